@@ -1,0 +1,1 @@
+"""Border-strike news monitor: feeds -> bodies -> stories -> strike events -> alerts, in SQLite."""

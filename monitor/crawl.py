@@ -1,0 +1,173 @@
+"""Running the feed spider inside one process, on one asyncio reactor, as often as needed.
+
+    install_asyncio_reactor()            # before anything imports twisted.internet.reactor
+    poller = Poller(db, config)
+    report = await poller.poll(feed_rows)  # one crawl; returns what each feed gave
+
+``monitor once`` and the daemon both go through ``Poller.poll``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from monitor.config import Config
+from monitor.items import ArticleItem, FeedPollItem
+from monitor.pipelines import ITEM_PIPELINES
+
+log = logging.getLogger("monitor.poll")
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+
+def install_asyncio_reactor() -> None:
+    """Install Twisted's asyncio reactor, once, before any import of the default one."""
+    from scrapy.utils.reactor import install_reactor, is_reactor_installed
+
+    if not is_reactor_installed():
+        install_reactor(ASYNCIO_REACTOR)
+
+
+def configure_logging(level: str) -> None:
+    """Our own lines at *level*; Scrapy's chatter only from WARNING up. Call once."""
+    from scrapy.utils.log import configure_logging as scrapy_configure_logging
+
+    scrapy_configure_logging({"LOG_LEVEL": level, "LOG_FORMAT": LOG_FORMAT})
+    for noisy in ("scrapy", "twisted", "trafilatura", "htmldate", "courlan", "filelock", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+    logging.getLogger("monitor").setLevel(level)
+
+
+def scrapy_settings(config: Config) -> dict:
+    """Scrapy settings built from our config: Scrapy does all fetching policy."""
+    fetch = config.fetch
+    return {
+        "TWISTED_REACTOR": ASYNCIO_REACTOR,
+        "USER_AGENT": fetch.user_agent,
+        "ROBOTSTXT_OBEY": fetch.obey_robots,
+        "DOWNLOAD_TIMEOUT": fetch.timeout,
+        "DOWNLOAD_MAXSIZE": fetch.max_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "CONCURRENT_REQUESTS": fetch.concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": max(1, min(fetch.concurrency, 4)),
+        "DOWNLOAD_DELAY": fetch.per_domain_delay,
+        "DOWNLOAD_DELAY_JITTER": 0.5 if fetch.per_domain_delay > 0 else 0,
+        "RETRY_ENABLED": fetch.retries > 0,
+        "RETRY_TIMES": fetch.retries,
+        "REDIRECT_MAX_TIMES": 5,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOGSTATS_INTERVAL": 0,
+        "STATS_DUMP": False,
+        "DNS_TIMEOUT": min(fetch.timeout, 30),
+        "ITEM_PIPELINES": ITEM_PIPELINES,
+        # Each crawler re-installs the root log handler from these two settings.
+        "LOG_LEVEL": config.log_level,
+        "LOG_FORMAT": LOG_FORMAT,
+    }
+
+
+@dataclass
+class FeedResult:
+    feed_id: int
+    name: str
+    url: str
+    status: int | None = None
+    error: str | None = None
+    new_articles: int = 0
+    elapsed_ms: int | None = None
+
+
+@dataclass
+class PollReport:
+    """What one crawl did, feed by feed; filled from Scrapy's item_scraped signal."""
+
+    results: dict[int, FeedResult] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def item_scraped(self, item, response=None, spider=None) -> None:
+        result = self.results.get(item.feed_id) if hasattr(item, "feed_id") else None
+        if result is None:
+            return
+        if isinstance(item, FeedPollItem):
+            result.status, result.error, result.elapsed_ms = item.status, item.error, item.elapsed_ms
+        elif isinstance(item, ArticleItem):
+            result.new_articles += 1
+
+    @property
+    def new_articles(self) -> int:
+        return sum(result.new_articles for result in self.results.values())
+
+    def log_summary(self) -> None:
+        for result in self.results.values():
+            log.info("poll feed=%s status=%s new=%d ms=%s%s", result.name, result.status,
+                     result.new_articles, result.elapsed_ms,
+                     f" error={result.error}" if result.error else "")
+
+
+@dataclass
+class PollContext:
+    """What the spider's pipelines need: set as ``spider.context``."""
+
+    db: sqlite_utils.Database
+    config: Config
+    intervals: dict[int, float]
+
+    def interval_of(self, feed_id: int) -> float:
+        return self.intervals.get(feed_id, self.config.schedule.default_interval)
+
+
+class Poller:
+    """Crawls feeds on the running reactor; one instance for the life of the process."""
+
+    def __init__(self, db: sqlite_utils.Database, config: Config):
+        self.db = db
+        self.config = config
+        self._runner = None
+
+    def use_config(self, config: Config) -> None:
+        """Later crawls use *config* (its fetch settings, watchlists, rules)."""
+        self.config = config
+        self._runner = None
+
+    @property
+    def runner(self):
+        from scrapy.crawler import AsyncCrawlerRunner
+
+        if self._runner is None:
+            self._runner = AsyncCrawlerRunner(scrapy_settings(self.config))
+        return self._runner
+
+    async def poll(self, feeds: list[dict]) -> PollReport:
+        """Fetch *feeds* (rows of the feeds table) and everything new they link to."""
+        from scrapy import signals
+
+        from monitor import store
+        from spiders.feeds import FeedSpider
+
+        report = PollReport({feed["id"]: FeedResult(feed["id"], feed["name"], feed["url"])
+                             for feed in feeds})
+        if not feeds:
+            return report
+        started = time.monotonic()
+        crawler = self.runner.create_crawler(FeedSpider)
+        # Signal receivers are weak references: the report object stays referenced here.
+        crawler.signals.connect(report.item_scraped, signal=signals.item_scraped)
+        context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds})
+        await self.runner.crawl(
+            crawler, feeds=feeds, context=context, allow_private=self.config.fetch.allow_private,
+            archived=lambda urls: store.archived_urls(self.db, urls),
+        )
+        report.seconds = time.monotonic() - started
+        report.log_summary()
+        return report
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.stop()
+

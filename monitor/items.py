@@ -1,0 +1,64 @@
+"""What the feed spider yields. Pipelines fill in the later fields of an ArticleItem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class FeedPollItem:
+    """One fetch of a feed document (200, 304 or a failure)."""
+
+    feed_id: int
+    url: str
+    status: int | None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    bytes: int = 0
+    elapsed_ms: int | None = None
+    entries: int = 0
+    new_links: int = 0
+
+
+@dataclass
+class FetchFailureItem:
+    """An article page that could not be fetched; only logged, retried next poll."""
+
+    feed_id: int
+    url: str
+    status: int | None
+    error: str
+    elapsed_ms: int | None = None
+
+
+@dataclass
+class ArticleItem:
+    """A new article page, from fetch through extraction, dedup, matching and storage."""
+
+    feed_id: int
+    url: str                      # canonical
+    link: str                     # as the feed gave it
+    html: bytes | None            # the page as downloaded; dropped after extraction
+    fetched_at: str
+    status: int | None = None
+    bytes: int = 0
+    elapsed_ms: int | None = None
+    feed_language: str | None = None
+    entry_title: str | None = None
+    entry_author: str | None = None
+    entry_published: str | None = None
+    entry_summary: str | None = None    # plain text
+    entry_content: str | None = None    # plain text of the feed's full content, if any
+    # Filled by monitor.extract
+    title: str | None = None
+    author: str | None = None
+    published_at: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    body: str | None = None
+    summary: str | None = None
+    body_source: str | None = None
+    content_hash: str | None = None
+    # Filled by the store
+    id: int | None = None

@@ -1,0 +1,145 @@
+"""The daemon: APScheduler on the reactor's asyncio loop fires each feed at its interval.
+
+    Daemon(config_path, db_override=None).run()   # blocks until SIGTERM/SIGINT
+
+A feed's job only marks it due; one crawl at a time then polls every due feed
+together, so per-domain delays and concurrency limits hold across feeds. The config
+file is watched (and re-read on SIGHUP): a valid edit takes effect at once, an invalid
+one is logged with its lines and the last good config stays in force.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import signal
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from monitor.config import Config, ConfigError, load_config
+from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
+from monitor.schema import open_db
+from monitor.store import sync_feeds
+
+log = logging.getLogger("monitor.daemon")
+
+
+class Daemon:
+    def __init__(self, config_path: Path | str, db_override: Path | str | None = None):
+        self.config_path = Path(config_path)
+        self.db_override = db_override
+        self.config: Config = load_config(self.config_path)
+        self._config_stamp = self._stamp()
+        self.db = open_db(db_override or self.config.db_path)
+        self.poller = Poller(self.db, self.config)
+        self.due: set[int] = set()
+        self.scheduler = None
+        self._crawling: asyncio.Task | None = None
+
+    def run(self) -> None:
+        install_asyncio_reactor()
+        configure_logging(self.config.log_level)
+        from twisted.internet import reactor
+        from scrapy.utils.defer import deferred_from_coro
+
+        reactor.callWhenRunning(self._start)
+        reactor.addSystemEventTrigger("before", "shutdown", lambda: deferred_from_coro(self._shutdown()))
+        reactor.run()
+
+    def _start(self) -> None:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        loop = asyncio.get_event_loop()
+        self.scheduler = AsyncIOScheduler(event_loop=loop, timezone=timezone.utc)
+        self.scheduler.start()
+        self.scheduler.add_job(self._check_config, "interval", id="config-watch",
+                               seconds=self.config.schedule.reload_check, coalesce=True,
+                               max_instances=1)
+        loop.add_signal_handler(signal.SIGHUP, lambda: self.reload(force=True))
+        self.apply(self.config)
+        log.info("daemon started: %d feeds, archive %s, pid %d", len(self.scheduler.get_jobs()) - 1,
+                 self.db.conn.execute("PRAGMA database_list").fetchone()[2], os.getpid())
+
+    def apply(self, config: Config) -> None:
+        """Schedule one job per enabled feed; drop jobs of feeds no longer configured."""
+        self.config = config
+        self.poller.use_config(config)
+        rows = sync_feeds(self.db, config)
+        wanted = {f"feed:{row['id']}": row for row in rows}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("feed:") and job.id not in wanted:
+                job.remove()
+        now = datetime.now(timezone.utc)
+        for job_id, row in wanted.items():
+            job = self.scheduler.get_job(job_id)
+            if job is not None and job.trigger.interval.total_seconds() == row["interval_s"]:
+                continue
+            self.scheduler.add_job(
+                self._mark_due, "interval", args=[row["id"]], id=job_id, replace_existing=True,
+                seconds=row["interval_s"], jitter=min(config.schedule.jitter, row["interval_s"] / 4),
+                next_run_time=self._first_run(row, now), coalesce=True, max_instances=1,
+            )
+
+    def _first_run(self, row: dict, now: datetime) -> datetime:
+        """A feed never polled, or overdue, starts within a few seconds (spread out)."""
+        spread = timedelta(seconds=random.uniform(0, min(5.0, self.config.schedule.jitter)))
+        if row["next_poll_at"]:
+            planned = datetime.fromisoformat(row["next_poll_at"].replace("Z", "+00:00"))
+            if planned > now:
+                return planned + spread
+        return now + spread
+
+    async def _mark_due(self, feed_id: int) -> None:
+        self.due.add(feed_id)
+        if self._crawling is None or self._crawling.done():
+            self._crawling = asyncio.ensure_future(self._crawl_due())
+
+    async def _crawl_due(self) -> None:
+        """Poll every due feed in one crawl; repeat while more became due meanwhile."""
+        while self.due:
+            ids, self.due = self.due, set()
+            rows = [row for row in sync_feeds(self.db, self.config) if row["id"] in ids]
+            try:
+                await self.poller.poll(rows)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("poll of %d feeds failed; they are retried at their next run", len(rows))
+
+    async def _check_config(self) -> None:
+        if self._stamp() != self._config_stamp:
+            self.reload()
+
+    def reload(self, force: bool = False) -> None:
+        self._config_stamp = self._stamp()
+        try:
+            config = load_config(self.config_path)
+        except ConfigError as error:
+            log.error("config not reloaded, the last good config stays in force:\n%s", error)
+            return
+        if config == self.config and not force:
+            return
+        self.apply(config)
+        log.info("config reloaded: %d feeds", len(config.all_feeds()))
+
+    def _stamp(self) -> tuple[float, int] | None:
+        try:
+            stat = self.config_path.stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    async def _shutdown(self) -> None:
+        """SIGTERM/SIGINT: stop scheduling, let the crawl finish its in-flight writes."""
+        log.info("shutting down")
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        await self.poller.stop()
+        if self._crawling is not None and not self._crawling.done():
+            try:
+                await self._crawling
+            except asyncio.CancelledError:
+                pass
+        self.db.conn.close()

@@ -1,0 +1,94 @@
+"""Every table, column, index, FTS table and trigger of the archive, created idempotently.
+
+    >>> db = open_db("archive.db")      # WAL mode, busy timeout, schema ensured
+
+Column names are public API (Datasette users query them): add, never rename.
+Running ``ensure_schema`` on an older archive adds what is missing and keeps the data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 30_000
+
+# table -> (columns in order, primary key, foreign keys, indexes, unique indexes)
+TABLES: dict[str, dict] = {
+    "feeds": {
+        "columns": {
+            "id": int, "name": str, "url": str, "language": str, "interval_s": float,
+            "enabled": int, "etag": str, "last_modified": str, "last_polled_at": str,
+            "last_status": int, "last_error": str, "consecutive_failures": int,
+            "next_poll_at": str, "articles_found": int, "created_at": str,
+        },
+        "defaults": {"consecutive_failures": 0, "articles_found": 0, "enabled": 1},
+        "unique": [["url"]],
+        "indexes": [],
+        "foreign_keys": [],
+    },
+    "articles": {
+        "columns": {
+            "id": int, "url": str, "link": str, "feed_id": int, "title": str, "author": str,
+            "published_at": str, "fetched_at": str, "language": str, "site_name": str,
+            "body": str, "summary": str, "body_source": str, "content_hash": str,
+        },
+        "defaults": {},
+        "unique": [["url"]],
+        "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"]],
+        "foreign_keys": [("feed_id", "feeds", "id")],
+    },
+    "fetch_log": {
+        "columns": {
+            "id": int, "at": str, "feed_id": int, "url": str, "status": int, "bytes": int,
+            "elapsed_ms": int, "error": str,
+        },
+        "defaults": {},
+        "unique": [],
+        "indexes": [["feed_id", "at"], ["at"]],
+        "foreign_keys": [("feed_id", "feeds", "id")],
+    },
+}
+
+FTS_TABLES = {"articles": ["title", "body"]}
+
+
+def open_db(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the archive in WAL mode with the schema in place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across process crashes
+    db.execute("PRAGMA foreign_keys = ON")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create missing tables, columns, indexes and FTS; never drops anything."""
+    with db.conn:
+        for name, spec in TABLES.items():
+            table = db[name]
+            if not table.exists():
+                table.create(
+                    spec["columns"], pk="id", not_null={"id"}, defaults=spec["defaults"],
+                    foreign_keys=spec["foreign_keys"],
+                )
+            else:
+                existing = set(table.columns_dict)
+                for column, kind in spec["columns"].items():
+                    if column not in existing:
+                        table.add_column(column, kind, not_null_default=spec["defaults"].get(column))
+            for columns in spec["unique"]:
+                table.create_index(columns, unique=True, if_not_exists=True,
+                                   index_name=f"uq_{name}_{'_'.join(columns)}")
+            for columns in spec["indexes"]:
+                table.create_index(columns, if_not_exists=True,
+                                   index_name=f"ix_{name}_{'_'.join(columns)}")
+    for name, columns in FTS_TABLES.items():
+        if not db[name].detect_fts():
+            db[name].enable_fts(columns, create_triggers=True,
+                                tokenize="unicode61 remove_diacritics 2")

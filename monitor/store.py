@@ -1,0 +1,115 @@
+"""The only writer of the archive. Plain functions over a sqlite_utils Database.
+
+    >>> db = open_db("archive.db")
+    >>> feeds = sync_feeds(db, config)                  # config feeds -> feeds rows
+    >>> archived_urls(db, ["https://example.com/a"])   # which of these we already have
+
+Each write is one short transaction so readers (Datasette) never wait long and a kill
+at any moment leaves whole rows only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import sqlite_utils
+
+from monitor.config import Config
+from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
+from monitor.schema import TABLES
+
+MAX_BACKOFF_S = 24 * 3600
+ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 UTC with seconds: ``2024-01-01T12:00:00Z``."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
+    """Make the feeds table match the config; return the enabled feeds' rows.
+
+    Feeds dropped from the config keep their row (articles refer to it), disabled.
+    """
+    now = iso(utc_now())
+    wanted = config.all_feeds()
+    with db.conn:
+        urls = []
+        for feed in wanted:
+            urls.append(feed.url)
+            values = {"name": feed.name, "language": feed.language, "enabled": int(feed.enabled),
+                      "interval_s": config.interval_of(feed)}
+            existing = db.execute("SELECT id FROM feeds WHERE url = ?", [feed.url]).fetchone()
+            if existing:
+                db["feeds"].update(existing[0], values)
+            else:
+                db["feeds"].insert({"url": feed.url, "created_at": now, **values})
+        placeholders = ",".join("?" * len(urls)) or "NULL"
+        db.execute(f"UPDATE feeds SET enabled = 0 WHERE url NOT IN ({placeholders})", urls)
+    return list(db.query("SELECT * FROM feeds WHERE enabled = 1 ORDER BY id"))
+
+
+def archived_urls(db: sqlite_utils.Database, urls: list[str]) -> set[str]:
+    """The subset of *urls* already archived, as canonical url or as the feed's link."""
+    found: set[str] = set()
+    for start in range(0, len(urls), 400):
+        chunk = urls[start:start + 400]
+        marks = ",".join("?" * len(chunk))
+        for (url, link) in db.execute(
+            f"SELECT url, link FROM articles WHERE url IN ({marks}) OR link IN ({marks})", chunk + chunk
+        ):
+            found.update({url, link})
+    return found & set(urls)
+
+
+def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: float) -> None:
+    """Feed state after one fetch, and its fetch_log row, in one transaction.
+
+    ETag and Last-Modified are replaced from every 200 (a missing one is cleared), so
+    that a server that drops one header is not sent a stale validator forever.
+    """
+    now = utc_now()
+    ok = item.error is None and item.status in (200, 304)
+    with db.conn:
+        failures = 0 if ok else (db.execute(
+            "SELECT consecutive_failures FROM feeds WHERE id = ?", [item.feed_id]
+        ).fetchone()[0] or 0) + 1
+        delay = min(interval_s * (2 ** min(failures, 16)), max(MAX_BACKOFF_S, interval_s))
+        values = {
+            "last_polled_at": iso(now), "last_status": item.status, "last_error": item.error,
+            "consecutive_failures": failures, "next_poll_at": iso(now + timedelta(seconds=delay)),
+        }
+        if item.status == 200:
+            values.update(etag=item.etag, last_modified=item.last_modified)
+        db["feeds"].update(item.feed_id, values)
+        _log(db, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms, item.error)
+
+
+def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> None:
+    with db.conn:
+        _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error)
+
+
+def insert_article(db: sqlite_utils.Database, item: ArticleItem) -> int | None:
+    """Archive an article once; returns its id, or None when the URL was already there."""
+    row = {column: getattr(item, column) for column in ARTICLE_COLUMNS if hasattr(item, column)}
+    with db.conn:
+        try:
+            article_id = db["articles"].insert(row).last_pk
+        except sqlite3.IntegrityError:
+            return None  # the same canonical URL reached us twice in one crawl
+        db.execute("UPDATE feeds SET articles_found = articles_found + 1 WHERE id = ?", [item.feed_id])
+        _log(db, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
+    return article_id
+
+
+def _log(db, at, feed_id, url, status, size, elapsed_ms, error) -> None:
+    db["fetch_log"].insert({"at": iso(at), "feed_id": feed_id, "url": url, "status": status,
+                            "bytes": size, "elapsed_ms": elapsed_ms, "error": error})
+

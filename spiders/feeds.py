@@ -1,0 +1,181 @@
+"""The feed spider: conditional GET of each feed, feedparser, new article pages.
+
+It yields one FeedPollItem per feed fetch, an ArticleItem per new page and a
+FetchFailureItem per page that could not be fetched; the item pipelines do the rest.
+
+    runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}],
+                 archived=lambda urls: set(), allow_private=False)
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+
+import feedparser
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from monitor.extract import html_to_text
+from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
+from monitor.store import iso, utc_now
+from monitor.urls import canonical_url, link_refusal
+
+FEED_PRIORITY = 10  # feeds first, so one slow page never delays the next feed's 304
+
+
+class FeedSpider(scrapy.Spider):
+    name = "feeds"
+
+    def __init__(self, feeds: list[dict], archived: Callable[[list[str]], set[str]],
+                 allow_private: bool = False, **kwargs):
+        super().__init__(**kwargs)
+        self.feeds = feeds
+        self.archived = archived
+        self.allow_private = allow_private
+
+    async def start(self):
+        for feed in self.feeds:
+            headers = {}
+            if feed.get("etag"):
+                headers["If-None-Match"] = feed["etag"]
+            if feed.get("last_modified"):
+                headers["If-Modified-Since"] = feed["last_modified"]
+            yield scrapy.Request(
+                feed["url"], headers=headers, callback=self.parse_feed, errback=self.feed_failed,
+                priority=FEED_PRIORITY, dont_filter=True,
+                meta={"feed": feed, "handle_httpstatus_all": True},
+            )
+
+    def parse_feed(self, response: Response):
+        feed = response.meta["feed"]
+        poll = FeedPollItem(feed_id=feed["id"], url=feed["url"], status=response.status,
+                            bytes=len(response.body), elapsed_ms=_elapsed_ms(response))
+        if response.status == 304:
+            yield poll  # unchanged: no parsing at all
+            return
+        if response.status != 200:
+            poll.error = f"HTTP {response.status}" + _retry_after(response)
+            yield poll
+            return
+        poll.etag = _header(response, "ETag")
+        poll.last_modified = _header(response, "Last-Modified")
+        parsed = feedparser.parse(response.body, response_headers={
+            "content-type": _header(response, "Content-Type") or "",
+            "content-location": response.url,
+        })
+        if not parsed.entries and (parsed.bozo or not parsed.get("version")):
+            poll.error = _feed_error(parsed, response)
+            yield poll
+            return
+        requests = list(self._article_requests(feed, parsed.entries))
+        poll.entries, poll.new_links = len(parsed.entries), len(requests)
+        yield poll
+        yield from requests
+
+    def _article_requests(self, feed: dict, entries: Iterable) -> Iterable[scrapy.Request]:
+        candidates: dict[str, tuple[str, dict]] = {}
+        for entry in entries:
+            link = (entry.get("link") or entry.get("id") or "").strip()
+            if not link:
+                continue
+            refusal = link_refusal(link, feed["url"], self.allow_private)
+            if refusal:
+                self.logger.warning("feed %s: link %s not followed: %s", feed["url"], link, refusal)
+                continue
+            candidates.setdefault(canonical_url(link), (link, entry))
+        if not candidates:
+            return
+        known = self.archived([*candidates, *(link for link, _ in candidates.values())])
+        for url, (link, entry) in candidates.items():
+            if url in known or link in known:
+                continue
+            yield scrapy.Request(
+                url, callback=self.parse_article, errback=self.article_failed,
+                meta={"feed": feed, "link": link, "entry": _entry_fields(entry)},
+            )
+
+    def parse_article(self, response: Response):
+        feed, link, entry = response.meta["feed"], response.meta["link"], response.meta["entry"]
+        if not isinstance(response, TextResponse):
+            content_type = _header(response, "Content-Type") or "unknown type"
+            yield FetchFailureItem(feed["id"], response.url, response.status,
+                                   f"not an HTML page ({content_type})", _elapsed_ms(response))
+            return
+        yield ArticleItem(
+            feed_id=feed["id"], url=canonical_url(response.request.url), link=link, html=response.body,
+            fetched_at=iso(utc_now()),
+            status=response.status, bytes=len(response.body), elapsed_ms=_elapsed_ms(response),
+            feed_language=feed.get("language"), **entry,
+        )
+
+    def feed_failed(self, failure: Failure):
+        feed = failure.request.meta["feed"]
+        yield FeedPollItem(feed_id=feed["id"], url=feed["url"], status=_failure_status(failure),
+                           error=describe_failure(failure))
+
+    def article_failed(self, failure: Failure):
+        feed = failure.request.meta["feed"]
+        yield FetchFailureItem(feed["id"], failure.request.url, _failure_status(failure),
+                               describe_failure(failure))
+
+
+def describe_failure(failure: Failure) -> str:
+    """A short, specific reason for a failed download."""
+    error = failure.value
+    response = getattr(error, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}" + _retry_after(response)
+    kind = type(error).__name__
+    text = str(error).strip()
+    if kind in ("TimeoutError", "TCPTimedOutError", "ResponseNeverReceived") and not text:
+        return kind
+    if kind == "IgnoreRequest" and "robots" in text.lower():
+        return "blocked by robots.txt"
+    return f"{kind}: {text}" if text else kind
+
+
+def _failure_status(failure: Failure) -> int | None:
+    response = getattr(failure.value, "response", None)
+    return response.status if response is not None else None
+
+
+def _feed_error(parsed, response: Response) -> str:
+    content_type = (_header(response, "Content-Type") or "").split(";")[0].strip()
+    if "html" in content_type or parsed.get("version") is None and b"<html" in response.body[:2048].lower():
+        return f"not a feed: the URL serves an HTML page ({content_type or 'no content type'})"
+    error = parsed.get("bozo_exception")
+    if error is not None:
+        return f"feed parse error: {type(error).__name__}: {error}"
+    return "not a feed: no RSS or Atom document found"
+
+
+def _entry_fields(entry) -> dict:
+    content = entry.get("content") or []
+    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    return {
+        "entry_title": html_to_text(entry.get("title")),
+        "entry_author": entry.get("author"),
+        "entry_published": iso(datetime.fromtimestamp(calendar.timegm(published), timezone.utc))
+        if published else None,
+        "entry_summary": html_to_text(entry.get("summary")),
+        "entry_content": html_to_text(max((c.get("value", "") for c in content), key=len))
+        if content else None,
+    }
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _retry_after(response: Response) -> str:
+    value = _header(response, "Retry-After")
+    return f" (Retry-After: {value})" if value else ""
+
+
+def _elapsed_ms(response: Response) -> int | None:
+    latency = response.meta.get("download_latency")
+    return round(latency * 1000) if latency is not None else None

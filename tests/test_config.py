@@ -1,0 +1,91 @@
+"""config.yaml is validated by one pydantic model; errors name the field and the line."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from monitor.cli import cli
+from monitor.config import ConfigError, load_config, parse_duration
+
+
+def check(path):
+    return CliRunner().invoke(cli, ["check", "--config", str(path)])
+
+
+def test_shipped_config_is_valid_and_lists_the_region_sources():
+    config = load_config(ROOT / "config.yaml")
+    feeds = config.all_feeds()
+    assert len(feeds) >= 30
+    assert {feed.language for feed in feeds} >= {"en", "ar"}
+    assert len({feed.url for feed in feeds}) == len(feeds)
+    result = check(ROOT / "config.yaml")
+    assert result.exit_code == 0, result.output
+    assert "OK" in result.output
+
+
+def test_unknown_keys_are_errors_with_their_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("storage:\n  path: a.db\nfetch:\n  timout: 10s\nfeeds: []\n")
+    result = check(path)
+    assert result.exit_code == 2
+    assert "line 4: fetch.timout: Extra inputs are not permitted" in result.output
+
+
+def test_every_problem_is_reported_with_field_path_and_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "fetch:\n"
+        "  concurrency: 0\n"
+        "schedule:\n"
+        "  default_interval: soon\n"
+        "feeds:\n"
+        "  - name: ok\n"
+        "    url: https://example.com/rss\n"
+        "  - name: bad\n"
+        "    url: ftp://example.com/rss\n"
+        "  - url: https://example.com/other\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    problems = {(p.field, p.line) for p in caught.value.problems}
+    assert ("fetch.concurrency", 2) in problems
+    assert ("schedule.default_interval", 4) in problems
+    assert ("feeds[1].url", 9) in problems
+    assert ("feeds[2].name", 10) in problems
+    assert len(caught.value.problems) == 4
+    assert "'soon' is not a duration" in str(caught.value)
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds:\n  - name: a\n    url: [unclosed\n")
+    result = check(path)
+    assert result.exit_code == 2 and "line " in result.output and "(yaml)" in result.output
+
+
+def test_missing_opml_source_is_an_error_on_its_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds: []\nsources:\n  - nowhere.opml\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    (problem,) = caught.value.problems
+    assert problem.field == "sources[0]" and problem.line == 3 and "cannot read OPML" in problem.message
+
+
+def test_opml_feeds_are_added_and_duplicates_polled_once(tmp_path):
+    (tmp_path / "list.opml").write_text(
+        '<opml version="2.0"><body><outline text="Group">'
+        '<outline text="A" xmlUrl="https://a.example/rss?utm_source=x" language="ar"/>'
+        '<outline text="B" xmlUrl="https://b.example/feed"/></outline></body></opml>')
+    path = tmp_path / "config.yaml"
+    path.write_text("sources: [list.opml]\nfeeds:\n  - name: A here\n    url: https://A.example/rss\n")
+    feeds = load_config(path).all_feeds()
+    assert [(f.name, f.url) for f in feeds] == [("A here", "https://A.example/rss"), ("B", "https://b.example/feed")]
+
+
+def test_durations():
+    assert parse_duration("15m") == 900 and parse_duration("1h30m") == 5400 and parse_duration(45) == 45
+    with pytest.raises(ValueError):
+        parse_duration("15 minutes-ish")
