@@ -33,11 +33,61 @@ TABLES: dict[str, dict] = {
             "id": int, "url": str, "link": str, "feed_id": int, "title": str, "author": str,
             "published_at": str, "fetched_at": str, "language": str, "site_name": str,
             "body": str, "summary": str, "body_source": str, "content_hash": str,
+            # dedup (monitor/dedup.py)
+            "story_id": int, "duplicate_of": int, "similarity": float,
+            # matching (monitor/match.py)
+            "is_strike_report": int, "match_score": float,
         },
         "defaults": {},
         "unique": [["url"]],
-        "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"]],
+        "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"],
+                    ["story_id"], ["is_strike_report"]],
         "foreign_keys": [("feed_id", "feeds", "id")],
+    },
+    "stories": {
+        "columns": {
+            "id": int, "title": str, "first_seen_at": str, "last_seen_at": str,
+            "article_count": int, "source_count": int, "representative_article_id": int,
+        },
+        "defaults": {"article_count": 0, "source_count": 0},
+        "unique": [],
+        "indexes": [["last_seen_at"]],
+        "foreign_keys": [("representative_article_id", "articles", "id")],
+    },
+    "matches": {
+        "columns": {
+            "id": int, "article_id": int, "watchlist": str, "term": str, "matched_text": str,
+            "start": int, "end": int,
+        },
+        "defaults": {},
+        "unique": [],
+        "indexes": [["article_id"], ["watchlist", "term"]],
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "events": {
+        "columns": {
+            "id": int, "article_id": int, "story_id": int, "event_date": str, "event_type": str,
+            "sub_event_type": str, "location": str, "admin1": str, "country": str,
+            "latitude": float, "longitude": float, "geo_precision": int, "fatalities": int,
+            "injured": int, "strike_count": int, "actor1": str, "actor2": str, "actors": str,
+            "targets": str, "source": str, "source_count": int, "confidence": float,
+            "notes": str, "evidence": str,
+        },
+        "defaults": {},
+        "unique": [],
+        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"]],
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "alerts": {
+        "columns": {
+            "id": int, "rule": str, "story_id": int, "event_id": int, "severity": str,
+            "kind": str, "title": str, "message": str, "created_at": str, "status": str,
+            "attempts": int, "last_error": str, "sent_at": str,
+        },
+        "defaults": {"attempts": 0, "status": "pending"},
+        "unique": [],
+        "indexes": [["status"], ["created_at"], ["story_id"]],
+        "foreign_keys": [("event_id", "events", "id")],
     },
     "fetch_log": {
         "columns": {
