@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -60,5 +60,14 @@ class ArticleItem:
     summary: str | None = None
     body_source: str | None = None
     content_hash: str | None = None
+    # Filled by monitor.dedup
+    story_id: int | None = None
+    duplicate_of: int | None = None     # article id of the story's first copy; None for the first
+    similarity: float | None = None
+    # Filled by monitor.match and monitor.events
+    is_strike_report: int | None = None
+    match_score: float | None = None
+    matches: list = field(default_factory=list)
+    events: list = field(default_factory=list)
     # Filled by the store
     id: int | None = None

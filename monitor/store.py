@@ -98,7 +98,7 @@ def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> N
 
 def insert_article(db: sqlite_utils.Database, item: ArticleItem) -> int | None:
     """Archive an article once; returns its id, or None when the URL was already there."""
-    row = {column: getattr(item, column) for column in ARTICLE_COLUMNS if hasattr(item, column)}
+    row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
     with db.conn:
         try:
             article_id = db["articles"].insert(row).last_pk
