@@ -3,6 +3,7 @@
     monitor check --config config.yaml
     monitor once  --config config.yaml [--db archive.db]
     monitor run   --config config.yaml [--db archive.db]
+    monitor serve --config config.yaml [--db archive.db] [--port 8001] [--host 127.0.0.1]
 """
 
 from __future__ import annotations
@@ -94,6 +95,28 @@ def run(config, config_path, db_path):
     from monitor.scheduler import Daemon
 
     Daemon(config_path, db_override=db_path).run()
+
+
+@cli.command()
+@config_options
+@click.option("--host", help="Interface to listen on; default serve.host (127.0.0.1: this machine only)")
+@click.option("--port", type=click.IntRange(0, 65535), help="TCP port; default serve.port (8001)")
+def serve(config, config_path, db_path, host, port):
+    """Browse the archive in Datasette (read-only): tables, map, search, alerts feed."""
+    from monitor.serve import ArchiveError, missing_tables, serve as serve_archive
+
+    try:
+        missing = missing_tables(db_path)
+    except ArchiveError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    if missing:
+        click.echo(f"warning: {db_path} has no {', '.join(missing)} table yet (made by an older monitor); "
+                   "queries on them fail until `monitor once` or `monitor run` adds them", err=True)
+    settings = config.serve.model_copy(update={k: v for k, v in (("host", host), ("port", port)) if v is not None})
+    base = f"http://{settings.host}:{settings.port}/archive"
+    click.echo(f"Browsing {db_path} read-only at {base}\n  map: {base}/events   alerts feed: {base}/alerts_feed.atom")
+    serve_archive(db_path, settings)
 
 
 def _print_table(headers, rows) -> None:

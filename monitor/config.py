@@ -86,6 +86,30 @@ class ExtractConfig(Section):
     workers: int = Field(0, ge=0, le=64)
 
 
+OSM_TILES = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+
+
+class ServeConfig(Section):
+    """``monitor serve``: Datasette on the archive, read-only, loopback unless told otherwise."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(8001, ge=0, le=65535)
+    # The map's background tiles are fetched by the analyst's browser; offline they fail
+    # quietly (markers still show). Point at a local tile server for an air-gapped desk.
+    tile_layer: str = OSM_TILES
+    tile_attribution: str = OSM_ATTRIBUTION
+
+    @field_validator("tile_layer")
+    @classmethod
+    def _tile_template(cls, value: str) -> str:
+        missing = [part for part in ("{z}", "{x}", "{y}") if part not in value]
+        if missing:
+            raise ValueError(f"a tile URL template needs {', '.join(missing)}, "
+                             "e.g. https://tile.example.org/{z}/{x}/{y}.png")
+        return value
+
+
 def _http_url(value: str) -> str:
     if not re.match(r"(?i)^https?://[^/\s]+", value or ""):
         raise ValueError(f"{value!r} is not an http(s) URL")
@@ -105,6 +129,7 @@ class Config(Section):
     fetch: FetchConfig = FetchConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     extract: ExtractConfig = ExtractConfig()
+    serve: ServeConfig = ServeConfig()
     feeds: list[FeedConfig] = []
     sources: list[Path] = []
     log_level: str = "INFO"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import socket
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -67,6 +70,45 @@ def start_daemon(config: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "monitor", "run", "--config", str(config), *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on at this moment on 127.0.0.1."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_serve(config: Path, *extra: str) -> tuple[subprocess.Popen, str]:
+    """Run ``monitor serve`` on a free loopback port; returns the process and the archive's base URL."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    log = tempfile.TemporaryFile("w+")  # a pipe nobody reads would stall the server once full
+    process = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--config", str(config),
+                                "--port", str(port), *extra], stdout=log, stderr=subprocess.STDOUT, text=True, env=env)
+    base = f"http://127.0.0.1:{port}/archive"
+
+    def answers():
+        if process.poll() is not None:
+            log.seek(0)
+            raise AssertionError(f"monitor serve exited {process.returncode}:\n{log.read()}")
+        try:
+            with urllib.request.urlopen(base + ".json", timeout=5) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    wait_for(answers, timeout=60)
+    return process, base
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def wait_for(predicate, timeout: float = 60, interval: float = 0.2):

@@ -1,0 +1,96 @@
+"""Datasette on the live archive, read-only: ``monitor serve``.
+
+    >>> ds = archive_datasette(Path("archive.db"), config.serve)   # a configured Datasette
+    >>> serve(Path("archive.db"), config.serve)                     # blocks until Ctrl-C
+
+The archive is opened in Datasette's normal (mutable) mode, not ``immutable``: the daemon
+keeps writing to it in WAL mode, and an immutable open would promise SQLite the file never
+changes (stale pages, cached counts, possibly torn reads). Datasette 0.65 has no setting that
+forbids writes, so read-only is made of three parts:
+
+- every read connection is opened ``mode=ro`` (Datasette's behaviour for mutable files);
+- the shipped metadata defines no ``write: true`` canned query (a test guards it), and 0.65
+  has no write API, so nothing asks for a write connection;
+- ``prepare_connection`` below sets ``PRAGMA query_only`` on every connection to the archive,
+  including Datasette's write connection, so any write a plugin might attempt fails.
+
+The database is always mounted as ``/archive`` whatever the file is called, so bookmarks and
+feed-reader subscriptions (``/archive/alerts_feed.atom``) survive ``--db``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import yaml
+from datasette import hookimpl
+from datasette.app import Datasette
+from datasette.database import Database
+from datasette.plugins import pm
+
+from monitor.config import ServeConfig
+from monitor.schema import TABLES
+
+METADATA = Path(__file__).with_name("metadata.yml")
+DATABASE = "archive"
+SETTINGS = {
+    "truncate_cells_html": 300,    # article bodies would otherwise fill the table pages
+    "facet_time_limit_ms": 1000,   # facets over a large archive need more than the default 200 ms
+    "sql_time_limit_ms": 3000,
+}
+
+
+class ArchiveError(Exception):
+    """The archive cannot be served (missing, or not an SQLite database)."""
+
+
+def load_metadata(serve_config: ServeConfig) -> dict:
+    """The shipped metadata.yml plus the map's tile layer from config.yaml's ``serve:``."""
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata["plugins"]["datasette-cluster-map"].update(
+        tile_layer=serve_config.tile_layer,
+        tile_layer_options={"maxZoom": 19, "attribution": serve_config.tile_attribution},
+    )
+    return metadata
+
+
+def missing_tables(db_path: Path) -> list[str]:
+    """Tables of the schema the archive lacks (an archive from an older monitor), read-only.
+
+    Raises ArchiveError when the file does not exist or is not an SQLite database.
+    """
+    if not db_path.is_file():
+        raise ArchiveError(f"no archive at {db_path}: run `monitor once` or `monitor run` first")
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise ArchiveError(f"{db_path} is not a readable SQLite archive: {error}") from None
+    return [table for table in TABLES if table not in names]
+
+
+def archive_datasette(db_path: Path, serve_config: ServeConfig) -> Datasette:
+    """A Datasette serving *db_path* read-only as ``/archive`` with the shipped metadata."""
+    if not pm.is_registered(sys.modules[__name__]):
+        pm.register(sys.modules[__name__], name="monitor.serve")
+    ds = Datasette(metadata=load_metadata(serve_config), settings=SETTINGS)
+    ds.remove_database("_memory")  # Datasette adds it when given no files; it has no use here
+    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DATABASE)
+    return ds
+
+
+def serve(db_path: Path, serve_config: ServeConfig) -> None:
+    """Run Datasette on *db_path* until interrupted."""
+    import uvicorn
+
+    # ds.app() runs Datasette's start-up (schema refresh, plugins' startup hooks) on the first request.
+    uvicorn.run(archive_datasette(db_path, serve_config).app(), host=serve_config.host, port=serve_config.port, log_level="info",
+                lifespan="on", workers=1)
+
+
+@hookimpl
+def prepare_connection(conn, database):
+    if database == DATABASE:
+        conn.execute("PRAGMA query_only = 1")
