@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CONFIG ?= config.yaml
 
-.PHONY: run test install bench clean
+.PHONY: run serve test install browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,24 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/monitor run --config $(CONFIG)
 
-test: install
+serve: install
+	$(BIN)/monitor serve --config $(CONFIG)
+
+# The browser test drives Debian's chromium + chromium-driver. Install them where we can (root,
+# apt-get); `apt-get update` only when apt does not know the package yet. Where this cannot be
+# done the browser test is skipped and says why.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-cache show chromium-driver >/dev/null 2>&1 || apt-get update -qq; \
+	    apt-get install -y -qq chromium chromium-driver || echo "chromium could not be installed: the browser test will be skipped"; \
+	  else \
+	    echo "chromium/chromedriver missing and not installable here (needs root and apt-get): the browser test will be skipped"; \
+	  fi; \
+	fi
+
+test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: install

@@ -90,7 +90,26 @@ def serve(db_path: Path, serve_config: ServeConfig) -> None:
                 lifespan="on", workers=1)
 
 
+# Datasette 0.65 lists every column description above a table's rows, which pushes the map
+# and the rows below the fold; fold the list into a <details> (still one click away).
+FOLD_COLUMN_DESCRIPTIONS = """
+document.querySelectorAll("dl.column-descriptions").forEach((list) => {
+  const details = document.createElement("details");
+  details.className = "column-descriptions";
+  details.innerHTML = "<summary>What the columns mean</summary>";
+  list.replaceWith(details);
+  details.appendChild(list);
+});
+"""
+
+
 @hookimpl
 def prepare_connection(conn, database):
     if database == DATABASE:
         conn.execute("PRAGMA query_only = 1")
+
+
+@hookimpl
+def extra_body_script(view_name, database):
+    if view_name == "table" and database == DATABASE:
+        return FOLD_COLUMN_DESCRIPTIONS
