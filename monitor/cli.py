@@ -100,7 +100,7 @@ def run(config, config_path, db_path):
 @cli.command()
 @config_options
 @click.option("--host", help="Interface to listen on; default serve.host (127.0.0.1: this machine only)")
-@click.option("--port", type=click.IntRange(0, 65535), help="TCP port; default serve.port (8001)")
+@click.option("--port", type=click.IntRange(1, 65535), help="TCP port; default serve.port (8001)")
 def serve(config, config_path, db_path, host, port):
     """Browse the archive in Datasette (read-only): tables, map, search, alerts feed."""
     from monitor.serve import ArchiveError, missing_tables, serve as serve_archive

@@ -94,7 +94,7 @@ class ServeConfig(Section):
     """``monitor serve``: Datasette on the archive, read-only, loopback unless told otherwise."""
 
     host: str = "127.0.0.1"
-    port: int = Field(8001, ge=0, le=65535)
+    port: int = Field(8001, ge=1, le=65535)
     # The map's background tiles are fetched by the analyst's browser; offline they fail
     # quietly (markers still show). Point at a local tile server for an air-gapped desk.
     tile_layer: str = OSM_TILES

@@ -17,6 +17,7 @@ import pytest
 import sqlite_utils
 
 from loopback import FixtureSite, rss  # noqa: F401  (re-exported for tests)
+from strike_archive import build_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -120,6 +121,25 @@ def wait_for(predicate, timeout: float = 60, interval: float = 0.2):
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+# Map tiles from a loopback port nobody listens on: a browser offline, and no test touches the internet.
+OFFLINE_TILES = f"http://127.0.0.1:{free_port()}/tiles/{{z}}/{{x}}/{{y}}.png"
+
+
+def serve_config(tmp_path: Path, db: str = "archive.db") -> Path:
+    """A test config for ``monitor serve``: the archive *db* and the offline tile layer."""
+    return write_config(tmp_path / "config.yaml", [], db=db, extra=f"serve:\n  tile_layer: {json.dumps(OFFLINE_TILES)}\n")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """``monitor serve`` over the strike fixture archive; yields the archive's base URL."""
+    tmp_path = tmp_path_factory.mktemp("serve")
+    build_archive(tmp_path / "archive.db").close()
+    process, base = start_serve(serve_config(tmp_path))
+    yield base
+    stop(process)
 
 
 def open_archive(path: Path) -> sqlite_utils.Database:

@@ -18,13 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, start_serve, stop
-from strike_archive import EVENTS, build_archive
-from test_serve import TILES, serve_config
+from conftest import OFFLINE_TILES, ROOT
+from strike_archive import EVENTS
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 ARTIFACTS = ROOT / "tests" / "artifacts"
-TILE_ORIGIN = TILES.split("/tiles/")[0]
+FAILED_TILE = OFFLINE_TILES.split("{z}")[0]
 
 
 def missing_browser() -> str | None:
@@ -59,15 +58,6 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    tmp_path = tmp_path_factory.mktemp("browse")
-    build_archive(tmp_path / "archive.db").close()
-    process, base = start_serve(serve_config(tmp_path))
-    yield base
-    stop(process)
-
-
 def markers_on_map(driver) -> int:
     """Events on the Leaflet map: single markers plus the counts shown on cluster bubbles."""
     return driver.execute_script("""
@@ -78,7 +68,7 @@ def markers_on_map(driver) -> int:
 
 def script_errors(driver) -> list[dict]:
     return [entry for entry in driver.get_log("browser")
-            if entry["level"] == "SEVERE" and not entry["message"].startswith(TILE_ORIGIN + "/tiles/")]
+            if entry["level"] == "SEVERE" and not entry["message"].startswith(FAILED_TILE)]
 
 
 @pytest.mark.parametrize("page, shot", [("events", "events-map.png"), ("latest_strikes", "latest-strikes.png")])

@@ -12,19 +12,11 @@ import feedparser
 import pytest
 import yaml
 
-from conftest import free_port, monitor, open_archive, start_serve, stop, write_config
+from conftest import OFFLINE_TILES, monitor, open_archive, serve_config, start_serve, stop, write_config
 from monitor.config import ConfigError, ServeConfig, load_config
 from monitor.schema import TABLES
 from monitor.serve import METADATA, archive_datasette
 from strike_archive import ALERTS, build_archive
-
-# Tiles from a loopback port nobody listens on: offline tiles, and tests never touch the internet.
-TILES = f"http://127.0.0.1:{free_port()}/tiles/{{z}}/{{x}}/{{y}}.png"
-
-
-def serve_config(tmp_path, db="archive.db"):
-    return write_config(tmp_path / "config.yaml", [], db=db, extra=f"serve:\n  tile_layer: {json.dumps(TILES)}\n")
-
 
 def get_json(url: str):
     with urllib.request.urlopen(url, timeout=30) as response:
@@ -34,15 +26,6 @@ def get_json(url: str):
 def rows(base: str, path: str, **params) -> list[dict]:
     query = urllib.parse.urlencode({"_shape": "array", **params})
     return get_json(f"{base}/{path}.json?{query}")
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    tmp_path = tmp_path_factory.mktemp("serve")
-    build_archive(tmp_path / "archive.db").close()
-    process, base = start_serve(serve_config(tmp_path))
-    yield base
-    stop(process)
 
 
 def test_metadata_describes_every_table_and_column_and_never_writes():
@@ -113,7 +96,7 @@ def test_tables_sort_newest_first_and_offer_facets(served):
 def test_events_page_has_the_map_with_the_configured_tiles(served):
     with urllib.request.urlopen(f"{served}/events", timeout=30) as response:
         page = response.read().decode()
-    assert "datasette-cluster-map.js" in page and json.dumps(TILES) in page
+    assert "datasette-cluster-map.js" in page and json.dumps(OFFLINE_TILES) in page
 
 
 def test_alerts_atom_feed_lists_every_alert(served):
