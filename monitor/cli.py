@@ -111,7 +111,7 @@ def serve(config, config_path, db_path, host, port):
         click.echo(str(error), err=True)
         sys.exit(2)
     if missing:
-        click.echo(f"warning: {db_path} has no {', '.join(missing)} table yet (made by an older monitor); "
+        click.echo(f"warning: {db_path} lacks the tables {', '.join(missing)} (made by an older monitor); "
                    "queries on them fail until `monitor once` or `monitor run` adds them", err=True)
     settings = config.serve.model_copy(update={k: v for k, v in (("host", host), ("port", port)) if v is not None})
     base = f"http://{settings.host}:{settings.port}/archive"

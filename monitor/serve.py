@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import yaml
@@ -64,7 +65,7 @@ def missing_tables(db_path: Path) -> list[str]:
     if not db_path.is_file():
         raise ArchiveError(f"no archive at {db_path}: run `monitor once` or `monitor run` first")
     try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)) as conn:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
         raise ArchiveError(f"{db_path} is not a readable SQLite archive: {error}") from None

@@ -124,9 +124,12 @@ def test_serve_reads_the_live_archive_while_it_is_written(tmp_path):
         db.close()
 
 
-def test_serve_refuses_a_missing_archive_and_a_bad_tile_layer(tmp_path):
+def test_serve_refuses_a_missing_or_foreign_archive_and_a_bad_tile_layer(tmp_path):
     result = monitor("serve", "--config", str(serve_config(tmp_path)), "--db", str(tmp_path / "none.db"), check=False)
     assert result.returncode == 2 and "no archive at" in result.stderr
+    (tmp_path / "notes.db").write_text("not a database\n" * 100)
+    result = monitor("serve", "--config", str(serve_config(tmp_path)), "--db", str(tmp_path / "notes.db"), check=False)
+    assert result.returncode == 2 and "is not a readable SQLite archive" in result.stderr
     config = write_config(tmp_path / "bad.yaml", [], extra="serve:\n  tile_layer: https://tiles.example/{z}.png\n")
     with pytest.raises(ConfigError, match=r"serve\.tile_layer.*needs \{x\}, \{y\}"):
         load_config(config)
