@@ -140,7 +140,10 @@ def facts(text: str) -> frozenset[str]:
 def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
     """Why two similar texts report different events, or None when one can update the other.
 
-    - Dates: both name days (dates or weekdays) and share none -> different days.
+    - Days: both name calendar dates and share none, or (when either names none) both
+      name weekdays and share none -> different days. Dates first: an update may add
+      "on Wednesday" to a report of Tuesday's strike, and template reports of two
+      strikes can share a weekday word while their dates differ.
     - Figures: each side has figures the other lacks; more than ``MAX_REPLACED_FIGURES``
       of them replaced, or more replaced than kept (+1), means different figures. A
       revised death toll (one or two replaced, the rest kept) passes; an added paragraph
@@ -150,22 +153,21 @@ def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
     >>> facts_conflict(facts("Tuesday: 5 killed"), facts("Thursday: 5 killed"))
     'different days'
     """
-    days_a, days_b = _days(a), _days(b)
-    if days_a and days_b and not days_a & days_b:
-        return "different days"
-    figures_a, figures_b = _figures(a), _figures(b)
+    for kind in "dw":
+        days_a, days_b = _kind(a, kind), _kind(b, kind)
+        if days_a and days_b:
+            if not days_a & days_b:
+                return "different days"
+            break
+    figures_a, figures_b = _kind(a, "n"), _kind(b, "n")
     replaced = min(len(figures_a - figures_b), len(figures_b - figures_a))
     if replaced > MAX_REPLACED_FIGURES or replaced > len(figures_a & figures_b) + 1:
         return "different figures"
     return None
 
 
-def _days(found: frozenset[str]) -> set[str]:
-    return {fact for fact in found if fact[0] in "dw"}
-
-
-def _figures(found: frozenset[str]) -> set[str]:
-    return {fact for fact in found if fact[0] == "n"}
+def _kind(found: frozenset[str], kind: str) -> set[str]:
+    return {fact for fact in found if fact[0] == kind}
 
 
 def _number(token: str) -> str:
