@@ -8,9 +8,10 @@ from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
+import pytest
 
 from conftest import FixtureSite, monitor, open_archive, rss, write_config
-from monitor.config import DedupConfig
+from monitor.config import ConfigError, DedupConfig, load_config
 from monitor.dedup import StoryIndex, facts, facts_conflict, open_index, tokens
 from monitor.extract import content_hash
 from monitor.items import ArticleItem
@@ -228,3 +229,10 @@ def test_once_folds_syndicated_copies_into_stories(tmp_path):
     finally:
         for site in sites:
             site.close()
+
+
+def test_a_bad_dedup_section_names_each_field(tmp_path):
+    path = write_config(tmp_path / "config.yaml", [], extra="dedup:\n  threshold: 1.5\n  shingles: 3\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert {(p.field, p.line) for p in error.value.problems} == {("dedup.threshold", 15), ("dedup.shingles", 16)}
