@@ -123,3 +123,27 @@ def _print_table(headers, rows) -> None:
     widths = [max(len(str(v)) for v in column) for column in zip(headers, *rows)]
     for row in (headers, *rows):
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+@cli.command("dedup-report")
+@config_options
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1),
+              help="How many stories to show")
+def dedup_report(config, config_path, db_path, limit):
+    """The largest stories (most outlets, then copies), each with the copies folded into it."""
+    from monitor.schema import open_db
+    from monitor.store import largest_stories
+    from monitor.urls import outlet
+
+    if not Path(db_path).exists():
+        click.echo(f"no archive at {db_path}", err=True)
+        sys.exit(2)
+    stories = largest_stories(open_db(db_path), limit)
+    if not stories:
+        click.echo("no story has more than one copy yet")
+    for story in stories:
+        click.echo(f"story {story['id']}: {story['source_count']} outlets, {story['article_count']} copies, "
+                   f"{story['first_seen_at']} .. {story['last_seen_at']}  {story['title'] or ''}".rstrip())
+        rows = [(f"  {a['id']}", "first" if a["duplicate_of"] is None else f"{a['similarity']:.2f}",
+                 outlet(a["url"]), a["feed"] or "", a["url"]) for a in story["articles"]]
+        _print_table(("  article", "similarity", "outlet", "feed", "url"), rows)

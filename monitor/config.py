@@ -110,6 +110,15 @@ class ServeConfig(Section):
         return value
 
 
+class DedupConfig(Section):
+    """Story folding (monitor/dedup.py); defaults measured on tests/test_dedup.py's syndication set."""
+
+    threshold: float = Field(0.5, gt=0, le=1)        # estimated Jaccard of word shingles
+    shingle_size: int = Field(3, ge=1, le=10)        # words per shingle
+    num_perm: int = Field(128, ge=16, le=1024)       # MinHash permutations: 4 bytes each
+    window_days: float = Field(7.0, gt=0)            # how long an article stays a candidate
+
+
 def _http_url(value: str) -> str:
     if not re.match(r"(?i)^https?://[^/\s]+", value or ""):
         raise ValueError(f"{value!r} is not an http(s) URL")
@@ -130,6 +139,7 @@ class Config(Section):
     schedule: ScheduleConfig = ScheduleConfig()
     extract: ExtractConfig = ExtractConfig()
     serve: ServeConfig = ServeConfig()
+    dedup: DedupConfig = DedupConfig()
     feeds: list[FeedConfig] = []
     sources: list[Path] = []
     log_level: str = "INFO"

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from monitor import store
 from monitor.config import Config
+from monitor.dedup import StoryIndex, open_index
 from monitor.items import ArticleItem, FeedPollItem
 from monitor.pipelines import ITEM_PIPELINES
 
@@ -117,6 +119,7 @@ class PollContext:
     db: sqlite_utils.Database
     config: Config
     intervals: dict[int, float]
+    stories: StoryIndex
 
     def interval_of(self, feed_id: int) -> float:
         return self.intervals.get(feed_id, self.config.schedule.default_interval)
@@ -129,11 +132,23 @@ class Poller:
         self.db = db
         self.config = config
         self._runner = None
+        self._stories: StoryIndex | None = None
 
     def use_config(self, config: Config) -> None:
-        """Later crawls use *config* (its fetch settings, watchlists, rules)."""
+        """Later crawls use *config* (its fetch settings, watchlists, rules, dedup index)."""
+        if config.dedup != self.config.dedup:
+            self._stories = None
         self.config = config
         self._runner = None
+
+    @property
+    def stories(self) -> StoryIndex:
+        """The dedup index, loaded from the archive on first use; kept across polls."""
+        if self._stories is None:
+            self._stories = open_index(self.db, self.config.dedup, store.utc_now())
+            log.info("dedup index: %d articles of the last %g days", len(self._stories),
+                     self._stories.window_days)
+        return self._stories
 
     @property
     def runner(self):
@@ -147,7 +162,6 @@ class Poller:
         """Fetch *feeds* (rows of the feeds table) and everything new they link to."""
         from scrapy import signals
 
-        from monitor import store
         from spiders.feeds import FeedSpider
 
         report = PollReport({feed["id"]: FeedResult(feed["id"], feed["name"], feed["url"])
@@ -158,7 +172,7 @@ class Poller:
         crawler = self.runner.create_crawler(FeedSpider)
         # Signal receivers are weak references: the report object stays referenced here.
         crawler.signals.connect(report.item_scraped, signal=signals.item_scraped)
-        context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds})
+        context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds}, self.stories)
         await self.runner.crawl(
             crawler, feeds=feeds, context=context, allow_private=self.config.fetch.allow_private,
             archived=lambda urls: store.archived_urls(self.db, urls),

@@ -64,6 +64,7 @@ class ArticleItem:
     story_id: int | None = None
     duplicate_of: int | None = None     # article id of the story's first copy; None for the first
     similarity: float | None = None
+    placement: object = None            # monitor.dedup.Placement: the store writes its signature
     # Filled by monitor.match and monitor.events
     is_strike_report: int | None = None
     match_score: float | None = None

@@ -14,15 +14,18 @@ from concurrent.futures import ProcessPoolExecutor
 
 from urllib.parse import urljoin
 
+from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from monitor import store
+from monitor.dedup import parse_time
 from monitor.extract import apply_extraction, extract
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.urls import canonical_url
 
 ITEM_PIPELINES = {
     "monitor.pipelines.ExtractPipeline": 100,
+    "monitor.pipelines.DedupPipeline": 200,
     "monitor.pipelines.StorePipeline": 800,
 }
 
@@ -85,15 +88,52 @@ class ExtractPipeline(StagePipeline):
         return apply_extraction(item, page)
 
 
+class DedupPipeline(StagePipeline):
+    """Places each article in a story: sets story_id (later copies), duplicate_of, similarity.
+
+    A first copy gets ``story_id`` from the store. A copy of a first copy that is still
+    on its way to the store waits for it, so both land in one story.
+    """
+
+    PENDING_POLL_S = 0.02
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.release, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.release, signal=signals.item_error)
+        return pipeline
+
+    async def process_item(self, item):
+        if not isinstance(item, ArticleItem):
+            return item
+        stories = self.context.stories
+        seen_at = parse_time(item.fetched_at)
+        while (placement := stories.place(item.body, item.content_hash, seen_at)).waits_for is not None:
+            await asyncio.sleep(self.PENDING_POLL_S)
+        item.story_id, item.duplicate_of, item.similarity = (
+            placement.story_id, placement.duplicate_of, placement.similarity)
+        item.placement = placement
+        return item
+
+    def release(self, item, **kwargs):
+        """An article dropped or failed after dedup: its held place goes."""
+        if isinstance(item, ArticleItem) and item.placement is not None:
+            self.context.stories.discard(item.placement.ticket)
+
+
 class StorePipeline(StagePipeline):
     """Writes every item to the archive; drops an article that is already there."""
 
     def process_item(self, item):
         db = self.context.db
         if isinstance(item, ArticleItem):
-            item.id = store.insert_article(db, item)
+            stories = self.context.stories
+            item.id = store.insert_article(db, item, stories.scheme)
             if item.id is None:
                 raise DropItem(f"already archived: {item.url}")
+            if item.placement is not None:
+                stories.confirm(item.placement.ticket, item.id, item.story_id, item.duplicate_of or item.id)
         elif isinstance(item, FeedPollItem):
             store.record_feed_poll(db, item, self.context.interval_of(item.feed_id))
         elif isinstance(item, FetchFailureItem):

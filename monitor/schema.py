@@ -54,6 +54,17 @@ TABLES: dict[str, dict] = {
         "indexes": [["last_seen_at"]],
         "foreign_keys": [("representative_article_id", "articles", "id")],
     },
+    # MinHash signature of each indexed article (monitor/dedup.py), written with the article.
+    "signatures": {
+        "columns": {
+            "id": int, "article_id": int, "scheme": str, "minhash": bytes, "facts": str,
+            "created_at": str,
+        },
+        "defaults": {},
+        "unique": [["article_id"]],
+        "indexes": [["created_at"]],
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
     "matches": {
         "columns": {
             "id": int, "article_id": int, "watchlist": str, "term": str, "matched_text": str,

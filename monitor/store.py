@@ -18,6 +18,7 @@ import sqlite_utils
 from monitor.config import Config
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.schema import TABLES
+from monitor.urls import outlet
 
 MAX_BACKOFF_S = 24 * 3600
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
@@ -96,17 +97,75 @@ def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> N
         _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error)
 
 
-def insert_article(db: sqlite_utils.Database, item: ArticleItem) -> int | None:
-    """Archive an article once; returns its id, or None when the URL was already there."""
+def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | None = None) -> int | None:
+    """Archive an article once, with its story and signature; returns its id, or None when
+    the URL was already there.
+
+    One transaction: the article row, its story (created for a first copy, counted for a
+    later one; ``item.story_id`` is set) and the ``signatures`` row of its MinHash under
+    *scheme*. So a crash never leaves a signature or a story count without its article.
+    """
     row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
     with db.conn:
         try:
             article_id = db["articles"].insert(row).last_pk
         except sqlite3.IntegrityError:
             return None  # the same canonical URL reached us twice in one crawl
+        if item.story_id is None:
+            item.story_id = db["stories"].insert({
+                "title": item.title, "first_seen_at": item.fetched_at, "last_seen_at": item.fetched_at,
+                "article_count": 1, "source_count": 1, "representative_article_id": article_id,
+            }).last_pk
+            db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [item.story_id, article_id])
+        else:
+            _count_copy(db, item.story_id, item.fetched_at)
+        placement = item.placement
+        if placement is not None and placement.signature is not None:
+            db["signatures"].insert({"article_id": article_id, "scheme": scheme,
+                                     "minhash": placement.signature.tobytes(), "facts": placement.facts,
+                                     "created_at": item.fetched_at})
         db.execute("UPDATE feeds SET articles_found = articles_found + 1 WHERE id = ?", [item.feed_id])
         _log(db, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
     return article_id
+
+
+def _count_copy(db: sqlite_utils.Database, story_id: int, seen_at: str) -> None:
+    """A later copy joined *story_id*: one more article, outlets recounted (distinct hosts)."""
+    outlets = {outlet(url) for (url,) in db.execute("SELECT url FROM articles WHERE story_id = ?", [story_id])}
+    db.execute("UPDATE stories SET article_count = article_count + 1, source_count = ?, "
+               "last_seen_at = max(last_seen_at, ?) WHERE id = ?", [len(outlets), seen_at, story_id])
+
+
+def indexed_signatures(db: sqlite_utils.Database, since: str) -> list[dict]:
+    """Signature rows of articles first seen at or after *since*, oldest first, with what
+    the dedup index needs: story, the story's first copy, content hash (and the body, to
+    re-sketch a row stored under another scheme)."""
+    return list(db.query(
+        "SELECT s.article_id, a.story_id, st.representative_article_id AS first_id, s.minhash, s.facts, "
+        "a.content_hash, s.created_at, s.scheme, a.body FROM signatures s "
+        "JOIN articles a ON a.id = s.article_id JOIN stories st ON st.id = a.story_id "
+        "WHERE s.created_at >= ? ORDER BY s.created_at, s.article_id", [since]))
+
+
+def replace_signature(db: sqlite_utils.Database, article_id: int, scheme: str, minhash: bytes,
+                      facts: str) -> None:
+    """Store an article's signature re-sketched under the current scheme."""
+    with db.conn:
+        db.execute("UPDATE signatures SET scheme = ?, minhash = ?, facts = ? WHERE article_id = ?",
+                   [scheme, minhash, facts, article_id])
+
+
+def largest_stories(db: sqlite_utils.Database, limit: int) -> list[dict]:
+    """The *limit* stories with the most outlets (then copies), each with its articles."""
+    stories = list(db.query(
+        "SELECT * FROM stories WHERE article_count > 1 ORDER BY source_count DESC, article_count DESC, id "
+        "LIMIT ?", [limit]))
+    for story in stories:
+        story["articles"] = list(db.query(
+            "SELECT a.id, a.url, a.title, a.fetched_at, a.duplicate_of, a.similarity, f.name AS feed "
+            "FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.story_id = ? ORDER BY a.id",
+            [story["id"]]))
+    return stories
 
 
 def _log(db, at, feed_id, url, status, size, elapsed_ms, error) -> None:

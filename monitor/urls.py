@@ -22,6 +22,18 @@ TRACKING_PREFIXES = ("utm_", "utm-", "__hs", "pk_", "mtm_", "hsa_", "oly_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+def outlet(url: str) -> str:
+    """The outlet that published *url*: its host (with a non-default port), without ``www.``.
+
+    >>> outlet("https://www.Reuters.com/world/a")
+    'reuters.com'
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().rstrip(".")
+    host = host[4:] if host.startswith("www.") else host
+    return f"{host}:{parts.port}" if parts.port and parts.port != DEFAULT_PORTS.get(parts.scheme) else host
+
+
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
     parts = urlsplit(url.strip())

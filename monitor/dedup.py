@@ -1,0 +1,374 @@
+"""Fold syndicated copies into stories: MinHash LSH over word shingles, vetoed by dates and figures.
+
+    >>> index = StoryIndex(threshold=0.5, shingle_size=3, num_perm=128, window_days=7)
+    >>> first = index.place(body, content_hash, seen_at)   # Placement(story_id=None, ...)
+    >>> index.confirm(first.ticket, article_id=1, story_id=1, first_id=1)  # once stored
+    >>> copy = index.place(copy_body, copy_hash, seen_at)  # story_id=1, duplicate_of=1
+    >>> index.confirm(copy.ticket, article_id=2, story_id=1, first_id=1)
+
+How a new article finds its story
+1. Exact copy: the folded body hash (``content_hash``) of an indexed article -> its story,
+   similarity 1.0, no sketch needed.
+2. Near copy: the body is normalised (NFKC, casefolded, Arabic letter variants and
+   diacritics folded, Arabic-Indic digits as ASCII, punctuation dropped, numbers kept as
+   tokens with thousands separators removed), cut into word shingles of ``shingle_size``
+   and sketched with MinHash (datasketch, ``affine32``: uint32 values, 4 bytes a
+   permutation). The LSH index (16 bands x 4 rows) proposes candidates; each is kept when
+   its estimated Jaccard similarity (share of equal signature values) is at least ``threshold``.
+3. Same report, not the same template: every candidate is checked against the new
+   article's *facts* (see ``facts_conflict``). A story is joined only if none of its
+   candidates conflicts, and the most similar eligible story wins. A changed death toll
+   (one or two figures replaced, most kept) or an added paragraph (more facts, none lost
+   on both sides) is an update of the same story; two strike reports written from one
+   template but naming different days, or replacing most of their figures, are two stories.
+
+Numbers are shingle tokens too, so a replaced figure also lowers the similarity: the
+fact check only vetoes, it never merges what the shingles did not already find similar.
+
+Bounds: only articles first seen within ``window_days`` are candidates; older ones are
+expired from memory (``expire``). What the index keeps per article is its signature
+(``num_perm`` x 4 bytes), its facts as one short string and one key per LSH band;
+``bench/dedup.py`` reports the measured bytes.
+
+Crash safety: LSH keys are in-memory tickets. A ticket becomes an article only through
+``confirm`` after the store committed the article (its signature row is written in the
+same transaction); ``discard`` forgets a ticket whose article was dropped. At start-up
+the index is loaded from the ``signatures`` table (``load``), so no entry can exist
+without its article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+# Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
+NORMALISATION_VERSION = 1
+SCHEME = "affine32"
+SIGNATURE_DTYPE = np.dtype("<u4")
+# LSH banding: 16 bands of 4 rows. A pair at Jaccard 0.64 (the least similar true copy of the
+# syndication set) becomes a candidate with p = 0.95, at 0.5 with p = 0.64; datasketch's own
+# choice for threshold 0.5 (25 x 5) finds fewer (0.94, 0.55) with 1.6x the memory (a set per bucket).
+LSH_BANDS, LSH_ROWS = 16, 4
+# A later version of a report may revise this many figures (killed, wounded) and stay the same story.
+MAX_REPLACED_FIGURES = 2
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670]")
+_DIGITS = {chr(base + n): str(n) for base in (0x0660, 0x06F0) for n in range(10)}
+_DIGIT_FOLD = str.maketrans(_DIGITS | {"٬": ",", "٫": "."})
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+_MONTHS = {name: n for n, names in enumerate((
+    # English, then Egyptian/Gulf and Levantine Arabic (after letter folding). The Levantine
+    # two-word months (tishreen, kanun) and "aab" (also "father") are left out as ambiguous.
+    "january jan يناير", "february feb فبراير شباط", "march mar مارس اذار", "april apr ابريل نيسان",
+    "may مايو ايار", "june jun يونيو حزيران", "july jul يوليو تموز", "august aug اغسطس",
+    "september sep sept سبتمبر ايلول", "october oct اكتوبر", "november nov نوفمبر",
+    "december dec ديسمبر"), 1) for name in names.split()}
+_WEEKDAYS = {name: n for n, names in enumerate((
+    "monday الاثنين", "tuesday الثلاثاء", "wednesday الاربعاء", "thursday الخميس", "friday الجمعه",
+    "saturday السبت", "sunday الاحد")) for name in names.split()}
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE_PATTERNS = (
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), lambda m: (int(m[2]), int(m[3]))),
+    (re.compile(rf"(?<!\w)({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL}(?!\w)"), lambda m: (_MONTHS[m[1]], int(m[2]))),
+    (re.compile(rf"(?<!\w)(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({_MONTH})(?!\w)"), lambda m: (_MONTHS[m[2]], int(m[1]))),
+)
+_WEEKDAY = re.compile(rf"(?<!\w)({'|'.join(_WEEKDAYS)})(?!\w)")
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
+
+
+def normalise(text: str) -> str:
+    """Casefolded NFKC text with Arabic letter variants, diacritics and digits folded.
+
+    >>> normalise("Al-Qaim: ١٢ Killed, أمس")
+    'al-qaim: 12 killed, امس'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_DIGIT_FOLD)
+    return _ARABIC_MARKS.sub("", text.translate(_ARABIC_FOLD))
+
+
+def tokens(text: str) -> list[str]:
+    """Words and numbers of normalised *text*; punctuation dropped, ``1,200`` -> ``1200``.
+
+    >>> tokens("At least 1,200 people (AP) -- 3.5 km")
+    ['at', 'least', '1200', 'people', 'ap', '3.5', 'km']
+    """
+    return [_number(token) for token in _TOKEN.findall(normalise(text))]
+
+
+def shingles(words: list[str], size: int) -> set[str]:
+    """Word *size*-grams; a text shorter than *size* words is one shingle.
+
+    >>> sorted(shingles(["a", "b", "c"], 2))
+    ['a b', 'b c']
+    """
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[start:start + size]) for start in range(len(words) - size + 1)}
+
+
+def facts(text: str) -> frozenset[str]:
+    """The dates (``d:month-day``), weekdays (``w:0``..``w:6``) and figures (``n:12``) of *text*.
+
+    Day numbers inside a date are dates, not figures; English number words up to twenty
+    count as figures ("five killed" == "5 killed").
+
+    >>> sorted(facts("On Tuesday, March 12, five people were killed and 1,200 fled."))
+    ['d:3-12', 'n:1200', 'n:5', 'w:1']
+    """
+    text = normalise(text)
+    found = set()
+    for pattern, month_day in _DATE_PATTERNS:
+        found.update("d:%d-%d" % month_day(match) for match in pattern.finditer(text))
+        text = pattern.sub(" ", text)
+    found.update(f"w:{_WEEKDAYS[match[1]]}" for match in _WEEKDAY.finditer(text))
+    found.update(f"n:{_number(number)}" for number in _NUMBER.findall(text))
+    found.update(f"n:{_NUMBER_WORDS[word]}" for word in _NUMBER_WORD.findall(text))
+    return frozenset(found)
+
+
+def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """Why two similar texts report different events, or None when one can update the other.
+
+    - Days: both name calendar dates and share none, or (when either names none) both
+      name weekdays and share none -> different days. Dates first: an update may add
+      "on Wednesday" to a report of Tuesday's strike, and template reports of two
+      strikes can share a weekday word while their dates differ.
+    - Figures: each side has figures the other lacks; more than ``MAX_REPLACED_FIGURES``
+      of them replaced, or more replaced than kept (+1), means different figures. A
+      revised death toll (one or two replaced, the rest kept) passes; an added paragraph
+      only adds facts and passes.
+
+    >>> facts_conflict(facts("Tuesday: 5 killed, 2 drones"), facts("Tuesday: 7 killed, 2 drones"))
+    >>> facts_conflict(facts("Tuesday: 5 killed"), facts("Thursday: 5 killed"))
+    'different days'
+    """
+    for kind in "dw":
+        days_a, days_b = _kind(a, kind), _kind(b, kind)
+        if days_a and days_b:
+            if not days_a & days_b:
+                return "different days"
+            break
+    figures_a, figures_b = _kind(a, "n"), _kind(b, "n")
+    replaced = min(len(figures_a - figures_b), len(figures_b - figures_a))
+    if replaced > MAX_REPLACED_FIGURES or replaced > len(figures_a & figures_b) + 1:
+        return "different figures"
+    return None
+
+
+def _kind(found: frozenset[str], kind: str) -> set[str]:
+    return {fact for fact in found if fact[0] == kind}
+
+
+def _number(token: str) -> str:
+    # "1,200" and "1.200" (thousands) -> "1200"; "3.5" stays a decimal.
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
+        return re.sub(r"[.,]", "", token)
+    return token.replace(",", ".")
+
+
+def _shingle_hash(shingle: str) -> int:
+    # Stable across processes (unlike hash()); affine32 mixes it with MurmurHash3's finaliser.
+    return zlib.crc32(shingle.encode("utf-8"))
+
+
+@dataclass
+class Entry:
+    """One indexed article (or one whose store write is pending: ``article_id`` None)."""
+
+    ticket: int
+    signature: np.ndarray
+    facts: str
+    content_hash: str | None
+    seen_at: datetime
+    article_id: int | None = None
+    story_id: int | None = None
+    first_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where ``StoryIndex.place`` put an article.
+
+    ``story_id``/``duplicate_of`` None: a new story. ``waits_for``: the best match is a
+    first copy not stored yet; place again once it is. ``ticket`` goes to ``confirm``.
+    """
+
+    story_id: int | None = None
+    duplicate_of: int | None = None
+    similarity: float | None = None
+    ticket: int | None = None
+    signature: np.ndarray | None = None
+    facts: str = ""
+    waits_for: int | None = None
+
+
+@dataclass
+class StoryIndex:
+    """The in-memory LSH index of recent articles, keyed by ticket; see the module docstring."""
+
+    threshold: float = 0.5
+    shingle_size: int = 3
+    num_perm: int = 128
+    window_days: float = 7.0
+    entries: dict[int, Entry] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        bands = min(LSH_BANDS, self.num_perm // LSH_ROWS)
+        self.lsh = MinHashLSH(num_perm=self.num_perm, params=(bands, LSH_ROWS))
+        self.permutations = MinHash(num_perm=self.num_perm, scheme=SCHEME).permutations
+        self.by_hash: dict[str, int] = {}
+        self.order: deque[Entry] = deque()
+        self.next_ticket = 1
+
+    @property
+    def scheme(self) -> str:
+        """Names everything a stored signature depends on; another scheme is rebuilt."""
+        return f"{SCHEME}-crc32-k{self.shingle_size}-p{self.num_perm}-n{NORMALISATION_VERSION}"
+
+    def sketch(self, body: str) -> np.ndarray | None:
+        """The MinHash signature (uint32 x num_perm) of *body*; None when it has no words."""
+        found = shingles(tokens(body), self.shingle_size)
+        if not found:
+            return None
+        minhash = MinHash(num_perm=self.num_perm, scheme=SCHEME, hashfunc=_shingle_hash,
+                          permutations=self.permutations)
+        minhash.update_batch(found)
+        return minhash.hashvalues.astype(SIGNATURE_DTYPE)
+
+    def place(self, body: str | None, content_hash: str | None, seen_at: datetime) -> Placement:
+        """Find the story of a new article and hold its place (a ticket) until ``confirm``."""
+        self.expire(seen_at)
+        exact = self.entries.get(self.by_hash.get(content_hash, 0))
+        if exact is not None:
+            if exact.article_id is None:
+                return Placement(waits_for=exact.ticket)
+            return Placement(exact.story_id, exact.first_id, 1.0)
+        signature = self.sketch(body or "")
+        if signature is None:
+            return Placement()
+        return self.place_signature(signature, facts(body), content_hash, seen_at)
+
+    def place_signature(self, signature: np.ndarray, own_facts: frozenset[str], content_hash: str | None,
+                        seen_at: datetime) -> Placement:
+        """``place`` for an article already sketched (the LSH query and the fact check)."""
+        best: dict[int, tuple[float, Entry]] = {}     # story (or pending ticket) -> best match
+        vetoed: set[int] = set()
+        for ticket in self.lsh.query(self._minhash(signature)):
+            entry = self.entries[ticket]
+            similarity = float(np.mean(entry.signature == signature))
+            if similarity < self.threshold:
+                continue
+            story = entry.story_id if entry.article_id is not None else -entry.ticket
+            if facts_conflict(own_facts, frozenset(entry.facts.split())):
+                vetoed.add(story)
+            elif similarity > best.get(story, (-1.0,))[0]:
+                best[story] = (similarity, entry)
+        eligible = [match for story, match in best.items() if story not in vetoed]
+        similarity, match = max(eligible, key=lambda pair: pair[0], default=(None, None))
+        if match is not None and match.article_id is None:
+            return Placement(waits_for=match.ticket)
+        entry = self._hold(signature, " ".join(sorted(own_facts)), content_hash, seen_at)
+        if match is None:
+            return Placement(ticket=entry.ticket, signature=signature, facts=entry.facts)
+        return Placement(match.story_id, match.first_id, round(similarity, 4), entry.ticket,
+                         signature, entry.facts)
+
+    def confirm(self, ticket: int | None, article_id: int, story_id: int, first_id: int) -> None:
+        """The store committed the article held by *ticket*: it is a candidate from now on."""
+        entry = self.entries.get(ticket)
+        if entry is not None:
+            entry.article_id, entry.story_id, entry.first_id = article_id, story_id, first_id
+
+    def discard(self, ticket: int | None) -> None:
+        """Forget a held place whose article was not stored (dropped or failed)."""
+        entry = self.entries.get(ticket)
+        if entry is not None and entry.article_id is None:
+            self._remove(entry)
+
+    def load(self, rows) -> int:
+        """Index stored articles: rows of (article_id, story_id, first_id, signature bytes,
+        facts, content_hash, created_at datetime), oldest first. Returns how many."""
+        count = 0
+        for article_id, story_id, first_id, blob, found, content_hash, created_at in rows:
+            signature = np.frombuffer(blob, dtype=SIGNATURE_DTYPE)
+            entry = self._hold(signature, found, content_hash, created_at)
+            self.confirm(entry.ticket, article_id, story_id, first_id)
+            count += 1
+        return count
+
+    def expire(self, now: datetime) -> int:
+        """Drop articles first seen more than ``window_days`` before *now*; returns how many."""
+        horizon = now - timedelta(days=self.window_days)
+        count = 0
+        while self.order and self.order[0].seen_at < horizon:
+            entry = self.order.popleft()
+            if self.entries.get(entry.ticket) is entry:
+                self._remove(entry)
+                count += 1
+        return count
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def _hold(self, signature, found: str, content_hash, seen_at) -> Entry:
+        entry = Entry(self.next_ticket, signature, found, content_hash, seen_at)
+        self.next_ticket += 1
+        self.entries[entry.ticket] = entry
+        self.order.append(entry)
+        self.lsh.insert(entry.ticket, self._minhash(signature), check_duplication=False)
+        if content_hash:
+            self.by_hash.setdefault(content_hash, entry.ticket)
+        return entry
+
+    def _remove(self, entry: Entry) -> None:
+        # A discarded entry stays queued in ``order`` until its time comes: expire skips it.
+        del self.entries[entry.ticket]
+        self.lsh.remove(entry.ticket)
+        if self.by_hash.get(entry.content_hash) == entry.ticket:
+            del self.by_hash[entry.content_hash]
+
+    def _minhash(self, signature: np.ndarray) -> MinHash:
+        return MinHash(hashvalues=signature, scheme=SCHEME, permutations=self.permutations)
+
+
+def open_index(db, settings, now: datetime) -> StoryIndex:
+    """A StoryIndex for *settings* (config.dedup) loaded with the stored articles of its window.
+
+    Signatures stored under another scheme (shingle size, permutations, normalisation
+    changed) are re-sketched from the article body and stored again.
+    """
+    from monitor import store
+
+    index = StoryIndex(settings.threshold, settings.shingle_size, settings.num_perm, settings.window_days)
+    rows = []
+    for row in store.indexed_signatures(db, store.iso(now - timedelta(days=index.window_days))):
+        if row["scheme"] != index.scheme:
+            signature = index.sketch(row["body"] or "")
+            if signature is None:
+                continue
+            row["minhash"], row["facts"] = signature.tobytes(), " ".join(sorted(facts(row["body"])))
+            store.replace_signature(db, row["article_id"], index.scheme, row["minhash"], row["facts"])
+        rows.append((row["article_id"], row["story_id"], row["first_id"], row["minhash"], row["facts"],
+                     row["content_hash"], parse_time(row["created_at"])))
+    index.load(rows)
+    return index
+
+
+def parse_time(text: str) -> datetime:
+    """An ISO 8601 UTC timestamp of the archive (``2024-01-01T10:00:00Z``) as a datetime."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))

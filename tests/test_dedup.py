@@ -1,0 +1,238 @@
+"""Stories: syndicated copies fold into one, updates join it, template look-alikes never do."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+
+from conftest import FixtureSite, monitor, open_archive, rss, write_config
+from monitor.config import ConfigError, DedupConfig, load_config
+from monitor.dedup import StoryIndex, facts, facts_conflict, open_index, tokens
+from monitor.extract import content_hash
+from monitor.items import ArticleItem
+from monitor.schema import open_db
+from monitor.store import insert_article, iso
+from syndication import OUTLETS, PLACES, STRIKES, Copy, pairwise_scores, strike_report, strike_update, \
+    syndication_set
+
+NOW = datetime(2024, 3, 15, 12, tzinfo=timezone.utc)
+PLACE, (STRIKE, OTHER_STRIKE) = PLACES[0], STRIKES[0]
+
+
+def stored(index: StoryIndex, body: str, article_id: int, seen_at: datetime = NOW):
+    """Place *body* and confirm it as the store would: a new story takes the article's id."""
+    placement = index.place(body, content_hash(body), seen_at)
+    story = placement.story_id or article_id
+    index.confirm(placement.ticket, article_id, story, placement.duplicate_of or article_id)
+    return placement
+
+
+def similarity(index: StoryIndex, a: str, b: str) -> float:
+    return float(np.mean(index.sketch(a) == index.sketch(b)))
+
+
+def test_tokens_keep_numbers_and_fold_script_variants():
+    assert tokens("Killed: 1,200; wounded ٣٥ — قُتِلَ أحمد") == ["killed", "1200", "wounded", "35", "قتل", "احمد"]
+    assert facts("السبت ١٢ مارس: قتل 5") == {"w:5", "d:3-12", "n:5"}
+    assert facts("On 14th of March, three drones") == {"d:3-14", "n:3"}
+
+
+def test_a_revised_death_toll_is_the_same_story():
+    index = StoryIndex()
+    first = strike_report(PLACE, STRIKE)
+    revised = strike_report(PLACE, {**STRIKE, "killed": STRIKE["killed"] + 3})
+    stored(index, first, 1)
+
+    placement = stored(index, revised, 2)
+
+    assert (placement.story_id, placement.duplicate_of) == (1, 1)
+    assert placement.similarity >= index.threshold
+
+
+def test_an_added_paragraph_with_a_new_toll_is_the_same_story():
+    index = StoryIndex()
+    stored(index, strike_report(PLACE, STRIKE), 1)
+
+    assert stored(index, strike_update(PLACE, STRIKE), 2).story_id == 1
+
+
+def test_the_same_template_on_another_day_is_a_new_story():
+    index = StoryIndex()
+    first, other = strike_report(PLACE, STRIKE), strike_report(PLACE, OTHER_STRIKE)
+    stored(index, first, 1)
+    # The texts alone would merge them: only their dates and figures tell them apart.
+    assert similarity(index, first, other) >= index.threshold
+
+    placement = stored(index, other, 2)
+
+    assert placement.story_id is None and placement.duplicate_of is None
+    assert facts_conflict(facts(first), facts(other)) == "different days"
+
+
+def test_figures_replaced_wholesale_are_another_strike_even_without_dates():
+    a = "The strike killed 5 fighters and wounded 12, destroying 3 vehicles near Al-Qaim."
+    b = "The strike killed 9 fighters and wounded 4, destroying 2 vehicles near Al-Qaim."
+    assert facts_conflict(facts(a), facts(b)) == "different figures"
+    assert facts_conflict(facts(a), facts(a.replace("killed 5", "killed 7"))) is None
+    assert facts_conflict(facts(a), facts(a + " On Friday, two more died.")) is None
+
+
+def test_an_exact_copy_takes_the_fast_path():
+    index = StoryIndex()
+    body = strike_report(PLACE, STRIKE)
+    stored(index, body, 1)
+
+    placement = index.place("  " + body.upper() + "\n", content_hash(body.upper()), NOW)
+
+    assert (placement.story_id, placement.duplicate_of, placement.similarity) == (1, 1, 1.0)
+    assert placement.ticket is None      # nothing new to index
+
+
+def test_a_copy_of_a_first_copy_on_its_way_to_the_store_waits_for_it():
+    index = StoryIndex()
+    body = strike_report(PLACE, STRIKE)
+    first = index.place(body, content_hash(body), NOW)
+    copy = "BEIRUT (AP) — " + body
+
+    assert index.place(copy, content_hash(copy), NOW).waits_for == first.ticket
+    index.confirm(first.ticket, 7, 3, 7)
+    assert index.place(copy, content_hash(copy), NOW).story_id == 3
+
+
+def test_a_dropped_first_copy_releases_its_place():
+    index = StoryIndex()
+    body = strike_report(PLACE, STRIKE)
+    first = index.place(body, content_hash(body), NOW)
+
+    index.discard(first.ticket)
+
+    assert len(index) == 0
+    assert index.place(body, content_hash(body), NOW).waits_for is None
+
+
+def test_only_articles_inside_the_window_are_candidates():
+    index = StoryIndex(window_days=7)
+    body = strike_report(PLACE, STRIKE)
+    stored(index, body, 1, seen_at=NOW - timedelta(days=8))
+    stored(index, strike_report(PLACE, OTHER_STRIKE), 2, seen_at=NOW - timedelta(days=1))
+
+    placement = index.place("LONDON — " + body, None, NOW)
+
+    assert placement.story_id is None
+    assert len(index) == 2               # the old one expired; the recent one and the new one remain
+
+
+def test_the_index_survives_a_restart(tmp_path):
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "url": "http://a.example/feed", "name": "a"})
+    index = StoryIndex()
+    body = strike_report(PLACE, STRIKE)
+    item = ArticleItem(feed_id=1, url="http://a.example/1", link="http://a.example/1", html=None,
+                       fetched_at=iso(NOW), title="Drone strike", body=body, content_hash=content_hash(body))
+    item.placement = index.place(body, item.content_hash, NOW)
+    article_id = insert_article(db, item, index.scheme)
+
+    later = NOW + timedelta(hours=2)
+    restarted = open_index(db, DedupConfig(), later)
+    copy = "BAGHDAD (Reuters) - " + body + "\n\nSource: Reuters"
+    placement = restarted.place(copy, content_hash(copy), later)
+
+    assert (placement.story_id, placement.duplicate_of) == (item.story_id, article_id)
+    # A changed shingle size re-sketches the stored signatures from the bodies.
+    resized = open_index(db, DedupConfig(shingle_size=4, num_perm=64), later)
+    assert len(resized) == 1 and resized.place(copy, None, later).story_id == item.story_id
+    assert db["signatures"].get(1)["scheme"] == resized.scheme
+    assert len(db["signatures"].get(1)["minhash"]) == 64 * 4
+
+
+def page(title: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
+    return (f"<html><head><title>{html.escape(title)}</title></head><body><article>"
+            f"<h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>")
+
+
+def serve(sites: list[FixtureSite], copies: list[Copy], start: int = 0) -> dict[str, str]:
+    """Each copy as a page of its outlet, listed in that outlet's feed; returns url -> story label."""
+    truth, items = {}, defaultdict(list)
+    for number, copy in enumerate(copies, start):
+        site = sites[copy.outlet]
+        url = site.add(f"/news/{number}.html", page(copy.title, copy.body))
+        truth[url] = copy.story
+        items[copy.outlet].append({"title": copy.title, "link": url})
+    for outlet, entries in items.items():
+        sites[outlet].add("/feed.xml", rss(entries), "application/rss+xml")
+    return truth
+
+
+def test_once_folds_syndicated_copies_into_stories(tmp_path):
+    copies, hard_negatives = syndication_set()
+    sites = [FixtureSite() for _ in range(OUTLETS + 1)]
+    try:
+        truth = serve(sites[:OUTLETS], copies)
+        feeds = [{"name": f"outlet {n}", "url": site.url("/feed.xml")} for n, site in enumerate(sites)]
+        config = write_config(tmp_path / "config.yaml", feeds[:OUTLETS])
+
+        monitor("once", "--config", str(config))
+
+        db = open_archive(tmp_path / "archive.db")
+        rows = {row["url"]: row for row in db.query("SELECT * FROM articles")}
+        assert set(rows) == set(truth)                    # every copy archived
+        precision, recall = pairwise_scores(truth, {url: row["story_id"] for url, row in rows.items()})
+        print(f"syndication set: {len(rows)} copies of {len(set(truth.values()))} stories, "
+              f"pairwise precision {precision:.3f}, recall {recall:.3f}")
+        assert precision >= 0.99 and recall >= 0.95
+        stories_of = defaultdict(set)
+        for url, row in rows.items():
+            stories_of[truth[url]].add(row["story_id"])
+        merged = [(a, b) for a, b in hard_negatives if stories_of[a] & stories_of[b]]
+        assert merged == []
+
+        for story in db.query("SELECT * FROM stories"):
+            members = [row for row in rows.values() if row["story_id"] == story["id"]]
+            first = min(members, key=lambda row: row["id"])
+            assert story["representative_article_id"] == first["id"] and story["title"] == first["title"]
+            assert first["duplicate_of"] is None and first["similarity"] is None
+            assert all(row["duplicate_of"] == first["id"] and row["similarity"] >= 0.5
+                       for row in members if row is not first)
+            assert story["article_count"] == len(members)
+            assert story["source_count"] == len({re.search(r":(\d+)/", row["url"])[1] for row in members})
+            assert story["last_seen_at"] == max(row["fetched_at"] for row in members)
+        assert db["signatures"].count == len(rows)
+
+        # After a restart, one more outlet runs the Al-Qaim strike: it joins the stored story.
+        label = f"strike:{PLACE['town']}:{STRIKE['weekday']}"
+        late = Copy(label, OUTLETS, "Drone strike near Al-Qaim", "LONDON — " + strike_report(PLACE, STRIKE))
+        truth_late = serve(sites, [late], start=len(copies))
+        config = write_config(tmp_path / "config.yaml", feeds)
+        monitor("once", "--config", str(config))
+
+        [late_row] = db.query("SELECT * FROM articles WHERE url = ?", list(truth_late))
+        [story_id] = stories_of[label]
+        assert late_row["story_id"] == story_id and late_row["duplicate_of"] is not None
+        story = db["stories"].get(story_id)
+        assert (story["article_count"], story["source_count"]) == (4, 4)
+
+        report = monitor("dedup-report", "--config", str(config), "--limit", "3").stdout
+        print(report)
+        blocks = re.split(r"(?m)^(?=story )", report)[1:]
+        assert len(blocks) == 3
+        for block in blocks:
+            sources, count = map(int, re.match(r"story \d+: (\d+) outlets, (\d+) copies", block).groups())
+            lines = block.splitlines()[2:]
+            assert len(lines) == count and len({line.split()[2] for line in lines}) == sources
+        assert sources >= 4                      # the largest stories come first
+    finally:
+        for site in sites:
+            site.close()
+
+
+def test_a_bad_dedup_section_names_each_field(tmp_path):
+    path = write_config(tmp_path / "config.yaml", [], extra="dedup:\n  threshold: 1.5\n  shingles: 3\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert {(p.field, p.line) for p in error.value.problems} == {("dedup.threshold", 15), ("dedup.shingles", 16)}
