@@ -242,27 +242,27 @@ def load_config(path: Path | str) -> Config:
 
 def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
     """Cross-field checks pydantic cannot express per field."""
-    problems = []
-    names: dict[str, int] = {}
-    for index, feed in enumerate(config.feeds):
-        if feed.name in names:
-            loc = ("feeds", index, "name")
-            problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                    f"duplicate feed name {feed.name!r} (also feeds[{names[feed.name]}])"))
-        names.setdefault(feed.name, index)
-    rule_names: dict[str, int] = {}
+    problems = _duplicate_names("feeds", config.feeds, root) + _duplicate_names("rules", config.rules, root)
     for index, rule in enumerate(config.rules):
-        if rule.name in rule_names:
-            loc = ("rules", index, "name")
-            problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                    f"duplicate rule name {rule.name!r} (also rules[{rule_names[rule.name]}])"))
-        rule_names.setdefault(rule.name, index)
         for position, target in enumerate(rule.targets):
             if target not in config.notify:
                 loc = ("rules", index, "targets", position)
                 known = ", ".join(sorted(config.notify)) or "none"
                 problems.append(Problem(_field_path(loc), _line_of(root, loc),
                                         f"unknown target {target!r}; targets in notify: {known}"))
+    return problems
+
+
+def _duplicate_names(section: str, entries: list, root: yaml.Node | None) -> list[Problem]:
+    """A problem for every entry of *section* whose ``name`` an earlier entry already has."""
+    problems, first = [], {}
+    for index, entry in enumerate(entries):
+        if entry.name in first:
+            loc = (section, index, "name")
+            problems.append(Problem(_field_path(loc), _line_of(root, loc),
+                                    f"duplicate {section[:-1]} name {entry.name!r} "
+                                    f"(also {section}[{first[entry.name]}])"))
+        first.setdefault(entry.name, index)
     return problems
 
 

@@ -159,9 +159,10 @@ def deliver_due(db: sqlite_utils.Database, config: Config, now: datetime | None 
 
 def _attempt(db, config, alert, urls, delivered, unconfigured, secrets, now) -> str:
     """One delivery attempt of one alert to its configured targets; returns the outcome."""
-    attempts = alert["attempts"] + 1
     # Counted before sending: a crash mid-send shows as an attempt without an outcome.
-    store.update_alert(db, alert["id"], {"attempts": attempts, "last_attempt_at": store.iso(now)})
+    if not store.claim_alert(db, alert, store.iso(now)):
+        return "waiting"
+    attempts = alert["attempts"] + 1
     errors = []
     for name, url in urls.items():
         error = send(url, alert["title"], alert["message"], alert["severity"], secrets)

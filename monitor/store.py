@@ -176,6 +176,18 @@ def due_alerts(db: sqlite_utils.Database, now: str, max_attempts: int) -> list[d
         "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id", [max_attempts, now]))
 
 
+def claim_alert(db: sqlite_utils.Database, alert: dict, now: str) -> bool:
+    """Count a delivery attempt, committed before sending; False if another process just did.
+
+    The claim only succeeds while ``attempts`` is what *alert* read, so two deliverers
+    (the daemon and ``monitor alerts --send``) never send the same attempt twice.
+    """
+    with db.conn:
+        claimed = db.execute("UPDATE alerts SET attempts = attempts + 1, last_attempt_at = ? "
+                             "WHERE id = ? AND attempts = ?", [now, alert["id"], alert["attempts"]])
+    return claimed.rowcount == 1
+
+
 def update_alert(db: sqlite_utils.Database, alert_id: int, values: dict) -> None:
     """Commit new delivery state of one alert (status, attempts, errors, times)."""
     with db.conn:

@@ -119,7 +119,7 @@ class Receiver:
 
         hook = Receiver(site, statuses=[500, 200])   # answers 500 once, then 200 for good
         hook.url                                     # json://127.0.0.1:PORT/hook
-        hook.posts, hook.deliveries                  # every JSON body / those answered 2xx
+        hook.posts, hook.deliveries                  # (status, body) answered / bodies answered 2xx
         hook.hang.set(); hook.release.set()          # block answers until released
     """
 
@@ -148,9 +148,14 @@ class Receiver:
             status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
         if self.hang.is_set():
             self.release.wait(120)
-        with self.lock:
-            self.posts.append((status, body))
-        FixtureSite._respond(handler, status, b"{}", "application/json", {})
+        answer = (status, body)
+        with self.lock:          # before answering: the sender's next POST may come at once
+            self.posts.append(answer)
+        try:
+            FixtureSite._respond(handler, status, b"{}", "application/json", {})
+        except (BrokenPipeError, ConnectionResetError):
+            with self.lock:      # the sender is gone (killed while we hung): nothing was delivered
+                self.posts.remove(answer)
         return status
 
 

@@ -221,9 +221,11 @@ def test_rule_targets_must_be_notify_targets(tmp_path):
         load_config(path)
     problems = {(p.field, p.line): p.message for p in caught.value.problems}
     assert "write environment variables as ${NAME}" in problems[("notify", 1)]
-    path.write_text("notify:\n  ops: 'json://127.0.0.1/x'\nrules:\n  - name: r\n    targets: [ops, pager]\n")
+    path.write_text("notify:\n  ops: 'json://127.0.0.1/x'\nrules:\n  - name: r\n    targets: [ops, pager]\n"
+                    "  - name: r\n    targets: [ops]\n")
     with pytest.raises(ConfigError) as caught:
         load_config(path)
-    (problem,) = caught.value.problems
-    assert (problem.field, problem.line) == ("rules[0].targets[1]", 5)
-    assert problem.message == "unknown target 'pager'; targets in notify: ops"
+    assert len(caught.value.problems) == 2
+    problems = {(p.field, p.line): p.message for p in caught.value.problems}
+    assert problems[("rules[0].targets[1]", 5)] == "unknown target 'pager'; targets in notify: ops"
+    assert problems[("rules[1].name", 6)] == "duplicate rule name 'r' (also rules[0])"
