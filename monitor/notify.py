@@ -16,9 +16,10 @@ Delivery state lives in the alerts row, committed before each step:
 - ``skipped``: the news was older than ``alerts.max_age`` when its turn came: recorded,
   never sent (no storm of old alerts on a first run over a backlog).
 
-A crash before a send leaves the row pending and the next run sends it once. A crash
-between a target's acceptance and the commit that marks it (a few milliseconds) resends
-it after restart: at-least-once, because a lost strike alert costs more than a repeated one.
+A crash before a target accepted the alert leaves the row pending and the next run sends
+it once. A crash between a target's acceptance and the commit that marks it (a few
+milliseconds) resends it after restart: at-least-once, because a lost strike alert costs
+more than a repeated one.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def _attempt(db, config, alert, urls, delivered, unconfigured, secrets, now) -> 
     """One delivery attempt of one alert to its configured targets; returns the outcome."""
     # Counted before sending: a crash mid-send shows as an attempt without an outcome.
     if not store.claim_alert(db, alert, store.iso(now)):
-        return "waiting"
+        return "waiting"  # another deliverer (daemon or `monitor alerts --send`) has it
     attempts = alert["attempts"] + 1
     errors = []
     for name, url in urls.items():
