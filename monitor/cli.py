@@ -147,3 +147,53 @@ def dedup_report(config, config_path, db_path, limit):
         rows = [(f"  {a['id']}", "first" if a["duplicate_of"] is None else f"{a['similarity']:.2f}",
                  outlet(a["url"]), a["feed"] or "", a["url"]) for a in story["articles"]]
         _print_table(("  article", "similarity", "outlet", "feed", "url"), rows)
+@cli.command()
+@config_options
+@click.option("--limit", default=20, show_default=True, help="How many of the latest alerts to list")
+@click.option("--send", is_flag=True,
+              help="First evaluate the rules over stories seen within alerts.max_age and deliver what is due")
+def alerts(config, config_path, db_path, limit, send):
+    """List recent alerts and their delivery state (newest first)."""
+    from datetime import timedelta
+
+    from monitor import store
+    from monitor.alerts import record_alerts
+    from monitor.crawl import configure_logging
+    from monitor.notify import deliver_due
+    from monitor.schema import open_db
+
+    db = open_db(db_path)
+    if send:
+        configure_logging(config.log_level)
+        since = store.iso(store.utc_now() - timedelta(seconds=config.alerts.max_age))
+        recorded = sum(len(record_alerts(db, config, story_id)) for story_id in store.recent_story_ids(db, since))
+        outcome = deliver_due(db, config)
+        click.echo(f"{recorded} alerts recorded; " + ", ".join(f"{n} {state}" for state, n in outcome.items()))
+    rows = [(a["id"], a["created_at"], a["rule"], a["severity"], a["kind"], a["story_id"], a["status"],
+             a["attempts"], _clip(a["title"], 60), _clip(a["last_error"] or "", 60))
+            for a in store.recent_alerts(db, limit)]
+    _print_table(("id", "created", "rule", "severity", "kind", "story", "status", "tries", "title", "last error"),
+                 rows)
+
+
+@cli.command("test-notify")
+@config_options
+@click.argument("target")
+def test_notify(config, config_path, db_path, target):
+    """Send a test message to one notify TARGET; exit 1 if it fails, 2 if TARGET is not configured."""
+    from monitor.notify import send_test
+
+    if target not in config.notify:
+        click.echo(f"unknown target {target!r}; targets in notify: {', '.join(sorted(config.notify)) or 'none'}",
+                   err=True)
+        sys.exit(2)
+    error = send_test(config, target)
+    if error:
+        click.echo(f"{target}: {error}", err=True)
+        sys.exit(2 if error.startswith("no target configured") else 1)
+    click.echo(f"{target}: test message sent")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"

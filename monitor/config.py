@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
@@ -20,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from monitor.urls import canonical_url
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
+ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -133,6 +134,36 @@ class FeedConfig(Section):
     enabled: bool = True
 
 
+class RuleConfig(Section):
+    """One alert rule: every condition given must hold (an empty list is no condition).
+
+    Event conditions (``places``, ``actors``, ``sub_event_types``, ``min_fatalities``,
+    ``within``) must all hold for one event of the story; story conditions
+    (``watchlists``, ``terms``, ``min_sources``) for the story as a whole.
+    """
+
+    name: str = Field(min_length=1)
+    severity: Literal["info", "low", "medium", "high", "critical"] = "high"
+    targets: list[str] = Field(min_length=1)
+    watchlists: list[str] = []         # a term of one of these watchlists matched
+    terms: list[str] = []              # one of these watchlist terms matched
+    places: list[str] = []             # event location, admin area or country
+    actors: list[str] = []
+    sub_event_types: list[str] = []
+    min_fatalities: int | None = Field(None, ge=0)   # None: any toll, also none reported
+    min_sources: int = Field(1, ge=1)
+    corroboration: int | None = Field(None, ge=2)    # an update when sources reach this
+    within: Duration | None = None     # event date (else story last seen) at most this old
+
+
+class AlertsConfig(Section):
+    max_age: Duration = 2 * 86400.0    # older alerts are recorded but never sent
+    retry_base: Duration = 60.0        # first retry after this, doubling per failure
+    retry_max: Duration = 6 * 3600.0
+    max_attempts: int = Field(12, ge=1)
+    links: int = Field(5, ge=1, le=50)  # article links per message
+
+
 class Config(Section):
     storage: StorageConfig = StorageConfig()
     fetch: FetchConfig = FetchConfig()
@@ -142,10 +173,23 @@ class Config(Section):
     dedup: DedupConfig = DedupConfig()
     feeds: list[FeedConfig] = []
     sources: list[Path] = []
+    notify: dict[str, str] = {}        # target name -> apprise URL, ${ENV_VAR} expanded at send time
+    rules: list[RuleConfig] = []
+    alerts: AlertsConfig = AlertsConfig()
     log_level: str = "INFO"
     # Where the file was read from; relative paths in it are relative to its folder.
     base_dir: Path = Field(Path("."), exclude=True)
     opml_feeds: tuple[FeedConfig, ...] = Field((), exclude=True)
+
+    @field_validator("notify")
+    @classmethod
+    def _placeholders(cls, notify: dict[str, str]) -> dict[str, str]:
+        for name, url in notify.items():
+            if not url.strip():
+                raise ValueError(f"{name}: empty URL")
+            if "${" in ENV_PLACEHOLDER.sub("", url):
+                raise ValueError(f"{name}: write environment variables as ${{NAME}}")
+        return notify
 
     def resolve(self, path: Path | str) -> Path:
         """A path from the config, relative to the config file's folder."""
@@ -233,14 +277,27 @@ def load_config(path: Path | str) -> Config:
 
 def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
     """Cross-field checks pydantic cannot express per field."""
-    problems = []
-    names: dict[str, int] = {}
-    for index, feed in enumerate(config.feeds):
-        if feed.name in names:
-            loc = ("feeds", index, "name")
+    problems = _duplicate_names("feeds", config.feeds, root) + _duplicate_names("rules", config.rules, root)
+    for index, rule in enumerate(config.rules):
+        for position, target in enumerate(rule.targets):
+            if target not in config.notify:
+                loc = ("rules", index, "targets", position)
+                known = ", ".join(sorted(config.notify)) or "none"
+                problems.append(Problem(_field_path(loc), _line_of(root, loc),
+                                        f"unknown target {target!r}; targets in notify: {known}"))
+    return problems
+
+
+def _duplicate_names(section: str, entries: list, root: yaml.Node | None) -> list[Problem]:
+    """A problem for every entry of *section* whose ``name`` an earlier entry already has."""
+    problems, first = [], {}
+    for index, entry in enumerate(entries):
+        if entry.name in first:
+            loc = (section, index, "name")
             problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                    f"duplicate feed name {feed.name!r} (also feeds[{names[feed.name]}])"))
-        names.setdefault(feed.name, index)
+                                    f"duplicate {section[:-1]} name {entry.name!r} "
+                                    f"(also {section}[{first[entry.name]}])"))
+        first.setdefault(entry.name, index)
     return problems
 
 

@@ -40,7 +40,8 @@ def configure_logging(level: str) -> None:
     from scrapy.utils.log import configure_logging as scrapy_configure_logging
 
     scrapy_configure_logging({"LOG_LEVEL": level, "LOG_FORMAT": LOG_FORMAT})
-    for noisy in ("scrapy", "twisted", "trafilatura", "htmldate", "courlan", "filelock", "apscheduler"):
+    for noisy in ("scrapy", "twisted", "trafilatura", "htmldate", "courlan", "filelock", "apscheduler",
+                  "apprise", "urllib3"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
     logging.getLogger("monitor").setLevel(level)
 

@@ -19,7 +19,9 @@ from scrapy.exceptions import DropItem
 
 from monitor import store
 from monitor.dedup import parse_time
+from monitor.alerts import record_article_alerts
 from monitor.extract import apply_extraction, extract
+from monitor.notify import deliver_due_in
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.urls import canonical_url
 
@@ -27,6 +29,7 @@ ITEM_PIPELINES = {
     "monitor.pipelines.ExtractPipeline": 100,
     "monitor.pipelines.DedupPipeline": 200,
     "monitor.pipelines.StorePipeline": 800,
+    "monitor.pipelines.AlertsPipeline": 900,
 }
 
 _pool: ProcessPoolExecutor | None = None
@@ -139,3 +142,21 @@ class StorePipeline(StagePipeline):
         elif isinstance(item, FetchFailureItem):
             store.record_fetch_failure(db, item)
         return item
+
+
+class AlertsPipeline(StagePipeline):
+    """Records the alerts the article's stories now deserve; delivers due alerts as the crawl ends.
+
+    Runs after the store, so it reads the stories and events as archived. Rows are
+    committed per item (a crash loses no alert); sending waits for the end of the crawl,
+    in a worker thread so the reactor keeps running.
+    """
+
+    def process_item(self, item):
+        if isinstance(item, ArticleItem) and item.id is not None:
+            known = {item.story_id, *(event.get("story_id") for event in item.events)}
+            record_article_alerts(self.context.db, self.context.config, item.id, known)
+        return item
+
+    async def close_spider(self):
+        await asyncio.to_thread(deliver_due_in, store.db_file(self.context.db), self.context.config)

@@ -94,9 +94,13 @@ TABLES: dict[str, dict] = {
             "id": int, "rule": str, "story_id": int, "event_id": int, "severity": str,
             "kind": str, "title": str, "message": str, "created_at": str, "status": str,
             "attempts": int, "last_error": str, "sent_at": str,
+            # monitor/alerts.py: version 1 is 'new', 2.. are 'update's of the same story;
+            # facts (JSON) are what the alert told, the baseline for the next update
+            "version": int, "facts": str, "reported_at": str, "targets": str,
+            "delivered_to": str, "last_attempt_at": str, "next_attempt_at": str,
         },
         "defaults": {"attempts": 0, "status": "pending"},
-        "unique": [],
+        "unique": [["rule", "story_id", "version"]],
         "indexes": [["status"], ["created_at"], ["story_id"]],
         "foreign_keys": [("event_id", "events", "id")],
     },

@@ -172,3 +172,91 @@ def _log(db, at, feed_id, url, status, size, elapsed_ms, error) -> None:
     db["fetch_log"].insert({"at": iso(at), "feed_id": feed_id, "url": url, "status": status,
                             "bytes": size, "elapsed_ms": elapsed_ms, "error": error})
 
+
+
+# ---------------------------------------------------------------- alerts (monitor/alerts.py)
+
+def story_ids_of_article(db: sqlite_utils.Database, article_id: int) -> set[int]:
+    """Stories an archived article belongs to: its own story_id and its events' stories."""
+    rows = db.execute(
+        "SELECT story_id FROM articles WHERE id = ? UNION SELECT story_id FROM events WHERE article_id = ?",
+        [article_id, article_id])
+    return {story_id for (story_id,) in rows if story_id is not None}
+
+
+def recent_story_ids(db: sqlite_utils.Database, since: str) -> list[int]:
+    """Stories with events, last seen at or after *since* (a story without a row counts as recent)."""
+    return [story_id for (story_id,) in db.execute(
+        "SELECT DISTINCT e.story_id FROM events e LEFT JOIN stories s ON s.id = e.story_id "
+        "WHERE e.story_id IS NOT NULL AND coalesce(s.last_seen_at, ?) >= ? ORDER BY e.story_id",
+        [since, since])]
+
+
+def story_for_alerts(db: sqlite_utils.Database, story_id: int) -> dict:
+    """What the alert rules look at: the story row, its events, articles and matched terms.
+
+    An article belongs to the story by ``articles.story_id`` or by one of the story's events.
+    """
+    members = "(a.story_id = :story OR a.id IN (SELECT article_id FROM events WHERE story_id = :story))"
+    params = {"story": story_id}
+    stories = list(db.query("SELECT * FROM stories WHERE id = :story", params))
+    return {
+        "story": stories[0] if stories else {"id": story_id},
+        "events": list(db.query("SELECT * FROM events WHERE story_id = :story ORDER BY id", params)),
+        "articles": list(db.query(
+            "SELECT a.id, a.url, a.title, a.site_name, a.published_at, a.fetched_at, f.name AS feed_name "
+            f"FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {members} ORDER BY a.id", params)),
+        "matches": [tuple(row) for row in db.execute(
+            "SELECT DISTINCT m.watchlist, m.term FROM matches m JOIN articles a ON a.id = m.article_id "
+            f"WHERE {members} ORDER BY 1, 2", params)],
+    }
+
+
+def last_alert(db: sqlite_utils.Database, rule: str, story_id: int) -> dict | None:
+    """The latest alert of *rule* about *story_id* (highest version), or None."""
+    rows = list(db.query("SELECT * FROM alerts WHERE rule = ? AND story_id = ? ORDER BY version DESC LIMIT 1",
+                         [rule, story_id]))
+    return rows[0] if rows else None
+
+
+def insert_alert(db: sqlite_utils.Database, row: dict) -> int | None:
+    """Commit a new alert row; None when (rule, story_id, version) is already recorded."""
+    with db.conn:
+        try:
+            return db["alerts"].insert(row).last_pk
+        except sqlite3.IntegrityError:
+            return None
+
+
+def due_alerts(db: sqlite_utils.Database, now: str, max_attempts: int) -> list[dict]:
+    """Alerts to (re)try now: pending or failed, not given up, their backoff elapsed."""
+    return list(db.query(
+        "SELECT * FROM alerts WHERE status IN ('pending', 'failed') AND attempts < ? "
+        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id", [max_attempts, now]))
+
+
+def claim_alert(db: sqlite_utils.Database, alert: dict, now: str) -> bool:
+    """Count a delivery attempt, committed before sending; False if another process just did.
+
+    The claim only succeeds while ``attempts`` is what *alert* read, so two deliverers
+    (the daemon and ``monitor alerts --send``) never send the same attempt twice.
+    """
+    with db.conn:
+        claimed = db.execute("UPDATE alerts SET attempts = attempts + 1, last_attempt_at = ? "
+                             "WHERE id = ? AND attempts = ?", [now, alert["id"], alert["attempts"]])
+    return claimed.rowcount == 1
+
+
+def update_alert(db: sqlite_utils.Database, alert_id: int, values: dict) -> None:
+    """Commit new delivery state of one alert (status, attempts, errors, times)."""
+    with db.conn:
+        db["alerts"].update(alert_id, values)
+
+
+def recent_alerts(db: sqlite_utils.Database, limit: int) -> list[dict]:
+    return list(db.query("SELECT * FROM alerts ORDER BY id DESC LIMIT ?", [limit]))
+
+
+def db_file(db: sqlite_utils.Database) -> str:
+    """The file behind *db*, for a second connection in another thread."""
+    return db.execute("PRAGMA database_list").fetchone()[2]

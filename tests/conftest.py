@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from loopback import FixtureSite, rss  # noqa: F401  (re-exported for tests)
+from loopback import FixtureSite, Receiver, rss  # noqa: F401  (re-exported for tests)
 from strike_archive import build_archive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,9 +56,36 @@ def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: s
     return path
 
 
-def monitor(*args: str, timeout: float = 180, check: bool = True, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real ``monitor`` CLI in a subprocess (the reactor is one-shot per process)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+ALERT_RULES = """
+notify:
+  default: ${MONITOR_NOTIFY_URL}
+rules:
+  - name: strike-near-border
+    severity: high
+    targets: [default]
+    places: [Deir ez-Zor, Hasakah, Anbar, Ninewa]
+    corroboration: 3
+alerts:
+  max_age: 2d
+  retry_base: 0s
+"""
+
+
+def alert_config(path: Path, feeds: list[dict], rules: str = ALERT_RULES) -> Path:
+    """A test config with the shipped rule's shape sending to ${MONITOR_NOTIFY_URL}.
+
+    Point it at a Receiver with ``monitor(..., env={"MONITOR_NOTIFY_URL": hook.url})``.
+    """
+    return write_config(path, feeds, extra=rules)
+
+
+def monitor(*args: str, timeout: float = 180, check: bool = True, cwd: Path | None = None,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real ``monitor`` CLI in a subprocess (the reactor is one-shot per process).
+
+    *env* adds to (or, with a None value, removes from) the inherited environment.
+    """
+    env = _environment(env)
     result = subprocess.run([sys.executable, "-m", "monitor", *args], capture_output=True, text=True,
                             timeout=timeout, env=env, cwd=cwd)
     if check and result.returncode != 0:
@@ -67,10 +94,24 @@ def monitor(*args: str, timeout: float = 180, check: bool = True, cwd: Path | No
     return result
 
 
-def start_daemon(config: Path, *extra: str) -> subprocess.Popen:
+def _environment(extra: dict | None) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "monitor", "run", "--config", str(config), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    for key, value in (extra or {}).items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env
+
+
+def start_monitor(*args: str, env: dict | None = None) -> subprocess.Popen:
+    """``monitor ARGS`` as a running subprocess, output merged into its stdout pipe."""
+    return subprocess.Popen([sys.executable, "-m", "monitor", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, env=_environment(env))
+
+
+def start_daemon(config: Path, *extra: str, env: dict | None = None) -> subprocess.Popen:
+    return start_monitor("run", "--config", str(config), *extra, env=env)
 
 
 def free_port() -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import json
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -51,6 +52,8 @@ class FixtureSite:
 
             def do_GET(self):
                 site._serve(self)
+
+            do_POST = do_GET
 
         self.server = _Server(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -109,6 +112,51 @@ class FixtureSite:
     def close(self):
         self.server.shutdown()
         self.server.server_close()
+
+
+class Receiver:
+    """A webhook on a FixtureSite, the apprise target of alert tests: records every POST.
+
+        hook = Receiver(site, statuses=[500, 200])   # answers 500 once, then 200 for good
+        hook.url                                     # json://127.0.0.1:PORT/hook
+        hook.posts, hook.deliveries                  # (status, body) answered / bodies answered 2xx
+        hook.hang.set(); hook.release.set()          # block answers until released
+    """
+
+    def __init__(self, site: FixtureSite, path: str = "/hook", statuses=(200,)):
+        self.site, self.path, self.statuses = site, path, list(statuses)
+        self.posts: list[tuple[int, dict]] = []      # (status answered, JSON body)
+        self.arrived: list[dict] = []                 # bodies as they arrive, before any answer
+        self.hang, self.release = threading.Event(), threading.Event()
+        self.lock = threading.Lock()
+        site.add(path, b"", handler=self._handle)
+
+    @property
+    def url(self) -> str:
+        return f"json://127.0.0.1:{self.site.port}{self.path}"
+
+    @property
+    def deliveries(self) -> list[dict]:
+        with self.lock:
+            return [body for status, body in self.posts if 200 <= status < 300]
+
+    def _handle(self, handler) -> int:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = json.loads(handler.rfile.read(length) or b"{}")
+        with self.lock:
+            self.arrived.append(body)
+            status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
+        if self.hang.is_set():
+            self.release.wait(120)
+        answer = (status, body)
+        with self.lock:          # before answering: the sender's next POST may come at once
+            self.posts.append(answer)
+        try:
+            FixtureSite._respond(handler, status, b"{}", "application/json", {})
+        except (BrokenPipeError, ConnectionResetError):
+            with self.lock:      # the sender is gone (killed while we hung): nothing was delivered
+                self.posts.remove(answer)
+        return status
 
 
 def rss(items: list[dict], title: str = "Fixture feed") -> str:

@@ -1,0 +1,231 @@
+"""Alert rules and delivery over a real SQLite archive, sent to a real webhook on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import timedelta
+
+import pytest
+
+from alerting import add_article, add_event, add_story
+from conftest import ALERT_RULES, Receiver, alert_config
+from monitor.alerts import decide, material_changes, record_article_alerts
+from monitor.config import ConfigError, load_config
+from monitor.notify import deliver_due
+from monitor.schema import open_db
+from monitor.store import iso, story_for_alerts, utc_now
+
+
+@pytest.fixture
+def hook(site, monkeypatch):
+    receiver = Receiver(site)
+    monkeypatch.setenv("MONITOR_NOTIFY_URL", receiver.url)
+    return receiver
+
+
+@pytest.fixture
+def db(tmp_path):
+    return open_db(tmp_path / "archive.db")
+
+
+def config_with(tmp_path, rules: str = ALERT_RULES):
+    return load_config(alert_config(tmp_path / "config.yaml", [], rules))
+
+
+def alerts(db) -> list[dict]:
+    return list(db.query("SELECT * FROM alerts ORDER BY id"))
+
+
+def test_a_syndicated_story_gives_one_alert_that_says_what_where_who(tmp_path, db, hook):
+    config = config_with(tmp_path)
+    ids = add_story(db, 1, ["Reuters", "AP", "Rudaw"])
+    add_event(db, 1, ids[1], fatalities=6)           # the events stage saw a second copy too
+    for article_id in ids:                           # every copy passes the pipeline
+        record_article_alerts(db, config, article_id)
+
+    assert deliver_due(db, config)["sent"] == 1
+    assert deliver_due(db, config)["sent"] == 0      # nothing left to send
+
+    (alert,) = alerts(db)
+    assert (alert["kind"], alert["version"], alert["status"], alert["attempts"]) == ("new", 1, "sent", 1)
+    assert json.loads(alert["facts"]) == {"fatalities": 9, "places": ["Boukamal"], "sources": 3,
+                                          "corroborated": True}
+    (delivery,) = hook.deliveries
+    assert delivery["title"] == "Air/drone strike in Boukamal, Deir ez-Zor, Syria: 9 killed [high]"
+    message = delivery["message"]
+    for told in ("Where: Boukamal, Deir ez-Zor, Syria (34.4536, 40.9367)", "Killed: 9 killed, 3 injured",
+                 "Reported by: Deir Ezzor 24, Syrian Observatory for Human Rights",
+                 "Sources: 3 (AP, Reuters, Rudaw)", "Actors: United States, Hezbollah, IRGC",
+                 "https://reuters.example/news/1", "https://rudaw.example/news/3"):
+        assert told in message
+
+
+def test_a_higher_death_toll_gives_exactly_one_update(tmp_path, db, hook):
+    config = config_with(tmp_path)
+    (first,) = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, first)
+    deliver_due(db, config)
+
+    later = add_article(db, 1, "AP")                 # a later copy raises the toll to 12
+    db["events"].update(1, {"fatalities": 12})
+    record_article_alerts(db, config, later)
+    record_article_alerts(db, config, later)         # the same facts again: nothing new
+    copy = add_article(db, 1, "AP")                  # a copy with a lower figure: no update
+    db["events"].update(1, {"fatalities": 10})
+    record_article_alerts(db, config, copy)
+    deliver_due(db, config)
+
+    assert [(a["kind"], a["version"], a["status"]) for a in alerts(db)] == [("new", 1, "sent"), ("update", 2, "sent")]
+    assert len(hook.deliveries) == 2
+    update = hook.deliveries[1]
+    assert update["title"].startswith("UPDATE: Air/drone strike in Boukamal")
+    assert "Changed: death toll rose from 9 to 12" in update["message"]
+
+
+def test_an_event_outside_the_rule_gives_no_alert(tmp_path, db, hook):
+    config = config_with(tmp_path)
+    (article,) = add_story(db, 1, ["Reuters"], event={"location": "Khan Younis", "admin1": "Gaza", "country": "Palestine"})
+
+    assert record_article_alerts(db, config, article) == []
+    assert deliver_due(db, config)["sent"] == 0
+    assert alerts(db) == [] and hook.posts == []
+
+
+def test_receiver_failing_then_recovering_ends_with_one_delivery(tmp_path, db, site, monkeypatch):
+    hook = Receiver(site, statuses=[500, 200])
+    # A password in the URL: it must not reach the log or the database.
+    monkeypatch.setenv("MONITOR_NOTIFY_URL", hook.url.replace("json://", "json://analyst:pa55word-xyz@"))
+    config = config_with(tmp_path, ALERT_RULES.replace("retry_base: 0s", "retry_base: 1h"))
+    (article,) = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, article)
+    now = utc_now()
+
+    assert deliver_due(db, config, now)["failed"] == 1
+    (alert,) = alerts(db)
+    assert alert["status"] == "failed" and alert["attempts"] == 1 and "500" in alert["last_error"]
+    assert alert["next_attempt_at"] == iso(now + timedelta(hours=1))
+    assert deliver_due(db, config, now) == {"sent": 0, "failed": 0, "skipped": 0, "waiting": 0}  # backing off
+
+    assert deliver_due(db, config, now + timedelta(hours=1))["sent"] == 1
+
+    (alert,) = alerts(db)
+    assert (alert["status"], alert["attempts"], alert["last_error"]) == ("sent", 2, None)
+    assert [status for status, _ in hook.posts] == [500, 200] and len(hook.deliveries) == 1
+    assert hook.posts[0][1]["title"] == hook.posts[1][1]["title"]
+    dump = "\n".join(db.iterdump())
+    assert "pa55word-xyz" not in dump and "127.0.0.1" not in dump
+
+
+def test_failure_reasons_are_masked(tmp_path, db, site, monkeypatch, caplog):
+    hook = Receiver(site, path="/hook/pa55word-xyz", statuses=[500])
+    monkeypatch.setenv("MONITOR_NOTIFY_URL", hook.url)
+    config = config_with(tmp_path)
+    (article,) = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, article)
+
+    with caplog.at_level(logging.DEBUG):
+        deliver_due(db, config)
+
+    (alert,) = alerts(db)
+    assert alert["status"] == "failed" and alert["last_error"]
+    assert hook.posts and "pa55word-xyz" not in caplog.text + alert["last_error"]
+    assert "delivery failed" in caplog.text
+
+
+def test_backlog_older_than_max_age_is_recorded_but_not_sent(tmp_path, db, hook):
+    config = config_with(tmp_path)
+    old = add_story(db, 1, ["Reuters"], hours_ago=24 * 5)
+    fresh = add_story(db, 2, ["AP"], hours_ago=2)
+    for article_id in old + fresh:
+        record_article_alerts(db, config, article_id)
+
+    assert deliver_due(db, config) == {"sent": 1, "failed": 0, "skipped": 1, "waiting": 0}
+    assert [(a["story_id"], a["status"]) for a in alerts(db)] == [(1, "skipped"), (2, "sent")]
+    assert len(hook.deliveries) == 1
+
+
+def test_unset_target_keeps_the_alert_pending_until_it_is_set(tmp_path, db, site, monkeypatch, caplog):
+    monkeypatch.delenv("MONITOR_NOTIFY_URL", raising=False)
+    config = config_with(tmp_path)
+    (article,) = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, article)
+
+    with caplog.at_level(logging.WARNING):
+        assert deliver_due(db, config)["waiting"] == 1
+    assert "no target configured: notify.default needs MONITOR_NOTIFY_URL, which is unset" in caplog.text
+    (alert,) = alerts(db)
+    assert (alert["status"], alert["attempts"]) == ("pending", 0)
+
+    hook = Receiver(site)
+    monkeypatch.setenv("MONITOR_NOTIFY_URL", hook.url)
+    assert deliver_due(db, config)["sent"] == 1
+    assert len(hook.deliveries) == 1 and alerts(db)[0]["status"] == "sent"
+
+
+def test_rule_conditions(tmp_path, db):
+    (article,) = add_story(db, 1, ["Reuters", "AP"][:1])
+    story = story_for_alerts(db, 1)
+    now = utc_now()
+
+    def rule(**conditions):
+        fields = {"name": "r", "targets": ["default"], **conditions}
+        text = "notify: {default: 'json://127.0.0.1/'}\nrules:\n  - " + json.dumps(fields) + "\n"
+        path = tmp_path / "rule.yaml"
+        path.write_text(text)
+        return load_config(path).rules[0]
+
+    def fires(**conditions) -> bool:
+        return decide(rule(**conditions), story, None, now, links=5) is not None
+
+    assert fires(places=["deir EZZOR"]) and fires(places=["Syria"]) and fires(places=["Boukamal"])
+    assert not fires(places=["Anbar", "Iraq"])
+    assert fires(min_fatalities=9) and not fires(min_fatalities=10)
+    assert fires(actors=["irgc"]) and not fires(actors=["ISIS"])
+    assert fires(sub_event_types=["Air/drone strike"]) and not fires(sub_event_types=["Shelling/artillery/missile attack"])
+    assert fires(watchlists=["strike"], terms=["airstrike"]) and not fires(terms=["drone strike"])
+    assert fires(min_sources=1) and not fires(min_sources=2)
+    assert fires(within="1d")
+    db["events"].update(1, {"event_date": iso(now - timedelta(days=3))[:10]})
+    story = story_for_alerts(db, 1)
+    assert not fires(within="1d") and fires(within="4d")
+
+
+def test_material_changes():
+    base = {"fatalities": None, "places": ["Hajin"], "sources": 1, "corroborated": False}
+    assert material_changes(base, {**base, "sources": 2}) == []
+    assert material_changes(base, {**base, "fatalities": 0}) == []
+    assert material_changes(base, {**base, "fatalities": 4}) == ["death toll rose from none reported to 4"]
+    assert material_changes(base, {**base, "places": ["Hajin", "Al-Susah"]}) == ["new place: Al-Susah"]
+    assert material_changes(base, {**base, "sources": 3, "corroborated": True}) == ["now corroborated by 3 sources"]
+
+
+def test_corroboration_crossing_the_threshold_gives_one_update(tmp_path, db, hook):
+    config = config_with(tmp_path)                  # corroboration: 3
+    ids = add_story(db, 1, ["Reuters"])
+    for outlet in ["AP", "Rudaw", "AFP"]:
+        ids.append(add_article(db, 1, outlet))
+        db["stories"].update(1, {"source_count": len(ids)})
+        record_article_alerts(db, config, ids[-1])
+    deliver_due(db, config)
+
+    assert [a["kind"] for a in alerts(db)] == ["new", "update"]
+    assert "now corroborated by 3 sources" in hook.deliveries[1]["message"]
+
+
+def test_rule_targets_must_be_notify_targets(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("notify:\n  ops: 'json://127.0.0.1/x'\n  bad: 'json://${UNCLOSED/x'\nrules:\n"
+                    "  - name: r\n    targets: [ops, pager]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    problems = {(p.field, p.line): p.message for p in caught.value.problems}
+    assert "write environment variables as ${NAME}" in problems[("notify", 1)]
+    path.write_text("notify:\n  ops: 'json://127.0.0.1/x'\nrules:\n  - name: r\n    targets: [ops, pager]\n"
+                    "  - name: r\n    targets: [ops]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert len(caught.value.problems) == 2
+    problems = {(p.field, p.line): p.message for p in caught.value.problems}
+    assert problems[("rules[0].targets[1]", 5)] == "unknown target 'pager'; targets in notify: ops"
+    assert problems[("rules[1].name", 6)] == "duplicate rule name 'r' (also rules[0])"
