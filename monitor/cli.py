@@ -3,12 +3,15 @@
     monitor check --config config.yaml
     monitor once  --config config.yaml [--db archive.db]
     monitor run   --config config.yaml [--db archive.db]
+    monitor rematch --config config.yaml [--db archive.db]
+    monitor export-events --config config.yaml --format csv [--output events.csv]
 """
 
 from __future__ import annotations
 
 import functools
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -100,3 +103,42 @@ def _print_table(headers, rows) -> None:
     widths = [max(len(str(v)) for v in column) for column in zip(headers, *rows)]
     for row in (headers, *rows):
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+@cli.command()
+@config_options
+def rematch(config, config_path, db_path):
+    """Re-run matching and event extraction over the archive with the current watchlists."""
+    from monitor.rematch import rematch as rematch_archive
+    from monitor.schema import open_db
+
+    db = open_db(db_path)
+    total = db["articles"].count
+    started = time.monotonic()
+    try:
+        with click.progressbar(length=total, label="rematching", file=sys.stderr) as bar:
+            summary = rematch_archive(db, config, progress=bar.update)
+    except ValueError as error:
+        click.echo(f"rematch: {error}", err=True)
+        sys.exit(2)
+    click.echo(f"{summary}\n({time.monotonic() - started:.1f}s)")
+
+
+@cli.command("export-events")
+@config_options
+@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True,
+              help="Output format (ACLED's CSV columns)")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write; default stdout")
+def export_events(config, config_path, db_path, fmt, output):
+    """Write every event as an ACLED-compatible CSV."""
+    from monitor.export import write_acled_csv
+    from monitor.schema import open_db
+    from monitor.store import all_events
+
+    events = all_events(open_db(db_path))
+    if output is None:
+        write_acled_csv(events, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        count = write_acled_csv(events, handle)
+    click.echo(f"{count} events written to {output}", err=True)
