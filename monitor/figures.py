@@ -100,7 +100,14 @@ def parse_number(text: str) -> int | None:
     return None
 
 
+# Words without which no casualty pattern can match: most sentences are skipped cheaply.
+_CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|قتل|مقتل|قتلي|اصيب|اصاب"
+                             r"|جرح|وفاه|استشهاد|ضحايا|خساير")
+
+
 def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:
+    if not _CASUALTY_WORDS.search(sentence):
+        return []
     found: dict[int, int] = {}   # where the number starts -> value (two patterns may find one figure)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
@@ -130,7 +137,7 @@ def injured_figures(sentence: str) -> list[int]:
 
 def says_no_casualties(sentence: str) -> bool:
     """"No casualties were reported", "no one was killed", "دون وقوع قتلى" …"""
-    return bool(_NO_CASUALTIES.search(sentence))
+    return bool(_CASUALTY_WORDS.search(sentence) and _NO_CASUALTIES.search(sentence))
 
 
 def strike_counts(sentence: str) -> list[int]:

@@ -5,6 +5,8 @@
     'al bukamal s strikes'
     >>> folded.span(0, 10)                # normalised [0, 10) -> original [0, 10)
     (0, 10)
+    >>> normalize("  وبالبوكمال  غارة").text
+    'وببوكمال غاره'
 
 Folding, applied identically to watchlist variants and to article text:
 case (casefold), diacritics and Arabic tashkeel (dropped), hyphens, apostrophes and
@@ -18,6 +20,7 @@ word's start (see ``PROCLITICS``), so ``بغارة`` matches ``غارة``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,11 +41,22 @@ _ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]
 
 @dataclass(frozen=True)
 class Normalized:
-    """Folded text and, for each of its characters, the index of the original character."""
+    """Folded text and the way back: folded index -> original index.
+
+    Folding is one character for one almost always; the exceptions (dropped marks, an
+    expanded ligature) are kept in ``base``, and the later deletions (extra spaces, the
+    Arabic article) as cut points with the number of characters removed before them.
+    """
 
     text: str
-    origin: list[int]
     original: str
+    base: list[int] | None      # folded-before-deletions index -> original index (None: identity)
+    cuts: list[int]             # folded index where another deletion starts counting
+    shifts: list[int]           # characters deleted before that point
+
+    def origin(self, index: int) -> int:
+        index += self.shifts[bisect.bisect_right(self.cuts, index) - 1]
+        return self.base[index] if self.base is not None else index
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covered by normalised [start, end).
@@ -50,11 +64,11 @@ class Normalized:
         Dropped letters right before the start (an Arabic article) and marks right after
         the end (tashkeel, tatweel) belong to the word, so they are included.
         """
-        first = self.origin[start]
-        floor = self.origin[start - 1] + 1 if start > 0 else 0
+        first = self.origin(start)
+        floor = self.origin(start - 1) + 1 if start > 0 else 0
         while first > floor and self.original[first - 1].isalnum():
             first -= 1
-        last = self.origin[end - 1] + 1
+        last = self.origin(end - 1) + 1
         while last < len(self.original) and not fold_char(self.original[last]):
             last += 1
         return first, last
@@ -72,36 +86,41 @@ def fold_char(char: str) -> str:
     return "".join(_SPECIAL.get(c, c) for c in folded)
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character."""
+
+    irregular: set[str] = set()     # characters that fold to nothing or to several
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+_EXTRA_SPACES = re.compile(r"^ +|(?<= ) +")
+
+
 def normalize(text: str) -> Normalized:
     """Fold *text* for matching, keeping where every folded character came from."""
-    parts = [fold_char(char) for char in text]
-    chars, origin = [], []
-    previous_space = True  # also drops leading spaces
-    for index, part in enumerate(parts):
-        for char in part:
-            if char == " ":
-                if previous_space:
-                    continue
-                previous_space = True
-            else:
-                previous_space = False
-            chars.append(char)
-            origin.append(index)
-    folded = "".join(chars)
+    folded = text.translate(_FOLD)
+    base = None
+    if not _FOLD.irregular.isdisjoint(text):
+        base = [index for index, char in enumerate(text) for _ in _FOLD[ord(char)]]
+    drops = [m.span() for m in _EXTRA_SPACES.finditer(folded)]
     if "ال" in folded or "لل" in folded:
-        folded, origin = _drop_articles(folded, origin)
-    return Normalized(folded, origin, text)
-
-
-def _drop_articles(folded: str, origin: list[int]) -> tuple[str, list[int]]:
-    drop: set[int] = set()
-    for match in _ARTICLE.finditer(folded):
-        group = 2 if match.group(2) else 4
-        drop.update(range(match.start(group), match.end(group)))
-    if not drop:
-        return folded, origin
-    keep = [i for i in range(len(folded)) if i not in drop]
-    return "".join(folded[i] for i in keep), [origin[i] for i in keep]
+        drops.extend(m.span(2 if m.group(2) else 4) for m in _ARTICLE.finditer(folded))
+        drops.sort()
+    cuts, shifts, parts, position, removed = [0], [0], [], 0, 0
+    for start, end in drops:
+        parts.append(folded[position:start])
+        cuts.append(start - removed)
+        removed += end - start
+        shifts.append(removed)
+        position = end
+    parts.append(folded[position:])
+    return Normalized("".join(parts), text, base, cuts, shifts)
 
 
 def normalize_term(text: str) -> str:

@@ -118,7 +118,8 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem) -> int | None:
         for event in item.events:
             existing = story_events(db, item.story_id) if item.duplicate_of is not None else []
             if existing:
-                _write_event(db, existing[0]["id"], article_id, item.story_id, merge_events(existing[0], event))
+                _write_event(db, existing[0]["id"], existing[0]["article_id"], item.story_id,
+                             merge_events(existing[0], event))
             else:
                 _write_event(db, None, article_id, item.story_id, event)
     return article_id

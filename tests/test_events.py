@@ -12,8 +12,14 @@ from datetime import datetime, timezone
 
 from click.testing import CliRunner
 
-from conftest import FIXTURES, matching_cases, monitor, open_archive, rss, watchlists_config, write_config
+from conftest import FIXTURES, ROOT, matching_cases, monitor, open_archive, rss, watchlists_config, write_config
+from monitor import store
 from monitor.cli import cli
+from monitor.config import load_config
+from monitor.events import build_event
+from monitor.items import ArticleItem
+from monitor.match import compiled_for, match_article
+from monitor.schema import open_db
 
 
 def serve_reports(site, reports) -> str:
@@ -161,3 +167,31 @@ def test_an_invalid_watchlist_edit_names_the_field_and_line(tmp_path):
             "'Air-Strike' is also a variant of 'airstrike' in this watchlist") in out
     assert f"line {line['gazetteer: missing.csv']}: watchlists.places.gazetteer: cannot read gazetteer" in out
     assert f"line {line['require: [strike, placez]']}: matching.require[1]: no watchlist named 'placez'" in out
+
+
+def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
+    compiled = compiled_for(load_config(ROOT / "config.yaml"))
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
+    db["stories"].insert({"id": 7, "title": "Boukamal strikes", "source_count": 2})
+    bodies = ["Three airstrikes hit Boukamal on Monday, killing six militants, Deir Ezzor 24 said.",
+              "Airstrikes on Abu Kamal killed nine people, the Syrian Observatory for Human Rights said."]
+    first_id = None
+    for n, body in enumerate(bodies):
+        item = ArticleItem(feed_id=1, url=f"https://example.com/{n}", link=f"https://example.com/{n}", html=None,
+                           fetched_at="2024-01-02T10:00:00Z", published_at="2024-01-02T10:00:00Z", body=body,
+                           story_id=7, duplicate_of=first_id)
+        item.matches, decision = match_article(body, compiled)
+        item.is_strike_report, item.match_score = int(decision.is_strike_report), decision.score
+        item.events = [build_event(body, item.published_at, item.matches, compiled, decision.score)]
+        article_id = store.insert_article(db, item)
+        first_id = first_id or article_id
+
+    events = store.all_events(db)
+    assert len(events) == 1
+    event = events[0]
+    assert event["article_id"] == first_id and event["story_id"] == 7 and event["source_count"] == 2
+    assert event["fatalities"] == 9 and event["location"] == "Boukamal" and event["event_date"] == "2024-01-01"
+    assert event["source"] == ["Deir Ezzor 24", "Syrian Observatory for Human Rights"]
+    assert [e["figure"] for e in event["evidence"] if e["kind"] == "killed"] == [6, 9]
+    assert db["matches"].count > 6

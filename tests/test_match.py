@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import ROOT, matching_cases
@@ -10,7 +12,6 @@ from monitor.events import build_event, merge_events
 from monitor.figures import date_in, killed_figures, says_no_casualties
 from monitor.match import compile_watchlists, compiled_for, match_article, match_watchlists
 from monitor.normalize import normalize
-from datetime import date
 
 
 @pytest.fixture(scope="module")
