@@ -49,8 +49,9 @@ def cli():
 def check(config, config_path, db_path):
     """Validate the config; exit 2 naming every bad field and its line."""
     feeds = config.all_feeds()
+    terms = sum(len(w.terms) or len(config.gazetteers.get(name, ())) for name, w in config.watchlists.items())
     click.echo(f"{config_path}: OK ({len(feeds)} feeds, {sum(f.enabled for f in feeds)} enabled; "
-               f"archive {db_path})")
+               f"{len(config.watchlists)} watchlists, {terms} terms; archive {db_path})")
 
 
 @cli.command()

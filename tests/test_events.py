@@ -19,6 +19,7 @@ from monitor.config import load_config
 from monitor.events import build_event
 from monitor.items import ArticleItem
 from monitor.match import compiled_for, match_article
+from monitor.rematch import rematch
 from monitor.schema import open_db
 
 
@@ -143,6 +144,10 @@ def test_rematch_after_a_watchlist_edit_changes_matches_and_events(site, tmp_pat
     assert "strike reports: 1 new, 0 no longer" in result.stdout
     assert "events: 1 created, 0 updated, 0 deleted" in result.stdout
     assert {(m["watchlist"], m["term"]) for m in db.query("SELECT * FROM matches")} == before
+    # unchanged watchlists: nothing to do
+    unchanged = rematch(open_db(tmp_path / "archive.db"), load_config(config))
+    assert (unchanged.matches_added, unchanged.matches_removed, unchanged.events_created,
+            unchanged.events_updated, unchanged.events_deleted) == (0, 0, 0, 0, 0)
 
 
 def check_output(tmp_path, extra: str) -> tuple[str, dict[str, int]]:
