@@ -4,12 +4,15 @@
     monitor once  --config config.yaml [--db archive.db]
     monitor run   --config config.yaml [--db archive.db]
     monitor serve --config config.yaml [--db archive.db] [--port 8001] [--host 127.0.0.1]
+    monitor rematch --config config.yaml [--db archive.db]
+    monitor export-events --config config.yaml --format csv [--output events.csv]
 """
 
 from __future__ import annotations
 
 import functools
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -47,8 +50,9 @@ def cli():
 def check(config, config_path, db_path):
     """Validate the config; exit 2 naming every bad field and its line."""
     feeds = config.all_feeds()
+    terms = sum(len(w.terms) or len(config.gazetteers.get(name, ())) for name, w in config.watchlists.items())
     click.echo(f"{config_path}: OK ({len(feeds)} feeds, {sum(f.enabled for f in feeds)} enabled; "
-               f"archive {db_path})")
+               f"{len(config.watchlists)} watchlists, {terms} terms; archive {db_path})")
 
 
 @cli.command()
@@ -129,6 +133,8 @@ def _print_table(headers, rows) -> None:
 @config_options
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1),
               help="How many stories to show")
+
+
 def dedup_report(config, config_path, db_path, limit):
     """The largest stories (most outlets, then copies), each with the copies folded into it."""
     from monitor.schema import open_db
@@ -147,11 +153,15 @@ def dedup_report(config, config_path, db_path, limit):
         rows = [(f"  {a['id']}", "first" if a["duplicate_of"] is None else f"{a['similarity']:.2f}",
                  outlet(a["url"]), a["feed"] or "", a["url"]) for a in story["articles"]]
         _print_table(("  article", "similarity", "outlet", "feed", "url"), rows)
+
+
 @cli.command()
 @config_options
 @click.option("--limit", default=20, show_default=True, help="How many of the latest alerts to list")
 @click.option("--send", is_flag=True,
               help="First evaluate the rules over stories seen within alerts.max_age and deliver what is due")
+
+
 def alerts(config, config_path, db_path, limit, send):
     """List recent alerts and their delivery state (newest first)."""
     from datetime import timedelta
@@ -197,3 +207,44 @@ def test_notify(config, config_path, db_path, target):
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+@cli.command()
+@config_options
+def rematch(config, config_path, db_path):
+    """Re-run matching and event extraction over the archive with the current watchlists."""
+    from monitor.rematch import rematch as rematch_archive
+    from monitor.schema import open_db
+
+    db = open_db(db_path)
+    total = db["articles"].count
+    started = time.monotonic()
+    try:
+        with click.progressbar(length=total, label="rematching", file=sys.stderr) as bar:
+            summary = rematch_archive(db, config, progress=bar.update)
+    except ValueError as error:
+        click.echo(f"rematch: {error}", err=True)
+        sys.exit(2)
+    click.echo(f"{summary}\n({time.monotonic() - started:.1f}s)")
+
+
+@cli.command("export-events")
+@config_options
+@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True,
+              help="Output format (ACLED's CSV columns)")
+
+
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write; default stdout")
+def export_events(config, config_path, db_path, fmt, output):
+    """Write every event as an ACLED-compatible CSV."""
+    from monitor.export import write_acled_csv
+    from monitor.schema import open_db
+    from monitor.store import all_events
+
+    events = all_events(open_db(db_path))
+    if output is None:
+        write_acled_csv(events, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        count = write_acled_csv(events, handle)
+    click.echo(f"{count} events written to {output}", err=True)

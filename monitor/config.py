@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
+                      model_validator)
 
+from monitor.gazetteer import Place, read_gazetteer
+from monitor.normalize import normalize_term
 from monitor.urls import canonical_url
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
@@ -164,6 +167,36 @@ class AlertsConfig(Section):
     links: int = Field(5, ge=1, le=50)  # article links per message
 
 
+class TermConfig(Section):
+    """One watchlist term: its canonical name and the other ways it is written."""
+
+    term: str = Field(min_length=1)
+    category: str | None = None
+    weight: float = Field(1.0, gt=0)
+    variants: list[str] = []
+
+
+class WatchlistConfig(Section):
+    """Either terms listed here, or the places of a gazetteer CSV."""
+
+    description: str = ""
+    terms: list[TermConfig] = []
+    gazetteer: Path | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self):
+        if bool(self.terms) == bool(self.gazetteer):
+            raise ValueError("give either `terms` or `gazetteer` (a CSV of places), not both or neither")
+        return self
+
+
+class MatchingConfig(Section):
+    require: list[str] = ["strike", "places"]     # watchlists that must co-occur in one window
+    score: list[str] = ["strike", "casualties"]   # watchlists whose weights make match_score
+    window: Literal["sentence"] | Annotated[int, Field(ge=1, le=1000)] = "sentence"
+    min_score: float = Field(1.0, ge=0)
+
+
 class Config(Section):
     storage: StorageConfig = StorageConfig()
     fetch: FetchConfig = FetchConfig()
@@ -176,10 +209,14 @@ class Config(Section):
     notify: dict[str, str] = {}        # target name -> apprise URL, ${ENV_VAR} expanded at send time
     rules: list[RuleConfig] = []
     alerts: AlertsConfig = AlertsConfig()
+    # No watchlists: matching is off (articles keep is_strike_report NULL).
+    watchlists: dict[str, WatchlistConfig] = {}
+    matching: MatchingConfig = MatchingConfig()
     log_level: str = "INFO"
     # Where the file was read from; relative paths in it are relative to its folder.
     base_dir: Path = Field(Path("."), exclude=True)
     opml_feeds: tuple[FeedConfig, ...] = Field((), exclude=True)
+    gazetteers: dict[str, tuple[Place, ...]] = Field({}, exclude=True)   # watchlist -> places
 
     @field_validator("notify")
     @classmethod
@@ -269,10 +306,19 @@ def load_config(path: Path | str) -> Config:
         except (OSError, ElementTree.ParseError, ValueError) as error:
             loc = ("sources", index)
             problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read OPML: {error}"))
+    gazetteers: dict[str, tuple[Place, ...]] = {}
+    for name, watchlist in config.watchlists.items():
+        if watchlist.gazetteer:
+            try:
+                gazetteers[name] = tuple(read_gazetteer(config.resolve(watchlist.gazetteer)))
+            except (OSError, UnicodeDecodeError, ValueError) as error:
+                loc = ("watchlists", name, "gazetteer")
+                problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read gazetteer: {error}"))
     problems.extend(_check_extra(config, root))
+    problems.extend(_check_watchlists(config, root))
     if problems:
         raise ConfigError(path, problems)
-    return config.model_copy(update={"opml_feeds": tuple(opml_feeds)})
+    return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteers": gazetteers})
 
 
 def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
@@ -298,6 +344,32 @@ def _duplicate_names(section: str, entries: list, root: yaml.Node | None) -> lis
                                     f"duplicate {section[:-1]} name {entry.name!r} "
                                     f"(also {section}[{first[entry.name]}])"))
         first.setdefault(entry.name, index)
+    return problems
+
+
+def _check_watchlists(config: Config, root: yaml.Node | None) -> list[Problem]:
+    """Variants that fold to nothing or to another term's variant; unknown watchlist names."""
+    problems = []
+
+    def problem(loc, message):
+        problems.append(Problem(_field_path(loc), _line_of(root, loc), message))
+
+    for name, watchlist in config.watchlists.items():
+        owner: dict[str, str] = {}
+        for t, term in enumerate(watchlist.terms):
+            for v, variant in enumerate([term.term, *term.variants]):
+                loc = ("watchlists", name, "terms", t, *(("variants", v - 1) if v else ("term",)))
+                folded = normalize_term(variant)
+                if not folded:
+                    problem(loc, f"{variant!r} has no letters or digits to match")
+                elif owner.setdefault(folded, term.term) != term.term:
+                    problem(loc, f"{variant!r} is also a variant of {owner[folded]!r} in this watchlist")
+    if config.watchlists:
+        for key in ("require", "score"):
+            for index, name in enumerate(getattr(config.matching, key)):
+                if name not in config.watchlists:
+                    problem(("matching", key, index), f"no watchlist named {name!r} "
+                            f"(watchlists: {', '.join(config.watchlists)})")
     return problems
 
 

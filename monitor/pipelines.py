@@ -18,16 +18,20 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from monitor import store
-from monitor.dedup import parse_time
 from monitor.alerts import record_article_alerts
+from monitor.dedup import parse_time
+from monitor.events import build_event
 from monitor.extract import apply_extraction, extract
-from monitor.notify import deliver_due_in
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
+from monitor.match import compiled_for, match_article
+from monitor.notify import deliver_due_in
 from monitor.urls import canonical_url
 
 ITEM_PIPELINES = {
     "monitor.pipelines.ExtractPipeline": 100,
     "monitor.pipelines.DedupPipeline": 200,
+    "monitor.pipelines.MatchPipeline": 300,
+    "monitor.pipelines.EventsPipeline": 400,
     "monitor.pipelines.StorePipeline": 800,
     "monitor.pipelines.AlertsPipeline": 900,
 }
@@ -125,8 +129,30 @@ class DedupPipeline(StagePipeline):
             self.context.stories.discard(item.placement.ticket)
 
 
+class MatchPipeline(StagePipeline):
+    """Watchlist matches and the strike-report decision, with the crawl's current config."""
+
+    def process_item(self, item):
+        if isinstance(item, ArticleItem):
+            item.matches, decision = match_article(item.body, compiled_for(self.context.config))
+            if decision is not None:
+                item.is_strike_report, item.match_score = int(decision.is_strike_report), decision.score
+        return item
+
+
+class EventsPipeline(StagePipeline):
+    """A strike report's structured event (the store merges later copies of a story into it)."""
+
+    def process_item(self, item):
+        if isinstance(item, ArticleItem) and item.is_strike_report:
+            item.events = [build_event(item.body, item.published_at or item.fetched_at, item.matches,
+                                       compiled_for(self.context.config), item.match_score)]
+        return item
+
+
 class StorePipeline(StagePipeline):
-    """Writes every item to the archive; drops an article that is already there."""
+    """Writes every item to the archive (an article with its matches and event in one
+    transaction); drops an article that is already there."""
 
     def process_item(self, item):
         db = self.context.db

@@ -10,18 +10,21 @@ at any moment leaves whole rows only.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
 from monitor.config import Config
+from monitor.events import LIST_COLUMNS, merge_events
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.schema import TABLES
 from monitor.urls import outlet
 
 MAX_BACKOFF_S = 24 * 3600
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
+EVENT_COLUMNS = [c for c in TABLES["events"]["columns"] if c not in ("id", "article_id", "story_id", "source_count")]
 
 
 def utc_now() -> datetime:
@@ -98,12 +101,14 @@ def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> N
 
 
 def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | None = None) -> int | None:
-    """Archive an article once, with its story and signature; returns its id, or None when
-    the URL was already there.
+    """Archive an article once, with its story, signature, matches and event; returns its
+    id, or None when the URL was already there.
 
     One transaction: the article row, its story (created for a first copy, counted for a
-    later one; ``item.story_id`` is set) and the ``signatures`` row of its MinHash under
-    *scheme*. So a crash never leaves a signature or a story count without its article.
+    later one; ``item.story_id`` is set), the ``signatures`` row of its MinHash under
+    *scheme*, its matches and its event. So a crash never leaves a signature, a story count
+    or an event without its article. The event of a later copy of a story (``duplicate_of``
+    set) merges into the story's event when it has one, so a story keeps one event.
     """
     row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
     with db.conn:
@@ -126,6 +131,14 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | N
                                      "created_at": item.fetched_at})
         db.execute("UPDATE feeds SET articles_found = articles_found + 1 WHERE id = ?", [item.feed_id])
         _log(db, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
+        db["matches"].insert_all([match.row(article_id) for match in item.matches])
+        for event in item.events:
+            existing = story_events(db, item.story_id) if item.duplicate_of is not None else []
+            if existing:
+                _write_event(db, existing[0]["id"], existing[0]["article_id"], item.story_id,
+                             merge_events(existing[0], event))
+            else:
+                _write_event(db, None, article_id, item.story_id, event)
     return article_id
 
 
@@ -134,6 +147,7 @@ def _count_copy(db: sqlite_utils.Database, story_id: int, seen_at: str) -> None:
     outlets = {outlet(url) for (url,) in db.execute("SELECT url FROM articles WHERE story_id = ?", [story_id])}
     db.execute("UPDATE stories SET article_count = article_count + 1, source_count = ?, "
                "last_seen_at = max(last_seen_at, ?) WHERE id = ?", [len(outlets), seen_at, story_id])
+    db.execute("UPDATE events SET source_count = ? WHERE story_id = ?", [len(outlets), story_id])
 
 
 def indexed_signatures(db: sqlite_utils.Database, since: str) -> list[dict]:
@@ -166,6 +180,64 @@ def largest_stories(db: sqlite_utils.Database, limit: int) -> list[dict]:
             "FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.story_id = ? ORDER BY a.id",
             [story["id"]]))
     return stories
+
+
+def story_events(db: sqlite_utils.Database, story_id: int | None) -> list[dict]:
+    """The events of a story, lists decoded (one, normally)."""
+    if story_id is None:
+        return []
+    return [_decode(row) for row in db.query("SELECT * FROM events WHERE story_id = ? ORDER BY id", [story_id])]
+
+
+def all_events(db: sqlite_utils.Database) -> list[dict]:
+    return [_decode(row) for row in db.query("SELECT * FROM events ORDER BY id")]
+
+
+def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_strike_report: int,
+                  match_score: float) -> tuple[int, int]:
+    """Replace an article's matches and decision (rematch); returns (matches added, removed)."""
+    new = {(m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches}
+    with db.conn:
+        old = {tuple(row) for row in db.execute(
+            'SELECT watchlist, term, matched_text, start, "end" FROM matches WHERE article_id = ?', [article_id])}
+        if old != new:
+            db.execute("DELETE FROM matches WHERE article_id = ?", [article_id])
+            db["matches"].insert_all([match.row(article_id) for match in matches])
+        db.execute("UPDATE articles SET is_strike_report = ?, match_score = ? WHERE id = ?",
+                   [is_strike_report, match_score, article_id])
+    return len(new - old), len(old - new)
+
+
+def save_event(db: sqlite_utils.Database, event_id: int | None, article_id: int, story_id: int | None,
+               event: dict | None) -> None:
+    """Insert (no *event_id*), update, or delete (no *event*) one event (rematch)."""
+    with db.conn:
+        if event is None:
+            db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [event_id])
+            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+        else:
+            _write_event(db, event_id, article_id, story_id, event)
+
+
+def event_row(event: dict) -> dict:
+    """The ``events`` columns of an event, lists as JSON."""
+    return {column: json.dumps(event.get(column), ensure_ascii=False) if column in LIST_COLUMNS
+            else event.get(column) for column in EVENT_COLUMNS}
+
+
+def _write_event(db, event_id, article_id, story_id, event) -> None:
+    source_count = db.execute("SELECT source_count FROM stories WHERE id = ?", [story_id]).fetchone() \
+        if story_id is not None else None
+    row = {**event_row(event), "article_id": article_id, "story_id": story_id,
+           "source_count": source_count[0] if source_count else None}
+    if event_id is None:
+        db["events"].insert(row)
+    else:
+        db["events"].update(event_id, row)
+
+
+def _decode(row: dict) -> dict:
+    return {**row, **{column: json.loads(row[column]) if row[column] else [] for column in LIST_COLUMNS}}
 
 
 def _log(db, at, feed_id, url, status, size, elapsed_ms, error) -> None:

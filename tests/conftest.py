@@ -185,3 +185,17 @@ def served(tmp_path_factory):
 
 def open_archive(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(path)
+
+
+def watchlists_config() -> str:
+    """The shipped config's `matching:` and `watchlists:` sections, for test configs."""
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    return text[text.index("\nmatching:"):].replace(
+        "gazetteer: seeds/gazetteer.csv", f"gazetteer: {ROOT / 'seeds' / 'gazetteer.csv'}")
+
+
+def matching_cases() -> list[dict]:
+    """The labelled strike / non-strike reports of tests/fixtures/matching/cases.yaml."""
+    import yaml
+
+    return yaml.safe_load((FIXTURES / "matching" / "cases.yaml").read_text(encoding="utf-8"))

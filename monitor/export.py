@@ -1,0 +1,61 @@
+"""Events as an ACLED-compatible CSV (ACLED's column names and codes).
+
+    >>> write_acled_csv(store.all_events(db), sys.stdout)
+
+ACLED codes unknown fatalities as 0; so does this file (the archive keeps NULL).
+The event's date came from the text (time_precision 1) or is the publication date (2).
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from typing import TextIO
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]
+# ISO 3166 numeric and alpha-3 codes of the countries the gazetteer covers.
+COUNTRY_CODES = {"Syria": (760, "SYR"), "Iraq": (368, "IRQ"), "Jordan": (400, "JOR"), "Turkey": (792, "TUR")}
+
+
+def acled_row(event: dict, exported_at: int) -> dict:
+    """One event (lists decoded) in ACLED's columns."""
+    numeric, alpha = COUNTRY_CODES.get(event.get("country"), ("", "XXX"))
+    others = [actor for actor in event["actors"] if actor not in (event.get("actor1"), event.get("actor2"))]
+    tags = [f"injured={event['injured']}"] if event.get("injured") is not None else []
+    if event.get("strike_count"):
+        tags.append(f"strikes={event['strike_count']}")
+    return {
+        "event_id_cnty": f"{alpha}{event['id']}",
+        "event_date": event.get("event_date"),
+        "year": (event.get("event_date") or "")[:4],
+        "time_precision": 1 if any(e.get("kind") == "date" for e in event["evidence"]) else 2,
+        "disorder_type": "Political violence",
+        "event_type": event.get("event_type"),
+        "sub_event_type": event.get("sub_event_type"),
+        "actor1": event.get("actor1"), "assoc_actor_1": "; ".join(others),
+        "actor2": event.get("actor2"),
+        "iso": numeric, "region": "Middle East",
+        "country": event.get("country"), "admin1": event.get("admin1"), "location": event.get("location"),
+        "latitude": event.get("latitude"), "longitude": event.get("longitude"),
+        "geo_precision": event.get("geo_precision"),
+        "source": "; ".join(event["source"]),
+        "notes": event.get("notes"),
+        "fatalities": event.get("fatalities") or 0,
+        "tags": "; ".join(tags),
+        "timestamp": exported_at,
+    }
+
+
+def write_acled_csv(events: list[dict], out: TextIO) -> int:
+    """Write *events* as CSV to *out*; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, restval="", lineterminator="\n")
+    writer.writeheader()
+    exported_at = int(time.time())
+    for event in events:
+        writer.writerow(acled_row(event, exported_at))
+    return len(events)

@@ -1,0 +1,128 @@
+"""Text normalisation for English and Arabic matching, with a map back to the original.
+
+    >>> folded = normalize("Al-Bukamal’s strikes")
+    >>> folded.text
+    'al bukamal s strikes'
+    >>> folded.span(0, 10)                # normalised [0, 10) -> original [0, 10)
+    (0, 10)
+    >>> normalize("  وبالبوكمال  غارة").text
+    'وببوكمال غاره'
+
+Folding, applied identically to watchlist variants and to article text:
+case (casefold), diacritics and Arabic tashkeel (dropped), hyphens, apostrophes and
+whitespace (one space), Arabic alef forms (أ إ آ ٱ → ا), ya (ى ی → ي), ta marbuta
+(ة → ه), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9),
+and the Arabic article: a token-initial ``ال`` is dropped (also after one of the
+proclitics و ف ب ك (or two of them), and ``لل`` → ``ل``), so ``الغارة الجوية`` and ``غارة جوية`` fold
+alike. The remaining proclitics (و ف ب ل ك) are accepted by the matcher at a
+word's start (see ``PROCLITICS``), so ``بغارة`` matches ``غارة``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# One-letter Arabic prefixes (and the pairs they form) allowed before a matched word.
+PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+
+_SPECIAL = {
+    "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ٱ": "ا", "ـ": "",
+    "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "-": " ", "_": " ",
+    "'": " ", "’": " ", "‘": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ", "`": " ", "´": " ",
+    **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
+}
+# Token-initial Arabic article, optionally after a proclitic: the article letters go.
+_ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]?ل)(ل)(?=\w\w)")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Folded text and the way back: folded index -> original index.
+
+    Folding is one character for one almost always; the exceptions (dropped marks, an
+    expanded ligature) are kept in ``base``, and the later deletions (extra spaces, the
+    Arabic article) as cut points with the number of characters removed before them.
+    """
+
+    text: str
+    original: str
+    base: list[int] | None      # folded-before-deletions index -> original index (None: identity)
+    cuts: list[int]             # folded index where another deletion starts counting
+    shifts: list[int]           # characters deleted before that point
+
+    def origin(self, index: int) -> int:
+        index += self.shifts[bisect.bisect_right(self.cuts, index) - 1]
+        return self.base[index] if self.base is not None else index
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) covered by normalised [start, end).
+
+        Dropped letters right before the start (an Arabic article) and marks right after
+        the end (tashkeel, tatweel) belong to the word, so they are included.
+        """
+        first = self.origin(start)
+        floor = self.origin(start - 1) + 1 if start > 0 else 0
+        while first > floor and self.original[first - 1].isalnum():
+            first -= 1
+        last = self.origin(end - 1) + 1
+        while last < len(self.original) and not fold_char(self.original[last]):
+            last += 1
+        return first, last
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One original character folded: '' (dropped), one or several characters."""
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isspace():
+        return " "
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return "".join(_SPECIAL.get(c, c) for c in folded)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character."""
+
+    irregular: set[str] = set()     # characters that fold to nothing or to several
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+_EXTRA_SPACES = re.compile(r"^ +|(?<= ) +")
+
+
+def normalize(text: str) -> Normalized:
+    """Fold *text* for matching, keeping where every folded character came from."""
+    folded = text.translate(_FOLD)
+    base = None
+    if not _FOLD.irregular.isdisjoint(text):
+        base = [index for index, char in enumerate(text) for _ in _FOLD[ord(char)]]
+    drops = [m.span() for m in _EXTRA_SPACES.finditer(folded)]
+    if "ال" in folded or "لل" in folded:
+        drops.extend(m.span(2 if m.group(2) else 4) for m in _ARTICLE.finditer(folded))
+        drops.sort()
+    cuts, shifts, parts, position, removed = [0], [0], [], 0, 0
+    for start, end in drops:
+        parts.append(folded[position:start])
+        cuts.append(start - removed)
+        removed += end - start
+        shifts.append(removed)
+        position = end
+    parts.append(folded[position:])
+    return Normalized("".join(parts), text, base, cuts, shifts)
+
+
+def normalize_term(text: str) -> str:
+    """A watchlist variant folded exactly as article text is."""
+    return normalize(text).text.strip()

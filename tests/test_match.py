@@ -1,0 +1,140 @@
+"""Watchlist matching, the strike decision and event extraction, as pure functions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import ROOT, matching_cases
+from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
+from monitor.events import build_event, merge_events
+from monitor.figures import date_in, killed_figures, says_no_casualties
+from monitor.match import compile_watchlists, compiled_for, match_article, match_watchlists
+from monitor.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return compiled_for(load_config(ROOT / "config.yaml"))
+
+
+def lists(**watchlists) -> object:
+    """A compiled config of small term watchlists: name=[(term, [variants]), ...]."""
+    return compile_watchlists(
+        {name: WatchlistConfig(terms=[TermConfig(term=t, variants=v) for t, v in terms])
+         for name, terms in watchlists.items()}, {}, MatchingConfig(require=[], score=[]))
+
+
+def found(text, compiled):
+    return [(m.term, m.matched_text) for m in match_watchlists(text, compiled)]
+
+
+def test_folding_keeps_offsets_into_the_original():
+    text = "Strikes hit Al-Bukamal’s outskirts; قُتلَ ثلاثة في البوكمال"
+    folded = normalize(text)
+    assert folded.text == "strikes hit al bukamal s outskirts; قتل ثلاثه في بوكمال"
+    start = folded.text.index("بوكمال")
+    assert text[slice(*folded.span(start, start + 6))] == "البوكمال"
+
+
+def test_whole_words_longest_match_and_folded_variants():
+    compiled = lists(actors=[("Islamic State", ["ISIS"]), ("Hezbollah", []), ("Kataib Hezbollah", ["Kata'ib Hezbollah"])],
+                     places=[("Boukamal", ["Al-Bukamal", "البوكمال"])])
+    assert found("a crisis in ISIS-held areas", compiled) == [("Islamic State", "ISIS")]
+    assert found("KATA’IB  HEZBOLLAH and Hezbollah", compiled) == [
+        ("Kataib Hezbollah", "KATA’IB  HEZBOLLAH"), ("Hezbollah", "Hezbollah")]
+    assert found("al bukamal, Al-Búkamal; Albukamalx", compiled) == [
+        ("Boukamal", "al bukamal"), ("Boukamal", "Al-Búkamal")]
+    # the Arabic article and the proclitics و ب ل: yes; inside another word: no
+    assert [t for t, _ in found("وبالبوكمال وللبوكمال بوكمال سالبوكمال", compiled)] == ["Boukamal"] * 3
+
+
+def test_a_place_inside_a_longer_name_is_no_place(shipped):
+    terms = {(m.watchlist, m.term) for m in match_watchlists("Deir Ezzor 24 said a drone struck Hajin.", shipped)}
+    assert ("sources", "Deir Ezzor 24") in terms and ("places", "Hajin") in terms
+    assert ("places", "Deir ez-Zor") not in terms
+
+
+def test_decision_needs_a_strike_term_beside_a_place(shipped):
+    def decide(text):
+        return match_article(text, shipped)[1].is_strike_report
+
+    assert decide("A drone strike hit a car near Qaim on Tuesday.")
+    assert not decide("A drone strike hit a car. Qaim is calm.")              # not in one sentence
+    assert not decide("The forward struck a fierce shot past the Erbil keeper.")  # one weak word
+    assert not decide("An Israeli airstrike on a house in Rafah killed 11.")    # outside the region
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("killing six militants", [6]), ("at least 12 people were killed", [12]), ("killing fourteen people", [14]),
+    ("killed two fighters of the sinjar resistance units and three civilians", [5]),
+    ("killing one fighter and wounding eight others", [1]), ("قتل ضابط وجنديان من الجيش", [3]),
+    ("اسفر عن مقتل شخصين", [2]), ("no one was killed", []), ("in 2019 the city was retaken", []),
+])
+def test_fatality_figures_in_digits_and_words(text, killed):
+    assert killed_figures(normalize(text).text) == killed
+
+
+def test_no_casualties_is_zero_but_unknown_is_not():
+    assert says_no_casualties("no casualties were reported")
+    assert says_no_casualties(normalize("دون تسجيل خسائر بشرية").text)
+    assert not says_no_casualties("there was no immediate information about casualties")
+
+
+def test_dates_from_weekdays_and_days_relative_to_publication():
+    published = date(2024, 1, 16)   # a Tuesday
+    assert date_in("late monday they fired", published) == date(2024, 1, 15)
+    assert date_in("on tuesday", published) == date(2024, 1, 16)
+    assert date_in("on january 13", published) == date(2024, 1, 13)
+    assert date_in("on december 30", published) == date(2023, 12, 30)
+    assert date_in(normalize("مساء أمس الأحد").text, published) == date(2024, 1, 14)
+
+
+def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
+    cases = matching_cases()
+    assert sum(c["expect"]["strike"] for c in cases) >= 30 and sum(not c["expect"]["strike"] for c in cases) >= 30
+    tp = fp = fn = 0
+    exact = {"location": 0, "fatalities": 0, "event_date": 0, "sub_event_type": 0}
+    misses = []
+    for case in cases:
+        matches, decision = match_article(case["body"], shipped)
+        expected = case["expect"]
+        tp += expected["strike"] and decision.is_strike_report
+        fp += not expected["strike"] and decision.is_strike_report
+        fn += expected["strike"] and not decision.is_strike_report
+        if expected["strike"]:
+            event = build_event(case["body"], str(case["published"]), matches, shipped, decision.score)
+            for key in exact:
+                want = None if expected[key] is None else str(expected[key])
+                got = None if event[key] is None else str(event[key])
+                exact[key] += want == got
+                if want != got:
+                    misses.append((case["id"], key, want, got))
+    strikes = sum(c["expect"]["strike"] for c in cases)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    accuracy = {key: value / strikes for key, value in exact.items()}
+    print(f"\nstrike decision over {len(cases)} reports: precision {precision:.3f}, recall {recall:.3f}")
+    print("exact on the strike reports: " + ", ".join(f"{k} {v:.3f}" for k, v in accuracy.items()))
+    print(f"misses: {misses}")
+    assert precision >= 0.9 and recall >= 0.9
+    assert accuracy["location"] >= 0.85 and accuracy["fatalities"] >= 0.85
+    assert accuracy["event_date"] >= 0.85 and accuracy["sub_event_type"] >= 0.85
+
+
+def test_merging_a_later_copy_keeps_one_event_with_the_most_of_both():
+    first = {"location": "Boukamal", "geo_precision": 1, "fatalities": 6, "injured": None, "strike_count": 3,
+             "confidence": 0.7, "actors": ["Hezbollah"], "targets": ["convoy"], "source": ["Deir Ezzor 24"],
+             "evidence": [{"kind": "killed", "figure": 6, "sentence": "six militants"}],
+             "sub_event_type": "Air/drone strike", "event_date": "2024-01-01", "admin1": "Deir ez-Zor",
+             "country": "Syria"}
+    later = {**first, "fatalities": 9, "location": "Deir ez-Zor Governorate", "geo_precision": 3,
+             "actors": ["IRGC", "Hezbollah"], "source": ["Syrian Observatory for Human Rights"],
+             "evidence": [{"kind": "killed", "figure": 9, "sentence": "nine individuals"}]}
+    merged = merge_events(first, later)
+    assert merged["fatalities"] == 9 and merged["strike_count"] == 3
+    assert merged["location"] == "Boukamal" and merged["geo_precision"] == 1
+    assert merged["actors"] == ["Hezbollah", "IRGC"]
+    assert merged["source"] == ["Deir Ezzor 24", "Syrian Observatory for Human Rights"]
+    assert [e["figure"] for e in merged["evidence"]] == [6, 9]
+    assert "9 killed" in merged["notes"]
