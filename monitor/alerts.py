@@ -182,7 +182,20 @@ def record_alerts(db: sqlite_utils.Database, config: Config, story_id: int,
     story = store.story_for_alerts(db, story_id)
     recorded = []
     for rule in config.rules:
-        row = decide(rule, story, store.last_alert(db, rule.name, story_id), now, config.alerts.links)
+        last = store.last_alert(db, rule.name, story_id)
+        if last and last["attempts"] == 0 and last["status"] == "pending":
+            # Not tried yet (copies arriving within one cycle): it tells the newest facts instead
+            # of a second message. Compared with what was told before it, not with itself.
+            told = store.alert_version(db, rule.name, story_id, last["version"] - 1)
+            row = decide(rule, story, told, now, config.alerts.links)
+            if row is None or not material_changes(json.loads(last["facts"]), json.loads(row["facts"])):
+                continue
+            if store.revise_unsent_alert(db, last["id"], row):
+                log.info("alert %d revised before sending: rule=%s story=%d %s", last["id"], rule.name,
+                         story_id, row["title"])
+                continue
+            last = store.last_alert(db, rule.name, story_id)   # a deliverer claimed it meanwhile
+        row = decide(rule, story, last, now, config.alerts.links)
         alert_id = row and store.insert_alert(db, row)
         if alert_id:
             recorded.append(alert_id)

@@ -291,6 +291,13 @@ def last_alert(db: sqlite_utils.Database, rule: str, story_id: int) -> dict | No
     return rows[0] if rows else None
 
 
+def alert_version(db: sqlite_utils.Database, rule: str, story_id: int, version: int) -> dict | None:
+    """One version of *rule*'s alert about *story_id*, or None."""
+    rows = list(db.query("SELECT * FROM alerts WHERE rule = ? AND story_id = ? AND version = ?",
+                         [rule, story_id, version]))
+    return rows[0] if rows else None
+
+
 def insert_alert(db: sqlite_utils.Database, row: dict) -> int | None:
     """Commit a new alert row; None when (rule, story_id, version) is already recorded."""
     with db.conn:
@@ -298,6 +305,17 @@ def insert_alert(db: sqlite_utils.Database, row: dict) -> int | None:
             return db["alerts"].insert(row).last_pk
         except sqlite3.IntegrityError:
             return None
+
+
+def revise_unsent_alert(db: sqlite_utils.Database, alert_id: int, row: dict) -> bool:
+    """Rewrite an alert nobody has tried to deliver yet with newer facts; False when a
+    delivery attempt has already claimed it (then the change needs an alert of its own)."""
+    values = {key: row[key] for key in ("event_id", "title", "message", "facts", "reported_at")}
+    with db.conn:
+        revised = db.execute(
+            f"UPDATE alerts SET {', '.join(f'{key} = ?' for key in values)} "
+            "WHERE id = ? AND attempts = 0 AND status = 'pending'", [*values.values(), alert_id])
+    return revised.rowcount == 1
 
 
 def due_alerts(db: sqlite_utils.Database, now: str, max_attempts: int) -> list[dict]:

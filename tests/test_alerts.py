@@ -203,6 +203,8 @@ def test_material_changes():
 def test_corroboration_crossing_the_threshold_gives_one_update(tmp_path, db, hook):
     config = config_with(tmp_path)                  # corroboration: 3
     ids = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, ids[0])
+    deliver_due(db, config)
     for outlet in ["AP", "Rudaw", "AFP"]:
         ids.append(add_article(db, 1, outlet))
         db["stories"].update(1, {"source_count": len(ids)})
@@ -211,6 +213,23 @@ def test_corroboration_crossing_the_threshold_gives_one_update(tmp_path, db, hoo
 
     assert [a["kind"] for a in alerts(db)] == ["new", "update"]
     assert "now corroborated by 3 sources" in hook.deliveries[1]["message"]
+
+
+def test_copies_arriving_before_delivery_make_one_message_with_the_newest_facts(tmp_path, db, hook):
+    config = config_with(tmp_path)                  # corroboration: 3
+    ids = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, ids[0])
+    for outlet in ["AP", "Rudaw"]:
+        ids.append(add_article(db, 1, outlet))
+        db["stories"].update(1, {"source_count": len(ids)})
+        db["events"].update(1, {"fatalities": 12})
+        record_article_alerts(db, config, ids[-1])
+    deliver_due(db, config)
+
+    assert [(a["kind"], a["version"], a["status"]) for a in alerts(db)] == [("new", 1, "sent")]
+    (message,) = hook.deliveries
+    assert message["title"].startswith("Air/drone strike in Boukamal") and "12 killed" in message["title"]
+    assert "Sources: 3" in message["message"] and "Changed:" not in message["message"]
 
 
 def test_rule_targets_must_be_notify_targets(tmp_path):
