@@ -79,7 +79,7 @@ def once(config, config_path, db_path):
     if "error" in outcome:
         raise outcome["error"]
     report = outcome["report"]
-    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or "")
+    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
     failed = sum(1 for r in report.results.values() if r.error)

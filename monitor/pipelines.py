@@ -95,7 +95,8 @@ class StorePipeline(StagePipeline):
             if item.id is None:
                 raise DropItem(f"already archived: {item.url}")
         elif isinstance(item, FeedPollItem):
-            store.record_feed_poll(db, item, self.context.interval_of(item.feed_id))
+            store.record_feed_poll(db, item, self.context.interval_of(item.feed_id),
+                                   self.context.config.schedule.max_backoff)
         elif isinstance(item, FetchFailureItem):
             store.record_fetch_failure(db, item)
         return item

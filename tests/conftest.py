@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,10 +36,12 @@ def real_pages() -> dict[str, dict]:
     }
 
 
-def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: str = "") -> Path:
-    """A test config: no politeness delay (loopback), quick timeouts."""
-    lines = ["storage:", f"  path: {db}", "fetch:", "  per_domain_delay: 0", "  timeout: 10s",
-             "  retries: 0", "schedule:", "  default_interval: 15m", "  jitter: 0s", "  reload_check: 0.5s",
+def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: str = "",
+                 fetch: dict | None = None) -> Path:
+    """A test config: no politeness delay (loopback), quick timeouts; *fetch* overrides those."""
+    fetch = {"per_domain_delay": 0, "timeout": "10s", "retries": 0, **(fetch or {})}
+    lines = ["storage:", f"  path: {db}", "fetch:", *(f"  {key}: {json.dumps(value)}" for key, value in fetch.items()),
+             "schedule:", "  default_interval: 15m", "  jitter: 0s", "  reload_check: 0.5s",
              "extract:", "  workers: 1", "feeds:"]
     for feed in feeds:
         lines.append(f"  - name: {json.dumps(feed['name'])}")
@@ -61,6 +64,32 @@ def monitor(*args: str, timeout: float = 180, check: bool = True, cwd: Path | No
         raise AssertionError(f"monitor {' '.join(args)} exited {result.returncode}\n"
                              f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
     return result
+
+
+def monitor_measured(*args: str, timeout: float = 180) -> tuple[subprocess.CompletedProcess, float, int]:
+    """Run the CLI like ``monitor``; also return its wall-clock seconds and peak RSS in bytes."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.monotonic()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen([sys.executable, "-m", "monitor", *args], stdout=out, stderr=err, env=env)
+        deadline = started + timeout
+        while (reaped := os.wait4(process.pid, os.WNOHANG))[0] == 0:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise AssertionError(f"monitor {' '.join(args)} still running after {timeout}s")
+            time.sleep(0.05)
+        seconds = time.monotonic() - started
+        process.returncode = os.waitstatus_to_exitcode(reaped[1])
+        out.seek(0), err.seek(0)
+        result = subprocess.CompletedProcess(process.args, process.returncode, out.read(), err.read())
+    return result, seconds, reaped[2].ru_maxrss * 1024   # ru_maxrss is in KiB on Linux
+
+
+def article_page(n: int) -> bytes:
+    """A small news page trafilatura extracts a real body from."""
+    return (f"<html><head><title>Article {n}</title></head><body><article><h1>Article {n}</h1><p>"
+            + f"Paragraph {n} about the Euphrates valley and its towns. " * 15
+            + "</p></article></body></html>").encode()
 
 
 def start_daemon(config: Path, *extra: str) -> subprocess.Popen:

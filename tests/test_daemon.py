@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import signal
 
-from conftest import monitor, open_archive, rss, start_daemon, wait_for, write_config
-
-
-def article(n: int) -> bytes:
-    return (f"<html><head><title>Article {n}</title></head><body><article><h1>Article {n}</h1><p>"
-            + f"Paragraph {n} about the Euphrates valley and its towns. " * 15
-            + "</p></article></body></html>").encode()
+from conftest import article_page, open_archive, rss, start_daemon, wait_for, write_config
 
 
 def count(db_path, sql: str) -> int:
@@ -21,7 +15,7 @@ def count(db_path, sql: str) -> int:
 
 def test_daemon_picks_up_a_feed_added_while_it_runs_and_stops_on_sigterm(site, tmp_path):
     for n in range(4):
-        site.add(f"/a{n}", article(n))
+        site.add(f"/a{n}", article_page(n))
     site.add("/one.xml", rss([{"title": "a0", "link": site.url("/a0")}, {"title": "a1", "link": site.url("/a1")}]),
              "application/rss+xml")
     site.add("/two.xml", rss([{"title": "a2", "link": site.url("/a2")}, {"title": "a3", "link": site.url("/a3")}]),
@@ -53,7 +47,7 @@ def test_daemon_picks_up_a_feed_added_while_it_runs_and_stops_on_sigterm(site, t
 
 
 def test_invalid_edit_keeps_the_last_good_config(site, tmp_path):
-    site.add("/a0", article(0))
+    site.add("/a0", article_page(0))
     site.add("/one.xml", rss([{"title": "a0", "link": site.url("/a0")}]), "application/rss+xml")
     feeds = [{"name": "one", "url": site.url("/one.xml"), "interval": "1s"}]
     config = write_config(tmp_path / "config.yaml", feeds)
