@@ -92,10 +92,15 @@ def article_page(n: int) -> bytes:
             + "</p></article></body></html>").encode()
 
 
-def start_daemon(config: Path, *extra: str) -> subprocess.Popen:
+def start_monitor(*args: str, stdout=subprocess.PIPE) -> subprocess.Popen:
+    """Start the CLI without waiting for it (output and errors together on *stdout*)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "monitor", "run", "--config", str(config), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    return subprocess.Popen([sys.executable, "-m", "monitor", *args],
+                            stdout=stdout, stderr=subprocess.STDOUT, text=True, env=env)
+
+
+def start_daemon(config: Path, *extra: str, stdout=subprocess.PIPE) -> subprocess.Popen:
+    return start_monitor("run", "--config", str(config), *extra, stdout=stdout)
 
 
 def wait_for(predicate, timeout: float = 60, interval: float = 0.2):
