@@ -5,7 +5,9 @@
     >>> archived_urls(db, ["https://example.com/a"])   # which of these we already have
 
 Each write is one short transaction so readers (Datasette) never wait long and a kill
-at any moment leaves whole rows only.
+at any moment leaves whole rows only. Transactions are ``db.atomic()``, not ``with
+db.conn``: under the latter sqlite-utils commits each insert on its own, so an article
+and its feed's ``articles_found`` could be seen (or survive a kill) one without the other.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
     """
     now = iso(utc_now())
     wanted = config.all_feeds()
-    with db.conn:
+    with db.atomic():
         urls = []
         for feed in wanted:
             urls.append(feed.url)
@@ -80,7 +82,7 @@ def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: 
     """
     now = utc_now()
     ok = item.error is None and item.status in (200, 304)
-    with db.conn:
+    with db.atomic():
         failures = 0 if ok else (db.execute(
             "SELECT consecutive_failures FROM feeds WHERE id = ?", [item.feed_id]
         ).fetchone()[0] or 0) + 1
@@ -120,21 +122,21 @@ def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | 
     articles failed: its next poll is then a full GET that retries them.
     """
     now = utc_now()
-    with db.conn:
+    with db.atomic():
         for feed_id, etag, last_modified, interval_s in polls:
             db["feeds"].update(feed_id, {"etag": etag, "last_modified": last_modified,
                                          "next_poll_at": iso(now + timedelta(seconds=interval_s))})
 
 
 def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> None:
-    with db.conn:
+    with db.atomic():
         _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error)
 
 
 def insert_article(db: sqlite_utils.Database, item: ArticleItem) -> int | None:
     """Archive an article once; returns its id, or None when the URL was already there."""
     row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
-    with db.conn:
+    with db.atomic():
         try:
             article_id = db["articles"].insert(row).last_pk
         except sqlite3.IntegrityError:
