@@ -3,6 +3,7 @@
     monitor check --config config.yaml
     monitor once  --config config.yaml [--db archive.db]
     monitor run   --config config.yaml [--db archive.db]
+    monitor feeds --config config.yaml [--db archive.db]
 """
 
 from __future__ import annotations
@@ -94,6 +95,25 @@ def run(config, config_path, db_path):
     from monitor.scheduler import Daemon
 
     Daemon(config_path, db_override=db_path).run()
+
+
+@cli.command()
+@config_options
+def feeds(config, config_path, db_path):
+    """Each configured feed's health, failing feeds first."""
+    from monitor.schema import open_db
+    from monitor.store import feed_health
+
+    configured = config.all_feeds()
+    rows = feed_health(open_db(db_path), [feed.url for feed in configured])
+    known = {row["url"] for row in rows}
+    never = [{"name": feed.name, "url": feed.url} for feed in configured if feed.url not in known]
+    columns = ("name", "last_status", "consecutive_failures", "last_polled_at", "next_poll_at",
+               "articles_found", "last_error")
+    _print_table(("feed", "status", "failures", "last polled", "next poll", "articles", "last error"),
+                 [["-" if row.get(c) is None else row[c] for c in columns] for row in rows + never])
+    failing = sum(1 for row in rows if row["consecutive_failures"])
+    click.echo(f"{len(configured)} feeds: {failing} failing, {len(never)} never polled")
 
 
 def _print_table(headers, rows) -> None:

@@ -69,6 +69,15 @@ def archived_urls(db: sqlite_utils.Database, urls: list[str]) -> set[str]:
     return found & set(urls)
 
 
+def feed_health(db: sqlite_utils.Database, urls: list[str]) -> list[dict]:
+    """Rows of the feeds at *urls* (those ever synced), failing first, then by name."""
+    marks = ",".join("?" * len(urls)) or "NULL"
+    return list(db.query(
+        "SELECT name, url, last_status, last_error, consecutive_failures, last_polled_at, next_poll_at,"
+        f" articles_found FROM feeds WHERE url IN ({marks})"
+        " ORDER BY consecutive_failures > 0 DESC, consecutive_failures DESC, name", urls))
+
+
 def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: float,
                      max_backoff_s: float) -> None:
     """Feed state after one fetch, and its fetch_log row, in one transaction.

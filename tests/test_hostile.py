@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 
-from conftest import FIXTURES, FixtureSite, article_page, monitor_measured, open_archive, rss, write_config
+from conftest import FIXTURES, FixtureSite, article_page, monitor, monitor_measured, open_archive, rss, write_config
 
 MAX_BYTES = 4_000_000
 TIMEOUT_S = 3
@@ -184,3 +184,20 @@ def test_hostile_feeds_get_precise_errors_and_the_healthy_feed_loses_nothing(sit
 def seconds_between(start: str, end: str) -> float:
     return (datetime.fromisoformat(end.replace("Z", "+00:00"))
             - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+
+
+def test_feeds_command_lists_failing_feeds_first(site, tmp_path):
+    site.add("/a/0", article_page(0))
+    feeds = [{"name": "fine", "url": site.add("/good.xml", rss([{"title": "a", "link": site.url("/a/0")}]), RSS_CT)},
+             {"name": "broken", "url": site.add("/500.xml", b"oops", "text/plain", status=500)}]
+    config = write_config(tmp_path / "config.yaml", feeds)
+    monitor("once", "--config", str(config))
+    write_config(config, feeds + [{"name": "new", "url": site.url("/new.xml")}])
+
+    lines = monitor("feeds", "--config", str(config), "--db", str(tmp_path / "archive.db")).stdout.splitlines()
+
+    assert lines[0].split()[:3] == ["feed", "status", "failures"]
+    assert lines[1].split()[:3] == ["broken", "500", "1"] and lines[1].endswith("HTTP 500")
+    assert lines[2].split()[:3] == ["fine", "200", "0"] and lines[2].split()[-2:] == ["1", "-"]
+    assert lines[3].split() == ["new", *["-"] * 6]
+    assert lines[4] == "3 feeds: 1 failing, 1 never polled"
