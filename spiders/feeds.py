@@ -1,7 +1,8 @@
 """The feed spider: conditional GET of each feed, feedparser, new article pages.
 
 It yields one FeedPollItem per feed fetch, an ArticleItem per new page and a
-FetchFailureItem per page that could not be fetched; the item pipelines do the rest.
+FetchFailureItem per page that could not be fetched or link that was refused; the
+item pipelines do the rest. Every failure is described in plain words (describe_failure).
 
     runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}],
                  archived=lambda urls: set(), allow_private=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from loopback import FixtureSite, rss  # noqa: F401  (re-exported for tests)
+from loopback import FixtureSite, article_page, rss  # noqa: F401  (re-exported for tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -83,13 +83,6 @@ def monitor_measured(*args: str, timeout: float = 180) -> tuple[subprocess.Compl
         out.seek(0), err.seek(0)
         result = subprocess.CompletedProcess(process.args, process.returncode, out.read(), err.read())
     return result, seconds, reaped[2].ru_maxrss * 1024   # ru_maxrss is in KiB on Linux
-
-
-def article_page(n: int) -> bytes:
-    """A small news page trafilatura extracts a real body from."""
-    return (f"<html><head><title>Article {n}</title></head><body><article><h1>Article {n}</h1><p>"
-            + f"Paragraph {n} about the Euphrates valley and its towns. " * 15
-            + "</p></article></body></html>").encode()
 
 
 def start_monitor(*args: str, stdout=subprocess.PIPE) -> subprocess.Popen:

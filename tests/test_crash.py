@@ -58,6 +58,7 @@ def test_kill_while_an_article_page_is_slow_then_the_poll_is_redone(site, tmp_pa
         release.set()
     # The new ETag was not stored: it would turn the next poll into a 304 that hides /a2 for good.
     assert open_archive(db_path)["feeds"].get(1)["etag"] == first_etag
+    wait_for(lambda: site.hits("/a2"))   # the released handler logs its (unanswered) request
     site.requests.clear()
 
     monitor("once", "--config", str(config))
