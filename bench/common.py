@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from loopback import FixtureSite, rss  # noqa: E402,F401
+from loopback import FixtureSite, article_page, rss  # noqa: E402,F401
 
 
 def real_pages() -> list[bytes]:
@@ -20,11 +20,13 @@ def real_pages() -> list[bytes]:
     return [gzip.decompress(p.read_bytes()) for p in sorted((ROOT / "tests/fixtures/pages").glob("*.html.gz"))]
 
 
-def write_config(path: Path, feed_urls: list[str], workers: int = 0) -> Path:
-    feeds = "".join(f"  - name: feed{n}\n    url: {url}\n" for n, url in enumerate(feed_urls))
+def write_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None) -> Path:
+    every = f"    interval: {interval}\n" if interval else ""
+    feeds = "".join(f"  - name: feed{n}\n    url: {url}\n{every}" for n, url in enumerate(feed_urls))
     path.write_text(
         f"storage:\n  path: {path.parent / 'bench.db'}\n"
         "fetch:\n  per_domain_delay: 0\n  concurrency: 32\n  retries: 0\n"
+        "schedule:\n  jitter: 0s\n"
         f"extract:\n  workers: {workers}\nfeeds:\n{feeds}", encoding="utf-8")
     return path
 

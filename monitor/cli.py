@@ -6,6 +6,7 @@
     monitor serve --config config.yaml [--db archive.db] [--port 8001] [--host 127.0.0.1]
     monitor rematch --config config.yaml [--db archive.db]
     monitor export-events --config config.yaml --format csv [--output events.csv]
+    monitor feeds --config config.yaml [--db archive.db]
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def once(config, config_path, db_path):
     if "error" in outcome:
         raise outcome["error"]
     report = outcome["report"]
-    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or "")
+    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
     failed = sum(1 for r in report.results.values() if r.error)
@@ -121,6 +122,25 @@ def serve(config, config_path, db_path, host, port):
     base = f"http://{settings.host}:{settings.port}/archive"
     click.echo(f"Browsing {db_path} read-only at {base}\n  map: {base}/events   alerts feed: {base}/alerts_feed.atom")
     serve_archive(db_path, settings)
+
+
+@cli.command()
+@config_options
+def feeds(config, config_path, db_path):
+    """Each configured feed's health, failing feeds first."""
+    from monitor.schema import open_db
+    from monitor.store import feed_health
+
+    configured = config.all_feeds()
+    rows = feed_health(open_db(db_path), [feed.url for feed in configured])
+    known = {row["url"] for row in rows}
+    never = [{"name": feed.name, "url": feed.url} for feed in configured if feed.url not in known]
+    columns = ("name", "last_status", "consecutive_failures", "last_polled_at", "next_poll_at",
+               "articles_found", "last_error")
+    _print_table(("feed", "status", "failures", "last polled", "next poll", "articles", "last error"),
+                 [["-" if row.get(c) is None else row[c] for c in columns] for row in rows + never])
+    failing = sum(1 for row in rows if row["consecutive_failures"])
+    click.echo(f"{len(configured)} feeds: {failing} failing, {len(never)} never polled")
 
 
 def _print_table(headers, rows) -> None:

@@ -76,6 +76,8 @@ class ScheduleConfig(Section):
     default_interval: Duration = 900.0
     jitter: Duration = 30.0
     reload_check: Duration = 2.0
+    # A failing feed waits its interval doubled per consecutive failure, at most this long.
+    max_backoff: Duration = 6 * 3600.0
 
     @field_validator("default_interval")
     @classmethod

@@ -18,7 +18,7 @@ import sqlite_utils
 from monitor import store
 from monitor.config import Config
 from monitor.dedup import StoryIndex, open_index
-from monitor.items import ArticleItem, FeedPollItem
+from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.pipelines import ITEM_PIPELINES
 
 log = logging.getLogger("monitor.poll")
@@ -62,6 +62,8 @@ def scrapy_settings(config: Config) -> dict:
         "DOWNLOAD_DELAY_JITTER": 0.5 if fetch.per_domain_delay > 0 else 0,
         "RETRY_ENABLED": fetch.retries > 0,
         "RETRY_TIMES": fetch.retries,
+        # 429 and 503 are not retried at once: the feed backs off (honouring Retry-After).
+        "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
@@ -82,25 +84,61 @@ class FeedResult:
     url: str
     status: int | None = None
     error: str | None = None
+    warning: str | None = None
     new_articles: int = 0
     elapsed_ms: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    new_links: int = 0          # > 0: the poll completes once these are settled
+    failed_articles: int = 0    # pages that could not be fetched or stored (retried next poll)
+
+    @property
+    def awaits_articles(self) -> bool:
+        return self.status == 200 and self.error is None and self.new_links > 0
 
 
 @dataclass
 class PollReport:
-    """What one crawl did, feed by feed; filled from Scrapy's item_scraped signal."""
+    """What one crawl did, feed by feed; filled from Scrapy's item signals."""
 
     results: dict[int, FeedResult] = field(default_factory=dict)
     seconds: float = 0.0
+    finish_reason: str | None = None
+
+    def _result(self, item) -> FeedResult | None:
+        return self.results.get(getattr(item, "feed_id", None))
 
     def item_scraped(self, item, response=None, spider=None) -> None:
-        result = self.results.get(item.feed_id) if hasattr(item, "feed_id") else None
+        result = self._result(item)
         if result is None:
             return
         if isinstance(item, FeedPollItem):
-            result.status, result.error, result.elapsed_ms = item.status, item.error, item.elapsed_ms
+            result.status, result.error, result.warning = item.status, item.error, item.warning
+            result.elapsed_ms = item.elapsed_ms
+            result.etag, result.last_modified, result.new_links = item.etag, item.last_modified, item.new_links
         elif isinstance(item, ArticleItem):
             result.new_articles += 1
+        elif isinstance(item, FetchFailureItem) and item.retryable:
+            result.failed_articles += 1
+
+    def item_error(self, item, response=None, spider=None, failure=None) -> None:
+        result = self._result(item)
+        if result is not None and isinstance(item, ArticleItem):
+            result.failed_articles += 1
+
+    def spider_closed(self, spider=None, reason=None) -> None:
+        self.finish_reason = reason
+
+    def completed_polls(self, intervals: dict[int, float]) -> list[tuple[int, str | None, str | None, float]]:
+        """Feeds whose new articles are all settled, for ``store.complete_feed_polls``.
+
+        Only a crawl that ran to its end settles anything (a stopped one left requests
+        behind); a feed with failed articles gets no validators, so they are retried.
+        """
+        if self.finish_reason != "finished":
+            return []
+        return [(r.feed_id, *((r.etag, r.last_modified) if not r.failed_articles else (None, None)),
+                 intervals[r.feed_id]) for r in self.results.values() if r.awaits_articles]
 
     @property
     def new_articles(self) -> int:
@@ -110,7 +148,7 @@ class PollReport:
         for result in self.results.values():
             log.info("poll feed=%s status=%s new=%d ms=%s%s", result.name, result.status,
                      result.new_articles, result.elapsed_ms,
-                     f" error={result.error}" if result.error else "")
+                     f" error={result.error or result.warning}" if result.error or result.warning else "")
 
 
 @dataclass
@@ -173,11 +211,14 @@ class Poller:
         crawler = self.runner.create_crawler(FeedSpider)
         # Signal receivers are weak references: the report object stays referenced here.
         crawler.signals.connect(report.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(report.item_error, signal=signals.item_error)
+        crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
         context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds}, self.stories)
         await self.runner.crawl(
             crawler, feeds=feeds, context=context, allow_private=self.config.fetch.allow_private,
             archived=lambda urls: store.archived_urls(self.db, urls),
         )
+        store.complete_feed_polls(self.db, report.completed_polls(context.intervals))
         report.seconds = time.monotonic() - started
         report.log_summary()
         return report

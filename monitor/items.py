@@ -19,17 +19,20 @@ class FeedPollItem:
     elapsed_ms: int | None = None
     entries: int = 0
     new_links: int = 0
+    warning: str | None = None          # a problem that did not stop the feed being read
+    retry_after_s: float | None = None  # what the server's Retry-After asked for
 
 
 @dataclass
 class FetchFailureItem:
-    """An article page that could not be fetched; only logged, retried next poll."""
+    """An article page that could not be fetched (retried next poll) or a refused link (never)."""
 
     feed_id: int
     url: str
     status: int | None
     error: str
     elapsed_ms: int | None = None
+    retryable: bool = True
 
 
 @dataclass

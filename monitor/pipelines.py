@@ -164,7 +164,8 @@ class StorePipeline(StagePipeline):
             if item.placement is not None:
                 stories.confirm(item.placement.ticket, item.id, item.story_id, item.duplicate_of or item.id)
         elif isinstance(item, FeedPollItem):
-            store.record_feed_poll(db, item, self.context.interval_of(item.feed_id))
+            store.record_feed_poll(db, item, self.context.interval_of(item.feed_id),
+                                   self.context.config.schedule.max_backoff)
         elif isinstance(item, FetchFailureItem):
             store.record_fetch_failure(db, item)
         return item

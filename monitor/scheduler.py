@@ -66,6 +66,7 @@ class Daemon:
         """Schedule one job per enabled feed; drop jobs of feeds no longer configured."""
         self.config = config
         self.poller.use_config(config)
+        self.scheduler.reschedule_job("config-watch", trigger="interval", seconds=config.schedule.reload_check)
         rows = sync_feeds(self.db, config)
         wanted = {f"feed:{row['id']}": row for row in rows}
         for job in self.scheduler.get_jobs():
@@ -85,11 +86,8 @@ class Daemon:
     def _first_run(self, row: dict, now: datetime) -> datetime:
         """A feed never polled, or overdue, starts within a few seconds (spread out)."""
         spread = timedelta(seconds=random.uniform(0, min(5.0, self.config.schedule.jitter)))
-        if row["next_poll_at"]:
-            planned = datetime.fromisoformat(row["next_poll_at"].replace("Z", "+00:00"))
-            if planned > now:
-                return planned + spread
-        return now + spread
+        planned = next_poll_at(row)
+        return planned + spread if planned and planned > now else now + spread
 
     async def _mark_due(self, feed_id: int) -> None:
         self.due.add(feed_id)
@@ -100,7 +98,9 @@ class Daemon:
         """Poll every due feed in one crawl; repeat while more became due meanwhile."""
         while self.due:
             ids, self.due = self.due, set()
-            rows = [row for row in sync_feeds(self.db, self.config) if row["id"] in ids]
+            now = datetime.now(timezone.utc)
+            rows = [row for row in sync_feeds(self.db, self.config)
+                    if row["id"] in ids and not backing_off(row, now)]
             try:
                 await self.poller.poll(rows)
             except asyncio.CancelledError:
@@ -143,3 +143,13 @@ class Daemon:
             except asyncio.CancelledError:
                 pass
         self.db.conn.close()
+
+
+def next_poll_at(row: dict) -> datetime | None:
+    return datetime.fromisoformat(row["next_poll_at"].replace("Z", "+00:00")) if row["next_poll_at"] else None
+
+
+def backing_off(row: dict, now: datetime) -> bool:
+    """A failing feed is skipped by its schedule job until the next_poll_at its backoff set."""
+    planned = next_poll_at(row)
+    return bool(row["consecutive_failures"]) and planned is not None and planned > now

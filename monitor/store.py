@@ -5,7 +5,9 @@
     >>> archived_urls(db, ["https://example.com/a"])   # which of these we already have
 
 Each write is one short transaction so readers (Datasette) never wait long and a kill
-at any moment leaves whole rows only.
+at any moment leaves whole rows only. Transactions are ``db.atomic()``, not ``with
+db.conn``: under the latter sqlite-utils commits each insert on its own, so an article
+and its feed's ``articles_found`` could be seen (or survive a kill) one without the other.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.schema import TABLES
 from monitor.urls import outlet
 
-MAX_BACKOFF_S = 24 * 3600
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
 EVENT_COLUMNS = [c for c in TABLES["events"]["columns"] if c not in ("id", "article_id", "story_id", "source_count")]
 
@@ -43,7 +44,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
     """
     now = iso(utc_now())
     wanted = config.all_feeds()
-    with db.conn:
+    with db.atomic():
         urls = []
         for feed in wanted:
             urls.append(feed.url)
@@ -72,31 +73,76 @@ def archived_urls(db: sqlite_utils.Database, urls: list[str]) -> set[str]:
     return found & set(urls)
 
 
-def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: float) -> None:
+def feed_health(db: sqlite_utils.Database, urls: list[str]) -> list[dict]:
+    """Rows of the feeds at *urls* (those ever synced), failing first, then by name."""
+    marks = ",".join("?" * len(urls)) or "NULL"
+    return list(db.query(
+        "SELECT name, url, last_status, last_error, consecutive_failures, last_polled_at, next_poll_at,"
+        f" articles_found FROM feeds WHERE url IN ({marks})"
+        " ORDER BY consecutive_failures > 0 DESC, consecutive_failures DESC, name", urls))
+
+
+def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: float,
+                     max_backoff_s: float) -> None:
     """Feed state after one fetch, and its fetch_log row, in one transaction.
 
-    ETag and Last-Modified are replaced from every 200 (a missing one is cleared), so
-    that a server that drops one header is not sent a stale validator forever.
+    A failure doubles the wait from the feed's interval up to *max_backoff_s*; a
+    Retry-After pushes the next poll at least that far (within the same cap). A feed
+    read with a warning (say, mis-encoded) is not a failure but keeps the warning in
+    last_error. A 200 that lists new links is not complete until those articles are
+    archived (``complete_feed_polls``): until then the old validators stay and
+    next_poll_at is now, so a crash in between makes the next poll a full GET again.
     """
     now = utc_now()
     ok = item.error is None and item.status in (200, 304)
-    with db.conn:
+    with db.atomic():
         failures = 0 if ok else (db.execute(
             "SELECT consecutive_failures FROM feeds WHERE id = ?", [item.feed_id]
         ).fetchone()[0] or 0) + 1
-        delay = min(interval_s * (2 ** min(failures, 16)), max(MAX_BACKOFF_S, interval_s))
+        delay = backoff_delay(failures, interval_s, max_backoff_s, item.retry_after_s)
+        pending = ok and item.status == 200 and item.new_links > 0
         values = {
-            "last_polled_at": iso(now), "last_status": item.status, "last_error": item.error,
-            "consecutive_failures": failures, "next_poll_at": iso(now + timedelta(seconds=delay)),
+            "last_polled_at": iso(now), "last_status": item.status,
+            "last_error": item.error or item.warning, "consecutive_failures": failures,
+            "next_poll_at": iso(now if pending else now + timedelta(seconds=delay)),
         }
-        if item.status == 200:
+        if ok and item.status == 200 and not pending:
             values.update(etag=item.etag, last_modified=item.last_modified)
         db["feeds"].update(item.feed_id, values)
-        _log(db, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms, item.error)
+        _log(db, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms,
+             item.error or item.warning)
+
+
+def backoff_delay(failures: int, interval_s: float, max_backoff_s: float,
+                  retry_after_s: float | None = None) -> float:
+    """Seconds until the next poll: the interval, doubled per consecutive failure, capped.
+
+    >>> backoff_delay(0, 60, 3600), backoff_delay(3, 60, 3600), backoff_delay(9, 60, 3600)
+    (60.0, 480.0, 3600.0)
+    >>> backoff_delay(1, 60, 3600, retry_after_s=600)
+    600.0
+    """
+    cap = max(max_backoff_s, interval_s)
+    delay = min(interval_s * 2.0 ** min(failures, 30), cap)
+    return max(delay, min(retry_after_s or 0.0, cap))
+
+
+def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | None, str | None, float]]) -> None:
+    """Finish polls whose new articles were all archived or settled: (feed_id, etag, last_modified, interval_s).
+
+    Storing the validators only now means a conditional GET can never hide articles
+    that were listed but not yet archived. Pass None validators for a feed whose
+    articles failed: its next poll is then a full GET that retries them.
+    """
+    now = utc_now()
+    with db.atomic():
+        for feed_id, etag, last_modified, interval_s in polls:
+            db["feeds"].update(feed_id, {"etag": etag, "last_modified": last_modified,
+                                         "next_poll_at": iso(now + timedelta(seconds=interval_s))})
 
 
 def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> None:
-    with db.conn:
+    with db.atomic():
         _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error)
 
 
@@ -111,7 +157,7 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | N
     set) merges into the story's event when it has one, so a story keeps one event.
     """
     row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
-    with db.conn:
+    with db.atomic():
         try:
             article_id = db["articles"].insert(row).last_pk
         except sqlite3.IntegrityError:

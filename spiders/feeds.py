@@ -1,7 +1,8 @@
 """The feed spider: conditional GET of each feed, feedparser, new article pages.
 
 It yields one FeedPollItem per feed fetch, an ArticleItem per new page and a
-FetchFailureItem per page that could not be fetched; the item pipelines do the rest.
+FetchFailureItem per page that could not be fetched or link that was refused; the
+item pipelines do the rest. Every failure is described in plain words (describe_failure).
 
     runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}],
                  archived=lambda urls: set(), allow_private=False)
@@ -10,8 +11,11 @@ FetchFailureItem per page that could not be fetched; the item pipelines do the r
 from __future__ import annotations
 
 import calendar
+import email.utils
+import re
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 import feedparser
 import scrapy
@@ -23,6 +27,7 @@ from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.store import iso, utc_now
 from monitor.urls import canonical_url, link_refusal
 
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[")
 FEED_PRIORITY = 10  # feeds first, so one slow page never delays the next feed's 304
 
 
@@ -46,7 +51,8 @@ class FeedSpider(scrapy.Spider):
             yield scrapy.Request(
                 feed["url"], headers=headers, callback=self.parse_feed, errback=self.feed_failed,
                 priority=FEED_PRIORITY, dont_filter=True,
-                meta={"feed": feed, "handle_httpstatus_all": True},
+                # Redirects are followed (and loops stopped) by Scrapy; other non-2xx go to the errback.
+                meta={"feed": feed, "handle_httpstatus_list": [304]},
             )
 
     def parse_feed(self, response: Response):
@@ -57,7 +63,11 @@ class FeedSpider(scrapy.Spider):
             yield poll  # unchanged: no parsing at all
             return
         if response.status != 200:
-            poll.error = f"HTTP {response.status}" + _retry_after(response)
+            poll.error = f"HTTP {response.status}"  # a 2xx without a feed (204, 206...)
+            yield poll
+            return
+        if declares_entities(response.body):
+            poll.error = "refused: the feed declares XML entities (<!ENTITY>), which are never expanded"
             yield poll
             return
         poll.etag = _header(response, "ETag")
@@ -70,13 +80,19 @@ class FeedSpider(scrapy.Spider):
             poll.error = _feed_error(parsed, response)
             yield poll
             return
-        requests = list(self._article_requests(feed, parsed.entries))
+        if isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+            poll.warning = f"mis-encoded feed, read anyway: {parsed.bozo_exception}"
+        refused, requests = self._article_requests(feed, parsed.entries)
         poll.entries, poll.new_links = len(parsed.entries), len(requests)
         yield poll
+        yield from refused
         yield from requests
 
-    def _article_requests(self, feed: dict, entries: Iterable) -> Iterable[scrapy.Request]:
+    def _article_requests(self, feed: dict, entries: Iterable
+                          ) -> tuple[list[FetchFailureItem], list[scrapy.Request]]:
+        """Requests for the entries' links not yet archived; a refusal item per forbidden link."""
         candidates: dict[str, tuple[str, dict]] = {}
+        refused = []
         for entry in entries:
             link = (entry.get("link") or entry.get("id") or "").strip()
             if not link:
@@ -84,18 +100,19 @@ class FeedSpider(scrapy.Spider):
             refusal = link_refusal(link, feed["url"], self.allow_private)
             if refusal:
                 self.logger.warning("feed %s: link %s not followed: %s", feed["url"], link, refusal)
+                refused.append(FetchFailureItem(feed["id"], link, None, f"refused: {refusal}", retryable=False))
                 continue
             candidates.setdefault(canonical_url(link), (link, entry))
         if not candidates:
-            return
+            return refused, []
         known = self.archived([*candidates, *(link for link, _ in candidates.values())])
-        for url, (link, entry) in candidates.items():
-            if url in known or link in known:
-                continue
-            yield scrapy.Request(
+        return refused, [
+            scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed,
                 meta={"feed": feed, "link": link, "entry": _entry_fields(entry)},
             )
+            for url, (link, entry) in candidates.items() if url not in known and link not in known
+        ]
 
     def parse_article(self, response: Response):
         feed, link, entry = response.meta["feed"], response.meta["link"], response.meta["entry"]
@@ -113,28 +130,82 @@ class FeedSpider(scrapy.Spider):
 
     def feed_failed(self, failure: Failure):
         feed = failure.request.meta["feed"]
+        response = getattr(failure.value, "response", None)
+        retry_after = _header(response, "Retry-After") if response is not None else None
         yield FeedPollItem(feed_id=feed["id"], url=feed["url"], status=_failure_status(failure),
-                           error=describe_failure(failure))
+                           error=self.describe(failure),
+                           retry_after_s=retry_after_seconds(retry_after, utc_now()) if retry_after else None)
 
     def article_failed(self, failure: Failure):
         feed = failure.request.meta["feed"]
-        yield FetchFailureItem(feed["id"], failure.request.url, _failure_status(failure),
-                               describe_failure(failure))
+        yield FetchFailureItem(feed["id"], failure.request.url, _failure_status(failure), self.describe(failure))
+
+    def describe(self, failure: Failure) -> str:
+        settings = self.crawler.settings
+        return describe_failure(failure, settings.getint("DOWNLOAD_MAXSIZE"), settings.getint("REDIRECT_MAX_TIMES"))
 
 
-def describe_failure(failure: Failure) -> str:
-    """A short, specific reason for a failed download."""
+def describe_failure(failure: Failure, max_bytes: int, max_redirects: int) -> str:
+    """A short, specific reason for a failed download (Scrapy's exceptions, in our words)."""
     error = failure.value
     response = getattr(error, "response", None)
     if response is not None:
         return f"HTTP {response.status}" + _retry_after(response)
     kind = type(error).__name__
     text = str(error).strip()
-    if kind in ("TimeoutError", "TCPTimedOutError", "ResponseNeverReceived") and not text:
-        return kind
-    if kind == "IgnoreRequest" and "robots" in text.lower():
-        return "blocked by robots.txt"
+    host = urlsplit(failure.request.url).netloc
+    if kind in ("DownloadTimeoutError", "TimeoutError", "TCPTimedOutError"):
+        return f"timeout after {failure.request.meta.get('download_timeout', 0):g}s"
+    if kind in ("CannotResolveHostError", "DNSLookupError"):
+        return f"DNS lookup failed for {urlsplit(failure.request.url).hostname}"
+    if kind in ("DownloadConnectionRefusedError", "ConnectionRefusedError"):
+        return f"connection refused by {host}"
+    if kind == "DownloadCancelledError" and (not text or "max size" in text):
+        # Scrapy cancels a body that outgrows DOWNLOAD_MAXSIZE, with or without a message.
+        announced = re.match(r"Expected to receive (\d+) bytes", text)
+        return f"response larger than max_bytes ({max_bytes} bytes)" + (
+            f": {announced.group(1)} bytes announced" if announced else "")
+    if kind == "IgnoreRequest":
+        if "robots" in text.lower():
+            return "blocked by robots.txt"
+        if "max redirections" in text:
+            return f"too many redirects (more than {max_redirects})"
+        if "during decompression" in text:
+            return f"response larger than max_bytes ({max_bytes} bytes) after gzip decompression"
     return f"{kind}: {text}" if text else kind
+
+
+def retry_after_seconds(value: str, now: datetime) -> float | None:
+    """Seconds a ``Retry-After`` header asks us to wait (delta-seconds or an HTTP date).
+
+    >>> retry_after_seconds("120", datetime(2024, 1, 1, tzinfo=timezone.utc))
+    120.0
+    >>> retry_after_seconds("Mon, 01 Jan 2024 00:05:00 GMT", datetime(2024, 1, 1, tzinfo=timezone.utc))
+    300.0
+    """
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - now).total_seconds())
+
+
+def declares_entities(body: bytes) -> bool:
+    """True when the document's DOCTYPE declares entities (billion laughs, external entities).
+
+    Feeds have no use for them; expat limits the expansion but feedparser's fallback
+    parser would then read the feed anyway, so such a document is refused outright.
+    """
+    doctype = _DOCTYPE.search(body, 0, 4096)
+    if doctype is None:
+        return False
+    subset_end = body.find(b"]>", doctype.end())
+    return b"<!ENTITY" in body[doctype.end():subset_end if subset_end >= 0 else len(body)]
 
 
 def _failure_status(failure: Failure) -> int | None:

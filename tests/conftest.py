@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from loopback import FixtureSite, Receiver, rss  # noqa: F401  (re-exported for tests)
+from loopback import FixtureSite, Receiver, article_page, rss  # noqa: F401  (re-exported for tests)
 from strike_archive import build_archive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,10 +39,12 @@ def real_pages() -> dict[str, dict]:
     }
 
 
-def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: str = "") -> Path:
-    """A test config: no politeness delay (loopback), quick timeouts."""
-    lines = ["storage:", f"  path: {db}", "fetch:", "  per_domain_delay: 0", "  timeout: 10s",
-             "  retries: 0", "schedule:", "  default_interval: 15m", "  jitter: 0s", "  reload_check: 0.5s",
+def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: str = "",
+                 fetch: dict | None = None) -> Path:
+    """A test config: no politeness delay (loopback), quick timeouts; *fetch* overrides those."""
+    fetch = {"per_domain_delay": 0, "timeout": "10s", "retries": 0, **(fetch or {})}
+    lines = ["storage:", f"  path: {db}", "fetch:", *(f"  {key}: {json.dumps(value)}" for key, value in fetch.items()),
+             "schedule:", "  default_interval: 15m", "  jitter: 0s", "  reload_check: 0.5s",
              "extract:", "  workers: 1", "feeds:"]
     for feed in feeds:
         lines.append(f"  - name: {json.dumps(feed['name'])}")
@@ -104,14 +106,14 @@ def _environment(extra: dict | None) -> dict:
     return env
 
 
-def start_monitor(*args: str, env: dict | None = None) -> subprocess.Popen:
-    """``monitor ARGS`` as a running subprocess, output merged into its stdout pipe."""
-    return subprocess.Popen([sys.executable, "-m", "monitor", *args], stdout=subprocess.PIPE,
+def start_monitor(*args: str, env: dict | None = None, stdout=subprocess.PIPE) -> subprocess.Popen:
+    """``monitor ARGS`` as a running subprocess, output and errors together on *stdout*."""
+    return subprocess.Popen([sys.executable, "-m", "monitor", *args], stdout=stdout,
                             stderr=subprocess.STDOUT, text=True, env=_environment(env))
 
 
-def start_daemon(config: Path, *extra: str, env: dict | None = None) -> subprocess.Popen:
-    return start_monitor("run", "--config", str(config), *extra, env=env)
+def start_daemon(config: Path, *extra: str, env: dict | None = None, stdout=subprocess.PIPE) -> subprocess.Popen:
+    return start_monitor("run", "--config", str(config), *extra, env=env, stdout=stdout)
 
 
 def free_port() -> int:
@@ -151,6 +153,25 @@ def stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def monitor_measured(*args: str, timeout: float = 180) -> tuple[subprocess.CompletedProcess, float, int]:
+    """Run the CLI like ``monitor``; also return its wall-clock seconds and peak RSS in bytes."""
+    env = _environment(None)
+    started = time.monotonic()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen([sys.executable, "-m", "monitor", *args], stdout=out, stderr=err, env=env)
+        deadline = started + timeout
+        while (reaped := os.wait4(process.pid, os.WNOHANG))[0] == 0:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise AssertionError(f"monitor {' '.join(args)} still running after {timeout}s")
+            time.sleep(0.05)
+        seconds = time.monotonic() - started
+        process.returncode = os.waitstatus_to_exitcode(reaped[1])
+        out.seek(0), err.seek(0)
+        result = subprocess.CompletedProcess(process.args, process.returncode, out.read(), err.read())
+    return result, seconds, reaped[2].ru_maxrss * 1024   # ru_maxrss is in KiB on Linux
 
 
 def wait_for(predicate, timeout: float = 60, interval: float = 0.2):

@@ -170,3 +170,10 @@ def rss(items: list[dict], title: str = "Fixture feed") -> str:
                      f"<guid>{escape(item['link'])}</guid><pubDate>{date}</pubDate>{description}</item>")
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
             f"<link>http://127.0.0.1/</link><description>fixture</description>{''.join(parts)}</channel></rss>")
+
+
+def article_page(n: int) -> bytes:
+    """A small news page trafilatura extracts a real body from."""
+    return (f"<html><head><title>Article {n}</title></head><body><article><h1>Article {n}</h1><p>"
+            + f"Paragraph {n} about the Euphrates valley and its towns. " * 15
+            + "</p></article></body></html>").encode()

@@ -192,7 +192,7 @@ def test_broken_feeds_are_recorded_and_the_others_go_on(site, tmp_path):
     assert errors["empty.xml"].startswith(("feed parse error:", "not a feed"))
     assert errors["html.xml"].startswith("not a feed: the URL serves an HTML page")
     assert errors["missing"] == "HTTP 404"
-    assert "ConnectionRefused" in errors["refused"]
+    assert errors["refused"] == "connection refused by 127.0.0.1:9"
     failures = {row["name"]: row["consecutive_failures"] for row in db.query("SELECT * FROM feeds")}
     assert failures["good"] == 0 and failures["missing"] == 1
     logged = list(db.query("SELECT url, status, error FROM fetch_log WHERE error IS NOT NULL"))
