@@ -318,6 +318,7 @@ def load_config(path: Path | str) -> Config:
                 problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read gazetteer: {error}"))
     problems.extend(_check_extra(config, root))
     problems.extend(_check_watchlists(config, root))
+    problems.extend(_check_rule_places(config, gazetteers, root))
     if problems:
         raise ConfigError(path, problems)
     return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteers": gazetteers})
@@ -333,6 +334,26 @@ def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
                 known = ", ".join(sorted(config.notify)) or "none"
                 problems.append(Problem(_field_path(loc), _line_of(root, loc),
                                         f"unknown target {target!r}; targets in notify: {known}"))
+    return problems
+
+
+def _check_rule_places(config: Config, gazetteers: dict[str, tuple[Place, ...]],
+                       root: yaml.Node | None) -> list[Problem]:
+    """A rule place must be a gazetteer place, admin area or country: a typo would silently
+    disable the rule. Compared the way rules compare them (case, spaces, hyphens ignored)."""
+    if not gazetteers:
+        return []
+    from monitor.alerts import normal   # the rules' own comparison; alerts imports this module
+
+    known = {normal(name) for places in gazetteers.values() for place in places
+             for name in (place.name, place.admin1, place.country)}
+    problems = []
+    for index, rule in enumerate(config.rules):
+        for position, place in enumerate(rule.places):
+            if normal(place) not in known:
+                loc = ("rules", index, "places", position)
+                problems.append(Problem(_field_path(loc), _line_of(root, loc),
+                                        f"{place!r} is no place, governorate or country of the gazetteer"))
     return problems
 
 

@@ -89,3 +89,19 @@ def test_durations():
     assert parse_duration("15m") == 900 and parse_duration("1h30m") == 5400 and parse_duration(45) == 45
     with pytest.raises(ValueError):
         parse_duration("15 minutes-ish")
+
+
+def test_rule_places_must_be_in_the_gazetteer(tmp_path):
+    """A misspelt place would silently disable a rule; it is named with its line instead."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "notify:\n  ops: 'json://127.0.0.1/x'\n"
+        "rules:\n  - name: r\n    targets: [ops]\n"
+        "    places: [deir ez-zor, Dayr az-Zawr, IRAQ, Al-Tanf]\n"
+        f"watchlists:\n  places:\n    gazetteer: {ROOT / 'seeds' / 'gazetteer.csv'}\n"
+        "matching:\n  require: [places]\n  score: [places]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.line) == ("rules[0].places[1]", 6)
+    assert problem.message == "'Dayr az-Zawr' is no place, governorate or country of the gazetteer"
