@@ -181,30 +181,38 @@ _DATE = re.compile(
     + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(_AR_MONTHS))
 
 
-def date_in(sentence: str, published: date) -> date | None:
-    """The first day the sentence names, resolved against the publication date.
+def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date]:
+    """Every day the sentence names, in order, resolved against the (local) publication day.
 
     A weekday is its most recent occurrence on or before publication; a day and month
-    without year is the latest one not after publication.
+    without year takes the year that puts it nearest to publication, so a date ahead
+    ("talks planned for March 20") stays ahead. ``explicit=False`` keeps only the days
+    named relative to publication (weekdays, yesterday, امس).
 
-    >>> date_in("a drone struck late tuesday", date(2024, 2, 7))
-    datetime.date(2024, 2, 6)
+    >>> dates_in("a drone struck late tuesday; talks on march 20", date(2024, 3, 7))
+    [datetime.date(2024, 3, 5), datetime.date(2024, 3, 20)]
     """
+    found = []
     for match in _DATE.finditer(sentence):
         groups = match.groupdict()
         weekday = _WEEKDAYS.get(groups["wd"], _AR_WEEKDAYS.get(groups["awd"]))
         if weekday is not None:
-            return published - timedelta(days=(published.weekday() - weekday) % 7)
-        if groups["rel"] or groups["arel"]:
-            return published - timedelta(days=0 if groups["rel"] == "today" else 1)
-        for m, d, y, months in (("m1", "d1", "y1", _MONTHS), ("m2", "d2", "y2", _MONTHS),
-                                ("m3", "d3", "y3", _AR_MONTHS)):
-            if groups[m]:
-                try:
-                    day = date(int(groups[y] or published.year), months[groups[m]], int(groups[d]))
-                except ValueError:
-                    break
-                if not groups[y] and day > published + timedelta(days=1):
-                    day = day.replace(year=day.year - 1)
-                return day
-    return None
+            found.append(published - timedelta(days=(published.weekday() - weekday) % 7))
+        elif groups["rel"] or groups["arel"]:
+            found.append(published - timedelta(days=0 if groups["rel"] == "today" else 1))
+        elif explicit:
+            month, day, year = next((months[groups[m]], int(groups[d]), groups[y]) for m, d, y, months in (
+                ("m1", "d1", "y1", _MONTHS), ("m2", "d2", "y2", _MONTHS), ("m3", "d3", "y3", _AR_MONTHS)) if groups[m])
+            years = [int(year)] if year else [published.year - 1, published.year, published.year + 1]
+            days = [_day_or_none(y, month, day) for y in years]
+            days = [d for d in days if d]
+            if days:
+                found.append(min(days, key=lambda d: abs(d - published)))
+    return found
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:   # "February 30"
+        return None

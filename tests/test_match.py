@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
 from monitor.events import build_event, merge_events
-from monitor.figures import date_in, killed_figures, says_no_casualties
+from monitor.figures import dates_in, killed_figures, says_no_casualties
 from monitor.match import compile_watchlists, compiled_for, match_article, match_watchlists
 from monitor.normalize import normalize
 
@@ -84,11 +84,11 @@ def test_no_casualties_is_zero_but_unknown_is_not():
 
 def test_dates_from_weekdays_and_days_relative_to_publication():
     published = date(2024, 1, 16)   # a Tuesday
-    assert date_in("late monday they fired", published) == date(2024, 1, 15)
-    assert date_in("on tuesday", published) == date(2024, 1, 16)
-    assert date_in("on january 13", published) == date(2024, 1, 13)
-    assert date_in("on december 30", published) == date(2023, 12, 30)
-    assert date_in(normalize("مساء أمس الأحد").text, published) == date(2024, 1, 14)
+    assert dates_in("late monday they fired", published) == [date(2024, 1, 15)]
+    assert dates_in("on tuesday", published) == [date(2024, 1, 16)]
+    assert dates_in("on january 13", published) == [date(2024, 1, 13)]
+    assert dates_in("on december 30", published) == [date(2023, 12, 30)]
+    assert dates_in(normalize("مساء أمس الأحد").text, published) == [date(2024, 1, 14)]
 
 
 def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
