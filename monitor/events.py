@@ -31,12 +31,12 @@ REGION_UTC_OFFSET = timedelta(hours=3)
 MAX_DAYS_BEFORE_PUBLICATION = 7
 
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
-# Background lines: war tolls, earlier incidents, anniversaries. Their figures and dates are not this strike's.
+# Background lines: war tolls, earlier incidents. Their figures and dates are not this strike's.
 _OTHER_INCIDENT = re.compile(
     rf"\bsince (?:\d{{4}}|(?:{_MONTH_NAMES})\b|(?:early|late|mid) \d{{4}}|the (?:start|beginning|outbreak)|(?:the|its) )"
     r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) ago"
     r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
-    r"|in the past|anniversary|had (?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
+    r"|in the past|had (?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
     r"|هذا عام")
 

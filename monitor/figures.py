@@ -176,7 +176,8 @@ _DATE = re.compile(
     + r"|\b(?P<rel>yesterday|today|last night)\b"
     + r"|(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر) (?:امس |يوم )?(?P<awd>%s)\b" % "|".join(_AR_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
-    + r"|\b(?P<m1>%s) (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?" % "|".join(_MONTHS)
+    # "the October 7 anniversary" names an anniversary, not a day
+    + r"|\b(?P<m1>%s) (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % "|".join(_MONTHS)
     + r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?P<m2>%s)\b(?:,? (?P<y2>\d{4}))?" % "|".join(_MONTHS)
     + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(_AR_MONTHS))
 
