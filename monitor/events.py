@@ -30,10 +30,9 @@ REGION_UTC_OFFSET = timedelta(hours=3)
 # A strike is reported within days; an older date in a strike sentence is another incident's.
 MAX_DAYS_BEFORE_PUBLICATION = 7
 
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 # Background lines: war tolls, earlier incidents. Their figures and dates are not this strike's.
 _OTHER_INCIDENT = re.compile(
-    rf"\bsince (?:\d{{4}}|(?:{_MONTH_NAMES})\b|(?:early|late|mid) \d{{4}}|the (?:start|beginning|outbreak)|(?:the|its) )"
+    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
     r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) ago"
     r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
     r"|in the past|had (?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
@@ -89,8 +88,8 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
     for index in [*about_strike, *(index for index in beside if index not in about_strike)]:
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
-        found = published_day and next((day for day in figures.dates_in(folded, published_day, index in strike_sentences)
-                                        if _plausible(day, published_day)), None)
+        days = figures.dates_in(folded, published_day, explicit=index in strike_sentences) if published_day else []
+        found = next((day for day in days if _plausible(day, published_day)), None)
         if found:
             event_date, date_from_text = found, True
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
