@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from monitor import figures
 from monitor.match import Compiled, Match, sentence_spans
@@ -24,6 +24,20 @@ from monitor.normalize import normalize
 EVENT_TYPE = "Explosions/Remote violence"
 STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
 LIST_COLUMNS = ("actors", "targets", "source", "evidence")
+# Syria and Iraq keep UTC+3: an article stamped 21:40Z was written after midnight there,
+# and its "yesterday" or "early on Wednesday" counts from that local day.
+REGION_UTC_OFFSET = timedelta(hours=3)
+# A strike is reported within days; an older date in a strike sentence is another incident's.
+MAX_DAYS_BEFORE_PUBLICATION = 7
+
+# Background lines: war tolls, earlier incidents. Their figures and dates are not this strike's.
+_OTHER_INCIDENT = re.compile(
+    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
+    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) ago"
+    r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
+    r"|in the past|had (?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
+    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
+    r"|هذا عام")
 
 _NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
                    r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
@@ -63,8 +77,30 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
             precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
         evidence.append({"kind": "place", "figure": place.name, "sentence": text[start:end]})
 
+    # Figures and dates come from the sentences about this strike and the ones beside them.
+    background = {index for index, (_, _, folded) in enumerate(sentences) if _OTHER_INCIDENT.search(folded)}
+    about_strike = [index for index in strike_sentences if index not in background] or strike_sentences
+    beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
+                     if 0 <= near < len(sentences)} - (background - set(about_strike)))
+
+    published_day = _local_day(published)
+    event_date, date_from_text = published_day, False
+    for index in [*about_strike, *(index for index in beside if index not in about_strike)]:
+        start, end, folded = sentences[index]
+        # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
+        days = figures.dates_in(folded, published_day, explicit=index in strike_sentences) if published_day else []
+        found = next((day for day in days if _plausible(day, published_day)), None)
+        if found:
+            event_date, date_from_text = found, True
+            evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
+            break
+
     killed, injured, counts, no_casualties = [], [], [], False
-    for index, (start, end, folded) in enumerate(sentences):
+    for index in beside:
+        start, end, folded = sentences[index]
+        named = figures.dates_in(folded, published_day) if published_day else []
+        if named and event_date not in named and min(named) < event_date:
+            continue   # "on January 3 a strike killed five": an earlier incident
         for kind, values in (("killed", figures.killed_figures(folded)), ("injured", figures.injured_figures(folded))):
             for value in values:
                 evidence.append({"kind": kind, "figure": value, "sentence": text[start:end]})
@@ -72,18 +108,8 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
         if figures.says_no_casualties(folded):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
-        if index in strike_sentences:
+        if index in about_strike:
             counts.extend(figures.strike_counts(folded))
-
-    published_day = _day(published)
-    event_date, date_from_text = published_day, False
-    for index in [*strike_sentences, *range(len(sentences))]:
-        start, end, folded = sentences[index]
-        found = published_day and figures.date_in(folded, published_day)
-        if found:
-            event_date, date_from_text = found, True
-            evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
-            break
 
     strike_terms = [m for m in matches if m.watchlist == STRIKE]
     categories = Counter(m.category for m in strike_terms if m.category)
@@ -194,11 +220,27 @@ def _sentence_index(sentences):
     return index
 
 
-def _day(timestamp: str | None) -> date | None:
+def _local_day(timestamp: str | None) -> date | None:
+    """The publication day in the region: a bare day as given, a time with an offset in that
+    offset (the outlet's own), a UTC or zone-less time in UTC+3.
+
+    >>> _local_day("2024-03-05T21:40:00Z"), _local_day("2024-03-05T21:40:00+01:00")
+    (datetime.date(2024, 3, 6), datetime.date(2024, 3, 5))
+    """
     try:
-        return date.fromisoformat(timestamp[:10]) if timestamp else None
+        moment = datetime.fromisoformat(timestamp) if timestamp else None
     except ValueError:
         return None
+    if moment is None or len(timestamp) <= 10:
+        return moment and moment.date()
+    if moment.utcoffset() in (None, timedelta(0)):
+        moment = moment.replace(tzinfo=None) + REGION_UTC_OFFSET
+    return moment.date()
+
+
+def _plausible(day: date, published: date) -> bool:
+    """A strike date is on or shortly before publication (a day of slack for time zones)."""
+    return published - timedelta(days=MAX_DAYS_BEFORE_PUBLICATION) <= day <= published + timedelta(days=1)
 
 
 def _first(matches: list[Match], category: str) -> int:

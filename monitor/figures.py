@@ -28,10 +28,11 @@ _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جند�
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس",
               "راع", "شاب", "عسكري", "منتسب", "طفله"}
 
-_EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:%s)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|%s|a dozen"
-           % ("|".join(_EN_TENS), "|".join(sorted(_EN_UNITS[1:], key=len, reverse=True))))
-_AR_NUM = r"\d+|(?:%s)(?: ?و ?(?:%s))?|(?:%s)(?: عشر(?:ه)?)?" % (
-    "|".join(sorted(_AR_UNITS, key=len, reverse=True)), "|".join(_AR_TENS),
+# "two dozen" before "two": the alternatives are tried in order.
+_EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
+           r"seven|eight|nine))?|%s" % ("|".join(_EN_TENS), "|".join(sorted(_EN_UNITS[1:], key=len, reverse=True))))
+_AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s))?|(?:%s)(?: عشر(?:ه)?)?" % (
+    "|".join(_AR_TENS), "|".join(sorted(_AR_UNITS, key=len, reverse=True)), "|".join(_AR_TENS),
     "|".join(sorted(_AR_UNITS, key=len, reverse=True)))
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as) )?"
@@ -51,14 +52,21 @@ _KILLED = [
     re.compile(rf"\bdeath toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان
     re.compile(rf"(?:^|\s)[وف]?(?:قتل|مقتل|استشهاد|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
-    re.compile(rf"(?:^|\s)(?P<n>{_AR_NUM}) (?:\w+ )?قتلي\b"),
+    # سقط 5 قتلي / الي 14 قتيلا
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل)\b"),
+    # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
+    re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا)(?: \w+){{0,5}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
+    # لقي سبعه اشخاص حتفهم
+    re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
 ]
 _INJURED = [
     re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}(?P<n>{_EN_NUM}){_NOT_COUNT}\b"),
+    # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:(?:were|was|have been) )?"
-               rf"(?:wounded|injured|hurt)\b"),
+               rf"(?<!\band )(?:wounded|injured|hurt)\b"),
     re.compile(rf"(?:^|\s)[وف]?(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
-    re.compile(rf"(?:^|\s)(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? [وف]?(?:اصيب\w*|جرح\w*|جرحي)\b"),
+    # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*)\b"),
 ]
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
@@ -79,8 +87,8 @@ def parse_number(text: str) -> int | None:
         return int(words[0].replace(",", ""))
     if text in ("a", "an"):
         return 1
-    if text == "a dozen":
-        return 12
+    if words[-1] == "dozen":
+        return 6 if words[0] == "half" else 12 * (parse_number(" ".join(words[:-1])) or 0)
     if words[0] in _EN_TENS:
         return _EN_TENS[words[0]] + (_EN_UNITS.index(words[1]) if len(words) > 1 else 0)
     if words[0] in _EN_UNITS:
@@ -91,7 +99,7 @@ def parse_number(text: str) -> int | None:
         return 1
     if words[0] in _AR_UNITS or words[0] in _AR_TENS:
         value = _AR_UNITS.get(words[0]) or _AR_TENS[words[0]]
-        rest = " ".join(words[1:]).replace("و", " ").split()
+        rest = " ".join(words[1:]).lstrip("و ").split()   # "و عشرون" / "وعشرون"
         if rest and rest[0] in _AR_TENS:
             value += _AR_TENS[rest[0]]
         elif rest and rest[0].startswith("عشر"):
@@ -102,7 +110,7 @@ def parse_number(text: str) -> int | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|وفاه|استشهاد|ضحايا|خساير")
+                             r"|جرح|وفاه|استشهاد|ضحايا|خساير|قتيل|حتف")
 
 
 def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:
@@ -112,7 +120,7 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             value = parse_number(match.group("n"))
-            if value is None or _is_weekday_or_year(sentence, match, value):
+            if value is None or _not_a_count(sentence, match, value):
                 continue
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0
@@ -120,10 +128,15 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:
     return [found[start] for start in sorted(found)]
 
 
-def _is_weekday_or_year(sentence: str, match: re.Match, value: int) -> bool:
-    """"يوم الاثنين" is Monday, not two; 2019 is a year, not a count."""
-    return (1900 <= value <= 2100 or match.group("n").startswith("اثنين")
-            and bool(_DAY_WORDS.search(sentence[:match.start("n")])))
+# A number after these names a road, a unit or a page, it counts nobody: "route 4 killed two".
+_LABEL = re.compile(r"(?:^|\s)(?:route|road|highway|number|division|brigade|regiment|battalion|page|طريق|رقم) $")
+
+
+def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
+    """"يوم الاثنين" is Monday, not two; 2019 is a year; "route 4" is a road."""
+    before = sentence[:match.start("n")]
+    return (1900 <= value <= 2100 or bool(_LABEL.search(before))
+            or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before)))
 
 
 def killed_figures(sentence: str) -> list[int]:
@@ -163,35 +176,44 @@ _DATE = re.compile(
     + r"|\b(?P<rel>yesterday|today|last night)\b"
     + r"|(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر) (?:امس |يوم )?(?P<awd>%s)\b" % "|".join(_AR_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
-    + r"|\b(?P<m1>%s) (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?" % "|".join(_MONTHS)
+    # "the October 7 anniversary" names an anniversary, not a day
+    + r"|\b(?P<m1>%s) (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % "|".join(_MONTHS)
     + r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?P<m2>%s)\b(?:,? (?P<y2>\d{4}))?" % "|".join(_MONTHS)
     + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(_AR_MONTHS))
 
 
-def date_in(sentence: str, published: date) -> date | None:
-    """The first day the sentence names, resolved against the publication date.
+def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date]:
+    """Every day the sentence names, in order, resolved against the (local) publication day.
 
     A weekday is its most recent occurrence on or before publication; a day and month
-    without year is the latest one not after publication.
+    without year takes the year that puts it nearest to publication, so a date ahead
+    ("talks planned for March 20") stays ahead. ``explicit=False`` keeps only the days
+    named relative to publication (weekdays, yesterday, امس).
 
-    >>> date_in("a drone struck late tuesday", date(2024, 2, 7))
-    datetime.date(2024, 2, 6)
+    >>> dates_in("a drone struck late tuesday; talks on march 20", date(2024, 3, 7))
+    [datetime.date(2024, 3, 5), datetime.date(2024, 3, 20)]
     """
+    found = []
     for match in _DATE.finditer(sentence):
         groups = match.groupdict()
         weekday = _WEEKDAYS.get(groups["wd"], _AR_WEEKDAYS.get(groups["awd"]))
         if weekday is not None:
-            return published - timedelta(days=(published.weekday() - weekday) % 7)
-        if groups["rel"] or groups["arel"]:
-            return published - timedelta(days=0 if groups["rel"] == "today" else 1)
-        for m, d, y, months in (("m1", "d1", "y1", _MONTHS), ("m2", "d2", "y2", _MONTHS),
-                                ("m3", "d3", "y3", _AR_MONTHS)):
-            if groups[m]:
-                try:
-                    day = date(int(groups[y] or published.year), months[groups[m]], int(groups[d]))
-                except ValueError:
-                    break
-                if not groups[y] and day > published + timedelta(days=1):
-                    day = day.replace(year=day.year - 1)
-                return day
-    return None
+            found.append(published - timedelta(days=(published.weekday() - weekday) % 7))
+        elif groups["rel"] or groups["arel"]:
+            found.append(published - timedelta(days=0 if groups["rel"] == "today" else 1))
+        elif explicit:
+            month, day, year = next((months[groups[m]], int(groups[d]), groups[y]) for m, d, y, months in (
+                ("m1", "d1", "y1", _MONTHS), ("m2", "d2", "y2", _MONTHS), ("m3", "d3", "y3", _AR_MONTHS)) if groups[m])
+            years = [int(year)] if year else [published.year - 1, published.year, published.year + 1]
+            days = [_day_or_none(y, month, day) for y in years]
+            days = [d for d in days if d]
+            if days:
+                found.append(min(days, key=lambda d: abs(d - published)))
+    return found
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:   # "February 30"
+        return None

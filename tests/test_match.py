@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
 from monitor.events import build_event, merge_events
-from monitor.figures import date_in, killed_figures, says_no_casualties
+from monitor.figures import dates_in, injured_figures, killed_figures, says_no_casualties
 from monitor.match import compile_watchlists, compiled_for, match_article, match_watchlists
 from monitor.normalize import normalize
 
@@ -71,9 +71,21 @@ def test_decision_needs_a_strike_term_beside_a_place(shipped):
     ("killed two fighters of the sinjar resistance units and three civilians", [5]),
     ("killing one fighter and wounding eight others", [1]), ("قتل ضابط وجنديان من الجيش", [3]),
     ("اسفر عن مقتل شخصين", [2]), ("no one was killed", []), ("in 2019 the city was retaken", []),
+    ("قتل عشرون شخصا", [20]), ("قتل ثلاثون عنصرا", [30]), ("قتل ثلاثة وعشرون عنصرا", [23]),
+    ("ارتفعت حصيلة قتلى الغارة على البوكمال إلى 14 قتيلا", [14]), ("ارتفع عدد القتلى إلى 17", [17]),
+    ("لقي سبعة أشخاص حتفهم", [7]), ("two dozen people were killed", [24]), ("the strike on route 4 killed two", [2]),
 ])
 def test_fatality_figures_in_digits_and_words(text, killed):
     assert killed_figures(normalize(text).text) == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("killed 12 people and wounded 3 others", [12], [3]), ("killed 3 and wounded 12", [3], [12]),
+    ("سقط 5 قتلى و10 جرحى", [5], [10]), ("قتل 3 أشخاص وأصيب 5 آخرون", [3], [5]),
+])
+def test_killed_and_wounded_in_one_sentence_stay_apart(text, killed, injured):
+    folded = normalize(text).text
+    assert (killed_figures(folded), injured_figures(folded)) == (killed, injured)
 
 
 def test_no_casualties_is_zero_but_unknown_is_not():
@@ -84,11 +96,36 @@ def test_no_casualties_is_zero_but_unknown_is_not():
 
 def test_dates_from_weekdays_and_days_relative_to_publication():
     published = date(2024, 1, 16)   # a Tuesday
-    assert date_in("late monday they fired", published) == date(2024, 1, 15)
-    assert date_in("on tuesday", published) == date(2024, 1, 16)
-    assert date_in("on january 13", published) == date(2024, 1, 13)
-    assert date_in("on december 30", published) == date(2023, 12, 30)
-    assert date_in(normalize("مساء أمس الأحد").text, published) == date(2024, 1, 14)
+    assert dates_in("late monday they fired", published) == [date(2024, 1, 15)]
+    assert dates_in("on tuesday", published) == [date(2024, 1, 16)]
+    assert dates_in("on january 13", published) == [date(2024, 1, 13)]
+    assert dates_in("on december 30", published) == [date(2023, 12, 30)]
+    assert dates_in(normalize("مساء أمس الأحد").text, published) == [date(2024, 1, 14)]
+    # a date ahead stays ahead (the caller rejects it); an anniversary names no day
+    assert dates_in("talks are planned for january 20", published) == [date(2024, 1, 20)]
+    assert dates_in("before the october 7 anniversary", published) == []
+    assert dates_in("on monday; talks on january 20", published, explicit=False) == [date(2024, 1, 15)]
+
+
+def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exactly(shipped):
+    """s46-s62: war tolls, earlier incidents, future and anniversary dates, 21:40Z
+    publication (after midnight in UTC+3), the Arabic and English casualty phrasings."""
+    cases = [case for case in matching_cases() if "s46" <= case["id"] <= "s62" and len(case["id"]) == 3]
+    assert len(cases) == 17
+    for case in cases:
+        matches, decision = match_article(case["body"], shipped)
+        event = build_event(case["body"], str(case["published"]), matches, shipped, decision.score)
+        expected = case["expect"]
+        assert (event["location"], event["fatalities"], event["event_date"], event["sub_event_type"]) == (
+            expected["location"], expected["fatalities"], str(expected["event_date"]),
+            expected["sub_event_type"]), case["id"]
+
+
+def test_a_stated_offset_is_the_outlets_own_day(shipped):
+    text = "A drone strike killed three people near Al-Qaim yesterday."
+    matches, decision = match_article(text, shipped)
+    assert build_event(text, "2024-03-05T21:40:00+01:00", matches, shipped, decision.score)["event_date"] == "2024-03-04"
+    assert build_event(text, "2024-03-05T21:40:00Z", matches, shipped, decision.score)["event_date"] == "2024-03-05"
 
 
 def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
