@@ -17,8 +17,8 @@ from monitor.extract import content_hash
 from monitor.items import ArticleItem
 from monitor.schema import open_db
 from monitor.store import insert_article, iso
-from syndication import OUTLETS, PLACES, STRIKES, Copy, pairwise_scores, strike_report, strike_update, \
-    syndication_set
+from syndication import OUTLETS, PLACES, SAME_DAY_STRIKES, STRIKES, TOLL_UPDATES, Copy, pairwise_scores, \
+    strike_report, strike_update, syndication_set
 
 NOW = datetime(2024, 3, 15, 12, tzinfo=timezone.utc)
 PLACE, (STRIKE, OTHER_STRIKE) = PLACES[0], STRIKES[0]
@@ -52,6 +52,28 @@ def test_a_revised_death_toll_is_the_same_story():
 
     assert (placement.story_id, placement.duplicate_of) == (1, 1)
     assert placement.similarity >= index.threshold
+
+
+@pytest.mark.parametrize("label", TOLL_UPDATES)
+def test_a_toll_update_replacing_every_figure_is_the_same_story(label):
+    first, update = TOLL_UPDATES[label]
+    index = StoryIndex()
+    stored(index, first, 1)
+
+    assert facts_conflict(facts(first), facts(update)) is None
+    assert stored(index, update, 2).story_id == 1
+
+
+def test_another_toll_and_another_target_on_the_same_day_is_a_new_story():
+    index = StoryIndex()
+    first, other = SAME_DAY_STRIKES.values()
+    stored(index, first, 1)
+    assert similarity(index, first, other) >= index.threshold
+
+    assert stored(index, other, 2).story_id is None
+    assert facts_conflict(facts(first), facts(other)) == "different figures and targets"
+    # The same toll change with the target kept is a revision of the same strike.
+    assert facts_conflict(facts(first), facts(first.replace("killing six", "killing four"))) is None
 
 
 def test_an_added_paragraph_with_a_new_toll_is_the_same_story():
