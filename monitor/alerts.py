@@ -68,11 +68,17 @@ def event_matches(rule: RuleConfig, event: dict, story: dict, now: datetime) -> 
 
 
 def source_count(story: dict) -> int:
-    """Distinct sources carrying the story: the largest of the story's, events' and outlets' counts."""
-    outlets = {a.get("site_name") or a.get("feed_name") or a["url"] for a in story["articles"]}
-    counts = [story["story"].get("source_count") or 0, len(outlets),
-              *(event.get("source_count") or 0 for event in story["events"])]
-    return max(counts)
+    """Distinct sources carrying the story: ``stories.source_count``, the outlets (hosts, see
+    ``monitor.urls.outlet``) the store counts as copies join; the events' copy of that count
+    only when the story row has none. Never site or feed names: one outlet is one source.
+
+    >>> source_count({"story": {"source_count": 3}, "events": [{"source_count": 2}]})
+    3
+    >>> source_count({"story": {"id": 7}, "events": [{"source_count": 2}, {"source_count": None}]})
+    2
+    """
+    return story["story"].get("source_count") or max(
+        (event.get("source_count") or 0 for event in story["events"]), default=0)
 
 
 def story_matches(rule: RuleConfig, story: dict) -> bool:

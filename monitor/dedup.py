@@ -1,4 +1,4 @@
-"""Fold syndicated copies into stories: MinHash LSH over word shingles, vetoed by dates and figures.
+"""Fold syndicated copies into stories: MinHash LSH over word shingles, vetoed by dates, figures and targets.
 
     >>> index = StoryIndex(threshold=0.5, shingle_size=3, num_perm=128, window_days=7)
     >>> first = index.place(body, content_hash, seen_at)   # Placement(story_id=None, ...)
@@ -17,10 +17,11 @@ How a new article finds its story
    its estimated Jaccard similarity (share of equal signature values) is at least ``threshold``.
 3. Same report, not the same template: every candidate is checked against the new
    article's *facts* (see ``facts_conflict``). A story is joined only if none of its
-   candidates conflicts, and the most similar eligible story wins. A changed death toll
-   (one or two figures replaced, most kept) or an added paragraph (more facts, none lost
-   on both sides) is an update of the same story; two strike reports written from one
-   template but naming different days, or replacing most of their figures, are two stories.
+   candidates conflicts, and the most similar eligible story wins. A revised toll (up to
+   ``MAX_REPLACED_FIGURES`` figures replaced, the targets kept) or an added paragraph
+   (more facts, none lost on both sides) is an update of the same story; two strike
+   reports written from one template but naming different days, or replacing most of
+   their figures *and* a target, are two stories.
 
 Numbers are shingle tokens too, so a replaced figure also lowers the similarity: the
 fact check only vetoes, it never merges what the shingles did not already find similar.
@@ -49,8 +50,12 @@ from datetime import datetime, timedelta
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+# The events stage's target lexicon (depot, convoy, checkpoint …), over its folding of the text.
+from monitor.events import _TARGET, _TARGETS
+from monitor.normalize import normalize as fold_for_matching
+
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
-NORMALISATION_VERSION = 1
+NORMALISATION_VERSION = 2
 SCHEME = "affine32"
 SIGNATURE_DTYPE = np.dtype("<u4")
 # LSH banding: 16 bands of 4 rows. A pair at Jaccard 0.64 (the least similar true copy of the
@@ -122,16 +127,17 @@ def shingles(words: list[str], size: int) -> set[str]:
 
 
 def facts(text: str) -> frozenset[str]:
-    """The dates (``d:month-day``), weekdays (``w:0``..``w:6``) and figures (``n:12``) of *text*.
+    """The dates (``d:month-day``), weekdays (``w:0``..``w:6``), figures (``n:12``) and strike
+    targets (``t:weapons_depot``, the events stage's lexicon) of *text*.
 
     Day numbers inside a date are dates, not figures; English number words up to twenty
     count as figures ("five killed" == "5 killed").
 
-    >>> sorted(facts("On Tuesday, March 12, five people were killed and 1,200 fled."))
-    ['d:3-12', 'n:1200', 'n:5', 'w:1']
+    >>> sorted(facts("On Tuesday, March 12, a drone hit a depot: five were killed and 1,200 fled."))
+    ['d:3-12', 'n:1200', 'n:5', 't:weapons_depot', 'w:1']
     """
+    found = {"t:" + _TARGETS[match[1]].replace(" ", "_") for match in _TARGET.finditer(fold_for_matching(text).text)}
     text = normalise(text)
-    found = set()
     for pattern, month_day in _DATE_PATTERNS:
         found.update("d:%d-%d" % month_day(match) for match in pattern.finditer(text))
         text = pattern.sub(" ", text)
@@ -148,14 +154,20 @@ def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
       name weekdays and share none -> different days. Dates first: an update may add
       "on Wednesday" to a report of Tuesday's strike, and template reports of two
       strikes can share a weekday word while their dates differ.
-    - Figures: each side has figures the other lacks; more than ``MAX_REPLACED_FIGURES``
-      of them replaced, or more replaced than kept (+1), means different figures. A
-      revised death toll (one or two replaced, the rest kept) passes; an added paragraph
+    - Figures: a figure is replaced when each side has figures the other lacks. More
+      than ``MAX_REPLACED_FIGURES`` replaced means different figures. A revised toll
+      ("six killed, three wounded" -> "nine killed, five wounded") replaces few figures and
+      keeps the text, so it passes even when it replaces all of them; an added paragraph
       only adds facts and passes.
+    - Figures and targets: at least half the figures replaced *and* a target replaced
+      (each side names a target the other lacks: "a depot" vs "a checkpoint") is another
+      strike reported from the same template.
 
-    >>> facts_conflict(facts("Tuesday: 5 killed, 2 drones"), facts("Tuesday: 7 killed, 2 drones"))
+    >>> facts_conflict(facts("Tuesday: 6 killed, 3 wounded"), facts("Tuesday: 9 killed, 5 wounded"))
     >>> facts_conflict(facts("Tuesday: 5 killed"), facts("Thursday: 5 killed"))
     'different days'
+    >>> facts_conflict(facts("Tuesday: a depot hit, 6 killed"), facts("Tuesday: a checkpoint hit, 4 killed"))
+    'different figures and targets'
     """
     for kind in "dw":
         days_a, days_b = _kind(a, kind), _kind(b, kind)
@@ -165,8 +177,11 @@ def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
             break
     figures_a, figures_b = _kind(a, "n"), _kind(b, "n")
     replaced = min(len(figures_a - figures_b), len(figures_b - figures_a))
-    if replaced > MAX_REPLACED_FIGURES or replaced > len(figures_a & figures_b) + 1:
+    if replaced > MAX_REPLACED_FIGURES:
         return "different figures"
+    targets_a, targets_b = _kind(a, "t"), _kind(b, "t")
+    if replaced and replaced >= len(figures_a & figures_b) and targets_a - targets_b and targets_b - targets_a:
+        return "different figures and targets"
     return None
 
 

@@ -6,9 +6,11 @@
 
 Each base article appears in 2-5 variants, each at a different outlet, as an outlet would
 rewrite a wire copy: new headline, a dateline or "Source: AP" line, boilerplate lines
-added, the last paragraph trimmed, a few words changed. Hard negatives: distinct real
-articles on one topic, and strike reports written from one template (same places and
-actors) that differ in day, figures and target.
+added, the last paragraph trimmed, a few words changed. Toll updates: a report and its
+later version at another outlet, only the figures revised (``TOLL_UPDATES``, English and
+Arabic). Hard negatives: distinct real articles on one topic, strike reports written from
+one template (same places and actors) that differ in day, figures and target, and two
+reports of one day that differ only in toll and target (``SAME_DAY_STRIKES``).
 """
 
 from __future__ import annotations
@@ -71,6 +73,48 @@ STRIKES = [  # two different strikes per place, same template
      {"weapon": "drone strike", "target": "a checkpoint", "weekday": "Friday", "month": "May", "day": 24,
       "killed": 6, "wounded": 4, "blasts": 1}),
 ]
+
+
+BOUKAMAL_REPORT = (
+    "Airstrikes on positions of Iran-backed militias near the Syrian border town of Boukamal on Tuesday killed "
+    "six fighters and wounded three others, the Syrian Observatory for Human Rights said. The Britain-based war "
+    "monitor said the strikes targeted weapons depots used by the groups. There was no immediate comment from "
+    "Damascus. Israel has carried out hundreds of strikes on targets inside Syria in recent years but rarely "
+    "acknowledges them.")
+QAMISHLI_REPORT = (
+    "QAMISHLI, Syria — A drone struck a car on the road between Qamishli and Amuda in northeast Syria on Sunday, "
+    "killing at least 5 people, local officials said. The Kurdish-led Syrian Democratic Forces said the drone was "
+    "Turkish and that the car carried members of its internal security forces. Turkey's defence ministry did not "
+    "comment. Ankara regards the main component of the SDF, the YPG militia, as an extension of the outlawed PKK "
+    "and has carried out repeated drone strikes in the region. Residents said the wreck burned for an hour before "
+    "ambulances could reach it.")
+QAIM_REPORT_AR = (
+    "أفادت مصادر أمنية عراقية بمقتل 3 عناصر من الحشد الشعبي وإصابة آخرين في غارة جوية بطائرة مسيرة استهدفت "
+    "موقعا عسكريا قرب مدينة القائم على الحدود العراقية السورية فجر الثلاثاء. وقالت المصادر إن الطائرة المجهولة "
+    "قصفت مقرا للواء 45 التابع لكتائب حزب الله قرب منفذ القائم الحدودي المقابل لمدينة البوكمال السورية. ولم "
+    "تعلن أي جهة مسؤوليتها عن الغارة حتى الآن، فيما فرضت القوات الأمنية طوقا حول المكان ونقلت الجثث والجرحى "
+    "إلى مستشفى القائم العام.")
+# label -> (first report, its later version): the toll revised, the text otherwise the same.
+TOLL_UPDATES = {
+    "update:boukamal": (BOUKAMAL_REPORT, BOUKAMAL_REPORT.replace(
+        "six fighters and wounded three", "nine fighters and wounded five")),
+    "update:qamishli": (QAMISHLI_REPORT, QAMISHLI_REPORT.replace(
+        "killing at least 5 people", "killing at least 8 people and wounding 12")),
+    "update:qaim-ar": (QAIM_REPORT_AR, QAIM_REPORT_AR.replace("بمقتل 3 عناصر", "بمقتل 7 عناصر")),
+}
+MAYADIN_REPORT = (
+    "DEIR EZ-ZOR, Syria (AP) — Airstrikes by unidentified warplanes hit positions of Iran-backed militias near the "
+    "eastern Syrian town of Mayadin on Saturday, killing six fighters, a war monitor said. The Britain-based Syrian "
+    "Observatory for Human Rights said the strikes targeted weapons depots and a convoy of trucks that had crossed "
+    "from Iraq. There was no immediate comment from Damascus or Tehran. Israel has carried out hundreds of strikes "
+    "on targets inside Syria in recent years but rarely acknowledges them. The Observatory said the dead included "
+    "members of the Iraqi Kataib Hezbollah group. Local activists said ambulances rushed to the area after the strikes.")
+# Two strikes of one day in one town, one template: another toll, another target.
+SAME_DAY_STRIKES = {
+    "strike:mayadin:depots": MAYADIN_REPORT,
+    "strike:mayadin:checkpoint": MAYADIN_REPORT.replace("killing six", "killing four").replace(
+        "a convoy of trucks", "a checkpoint"),
+}
 
 
 @dataclass(frozen=True)
@@ -160,6 +204,12 @@ def syndication_set(seed: int = 3) -> tuple[list[Copy], list[tuple[str, str]]]:
         # The first strike, later: revised toll and one more paragraph, at a third outlet.
         copies.append(Copy(labels[0], (number + 2) % OUTLETS, f"Toll rises near {place['town']}",
                            strike_update(place, pair[0])))
+    for number, (label, versions) in enumerate(TOLL_UPDATES.items()):
+        for version, body in enumerate(versions):
+            copies.append(Copy(label, (number + version) % OUTLETS, f"Strike report {label} v{version + 1}", body))
+    for number, (label, body) in enumerate(SAME_DAY_STRIKES.items()):
+        copies.append(Copy(label, number % OUTLETS, f"Strike report {label}", body))
+    hard_negatives.append(tuple(SAME_DAY_STRIKES))
     return copies, hard_negatives
 
 

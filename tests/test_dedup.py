@@ -11,14 +11,15 @@ import numpy as np
 import pytest
 
 from conftest import FixtureSite, monitor, open_archive, rss, write_config
+from monitor.alerts import source_count
 from monitor.config import ConfigError, DedupConfig, load_config
 from monitor.dedup import StoryIndex, facts, facts_conflict, open_index, tokens
 from monitor.extract import content_hash
 from monitor.items import ArticleItem
 from monitor.schema import open_db
-from monitor.store import insert_article, iso
-from syndication import OUTLETS, PLACES, STRIKES, Copy, pairwise_scores, strike_report, strike_update, \
-    syndication_set
+from monitor.store import insert_article, iso, story_for_alerts
+from syndication import OUTLETS, PLACES, SAME_DAY_STRIKES, STRIKES, TOLL_UPDATES, Copy, pairwise_scores, \
+    strike_report, strike_update, syndication_set
 
 NOW = datetime(2024, 3, 15, 12, tzinfo=timezone.utc)
 PLACE, (STRIKE, OTHER_STRIKE) = PLACES[0], STRIKES[0]
@@ -52,6 +53,28 @@ def test_a_revised_death_toll_is_the_same_story():
 
     assert (placement.story_id, placement.duplicate_of) == (1, 1)
     assert placement.similarity >= index.threshold
+
+
+@pytest.mark.parametrize("label", TOLL_UPDATES)
+def test_a_toll_update_replacing_every_figure_is_the_same_story(label):
+    first, update = TOLL_UPDATES[label]
+    index = StoryIndex()
+    stored(index, first, 1)
+
+    assert facts_conflict(facts(first), facts(update)) is None
+    assert stored(index, update, 2).story_id == 1
+
+
+def test_another_toll_and_another_target_on_the_same_day_is_a_new_story():
+    index = StoryIndex()
+    first, other = SAME_DAY_STRIKES.values()
+    stored(index, first, 1)
+    assert similarity(index, first, other) >= index.threshold
+
+    assert stored(index, other, 2).story_id is None
+    assert facts_conflict(facts(first), facts(other)) == "different figures and targets"
+    # The same toll change with the target kept is a revision of the same strike.
+    assert facts_conflict(facts(first), facts(first.replace("killing six", "killing four"))) is None
 
 
 def test_an_added_paragraph_with_a_new_toll_is_the_same_story():
@@ -148,6 +171,28 @@ def test_the_index_survives_a_restart(tmp_path):
     assert len(resized) == 1 and resized.place(copy, None, later).story_id == item.story_id
     assert db["signatures"].get(1)["scheme"] == resized.scheme
     assert len(db["signatures"].get(1)["minhash"]) == 64 * 4
+
+
+def test_one_outlet_is_one_source_whatever_its_copies_call_it(tmp_path):
+    db = open_db(tmp_path / "archive.db")
+    index = StoryIndex()
+    body = strike_report(PLACE, STRIKE)
+    copies = [("https://www.rudaw.net/english/1", "Rudaw", "Rudaw English", body),
+              ("http://rudaw.net/english/2", "Rudaw English", "Rudaw (mirror)", "ERBIL — " + body),
+              ("https://reuters.com/world/3", "Reuters", "Reuters World", "BAGHDAD (Reuters) - " + body)]
+    for number, (url, site_name, feed_name, text) in enumerate(copies, 1):
+        db["feeds"].insert({"id": number, "url": url + "/feed", "name": feed_name})
+        item = ArticleItem(feed_id=number, url=url, link=url, html=None, fetched_at=iso(NOW), title="Drone strike",
+                           body=text, site_name=site_name, content_hash=content_hash(text))
+        item.placement = placement = index.place(text, item.content_hash, NOW)
+        item.story_id, item.duplicate_of = placement.story_id, placement.duplicate_of
+        item.id = insert_article(db, item, index.scheme)
+        index.confirm(placement.ticket, item.id, item.story_id, item.duplicate_of or item.id)
+
+    story = story_for_alerts(db, item.story_id)
+    assert len(story["articles"]) == 3
+    # rudaw.net twice (www. or not, under two site and feed names) and reuters.com: two sources.
+    assert story["story"]["source_count"] == source_count(story) == 2
 
 
 def page(title: str, body: str) -> str:
