@@ -65,7 +65,11 @@ def link_refusal(link: str) -> str | None:
     >>> link_refusal("file:///etc/passwd")
     "scheme 'file' is not followed"
     """
-    parts = urlsplit(link)
+    try:
+        parts = urlsplit(link)
+        parts.port  # noqa: B018  (raises on a port out of range)
+    except ValueError as error:
+        return f"malformed URL: {error}"
     if parts.scheme.lower() not in ("http", "https"):
         return f"scheme {parts.scheme or '(none)'!r} is not followed"
     if not host_of(link):

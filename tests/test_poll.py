@@ -235,3 +235,37 @@ def test_broken_feeds_are_recorded_and_the_others_go_on(site, tmp_path):
     assert failures["good"] == 0 and failures["missing"] == 1
     logged = list(db.query("SELECT url, status, error FROM fetch_log WHERE error IS NOT NULL"))
     assert len(logged) == 5
+
+
+def test_a_deleted_article_does_not_disable_conditional_get(site, tmp_path):
+    pages = dict(list(real_pages().items())[:1])
+    serve_real_pages(site, pages)
+    feed = site.routes["/feed.xml"]
+    site.add("/feed.xml", feed.body.replace(b"</channel>", (
+        f"<item><title>gone</title><link>{site.url('/articles/deleted.html')}</link></item></channel>").encode()),
+        "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+    monitor("once", "--config", str(config))
+    site.requests.clear()
+
+    monitor("once", "--config", str(config))
+
+    assert [status for _, _, _, status in site.hits("/feed.xml")] == [304]
+    assert not site.hits("/articles/deleted.html")
+    db = open_archive(tmp_path / "archive.db")
+    assert [(row["status"], row["error"], row["retryable"]) for row in db.query(
+        "SELECT status, error, retryable FROM fetch_log WHERE url LIKE '%deleted%'")] == [(404, "HTTP 404", 0)]
+
+
+def test_a_permanently_failed_link_is_not_fetched_again_when_the_feed_changes(site, tmp_path):
+    site.add("/a/1", "<html><body>x</body></html>")
+    site.add("/a/gone", b"gone", "text/plain", status=410)
+    site.add("/feed.xml", rss([{"title": "gone", "link": site.url("/a/gone")}]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+    monitor("once", "--config", str(config))
+    site.add("/feed.xml", rss([{"title": "gone", "link": site.url("/a/gone")}, {"title": "new", "link": site.url("/a/1")}]),
+             "application/rss+xml")
+
+    monitor("once", "--config", str(config))
+
+    assert len(site.hits("/a/gone")) == 1 and len(site.hits("/a/1")) == 1

@@ -13,6 +13,8 @@ def test_canonical_url_drops_tracking_fragments_and_default_ports():
 def test_only_http_links_with_a_host_are_followed():
     assert link_refusal("http://127.0.0.1:8000/a") is None
     assert link_refusal("http:///a") == "link has no host"
+    assert link_refusal("http://[::1/a") == "malformed URL: Invalid IPv6 URL"
+    assert link_refusal("http://example.com:99999/a").startswith("malformed URL: Port out of range")
     for link in ("file:///etc/passwd", "javascript:alert(1)", "data:text/html,hi", "ftp://x/y"):
         assert "is not followed" in link_refusal(link)
 
