@@ -71,6 +71,8 @@ def scrapy_settings(config: Config) -> dict:
         "STATS_DUMP": False,
         "DNS_TIMEOUT": min(fetch.timeout, 30),
         "ITEM_PIPELINES": ITEM_PIPELINES,
+        # Before robots.txt (100): a refused address is never asked even for its robots.txt.
+        "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.PrivateAddressMiddleware": 50},
         # Each crawler re-installs the root log handler from these two settings.
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,

@@ -25,7 +25,12 @@ class FeedPollItem:
 
 @dataclass
 class FetchFailureItem:
-    """An article page that could not be fetched (retried next poll) or a refused link (never)."""
+    """An article page that could not be fetched or a refused link.
+
+    ``retryable`` failures (5xx, 408, 429, timeouts, connection and DNS errors) keep the
+    feed's next poll a full GET so the page is tried again; the others (404, robots,
+    refused, not HTML) are permanent: logged once and never fetched again.
+    """
 
     feed_id: int
     url: str
@@ -42,7 +47,7 @@ class ArticleItem:
     feed_id: int
     url: str                      # canonical
     link: str                     # as the feed gave it
-    html: bytes | None            # the page as downloaded; dropped after extraction
+    html: bytes | None = field(repr=False)  # the page as downloaded; dropped after extraction
     fetched_at: str
     status: int | None = None
     bytes: int = 0
@@ -51,16 +56,16 @@ class ArticleItem:
     entry_title: str | None = None
     entry_author: str | None = None
     entry_published: str | None = None
-    entry_summary: str | None = None    # plain text
-    entry_content: str | None = None    # plain text of the feed's full content, if any
+    entry_summary: str | None = field(default=None, repr=False)   # plain text
+    entry_content: str | None = field(default=None, repr=False)   # the feed's full content, if any
     # Filled by monitor.extract
     title: str | None = None
     author: str | None = None
     published_at: str | None = None
     language: str | None = None
     site_name: str | None = None
-    body: str | None = None
-    summary: str | None = None
+    body: str | None = field(default=None, repr=False)  # kept out of log lines (dropped items)
+    summary: str | None = field(default=None, repr=False)
     body_source: str | None = None
     content_hash: str | None = None
     # Filled by monitor.dedup

@@ -10,9 +10,9 @@ import asyncio
 import atexit
 import multiprocessing
 import os
+import logging
 from concurrent.futures import ProcessPoolExecutor
-
-from urllib.parse import urljoin
+from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
@@ -21,11 +21,13 @@ from monitor import store
 from monitor.alerts import record_article_alerts
 from monitor.dedup import parse_time
 from monitor.events import build_event
-from monitor.extract import apply_extraction, extract
+from monitor.extract import Extracted, apply_extraction, extract
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.match import compiled_for, match_article
 from monitor.notify import deliver_due_in
-from monitor.urls import canonical_url
+from monitor.urls import adoptable_canonical
+
+log = logging.getLogger("monitor.extract")
 
 ITEM_PIPELINES = {
     "monitor.pipelines.ExtractPipeline": 100,
@@ -57,6 +59,28 @@ def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
     return _pool
 
 
+async def extract_page(html: bytes, url: str, workers: int) -> Extracted | None:
+    """``extract`` in the pool of *workers* processes (inline for 1).
+
+    A worker that died (killed, out of memory) breaks the whole pool: it is replaced
+    for later pages, and this page is extracted inline, so nothing is lost.
+
+        page = await extract_page(item.html, item.url, config.extract.workers)
+    """
+    global _pool
+    pool = extraction_pool(workers)
+    if pool is None:
+        return extract(html, url)
+    try:
+        return await asyncio.wrap_future(pool.submit(extract, html, url))
+    except BrokenProcessPool:
+        log.warning("extraction worker died: pool replaced, %s extracted inline", url)
+        if _pool is pool:
+            _pool = None
+            pool.shutdown(wait=False, cancel_futures=True)
+        return extract(html, url)
+
+
 class StagePipeline:
     """Base: keeps the crawler so stages can reach the crawl's context."""
 
@@ -75,22 +99,24 @@ class StagePipeline:
 class ExtractPipeline(StagePipeline):
     """trafilatura body and metadata; the feed's own text when that is longer.
 
-    The page's declared canonical URL becomes the article's URL; a page whose
-    canonical URL is already archived (an AMP or mobile copy) is dropped here.
+    The page's declared canonical URL becomes the article's URL when it may
+    (``adoptable_canonical``: same site, not a section page) and no other page took it
+    already; otherwise the article keeps its own URL and dedup folds it into the story
+    of the page it copies. No article is dropped for its canonical link.
     """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.adopted: set[str] = set()   # canonical URLs given to an article in this crawl
 
     async def process_item(self, item):
         if not isinstance(item, ArticleItem):
             return item
-        pool = extraction_pool(self.context.config.extract.workers)
-        if pool is None:
-            page = extract(item.html, item.url)
-        else:
-            page = await asyncio.wrap_future(pool.submit(extract, item.html, item.url))
-        canonical = page and page.canonical and canonical_url(urljoin(item.url, page.canonical))
-        if canonical and canonical != item.url and canonical.startswith(("http://", "https://")):
-            if store.archived_urls(self.context.db, [canonical]):
-                raise DropItem(f"canonical {canonical} of {item.link} already archived")
+        page = await extract_page(item.html, item.url, self.context.config.extract.workers)
+        canonical = page and page.canonical and adoptable_canonical(
+            page.canonical, item.url, self.crawler.spider.feed_urls[item.feed_id])
+        if canonical and canonical not in self.adopted and not store.archived_urls(self.context.db, [canonical]):
+            self.adopted.add(canonical)
             item.url = canonical
         return apply_extraction(item, page)
 

@@ -107,11 +107,11 @@ TABLES: dict[str, dict] = {
     "fetch_log": {
         "columns": {
             "id": int, "at": str, "feed_id": int, "url": str, "status": int, "bytes": int,
-            "elapsed_ms": int, "error": str,
+            "elapsed_ms": int, "error": str, "retryable": int,
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["feed_id", "at"], ["at"]],
+        "indexes": [["feed_id", "at"], ["at"], ["url"]],
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
 }

@@ -143,7 +143,19 @@ def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | 
 
 def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> None:
     with db.atomic():
-        _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error)
+        _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error,
+             int(item.retryable))
+
+
+def given_up_urls(db: sqlite_utils.Database, urls: list[str], max_failures: int) -> set[str]:
+    """The subset of *urls* not to fetch again: failed for good once, or *max_failures* times."""
+    found: set[str] = set()
+    for start in range(0, len(urls), 800):
+        chunk = urls[start:start + 800]
+        found.update(url for (url,) in db.execute(
+            f"SELECT url FROM fetch_log WHERE url IN ({','.join('?' * len(chunk))}) AND error IS NOT NULL"
+            " GROUP BY url HAVING min(retryable) = 0 OR count(*) >= ?", [*chunk, max_failures]))
+    return found
 
 
 def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | None = None) -> int | None:
@@ -286,9 +298,9 @@ def _decode(row: dict) -> dict:
     return {**row, **{column: json.loads(row[column]) if row[column] else [] for column in LIST_COLUMNS}}
 
 
-def _log(db, at, feed_id, url, status, size, elapsed_ms, error) -> None:
+def _log(db, at, feed_id, url, status, size, elapsed_ms, error, retryable=None) -> None:
     db["fetch_log"].insert({"at": iso(at), "feed_id": feed_id, "url": url, "status": status,
-                            "bytes": size, "elapsed_ms": elapsed_ms, "error": error})
+                            "bytes": size, "elapsed_ms": elapsed_ms, "error": error, "retryable": retryable})
 
 
 

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 import ipaddress
-import socket
-from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import tldextract
 
 # Query parameters that only say where a click came from; they never change the page.
 TRACKING_PARAMS = frozenset({
@@ -56,42 +56,89 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().rstrip(".")
 
 
-def link_refusal(link: str, feed_url: str, allow_private: bool) -> str | None:
+def link_refusal(link: str) -> str | None:
     """Why a link found inside a feed must not be fetched, or None when it may be.
 
-    Only http(s) is followed; a link resolving to a loopback, private, link-local or
-    reserved address is refused unless it is on the feed's own host or private
-    addresses are allowed (SSRF protection for feeds we do not control).
+    Only http(s) with a host is followed. Where the host points is checked on every
+    request, redirects included, by ``monitor.middlewares.PrivateAddressMiddleware``.
+
+    >>> link_refusal("file:///etc/passwd")
+    "scheme 'file' is not followed"
     """
-    parts = urlsplit(link)
+    try:
+        parts = urlsplit(link)
+        parts.port  # noqa: B018  (raises on a port out of range)
+    except ValueError as error:
+        return f"malformed URL: {error}"
     if parts.scheme.lower() not in ("http", "https"):
         return f"scheme {parts.scheme or '(none)'!r} is not followed"
-    host = host_of(link)
-    if not host:
+    if not host_of(link):
         return "link has no host"
-    if allow_private or host == host_of(feed_url):
-        return None
-    for address in _addresses(host):
-        if _is_internal(address):
-            return f"{host} resolves to non-public address {address}"
     return None
 
 
-@lru_cache(maxsize=4096)
-def _addresses(host: str) -> tuple[str, ...]:
-    try:
-        return (str(ipaddress.ip_address(host)),)
-    except ValueError:
-        pass
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, UnicodeError):
-        return ()  # unresolvable: Scrapy will record the DNS error for this link
-    return tuple(sorted({info[4][0] for info in infos}))
+def non_public_address(addresses: list[str]) -> str | None:
+    """The first loopback, private, link-local, reserved or multicast address, or None.
+
+    >>> non_public_address(["93.184.216.34", "169.254.169.254"])
+    '169.254.169.254'
+    """
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        if not ip.is_global or ip.is_multicast:
+            return address
+    return None
 
 
-def _is_internal(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip.is_multicast
+def site_of(url: str) -> str:
+    """The registrable domain of *url*'s host (public suffix list bundled, no download);
+    the host itself for IP addresses and names without a known suffix.
+
+    >>> site_of("https://amp.bbc.co.uk/news/1")
+    'bbc.co.uk'
+    """
+    host = host_of(url)
+    return _PUBLIC_SUFFIXES(host).top_domain_under_public_suffix or host
+
+
+def is_index_page(url: str) -> bool:
+    """True for a site's root or section page: no query, and every path segment reads
+    like a section name (no digit, at most one hyphen), e.g. ``/``, ``/news``,
+    ``/world/middle-east/``. Article URLs carry a date, an id or a long slug.
+
+    >>> is_index_page("https://example.com/world/middle-east/")
+    True
+    >>> is_index_page("https://example.com/news/2024/03/strike-near-boukamal")
+    False
+    """
+    parts = urlsplit(url)
+    if parts.query:
+        return False
+    return all(not any(c.isdigit() for c in segment) and segment.count("-") <= 1
+               for segment in parts.path.split("/") if segment)
+
+
+def adoptable_canonical(declared: str, page_url: str, feed_url: str) -> str | None:
+    """The page's declared ``rel=canonical`` as a canonical URL, when it may replace the
+    page's own URL; None otherwise.
+
+    Adopted only when it is http(s) on the same site (registrable domain) as the page
+    and is neither a root/section page (``is_index_page``) nor the feed itself: sites
+    that point every article at a section page must not fold distinct articles into one.
+
+    >>> adoptable_canonical("https://x.com/news/2024/03/strike", "https://amp.x.com/a/2024/03/strike", "https://x.com/rss")
+    'https://x.com/news/2024/03/strike'
+    >>> adoptable_canonical("/news", "https://x.com/news/2024/03/strike", "https://x.com/rss") is None
+    True
+    """
+    canonical = canonical_url(urljoin(page_url, declared))
+    if (canonical == page_url or not canonical.startswith(("http://", "https://"))
+            or site_of(canonical) != site_of(page_url)
+            or is_index_page(canonical) or canonical == canonical_url(feed_url)):
+        return None
+    return canonical
+
+
+_PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # bundled snapshot, offline

@@ -5,7 +5,11 @@ FetchFailureItem per page that could not be fetched or link that was refused; th
 item pipelines do the rest. Every failure is described in plain words (describe_failure).
 
     runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}],
-                 archived=lambda urls: set(), allow_private=False)
+                 archived=lambda urls: set(), allow_private=False, context=poll_context)
+
+Links that failed for good, or MAX_ARTICLE_FAILURES times, are not asked again (the
+fetch_log in ``context.db`` remembers). Where a request may go (no private addresses)
+is checked for every request by monitor.middlewares.PrivateAddressMiddleware.
 """
 
 from __future__ import annotations
@@ -20,15 +24,24 @@ from urllib.parse import urlsplit
 import feedparser
 import scrapy
 from scrapy.http import Response, TextResponse
+from scrapy.exceptions import (CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError,
+                               DownloadTimeoutError, ResponseDataLossError)
+from twisted.internet import error as net_error
 from twisted.python.failure import Failure
 
+from monitor import store
 from monitor.extract import html_to_text
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
+from monitor.middlewares import RefusedAddress
 from monitor.store import iso, utc_now
 from monitor.urls import canonical_url, link_refusal
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[")
 FEED_PRIORITY = 10  # feeds first, so one slow page never delays the next feed's 304
+MAX_ARTICLE_FAILURES = 5  # a page that failed this often (or once for good) is not asked again
+TRANSIENT_ERRORS = (DownloadTimeoutError, CannotResolveHostError, DownloadConnectionRefusedError,
+                    DownloadFailedError, ResponseDataLossError, net_error.TimeoutError,
+                    net_error.DNSLookupError, net_error.ConnectError, net_error.ConnectionLost)
 
 
 class FeedSpider(scrapy.Spider):
@@ -38,6 +51,7 @@ class FeedSpider(scrapy.Spider):
                  allow_private: bool = False, **kwargs):
         super().__init__(**kwargs)
         self.feeds = feeds
+        self.feed_urls = {feed["id"]: feed["url"] for feed in feeds}
         self.archived = archived
         self.allow_private = allow_private
 
@@ -56,9 +70,23 @@ class FeedSpider(scrapy.Spider):
             )
 
     def parse_feed(self, response: Response):
+        """The feed's poll record, its refused links and requests for its new pages.
+
+        Whatever goes wrong while reading one feed ends up in its poll record's error
+        (never an exception that loses the record and leaves the feed looking healthy).
+        """
         feed = response.meta["feed"]
         poll = FeedPollItem(feed_id=feed["id"], url=feed["url"], status=response.status,
                             bytes=len(response.body), elapsed_ms=_elapsed_ms(response))
+        try:
+            results = list(self._read_feed(feed, poll, response))
+        except Exception as error:  # a bug or a feed we cannot handle: keep the feed's record
+            self.logger.exception("feed %s could not be read", feed["url"])
+            poll.error = f"feed could not be read: {type(error).__name__}: {error}"
+            results = [poll]
+        yield from results
+
+    def _read_feed(self, feed: dict, poll: FeedPollItem, response: Response):
         if response.status == 304:
             yield poll  # unchanged: no parsing at all
             return
@@ -97,7 +125,7 @@ class FeedSpider(scrapy.Spider):
             link = (entry.get("link") or entry.get("id") or "").strip()
             if not link:
                 continue
-            refusal = link_refusal(link, feed["url"], self.allow_private)
+            refusal = link_refusal(link)
             if refusal:
                 self.logger.warning("feed %s: link %s not followed: %s", feed["url"], link, refusal)
                 refused.append(FetchFailureItem(feed["id"], link, None, f"refused: {refusal}", retryable=False))
@@ -106,20 +134,22 @@ class FeedSpider(scrapy.Spider):
         if not candidates:
             return refused, []
         known = self.archived([*candidates, *(link for link, _ in candidates.values())])
+        given_up = store.given_up_urls(self.context.db, list(candidates), MAX_ARTICLE_FAILURES)
         return refused, [
             scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed,
-                meta={"feed": feed, "link": link, "entry": _entry_fields(entry)},
+                meta={"feed": feed, "link": link, "article_url": url, "entry": _entry_fields(entry)},
             )
-            for url, (link, entry) in candidates.items() if url not in known and link not in known
+            for url, (link, entry) in candidates.items()
+            if url not in known and link not in known and url not in given_up
         ]
 
     def parse_article(self, response: Response):
         feed, link, entry = response.meta["feed"], response.meta["link"], response.meta["entry"]
         if not isinstance(response, TextResponse):
             content_type = _header(response, "Content-Type") or "unknown type"
-            yield FetchFailureItem(feed["id"], response.url, response.status,
-                                   f"not an HTML page ({content_type})", _elapsed_ms(response))
+            yield FetchFailureItem(feed["id"], response.meta["article_url"], response.status,
+                                   f"not an HTML page ({content_type})", _elapsed_ms(response), retryable=False)
             return
         yield ArticleItem(
             feed_id=feed["id"], url=canonical_url(response.request.url), link=link, html=response.body,
@@ -137,8 +167,10 @@ class FeedSpider(scrapy.Spider):
                            retry_after_s=retry_after_seconds(retry_after, utc_now()) if retry_after else None)
 
     def article_failed(self, failure: Failure):
-        feed = failure.request.meta["feed"]
-        yield FetchFailureItem(feed["id"], failure.request.url, _failure_status(failure), self.describe(failure))
+        meta = failure.request.meta
+        # Logged under the URL the feed led to (not a redirect target), so its failures add up.
+        yield FetchFailureItem(meta["feed"]["id"], meta["article_url"], _failure_status(failure),
+                               self.describe(failure), retryable=is_retryable(failure))
 
     def describe(self, failure: Failure) -> str:
         settings = self.crawler.settings
@@ -153,6 +185,8 @@ def describe_failure(failure: Failure, max_bytes: int, max_redirects: int) -> st
         return f"HTTP {response.status}" + _retry_after(response)
     kind = type(error).__name__
     text = str(error).strip()
+    if isinstance(error, RefusedAddress):
+        return f"refused: {text}"
     host = urlsplit(failure.request.url).netloc
     if kind in ("DownloadTimeoutError", "TimeoutError", "TCPTimedOutError"):
         return f"timeout after {failure.request.meta.get('download_timeout', 0):g}s"
@@ -173,6 +207,17 @@ def describe_failure(failure: Failure, max_bytes: int, max_redirects: int) -> st
         if "during decompression" in text:
             return f"response larger than max_bytes ({max_bytes} bytes) after gzip decompression"
     return f"{kind}: {text}" if text else kind
+
+
+def is_retryable(failure: Failure) -> bool:
+    """True for failures that may pass: 5xx, 408, 429, timeouts, connection and DNS errors.
+
+    A 404, a robots.txt block, a refused address or an oversized page stays as it is.
+    """
+    response = getattr(failure.value, "response", None)
+    if response is not None:
+        return response.status >= 500 or response.status in (408, 429)
+    return isinstance(failure.value, TRANSIENT_ERRORS)
 
 
 def retry_after_seconds(value: str, now: datetime) -> float | None:
@@ -225,16 +270,32 @@ def _feed_error(parsed, response: Response) -> str:
 
 def _entry_fields(entry) -> dict:
     content = entry.get("content") or []
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
     return {
         "entry_title": html_to_text(entry.get("title")),
         "entry_author": entry.get("author"),
-        "entry_published": iso(datetime.fromtimestamp(calendar.timegm(published), timezone.utc))
-        if published else None,
+        "entry_published": entry_published(entry),
         "entry_summary": html_to_text(entry.get("summary")),
         "entry_content": html_to_text(max((c.get("value", "") for c in content), key=len))
         if content else None,
     }
+
+
+def entry_published(entry) -> str | None:
+    """The entry's publication (or update) time as ISO UTC; None when absent or impossible.
+
+    feedparser passes dates like ``0000-00-00T00:00:00Z`` through as year 0: such an
+    entry is kept, without a date, instead of failing its whole feed.
+
+    >>> entry_published({"published_parsed": (0, 1, 1, 0, 0, 0, 0, 1, 0)}) is None
+    True
+    """
+    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not published:
+        return None
+    try:
+        return iso(datetime.fromtimestamp(calendar.timegm(published), timezone.utc))
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _header(response: Response, name: str) -> str | None:

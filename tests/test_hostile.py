@@ -201,3 +201,49 @@ def test_feeds_command_lists_failing_feeds_first(site, tmp_path):
     assert lines[2].split()[:3] == ["fine", "200", "0"] and lines[2].split()[-2:] == ["1", "-"]
     assert lines[3].split() == ["new", *["-"] * 6]
     assert lines[4] == "3 feeds: 1 failing, 1 never polled"
+
+
+def test_a_bad_entry_date_or_link_loses_only_that_entry(site, tmp_path):
+    links = [site.add(f"/a/{n}", article_page(n)) for n in range(3)]
+    feed = rss([{"title": "a0", "link": links[0]},
+                {"title": "a1", "link": links[1], "pubDate": "0000-00-00T00:00:00Z"},
+                {"title": "bad link", "link": "http://example.com:99999/x"},
+                {"title": "a2", "link": links[2]}])
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.add("/feed.xml", feed, RSS_CT)}])
+
+    result = monitor("once", "--config", str(config))
+
+    assert "3 new articles" in result.stdout
+    db = open_archive(tmp_path / "archive.db")
+    published = {row["url"]: row["published_at"] for row in db.query("SELECT url, published_at FROM articles")}
+    assert set(published) == set(links)
+    assert published[links[0]] == "2024-01-01T10:00:00Z" and not (published[links[1]] or "").startswith("0")
+    feed_row = db["feeds"].get(1)
+    assert (feed_row["last_status"], feed_row["last_error"], feed_row["articles_found"]) == (200, None, 3)
+    assert [row["error"] for row in db.query("SELECT error FROM fetch_log WHERE url LIKE '%99999%'")] == [
+        "refused: malformed URL: Port out of range 0-65535"]
+
+
+def test_a_redirect_to_a_private_address_is_refused(site, tmp_path):
+    """Links on the feed's own host (127.0.0.1) are followed; their redirects elsewhere are checked."""
+    site.add("/secret", article_page(9))
+    site.add("/a/0", article_page(0))
+    jumps = {"/a/jump": f"http://localhost:{site.port}/secret", "/a/metadata": "http://169.254.169.254/latest/",
+             "/a/moved": "/a/0"}
+    for path, target in jumps.items():
+        site.add(path, b"", status=302, headers={"Location": target})
+    feed = rss([{"title": path, "link": site.url(path)} for path in jumps])
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.add("/feed.xml", feed, RSS_CT)}])
+
+    monitor("once", "--config", str(config))
+
+    assert not site.hits("/secret")
+    db = open_archive(tmp_path / "archive.db")
+    assert [row["url"] for row in db.query("SELECT url FROM articles")] == [site.url("/a/0")]
+    refused = {row["url"]: row for row in db.query("SELECT * FROM fetch_log WHERE error IS NOT NULL")}
+    assert set(refused) == {site.url("/a/jump"), site.url("/a/metadata")}
+    assert re.fullmatch(r"refused: localhost resolves to non-public address (127\.0\.0\.1|::1)",
+                        refused[site.url("/a/jump")]["error"])
+    assert refused[site.url("/a/metadata")]["error"] == \
+        "refused: 169.254.169.254 resolves to non-public address 169.254.169.254"
+    assert all(row["feed_id"] == 1 and row["retryable"] == 0 for row in refused.values())

@@ -139,17 +139,55 @@ def test_feed_in_config_and_opml_is_polled_once(site, tmp_path):
     assert open_archive(tmp_path / "archive.db")["feeds"].count == 1
 
 
+def page_declaring(canonical: str, text: str) -> bytes:
+    """An article page whose <link rel=canonical> points at *canonical*."""
+    return (f"<html><head><link rel='canonical' href='{canonical}'><title>t</title></head><body>"
+            f"<article><p>{text * 20}</p></article></body></html>").encode()
+
+
 def test_link_rel_canonical_is_the_article_url(site, tmp_path):
-    page = b"<html><head><link rel='canonical' href='/news/strike-report'><title>t</title></head><body>" \
-           b"<article><p>" + b"A long paragraph of reporting on the border region. " * 20 + b"</p></article></body></html>"
-    site.add("/amp/strike-report", page)
-    site.add("/feed.xml", rss([{"title": "t", "link": site.url("/amp/strike-report")}]), "application/rss+xml")
+    site.add("/amp/news/2024/03/strike-report",
+             page_declaring("/news/2024/03/strike-report", "A long paragraph of reporting on the border region. "))
+    site.add("/feed.xml", rss([{"title": "t", "link": site.url("/amp/news/2024/03/strike-report")}]),
+             "application/rss+xml")
     config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
 
     monitor("once", "--config", str(config))
 
     row = next(open_archive(tmp_path / "archive.db").query("SELECT url, link FROM articles"))
-    assert row == {"url": site.url("/news/strike-report"), "link": site.url("/amp/strike-report")}
+    assert row == {"url": site.url("/news/2024/03/strike-report"), "link": site.url("/amp/news/2024/03/strike-report")}
+
+
+def test_articles_pointing_at_a_section_page_are_each_archived_under_their_own_url(site, tmp_path):
+    topics = ["Shelling reported near Boukamal crossing. ", "Drone seen over Qaim border post. ",
+              "Convoy stopped on the road to Rabia. "]
+    links = [site.add(f"/news/2024/03/story-{n}", page_declaring("/news/", topic)) for n, topic in enumerate(topics)]
+    site.add("/feed.xml", rss([{"title": f"t{n}", "link": link} for n, link in enumerate(links)]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+
+    result = monitor("once", "--config", str(config))
+
+    assert "3 new articles" in result.stdout
+    assert {row["url"] for row in open_archive(tmp_path / "archive.db").query("SELECT url FROM articles")} == set(links)
+
+
+def test_amp_copy_of_an_archived_article_is_its_own_row_in_the_same_story(site, tmp_path):
+    text = "Airstrikes hit positions near the Syria-Iraq border crossing at dawn, residents said. "
+    original = site.add("/news/2024/03/strike-report", page_declaring("/news/2024/03/strike-report", text))
+    site.add("/feed.xml", rss([{"title": "t", "link": original}]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+    monitor("once", "--config", str(config))
+    amp = site.add("/amp/news/2024/03/strike-report", page_declaring(original, text))
+    site.add("/feed.xml", rss([{"title": "t", "link": original}, {"title": "t amp", "link": amp}]), "application/rss+xml")
+
+    result = monitor("once", "--config", str(config))
+
+    assert "1 new articles" in result.stdout
+    rows = {row["url"]: row for row in open_archive(tmp_path / "archive.db").query(
+        "SELECT id, url, story_id, duplicate_of FROM articles")}
+    assert set(rows) == {original, amp}
+    assert rows[amp]["story_id"] == rows[original]["story_id"]
+    assert rows[amp]["duplicate_of"] == rows[original]["id"]
 
 
 def test_feed_text_is_the_fallback_when_extraction_finds_less(site, tmp_path):
@@ -197,3 +235,37 @@ def test_broken_feeds_are_recorded_and_the_others_go_on(site, tmp_path):
     assert failures["good"] == 0 and failures["missing"] == 1
     logged = list(db.query("SELECT url, status, error FROM fetch_log WHERE error IS NOT NULL"))
     assert len(logged) == 5
+
+
+def test_a_deleted_article_does_not_disable_conditional_get(site, tmp_path):
+    pages = dict(list(real_pages().items())[:1])
+    serve_real_pages(site, pages)
+    feed = site.routes["/feed.xml"]
+    site.add("/feed.xml", feed.body.replace(b"</channel>", (
+        f"<item><title>gone</title><link>{site.url('/articles/deleted.html')}</link></item></channel>").encode()),
+        "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+    monitor("once", "--config", str(config))
+    site.requests.clear()
+
+    monitor("once", "--config", str(config))
+
+    assert [status for _, _, _, status in site.hits("/feed.xml")] == [304]
+    assert not site.hits("/articles/deleted.html")
+    db = open_archive(tmp_path / "archive.db")
+    assert [(row["status"], row["error"], row["retryable"]) for row in db.query(
+        "SELECT status, error, retryable FROM fetch_log WHERE url LIKE '%deleted%'")] == [(404, "HTTP 404", 0)]
+
+
+def test_a_permanently_failed_link_is_not_fetched_again_when_the_feed_changes(site, tmp_path):
+    site.add("/a/1", "<html><body>x</body></html>")
+    site.add("/a/gone", b"gone", "text/plain", status=410)
+    site.add("/feed.xml", rss([{"title": "gone", "link": site.url("/a/gone")}]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+    monitor("once", "--config", str(config))
+    site.add("/feed.xml", rss([{"title": "gone", "link": site.url("/a/gone")}, {"title": "new", "link": site.url("/a/1")}]),
+             "application/rss+xml")
+
+    monitor("once", "--config", str(config))
+
+    assert len(site.hits("/a/gone")) == 1 and len(site.hits("/a/1")) == 1
