@@ -25,6 +25,7 @@ import sqlite_utils
 
 from monitor import store
 from monitor.config import Config, RuleConfig
+from monitor.urls import outlet
 
 log = logging.getLogger("monitor.alerts")
 
@@ -156,7 +157,11 @@ def compose(rule: RuleConfig, kind: str, story: dict, event: dict, facts: dict,
     prefix = "UPDATE: " if kind == "update" else ""
     title = f"{prefix}{what} in {where}: {killed} [{rule.severity}]"
     reporters = sorted({name for e in story["events"] for name in json_list(e.get("source"))})
-    outlets = sorted({a.get("site_name") or a.get("feed_name") or "" for a in story["articles"]} - {""})
+    names: dict[str, str] = {}   # one name per outlet (host), as the story counts them
+    for article in story["articles"]:
+        host = outlet(article["url"])
+        names.setdefault(host, article.get("site_name") or article.get("feed_name") or host)
+    outlets = sorted(names.values())
     lines = [f"What: {what}" + (f" on {event['event_date']}" if event.get("event_date") else "")
              + (f". {event['notes']}" if event.get("notes") else "")]
     if changes:

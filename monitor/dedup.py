@@ -51,7 +51,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 # The events stage's target lexicon (depot, convoy, checkpoint …), over its folding of the text.
-from monitor.events import _TARGET, _TARGETS
+from monitor.events import TARGET_PATTERN, TARGETS
 from monitor.normalize import normalize as fold_for_matching
 
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
@@ -136,7 +136,7 @@ def facts(text: str) -> frozenset[str]:
     >>> sorted(facts("On Tuesday, March 12, a drone hit a depot: five were killed and 1,200 fled."))
     ['d:3-12', 'n:1200', 'n:5', 't:weapons_depot', 'w:1']
     """
-    found = {"t:" + _TARGETS[match[1]].replace(" ", "_") for match in _TARGET.finditer(fold_for_matching(text).text)}
+    found = {"t:" + TARGETS[match[1]].replace(" ", "_") for match in TARGET_PATTERN.finditer(fold_for_matching(text).text)}
     text = normalise(text)
     for pattern, month_day in _DATE_PATTERNS:
         found.update("d:%d-%d" % month_day(match) for match in pattern.finditer(text))

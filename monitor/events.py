@@ -43,7 +43,7 @@ _NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countrysi
                    r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
-_TARGETS = {
+TARGETS = {
     "vehicle": "vehicle", "car": "vehicle", "truck": "vehicle", "trucks": "convoy", "convoy": "convoy",
     "motorcycle": "motorcycle", "base": "military base", "outpost": "military base", "garrison": "military base",
     "positions": "military positions", "posts": "military positions", "position": "military positions",
@@ -55,7 +55,7 @@ _TARGETS = {
     "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
     "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
 }
-_TARGET = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(sorted(map(re.escape, _TARGETS), key=len, reverse=True)))
+TARGET_PATTERN = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(sorted(map(re.escape, TARGETS), key=len, reverse=True)))
 
 
 def build_event(text: str, published: str | None, matches: list[Match], compiled: Compiled, score: float) -> dict:
@@ -116,8 +116,8 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
     actors = _distinct(m.term for m in sorted(matches, key=lambda m: (in_sentence(m.start) not in strike_sentences,
                                                                        m.start)) if m.watchlist == ACTORS)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
-    targets = _distinct(_TARGETS[found.group(1)] for index in strike_sentences
-                        for found in _TARGET.finditer(sentences[index][2]))
+    targets = _distinct(TARGETS[found.group(1)] for index in strike_sentences
+                        for found in TARGET_PATTERN.finditer(sentences[index][2]))
     event = {
         "event_date": event_date.isoformat() if event_date else None,
         "event_type": EVENT_TYPE,
