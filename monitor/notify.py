@@ -161,9 +161,10 @@ def deliver_due(db: sqlite_utils.Database, config: Config, now: datetime | None 
 def _attempt(db, config, alert, urls, delivered, unconfigured, secrets, now) -> str:
     """One delivery attempt of one alert to its configured targets; returns the outcome."""
     # Counted before sending: a crash mid-send shows as an attempt without an outcome.
-    if not store.claim_alert(db, alert, store.iso(now)):
+    alert = store.claim_alert(db, alert, store.iso(now))
+    if alert is None:
         return "waiting"  # another deliverer (daemon or `monitor alerts --send`) has it
-    attempts = alert["attempts"] + 1
+    attempts = alert["attempts"]
     errors = []
     for name, url in urls.items():
         error = send(url, alert["title"], alert["message"], alert["severity"], secrets)
