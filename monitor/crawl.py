@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
@@ -231,7 +232,15 @@ class Poller:
         return report
 
     async def stop(self) -> None:
-        """Stop the crawl in progress (also one started before a config reload)."""
-        if self._crawling is not None:
-            await self._crawling.stop()
+        """Stop the crawl in progress (also one started before a config reload).
+
+        A crawler told to stop before its engine runs ignores it and crawls on (Scrapy
+        issue 6916): wait until the engine runs, or the crawl is over, then stop it.
+        """
+        runner = self._crawling
+        while runner is not None and self._crawling is runner and not all(
+                crawler.engine is not None and crawler.engine.running for crawler in runner.crawlers):
+            await asyncio.sleep(0.05)
+        if runner is not None and self._crawling is runner:
+            await runner.stop()
 
