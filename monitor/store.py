@@ -254,15 +254,41 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_
     return len(new - old), len(old - new)
 
 
-def save_event(db: sqlite_utils.Database, event_id: int | None, article_id: int, story_id: int | None,
-               event: dict | None) -> None:
-    """Insert (no *event_id*), update, or delete (no *event*) one event (rematch)."""
+def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id: int, event: dict | None,
+                    upto: int) -> tuple[int, int, int] | None:
+    """Make one story's event *event* (None: no event) for ``monitor rematch``; returns
+    (created, updated, deleted), or None when the story changed since rematch read it.
+
+    *story_id* None means the story-less article *article_id*. The story is re-read in
+    the transaction of the write: one that an article above *upto* (the last one rematch
+    read) joined, or whose event such an article wrote, belongs to the running daemon
+    and is left as it is.
+    """
     with db.atomic():
-        if event is None:
-            db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [event_id])
-            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+        if story_id is None:
+            rows = [_decode(row) for row in db.query(
+                "SELECT * FROM events WHERE story_id IS NULL AND article_id = ? ORDER BY id", [article_id])]
+            newer = None
         else:
-            _write_event(db, event_id, article_id, story_id, event)
+            rows = story_events(db, story_id)
+            newer = db.execute("SELECT 1 FROM articles WHERE story_id = ? AND id > ? LIMIT 1",
+                               [story_id, upto]).fetchone()
+        if newer or any(row["article_id"] > upto for row in rows):
+            return None
+        keep = rows[:1] if event is not None else []
+        for extra in rows[len(keep):]:
+            db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [extra["id"]])
+            db.execute("DELETE FROM events WHERE id = ?", [extra["id"]])
+        deleted = len(rows) - len(keep)
+        if event is None:
+            return 0, 0, deleted
+        if not keep:
+            _write_event(db, None, article_id, story_id, event)
+            return 1, 0, deleted
+        if event_row(keep[0]) != event_row(event) or keep[0]["article_id"] != article_id:
+            _write_event(db, keep[0]["id"], article_id, story_id, event)
+            return 0, 1, deleted
+        return 0, 0, deleted
 
 
 def event_row(event: dict) -> dict:
