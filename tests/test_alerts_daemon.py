@@ -31,11 +31,9 @@ def test_daemon_killed_while_a_webhook_hangs_then_restarted_delivers_each_alert_
         # The hung delivery holds up no poll: the feed keeps being fetched meanwhile.
         polls = len(site.hits("/feed.xml"))
         wait_for(lambda: len(site.hits("/feed.xml")) >= polls + 2, timeout=30)
+    finally:
         daemon.kill()                                               # SIGKILL mid-send
         daemon.wait(timeout=30)
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
         stuck.release.set()
     # A story committed without its alert, as by a kill between the article and the alert.
     db = open_db(tmp_path / "archive.db")
