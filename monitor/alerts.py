@@ -6,6 +6,7 @@
 
     record_alerts(db, config, story_id)              # every rule over one story; rows committed
     record_article_alerts(db, config, article_id)    # what the pipeline calls per archived article
+    record_recent_alerts(db, config)                 # every story seen within alerts.max_age
 
 A story is alerted per rule, not per article: 30 syndicated copies touch one story and
 give one alert. What an alert told (``facts``: highest toll, places, corroboration) is
@@ -222,3 +223,17 @@ def record_article_alerts(db: sqlite_utils.Database, config: Config, article_id:
         return []
     stories = (set(story_ids) - {None}) | store.story_ids_of_article(db, article_id)
     return [alert_id for story_id in sorted(stories) for alert_id in record_alerts(db, config, story_id)]
+
+
+def record_recent_alerts(db: sqlite_utils.Database, config: Config, now: datetime | None = None) -> list[int]:
+    """Alerts for every story seen within ``alerts.max_age``: the alert cycle's sweep.
+
+    The pipeline records per article as it goes; this catches what it could not (a kill
+    between an article's commit and its alert). A story already told records nothing.
+    """
+    if not config.rules:
+        return []
+    now = now or store.utc_now()
+    since = store.iso(now - timedelta(seconds=config.alerts.max_age))
+    return [alert_id for story_id in store.recent_story_ids(db, since)
+            for alert_id in record_alerts(db, config, story_id, now)]

@@ -61,6 +61,7 @@ def check(config, config_path, db_path):
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
+    from monitor.notify import alert_cycle
     from monitor.schema import open_db
     from monitor.store import sync_feeds
 
@@ -84,6 +85,7 @@ def once(config, config_path, db_path):
     reactor.run()
     if "error" in outcome:
         raise outcome["error"]
+    alert_cycle(db, config)
     report = outcome["report"]
     rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
             for r in report.results.values()]
@@ -184,20 +186,15 @@ def dedup_report(config, config_path, db_path, limit):
 
 def alerts(config, config_path, db_path, limit, send):
     """List recent alerts and their delivery state (newest first)."""
-    from datetime import timedelta
-
     from monitor import store
-    from monitor.alerts import record_alerts
     from monitor.crawl import configure_logging
-    from monitor.notify import deliver_due
+    from monitor.notify import alert_cycle
     from monitor.schema import open_db
 
     db = open_db(db_path)
     if send:
         configure_logging(config.log_level)
-        since = store.iso(store.utc_now() - timedelta(seconds=config.alerts.max_age))
-        recorded = sum(len(record_alerts(db, config, story_id)) for story_id in store.recent_story_ids(db, since))
-        outcome = deliver_due(db, config)
+        recorded, outcome = alert_cycle(db, config)
         click.echo(f"{recorded} alerts recorded; " + ", ".join(f"{n} {state}" for state, n in outcome.items()))
     rows = [(a["id"], a["created_at"], a["rule"], a["severity"], a["kind"], a["story_id"], a["status"],
              a["attempts"], _clip(a["title"], 60), _clip(a["last_error"] or "", 60))

@@ -167,6 +167,7 @@ class AlertsConfig(Section):
     retry_max: Duration = 6 * 3600.0
     max_attempts: int = Field(12, ge=1)
     links: int = Field(5, ge=1, le=50)  # article links per message
+    deliver_every: Duration = Field(30.0, gt=0)  # the daemon's alert cycle: record what is due, send it
 
 
 class TermConfig(Section):

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
@@ -172,11 +173,13 @@ class Poller:
     def __init__(self, db: sqlite_utils.Database, config: Config):
         self.db = db
         self.config = config
-        self._runner = None
+        self._runner = None        # for the next crawl (a reload replaces it)
+        self._crawling = None      # the runner of the crawl in progress, whatever config it started with
         self._stories: StoryIndex | None = None
 
     def use_config(self, config: Config) -> None:
-        """Later crawls use *config* (its fetch settings, watchlists, rules, dedup index)."""
+        """Later crawls use *config* (its fetch settings, watchlists, rules, dedup index);
+        a crawl in progress finishes with the config it started with."""
         if config.dedup != self.config.dedup:
             self._stories = None
         self.config = config
@@ -210,22 +213,36 @@ class Poller:
         if not feeds:
             return report
         started = time.monotonic()
-        crawler = self.runner.create_crawler(FeedSpider)
+        runner = self.runner
+        crawler = runner.create_crawler(FeedSpider)
         # Signal receivers are weak references: the report object stays referenced here.
         crawler.signals.connect(report.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(report.item_error, signal=signals.item_error)
         crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
         context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds}, self.stories)
-        await self.runner.crawl(
-            crawler, feeds=feeds, context=context, allow_private=self.config.fetch.allow_private,
-            archived=lambda urls: store.archived_urls(self.db, urls),
-        )
+        self._crawling = runner
+        try:
+            await runner.crawl(
+                crawler, feeds=feeds, context=context, allow_private=self.config.fetch.allow_private,
+                archived=lambda urls: store.archived_urls(self.db, urls),
+            )
+        finally:
+            self._crawling = None
         store.complete_feed_polls(self.db, report.completed_polls(context.intervals))
         report.seconds = time.monotonic() - started
         report.log_summary()
         return report
 
     async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.stop()
+        """Stop the crawl in progress (also one started before a config reload).
+
+        A crawler told to stop before its engine runs ignores it and crawls on (Scrapy
+        issue 6916): wait until the engine runs, or the crawl is over, then stop it.
+        """
+        runner = self._crawling
+        while runner is not None and self._crawling is runner and not all(
+                crawler.engine is not None and crawler.engine.running for crawler in runner.crawlers):
+            await asyncio.sleep(0.05)
+        if runner is not None and self._crawling is runner:
+            await runner.stop()
 

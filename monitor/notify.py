@@ -1,6 +1,7 @@
 """Delivering recorded alerts through apprise, so that nothing is lost and nothing leaks.
 
-    deliver_due(db, config)                 # end of every poll cycle: send what is due
+    deliver_due(db, config)                 # send what is due
+    alert_cycle(db, config)                 # record what recent stories deserve, then deliver_due
     send_test(config, "default")            # `monitor test-notify`: None or the error
 
 Targets are ``notify:`` entries, name -> apprise URL; ``${ENV_VAR}`` is expanded here, at
@@ -33,6 +34,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from monitor import store
+from monitor.alerts import record_recent_alerts
 from monitor.config import ENV_PLACEHOLDER, Config
 
 log = logging.getLogger("monitor.notify")
@@ -161,9 +163,10 @@ def deliver_due(db: sqlite_utils.Database, config: Config, now: datetime | None 
 def _attempt(db, config, alert, urls, delivered, unconfigured, secrets, now) -> str:
     """One delivery attempt of one alert to its configured targets; returns the outcome."""
     # Counted before sending: a crash mid-send shows as an attempt without an outcome.
-    if not store.claim_alert(db, alert, store.iso(now)):
+    alert = store.claim_alert(db, alert, store.iso(now))
+    if alert is None:
         return "waiting"  # another deliverer (daemon or `monitor alerts --send`) has it
-    attempts = alert["attempts"] + 1
+    attempts = alert["attempts"]
     errors = []
     for name, url in urls.items():
         error = send(url, alert["title"], alert["message"], alert["severity"], secrets)
@@ -190,13 +193,21 @@ def _attempt(db, config, alert, urls, delivered, unconfigured, secrets, now) -> 
     return "sent"
 
 
-def deliver_due_in(path: str, config: Config) -> dict[str, int]:
-    """``deliver_due`` on a connection of its own: for a worker thread (sqlite3 connections are per thread)."""
+def alert_cycle(db: sqlite_utils.Database, config: Config) -> tuple[int, dict[str, int]]:
+    """Record the alerts of stories seen within alerts.max_age, then deliver what is due:
+    the daemon's alerts job, the end of ``monitor once`` and ``monitor alerts --send``.
+    Returns how many alerts were recorded and ``deliver_due``'s outcome."""
+    recorded = record_recent_alerts(db, config)
+    return len(recorded), deliver_due(db, config)
+
+
+def alert_cycle_in(path: str, config: Config) -> tuple[int, dict[str, int]]:
+    """``alert_cycle`` on a connection of its own: for a worker thread (sqlite3 connections are per thread)."""
     from monitor.schema import open_db
 
     db = open_db(path)
     try:
-        return deliver_due(db, config)
+        return alert_cycle(db, config)
     finally:
         db.conn.close()
 

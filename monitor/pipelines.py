@@ -24,7 +24,6 @@ from monitor.events import build_event
 from monitor.extract import Extracted, apply_extraction, extract
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.match import compiled_for, match_article
-from monitor.notify import deliver_due_in
 from monitor.urls import adoptable_canonical
 
 log = logging.getLogger("monitor.extract")
@@ -198,11 +197,11 @@ class StorePipeline(StagePipeline):
 
 
 class AlertsPipeline(StagePipeline):
-    """Records the alerts the article's stories now deserve; delivers due alerts as the crawl ends.
+    """Records the alerts the article's stories now deserve (delivery is the alert cycle's job).
 
     Runs after the store, so it reads the stories and events as archived. Rows are
-    committed per item (a crash loses no alert); sending waits for the end of the crawl,
-    in a worker thread so the reactor keeps running.
+    committed per item; sending is monitor/notify.py's ``alert_cycle``, never inside a
+    crawl, so a dead webhook cannot hold up polling.
     """
 
     def process_item(self, item):
@@ -210,6 +209,3 @@ class AlertsPipeline(StagePipeline):
             known = {item.story_id, *(event.get("story_id") for event in item.events)}
             record_article_alerts(self.context.db, self.context.config, item.id, known)
         return item
-
-    async def close_spider(self):
-        await asyncio.to_thread(deliver_due_in, store.db_file(self.context.db), self.context.config)

@@ -31,22 +31,31 @@ class RematchSummary:
     events_created: int = 0
     events_updated: int = 0
     events_deleted: int = 0
+    stories_left: int = 0     # a newer article joined them during the rematch: the daemon's to keep
 
     def __str__(self) -> str:
         return (f"{self.articles} articles rematched\n"
                 f"strike reports: {self.new_strike_reports} new, {self.no_longer_strike_reports} no longer\n"
                 f"matches: {self.matches_added} added, {self.matches_removed} removed\n"
                 f"events: {self.events_created} created, {self.events_updated} updated, "
-                f"{self.events_deleted} deleted")
+                f"{self.events_deleted} deleted"
+                + (f"\n{self.stories_left} stories left as the running daemon updated them meanwhile; "
+                   "rematch again to include them" if self.stories_left else ""))
 
 
 def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: None) -> RematchSummary:
-    """Bring every article's matches, decision and its story's event up to the config."""
+    """Bring every article's matches, decision and its story's event up to the config.
+
+    Safe beside a running daemon: only the articles there when rematch starts are
+    re-read, and a story a newer article joined meanwhile keeps what the daemon wrote
+    (counted in ``stories_left``). *progress* is called with the number of articles done
+    after each chunk.
+    """
     compiled = compiled_for(config)
     if not compiled.enabled:
         raise ValueError("the config has no watchlists: nothing to match")
     summary = RematchSummary()
-    wanted: dict[tuple, tuple[int, int | None, dict]] = {}   # story key -> (article id, story id, event)
+    stories: dict[tuple, tuple[int | None, int, dict | None]] = {}  # story key -> (story id, article id, event)
     ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
     for first in range(0, len(ids), CHUNK):
         chunk = ids[first:first + CHUNK]
@@ -62,40 +71,24 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
             was = bool(row["is_strike_report"])
             summary.new_strike_reports += decision.is_strike_report and not was
             summary.no_longer_strike_reports += was and not decision.is_strike_report
+            key = _story_key(row["story_id"], row["id"])
+            story_id, article_id, event = stories.get(key, (row["story_id"], row["id"], None))
             if decision.is_strike_report:
-                event = build_event(row["body"], row["published_at"] or row["fetched_at"], matches, compiled,
+                built = build_event(row["body"], row["published_at"] or row["fetched_at"], matches, compiled,
                                     decision.score)
-                key = _story_key(row["story_id"], row["id"])
-                if key in wanted:
-                    article_id, story_id, earlier = wanted[key]
-                    wanted[key] = (article_id, story_id, merge_events(earlier, event))
-                else:
-                    wanted[key] = (row["id"], row["story_id"], event)
+                article_id, event = (article_id, merge_events(event, built)) if event else (row["id"], built)
+            stories[key] = (story_id, article_id, event)
         progress(len(chunk))
-    _reconcile_events(db, wanted, summary)
-    return summary
-
-
-def _reconcile_events(db, wanted: dict, summary: RematchSummary) -> None:
-    existing: dict[tuple, list[dict]] = {}
-    for event in store.all_events(db):
-        existing.setdefault(_story_key(event["story_id"], event["article_id"]), []).append(event)
-    for key in existing.keys() - wanted.keys():
-        for event in existing[key]:
-            store.save_event(db, event["id"], event["article_id"], event["story_id"], None)
-            summary.events_deleted += 1
-    for key, (article_id, story_id, event) in wanted.items():
-        rows = existing.get(key, [])
-        if not rows:
-            store.save_event(db, None, article_id, story_id, event)
-            summary.events_created += 1
+    upto = ids[-1] if ids else 0
+    for story_id, article_id, event in stories.values():
+        done = store.reconcile_event(db, story_id, article_id, event, upto)
+        if done is None:
+            summary.stories_left += 1
             continue
-        for extra in rows[1:]:
-            store.save_event(db, extra["id"], extra["article_id"], extra["story_id"], None)
-            summary.events_deleted += 1
-        if store.event_row(rows[0]) != store.event_row(event) or rows[0]["article_id"] != article_id:
-            store.save_event(db, rows[0]["id"], article_id, story_id, event)
-            summary.events_updated += 1
+        summary.events_created += done[0]
+        summary.events_updated += done[1]
+        summary.events_deleted += done[2]
+    return summary
 
 
 def _story_key(story_id: int | None, article_id: int) -> tuple:

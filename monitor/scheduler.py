@@ -5,7 +5,9 @@
 A feed's job only marks it due; one crawl at a time then polls every due feed
 together, so per-domain delays and concurrency limits hold across feeds. The config
 file is watched (and re-read on SIGHUP): a valid edit takes effect at once, an invalid
-one is logged with its lines and the last good config stays in force.
+one is logged with its lines and the last good config stays in force. Alerts have a job
+of their own (every ``alerts.deliver_every``, in a worker thread): a dead webhook never
+holds up polling, and alerts are retried while no feed is due.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from pathlib import Path
 
 from monitor.config import Config, ConfigError, load_config
 from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
+from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
-from monitor.store import sync_feeds
+from monitor.store import db_file, sync_feeds
 
 log = logging.getLogger("monitor.daemon")
 
@@ -37,6 +40,7 @@ class Daemon:
         self.due: set[int] = set()
         self.scheduler = None
         self._crawling: asyncio.Task | None = None
+        self.stopping = False      # set by SIGTERM/SIGINT: no crawl or alert cycle starts after it
 
     def run(self) -> None:
         install_asyncio_reactor()
@@ -57,9 +61,11 @@ class Daemon:
         self.scheduler.add_job(self._check_config, "interval", id="config-watch",
                                seconds=self.config.schedule.reload_check, coalesce=True,
                                max_instances=1)
+        self.scheduler.add_job(self._alert_cycle, "interval", id="alerts", seconds=self.config.alerts.deliver_every,
+                               next_run_time=datetime.now(timezone.utc), coalesce=True, max_instances=1)
         loop.add_signal_handler(signal.SIGHUP, lambda: self.reload(force=True))
         self.apply(self.config)
-        log.info("daemon started: %d feeds, archive %s, pid %d", len(self.scheduler.get_jobs()) - 1,
+        log.info("daemon started: %d feeds, archive %s, pid %d", len(self.scheduler.get_jobs()) - 2,
                  self.db.conn.execute("PRAGMA database_list").fetchone()[2], os.getpid())
 
     def apply(self, config: Config) -> None:
@@ -67,6 +73,8 @@ class Daemon:
         self.config = config
         self.poller.use_config(config)
         self.scheduler.reschedule_job("config-watch", trigger="interval", seconds=config.schedule.reload_check)
+        if self.scheduler.get_job("alerts").trigger.interval.total_seconds() != config.alerts.deliver_every:
+            self.scheduler.reschedule_job("alerts", trigger="interval", seconds=config.alerts.deliver_every)
         rows = sync_feeds(self.db, config)
         wanted = {f"feed:{row['id']}": row for row in rows}
         for job in self.scheduler.get_jobs():
@@ -90,13 +98,17 @@ class Daemon:
         return planned + spread if planned and planned > now else now + spread
 
     async def _mark_due(self, feed_id: int) -> None:
+        if self.stopping:
+            return
         self.due.add(feed_id)
         if self._crawling is None or self._crawling.done():
             self._crawling = asyncio.ensure_future(self._crawl_due())
+        else:
+            log.debug("feed %d due: polled after the crawl in progress", feed_id)
 
     async def _crawl_due(self) -> None:
         """Poll every due feed in one crawl; repeat while more became due meanwhile."""
-        while self.due:
+        while self.due and not self.stopping:
             ids, self.due = self.due, set()
             now = datetime.now(timezone.utc)
             rows = [row for row in sync_feeds(self.db, self.config)
@@ -107,6 +119,16 @@ class Daemon:
                 raise
             except Exception:
                 log.exception("poll of %d feeds failed; they are retried at their next run", len(rows))
+
+    async def _alert_cycle(self) -> None:
+        """Record the alerts recent stories deserve and deliver what is due, off the reactor
+        thread; the job's max_instances=1 keeps it to one delivery at a time."""
+        if self.stopping:
+            return
+        try:
+            await asyncio.to_thread(alert_cycle_in, db_file(self.db), self.config)
+        except Exception:
+            log.exception("alert cycle failed; it runs again in %gs", self.config.alerts.deliver_every)
 
     async def _check_config(self) -> None:
         if self._stamp() != self._config_stamp:
@@ -132,7 +154,12 @@ class Daemon:
         return stat.st_mtime_ns, stat.st_size
 
     async def _shutdown(self) -> None:
-        """SIGTERM/SIGINT: stop scheduling, let the crawl finish its in-flight writes."""
+        """SIGTERM/SIGINT: stop scheduling, stop the crawl, let it finish its in-flight writes.
+
+        An alert delivery in progress is left to finish in its thread (apprise's timeouts
+        bound it); an attempt cut short is retried by the next run.
+        """
+        self.stopping = True
         log.info("shutting down")
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)

@@ -222,7 +222,7 @@ def indexed_signatures(db: sqlite_utils.Database, since: str) -> list[dict]:
 def replace_signature(db: sqlite_utils.Database, article_id: int, scheme: str, minhash: bytes,
                       facts: str) -> None:
     """Store an article's signature re-sketched under the current scheme."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE signatures SET scheme = ?, minhash = ?, facts = ? WHERE article_id = ?",
                    [scheme, minhash, facts, article_id])
 
@@ -255,7 +255,7 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_
                   match_score: float) -> tuple[int, int]:
     """Replace an article's matches and decision (rematch); returns (matches added, removed)."""
     new = {(m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches}
-    with db.conn:
+    with db.atomic():
         old = {tuple(row) for row in db.execute(
             'SELECT watchlist, term, matched_text, start, "end" FROM matches WHERE article_id = ?', [article_id])}
         if old != new:
@@ -266,15 +266,41 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_
     return len(new - old), len(old - new)
 
 
-def save_event(db: sqlite_utils.Database, event_id: int | None, article_id: int, story_id: int | None,
-               event: dict | None) -> None:
-    """Insert (no *event_id*), update, or delete (no *event*) one event (rematch)."""
-    with db.conn:
-        if event is None:
-            db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [event_id])
-            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id: int, event: dict | None,
+                    upto: int) -> tuple[int, int, int] | None:
+    """Make one story's event *event* (None: no event) for ``monitor rematch``; returns
+    (created, updated, deleted), or None when the story changed since rematch read it.
+
+    *story_id* None means the story-less article *article_id*. The story is re-read in
+    the transaction of the write: one that an article above *upto* (the last one rematch
+    read) joined, or whose event such an article wrote, belongs to the running daemon
+    and is left as it is.
+    """
+    with db.atomic():
+        if story_id is None:
+            rows = [_decode(row) for row in db.query(
+                "SELECT * FROM events WHERE story_id IS NULL AND article_id = ? ORDER BY id", [article_id])]
+            newer = None
         else:
-            _write_event(db, event_id, article_id, story_id, event)
+            rows = story_events(db, story_id)
+            newer = db.execute("SELECT 1 FROM articles WHERE story_id = ? AND id > ? LIMIT 1",
+                               [story_id, upto]).fetchone()
+        if newer or any(row["article_id"] > upto for row in rows):
+            return None
+        keep = rows[:1] if event is not None else []
+        for extra in rows[len(keep):]:
+            db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [extra["id"]])
+            db.execute("DELETE FROM events WHERE id = ?", [extra["id"]])
+        deleted = len(rows) - len(keep)
+        if event is None:
+            return 0, 0, deleted
+        if not keep:
+            _write_event(db, None, article_id, story_id, event)
+            return 1, 0, deleted
+        if event_row(keep[0]) != event_row(event) or keep[0]["article_id"] != article_id:
+            _write_event(db, keep[0]["id"], article_id, story_id, event)
+            return 0, 1, deleted
+        return 0, 0, deleted
 
 
 def event_row(event: dict) -> dict:
@@ -358,7 +384,7 @@ def alert_version(db: sqlite_utils.Database, rule: str, story_id: int, version: 
 
 def insert_alert(db: sqlite_utils.Database, row: dict) -> int | None:
     """Commit a new alert row; None when (rule, story_id, version) is already recorded."""
-    with db.conn:
+    with db.atomic():
         try:
             return db["alerts"].insert(row).last_pk
         except sqlite3.IntegrityError:
@@ -369,7 +395,7 @@ def revise_unsent_alert(db: sqlite_utils.Database, alert_id: int, row: dict) -> 
     """Rewrite an alert nobody has tried to deliver yet with newer facts; False when a
     delivery attempt has already claimed it (then the change needs an alert of its own)."""
     values = {key: row[key] for key in ("event_id", "title", "message", "facts", "reported_at")}
-    with db.conn:
+    with db.atomic():
         revised = db.execute(
             f"UPDATE alerts SET {', '.join(f'{key} = ?' for key in values)} "
             "WHERE id = ? AND attempts = 0 AND status = 'pending'", [*values.values(), alert_id])
@@ -383,21 +409,26 @@ def due_alerts(db: sqlite_utils.Database, now: str, max_attempts: int) -> list[d
         "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id", [max_attempts, now]))
 
 
-def claim_alert(db: sqlite_utils.Database, alert: dict, now: str) -> bool:
-    """Count a delivery attempt, committed before sending; False if another process just did.
+def claim_alert(db: sqlite_utils.Database, alert: dict, now: str) -> dict | None:
+    """Count a delivery attempt, committed before sending; returns the claimed row as it
+    stands after the claim, or None if another process just claimed it.
 
     The claim only succeeds while ``attempts`` is what *alert* read, so two deliverers
-    (the daemon and ``monitor alerts --send``) never send the same attempt twice.
+    (the daemon and ``monitor alerts --send``) never send the same attempt twice. The row
+    is read again inside the claim's transaction: a revision (``revise_unsent_alert``)
+    committed after *alert* was read is what gets sent, never the outdated text.
     """
-    with db.conn:
+    with db.atomic():
         claimed = db.execute("UPDATE alerts SET attempts = attempts + 1, last_attempt_at = ? "
                              "WHERE id = ? AND attempts = ?", [now, alert["id"], alert["attempts"]])
-    return claimed.rowcount == 1
+        if claimed.rowcount != 1:
+            return None
+        return next(db.query("SELECT * FROM alerts WHERE id = ?", [alert["id"]]))
 
 
 def update_alert(db: sqlite_utils.Database, alert_id: int, values: dict) -> None:
     """Commit new delivery state of one alert (status, attempts, errors, times)."""
-    with db.conn:
+    with db.atomic():
         db["alerts"].update(alert_id, values)
 
 

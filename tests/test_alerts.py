@@ -14,7 +14,7 @@ from monitor.alerts import decide, material_changes, record_article_alerts
 from monitor.config import ConfigError, load_config
 from monitor.notify import deliver_due
 from monitor.schema import open_db
-from monitor.store import iso, story_for_alerts, utc_now
+from monitor.store import claim_alert, iso, revise_unsent_alert, story_for_alerts, utc_now
 
 
 @pytest.fixture
@@ -248,3 +248,17 @@ def test_rule_targets_must_be_notify_targets(tmp_path):
     problems = {(p.field, p.line): p.message for p in caught.value.problems}
     assert problems[("rules[0].targets[1]", 5)] == "unknown target 'pager'; targets in notify: ops"
     assert problems[("rules[1].name", 6)] == "duplicate rule name 'r' (also rules[0])"
+
+
+def test_a_claim_returns_the_row_as_revised_after_it_was_read(tmp_path, db, hook):
+    config = config_with(tmp_path)
+    (article,) = add_story(db, 1, ["Reuters"])
+    record_article_alerts(db, config, article)
+    (read,) = alerts(db)                                   # a deliverer reads the pending row …
+    revised = {**read, "title": "UPDATE: 12 killed", "message": "toll rose to 12"}
+    assert revise_unsent_alert(db, read["id"], revised)     # … the daemon revises it meanwhile …
+
+    claimed = claim_alert(db, read, iso(utc_now()))         # … the claim sends the revision
+    assert (claimed["title"], claimed["message"], claimed["attempts"]) == ("UPDATE: 12 killed", "toll rose to 12", 1)
+    assert claim_alert(db, read, iso(utc_now())) is None    # that attempt is taken
+    assert not revise_unsent_alert(db, read["id"], revised)  # and a claimed row is never rewritten
