@@ -134,7 +134,7 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns, indexes and FTS; never drops anything."""
-    with db.conn:
+    with db.atomic():   # readers see all tables or none
         for name, spec in TABLES.items():
             table = db[name]
             if not table.exists():

@@ -208,6 +208,11 @@ def open_archive(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(path)
 
 
+def archive_ready(path: Path) -> bool:
+    """Whether the daemon has created the archive with its tables yet (the file comes first)."""
+    return path.exists() and "articles" in open_archive(path).table_names()
+
+
 def watchlists_config() -> str:
     """The shipped config's `matching:` and `watchlists:` sections, for test configs."""
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (FixtureSite, article_page, monitor, open_archive, rss, start_daemon, start_monitor,
+from conftest import (FixtureSite, archive_ready, article_page, monitor, open_archive, rss, start_daemon, start_monitor,
                       wait_for, write_config)
 
 RSS_CT = "application/rss+xml"
@@ -25,7 +25,7 @@ def serve_page(handler, body: bytes) -> int:
 
 
 def archive_rows(db_path: Path) -> dict[str, dict]:
-    if not db_path.exists():
+    if not archive_ready(db_path):
         return {}
     return {row["url"]: row for row in open_archive(db_path).query(
         "SELECT url, link, feed_id, title, body, content_hash, fetched_at FROM articles")}

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from monitor.store import backoff_delay
 
-from conftest import article_page, open_archive, rss, start_daemon, wait_for, write_config
+from conftest import archive_ready, article_page, open_archive, rss, start_daemon, wait_for, write_config
 
 
 def tail(daemon) -> list[str]:
@@ -28,7 +28,7 @@ def seconds(stamp: str) -> int:
 
 
 def count(db_path, sql: str) -> int:
-    if not db_path.exists():
+    if not archive_ready(db_path):
         return 0
     return next(open_archive(db_path).query(sql))["n"]
 

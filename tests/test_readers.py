@@ -11,7 +11,7 @@ import threading
 import time
 import urllib.request
 
-from conftest import article_page, rss, start_daemon, wait_for, write_config
+from conftest import archive_ready, article_page, rss, start_daemon, wait_for, write_config
 
 ARTICLES = 24
 # One snapshot: every article row, and the feeds' counters that the same transaction bumps.
@@ -41,7 +41,7 @@ def sqlite_reader(db_path, stop: threading.Event, seen: list, errors: list) -> N
     while not stop.is_set():
         try:
             if connection is None:
-                if not db_path.exists():
+                if not archive_ready(db_path):
                     time.sleep(0.05)
                     continue
                 connection = sqlite3.connect(db_path)   # Python's default 5 s busy timeout, as Datasette
@@ -74,7 +74,7 @@ def test_readers_never_see_locks_or_half_written_rows(site, tmp_path):
     config = write_config(tmp_path / "config.yaml", feeds)
     db_path = tmp_path / "archive.db"
     daemon = start_daemon(config, stdout=subprocess.DEVNULL)
-    wait_for(lambda: db_path.exists(), timeout=60)
+    wait_for(lambda: archive_ready(db_path), timeout=60)
     port = free_port()
     datasette = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(db_path), "-p", str(port)],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
