@@ -34,7 +34,7 @@ def count(db_path, sql: str) -> int:
 
 
 def test_daemon_picks_up_a_feed_added_while_it_runs_and_stops_on_sigterm(site, tmp_path):
-    for n in range(4):
+    for n in range(5):
         site.add(f"/a{n}", article_page(n))
     site.add("/one.xml", rss([{"title": "a0", "link": site.url("/a0")}, {"title": "a1", "link": site.url("/a1")}]),
              "application/rss+xml")
@@ -51,6 +51,11 @@ def test_daemon_picks_up_a_feed_added_while_it_runs_and_stops_on_sigterm(site, t
         write_config(config, feeds + [{"name": "two", "url": site.url("/two.xml"), "interval": "1s"}])
         wait_for(lambda: count(db, "SELECT count(*) AS n FROM articles") == 4, timeout=30)
 
+        # A new entry in a feed it already polls: the next poll (a 200, new ETag) archives it.
+        site.add("/one.xml", rss([{"title": f"a{n}", "link": site.url(f"/a{n}")} for n in (0, 1, 4)]),
+                 "application/rss+xml")
+        wait_for(lambda: count(db, "SELECT count(*) AS n FROM articles") == 5, timeout=30)
+
         daemon.send_signal(signal.SIGTERM)
         output, _ = daemon.communicate(timeout=30)
     finally:
@@ -62,8 +67,8 @@ def test_daemon_picks_up_a_feed_added_while_it_runs_and_stops_on_sigterm(site, t
     assert "config reloaded" in output
     assert "poll feed=two status=200 new=2" in output
     # Nothing archived twice although each feed was polled many times.
-    assert count(db, "SELECT count(DISTINCT url) AS n FROM articles") == 4
-    assert len(site.hits("/a0")) == 1
+    assert count(db, "SELECT count(DISTINCT url) AS n FROM articles") == count(db, "SELECT count(*) AS n FROM articles") == 5
+    assert len(site.hits("/a0")) == 1 and len(site.hits("/a4")) == 1
 
 
 def test_valid_then_invalid_then_valid_edits_and_sighup(site, tmp_path):
