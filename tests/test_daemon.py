@@ -28,9 +28,11 @@ def seconds(stamp: str) -> int:
 
 
 def count(db_path, sql: str) -> int:
+    """The ``n`` of *sql*'s first row; 0 while the archive or that row does not exist yet."""
     if not archive_ready(db_path):
         return 0
-    return next(open_archive(db_path).query(sql))["n"]
+    row = next(open_archive(db_path).query(sql), None)
+    return row["n"] if row else 0
 
 
 def test_daemon_picks_up_a_feed_added_while_it_runs_and_stops_on_sigterm(site, tmp_path):
