@@ -198,6 +198,11 @@ class MatchingConfig(Section):
     score: list[str] = ["strike", "casualties"]   # watchlists whose weights make match_score
     window: Literal["sentence"] | Annotated[int, Field(ge=1, le=1000)] = "sentence"
     min_score: float = Field(1.0, ge=0)
+    # Event dates: "yesterday" or "on Wednesday" count from the publication day in the
+    # region's local time (Syria and Iraq: UTC+3) when the feed stamps UTC; a date in the
+    # text older than event_date_lookback before publication is another incident's.
+    utc_offset_hours: float = Field(3.0, ge=-12, le=14)
+    event_date_lookback: Duration = 7 * 86400.0
 
 
 class Config(Section):

@@ -24,11 +24,6 @@ from monitor.normalize import normalize
 EVENT_TYPE = "Explosions/Remote violence"
 STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
 LIST_COLUMNS = ("actors", "targets", "source", "evidence")
-# Syria and Iraq keep UTC+3: an article stamped 21:40Z was written after midnight there,
-# and its "yesterday" or "early on Wednesday" counts from that local day.
-REGION_UTC_OFFSET = timedelta(hours=3)
-# A strike is reported within days; an older date in a strike sentence is another incident's.
-MAX_DAYS_BEFORE_PUBLICATION = 7
 
 # Background lines: war tolls, earlier incidents. Their figures and dates are not this strike's.
 _OTHER_INCIDENT = re.compile(
@@ -83,13 +78,14 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
                      if 0 <= near < len(sentences)} - (background - set(about_strike)))
 
-    published_day = _local_day(published)
+    published_day = _local_day(published, timedelta(hours=compiled.matching.utc_offset_hours))
+    lookback = timedelta(seconds=compiled.matching.event_date_lookback)
     event_date, date_from_text = published_day, False
     for index in [*about_strike, *(index for index in beside if index not in about_strike)]:
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
         days = figures.dates_in(folded, published_day, explicit=index in strike_sentences) if published_day else []
-        found = next((day for day in days if _plausible(day, published_day)), None)
+        found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
@@ -220,11 +216,15 @@ def _sentence_index(sentences):
     return index
 
 
-def _local_day(timestamp: str | None) -> date | None:
+def _local_day(timestamp: str | None, region_offset: timedelta) -> date | None:
     """The publication day in the region: a bare day as given, a time with an offset in that
-    offset (the outlet's own), a UTC or zone-less time in UTC+3.
+    offset (the outlet's own), a UTC or zone-less time in the region's (*region_offset*).
 
-    >>> _local_day("2024-03-05T21:40:00Z"), _local_day("2024-03-05T21:40:00+01:00")
+    An article stamped 21:40Z was written after midnight in Syria and Iraq (UTC+3), and
+    its "yesterday" or "early on Wednesday" counts from that local day.
+
+    >>> three = timedelta(hours=3)
+    >>> _local_day("2024-03-05T21:40:00Z", three), _local_day("2024-03-05T21:40:00+01:00", three)
     (datetime.date(2024, 3, 6), datetime.date(2024, 3, 5))
     """
     try:
@@ -234,13 +234,14 @@ def _local_day(timestamp: str | None) -> date | None:
     if moment is None or len(timestamp) <= 10:
         return moment and moment.date()
     if moment.utcoffset() in (None, timedelta(0)):
-        moment = moment.replace(tzinfo=None) + REGION_UTC_OFFSET
+        moment = moment.replace(tzinfo=None) + region_offset
     return moment.date()
 
 
-def _plausible(day: date, published: date) -> bool:
-    """A strike date is on or shortly before publication (a day of slack for time zones)."""
-    return published - timedelta(days=MAX_DAYS_BEFORE_PUBLICATION) <= day <= published + timedelta(days=1)
+def _plausible(day: date, published: date, lookback: timedelta) -> bool:
+    """A strike is reported within days: its date is on or shortly before publication (a
+    day of slack for time zones); an older date in a strike sentence is another incident's."""
+    return published - lookback <= day <= published + timedelta(days=1)
 
 
 def _first(matches: list[Match], category: str) -> int:

@@ -13,7 +13,6 @@ stylesheet) fails the test.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

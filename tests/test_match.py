@@ -175,3 +175,20 @@ def test_merging_a_later_copy_keeps_one_event_with_the_most_of_both():
     assert merged["source"] == ["Deir Ezzor 24", "Syrian Observatory for Human Rights"]
     assert [e["figure"] for e in merged["evidence"]] == [6, 9]
     assert "9 killed" in merged["notes"]
+
+
+def test_the_regions_utc_offset_and_date_lookback_are_settings(shipped):
+    """matching.utc_offset_hours sets whose "yesterday" a UTC timestamp means; a date older
+    than matching.event_date_lookback before publication is another incident's."""
+    from dataclasses import replace
+
+    text = "A drone strike killed three people near Al-Qaim yesterday."
+    matches, decision = match_article(text, shipped)
+    utc = replace(shipped, matching=shipped.matching.model_copy(update={"utc_offset_hours": 0.0}))
+    assert build_event(text, "2024-03-05T21:40:00Z", matches, utc, decision.score)["event_date"] == "2024-03-04"
+
+    text = "A drone strike killed three people near Al-Qaim on February 20."
+    matches, decision = match_article(text, shipped)
+    assert build_event(text, "2024-03-05T10:00:00Z", matches, shipped, decision.score)["event_date"] == "2024-03-05"
+    month = replace(shipped, matching=shipped.matching.model_copy(update={"event_date_lookback": 30 * 86400.0}))
+    assert build_event(text, "2024-03-05T10:00:00Z", matches, month, decision.score)["event_date"] == "2024-02-20"
