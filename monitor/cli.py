@@ -70,21 +70,37 @@ def once(config, config_path, db_path):
     from scrapy.utils.defer import deferred_from_coro
     from twisted.internet import reactor
 
+    from twisted.internet.error import ReactorNotRunning
+
     db = open_db(db_path)
+    poller = Poller(db, config)
     outcome = {}
 
     async def poll_all():
         try:
-            outcome["report"] = await Poller(db, config).poll(sync_feeds(db, config))
+            outcome["report"] = await poller.poll(sync_feeds(db, config))
         except BaseException as error:  # surfaced after the reactor stops
             outcome["error"] = error
         finally:
-            reactor.stop()
+            try:
+                reactor.stop()
+            except ReactorNotRunning:
+                pass  # already stopping: SIGTERM/SIGINT came first
+
+    def interrupted():
+        """SIGTERM/SIGINT: stop the crawl, letting the writes in flight finish."""
+        if not outcome:
+            outcome["interrupted"] = True
+            return deferred_from_coro(poller.stop())
 
     reactor.callWhenRunning(lambda: deferred_from_coro(poll_all()))
+    reactor.addSystemEventTrigger("before", "shutdown", interrupted)
     reactor.run()
     if "error" in outcome:
         raise outcome["error"]
+    if "interrupted" in outcome:
+        click.echo("interrupted: what was archived is kept; the next poll fetches the rest", err=True)
+        sys.exit(1)
     alert_cycle(db, config)
     report = outcome["report"]
     rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")

@@ -44,6 +44,10 @@ def configure_logging(level: str) -> None:
     for noisy in ("scrapy", "twisted", "trafilatura", "htmldate", "courlan", "filelock", "apscheduler",
                   "apprise", "urllib3"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+    # A failed feed or page is already one line of ours (and a fetch_log row) with its
+    # reason; these would repeat it with a traceback for every unreachable host.
+    for repeats in ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt"):
+        logging.getLogger(repeats).setLevel(logging.CRITICAL)
     logging.getLogger("monitor").setLevel(level)
 
 

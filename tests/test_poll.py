@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import signal
+import threading
 from collections import Counter
 
 import trafilatura
 
-from conftest import FIXTURES, monitor, open_archive, real_pages, rss, write_config
+from conftest import (FIXTURES, archive_ready, article_page, monitor, open_archive, real_pages, rss, start_monitor,
+                      wait_for, write_config)
 
 
 def token_f1(predicted: str, truth: str) -> float:
@@ -269,3 +272,38 @@ def test_a_permanently_failed_link_is_not_fetched_again_when_the_feed_changes(si
     monitor("once", "--config", str(config))
 
     assert len(site.hits("/a/gone")) == 1 and len(site.hits("/a/1")) == 1
+
+
+def test_sigterm_interrupts_once_cleanly_keeping_what_was_archived(site, tmp_path):
+    asked, release = threading.Event(), threading.Event()
+
+    def hanging_page(handler) -> int:
+        asked.set()
+        release.wait(60)
+        try:
+            site._respond(handler, 200, article_page(9), "text/html; charset=utf-8", {})
+        except OSError:
+            pass  # the crawler is gone
+        return 200
+
+    site.add("/a0", article_page(0))
+    site.add("/slow", b"", handler=hanging_page)
+    site.add("/feed.xml", rss([{"title": "a0", "link": site.url("/a0")}, {"title": "slow", "link": site.url("/slow")}]),
+             "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+    once = start_monitor("once", "--config", str(config))
+    try:
+        assert asked.wait(60)
+        wait_for(lambda: archive_ready(tmp_path / "archive.db")
+                 and open_archive(tmp_path / "archive.db")["articles"].count == 1, timeout=60)
+        once.send_signal(signal.SIGTERM)
+        output, _ = once.communicate(timeout=60)
+    finally:
+        release.set()
+        if once.poll() is None:
+            once.kill()
+    assert once.returncode == 1, output
+    assert "interrupted: what was archived is kept" in output and "Traceback" not in output
+    db = open_archive(tmp_path / "archive.db")
+    assert [row["url"] for row in db.query("SELECT url FROM articles")] == [site.url("/a0")]
+    assert db["feeds"].get(1)["etag"] is None      # the poll is redone in full next time
