@@ -158,7 +158,8 @@ def feeds(config, config_path, db_path):
     _print_table(("feed", "status", "failures", "last polled", "next poll", "articles", "last error"),
                  [["-" if row.get(c) is None else row[c] for c in columns] for row in rows + never])
     failing = sum(1 for row in rows if row["consecutive_failures"])
-    click.echo(f"{len(configured)} feeds: {failing} failing, {len(never)} never polled")
+    unpolled = len(never) + sum(1 for row in rows if row["last_polled_at"] is None)
+    click.echo(f"{len(configured)} feeds: {failing} failing, {unpolled} never polled")
 
 
 def _print_table(headers, rows) -> None:
