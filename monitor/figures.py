@@ -36,9 +36,9 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
            r"seven|eight|nine))?|%s" % ("|".join(EN_TENS), "|".join(sorted(EN_UNITS[1:], key=len, reverse=True))))
-_AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s))?|(?:%s)(?: عشر(?:ه)?)?" % (
-    "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS),
-    "|".join(sorted(AR_UNITS, key=len, reverse=True)))
+# A unit alone, with tens ("خمسه وعشرون") or teens ("خمسه عشر"): one alternative, so the longest wins.
+_AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
+    "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
