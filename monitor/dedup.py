@@ -9,11 +9,11 @@
 How a new article finds its story
 1. Exact copy: the folded body hash (``content_hash``) of an indexed article -> its story,
    similarity 1.0, no sketch needed.
-2. Near copy: the body is normalised (NFKC, casefolded, Arabic letter variants and
-   diacritics folded, Arabic-Indic digits as ASCII, punctuation dropped, numbers kept as
-   tokens with thousands separators removed), cut into word shingles of ``shingle_size``
-   and sketched with MinHash (datasketch, ``affine32``: uint32 values, 4 bytes a
-   permutation). The LSH index (16 bands x 4 rows) proposes candidates; each is kept when
+2. Near copy: the body is folded as the matcher folds it (``monitor.normalize``: case,
+   diacritics, Arabic letter variants and article, Arabic-Indic digits), punctuation
+   dropped, numbers kept as tokens with their value (``1,200`` -> ``1200``), cut into word
+   shingles of ``shingle_size`` and sketched with MinHash (datasketch, ``affine32``: uint32
+   values, 4 bytes a permutation). The LSH index (16 bands x 4 rows) proposes candidates; each is kept when
    its estimated Jaccard similarity (share of equal signature values) is at least ``threshold``.
 3. Same report, not the same template: every candidate is checked against the new
    article's *facts* (see ``facts_conflict``). A story is joined only if none of its
@@ -41,7 +41,6 @@ without its article.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
@@ -50,12 +49,14 @@ from datetime import datetime, timedelta
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-# The events stage's target lexicon (depot, convoy, checkpoint …), over its folding of the text.
+# The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
+# all over the matcher's folding of the text.
 from monitor.events import TARGET_PATTERN, TARGETS
-from monitor.normalize import normalize as fold_for_matching
+from monitor.figures import DIGITS, days_named, numbers_in, parse_number
+from monitor.normalize import normalize
 
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
-NORMALISATION_VERSION = 2
+NORMALISATION_VERSION = 3
 SCHEME = "affine32"
 SIGNATURE_DTYPE = np.dtype("<u4")
 # LSH banding: 16 bands of 4 rows. A pair at Jaccard 0.64 (the least similar true copy of the
@@ -65,54 +66,16 @@ LSH_BANDS, LSH_ROWS = 16, 4
 # A later version of a report may revise this many figures (killed, wounded) and stay the same story.
 MAX_REPLACED_FIGURES = 2
 
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
-_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670]")
-_DIGITS = {chr(base + n): str(n) for base in (0x0660, 0x06F0) for n in range(10)}
-_DIGIT_FOLD = str.maketrans(_DIGITS | {"٬": ",", "٫": "."})
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-_MONTHS = {name: n for n, names in enumerate((
-    # English, then Egyptian/Gulf and Levantine Arabic (after letter folding). The Levantine
-    # two-word months (tishreen, kanun) and "aab" (also "father") are left out as ambiguous.
-    "january jan يناير", "february feb فبراير شباط", "march mar مارس اذار", "april apr ابريل نيسان",
-    "may مايو ايار", "june jun يونيو حزيران", "july jul يوليو تموز", "august aug اغسطس",
-    "september sep sept سبتمبر ايلول", "october oct اكتوبر", "november nov نوفمبر",
-    "december dec ديسمبر"), 1) for name in names.split()}
-_WEEKDAYS = {name: n for n, names in enumerate((
-    "monday الاثنين", "tuesday الثلاثاء", "wednesday الاربعاء", "thursday الخميس", "friday الجمعه",
-    "saturday السبت", "sunday الاحد")) for name in names.split()}
-_NUMBER_WORDS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_DATE_PATTERNS = (
-    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), lambda m: (int(m[2]), int(m[3]))),
-    (re.compile(rf"(?<!\w)({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL}(?!\w)"), lambda m: (_MONTHS[m[1]], int(m[2]))),
-    (re.compile(rf"(?<!\w)(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({_MONTH})(?!\w)"), lambda m: (_MONTHS[m[2]], int(m[1]))),
-)
-_WEEKDAY = re.compile(rf"(?<!\w)({'|'.join(_WEEKDAYS)})(?!\w)")
-_NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
-
-
-def normalise(text: str) -> str:
-    """Casefolded NFKC text with Arabic letter variants, diacritics and digits folded.
-
-    >>> normalise("Al-Qaim: ١٢ Killed, أمس")
-    'al-qaim: 12 killed, امس'
-    """
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_DIGIT_FOLD)
-    return _ARABIC_MARKS.sub("", text.translate(_ARABIC_FOLD))
+_TOKEN = re.compile(rf"{DIGITS}|[^\W\d_]+")
 
 
 def tokens(text: str) -> list[str]:
-    """Words and numbers of normalised *text*; punctuation dropped, ``1,200`` -> ``1200``.
+    """Words and numbers of folded *text*; punctuation dropped, ``1,200`` -> ``1200``.
 
-    >>> tokens("At least 1,200 people (AP) -- 3.5 km")
-    ['at', 'least', '1200', 'people', 'ap', '3.5', 'km']
+    >>> tokens("At least 1,200 people (AP) -- 3.5 km, في الغارة")
+    ['at', 'least', '1200', 'people', 'ap', '3.5', 'km', 'في', 'غاره']
     """
-    return [_number(token) for token in _TOKEN.findall(normalise(text))]
+    return [_number(token) for token in _TOKEN.findall(normalize(text).text)]
 
 
 def shingles(words: list[str], size: int) -> set[str]:
@@ -130,20 +93,21 @@ def facts(text: str) -> frozenset[str]:
     """The dates (``d:month-day``), weekdays (``w:0``..``w:6``), figures (``n:12``) and strike
     targets (``t:weapons_depot``, the events stage's lexicon) of *text*.
 
-    Day numbers inside a date are dates, not figures; English number words up to twenty
-    count as figures ("five killed" == "5 killed").
+    Dates and weekdays as written (``monitor.figures.days_named``), not resolved to days;
+    figures are the numbers ``monitor.figures.numbers_in`` finds, in digits or in English
+    or Arabic words ("five killed" == "5 killed"), the day numbers of dates not among them.
 
     >>> sorted(facts("On Tuesday, March 12, a drone hit a depot: five were killed and 1,200 fled."))
     ['d:3-12', 'n:1200', 'n:5', 't:weapons_depot', 'w:1']
     """
-    found = {"t:" + TARGETS[match[1]].replace(" ", "_") for match in TARGET_PATTERN.finditer(fold_for_matching(text).text)}
-    text = normalise(text)
-    for pattern, month_day in _DATE_PATTERNS:
-        found.update("d:%d-%d" % month_day(match) for match in pattern.finditer(text))
-        text = pattern.sub(" ", text)
-    found.update(f"w:{_WEEKDAYS[match[1]]}" for match in _WEEKDAY.finditer(text))
-    found.update(f"n:{_number(number)}" for number in _NUMBER.findall(text))
-    found.update(f"n:{_NUMBER_WORDS[word]}" for word in _NUMBER_WORD.findall(text))
+    folded = normalize(text).text
+    found = {"t:" + TARGETS[match[1]].replace(" ", "_") for match in TARGET_PATTERN.finditer(folded)}
+    for day in days_named(folded):
+        if day.weekday is not None:
+            found.add(f"w:{day.weekday}")
+        elif day.month is not None:
+            found.add(f"d:{day.month}-{day.day}")
+    found.update(f"n:{value}" for value in numbers_in(folded))
     return frozenset(found)
 
 
@@ -190,10 +154,9 @@ def _kind(found: frozenset[str], kind: str) -> set[str]:
 
 
 def _number(token: str) -> str:
-    # "1,200" and "1.200" (thousands) -> "1200"; "3.5" stays a decimal.
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
-        return re.sub(r"[.,]", "", token)
-    return token.replace(",", ".")
+    # A number token as its value ("1,200" -> "1200"); a word, or digits that are no quantity ("1.2.3"), as is.
+    value = parse_number(token) if token[0].isdigit() else None
+    return token if value is None else str(value)
 
 
 def _shingle_hash(shingle: str) -> int:

@@ -5,22 +5,27 @@ hyphens as spaces, Arabic article dropped, alef/ya/ta marbuta folded).
 
     >>> killed_figures("a drone killed two fighters and three civilians; nine dead")
     [5, 9]
-    >>> parse_number("fourteen"), parse_number("اربعه"), parse_number("1,200")
-    (14, 4, 1200)
+    >>> parse_number("fourteen"), parse_number("اربعه"), parse_number("1,200"), parse_number("3.5")
+    (14, 4, 1200, 3.5)
+    >>> numbers_in("on tuesday, march 12, 2024 five were killed and 1,200 fled")
+    [5, 1200]
+    >>> [(day.weekday, day.month, day.day) for day in days_named("late tuesday; talks on march 20")]
+    [(1, None, None), (None, 3, 20)]
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
-_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
-_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_AR_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
+EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+AR_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
              "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
              "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1}
-_AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
+AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
     ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) for ending in ("ون", "ين")}
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
 _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين",
@@ -30,10 +35,10 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
 
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
-           r"seven|eight|nine))?|%s" % ("|".join(_EN_TENS), "|".join(sorted(_EN_UNITS[1:], key=len, reverse=True))))
-_AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s))?|(?:%s)(?: عشر(?:ه)?)?" % (
-    "|".join(_AR_TENS), "|".join(sorted(_AR_UNITS, key=len, reverse=True)), "|".join(_AR_TENS),
-    "|".join(sorted(_AR_UNITS, key=len, reverse=True)))
+           r"seven|eight|nine))?|%s" % ("|".join(EN_TENS), "|".join(sorted(EN_UNITS[1:], key=len, reverse=True))))
+# A unit alone, with tens ("خمسه وعشرون") or teens ("خمسه عشر"): one alternative, so the longest wins.
+_AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
+    "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
@@ -73,39 +78,52 @@ _NO_CASUALTIES = re.compile(
     r"|\bno (?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|(?:دون|بدون) (?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
-_DAY_WORDS = re.compile(r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر) $")
+# Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
+_DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
+_DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
 _STRIKES = re.compile(
     rf"\b(?P<n>{_EN_NUM}) (?:\w+ ){{0,2}}?(?:air ?strikes|strikes|raids|drones|rockets|missiles|shells)\b"
     rf"|(?:^|\s)(?P<a>{_AR_NUM}) (?:\w+ )?(?:غارات|غاره|ضربات|صواريخ|قذائف|مسيرات)")
 
 
-def parse_number(text: str) -> int | None:
-    """The value of a number written in digits or in English or Arabic words."""
+def parse_number(text: str) -> int | float | None:
+    """The value of a number written in digits or in English or Arabic words.
+
+    Digits: "1,200" and "1.200" are thousands (1200), "3.5" and "3,5" decimals (3.5).
+    """
     text = text.strip()
     words = text.split()
-    if re.fullmatch(r"\d[\d,]*", words[0]):
-        return int(words[0].replace(",", ""))
+    if words[0][0].isdigit():
+        return _digits_value(words[0])
     if text in ("a", "an"):
         return 1
     if words[-1] == "dozen":
         return 6 if words[0] == "half" else 12 * (parse_number(" ".join(words[:-1])) or 0)
-    if words[0] in _EN_TENS:
-        return _EN_TENS[words[0]] + (_EN_UNITS.index(words[1]) if len(words) > 1 else 0)
-    if words[0] in _EN_UNITS:
-        return _EN_UNITS.index(words[0])
+    if words[0] in EN_TENS:
+        return EN_TENS[words[0]] + (EN_UNITS.index(words[1]) if len(words) > 1 else 0)
+    if words[0] in EN_UNITS:
+        return EN_UNITS.index(words[0])
     if words[0] in _AR_DUAL:
         return 2
     if words[0] in _AR_SINGLE:
         return 1
-    if words[0] in _AR_UNITS or words[0] in _AR_TENS:
-        value = _AR_UNITS.get(words[0]) or _AR_TENS[words[0]]
+    if words[0] in AR_UNITS or words[0] in AR_TENS:
+        value = AR_UNITS.get(words[0]) or AR_TENS[words[0]]
         rest = " ".join(words[1:]).lstrip("و ").split()   # "و عشرون" / "وعشرون"
-        if rest and rest[0] in _AR_TENS:
-            value += _AR_TENS[rest[0]]
+        if rest and rest[0] in AR_TENS:
+            value += AR_TENS[rest[0]]
         elif rest and rest[0].startswith("عشر"):
             value += 10
         return value
     return None
+
+
+def _digits_value(token: str) -> int | float | None:
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d+", token):
+        return int(re.sub(r"[.,]", "", token))
+    if re.fullmatch(r"\d+[.,]\d+", token):
+        return float(token.replace(",", "."))
+    return None     # "1.2.3": a version or a reference, not a quantity
 
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
@@ -163,23 +181,63 @@ def strike_counts(sentence: str) -> list[int]:
     return counts
 
 
-_WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_AR_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
-_MONTHS = {name: i + 1 for i, name in enumerate(
-    "january february march april may june july august september october november december".split())}
-_AR_MONTHS = {**{name: i + 1 for i, name in enumerate(
+WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+AR_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+# "اثنين" and "احد" are also two and one: they name a day only after a day word ("يوم الاحد").
+_AR_BARE_WEEKDAYS = [name for name in AR_WEEKDAYS if name not in AR_UNITS]
+MONTHS = {name: i for i, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+    "september sep sept", "october oct", "november nov", "december dec"), 1) for name in names.split()}
+AR_MONTHS = {**{name: i + 1 for i, name in enumerate(
     "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split())},
     **{name: i + 1 for i, name in enumerate(["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز",
                                              "اب", "ايلول", "تشرين اول", "تشرين ثاني", "كانون اول"])}}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))    # "sept" before "sep"
 _DATE = re.compile(
-    r"\b(?P<wd>%s)\b" % "|".join(_WEEKDAYS)
+    r"\b(?P<wd>%s)\b" % "|".join(WEEKDAYS)
     + r"|\b(?P<rel>yesterday|today|last night)\b"
-    + r"|(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر) (?:امس |يوم )?(?P<awd>%s)\b" % "|".join(_AR_WEEKDAYS)
+    + r"|%s (?:امس |يوم )?(?P<awd>%s)\b" % (_DAY_WORD, "|".join(AR_WEEKDAYS))
+    + r"|(?<!\w)(?P<bwd>%s)\b" % "|".join(_AR_BARE_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
     # "the October 7 anniversary" names an anniversary, not a day
-    + r"|\b(?P<m1>%s) (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % "|".join(_MONTHS)
-    + r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?P<m2>%s)\b(?:,? (?P<y2>\d{4}))?" % "|".join(_MONTHS)
-    + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(_AR_MONTHS))
+    + r"|\b(?P<m1>%s)\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % _MONTH
+    + r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m2>%s)\b(?:,? (?P<y2>\d{4}))?" % _MONTH
+    + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(AR_MONTHS)
+    # ISO 8601 (2024-03-12), its hyphens folded to spaces
+    + r"|\b(?P<y4>\d{4}) (?P<m4>0[1-9]|1[0-2]) (?P<d4>[0-3]\d)\b")
+
+# The month, day and year groups of each date form, with the month names of each (ISO: numbers).
+_DATE_GROUPS = (("m1", "d1", "y1", MONTHS), ("m2", "d2", "y2", MONTHS), ("m3", "d3", "y3", AR_MONTHS),
+                ("m4", "d4", "y4", None))
+
+
+class DayNamed(NamedTuple):
+    """A day as a sentence names it, not resolved: a weekday (0 = Monday), a number of days
+    before publication (today 0, yesterday 1), or a month and day (and year when given)."""
+
+    weekday: int | None = None
+    days_ago: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+
+def days_named(sentence: str) -> list[DayNamed]:
+    """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them)."""
+    found = []
+    for match in _DATE.finditer(sentence):
+        groups = match.groupdict()
+        weekday = next((names[groups[g]] for g, names in (("wd", WEEKDAYS), ("awd", AR_WEEKDAYS),
+                                                          ("bwd", AR_WEEKDAYS)) if groups[g]), None)
+        if weekday is not None:
+            found.append(DayNamed(weekday=weekday))
+        elif groups["rel"] or groups["arel"]:
+            found.append(DayNamed(days_ago=0 if groups["rel"] == "today" else 1))
+        else:
+            m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])
+            year = int(groups[y]) if groups[y] else None
+            found.append(DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year))
+    return found
 
 
 def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date]:
@@ -194,22 +252,32 @@ def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date
     [datetime.date(2024, 3, 5), datetime.date(2024, 3, 20)]
     """
     found = []
-    for match in _DATE.finditer(sentence):
-        groups = match.groupdict()
-        weekday = _WEEKDAYS.get(groups["wd"], _AR_WEEKDAYS.get(groups["awd"]))
-        if weekday is not None:
-            found.append(published - timedelta(days=(published.weekday() - weekday) % 7))
-        elif groups["rel"] or groups["arel"]:
-            found.append(published - timedelta(days=0 if groups["rel"] == "today" else 1))
+    for named in days_named(sentence):
+        if named.weekday is not None:
+            found.append(published - timedelta(days=(published.weekday() - named.weekday) % 7))
+        elif named.days_ago is not None:
+            found.append(published - timedelta(days=named.days_ago))
         elif explicit:
-            month, day, year = next((months[groups[m]], int(groups[d]), groups[y]) for m, d, y, months in (
-                ("m1", "d1", "y1", _MONTHS), ("m2", "d2", "y2", _MONTHS), ("m3", "d3", "y3", _AR_MONTHS)) if groups[m])
-            years = [int(year)] if year else [published.year - 1, published.year, published.year + 1]
-            days = [_day_or_none(y, month, day) for y in years]
-            days = [d for d in days if d]
+            years = [named.year] if named.year else [published.year - 1, published.year, published.year + 1]
+            days = [_day_or_none(year, named.month, named.day) for year in years]
+            days = [day for day in days if day]
             if days:
-                found.append(min(days, key=lambda d: abs(d - published)))
+                found.append(min(days, key=lambda day: abs(day - published)))
     return found
+
+
+# Any number: digits with separators (also glued to a unit: "256gb", "£38million"), or
+# English or Arabic number words.
+DIGITS = r"\d+(?:[.,]\d+)*"
+_ANY_NUMBER = re.compile(rf"{DIGITS}|(?<!\w)(?:{_EN_NUM}|zero|{_AR_NUM})(?!\w)")
+
+
+def numbers_in(sentence: str) -> list[int | float]:
+    """Every number the sentence states, in digits or words, except the days and years of
+    its dates and the weekdays that are number words ("يوم الاثنين" is Monday, not two)."""
+    undated = _DATE.sub(" ", sentence)
+    values = (parse_number(match[0]) for match in _ANY_NUMBER.finditer(undated))
+    return [value for value in values if value is not None]
 
 
 def _day_or_none(year: int, month: int, day: int) -> date | None:

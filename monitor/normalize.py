@@ -11,10 +11,10 @@
 Folding, applied identically to watchlist variants and to article text:
 case (casefold), diacritics and Arabic tashkeel (dropped), hyphens, apostrophes and
 whitespace (one space), Arabic alef forms (أ إ آ ٱ → ا), ya (ى ی → ي), ta marbuta
-(ة → ه), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9),
-and the Arabic article: a token-initial ``ال`` is dropped (also after one of the
-proclitics و ف ب ك (or two of them), and ``لل`` → ``ل``), so ``الغارة الجوية`` and ``غارة جوية`` fold
-alike. The remaining proclitics (و ف ب ل ك) are accepted by the matcher at a
+(ة → ه), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9) and
+their separators (٬ → , and ٫ → .), and the Arabic article: a token-initial ``ال`` is
+dropped (also after one of the proclitics و ف ب ك (or two of them), and ``لل`` → ``ل``), so
+``الغارة الجوية`` and ``غارة جوية`` fold alike. The remaining proclitics (و ف ب ل ك) are accepted by the matcher at a
 word's start (see ``PROCLITICS``), so ``بغارة`` matches ``غارة``.
 """
 
@@ -34,6 +34,7 @@ _SPECIAL = {
     "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "-": " ", "_": " ",
     "'": " ", "’": " ", "‘": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ", "`": " ", "´": " ",
     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
+    "٬": ",", "٫": ".",
 }
 # Token-initial Arabic article, optionally after a proclitic: the article letters go.
 _ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]?ل)(ل)(?=\w\w)")

@@ -41,6 +41,8 @@ def test_tokens_keep_numbers_and_fold_script_variants():
     assert tokens("Killed: 1,200; wounded ٣٥ — قُتِلَ أحمد") == ["killed", "1200", "wounded", "35", "قتل", "احمد"]
     assert facts("السبت ١٢ مارس: قتل 5") == {"w:5", "d:3-12", "n:5"}
     assert facts("On 14th of March, three drones") == {"d:3-14", "n:3"}
+    # Arabic number words are figures; "الأحد" after a day word is Sunday, not one.
+    assert facts("قُتل خمسة عناصر يوم الأحد") == facts("قتل 5 عناصر يوم الاحد") == {"n:5", "w:6"}
 
 
 def test_a_revised_death_toll_is_the_same_story():

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
 from monitor.events import build_event, merge_events
-from monitor.figures import dates_in, injured_figures, killed_figures, says_no_casualties
+from monitor.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
 from monitor.match import compile_watchlists, compiled_for, match_article, match_watchlists
 from monitor.normalize import normalize
 
@@ -105,6 +105,22 @@ def test_dates_from_weekdays_and_days_relative_to_publication():
     assert dates_in("talks are planned for january 20", published) == [date(2024, 1, 20)]
     assert dates_in("before the october 7 anniversary", published) == []
     assert dates_in("on monday; talks on january 20", published, explicit=False) == [date(2024, 1, 15)]
+
+
+def test_days_as_written_abbreviated_iso_and_arabic_weekdays():
+    named = days_named(normalize("BAGHDAD, Nov. 19 - on the 14th of March; 2024-03-12; السبت").text)
+    assert [(day.month, day.day, day.year) for day in named[:3]] == [(11, 19, None), (3, 14, None), (3, 12, 2024)]
+    assert named[3].weekday == 5
+    # "احد" and "اثنين" are one and two unless a day word makes them a day
+    assert days_named(normalize("قتل أحد المدنيين").text) == []
+    assert [day.weekday for day in days_named(normalize("صباح الأحد").text)] == [6]
+
+
+def test_numbers_in_digits_and_words_but_not_in_dates():
+    assert numbers_in(normalize("On March 12, 2024 five were killed, 1,200 fled 3.5 km; a £38million deal").text) \
+        == [5, 1200, 3.5, 38]
+    assert numbers_in(normalize("قتل خمسة عشر عنصرا يوم الاثنين وأصيب ٣ آخرون").text) == [15, 3]
+    assert numbers_in("from zero to twenty one") == [0, 21]
 
 
 def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exactly(shipped):
