@@ -216,12 +216,11 @@ def record_alerts(db: sqlite_utils.Database, config: Config, story_id: int,
     return recorded
 
 
-def record_article_alerts(db: sqlite_utils.Database, config: Config, article_id: int,
-                          story_ids: set[int | None] = frozenset()) -> list[int]:
-    """Alerts for every story an archived article touches (its own, its events', *story_ids*)."""
+def record_article_alerts(db: sqlite_utils.Database, config: Config, article_id: int) -> list[int]:
+    """Alerts for every story an archived article touches (its own and its events')."""
     if not config.rules:
         return []
-    stories = (set(story_ids) - {None}) | store.story_ids_of_article(db, article_id)
+    stories = store.story_ids_of_article(db, article_id)
     return [alert_id for story_id in sorted(stories) for alert_id in record_alerts(db, config, story_id)]
 
 

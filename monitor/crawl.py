@@ -226,10 +226,7 @@ class Poller:
         context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds}, self.stories)
         self._crawling = runner
         try:
-            await runner.crawl(
-                crawler, feeds=feeds, context=context, allow_private=self.config.fetch.allow_private,
-                archived=lambda urls: store.archived_urls(self.db, urls),
-            )
+            await runner.crawl(crawler, feeds=feeds, context=context)
         finally:
             self._crawling = None
         store.complete_feed_polls(self.db, report.completed_polls(context.intervals))

@@ -7,7 +7,7 @@ included (Scrapy's redirect makes a new request), so the check cannot be sideste
     DOWNLOADER_MIDDLEWARES = {"monitor.middlewares.PrivateAddressMiddleware": 50}
 
 A request to the host of the feed it came from is always allowed (the operator chose
-that feed), as is everything when the spider's ``allow_private`` is set. A response
+that feed), as is everything when ``fetch.allow_private`` is set. A response
 from a non-public peer address is refused too (a name re-bound after our lookup).
 """
 
@@ -59,7 +59,7 @@ class PrivateAddressMiddleware:
 
     def _allowed(self, request, host: str) -> bool:
         feed = request.meta.get("feed")
-        if self.crawler.spider.allow_private:
+        if self.crawler.spider.context.config.fetch.allow_private:
             return True
         if feed is None:  # Scrapy's own request (robots.txt) for a host already allowed
             return host in self.approved_hosts

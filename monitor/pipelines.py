@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import logging
 import multiprocessing
 import os
-import logging
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -206,6 +206,5 @@ class AlertsPipeline(StagePipeline):
 
     def process_item(self, item):
         if isinstance(item, ArticleItem) and item.id is not None:
-            known = {item.story_id, *(event.get("story_id") for event in item.events)}
-            record_article_alerts(self.context.db, self.context.config, item.id, known)
+            record_article_alerts(self.context.db, self.context.config, item.id)
         return item

@@ -24,7 +24,7 @@ from monitor.config import Config, ConfigError, load_config
 from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
 from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
-from monitor.store import db_file, sync_feeds
+from monitor.store import db_file, enabled_feeds, sync_feeds
 
 log = logging.getLogger("monitor.daemon")
 
@@ -111,8 +111,8 @@ class Daemon:
         while self.due and not self.stopping:
             ids, self.due = self.due, set()
             now = datetime.now(timezone.utc)
-            rows = [row for row in sync_feeds(self.db, self.config)
-                    if row["id"] in ids and not backing_off(row, now)]
+            # Re-read: the config was synced by apply(); validators and backoff change per poll.
+            rows = [row for row in enabled_feeds(self.db, ids) if not backing_off(row, now)]
             try:
                 await self.poller.poll(rows)
             except asyncio.CancelledError:

@@ -57,7 +57,13 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
                 db["feeds"].insert({"url": feed.url, "created_at": now, **values})
         placeholders = ",".join("?" * len(urls)) or "NULL"
         db.execute(f"UPDATE feeds SET enabled = 0 WHERE url NOT IN ({placeholders})", urls)
-    return list(db.query("SELECT * FROM feeds WHERE enabled = 1 ORDER BY id"))
+    return enabled_feeds(db)
+
+
+def enabled_feeds(db: sqlite_utils.Database, ids: set[int] | None = None) -> list[dict]:
+    """The enabled feeds' rows as they are now (validators, backoff), all or those in *ids*."""
+    rows = db.query("SELECT * FROM feeds WHERE enabled = 1 ORDER BY id")
+    return [row for row in rows if ids is None or row["id"] in ids]
 
 
 def archived_urls(db: sqlite_utils.Database, urls: list[str]) -> set[str]:

@@ -4,8 +4,7 @@ It yields one FeedPollItem per feed fetch, an ArticleItem per new page and a
 FetchFailureItem per page that could not be fetched or link that was refused; the
 item pipelines do the rest. Every failure is described in plain words (describe_failure).
 
-    runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}],
-                 archived=lambda urls: set(), allow_private=False, context=poll_context)
+    runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}], context=poll_context)
 
 Links that failed for good, or MAX_ARTICLE_FAILURES times, are not asked again (the
 fetch_log in ``context.db`` remembers). Where a request may go (no private addresses)
@@ -17,7 +16,7 @@ from __future__ import annotations
 import calendar
 import email.utils
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -47,13 +46,10 @@ TRANSIENT_ERRORS = (DownloadTimeoutError, CannotResolveHostError, DownloadConnec
 class FeedSpider(scrapy.Spider):
     name = "feeds"
 
-    def __init__(self, feeds: list[dict], archived: Callable[[list[str]], set[str]],
-                 allow_private: bool = False, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, feeds: list[dict], **kwargs):
+        super().__init__(**kwargs)   # sets self.context (monitor.crawl.PollContext)
         self.feeds = feeds
         self.feed_urls = {feed["id"]: feed["url"] for feed in feeds}
-        self.archived = archived
-        self.allow_private = allow_private
 
     async def start(self):
         for feed in self.feeds:
@@ -133,7 +129,7 @@ class FeedSpider(scrapy.Spider):
             candidates.setdefault(canonical_url(link), (link, entry))
         if not candidates:
             return refused, []
-        known = self.archived([*candidates, *(link for link, _ in candidates.values())])
+        known = store.archived_urls(self.context.db, [*candidates, *(link for link, _ in candidates.values())])
         given_up = store.given_up_urls(self.context.db, list(candidates), MAX_ARTICLE_FAILURES)
         return refused, [
             scrapy.Request(
