@@ -19,21 +19,16 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import datetime, timedelta
 
 import sqlite_utils
 
 from monitor import store
 from monitor.config import Config, RuleConfig
+from monitor.text.normalize import name_key
 from monitor.urls import outlet
 
 log = logging.getLogger("monitor.alerts")
-
-
-def normal(name: str) -> str:
-    """Names compare without case, spaces, hyphens or punctuation: Deir ez-Zor == DEIR EZZOR."""
-    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def json_list(value) -> list[str]:
@@ -50,7 +45,7 @@ def json_list(value) -> list[str]:
 
 
 def _any_of(wanted: list[str], have: list[str | None]) -> bool:
-    return not wanted or bool({normal(w) for w in wanted} & {normal(h) for h in have if h})
+    return not wanted or bool({name_key(w) for w in wanted} & {name_key(h) for h in have if h})
 
 
 def event_matches(rule: RuleConfig, event: dict, story: dict, now: datetime) -> bool:

@@ -18,8 +18,8 @@ import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from monitor.gazetteer import Place, read_gazetteer
-from monitor.normalize import normalize_term
+from monitor.text.normalize import name_key, normalize_term
+from monitor.text.places import Place, read_gazetteer
 from monitor.urls import canonical_url
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
@@ -349,14 +349,12 @@ def _check_rule_places(config: Config, gazetteers: dict[str, tuple[Place, ...]],
     disable the rule. Compared the way rules compare them (case, spaces, hyphens ignored)."""
     if not gazetteers:
         return []
-    from monitor.alerts import normal   # the rules' own comparison; alerts imports this module
-
-    known = {normal(name) for places in gazetteers.values() for place in places
+    known = {name_key(name) for places in gazetteers.values() for place in places
              for name in (place.name, place.admin1, place.country)}
     problems = []
     for index, rule in enumerate(config.rules):
         for position, place in enumerate(rule.places):
-            if normal(place) not in known:
+            if name_key(place) not in known:
                 loc = ("rules", index, "places", position)
                 problems.append(Problem(_field_path(loc), _line_of(root, loc),
                                         f"{place!r} is no place, governorate or country of the gazetteer"))

@@ -9,7 +9,7 @@
 How a new article finds its story
 1. Exact copy: the folded body hash (``content_hash``) of an indexed article -> its story,
    similarity 1.0, no sketch needed.
-2. Near copy: the body is folded as the matcher folds it (``monitor.normalize``: case,
+2. Near copy: the body is folded as the matcher folds it (``monitor.text.normalize``: case,
    diacritics, Arabic letter variants and article, Arabic-Indic digits), punctuation
    dropped, numbers kept as tokens with their value (``1,200`` -> ``1200``), cut into word
    shingles of ``shingle_size`` and sketched with MinHash (datasketch, ``affine32``: uint32
@@ -51,9 +51,9 @@ from datasketch import MinHash, MinHashLSH
 
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
-from monitor.events import TARGET_PATTERN, TARGETS
-from monitor.figures import DIGITS, days_named, numbers_in, parse_number
-from monitor.normalize import normalize
+from monitor.text.events import TARGET_PATTERN, TARGETS
+from monitor.text.figures import DIGITS, days_named, numbers_in, parse_number
+from monitor.text.normalize import normalize
 
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
 NORMALISATION_VERSION = 3
@@ -93,8 +93,8 @@ def facts(text: str) -> frozenset[str]:
     """The dates (``d:month-day``), weekdays (``w:0``..``w:6``), figures (``n:12``) and strike
     targets (``t:weapons_depot``, the events stage's lexicon) of *text*.
 
-    Dates and weekdays as written (``monitor.figures.days_named``), not resolved to days;
-    figures are the numbers ``monitor.figures.numbers_in`` finds, in digits or in English
+    Dates and weekdays as written (``monitor.text.figures.days_named``), not resolved to days;
+    figures are the numbers ``monitor.text.figures.numbers_in`` finds, in digits or in English
     or Arabic words ("five killed" == "5 killed"), the day numbers of dates not among them.
 
     >>> sorted(facts("On Tuesday, March 12, a drone hit a depot: five were killed and 1,200 fled."))

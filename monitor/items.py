@@ -73,7 +73,7 @@ class ArticleItem:
     duplicate_of: int | None = None     # article id of the story's first copy; None for the first
     similarity: float | None = None
     placement: object = None            # monitor.dedup.Placement: the store writes its signature
-    # Filled by monitor.match and monitor.events
+    # Filled by monitor.text.analyse
     is_strike_report: int | None = None
     match_score: float | None = None
     matches: list = field(default_factory=list)

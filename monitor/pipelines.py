@@ -20,10 +20,9 @@ from scrapy.exceptions import DropItem
 from monitor import store
 from monitor.alerts import record_article_alerts
 from monitor.dedup import parse_time
-from monitor.events import build_event
 from monitor.extract import Extracted, apply_extraction, extract
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.match import compiled_for, match_article
+from monitor.text import analyse, lexicon_for, story_event
 from monitor.urls import adoptable_canonical
 
 log = logging.getLogger("monitor.extract")
@@ -31,8 +30,7 @@ log = logging.getLogger("monitor.extract")
 ITEM_PIPELINES = {
     "monitor.pipelines.ExtractPipeline": 100,
     "monitor.pipelines.DedupPipeline": 200,
-    "monitor.pipelines.MatchPipeline": 300,
-    "monitor.pipelines.EventsPipeline": 400,
+    "monitor.pipelines.AnalysePipeline": 300,
     "monitor.pipelines.StorePipeline": 800,
     "monitor.pipelines.AlertsPipeline": 900,
 }
@@ -154,35 +152,32 @@ class DedupPipeline(StagePipeline):
             self.context.stories.discard(item.placement.ticket)
 
 
-class MatchPipeline(StagePipeline):
-    """Watchlist matches and the strike-report decision, with the crawl's current config."""
+class AnalysePipeline(StagePipeline):
+    """Text analysis (``monitor.text.analyse``): matches, the strike-report decision and
+    the event, with the crawl's current config."""
 
     def process_item(self, item):
         if isinstance(item, ArticleItem):
-            item.matches, decision = match_article(item.body, compiled_for(self.context.config))
-            if decision is not None:
-                item.is_strike_report, item.match_score = int(decision.is_strike_report), decision.score
-        return item
-
-
-class EventsPipeline(StagePipeline):
-    """A strike report's structured event (the store merges later copies of a story into it)."""
-
-    def process_item(self, item):
-        if isinstance(item, ArticleItem) and item.is_strike_report:
-            item.events = [build_event(item.body, item.published_at or item.fetched_at, item.matches,
-                                       compiled_for(self.context.config), item.match_score)]
+            coding = analyse(item.body, item.published_at or item.fetched_at, lexicon_for(self.context.config))
+            item.matches = coding.matches
+            if coding.decision is not None:
+                item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
+            item.events = [coding.event] if coding.event else []
         return item
 
 
 class StorePipeline(StagePipeline):
     """Writes every item to the archive (an article with its matches and event in one
-    transaction); drops an article that is already there."""
+    transaction); drops an article that is already there. A later copy's event is first
+    merged into its story's (``monitor.text.story_event``)."""
 
     def process_item(self, item):
         db = self.context.db
         if isinstance(item, ArticleItem):
             stories = self.context.stories
+            if item.duplicate_of is not None and item.events:
+                # merged here, in the writer's synchronous turn, so no other copy lands between
+                item.events = [story_event(store.story_events(db, item.story_id), event) for event in item.events]
             item.id = store.insert_article(db, item, stories.scheme)
             if item.id is None:
                 raise DropItem(f"already archived: {item.url}")

@@ -15,8 +15,8 @@ import sqlite_utils
 
 from monitor import store
 from monitor.config import Config
-from monitor.events import build_event, merge_events
-from monitor.match import compiled_for, match_article
+from monitor.text import analyse, lexicon_for
+from monitor.text.events import merge_events
 
 CHUNK = 200
 
@@ -51,8 +51,8 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
     (counted in ``stories_left``). *progress* is called with the number of articles done
     after each chunk.
     """
-    compiled = compiled_for(config)
-    if not compiled.enabled:
+    lexicon = lexicon_for(config)
+    if not lexicon.enabled:
         raise ValueError("the config has no watchlists: nothing to match")
     summary = RematchSummary()
     stories: dict[tuple, tuple[int | None, int, dict | None]] = {}  # story key -> (story id, article id, event)
@@ -62,7 +62,8 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
         rows = db.query(f"SELECT id, body, published_at, fetched_at, story_id, is_strike_report FROM articles "
                         f"WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
         for row in rows:
-            matches, decision = match_article(row["body"], compiled)
+            coding = analyse(row["body"], row["published_at"] or row["fetched_at"], lexicon)
+            matches, decision = coding.matches, coding.decision
             added, removed = store.save_analysis(db, row["id"], matches, int(decision.is_strike_report),
                                                  decision.score)
             summary.articles += 1
@@ -73,10 +74,9 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
             summary.no_longer_strike_reports += was and not decision.is_strike_report
             key = _story_key(row["story_id"], row["id"])
             story_id, article_id, event = stories.get(key, (row["story_id"], row["id"], None))
-            if decision.is_strike_report:
-                built = build_event(row["body"], row["published_at"] or row["fetched_at"], matches, compiled,
-                                    decision.score)
-                article_id, event = (article_id, merge_events(event, built)) if event else (row["id"], built)
+            if coding.event:
+                article_id, event = ((article_id, merge_events(event, coding.event)) if event
+                                     else (row["id"], coding.event))
             stories[key] = (story_id, article_id, event)
         progress(len(chunk))
     upto = ids[-1] if ids else 0

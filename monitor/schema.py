@@ -35,7 +35,7 @@ TABLES: dict[str, dict] = {
             "body": str, "summary": str, "body_source": str, "content_hash": str,
             # dedup (monitor/dedup.py)
             "story_id": int, "duplicate_of": int, "similarity": float,
-            # matching (monitor/match.py)
+            # text analysis (monitor/text/)
             "is_strike_report": int, "match_score": float,
         },
         "defaults": {},
@@ -116,6 +116,8 @@ TABLES: dict[str, dict] = {
     },
 }
 
+# events columns that hold a JSON list
+EVENT_LIST_COLUMNS = ("actors", "targets", "source", "evidence")
 FTS_TABLES = {"articles": ["title", "body"]}
 
 

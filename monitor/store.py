@@ -19,9 +19,8 @@ from datetime import datetime, timedelta, timezone
 import sqlite_utils
 
 from monitor.config import Config
-from monitor.events import LIST_COLUMNS, merge_events
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.schema import TABLES
+from monitor.schema import EVENT_LIST_COLUMNS, TABLES
 from monitor.urls import outlet
 
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
@@ -171,8 +170,8 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | N
     One transaction: the article row, its story (created for a first copy, counted for a
     later one; ``item.story_id`` is set), the ``signatures`` row of its MinHash under
     *scheme*, its matches and its event. So a crash never leaves a signature, a story count
-    or an event without its article. The event of a later copy of a story (``duplicate_of``
-    set) merges into the story's event when it has one, so a story keeps one event.
+    or an event without its article. An event with an ``id`` overwrites that row: the
+    story's event, into which the pipeline merged this copy's facts, so a story keeps one event.
     """
     row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
     with db.atomic():
@@ -196,13 +195,8 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | N
         db.execute("UPDATE feeds SET articles_found = articles_found + 1 WHERE id = ?", [item.feed_id])
         _log(db, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
         db["matches"].insert_all([match.row(article_id) for match in item.matches])
-        for event in item.events:
-            existing = story_events(db, item.story_id) if item.duplicate_of is not None else []
-            if existing:
-                _write_event(db, existing[0]["id"], existing[0]["article_id"], item.story_id,
-                             merge_events(existing[0], event))
-            else:
-                _write_event(db, None, article_id, item.story_id, event)
+        for event in item.events:   # a story's event carries its row's id (monitor.text.story_event)
+            _write_event(db, event.get("id"), event.get("article_id") or article_id, item.story_id, event)
     return article_id
 
 
@@ -311,7 +305,7 @@ def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id:
 
 def event_row(event: dict) -> dict:
     """The ``events`` columns of an event, lists as JSON."""
-    return {column: json.dumps(event.get(column), ensure_ascii=False) if column in LIST_COLUMNS
+    return {column: json.dumps(event.get(column), ensure_ascii=False) if column in EVENT_LIST_COLUMNS
             else event.get(column) for column in EVENT_COLUMNS}
 
 
@@ -327,7 +321,7 @@ def _write_event(db, event_id, article_id, story_id, event) -> None:
 
 
 def _decode(row: dict) -> dict:
-    return {**row, **{column: json.loads(row[column]) if row[column] else [] for column in LIST_COLUMNS}}
+    return {**row, **{column: json.loads(row[column]) if row[column] else [] for column in EVENT_LIST_COLUMNS}}
 
 
 def _log(db, at, feed_id, url, status, size, elapsed_ms, error, retryable=None) -> None:

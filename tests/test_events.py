@@ -16,11 +16,10 @@ from conftest import FIXTURES, ROOT, matching_cases, monitor, open_archive, rss,
 from monitor import store
 from monitor.cli import cli
 from monitor.config import load_config
-from monitor.events import build_event
 from monitor.items import ArticleItem
-from monitor.match import compiled_for, match_article
 from monitor.rematch import rematch
 from monitor.schema import open_db
+from monitor.text import analyse, lexicon_for, story_event
 
 
 def serve_reports(site, reports) -> str:
@@ -177,7 +176,7 @@ def test_an_invalid_watchlist_edit_names_the_field_and_line(tmp_path):
 
 
 def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
-    compiled = compiled_for(load_config(ROOT / "config.yaml"))
+    lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
     db = open_db(tmp_path / "archive.db")
     db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
     db["stories"].insert({"id": 7, "title": "Boukamal strikes", "article_count": 1, "source_count": 1})
@@ -188,9 +187,9 @@ def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
         item = ArticleItem(feed_id=1, url=f"https://outlet{n}.example/a", link=f"https://outlet{n}.example/a", html=None,
                            fetched_at="2024-01-02T10:00:00Z", published_at="2024-01-02T10:00:00Z", body=body,
                            story_id=7, duplicate_of=first_id)
-        item.matches, decision = match_article(body, compiled)
+        item.matches, decision, event = analyse(body, item.published_at, lexicon)
         item.is_strike_report, item.match_score = int(decision.is_strike_report), decision.score
-        item.events = [build_event(body, item.published_at, item.matches, compiled, decision.score)]
+        item.events = [story_event(store.story_events(db, 7) if first_id else [], event)]
         article_id = store.insert_article(db, item)
         first_id = first_id or article_id
 

@@ -8,20 +8,21 @@ import pytest
 
 from conftest import ROOT, matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
-from monitor.events import build_event, merge_events
-from monitor.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
-from monitor.match import compile_watchlists, compiled_for, match_article, match_watchlists
-from monitor.normalize import normalize
+from monitor.text import analyse, lexicon_for
+from monitor.text.events import build_event, merge_events
+from monitor.text.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
+from monitor.text.normalize import normalize
+from monitor.text.watchlists import compile_lexicon, match_watchlists
 
 
 @pytest.fixture(scope="module")
 def shipped():
-    return compiled_for(load_config(ROOT / "config.yaml"))
+    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def lists(**watchlists) -> object:
     """A compiled config of small term watchlists: name=[(term, [variants]), ...]."""
-    return compile_watchlists(
+    return compile_lexicon(
         {name: WatchlistConfig(terms=[TermConfig(term=t, variants=v) for t, v in terms])
          for name, terms in watchlists.items()}, {}, MatchingConfig(require=[], score=[]))
 
@@ -58,7 +59,7 @@ def test_a_place_inside_a_longer_name_is_no_place(shipped):
 
 def test_decision_needs_a_strike_term_beside_a_place(shipped):
     def decide(text):
-        return match_article(text, shipped)[1].is_strike_report
+        return analyse(text, None, shipped)[:2][1].is_strike_report
 
     assert decide("A drone strike hit a car near Qaim on Tuesday.")
     assert not decide("A drone strike hit a car. Qaim is calm.")              # not in one sentence
@@ -129,7 +130,7 @@ def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exac
     cases = [case for case in matching_cases() if "s46" <= case["id"] <= "s62" and len(case["id"]) == 3]
     assert len(cases) == 17
     for case in cases:
-        matches, decision = match_article(case["body"], shipped)
+        matches, decision = analyse(case["body"], None, shipped)[:2]
         event = build_event(case["body"], str(case["published"]), matches, shipped, decision.score)
         expected = case["expect"]
         assert (event["location"], event["fatalities"], event["event_date"], event["sub_event_type"]) == (
@@ -139,7 +140,7 @@ def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exac
 
 def test_a_stated_offset_is_the_outlets_own_day(shipped):
     text = "A drone strike killed three people near Al-Qaim yesterday."
-    matches, decision = match_article(text, shipped)
+    matches, decision = analyse(text, None, shipped)[:2]
     assert build_event(text, "2024-03-05T21:40:00+01:00", matches, shipped, decision.score)["event_date"] == "2024-03-04"
     assert build_event(text, "2024-03-05T21:40:00Z", matches, shipped, decision.score)["event_date"] == "2024-03-05"
 
@@ -151,7 +152,7 @@ def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
     exact = {"location": 0, "fatalities": 0, "event_date": 0, "sub_event_type": 0}
     misses = []
     for case in cases:
-        matches, decision = match_article(case["body"], shipped)
+        matches, decision = analyse(case["body"], None, shipped)[:2]
         expected = case["expect"]
         tp += expected["strike"] and decision.is_strike_report
         fp += not expected["strike"] and decision.is_strike_report
@@ -199,12 +200,12 @@ def test_the_regions_utc_offset_and_date_lookback_are_settings(shipped):
     from dataclasses import replace
 
     text = "A drone strike killed three people near Al-Qaim yesterday."
-    matches, decision = match_article(text, shipped)
+    matches, decision = analyse(text, None, shipped)[:2]
     utc = replace(shipped, matching=shipped.matching.model_copy(update={"utc_offset_hours": 0.0}))
     assert build_event(text, "2024-03-05T21:40:00Z", matches, utc, decision.score)["event_date"] == "2024-03-04"
 
     text = "A drone strike killed three people near Al-Qaim on February 20."
-    matches, decision = match_article(text, shipped)
+    matches, decision = analyse(text, None, shipped)[:2]
     assert build_event(text, "2024-03-05T10:00:00Z", matches, shipped, decision.score)["event_date"] == "2024-03-05"
     month = replace(shipped, matching=shipped.matching.model_copy(update={"event_date_lookback": 30 * 86400.0}))
     assert build_event(text, "2024-03-05T10:00:00Z", matches, month, decision.score)["event_date"] == "2024-02-20"

@@ -1,4 +1,4 @@
-"""The gazetteer: places of the border region with their English and Arabic variants.
+"""Places: the gazetteer, and which of the places a report names is its strike's.
 
     >>> places = read_gazetteer(Path("seeds/gazetteer.csv"))
     >>> places[2].name, places[2].admin1, places[2].country
@@ -11,8 +11,15 @@ separated by ``|``. A bad row raises ValueError naming its line.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from monitor.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from monitor.text.watchlists import Lexicon, Match
 
 COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "kind"]
 # ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
@@ -59,3 +66,36 @@ def read_gazetteer(path: Path) -> list[Place]:
             places.append(Place(row["name"], variants, latitude, longitude, row["country"],
                                 row["admin1"], row["kind"]))
     return places
+
+
+NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
+                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
+# "south of X", "جنوبي X": X is the reference point, not where the strike was.
+_DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
+
+
+def strike_place(text: str, matches: list[Match], lexicon: Lexicon, strike_sentences, in_sentence):
+    """The strike's place: beside a strike term, precise over province, not a mere reference
+    point ("south of X"), most mentioned, first mentioned."""
+    mentions: dict[str, list[Match]] = {}
+    for match in matches:
+        if match.watchlist in lexicon.place_watchlists and match.term in lexicon.places:
+            mentions.setdefault(match.term, []).append(match)
+    if not mentions:
+        return None, None
+
+    def rank(name):
+        found = mentions[name]
+        beside = [m for m in found if in_sentence(m.start) in strike_sentences]
+        located = [m for m in beside if not _DIRECTION.search(words_before(text, m.start))]
+        return (bool(beside), lexicon.places[name].precision < 3, len(located), len(beside), len(found),
+                -found[0].start)
+
+    name = max(mentions, key=rank)
+    beside = [m for m in mentions[name] if in_sentence(m.start) in strike_sentences]
+    return lexicon.places[name], (beside or mentions[name])[0]
+
+
+def words_before(text: str, offset: int) -> str:
+    """The few words before *offset*, folded, ending in one space."""
+    return normalize(text[max(0, offset - 40):offset]).text.rstrip() + " "

@@ -127,3 +127,12 @@ def normalize(text: str) -> Normalized:
 def normalize_term(text: str) -> str:
     """A watchlist variant folded exactly as article text is."""
     return normalize(text).text.strip()
+
+
+def name_key(name: str) -> str:
+    """Place and actor names compare without case, spaces, hyphens or punctuation.
+
+    >>> name_key("Deir ez-Zor") == name_key("DEIR EZZOR")
+    True
+    """
+    return re.sub(r"[\W_]+", "", name.casefold())

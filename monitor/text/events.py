@@ -1,6 +1,6 @@
 """Structured strike events, named as in ACLED's codebook, from a strike report.
 
-    >>> event = build_event(body, "2024-01-01T10:00:00Z", matches, compiled, score=2.5)
+    >>> event = build_event(body, "2024-01-01T10:00:00Z", matches, lexicon, score=2.5)
     >>> event["location"], event["fatalities"], event["sub_event_type"]
     ('Boukamal', 9, 'Air/drone strike')
     >>> merged = merge_events(story_event, later_copy_event)   # one event per story
@@ -12,18 +12,18 @@ for actors, targets, source and evidence (the store writes them as JSON).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from monitor import figures
-from monitor.match import Compiled, Match, sentence_spans
-from monitor.normalize import normalize
+from monitor.text import figures
+from monitor.text.normalize import normalize
+from monitor.text.places import NEAR, strike_place, words_before
+from monitor.text.sentences import sentence_index, sentence_spans
+from monitor.text.watchlists import Lexicon, Match
 
 EVENT_TYPE = "Explosions/Remote violence"
 STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
-LIST_COLUMNS = ("actors", "targets", "source", "evidence")
 
 # Background lines: war tolls, earlier incidents. Their figures and dates are not this strike's.
 _OTHER_INCIDENT = re.compile(
@@ -34,10 +34,6 @@ _OTHER_INCIDENT = re.compile(
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
     r"|هذا عام")
 
-_NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
-                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
-# "south of X", "جنوبي X": X is the reference point, not where the strike was.
-_DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
 TARGETS = {
     "vehicle": "vehicle", "car": "vehicle", "truck": "vehicle", "trucks": "convoy", "convoy": "convoy",
     "motorcycle": "motorcycle", "base": "military base", "outpost": "military base", "garrison": "military base",
@@ -53,22 +49,22 @@ TARGETS = {
 TARGET_PATTERN = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(sorted(map(re.escape, TARGETS), key=len, reverse=True)))
 
 
-def build_event(text: str, published: str | None, matches: list[Match], compiled: Compiled, score: float) -> dict:
+def build_event(text: str, published: str | None, matches: list[Match], lexicon: Lexicon, score: float) -> dict:
     """The event a strike report describes: place, date, type, figures, actors, sources.
 
     *published* is the article's ISO timestamp (the fallback event date).
     """
     sentences = [(start, end, normalize(text[start:end]).text) for start, end in sentence_spans(text)]
-    in_sentence = _sentence_index(sentences)
+    in_sentence = sentence_index([start for start, _, _ in sentences])
     strike_sentences = sorted({in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
     evidence: list[dict] = []
 
-    place, place_match = _strike_place(text, matches, compiled, strike_sentences, in_sentence)
+    place, place_match = strike_place(text, matches, lexicon, strike_sentences, in_sentence)
     precision = None
     if place is not None:
         precision = place.precision
         start, end, _ = sentences[in_sentence(place_match.start)]
-        if precision == 1 and _NEAR.search(_words_before(text, place_match.start)):
+        if precision == 1 and NEAR.search(words_before(text, place_match.start)):
             precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
         evidence.append({"kind": "place", "figure": place.name, "sentence": text[start:end]})
 
@@ -78,8 +74,8 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
                      if 0 <= near < len(sentences)} - (background - set(about_strike)))
 
-    published_day = _local_day(published, timedelta(hours=compiled.matching.utc_offset_hours))
-    lookback = timedelta(seconds=compiled.matching.event_date_lookback)
+    published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
+    lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     event_date, date_from_text = published_day, False
     for index in [*about_strike, *(index for index in beside if index not in about_strike)]:
         start, end, folded = sentences[index]
@@ -141,6 +137,17 @@ def build_event(text: str, published: str | None, matches: list[Match], compiled
     return event
 
 
+def story_event(story_events: list[dict], new: dict) -> dict:
+    """The event to archive for an article whose story has *story_events* (its rows as the
+    store reads them; the first is the story's event): *new* merged into it, keeping that
+    row's ``id`` and ``article_id`` so the store overwrites it; *new* itself for a story
+    with no event yet.
+
+        item.events = [story_event(store.story_events(db, item.story_id), event)]
+    """
+    return merge_events(story_events[0], new) if story_events else new
+
+
 def merge_events(existing: dict, new: dict) -> dict:
     """One story's event after another copy of the story reported it.
 
@@ -178,42 +185,6 @@ def summarize(event: dict) -> str:
     if event.get("source"):
         text += f", according to {', '.join(event['source'])}"
     return text + "."
-
-
-def _strike_place(text, matches, compiled, strike_sentences, in_sentence):
-    """The strike's place: beside a strike term, precise over province, not a mere reference
-    point ("south of X"), most mentioned, first mentioned."""
-    mentions: dict[str, list[Match]] = {}
-    for match in matches:
-        if match.watchlist in compiled.place_watchlists and match.term in compiled.places:
-            mentions.setdefault(match.term, []).append(match)
-    if not mentions:
-        return None, None
-
-    def rank(name):
-        found = mentions[name]
-        beside = [m for m in found if in_sentence(m.start) in strike_sentences]
-        located = [m for m in beside if not _DIRECTION.search(_words_before(text, m.start))]
-        return (bool(beside), compiled.places[name].precision < 3, len(located), len(beside), len(found),
-                -found[0].start)
-
-    name = max(mentions, key=rank)
-    beside = [m for m in mentions[name] if in_sentence(m.start) in strike_sentences]
-    return compiled.places[name], (beside or mentions[name])[0]
-
-
-def _words_before(text: str, offset: int) -> str:
-    """The few words before *offset*, folded, ending in one space."""
-    return normalize(text[max(0, offset - 40):offset]).text.rstrip() + " "
-
-
-def _sentence_index(sentences):
-    starts = [start for start, _, _ in sentences]
-
-    def index(offset: int) -> int:
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
-
-    return index
 
 
 def _local_day(timestamp: str | None, region_offset: timedelta) -> date | None:

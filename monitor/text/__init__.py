@@ -1,0 +1,55 @@
+"""Text analysis: from an article's text to its coding (matches, decision, event).
+
+One entry point, used by the live pipeline, the worker processes and ``monitor rematch``:
+
+    >>> from monitor.text import analyse, lexicon_for
+    >>> lexicon = lexicon_for(config)            # compiled once per config; picklable for workers
+    >>> coding = analyse(body, "2024-01-01T10:00:00Z", lexicon)
+    >>> coding.decision.is_strike_report, coding.event["location"]
+    (True, 'Boukamal')
+
+The modules, in the order a text goes through them: ``normalize`` (folding of Arabic and
+Latin text), ``sentences``, ``watchlists`` (the Aho-Corasick lexicon), ``places`` (the
+gazetteer and which place is the strike's), ``figures`` (numbers, casualties, dates),
+``decision`` (is it a strike report), ``events`` (ACLED-style event coding, and merging a
+later copy's facts into its story's event).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from monitor.text.decision import Decision, decide_strike_report
+from monitor.text.events import build_event, story_event
+from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
+
+__all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for", "story_event"]
+
+
+class Coding(NamedTuple):
+    """What text analysis says of one article: its watchlist matches, the strike-report
+    decision (None when the config has no watchlists) and the event it reports (None
+    unless it is a strike report)."""
+
+    matches: list[Match] = []
+    decision: Decision | None = None
+    event: dict | None = None
+
+    @property
+    def is_strike_report(self) -> bool:
+        return bool(self.decision and self.decision.is_strike_report)
+
+
+def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding:
+    """The coding of *text*, published at the ISO time *published* (the fallback event date).
+
+    A pure function of its arguments: the same text and lexicon give the same coding in
+    any process.
+    """
+    if not lexicon.enabled:
+        return Coding([])
+    text = text or ""
+    matches = match_watchlists(text, lexicon)
+    decision = decide_strike_report(text, matches, lexicon.matching)
+    event = build_event(text, published, matches, lexicon, decision.score) if decision.is_strike_report else None
+    return Coding(matches, decision, event)
