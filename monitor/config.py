@@ -18,6 +18,7 @@ import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
+from monitor.text.decision import SUB_EVENT_TYPES
 from monitor.text.normalize import name_key, normalize_term
 from monitor.text.places import Place, read_gazetteer
 from monitor.urls import canonical_url
@@ -203,6 +204,17 @@ class MatchingConfig(Section):
     # text older than event_date_lookback before publication is another incident's.
     utc_offset_hours: float = Field(3.0, ge=-12, le=14)
     event_date_lookback: Duration = 7 * 86400.0
+    # ACLED sub_event_types that make strike reports (and alerts of rules without
+    # sub_event_types); the other violent events are archived as events of their type.
+    strike_types: list[str] = ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+    @field_validator("strike_types")
+    @classmethod
+    def _acled_types(cls, types: list[str]) -> list[str]:
+        for name in types:
+            if name not in SUB_EVENT_TYPES:
+                raise ValueError(f"{name!r} is not one of {', '.join(SUB_EVENT_TYPES)}")
+        return types
 
 
 class Config(Section):

@@ -56,7 +56,7 @@ from monitor.text.figures import DIGITS, days_named, numbers_in, parse_number
 from monitor.text.normalize import normalize
 
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
-NORMALISATION_VERSION = 3
+NORMALISATION_VERSION = 4
 SCHEME = "affine32"
 SIGNATURE_DTYPE = np.dtype("<u4")
 # LSH banding: 16 bands of 4 rows. A pair at Jaccard 0.64 (the least similar true copy of the

@@ -11,8 +11,9 @@ One entry point, used by the live pipeline, the worker processes and ``monitor r
 The modules, in the order a text goes through them: ``normalize`` (folding of Arabic and
 Latin text), ``sentences``, ``watchlists`` (the Aho-Corasick lexicon), ``places`` (the
 gazetteer and which place is the strike's), ``figures`` (numbers, casualties, dates),
-``decision`` (is it a strike report), ``events`` (ACLED-style event coding, and merging a
-later copy's facts into its story's event).
+``decision`` (which ACLED event the text reports, if any, and whether it is a strike
+report), ``events`` (ACLED-style event coding, and merging a later copy's facts into its
+story's event).
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ __all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for", "
 
 
 class Coding(NamedTuple):
-    """What text analysis says of one article: its watchlist matches, the strike-report
-    decision (None when the config has no watchlists) and the event it reports (None
-    unless it is a strike report)."""
+    """What text analysis says of one article: its watchlist matches, the decision (None
+    when the config has no watchlists) and the event it reports: a strike report's, or a
+    violent event of another ACLED type (IED, clash, interception …: ``decision.is_event``
+    without ``is_strike_report``), else None."""
 
     matches: list[Match] = []
     decision: Decision | None = None
@@ -51,5 +53,5 @@ def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding
     text = text or ""
     matches = match_watchlists(text, lexicon)
     decision = decide_strike_report(text, matches, lexicon.matching)
-    event = build_event(text, published, matches, lexicon, decision.score) if decision.is_strike_report else None
+    event = build_event(text, published, matches, lexicon, decision) if decision.is_event else None
     return Coding(matches, decision, event)

@@ -1,36 +1,192 @@
-"""The strike-report decision over an article's watchlist matches.
+"""The coding decision: which violent event an article reports, and whether it is a strike report.
 
     >>> decision = decide_strike_report(body, matches, lexicon.matching)
-    >>> decision.is_strike_report, decision.score
+    >>> decision.is_event, decision.sub_event_type, decision.is_strike_report, decision.score
+    (True, 'Air/drone strike', True, 2.0)
+
+The codebook, sentence by sentence: what the sentence says happened, not which words co-occur.
+
+1. An event term (watchlist ``strike``) reports nothing when a ``not_strike`` cue governs it:
+   a ``modality`` cue (threat, plan, condition, denial) in the 8 words before it; a
+   ``reaction`` or ``aftermath`` cue (protest, funeral, anniversary, analysis, flight, aid,
+   troop movements) anywhere before it in the sentence; an ``other sense`` cue (labour or
+   hunger strike, sport) anywhere in the sentence. A background clause (a war toll, an
+   earlier incident: ``BACKGROUND``) and what follows it report no event of this article.
+2. A sentence with an event term left reports an event of the type its terms and cues say,
+   the first rule that applies: Suicide bomb; an interception term, or an IED with a
+   ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote explosive/landmine/IED; Air/drone strike;
+   Armed clash (clashes, also with shelling "amid clashes"); Shelling/artillery/missile
+   attack; a ground attack (gunmen, "attacked") on an ``armed target`` (Armed clash) or on
+   anyone else (Attack); then the generic senses: a strike of unstated kind (Air/drone
+   strike) or a blast of unstated cause (Remote explosive/landmine/IED).
+3. The article's event is the type most of its sentences name by a specific term (a tie:
+   the first), else the first sentence's generic type; an interception with no impact in
+   any event sentence makes it Disrupted weapons use (else the attack that hit is the event). It is an event when one window holds
+   every ``require`` watchlist and an unvoided event term, and scores ``min_score``.
+4. A strike report is an event of one of ``matching.strike_types``.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from monitor.text.sentences import windows
+from monitor.text.normalize import normalize
+from monitor.text.sentences import sentence_index, sentence_spans, windows
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
     from monitor.text.watchlists import Match
+
+# ACLED's sub-event types of the violence the monitor codes, with their event types.
+SUB_EVENT_TYPES = {
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Armed clash": "Battles",
+    "Attack": "Violence against civilians",
+    "Disrupted weapons use": "Strategic developments",
+}
+AIR, SHELLING, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
+CLASH, ATTACK, DISRUPTED = "Armed clash", "Attack", "Disrupted weapons use"
+# The generic senses of event terms (config.yaml's strike watchlist) and what they default to.
+GENERIC = {"strike": AIR, "explosion": IED}
+GROUND_ATTACK = "ground attack"
+# Rule 2's order of the specific types (the interception rule sits after Suicide bomb).
+_PRECEDENCE = ["Suicide bomb", "Grenade", IED, AIR, CLASH, SHELLING]
+STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
+MODAL_SCOPE = 8    # words after a modality cue that it governs
+
+# Background lines: war tolls, earlier incidents. Their events, figures and dates are not this article's.
+BACKGROUND = re.compile(
+    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
+    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) ago"
+    r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
+    r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
+    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
+    r"|هذا عام")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
 class Decision:
     is_strike_report: bool
     score: float
+    sub_event_type: str | None = None      # the event's ACLED type; None: no violent event
+    sentences: tuple[int, ...] = ()        # indices (sentence_spans) of the sentences reporting it
+
+    @property
+    def is_event(self) -> bool:
+        return self.sub_event_type is not None
+
+    @property
+    def event_type(self) -> str | None:
+        return SUB_EVENT_TYPES.get(self.sub_event_type)
 
 
 def decide_strike_report(text: str, matches: list[Match], matching: MatchingConfig) -> Decision:
-    """Strike report when one window holds every required watchlist and scores min_score.
+    """The article's event (type, reporting sentences) and whether it is a strike report.
 
     The score of a window is the sum of the weights of its matches from the ``score``
-    watchlists; the article's match_score is its best window's.
+    watchlists; the article's match_score is its best window's that reports an event.
     """
+    spans = sentence_spans(text)
+    in_sentence = sentence_index([start for start, _ in spans])
+    by_sentence: dict[int, list[Match]] = {}
+    for match in matches:
+        by_sentence.setdefault(in_sentence(match.start), []).append(match)
+    live: set[Match] = set()              # event terms no cue voids
+    types: dict[int, tuple[str, bool]] = {}   # sentence -> (type, named by a specific term)
+    impact = False
+    for index, found in by_sentence.items():
+        terms = reported_terms(text, spans[index], found)
+        if not terms:
+            continue
+        live.update(terms)
+        cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)}
+        types[index] = sentence_type({m.category for m in terms}, cues)
+        impact = impact or "impact" in cues
     best = 0.0
-    for group in windows(text, matches, matching.window):
+    kept = [m for m in matches if m.watchlist != STRIKE or m in live]
+    for group in windows(text, kept, matching.window):
         present = {m.watchlist for m in group}
-        if all(name in present for name in matching.require):
+        if STRIKE in present and all(name in present for name in matching.require):
             best = max(best, sum(m.weight for m in group if m.watchlist in matching.score))
-    return Decision(best >= matching.min_score and best > 0, round(best, 3))
+    score = round(best, 3)
+    if not (best >= matching.min_score and best > 0) or not types:
+        return Decision(False, score)
+    sub_event_type = article_type(types, impact)
+    return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)))
+
+
+def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list[Match]:
+    """The event terms of one sentence that report an event (rule 1)."""
+    terms = [m for m in found if m.watchlist == STRIKE]
+    if not terms:
+        return []
+    cues = [m for m in found if m.watchlist == NOT_STRIKE]
+    if any(cue.category == "other sense" for cue in cues):
+        return []
+    cut = background_start(text, span)
+    return [term for term in terms if term.start < cut and not any(_governs(text, cue, term) for cue in cues)]
+
+
+def background_start(text: str, span: tuple[int, int]) -> int:
+    """Where the sentence at *span* turns to background (an offset into *text*; its end if
+    it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
+    start, end = span
+    folded = normalize(text[start:end])
+    found = BACKGROUND.search(folded.text)
+    return start + folded.origin(found.start()) if found else end
+
+
+def foreground(folded: str) -> str:
+    """The part of a folded sentence before its background clause."""
+    found = BACKGROUND.search(folded)
+    return folded[:found.start()] if found else folded
+
+
+def _governs(text: str, cue: Match, term: Match) -> bool:
+    if cue.start >= term.start:
+        return False
+    if cue.category == "modality":
+        return len(_WORD.findall(text[cue.end:term.start])) <= MODAL_SCOPE
+    return cue.category in ("reaction", "aftermath")
+
+
+def _governed(text: str, found: list[Match], cue: Match) -> bool:
+    """An event cue under a modality cue says nothing happened ("before it could hit")."""
+    return any(m.watchlist == NOT_STRIKE and m.category == "modality" and _governs(text, m, cue) for m in found)
+
+
+def sentence_type(categories: set[str | None], cues: set[str | None]) -> tuple[str, bool]:
+    """The ACLED type one sentence reports (rule 2), and whether a specific term named it."""
+    if "Suicide bomb" in categories:
+        return "Suicide bomb", True
+    if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
+        return DISRUPTED, True
+    for kind in _PRECEDENCE:
+        if kind in categories:
+            return kind, True
+    if ATTACK in categories or GROUND_ATTACK in categories:
+        return (CLASH if "armed target" in cues else ATTACK), ATTACK in categories
+    for generic, kind in GENERIC.items():
+        if generic in categories:
+            return kind, False
+    return (DISRUPTED, True) if DISRUPTED in categories else (AIR, False)
+
+
+def article_type(types: dict[int, tuple[str, bool]], impact: bool) -> str:
+    """The article's event type from its sentences' (rule 3)."""
+    kinds = [kind for kind, _ in types.values()]
+    if DISRUPTED in kinds and not impact:
+        return DISRUPTED
+    named = Counter(kind for index, (kind, specific) in sorted(types.items()) if specific and kind != DISRUPTED)
+    if named:
+        order = [kind for _, (kind, _) in sorted(types.items())]
+        return max(named, key=lambda kind: (named[kind], -order.index(kind)))
+    return types[min(types)][0]

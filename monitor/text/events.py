@@ -1,6 +1,7 @@
-"""Structured strike events, named as in ACLED's codebook, from a strike report.
+"""Structured events, named as in ACLED's codebook, from an article that reports one.
 
-    >>> event = build_event(body, "2024-01-01T10:00:00Z", matches, lexicon, score=2.5)
+    >>> decision = decide_strike_report(body, matches, lexicon.matching)
+    >>> event = build_event(body, "2024-01-01T10:00:00Z", matches, lexicon, decision)
     >>> event["location"], event["fatalities"], event["sub_event_type"]
     ('Boukamal', 9, 'Air/drone strike')
     >>> merged = merge_events(story_event, later_copy_event)   # one event per story
@@ -8,31 +9,39 @@
 The watchlists named ``strike``, ``actors`` and ``sources`` and the gazetteer-backed
 ones (``places``) feed the event; an event is a dict of ``events`` columns with lists
 for actors, targets, source and evidence (the store writes them as JSON).
+
+Fatalities as ACLED's codebook counts them: the people killed in this event as the report
+states them; 0 only when it says nobody died, None when it gives no figure ("casualties
+unknown"). In one sentence, figures of separate strikes ("the first killed three … the
+second four") add up, differing reports ("seven, while X put the toll at four") give the
+lowest; across the article the highest stated figure is the total, a revised toll ("rose
+to 14") wins, and a figure over ``PLAUSIBLE_TOLL`` (a war's toll) is none of this event's.
+Across copies of a story (``merge_events``) the lowest credible figure wins, unless a
+copy revises the toll. Injured likewise.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date, datetime, timedelta
 
 from monitor.text import figures
+from monitor.text.decision import Decision, foreground
 from monitor.text.normalize import normalize
 from monitor.text.places import NEAR, strike_place, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
 
-EVENT_TYPE = "Explosions/Remote violence"
 STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
-
-# Background lines: war tolls, earlier incidents. Their figures and dates are not this strike's.
-_OTHER_INCIDENT = re.compile(
-    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
-    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) ago"
-    r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
-    r"|in the past|had (?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
-    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
-    r"|هذا عام")
+# No single strike in this region has killed more; a larger figure is a war's or a year's toll.
+PLAUSIBLE_TOLL = 1000
+# In one sentence: figures of separate strikes add up; differing reports give the lowest;
+# a revised toll is the article's (and its story's) figure.
+_SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone))\b"
+                       r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
+_DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
+                        r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
+_REVISED = re.compile(r"\b(?:rose|risen|rises|climbed|increased|rising|jumped) to\b|(?:^|\s)ارتفع")
 
 TARGETS = {
     "vehicle": "vehicle", "car": "vehicle", "truck": "vehicle", "trucks": "convoy", "convoy": "convoy",
@@ -49,14 +58,18 @@ TARGETS = {
 TARGET_PATTERN = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(sorted(map(re.escape, TARGETS), key=len, reverse=True)))
 
 
-def build_event(text: str, published: str | None, matches: list[Match], lexicon: Lexicon, score: float) -> dict:
-    """The event a strike report describes: place, date, type, figures, actors, sources.
+def build_event(text: str, published: str | None, matches: list[Match], lexicon: Lexicon,
+                decision: Decision) -> dict:
+    """The event *decision* found in the text: place, date, type, figures, actors, sources.
 
     *published* is the article's ISO timestamp (the fallback event date).
     """
     sentences = [(start, end, normalize(text[start:end]).text) for start, end in sentence_spans(text)]
     in_sentence = sentence_index([start for start, _, _ in sentences])
-    strike_sentences = sorted({in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
+    # the sentences reporting the event (decision.py), else every sentence with an event term
+    strike_sentences = list(decision.sentences) or sorted(
+        {in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
+    score = decision.score
     evidence: list[dict] = []
 
     place, place_match = strike_place(text, matches, lexicon, strike_sentences, in_sentence)
@@ -69,7 +82,7 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
         evidence.append({"kind": "place", "figure": place.name, "sentence": text[start:end]})
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
-    background = {index for index, (_, _, folded) in enumerate(sentences) if _OTHER_INCIDENT.search(folded)}
+    background = {index for index, (_, _, folded) in enumerate(sentences) if not foreground(folded).strip()}
     about_strike = [index for index in strike_sentences if index not in background] or strike_sentences
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
                      if 0 <= near < len(sentences)} - (background - set(about_strike)))
@@ -87,24 +100,29 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
             break
 
-    killed, injured, counts, no_casualties = [], [], [], False
+    killed, injured, revised, counts, no_casualties = [], [], [], [], False
     for index in beside:
         start, end, folded = sentences[index]
+        folded = foreground(folded)
         named = figures.dates_in(folded, published_day) if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         for kind, values in (("killed", figures.killed_figures(folded)), ("injured", figures.injured_figures(folded))):
+            values = [value for value in values if value <= PLAUSIBLE_TOLL]
+            if not values:
+                continue
+            toll = sentence_toll(folded, values)
+            is_revised = kind == "killed" and bool(_REVISED.search(folded))
             for value in values:
-                evidence.append({"kind": kind, "figure": value, "sentence": text[start:end]})
-            (killed if kind == "killed" else injured).extend(values)
+                evidence.append({"kind": kind, "figure": value, "sentence": text[start:end],
+                                 **({"revised": True} if is_revised else {})})
+            (revised if is_revised else killed if kind == "killed" else injured).append(toll)
         if figures.says_no_casualties(folded):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
 
-    strike_terms = [m for m in matches if m.watchlist == STRIKE]
-    categories = Counter(m.category for m in strike_terms if m.category)
     actors = _distinct(m.term for m in sorted(matches, key=lambda m: (in_sentence(m.start) not in strike_sentences,
                                                                        m.start)) if m.watchlist == ACTORS)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
@@ -112,16 +130,15 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
     event = {
         "event_date": event_date.isoformat() if event_date else None,
-        "event_type": EVENT_TYPE,
-        "sub_event_type": max(categories, key=lambda c: (categories[c], -_first(strike_terms, c)))
-        if categories else None,
+        "event_type": decision.event_type,
+        "sub_event_type": decision.sub_event_type,
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
-        "fatalities": max(killed) if killed else (0 if no_casualties else None),
+        "fatalities": max(revised or killed) if revised or killed else (0 if no_casualties else None),
         "injured": max(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
         "actor1": actors[0] if actors else None,
@@ -135,6 +152,21 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
     }
     event["notes"] = summarize(event)
     return event
+
+
+def sentence_toll(folded: str, values: list[int]) -> int:
+    """One sentence's figure from the figures it states (see the module's docstring).
+
+    >>> sentence_toll("the first killed three and the second killed four", [3, 4])
+    7
+    >>> sentence_toll("it killed seven, while others put the toll at four", [7, 4])
+    4
+    """
+    if len(values) > 1 and _SEPARATE.search(folded):
+        return sum(values)
+    if len(values) > 1 and _DIFFERING.search(folded):
+        return min(values)
+    return max(values)
 
 
 def story_event(story_events: list[dict], new: dict) -> dict:
@@ -151,11 +183,16 @@ def story_event(story_events: list[dict], new: dict) -> dict:
 def merge_events(existing: dict, new: dict) -> dict:
     """One story's event after another copy of the story reported it.
 
-    Highest figures win, actors/targets/sources are united, evidence is appended, and
-    the more precise place wins (the first one on a tie).
+    Fatalities and injured: the lowest credible figure of the copies (ACLED's codebook), a
+    stated 0 giving way to a later toll, and a copy that revises the toll ("rose to 14")
+    wins over the ones before it. The highest strike count and confidence win,
+    actors/targets/sources are united, evidence is appended, and the more precise place
+    wins (the first one on a tie).
     """
     merged = dict(existing)
-    for column in ("fatalities", "injured", "strike_count", "confidence"):
+    for column in ("fatalities", "injured"):
+        merged[column] = _conservative(existing, new, column)
+    for column in ("strike_count", "confidence"):
         values = [v for v in (existing.get(column), new.get(column)) if v is not None]
         merged[column] = max(values) if values else None
     for column in ("actors", "targets", "source"):
@@ -170,6 +207,21 @@ def merge_events(existing: dict, new: dict) -> dict:
         merged[column] = existing.get(column) or new.get(column)
     merged["notes"] = summarize(merged)
     return merged
+
+
+def _revises(event: dict) -> bool:
+    return any(e.get("revised") for e in event.get("evidence") or [])
+
+
+def _conservative(existing: dict, new: dict, column: str) -> int | None:
+    """A story's figure from two copies' (see ``merge_events``)."""
+    if column == "fatalities" and new.get(column) is not None and _revises(new):
+        return new[column]
+    if column == "fatalities" and existing.get(column) is not None and _revises(existing):
+        return existing[column]
+    values = [v for v in (existing.get(column), new.get(column)) if v is not None]
+    stated = [v for v in values if v > 0]
+    return min(stated) if stated else (0 if values else None)
 
 
 def summarize(event: dict) -> str:
@@ -213,10 +265,6 @@ def _plausible(day: date, published: date, lookback: timedelta) -> bool:
     """A strike is reported within days: its date is on or shortly before publication (a
     day of slack for time zones); an older date in a strike sentence is another incident's."""
     return published - lookback <= day <= published + timedelta(days=1)
-
-
-def _first(matches: list[Match], category: str) -> int:
-    return next(m.start for m in matches if m.category == category)
 
 
 def _distinct(values) -> list:

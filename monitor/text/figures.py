@@ -29,9 +29,10 @@ AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
     ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) for ending in ("ون", "ين")}
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
 _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين",
-            "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان"}
+            "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان", "قتيلين",
+            "قتيلان", "شهيدين", "شهيدان"}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس",
-              "راع", "شاب", "عسكري", "منتسب", "طفله"}
+              "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله"}
 
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
@@ -47,16 +48,22 @@ _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|day
 _KILLED = [
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|claim(?:ed|ing|s)? the lives of|(?:the )?deaths? of) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)){_NOT_COUNT}"
+               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}"
                rf"(?P<more>(?: \w+){{0,7}}? and {_QUAL}(?P<n2>{_EN_NUM}) (?!others? (?:were |was )?(?:wounded|injured))\w+)?"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain)\b"),
     # nine dead / 12 killed / four of the militants killed
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead)\b"),
-    re.compile(rf"\bdeath toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
-    # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان
-    re.compile(rf"(?:^|\s)[وف]?(?:قتل|مقتل|استشهاد|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
+    # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    # مقتل مدنيين اثنين: the noun, then the number
+    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"),
+    # اودي بحياه ثلاثه اشخاص / توقع قتيلين
+    re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
     # سقط 5 قتلي / الي 14 قتيلا
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل)\b"),
     # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
@@ -75,7 +82,7 @@ _INJURED = [
 ]
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
-    r"|\bno (?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
+    r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|(?:دون|بدون) (?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
@@ -127,8 +134,8 @@ def _digits_value(token: str) -> int | float | None:
 
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
-_CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|وفاه|استشهاد|ضحايا|خساير|قتيل|حتف")
+_CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|toll|قتل|مقتل|قتلي|اصيب|اصاب"
+                             r"|جرح|وفاه|استشهاد|استشهد|شهيد|مصرع|بحياه|ضحايا|خساير|قتيل|حتف")
 
 
 def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:

@@ -12,7 +12,10 @@ Folding, applied identically to watchlist variants and to article text:
 case (casefold), diacritics and Arabic tashkeel (dropped), hyphens, apostrophes and
 whitespace (one space), Arabic alef forms (أ إ آ ٱ → ا), ya (ى ی → ي), ta marbuta
 (ة → ه), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9) and
-their separators (٬ → , and ٫ → .), and the Arabic article: a token-initial ``ال`` is
+their separators (٬ → , and ٫ → .), invisible format characters (zero-width space,
+joiners, marks: dropped), words broken to dodge filters as local pages and channels
+post them ("قصـ.ـف", "استـ.ـهداف", "قـ ـصـ ـف", "kil*led", "k!lled", "str1ke": joined, and
+``! 1 0 @`` between Latin letters read as ``i i o a``), and the Arabic article: a token-initial ``ال`` is
 dropped (also after one of the proclitics و ف ب ك (or two of them), and ``لل`` → ``ل``), so
 ``الغارة الجوية`` and ``غارة جوية`` fold alike. The remaining proclitics (و ف ب ل ك) are accepted by the matcher at a
 word's start (see ``PROCLITICS``), so ``بغارة`` matches ``غارة``.
@@ -30,12 +33,21 @@ from functools import lru_cache
 PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 
 _SPECIAL = {
-    "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ٱ": "ا", "ـ": "",
+    "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ٱ": "ا",
     "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "-": " ", "_": " ",
     "'": " ", "’": " ", "‘": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ", "`": " ", "´": " ",
     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
     "٬": ",", "٫": ".",
 }
+# A word broken to dodge filters: tatweel runs (kept by the fold so they show where a word
+# was stretched), and between two letters of one word the dots, stars or tatweel-flanked
+# spaces put in it ("قصـ.ـف", "قـ ـصـ ـف", "kil*led"). A plain space is never joined.
+_AR = "\u0621-\u064a"
+_BROKEN = re.compile(rf"(?<=[{_AR}])ـ*(?:ـ +|(?: +ـ|[.*·•]+)ـ*)(?=[{_AR}])|ـ+|(?<=[a-z])[*·•]+(?=[a-z])")
+# Digits and signs standing for letters inside a Latin word ("str1ke", "k!lled"): same length.
+_BREAKS = ("ـ", "*", "·", "•")
+_LEET = re.compile(r"(?<=[a-z])[!10@]+(?=[a-z])")
+_LEET_LETTERS = str.maketrans("!10@", "iioa")
 # Token-initial Arabic article, optionally after a proclitic: the article letters go.
 _ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]?ل)(ل)(?=\w\w)")
 
@@ -82,6 +94,8 @@ def fold_char(char: str) -> str:
         return _SPECIAL[char]
     if char.isspace():
         return " "
+    if unicodedata.category(char) == "Cf":   # zero-width space/joiners, direction marks, soft hyphen
+        return ""
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return "".join(_SPECIAL.get(c, c) for c in folded)
@@ -106,13 +120,17 @@ _EXTRA_SPACES = re.compile(r"^ +|(?<= ) +")
 def normalize(text: str) -> Normalized:
     """Fold *text* for matching, keeping where every folded character came from."""
     folded = text.translate(_FOLD)
+    if _LEET.search(folded):
+        folded = _LEET.sub(lambda m: m[0].translate(_LEET_LETTERS), folded)
     base = None
     if not _FOLD.irregular.isdisjoint(text):
         base = [index for index, char in enumerate(text) for _ in _FOLD[ord(char)]]
     drops = [m.span() for m in _EXTRA_SPACES.finditer(folded)]
+    if any(mark in folded for mark in _BREAKS):
+        drops.extend(m.span() for m in _BROKEN.finditer(folded))
     if "ال" in folded or "لل" in folded:
         drops.extend(m.span(2 if m.group(2) else 4) for m in _ARTICLE.finditer(folded))
-        drops.sort()
+    drops = _union(drops)
     cuts, shifts, parts, position, removed = [0], [0], [], 0, 0
     for start, end in drops:
         parts.append(folded[position:start])
@@ -122,6 +140,17 @@ def normalize(text: str) -> Normalized:
         position = end
     parts.append(folded[position:])
     return Normalized("".join(parts), text, base, cuts, shifts)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping spans merged (a broken word's space may also be an extra space)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def normalize_term(text: str) -> str:
