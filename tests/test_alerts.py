@@ -262,3 +262,17 @@ def test_a_claim_returns_the_row_as_revised_after_it_was_read(tmp_path, db, hook
     assert (claimed["title"], claimed["message"], claimed["attempts"]) == ("UPDATE: 12 killed", "toll rose to 12", 1)
     assert claim_alert(db, read, iso(utc_now())) is None    # that attempt is taken
     assert not revise_unsent_alert(db, read["id"], revised)  # and a claimed row is never rewritten
+
+
+def test_a_rule_without_types_alerts_strikes_only_and_a_listed_type_alerts_too(tmp_path, db, hook):
+    """An IED, a clash or a shot-down drone is archived as an event of its ACLED type; the
+    shipped rule shape (no sub_event_types) stays quiet about it: matching.strike_types."""
+    config = config_with(tmp_path)
+    ids = add_story(db, 1, ["Reuters", "AP", "Rudaw"], event={
+        "sub_event_type": "Remote explosive/landmine/IED", "event_type": "Explosions/Remote violence"})
+    assert record_article_alerts(db, config, ids[0]) == []
+
+    listing = config_with(tmp_path, ALERT_RULES.replace(
+        "    corroboration: 3\n", "    corroboration: 3\n    sub_event_types: [Remote explosive/landmine/IED]\n"))
+    assert len(record_article_alerts(db, listing, ids[0])) == 1
+    assert "Remote explosive/landmine/IED in Boukamal" in alerts(db)[0]["title"]

@@ -131,7 +131,7 @@ def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exac
     assert len(cases) == 17
     for case in cases:
         matches, decision = analyse(case["body"], None, shipped)[:2]
-        event = build_event(case["body"], str(case["published"]), matches, shipped, decision.score)
+        event = build_event(case["body"], str(case["published"]), matches, shipped, decision)
         expected = case["expect"]
         assert (event["location"], event["fatalities"], event["event_date"], event["sub_event_type"]) == (
             expected["location"], expected["fatalities"], str(expected["event_date"]),
@@ -141,8 +141,8 @@ def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exac
 def test_a_stated_offset_is_the_outlets_own_day(shipped):
     text = "A drone strike killed three people near Al-Qaim yesterday."
     matches, decision = analyse(text, None, shipped)[:2]
-    assert build_event(text, "2024-03-05T21:40:00+01:00", matches, shipped, decision.score)["event_date"] == "2024-03-04"
-    assert build_event(text, "2024-03-05T21:40:00Z", matches, shipped, decision.score)["event_date"] == "2024-03-05"
+    assert build_event(text, "2024-03-05T21:40:00+01:00", matches, shipped, decision)["event_date"] == "2024-03-04"
+    assert build_event(text, "2024-03-05T21:40:00Z", matches, shipped, decision)["event_date"] == "2024-03-05"
 
 
 def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
@@ -158,7 +158,7 @@ def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
         fp += not expected["strike"] and decision.is_strike_report
         fn += expected["strike"] and not decision.is_strike_report
         if expected["strike"]:
-            event = build_event(case["body"], str(case["published"]), matches, shipped, decision.score)
+            event = build_event(case["body"], str(case["published"]), matches, shipped, decision)
             for key in exact:
                 want = None if expected[key] is None else str(expected[key])
                 got = None if event[key] is None else str(event[key])
@@ -202,10 +202,128 @@ def test_the_regions_utc_offset_and_date_lookback_are_settings(shipped):
     text = "A drone strike killed three people near Al-Qaim yesterday."
     matches, decision = analyse(text, None, shipped)[:2]
     utc = replace(shipped, matching=shipped.matching.model_copy(update={"utc_offset_hours": 0.0}))
-    assert build_event(text, "2024-03-05T21:40:00Z", matches, utc, decision.score)["event_date"] == "2024-03-04"
+    assert build_event(text, "2024-03-05T21:40:00Z", matches, utc, decision)["event_date"] == "2024-03-04"
 
     text = "A drone strike killed three people near Al-Qaim on February 20."
     matches, decision = analyse(text, None, shipped)[:2]
-    assert build_event(text, "2024-03-05T10:00:00Z", matches, shipped, decision.score)["event_date"] == "2024-03-05"
+    assert build_event(text, "2024-03-05T10:00:00Z", matches, shipped, decision)["event_date"] == "2024-03-05"
     month = replace(shipped, matching=shipped.matching.model_copy(update={"event_date_lookback": 30 * 86400.0}))
-    assert build_event(text, "2024-03-05T10:00:00Z", matches, month, decision.score)["event_date"] == "2024-02-20"
+    assert build_event(text, "2024-03-05T10:00:00Z", matches, month, decision)["event_date"] == "2024-02-20"
+
+
+# --------------------------------------------------------------- the codebook (issue 10)
+def code(text, lexicon, published="2024-05-08"):
+    coding = analyse(text, published, lexicon)
+    return coding.is_strike_report, (coding.event or {}).get("sub_event_type"), (coding.event or {}).get("fatalities")
+
+
+def kind_cases(split):
+    return [case for case in matching_cases() if case["id"].startswith("k") and case.get("split", "tuned") == split]
+
+
+@pytest.mark.parametrize("case", kind_cases("tuned"), ids=lambda case: f"{case['id']}-{case['kind']}")
+def test_every_tuned_kind_case_is_coded_as_labelled(shipped, case):
+    """Strike report or not, the ACLED type (None: no event) and the toll, exactly."""
+    expected = case["expect"]
+    assert code(case["body"], shipped, str(case["published"])) == (
+        expected["strike"], expected["sub_event_type"], expected.get("fatalities")), case["title"]
+
+
+def test_held_out_cases_written_before_the_rules_meet_the_goals(shipped):
+    """The held-out split was never tuned on: the issue's goals, not perfection."""
+    cases = kind_cases("heldout")
+    assert len(cases) >= 40 and {c["lang"] for c in cases} == {"en", "ar"}
+    coded = [(case, code(case["body"], shipped, str(case["published"]))) for case in cases]
+    decisions = sum(got[0] == case["expect"]["strike"] for case, got in coded) / len(coded)
+    types = sum(got[1] == case["expect"]["sub_event_type"] for case, got in coded) / len(coded)
+    tolls = [got[2] == case["expect"]["fatalities"] for case, got in coded if got[1] and case["expect"]["sub_event_type"]]
+    print(f"\nheld-out: strike decisions {decisions:.2f}, sub_event_type {types:.2f}, "
+          f"fatalities {sum(tolls) / len(tolls):.2f} of {len(tolls)}")
+    assert decisions >= 0.95 and types >= 0.9 and sum(tolls) / len(tolls) >= 0.75
+
+
+def test_broken_words_fold_and_keep_their_offsets():
+    for text, folded, word in [("قصـ.ـف مدفعي", "قصف مدفعي", "قصـ.ـف"), ("قـ ـصـ ـف جـ ـوي", "قصف جوي", "قـ ـصـ ـف"),
+                               ("استـ.ـهداف", "استهداف", "استـ.ـهداف"), ("kil*led two", "killed two", "kil*led"),
+                               ("k!lled, str1ke", "killed, strike", "k!lled"), ("غا\u200bرة", "غاره", "غا\u200bرة"),
+                               ("ALL  CAPS", "all caps", "ALL")]:
+        normalized = normalize(text)
+        assert normalized.text == folded
+        first = folded.split()[0].rstrip(",")
+        assert text[slice(*normalized.span(0, len(first)))] == word, text
+    # a plain space, a number or a sentence's dot is never joined
+    assert normalize("قصف جوي").text == "قصف جوي" and normalize("drone 10 km. Then").text == "drone 10 km. then"
+
+
+def test_broken_words_match_and_point_at_the_original(shipped):
+    text = "قـ ـصـ ـف مدفـ.ـعي على تل تمر"
+    matches = [m for m in match_watchlists(text, shipped) if m.watchlist == "strike"]
+    assert [(m.term, m.matched_text) for m in matches] == [("artillery fire", "قـ ـصـ ـف مدفـ.ـعي")]
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a threat, plan or denial governs the strike terms after it
+    ("Kataib Hezbollah threatened to strike US bases near Al-Qaim.", (False, None, None)),
+    ("Officials said US jets would bomb militia positions in Boukamal if attacks go on.", (False, None, None)),
+    ("توعد الجيش التركي بقصف مواقع قسد في القامشلي.", (False, None, None)),
+    # a reaction before the strike term is the sentence's event; after it, the strike is
+    ("Hundreds protested in Hajin against the airstrike that killed four.", (False, None, None)),
+    ("An airstrike killed four people in Hajin, prompting protests.", (True, "Air/drone strike", 4)),
+    # other senses of "strike"
+    ("Oil workers in Rmelan went on strike over pay.", (False, None, None)),
+    # an interception without impact; with impact the attack is the event
+    ("Air defences shot down two drones over Harir base.", (False, "Disrupted weapons use", None)),
+    ("Two drones were shot down but a third hit Harir base, wounding two.", (True, "Air/drone strike", None)),
+    # a ground attack: Armed clash on an armed target, Attack on civilians
+    ("Gunmen attacked an army checkpoint near Rutba, killing two soldiers.", (False, "Armed clash", 2)),
+    ("Gunmen opened fire on farmers near Rutba, killing two.", (False, "Attack", 2)),
+    ("Artillery shelled the outskirts of Dhiban amid clashes, killing three.", (False, "Armed clash", 3)),
+    # the explosive types and an unstated strike
+    ("A roadside bomb killed two soldiers near Rutba.", (False, "Remote explosive/landmine/IED", 2)),
+    ("A suicide bomber killed four near Haditha.", (False, "Suicide bomb", 4)),
+    ("A grenade thrown into a shop in Tal Afar killed one.", (False, "Grenade", 1)),
+    ("A strike hit a car near Hajin, killing two.", (True, "Air/drone strike", 2)),
+])
+def test_what_the_sentence_says_happened(shipped, text, coded):
+    assert code(text, shipped) == coded
+
+
+def test_strike_types_are_a_setting(shipped):
+    """matching.strike_types decides which ACLED types are strike reports."""
+    from dataclasses import replace
+
+    text = "A roadside bomb killed two soldiers near Rutba."
+    assert code(text, shipped)[:2] == (False, "Remote explosive/landmine/IED")
+    wider = replace(shipped, matching=shipped.matching.model_copy(
+        update={"strike_types": [*shipped.matching.strike_types, "Remote explosive/landmine/IED"]}))
+    assert code(text, wider)[:2] == (True, "Remote explosive/landmine/IED")
+
+
+def test_an_unknown_strike_type_is_a_config_error(tmp_path):
+    from monitor.config import ConfigError
+
+    path = tmp_path / "config.yaml"
+    path.write_text("matching:\n  strike_types: [Air/drone strike, Airstrike]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"line 2: matching.strike_types: .*'Airstrike' is not one of"):
+        load_config(path)
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("Two airstrikes hit Mayadin: the first killed three and the second killed four.", 7),    # separate strikes
+    ("The airstrike on Hajin killed seven, while Deir Ezzor 24 put the toll at four.", 4),    # differing reports
+    ("An airstrike hit Hajin, killing five. The war has killed 280,000 people.", 5),          # a war's toll
+    ("An airstrike killed 280,000 people near Hajin.", None),                                  # implausible
+    ("An airstrike hit Hajin, killing five, while the war since 2011 has killed 500,000.", 5),  # background clause
+    ("Airstrikes hit Boukamal; the number of casualties is unknown.", None),
+    ("A drone struck a car near Zakho, causing no fatalities.", 0),
+    ("A drone strike near Boukamal killed two people and another was injured.", 2),
+    ("غارة على البوكمال تقتل 6 وتجرح 10، فيما يرتفع عدد قتلى الحرب منذ 2011 إلى 500 ألف.", 6),
+])
+def test_fatalities_as_the_codebook_counts_them(shipped, text, fatalities):
+    assert code(text, shipped)[2] == fatalities
+
+
+def test_differing_sources_across_sentences_give_the_lowest_figure(shipped):
+    text = ("An airstrike near Hajin killed seven people, the Syrian Observatory said. "
+            "Deir Ezzor 24 said four were killed in the strike.")
+    assert code(text, shipped)[2] == 4

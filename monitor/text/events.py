@@ -13,11 +13,17 @@ for actors, targets, source and evidence (the store writes them as JSON).
 Fatalities as ACLED's codebook counts them: the people killed in this event as the report
 states them; 0 only when it says nobody died, None when it gives no figure ("casualties
 unknown"). In one sentence, figures of separate strikes ("the first killed three … the
-second four") add up, differing reports ("seven, while X put the toll at four") give the
-lowest; across the article the highest stated figure is the total, a revised toll ("rose
-to 14") wins, and a figure over ``PLAUSIBLE_TOLL`` (a war's toll) is none of this event's.
-Across copies of a story (``merge_events``) the lowest credible figure wins, unless a
-copy revises the toll. Injured likewise.
+second four") add up and differing reports ("seven, while X put the toll at four") give
+the lowest; across the article the highest stated figure is the total, unless the figures
+are differing sources' (sentences attributed to different ``sources`` terms: the lowest);
+a figure over ``PLAUSIBLE_TOLL`` (a war's toll) or in a background clause is none of this
+event's. Injured likewise.
+
+Across the copies of one story (``merge_events``) the highest figure wins: dedup folds only
+versions of one report into a story (independent reports stay apart), so a copy's higher
+figure is a later revision of the toll ("rose to 14"), and a lower one an earlier version
+syndicated late; ACLED's "lowest credible figure" is applied where reports differ, inside
+an article as above.
 """
 
 from __future__ import annotations
@@ -35,13 +41,11 @@ from monitor.text.watchlists import Lexicon, Match
 STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
 # No single strike in this region has killed more; a larger figure is a war's or a year's toll.
 PLAUSIBLE_TOLL = 1000
-# In one sentence: figures of separate strikes add up; differing reports give the lowest;
-# a revised toll is the article's (and its story's) figure.
+# In one sentence: figures of separate strikes add up; differing reports give the lowest.
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
-_REVISED = re.compile(r"\b(?:rose|risen|rises|climbed|increased|rising|jumped) to\b|(?:^|\s)ارتفع")
 
 TARGETS = {
     "vehicle": "vehicle", "car": "vehicle", "truck": "vehicle", "trucks": "convoy", "convoy": "convoy",
@@ -64,7 +68,8 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
 
     *published* is the article's ISO timestamp (the fallback event date).
     """
-    sentences = [(start, end, normalize(text[start:end]).text) for start, end in sentence_spans(text)]
+    unnumbered = _without_numbered_names(text, matches)
+    sentences = [(start, end, normalize(unnumbered[start:end]).text) for start, end in sentence_spans(text)]
     in_sentence = sentence_index([start for start, _, _ in sentences])
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
@@ -100,7 +105,11 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
             break
 
-    killed, injured, revised, counts, no_casualties = [], [], [], [], False
+    killed, injured, counts, no_casualties = [], [], [], False
+    attributed: dict[int, set[str]] = {}
+    for match in matches:
+        if match.watchlist == SOURCES:
+            attributed.setdefault(in_sentence(match.start), set()).add(match.term)
     for index in beside:
         start, end, folded = sentences[index]
         folded = foreground(folded)
@@ -111,12 +120,10 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
             values = [value for value in values if value <= PLAUSIBLE_TOLL]
             if not values:
                 continue
-            toll = sentence_toll(folded, values)
-            is_revised = kind == "killed" and bool(_REVISED.search(folded))
             for value in values:
-                evidence.append({"kind": kind, "figure": value, "sentence": text[start:end],
-                                 **({"revised": True} if is_revised else {})})
-            (revised if is_revised else killed if kind == "killed" else injured).append(toll)
+                evidence.append({"kind": kind, "figure": value, "sentence": text[start:end]})
+            (killed if kind == "killed" else injured).append(
+                (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
         if figures.says_no_casualties(folded):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
@@ -138,8 +145,8 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
-        "fatalities": max(revised or killed) if revised or killed else (0 if no_casualties else None),
-        "injured": max(injured) if injured else None,
+        "fatalities": article_toll(killed) if killed else (0 if no_casualties else None),
+        "injured": article_toll(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
         "actor1": actors[0] if actors else None,
         "actor2": actors[1] if len(actors) > 1 else None,
@@ -169,6 +176,20 @@ def sentence_toll(folded: str, values: list[int]) -> int:
     return max(values)
 
 
+def article_toll(tolls: list[tuple[int, frozenset]]) -> int:
+    """The article's figure from its sentences' (figure, sources the sentence names).
+
+    >>> article_toll([(6, frozenset()), (9, frozenset())])            # the highest: the total
+    9
+    >>> article_toll([(7, frozenset({"SOHR"})), (4, frozenset({"Deir Ezzor 24"}))])   # differing sources
+    4
+    """
+    sources = {named for _, named in tolls if named}
+    if len(sources) > 1 and len({figure for figure, named in tolls if named}) > 1:
+        return min(figure for figure, named in tolls if named)
+    return max(figure for figure, _ in tolls)
+
+
 def story_event(story_events: list[dict], new: dict) -> dict:
     """The event to archive for an article whose story has *story_events* (its rows as the
     store reads them; the first is the story's event): *new* merged into it, keeping that
@@ -183,16 +204,12 @@ def story_event(story_events: list[dict], new: dict) -> dict:
 def merge_events(existing: dict, new: dict) -> dict:
     """One story's event after another copy of the story reported it.
 
-    Fatalities and injured: the lowest credible figure of the copies (ACLED's codebook), a
-    stated 0 giving way to a later toll, and a copy that revises the toll ("rose to 14")
-    wins over the ones before it. The highest strike count and confidence win,
+    Highest figures win (a copy's higher toll is a revision: see the module's docstring),
     actors/targets/sources are united, evidence is appended, and the more precise place
     wins (the first one on a tie).
     """
     merged = dict(existing)
-    for column in ("fatalities", "injured"):
-        merged[column] = _conservative(existing, new, column)
-    for column in ("strike_count", "confidence"):
+    for column in ("fatalities", "injured", "strike_count", "confidence"):
         values = [v for v in (existing.get(column), new.get(column)) if v is not None]
         merged[column] = max(values) if values else None
     for column in ("actors", "targets", "source"):
@@ -209,21 +226,6 @@ def merge_events(existing: dict, new: dict) -> dict:
     return merged
 
 
-def _revises(event: dict) -> bool:
-    return any(e.get("revised") for e in event.get("evidence") or [])
-
-
-def _conservative(existing: dict, new: dict, column: str) -> int | None:
-    """A story's figure from two copies' (see ``merge_events``)."""
-    if column == "fatalities" and new.get(column) is not None and _revises(new):
-        return new[column]
-    if column == "fatalities" and existing.get(column) is not None and _revises(existing):
-        return existing[column]
-    values = [v for v in (existing.get(column), new.get(column)) if v is not None]
-    stated = [v for v in values if v > 0]
-    return min(stated) if stated else (0 if values else None)
-
-
 def summarize(event: dict) -> str:
     """One sentence: what, where, when, how many, who says so."""
     where = event.get("location") or "an unlocated place"
@@ -237,6 +239,15 @@ def summarize(event: dict) -> str:
     if event.get("source"):
         text += f", according to {', '.join(event['source'])}"
     return text + "."
+
+
+def _without_numbered_names(text: str, matches: list[Match]) -> str:
+    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
+    length: "Deir Ezzor 24 said four were killed" counts four, not 24."""
+    numbered = [m for m in matches if m.watchlist != STRIKE and any(c.isdigit() for c in m.matched_text)]
+    for match in numbered:
+        text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
+    return text
 
 
 def _local_day(timestamp: str | None, region_offset: timedelta) -> date | None:
