@@ -18,7 +18,7 @@ import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from monitor.text.decision import SUB_EVENT_TYPES
+from monitor.text.decision import CATEGORIES, SUB_EVENT_TYPES
 from monitor.text.normalize import name_key, normalize_term
 from monitor.text.places import Place, read_gazetteer
 from monitor.urls import canonical_url
@@ -396,6 +396,10 @@ def _check_watchlists(config: Config, root: yaml.Node | None) -> list[Problem]:
     for name, watchlist in config.watchlists.items():
         owner: dict[str, str] = {}
         for t, term in enumerate(watchlist.terms):
+            if name in CATEGORIES and term.category not in CATEGORIES[name]:
+                problem(("watchlists", name, "terms", t, "category"),
+                        f"{term.category!r}: the {name} list's categories are "
+                        f"{', '.join(sorted(c for c in CATEGORIES[name] if c))}")
             for v, variant in enumerate([term.term, *term.variants]):
                 loc = ("watchlists", name, "terms", t, *(("variants", v - 1) if v else ("term",)))
                 folded = normalize_term(variant)

@@ -327,3 +327,14 @@ def test_differing_sources_across_sentences_give_the_lowest_figure(shipped):
     text = ("An airstrike near Hajin killed seven people, the Syrian Observatory said. "
             "Deir Ezzor 24 said four were killed in the strike.")
     assert code(text, shipped)[2] == 4
+
+
+def test_a_category_the_rules_do_not_know_is_a_config_error(tmp_path):
+    from monitor.config import ConfigError
+
+    path = tmp_path / "config.yaml"
+    path.write_text("watchlists:\n  not_strike:\n    terms:\n      - term: vowed\n        category: modal\n",
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"line 5: watchlists.not_strike.terms\[0\].category: 'modal': "
+                                          r"the not_strike list's categories are aftermath, modality"):
+        load_config(path)

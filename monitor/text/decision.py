@@ -59,6 +59,12 @@ GROUND_ATTACK = "ground attack"
 # Rule 2's order of the specific types (the interception rule sits after Suicide bomb).
 _PRECEDENCE = ["Suicide bomb", "Grenade", IED, AIR, CLASH, SHELLING]
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
+# The categories the rules read, per watchlist (config.py rejects any other in these lists).
+CATEGORIES = {
+    STRIKE: {*SUB_EVENT_TYPES, *GENERIC, GROUND_ATTACK, None},    # None: a strike of unstated kind
+    NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense"},
+    CUES: {"impact", "defused", "armed target", "civilian target"},
+}
 MODAL_SCOPE = 8    # words after a modality cue that it governs
 
 # Background lines: war tolls, earlier incidents. Their events, figures and dates are not this article's.
