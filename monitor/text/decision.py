@@ -9,7 +9,8 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
 1. An event term (watchlist ``strike``) reports nothing when a ``not_strike`` cue governs it:
    a ``modality`` cue (threat, plan, condition, denial) in the 8 words before it; a
    ``reaction`` or ``aftermath`` cue (protest, funeral, anniversary, analysis, flight, aid,
-   troop movements) anywhere before it in the sentence; an ``other sense`` cue (labour or
+   troop movements) anywhere before it in the sentence, an aftermath cue only when the
+   sentence states no toll ("fled as shelling hit the town, killing two" is a strike); an ``other sense`` cue (labour or
    hunger strike, sport) anywhere in the sentence. A background clause (a war toll, an
    earlier incident: ``BACKGROUND``) and what follows it report no event of this article.
 2. A sentence with an event term left reports an event of the type its terms and cues say,
@@ -33,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from monitor.text import figures
 from monitor.text.normalize import normalize
 from monitor.text.sentences import sentence_index, sentence_spans, windows
 
@@ -138,7 +140,17 @@ def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list
     if any(cue.category == "other sense" for cue in cues):
         return []
     cut = background_start(text, span)
-    return [term for term in terms if term.start < cut and not any(_governs(text, cue, term) for cue in cues)]
+    governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
+    if governed and _tolled(text, span, cut) and all(
+            cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
+        governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
+    return [term for term in terms if term.start < cut and term not in governed]
+
+
+def _tolled(text: str, span: tuple[int, int], cut: int) -> bool:
+    """Whether the sentence (before its background clause) states how many were killed or hurt."""
+    folded = normalize(text[span[0]:cut]).text
+    return bool(figures.killed_figures(folded) or figures.injured_figures(folded))
 
 
 def background_start(text: str, span: tuple[int, int]) -> int:

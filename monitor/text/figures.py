@@ -41,7 +41,7 @@ _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s
 _AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
     "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
-_QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as) )?"
+_QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|%))"
 
