@@ -6,24 +6,27 @@
 
 The codebook, sentence by sentence: what the sentence says happened, not which words co-occur.
 
-1. An event term (watchlist ``strike``) reports nothing when a ``not_strike`` cue governs it:
-   a ``modality`` cue (threat, plan, condition, denial) in the 8 words before it; a
-   ``reaction`` or ``aftermath`` cue (protest, funeral, anniversary, analysis, flight, aid,
-   troop movements) anywhere before it in the sentence, an aftermath cue only when the
-   sentence states no toll ("fled as shelling hit the town, killing two" is a strike); an ``other sense`` cue (labour or
-   hunger strike, sport) anywhere in the sentence. A background clause (a war toll, an
-   earlier incident: ``BACKGROUND``) and what follows it report no event of this article.
-2. A sentence with an event term left reports an event of the type its terms and cues say,
-   the first rule that applies: Suicide bomb; an interception term, or an IED with a
-   ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote explosive/landmine/IED; Air/drone strike;
-   Armed clash (clashes, also with shelling "amid clashes"); Shelling/artillery/missile
-   attack; a ground attack (gunmen, "attacked") on an ``armed target`` (Armed clash) or on
-   anyone else (Attack); then the generic senses: a strike of unstated kind (Air/drone
-   strike) or a blast of unstated cause (Remote explosive/landmine/IED).
+1. An event term (watchlist ``strike``) reports nothing when a ``not_strike`` cue governs
+   it: a ``modality`` cue (threat, plan, condition, denial) in the 8 words before it; a
+   ``reaction`` or ``aftermath`` cue (protest, funeral, anniversary, analysis; flight,
+   aid, troop movements) anywhere before it in the sentence, an aftermath cue only when
+   the sentence states no toll ("fled as shelling hit the town, killing two" is a
+   strike); an ``other sense`` cue (labour or hunger strike, sport) anywhere in the
+   sentence. A background clause (a war toll, an earlier incident: ``BACKGROUND``) and
+   what follows it report no event of this article.
+2. A sentence with an event term left reports an event of the type its terms and cues
+   say, the first rule that applies: Suicide bomb; an interception term, or an IED with a
+   ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote
+   explosive/landmine/IED; Air/drone strike; Armed clash (clashes, also with shelling
+   "amid clashes"); Shelling/artillery/missile attack; a ground attack (gunmen,
+   "attacked") on an ``armed target`` named after it (Armed clash) or on anyone else
+   (Attack); then the generic senses: a strike of unstated kind (Air/drone strike) or a
+   blast of unstated cause (Remote explosive/landmine/IED).
 3. The article's event is the type most of its sentences name by a specific term (a tie:
    the first), else the first sentence's generic type; an interception with no impact in
-   any event sentence makes it Disrupted weapons use (else the attack that hit is the event). It is an event when one window holds
-   every ``require`` watchlist and an unvoided event term, and scores ``min_score``.
+   any event sentence makes it Disrupted weapons use (else the attack that hit is the
+   event). It is an event when one window holds every ``require`` watchlist and an
+   unvoided event term, and scores ``min_score``.
 4. A strike report is an event of one of ``matching.strike_types``.
 """
 
@@ -115,7 +118,10 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         if not terms:
             continue
         live.update(terms)
-        cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)}
+        # who was hit is named after the attack ("militants executed three men": no armed target)
+        attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
+        cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
+                and (m.category != "armed target" or m.start > attacked)}
         types[index] = sentence_type({m.category for m in terms}, cues)
         impact = impact or "impact" in cues
     best = 0.0
