@@ -126,7 +126,7 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         impact = impact or "impact" in cues
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
-    for group in windows(text, kept, matching.window):
+    for group in windows(text, kept, matching.window, spans):
         present = {m.watchlist for m in group}
         if STRIKE in present and all(name in present for name in matching.require):
             best = max(best, sum(m.weight for m in group if m.watchlist in matching.score))

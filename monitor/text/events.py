@@ -68,12 +68,16 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
 
     *published* is the article's ISO timestamp (the fallback event date).
     """
-    unnumbered = _without_numbered_names(text, matches)
-    sentences = [(start, end, normalize(unnumbered[start:end]).text) for start, end in sentence_spans(text)]
-    in_sentence = sentence_index([start for start, _, _ in sentences])
+    spans = sentence_spans(text)
+    in_sentence = sentence_index([start for start, _ in spans])
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
+    # (start, end, folded text): folded only for the event's sentences and their neighbours, which are read
+    unnumbered = _without_numbered_names(text, matches)
+    read = {near for index in strike_sentences for near in (index - 1, index, index + 1)}
+    sentences = [(start, end, normalize(unnumbered[start:end]).text if index in read else "")
+                 for index, (start, end) in enumerate(spans)]
     score = decision.score
     evidence: list[dict] = []
 
@@ -87,7 +91,7 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
         evidence.append({"kind": "place", "figure": place.name, "sentence": text[start:end]})
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
-    background = {index for index, (_, _, folded) in enumerate(sentences) if not foreground(folded).strip()}
+    background = {index for index in read if 0 <= index < len(sentences) and not foreground(sentences[index][2]).strip()}
     about_strike = [index for index in strike_sentences if index not in background] or strike_sentences
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
                      if 0 <= near < len(sentences)} - (background - set(about_strike)))

@@ -10,7 +10,9 @@ import bisect
 import re
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?؟]+[\"'”’»)]*\s+|\s*\n\s*")
+# A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
+# lookahead first: the engine skips to candidate characters instead of trying every one.
+_SENTENCE_END = re.compile(r"(?=[.!?؟\n])(?:(?<!\b[A-Z])[.!?؟]+[\"'”’»)]*\s+|\n\s*)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -22,7 +24,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         stop = end.start() + len(end.group().rstrip())
-        if text[start:stop].strip():
+        stop = start + len(text[start:stop].rstrip())
+        if stop > start:
             spans.append((start, stop))
         start = end.end()
     if text[start:].strip():
@@ -30,10 +33,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def windows(text: str, matches: list, window: str | int) -> list[list]:
-    """Groups of matches that count as co-occurring: per sentence, or within N words of a match."""
+def windows(text: str, matches: list, window: str | int, spans: list[tuple[int, int]] | None = None) -> list[list]:
+    """Groups of matches that count as co-occurring: per sentence (*spans*: the text's
+    sentence_spans, when the caller has them), or within N words of a match."""
     if window == "sentence":
-        spans = sentence_spans(text)
+        spans = spans if spans is not None else sentence_spans(text)
         starts = [s for s, _ in spans]
         groups: dict[int, list[Match]] = {}
         for match in matches:
