@@ -34,7 +34,9 @@ def acled_row(event: dict, exported_at: int) -> dict:
         "event_date": event.get("event_date"),
         "year": (event.get("event_date") or "")[:4],
         "time_precision": 1 if any(e.get("kind") == "date" for e in event["evidence"]) else 2,
-        "disorder_type": "Political violence",
+        # ACLED's disorder types: a Disrupted weapons use is a strategic development, not violence
+        "disorder_type": "Strategic developments" if event.get("event_type") == "Strategic developments"
+        else "Political violence",
         "event_type": event.get("event_type"),
         "sub_event_type": event.get("sub_event_type"),
         "actor1": event.get("actor1"), "assoc_actor_1": "; ".join(others),
