@@ -18,9 +18,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    say, the first rule that applies: Suicide bomb; an interception term, or an IED with a
    ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote
    explosive/landmine/IED; Air/drone strike; Armed clash (clashes, also with shelling
-   "amid clashes"); Shelling/artillery/missile attack; a ground attack (gunmen,
-   "attacked") on an ``armed target`` named after it (Armed clash) or on anyone else
-   (Attack); then the generic senses: a strike of unstated kind (Air/drone strike) or a
+   "amid clashes"); Shelling/artillery/missile attack; gunmen, shootings and executions
+   (Attack, an Armed clash on an ``armed target`` named after them); "attacked" (an Armed
+   clash, an Attack on a ``civilian target`` named after it); then the generic senses: a strike of unstated kind (Air/drone strike) or a
    blast of unstated cause (Remote explosive/landmine/IED).
 3. The article's event is the type most of its sentences name by a specific term (a tie:
    the first), else the first sentence's generic type; an interception with no impact in
@@ -121,7 +121,7 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
-                and (m.category != "armed target" or m.start > attacked)}
+                and (m.category not in ("armed target", "civilian target") or m.start > attacked)}
         types[index] = sentence_type({m.category for m in terms}, cues)
         impact = impact or "impact" in cues
     best = 0.0
@@ -196,8 +196,10 @@ def sentence_type(categories: set[str | None], cues: set[str | None]) -> tuple[s
     for kind in _PRECEDENCE:
         if kind in categories:
             return kind, True
-    if ATTACK in categories or GROUND_ATTACK in categories:
-        return (CLASH if "armed target" in cues else ATTACK), ATTACK in categories
+    if ATTACK in categories:            # gunmen, shootings, executions: on civilians unless armed
+        return (CLASH if "armed target" in cues else ATTACK), True
+    if GROUND_ATTACK in categories:     # "attacked": a battle unless civilians were hit
+        return (ATTACK if "civilian target" in cues and "armed target" not in cues else CLASH), False
     for generic, kind in GENERIC.items():
         if generic in categories:
             return kind, False

@@ -52,9 +52,9 @@ _KILLED = [
                rf"(?P<more>(?: \w+){{0,7}}? and {_QUAL}(?P<n2>{_EN_NUM}) (?!others? (?:were |was )?(?:wounded|injured))\w+)?"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
-               rf"(?:killed|dead|slain)\b"),
-    # nine dead / 12 killed / four of the militants killed
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead)\b"),
+               rf"(?:killed|dead|slain|martyred)\b"),
+    # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs|martyred)\b"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
@@ -134,7 +134,7 @@ def _digits_value(token: str) -> int | float | None:
 
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
-_CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|toll|قتل|مقتل|قتلي|اصيب|اصاب"
+_CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|وفاه|استشهاد|استشهد|شهيد|مصرع|بحياه|ضحايا|خساير|قتيل|حتف")
 
 
