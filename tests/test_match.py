@@ -283,6 +283,10 @@ def test_broken_words_match_and_point_at_the_original(shipped):
     ("A suicide bomber killed four near Haditha.", (False, "Suicide bomb", 4)),
     ("A grenade thrown into a shop in Tal Afar killed one.", (False, "Grenade", 1)),
     ("A strike hit a car near Hajin, killing two.", (True, "Air/drone strike", 2)),
+    # of two generic senses, the first names the event
+    ("The explosion that hit a market in Hajin killed two.", (False, "Remote explosive/landmine/IED", 2)),
+    # gunmen are an Attack on civilians; "attacked" without a weapon is a battle
+    ("Militants attacked al-Busayrah, killing two.", (False, "Armed clash", 2)),
 ])
 def test_what_the_sentence_says_happened(shipped, text, coded):
     assert code(text, shipped) == coded
@@ -317,6 +321,9 @@ def test_an_unknown_strike_type_is_a_config_error(tmp_path):
     ("Airstrikes hit Boukamal; the number of casualties is unknown.", None),
     ("A drone struck a car near Zakho, causing no fatalities.", 0),
     ("A drone strike near Boukamal killed two people and another was injured.", 2),
+    ("About ten fighters were killed and injured in an airstrike near Hajin.", None),        # dead and hurt together
+    ("غارة على البوكمال توقع 10 قتلى وجرحى.", None),
+    ("A blast in Hajin killed 11, months after 230 people were killed by explosions.", 11),  # an earlier toll
     ("غارة على البوكمال تقتل 6 وتجرح 10، فيما يرتفع عدد قتلى الحرب منذ 2011 إلى 500 ألف.", 6),
 ])
 def test_fatalities_as_the_codebook_counts_them(shipped, text, fatalities):

@@ -75,7 +75,7 @@ MODAL_SCOPE = 8    # words after a modality cue that it governs
 # Background lines: war tolls, earlier incidents. Their events, figures and dates are not this article's.
 BACKGROUND = re.compile(
     r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
-    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) ago"
+    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
     r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
@@ -122,7 +122,7 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)}
-        types[index] = sentence_type({m.category for m in terms}, cues)
+        types[index] = sentence_type([m.category for m in terms], cues)
         impact = impact or "impact" in cues
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
@@ -187,8 +187,12 @@ def _governed(text: str, found: list[Match], cue: Match) -> bool:
     return any(m.watchlist == NOT_STRIKE and m.category == "modality" and _governs(text, m, cue) for m in found)
 
 
-def sentence_type(categories: set[str | None], cues: set[str | None]) -> tuple[str, bool]:
-    """The ACLED type one sentence reports (rule 2), and whether a specific term named it."""
+def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[str, bool]:
+    """The ACLED type one sentence reports (rule 2), and whether a specific term named it.
+
+    *categories* are its event terms' in text order: of two generic senses the first names
+    the event ("the explosion that hit the market", "a strike hit … causing an explosion").
+    """
     if "Suicide bomb" in categories:
         return "Suicide bomb", True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
@@ -200,9 +204,9 @@ def sentence_type(categories: set[str | None], cues: set[str | None]) -> tuple[s
         return (CLASH if "armed target" in cues else ATTACK), True
     if GROUND_ATTACK in categories:     # "attacked": a battle unless civilians were hit
         return (ATTACK if "civilian target" in cues and "armed target" not in cues else CLASH), False
-    for generic, kind in GENERIC.items():
-        if generic in categories:
-            return kind, False
+    generic = next((GENERIC[category] for category in categories if category in GENERIC), None)
+    if generic:
+        return generic, False
     return (DISRUPTED, True) if DISRUPTED in categories else (AIR, False)
 
 

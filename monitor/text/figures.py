@@ -43,6 +43,8 @@ _AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
+# "ten were killed and injured" states no toll: the dead and the hurt counted together.
+_NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt))"
 _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|%))"
 
 _KILLED = [
@@ -52,9 +54,9 @@ _KILLED = [
                rf"(?P<more>(?: \w+){{0,7}}? and {_QUAL}(?P<n2>{_EN_NUM}) (?!others? (?:were |was )?(?:wounded|injured))\w+)?"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
-               rf"(?:killed|dead|slain|martyred)\b"),
+               rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs|martyred)\b"),
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs|martyred)\b{_NOT_HURT}"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
@@ -65,7 +67,7 @@ _KILLED = [
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
     # سقط 5 قتلي / الي 14 قتيلا
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل)\b"),
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل)\b(?! ?و ?(?:جرحي|مصابين))"),
     # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
     re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا)(?: \w+){{0,5}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
     # لقي سبعه اشخاص حتفهم
