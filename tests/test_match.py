@@ -246,13 +246,13 @@ def test_broken_words_fold_and_keep_their_offsets():
     for text, folded, word in [("قصـ.ـف مدفعي", "قصف مدفعي", "قصـ.ـف"), ("قـ ـصـ ـف جـ ـوي", "قصف جوي", "قـ ـصـ ـف"),
                                ("استـ.ـهداف", "استهداف", "استـ.ـهداف"), ("kil*led two", "killed two", "kil*led"),
                                ("k!lled, str1ke", "killed, strike", "k!lled"), ("غا\u200bرة", "غاره", "غا\u200bرة"),
-                               ("ALL  CAPS", "all caps", "ALL")]:
+                               ("ق ص ف جوي", "قصف جوي", "ق ص ف"), ("ALL  CAPS", "all caps", "ALL")]:
         normalized = normalize(text)
         assert normalized.text == folded
         first = folded.split()[0].rstrip(",")
         assert text[slice(*normalized.span(0, len(first)))] == word, text
     # a plain space, a number or a sentence's dot is never joined
-    assert normalize("قصف جوي").text == "قصف جوي" and normalize("drone 10 km. Then").text == "drone 10 km. then"
+    assert normalize("قصف جوي").text == "قصف جوي" and normalize("و ب غارة").text == "و ب غاره" and normalize("drone 10 km. Then").text == "drone 10 km. then"
 
 
 def test_broken_words_match_and_point_at_the_original(shipped):

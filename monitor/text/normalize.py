@@ -14,7 +14,7 @@ whitespace (one space), Arabic alef forms (أ إ آ ٱ → ا), ya (ى ی → ي
 (ة → ه), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9) and
 their separators (٬ → , and ٫ → .), invisible format characters (zero-width space,
 joiners, marks: dropped), words broken to dodge filters as local pages and channels
-post them ("قصـ.ـف", "استـ.ـهداف", "قـ ـصـ ـف", "kil*led", "k!lled", "str1ke": joined, and
+post them ("قصـ.ـف", "استـ.ـهداف", "قـ ـصـ ـف", "ق ص ف", "kil*led", "k!lled", "str1ke": joined, and
 ``! 1 0 @`` between Latin letters read as ``i i o a``), and the Arabic article: a token-initial ``ال`` is
 dropped (also after one of the proclitics و ف ب ك (or two of them), and ``لل`` → ``ل``), so
 ``الغارة الجوية`` and ``غارة جوية`` fold alike. The remaining proclitics (و ف ب ل ك) are accepted by the matcher at a
@@ -44,6 +44,8 @@ _SPECIAL = {
 # spaces put in it ("قصـ.ـف", "قـ ـصـ ـف", "kil*led"). A plain space is never joined.
 _AR = "\u0621-\u064a"
 _BROKEN = re.compile(rf"(?<=[{_AR}])ـ*(?:ـ +|(?: +ـ|[.*·•]+)ـ*)(?=[{_AR}])|ـ+|(?<=[a-z])[*·•]+(?=[a-z])")
+# Arabic letters spelled one by one ("ق ص ف"): three or more lone letters in a row are a word.
+_SPELLED = re.compile(rf"(?<![\w])[{_AR}](?: [{_AR}]){{2,}}(?![\w])")
 # Digits and signs standing for letters inside a Latin word ("str1ke", "k!lled"): same length.
 _BREAKS = ("ـ", "*", "·", "•")
 _LEET = re.compile(r"(?<=[a-z])[!10@]+(?=[a-z])")
@@ -128,6 +130,8 @@ def normalize(text: str) -> Normalized:
     drops = [m.span() for m in _EXTRA_SPACES.finditer(folded)]
     if any(mark in folded for mark in _BREAKS):
         drops.extend(m.span() for m in _BROKEN.finditer(folded))
+    for spelled in _SPELLED.finditer(folded):
+        drops.extend((space, space + 1) for space in range(spelled.start() + 1, spelled.end(), 2))
     if "ال" in folded or "لل" in folded:
         drops.extend(m.span(2 if m.group(2) else 4) for m in _ARTICLE.finditer(folded))
     drops = _union(drops)
