@@ -75,6 +75,7 @@ def test_decision_needs_a_strike_term_beside_a_place(shipped):
     ("قتل عشرون شخصا", [20]), ("قتل ثلاثون عنصرا", [30]), ("قتل ثلاثة وعشرون عنصرا", [23]),
     ("ارتفعت حصيلة قتلى الغارة على البوكمال إلى 14 قتيلا", [14]), ("ارتفع عدد القتلى إلى 17", [17]),
     ("لقي سبعة أشخاص حتفهم", [7]), ("two dozen people were killed", [24]), ("the strike on route 4 killed two", [2]),
+    ("راح ضحيتها خمسة مدنيين", [5]), ("ارتقاء 3 شهداء بقصف", [3]), ("gunmen shot dead two shepherds", [2]),
 ])
 def test_fatality_figures_in_digits_and_words(text, killed):
     assert killed_figures(normalize(text).text) == killed

@@ -49,7 +49,8 @@ _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|day
 
 _KILLED = [
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
-    re.compile(rf"\b(?:kill(?:ing|ed|s)?|claim(?:ed|ing|s)? the lives of|(?:the )?deaths? of) {_QUAL}"
+    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|claim(?:ed|ing|s)? the lives of"
+               rf"|(?:the )?deaths? of) {_QUAL}"
                rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}"
                rf"(?P<more>(?: \w+){{0,7}}? and {_QUAL}(?P<n2>{_EN_NUM}) (?!others? (?:were |was )?(?:wounded|injured))\w+)?"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
@@ -66,8 +67,11 @@ _KILLED = [
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
-    # سقط 5 قتلي / الي 14 قتيلا
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل)\b(?! ?و ?(?:جرحي|مصابين))"),
+    # سقط 5 قتلي / الي 14 قتيلا / ارتقاء 3 شهداء
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد)\b"
+               rf"(?! ?و ?(?:جرحي|مصابين))"),
+    # راح ضحيتها خمسه مدنيين
+    re.compile(rf"(?:^|\s)ضحيت(?:ه|ها|هم) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
     re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا)(?: \w+){{0,5}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
     # لقي سبعه اشخاص حتفهم
@@ -137,7 +141,7 @@ def _digits_value(token: str) -> int | float | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|وفاه|استشهاد|استشهد|شهيد|مصرع|بحياه|ضحايا|خساير|قتيل|حتف")
+                             r"|جرح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut")
 
 
 def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:
