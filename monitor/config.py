@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
@@ -78,13 +79,25 @@ class ScheduleConfig(Section):
     reload_check: Duration = 2.0
     # A failing feed waits its interval doubled per consecutive failure, at most this long.
     max_backoff: Duration = 6 * 3600.0
+    # A source without `interval` is polled as often as it publishes, within these bounds
+    # (from the publication times it lists; see monitor/intervals.py).
+    min_interval: Duration = 300.0
+    max_interval: Duration = 3600.0
+    # Sitemaps and Telegram channels: only what was published this recently is taken.
+    backfill: Duration = 3 * 86400.0
 
-    @field_validator("default_interval")
+    @field_validator("default_interval", "min_interval", "max_interval")
     @classmethod
     def _positive(cls, value: float) -> float:
         if value < 1:
             raise ValueError("must be at least 1s")
         return value
+
+    @model_validator(mode="after")
+    def _bounds(self):
+        if self.min_interval > self.max_interval:
+            raise ValueError("min_interval is longer than max_interval")
+        return self
 
 
 class ExtractConfig(Section):
@@ -131,12 +144,42 @@ def _http_url(value: str) -> str:
     return value
 
 
+SourceKind = Literal["feed", "site", "sitemap", "page", "telegram"]
+TELEGRAM_HOSTS = ("t.me", "telegram.me")
+
+
 class FeedConfig(Section):
+    """One source: a feed, or a site, sitemap, listing page or Telegram channel (``kind``)."""
+
     name: str
     url: Annotated[str, BeforeValidator(str), BeforeValidator(_http_url)]
+    # The outlet's home page (OPML htmlUrl): where discovery looks for the feed when `url` fails.
+    site: Annotated[str, BeforeValidator(str), BeforeValidator(_http_url)] | None = None
+    kind: SourceKind | None = None     # None: detected (telegram from t.me, else from the answer)
+    links: str | None = None           # kind page: CSS or XPath of the article links
     interval: Duration | None = None
     language: str | None = None
     enabled: bool = True
+
+    @property
+    def source_kind(self) -> str | None:
+        """The configured kind; ``telegram`` for t.me addresses; None: detected when fetched.
+
+        >>> FeedConfig(name="c", url="https://t.me/s/channel").source_kind
+        'telegram'
+        """
+        if self.kind:
+            return self.kind
+        host = (urlsplit(self.url).hostname or "").lower()
+        return "telegram" if host in TELEGRAM_HOSTS else None
+
+    @model_validator(mode="after")
+    def _links_for_pages(self):
+        if self.links and self.source_kind != "page":
+            raise ValueError("`links` only applies to kind: page")
+        if self.links:
+            _check_selector(self.links)
+        return self
 
 
 class RuleConfig(Section):
@@ -258,6 +301,26 @@ class Config(Section):
 
     def interval_of(self, feed: FeedConfig) -> float:
         return feed.interval or self.schedule.default_interval
+
+
+def _check_selector(selector: str) -> None:
+    """A ``links`` selector parsel can compile: XPath when it starts with / or (, else CSS."""
+    from parsel import Selector
+
+    try:
+        Selector(text="<html></html>").xpath(selector) if is_xpath(selector) else \
+            Selector(text="<html></html>").css(selector)
+    except Exception as error:  # parsel raises cssselect's and lxml's own errors
+        raise ValueError(f"links: {selector!r} is neither valid CSS nor XPath: {error}") from None
+
+
+def is_xpath(selector: str) -> bool:
+    """``links`` selectors starting with ``/`` or ``(`` are XPath, others CSS.
+
+    >>> is_xpath("//article//h2/a"), is_xpath("article h2 a")
+    (True, False)
+    """
+    return selector.lstrip().startswith(("/", "("))
 
 
 @dataclass(frozen=True)
@@ -401,7 +464,7 @@ def _check_watchlists(config: Config, root: yaml.Node | None) -> list[Problem]:
 
 
 def read_opml(path: Path) -> list[FeedConfig]:
-    """Feeds of an OPML file: every ``<outline xmlUrl=…>`` at any depth.
+    """Feeds of an OPML file: every ``<outline xmlUrl=…>`` at any depth; ``htmlUrl`` is the site.
 
     >>> read_opml(Path("seeds/region.opml"))[0].url   # doctest: +SKIP
     'https://www.aljazeera.com/xml/rss/all.xml'
@@ -414,7 +477,8 @@ def read_opml(path: Path) -> list[FeedConfig]:
             continue
         name = outline.get("title") or outline.get("text") or url
         try:
-            feeds.append(FeedConfig(name=name, url=url, language=outline.get("language") or None))
+            feeds.append(FeedConfig(name=name, url=url, site=outline.get("htmlUrl") or None,
+                                    language=outline.get("language") or None))
         except ValidationError as error:
             raise ValueError(f"{path}: outline {name!r}: {error.errors()[0]['msg']}") from None
     return feeds
