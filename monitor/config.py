@@ -514,3 +514,69 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
         else:
             break
     return line
+
+
+def append_feeds(path: Path | str, entries: list[dict]) -> Config:
+    """Append *entries* to the ``feeds:`` of the config at *path*; every other byte of the
+    file (comments, layout, the watchlists' flow lists) stays as it is. ruamel.yaml's
+    round trip finds where the feeds block ends and writes the entries; the result is
+    validated before it replaces the file (ConfigError, and the file untouched, if not).
+
+        append_feeds("config.yaml", [{"name": "Outlet", "url": "https://outlet.example/feed/"}])
+    """
+    import io
+
+    from ruamel.yaml import YAML
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    yaml_rt = YAML()
+    yaml_rt.width = 4096           # one line per value, as written by hand
+    data = yaml_rt.load(text) or {}
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+
+    def block(dash: int) -> list[str]:
+        out = []
+        for entry in entries:
+            buffer = io.StringIO()
+            yaml_rt.dump({key: value for key, value in entry.items() if value is not None}, buffer)
+            for number, line in enumerate(buffer.getvalue().splitlines(keepends=True)):
+                out.append(" " * dash + ("- " if number == 0 else "  ") + line)
+        return out
+
+    feeds = data.get("feeds") if hasattr(data, "get") else None
+    if feeds:   # a block list: insert after its last line
+        begin = data.lc.key("feeds")[0]
+        after = [data.lc.key(key)[0] for key in data if data.lc.key(key)[0] > begin]
+        end = min(after, default=len(lines))
+        last = max(i for i in range(begin, end) if lines[i].strip() and not lines[i].lstrip().startswith("#"))
+        lines[last + 1:last + 1] = block(feeds.lc.item(0)[1] - 2)
+    elif "feeds" in data:   # `feeds: []` or an empty `feeds:`
+        begin = data.lc.key("feeds")[0]
+        lines[begin:begin + 1] = ["feeds:\n", *block(2)]
+    else:
+        lines += ["\nfeeds:\n", *block(2)]
+    draft = path.with_name(f".{path.name}.new")
+    draft.write_text("".join(lines), encoding="utf-8")
+    try:
+        config = load_config(draft)
+    except ConfigError:
+        draft.unlink()
+        raise
+    draft.replace(path)
+    return config
+
+
+def write_opml(feeds: list[FeedConfig], title: str) -> str:
+    """An OPML 2.0 document of *feeds*: ``url`` -> xmlUrl, ``site`` -> htmlUrl (read_opml's inverse)."""
+    root = ElementTree.Element("opml", version="2.0")
+    ElementTree.SubElement(ElementTree.SubElement(root, "head"), "title").text = title
+    body = ElementTree.SubElement(root, "body")
+    for feed in feeds:
+        attributes = {"text": feed.name, "title": feed.name, "type": "rss", "xmlUrl": feed.url,
+                      "htmlUrl": feed.site, "language": feed.language}
+        ElementTree.SubElement(body, "outline", {k: v for k, v in attributes.items() if v})
+    ElementTree.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"

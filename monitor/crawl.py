@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from monitor import store
-from monitor.config import Config
+from monitor.config import Config, FeedConfig
 from monitor.dedup import StoryIndex, open_index
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.pipelines import ITEM_PIPELINES
@@ -183,6 +183,53 @@ class PollContext:
 
     def interval_of(self, feed_id: int) -> float:
         return self.intervals.get(feed_id, self.config.schedule.default_interval)
+
+
+@dataclass
+class ProbeContext:
+    """A probe's ``spider.context``: the config only (a probe reads and writes no archive)."""
+
+    config: Config
+
+
+def probe(config: Config, feeds: list[FeedConfig]) -> dict[int, FeedPollItem]:
+    """What each source is (feed, site with a feed, sitemap, listing page, Telegram
+    channel), by one crawl with the poll's fetch rules that archives nothing; keyed by
+    the source's 1-based position. Runs the reactor, so once per process.
+
+        found = probe(config, [FeedConfig(name="x", url="https://outlet.example/")])
+        found[1].kind, found[1].discovered_url, found[1].error
+    """
+    from scrapy import signals
+    from scrapy.crawler import AsyncCrawlerRunner
+    from scrapy.utils.defer import deferred_from_coro
+
+    from spiders.feeds import FeedSpider
+
+    install_asyncio_reactor()
+    from twisted.internet import reactor
+
+    rows = [{"id": n, "name": feed.name, "url": feed.url, "site": feed.site, "kind": feed.source_kind,
+             "links": feed.links, "language": feed.language} for n, feed in enumerate(feeds, 1)]
+    found: dict[int, FeedPollItem] = {}
+
+    def scraped(item, response=None, spider=None):
+        if isinstance(item, FeedPollItem):
+            found[item.feed_id] = item
+
+    async def crawl():
+        try:
+            runner = AsyncCrawlerRunner({**scrapy_settings(config), "ITEM_PIPELINES": {}, "LOG_LEVEL": "WARNING"})
+            crawler = runner.create_crawler(FeedSpider)
+            crawler.signals.connect(scraped, signal=signals.item_scraped)
+            await runner.crawl(crawler, feeds=rows, probe=True, context=ProbeContext(config))
+        finally:
+            reactor.stop()
+
+    configure_logging("WARNING")
+    reactor.callWhenRunning(lambda: deferred_from_coro(crawl()))
+    reactor.run()
+    return found
 
 
 class Poller:

@@ -134,6 +134,9 @@ class FeedSpider(scrapy.Spider):
             yield from self._read_listing(feed, poll, response)
             return
         document = document_kind(response.body, _header(response, "Content-Type"))
+        if document == "html" and self.probe and b"tgme_widget_message" in response.body:
+            yield from self._read_telegram(feed, poll, response)   # a Telegram preview elsewhere than t.me
+            return
         if document == "html" and (feed.get("site") or self.probe):
             state = {"reason": "the feed address serves an HTML page", "tried": [response.url]}
             if self.probe or _same_page(feed.get("site"), response.url):
