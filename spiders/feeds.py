@@ -311,9 +311,15 @@ class FeedSpider(scrapy.Spider):
         self._adapt_interval(feed, poll, [m["entry_published"] for m in preview.messages if m["entry_published"]])
         if not preview.messages:
             poll.error = "no messages found: not a public channel's preview (t.me/s/<channel>)"
+            yield poll
+            return
+        poll.etag = _header(response, "ETag")
+        poll.last_modified = _header(response, "Last-Modified")
+        # Like a feed's new links: the validators are stored once these are archived.
+        later = [] if self.probe else list(self._messages(feed, preview, response))
+        poll.new_links = len(later)
         yield poll
-        if not self.probe:
-            yield from self._messages(feed, preview, response)
+        yield from later
 
     def parse_older_messages(self, response: Response):
         """An older page of a channel (``?before=<id>``), read back to what is archived or the backfill."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from conftest import FIXTURES, FixtureSite, article_page, monitor, open_archive, rss, write_config
+from conftest import FIXTURES, FixtureSite, article_page, monitor, monitor_measured, open_archive, rss, write_config
 
 SOURCES = FIXTURES / "sources"
 REFERENCE = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
@@ -328,3 +328,33 @@ def test_a_truncated_feed_read_by_the_loose_parser_is_healthy_with_a_warning(sit
     row = feed_row(tmp_path, "truncated")
     assert row["consecutive_failures"] == 0 and row["last_status"] == 200
     assert row["last_error"].startswith("ill-formed XML, read by the loose parser: SAXParseException:")
+
+
+def test_a_50000_url_sitemap_is_read_within_max_bytes_and_bounded_memory(site, tmp_path):
+    """The whole document is read (streamed, each element freed); only recent URLs are asked."""
+    now = datetime.now(timezone.utc)
+    old = (now - timedelta(days=30)).date().isoformat()
+
+    def big(count: int, fresh: int) -> bytes:
+        urls = "".join(f"<url><loc>{site.url(f'/archive/2026/{n:06d}-report')}</loc><lastmod>{old}</lastmod></url>"
+                       for n in range(count - fresh))
+        urls += "".join(f"<url><loc>{site.url(f'/news/fresh-{n}')}</loc><lastmod>{now.isoformat()}</lastmod></url>"
+                        for n in range(fresh))
+        return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"{urls}</urlset>").encode()
+
+    for n in range(2):
+        site.add(f"/news/fresh-{n}", article_page(n))
+    site.add("/small-sitemap.xml", big(10, 2), "application/xml")
+    site.add("/sitemap.xml", big(50_000, 2), "application/xml")
+    assert 5_000_000 < len(site.routes["/sitemap.xml"].body) < 10_000_000
+    small = write_config(tmp_path / "small.yaml", [{"name": "small", "url": site.url("/small-sitemap.xml")}], db="s.db")
+    large = write_config(tmp_path / "large.yaml", [{"name": "large", "url": site.url("/sitemap.xml")}], db="l.db")
+
+    _, _, baseline_rss = monitor_measured("once", "--config", str(small))
+    result, _, peak_rss = monitor_measured("once", "--config", str(large))
+
+    assert "0 feeds failed" in result.stdout and "2 new articles" in result.stdout, result.stdout
+    assert not [r for r in site.requests if r[1].startswith("/archive/")]
+    print(f"peak RSS: 10-URL sitemap {baseline_rss / 2**20:.0f} MB, 50,000-URL sitemap {peak_rss / 2**20:.0f} MB")
+    assert peak_rss - baseline_rss < 100 * 2**20         # measured: +27 MB for 6.5 MB of sitemap
