@@ -194,17 +194,20 @@ def feeds(config, config_path, db_path):
     known = {row["url"] for row in rows}
     never = [{"name": feed.name, "url": feed.url, "kind": feed.source_kind} for feed in configured
              if feed.url not in known]
-    for row in rows:
-        row["polled"] = f"{row['discovered_url']} ({row['discovered_from']})" if row.get("discovered_url") else None
-        row["every"] = f"{duration(row['interval_s'])}: {row['interval_reason']}" if row.get("interval_s") else None
-    columns = ("name", "kind", "last_status", "consecutive_failures", "last_polled_at", "next_poll_at",
-               "articles_found", "every", "polled", "last_error")
-    _print_table(("feed", "kind", "status", "failures", "last polled", "next poll", "articles", "interval",
-                  "polled at", "last error"),
+    columns = ("name", "last_status", "consecutive_failures", "last_polled_at", "next_poll_at",
+               "articles_found", "last_error")
+    _print_table(("feed", "status", "failures", "last polled", "next poll", "articles", "last error"),
                  [["-" if row.get(c) is None else row[c] for c in columns] for row in rows + never])
     failing = sum(1 for row in rows if row["consecutive_failures"])
     unpolled = len(never) + sum(1 for row in rows if row["last_polled_at"] is None)
     click.echo(f"{len(configured)} feeds: {failing} failing, {unpolled} never polled")
+    # What each source is, how often it is polled and why, and where it is polled when it moved.
+    click.echo("")
+    _print_table(("feed", "kind", "interval", "why", "polled at"), [
+        (row["name"], row.get("kind") or "-", duration(row["interval_s"]) if row.get("interval_s") else "-",
+         row.get("interval_reason") or "-",
+         f"{row['discovered_url']} ({row['discovered_from']})" if row.get("discovered_url") else row["url"])
+        for row in rows + never])
 
 
 @cli.command("add-source")

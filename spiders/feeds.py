@@ -137,12 +137,12 @@ class FeedSpider(scrapy.Spider):
         if document == "html" and self.probe and b"tgme_widget_message" in response.body:
             yield from self._read_telegram(feed, poll, response)   # a Telegram preview elsewhere than t.me
             return
-        if document == "html" and (feed.get("site") or self.probe):
+        if document == "html" and (_site_of(feed) or self.probe):
             state = {"reason": "the feed address serves an HTML page", "tried": [response.url]}
-            if self.probe or _same_page(feed.get("site"), response.url):
+            if self.probe or _same_page(_site_of(feed), response.url):
                 yield from self._search_page(feed, response, state)
             else:
-                yield self._site_request(feed, feed["site"], state)
+                yield self._site_request(feed, _site_of(feed), state)
             return
         if document == "sitemap":
             yield from self._read_sitemap(feed, poll, response)
@@ -425,9 +425,9 @@ class FeedSpider(scrapy.Spider):
     def feed_failed(self, failure: Failure):
         feed = failure.request.meta["feed"]
         status = _failure_status(failure)
-        if status in MOVED and feed.get("site"):
-            yield self._site_request(feed, feed["site"], {"reason": f"the feed address answered HTTP {status}",
-                                                          "tried": [failure.request.url]})
+        if status in MOVED and _site_of(feed):
+            yield self._site_request(feed, _site_of(feed), {"reason": f"the feed address answered HTTP {status}",
+                                                            "tried": [failure.request.url]})
             return
         response = getattr(failure.value, "response", None)
         retry_after = _header(response, "Retry-After") if response is not None else None
@@ -536,6 +536,11 @@ def _parse(response: Response):
 
 def _is_feed(parsed) -> bool:
     return bool(parsed.entries) or not parsed.bozo and bool(parsed.get("version"))
+
+
+def _site_of(feed: dict) -> str | None:
+    """Where discovery starts: the source's ``site``, or its own ``url`` for kind site."""
+    return feed.get("site") or (feed["url"] if feed.get("kind") == "site" else None)
 
 
 def _same_page(site: str | None, url: str) -> bool:

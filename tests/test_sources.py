@@ -120,6 +120,11 @@ def test_conventional_paths_and_a_site_without_any_feed(site, tmp_path):
     error = feed_row(tmp_path, "nothing")["last_error"]
     assert error == f"the feed address answered HTTP 404; no feed found from {other} (8 addresses tried)"
 
+    # The found feed moves to another conventional path: a kind site is searched again.
+    site.add("/atom.xml", site.routes.pop("/rss.xml").body, "application/atom+xml")
+    monitor("once", "--config", str(config))
+    assert feed_row(tmp_path, "by convention")["discovered_url"] == site.url("/atom.xml")
+
 
 def test_a_permanent_redirect_is_recorded_and_followed_from_then_on_a_temporary_one_is_not(site, tmp_path):
     site.add("/a/1", article_page(1))
@@ -315,7 +320,8 @@ def test_the_interval_follows_how_often_a_source_publishes_an_explicit_interval_
     next_poll = datetime.fromisoformat(busy_row["next_poll_at"].replace("Z", "+00:00"))
     assert timedelta(hours=2, minutes=55) < next_poll - now < timedelta(hours=3, minutes=5)
     shown = monitor("feeds", "--config", str(tmp_path / "config.yaml")).stdout
-    assert "3h: adaptive: 56 entries in 7 days, one every 3h" in shown
+    busy_line = next(line for line in shown.splitlines() if line.startswith("busy ") and "adaptive" in line)
+    assert busy_line.split()[1:3] == ["feed", "3h"] and "adaptive: 56 entries in 7 days, one every 3h" in busy_line
 
 
 def test_a_truncated_feed_read_by_the_loose_parser_is_healthy_with_a_warning(site, tmp_path):
