@@ -173,12 +173,17 @@ class FeedConfig(Section):
         host = (urlsplit(self.url).hostname or "").lower()
         return "telegram" if host in TELEGRAM_HOSTS else None
 
+    @field_validator("links")
+    @classmethod
+    def _selector(cls, links: str | None) -> str | None:
+        if links is not None:
+            _check_selector(links)
+        return links
+
     @model_validator(mode="after")
     def _links_for_pages(self):
         if self.links and self.source_kind != "page":
             raise ValueError("`links` only applies to kind: page")
-        if self.links:
-            _check_selector(self.links)
         return self
 
 
@@ -311,7 +316,7 @@ def _check_selector(selector: str) -> None:
         Selector(text="<html></html>").xpath(selector) if is_xpath(selector) else \
             Selector(text="<html></html>").css(selector)
     except Exception as error:  # parsel raises cssselect's and lxml's own errors
-        raise ValueError(f"links: {selector!r} is neither valid CSS nor XPath: {error}") from None
+        raise ValueError(f"{selector!r} is neither valid CSS nor XPath: {error}") from None
 
 
 def is_xpath(selector: str) -> bool:

@@ -25,6 +25,7 @@ from monitor.urls import outlet
 
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
 EVENT_COLUMNS = [c for c in TABLES["events"]["columns"] if c not in ("id", "article_id", "story_id", "source_count")]
+DETECTED_KINDS = ("feed", "sitemap")    # what a source without `kind` turns out to be
 
 
 def utc_now() -> datetime:
@@ -51,9 +52,11 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
             urls.append(feed.url)
             values = {"name": feed.name, "language": feed.language, "enabled": int(feed.enabled),
                       "site": feed.site, "links": feed.links}
-            if feed.source_kind:
+            existing = next(db.query("SELECT id, kind, interval_reason, site FROM feeds WHERE url = ?", [feed.url]),
+                            None)
+            # A configured kind is written; a detected one (feed, sitemap) stays until the next poll.
+            if feed.source_kind or (existing and existing["kind"] not in DETECTED_KINDS):
                 values["kind"] = feed.source_kind
-            existing = next(db.query("SELECT id, interval_reason, site FROM feeds WHERE url = ?", [feed.url]), None)
             if feed.interval:
                 values.update(interval_s=feed.interval, interval_reason="configured (interval)")
             elif not (existing and (existing["interval_reason"] or "").startswith("adaptive")):

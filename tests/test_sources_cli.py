@@ -154,3 +154,39 @@ def test_run_logs_the_feeds_an_interrupted_crawl_never_polled_once_as_not_polled
     assert "poll feed=two" not in output and "poll feed=three" not in output, output
     assert output.count("feeds not polled (interrupted)") == 1, output
     assert "2 feeds not polled (interrupted)" in output, output
+
+
+def test_the_daemon_reschedules_a_source_whose_poll_set_an_adaptive_interval(site, tmp_path):
+    """default_interval 15m, but the feed published nothing this week: max_interval (2s) from its first poll."""
+    site.add("/a/1", b"<html><body><article><p>" + b"Old news from the valley. " * 20 + b"</p></article></body></html>")
+    site.add("/old.xml", rss([{"title": "old", "link": site.url("/a/1")}]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "old news", "url": site.url("/old.xml")}])
+    config.write_text(config.read_text().replace("  reload_check: 0.5s\n", "  reload_check: 0.5s\n"
+                                                 "  min_interval: 1s\n  max_interval: 2s\n"))
+    daemon = start_daemon(config)
+    try:
+        wait_for(lambda: len(site.hits("/old.xml")) >= 4, timeout=60)
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        output, _ = daemon.communicate(timeout=60)
+    row = next(open_archive(tmp_path / "archive.db").query("SELECT interval_s, interval_reason FROM feeds"))
+    assert row == {"interval_s": 2.0, "interval_reason": "adaptive: nothing published in 7 days; max_interval 2s"}
+
+
+def test_config_errors_of_sources_name_the_field_and_line(tmp_path):
+    config = write_config(tmp_path / "config.yaml", [
+        {"name": "links on a feed", "url": "https://a.example/feed", "links": "article a"},
+        {"name": "bad kind", "url": "https://b.example/", "kind": "podcast"},
+        {"name": "bad selector", "url": "https://c.example/latest", "kind": "page", "links": "div[[a"}])
+    config.write_text(config.read_text().replace("  reload_check: 0.5s\n", "  reload_check: 0.5s\n"
+                                                 "  min_interval: 2h\n  max_interval: 1h\n"))
+
+    result = monitor("check", "--config", str(config), check=False)
+
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert any("line 7: schedule: Value error, min_interval is longer than max_interval" in line for line in lines)
+    assert any("line 16: feeds[0]: Value error, `links` only applies to kind: page" in line for line in lines)
+    assert any("line 21: feeds[1].kind: Input should be 'feed', 'site', 'sitemap', 'page' or 'telegram'" in line
+               for line in lines)
+    assert any("line 25: feeds[2].links: Value error, 'div[[a' is neither valid CSS nor XPath" in line for line in lines)
