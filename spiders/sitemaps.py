@@ -1,8 +1,8 @@
 """News sitemaps: the sitemaps an index lists and the recent URLs a sitemap lists.
 
-    >>> sitemap = read_sitemap(body)                    # scrapy.utils.sitemap, never expands entities
-    >>> sitemap.children(since)                         # an index: sitemap URLs changed since *since*
-    >>> sitemap.entries(since)                          # a urlset: entries published since *since*
+    sitemap = read_sitemap(body, max_bytes)     # scrapy.utils.sitemap; never expands entities
+    sitemap.children(since)                     # an index: its sitemaps changed since *since*
+    sitemap.entries(since)                      # a urlset: entries published since *since*
 
 Google News fields (``news:publication_date``, ``news:title``, ``news:language``) are read;
 without them ``lastmod`` dates the URL. Parsing streams (lxml iterparse, each element

@@ -1,6 +1,6 @@
 """Public Telegram channels through their web preview, ``https://t.me/s/<channel>``: no login, no API key.
 
-    >>> page = read_preview(html, "https://t.me/s/deirezzor24")
+    >>> page = read_preview(html, "https://t.me/s/deirezzor24")          # doctest: +SKIP
     >>> page.messages[0]["link"], page.messages[0]["entry_content"]     # doctest: +SKIP
     ('https://t.me/deirezzor24/48213', 'قصف جوي يستهدف …')
     >>> page.older                                                        # doctest: +SKIP
