@@ -217,6 +217,21 @@ def test_a_listing_page_gives_its_article_links_by_heuristic_or_by_selector(site
     assert asked(site) == [("/en/category/deir-ezzor", 304)]
 
 
+def test_an_arabic_listing_page_with_arabic_slugs(site, tmp_path):
+    page = site.add("/ar/category/%D8%AF%D9%8A%D8%B1-%D8%A7%D9%84%D8%B2%D9%88%D8%B1", document("listing-ar.html", site))
+    articles = re.findall(r'class="title" href="http://127\.0\.0\.1:\d+([^"]+)"', document("listing-ar.html", site))
+    for path in articles:
+        site.add(path, "<html><body><article><p>" + STRIKE_AR * 3 + "</p></article></body></html>")
+    config = write_config(tmp_path / "config.yaml", [{"name": "وكالة الشرق", "url": page, "kind": "page",
+                                                      "language": "ar"}])
+
+    assert "3 new articles" in monitor("once", "--config", str(config)).stdout
+
+    assert not [r for r in site.requests if "/tag/" in r[1] or "/author/" in r[1] or "/page/2" in r[1]]
+    titles = {r["title"] for r in open_archive(tmp_path / "archive.db").query("SELECT title FROM articles")}
+    assert "قصف جوي يستهدف مواقع قرب البوكمال" in titles          # the link text: the pages have no title
+
+
 # ---------------------------------------------------------------- 4. Telegram
 
 def serve_channel(site, now=None) -> list[str]:

@@ -20,8 +20,7 @@ def shipped_config(tmp_path, feeds_block: str = "feeds: []\n"):
     start, end = text.index("\nfeeds:\n") + 1, text.index("\n# Where alerts go")
     text = text[:start] + feeds_block + text[end:]
     text = text.replace("gazetteer: seeds/gazetteer.csv", f"gazetteer: {ROOT / 'seeds' / 'gazetteer.csv'}")
-    text = text.replace("  per_domain_delay: 2s ", "  per_domain_delay: 0s ").replace(
-        "  allow_private: false", "  allow_private: true ")
+    text = text.replace("  per_domain_delay: 2s ", "  per_domain_delay: 0s ")
     path = tmp_path / "config.yaml"
     path.write_text(text, encoding="utf-8")
     return path
