@@ -7,8 +7,11 @@ shifted to now when served, so the backfill window holds whatever day the tests 
 
 from __future__ import annotations
 
+import gzip
 import re
 from datetime import datetime, timedelta, timezone
+
+from monitor.urls import outlet
 
 from conftest import FIXTURES, FixtureSite, article_page, monitor, monitor_measured, open_archive, rss, write_config
 
@@ -147,9 +150,12 @@ def test_a_permanent_redirect_is_recorded_and_followed_from_then_on_a_temporary_
 # ---------------------------------------------------------------- 2. news sitemaps
 
 def serve_sitemaps(site) -> None:
-    site.add("/news-sitemap.xml", document("news-sitemap-index.xml", site), "application/xml")
+    """The index and its two sitemaps, the English one gzipped (as many sites serve them)."""
+    site.add("/news-sitemap.xml", document("news-sitemap-index.xml", site).replace("news-en.xml", "news-en.xml.gz"),
+             "application/xml")
     site.add("/sitemaps/news-ar.xml", document("news-sitemap-ar.xml", site), "application/xml")
-    site.add("/sitemaps/news-en.xml", document("news-sitemap-en.xml", site), "application/xml")
+    site.add("/sitemaps/news-en.xml.gz", gzip.compress(document("news-sitemap-en.xml", site).encode()),
+             "application/x-gzip")
     for path in ("/ar/news/2026/11/30/qasf-jawi-albukamal", "/ar/news/2026/11/29/mosayara-hasakah",
                  "/ar/news/2026/11/22/old-report", "/en/news/2026/11/30/airstrike-near-al-bukamal"):
         site.add(path, outlet_page("خبر", STRIKE_AR * 3 + path))
@@ -306,6 +312,13 @@ def test_a_telegram_message_and_the_outlet_article_copying_it_are_one_story(site
     assert {name: row["story_id"] for name, row in folded.items()} == {
         "copy-attributed": story, "copy-one-more-sentence": story}
     assert all(row["duplicate_of"] is not None and row["similarity"] >= 0.5 for row in folded.values())
+
+
+def test_each_telegram_channel_is_an_outlet_of_its_own():
+    """Stories count distinct outlets (corroboration): two channels are two sources, not one t.me."""
+    assert outlet("https://t.me/deirezzor_news/1210") == outlet("https://t.me/s/DeirEzzor_News?before=9") \
+        == "t.me/deirezzor_news"
+    assert outlet("https://t.me/alkhabour/5521") == "t.me/alkhabour"
 
 
 # ---------------------------------------------------------------- 6. adaptive polling, 7. robustness
