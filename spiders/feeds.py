@@ -355,7 +355,7 @@ class FeedSpider(scrapy.Spider):
     def parse_site(self, response: Response):
         feed = response.meta["feed"]
         if not isinstance(response, TextResponse):
-            yield self._not_found(feed, response.meta["discovery"], f"the site is not an HTML page",
+            yield self._not_found(feed, response.meta["discovery"], "the site is not an HTML page",
                                   response.status)
             return
         yield from self._search_page(feed, response, response.meta["discovery"])
