@@ -7,6 +7,9 @@
     monitor rematch --config config.yaml [--db archive.db]
     monitor export-events --config config.yaml --format csv [--output events.csv]
     monitor feeds --config config.yaml [--db archive.db]
+    monitor add-source URL --config config.yaml [--name N] [--language L] [--kind K] [--links CSS]
+    monitor import-opml FILE --config config.yaml
+    monitor export-opml --config config.yaml [--output sources.opml]
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import time
 from pathlib import Path
 
 import click
+from xml.etree.ElementTree import ParseError as ElementTreeError
 
 from monitor.config import ConfigError, load_config
 
@@ -48,12 +52,46 @@ def cli():
 
 @cli.command()
 @config_options
-def check(config, config_path, db_path):
+@click.option("--online", is_flag=True, help="Also fetch every enabled source and say what it is (exit 1 if one fails)")
+def check(config, config_path, db_path, online):
     """Validate the config; exit 2 naming every bad field and its line."""
     feeds = config.all_feeds()
     terms = sum(len(w.terms) or len(config.gazetteers.get(name, ())) for name, w in config.watchlists.items())
     click.echo(f"{config_path}: OK ({len(feeds)} feeds, {sum(f.enabled for f in feeds)} enabled; "
                f"{len(config.watchlists)} watchlists, {terms} terms; archive {db_path})")
+    if not online:
+        return
+    from monitor.crawl import probe
+
+    enabled = [feed for feed in feeds if feed.enabled]
+    found = probe(config, enabled)
+    rows = []
+    for n, feed in enumerate(enabled, 1):
+        poll = found.get(n)
+        rows.append((feed.name, poll.kind or "-" if poll else "-", _status(poll), describe_source(feed.url, poll)))
+    _print_table(("source", "kind", "status", "what it is"), rows)
+    failing = sum(1 for n in range(1, len(enabled) + 1) if found.get(n) is None or found[n].error)
+    click.echo(f"{len(enabled)} sources fetched: {failing} failing")
+    if failing:
+        sys.exit(1)
+
+
+def _status(poll) -> str:
+    return "-" if poll is None or poll.status is None else str(poll.status)
+
+
+def describe_source(url: str, poll) -> str:
+    """What a probe found, in words: ``feed (12 entries)``, ``site: its feed is …`` …"""
+    if poll is None:
+        return "not fetched (the crawl stopped)"
+    if poll.error:
+        return poll.error
+    what = {"feed": f"feed ({poll.entries} entries)", "sitemap": f"news sitemap ({poll.entries} recent URLs or sitemaps)",
+            "page": f"listing page ({poll.entries} article links)",
+            "telegram": f"Telegram channel ({poll.entries} messages)"}.get(poll.kind, poll.kind or "?")
+    if poll.discovered_url:
+        return f"{what} at {poll.discovered_url}: {poll.discovered_from}"
+    return what + (f" ({poll.warning})" if poll.warning else "")
 
 
 @cli.command()
@@ -145,14 +183,17 @@ def serve(config, config_path, db_path, host, port):
 @cli.command()
 @config_options
 def feeds(config, config_path, db_path):
-    """Each configured feed's health, failing feeds first."""
+    """Each configured source's health, failing ones first: its kind, the address polled
+    (when discovery or a permanent redirect found another), the interval in force and why."""
+    from monitor.intervals import duration
     from monitor.schema import open_db
     from monitor.store import feed_health
 
     configured = config.all_feeds()
     rows = feed_health(open_db(db_path), [feed.url for feed in configured])
     known = {row["url"] for row in rows}
-    never = [{"name": feed.name, "url": feed.url} for feed in configured if feed.url not in known]
+    never = [{"name": feed.name, "url": feed.url, "kind": feed.source_kind} for feed in configured
+             if feed.url not in known]
     columns = ("name", "last_status", "consecutive_failures", "last_polled_at", "next_poll_at",
                "articles_found", "last_error")
     _print_table(("feed", "status", "failures", "last polled", "next poll", "articles", "last error"),
@@ -160,6 +201,102 @@ def feeds(config, config_path, db_path):
     failing = sum(1 for row in rows if row["consecutive_failures"])
     unpolled = len(never) + sum(1 for row in rows if row["last_polled_at"] is None)
     click.echo(f"{len(configured)} feeds: {failing} failing, {unpolled} never polled")
+    # What each source is, how often it is polled and why, and where it is polled when it moved.
+    click.echo("")
+    _print_table(("feed", "kind", "interval", "why", "polled at"), [
+        (row["name"], row.get("kind") or "-", duration(row["interval_s"]) if row.get("interval_s") else "-",
+         row.get("interval_reason") or "-",
+         f"{row['discovered_url']} ({row['discovered_from']})" if row.get("discovered_url") else row["url"])
+        for row in rows + never])
+
+
+@cli.command("add-source")
+@config_options
+@click.argument("url")
+@click.option("--name", help="The source's name; default the title it gives itself")
+@click.option("--language", help="Language it publishes in (en, ar …)")
+@click.option("--kind", type=click.Choice(["feed", "site", "sitemap", "page", "telegram"]),
+              help="What it is, when detection should not decide")
+@click.option("--links", help="kind page: CSS (or XPath) of the article links")
+def add_source(config, config_path, db_path, url, name, language, kind, links):
+    """Fetch URL (with the poll's fetch rules), say what it is and append it to config.yaml.
+
+    A site's feed found by discovery is added as the source's url, the site as its
+    ``site``, so discovery can start again if the feed moves. Exit 1 when nothing usable
+    answers, 2 when the URL is already configured.
+    """
+    from monitor.config import FeedConfig, append_feeds
+    from monitor.crawl import probe
+    from monitor.urls import canonical_url
+
+    taken = {canonical_url(feed.url): feed.name for feed in config.all_feeds()}
+    if canonical_url(url) in taken:
+        click.echo(f"{url} is already configured as {taken[canonical_url(url)]!r}", err=True)
+        sys.exit(2)
+    try:
+        source = FeedConfig(name=name or url, url=url, kind=kind, links=links, language=language)
+    except ValueError as error:
+        click.echo(f"{url}: {error}", err=True)
+        sys.exit(2)
+    poll = probe(config, [source]).get(1)
+    click.echo(f"{url}: {describe_source(url, poll)}")
+    if poll is None or poll.error:
+        sys.exit(1)
+    entry = {"name": name or (poll.title or "").strip() or url, "url": url}
+    if poll.discovered_url and (poll.discovered_from or "").startswith("found from"):
+        entry.update(url=poll.discovered_url, site=url)
+    elif poll.discovered_url:     # moved for good: the new address
+        entry["url"] = poll.discovered_url
+    implied = FeedConfig(name="-", url=entry["url"]).source_kind        # telegram for t.me
+    detected = poll.kind if poll.kind in ("sitemap", "page", "telegram") else None
+    entry.update(kind=kind or (detected if detected != implied else None), links=links, language=language)
+    if entry["name"] in {feed.name for feed in config.feeds}:
+        entry["name"] = f"{entry['name']} ({entry['url']})"
+    append_feeds(config_path, [entry])
+    click.echo(f"added to {config_path}: {entry['name']} ({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})")
+
+
+@cli.command("import-opml")
+@config_options
+@click.argument("opml", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_opml(config, config_path, db_path, opml):
+    """Append every outline of OPML (xmlUrl -> url, htmlUrl -> site) not yet configured to config.yaml."""
+    from monitor.config import append_feeds, read_opml
+    from monitor.urls import canonical_url
+
+    try:
+        outlines = read_opml(opml)
+    except (OSError, ValueError, ElementTreeError) as error:
+        click.echo(f"cannot read OPML {opml}: {error}", err=True)
+        sys.exit(2)
+    taken = {canonical_url(feed.url) for feed in config.all_feeds()}
+    names = {feed.name for feed in config.feeds}
+    entries = []
+    for outline in outlines:
+        if canonical_url(outline.url) in taken:
+            continue
+        taken.add(canonical_url(outline.url))
+        name = outline.name if outline.name not in names else f"{outline.name} ({outline.url})"
+        names.add(name)
+        entries.append({"name": name, "url": outline.url, "site": outline.site, "language": outline.language})
+    if entries:
+        append_feeds(config_path, entries)
+    click.echo(f"{len(entries)} sources added to {config_path}; {len(outlines) - len(entries)} already configured")
+
+
+@cli.command("export-opml")
+@config_options
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write; default stdout")
+def export_opml(config, config_path, db_path, output):
+    """Write every configured source as OPML 2.0 (url -> xmlUrl, site -> htmlUrl)."""
+    from monitor.config import write_opml
+
+    document = write_opml(config.all_feeds(), f"Sources of {config_path.name}")
+    if output is None:
+        click.echo(document, nl=False)
+    else:
+        output.write_text(document, encoding="utf-8")
+        click.echo(f"{len(config.all_feeds())} sources written to {output}", err=True)
 
 
 def _print_table(headers, rows) -> None:

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
@@ -79,13 +80,25 @@ class ScheduleConfig(Section):
     reload_check: Duration = 2.0
     # A failing feed waits its interval doubled per consecutive failure, at most this long.
     max_backoff: Duration = 6 * 3600.0
+    # A source without `interval` is polled as often as it publishes, within these bounds
+    # (from the publication times it lists; see monitor/intervals.py).
+    min_interval: Duration = 300.0
+    max_interval: Duration = 3600.0
+    # Sitemaps and Telegram channels: only what was published this recently is taken.
+    backfill: Duration = 3 * 86400.0
 
-    @field_validator("default_interval")
+    @field_validator("default_interval", "min_interval", "max_interval")
     @classmethod
     def _positive(cls, value: float) -> float:
         if value < 1:
             raise ValueError("must be at least 1s")
         return value
+
+    @model_validator(mode="after")
+    def _bounds(self):
+        if self.min_interval > self.max_interval:
+            raise ValueError("min_interval is longer than max_interval")
+        return self
 
 
 class ExtractConfig(Section):
@@ -132,12 +145,47 @@ def _http_url(value: str) -> str:
     return value
 
 
+SourceKind = Literal["feed", "site", "sitemap", "page", "telegram"]
+TELEGRAM_HOSTS = ("t.me", "telegram.me")
+
+
 class FeedConfig(Section):
+    """One source: a feed, or a site, sitemap, listing page or Telegram channel (``kind``)."""
+
     name: str
     url: Annotated[str, BeforeValidator(str), BeforeValidator(_http_url)]
+    # The outlet's home page (OPML htmlUrl): where discovery looks for the feed when `url` fails.
+    site: Annotated[str, BeforeValidator(str), BeforeValidator(_http_url)] | None = None
+    kind: SourceKind | None = None     # None: detected (telegram from t.me, else from the answer)
+    links: str | None = None           # kind page: CSS or XPath of the article links
     interval: Duration | None = None
     language: str | None = None
     enabled: bool = True
+
+    @property
+    def source_kind(self) -> str | None:
+        """The configured kind; ``telegram`` for t.me addresses; None: detected when fetched.
+
+        >>> FeedConfig(name="c", url="https://t.me/s/channel").source_kind
+        'telegram'
+        """
+        if self.kind:
+            return self.kind
+        host = (urlsplit(self.url).hostname or "").lower()
+        return "telegram" if host in TELEGRAM_HOSTS else None
+
+    @field_validator("links")
+    @classmethod
+    def _selector(cls, links: str | None) -> str | None:
+        if links is not None:
+            _check_selector(links)
+        return links
+
+    @model_validator(mode="after")
+    def _links_for_pages(self):
+        if self.links and self.source_kind != "page":
+            raise ValueError("`links` only applies to kind: page")
+        return self
 
 
 class RuleConfig(Section):
@@ -270,6 +318,26 @@ class Config(Section):
 
     def interval_of(self, feed: FeedConfig) -> float:
         return feed.interval or self.schedule.default_interval
+
+
+def _check_selector(selector: str) -> None:
+    """A ``links`` selector parsel can compile: XPath when it starts with / or (, else CSS."""
+    from parsel import Selector
+
+    try:
+        Selector(text="<html></html>").xpath(selector) if is_xpath(selector) else \
+            Selector(text="<html></html>").css(selector)
+    except Exception as error:  # parsel raises cssselect's and lxml's own errors
+        raise ValueError(f"{selector!r} is neither valid CSS nor XPath: {error}") from None
+
+
+def is_xpath(selector: str) -> bool:
+    """``links`` selectors starting with ``/`` or ``(`` are XPath, others CSS.
+
+    >>> is_xpath("//article//h2/a"), is_xpath("article h2 a")
+    (True, False)
+    """
+    return selector.lstrip().startswith(("/", "("))
 
 
 @dataclass(frozen=True)
@@ -417,7 +485,7 @@ def _check_watchlists(config: Config, root: yaml.Node | None) -> list[Problem]:
 
 
 def read_opml(path: Path) -> list[FeedConfig]:
-    """Feeds of an OPML file: every ``<outline xmlUrl=…>`` at any depth.
+    """Feeds of an OPML file: every ``<outline xmlUrl=…>`` at any depth; ``htmlUrl`` is the site.
 
     >>> read_opml(Path("seeds/region.opml"))[0].url   # doctest: +SKIP
     'https://www.aljazeera.com/xml/rss/all.xml'
@@ -430,7 +498,8 @@ def read_opml(path: Path) -> list[FeedConfig]:
             continue
         name = outline.get("title") or outline.get("text") or url
         try:
-            feeds.append(FeedConfig(name=name, url=url, language=outline.get("language") or None))
+            feeds.append(FeedConfig(name=name, url=url, site=outline.get("htmlUrl") or None,
+                                    language=outline.get("language") or None))
         except ValidationError as error:
             raise ValueError(f"{path}: outline {name!r}: {error.errors()[0]['msg']}") from None
     return feeds
@@ -466,3 +535,69 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
         else:
             break
     return line
+
+
+def append_feeds(path: Path | str, entries: list[dict]) -> Config:
+    """Append *entries* to the ``feeds:`` of the config at *path*; every other byte of the
+    file (comments, layout, the watchlists' flow lists) stays as it is. ruamel.yaml's
+    round trip finds where the feeds block ends and writes the entries; the result is
+    validated before it replaces the file (ConfigError, and the file untouched, if not).
+
+        append_feeds("config.yaml", [{"name": "Outlet", "url": "https://outlet.example/feed/"}])
+    """
+    import io
+
+    from ruamel.yaml import YAML
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    yaml_rt = YAML()
+    yaml_rt.width = 4096           # one line per value, as written by hand
+    data = yaml_rt.load(text) or {}
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+
+    def block(dash: int) -> list[str]:
+        out = []
+        for entry in entries:
+            buffer = io.StringIO()
+            yaml_rt.dump({key: value for key, value in entry.items() if value is not None}, buffer)
+            for number, line in enumerate(buffer.getvalue().splitlines(keepends=True)):
+                out.append(" " * dash + ("- " if number == 0 else "  ") + line)
+        return out
+
+    feeds = data.get("feeds") if hasattr(data, "get") else None
+    if feeds:   # a block list: insert after its last line
+        begin = data.lc.key("feeds")[0]
+        after = [data.lc.key(key)[0] for key in data if data.lc.key(key)[0] > begin]
+        end = min(after, default=len(lines))
+        last = max(i for i in range(begin, end) if lines[i].strip() and not lines[i].lstrip().startswith("#"))
+        lines[last + 1:last + 1] = block(feeds.lc.item(0)[1] - 2)
+    elif "feeds" in data:   # `feeds: []` or an empty `feeds:`
+        begin = data.lc.key("feeds")[0]
+        lines[begin:begin + 1] = ["feeds:\n", *block(2)]
+    else:
+        lines += ["\nfeeds:\n", *block(2)]
+    draft = path.with_name(f".{path.name}.new")
+    draft.write_text("".join(lines), encoding="utf-8")
+    try:
+        config = load_config(draft)
+    except ConfigError:
+        draft.unlink()
+        raise
+    draft.replace(path)
+    return config
+
+
+def write_opml(feeds: list[FeedConfig], title: str) -> str:
+    """An OPML 2.0 document of *feeds*: ``url`` -> xmlUrl, ``site`` -> htmlUrl (read_opml's inverse)."""
+    root = ElementTree.Element("opml", version="2.0")
+    ElementTree.SubElement(ElementTree.SubElement(root, "head"), "title").text = title
+    body = ElementTree.SubElement(root, "body")
+    for feed in feeds:
+        attributes = {"text": feed.name, "title": feed.name, "type": "rss", "xmlUrl": feed.url,
+                      "htmlUrl": feed.site, "language": feed.language}
+        ElementTree.SubElement(body, "outline", {k: v for k, v in attributes.items() if v})
+    ElementTree.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from monitor import store
-from monitor.config import Config
+from monitor.config import Config, FeedConfig
 from monitor.dedup import StoryIndex, open_index
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.pipelines import ITEM_PIPELINES
@@ -98,6 +98,10 @@ class FeedResult:
     last_modified: str | None = None
     new_links: int = 0          # > 0: the poll completes once these are settled
     failed_articles: int = 0    # pages that could not be fetched or stored (retried next poll)
+    interval_s: float | None = None  # the adaptive interval the poll set, if it changed
+    kind: str | None = None
+    discovered_url: str | None = None
+    title: str | None = None
 
     @property
     def awaits_articles(self) -> bool:
@@ -123,6 +127,8 @@ class PollReport:
             result.status, result.error, result.warning = item.status, item.error, item.warning
             result.elapsed_ms = item.elapsed_ms
             result.etag, result.last_modified, result.new_links = item.etag, item.last_modified, item.new_links
+            result.interval_s, result.kind, result.title = item.interval_s, item.kind, item.title
+            result.discovered_url = item.discovered_url
         elif isinstance(item, ArticleItem):
             result.new_articles += 1
         elif isinstance(item, FetchFailureItem) and item.retryable:
@@ -145,14 +151,22 @@ class PollReport:
         if self.finish_reason != "finished":
             return []
         return [(r.feed_id, *((r.etag, r.last_modified) if not r.failed_articles else (None, None)),
-                 intervals[r.feed_id]) for r in self.results.values() if r.awaits_articles]
+                 r.interval_s or intervals[r.feed_id]) for r in self.results.values() if r.awaits_articles]
 
     @property
     def new_articles(self) -> int:
         return sum(result.new_articles for result in self.results.values())
 
     def log_summary(self) -> None:
+        """One line per source polled; the sources a stopped crawl never reached, in one line."""
+        interrupted = self.finish_reason != "finished"
+        unpolled = [r for r in self.results.values() if interrupted and r.status is None and r.error is None]
+        if unpolled:
+            log.info("crawl %s: %d feeds not polled (interrupted): %s", self.finish_reason or "stopped",
+                     len(unpolled), ", ".join(r.name for r in unpolled))
         for result in self.results.values():
+            if result in unpolled:
+                continue
             log.info("poll feed=%s status=%s new=%d ms=%s%s", result.name, result.status,
                      result.new_articles, result.elapsed_ms,
                      f" error={result.error or result.warning}" if result.error or result.warning else "")
@@ -169,6 +183,53 @@ class PollContext:
 
     def interval_of(self, feed_id: int) -> float:
         return self.intervals.get(feed_id, self.config.schedule.default_interval)
+
+
+@dataclass
+class ProbeContext:
+    """A probe's ``spider.context``: the config only (a probe reads and writes no archive)."""
+
+    config: Config
+
+
+def probe(config: Config, feeds: list[FeedConfig]) -> dict[int, FeedPollItem]:
+    """What each source is (feed, site with a feed, sitemap, listing page, Telegram
+    channel), by one crawl with the poll's fetch rules that archives nothing; keyed by
+    the source's 1-based position. Runs the reactor, so once per process.
+
+        found = probe(config, [FeedConfig(name="x", url="https://outlet.example/")])
+        found[1].kind, found[1].discovered_url, found[1].error
+    """
+    from scrapy import signals
+    from scrapy.crawler import AsyncCrawlerRunner
+    from scrapy.utils.defer import deferred_from_coro
+
+    from spiders.feeds import FeedSpider
+
+    install_asyncio_reactor()
+    from twisted.internet import reactor
+
+    rows = [{"id": n, "name": feed.name, "url": feed.url, "site": feed.site, "kind": feed.source_kind,
+             "links": feed.links, "language": feed.language} for n, feed in enumerate(feeds, 1)]
+    found: dict[int, FeedPollItem] = {}
+
+    def scraped(item, response=None, spider=None):
+        if isinstance(item, FeedPollItem):
+            found[item.feed_id] = item
+
+    async def crawl():
+        try:
+            runner = AsyncCrawlerRunner({**scrapy_settings(config), "ITEM_PIPELINES": {}, "LOG_LEVEL": "WARNING"})
+            crawler = runner.create_crawler(FeedSpider)
+            crawler.signals.connect(scraped, signal=signals.item_scraped)
+            await runner.crawl(crawler, feeds=rows, probe=True, context=ProbeContext(config))
+        finally:
+            reactor.stop()
+
+    configure_logging("WARNING")
+    reactor.callWhenRunning(lambda: deferred_from_coro(crawl()))
+    reactor.run()
+    return found
 
 
 class Poller:

@@ -111,7 +111,7 @@ def apply_extraction(item: ArticleItem, page: Extracted | None) -> ArticleItem:
     if page is not None and len(page.body) >= len(feed_text):
         item.body, item.body_source = page.body, "trafilatura"
     else:
-        item.body, item.body_source = feed_text, "feed"
+        item.body, item.body_source = feed_text, item.body_source or "feed"
     item.title = (page.title if page else None) or item.entry_title
     item.author = (page.author if page else None) or item.entry_author
     # The feed's timestamp has a time of day; the page's date usually only a day.

@@ -21,6 +21,12 @@ class FeedPollItem:
     new_links: int = 0
     warning: str | None = None          # a problem that did not stop the feed being read
     retry_after_s: float | None = None  # what the server's Retry-After asked for
+    kind: str | None = None             # what the source turned out to be (feed, sitemap, page, telegram, site)
+    discovered_url: str | None = None   # the address polled from now on (discovery, permanent redirect)
+    discovered_from: str | None = None  # how it was found
+    interval_s: float | None = None     # the interval from now on (monitor.intervals), None: unchanged
+    interval_reason: str | None = None
+    title: str | None = None            # the source's own title (monitor add-source names it so)
 
 
 @dataclass

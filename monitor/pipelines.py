@@ -109,6 +109,8 @@ class ExtractPipeline(StagePipeline):
     async def process_item(self, item):
         if not isinstance(item, ArticleItem):
             return item
+        if item.html is None:   # a Telegram message: its text is the body, no page to extract
+            return apply_extraction(item, None)
         page = await extract_page(item.html, item.url, self.context.config.extract.workers)
         canonical = page and page.canonical and adoptable_canonical(
             page.canonical, item.url, self.crawler.spider.feed_urls[item.feed_id])

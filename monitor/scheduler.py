@@ -80,8 +80,15 @@ class Daemon:
         for job in self.scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
                 job.remove()
+        self._schedule(rows)
+
+    def _schedule(self, rows: list[dict]) -> None:
+        """A job per feed row at its interval in force; a job whose interval changed
+        (an edit, or an adaptive interval set by the last poll) is replaced."""
+        config = self.config
         now = datetime.now(timezone.utc)
-        for job_id, row in wanted.items():
+        for row in rows:
+            job_id = f"feed:{row['id']}"
             job = self.scheduler.get_job(job_id)
             if job is not None and job.trigger.interval.total_seconds() == row["interval_s"]:
                 continue
@@ -119,6 +126,8 @@ class Daemon:
                 raise
             except Exception:
                 log.exception("poll of %d feeds failed; they are retried at their next run", len(rows))
+            if not self.stopping:
+                self._schedule(enabled_feeds(self.db, ids))
 
     async def _alert_cycle(self) -> None:
         """Record the alerts recent stories deserve and deliver what is due, off the reactor

@@ -22,6 +22,9 @@ TABLES: dict[str, dict] = {
             "enabled": int, "etag": str, "last_modified": str, "last_polled_at": str,
             "last_status": int, "last_error": str, "consecutive_failures": int,
             "next_poll_at": str, "articles_found": int, "created_at": str,
+            # sources without feeds, and feeds that move (spiders/, monitor/intervals.py)
+            "kind": str, "site": str, "links": str, "discovered_url": str, "discovered_from": str,
+            "interval_reason": str,
         },
         "defaults": {"consecutive_failures": 0, "articles_found": 0, "enabled": 1},
         "unique": [["url"]],

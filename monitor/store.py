@@ -25,6 +25,7 @@ from monitor.urls import outlet
 
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
 EVENT_COLUMNS = [c for c in TABLES["events"]["columns"] if c not in ("id", "article_id", "story_id", "source_count")]
+DETECTED_KINDS = ("feed", "sitemap")    # what a source without `kind` turns out to be
 
 
 def utc_now() -> datetime:
@@ -39,7 +40,9 @@ def iso(moment: datetime) -> str:
 def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
     """Make the feeds table match the config; return the enabled feeds' rows.
 
-    Feeds dropped from the config keep their row (articles refer to it), disabled.
+    Feeds dropped from the config keep their row (articles refer to it), disabled. A
+    source without ``interval`` keeps the adaptive interval its polls set (or starts at
+    ``schedule.default_interval``); what it was discovered to be stays recorded.
     """
     now = iso(utc_now())
     wanted = config.all_feeds()
@@ -48,10 +51,21 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
         for feed in wanted:
             urls.append(feed.url)
             values = {"name": feed.name, "language": feed.language, "enabled": int(feed.enabled),
-                      "interval_s": config.interval_of(feed)}
-            existing = db.execute("SELECT id FROM feeds WHERE url = ?", [feed.url]).fetchone()
+                      "site": feed.site, "links": feed.links}
+            existing = next(db.query("SELECT id, kind, interval_reason, site FROM feeds WHERE url = ?", [feed.url]),
+                            None)
+            # A configured kind is written; a detected one (feed, sitemap) stays until the next poll.
+            if feed.source_kind or (existing and existing["kind"] not in DETECTED_KINDS):
+                values["kind"] = feed.source_kind
+            if feed.interval:
+                values.update(interval_s=feed.interval, interval_reason="configured (interval)")
+            elif not (existing and (existing["interval_reason"] or "").startswith("adaptive")):
+                values.update(interval_s=config.schedule.default_interval,
+                              interval_reason="schedule.default_interval (until its publication times are known)")
             if existing:
-                db["feeds"].update(existing[0], values)
+                if existing["site"] != feed.site and feed.kind != "site":
+                    values.update(discovered_url=None, discovered_from=None)   # a new site: discover anew
+                db["feeds"].update(existing["id"], values)
             else:
                 db["feeds"].insert({"url": feed.url, "created_at": now, **values})
         placeholders = ",".join("?" * len(urls)) or "NULL"
@@ -82,7 +96,8 @@ def feed_health(db: sqlite_utils.Database, urls: list[str]) -> list[dict]:
     """Rows of the feeds at *urls* (those ever synced), failing first, then by name."""
     marks = ",".join("?" * len(urls)) or "NULL"
     return list(db.query(
-        "SELECT name, url, last_status, last_error, consecutive_failures, last_polled_at, next_poll_at,"
+        "SELECT name, url, kind, discovered_url, discovered_from, interval_s, interval_reason, last_status,"
+        " last_error, consecutive_failures, last_polled_at, next_poll_at,"
         f" articles_found FROM feeds WHERE url IN ({marks})"
         " ORDER BY consecutive_failures > 0 DESC, consecutive_failures DESC, name", urls))
 
@@ -97,8 +112,11 @@ def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: 
     last_error. A 200 that lists new links is not complete until those articles are
     archived (``complete_feed_polls``): until then the old validators stay and
     next_poll_at is now, so a crash in between makes the next poll a full GET again.
+    The source's kind, a discovered or permanently redirected address and a new
+    adaptive interval (``item.interval_s``, then used for the next poll) are recorded.
     """
     now = utc_now()
+    interval_s = item.interval_s or interval_s
     ok = item.error is None and item.status in (200, 304)
     with db.atomic():
         failures = 0 if ok else (db.execute(
@@ -113,6 +131,12 @@ def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: 
         }
         if ok and item.status == 200 and not pending:
             values.update(etag=item.etag, last_modified=item.last_modified)
+        if item.kind:
+            values["kind"] = item.kind
+        if item.discovered_url:
+            values.update(discovered_url=item.discovered_url, discovered_from=item.discovered_from)
+        if item.interval_s:
+            values.update(interval_s=item.interval_s, interval_reason=item.interval_reason)
         db["feeds"].update(item.feed_id, values)
         _log(db, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms,
              item.error or item.warning)

@@ -23,14 +23,18 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def outlet(url: str) -> str:
-    """The outlet that published *url*: its host (with a non-default port), without ``www.``.
+    """The outlet that published *url*: its host (with a non-default port), without ``www.``;
+    on Telegram the channel (every channel is one host).
 
-    >>> outlet("https://www.Reuters.com/world/a")
-    'reuters.com'
+    >>> outlet("https://www.Reuters.com/world/a"), outlet("https://t.me/deirezzor_news/1210")
+    ('reuters.com', 't.me/deirezzor_news')
     """
     parts = urlsplit(url)
     host = (parts.hostname or "").lower().rstrip(".")
     host = host[4:] if host.startswith("www.") else host
+    if host in ("t.me", "telegram.me"):
+        segments = [segment for segment in parts.path.split("/") if segment and segment != "s"]
+        return f"t.me/{segments[0].lower()}" if segments else host
     return f"{host}:{parts.port}" if parts.port and parts.port != DEFAULT_PORTS.get(parts.scheme) else host
 
 

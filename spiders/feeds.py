@@ -1,14 +1,28 @@
-"""The feed spider: conditional GET of each feed, feedparser, new article pages.
+"""The source spider: conditional GET of each source, then what its kind calls for.
 
-It yields one FeedPollItem per feed fetch, an ArticleItem per new page and a
-FetchFailureItem per page that could not be fetched or link that was refused; the
-item pipelines do the rest. Every failure is described in plain words (describe_failure).
+It yields one FeedPollItem per source polled, an ArticleItem per new page (or Telegram
+message) and a FetchFailureItem per page that could not be fetched or link that was
+refused; the item pipelines do the rest. Every failure is described in plain words
+(describe_failure).
 
     runner.crawl(FeedSpider, feeds=[{"id": 1, "url": ..., "etag": ..., ...}], context=poll_context)
 
+Kinds (``feeds.kind``; a source without one is detected from its answer):
+
+- feed: RSS/Atom through feedparser.
+- sitemap (spiders/sitemaps.py): a sitemap or index, its URLs published within ``schedule.backfill``.
+- page (spiders/listing.py): the article links of a listing page.
+- telegram (spiders/telegram.py): a channel's web preview; each message is an article.
+- site (spiders/discovery.py): an HTML page searched for its feed. A feed address that
+  answers HTML, 404 or 410 while the source has a ``site`` is searched for the same way;
+  what is found (or where a 301/308 led) is recorded as ``discovered_url`` and polled
+  from then on, and searched for again when it fails.
+
 Links that failed for good, or MAX_ARTICLE_FAILURES times, are not asked again (the
 fetch_log in ``context.db`` remembers). Where a request may go (no private addresses)
-is checked for every request by monitor.middlewares.PrivateAddressMiddleware.
+is checked for every request by monitor.middlewares.PrivateAddressMiddleware. With
+``probe=True`` (``monitor add-source``, ``check --online``) the spider only says what each
+source is: no article is fetched and nothing is read from the archive.
 """
 
 from __future__ import annotations
@@ -16,8 +30,7 @@ from __future__ import annotations
 import calendar
 import email.utils
 import re
-from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import feedparser
@@ -30,10 +43,15 @@ from twisted.python.failure import Failure
 
 from monitor import store
 from monitor.extract import html_to_text
+from monitor.intervals import adaptive_interval
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.middlewares import RefusedAddress
 from monitor.store import iso, utc_now
 from monitor.urls import canonical_url, link_refusal
+from spiders.discovery import document_kind, feed_candidates, is_robots, robots_sitemaps
+from spiders.listing import article_links
+from spiders.sitemaps import read_sitemap
+from spiders.telegram import read_preview
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[")
 FEED_PRIORITY = 10  # feeds first, so one slow page never delays the next feed's 304
@@ -41,48 +59,61 @@ MAX_ARTICLE_FAILURES = 5  # a page that failed this often (or once for good) is 
 TRANSIENT_ERRORS = (DownloadTimeoutError, CannotResolveHostError, DownloadConnectionRefusedError,
                     DownloadFailedError, ResponseDataLossError, net_error.TimeoutError,
                     net_error.DNSLookupError, net_error.ConnectError, net_error.ConnectionLost)
+ENTRY_FIELDS = ("entry_title", "entry_author", "entry_published", "entry_summary", "entry_content")
+PERMANENT_REDIRECTS = (301, 308)
+MOVED = (404, 410)    # a feed address that answers these, with a site, is searched for again
 
 
 class FeedSpider(scrapy.Spider):
     name = "feeds"
 
-    def __init__(self, feeds: list[dict], **kwargs):
+    def __init__(self, feeds: list[dict], probe: bool = False, **kwargs):
         super().__init__(**kwargs)   # sets self.context (monitor.crawl.PollContext)
         self.feeds = feeds
+        self.probe = probe
         self.feed_urls = {feed["id"]: feed["url"] for feed in feeds}
 
     async def start(self):
         for feed in self.feeds:
+            if feed.get("kind") == "site" and not feed.get("discovered_url"):
+                yield self._site_request(feed, feed["url"], {"reason": "kind: site", "tried": []})
+                continue
             headers = {}
             if feed.get("etag"):
                 headers["If-None-Match"] = feed["etag"]
             if feed.get("last_modified"):
                 headers["If-Modified-Since"] = feed["last_modified"]
             yield scrapy.Request(
-                feed["url"], headers=headers, callback=self.parse_feed, errback=self.feed_failed,
-                priority=FEED_PRIORITY, dont_filter=True,
+                feed.get("discovered_url") or feed["url"], headers=headers, callback=self.parse_feed,
+                errback=self.feed_failed, priority=FEED_PRIORITY, dont_filter=True,
                 # Redirects are followed (and loops stopped) by Scrapy; other non-2xx go to the errback.
                 meta={"feed": feed, "handle_httpstatus_list": [304]},
             )
 
     def parse_feed(self, response: Response):
-        """The feed's poll record, its refused links and requests for its new pages.
+        """The source's poll record, its refused links and requests for its new pages.
 
-        Whatever goes wrong while reading one feed ends up in its poll record's error
-        (never an exception that loses the record and leaves the feed looking healthy).
+        Whatever goes wrong while reading one source ends up in its poll record's error
+        (never an exception that loses the record and leaves the source looking healthy).
         """
         feed = response.meta["feed"]
-        poll = FeedPollItem(feed_id=feed["id"], url=feed["url"], status=response.status,
-                            bytes=len(response.body), elapsed_ms=_elapsed_ms(response))
+        poll = self._poll(feed, response)
+        yield from self._guarded(feed, poll, self._read_source(feed, poll, response))
+
+    def _guarded(self, feed: dict, poll: FeedPollItem, results):
         try:
-            results = list(self._read_feed(feed, poll, response))
-        except Exception as error:  # a bug or a feed we cannot handle: keep the feed's record
-            self.logger.exception("feed %s could not be read", feed["url"])
+            results = list(results)
+        except Exception as error:  # a bug or a source we cannot handle: keep the source's record
+            self.logger.exception("source %s could not be read", feed["url"])
             poll.error = f"feed could not be read: {type(error).__name__}: {error}"
             results = [poll]
         yield from results
 
-    def _read_feed(self, feed: dict, poll: FeedPollItem, response: Response):
+    def _poll(self, feed: dict, response: Response) -> FeedPollItem:
+        return FeedPollItem(feed_id=feed["id"], url=feed["url"], status=response.status,
+                            bytes=len(response.body), elapsed_ms=_elapsed_ms(response))
+
+    def _read_source(self, feed: dict, poll: FeedPollItem, response: Response):
         if response.status == 304:
             yield poll  # unchanged: no parsing at all
             return
@@ -90,35 +121,89 @@ class FeedSpider(scrapy.Spider):
             poll.error = f"HTTP {response.status}"  # a 2xx without a feed (204, 206...)
             yield poll
             return
+        reasons = response.meta.get("redirect_reasons") or []
+        if reasons and all(reason in PERMANENT_REDIRECTS for reason in reasons):
+            poll.discovered_url = response.url
+            poll.discovered_from = (f"permanent redirect (HTTP {reasons[-1]}) from "
+                                    f"{feed.get('discovered_url') or feed['url']}")
+        kind = feed.get("kind")
+        if kind == "telegram":
+            yield from self._read_telegram(feed, poll, response)
+            return
+        if kind == "page":
+            yield from self._read_listing(feed, poll, response)
+            return
+        document = document_kind(response.body, _header(response, "Content-Type"))
+        if document == "html" and self.probe and b"tgme_widget_message" in response.body:
+            yield from self._read_telegram(feed, poll, response)   # a Telegram preview elsewhere than t.me
+            return
+        if document == "html" and (_site_of(feed) or self.probe):
+            state = {"reason": "the feed address serves an HTML page", "tried": [response.url]}
+            if self.probe or _same_page(_site_of(feed), response.url):
+                yield from self._search_page(feed, response, state)
+            else:
+                yield self._site_request(feed, _site_of(feed), state)
+            return
+        if document == "sitemap":
+            yield from self._read_sitemap(feed, poll, response)
+            return
+        yield from self._read_feed(feed, poll, response)
+
+    # ---------------------------------------------------------------- feeds
+
+    def _read_feed(self, feed: dict, poll: FeedPollItem, response: Response):
         if declares_entities(response.body):
             poll.error = "refused: the feed declares XML entities (<!ENTITY>), which are never expanded"
             yield poll
             return
-        poll.etag = _header(response, "ETag")
-        poll.last_modified = _header(response, "Last-Modified")
-        parsed = feedparser.parse(response.body, response_headers={
-            "content-type": _header(response, "Content-Type") or "",
-            "content-location": response.url,
-        })
-        if not parsed.entries and (parsed.bozo or not parsed.get("version")):
+        parsed = _parse(response)
+        if not _is_feed(parsed):
             poll.error = _feed_error(parsed, response)
             yield poll
             return
-        if isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
-            poll.warning = f"mis-encoded feed, read anyway: {parsed.bozo_exception}"
-        refused, requests = self._article_requests(feed, parsed.entries)
-        poll.entries, poll.new_links = len(parsed.entries), len(requests)
+        poll.etag = _header(response, "ETag")
+        poll.last_modified = _header(response, "Last-Modified")
+        poll.title = parsed.feed.get("title")
+        poll.kind = feed.get("kind") if feed.get("kind") == "site" else "feed"
+        error = parsed.get("bozo_exception")
+        if isinstance(error, feedparser.CharacterEncodingOverride):
+            poll.warning = f"mis-encoded feed, read anyway: {error}"
+        elif parsed.bozo and error is not None:
+            # feedparser's loose parser reads what it can of a truncated or ill-formed feed
+            poll.warning = f"ill-formed XML, read by the loose parser: {type(error).__name__}: {error}"
+        entries = []
+        for entry in parsed.entries:
+            link = (entry.get("link") or entry.get("id") or "").strip()
+            entries.append({"link": link, **_entry_fields(entry)})
+        yield from self._entries(feed, poll, entries)
+
+    def _entries(self, feed: dict, poll: FeedPollItem, entries: list[dict]):
+        """The poll record (entries counted, interval adapted) and the requests for new entries."""
+        poll.entries = len(entries)
+        self._adapt_interval(feed, poll, [entry["entry_published"] for entry in entries if entry["entry_published"]])
+        refused, requests = self._article_requests(feed, entries)
+        poll.new_links = len(requests)
         yield poll
         yield from refused
         yield from requests
 
-    def _article_requests(self, feed: dict, entries: Iterable
+    def _adapt_interval(self, feed: dict, poll: FeedPollItem, published: list[str]) -> None:
+        if self.probe or (feed.get("interval_reason") or "").startswith("configured"):
+            return
+        schedule = self.context.config.schedule
+        adapted = adaptive_interval(published, utc_now(), schedule.min_interval, schedule.max_interval)
+        if adapted is not None:
+            poll.interval_s, poll.interval_reason = adapted
+
+    def _article_requests(self, feed: dict, entries: list[dict]
                           ) -> tuple[list[FetchFailureItem], list[scrapy.Request]]:
         """Requests for the entries' links not yet archived; a refusal item per forbidden link."""
+        if self.probe:
+            return [], []
         candidates: dict[str, tuple[str, dict]] = {}
         refused = []
         for entry in entries:
-            link = (entry.get("link") or entry.get("id") or "").strip()
+            link = entry["link"]
             if not link:
                 continue
             refusal = link_refusal(link)
@@ -134,7 +219,9 @@ class FeedSpider(scrapy.Spider):
         return refused, [
             scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed,
-                meta={"feed": feed, "link": link, "article_url": url, "entry": _entry_fields(entry)},
+                meta={"feed": feed, "link": link, "article_url": url,
+                      "entry": {field: entry.get(field) for field in ENTRY_FIELDS},
+                      "language": entry.get("language") or feed.get("language")},
             )
             for url, (link, entry) in candidates.items()
             if url not in known and link not in known and url not in given_up
@@ -151,14 +238,200 @@ class FeedSpider(scrapy.Spider):
             feed_id=feed["id"], url=canonical_url(response.request.url), link=link, html=response.body,
             fetched_at=iso(utc_now()),
             status=response.status, bytes=len(response.body), elapsed_ms=_elapsed_ms(response),
-            feed_language=feed.get("language"), **entry,
+            feed_language=response.meta["language"], **entry,
         )
+
+    # ---------------------------------------------------------------- sitemaps, listing pages
+
+    def _read_sitemap(self, feed: dict, poll: FeedPollItem, response: Response):
+        try:
+            sitemap = read_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except (ValueError, OSError) as error:   # OSError: a broken gzip stream
+            poll.error = f"sitemap could not be read: {error}"
+            yield poll
+            return
+        poll.kind = "sitemap"
+        poll.etag = _header(response, "ETag")
+        poll.last_modified = _header(response, "Last-Modified")
+        since = self._backfill_since()
+        if sitemap.type == "urlset":
+            yield from self._entries(feed, poll, sitemap.entries(since))
+            return
+        children = sitemap.children(since)
+        poll.entries = len(children)
+        requests = [] if self.probe else [
+            scrapy.Request(url, callback=self.parse_child_sitemap, errback=self.article_failed,
+                           priority=FEED_PRIORITY - 1, meta={"feed": feed, "article_url": url})
+            for url in children]
+        poll.new_links = len(requests)    # the poll completes once the sitemaps are read
+        yield poll
+        yield from requests
+
+    def parse_child_sitemap(self, response: Response):
+        """A sitemap listed by an index: its recent entries' new pages."""
+        feed = response.meta["feed"]
+        try:
+            sitemap = read_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except (ValueError, OSError) as error:
+            yield FetchFailureItem(feed["id"], response.meta["article_url"], response.status,
+                                   f"sitemap could not be read: {error}", _elapsed_ms(response), retryable=False)
+            return
+        refused, requests = self._article_requests(feed, sitemap.entries(self._backfill_since()))
+        yield from refused
+        yield from requests
+
+    def _read_listing(self, feed: dict, poll: FeedPollItem, response: Response):
+        if not isinstance(response, TextResponse):
+            poll.error = f"not an HTML page ({_header(response, 'Content-Type') or 'unknown type'})"
+            yield poll
+            return
+        poll.kind = "page"
+        poll.title = response.css("title::text").get()
+        poll.etag = _header(response, "ETag")
+        poll.last_modified = _header(response, "Last-Modified")
+        entries = [{**entry, "entry_author": None, "entry_published": None, "entry_summary": None,
+                    "entry_content": None} for entry in article_links(response.text, response.url, feed.get("links"))]
+        if not entries:
+            poll.error = "listing page: no article links found" + (
+                f" for links: {feed['links']!r}" if feed.get("links") else "")
+            yield poll
+            return
+        yield from self._entries(feed, poll, entries)
+
+    def _backfill_since(self) -> datetime:
+        return utc_now() - timedelta(seconds=self.context.config.schedule.backfill)
+
+    # ---------------------------------------------------------------- Telegram
+
+    def _read_telegram(self, feed: dict, poll: FeedPollItem, response: Response):
+        poll.kind = "telegram"
+        preview = read_preview(response.text, response.url)
+        poll.title = preview.channel_title
+        poll.entries = len(preview.messages)
+        self._adapt_interval(feed, poll, [m["entry_published"] for m in preview.messages if m["entry_published"]])
+        if not preview.messages:
+            poll.error = "no messages found: not a public channel's preview (t.me/s/<channel>)"
+            yield poll
+            return
+        poll.etag = _header(response, "ETag")
+        poll.last_modified = _header(response, "Last-Modified")
+        # Like a feed's new links: the validators are stored once these are archived.
+        later = [] if self.probe else list(self._messages(feed, preview, response))
+        poll.new_links = len(later)
+        yield poll
+        yield from later
+
+    def parse_older_messages(self, response: Response):
+        """An older page of a channel (``?before=<id>``), read back to what is archived or the backfill."""
+        yield from self._messages(response.meta["feed"], read_preview(response.text, response.url), response)
+
+    def _messages(self, feed: dict, preview, response: Response):
+        """Each new message with text as an article (its body the text); then the older page,
+        unless this one reached an archived message or the backfill window."""
+        since = self._backfill_since()
+        recent = [m for m in preview.messages
+                  if not m["entry_published"] or _moment(m["entry_published"]) >= since]
+        known = store.archived_urls(self.context.db, [canonical_url(m["link"]) for m in recent])
+        for message in recent:
+            url = canonical_url(message["link"])
+            if url in known or not message["entry_content"]:
+                continue   # archived, or a photo without a caption: nothing to read
+            yield ArticleItem(
+                feed_id=feed["id"], url=url, link=message["link"], html=None, fetched_at=iso(utc_now()),
+                status=response.status, bytes=len(message["entry_content"].encode()),
+                elapsed_ms=_elapsed_ms(response), feed_language=feed.get("language"),
+                body_source="telegram", **{field: message[field] for field in ENTRY_FIELDS})
+        reached_end = known or len(recent) < len(preview.messages) or not preview.messages
+        if preview.older and not reached_end:
+            yield scrapy.Request(preview.older, callback=self.parse_older_messages, errback=self.article_failed,
+                                 priority=FEED_PRIORITY - 1, meta={"feed": feed, "article_url": preview.older})
+
+    # ---------------------------------------------------------------- discovery
+
+    def _site_request(self, feed: dict, url: str, state: dict) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_site, errback=self.discovery_failed, dont_filter=True,
+                              priority=FEED_PRIORITY, meta={"feed": feed, "discovery": {**state, "site": url}})
+
+    def parse_site(self, response: Response):
+        feed = response.meta["feed"]
+        if not isinstance(response, TextResponse):
+            yield self._not_found(feed, response.meta["discovery"], "the site is not an HTML page",
+                                  response.status)
+            return
+        yield from self._search_page(feed, response, response.meta["discovery"])
+
+    def _search_page(self, feed: dict, response: TextResponse, state: dict):
+        """Start trying the feeds a page announces (and the conventional places) one by one."""
+        state = {**state, "site": state.get("site") or response.url,
+                 "candidates": feed_candidates(response.text, response.url, tuple(state["tried"])),
+                 "article_links": len(article_links(response.text, response.url)),
+                 "title": response.css("title::text").get()}
+        yield from self._next_candidate(feed, state)
+
+    def _next_candidate(self, feed: dict, state: dict):
+        if not state["candidates"]:
+            yield self._not_found(feed, state, None, None)
+            return
+        url, *rest = state["candidates"]
+        state = {**state, "candidates": rest, "tried": [*state["tried"], url]}
+        yield scrapy.Request(url, callback=self.parse_candidate, errback=self.candidate_failed, dont_filter=True,
+                             priority=FEED_PRIORITY, meta={"feed": feed, "discovery": state})
+
+    def parse_candidate(self, response: Response):
+        feed, state = response.meta["feed"], response.meta["discovery"]
+        if is_robots(response.url):
+            found = [url for url in robots_sitemaps(response.body, response.url) if url not in state["tried"]]
+            yield from self._next_candidate(feed, {**state, "candidates": [*found, *state["candidates"]]})
+            return
+        document = document_kind(response.body, _header(response, "Content-Type"))
+        readable = document == "feed" and not declares_entities(response.body) and _is_feed(_parse(response))
+        if not readable and document == "sitemap":
+            try:
+                read_sitemap(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+                readable = True
+            except (ValueError, OSError):
+                pass
+        if not readable:
+            yield from self._next_candidate(feed, state)
+            return
+        poll = self._poll(feed, response)
+        poll.discovered_url = response.url
+        poll.discovered_from = f"found from {state['site']} ({state['reason']})"
+        reader = self._read_sitemap if document == "sitemap" else self._read_feed
+        yield from self._guarded(feed, poll, reader(feed, poll, response))
+
+    def candidate_failed(self, failure: Failure):
+        request = failure.request
+        yield from self._next_candidate(request.meta["feed"], request.meta["discovery"])
+
+    def discovery_failed(self, failure: Failure):
+        meta = failure.request.meta
+        yield self._not_found(meta["feed"], meta["discovery"], f"the site failed: {self.describe(failure)}",
+                              _failure_status(failure))
+
+    def _not_found(self, feed: dict, state: dict, problem: str | None, status: int | None) -> FeedPollItem:
+        """The poll record of a search that found no feed (in a probe, a listing page may do)."""
+        poll = FeedPollItem(feed_id=feed["id"], url=feed["url"], status=status, title=state.get("title"))
+        if self.probe and not problem and state.get("article_links"):
+            poll.status, poll.kind, poll.entries = 200, "page", state["article_links"]
+            return poll
+        tried = len(state["tried"]) - 1
+        poll.error = f"{state['reason']}; " + (problem or f"no feed found from {state['site']} "
+                                                          f"({tried} addresses tried)")
+        return poll
+
+    # ---------------------------------------------------------------- failures
 
     def feed_failed(self, failure: Failure):
         feed = failure.request.meta["feed"]
+        status = _failure_status(failure)
+        if status in MOVED and _site_of(feed):
+            yield self._site_request(feed, _site_of(feed), {"reason": f"the feed address answered HTTP {status}",
+                                                            "tried": [failure.request.url]})
+            return
         response = getattr(failure.value, "response", None)
         retry_after = _header(response, "Retry-After") if response is not None else None
-        yield FeedPollItem(feed_id=feed["id"], url=feed["url"], status=_failure_status(failure),
+        yield FeedPollItem(feed_id=feed["id"], url=feed["url"], status=status,
                            error=self.describe(failure),
                            retry_after_s=retry_after_seconds(retry_after, utc_now()) if retry_after else None)
 
@@ -252,6 +525,30 @@ def declares_entities(body: bytes) -> bool:
 def _failure_status(failure: Failure) -> int | None:
     response = getattr(failure.value, "response", None)
     return response.status if response is not None else None
+
+
+def _parse(response: Response):
+    return feedparser.parse(response.body, response_headers={
+        "content-type": _header(response, "Content-Type") or "",
+        "content-location": response.url,
+    })
+
+
+def _is_feed(parsed) -> bool:
+    return bool(parsed.entries) or not parsed.bozo and bool(parsed.get("version"))
+
+
+def _site_of(feed: dict) -> str | None:
+    """Where discovery starts: the source's ``site``, or its own ``url`` for kind site."""
+    return feed.get("site") or (feed["url"] if feed.get("kind") == "site" else None)
+
+
+def _same_page(site: str | None, url: str) -> bool:
+    return bool(site) and canonical_url(site) == canonical_url(url)
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def _feed_error(parsed, response: Response) -> str:

@@ -49,7 +49,7 @@ def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: s
     for feed in feeds:
         lines.append(f"  - name: {json.dumps(feed['name'])}")
         lines.append(f"    url: {json.dumps(feed['url'])}")
-        for key in ("interval", "language", "enabled"):
+        for key in ("site", "kind", "links", "interval", "language", "enabled"):
             if key in feed:
                 lines.append(f"    {key}: {json.dumps(feed[key])}")
     if not feeds:
