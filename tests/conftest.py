@@ -217,7 +217,7 @@ def watchlists_config() -> str:
     """The shipped config's `matching:` and `watchlists:` sections, for test configs."""
     text = (ROOT / "config.yaml").read_text(encoding="utf-8")
     return text[text.index("\nmatching:"):].replace(
-        "gazetteer: seeds/gazetteer.csv", f"gazetteer: {ROOT / 'seeds' / 'gazetteer.csv'}")
+        "gazetteer: seeds/places.csv.gz", f"gazetteer: {ROOT / 'seeds' / 'places.csv.gz'}")
 
 
 def matching_cases() -> list[dict]:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
 from monitor.text.events import build_event, story_event
+from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
 
 __all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for", "story_event"]
@@ -52,4 +53,6 @@ def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding
     matches = match_watchlists(text, lexicon)
     decision = decide_strike_report(text, matches, lexicon.matching)
     event = build_event(text, published, matches, lexicon, decision.score) if decision.is_strike_report else None
+    if event and not in_region(event["admin1"], lexicon.matching.region):  # archived, never a strike report
+        decision, event = Decision(False, decision.score), event if event["location"] else None
     return Coding(matches, decision, event)
