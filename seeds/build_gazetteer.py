@@ -53,14 +53,15 @@ SAME_AS_CURATED_KM, SAME_AS_EACH_OTHER_KM, DISTRICT_FILL_KM = 25.0, 5.0, 15.0
 # WOF region -> (the governorate as users know it, its Arabic name, other spellings)
 GOVERNORATES = {
     "Aleppo": ("Aleppo", "حلب", []),
-    "Ar Raqqah": ("Raqqa", "الرقة", ["Ar Raqqah", "Raqqah", "Rakka", "Raqa"]),
+    "Ar Raqqah": ("Raqqa", "الرقة", ["Ar Raqqah", "Raqqah", "Rakka", "Raqa", "Al-Raqqa", "Al-Raqqah"]),
     "As Suwayda'": ("As-Suwayda", "السويداء", ["Suwayda", "Sweida", "As Suwayda"]),
     "Damascus": ("Damascus", "دمشق", []),
     "Dar`a": ("Daraa", "درعا", ["Dara'a", "Deraa", "Dar'a"]),
     "Days Az Zawr": ("Deir ez-Zor", "دير الزور", ["Days Az Zawr", "Dayr az Zawr", "Deir Ezzor", "Deir ez Zor",
                                                    "Deir el-Zour", "Deir al-Zor"]),
     "Hamah": ("Hama", "حماة", ["Hamah"]),
-    "Hasaka (Al Haksa)": ("Al-Hasakah", "الحسكة", ["Hasakah", "Hasaka", "Hasakeh", "Hassakeh", "Al Hasakah"]),
+    "Hasaka (Al Haksa)": ("Al-Hasakah", "الحسكة", ["Hasakah", "Hasaka", "Hasakeh", "Hassakeh",
+                                                           "Al-Hasaka", "Al-Hasakeh", "Al-Hassakeh"]),
     "Homs (Hims)": ("Homs", "حمص", ["Hims"]),
     "Idlib": ("Idlib", "إدلب", ["Idleb"]),
     "Lattakia": ("Latakia", "اللاذقية", ["Lattakia", "Latakia"]),
@@ -100,6 +101,10 @@ def _usable(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff"
                                  or "\u1e00" <= c <= "\u1eff" for c in letters)
+
+
+def _arabic(name: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in name)
 
 
 def _distinct(names) -> list[str]:
@@ -148,10 +153,13 @@ def wof_place(row: dict) -> Place:
     admin2 = DISTRICTS.get(row["county"], row["county"])
     names = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
     names = _distinct(n.strip() for n in names)
+    latin = [n for n in names if n.isascii()] or [n for n in names if not _arabic(n)]
+    if _arabic(names[0]) and latin:   # some rows carry an Arabic name as the English one
+        names.insert(0, names.pop(names.index(latin[0])))
     point = (float(row["lat"]), float(row["lon"]))
     source = f"wof:{row['wof_id']}"
     if row["placetype"] == "county":
-        arabic = [n for n in names if normalize_term(n) and "\u0600" <= normalize_term(n)[0] <= "\u06ff"]
+        arabic = [n for n in names if _arabic(n)]
         latin = [n for n in names if n not in arabic]
         bare_ar = _distinct(n.removeprefix("منطقة ").removeprefix("قضاء ").removeprefix("مركز ") for n in arabic)
         variants = _distinct([*(f"{n} district" for n in [admin2, *latin]),
@@ -166,7 +174,7 @@ def wof_place(row: dict) -> Place:
         seat = normalize_term(row["name"]) in {normalize_term(row["county"]), normalize_term(admin2)}
         widely_named = sum(not _usable(n) for n in row["names_other"].split("|") if n) >= TOWN_NAMES
         kind = "town" if seat or widely_named else "village"
-    return Place(row["name"], tuple(names[1:]), *point, COUNTRIES[row["country"]], admin1, kind, admin2, source)
+    return Place(names[0], tuple(names[1:]), *point, COUNTRIES[row["country"]], admin1, kind, admin2, source)
 
 
 def _keys(place: Place) -> set[str]:
@@ -230,8 +238,8 @@ def governorates(places: list[Place], curated: list[Place]) -> list[Place]:
     rows = []
     have = {p.admin1: p for p in curated if p.kind == "governorate"}
     for wof_name, (name, arabic, spellings) in GOVERNORATES.items():
-        variants = [f"{name} province", f"{name} governorate", f"محافظة {arabic}",
-                    *(f"{s} {word}" for s in spellings for word in ("province", "governorate"))]
+        spellings = [name, *spellings]
+        variants = [f"محافظة {arabic}", *(f"{s} {word}" for s in spellings for word in ("province", "governorate"))]
         if name in have:
             current = have[name]
             rows.append((current, replace(current, variants=tuple(_distinct([*current.variants, *variants])))))

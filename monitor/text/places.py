@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from haversine import haversine
 
-from monitor.text.normalize import name_key, normalize
+from monitor.text.normalize import name_key, normalize, normalize_term
 from monitor.text.sentences import sentence_index, sentence_spans
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     """Whether the folded text's [start, end) (*original* as written) reads as a place name."""
     key = folded[start:end]
     script = _script(key)
-    if "capitalised" in rules and script == "latin" and not original[:1].isupper():
+    if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
     level = cue_needed(key, candidates, rules)
     if not level:
@@ -266,30 +266,38 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
-def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, set[str]]:
-    """Governorates and districts the text names unambiguously (any of its place names
-    whose candidates all lie in one), as name keys."""
-    named: dict[str, set[str]] = {"admin1": set(), "admin2": set()}
-    for candidates in mentioned.values():
+def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str, set[str]]]:
+    """Governorates and districts the text names unambiguously (name key -> the folded names
+    naming it): a governorate by any place name whose places all lie in it, a district by
+    its own name or its seat's."""
+    named: dict[str, dict[str, set[str]]] = {"admin1": {}, "admin2": {}}
+    for key, candidates in mentioned.items():
         for level in ("admin1", "admin2"):
             areas = {getattr(p, level) for p in candidates}
-            if len(areas) == 1 and (area := areas.pop()):
-                named[level].add(name_key(area))
+            if len(areas) == 1 and (area := areas.pop()) and (level == "admin1" or any(
+                    p.kind == "district" or name_key(p.name) == name_key(area) for p in candidates)):
+                named[level].setdefault(name_key(area), set()).add(key)
     return named
 
 
-def _resolve(key: str, lexicon: Lexicon, named: dict[str, set[str]]) -> tuple[Place | None, int | None]:
+def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) -> tuple[Place | None, int | None]:
     """The place a folded name stands for here, with its precision; the common district or
     governorate when it stays ambiguous; (None, None) when even that is unknown."""
+    admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
+    admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     candidates = lexicon.places[key]
+    if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
+        candidates = [p for p in candidates if p.bare or name_key(p.admin1) in admin1s]
+        if not candidates:
+            return None, None
     region = {name_key(name) for name in lexicon.matching.region}
 
     def score(p: Place):
-        context = 2 if name_key(p.admin2) in named["admin2"] else int(name_key(p.admin1) in named["admin1"])
+        context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
         return context, name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
-    top = [p for p in candidates if score(p) == best]
+    top = sorted((p for p in candidates if score(p) == best), key=lambda p: normalize_term(p.name) != key)
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(top[0], lexicon)
     for level in ("admin2", "admin1"):
