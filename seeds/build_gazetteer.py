@@ -1,7 +1,7 @@
 """Rebuild seeds/places.csv.gz, the shipped gazetteer, from Who's On First and the curated list.
 
-    python seeds/build_gazetteer.py [path/to/wof_sy_iq.tsv.gz]
-        # default: <repo>/../shared/data/gazetteer/wof_sy_iq.tsv.gz
+    python seeds/build_gazetteer.py [path/to/wof_sy_iq.tsv.gz [output.csv.gz]]
+        # default: <repo>/../shared/data/gazetteer/wof_sy_iq.tsv.gz -> seeds/places.csv.gz
 
 Sources: the WOF extract of Syria and Iraq (32,061 towns, villages and districts; see its
 README) and seeds/gazetteer.csv, the curated places WOF lacks or names badly (bases,
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import sys
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -162,7 +161,7 @@ def wof_place(row: dict) -> Place:
         arabic = [n for n in names if _arabic(n)]
         latin = [n for n in names if n not in arabic]
         bare_ar = _distinct(n.removeprefix("منطقة ").removeprefix("قضاء ").removeprefix("مركز ") for n in arabic)
-        variants = _distinct([*(f"{n} district" for n in [admin2, *latin]),
+        variants = _distinct([*(n if "distri" in n.lower() else f"{n} district" for n in [admin2, *latin]),
                               *(f"{prefix} {n}" for n in bare_ar for prefix in ("منطقة", "قضاء"))])
         return Place(f"{admin2} District", tuple(variants), *point, COUNTRIES[row["country"]], admin1, "district",
                      admin2, source)
@@ -273,14 +272,15 @@ def build(source: Path) -> list[Place]:
 
 def main(argv: list[str]) -> None:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
+    output = Path(argv[2]) if len(argv) > 2 else OUTPUT
     places = build(source)
-    write_gazetteer(OUTPUT, places, [
+    write_gazetteer(output, places, [
         ATTRIBUTION,
         f"Built by seeds/build_gazetteer.py from {source.name} (Who's On First, 2024-03-05) and seeds/gazetteer.csv "
         "(curated).",
     ])
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {OUTPUT.stat().st_size / 1e6:.2f} MB "
-          f"({len(io.BytesIO(gzip.decompress(OUTPUT.read_bytes())).getvalue()) / 1e6:.1f} MB as CSV)")
+    size = len(gzip.decompress(output.read_bytes())) if output.suffix == ".gz" else output.stat().st_size
+    print(f"wrote {output}: {output.stat().st_size / 1e6:.2f} MB ({size / 1e6:.1f} MB as CSV)")
 
 
 if __name__ == "__main__":

@@ -161,9 +161,12 @@ _PLACE_WORDS = {
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل"}
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
-    _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")))
+    _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
+    + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
+       if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside)\b")
+_CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 
 
 def _script(folded: str) -> str:
@@ -191,6 +194,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
                      rules: frozenset[str]) -> bool:
     """Whether the folded text's [start, end) (*original* as written) reads as a place name."""
     key = folded[start:end]
+    if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
+        return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
