@@ -11,11 +11,14 @@ import sys
 import pytest
 import yaml
 
+from alerting import add_story
 from bench.ged import names_the_place, read_ged, score
 from conftest import FIXTURES, ROOT, monitor
+from monitor.alerts import record_article_alerts
 from monitor.config import ConfigError, load_config
 from monitor.text import analyse, lexicon_for
 from monitor.text.places import PLACE_RULES, locate, read_gazetteer
+from monitor.schema import open_db
 from monitor.text.watchlists import compile_lexicon, match_watchlists
 
 CASES = yaml.safe_load((FIXTURES / "places" / "cases.yaml").read_text(encoding="utf-8"))
@@ -174,3 +177,15 @@ def test_every_place_rule_can_be_switched_off(shipped):
     config = load_config(ROOT / "config.yaml")
     loose = compile_lexicon(config.watchlists, config.gazetteers, config.matching, PLACE_RULES - {"capitalised"})
     assert places_in("A car was hit on the road.", loose) == ["hit"]
+
+
+def test_the_shipped_rule_alerts_only_for_the_region(tmp_path, shipped):
+    """A strike coded outside matching.region is archived with its event, and no alert is due."""
+    config = load_config(ROOT / "config.yaml")
+    db = open_db(tmp_path / "archive.db")
+    outside = analyse("Israeli airstrikes on Palmyra killed 36 people.", "2024-03-05T10:00:00Z", shipped).event
+    inside = analyse("A drone strike on Shahil killed three people.", "2024-03-05T10:00:00Z", shipped).event
+    (palmyra,) = add_story(db, 1, ["Reuters"], event={k: outside[k] for k in ("location", "admin1", "country")})
+    (shahil,) = add_story(db, 2, ["Reuters"], event={k: inside[k] for k in ("location", "admin1", "country")})
+    assert record_article_alerts(db, config, palmyra) == []
+    assert len(record_article_alerts(db, config, shahil)) == 1
