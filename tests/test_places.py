@@ -138,6 +138,10 @@ def test_outside_the_region_is_coded_but_never_a_strike_report(shipped):
     assert not palmyra.is_strike_report and palmyra.event["location"] == "Palmyra"
     gaza = analyse("An airstrike on a house in Khan Younis killed five people.", None, shipped)
     assert not gaza.is_strike_report and gaza.event is None
+    for abroad in ("An airstrike hit Saada, killing five.", "غارة جوية على الخليل أسفرت عن مقتل خمسة.",
+                   "قصف على الهرمل"):   # also names of villages in Hasakah, Deir ez-Zor, Tartus
+        coding = analyse(abroad, None, shipped)
+        assert not coding.is_strike_report and coding.event is None, abroad
     wider = load_config(ROOT / "config.yaml")
     wider = wider.model_copy(update={"matching": wider.matching.model_copy(update={"region": ["Homs"]})})
     assert analyse("Israeli airstrikes on Palmyra killed dozens.", None, lexicon_for(wider)).is_strike_report

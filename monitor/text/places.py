@@ -121,7 +121,8 @@ def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> Non
 
 # ------------------------------------------------------------------ does it look like a place?
 # The rules a gazetteer match must pass, each measured by bench/ged.py (all on by default):
-#   stoplist     a name that is an everyday word or a personal name needs a place cue before it
+#   stoplist     a name that is an everyday word or a personal name needs a place word before it;
+#                a village named like a place abroad (Rafah, الخليل, Saada) is none
 #   min_length   a Who's On First name shorter than this is no place (Latin 4, Arabic 3 letters)
 #   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
@@ -140,6 +141,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     salim school sheikh shaykh south southern station street sultan tal tall tel tell tower
     town umar valley village wadi water well west western white yusuf zayd
     ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
+    خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
     محمد احمد علي حسن حسين عمر خالد ابراهيم يوسف عبد الله سعيد صالح سالم جمال كريم ناصر
     قائم جديد جديده كبير كبيره صغير صغيره شرقي غربي شمالي جنوبي وسطي عالي سلام نور امل
     حمام عمال جيش دوله حرب نصر فتح عرب كرد شهيد شهداء اسلام سلطان ملك امير شمس قمر بحر
@@ -148,6 +150,25 @@ STOPLIST = frozenset(normalize(word).text for word in """
     كردستان سوريا عراق ايران تركيا اردن اسرائيل لبنان غزه يمن انقره طهران بيروت فرات دجله خابور جزيره
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
     """.split())
+
+# Places outside Syria and Iraq in the news of the region (Gaza, the West Bank, Lebanon,
+# Yemen, Iran, Turkey, Jordan …) whose names are also villages of the gazetteer: a strike
+# there is not one here, so those village names are left out (curated places stay).
+FOREIGN = frozenset(normalize_term(name) for name in """
+    gaza|rafah|khan younis|khan yunis|jabalia|jabalya|deir al balah|nuseirat|bureij|maghazi|beit lahia|beit hanoun
+    |jenin|tulkarm|nablus|hebron|khalil|ramallah|bethlehem|jericho|qalqilya|tubas|jerusalem|tel aviv|haifa|eilat
+    |beirut|dahiyeh|tyre|sur|sidon|saida|nabatieh|nabatiyah|baalbek|hermel|bint jbeil|marjayoun|khiam|tripoli
+    |sanaa|hodeidah|saada|sadah|marib|taiz|aden|ibb|dhamar|hajjah|amran|shabwa|mukalla
+    |tehran|isfahan|kermanshah|tabriz|ahvaz|shiraz|mashhad|qom|natanz
+    |ankara|istanbul|hakkari|sirnak|cizre|diyarbakir|mardin|nusaybin|kilis|gaziantep|sanliurfa|akcakale|ceylanpinar
+    |amman|irbid|mafraq|zarqa|aqaba|ruwaished|cairo|sinai|arish|benghazi|khartoum|omdurman|fasher|mogadishu
+    |kyiv|kiev|kharkiv|odesa|odessa|kherson|zaporizhzhia|donetsk|luhansk|lviv|dnipro|moscow|belgorod
+    |غزه|رفح|خان يونس|جباليا|دير البلح|النصيرات|البريج|المغازي|بيت لاهيا|بيت حانون|جنين|طولكرم|نابلس|الخليل
+    |رام الله|بيت لحم|اريحا|قلقيليه|طوباس|القدس|تل ابيب|حيفا|ايلات|بيروت|الضاحيه|صور|صيدا|النبطيه|بعلبك|الهرمل
+    |بنت جبيل|مرجعيون|الخيام|طرابلس|صنعاء|الحديده|صعده|مارب|تعز|عدن|اب|ذمار|حجه|عمران|شبوه|المكلا|طهران|اصفهان
+    |كرمانشاه|تبريز|الاهواز|شيراز|مشهد|قم|نطنز|انقره|اسطنبول|هكاري|شرناخ|ديار بكر|ماردين|نصيبين|كلس
+    |غازي عنتاب|اورفا|عمان|اربد|المفرق|الزرقاء|العقبه|الرويشد|القاهره|سيناء|العريش|بنغازي|الخرطوم|ام درمان|الفاشر
+    |مقديشو|كييف|خاركيف|اوديسا|خيرسون|زابوريجيا|دونيتسك|لوهانسك|موسكو""".split("|"))
 
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
@@ -174,8 +195,13 @@ def _script(folded: str) -> str:
 
 
 def usable_variant(folded: str, place: Place, rules: frozenset[str]) -> bool:
-    """Whether a folded variant of *place* goes into the lexicon at all (``min_length``)."""
-    return place.curated or "min_length" not in rules or len(folded.replace(" ", "")) >= MIN_LENGTH[_script(folded)]
+    """Whether a folded variant of *place* goes into the lexicon at all (``min_length``, and
+    ``stoplist`` for the names of places abroad)."""
+    if place.curated:
+        return True
+    if "stoplist" in rules and folded in FOREIGN:
+        return False
+    return "min_length" not in rules or len(folded.replace(" ", "")) >= MIN_LENGTH[_script(folded)]
 
 
 def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -> int:
