@@ -147,6 +147,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     حمام عمال جيش دوله حرب نصر فتح عرب كرد شهيد شهداء اسلام سلطان ملك امير شمس قمر بحر
     kurdistan syria iraq iran turkey jordan israel lebanon gaza yemen ankara tehran beirut amman
     euphrates tigris khabur jazira jazeera levant arab arabs kurd kurds kurdish
+    jihad jihadi sham nusra hamas fatah islamic state free liberation resistance martyr martyrs
     كردستان سوريا عراق ايران تركيا اردن اسرائيل لبنان غزه يمن انقره طهران بيروت فرات دجله خابور جزيره
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
     """.split())
@@ -298,14 +299,14 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
 
 
 def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str, set[str]]]:
-    """Governorates and districts the text names unambiguously (name key -> the folded names
-    naming it): a governorate by any place name whose places all lie in it, a district by
-    its own name or its seat's."""
-    named: dict[str, dict[str, set[str]]] = {"admin1": {}, "admin2": {}}
+    """Countries, governorates and districts the text names unambiguously (name key -> the
+    folded names naming it): a country or governorate by any place name whose places all
+    lie in it, a district by its own name or its seat's."""
+    named: dict[str, dict[str, set[str]]] = {"country": {}, "admin1": {}, "admin2": {}}
     for key, candidates in mentioned.items():
-        for level in ("admin1", "admin2"):
+        for level in named:
             areas = {getattr(p, level) for p in candidates}
-            if len(areas) == 1 and (area := areas.pop()) and (level == "admin1" or any(
+            if len(areas) == 1 and (area := areas.pop()) and (level != "admin2" or any(
                     p.kind == "district" or name_key(p.name) == name_key(area) for p in candidates)):
                 named[level].setdefault(name_key(area), set()).add(key)
     return named
@@ -323,9 +324,11 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
             return None, None
     region = {name_key(name) for name in lexicon.matching.region}
 
+    countries = {area for area, keys in named["country"].items() if keys - {key}}
+
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
-        return context, name_key(p.admin1) in region, p.salience
+        return context, name_key(p.country) in countries, name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
     top = sorted((p for p in candidates if score(p) == best), key=lambda p: normalize_term(p.name) != key)
