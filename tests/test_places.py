@@ -117,6 +117,7 @@ def test_a_place_must_look_like_a_place(shipped):
     assert places_in("حافظ على الوضع القائم", shipped) == []
     assert places_in("غارة على القائم", shipped) == ["القائم"]
     assert places_in("أصدر بيان عسكري", shipped) == []                     # everyday Arabic words
+    assert places_in("غارة على سيارة عند الحدود", shipped) == []
     assert places_in("قصف على قرية بامرني", shipped) == ["بامرني"]
 
 

@@ -141,7 +141,8 @@ STOPLIST = frozenset(normalize(word).text for word in """
     salim school sheikh shaykh south southern station street sultan tal tall tel tell tower
     town umar valley village wadi water well west western white yusuf zayd
     ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
-    خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
+    خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده سياره عربه منزل موقع مقر حاجز
+    نقطه دوريه دوره حدود طريق معسكر مستودع مستشفي مدرسه
     محمد احمد علي حسن حسين عمر خالد ابراهيم يوسف عبد الله سعيد صالح سالم جمال كريم ناصر
     قائم جديد جديده كبير كبيره صغير صغيره شرقي غربي شمالي جنوبي وسطي عالي سلام نور امل
     حمام عمال جيش دوله حرب نصر فتح عرب كرد شهيد شهداء اسلام سلطان ملك امير شمس قمر بحر
@@ -173,15 +174,16 @@ FOREIGN = frozenset(normalize_term(name) for name in """
 
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
-# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "على"). A stoplisted name needs
+# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"). A stoplisted name needs
 # 2; a curated place, district or governorate 0; a town 0 in Latin script and 1 in Arabic
 # (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
-    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|علي|بلدتي|قريتي|مركز",
+    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز"
+              r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
-                 "arabic": r"في|الي|نحو|حول|داخل"}
+                 "arabic": r"في|الي|نحو|حول|داخل|علي"}
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
