@@ -43,7 +43,7 @@ _SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "district": 2, 
 SAME_PLACE_KM = 25.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)   # slots: 32,000 of them in every worker
 class Place:
     name: str
     variants: tuple[str, ...]

@@ -88,9 +88,11 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                 for folded in names:
                     if folded and usable_variant(folded, place, place_rules):
                         own.setdefault(folded, []).append(place)
+            shared: dict[tuple[str, str], Entry] = {}   # one Entry per place name, not per variant
             for folded, candidates in own.items():
                 best = max(candidates, key=lambda p: p.salience)
-                keys.setdefault(folded, {}).setdefault(name, Entry(name, best.name, best.kind, 1.0))
+                entry = shared.setdefault((best.name, best.kind), Entry(name, best.name, best.kind, 1.0))
+                keys.setdefault(folded, {}).setdefault(name, entry)
                 places.setdefault(folded, []).extend(candidates)
             continue
         for term in watchlist.terms:
