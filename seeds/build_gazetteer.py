@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -152,9 +153,11 @@ def wof_place(row: dict) -> Place:
     admin2 = DISTRICTS.get(row["county"], row["county"])
     names = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
     names = _distinct(n.strip() for n in names)
-    latin = [n for n in names if n.isascii()] or [n for n in names if not _arabic(n)]
-    if _arabic(names[0]) and latin:   # some rows carry an Arabic name as the English one
-        names.insert(0, names.pop(names.index(latin[0])))
+    # The name shown is plain Latin where WOF has one ("Afrin", not "‘Afrīn"; some rows carry an
+    # Arabic name as the English one).
+    plain = [n for n in names if re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n)]
+    if plain and not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", names[0]):
+        names.insert(0, names.pop(names.index(plain[0])))
     point = (float(row["lat"]), float(row["lon"]))
     source = f"wof:{row['wof_id']}"
     if row["placetype"] == "county":
