@@ -94,6 +94,7 @@ DISTRICTS = {"Deir-ez-Zor": "Deir ez-Zor", "Al Mayadin": "Mayadin", "Al-Hasakeh"
              "Dahuk": "Duhok", "Amedi": "Amadiya", "Koisnjaq": "Koya", "Ain Al Arab": "Kobani",
              "Menbij": "Manbij", "Ru'ua": "Rawa", "Heet": "Hit", "Falluja": "Fallujah"}
 COUNTRIES = {"SY": "Syria", "IQ": "Iraq"}
+ADMIN_WORDS = re.compile(r"\b(?:district|distrikt\w*|province|governorate|muhafazat)\b|محافظة|قضاء|منطقة", re.IGNORECASE)
 
 
 def _usable(name: str) -> bool:
@@ -168,6 +169,9 @@ def wof_place(row: dict) -> Place:
                               *(f"{prefix} {n}" for n in bare_ar for prefix in ("منطقة", "قضاء"))])
         return Place(f"{admin2} District", tuple(variants), *point, COUNTRIES[row["country"]], admin1, "district",
                      admin2, source)
+    # A town's record often lists its district's and governorate's names ("Idlib District",
+    # "محافظة إدلب"): those belong to the district and governorate rows.
+    names = [n for n in names if not ADMIN_WORDS.search(n)] or names[:1]
     if row["placetype"] == "campus":
         kind = "base"
     elif row["placetype"] == "neighbourhood":

@@ -354,6 +354,16 @@ def words_before(text: str, offset: int, width: int = 40) -> str:
     return normalize(text[max(0, offset - width):offset]).text.rstrip() + " "
 
 
+_DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
+
+
+def seat_names(district: Place) -> set[str]:
+    """The folded names of a district without the word "district" ("Hawija district",
+    "قضاء الحويجة" -> "hawija", "حويجه"): the names its seat town goes by."""
+    return {bare for v in (district.name, *district.variants)
+            if (bare := " ".join(_DISTRICT_WORDS.sub(" ", normalize_term(v)).split()))}
+
+
 def in_region(admin1: str | None, region: list[str]) -> bool:
     """Whether a governorate is one of the watched *region*'s (names compared by name_key).
 

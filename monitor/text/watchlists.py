@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from monitor.text.normalize import PROCLITICS, normalize, normalize_term
-from monitor.text.places import PLACE_RULES, Place, looks_like_place, usable_variant
+from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
 
 if TYPE_CHECKING:  # config imports the text package: types only here
     from monitor.config import Config, MatchingConfig, WatchlistConfig
@@ -77,11 +77,13 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
     for name, watchlist in watchlists.items():
         if watchlist.gazetteer:
             own: dict[str, list[Place]] = {}
+            district_names = {(p.admin1, p.admin2): {normalize_term(p.admin2), *seat_names(p)}
+                              for p in gazetteers.get(name, ()) if p.kind == "district"}
             for place in gazetteers.get(name, ()):
                 names = {normalize_term(v) for v in (place.name, *place.variants)}
                 if place.kind in ("governorate", "district"):
                     areas.setdefault((place.admin1, place.admin2 if place.kind == "district" else ""), place)
-                elif place.admin2 and normalize_term(place.admin2) in names:   # the district's seat
+                elif names & district_names.get((place.admin1, place.admin2), set()):   # the district's seat
                     seat = seats.setdefault((place.admin1, place.admin2), place)
                     if place.salience > seat.salience:
                         seats[place.admin1, place.admin2] = place
