@@ -4,13 +4,19 @@
 
 Bodies are the real news pages of tests/fixtures/pages as trafilatura extracts them; every
 body is matched and (worst case) run through event extraction, with the shipped watchlists
-and again with 5,000 extra terms. Goal: matching + events < 10 % of extraction time.
+and full gazetteer (seeds/places.csv.gz), with the curated gazetteer alone (seeds/gazetteer.csv,
+the baseline), and with 5,000 extra terms. Goal: matching + events < 10 % of extraction time.
+Then start-up (reading config.yaml with its gazetteer and compiling the lexicon, in a fresh
+process) and the memory it takes (RSS growth; Python allocations by tracemalloc). Goals:
+start-up <= 2 s, memory <= 200 MB.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import string
+import subprocess
 import sys
 import time
 
@@ -21,6 +27,7 @@ from common import ROOT, real_pages
 sys.path.insert(0, str(ROOT))
 from monitor.config import TermConfig, WatchlistConfig, load_config  # noqa: E402
 from monitor.text import analyse  # noqa: E402
+from monitor.text.places import read_gazetteer  # noqa: E402
 from monitor.text.watchlists import compile_lexicon  # noqa: E402
 
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -57,15 +64,59 @@ def main(rounds: int) -> None:
 
     config = load_config(ROOT / "config.yaml")
     shipped = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+    curated = compile_lexicon(config.watchlists, {"places": tuple(read_gazetteer(ROOT / "seeds/gazetteer.csv"))},
+                              config.matching)
     bigger = compile_lexicon({**config.watchlists, "extra": WatchlistConfig(terms=extra_terms(5000))},
                                 config.gazetteers, config.matching)
     print(f"pages: {len(pages)} real news pages, mean body {sum(map(len, bodies)) / len(bodies) / 1024:.1f} KiB")
     print(f"trafilatura.extract:                    {1 / extraction:8.1f} articles/s ({extraction * 1000:.1f} ms)")
-    for label, lexicon in (("shipped watchlists", shipped), ("+ 5,000 extra terms", bigger)):
+    for label, lexicon in (("curated gazetteer only", curated), ("shipped watchlists", shipped),
+                           ("+ 5,000 extra terms", bigger)):
         seconds = per_article(bodies, lexicon, rounds)
         print(f"match + events, {label:<22} {1 / seconds:8.1f} articles/s ({seconds * 1000:.2f} ms, "
               f"{lexicon.variants} variants): {seconds / extraction:.1%} of extraction")
     print("goal: < 10 % of extraction")
+    startup, traced = (json.loads(subprocess.run([sys.executable, "-c", STARTUP, str(ROOT), mode], capture_output=True,
+                                                 text=True, check=True).stdout) for mode in ("time", "trace"))
+    print(f"start-up (config.yaml + {startup['places']} places -> lexicon of {startup['variants']} variants): "
+          f"{startup['seconds']:.2f} s (read {startup['read']:.2f} s, compile {startup['compile']:.2f} s); "
+          f"baseline: compiling with the curated gazetteer alone {startup['curated_seconds']:.2f} s; goal <= 2 s")
+    print(f"memory: RSS +{startup['rss_mb']:.0f} MB (baseline, curated alone: +{startup['curated_rss_mb']:.0f} MB), "
+          f"Python allocations {traced['traced_mb']:.0f} MB; goal <= 200 MB")
+
+
+# Run in a fresh process: what `monitor run` pays before its first poll. "time": seconds and
+# RSS growth; "trace": Python allocations (tracemalloc slows everything down, so apart).
+STARTUP = """
+import json, sys, time, tracemalloc
+from pathlib import Path
+import psutil
+sys.path.insert(0, sys.argv[1])
+from monitor.config import load_config
+from monitor.text.places import read_gazetteer
+from monitor.text.watchlists import compile_lexicon
+root, mode, process = Path(sys.argv[1]), sys.argv[2], psutil.Process()
+if mode == "trace":
+    tracemalloc.start()
+    config = load_config(root / "config.yaml")
+    lexicon = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+    print(json.dumps({"traced_mb": tracemalloc.get_traced_memory()[0] / 1e6}))
+    sys.exit()
+config = load_config(root / "config.yaml")
+rss, started = process.memory_info().rss, time.perf_counter()
+curated = compile_lexicon(config.watchlists, {"places": tuple(read_gazetteer(root / "seeds/gazetteer.csv"))},
+                          config.matching)
+curated_seconds, curated_rss = time.perf_counter() - started, process.memory_info().rss - rss
+del config, curated
+rss, started = process.memory_info().rss, time.perf_counter()
+config = load_config(root / "config.yaml")
+read = time.perf_counter() - started
+lexicon = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "read": read, "compile": seconds - read, "places": len(config.gazetteers["places"]),
+                  "variants": lexicon.variants, "rss_mb": (process.memory_info().rss - rss) / 1e6,
+                  "curated_seconds": curated_seconds, "curated_rss_mb": curated_rss / 1e6}))
+"""
 
 
 if __name__ == "__main__":

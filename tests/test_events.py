@@ -101,7 +101,8 @@ def test_labelled_reports_through_the_crawl(site, tmp_path):
     events = events_by_url(db)
     decided = {row["url"].rsplit("/", 1)[1][:-5]: row["is_strike_report"]
                for row in db.query("SELECT url, is_strike_report FROM articles")}
-    assert decided == {case["id"]: int(case["expect"]["strike"]) for case in reports}
+    outside = {"s43"}   # Hawija, Kirkuk: outside matching.region, so an archived event but no strike report
+    assert decided == {case["id"]: int(case["expect"]["strike"] and case["id"] not in outside) for case in reports}
     for case in reports:
         rows = events.get(site.url(f"/news/{case['id']}.html"), [])
         expected = case["expect"]

@@ -18,10 +18,12 @@ story's event).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
 from monitor.text.events import build_event, story_event
+from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
 
 __all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for", "story_event"]
@@ -54,4 +56,6 @@ def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding
     matches = match_watchlists(text, lexicon)
     decision = decide_strike_report(text, matches, lexicon.matching)
     event = build_event(text, published, matches, lexicon, decision) if decision.is_event else None
+    if event and not in_region(event["admin1"], lexicon.matching.region):  # archived, never a strike report
+        decision, event = replace(decision, is_strike_report=False), event if event["location"] else None
     return Coding(matches, decision, event)

@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from monitor.text import figures
 from monitor.text.decision import Decision, foreground
 from monitor.text.normalize import normalize
-from monitor.text.places import NEAR, strike_place, words_before
+from monitor.text.places import locate_strike
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
 
@@ -81,14 +81,8 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
     score = decision.score
     evidence: list[dict] = []
 
-    place, place_match = strike_place(text, matches, lexicon, strike_sentences, in_sentence)
-    precision = None
-    if place is not None:
-        precision = place.precision
-        start, end, _ = sentences[in_sentence(place_match.start)]
-        if precision == 1 and NEAR.search(words_before(text, place_match.start)):
-            precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
-        evidence.append({"kind": "place", "figure": place.name, "sentence": text[start:end]})
+    place, precision, place_evidence = locate_strike(text, matches, lexicon, sentences, strike_sentences)
+    evidence.extend(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
     background = {index for index in read if 0 <= index < len(sentences) and not foreground(sentences[index][2]).strip()}

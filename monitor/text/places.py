@@ -1,33 +1,49 @@
-"""Places: the gazetteer, and which of the places a report names is its strike's.
+"""Places: the gazetteer, whether a name looks like a place, and which place is the strike's.
 
-    >>> places = read_gazetteer(Path("seeds/gazetteer.csv"))
-    >>> places[2].name, places[2].admin1, places[2].country
-    ('Boukamal', 'Deir ez-Zor', 'Syria')
+    >>> places = read_gazetteer(Path("seeds/places.csv.gz"))       # or a curated .csv
+    >>> located = locate_strike(text, matches, lexicon, sentences, strike_sentences)
+    >>> located.place.name, located.place.admin1, located.precision
+    ('Al-Shuhayl', 'Deir ez-Zor', 1)
 
-CSV header: ``name,variants,latitude,longitude,country,admin1,kind``; variants are
-separated by ``|``. A bad row raises ValueError naming its line.
+Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
+attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally
+``admin2`` (district) and ``source`` (``curated``, or ``wof:<id>`` for a Who's On First
+place). Variants are separated by ``|``. Names are not unique: several villages share one,
+so a folded variant stands for every place that has it. A bad row raises ValueError
+naming its line.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from monitor.text.normalize import normalize
+from haversine import haversine
+
+from monitor.text.normalize import name_key, normalize, normalize_term
+from monitor.text.sentences import sentence_index, sentence_spans
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
 
-COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "kind"]
+REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "kind"]
+COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
 # ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
-KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "border_crossing": 1, "base": 1, "oil_field": 1,
-                  "dam": 1, "district": 2, "governorate": 3}
+KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "neighbourhood": 1, "camp": 1, "border_crossing": 1,
+                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "governorate": 3}
+# Which of several same-name places a bare name most likely means: a curated place (the
+# region's bases, towns, fields), then a town, a district, a village.
+_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "district": 2, "town": 3, "city": 4}
+# Same-name places closer than this are one place for the purpose of locating a strike.
+SAME_PLACE_KM = 25.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)   # slots: 32,000 of them in every worker
 class Place:
     name: str
     variants: tuple[str, ...]
@@ -36,66 +52,333 @@ class Place:
     country: str
     admin1: str
     kind: str
+    admin2: str = ""
+    source: str = "curated"
 
     @property
     def precision(self) -> int:
         return KIND_PRECISION[self.kind]
 
+    @property
+    def curated(self) -> bool:
+        return self.source == "curated"
+
+    @property
+    def bare(self) -> bool:
+        """Whether its name alone is a place: a curated place, town, district or governorate
+        does; a village (many are everyday words or personal names) needs a cue ("in X")."""
+        return self.curated or self.kind != "village"
+
+    @property
+    def salience(self) -> int:
+        return 5 if self.curated and self.kind != "governorate" else _SALIENCE.get(self.kind, 1)
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return self.latitude, self.longitude
+
 
 def read_gazetteer(path: Path) -> list[Place]:
-    """Every row of the gazetteer CSV at *path* as a Place."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != COLUMNS:
-            raise ValueError(f"{path}: header must be {','.join(COLUMNS)}")
-        places, names = [], set()
-        for row in reader:
-            where = f"{path} line {reader.line_num}"
-            try:
-                latitude, longitude = float(row["latitude"]), float(row["longitude"])
-            except (TypeError, ValueError):
-                raise ValueError(f"{where}: latitude/longitude must be numbers") from None
-            if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-                raise ValueError(f"{where}: coordinates out of range")
-            if row["kind"] not in KIND_PRECISION:
-                raise ValueError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KIND_PRECISION)}")
-            if not row["name"] or row["name"] in names:
-                raise ValueError(f"{where}: missing or duplicate name {row['name']!r}")
-            names.add(row["name"])
-            variants = tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip())
-            places.append(Place(row["name"], variants, latitude, longitude, row["country"],
-                                row["admin1"], row["kind"]))
+    """Every row of the gazetteer CSV (or .csv.gz) at *path* as a Place."""
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw).decode("utf-8")
+    lines = text.splitlines(keepends=True)
+    skipped = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    reader = csv.DictReader(io.StringIO("".join(lines[skipped:])))
+    if not reader.fieldnames or set(REQUIRED) - set(reader.fieldnames) or set(reader.fieldnames) - set(COLUMNS):
+        raise ValueError(f"{path}: header must be {','.join(REQUIRED)} and optionally admin2, source")
+    places = []
+    for row in reader:
+        where = f"{path} line {reader.line_num + skipped}"
+        try:
+            latitude, longitude = float(row["latitude"]), float(row["longitude"])
+        except (TypeError, ValueError):
+            raise ValueError(f"{where}: latitude/longitude must be numbers") from None
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise ValueError(f"{where}: coordinates out of range")
+        if row["kind"] not in KIND_PRECISION:
+            raise ValueError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KIND_PRECISION)}")
+        if not row["name"]:
+            raise ValueError(f"{where}: missing name")
+        variants = tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip())
+        places.append(Place(row["name"], variants, latitude, longitude, row["country"], row["admin1"],
+                            row["kind"], row.get("admin2") or "", row.get("source") or "curated"))
     return places
 
 
+def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> None:
+    """*places* as a gazetteer CSV at *path* (gzip-compressed, reproducibly, for ``.gz``)."""
+    out = io.StringIO()
+    out.writelines(f"# {line}\n" for line in comments)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for p in places:
+        writer.writerow([p.name, "|".join(p.variants), f"{p.latitude:.5f}", f"{p.longitude:.5f}", p.country,
+                         p.admin1, p.admin2, p.kind, p.source])
+    data = out.getvalue().encode("utf-8")
+    path.write_bytes(gzip.compress(data, 9, mtime=0) if path.suffix == ".gz" else data)
+
+
+# ------------------------------------------------------------------ does it look like a place?
+# The rules a gazetteer match must pass, each measured by bench/ged.py (all on by default):
+#   stoplist     a name that is an everyday word or a personal name needs a place word before it;
+#                a village named like a place abroad (Rafah, الخليل, Saada) is none
+#   min_length   a Who's On First name shorter than this is no place (Latin 4, Arabic 3 letters)
+#   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
+#   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
+PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue"})
+MIN_LENGTH = {"latin": 4, "arabic": 3}
+
+# Everyday words and personal names that are also village names (folded as text is). Curated
+# variants in it (Arabic القائم, "the standing") need a place cue as well.
+STOPLIST = frozenset(normalize(word).text for word in """
+    about after again ahmad ahmed alan ali amin amir amer ana anas area army ayn badr bani bayt bazar
+    beit bir black bridge camp center centre church city coalition dam daily dar day desert
+    east eastern farm field forces front gate good great green hadi hamid hamza hasan hassan hill
+    house hussein ibrahim imam iran islam island issa jabal jamal jesus karim khalid khan king
+    lake main malik market maryam mount mountain mosque muhammad mohammed nasser new north
+    northern nur old omar osman pass peace qasim rashid red river road royal said saint salah
+    salim school sheikh shaykh south southern station street sultan tal tall tel tell tower
+    town umar valley village wadi water well west western white yusuf zayd
+    ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
+    خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
+    محمد احمد علي حسن حسين عمر خالد ابراهيم يوسف عبد الله سعيد صالح سالم جمال كريم ناصر
+    قائم جديد جديده كبير كبيره صغير صغيره شرقي غربي شمالي جنوبي وسطي عالي سلام نور امل
+    حمام عمال جيش دوله حرب نصر فتح عرب كرد شهيد شهداء اسلام سلطان ملك امير شمس قمر بحر
+    kurdistan syria iraq iran turkey jordan israel lebanon gaza yemen ankara tehran beirut amman
+    euphrates tigris khabur jazira jazeera levant arab arabs kurd kurds kurdish
+    jihad jihadi sham nusra hamas fatah islamic state free liberation resistance martyr martyrs
+    كردستان سوريا عراق ايران تركيا اردن اسرائيل لبنان غزه يمن انقره طهران بيروت فرات دجله خابور جزيره
+    كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
+    """.split())
+
+# Names of Who's On First villages that are no places in the news: places outside Syria and
+# Iraq (Gaza, the West Bank, Lebanon, Yemen, Iran, Turkey, Jordan …: a strike there is not
+# one here) and the nouns a strike hits ("غارة على سيارة", a car). Left out of the lexicon.
+NOT_PLACES = frozenset(normalize_term(name) for name in """
+    سياره|عربه|منزل|موقع|مقر|حاجز|نقطه|دوريه|دوره|حدود|طريق|معسكر|مستودع|مستشفي|مدرسه|شاحنه|دراجه|
+    gaza|rafah|khan younis|khan yunis|jabalia|jabalya|deir al balah|nuseirat|bureij|maghazi|beit lahia|beit hanoun
+    |jenin|tulkarm|nablus|hebron|khalil|ramallah|bethlehem|jericho|qalqilya|tubas|jerusalem|tel aviv|haifa|eilat
+    |beirut|dahiyeh|tyre|sur|sidon|saida|nabatieh|nabatiyah|baalbek|hermel|bint jbeil|marjayoun|khiam|tripoli
+    |sanaa|hodeidah|saada|sadah|marib|taiz|aden|ibb|dhamar|hajjah|amran|shabwa|mukalla
+    |tehran|isfahan|kermanshah|tabriz|ahvaz|shiraz|mashhad|qom|natanz
+    |ankara|istanbul|hakkari|sirnak|cizre|diyarbakir|mardin|nusaybin|kilis|gaziantep|sanliurfa|akcakale|ceylanpinar
+    |amman|irbid|mafraq|zarqa|aqaba|ruwaished|cairo|sinai|arish|benghazi|khartoum|omdurman|fasher|mogadishu
+    |kyiv|kiev|kharkiv|odesa|odessa|kherson|zaporizhzhia|donetsk|luhansk|lviv|dnipro|moscow|belgorod
+    |غزه|رفح|خان يونس|جباليا|دير البلح|النصيرات|البريج|المغازي|بيت لاهيا|بيت حانون|جنين|طولكرم|نابلس|الخليل
+    |رام الله|بيت لحم|اريحا|قلقيليه|طوباس|القدس|تل ابيب|حيفا|ايلات|بيروت|الضاحيه|صور|صيدا|النبطيه|بعلبك|الهرمل
+    |بنت جبيل|مرجعيون|الخيام|طرابلس|صنعاء|الحديده|صعده|مارب|تعز|عدن|اب|ذمار|حجه|عمران|شبوه|المكلا|طهران|اصفهان
+    |كرمانشاه|تبريز|الاهواز|شيراز|مشهد|قم|نطنز|انقره|اسطنبول|هكاري|شرناخ|ديار بكر|ماردين|نصيبين|كلس
+    |غازي عنتاب|اورفا|عمان|اربد|المفرق|الزرقاء|العقبه|الرويشد|القاهره|سيناء|العريش|بنغازي|الخرطوم|ام درمان|الفاشر
+    |مقديشو|كييف|خاركيف|اوديسا|خيرسون|زابوريجيا|دونيتسك|لوهانسك|موسكو""".split("|"))
+
+# What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
+# ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
+# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"). A stoplisted name needs
+# 2; a curated place, district or governorate 0; a town 0 in Latin script and 1 in Arabic
+# (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
+_PLACE_WORDS = {
+    "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
+    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز"
+              r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
+}
+_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
+                 "arabic": r"في|الي|نحو|حول|داخل|علي"}
+_CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
+    _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
+    + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
+       if (script, level) == ("latin", 1) else "")))
+    for script in ("latin", "arabic") for level in (1, 2)}
+_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside)\b")
+_CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
+
+
+def _script(folded: str) -> str:
+    return "arabic" if any("\u0600" <= c <= "\u06ff" for c in folded) else "latin"
+
+
+def usable_variant(folded: str, place: Place, rules: frozenset[str]) -> bool:
+    """Whether a folded variant of *place* goes into the lexicon at all (``min_length``, and
+    ``stoplist``: NOT_PLACES)."""
+    if place.curated:
+        return True
+    if "stoplist" in rules and folded in NOT_PLACES:
+        return False
+    return "min_length" not in rules or len(folded.replace(" ", "")) >= MIN_LENGTH[_script(folded)]
+
+
+def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -> int:
+    """What a folded name needs before it to count as a place (0, 1 or 2; see above)."""
+    if "stoplist" in rules and key in STOPLIST:
+        return 2
+    if "cue" not in rules or any(p.bare and p.kind != "town" for p in candidates):
+        return 0
+    arabic = _script(key) == "arabic"
+    if any(p.kind == "town" for p in candidates):
+        return int(arabic)
+    return 1 + arabic
+
+
+def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
+                     rules: frozenset[str]) -> bool:
+    """Whether the folded text's [start, end) (*original* as written) reads as a place name."""
+    key = folded[start:end]
+    if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
+        return False
+    script = _script(key)
+    if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
+        return False
+    level = cue_needed(key, candidates, rules)
+    if not level:
+        return True
+    before = folded[max(0, start - 30):start]
+    before = before if before.endswith(" ") else before + " "
+    return bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 16])))
+
+
+# ------------------------------------------------------------------ which place is the strike's
 NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
                    r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
+# "… after an attack on Erbil", "in retaliation for strikes on X", "بعد هجوم على X": a place
+# named as background, not where this strike was.
+_BACKGROUND = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
+                         r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
 
-def strike_place(text: str, matches: list[Match], lexicon: Lexicon, strike_sentences, in_sentence):
-    """The strike's place: beside a strike term, precise over province, not a mere reference
-    point ("south of X"), most mentioned, first mentioned."""
+class Located(NamedTuple):
+    """Where a strike was: the place (a village, or its district or governorate when the
+    name is ambiguous), its ACLED geo_precision, and the evidence for it."""
+
+    place: Place | None = None
+    precision: int | None = None
+    evidence: tuple[dict, ...] = ()
+
+
+def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: list[tuple[int, int, str]],
+                  strike_sentences: list[int]) -> Located:
+    """The strike's place among the gazetteer matches of *text*.
+
+    The place beside a strike term, not a mere reference point ("south of X") or a place
+    named as background ("after an attack on X"), precise over province, most mentioned,
+    first mentioned. Of several places with that name, the one in a district or governorate
+    the text names, else in the watched region, else the most salient; when that still
+    leaves far-apart places, their common district or governorate (a coarse place beats a
+    wrong one). "near X", "10 km east of X", "ريف X": precision 2.
+    """
+    in_sentence = sentence_index([start for start, _, _ in sentences])
+    strike = set(strike_sentences)
     mentions: dict[str, list[Match]] = {}
     for match in matches:
-        if match.watchlist in lexicon.place_watchlists and match.term in lexicon.places:
-            mentions.setdefault(match.term, []).append(match)
+        if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
+            mentions.setdefault(match.folded, []).append(match)
     if not mentions:
-        return None, None
+        return Located()
+    named = _named_areas({key: lexicon.places[key] for key in mentions})
+    resolved = {key: _resolve(key, lexicon, named) for key in mentions}
 
-    def rank(name):
-        found = mentions[name]
-        beside = [m for m in found if in_sentence(m.start) in strike_sentences]
-        located = [m for m in beside if not _DIRECTION.search(words_before(text, m.start))]
-        return (bool(beside), lexicon.places[name].precision < 3, len(located), len(beside), len(found),
-                -found[0].start)
+    def rank(key):
+        place, _ = resolved[key]
+        found = mentions[key]
+        beside = [m for m in found if in_sentence(m.start) in strike]
+        located = [m for m in beside if not _DIRECTION.search(words_before(text, m.start))
+                   and not _BACKGROUND.search(words_before(text, m.start, 60))]
+        return (bool(beside), place.precision < 3, bool(located), resolved[key][1] == place.precision,
+                len(located), len(beside), len(found), -found[0].start)
 
-    name = max(mentions, key=rank)
-    beside = [m for m in mentions[name] if in_sentence(m.start) in strike_sentences]
-    return lexicon.places[name], (beside or mentions[name])[0]
+    keys = [key for key in mentions if resolved[key][0] is not None]
+    if not keys:
+        return Located()
+    key = max(keys, key=rank)
+    place, precision = resolved[key]
+    beside = [m for m in mentions[key] if in_sentence(m.start) in strike]
+    match = (beside or mentions[key])[0]
+    if precision == 1 and NEAR.search(words_before(text, match.start)):
+        precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
+    start, end, _ = sentences[in_sentence(match.start)] if sentences else (0, len(text), "")
+    return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
-def words_before(text: str, offset: int) -> str:
+def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str, set[str]]]:
+    """Countries, governorates and districts the text names unambiguously (name key -> the
+    folded names naming it): a country or governorate by any place name whose places all
+    lie in it, a district by its own name or its seat's."""
+    named: dict[str, dict[str, set[str]]] = {"country": {}, "admin1": {}, "admin2": {}}
+    for key, candidates in mentioned.items():
+        for level in named:
+            areas = {getattr(p, level) for p in candidates}
+            if len(areas) == 1 and (area := areas.pop()) and (level != "admin2" or any(
+                    p.kind == "district" or name_key(p.name) == name_key(area) for p in candidates)):
+                named[level].setdefault(name_key(area), set()).add(key)
+    return named
+
+
+def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) -> tuple[Place | None, int | None]:
+    """The place a folded name stands for here, with its precision; the common district or
+    governorate when it stays ambiguous; (None, None) when even that is unknown."""
+    admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
+    admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
+    candidates = lexicon.places[key]
+    if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
+        candidates = [p for p in candidates if p.bare or name_key(p.admin1) in admin1s]
+        if not candidates:
+            return None, None
+    region = {name_key(name) for name in lexicon.matching.region}
+
+    countries = {area for area, keys in named["country"].items() if keys - {key}}
+
+    def score(p: Place):
+        context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
+        return context, name_key(p.country) in countries, name_key(p.admin1) in region, p.salience
+
+    best = max(map(score, candidates))
+    top = sorted((p for p in candidates if score(p) == best), key=lambda p: normalize_term(p.name) != key)
+    if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
+        return _area(top[0], lexicon)
+    for level in ("admin2", "admin1"):
+        areas = {(p.admin1, p.admin2 if level == "admin2" else "") for p in top}
+        if len(areas) == 1 and areas <= lexicon.areas.keys():
+            return _area(lexicon.areas[areas.pop()], lexicon)
+    return None, None
+
+
+def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
+    """A place with its precision; a district as its main town, precision 2 (as ACLED codes it)."""
+    seat = lexicon.seats.get((place.admin1, place.admin2)) if place.kind == "district" else None
+    return (seat, 2) if seat else (place, place.precision)
+
+
+def words_before(text: str, offset: int, width: int = 40) -> str:
     """The few words before *offset*, folded, ending in one space."""
-    return normalize(text[max(0, offset - 40):offset]).text.rstrip() + " "
+    return normalize(text[max(0, offset - width):offset]).text.rstrip() + " "
+
+
+_DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
+
+
+def seat_names(district: Place) -> set[str]:
+    """The folded names of a district without the word "district" ("Hawija district",
+    "قضاء الحويجة" -> "hawija", "حويجه"): the names its seat town goes by."""
+    return {bare for v in (district.name, *district.variants)
+            if (bare := " ".join(_DISTRICT_WORDS.sub(" ", normalize_term(v)).split()))}
+
+
+def in_region(admin1: str | None, region: list[str]) -> bool:
+    """Whether a governorate is one of the watched *region*'s (names compared by name_key).
+
+    >>> in_region("Al-Hasakah", ["Deir ez-Zor", "al hasakah"])
+    True
+    """
+    return bool(admin1) and name_key(admin1) in {name_key(name) for name in region}
+
+
+def locate(text: str, lexicon: Lexicon) -> Located:
+    """The strike's place of any *text*, strike report or not (bench/ged.py scores headlines)."""
+    from monitor.text.watchlists import match_watchlists
+
+    matches = match_watchlists(text, lexicon)
+    sentences = [(start, end, "") for start, end in sentence_spans(text)]
+    in_sentence = sentence_index([start for start, _, _ in sentences])
+    strike = sorted({in_sentence(m.start) for m in matches if m.watchlist == "strike"})
+    return locate_strike(text, matches, lexicon, sentences, strike)

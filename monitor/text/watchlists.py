@@ -8,13 +8,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import ahocorasick
 
 from monitor.text.normalize import PROCLITICS, normalize, normalize_term
-from monitor.text.places import Place
+from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
 
 if TYPE_CHECKING:  # config imports the text package: types only here
     from monitor.config import Config, MatchingConfig, WatchlistConfig
@@ -39,6 +39,7 @@ class Match:
     end: int
     category: str | None = None
     weight: float = 1.0
+    folded: str = ""                    # the folded variant matched (a key of Lexicon.places for a place)
 
     def row(self, article_id: int) -> dict:
         """The ``matches`` table row."""
@@ -49,10 +50,13 @@ class Match:
 @dataclass(frozen=True)
 class Lexicon:
     automaton: ahocorasick.Automaton | None
-    places: dict[str, Place]            # term of a gazetteer watchlist -> its place
+    places: dict[str, tuple[Place, ...]]   # folded variant of a gazetteer watchlist -> every place it names
     place_watchlists: frozenset[str]
     matching: MatchingConfig
     variants: int                       # keys in the automaton
+    areas: dict[tuple[str, str], Place] = field(default_factory=dict)  # (admin1, admin2 or "") -> its place
+    seats: dict[tuple[str, str], Place] = field(default_factory=dict)  # (admin1, admin2) -> its main town
+    place_rules: frozenset[str] = PLACE_RULES   # what a place match must pass (places.looks_like_place)
 
     @property
     def enabled(self) -> bool:
@@ -60,21 +64,44 @@ class Lexicon:
 
 
 def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str, tuple[Place, ...]],
-                       matching: MatchingConfig) -> Lexicon:
-    """One automaton over every folded variant of every watchlist (a gazetteer gives places)."""
+                    matching: MatchingConfig, place_rules: frozenset[str] = PLACE_RULES) -> Lexicon:
+    """One automaton over every folded variant of every watchlist (a gazetteer gives places).
+
+    A place variant names every gazetteer place that has it; its entry's term is the most
+    salient of them (the ``matches.term`` written).
+    """
     keys: dict[str, dict[str, Entry]] = {}
-    places: dict[str, Place] = {}
+    places: dict[str, list[Place]] = {}
+    areas: dict[tuple[str, str], Place] = {}
+    seats: dict[tuple[str, str], Place] = {}
     for name, watchlist in watchlists.items():
         if watchlist.gazetteer:
-            terms = [(p.name, p.kind, 1.0, p.variants) for p in gazetteers.get(name, ())]
-            places.update((p.name, p) for p in gazetteers.get(name, ()))
-        else:
-            terms = [(t.term, t.category, t.weight, t.variants) for t in watchlist.terms]
-        for term, category, weight, variants in terms:
-            for variant in (term, *variants):
+            own: dict[str, list[Place]] = {}
+            district_names = {(p.admin1, p.admin2): {normalize_term(p.admin2), *seat_names(p)}
+                              for p in gazetteers.get(name, ()) if p.kind == "district"}
+            for place in gazetteers.get(name, ()):
+                names = {normalize_term(v) for v in (place.name, *place.variants)}
+                if place.kind in ("governorate", "district"):
+                    areas.setdefault((place.admin1, place.admin2 if place.kind == "district" else ""), place)
+                elif names & district_names.get((place.admin1, place.admin2), set()):   # the district's seat
+                    seat = seats.setdefault((place.admin1, place.admin2), place)
+                    if place.salience > seat.salience:
+                        seats[place.admin1, place.admin2] = place
+                for folded in names:
+                    if folded and usable_variant(folded, place, place_rules):
+                        own.setdefault(folded, []).append(place)
+            shared: dict[tuple[str, str], Entry] = {}   # one Entry per place name, not per variant
+            for folded, candidates in own.items():
+                best = max(candidates, key=lambda p: p.salience)
+                entry = shared.setdefault((best.name, best.kind), Entry(name, best.name, best.kind, 1.0))
+                keys.setdefault(folded, {}).setdefault(name, entry)
+                places.setdefault(folded, []).extend(candidates)
+            continue
+        for term in watchlist.terms:
+            for variant in (term.term, *term.variants):
                 folded = normalize_term(variant)
                 if folded:  # one entry per watchlist: the config check rejects clashes
-                    keys.setdefault(folded, {}).setdefault(name, Entry(name, term, category, weight))
+                    keys.setdefault(folded, {}).setdefault(name, Entry(name, term.term, term.category, term.weight))
     automaton = None
     if keys:
         automaton = ahocorasick.Automaton()
@@ -82,7 +109,8 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
             automaton.add_word(folded, (len(folded), tuple(entries.values())))
         automaton.make_automaton()
     place_watchlists = frozenset(name for name, w in watchlists.items() if w.gazetteer)
-    return Lexicon(automaton, places, place_watchlists, matching, len(keys))
+    return Lexicon(automaton, {k: tuple(v) for k, v in places.items()}, place_watchlists, matching, len(keys),
+                   areas, seats, place_rules)
 
 
 _cache: tuple[Config, Lexicon] | None = None
@@ -124,6 +152,10 @@ def match_watchlists(text: str, lexicon: Lexicon) -> list[Match]:
             if not (_is_arabic(string[start]) and string[word_start:start] in PROCLITICS):
                 continue
         for entry in entries:
+            if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
+                    string, start, end, text[slice(*folded.span(start, end))], lexicon.places[string[start:end]],
+                    lexicon.place_rules):
+                continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     chosen: list[tuple[int, int, Entry]] = []
     for found in candidates.values():
@@ -138,7 +170,8 @@ def match_watchlists(text: str, lexicon: Lexicon) -> list[Match]:
         for o in chosen)]
     matches = []
     for start, end, entry in sorted(chosen, key=lambda c: (c[0], c[1], c[2].watchlist)):
+        key = string[start:end]
         start, end = folded.span(start, end)
         matches.append(Match(entry.watchlist, entry.term, text[start:end], start, end,
-                             entry.category, entry.weight))
+                             entry.category, entry.weight, key))
     return matches

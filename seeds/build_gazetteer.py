@@ -1,0 +1,294 @@
+"""Rebuild seeds/places.csv.gz, the shipped gazetteer, from Who's On First and the curated list.
+
+    python seeds/build_gazetteer.py [path/to/wof_sy_iq.tsv.gz [output.csv.gz]]
+        # default: <repo>/../shared/data/gazetteer/wof_sy_iq.tsv.gz -> seeds/places.csv.gz
+
+Sources: the WOF extract of Syria and Iraq (32,061 towns, villages and districts; see its
+README) and seeds/gazetteer.csv, the curated places WOF lacks or names badly (bases,
+crossings, oil fields, dams, camps, the region's towns under their usual spellings). What
+the build does, so the seed can be refreshed the same way:
+
+- governorates under the names users know ("Days Az Zawr" -> Deir ez-Zor, "Hasaka (Al
+  Haksa)" -> Al-Hasakah, "Dihok" -> Duhok, "Arbil" -> Erbil …: GOVERNORATES below);
+- a row without a governorate takes the one its district has elsewhere in the file, else
+  that of the nearest place in the same country that has one (its district too when that
+  place is within 15 km);
+- variants: WOF's Arabic, Kurdish and other names in Latin or Arabic script (other scripts
+  never occur in the monitored news);
+- a WOF place sharing a folded name with a curated place within 25 km is that place: its
+  names become the curated place's variants and the curated row wins (name, point, kind);
+  WOF places of one folded name within 5 km of each other are folded into one likewise;
+- a WOF locality is a ``town`` when it is its district's seat (same name) or widely named
+  (in at least TOWN_NAMES other scripts: it has Wikipedia articles), else a ``village`` (matched only after a place cue, see
+  monitor/text/places.py); a WOF county is a ``district`` named "<X> District" (matched
+  only as "X district", "منطقة X", "قضاء X"); every governorate gets a row ("<X> Governorate").
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from haversine import Unit, haversine, haversine_vector
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from monitor.text.normalize import normalize_term  # noqa: E402
+from monitor.text.places import Place, read_gazetteer, write_gazetteer  # noqa: E402
+
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "gazetteer" / "wof_sy_iq.tsv.gz"
+CURATED = ROOT / "seeds" / "gazetteer.csv"
+OUTPUT = ROOT / "seeds" / "places.csv.gz"
+ATTRIBUTION = ("Place data from Who's On First (whosonfirst.org, licence: whosonfirst.org/docs/licenses) "
+               "and GeoNames (geonames.org, CC BY 4.0).")
+TOWN_NAMES = 5
+SAME_AS_CURATED_KM, SAME_AS_EACH_OTHER_KM, DISTRICT_FILL_KM = 25.0, 5.0, 15.0
+
+# WOF region -> (the governorate as users know it, its Arabic name, other spellings)
+GOVERNORATES = {
+    "Aleppo": ("Aleppo", "حلب", []),
+    "Ar Raqqah": ("Raqqa", "الرقة", ["Ar Raqqah", "Raqqah", "Rakka", "Raqa", "Al-Raqqa", "Al-Raqqah"]),
+    "As Suwayda'": ("As-Suwayda", "السويداء", ["Suwayda", "Sweida", "As Suwayda"]),
+    "Damascus": ("Damascus", "دمشق", []),
+    "Dar`a": ("Daraa", "درعا", ["Dara'a", "Deraa", "Dar'a"]),
+    "Days Az Zawr": ("Deir ez-Zor", "دير الزور", ["Days Az Zawr", "Dayr az Zawr", "Deir Ezzor", "Deir ez Zor",
+                                                   "Deir el-Zour", "Deir al-Zor"]),
+    "Hamah": ("Hama", "حماة", ["Hamah"]),
+    "Hasaka (Al Haksa)": ("Al-Hasakah", "الحسكة", ["Hasakah", "Hasaka", "Hasakeh", "Hassakeh",
+                                                           "Al-Hasaka", "Al-Hasakeh", "Al-Hassakeh"]),
+    "Homs (Hims)": ("Homs", "حمص", ["Hims"]),
+    "Idlib": ("Idlib", "إدلب", ["Idleb"]),
+    "Lattakia": ("Latakia", "اللاذقية", ["Lattakia", "Latakia"]),
+    "Quneitra": ("Quneitra", "القنيطرة", []),
+    "Rif Dimashq": ("Rural Damascus", "ريف دمشق", ["Rif Dimashq", "Damascus countryside"]),
+    "Tartus": ("Tartus", "طرطوس", ["Tartous"]),
+    "Al-Anbar": ("Anbar", "الأنبار", ["Al-Anbar"]),
+    "Al-Basrah": ("Basra", "البصرة", ["Al-Basrah", "Basrah"]),
+    "Al-Muthannia": ("Muthanna", "المثنى", ["Al-Muthanna"]),
+    "Al-Qadisiyah": ("Al-Qadisiyah", "القادسية", ["Qadisiyah", "Diwaniyah"]),
+    "An-Najaf": ("Najaf", "النجف", ["An-Najaf"]),
+    "Arbil": ("Erbil", "أربيل", ["Arbil", "Hawler", "Hewler"]),
+    "As-Sulaymaniyah": ("Sulaymaniyah", "السليمانية", ["Sulaimaniyah", "Slemani"]),
+    "Babil": ("Babil", "بابل", ["Babylon"]),
+    "Baghdad": ("Baghdad", "بغداد", []),
+    "Dhi-Qar": ("Dhi Qar", "ذي قار", ["Thi Qar"]),
+    "Dihok": ("Duhok", "دهوك", ["Dihok", "Dohuk", "Dahuk"]),
+    "Diyala": ("Diyala", "ديالى", []),
+    "Halabja": ("Halabja", "حلبجة", []),
+    "Karbala'": ("Karbala", "كربلاء", ["Kerbala"]),
+    "Kirkuk": ("Kirkuk", "كركوك", []),
+    "Maysan": ("Maysan", "ميسان", ["Missan"]),
+    "Ninawa": ("Ninewa", "نينوى", ["Ninawa", "Nineveh", "Nineveh Plains"]),
+    "Sala ad-Din": ("Salah al-Din", "صلاح الدين", ["Saladin", "Sala ad-Din", "Salahuddin"]),
+    "Wasit": ("Wasit", "واسط", []),
+}
+# WOF district (county) names written as the region's news writes them.
+DISTRICTS = {"Deir-ez-Zor": "Deir ez-Zor", "Al Mayadin": "Mayadin", "Al-Hasakeh": "Al-Hasakah",
+             "Quamishli": "Qamishli", "Al-Malikeyyeh": "Al-Malikiyah", "Ar-Raqqa": "Raqqa", "Ka'im": "Al-Qaim",
+             "Dahuk": "Duhok", "Amedi": "Amadiya", "Koisnjaq": "Koya", "Ain Al Arab": "Kobani",
+             "Menbij": "Manbij", "Ru'ua": "Rawa", "Heet": "Hit", "Falluja": "Fallujah"}
+COUNTRIES = {"SY": "Syria", "IQ": "Iraq"}
+ADMIN_WORDS = re.compile(r"\b(?:district|distrikt\w*|province|governorate|muhafazat)\b|محافظة|قضاء|منطقة", re.IGNORECASE)
+
+
+def _usable(name: str) -> bool:
+    """A name in Latin or Arabic script (the scripts of the monitored news)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff"
+                                 or "\u1e00" <= c <= "\u1eff" for c in letters)
+
+
+def _arabic(name: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in name)
+
+
+def _distinct(names) -> list[str]:
+    seen, kept = set(), []
+    for name in names:
+        folded = normalize_term(name)
+        if name and folded and folded not in seen and _usable(name):
+            seen.add(folded)
+            kept.append(name)
+    return kept
+
+
+def read_wof(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def fill_governorates(rows: list[dict]) -> Counter:
+    """Give every row a governorate (and a district where one is close); count what was filled."""
+    filled = Counter()
+    by_county = defaultdict(Counter)
+    for row in rows:
+        if row["region"] and row["county"]:
+            by_county[row["country"], row["county"]][row["region"]] += 1
+    for row in rows:
+        if not row["region"] and row["county"] and by_county[row["country"], row["county"]]:
+            row["region"] = by_county[row["country"], row["county"]].most_common(1)[0][0]
+            filled["from its district"] += 1
+    for country in COUNTRIES:
+        known = [r for r in rows if r["country"] == country and r["region"]]
+        points = np.array([(float(r["lat"]), float(r["lon"])) for r in known])
+        for row in rows:
+            if row["country"] == country and not row["region"]:
+                here = (float(row["lat"]), float(row["lon"]))
+                distances = haversine_vector(here, points, Unit.KILOMETERS, comb=True).ravel()
+                nearest = known[int(np.argmin(distances))]
+                row["region"] = nearest["region"]
+                filled["from the nearest place"] += 1
+                if not row["county"] and distances.min() <= DISTRICT_FILL_KM:
+                    row["county"] = nearest["county"]
+    return filled
+
+
+def wof_place(row: dict) -> Place:
+    admin1 = GOVERNORATES[row["region"]][0]
+    admin2 = DISTRICTS.get(row["county"], row["county"])
+    names = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
+    names = _distinct(n.strip() for n in names)
+    # The name shown is plain Latin where WOF has one ("Afrin", not "‘Afrīn"; some rows carry an
+    # Arabic name as the English one).
+    plain = [n for n in names if re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n)]
+    if plain and not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", names[0]):
+        names.insert(0, names.pop(names.index(plain[0])))
+    point = (float(row["lat"]), float(row["lon"]))
+    source = f"wof:{row['wof_id']}"
+    if row["placetype"] == "county":
+        arabic = [n for n in names if _arabic(n)]
+        latin = [n for n in names if n not in arabic]
+        bare_ar = _distinct(n.removeprefix("منطقة ").removeprefix("قضاء ").removeprefix("مركز ") for n in arabic)
+        variants = _distinct([*(n if "distri" in n.lower() else f"{n} district" for n in [admin2, *latin]),
+                              *(f"{prefix} {n}" for n in bare_ar for prefix in ("منطقة", "قضاء"))])
+        return Place(f"{admin2} District", tuple(variants), *point, COUNTRIES[row["country"]], admin1, "district",
+                     admin2, source)
+    # A town's record often lists its district's and governorate's names ("Idlib District",
+    # "محافظة إدلب"): those belong to the district and governorate rows.
+    names = [n for n in names if not ADMIN_WORDS.search(n)] or names[:1]
+    if row["placetype"] == "campus":
+        kind = "base"
+    elif row["placetype"] == "neighbourhood":
+        kind = "neighbourhood"
+    else:
+        seat = normalize_term(row["name"]) in {normalize_term(row["county"]), normalize_term(admin2)}
+        widely_named = sum(not _usable(n) for n in row["names_other"].split("|") if n) >= TOWN_NAMES
+        kind = "town" if seat or widely_named else "village"
+    return Place(names[0], tuple(names[1:]), *point, COUNTRIES[row["country"]], admin1, kind, admin2, source)
+
+
+def _keys(place: Place) -> set[str]:
+    return {normalize_term(v) for v in (place.name, *place.variants)} - {""}
+
+
+def merge(curated: list[Place], wof: list[Place]) -> tuple[list[Place], Counter]:
+    """Curated places with the names of the WOF places that are them, then the other WOF places
+    (same-name neighbours folded into one)."""
+    stats = Counter()
+    owner: dict[str, list[int]] = defaultdict(list)
+    for index, place in enumerate(curated):
+        for key in _keys(place):
+            owner[key].append(index)
+    extra: dict[int, list[str]] = defaultdict(list)
+    rest = []
+    for place in wof:
+        same = {i for key in _keys(place) for i in owner.get(key, ())
+                if place.kind != "district" and haversine(place.point, curated[i].point) <= SAME_AS_CURATED_KM}
+        if same:
+            target = min(same, key=lambda i: haversine(place.point, curated[i].point))
+            extra[target].extend([place.name, *place.variants])
+            stats["WOF places merged into a curated one"] += 1
+        else:
+            rest.append(place)
+    taken = set(owner)
+    merged = []
+    for index, place in enumerate(curated):
+        names = [n for n in _distinct([place.name, *place.variants, *extra[index]])[1:]]
+        # a WOF name that another curated place owns stays that place's
+        names = [n for n in names if normalize_term(n) not in taken or index in owner[normalize_term(n)]]
+        admin2 = place.admin2 or _nearest_district(place, wof)
+        merged.append(Place(place.name, tuple(names), place.latitude, place.longitude, place.country,
+                            place.admin1, place.kind, admin2, "curated"))
+    groups: dict[str, list[Place]] = defaultdict(list)
+    for place in rest:
+        groups[normalize_term(place.name)].append(place)
+    for same_name in groups.values():
+        same_name.sort(key=lambda p: (-len(p.variants), p.source))
+        kept: list[list[Place]] = []
+        for place in same_name:
+            home = next((g for g in kept if g[0].kind == place.kind
+                         and haversine(g[0].point, place.point) <= SAME_AS_EACH_OTHER_KM), None)
+            (home.append(place), stats.update(["WOF duplicates folded"])) if home else kept.append([place])
+        for first, *others in kept:
+            names = _distinct([*first.variants, *(n for o in others for n in (o.name, *o.variants))])
+            merged.append(Place(first.name, tuple(n for n in names if normalize_term(n) != normalize_term(first.name)),
+                                first.latitude, first.longitude, first.country, first.admin1, first.kind,
+                                first.admin2, first.source))
+    return merged, stats
+
+
+def _nearest_district(place: Place, wof: list[Place]) -> str:
+    near = [p for p in wof if p.admin1 == place.admin1 and p.admin2 and p.kind != "district"]
+    return min(near, key=lambda p: haversine(place.point, p.point)).admin2 if near else ""
+
+
+def governorates(places: list[Place], curated: list[Place]) -> list[Place]:
+    """A row for every governorate the curated list lacks, at the mean point of its places;
+    the other spellings added to the curated ones."""
+    rows = []
+    have = {p.admin1: p for p in curated if p.kind == "governorate"}
+    for wof_name, (name, arabic, spellings) in GOVERNORATES.items():
+        spellings = [name, *spellings]
+        variants = [f"محافظة {arabic}", *(f"{s} {word}" for s in spellings for word in ("province", "governorate"))]
+        if name in have:
+            current = have[name]
+            rows.append((current, replace(current, variants=tuple(_distinct([*current.variants, *variants])))))
+            continue
+        members = [p for p in places if p.admin1 == name]
+        if not members:
+            continue
+        country = members[0].country
+        rows.append((None, Place(f"{name} Governorate", tuple(_distinct(variants)),
+                                 sum(p.latitude for p in members) / len(members),
+                                 sum(p.longitude for p in members) / len(members), country, name,
+                                 "governorate", "", "curated")))
+    return rows
+
+
+def build(source: Path) -> list[Place]:
+    rows = read_wof(source)
+    filled = fill_governorates(rows)
+    wof = [wof_place(row) for row in rows]
+    curated = read_gazetteer(CURATED)
+    places, stats = merge(curated, wof)
+    for old, new in governorates(places, curated):
+        places = [p for p in places if not (old and p.curated and p.name == old.name)] + [new]
+    places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
+    kinds = Counter(p.kind for p in places)
+    print(f"{len(rows)} WOF rows, {len(curated)} curated -> {len(places)} places")
+    print(f"governorates filled: {dict(filled)}; {dict(stats)}")
+    print(f"kinds: {dict(sorted(kinds.items()))}")
+    return places
+
+
+def main(argv: list[str]) -> None:
+    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
+    output = Path(argv[2]) if len(argv) > 2 else OUTPUT
+    places = build(source)
+    write_gazetteer(output, places, [
+        ATTRIBUTION,
+        f"Built by seeds/build_gazetteer.py from {source.name} (Who's On First, 2024-03-05) and seeds/gazetteer.csv "
+        "(curated).",
+    ])
+    size = len(gzip.decompress(output.read_bytes())) if output.suffix == ".gz" else output.stat().st_size
+    print(f"wrote {output}: {output.stat().st_size / 1e6:.2f} MB ({size / 1e6:.1f} MB as CSV)")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
