@@ -12,7 +12,8 @@ A story is alerted per rule, not per article: 30 syndicated copies touch one sto
 give one alert. What an alert told (``facts``: highest toll, places, corroboration) is
 the baseline for the next one; an update is recorded only when the toll rises, a new
 place appears or the story reaches the rule's ``corroboration`` threshold. A rule that names
-no ``sub_event_types`` alerts on the strike types of ``matching.strike_types`` only.
+no ``sub_event_types`` alerts on the strike types of ``matching.strike_types`` only, and one
+that names no ``places`` on the watched region of ``matching.region`` only.
 Delivery is monitor/notify.py's job.
 """
 
@@ -181,12 +182,14 @@ def compose(rule: RuleConfig, kind: str, story: dict, event: dict, facts: dict,
     return title, "\n".join(lines)
 
 
-def with_default_types(rule: RuleConfig, config: Config) -> RuleConfig:
+def with_defaults(rule: RuleConfig, config: Config) -> RuleConfig:
     """A rule without ``sub_event_types`` alerts on the strike types (``matching.strike_types``)
-    only: an IED, a clash or a shot-down drone is archived as an event, never alerted by it."""
-    if rule.sub_event_types:
-        return rule
-    return rule.model_copy(update={"sub_event_types": list(config.matching.strike_types)})
+    only: an IED, a clash or a shot-down drone is archived as an event, never alerted by it.
+    A rule without ``places`` alerts on the watched region (``matching.region``) only: a
+    strike elsewhere in Syria or Iraq is archived as an event, never alerted by it."""
+    defaults = {"sub_event_types": list(config.matching.strike_types), "places": list(config.matching.region)}
+    missing = {key: value for key, value in defaults.items() if not getattr(rule, key)}
+    return rule.model_copy(update=missing) if missing else rule
 
 
 def record_alerts(db: sqlite_utils.Database, config: Config, story_id: int,
@@ -197,7 +200,7 @@ def record_alerts(db: sqlite_utils.Database, config: Config, story_id: int,
     now = now or store.utc_now()
     story = store.story_for_alerts(db, story_id)
     recorded = []
-    for rule in (with_default_types(r, config) for r in config.rules):
+    for rule in (with_defaults(r, config) for r in config.rules):
         last = store.last_alert(db, rule.name, story_id)
         if last and last["attempts"] == 0 and last["status"] == "pending":
             # Not tried yet (copies arriving within one cycle): it tells the newest facts instead

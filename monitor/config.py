@@ -257,7 +257,8 @@ class MatchingConfig(Section):
     strike_types: list[str] = ["Air/drone strike", "Shelling/artillery/missile attack"]
     # The watched governorates: a strike elsewhere is coded (an event row for a place of the
     # gazetteer) but never a strike report, so never alerted. Checked against the gazetteer.
-    region: list[str] = ["Deir ez-Zor", "Al-Hasakah", "Raqqa", "Anbar", "Ninewa", "Duhok", "Erbil"]
+    # A name may also be a gazetteer place (Al-Tanf, the border garrison in Homs governorate).
+    region: list[str] = ["Deir ez-Zor", "Al-Hasakah", "Raqqa", "Anbar", "Ninewa", "Duhok", "Erbil", "Al-Tanf"]
 
     @field_validator("strike_types")
     @classmethod
@@ -429,19 +430,20 @@ def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
 def _check_rule_places(config: Config, gazetteers: dict[str, tuple[Place, ...]],
                        root: yaml.Node | None) -> list[Problem]:
     """A rule place must be a gazetteer place, admin area or country, and a region name one
-    of its governorates: a typo would silently disable the rule or the watch. Compared the
+    of its governorates or places: a typo would silently disable the rule or the watch. Compared the
     way rules compare them (case, spaces, hyphens ignored)."""
     if not gazetteers:
         return []
     known = {name_key(name) for places in gazetteers.values() for place in places
              for name in (place.name, place.admin1, place.country)}
     problems = []
-    governorates = {name_key(place.admin1) for places in gazetteers.values() for place in places}
+    watchable = {name_key(name) for places in gazetteers.values() for place in places
+                 for name in (place.name, place.admin1)}
     for position, name in enumerate(config.matching.region):
-        if name_key(name) not in governorates:
+        if name_key(name) not in watchable:
             loc = ("matching", "region", position)
             problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                    f"{name!r} is no governorate of the gazetteer"))
+                                    f"{name!r} is no governorate or place of the gazetteer"))
     for index, rule in enumerate(config.rules):
         for position, place in enumerate(rule.places):
             if name_key(place) not in known:

@@ -56,6 +56,6 @@ def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding
     matches = match_watchlists(text, lexicon)
     decision = decide_strike_report(text, matches, lexicon.matching)
     event = build_event(text, published, matches, lexicon, decision) if decision.is_event else None
-    if event and not in_region(event["admin1"], lexicon.matching.region):  # archived, never a strike report
+    if event and not in_region(event, lexicon.matching.region):  # archived, never a strike report
         decision, event = replace(decision, is_strike_report=False), event if event["location"] else None
     return Coding(matches, decision, event)

@@ -175,15 +175,16 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
 # "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"). A stoplisted name needs
-# 2; a curated place, district or governorate 0; a town 0 in Latin script and 1 in Arabic
+# 2; a curated place (towns too), district or governorate 0; a town 0 in Latin script and 1 in Arabic
 # (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
-    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز"
+    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|طريق"
+              r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
-                 "arabic": r"في|الي|نحو|حول|داخل|علي"}
+                 "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من"}
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
@@ -211,7 +212,7 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
     """What a folded name needs before it to count as a place (0, 1 or 2; see above)."""
     if "stoplist" in rules and key in STOPLIST:
         return 2
-    if "cue" not in rules or any(p.bare and p.kind != "town" for p in candidates):
+    if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates):
         return 0
     arabic = _script(key) == "arabic"
     if any(p.kind == "town" for p in candidates):
@@ -364,13 +365,18 @@ def seat_names(district: Place) -> set[str]:
             if (bare := " ".join(_DISTRICT_WORDS.sub(" ", normalize_term(v)).split()))}
 
 
-def in_region(admin1: str | None, region: list[str]) -> bool:
-    """Whether a governorate is one of the watched *region*'s (names compared by name_key).
+def in_region(event: dict, region: list[str]) -> bool:
+    """Whether an event's place is in the watched *region*: a governorate of it, or a place
+    it names itself (a border garrison such as Al-Tanf in a governorate not watched).
+    Names compare by name_key.
 
-    >>> in_region("Al-Hasakah", ["Deir ez-Zor", "al hasakah"])
+    >>> in_region({"location": "Hasakah", "admin1": "Al-Hasakah"}, ["Deir ez-Zor", "al hasakah"])
+    True
+    >>> in_region({"location": "Al-Tanf", "admin1": "Homs"}, ["Anbar", "Al-Tanf"])
     True
     """
-    return bool(admin1) and name_key(admin1) in {name_key(name) for name in region}
+    watched = {name_key(name) for name in region}
+    return any(event.get(column) and name_key(event[column]) in watched for column in ("admin1", "location"))
 
 
 def locate(text: str, lexicon: Lexicon) -> Located:
