@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import psutil
 import yaml
@@ -59,18 +60,28 @@ def write_config(path: Path, feed_urls: list[str], workers: int = 0, interval: s
     return path
 
 
-def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None) -> Path:
+def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None,
+                   opml: bool = False) -> Path:
     """The shipped config.yaml (its watchlists, gazetteer, matching, rules, dedup) with its
     feeds and sources replaced by *feed_urls*, the archive beside *path*, loopback allowed
-    and no politeness delay (a benchmark measures CPU, not patience)."""
+    and no politeness delay (a benchmark measures CPU, not patience). *opml*: the feeds in
+    an OPML source beside *path*, as a long feed list would be kept."""
     data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
     data["storage"] = {**data.get("storage", {}), "path": str(path.parent / "bench.db")}
     data["fetch"] = {**data.get("fetch", {}), "per_domain_delay": 0, "retries": 0, "allow_private": True}
     data["schedule"] = {**data.get("schedule", {}), "jitter": "0s"}
     data["extract"] = {"workers": workers}
-    data["sources"] = []
-    data["feeds"] = [{"name": f"outlet{n}", "url": url, **({"interval": interval} if interval else {})}
-                     for n, url in enumerate(feed_urls)]
+    data["sources"], data["feeds"] = [], []
+    feeds = [{"name": f"outlet{n}", "url": url, **({"interval": interval} if interval else {})}
+             for n, url in enumerate(feed_urls)]
+    if opml:
+        outlines = "".join(f'<outline text="{feed["name"]}" type="rss" xmlUrl="{escape(feed["url"])}"/>\n'
+                           for feed in feeds)
+        (path.parent / "feeds.opml").write_text(f'<?xml version="1.0"?>\n<opml version="2.0"><body>\n{outlines}'
+                                                "</body></opml>\n", encoding="utf-8")
+        data["sources"] = [str(path.parent / "feeds.opml")]
+    else:
+        data["feeds"] = feeds
     for watchlist in (data.get("watchlists") or {}).values():   # the gazetteer stays where it ships
         if isinstance(watchlist, dict) and watchlist.get("gazetteer"):
             watchlist["gazetteer"] = str((ROOT / watchlist["gazetteer"]).resolve())

@@ -242,7 +242,6 @@ class Poller:
         crawler.signals.connect(report.item_error, signal=signals.item_error)
         crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
         workers = self.workers
-        workers.start()   # they boot while the feeds download
         context = PollContext(self.db, self.config, {f["id"]: f["interval_s"] for f in feeds}, self.stories,
                               workers)
         self._crawling = runner

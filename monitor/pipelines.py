@@ -57,6 +57,8 @@ class ReadPipeline(StagePipeline):
         self.adopted: set[str] = set()   # canonical URLs given to an article in this crawl
 
     async def process_item(self, item):
+        if isinstance(item, FeedPollItem) and item.new_links:
+            self.context.workers.start()   # they boot while its pages download (a cycle of 304s needs none)
         if not isinstance(item, ArticleItem):
             return item
         item = await self.context.workers.read(item)

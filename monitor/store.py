@@ -113,7 +113,7 @@ def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: 
         }
         if ok and item.status == 200 and not pending:
             values.update(etag=item.etag, last_modified=item.last_modified)
-        db["feeds"].update(item.feed_id, values)
+        _update_feed(db.conn, item.feed_id, values)
         _log(db.conn, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms,
              item.error or item.warning)
 
@@ -142,8 +142,14 @@ def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | 
     now = utc_now()
     with db.atomic():
         for feed_id, etag, last_modified, interval_s in polls:
-            db["feeds"].update(feed_id, {"etag": etag, "last_modified": last_modified,
-                                         "next_poll_at": iso(now + timedelta(seconds=interval_s))})
+            _update_feed(db.conn, feed_id, {"etag": etag, "last_modified": last_modified,
+                                            "next_poll_at": iso(now + timedelta(seconds=interval_s))})
+
+
+def _update_feed(conn: sqlite3.Connection, feed_id: int, values: dict) -> None:
+    # Known columns: a statement per set of keys, prepared once (sqlite3 caches it).
+    conn.execute(f"UPDATE feeds SET {', '.join(f'{column} = ?' for column in values)} WHERE id = ?",
+                 [*values.values(), feed_id])
 
 
 def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> None:
