@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ALERT_RULES, ROOT, FixtureSite, article_page, matching_cases, monitor, rss, \
-    watchlists_config, write_config
+from conftest import ALERT_RULES, ROOT, FixtureSite, archive_ready, article_page, matching_cases, monitor, open_archive, \
+    rss, start_daemon, wait_for, watchlists_config, write_config
 from monitor.config import load_config
 from monitor.dedup import StoryIndex
 from monitor.extract import content_hash
@@ -152,3 +152,39 @@ def test_a_dead_worker_is_replaced_and_its_page_read_anyway():
         assert "Paragraph 2" in item.body
     finally:
         workers.close()
+
+
+def test_a_watchlist_edit_reaches_the_workers_of_a_running_daemon(site, tmp_path):
+    """A reload is a new config: the next pages are read by workers built from it."""
+    site.add("/a0", page("Market day", "Traders met in the square. The zorblax stall opened early."))
+    site.add("/a1", page("Market day again", "The zorblax stall sold out by noon, traders said."))
+    site.add("/feed.xml", rss([{"title": "a0", "link": site.url("/a0")}]), "application/rss+xml")
+    feeds = [{"name": "f", "url": site.url("/feed.xml"), "interval": "1s"}]
+    extra = watchlists_config()
+    config = write_config(tmp_path / "config.yaml", feeds, extra=extra)
+    db = tmp_path / "archive.db"
+
+    def matched_terms(url: str) -> set[str]:
+        if not archive_ready(db):
+            return set()
+        return {row["term"] for row in open_archive(db).query(
+            "SELECT term FROM matches JOIN articles ON articles.id = matches.article_id WHERE url = ?", [url])}
+
+    def archived(url: str) -> bool:
+        return archive_ready(db) and bool(list(open_archive(db).query("SELECT 1 FROM articles WHERE url = ?", [url])))
+
+    with open(tmp_path / "daemon.log", "w+") as log:
+        daemon = start_daemon(config, stdout=log)
+        try:
+            wait_for(lambda: archived(site.url("/a0")), timeout=60)
+            write_config(config, feeds, extra=extra + "  market:\n    terms:\n      - term: zorblax\n")
+            wait_for(lambda: "config reloaded" in (tmp_path / "daemon.log").read_text(), timeout=30)
+            site.add("/feed.xml", rss([{"title": f"a{n}", "link": site.url(f"/a{n}")} for n in (0, 1)]),
+                     "application/rss+xml")
+            wait_for(lambda: archived(site.url("/a1")), timeout=60)
+        finally:
+            daemon.terminate()
+            daemon.wait(timeout=30)
+
+    assert "zorblax" not in matched_terms(site.url("/a0"))     # read before the edit
+    assert "zorblax" in matched_terms(site.url("/a1"))
