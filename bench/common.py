@@ -48,18 +48,6 @@ def outlets(count: int) -> list[FixtureSite]:
     return [FixtureSite(f"127.0.0.{2 + n}") for n in range(count)]
 
 
-def write_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None) -> Path:
-    """A minimal config (no watchlists, rules or gazetteer) for the loopback feeds."""
-    every = f"    interval: {interval}\n" if interval else ""
-    feeds = "".join(f"  - name: feed{n}\n    url: {url}\n{every}" for n, url in enumerate(feed_urls))
-    path.write_text(
-        f"storage:\n  path: {path.parent / 'bench.db'}\n"
-        "fetch:\n  per_domain_delay: 0\n  concurrency: 32\n  retries: 0\n  allow_private: true\n"
-        "schedule:\n  jitter: 0s\n"
-        f"extract:\n  workers: {workers}\nfeeds:\n{feeds}", encoding="utf-8")
-    return path
-
-
 def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None,
                    opml: bool = False) -> Path:
     """The shipped config.yaml (its watchlists, gazetteer, matching, rules, dedup) with its
@@ -89,18 +77,13 @@ def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval:
     return path
 
 
-def run_once(config: Path) -> float:
-    """Wall-clock seconds of one `monitor once`, process start-up included."""
-    return run_measured(["once", "--config", str(config)]).seconds
-
-
 @dataclass
 class Measured:
     seconds: float
     reactor_cpu: float        # CPU seconds of the monitor process itself (the reactor)
     worker_cpu: float         # CPU seconds of its children (the worker processes, forkserver)
     reactor_peak_rss: int     # bytes (VmHWM)
-    total_peak_rss: int       # bytes: the largest sum of every process's RSS seen at once
+    total_peak_pss: int       # bytes: the largest PSS of all its processes together seen at once
 
     @property
     def reactor_share(self) -> float:
@@ -128,15 +111,13 @@ def run_measured(args: list[str], until=None) -> Measured:
                 times = process.cpu_times()
                 reactor[0] = times.user + times.system
                 reactor[1] = max(reactor[1], _peak_rss(process.pid))
-                rss = process.memory_info().rss
                 for child in process.children(recursive=True):
                     try:
                         times = child.cpu_times()
                         children_cpu[child.pid] = times.user + times.system
-                        rss += child.memory_info().rss
                     except psutil.NoSuchProcess:
                         pass
-                total_peak[0] = max(total_peak[0], rss)
+                total_peak[0] = max(total_peak[0], tree_memory(process)[1])
             except psutil.NoSuchProcess:
                 return
             time.sleep(0.05)
@@ -157,6 +138,18 @@ def run_measured(args: list[str], until=None) -> Measured:
         raise SystemExit(f"monitor {' '.join(args)} exited with {returncode}")
     return Measured(seconds, reactor[0], max(total_cpu - reactor[0], sum(children_cpu.values())), reactor[1],
                     total_peak[0])
+
+
+def tree_memory(process: psutil.Process) -> tuple[int, int]:
+    """(RSS of *process*, PSS of it and all its children): PSS shares the pages the forkserver's
+    children have in common among them instead of counting them once per process."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_full_info().pss
+        except psutil.NoSuchProcess:
+            pass
+    return process.memory_info().rss, total
 
 
 def _peak_rss(pid: int) -> int:

@@ -107,7 +107,7 @@ def main(n: int, outlet_count: int) -> None:
         print(f"monitor once, extract.workers {workers}:          {rate:6.1f} pages/s  ratio {rate / baseline:.2f}"
               f"  ({run.seconds:.1f}s incl. start-up; reactor CPU {run.reactor_cpu:.1f}s = {run.reactor_share:.0%} "
               f"of a core, workers {run.worker_cpu:.1f}s; peak RSS reactor {run.reactor_peak_rss / MIB:.0f} MiB, "
-              f"all processes {run.total_peak_rss / MIB:.0f} MiB)")
+              f"PSS all processes {run.total_peak_pss / MIB:.0f} MiB)")
     print(f"monitor run, extract.workers 0, steady state: {steady:6.1f} pages/s  ratio {steady / baseline:.2f}"
           f"  (first article {start_up:.1f}s after start)")
     print("goals: ratio >= 1.5 (workers 0, 2 cores), >= 0.9 (workers 1); reactor < 100 % of a core; "
