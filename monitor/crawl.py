@@ -81,6 +81,9 @@ def scrapy_settings(config: Config) -> dict:
         # item; Scrapy starts this many tasks per response (100 by default: most of the
         # crawl process's scheduling work).
         "CONCURRENT_ITEMS": 4,
+        # A lint for spider authors: it re-reads and parses the callback's source for every
+        # response (its cache misses on bound methods), 0.4 ms a response.
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # Before robots.txt (100): a refused address is never asked even for its robots.txt.
         "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.PrivateAddressMiddleware": 50},
         # Each crawler re-installs the root log handler from these two settings.

@@ -112,7 +112,10 @@ class Workers:
         """
         executor = self.executor
         try:
-            return await asyncio.wrap_future(executor.submit(_read_in_worker, item))
+            # Submitted from a thread: a submit that starts a worker holds the pool's lock
+            # while the forkserver boots, and the reactor must go on downloading meanwhile.
+            future = await asyncio.to_thread(executor.submit, _read_in_worker, item)
+            return await asyncio.wrap_future(future)
         except BrokenProcessPool:
             log.warning("extraction worker died: workers replaced, %s read in the crawl process", item.url)
             if self._executor is executor:
