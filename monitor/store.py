@@ -4,7 +4,8 @@
     >>> feeds = sync_feeds(db, config)                  # config feeds -> feeds rows
     >>> archived_urls(db, ["https://example.com/a"])   # which of these we already have
 
-Each write is one short transaction so readers (Datasette) never wait long and a kill
+Each write is one short transaction (the articles ready together: one per batch, with
+prepared statements over known columns) so readers (Datasette) never wait long and a kill
 at any moment leaves whole rows only. Transactions are ``db.atomic()``, not ``with
 db.conn``: under the latter sqlite-utils commits each insert on its own, so an article
 and its feed's ``articles_found`` could be seen (or survive a kill) one without the other.
