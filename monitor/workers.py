@@ -56,6 +56,11 @@ def tools_for(config: Config) -> tuple[Lexicon, Sketcher]:
     return lexicon_for(config), Sketcher(config.dedup.shingle_size, config.dedup.num_perm)
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _start_worker(config: Config) -> None:
     global _tools
     _tools = tools_for(config)
@@ -70,7 +75,7 @@ class Workers:
 
     def __init__(self, config: Config):
         self.config = config
-        self.count = config.extract.workers or os.cpu_count() or 1
+        self.count = config.extract.workers or usable_cores()
         self._executor: ProcessPoolExecutor | None = None
         self._inline: tuple[Lexicon, Sketcher] | None = None
 
