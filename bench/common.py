@@ -1,39 +1,163 @@
-"""Shared by the benchmarks: the loopback site from tests/, real pages, running the CLI."""
+"""Shared by the benchmarks: loopback outlets, real pages, the shipped config, running the CLI measured.
+
+Real pages: the 91 pages of ../shared/data/extraction (scrapinghub/article-extraction-benchmark,
+commit 4a3bc979, MIT licence) when that folder is there, else the 24 of tests/fixtures/pages.
+"""
 
 from __future__ import annotations
 
 import gzip
 import os
+import re
+import resource
 import subprocess
 import sys
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
+
+import psutil
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED_PAGES = ROOT.parent.parent / "shared/data/extraction/html"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from loopback import FixtureSite, article_page, rss  # noqa: E402,F401
 
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
 
 def real_pages() -> list[bytes]:
-    """The real news pages shipped as test fixtures (HTML bytes)."""
-    return [gzip.decompress(p.read_bytes()) for p in sorted((ROOT / "tests/fixtures/pages").glob("*.html.gz"))]
+    """Real news pages (HTML bytes): the shared extraction set if present, else the test fixtures."""
+    folder = SHARED_PAGES if SHARED_PAGES.is_dir() else ROOT / "tests/fixtures/pages"
+    return [gzip.decompress(p.read_bytes()) for p in sorted(folder.glob("*.html.gz"))]
 
 
-def write_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None) -> Path:
-    every = f"    interval: {interval}\n" if interval else ""
-    feeds = "".join(f"  - name: feed{n}\n    url: {url}\n{every}" for n, url in enumerate(feed_urls))
-    path.write_text(
-        f"storage:\n  path: {path.parent / 'bench.db'}\n"
-        "fetch:\n  per_domain_delay: 0\n  concurrency: 32\n  retries: 0\n"
-        "schedule:\n  jitter: 0s\n"
-        f"extract:\n  workers: {workers}\nfeeds:\n{feeds}", encoding="utf-8")
+def distinct_pages(n: int) -> list[bytes]:
+    """*n* pages cycling through the real ones, canonical links out and a comment added, so
+    each copy stays its own article (as *n* distinct pages would) with the same text cost."""
+    pages = [re.sub(rb"<link[^>]+rel=[\"']?canonical[^>]*>", b"", page, flags=re.I) for page in real_pages()]
+    return [pages[k % len(pages)] + f"<!-- copy {k} -->".encode() for k in range(n)]
+
+
+def outlets(count: int) -> list[FixtureSite]:
+    """*count* loopback sites, one address each (127.0.0.2, 127.0.0.3 …): per-domain limits act as in the wild."""
+    return [FixtureSite(f"127.0.0.{2 + n}") for n in range(count)]
+
+
+def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None,
+                   opml: bool = False) -> Path:
+    """The shipped config.yaml (its watchlists, gazetteer, matching, rules, dedup) with its
+    feeds and sources replaced by *feed_urls*, the archive beside *path*, loopback allowed
+    and no politeness delay (a benchmark measures CPU, not patience). *opml*: the feeds in
+    an OPML source beside *path*, as a long feed list would be kept."""
+    data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data["storage"] = {**data.get("storage", {}), "path": str(path.parent / "bench.db")}
+    data["fetch"] = {**data.get("fetch", {}), "per_domain_delay": 0, "retries": 0, "allow_private": True}
+    data["schedule"] = {**data.get("schedule", {}), "jitter": "0s"}
+    data["extract"] = {"workers": workers}
+    data["sources"], data["feeds"] = [], []
+    feeds = [{"name": f"outlet{n}", "url": url, **({"interval": interval} if interval else {})}
+             for n, url in enumerate(feed_urls)]
+    if opml:
+        outlines = "".join(f'<outline text="{feed["name"]}" type="rss" xmlUrl="{escape(feed["url"])}"/>\n'
+                           for feed in feeds)
+        (path.parent / "feeds.opml").write_text(f'<?xml version="1.0"?>\n<opml version="2.0"><body>\n{outlines}'
+                                                "</body></opml>\n", encoding="utf-8")
+        data["sources"] = [str(path.parent / "feeds.opml")]
+    else:
+        data["feeds"] = feeds
+    for watchlist in (data.get("watchlists") or {}).values():   # the gazetteer stays where it ships
+        if isinstance(watchlist, dict) and watchlist.get("gazetteer"):
+            watchlist["gazetteer"] = str((ROOT / watchlist["gazetteer"]).resolve())
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 
 
-def run_once(config: Path) -> float:
-    """Wall-clock seconds of one `monitor once`, process start-up included."""
+@dataclass
+class Measured:
+    seconds: float
+    reactor_cpu: float        # CPU seconds of the monitor process itself (the reactor)
+    worker_cpu: float         # CPU seconds of its children (the worker processes, forkserver)
+    reactor_peak_rss: int     # bytes (VmHWM)
+    total_peak_pss: int       # bytes: the largest PSS of all its processes together seen at once
+
+    @property
+    def reactor_share(self) -> float:
+        """The reactor's CPU as a share of one core over the run."""
+        return self.reactor_cpu / self.seconds
+
+
+def run_measured(args: list[str], until=None) -> Measured:
+    """Run `monitor *args*`, sampling its and its children's CPU every 0.2 s, their memory every second.
+
+    *until*: a callable; when given, the process is sent SIGTERM once it returns true.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "monitor", "once", "--config", str(config)], check=True,
-                   stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    return time.perf_counter() - started
+    process = psutil.Popen([sys.executable, "-m", "monitor", *args], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, env=ENV)
+    children_cpu: dict[int, float] = {}
+    reactor = [0.0, 0]
+    total_peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        rounds = 0
+        while not done.is_set():
+            try:
+                times = process.cpu_times()
+                reactor[0] = times.user + times.system
+                reactor[1] = max(reactor[1], _peak_rss(process.pid))
+                for child in process.children(recursive=True):
+                    try:
+                        times = child.cpu_times()
+                        children_cpu[child.pid] = times.user + times.system
+                    except psutil.NoSuchProcess:
+                        pass
+                if rounds % 5 == 0:   # reading smaps holds up the process being read: once a second
+                    total_peak[0] = max(total_peak[0], tree_memory(process)[1])
+                rounds += 1
+            except psutil.NoSuchProcess:
+                return
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    if until is not None:
+        while process.poll() is None and not until():
+            time.sleep(0.1)
+        process.terminate()
+    returncode = process.wait()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)   # every process of the run, once all are reaped
+    total_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if returncode not in (0, -15) and until is None:
+        raise SystemExit(f"monitor {' '.join(args)} exited with {returncode}")
+    return Measured(seconds, reactor[0], max(total_cpu - reactor[0], sum(children_cpu.values())), reactor[1],
+                    total_peak[0])
+
+
+def tree_memory(process: psutil.Process) -> tuple[int, int]:
+    """(RSS of *process*, PSS of it and all its children): PSS shares the pages the forkserver's
+    children have in common among them instead of counting them once per process."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_full_info().pss
+        except psutil.NoSuchProcess:
+            pass
+    return process.memory_info().rss, total
+
+
+def _peak_rss(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0

@@ -2,15 +2,16 @@
 
     python bench/soak.py [CYCLES] [FEEDS]     # default 200 cycles over 4 feeds, interval 1s
 
-Every feed lists one more article at each fetch (a window of the latest 20), so every
-cycle archives FEEDS new articles through the whole pipeline. RSS is read with psutil
-after the first cycle, after a warm-up of 10 cycles, and at the end. Goal: end/warm-up
+The shipped config (watchlists, gazetteer, rules) with worker processes (extract.workers 0);
+each feed on its own loopback address lists one more article at each fetch (a window of
+the latest 20), so every cycle archives FEEDS new articles through the whole pipeline.
+Memory is read with psutil after the first cycle, after a warm-up of 10 cycles, and at the
+end: the crawl process's RSS and the PSS of it and its workers together. Goal: end/warm-up
 ratio close to 1 (no growth per cycle).
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import psutil
 
-from common import ROOT, FixtureSite, article_page, rss, write_config
+from common import ENV, FixtureSite, article_page, outlets, rss, shipped_config, tree_memory
 
 WARM_UP = 10
 
@@ -41,35 +42,38 @@ def growing_feed(site: FixtureSite, name: str, cycles: int) -> str:
 
 
 def main(cycles: int, feeds: int) -> None:
-    site = FixtureSite()
-    urls = [growing_feed(site, f"feed{n}", cycles) for n in range(feeds)]
+    sites = outlets(feeds)
+    urls = [growing_feed(site, "feed", cycles) for site in sites]
     with tempfile.TemporaryDirectory() as tmp:
-        config = write_config(Path(tmp) / "config.yaml", urls, workers=1, interval="1s")
+        config = shipped_config(Path(tmp) / "config.yaml", urls, workers=0, interval="1s")
         daemon = subprocess.Popen([sys.executable, "-m", "monitor", "run", "--config", str(config)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         process = psutil.Process(daemon.pid)
         samples = {}
         started = time.monotonic()
         try:
             for mark in (1, WARM_UP, cycles):
-                while len(site.hits("/feed0.xml")) < mark:
+                while len(sites[0].hits("/feed.xml")) < mark:
                     if daemon.poll() is not None:
                         raise SystemExit(f"monitor run exited with {daemon.returncode}")
                     time.sleep(0.1)
-                samples[mark] = process.memory_info().rss
+                samples[mark] = tree_memory(process)
         finally:
             daemon.terminate()
             daemon.wait(timeout=60)
-            site.close()
+            for site in sites:
+                site.close()
         seconds = time.monotonic() - started
         archived = subprocess.run([sys.executable, "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1])"
                                    ".execute('select count(*) from articles').fetchone()[0])", str(Path(tmp) / "bench.db")],
                                   capture_output=True, text=True).stdout.strip()
-    mib = {mark: rss / 2**20 for mark, rss in samples.items()}
-    print(f"{cycles} cycles x {feeds} feeds in one `monitor run` ({seconds:.0f}s), {archived} articles archived")
-    print(f"RSS: cycle 1 {mib[1]:.1f} MiB, cycle {WARM_UP} {mib[WARM_UP]:.1f} MiB, cycle {cycles} {mib[cycles]:.1f} MiB")
-    print(f"growth after warm-up: {mib[cycles] - mib[WARM_UP]:+.1f} MiB, ratio end/warm-up {mib[cycles] / mib[WARM_UP]:.3f}")
+    print(f"{cycles} cycles x {feeds} feeds (one per loopback address) in one `monitor run` with the shipped config, "
+          f"extract.workers 0 ({seconds:.0f}s), {archived} articles archived")
+    for label, which in (("RSS of the crawl process", 0), ("PSS of all its processes (workers included)", 1)):
+        mib = {mark: memory[which] / 2**20 for mark, memory in samples.items()}
+        print(f"{label}: cycle 1 {mib[1]:.1f} MiB, cycle {WARM_UP} {mib[WARM_UP]:.1f} MiB, cycle {cycles} "
+              f"{mib[cycles]:.1f} MiB; growth after warm-up {mib[cycles] - mib[WARM_UP]:+.1f} MiB, "
+              f"ratio end/warm-up {mib[cycles] / mib[WARM_UP]:.3f}")
 
 
 if __name__ == "__main__":

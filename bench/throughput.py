@@ -1,14 +1,25 @@
-"""End-to-end articles/s of `monitor once` against bare trafilatura.extract, same pages, same run.
+"""End-to-end pages/s of `monitor once` and `monitor run` against bare trafilatura.extract, same pages, same run.
 
-    python bench/throughput.py [N]        # N pages served on loopback (default 480)
+    python bench/throughput.py [N] [OUTLETS]     # N real pages (default 600) from OUTLETS loopback outlets (4)
 
-Goal: ratio >= 0.8, i.e. everything but extraction is nearly free (the pipeline may use
-every core for extraction; the baseline is trafilatura on one core, as a script would).
+The shipped config.yaml (its watchlists, gazetteer, matching, rules, dedup) with its feeds
+replaced by one feed per outlet, each outlet on its own loopback address (127.0.0.2 …),
+so Scrapy's per-domain limits act as in the wild. Prints the baseline (bare
+``trafilatura.extract`` on one core, as a script would run it), the floor of our own
+extraction (trafilatura with metadata, on one core), then `monitor once` with
+``extract.workers: 0`` (one per core) and ``1``: pages/s, ratio to the baseline, the
+reactor process's CPU share of one core, the workers' CPU, peak RSS; and the steady-state
+rate of `monitor run` (pages/s from its first archived article to its last).
+
+Goals (issue 11): ratio >= 1.5 with workers 0 on 2 cores, >= 0.9 with workers 1; the
+reactor under one core; peak RSS <= 600 MB for 2,000 pages. Each ratio is also given
+against our own extraction on one core: trafilatura with metadata (title, author, date,
+site) costs more than the bare baseline, and bounds what the workers can reach.
 """
 
 from __future__ import annotations
 
-import re
+import sqlite3
 import sys
 import tempfile
 import time
@@ -16,35 +27,96 @@ from pathlib import Path
 
 import trafilatura
 
-from common import FixtureSite, real_pages, rss, run_once, write_config
+from common import ROOT, distinct_pages, outlets, rss, run_measured, shipped_config
+
+sys.path.insert(0, str(ROOT))
+from monitor.extract import extract  # noqa: E402
+
+MIB = 2 ** 20
 
 
-def main(n: int) -> None:
-    # Canonical tags out: each copy must stay its own article, as N distinct pages would be.
-    pages = [re.sub(rb"<link[^>]+rel=[\"']?canonical[^>]*>", b"", page, flags=re.I) for page in real_pages()]
-    html = [pages[k % len(pages)] + f"<!-- copy {k} -->".encode() for k in range(n)]
-
+def pages_per_second(function, pages: list[bytes]) -> float:
     started = time.perf_counter()
-    for page in html:
-        trafilatura.extract(page)
-    baseline = n / (time.perf_counter() - started)
+    for page in pages:
+        function(page)
+    return len(pages) / (time.perf_counter() - started)
 
-    site = FixtureSite()
+
+def serve(html: list[bytes], count: int) -> tuple[list, list[str]]:
+    """The pages spread over *count* outlets, one feed each; returns (sites, feed urls)."""
+    sites = outlets(count)
+    feeds = []
+    for n, site in enumerate(sites):
+        own = range(n, len(html), count)
+        for k in own:
+            site.add(f"/p/{k}.html", html[k])
+        feeds.append(site.add("/feed.xml", rss([{"title": f"p{k}", "link": site.url(f"/p/{k}.html")} for k in own]),
+                              "application/rss+xml"))
+    return sites, feeds
+
+
+def archived(db: Path) -> int:
     try:
-        for k, page in enumerate(html):
-            site.add(f"/p/{k}.html", page)
-        feed = site.add("/feed.xml", rss([{"title": f"p{k}", "link": site.url(f"/p/{k}.html")} for k in range(n)]),
-                        "application/rss+xml")
-        with tempfile.TemporaryDirectory() as tmp:
-            seconds = run_once(write_config(Path(tmp) / "config.yaml", [feed]))
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0   # not created yet
+
+
+def steady_rate(feeds: list[str], n: int) -> tuple[float, float]:
+    """`monitor run` until all *n* pages are archived: (pages/s after the first article, seconds to it)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config = shipped_config(Path(tmp) / "config.yaml", feeds, workers=0)
+        db = Path(tmp) / "bench.db"
+        marks: list[tuple[float, int]] = []
+        started = time.perf_counter()
+
+        def all_archived() -> bool:
+            count = archived(db)
+            if count:
+                marks.append((time.perf_counter(), count))
+            return count >= n
+
+        run_measured(["run", "--config", str(config)], until=all_archived)
+    (first_at, first_count), (last_at, last_count) = marks[0], marks[-1]
+    return (last_count - first_count) / max(last_at - first_at, 1e-9), first_at - started
+
+
+def main(n: int, outlet_count: int) -> None:
+    html = distinct_pages(n)
+    baseline = pages_per_second(trafilatura.extract, html)
+    ours = pages_per_second(lambda page: extract(page, "http://127.0.0.2/p.html"), html)
+    sites, feeds = serve(html, outlet_count)
+    try:
+        runs = {}
+        for workers in (0, 1):
+            with tempfile.TemporaryDirectory() as tmp:
+                config = shipped_config(Path(tmp) / "config.yaml", feeds, workers=workers)
+                runs[workers] = run_measured(["once", "--config", str(config)])
+                stored = archived(Path(tmp) / "bench.db")
+            if stored != n:
+                raise SystemExit(f"workers {workers}: {stored} of {n} pages archived")
+        steady, start_up = steady_rate(feeds, n)
     finally:
-        site.close()
-    monitor_rate = n / seconds
-    print(f"pages: {n} (real news pages, mean {sum(map(len, html)) / n / 1024:.0f} KiB)")
-    print(f"trafilatura.extract, one core:  {baseline:7.1f} articles/s")
-    print(f"monitor once, end to end:       {monitor_rate:7.1f} articles/s ({seconds:.1f}s incl. start-up)")
-    print(f"ratio: {monitor_rate / baseline:.2f}  (goal >= 0.8)")
+        for site in sites:
+            site.close()
+    print(f"pages: {n} real news pages (mean {sum(map(len, html)) / n / 1024:.0f} KiB) from {outlet_count} outlets "
+          f"on {outlet_count} loopback addresses; shipped config.yaml")
+    print(f"bare trafilatura.extract, one core:          {baseline:6.1f} pages/s  (baseline)")
+    print(f"our extraction (with metadata), one core:    {ours:6.1f} pages/s  ({ours / baseline:.2f} of baseline)")
+    for workers, run in runs.items():
+        rate = n / run.seconds
+        print(f"monitor once, extract.workers {workers}:          {rate:6.1f} pages/s  ratio {rate / baseline:.2f}"
+              f" ({rate / ours:.2f} of our extraction)"
+              f"  ({run.seconds:.1f}s incl. start-up; reactor CPU {run.reactor_cpu:.1f}s = {run.reactor_share:.0%} "
+              f"of a core, workers {run.worker_cpu:.1f}s; peak RSS reactor {run.reactor_peak_rss / MIB:.0f} MiB, "
+              f"PSS all processes {run.total_peak_pss / MIB:.0f} MiB)")
+    print(f"monitor run, extract.workers 0, steady state: {steady:6.1f} pages/s  ratio {steady / baseline:.2f}"
+          f" ({steady / ours:.2f} of our extraction)"
+          f"  (first article {start_up:.1f}s after start)")
+    print("goals: ratio >= 1.5 (workers 0, 2 cores), >= 0.9 (workers 1); reactor < 100 % of a core; "
+          "peak RSS <= 600 MB at 2,000 pages")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 480)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 600, int(sys.argv[2]) if len(sys.argv) > 2 else 4)

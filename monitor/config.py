@@ -102,7 +102,7 @@ class ScheduleConfig(Section):
 
 
 class ExtractConfig(Section):
-    # 0 = one worker process per core; 1 = extract in the crawling process.
+    # Worker processes reading pages (extraction, dedup sketch, text analysis); 0 = one per core.
     workers: int = Field(0, ge=0, le=64)
 
 

@@ -3,7 +3,8 @@
     >>> index = StoryIndex(threshold=0.5, shingle_size=3, num_perm=128, window_days=7)
     >>> first = index.place(body, content_hash, seen_at)   # Placement(story_id=None, ...)
     >>> index.confirm(first.ticket, article_id=1, story_id=1, first_id=1)  # once stored
-    >>> copy = index.place(copy_body, copy_hash, seen_at)  # story_id=1, duplicate_of=1
+    >>> sketch = index.sketcher.sketch(copy_body)          # the pure part, in a worker process
+    >>> copy = index.place_sketch(sketch, copy_hash, seen_at)  # story_id=1, duplicate_of=1
     >>> index.confirm(copy.ticket, article_id=2, story_id=1, first_id=1)
 
 How a new article finds its story
@@ -45,6 +46,7 @@ import zlib
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -75,7 +77,11 @@ def tokens(text: str) -> list[str]:
     >>> tokens("At least 1,200 people (AP) -- 3.5 km, في الغارة")
     ['at', 'least', '1200', 'people', 'ap', '3.5', 'km', 'في', 'غاره']
     """
-    return [_number(token) for token in _TOKEN.findall(normalize(text).text)]
+    return _tokens_of(normalize(text).text)
+
+
+def _tokens_of(folded: str) -> list[str]:
+    return [_number(token) for token in _TOKEN.findall(folded)]
 
 
 def shingles(words: list[str], size: int) -> set[str]:
@@ -100,7 +106,10 @@ def facts(text: str) -> frozenset[str]:
     >>> sorted(facts("On Tuesday, March 12, a drone hit a depot: five were killed and 1,200 fled."))
     ['d:3-12', 'n:1200', 'n:5', 't:weapons_depot', 'w:1']
     """
-    folded = normalize(text).text
+    return _facts_of(normalize(text).text)
+
+
+def _facts_of(folded: str) -> frozenset[str]:
     found = {"t:" + TARGETS[match[1]].replace(" ", "_") for match in TARGET_PATTERN.finditer(folded)}
     for day in days_named(folded):
         if day.weekday is not None:
@@ -164,6 +173,45 @@ def _shingle_hash(shingle: str) -> int:
     return zlib.crc32(shingle.encode("utf-8"))
 
 
+class Sketch(NamedTuple):
+    """What dedup needs of a body, computed where the body is (a worker process): its
+    MinHash signature and its facts."""
+
+    signature: np.ndarray
+    facts: frozenset[str]
+
+
+class Sketcher:
+    """MinHash sketches of bodies for *shingle_size* and *num_perm*: a pure function of the
+    body, so worker processes compute them and only the index placement stays shared.
+
+        >>> sketch = Sketcher(3, 128).sketch(body)     # Sketch(signature, facts), None without words
+    """
+
+    def __init__(self, shingle_size: int = 3, num_perm: int = 128):
+        self.shingle_size, self.num_perm = shingle_size, num_perm
+        self.permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+
+    def signature(self, body: str) -> np.ndarray | None:
+        """The MinHash signature (uint32 x num_perm) of *body*; None when it has no words."""
+        return self._signature(_tokens_of(normalize(body).text))
+
+    def sketch(self, body: str | None) -> Sketch | None:
+        """Signature and facts of *body* (the text folded once for both); None when it has no words."""
+        folded = normalize(body or "").text
+        signature = self._signature(_tokens_of(folded))
+        return None if signature is None else Sketch(signature, _facts_of(folded))
+
+    def _signature(self, words: list[str]) -> np.ndarray | None:
+        found = shingles(words, self.shingle_size)
+        if not found:
+            return None
+        minhash = MinHash(num_perm=self.num_perm, scheme=SCHEME, hashfunc=_shingle_hash,
+                          permutations=self.permutations)
+        minhash.update_batch(found)
+        return minhash.hashvalues.astype(SIGNATURE_DTYPE)
+
+
 @dataclass
 class Entry:
     """One indexed article (or one whose store write is pending: ``article_id`` None)."""
@@ -208,7 +256,8 @@ class StoryIndex:
     def __post_init__(self):
         bands = min(LSH_BANDS, self.num_perm // LSH_ROWS)
         self.lsh = MinHashLSH(num_perm=self.num_perm, params=(bands, LSH_ROWS))
-        self.permutations = MinHash(num_perm=self.num_perm, scheme=SCHEME).permutations
+        self.sketcher = Sketcher(self.shingle_size, self.num_perm)
+        self.permutations = self.sketcher.permutations
         self.by_hash: dict[str, int] = {}
         self.order: deque[Entry] = deque()
         self.next_ticket = 1
@@ -220,26 +269,23 @@ class StoryIndex:
 
     def sketch(self, body: str) -> np.ndarray | None:
         """The MinHash signature (uint32 x num_perm) of *body*; None when it has no words."""
-        found = shingles(tokens(body), self.shingle_size)
-        if not found:
-            return None
-        minhash = MinHash(num_perm=self.num_perm, scheme=SCHEME, hashfunc=_shingle_hash,
-                          permutations=self.permutations)
-        minhash.update_batch(found)
-        return minhash.hashvalues.astype(SIGNATURE_DTYPE)
+        return self.sketcher.signature(body)
 
     def place(self, body: str | None, content_hash: str | None, seen_at: datetime) -> Placement:
         """Find the story of a new article and hold its place (a ticket) until ``confirm``."""
+        return self.place_sketch(self.sketcher.sketch(body), content_hash, seen_at)
+
+    def place_sketch(self, sketch: Sketch | None, content_hash: str | None, seen_at: datetime) -> Placement:
+        """``place`` for an article sketched already (``Sketcher.sketch``, in a worker process)."""
         self.expire(seen_at)
         exact = self.entries.get(self.by_hash.get(content_hash, 0))
         if exact is not None:
             if exact.article_id is None:
                 return Placement(waits_for=exact.ticket)
             return Placement(exact.story_id, exact.first_id, 1.0)
-        signature = self.sketch(body or "")
-        if signature is None:
+        if sketch is None:
             return Placement()
-        return self.place_signature(signature, facts(body), content_hash, seen_at)
+        return self.place_signature(sketch.signature, sketch.facts, content_hash, seen_at)
 
     def place_signature(self, signature: np.ndarray, own_facts: frozenset[str], content_hash: str | None,
                         seen_at: datetime) -> Placement:
@@ -336,10 +382,10 @@ def open_index(db, settings, now: datetime) -> StoryIndex:
     rows = []
     for row in store.indexed_signatures(db, store.iso(now - timedelta(days=index.window_days))):
         if row["scheme"] != index.scheme:
-            signature = index.sketch(row["body"] or "")
-            if signature is None:
+            sketch = index.sketcher.sketch(row["body"])
+            if sketch is None:
                 continue
-            row["minhash"], row["facts"] = signature.tobytes(), " ".join(sorted(facts(row["body"])))
+            row["minhash"], row["facts"] = sketch.signature.tobytes(), " ".join(sorted(sketch.facts))
             store.replace_signature(db, row["article_id"], index.scheme, row["minhash"], row["facts"])
         rows.append((row["article_id"], row["story_id"], row["first_id"], row["minhash"], row["facts"],
                      row["content_hash"], parse_time(row["created_at"])))

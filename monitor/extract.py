@@ -121,5 +121,6 @@ def apply_extraction(item: ArticleItem, page: Extracted | None) -> ArticleItem:
     item.language = ((page.language if page else None) or guess_language(item.body)
                      or item.feed_language)
     item.content_hash = content_hash(item.body) if item.body else None
+    item.canonical = page.canonical if page else None
     item.html = None  # the page is no longer needed; keep items small downstream
     return item

@@ -64,7 +64,7 @@ class ArticleItem:
     entry_published: str | None = None
     entry_summary: str | None = field(default=None, repr=False)   # plain text
     entry_content: str | None = field(default=None, repr=False)   # the feed's full content, if any
-    # Filled by monitor.extract
+    # Filled in a worker process (monitor.workers.read_article): extraction, sketch, analysis
     title: str | None = None
     author: str | None = None
     published_at: str | None = None
@@ -74,15 +74,16 @@ class ArticleItem:
     summary: str | None = field(default=None, repr=False)
     body_source: str | None = None
     content_hash: str | None = None
+    canonical: str | None = None        # the page's <link rel=canonical> href, as written
+    sketch: object = None               # monitor.dedup.Sketch of the body (signature, facts)
+    is_strike_report: int | None = None
+    match_score: float | None = None
+    matches: list = field(default_factory=list)
+    events: list = field(default_factory=list)
     # Filled by monitor.dedup
     story_id: int | None = None
     duplicate_of: int | None = None     # article id of the story's first copy; None for the first
     similarity: float | None = None
     placement: object = None            # monitor.dedup.Placement: the store writes its signature
-    # Filled by monitor.text.analyse
-    is_strike_report: int | None = None
-    match_score: float | None = None
-    matches: list = field(default_factory=list)
-    events: list = field(default_factory=list)
     # Filled by the store
     id: int | None = None

@@ -7,12 +7,6 @@ set by ``monitor.crawl``; pipelines find it through the crawler.
 from __future__ import annotations
 
 import asyncio
-import atexit
-import logging
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
@@ -20,62 +14,16 @@ from scrapy.exceptions import DropItem
 from monitor import store
 from monitor.alerts import record_article_alerts
 from monitor.dedup import parse_time
-from monitor.extract import Extracted, apply_extraction, extract
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.text import analyse, lexicon_for, story_event
+from monitor.text import story_event
 from monitor.urls import adoptable_canonical
 
-log = logging.getLogger("monitor.extract")
-
 ITEM_PIPELINES = {
-    "monitor.pipelines.ExtractPipeline": 100,
+    "monitor.pipelines.ReadPipeline": 100,
     "monitor.pipelines.DedupPipeline": 200,
-    "monitor.pipelines.AnalysePipeline": 300,
     "monitor.pipelines.StorePipeline": 800,
     "monitor.pipelines.AlertsPipeline": 900,
 }
-
-_pool: ProcessPoolExecutor | None = None
-
-
-def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
-    """One pool of extraction processes for the life of this process (None: inline).
-
-    trafilatura is CPU-bound; worker processes let it use every core while the reactor
-    keeps downloading. forkserver, because forking a process with threads is unsafe.
-    """
-    global _pool
-    workers = workers or os.cpu_count() or 1
-    if workers <= 1:
-        return None
-    if _pool is None:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["monitor.extract"])
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        atexit.register(_pool.shutdown, cancel_futures=True)
-    return _pool
-
-
-async def extract_page(html: bytes, url: str, workers: int) -> Extracted | None:
-    """``extract`` in the pool of *workers* processes (inline for 1).
-
-    A worker that died (killed, out of memory) breaks the whole pool: it is replaced
-    for later pages, and this page is extracted inline, so nothing is lost.
-
-        page = await extract_page(item.html, item.url, config.extract.workers)
-    """
-    global _pool
-    pool = extraction_pool(workers)
-    if pool is None:
-        return extract(html, url)
-    try:
-        return await asyncio.wrap_future(pool.submit(extract, html, url))
-    except BrokenProcessPool:
-        log.warning("extraction worker died: pool replaced, %s extracted inline", url)
-        if _pool is pool:
-            _pool = None
-            pool.shutdown(wait=False, cancel_futures=True)
-        return extract(html, url)
 
 
 class StagePipeline:
@@ -93,8 +41,10 @@ class StagePipeline:
         return self.crawler.spider.context
 
 
-class ExtractPipeline(StagePipeline):
-    """trafilatura body and metadata; the feed's own text when that is longer.
+class ReadPipeline(StagePipeline):
+    """One worker call per article (``monitor.workers.read_article``): trafilatura body and
+    metadata (the feed's own text when that is longer), the dedup sketch, watchlist matches,
+    the strike-report decision and the event.
 
     The page's declared canonical URL becomes the article's URL when it may
     (``adoptable_canonical``: same site, not a section page) and no other page took it
@@ -107,17 +57,17 @@ class ExtractPipeline(StagePipeline):
         self.adopted: set[str] = set()   # canonical URLs given to an article in this crawl
 
     async def process_item(self, item):
+        if isinstance(item, FeedPollItem) and item.new_links:
+            self.context.workers.start()   # they boot while its pages download (a cycle of 304s needs none)
         if not isinstance(item, ArticleItem):
             return item
-        if item.html is None:   # a Telegram message: its text is the body, no page to extract
-            return apply_extraction(item, None)
-        page = await extract_page(item.html, item.url, self.context.config.extract.workers)
-        canonical = page and page.canonical and adoptable_canonical(
-            page.canonical, item.url, self.crawler.spider.feed_urls[item.feed_id])
+        item = await self.context.workers.read(item)
+        canonical = item.canonical and adoptable_canonical(
+            item.canonical, item.url, self.crawler.spider.feed_urls[item.feed_id])
         if canonical and canonical not in self.adopted and not store.archived_urls(self.context.db, [canonical]):
             self.adopted.add(canonical)
             item.url = canonical
-        return apply_extraction(item, page)
+        return item
 
 
 class DedupPipeline(StagePipeline):
@@ -141,7 +91,7 @@ class DedupPipeline(StagePipeline):
             return item
         stories = self.context.stories
         seen_at = parse_time(item.fetched_at)
-        while (placement := stories.place(item.body, item.content_hash, seen_at)).waits_for is not None:
+        while (placement := stories.place_sketch(item.sketch, item.content_hash, seen_at)).waits_for is not None:
             await asyncio.sleep(self.PENDING_POLL_S)
         item.story_id, item.duplicate_of, item.similarity = (
             placement.story_id, placement.duplicate_of, placement.similarity)
@@ -154,43 +104,66 @@ class DedupPipeline(StagePipeline):
             self.context.stories.discard(item.placement.ticket)
 
 
-class AnalysePipeline(StagePipeline):
-    """Text analysis (``monitor.text.analyse``): matches, the strike-report decision and
-    the event, with the crawl's current config."""
-
-    def process_item(self, item):
-        if isinstance(item, ArticleItem):
-            coding = analyse(item.body, item.published_at or item.fetched_at, lexicon_for(self.context.config))
-            item.matches = coding.matches
-            if coding.decision is not None:
-                item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
-            item.events = [coding.event] if coding.event else []
-        return item
-
-
 class StorePipeline(StagePipeline):
-    """Writes every item to the archive (an article with its matches and event in one
-    transaction); drops an article that is already there. A later copy's event is first
-    merged into its story's (``monitor.text.story_event``)."""
+    """Writes every item to the archive; drops an article that is already there.
 
-    def process_item(self, item):
+    Articles are written in batches: those ready within ``BATCH_SECONDS`` of the first, at
+    most ``BATCH_SIZE``, go in one transaction (``store.insert_articles``), each whole with
+    its story, signature, matches and event; each article's ``process_item`` returns once
+    its batch is committed, so nothing downstream (alerts, the poll's completion) sees an
+    article before the archive has it. A later copy's event is merged into its story's
+    (``monitor.text.story_event``) inside that transaction, so a copy earlier in the same
+    batch counts. Feed polls and fetch failures are written at once.
+    """
+
+    BATCH_SIZE = 64
+    BATCH_SECONDS = 0.05
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.batch: list[tuple[ArticleItem, asyncio.Future]] = []
+        self.timer: asyncio.TimerHandle | None = None
+
+    async def process_item(self, item):
         db = self.context.db
         if isinstance(item, ArticleItem):
-            stories = self.context.stories
-            if item.duplicate_of is not None and item.events:
-                # merged here, in the writer's synchronous turn, so no other copy lands between
-                item.events = [story_event(store.story_events(db, item.story_id), event) for event in item.events]
-            item.id = store.insert_article(db, item, stories.scheme)
+            written = asyncio.get_running_loop().create_future()
+            self.batch.append((item, written))
+            if len(self.batch) >= self.BATCH_SIZE:
+                self.write_batch()
+            elif self.timer is None:
+                self.timer = asyncio.get_running_loop().call_later(self.BATCH_SECONDS, self.write_batch)
+            item.id = await written
             if item.id is None:
                 raise DropItem(f"already archived: {item.url}")
-            if item.placement is not None:
-                stories.confirm(item.placement.ticket, item.id, item.story_id, item.duplicate_of or item.id)
         elif isinstance(item, FeedPollItem):
             store.record_feed_poll(db, item, self.context.interval_of(item.feed_id),
                                    self.context.config.schedule.max_backoff)
         elif isinstance(item, FetchFailureItem):
             store.record_fetch_failure(db, item)
         return item
+
+    def write_batch(self) -> None:
+        """Commit the waiting articles, then put them in the dedup index and wake their items."""
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        stories = self.context.stories
+        try:
+            results = store.insert_articles(self.context.db, [item for item, _ in batch], stories.scheme,
+                                            merge_event=story_event)
+        except Exception as error:   # the commit itself failed: none of them is archived
+            results = [error] * len(batch)
+        for (item, written), result in zip(batch, results):
+            if isinstance(result, Exception):
+                written.set_exception(result)
+                continue
+            if result is not None and item.placement is not None:
+                stories.confirm(item.placement.ticket, result, item.story_id, item.duplicate_of or result)
+            written.set_result(result)
 
 
 class AlertsPipeline(StagePipeline):

@@ -4,7 +4,8 @@
     >>> feeds = sync_feeds(db, config)                  # config feeds -> feeds rows
     >>> archived_urls(db, ["https://example.com/a"])   # which of these we already have
 
-Each write is one short transaction so readers (Datasette) never wait long and a kill
+Each write is one short transaction (the articles ready together: one per batch, with
+prepared statements over known columns) so readers (Datasette) never wait long and a kill
 at any moment leaves whole rows only. Transactions are ``db.atomic()``, not ``with
 db.conn``: under the latter sqlite-utils commits each insert on its own, so an article
 and its feed's ``articles_found`` could be seen (or survive a kill) one without the other.
@@ -137,8 +138,8 @@ def record_feed_poll(db: sqlite_utils.Database, item: FeedPollItem, interval_s: 
             values.update(discovered_url=item.discovered_url, discovered_from=item.discovered_from)
         if item.interval_s:
             values.update(interval_s=item.interval_s, interval_reason=item.interval_reason)
-        db["feeds"].update(item.feed_id, values)
-        _log(db, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms,
+        _update_feed(db.conn, item.feed_id, values)
+        _log(db.conn, now, item.feed_id, item.url, item.status, item.bytes, item.elapsed_ms,
              item.error or item.warning)
 
 
@@ -166,13 +167,19 @@ def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | 
     now = utc_now()
     with db.atomic():
         for feed_id, etag, last_modified, interval_s in polls:
-            db["feeds"].update(feed_id, {"etag": etag, "last_modified": last_modified,
-                                         "next_poll_at": iso(now + timedelta(seconds=interval_s))})
+            _update_feed(db.conn, feed_id, {"etag": etag, "last_modified": last_modified,
+                                            "next_poll_at": iso(now + timedelta(seconds=interval_s))})
+
+
+def _update_feed(conn: sqlite3.Connection, feed_id: int, values: dict) -> None:
+    # Known columns: a statement per set of keys, prepared once (sqlite3 caches it).
+    conn.execute(f"UPDATE feeds SET {', '.join(f'{column} = ?' for column in values)} WHERE id = ?",
+                 [*values.values(), feed_id])
 
 
 def record_fetch_failure(db: sqlite_utils.Database, item: FetchFailureItem) -> None:
     with db.atomic():
-        _log(db, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error,
+        _log(db.conn, utc_now(), item.feed_id, item.url, item.status, 0, item.elapsed_ms, item.error,
              int(item.retryable))
 
 
@@ -188,48 +195,83 @@ def given_up_urls(db: sqlite_utils.Database, urls: list[str], max_failures: int)
 
 
 def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | None = None) -> int | None:
-    """Archive an article once, with its story, signature, matches and event; returns its
-    id, or None when the URL was already there.
+    """Archive one article (see ``insert_articles``); returns its id, or None when its URL
+    was already there. An unexpected database error is raised."""
+    [result] = insert_articles(db, [item], scheme)
+    if isinstance(result, Exception):
+        raise result
+    return result
 
-    One transaction: the article row, its story (created for a first copy, counted for a
-    later one; ``item.story_id`` is set), the ``signatures`` row of its MinHash under
-    *scheme*, its matches and its event. So a crash never leaves a signature, a story count
-    or an event without its article. An event with an ``id`` overwrites that row: the
-    story's event, into which the pipeline merged this copy's facts, so a story keeps one event.
+
+def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme: str | None = None,
+                    merge_event=None) -> list[int | None | Exception]:
+    """Archive a batch of articles in one transaction; per item, in order: its id, None when
+    its URL was already there, or the database error that kept it out (the others are kept).
+
+    Each article goes in with its story (created for a first copy, counted for a later one;
+    ``item.story_id`` is set), the ``signatures`` row of its MinHash under *scheme*, its
+    matches and its event, so a crash never leaves a signature, a story count or an event
+    without its article. An event with an ``id`` overwrites that row: the story's event.
+    *merge_event(story_events, event)*, when given, makes a later copy's event from its
+    story's events as archived at that point of the batch (an earlier copy of the batch
+    included), the caller's rule (``monitor.text.story_event``).
+
+        ids = insert_articles(db, items, index.scheme, merge_event=story_event)
     """
-    row = {column: getattr(item, column) for column in ARTICLE_COLUMNS}
+    conn = db.conn
+    results: list[int | None | Exception] = []
     with db.atomic():
-        try:
-            article_id = db["articles"].insert(row).last_pk
-        except sqlite3.IntegrityError:
-            return None  # the same canonical URL reached us twice in one crawl
-        if item.story_id is None:
-            item.story_id = db["stories"].insert({
-                "title": item.title, "first_seen_at": item.fetched_at, "last_seen_at": item.fetched_at,
-                "article_count": 1, "source_count": 1, "representative_article_id": article_id,
-            }).last_pk
-            db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [item.story_id, article_id])
-        else:
-            _count_copy(db, item.story_id, item.fetched_at)
-        placement = item.placement
-        if placement is not None and placement.signature is not None:
-            db["signatures"].insert({"article_id": article_id, "scheme": scheme,
-                                     "minhash": placement.signature.tobytes(), "facts": placement.facts,
-                                     "created_at": item.fetched_at})
-        db.execute("UPDATE feeds SET articles_found = articles_found + 1 WHERE id = ?", [item.feed_id])
-        _log(db, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
-        db["matches"].insert_all([match.row(article_id) for match in item.matches])
-        for event in item.events:   # a story's event carries its row's id (monitor.text.story_event)
-            _write_event(db, event.get("id"), event.get("article_id") or article_id, item.story_id, event)
+        for item in items:
+            conn.execute("SAVEPOINT article")
+            try:
+                if merge_event is not None and item.duplicate_of is not None and item.events:
+                    item.events = [merge_event(story_events(db, item.story_id), event) for event in item.events]
+                results.append(_insert_article(conn, item, scheme))
+            except sqlite3.DatabaseError as error:
+                conn.execute("ROLLBACK TO article")
+                results.append(error)
+            conn.execute("RELEASE article")
+    return results
+
+
+_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
+                   " ON CONFLICT DO NOTHING")
+_INSERT_STORY = ("INSERT INTO stories (title, first_seen_at, last_seen_at, article_count, source_count, "
+                 "representative_article_id) VALUES (?, ?, ?, 1, 1, ?)")
+_INSERT_SIGNATURE = "INSERT INTO signatures (article_id, scheme, minhash, facts, created_at) VALUES (?, ?, ?, ?, ?)"
+_INSERT_MATCH = 'INSERT INTO matches (article_id, watchlist, term, matched_text, start, "end") VALUES (?, ?, ?, ?, ?, ?)'
+
+
+def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | None) -> int | None:
+    cursor = conn.execute(_INSERT_ARTICLE, [getattr(item, column) for column in ARTICLE_COLUMNS])
+    if cursor.rowcount == 0:
+        return None  # the same canonical URL reached us twice
+    article_id = cursor.lastrowid
+    if item.story_id is None:
+        item.story_id = conn.execute(_INSERT_STORY, [item.title, item.fetched_at, item.fetched_at,
+                                                     article_id]).lastrowid
+        conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", [item.story_id, article_id])
+    else:
+        _count_copy(conn, item.story_id, item.fetched_at)
+    placement = item.placement
+    if placement is not None and placement.signature is not None:
+        conn.execute(_INSERT_SIGNATURE, [article_id, scheme, placement.signature.tobytes(), placement.facts,
+                                         item.fetched_at])
+    conn.execute("UPDATE feeds SET articles_found = articles_found + 1 WHERE id = ?", [item.feed_id])
+    _log(conn, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
+    conn.executemany(_INSERT_MATCH, [(article_id, m.watchlist, m.term, m.matched_text, m.start, m.end)
+                                     for m in item.matches])
+    for event in item.events:   # a story's event carries its row's id (monitor.text.story_event)
+        _write_event(conn, event.get("id"), event.get("article_id") or article_id, item.story_id, event)
     return article_id
 
 
-def _count_copy(db: sqlite_utils.Database, story_id: int, seen_at: str) -> None:
+def _count_copy(conn: sqlite3.Connection, story_id: int, seen_at: str) -> None:
     """A later copy joined *story_id*: one more article, outlets recounted (distinct hosts)."""
-    outlets = {outlet(url) for (url,) in db.execute("SELECT url FROM articles WHERE story_id = ?", [story_id])}
-    db.execute("UPDATE stories SET article_count = article_count + 1, source_count = ?, "
-               "last_seen_at = max(last_seen_at, ?) WHERE id = ?", [len(outlets), seen_at, story_id])
-    db.execute("UPDATE events SET source_count = ? WHERE story_id = ?", [len(outlets), story_id])
+    outlets = {outlet(url) for (url,) in conn.execute("SELECT url FROM articles WHERE story_id = ?", [story_id])}
+    conn.execute("UPDATE stories SET article_count = article_count + 1, source_count = ?, "
+                 "last_seen_at = max(last_seen_at, ?) WHERE id = ?", [len(outlets), seen_at, story_id])
+    conn.execute("UPDATE events SET source_count = ? WHERE story_id = ?", [len(outlets), story_id])
 
 
 def indexed_signatures(db: sqlite_utils.Database, since: str) -> list[dict]:
@@ -319,10 +361,10 @@ def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id:
         if event is None:
             return 0, 0, deleted
         if not keep:
-            _write_event(db, None, article_id, story_id, event)
+            _write_event(db.conn, None, article_id, story_id, event)
             return 1, 0, deleted
         if event_row(keep[0]) != event_row(event) or keep[0]["article_id"] != article_id:
-            _write_event(db, keep[0]["id"], article_id, story_id, event)
+            _write_event(db.conn, keep[0]["id"], article_id, story_id, event)
             return 0, 1, deleted
         return 0, 0, deleted
 
@@ -333,24 +375,33 @@ def event_row(event: dict) -> dict:
             else event.get(column) for column in EVENT_COLUMNS}
 
 
-def _write_event(db, event_id, article_id, story_id, event) -> None:
-    source_count = db.execute("SELECT source_count FROM stories WHERE id = ?", [story_id]).fetchone() \
+_EVENT_WRITE_COLUMNS = [*EVENT_COLUMNS, "article_id", "story_id", "source_count"]
+_INSERT_EVENT = (f"INSERT INTO events ({', '.join(_EVENT_WRITE_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(_EVENT_WRITE_COLUMNS))})")
+_UPDATE_EVENT = f"UPDATE events SET {', '.join(f'{column} = ?' for column in _EVENT_WRITE_COLUMNS)} WHERE id = ?"
+
+
+def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event) -> None:
+    """Insert *event* (event_id None) or overwrite row *event_id* with it, the story's source count beside."""
+    source_count = conn.execute("SELECT source_count FROM stories WHERE id = ?", [story_id]).fetchone() \
         if story_id is not None else None
-    row = {**event_row(event), "article_id": article_id, "story_id": story_id,
-           "source_count": source_count[0] if source_count else None}
+    values = [*event_row(event).values(), article_id, story_id, source_count[0] if source_count else None]
     if event_id is None:
-        db["events"].insert(row)
+        conn.execute(_INSERT_EVENT, values)
     else:
-        db["events"].update(event_id, row)
+        conn.execute(_UPDATE_EVENT, [*values, event_id])
 
 
 def _decode(row: dict) -> dict:
     return {**row, **{column: json.loads(row[column]) if row[column] else [] for column in EVENT_LIST_COLUMNS}}
 
 
-def _log(db, at, feed_id, url, status, size, elapsed_ms, error, retryable=None) -> None:
-    db["fetch_log"].insert({"at": iso(at), "feed_id": feed_id, "url": url, "status": status,
-                            "bytes": size, "elapsed_ms": elapsed_ms, "error": error, "retryable": retryable})
+_INSERT_LOG = ("INSERT INTO fetch_log (at, feed_id, url, status, bytes, elapsed_ms, error, retryable) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _log(conn: sqlite3.Connection, at, feed_id, url, status, size, elapsed_ms, error, retryable=None) -> None:
+    conn.execute(_INSERT_LOG, [iso(at), feed_id, url, status, size, elapsed_ms, error, retryable])
 
 
 

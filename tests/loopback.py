@@ -38,7 +38,8 @@ class FixtureSite:
         site.requests                # [(method, path, headers, status), ...]
     """
 
-    def __init__(self):
+    def __init__(self, host: str = "127.0.0.1"):
+        self.host = host             # another loopback address (127.0.0.2 …) is another site to a crawler
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, str, dict, int]] = []
         self.lock = threading.Lock()
@@ -55,7 +56,7 @@ class FixtureSite:
 
             do_POST = do_GET
 
-        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.server = _Server((host, 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
@@ -64,7 +65,7 @@ class FixtureSite:
         return self.server.server_address[1]
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8", **kw) -> str:
         if isinstance(body, str):

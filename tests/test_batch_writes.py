@@ -1,0 +1,70 @@
+"""Articles written in batches: one transaction each, every article whole, a later copy's
+event merged with what the batch already wrote."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from conftest import ROOT
+from monitor import store
+from monitor.config import load_config
+from monitor.items import ArticleItem
+from monitor.schema import open_db
+from monitor.text import analyse, lexicon_for, story_event
+
+BODIES = ["Three airstrikes hit Boukamal on Monday, killing six militants, Deir Ezzor 24 said.",
+          "Airstrikes on Abu Kamal killed nine people, the Syrian Observatory for Human Rights said.",
+          "An air strike on Boukamal killed eleven people on Monday, Deir Ezzor 24 reported."]
+
+
+def coded(n: int, body: str, lexicon, **fields) -> ArticleItem:
+    fields = {"feed_id": 1, "fetched_at": "2024-01-02T10:00:00Z", "published_at": "2024-01-02T10:00:00Z", **fields}
+    item = ArticleItem(url=f"https://outlet{n}.example/a", link=f"https://outlet{n}.example/a", html=None, body=body,
+                       **fields)
+    coding = analyse(body, item.published_at, lexicon)
+    item.matches, item.events = coding.matches, [coding.event]
+    item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
+    return item
+
+
+def archive(tmp_path):
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
+    return db
+
+
+def test_two_later_copies_in_one_batch_merge_into_the_story_event(tmp_path):
+    lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
+    db = archive(tmp_path)
+    [first_id] = store.insert_articles(db, [coded(0, BODIES[0], lexicon)], merge_event=story_event)
+    story_id = db["articles"].get(first_id)["story_id"]
+    copies = [coded(n, body, lexicon, story_id=story_id, duplicate_of=first_id) for n, body in enumerate(BODIES[1:], 1)]
+
+    ids = store.insert_articles(db, copies, merge_event=story_event)
+
+    assert None not in ids
+    [event] = store.all_events(db)
+    assert event["article_id"] == first_id and event["story_id"] == story_id and event["source_count"] == 3
+    assert [e["figure"] for e in event["evidence"] if e["kind"] == "killed"] == [6, 9, 11]
+    story = db["stories"].get(story_id)
+    assert (story["article_count"], story["source_count"]) == (3, 3)
+
+
+def test_a_batch_keeps_every_article_but_those_that_cannot_be_stored(tmp_path):
+    lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
+    db = archive(tmp_path)
+    store.insert_articles(db, [coded(0, BODIES[0], lexicon)])
+    again = coded(0, BODIES[0], lexicon)                       # the same URL: already archived
+    orphan = coded(1, BODIES[1], lexicon, feed_id=99)          # no such feed: the foreign key refuses it
+    fine = coded(2, BODIES[2], lexicon)
+
+    ids = store.insert_articles(db, [again, orphan, fine])
+
+    assert ids[0] is None and isinstance(ids[1], sqlite3.IntegrityError) and isinstance(ids[2], int)
+    assert [row["url"] for row in db.query("SELECT url FROM articles ORDER BY id")] == [
+        "https://outlet0.example/a", "https://outlet2.example/a"]
+    # Nothing of the refused article stayed behind: no story, match, event or count of it.
+    assert db["stories"].count == 2 and db["events"].count == 2
+    assert {row["article_id"] for row in db.query("SELECT article_id FROM matches")} == {1, ids[2]}
+    assert db["feeds"].get(1)["articles_found"] == 2
+    assert db["fetch_log"].count == 2

@@ -1,0 +1,190 @@
+"""Worker processes: one call per page; the archive is the same with one worker or two;
+a worker that dies loses no page."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import html
+import os
+import re
+import sqlite3
+from collections import defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import ALERT_RULES, ROOT, FixtureSite, archive_ready, article_page, matching_cases, monitor, open_archive, \
+    rss, start_daemon, wait_for, watchlists_config, write_config
+from monitor.config import load_config
+from monitor.dedup import StoryIndex
+from monitor.extract import content_hash
+from monitor.items import ArticleItem
+from monitor.workers import Workers
+from syndication import OUTLETS, syndication_set
+
+# Times and row ids differ between two runs; everything else must not.
+TIME_COLUMNS = {"fetched_at", "first_seen_at", "last_seen_at", "created_at", "at", "elapsed_ms", "last_polled_at",
+                "next_poll_at", "sent_at", "last_attempt_at", "next_attempt_at", "reported_at"}
+
+
+def page(title: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
+    return (f"<html><head><title>{html.escape(title)}</title></head><body><article>"
+            f"<h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>")
+
+
+def archive_rows(path: Path) -> dict[str, list]:
+    """Every public table of the archive, ids replaced by what they point at (an article by
+    its URL, a story by its first copy's URL, a feed by its URL), times left out, sorted."""
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    article_url = dict(db.execute("SELECT id, url FROM articles").fetchall())
+    story_key = {story: article_url.get(first) for story, first in
+                 db.execute("SELECT id, representative_article_id FROM stories").fetchall()}
+    feed_url = dict(db.execute("SELECT id, url FROM feeds").fetchall())
+    event_key = {event: article_url.get(article) for event, article in db.execute("SELECT id, article_id FROM events")}
+    keys = {"article_id": article_url, "representative_article_id": article_url, "duplicate_of": article_url,
+            "story_id": story_key, "feed_id": feed_url, "event_id": event_key}
+
+    def value(column, raw):
+        if column in keys and raw is not None:
+            return keys[column].get(raw)
+        if column == "message":   # an alert names its story by id
+            return re.sub(r"\bstory (\d+)", lambda m: f"story {story_key.get(int(m[1]))}", raw)
+        return raw
+
+    tables = {}
+    for table in ("feeds", "articles", "stories", "signatures", "matches", "events", "alerts", "fetch_log"):
+        rows = [tuple(sorted((column, value(column, row[column])) for column in row.keys()
+                             if column != "id" and column not in TIME_COLUMNS))
+                for row in db.execute(f"SELECT * FROM {table}")]
+        tables[table] = sorted(rows, key=repr)
+    return tables
+
+
+def distinct_stories(cases: list[dict], others: list[str]) -> list[dict]:
+    """The cases that dedup would not fold into another case or into *others*: crawled
+    together, their placement cannot depend on the order they reach the index."""
+    index, kept = StoryIndex(), []
+    for n, body in enumerate([*others, *(case["body"] for case in cases)], 1):
+        placement = index.place(body, content_hash(body), datetime.now(timezone.utc))
+        if placement.story_id is None:
+            index.confirm(placement.ticket, n, n, n)
+            if n > len(others):
+                kept.append(cases[n - len(others) - 1])
+    return kept
+
+
+def test_one_worker_or_two_archive_the_same_rows(tmp_path):
+    """Strike reports, syndicated copies (the later ones in a second poll, one per story, so
+    placement does not depend on which page a worker finishes first) and alerts."""
+    copies, _ = syndication_set()
+    first, later = [], {}
+    for copy in copies:
+        if copy.story not in {c.story for c in first}:
+            first.append(copy)
+        else:
+            later.setdefault(copy.story, copy)
+    sites = [FixtureSite() for _ in range(OUTLETS + 1)]
+    reports = sites[OUTLETS]
+    try:
+        entries = defaultdict(list)
+
+        def publish(batch, start):
+            for number, copy in enumerate(batch, start):
+                url = sites[copy.outlet].add(f"/news/{number}.html", page(copy.title, copy.body))
+                entries[copy.outlet].append({"title": copy.title, "link": url})
+            for outlet, items in entries.items():
+                sites[outlet].add("/feed.xml", rss(items), "application/rss+xml")
+
+        report_items = []
+        for case in distinct_stories(matching_cases(), [copy.body for copy in first]):
+            stamp = case["published"]
+            published = (stamp if isinstance(stamp, datetime) else datetime(stamp.year, stamp.month, stamp.day, 10))
+            link = reports.add(f"/r/{case['id']}.html", page(case["title"], case["body"].strip()))
+            report_items.append({"title": case["title"], "link": link, "description": case["body"].strip(),
+                                 "pubDate": email.utils.format_datetime(published.replace(tzinfo=timezone.utc),
+                                                                        usegmt=True)})
+        reports.add("/feed.xml", rss(report_items), "application/rss+xml")
+        feeds = [{"name": f"outlet {n}", "url": site.url("/feed.xml")} for n, site in enumerate(sites)]
+        configs = {}
+        for workers in (1, 2):
+            (tmp_path / str(workers)).mkdir()
+            config = write_config(tmp_path / str(workers) / "config.yaml", feeds, extra=watchlists_config() + ALERT_RULES)
+            config.write_text(config.read_text().replace("workers: 1", f"workers: {workers}"))
+            configs[workers] = config
+
+        publish(first, 0)
+        for config in configs.values():
+            monitor("once", "--config", str(config))
+        publish(list(later.values()), len(first))
+        for config in configs.values():
+            monitor("once", "--config", str(config))
+
+        one, two = (archive_rows(tmp_path / str(workers) / "archive.db") for workers in (1, 2))
+        assert len(one["articles"]) == len(first) + len(later) + len(report_items)
+        assert one["alerts"] and any(dict(row)["duplicate_of"] for row in one["articles"])
+        assert any(dict(row)["source_count"] > 1 for row in one["events"])   # later copies merged into events
+        for table in one:
+            assert one[table] == two[table], table
+    finally:
+        for site in sites:
+            site.close()
+
+
+def test_a_dead_worker_is_replaced_and_its_page_read_anyway():
+    workers = Workers(load_config(ROOT / "config.yaml"))
+    try:
+        with pytest.raises(Exception) as died:
+            workers.executor.submit(os._exit, 1).result(timeout=60)   # a worker dies: the whole pool is broken
+        assert type(died.value).__name__ == "BrokenProcessPool"
+        broken = workers.executor
+
+        item = asyncio.run(workers.read(ArticleItem(feed_id=1, url="http://x.test/a/1", link="http://x.test/a/1",
+                                                    html=article_page(1), fetched_at="2024-01-01T10:00:00Z")))
+
+        assert "Euphrates" in item.body and item.sketch is not None and item.html is None
+        assert workers.executor is not broken
+        item = asyncio.run(workers.read(ArticleItem(feed_id=1, url="http://x.test/a/2", link="http://x.test/a/2",
+                                                    html=article_page(2), fetched_at="2024-01-01T10:00:00Z")))
+        assert "Paragraph 2" in item.body
+    finally:
+        workers.close()
+
+
+def test_a_watchlist_edit_reaches_the_workers_of_a_running_daemon(site, tmp_path):
+    """A reload is a new config: the next pages are read by workers built from it."""
+    site.add("/a0", page("Market day", "Traders met in the square. The zorblax stall opened early."))
+    site.add("/a1", page("Market day again", "The zorblax stall sold out by noon, traders said."))
+    site.add("/feed.xml", rss([{"title": "a0", "link": site.url("/a0")}]), "application/rss+xml")
+    feeds = [{"name": "f", "url": site.url("/feed.xml"), "interval": "1s"}]
+    extra = watchlists_config()
+    config = write_config(tmp_path / "config.yaml", feeds, extra=extra)
+    db = tmp_path / "archive.db"
+
+    def matched_terms(url: str) -> set[str]:
+        if not archive_ready(db):
+            return set()
+        return {row["term"] for row in open_archive(db).query(
+            "SELECT term FROM matches JOIN articles ON articles.id = matches.article_id WHERE url = ?", [url])}
+
+    def archived(url: str) -> bool:
+        return archive_ready(db) and bool(list(open_archive(db).query("SELECT 1 FROM articles WHERE url = ?", [url])))
+
+    with open(tmp_path / "daemon.log", "w+") as log:
+        daemon = start_daemon(config, stdout=log)
+        try:
+            wait_for(lambda: archived(site.url("/a0")), timeout=60)
+            write_config(config, feeds, extra=extra + "  market:\n    terms:\n      - term: zorblax\n")
+            wait_for(lambda: "config reloaded" in (tmp_path / "daemon.log").read_text(), timeout=30)
+            site.add("/feed.xml", rss([{"title": f"a{n}", "link": site.url(f"/a{n}")} for n in (0, 1)]),
+                     "application/rss+xml")
+            wait_for(lambda: archived(site.url("/a1")), timeout=60)
+        finally:
+            daemon.terminate()
+            daemon.wait(timeout=30)
+
+    assert "zorblax" not in matched_terms(site.url("/a0"))     # read before the edit
+    assert "zorblax" in matched_terms(site.url("/a1"))
