@@ -17,7 +17,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from common import FixtureSite, rss, run_once
+from common import FixtureSite, rss, run_measured
 
 KINDS = ("feed", "sitemap", "page", "telegram")
 
@@ -89,9 +89,9 @@ def cycle(count: int, mixed: bool) -> dict:
         sources = serve(site, count, mixed)
         with tempfile.TemporaryDirectory() as tmp:
             config = write_config(Path(tmp) / "config.yaml", sources)
-            prime = run_once(config)
+            prime = run_measured(["once", "--config", str(config)]).seconds
             site.requests.clear()
-            seconds = run_once(config)
+            seconds = run_measured(["once", "--config", str(config)]).seconds
         statuses = [status for _, path, _, status in site.requests if path.startswith(("/src/", "/s/"))]
         bodies = sum(1 for _, path, _, _ in site.requests if path.startswith("/a/"))
     finally:
