@@ -123,10 +123,11 @@ def _facts_of(folded: str) -> frozenset[str]:
 def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
     """Why two similar texts report different events, or None when one can update the other.
 
-    - Days: both name calendar dates and share none, or (when either names none) both
-      name weekdays and share none -> different days. Dates first: an update may add
-      "on Wednesday" to a report of Tuesday's strike, and template reports of two
-      strikes can share a weekday word while their dates differ.
+    - Days: both name calendar dates and share none, or both name weekdays and share
+      none -> different days. Each kind on its own: template reports of two strikes can
+      share a weekday word while their dates differ, or share the dateline's date
+      ("BAGHDAD, Nov 19 (Reuters)") while their weekdays differ; an update that adds
+      "on Wednesday" to a report of Tuesday's strike still shares Tuesday.
     - Figures: a figure is replaced when each side has figures the other lacks. More
       than ``MAX_REPLACED_FIGURES`` replaced means different figures. A revised toll
       ("six killed, three wounded" -> "nine killed, five wounded") replaces few figures and
@@ -144,10 +145,8 @@ def facts_conflict(a: frozenset[str], b: frozenset[str]) -> str | None:
     """
     for kind in "dw":
         days_a, days_b = _kind(a, kind), _kind(b, kind)
-        if days_a and days_b:
-            if not days_a & days_b:
-                return "different days"
-            break
+        if days_a and days_b and not days_a & days_b:
+            return "different days"
     figures_a, figures_b = _kind(a, "n"), _kind(b, "n")
     replaced = min(len(figures_a - figures_b), len(figures_b - figures_a))
     if replaced > MAX_REPLACED_FIGURES:

@@ -283,3 +283,14 @@ def test_a_bad_dedup_section_names_each_field(tmp_path):
     with pytest.raises(ConfigError) as error:
         load_config(path)
     assert {(p.field, p.line) for p in error.value.problems} == {("dedup.threshold", 15), ("dedup.shingles", 16)}
+
+
+def test_a_shared_dateline_date_does_not_hide_different_weekdays():
+    # Two wire reports filed the same day ("BAGHDAD, Nov 19 (Reuters)") about strikes on
+    # different days: the dateline's date is common to both, their weekdays are not.
+    first = "BAGHDAD, Nov 19 (Reuters) - A drone strike hit a checkpoint near Sinjar on Friday, killing 6."
+    other = "BAGHDAD, Nov 19 (Reuters) - An airstrike hit a command post near Rabia on Sunday, killing 6."
+    assert facts_conflict(facts(first), facts(other)) == "different days"
+    # An update naming the next day as well as the strike's still shares the strike's day.
+    update = first + " On Saturday officials said the toll had not changed."
+    assert facts_conflict(facts(first), facts(update)) is None
