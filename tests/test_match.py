@@ -326,6 +326,13 @@ def test_an_unknown_strike_type_is_a_config_error(tmp_path):
     ("غارة على البوكمال توقع 10 قتلى وجرحى.", None),
     ("A blast in Hajin killed 11, months after 230 people were killed by explosions.", 11),  # an earlier toll
     ("غارة على البوكمال تقتل 6 وتجرح 10، فيما يرتفع عدد قتلى الحرب منذ 2011 إلى 500 ألف.", 6),
+    # a period's total adds up several events: none of them is its toll
+    ("Airstrikes on the countryside of Hajin killed 40 people in the past 24 hours.", None),
+    ("Warplanes pounded Boukamal, killing 23 during the last three days.", None),
+    ("Within 72 hours airstrikes killed 38 civilians near Hasakah.", None),
+    ("قتل 17 شخصاً في غارات جوية على ريف دير الزور خلال الـ24 ساعة الماضية.", None),
+    ("غارات على البوكمال تقتل 9 خلال الأيام الثلاثة الماضية.", None),
+    ("A drone strike killed four near Hajin on Monday, the third in the past week.", 4),
 ])
 def test_fatalities_as_the_codebook_counts_them(shipped, text, fatalities):
     assert code(text, shipped)[2] == fatalities

@@ -16,7 +16,8 @@ unknown"). In one sentence, figures of separate strikes ("the first killed three
 second four") add up and differing reports ("seven, while X put the toll at four") give
 the lowest; across the article the highest stated figure is the total, unless the figures
 are differing sources' (sentences attributed to different ``sources`` terms: the lowest);
-a figure over ``PLAUSIBLE_TOLL`` (a war's toll) or in a background clause is none of this
+a figure over ``PLAUSIBLE_TOLL`` (a war's toll), a period's total (``PERIOD_TOTAL``) or in a
+background clause is none of this
 event's. Injured likewise.
 
 Across the copies of one story (``merge_events``) the highest figure wins: dedup folds only
@@ -41,6 +42,15 @@ from monitor.text.watchlists import Lexicon, Match
 STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
 # No single strike in this region has killed more; a larger figure is a war's or a year's toll.
 PLAUSIBLE_TOLL = 1000
+# A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
+# الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
+PERIOD_TOTAL = re.compile(
+    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
+    r"|\b(?:in|within) (?:\d+|twenty four|forty eight|seventy two) hours\b"
+    r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
+    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))(?: \w+)? $"
+                             r"|(?:ثاني|ثالث|رابع|خامس|اخير)\w*(?: \w+)? $")
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
@@ -114,8 +124,9 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
         named = figures.dates_in(folded, published_day) if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
+        period_total = _period_total(sentences[index][2])
         for kind, values in (("killed", figures.killed_figures(folded)), ("injured", figures.injured_figures(folded))):
-            values = [value for value in values if value <= PLAUSIBLE_TOLL]
+            values = [value for value in values if value <= PLAUSIBLE_TOLL and not period_total]
             if not values:
                 continue
             for value in values:
@@ -246,6 +257,17 @@ def _without_numbered_names(text: str, matches: list[Match]) -> str:
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text
+
+
+def _period_total(folded: str) -> bool:
+    """Whether the folded sentence gives a period's toll ("killed 40 in the past 24 hours"),
+    not when the period counts strikes ("the third strike in the past week").
+
+    >>> _period_total("strikes killed 40 in the past 24 hours"), _period_total("the third in the past week")
+    (True, False)
+    """
+    return any(not _ORDINAL_BEFORE.search(folded[max(0, found.start() - 30):found.start()])
+               for found in PERIOD_TOTAL.finditer(folded))
 
 
 def _local_day(timestamp: str | None, region_offset: timedelta) -> date | None:
