@@ -26,6 +26,7 @@ import io
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from haversine import haversine
@@ -33,7 +34,7 @@ from haversine import haversine
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from monitor.config import load_config  # noqa: E402
-from monitor.text import figures  # noqa: E402
+from monitor.text import analyse, figures  # noqa: E402
 from monitor.text.normalize import name_key, normalize, normalize_term  # noqa: E402
 from monitor.text.places import PLACE_RULES, locate  # noqa: E402
 from monitor.text.watchlists import compile_lexicon, match_watchlists  # noqa: E402
@@ -92,6 +93,22 @@ def score(rows: list[dict], lexicon) -> dict:
             "deaths_stated": stated, "deaths_exact": exact / max(stated, 1), "rows_per_s": len(rows) / seconds}
 
 
+def coded_tolls(rows: list[dict], lexicon) -> dict:
+    """The event coder's fatalities (``analyse``, as archived) against GED's on headlines that
+    report one event: a single headline that no other GED row shares (GED splits a headline
+    naming several events into several rows, each with its own ``best``)."""
+    shared = Counter(row["source_headline"] for row in rows)
+    single = [row for row in rows if ";" not in row["source_headline"] and shared[row["source_headline"]] == 1]
+    coded = exact = within = 0
+    for row in single:
+        event = analyse(row["source_headline"], row["date_start"], lexicon).event
+        if event and event.get("fatalities") is not None:
+            coded += 1
+            exact += event["fatalities"] == int(row["best"])
+            within += int(row["low"]) <= event["fatalities"] <= int(row["high"])
+    return {"single": len(single), "coded": coded, "exact": exact / max(coded, 1), "within": within / max(coded, 1)}
+
+
 def place_matches_per_article(lexicon) -> float:
     """Place matches per real news page body (a rule that buys nothing leaves this unchanged)."""
     import trafilatura
@@ -139,6 +156,9 @@ def main(argv: list[str]) -> None:
     print(f"shipped config: located {figures_['located']:.3f}, within 25 km {figures_['within_25km']:.3f}, "
           f"governorate right {figures_['admin1_right']:.3f}, deaths exact {figures_['deaths_exact']:.3f} "
           f"of {figures_['deaths_stated']} headlines stating a toll; {figures_['rows_per_s']:.0f} rows/s")
+    tolls = coded_tolls(rows, shipped)
+    print(f"coded fatalities on {tolls['single']} single-event headlines: {tolls['coded']} events with a toll, "
+          f"exact {tolls['exact']:.3f}, within GED's low-high {tolls['within']:.3f}")
     noise = place_matches_per_article(shipped)
     labelled = labelled_exact(shipped)
     print(f"place matches per real news page: {noise:.1f}; labelled strike reports with the right place "

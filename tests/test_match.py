@@ -332,6 +332,7 @@ def test_an_unknown_strike_type_is_a_config_error(tmp_path):
     ("Within 72 hours airstrikes killed 38 civilians near Hasakah.", None),
     ("قتل 17 شخصاً في غارات جوية على ريف دير الزور خلال الـ24 ساعة الماضية.", None),
     ("غارات على البوكمال تقتل 9 خلال الأيام الثلاثة الماضية.", None),
+    ("Clashes and airstrikes around Manbij killed more than 180 during 11 days of fighting.", None),
     ("A drone strike killed four near Hajin on Monday, the third in the past week.", 4),
 ])
 def test_fatalities_as_the_codebook_counts_them(shipped, text, fatalities):
