@@ -279,26 +279,53 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
 
+    def beside(key):
+        return [m for m in mentions[key] if in_sentence(m.start) in strike]
+
+    # "Deir ez-Zor: a drone struck a car in Dhiban", "ريف دير الزور | قصف على الباغوز": the
+    # governorate's namesake city labels the area when a finer place of that governorate
+    # is named beside the strike; the strike is at the finer place (ACLED's most specific).
+    finer_admin1s = {name_key(resolved[key][0].admin1) for key in mentions
+                     if resolved[key][0] is not None and beside(key) and resolved[key][1] == 1
+                     and not _namesake(resolved[key][0])}
+
+    def labels_area(key):
+        place = resolved[key][0]
+        return (_namesake(place) and name_key(place.admin1) in finer_admin1s
+                and not any(_CITY_BEFORE.search(words_before(text, m.start)) or _CITY_AFTER.match(text[m.end:m.end + 8])
+                            or _CITY_WORD.search(normalize_term(m.matched_text))
+                            or _BETWEEN.search(words_before(text, m.start)) for m in mentions[key]))
+
     def rank(key):
         place, _ = resolved[key]
         found = mentions[key]
-        beside = [m for m in found if in_sentence(m.start) in strike]
-        located = [m for m in beside if not _DIRECTION.search(words_before(text, m.start))
+        located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
                    and not _BACKGROUND.search(words_before(text, m.start, 60))]
-        return (bool(beside), place.precision < 3, bool(located), resolved[key][1] == place.precision,
-                len(located), len(beside), len(found), -found[0].start)
+        return (bool(beside(key)), not labels_area(key), place.precision < 3, bool(located),
+                resolved[key][1] == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
     if not keys:
         return Located()
     key = max(keys, key=rank)
     place, precision = resolved[key]
-    beside = [m for m in mentions[key] if in_sentence(m.start) in strike]
-    match = (beside or mentions[key])[0]
+    match = (beside(key) or mentions[key])[0]
     if precision == 1 and NEAR.search(words_before(text, match.start)):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end, _ = sentences[in_sentence(match.start)] if sentences else (0, len(text), "")
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
+
+
+_CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
+_CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
+
+
+def _namesake(place: Place) -> bool:
+    """Whether *place* is the city its governorate is named after (Deir ez-Zor, Raqqa, Hasakah)."""
+    city, governorate = name_key(place.name), name_key(place.admin1)
+    return place.kind == "city" and governorate in (city, "al" + city)
 
 
 def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str, set[str]]]:
