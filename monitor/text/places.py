@@ -286,7 +286,7 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     # governorate's namesake city labels the area when a finer place of that governorate
     # is named beside the strike; the strike is at the finer place (ACLED's most specific).
     finer_admin1s = {name_key(resolved[key][0].admin1) for key in mentions
-                     if resolved[key][0] is not None and beside(key) and resolved[key][1] == 1
+                     if resolved[key][0] is not None and beside(key) and resolved[key][1] < 3
                      and not _namesake(resolved[key][0])}
 
     def labels_area(key):
@@ -318,6 +318,7 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_DISTRICT_WORD = re.compile(r"\bdistrict\b|^قضاء |^منطقه ")
 _BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
 
@@ -348,6 +349,9 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     candidates = lexicon.places[key]
+    districts = [p for p in candidates if p.kind == "district"]
+    if districts and _DISTRICT_WORD.search(key):   # "the Zakho district": the district, not the town
+        candidates = districts
     if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
         candidates = [p for p in candidates if p.bare or name_key(p.admin1) in admin1s]
         if not candidates:
