@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import socket
+import signal
 import subprocess
 import sys
 import tempfile
@@ -153,6 +154,22 @@ def stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def interrupt(process: subprocess.Popen, release=None) -> str:
+    """SIGTERM *process* mid-crawl and return its output; *release* (a threading.Event that
+    holds the fixture site's hanging answers) is set afterwards, and a process still alive
+    then is killed, so a failing test never leaves a crawl behind."""
+    try:
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=60)
+    finally:
+        if release is not None:
+            release.set()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return output
 
 
 def monitor_measured(*args: str, timeout: float = 180) -> tuple[subprocess.CompletedProcess, float, int]:

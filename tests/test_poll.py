@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import signal
 import threading
 from collections import Counter
 
 import trafilatura
 
-from conftest import (FIXTURES, archive_ready, article_page, monitor, open_archive, real_pages, rss, start_monitor,
+from conftest import (FIXTURES, archive_ready, article_page, interrupt, monitor, open_archive, real_pages, rss,
+                      start_monitor,
                       wait_for, write_config)
 
 
@@ -296,12 +296,8 @@ def test_sigterm_interrupts_once_cleanly_keeping_what_was_archived(site, tmp_pat
         assert asked.wait(60)
         wait_for(lambda: archive_ready(tmp_path / "archive.db")
                  and open_archive(tmp_path / "archive.db")["articles"].count == 1, timeout=60)
-        once.send_signal(signal.SIGTERM)
-        output, _ = once.communicate(timeout=60)
     finally:
-        release.set()
-        if once.poll() is None:
-            once.kill()
+        output = interrupt(once, release)
     assert once.returncode == 1, output
     assert "interrupted: what was archived is kept" in output and "Traceback" not in output
     db = open_archive(tmp_path / "archive.db")

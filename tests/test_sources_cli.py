@@ -3,11 +3,10 @@ against loopback sources; config.yaml keeps every comment and line it had."""
 
 from __future__ import annotations
 
-import signal
 import threading
 import xml.etree.ElementTree as ElementTree
 
-from conftest import ROOT, monitor, open_archive, rss, start_daemon, wait_for, write_config
+from conftest import ROOT, interrupt, monitor, open_archive, rss, start_daemon, wait_for, write_config
 from monitor.schema import open_db
 from test_sources import serve_channel, serve_listing, serve_outlet, serve_sitemaps
 
@@ -143,12 +142,8 @@ def test_run_logs_the_feeds_an_interrupted_crawl_never_polled_once_as_not_polled
     daemon = start_daemon(config)
     try:
         assert asked.wait(60)
-        daemon.send_signal(signal.SIGTERM)
-        output, _ = daemon.communicate(timeout=60)
     finally:
-        release.set()
-        if daemon.poll() is None:
-            daemon.kill()
+        output = interrupt(daemon, release)
     assert daemon.returncode == 0, output
     assert "poll feed=two" not in output and "poll feed=three" not in output, output
     assert output.count("feeds not polled (interrupted)") == 1, output
@@ -166,8 +161,7 @@ def test_the_daemon_reschedules_a_source_whose_poll_set_an_adaptive_interval(sit
     try:
         wait_for(lambda: len(site.hits("/old.xml")) >= 4, timeout=60)
     finally:
-        daemon.send_signal(signal.SIGTERM)
-        output, _ = daemon.communicate(timeout=60)
+        interrupt(daemon)
     row = next(open_archive(tmp_path / "archive.db").query("SELECT interval_s, interval_reason FROM feeds"))
     assert row == {"interval_s": 2.0, "interval_reason": "adaptive: nothing published in 7 days; max_interval 2s"}
 
