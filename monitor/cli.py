@@ -44,6 +44,18 @@ def config_options(command):
     return wrapper
 
 
+def append_or_exit(config_path: Path, entries: list[dict]) -> None:
+    """``config.append_feeds``; an edit that would make the config invalid is refused, the
+    file left as it was, and the command exits 2 naming the field and line."""
+    from monitor.config import append_feeds
+
+    try:
+        append_feeds(config_path, entries)
+    except ConfigError as error:
+        click.echo(f"not added:\n{error}", err=True)
+        sys.exit(2)
+
+
 @click.group()
 @click.version_option(package_name="border-strike-monitor")
 def cli():
@@ -225,7 +237,7 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
     ``site``, so discovery can start again if the feed moves. Exit 1 when nothing usable
     answers, 2 when the URL is already configured.
     """
-    from monitor.config import FeedConfig, append_feeds
+    from monitor.config import FeedConfig
     from monitor.crawl import probe
     from monitor.urls import canonical_url
 
@@ -252,7 +264,7 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
     entry.update(kind=kind or (detected if detected != implied else None), links=links, language=language)
     if entry["name"] in {feed.name for feed in config.feeds}:
         entry["name"] = f"{entry['name']} ({entry['url']})"
-    append_feeds(config_path, [entry])
+    append_or_exit(config_path, [entry])
     click.echo(f"added to {config_path}: {entry['name']} ({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})")
 
 
@@ -261,7 +273,7 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
 @click.argument("opml", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_opml(config, config_path, db_path, opml):
     """Append every outline of OPML (xmlUrl -> url, htmlUrl -> site) not yet configured to config.yaml."""
-    from monitor.config import append_feeds, read_opml
+    from monitor.config import read_opml
     from monitor.urls import canonical_url
 
     try:
@@ -280,7 +292,7 @@ def import_opml(config, config_path, db_path, opml):
         names.add(name)
         entries.append({"name": name, "url": outline.url, "site": outline.site, "language": outline.language})
     if entries:
-        append_feeds(config_path, entries)
+        append_or_exit(config_path, entries)
     click.echo(f"{len(entries)} sources added to {config_path}; {len(outlines) - len(entries)} already configured")
 
 

@@ -580,6 +580,10 @@ def append_feeds(path: Path | str, entries: list[dict]) -> Config:
         return out
 
     feeds = data.get("feeds") if hasattr(data, "get") else None
+    if feeds and feeds.fa.flow_style():
+        raise ConfigError(path, [Problem("feeds", data.lc.key("feeds")[0] + 1,
+                                         "written as a flow list [...]; write it as a block list (one "
+                                         "'- name: …' entry a line) so that entries can be appended")])
     if feeds:   # a block list: insert after its last line
         begin = data.lc.key("feeds")[0]
         after = [data.lc.key(key)[0] for key in data if data.lc.key(key)[0] > begin]

@@ -107,9 +107,6 @@ class FeedResult:
     new_links: int = 0          # > 0: the poll completes once these are settled
     failed_articles: int = 0    # pages that could not be fetched or stored (retried next poll)
     interval_s: float | None = None  # the adaptive interval the poll set, if it changed
-    kind: str | None = None
-    discovered_url: str | None = None
-    title: str | None = None
 
     @property
     def awaits_articles(self) -> bool:
@@ -135,8 +132,7 @@ class PollReport:
             result.status, result.error, result.warning = item.status, item.error, item.warning
             result.elapsed_ms = item.elapsed_ms
             result.etag, result.last_modified, result.new_links = item.etag, item.last_modified, item.new_links
-            result.interval_s, result.kind, result.title = item.interval_s, item.kind, item.title
-            result.discovered_url = item.discovered_url
+            result.interval_s = item.interval_s
         elif isinstance(item, ArticleItem):
             result.new_articles += 1
         elif isinstance(item, FetchFailureItem) and item.retryable:

@@ -71,9 +71,3 @@ def robots_sitemaps(body: bytes, robots_url: str) -> list[str]:
 
 def is_robots(url: str) -> bool:
     return urlsplit(url).path == ROBOTS
-
-
-def site_root(url: str) -> str:
-    """``https://outlet.example/ar/news`` -> ``https://outlet.example/``."""
-    parts = urlsplit(url)
-    return urljoin(f"{parts.scheme}://{parts.netloc}", "/")

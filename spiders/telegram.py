@@ -24,8 +24,6 @@ from parsel import Selector
 from monitor.store import iso
 
 TITLE_CHARS = 120
-MEDIA = {"tgme_widget_message_photo_wrap": "photo", "tgme_widget_message_video_player": "video",
-         "tgme_widget_message_document": "document", "tgme_widget_message_voice": "voice"}
 
 
 @dataclass
@@ -34,14 +32,9 @@ class Preview:
     messages: list[dict]          # oldest first, as the page shows them
     older: str | None             # the page of the messages before these
 
-    @property
-    def oldest_published(self) -> datetime | None:
-        dated = [m["entry_published"] for m in self.messages if m["entry_published"]]
-        return datetime.fromisoformat(min(dated).replace("Z", "+00:00")) if dated else None
-
 
 def read_preview(html: str, page_url: str) -> Preview:
-    """The messages of one preview page, each in the spider's entry shape plus its id and media."""
+    """The messages of one preview page, each in the spider's entry shape plus its id."""
     page = Selector(text=html)
     title = page.css("meta[property='og:title']::attr(content)").get() or \
         page.css(".tgme_channel_info_header_title ::text").get()
@@ -56,7 +49,6 @@ def read_preview(html: str, page_url: str) -> Preview:
         forwarded = node.css(".tgme_widget_message_forwarded_from_name")
         forwarded_name = " ".join(" ".join(forwarded.css("::text").getall()).split()) or None
         forwarded_link = forwarded.attrib.get("href") if forwarded else None
-        media = sorted({kind for css, kind in MEDIA.items() if node.css(f".{css}")})
         author = " ".join(node.css(".tgme_widget_message_owner_name ::text").getall()).split()
         messages.append({
             "id": int(number),
@@ -67,7 +59,6 @@ def read_preview(html: str, page_url: str) -> Preview:
             "entry_summary": (f"Forwarded from {forwarded_name}" + (f" ({forwarded_link})" if forwarded_link else ""))
             if forwarded_name else None,
             "entry_content": text,
-            "media": media,
         })
     older = page.css("link[rel=prev]::attr(href)").get() or page.css("a.tme_messages_more::attr(href)").get()
     return Preview(title, sorted(messages, key=lambda m: m["id"]), urljoin(page_url, older) if older else None)

@@ -63,6 +63,22 @@ def test_add_source_says_what_each_url_is_and_appends_it_keeping_the_file(site, 
     assert missing.returncode == 1 and config.read_text(encoding="utf-8") == after
 
 
+def test_an_entry_that_cannot_be_appended_leaves_the_file_and_says_why(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text('storage:\n  path: archive.db\nfeeds: [{name: one, url: "https://one.example/feed"}]\n',
+                      encoding="utf-8")
+    before = config.read_bytes()
+    opml = tmp_path / "more.opml"
+    opml.write_text('<?xml version="1.0"?><opml version="2.0"><body>'
+                    '<outline text="two" xmlUrl="https://two.example/feed"/></body></opml>', encoding="utf-8")
+
+    result = monitor("import-opml", str(opml), "--config", str(config), check=False)
+
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert "line 3: feeds: written as a flow list" in result.stderr
+    assert config.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml", "more.opml"]
+
+
 def test_import_then_export_opml_round_trips_url_and_site(site, tmp_path):
     serve_outlet(site)
     opml = tmp_path / "outlets.opml"
