@@ -112,8 +112,8 @@ def test_labelled_reports_through_the_crawl(site, tmp_path):
             assert (row["location"], row["fatalities"], row["event_date"], row["sub_event_type"]) == (
                 expected["location"], expected["fatalities"], str(expected["event_date"]),
                 expected["sub_event_type"]), case["id"]
-    assert {events[site.url(f"/news/{i}.html")][0]["event_type"] for i in ("s41", "s43", "s01")} == {
-        "Strategic developments", "Explosions/Remote violence"}
+    assert {i: events[site.url(f"/news/{i}.html")][0]["event_type"] for i in ("s41", "s43", "s01")} == {
+        "s41": "Strategic developments", "s43": "Explosions/Remote violence", "s01": "Explosions/Remote violence"}
 
 
 def test_rematch_after_a_watchlist_edit_changes_matches_and_events(site, tmp_path):

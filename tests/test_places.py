@@ -166,6 +166,7 @@ def test_the_lexicon_travels_to_workers(shipped):
     copy = pickle.loads(pickle.dumps(shipped))
     text = "Coalition airstrikes on Shahil killed three Islamic State members."
     assert analyse(text, None, copy) == analyse(text, None, shipped)
+    assert analyse(text, None, copy).event["location"] == "Al-Shuhayl"
 
 
 def test_ged_sample_place_resolution_floor(shipped):

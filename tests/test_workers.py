@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ALERT_RULES, ROOT, FixtureSite, archive_ready, article_page, matching_cases, monitor, open_archive, \
+from conftest import ALERT_RULES, ROOT, FixtureSite, archive_ready, article_page, interrupt, matching_cases, monitor, open_archive, \
     rss, start_daemon, wait_for, watchlists_config, write_config
 from monitor.config import load_config
 from monitor.dedup import StoryIndex
@@ -183,8 +183,7 @@ def test_a_watchlist_edit_reaches_the_workers_of_a_running_daemon(site, tmp_path
                      "application/rss+xml")
             wait_for(lambda: archived(site.url("/a1")), timeout=60)
         finally:
-            daemon.terminate()
-            daemon.wait(timeout=30)
+            interrupt(daemon)
 
     assert "zorblax" not in matched_terms(site.url("/a0"))     # read before the edit
     assert "zorblax" in matched_terms(site.url("/a1"))
