@@ -48,10 +48,11 @@ def outlets(count: int) -> list[FixtureSite]:
     return [FixtureSite(f"127.0.0.{2 + n}") for n in range(count)]
 
 
-def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval: str | None = None,
+def shipped_config(path: Path, feed_urls: list[str | dict], workers: int = 0, interval: str | None = None,
                    opml: bool = False) -> Path:
     """The shipped config.yaml (its watchlists, gazetteer, matching, rules, dedup) with its
-    feeds and sources replaced by *feed_urls*, the archive beside *path*, loopback allowed
+    feeds and sources replaced by *feed_urls* (a URL, or an entry such as ``{"url": …, "kind":
+    "sitemap"}``), the archive beside *path*, loopback allowed
     and no politeness delay (a benchmark measures CPU, not patience). *opml*: the feeds in
     an OPML source beside *path*, as a long feed list would be kept."""
     data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
@@ -60,8 +61,8 @@ def shipped_config(path: Path, feed_urls: list[str], workers: int = 0, interval:
     data["schedule"] = {**data.get("schedule", {}), "jitter": "0s"}
     data["extract"] = {"workers": workers}
     data["sources"], data["feeds"] = [], []
-    feeds = [{"name": f"outlet{n}", "url": url, **({"interval": interval} if interval else {})}
-             for n, url in enumerate(feed_urls)]
+    feeds = [{"name": f"outlet{n}", **({"url": feed} if isinstance(feed, str) else feed),
+              **({"interval": interval} if interval else {})} for n, feed in enumerate(feed_urls)]
     if opml:
         outlines = "".join(f'<outline text="{feed["name"]}" type="rss" xmlUrl="{escape(feed["url"])}"/>\n'
                            for feed in feeds)

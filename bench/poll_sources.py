@@ -3,7 +3,8 @@
     python bench/poll_sources.py [SOURCES]    # default 1000: a quarter each of feeds,
                                               # news sitemaps, listing pages, Telegram previews
 
-Each source lists two articles (a Telegram preview: two messages). The first cycle archives
+The shipped config.yaml runs it (its watchlists, gazetteer, rules), with the sources in place
+of its feeds. Each source lists two articles (a Telegram preview: two messages). The first cycle archives
 them; the second, with nothing changed, must download no body again: every source answers
 304 to its conditional GET. Printed: both cycles' seconds, the 304s, the bodies downloaded,
 and the unchanged cycle's time as a ratio of the same cycle over 1,000 plain feeds measured
@@ -17,7 +18,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from common import FixtureSite, rss, run_measured
+from common import FixtureSite, rss, run_measured, shipped_config
 
 KINDS = ("feed", "sitemap", "page", "telegram")
 
@@ -68,27 +69,13 @@ def serve(site: FixtureSite, count: int, mixed: bool) -> list[dict]:
     return sources
 
 
-def write_config(path: Path, sources: list[dict]) -> Path:
-    """bench/common.write_config's settings, with each source's kind."""
-    lines = []
-    for source in sources:
-        lines += [f"  - name: {source['name']}", f"    url: {source['url']}"]
-        if source["kind"]:
-            lines.append(f"    kind: {source['kind']}")
-    path.write_text(
-        f"storage:\n  path: {path.parent / 'bench.db'}\n"
-        "fetch:\n  per_domain_delay: 0\n  concurrency: 32\n  retries: 0\n"
-        "schedule:\n  jitter: 0s\n"
-        "extract:\n  workers: 0\nfeeds:\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 def cycle(count: int, mixed: bool) -> dict:
     site = FixtureSite()
     try:
         sources = serve(site, count, mixed)
         with tempfile.TemporaryDirectory() as tmp:
-            config = write_config(Path(tmp) / "config.yaml", sources)
+            config = shipped_config(Path(tmp) / "config.yaml", [
+                {"url": source["url"], **({"kind": source["kind"]} if source["kind"] else {})} for source in sources])
             prime = run_measured(["once", "--config", str(config)]).seconds
             site.requests.clear()
             seconds = run_measured(["once", "--config", str(config)]).seconds

@@ -434,11 +434,10 @@ def _check_rule_places(config: Config, gazetteers: dict[str, tuple[Place, ...]],
     way rules compare them (case, spaces, hyphens ignored)."""
     if not gazetteers:
         return []
-    known = {name_key(name) for places in gazetteers.values() for place in places
-             for name in (place.name, place.admin1, place.country)}
-    problems = []
     watchable = {name_key(name) for places in gazetteers.values() for place in places
                  for name in (place.name, place.admin1)}
+    known = watchable | {name_key(place.country) for places in gazetteers.values() for place in places}
+    problems = []
     for position, name in enumerate(config.matching.region):
         if name_key(name) not in watchable:
             loc = ("matching", "region", position)

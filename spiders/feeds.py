@@ -171,10 +171,10 @@ class FeedSpider(scrapy.Spider):
         elif parsed.bozo and error is not None:
             # feedparser's loose parser reads what it can of a truncated or ill-formed feed
             poll.warning = f"ill-formed XML, read by the loose parser: {type(error).__name__}: {error}"
-        entries = []
-        for entry in parsed.entries:
-            link = (entry.get("link") or entry.get("id") or "").strip()
-            entries.append({"link": link, **_entry_fields(entry)})
+        # the entry's texts are converted only for the links requested (_entry_of), not for
+        # every archived entry of every full fetch
+        entries = [{"link": (entry.get("link") or entry.get("id") or "").strip(),
+                    "entry_published": entry_published(entry), "feed_entry": entry} for entry in parsed.entries]
         yield from self._entries(feed, poll, entries)
 
     def _entries(self, feed: dict, poll: FeedPollItem, entries: list[dict]):
@@ -220,7 +220,7 @@ class FeedSpider(scrapy.Spider):
             scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed,
                 meta={"feed": feed, "link": link, "article_url": url,
-                      "entry": {field: entry.get(field) for field in ENTRY_FIELDS},
+                      "entry": _entry_of(entry),
                       "language": entry.get("language") or feed.get("language")},
             )
             for url, (link, entry) in candidates.items()
@@ -561,12 +561,19 @@ def _feed_error(parsed, response: Response) -> str:
     return "not a feed: no RSS or Atom document found"
 
 
+def _entry_of(entry: dict) -> dict:
+    """The ArticleItem fields of a listed entry; a feed's entry (``feed_entry``, as feedparser
+    gave it) has its title, summary and content converted to text here."""
+    if "feed_entry" in entry:
+        entry = {**entry, **_entry_fields(entry["feed_entry"])}
+    return {field: entry.get(field) for field in ENTRY_FIELDS}
+
+
 def _entry_fields(entry) -> dict:
     content = entry.get("content") or []
     return {
         "entry_title": html_to_text(entry.get("title")),
         "entry_author": entry.get("author"),
-        "entry_published": entry_published(entry),
         "entry_summary": html_to_text(entry.get("summary")),
         "entry_content": html_to_text(max((c.get("value", "") for c in content), key=len))
         if content else None,

@@ -318,7 +318,6 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
-_DISTRICT_WORD = re.compile(r"\bdistrict\b|^قضاء |^منطقه ")
 _BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
 
@@ -350,7 +349,7 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     candidates = lexicon.places[key]
     districts = [p for p in candidates if p.kind == "district"]
-    if districts and _DISTRICT_WORD.search(key):   # "the Zakho district": the district, not the town
+    if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
         candidates = districts
     if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
         candidates = [p for p in candidates if p.bare or name_key(p.admin1) in admin1s]
