@@ -110,6 +110,9 @@ def describe_source(url: str, poll) -> str:
 @config_options
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
+    from monitor.workers import start_forkserver
+
+    start_forkserver(config)   # the workers' tools are built beside the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
     from monitor.schema import open_db

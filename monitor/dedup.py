@@ -54,7 +54,7 @@ from datasketch import MinHash, MinHashLSH
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
 from monitor.text.events import TARGET_PATTERN, TARGETS
-from monitor.text.figures import DIGITS, days_named, numbers_in, parse_number
+from monitor.text.figures import DIGITS, days_and_numbers, parse_number
 from monitor.text.normalize import normalize
 
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
@@ -111,12 +111,13 @@ def facts(text: str) -> frozenset[str]:
 
 def _facts_of(folded: str) -> frozenset[str]:
     found = {"t:" + TARGETS[match[1]].replace(" ", "_") for match in TARGET_PATTERN.finditer(folded)}
-    for day in days_named(folded):
+    days, numbers = days_and_numbers(folded)
+    for day in days:
         if day.weekday is not None:
             found.add(f"w:{day.weekday}")
         elif day.month is not None:
             found.add(f"d:{day.month}-{day.day}")
-    found.update(f"n:{value}" for value in numbers_in(folded))
+    found.update(f"n:{value}" for value in numbers)
     return frozenset(found)
 
 

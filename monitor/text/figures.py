@@ -237,20 +237,35 @@ class DayNamed(NamedTuple):
 
 def days_named(sentence: str) -> list[DayNamed]:
     """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them)."""
-    found = []
-    for match in _DATE.finditer(sentence):
-        groups = match.groupdict()
-        weekday = next((names[groups[g]] for g, names in (("wd", WEEKDAYS), ("awd", AR_WEEKDAYS),
-                                                          ("bwd", AR_WEEKDAYS)) if groups[g]), None)
-        if weekday is not None:
-            found.append(DayNamed(weekday=weekday))
-        elif groups["rel"] or groups["arel"]:
-            found.append(DayNamed(days_ago=0 if groups["rel"] == "today" else 1))
-        else:
-            m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])
-            year = int(groups[y]) if groups[y] else None
-            found.append(DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year))
-    return found
+    return [_day_named(match) for match in _DATE.finditer(sentence)]
+
+
+def days_and_numbers(text: str) -> tuple[list[DayNamed], list[int | float]]:
+    """``days_named(text)`` and ``numbers_in(text)`` with one scan for dates (the dedup facts of a whole body).
+
+    >>> days, numbers = days_and_numbers("on tuesday, march 12, five were killed")
+    >>> [(day.weekday, day.month) for day in days], numbers
+    ([(1, None), (None, 3)], [5])
+    """
+    dates = list(_DATE.finditer(text))
+    pieces, start = [], 0
+    for match in dates:   # as _DATE.sub(" ", text) would leave it
+        pieces += (text[start:match.start()], " ")
+        start = match.end()
+    return [_day_named(match) for match in dates], _numbers_of("".join(pieces) + text[start:])
+
+
+def _day_named(match: re.Match) -> DayNamed:
+    groups = match.groupdict()
+    weekday = next((names[groups[g]] for g, names in (("wd", WEEKDAYS), ("awd", AR_WEEKDAYS),
+                                                      ("bwd", AR_WEEKDAYS)) if groups[g]), None)
+    if weekday is not None:
+        return DayNamed(weekday=weekday)
+    if groups["rel"] or groups["arel"]:
+        return DayNamed(days_ago=0 if groups["rel"] == "today" else 1)
+    m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])
+    year = int(groups[y]) if groups[y] else None
+    return DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year)
 
 
 def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date]:
@@ -288,7 +303,10 @@ _ANY_NUMBER = re.compile(rf"{DIGITS}|(?<!\w)(?:{_EN_NUM}|zero|{_AR_NUM})(?!\w)")
 def numbers_in(sentence: str) -> list[int | float]:
     """Every number the sentence states, in digits or words, except the days and years of
     its dates and the weekdays that are number words ("يوم الاثنين" is Monday, not two)."""
-    undated = _DATE.sub(" ", sentence)
+    return _numbers_of(_DATE.sub(" ", sentence))
+
+
+def _numbers_of(undated: str) -> list[int | float]:
     values = (parse_number(match[0]) for match in _ANY_NUMBER.finditer(undated))
     return [value for value in values if value is not None]
 

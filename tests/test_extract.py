@@ -1,0 +1,63 @@
+"""Extraction: one parse per page, the metadata trafilatura would give, the page's date only when the feed has none."""
+
+from __future__ import annotations
+
+import trafilatura
+from trafilatura.metadata import extract_metadata
+from trafilatura.utils import load_html
+
+from conftest import monitor, open_archive, real_pages, write_config
+from monitor.extract import extract, page_metadata
+
+URL = "http://127.0.0.1/article.html"
+
+
+def test_page_metadata_is_trafilaturas_for_the_fields_we_archive():
+    for page_id, page in real_pages().items():
+        ours = page_metadata(load_html(page["html"]), URL)
+        theirs = extract_metadata(load_html(page["html"]), URL)
+        fields = ("title", "author", "date", "sitename")
+        assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields], page_id
+
+
+def test_extract_gives_what_trafilatura_with_metadata_gives():
+    for page_id, page in real_pages().items():
+        document = trafilatura.bare_extraction(page["html"], url=URL, with_metadata=True, include_comments=False,
+                                               include_tables=True)
+        extracted = extract(page["html"], URL)
+        assert (extracted.body, extracted.title, extracted.author, extracted.date, extracted.site_name) == (
+            document.text.strip(), document.title, document.author, document.date, document.sitename), page_id
+
+
+def test_without_date_and_without_fallback():
+    pages = real_pages()
+    dated = [page_id for page_id, page in pages.items() if extract(page["html"], URL).date]
+    assert dated, "some fixture pages carry a date"
+    for page_id in dated:
+        undated = extract(pages[page_id]["html"], URL, with_date=False)
+        assert undated.date is None and undated.body == extract(pages[page_id]["html"], URL).body
+    for page_id, page in pages.items():   # no fallback: trafilatura's fast mode, the same metadata
+        fast = trafilatura.bare_extraction(page["html"], url=URL, fast=True, include_comments=False,
+                                           include_tables=True)
+        assert extract(page["html"], URL, fallback=False).body == fast.text.strip(), page_id
+
+
+def test_the_feeds_timestamp_wins_and_the_pages_date_fills_in(site, tmp_path):
+    page = ('<html><head><title>Strike</title><meta property="article:published_time" '
+            'content="2024-03-05T08:00:00+00:00"></head><body><article><h1>Strike</h1><p>'
+            + "A drone struck a depot near the Euphrates valley town, residents said. " * 12
+            + "</p></article></body></html>").encode()
+    site.add("/dated.html", page)
+    site.add("/undated.html", page.replace(b"A drone", b"An aircraft"))
+    site.add("/feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>'
+             f'<item><title>a</title><link>{site.url("/dated.html")}</link>'
+             "<pubDate>Wed, 06 Mar 2024 14:30:00 GMT</pubDate></item>"
+             f'<item><title>b</title><link>{site.url("/undated.html")}</link></item>'
+             "</channel></rss>", "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+
+    monitor("once", "--config", str(config))
+
+    published = {row["url"].rsplit("/", 1)[1]: row["published_at"]
+                 for row in open_archive(tmp_path / "archive.db").query("SELECT url, published_at FROM articles")}
+    assert published == {"dated.html": "2024-03-06T14:30:00Z", "undated.html": "2024-03-05"}
