@@ -49,17 +49,19 @@ def outlets(count: int) -> list[FixtureSite]:
 
 
 def shipped_config(path: Path, feed_urls: list[str | dict], workers: int = 0, interval: str | None = None,
-                   opml: bool = False) -> Path:
+                   opml: bool = False, fallback: bool | None = None) -> Path:
     """The shipped config.yaml (its watchlists, gazetteer, matching, rules, dedup) with its
     feeds and sources replaced by *feed_urls* (a URL, or an entry such as ``{"url": …, "kind":
-    "sitemap"}``), the archive beside *path*, loopback allowed
+    "sitemap"}``), the archive beside *path*, loopback allowed, ``extract.workers`` *workers*
+    (and ``extract.fallback`` *fallback* when given)
     and no politeness delay (a benchmark measures CPU, not patience). *opml*: the feeds in
     an OPML source beside *path*, as a long feed list would be kept."""
     data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
     data["storage"] = {**data.get("storage", {}), "path": str(path.parent / "bench.db")}
     data["fetch"] = {**data.get("fetch", {}), "per_domain_delay": 0, "retries": 0, "allow_private": True}
     data["schedule"] = {**data.get("schedule", {}), "jitter": "0s"}
-    data["extract"] = {"workers": workers}
+    data["extract"] = {**data.get("extract", {}), "workers": workers,
+                       **({"fallback": fallback} if fallback is not None else {})}
     data["sources"], data["feeds"] = [], []
     feeds = [{"name": f"outlet{n}", **({"url": feed} if isinstance(feed, str) else feed),
               **({"interval": interval} if interval else {})} for n, feed in enumerate(feed_urls)]

@@ -22,6 +22,8 @@ from strike_archive import build_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Built lexicons are cached per test session, not in the user's ~/.cache (every CLI run inherits this).
+os.environ["MONITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from monitor.text.lexicon_cache import cached_lexicon
 from monitor.text.normalize import PROCLITICS, normalize, normalize_term
 from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
 
@@ -117,10 +118,11 @@ _cache: tuple[Config, Lexicon] | None = None
 
 
 def lexicon_for(config: Config) -> Lexicon:
-    """The lexicon (compiled watchlists and places) of *config*, built once per config (a reload is a new config)."""
+    """The lexicon (compiled watchlists and places) of *config*, once per config (a reload is
+    a new config); from the disk cache when a process built it before (``lexicon_cache``)."""
     global _cache
     if _cache is None or _cache[0] is not config:
-        _cache = (config, compile_lexicon(config.watchlists, config.gazetteers, config.matching))
+        _cache = (config, cached_lexicon(compile_lexicon, config.watchlists, config.gazetteers, config.matching))
     return _cache[1]
 
 

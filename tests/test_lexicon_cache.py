@@ -1,0 +1,87 @@
+"""The lexicon cache: a lexicon built once is read back by later processes, and rebuilt when anything it is built from changes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from monitor.config import load_config
+from monitor.text import analyse
+from monitor.text.lexicon_cache import cached_lexicon
+from monitor.text.watchlists import compile_lexicon
+
+REPORT = "A US drone strike hit a weapons depot in Boukamal, Deir ez-Zor, killing nine militants, SOHR said."
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def counting_build():
+    built = []
+
+    def build(*inputs):
+        built.append(inputs)
+        return compile_lexicon(*inputs)
+    return build, built
+
+
+def test_a_built_lexicon_is_read_back_and_codes_the_same(cache):
+    config = load_config(ROOT / "config.yaml")
+    build, built = counting_build()
+    first = cached_lexicon(build, config.watchlists, config.gazetteers, config.matching)
+    again = cached_lexicon(build, config.watchlists, config.gazetteers, config.matching)
+
+    assert len(built) == 1 and len(list(cache.glob("lexicon-*.pickle"))) == 1
+    assert analyse(REPORT, "2024-01-01T10:00:00Z", again) == analyse(REPORT, "2024-01-01T10:00:00Z", first)
+    assert analyse(REPORT, "2024-01-01T10:00:00Z", again).event["location"] == "Boukamal"
+
+
+def test_processes_with_other_string_hashing_share_one_file(cache):
+    """Config sections hold sets, whose order differs between processes: the key must not."""
+    script = ("from monitor.config import load_config\nfrom monitor.text import lexicon_for\n"
+              f"lexicon_for(load_config({str(ROOT / 'config.yaml')!r}))\n")
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", script], check=True, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHREPORT": seed})
+    assert len(list(cache.glob("lexicon-*.pickle"))) == 1
+
+
+def test_an_edited_watchlist_is_built_anew_and_old_files_are_pruned(cache, monkeypatch):
+    monkeypatch.setattr("monitor.text.lexicon_cache.KEEP", 2)
+    config = load_config(ROOT / "config.yaml")
+    build, built = counting_build()
+    for region in (["Deir ez-Zor"], ["Anbar"], ["Raqqa"], ["Anbar"]):
+        matching = config.matching.model_copy(update={"region": region})
+        cached_lexicon(build, config.watchlists, config.gazetteers, matching)
+
+    assert [inputs[2].region for inputs in built] == [["Deir ez-Zor"], ["Anbar"], ["Raqqa"]]   # Anbar read back
+    assert len(list(cache.glob("lexicon-*.pickle"))) == 2
+
+
+def test_an_unreadable_or_unwritable_cache_still_gives_the_lexicon(cache, caplog, monkeypatch):
+    config = load_config(ROOT / "config.yaml")
+    inputs = (config.watchlists, config.gazetteers, config.matching)
+    build, built = counting_build()
+    cached_lexicon(build, *inputs)
+    (path,) = cache.glob("lexicon-*.pickle")
+    path.write_bytes(path.read_bytes()[:1000])   # truncated (a full disk, a killed writer of another version)
+
+    with caplog.at_level(logging.WARNING, logger="monitor.text"):
+        lexicon = cached_lexicon(build, *inputs)
+    assert lexicon.enabled and len(built) == 2 and "unreadable" in caplog.text
+    assert cached_lexicon(build, *inputs).enabled and len(built) == 2   # the rebuilt file replaced it
+
+    blocked = cache / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(blocked / "cache"))   # cannot be created
+    with caplog.at_level(logging.WARNING, logger="monitor.text"):
+        assert cached_lexicon(build, *inputs).enabled
+    assert len(built) == 3 and "not written" in caplog.text
