@@ -98,14 +98,17 @@ def preload() -> None:
     path = os.environ.pop(PRELOAD, None)
     if not path:
         return
-    try:   # a failure here must not take the server down: the workers then build their own
+    try:
         with open(path, "rb") as file:
             config = pickle.load(file)
         os.unlink(path)
         _preloaded = (config, None)
         _preloaded = (config, tools_for(config))
-    except Exception:
+    except FileNotFoundError:   # the crawl process ended (removing it) before the server read it
+        return
+    except Exception:   # must not take the server down: the workers then build their own
         log.exception("worker tools not preloaded from %s", path)
+        return
 
 
 def _start_worker(config: Config | None) -> None:
