@@ -142,6 +142,26 @@ def test_feed_in_config_and_opml_is_polled_once(site, tmp_path):
     assert open_archive(tmp_path / "archive.db")["feeds"].count == 1
 
 
+def test_a_feed_dropped_from_the_config_is_disabled_and_keeps_its_articles(site, tmp_path):
+    for name in ("a", "b"):
+        site.add(f"/{name}/1.html", article_page(ord(name)))
+        site.add(f"/{name}.xml", rss([{"title": name, "link": site.url(f"/{name}/1.html")}]), "application/rss+xml")
+    both = [{"name": name, "url": site.url(f"/{name}.xml")} for name in ("a", "b")]
+    config = write_config(tmp_path / "config.yaml", both)
+    monitor("once", "--config", str(config))
+
+    write_config(config, both[:1])
+    monitor("once", "--config", str(config))
+    db = open_archive(tmp_path / "archive.db")
+    assert {row["name"]: row["enabled"] for row in db["feeds"].rows} == {"a": 1, "b": 0}
+    assert db["articles"].count == 2 and len(site.hits("/b.xml")) == 1   # b is no longer polled
+
+    write_config(config, both)   # back in the config: the same row, enabled again
+    monitor("once", "--config", str(config))
+    assert {row["name"]: row["enabled"] for row in db["feeds"].rows} == {"a": 1, "b": 1}
+    assert db["feeds"].count == 2 and len(site.hits("/b.xml")) == 2
+
+
 def page_declaring(canonical: str, text: str) -> bytes:
     """An article page whose <link rel=canonical> points at *canonical*."""
     return (f"<html><head><link rel='canonical' href='{canonical}'><title>t</title></head><body>"
