@@ -34,6 +34,7 @@ _LINK_TAG = re.compile(rb"<link\b[^>]*>", re.I)
 _REL_CANONICAL = re.compile(rb"\brel\s*=\s*[\"']?[^\"'>]*\bcanonical\b", re.I)
 _HREF = re.compile(rb"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -57,7 +58,9 @@ def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool 
     readability and jusText extractions (``fast=False``), config ``extract.fallback``.
     """
     try:
-        tree = load_html(html)
+        # Scripts and styles are most of a page's bytes and nothing trafilatura reads but for
+        # JSON-LD metadata (kept) and htmldate's date search (hence only when no date is sought).
+        tree = load_html(html if with_date else without_scripts(html))
         meta = page_metadata(tree, url, with_date) if tree is not None else None
         document = tree is not None and trafilatura.bare_extraction(
             tree, url=url, fast=not fallback, include_comments=False, include_tables=True)
@@ -99,6 +102,30 @@ def page_metadata(tree, url: str, with_date: bool = True) -> Document:
         metadata.sitename = found[1]
     metadata.clean_and_trim()
     return metadata
+
+
+def without_scripts(html: str | bytes) -> str | bytes:
+    """The page without its ``<script>`` and ``<style>`` elements, JSON-LD scripts kept (a
+    text page is returned as it is). A quarter of trafilatura's time goes to parsing and
+    copying them, only to drop them before it reads anything.
+
+    >>> without_scripts(b'<head><script>var a = "<p>";</script><STYLE>p {}</STYLE></head><p>Text</p>')
+    b'<head></head><p>Text</p>'
+    """
+    if not isinstance(html, bytes):
+        return html
+    lowered, parts, position = html.lower(), [], 0
+    for tag in _SCRIPT_OR_STYLE.finditer(lowered):
+        if tag.start() < position or b"application/ld+json" in tag[0]:
+            continue
+        close = lowered.find(b"</" + tag[1], tag.end())
+        end = lowered.find(b">", close) if close >= 0 else -1
+        if end < 0:   # never closed: the rest is the script's, as a browser reads it
+            break
+        parts.append(html[position:tag.start()])
+        position = end + 1
+    parts.append(html[position:])
+    return b"".join(parts)
 
 
 def declared_canonical(html: bytes) -> str | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import trafilatura
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
 from conftest import monitor, open_archive, real_pages, write_config
-from monitor.extract import extract, page_metadata
+from monitor.extract import extract, page_metadata, without_scripts
 
 URL = "http://127.0.0.1/article.html"
 
@@ -33,9 +35,8 @@ def test_without_date_and_without_fallback():
     pages = real_pages()
     dated = [page_id for page_id, page in pages.items() if extract(page["html"], URL).date]
     assert dated, "some fixture pages carry a date"
-    for page_id in dated:
-        undated = extract(pages[page_id]["html"], URL, with_date=False)
-        assert undated.date is None and undated.body == extract(pages[page_id]["html"], URL).body
+    for page_id, page in pages.items():   # without a date search scripts go first: nothing else changes
+        assert extract(page["html"], URL, with_date=False) == replace(extract(page["html"], URL), date=None), page_id
     for page_id, page in pages.items():   # no fallback: trafilatura's fast mode, the same metadata
         fast = trafilatura.bare_extraction(page["html"], url=URL, fast=True, include_comments=False,
                                            include_tables=True)
@@ -61,3 +62,14 @@ def test_the_feeds_timestamp_wins_and_the_pages_date_fills_in(site, tmp_path):
     published = {row["url"].rsplit("/", 1)[1]: row["published_at"]
                  for row in open_archive(tmp_path / "archive.db").query("SELECT url, published_at FROM articles")}
     assert published == {"dated.html": "2024-03-06T14:30:00Z", "undated.html": "2024-03-05"}
+
+
+def test_without_scripts_keeps_json_ld_and_everything_outside_scripts_and_styles():
+    page = (b'<html><head><script type="application/ld+json">{"author": "A. Writer"}</script>'
+            b'<SCRIPT src="x.js"></SCRIPT><style media="all">p { color: red }</style></head>'
+            b'<body><p>First</p><script>document.write("</p><p>")</script><p>Second</p>'
+            b'<script>never closed <p>Third</p></body></html>')
+    assert without_scripts(page) == (
+        b'<html><head><script type="application/ld+json">{"author": "A. Writer"}</script></head>'
+        b'<body><p>First</p><p>Second</p><script>never closed <p>Third</p></body></html>')
+    assert without_scripts("<p>text</p><script></script>") == "<p>text</p><script></script>"

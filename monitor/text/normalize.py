@@ -27,7 +27,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # One-letter Arabic prefixes (and the pairs they form) allowed before a matched word.
 PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -59,15 +59,23 @@ class Normalized:
     """Folded text and the way back: folded index -> original index.
 
     Folding is one character for one almost always; the exceptions (dropped marks, an
-    expanded ligature) are kept in ``base``, and the later deletions (extra spaces, the
+    expanded ligature) are mapped by ``base``, and the later deletions (extra spaces, the
     Arabic article) as cut points with the number of characters removed before them.
     """
 
     text: str
     original: str
-    base: list[int] | None      # folded-before-deletions index -> original index (None: identity)
+    irregular: bool             # some character folds to none or several: ``base`` is needed
     cuts: list[int]             # folded index where another deletion starts counting
     shifts: list[int]           # characters deleted before that point
+
+    @cached_property
+    def base(self) -> list[int] | None:
+        """Folded-before-deletions index -> original index (None: identity); built on the
+        first way back, as most folded texts (dedup sketches) never need it."""
+        if not self.irregular:
+            return None
+        return [index for index, char in enumerate(self.original) for _ in _FOLD[ord(char)]]
 
     def origin(self, index: int) -> int:
         index += self.shifts[bisect.bisect_right(self.cuts, index) - 1]
@@ -124,9 +132,6 @@ def normalize(text: str) -> Normalized:
     folded = text.translate(_FOLD)
     if _LEET.search(folded):
         folded = _LEET.sub(lambda m: m[0].translate(_LEET_LETTERS), folded)
-    base = None
-    if not _FOLD.irregular.isdisjoint(text):
-        base = [index for index, char in enumerate(text) for _ in _FOLD[ord(char)]]
     drops = [m.span() for m in _EXTRA_SPACES.finditer(folded)]
     if any(mark in folded for mark in _BREAKS):
         drops.extend(m.span() for m in _BROKEN.finditer(folded))
@@ -143,7 +148,7 @@ def normalize(text: str) -> Normalized:
         shifts.append(removed)
         position = end
     parts.append(folded[position:])
-    return Normalized("".join(parts), text, base, cuts, shifts)
+    return Normalized("".join(parts), text, not _FOLD.irregular.isdisjoint(text), cuts, shifts)
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
