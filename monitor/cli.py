@@ -110,9 +110,9 @@ def describe_source(url: str, poll) -> str:
 @config_options
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
-    from monitor.workers import start_forkserver
+    from monitor.forkserver import start_forkserver
 
-    start_forkserver(config)   # the workers' tools are built beside the crawl's own start-up
+    start_forkserver()   # its imports overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
     from monitor.schema import open_db
@@ -168,6 +168,9 @@ def once(config, config_path, db_path):
 @config_options
 def run(config, config_path, db_path):
     """Run the daemon: poll feeds on their schedule until SIGTERM/SIGINT."""
+    from monitor.forkserver import start_forkserver
+
+    start_forkserver()   # its imports overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 
     Daemon(config_path, db_override=db_path).run()

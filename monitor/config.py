@@ -105,7 +105,7 @@ class ExtractConfig(Section):
     # Worker processes reading pages (extraction, dedup sketch, text analysis); 0 = one per core.
     workers: int = Field(0, ge=0, le=64)
     # trafilatura's fallback extractors (readability, jusText) compared with its own on every
-    # page (its fast=False); false skips them: a quarter less CPU per page, a body may differ.
+    # page (its fast=False); false skips them: a fifth less CPU per page, a body may differ.
     fallback: bool = True
 
 

@@ -21,7 +21,7 @@ from monitor.config import Config, FeedConfig
 from monitor.dedup import StoryIndex, open_index
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.pipelines import ITEM_PIPELINES
-from monitor.workers import Workers, start_forkserver
+from monitor.workers import Workers
 
 log = logging.getLogger("monitor.poll")
 
@@ -295,7 +295,6 @@ class Poller:
         if not feeds:
             return report
         started = time.monotonic()
-        start_forkserver(self.config)   # when not started yet: the tools are built while the feeds download
         runner = self.runner
         crawler = runner.create_crawler(FeedSpider)
         # Signal receivers are weak references: the report object stays referenced here.

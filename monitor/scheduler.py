@@ -25,7 +25,6 @@ from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
 from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
 from monitor.store import db_file, enabled_feeds, sync_feeds
-from monitor.workers import start_forkserver
 
 log = logging.getLogger("monitor.daemon")
 
@@ -35,7 +34,6 @@ class Daemon:
         self.config_path = Path(config_path)
         self.db_override = db_override
         self.config: Config = load_config(self.config_path)
-        start_forkserver(self.config)   # the workers' tools are built beside the daemon's own start-up
         self._config_stamp = self._stamp()
         self.db = open_db(db_override or self.config.db_path)
         self.poller = Poller(self.db, self.config)

@@ -10,14 +10,15 @@ of body (``monitor.extract``), the dedup sketch (``monitor.dedup.Sketcher``: sig
 facts) and text analysis (``monitor.text.analyse``: matches, decision, event). The crawl
 process keeps only what is shared: fetching, the dedup index placement, the writes.
 
-Workers fork from a forkserver (forking the threaded crawl process is unsafe). The server
-builds the lexicon and sketcher of the config it starts with, once, as soon as a poll
-begins (``prepare``), and every worker forked from it inherits them: none builds its own
-(1.2 s each with the shipped 31,000-place gazetteer) and they share that memory. A worker
-given another config (a reload) builds that config's tools when it starts. The config
-reaches the server as a pickle in a temporary file named by ``$MONITOR_WORKER_PRELOAD``
-(the server removes it once read); pickling the config is cheaper than pickling a built
-lexicon (0.06 s and 4.6 MB against 0.3 s and 23 MB).
+Workers fork from a forkserver (forking the threaded crawl process is unsafe) that
+imports the text stack once; ``monitor once`` and ``monitor run`` start it first thing
+(``monitor.forkserver``), so its half second of imports overlaps their own start-up. Each
+worker gets the config and takes its lexicon from the disk cache
+(``monitor.text.lexicon_cache``: 0.5 s, against 1.2 s to build it with the shipped
+31,000-place gazetteer). Building the lexicon once in the forkserver for every worker to
+inherit was measured too: it starts no sooner (the lexicon is on the same path either
+way), and each worker soon copies most of the pages it inherits, so it cost 90 MiB more
+at 2,000 pages (the server keeps a third copy).
 """
 
 from __future__ import annotations
@@ -26,10 +27,7 @@ import asyncio
 import atexit
 import logging
 import multiprocessing
-import multiprocessing.forkserver
 import os
-import pickle
-import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -38,6 +36,7 @@ from typing import NamedTuple
 from monitor.config import Config
 from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
+from monitor.forkserver import start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Lexicon, analyse, lexicon_for
 
@@ -53,11 +52,7 @@ class Tools(NamedTuple):
     fallback: bool      # extract.fallback: trafilatura's fallback extractors
 
 
-PRELOAD = "MONITOR_WORKER_PRELOAD"   # env: the pickled config the forkserver builds its tools for
-
 _tools: Tools | None = None   # this worker process's, set by _start_worker
-_preloaded: tuple[Config, Tools] | None = None   # the forkserver's, inherited by every worker it forks
-_forkserver_config: Config | None = None   # in the crawl process: the config the forkserver was started with
 
 
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
@@ -91,61 +86,13 @@ def reads_alike(a: Config, b: Config) -> bool:
                       and a.watchlists == b.watchlists and a.gazetteers == b.gazetteers)
 
 
-def preload() -> None:
-    """In the forkserver, as it starts (it imports ``monitor.preload``): build the tools of
-    the config pickled at ``$MONITOR_WORKER_PRELOAD`` for the workers it will fork."""
-    global _preloaded
-    path = os.environ.pop(PRELOAD, None)
-    if not path:
-        return
-    try:
-        with open(path, "rb") as file:
-            config = pickle.load(file)
-        os.unlink(path)
-        _preloaded = (config, None)
-        _preloaded = (config, tools_for(config))
-    except FileNotFoundError:   # the crawl process ended (removing it) before the server read it
-        return
-    except Exception:   # must not take the server down: the workers then build their own
-        log.exception("worker tools not preloaded from %s", path)
-        return
-
-
-def _start_worker(config: Config | None) -> None:
-    """A worker's initializer; *config* None: the forkserver's, whose tools it inherited."""
+def _start_worker(config: Config) -> None:
     global _tools
-    preloaded_config, preloaded_tools = _preloaded or (None, None)
-    config = config or preloaded_config
-    if config is None:
-        raise RuntimeError(f"the workers' forkserver could not read its config from ${PRELOAD}")
-    _tools = preloaded_tools if preloaded_tools and reads_alike(config, preloaded_config) else tools_for(config)
+    _tools = tools_for(config)
 
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
     return read_article(item, _tools)
-
-
-def start_forkserver(config: Config) -> None:
-    """Start the workers' forkserver now, building *config*'s tools, unless it runs already
-    (one serves every ``Workers`` of this process). It boots beside the caller, which goes
-    on: call it as early as a crawl is known to come.
-
-        >>> start_forkserver(config)     # monitor once/run, as soon as the config is read
-    """
-    global _forkserver_config
-    if _forkserver_config is not None:
-        return
-    _forkserver_config = config
-    with tempfile.NamedTemporaryFile("wb", prefix="monitor-workers-", suffix=".pickle", delete=False) as file:
-        pickle.dump(config, file, protocol=pickle.HIGHEST_PROTOCOL)
-    # Removed by the server once read; by this process at exit if the server never read it.
-    atexit.register(lambda: os.path.exists(file.name) and os.unlink(file.name))
-    multiprocessing.set_forkserver_preload(["monitor.preload"])
-    os.environ[PRELOAD] = file.name
-    try:
-        multiprocessing.forkserver.ensure_running()
-    finally:
-        del os.environ[PRELOAD]   # the server has it; processes started later must not
 
 
 class Workers:
@@ -164,11 +111,9 @@ class Workers:
     @property
     def executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            start_forkserver(self.config)
-            # The forkserver's own config is not sent again (4.6 MB to unpickle per worker).
-            config = None if reads_alike(self.config, _forkserver_config) else self.config
+            start_forkserver()
             self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
-                                                 initializer=_start_worker, initargs=(config,))
+                                                 initializer=_start_worker, initargs=(self.config,))
             atexit.register(self._executor.shutdown, cancel_futures=True)
         return self._executor
 
@@ -176,7 +121,7 @@ class Workers:
         """Boot every worker now instead of at the first page.
 
         From a thread: handing a worker its config blocks until the forkserver, importing
-        the text stack and building the tools, takes it, and the reactor must not wait for that.
+        the text stack, takes it, and the reactor must not wait for that.
         """
         if self._executor is None:
             executor = self.executor

@@ -9,8 +9,6 @@ import html
 import os
 import re
 import sqlite3
-import subprocess
-import sys
 from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -190,24 +188,3 @@ def test_a_watchlist_edit_reaches_the_workers_of_a_running_daemon(site, tmp_path
     assert "zorblax" not in matched_terms(site.url("/a0"))     # read before the edit
     assert "zorblax" in matched_terms(site.url("/a1"))
 
-
-def test_workers_inherit_the_tools_their_forkserver_built_once(tmp_path):
-    """The forkserver builds the config's lexicon and sketcher as it starts; the workers it
-    forks for that config use them (none builds its own), those of another config (a reload)
-    build theirs. The config's pickle handed to the server is gone once read."""
-    (tmp_path / "probe.py").write_text("from monitor import workers\n\n\ndef inherited():\n"
-                                       "    return workers._tools is workers._preloaded[1]\n")
-    other = write_config(tmp_path / "other.yaml", [], extra=watchlists_config())
-    script = (f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import probe\n"
-              "from monitor.config import load_config\nfrom monitor.workers import Workers, start_forkserver\n"
-              f"shipped = load_config({str(ROOT / 'config.yaml')!r})\nstart_forkserver(shipped)\n"
-              f"for config in (shipped, load_config({str(other)!r})):\n"
-              "    workers = Workers(config)\n    print(workers.executor.submit(probe.inherited).result(timeout=120))\n"
-              "    workers.close()\n")
-    scratch = tmp_path / "tmp"
-    scratch.mkdir()
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)})
-
-    assert result.stdout.split() == ["True", "False"], result.stderr
-    assert list(scratch.iterdir()) == []
