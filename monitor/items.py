@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from monitor.urls import outlet
+
 
 @dataclass
 class FeedPollItem:
@@ -87,3 +89,8 @@ class ArticleItem:
     placement: object = None            # monitor.dedup.Placement: the store writes its signature
     # Filled by the store
     id: int | None = None
+
+    @property
+    def outlet(self) -> str:
+        """The outlet that published it (``monitor.urls.outlet``), as archived."""
+        return outlet(self.url)

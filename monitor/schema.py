@@ -12,6 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from monitor.urls import outlet
+
 BUSY_TIMEOUT_MS = 30_000
 
 # table -> (columns in order, primary key, foreign keys, indexes, unique indexes)
@@ -40,11 +42,13 @@ TABLES: dict[str, dict] = {
             "story_id": int, "duplicate_of": int, "similarity": float,
             # text analysis (monitor/text/)
             "is_strike_report": int, "match_score": float,
+            # monitor.urls.outlet(url): the story's distinct outlets are counted by it
+            "outlet": str,
         },
         "defaults": {},
         "unique": [["url"]],
         "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"],
-                    ["story_id"], ["is_strike_report"]],
+                    ["story_id"], ["is_strike_report"], ["story_id", "outlet"]],
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
     "stories": {
@@ -124,6 +128,11 @@ EVENT_LIST_COLUMNS = ("actors", "targets", "source", "evidence")
 FTS_TABLES = {"articles": ["title", "body"]}
 
 
+# Columns computed from another when written; an archive made before they existed gets
+# them filled in when it is opened.
+DERIVED = {("articles", "outlet"): ("url", outlet)}
+
+
 def open_db(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) the archive in WAL mode with the schema in place."""
     path = Path(path)
@@ -152,6 +161,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 for column, kind in spec["columns"].items():
                     if column not in existing:
                         table.add_column(column, kind, not_null_default=spec["defaults"].get(column))
+                        if (name, column) in DERIVED:   # an archive of an earlier version: filled in
+                            source, function = DERIVED[name, column]
+                            db.register_function(function, name=f"derive_{column}", deterministic=True)
+                            db.execute(f"UPDATE [{name}] SET [{column}] = derive_{column}([{source}])")
             for columns in spec["unique"]:
                 table.create_index(columns, unique=True, if_not_exists=True,
                                    index_name=f"uq_{name}_{'_'.join(columns)}")

@@ -22,7 +22,6 @@ import sqlite_utils
 from monitor.config import Config
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.schema import EVENT_LIST_COLUMNS, TABLES
-from monitor.urls import outlet
 
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
 EVENT_COLUMNS = [c for c in TABLES["events"]["columns"] if c not in ("id", "article_id", "story_id", "source_count")]
@@ -269,10 +268,11 @@ def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | N
 
 def _count_copy(conn: sqlite3.Connection, story_id: int, seen_at: str) -> None:
     """A later copy joined *story_id*: one more article, outlets recounted (distinct hosts)."""
-    outlets = {outlet(url) for (url,) in conn.execute("SELECT url FROM articles WHERE story_id = ?", [story_id])}
+    # In SQLite from the (story_id, outlet) index: no copy's URL parsed again (a wire story has dozens).
+    (outlets,) = conn.execute("SELECT count(DISTINCT outlet) FROM articles WHERE story_id = ?", [story_id]).fetchone()
     conn.execute("UPDATE stories SET article_count = article_count + 1, source_count = ?, "
-                 "last_seen_at = max(last_seen_at, ?) WHERE id = ?", [len(outlets), seen_at, story_id])
-    conn.execute("UPDATE events SET source_count = ? WHERE story_id = ?", [len(outlets), story_id])
+                 "last_seen_at = max(last_seen_at, ?) WHERE id = ?", [outlets, seen_at, story_id])
+    conn.execute("UPDATE events SET source_count = ? WHERE story_id = ?", [outlets, story_id])
 
 
 def indexed_signatures(db: sqlite_utils.Database, since: str) -> list[dict]:

@@ -68,3 +68,38 @@ def test_a_batch_keeps_every_article_but_those_that_cannot_be_stored(tmp_path):
     assert {row["article_id"] for row in db.query("SELECT article_id FROM matches")} == {1, ids[2]}
     assert db["feeds"].get(1)["articles_found"] == 2
     assert db["fetch_log"].count == 2
+
+
+def test_a_story_counts_its_distinct_outlets_as_copies_arrive(tmp_path):
+    db = archive(tmp_path)
+
+    def copy(url: str, **fields) -> ArticleItem:
+        return ArticleItem(feed_id=1, url=url, link=url, html=None, body=BODIES[0], fetched_at="2024-01-02T10:00:00Z",
+                           **fields)
+
+    [first] = store.insert_articles(db, [copy("https://www.reuters.com/a")])
+    story_id = db["articles"].get(first)["story_id"]
+    later = ["https://reuters.com/world/a", "https://www.aa.com.tr/en/a", "https://t.me/deirezzor24/1",
+             "https://t.me/s/deirezzor24/2", "https://t.me/sohr_news/3"]
+    counts = []
+    for url in later:
+        store.insert_articles(db, [copy(url, story_id=story_id, duplicate_of=first)])
+        counts.append(db["stories"].get(story_id)["source_count"])
+
+    assert counts == [1, 2, 3, 3, 4]   # reuters once; each Telegram channel an outlet of its own
+    assert [row["outlet"] for row in db["articles"].rows_where(order_by="id")] == [
+        "reuters.com", "reuters.com", "aa.com.tr", "t.me/deirezzor24", "t.me/deirezzor24", "t.me/sohr_news"]
+
+
+def test_an_archive_from_before_the_outlet_column_gets_it_filled_in(tmp_path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:   # the articles table as an earlier version made it
+        conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY NOT NULL, url TEXT, story_id INTEGER)")
+        conn.executemany("INSERT INTO articles (url, story_id) VALUES (?, 1)",
+                         [("https://www.reuters.com/a",), ("https://t.me/s/sohr_news/3",)])
+    conn.close()
+
+    db = open_db(path)
+
+    assert [row["outlet"] for row in db["articles"].rows_where(order_by="id")] == ["reuters.com", "t.me/sohr_news"]
+    assert "ix_articles_story_id_outlet" in {index.name for index in db["articles"].indexes}
