@@ -195,7 +195,7 @@ def with_defaults(rule: RuleConfig, config: Config) -> RuleConfig:
 def record_alerts(db: sqlite_utils.Database, config: Config, story_id: int,
                   now: datetime | None = None) -> list[int]:
     """Evaluate every rule over one story; commit the alerts due; return their ids."""
-    if not config.rules:
+    if not config.rules or not store.has_events(db, story_id):   # every rule alerts on an event
         return []
     now = now or store.utc_now()
     story = store.story_for_alerts(db, story_id)

@@ -424,6 +424,11 @@ def recent_story_ids(db: sqlite_utils.Database, since: str) -> list[int]:
         [since, since])]
 
 
+def has_events(db: sqlite_utils.Database, story_id: int) -> bool:
+    """Whether the story has an event (most archived stories report none)."""
+    return db.execute("SELECT 1 FROM events WHERE story_id = ? LIMIT 1", [story_id]).fetchone() is not None
+
+
 def story_for_alerts(db: sqlite_utils.Database, story_id: int) -> dict:
     """What the alert rules look at: the story row, its events, articles and matched terms.
 
