@@ -89,6 +89,9 @@ def reads_alike(a: Config, b: Config) -> bool:
 def _start_worker(config: Config) -> None:
     global _tools
     _tools = tools_for(config)
+    # This copy of the config is not read again, and a lexicon from the cache has places of
+    # its own: the copy's (its gazetteer) would be 13 MiB of duplicates in every worker.
+    config.gazetteers.clear()
 
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
