@@ -106,8 +106,8 @@ def page_metadata(tree, url: str, with_date: bool = True) -> Document:
 
 def without_scripts(html: str | bytes) -> str | bytes:
     """The page without its ``<script>`` and ``<style>`` elements, JSON-LD scripts kept (a
-    text page is returned as it is). A quarter of trafilatura's time goes to parsing and
-    copying them, only to drop them before it reads anything.
+    text page is returned as it is). They are most of a page's bytes, which trafilatura
+    parses and copies only to drop them before it reads anything (1.2 of its 17.7 ms a page).
 
     >>> without_scripts(b'<head><script>var a = "<p>";</script><STYLE>p {}</STYLE></head><p>Text</p>')
     b'<head></head><p>Text</p>'
