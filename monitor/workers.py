@@ -17,7 +17,7 @@ worker gets the config and takes its lexicon from the disk cache
 (``monitor.text.lexicon_cache``: 0.5 s, against 1.2 s to build it with the shipped
 31,000-place gazetteer). Building the lexicon once in the forkserver for every worker to
 inherit was measured too: it starts no sooner (the lexicon is on the same path either
-way), and each worker soon copies most of the pages it inherits, so it cost 90 MiB more
+way), and each worker soon copies most of the pages it inherits, so it cost 45 MiB more
 at 2,000 pages (the server keeps a third copy).
 """
 
@@ -43,7 +43,6 @@ from monitor.text import Lexicon, analyse, lexicon_for
 log = logging.getLogger("monitor.extract")
 
 
-
 class Tools(NamedTuple):
     """What ``read_article`` needs of a config, built once per worker process."""
 
@@ -58,8 +57,9 @@ _tools: Tools | None = None   # this worker process's, set by _start_worker
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     """Fill *item* from its page: body and metadata, canonical link, sketch, matches,
     decision and event; the page itself is dropped (``item.html`` None)."""
-    page = item.html and extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
-    apply_extraction(item, page or None)
+    # The feed's timestamp wins over the page's date: none is sought when the feed gave one.
+    apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
+                     if item.html else None)
     item.sketch = tools.sketcher.sketch(item.body)
     coding = analyse(item.body, item.published_at or item.fetched_at, tools.lexicon)
     item.matches = coding.matches
@@ -78,12 +78,6 @@ def tools_for(config: Config) -> Tools:
 def usable_cores() -> int:
     """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def reads_alike(a: Config, b: Config) -> bool:
-    """Whether *a* and *b* read pages alike (same extraction, sketch, watchlists, places, matching)."""
-    return a is b or (a.extract == b.extract and a.dedup == b.dedup and a.matching == b.matching
-                      and a.watchlists == b.watchlists and a.gazetteers == b.gazetteers)
 
 
 def _start_worker(config: Config) -> None:
@@ -109,7 +103,10 @@ class Workers:
 
     def serves(self, config: Config) -> bool:
         """Whether these workers read pages as *config* would (same lexicon, sketch and count)."""
-        return reads_alike(config, self.config)
+        old = self.config
+        return config is old or (
+            config.extract == old.extract and config.dedup == old.dedup and config.matching == old.matching
+            and config.watchlists == old.watchlists and config.gazetteers == old.gazetteers)
 
     @property
     def executor(self) -> ProcessPoolExecutor:
