@@ -17,7 +17,6 @@ cannot be read or written is no error: the lexicon is built, as without one.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import logging
 import os
@@ -39,7 +38,7 @@ _SOURCES = sorted(Path(__file__).parent.glob("*.py"))
 
 
 def cache_dir() -> Path:
-    """Where lexicon lexicons are kept (see the module's docstring)."""
+    """Where built lexicons are kept (see the module's docstring)."""
     if os.environ.get("MONITOR_CACHE_DIR"):
         return Path(os.environ["MONITOR_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -48,7 +47,7 @@ def cache_dir() -> Path:
 
 def cached_lexicon(build: Callable[..., Lexicon], watchlists: dict[str, WatchlistConfig],
                    gazetteers: dict[str, tuple[Place, ...]], matching: MatchingConfig) -> Lexicon:
-    """``build(watchlists, gazetteers, matching)``, read from the cache when lexicon before from
+    """``build(watchlists, gazetteers, matching)``, read from the cache when built before from
     equal inputs and sources."""
     # Places are strings, numbers and tuples, whose pickle is the same in every process; the
     # config sections hold sets, whose order follows the process's string hashing.
@@ -91,8 +90,6 @@ def _canonical(value) -> str:
     """The same text for equal config sections in any process."""
     if hasattr(value, "model_dump"):       # a config section
         value = value.model_dump()
-    elif dataclasses.is_dataclass(value):
-        value = {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
     if isinstance(value, dict):
         return "{" + ",".join(sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())) + "}"
     if isinstance(value, (set, frozenset)):
