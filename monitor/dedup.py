@@ -53,6 +53,7 @@ from datasketch import MinHash, MinHashLSH
 
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
+from monitor.store import parse_iso
 from monitor.text.events import TARGET_PATTERN, TARGETS
 from monitor.text.figures import DIGITS, days_and_numbers, parse_number
 from monitor.text.normalize import normalize
@@ -388,11 +389,7 @@ def open_index(db, settings, now: datetime) -> StoryIndex:
             row["minhash"], row["facts"] = sketch.signature.tobytes(), " ".join(sorted(sketch.facts))
             store.replace_signature(db, row["article_id"], index.scheme, row["minhash"], row["facts"])
         rows.append((row["article_id"], row["story_id"], row["first_id"], row["minhash"], row["facts"],
-                     row["content_hash"], parse_time(row["created_at"])))
+                     row["content_hash"], parse_iso(row["created_at"])))
     index.load(rows)
     return index
 
-
-def parse_time(text: str) -> datetime:
-    """An ISO 8601 UTC timestamp of the archive (``2024-01-01T10:00:00Z``) as a datetime."""
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from monitor.store import parse_iso
+
 WEEK_S = 7 * 86400.0
 
 
@@ -24,7 +26,7 @@ def adaptive_interval(published: list[str], now: datetime, min_s: float, max_s: 
     if not published:
         return None
     since = now - timedelta(seconds=WEEK_S)
-    recent = sum(1 for moment in published if _parse(moment) >= since)
+    recent = sum(1 for moment in published if parse_iso(moment) >= since)
     if not recent:
         return max_s, f"adaptive: nothing published in 7 days; max_interval {duration(max_s)}"
     every = WEEK_S / recent
@@ -50,6 +52,3 @@ def duration(seconds: float) -> str:
             parts.append(f"{count}{unit}")
     return "".join(parts[:2]) or "0s"
 
-
-def _parse(moment: str) -> datetime:
-    return datetime.fromisoformat(moment.replace("Z", "+00:00"))

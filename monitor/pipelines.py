@@ -13,7 +13,6 @@ from scrapy.exceptions import DropItem
 
 from monitor import store
 from monitor.alerts import record_article_alerts
-from monitor.dedup import parse_time
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.text import story_event
 from monitor.urls import adoptable_canonical
@@ -90,7 +89,7 @@ class DedupPipeline(StagePipeline):
         if not isinstance(item, ArticleItem):
             return item
         stories = self.context.stories
-        seen_at = parse_time(item.fetched_at)
+        seen_at = store.parse_iso(item.fetched_at)
         while (placement := stories.place_sketch(item.sketch, item.content_hash, seen_at)).waits_for is not None:
             await asyncio.sleep(self.PENDING_POLL_S)
         item.story_id, item.duplicate_of, item.similarity = (

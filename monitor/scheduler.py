@@ -24,7 +24,7 @@ from monitor.config import Config, ConfigError, load_config
 from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
 from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
-from monitor.store import db_file, enabled_feeds, sync_feeds
+from monitor.store import db_file, enabled_feeds, parse_iso, sync_feeds
 
 log = logging.getLogger("monitor.daemon")
 
@@ -182,7 +182,7 @@ class Daemon:
 
 
 def next_poll_at(row: dict) -> datetime | None:
-    return datetime.fromisoformat(row["next_poll_at"].replace("Z", "+00:00")) if row["next_poll_at"] else None
+    return parse_iso(row["next_poll_at"]) if row["next_poll_at"] else None
 
 
 def backing_off(row: dict, now: datetime) -> bool:

@@ -37,6 +37,17 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def parse_iso(text: str) -> datetime:
+    """An ISO 8601 timestamp (``iso``'s, a feed's or sitemap's, a bare day) as an aware
+    datetime, UTC when it names no zone; ValueError when it is none.
+
+    >>> parse_iso("2024-01-01T12:00:00Z"), parse_iso("2024-03-12")
+    (datetime.datetime(2024, 1, 1, 12, 0, tzinfo=datetime.timezone.utc), datetime.datetime(2024, 3, 12, 0, 0, tzinfo=datetime.timezone.utc))
+    """
+    moment = datetime.fromisoformat(text.strip())
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
     """Make the feeds table match the config; return the enabled feeds' rows.
 

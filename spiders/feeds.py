@@ -46,7 +46,7 @@ from monitor.extract import html_to_text
 from monitor.intervals import adaptive_interval
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.middlewares import RefusedAddress
-from monitor.store import iso, utc_now
+from monitor.store import iso, parse_iso, utc_now
 from monitor.urls import canonical_url, link_refusal
 from spiders.discovery import document_kind, feed_candidates, is_robots, robots_sitemaps
 from spiders.listing import article_links
@@ -330,7 +330,7 @@ class FeedSpider(scrapy.Spider):
         unless this one reached an archived message or the backfill window."""
         since = self._backfill_since()
         recent = [m for m in preview.messages
-                  if not m["entry_published"] or _moment(m["entry_published"]) >= since]
+                  if not m["entry_published"] or parse_iso(m["entry_published"]) >= since]
         known = store.archived_urls(self.context.db, [canonical_url(m["link"]) for m in recent])
         for message in recent:
             url = canonical_url(message["link"])
@@ -546,9 +546,6 @@ def _site_of(feed: dict) -> str | None:
 def _same_page(site: str | None, url: str) -> bool:
     return bool(site) and canonical_url(site) == canonical_url(url)
 
-
-def _moment(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def _feed_error(parsed, response: Response) -> str:

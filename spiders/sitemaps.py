@@ -13,12 +13,12 @@ cleared once read), so a 50,000-URL, 10 MB sitemap costs little more than its by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from monitor.store import iso
+from monitor.store import iso, parse_iso
 
 
 class NewsSitemap(Sitemap):
@@ -82,10 +82,9 @@ def _moment(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        return parse_iso(text)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _older(text: str | None, since: datetime) -> bool:

@@ -16,12 +16,11 @@ Older messages are on ``?before=<oldest id>``, the page's ``link rel=prev`` (non
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from monitor.store import iso
+from monitor.store import iso, parse_iso
 
 TITLE_CHARS = 120
 
@@ -92,6 +91,6 @@ def _iso(when: str | None) -> str | None:
     if not when:
         return None
     try:
-        return iso(datetime.fromisoformat(when.replace("Z", "+00:00")))
+        return iso(parse_iso(when))
     except ValueError:
         return None
