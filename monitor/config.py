@@ -22,7 +22,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationE
 from monitor.text.decision import CATEGORIES, SUB_EVENT_TYPES
 from monitor.text.normalize import name_key, normalize_term
 from monitor.text.places import Place, read_gazetteer
-from monitor.urls import canonical_url
+from monitor.urls import TELEGRAM_HOSTS, canonical_url
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
 ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -149,7 +149,6 @@ def _http_url(value: str) -> str:
 
 
 SourceKind = Literal["feed", "site", "sitemap", "page", "telegram"]
-TELEGRAM_HOSTS = ("t.me", "telegram.me")
 
 
 class FeedConfig(Section):

@@ -53,7 +53,7 @@ from datasketch import MinHash, MinHashLSH
 
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
-from monitor.store import parse_iso
+from monitor import store
 from monitor.text.events import TARGET_PATTERN, TARGETS
 from monitor.text.figures import DIGITS, days_and_numbers, parse_number
 from monitor.text.normalize import normalize
@@ -377,8 +377,6 @@ def open_index(db, settings, now: datetime) -> StoryIndex:
     Signatures stored under another scheme (shingle size, permutations, normalisation
     changed) are re-sketched from the article body and stored again.
     """
-    from monitor import store
-
     index = StoryIndex(settings.threshold, settings.shingle_size, settings.num_perm, settings.window_days)
     rows = []
     for row in store.indexed_signatures(db, store.iso(now - timedelta(days=index.window_days))):
@@ -389,7 +387,7 @@ def open_index(db, settings, now: datetime) -> StoryIndex:
             row["minhash"], row["facts"] = sketch.signature.tobytes(), " ".join(sorted(sketch.facts))
             store.replace_signature(db, row["article_id"], index.scheme, row["minhash"], row["facts"])
         rows.append((row["article_id"], row["story_id"], row["first_id"], row["minhash"], row["facts"],
-                     row["content_hash"], parse_iso(row["created_at"])))
+                     row["content_hash"], store.parse_iso(row["created_at"])))
     index.load(rows)
     return index
 

@@ -75,8 +75,7 @@ def sync_feeds(db: sqlite_utils.Database, config: Config) -> list[dict]:
             if row:
                 if row["site"] != feed.site and feed.kind != "site":
                     values.update(discovered_url=None, discovered_from=None)   # a new site: discover anew
-                db.execute(f"UPDATE feeds SET {', '.join(f'[{column}] = ?' for column in values)} WHERE id = ?",
-                           [*values.values(), row["id"]])
+                _update_feed(db.conn, row["id"], values)
             else:
                 db["feeds"].insert({"url": feed.url, "created_at": now, **values})
         configured = {feed.url for feed in wanted}

@@ -20,6 +20,7 @@ TRACKING_PARAMS = frozenset({
 })
 TRACKING_PREFIXES = ("utm_", "utm-", "__hs", "pk_", "mtm_", "hsa_", "oly_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
+TELEGRAM_HOSTS = ("t.me", "telegram.me")
 
 
 def outlet(url: str) -> str:
@@ -32,7 +33,7 @@ def outlet(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower().rstrip(".")
     host = host[4:] if host.startswith("www.") else host
-    if host in ("t.me", "telegram.me"):
+    if host in TELEGRAM_HOSTS:
         segments = [segment for segment in parts.path.split("/") if segment and segment != "s"]
         return f"t.me/{segments[0].lower()}" if segments else host
     return f"{host}:{parts.port}" if parts.port and parts.port != DEFAULT_PORTS.get(parts.scheme) else host
