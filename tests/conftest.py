@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import gzip
 import json
 import os
+import shutil
 import socket
 import signal
 import subprocess
@@ -17,13 +19,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from loopback import FixtureSite, Receiver, article_page, rss  # noqa: F401  (re-exported for tests)
+from loopback import FixtureSite, Receiver, article_page, page, rss  # noqa: F401  (re-exported for tests)
 from strike_archive import build_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Built lexicons are cached per test session, not in the user's ~/.cache (every CLI run inherits this).
 os.environ["MONITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
+atexit.register(shutil.rmtree, os.environ["MONITOR_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import hashlib
 import json
 import threading
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
@@ -171,6 +172,13 @@ def rss(items: list[dict], title: str = "Fixture feed") -> str:
                      f"<guid>{escape(item['link'])}</guid><pubDate>{date}</pubDate>{description}</item>")
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
             f"<link>http://127.0.0.1/</link><description>fixture</description>{''.join(parts)}</channel></rss>")
+
+
+def page(title: str, body: str) -> str:
+    """A news page of *title* with *body*'s paragraphs (blank-line separated)."""
+    paragraphs = "".join(f"<p>{html_escape(p)}</p>" for p in body.split("\n\n"))
+    return (f"<html><head><title>{html_escape(title)}</title></head><body><article>"
+            f"<h1>{html_escape(title)}</h1>{paragraphs}</article></body></html>")
 
 
 def article_page(n: int) -> bytes:

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import json
 import random
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+from loopback import page, rss
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 OUTLETS = 5
@@ -224,3 +227,17 @@ def pairwise_scores(truth: dict[str, str], predicted: dict[str, int]) -> tuple[f
             same_predicted += p
             both += t and p
     return (both / same_predicted if same_predicted else 1.0), (both / same_truth if same_truth else 1.0)
+
+
+def serve(sites: list, copies: list[Copy], start: int = 0, listed: dict | None = None) -> dict[str, str]:
+    """Each copy as a page of its outlet (``sites[copy.outlet]``), listed in that outlet's feed;
+    returns url -> story label. *listed*: the feeds' entries so far, kept across calls (each
+    feed then lists every copy served to it); without it a feed lists this call's copies."""
+    truth, items = {}, listed if listed is not None else defaultdict(list)
+    for number, copy in enumerate(copies, start):
+        url = sites[copy.outlet].add(f"/news/{number}.html", page(copy.title, copy.body))
+        truth[url] = copy.story
+        items[copy.outlet].append({"title": copy.title, "link": url})
+    for outlet, entries in items.items():
+        sites[outlet].add("/feed.xml", rss(entries), "application/rss+xml")
+    return truth

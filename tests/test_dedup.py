@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
@@ -10,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import pytest
 
-from conftest import FixtureSite, monitor, open_archive, rss, write_config
+from conftest import FixtureSite, monitor, open_archive, write_config
 from monitor.alerts import source_count
 from monitor.config import ConfigError, DedupConfig, load_config
 from monitor.dedup import StoryIndex, facts, facts_conflict, open_index, tokens
@@ -19,7 +18,7 @@ from monitor.items import ArticleItem
 from monitor.schema import open_db
 from monitor.store import insert_article, iso, story_for_alerts
 from syndication import OUTLETS, PLACES, SAME_DAY_STRIKES, STRIKES, TOLL_UPDATES, Copy, pairwise_scores, \
-    strike_report, strike_update, syndication_set
+    serve, strike_report, strike_update, syndication_set
 
 NOW = datetime(2024, 3, 15, 12, tzinfo=timezone.utc)
 PLACE, (STRIKE, OTHER_STRIKE) = PLACES[0], STRIKES[0]
@@ -195,25 +194,6 @@ def test_one_outlet_is_one_source_whatever_its_copies_call_it(tmp_path):
     assert len(story["articles"]) == 3
     # rudaw.net twice (www. or not, under two site and feed names) and reuters.com: two sources.
     assert story["story"]["source_count"] == source_count(story) == 2
-
-
-def page(title: str, body: str) -> str:
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
-    return (f"<html><head><title>{html.escape(title)}</title></head><body><article>"
-            f"<h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>")
-
-
-def serve(sites: list[FixtureSite], copies: list[Copy], start: int = 0) -> dict[str, str]:
-    """Each copy as a page of its outlet, listed in that outlet's feed; returns url -> story label."""
-    truth, items = {}, defaultdict(list)
-    for number, copy in enumerate(copies, start):
-        site = sites[copy.outlet]
-        url = site.add(f"/news/{number}.html", page(copy.title, copy.body))
-        truth[url] = copy.story
-        items[copy.outlet].append({"title": copy.title, "link": url})
-    for outlet, entries in items.items():
-        sites[outlet].add("/feed.xml", rss(entries), "application/rss+xml")
-    return truth
 
 
 def test_once_folds_syndicated_copies_into_stories(tmp_path):

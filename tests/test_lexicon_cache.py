@@ -48,10 +48,13 @@ def test_processes_with_other_string_hashing_share_one_file(cache):
     """Config sections hold sets, whose order differs between processes: the key must not."""
     script = ("from monitor.config import load_config\nfrom monitor.text import lexicon_for\n"
               f"lexicon_for(load_config({str(ROOT / 'config.yaml')!r}))\n")
+    written = []
     for seed in ("1", "2"):
         subprocess.run([sys.executable, "-c", script], check=True, timeout=120,
-                       env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHREPORT": seed})
-    assert len(list(cache.glob("lexicon-*.pickle"))) == 1
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed})
+        written.append({path.name: path.stat().st_ino for path in cache.glob("lexicon-*.pickle")})
+    assert len(written[1]) == 1
+    assert written[1] == written[0]   # the same file (a rewrite replaces it): the second process read it
 
 
 def test_an_edited_watchlist_is_built_anew_and_old_files_are_pruned(cache, monkeypatch):

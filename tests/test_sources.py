@@ -371,7 +371,9 @@ def test_a_truncated_feed_read_by_the_loose_parser_is_healthy_with_a_warning(sit
 
 
 def test_a_50000_url_sitemap_is_read_within_max_bytes_and_bounded_memory(site, tmp_path):
-    """The whole document is read (streamed, each element freed); only recent URLs are asked."""
+    """The whole document is read (parsed whole by Scrapy's lxml Sitemap; its URLs are not kept
+    beyond the recent ones); only recent URLs are asked. The bound catches per-URL state
+    piling up on top of the parse, not the parse itself (measured: +27 MB, the tree alone +25 MB)."""
     now = datetime.now(timezone.utc)
     old = (now - timedelta(days=30)).date().isoformat()
 

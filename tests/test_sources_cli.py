@@ -154,6 +154,7 @@ def test_run_logs_the_feeds_an_interrupted_crawl_never_polled_once_as_not_polled
         return 200
 
     feeds = [{"name": name, "url": site.add(f"/{name}.xml", b"", handler=hanging)} for name in ("one", "two", "three")]
+    # The request in flight at SIGTERM ends by its download timeout, which the shutdown waits for.
     config = write_config(tmp_path / "config.yaml", feeds, fetch={"timeout": "5s", "concurrency": 1})
     daemon = start_daemon(config)
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import html
 import os
 import re
 import sqlite3
@@ -16,23 +15,17 @@ from pathlib import Path
 import pytest
 
 from conftest import ALERT_RULES, ROOT, FixtureSite, archive_ready, article_page, interrupt, matching_cases, monitor, open_archive, \
-    rss, start_daemon, wait_for, watchlists_config, write_config
+    page, rss, start_daemon, wait_for, watchlists_config, write_config
 from monitor.config import load_config
 from monitor.dedup import StoryIndex
 from monitor.extract import content_hash
 from monitor.items import ArticleItem
 from monitor.workers import Workers
-from syndication import OUTLETS, syndication_set
+from syndication import OUTLETS, serve, syndication_set
 
 # Times and row ids differ between two runs; everything else must not.
 TIME_COLUMNS = {"fetched_at", "first_seen_at", "last_seen_at", "created_at", "at", "elapsed_ms", "last_polled_at",
                 "next_poll_at", "sent_at", "last_attempt_at", "next_attempt_at", "reported_at"}
-
-
-def page(title: str, body: str) -> str:
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
-    return (f"<html><head><title>{html.escape(title)}</title></head><body><article>"
-            f"<h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>")
 
 
 def archive_rows(path: Path) -> dict[str, list]:
@@ -90,14 +83,7 @@ def test_one_worker_or_two_archive_the_same_rows(tmp_path):
     sites = [FixtureSite() for _ in range(OUTLETS + 1)]
     reports = sites[OUTLETS]
     try:
-        entries = defaultdict(list)
-
-        def publish(batch, start):
-            for number, copy in enumerate(batch, start):
-                url = sites[copy.outlet].add(f"/news/{number}.html", page(copy.title, copy.body))
-                entries[copy.outlet].append({"title": copy.title, "link": url})
-            for outlet, items in entries.items():
-                sites[outlet].add("/feed.xml", rss(items), "application/rss+xml")
+        entries = defaultdict(list)   # each outlet's feed lists every copy published so far
 
         report_items = []
         for case in distinct_stories(matching_cases(), [copy.body for copy in first]):
@@ -116,10 +102,10 @@ def test_one_worker_or_two_archive_the_same_rows(tmp_path):
             config.write_text(config.read_text().replace("workers: 1", f"workers: {workers}"))
             configs[workers] = config
 
-        publish(first, 0)
+        serve(sites, first, listed=entries)
         for config in configs.values():
             monitor("once", "--config", str(config))
-        publish(list(later.values()), len(first))
+        serve(sites, list(later.values()), len(first), listed=entries)
         for config in configs.values():
             monitor("once", "--config", str(config))
 
