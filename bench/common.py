@@ -22,7 +22,7 @@ import psutil
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_PAGES = ROOT.parent.parent / "shared/data/extraction/html"
+SHARED_PAGES = ROOT.parent / "shared/data/extraction/html"   # <repo>/../shared, as bench/ged.py finds it
 sys.path.insert(0, str(ROOT / "tests"))
 
 from loopback import FixtureSite, article_page, rss  # noqa: E402,F401
