@@ -81,6 +81,13 @@ def test_fatality_figures_in_digits_and_words(text, killed):
     assert killed_figures(normalize(text).text) == killed
 
 
+@pytest.mark.parametrize("verb", ["killed", "dead", "slain", "martyred"])
+def test_every_word_of_the_passive_toll_pattern_reaches_it(verb):
+    """The cheap pre-check (figures._CASUALTY_WORDS) must let through each word the toll
+    patterns accept: "were slain" was skipped before the pattern that knows it ran."""
+    assert killed_figures(normalize(f"three soldiers were {verb} in the strike").text) == [3]
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     ("killed 12 people and wounded 3 others", [12], [3]), ("killed 3 and wounded 12", [3], [12]),
     ("سقط 5 قتلى و10 جرحى", [5], [10]), ("قتل 3 أشخاص وأصيب 5 آخرون", [3], [5]),
