@@ -48,7 +48,9 @@ TABLES: dict[str, dict] = {
         "defaults": {},
         "unique": [["url"]],
         "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"],
-                    ["story_id"], ["is_strike_report"], ["story_id", "outlet"]],
+                    ["story_id"], ["is_strike_report"], ["story_id", "outlet"],
+                    # the table page's facets; a feed's newest article (feed_health)
+                    ["language"], ["body_source"], ["feed_id", "published_at"]],
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
     "stories": {
@@ -58,7 +60,9 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {"article_count": 0, "source_count": 0},
         "unique": [],
-        "indexes": [["last_seen_at"]],
+        "indexes": [["last_seen_at"],
+                    # most_sourced_stories reads the top of this index
+                    ["source_count", "article_count", "last_seen_at"]],
         "foreign_keys": [("representative_article_id", "articles", "id")],
     },
     # MinHash signature of each indexed article (monitor/dedup.py), written with the article.
@@ -79,7 +83,7 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["article_id"], ["watchlist", "term"]],
+        "indexes": [["article_id"], ["watchlist", "term"], ["term"]],   # term: the table page's facet
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "events": {
@@ -93,7 +97,9 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"]],
+        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"],
+                    # the table page's facets
+                    ["sub_event_type"], ["country"], ["admin1"], ["actor1"]],
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "alerts": {
@@ -118,10 +124,15 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["feed_id", "at"], ["at"], ["url"]],
+        "indexes": [["feed_id", "at"], ["at"], ["url"], ["status"]],   # status: the table page's facet
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
 }
+
+# Indexes with a collation, which sqlite-utils' create_index cannot make: name -> (table, column).
+# articles_matching_term looks a term up case-insensitively in either column.
+NOCASE_INDEXES = {"ix_matches_term_nocase": ("matches", "term"),
+                  "ix_matches_matched_text_nocase": ("matches", "matched_text")}
 
 # events columns that hold a JSON list
 EVENT_LIST_COLUMNS = ("actors", "targets", "source", "evidence")
@@ -171,6 +182,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for columns in spec["indexes"]:
                 table.create_index(columns, if_not_exists=True,
                                    index_name=f"ix_{name}_{'_'.join(columns)}")
+        for index, (table, column) in NOCASE_INDEXES.items():
+            db.execute(f"CREATE INDEX IF NOT EXISTS [{index}] ON [{table}] ([{column}] COLLATE NOCASE)")
     for name, columns in FTS_TABLES.items():
         if not db[name].detect_fts():
             db[name].enable_fts(columns, create_triggers=True,
