@@ -102,7 +102,8 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
     db = open_db(path)
     db.conn.close()
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
+    # a file being built: no journal (an interrupted build starts again from nothing)
+    conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     # indexes, the full-text triggers: dropped while rows go in, made again once at the end
     deferred = [sql for (sql,) in conn.execute(
@@ -223,7 +224,6 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
     for sql in deferred:
         conn.execute(sql)
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    conn.execute("PRAGMA journal_mode = DELETE")   # one file, renamed into the cache
     conn.close()
 
 

@@ -49,8 +49,10 @@ TABLES: dict[str, dict] = {
         "unique": [["url"]],
         "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"],
                     ["story_id"], ["is_strike_report"], ["story_id", "outlet"],
-                    # the table page's facets; a feed's newest article (feed_health)
-                    ["language"], ["body_source"], ["feed_id", "published_at"]],
+                    # a facet's counts, and its value's newest rows (the table sorts by
+                    # published_at); a feed's newest article (feed_health)
+                    ["language", "published_at"], ["body_source", "published_at"],
+                    ["is_strike_report", "published_at"], ["feed_id", "published_at"]],
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
     "stories": {
@@ -98,8 +100,9 @@ TABLES: dict[str, dict] = {
         "defaults": {},
         "unique": [],
         "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"],
-                    # the table page's facets
-                    ["sub_event_type"], ["country"], ["admin1"], ["actor1"]],
+                    # a facet's counts, and its value's newest rows (the map pages by event_date)
+                    ["sub_event_type", "event_date"], ["country", "event_date"], ["admin1", "event_date"],
+                    ["location", "event_date"], ["actor1", "event_date"]],
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "alerts": {
@@ -124,7 +127,7 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["feed_id", "at"], ["at"], ["url"], ["status"]],   # status: the table page's facet
+        "indexes": [["feed_id", "at"], ["at"], ["url"], ["status", "at"]],   # status: the table page's facet
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
 }
@@ -188,3 +191,23 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if not db[name].detect_fts():
             db[name].enable_fts(columns, create_triggers=True,
                                 tokenize="unicode61 remove_diacritics 2")
+        _reindex_only_indexed_columns(db, name, columns)
+
+
+def _reindex_only_indexed_columns(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """sqlite-utils' update trigger re-indexes a row in full-text search whatever column
+    changed; this one only when an indexed column did. `monitor rematch` rewrites every
+    article's decision, and re-tokenising each body made most of its writing time."""
+    trigger = f"{table}_au"
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()
+    if sql is None or " UPDATE OF " in sql[0]:
+        return
+    listed = ", ".join(f"[{column}]" for column in columns)
+    old = ", ".join(f"old.[{column}]" for column in columns)
+    new = ", ".join(f"new.[{column}]" for column in columns)
+    with db.atomic():
+        db.execute(f"DROP TRIGGER [{trigger}]")
+        db.execute(f"CREATE TRIGGER [{trigger}] AFTER UPDATE OF {listed} ON [{table}] BEGIN\n"
+                   f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {listed}) VALUES ('delete', old.rowid, {old});\n"
+                   f"  INSERT INTO [{table}_fts] (rowid, {listed}) VALUES (new.rowid, {new});\n"
+                   "END")

@@ -73,3 +73,18 @@ def test_rematch_of_the_archive_reports_its_progress(archive, tmp_path):
                         lines[0]), lines[0]
     assert lines[-1].startswith(f"{ARTICLES:,} of {ARTICLES:,} articles rematched (100%)")
     assert f"{ARTICLES} articles rematched" in result.stdout
+
+
+def test_full_text_search_follows_title_and_body_edits_only(tmp_path):
+    db = open_db(tmp_path / "archive.db")
+    article = db["articles"].insert({"url": "https://example.org/1", "title": "Drone strike", "body": "Quiet day"}).last_pk
+    db.execute("UPDATE articles SET match_score = 0.5, is_strike_report = 1 WHERE id = ?", [article])
+    db.execute("UPDATE articles SET body = 'Shelling near Boukamal' WHERE id = ?", [article])
+    db.conn.commit()
+
+    def found(words: str) -> list[int]:
+        return [row[0] for row in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [words])]
+
+    assert found("boukamal") == [article] and found("quiet") == [] and found("drone") == [article]
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_au'").fetchone()[0]
+    assert "AFTER UPDATE OF [title], [body] ON [articles]" in trigger
