@@ -316,15 +316,24 @@ def pages(base: str, archive: Path) -> list[str]:
     return found
 
 
-def measure(base: str, paths: list[str], warm: int = 3) -> tuple[float, list[tuple[str, int, float, float]]]:
-    """(median seconds of a bare `select 1` through Datasette, [(path, status, cold s, warm median s)])."""
+def measure(base: str, server: psutil.Process, paths: list[str], warm: int = 3
+            ) -> tuple[float, list[tuple[str, int, float, float, float]]]:
+    """(median seconds of a bare `select 1` through Datasette, [(path, status, cold s, warm
+    median s, the server's CPU s for the warm requests' median)]). The CPU time is what the
+    page costs whatever else the machine is doing (a shared machine's load stretches the
+    wall-clock times)."""
     fetch(base + "/archive.json?sql=select+1")
     baseline = statistics.median(fetch(base + "/archive.json?sql=select+1")[0] for _ in range(5))
     results = []
     for path in paths:
         cold, status, _ = fetch(base + path)
-        results.append((path, status, cold, statistics.median(fetch(base + path)[0] for _ in range(warm))))
-        print(f"  {results[-1][2]:6.2f} s  {path}", file=sys.stderr, flush=True)
+        walls, cpus = [], []
+        for _ in range(warm):
+            before = sum(server.cpu_times()[:2])
+            walls.append(fetch(base + path)[0])
+            cpus.append(sum(server.cpu_times()[:2]) - before)
+        results.append((path, status, cold, statistics.median(walls), statistics.median(cpus)))
+        print(f"  {cold:6.2f} s  {path}", file=sys.stderr, flush=True)
     return baseline, results
 
 
@@ -379,19 +388,24 @@ def main() -> None:
         config = shipped_config(Path(folder) / "config.yaml", [])
         process, base, log = serve(config, archive, args.code.resolve())
         try:
-            baseline, results = measure(base, pages(base, archive))
+            baseline, results = measure(base, psutil.Process(process.pid), pages(base, archive))
         finally:
             process.terminate()
             process.wait(timeout=30)
-        print(f"\n`monitor serve` ({args.code.resolve()}) on {args.articles:,} articles: seconds per page, cold (first request) and "
-              f"warm (median of 3); ratio = warm / a bare `select 1` through Datasette ({baseline * 1000:.1f} ms)")
-        print(f"{'cold':>7} {'warm':>7} {'ratio':>7}  status  page")
-        for path, status, cold, warm in results:
+        print(f"\n`monitor serve` ({args.code.resolve()}) on {args.articles:,} articles, load average "
+              f"{os.getloadavg()[0]:.1f}: seconds per page, cold (the first request) and warm (median of 3), the "
+              f"server's CPU seconds for a warm request; ratio = warm / a bare `select 1` through Datasette "
+              f"({baseline * 1000:.1f} ms)")
+        print(f"{'cold':>7} {'warm':>7} {'cpu':>7} {'ratio':>7}  status  page")
+        for path, status, cold, warm, cpu in results:
             flag = "" if status == 200 and max(cold, warm) <= 1 else "  << over 1 s" if status == 200 else ""
-            print(f"{cold:7.2f} {warm:7.2f} {warm / baseline:7.0f}  {status:6}  {path}{flag}")
-        slow = [path for path, status, cold, warm in results if status != 200 or max(cold, warm) > 1]
+            print(f"{cold:7.2f} {warm:7.2f} {cpu:7.2f} {warm / baseline:7.0f}  {status:6}  {path}{flag}")
+        slow = [path for path, status, cold, warm, _ in results if status != 200 or max(cold, warm) > 1]
         print(f"{len(results) - len(slow)} of {len(results)} pages answer 200 in <= 1 s cold and warm"
               + (f"; not: {', '.join(slow)}" if slow else ""))
+        costly = [path for path, status, *_, cpu in results if status != 200 or cpu > 1]
+        print(f"{len(results) - len(costly)} of {len(results)} pages answer 200 with <= 1 s of the server's CPU"
+              + (f"; not: {', '.join(costly)}" if costly else ""))
         if args.rematch:
             run = rematch_measured(config, archive)
             def quarters(samples: list[int]) -> str:
