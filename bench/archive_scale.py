@@ -9,7 +9,7 @@ what 100 such days leave: articles from 300 feeds with real bodies (paragraphs o
 pages of bench/common.py, windowed and mixed so full-text search meets a real vocabulary, and
 the labelled English and Arabic reports of tests/fixtures/matching as the strike reports), a
 third of them syndicated copies folded into stories, one event per strike report (a tenth of
-the articles) at gazetteer places, their matches, alerts, signatures and the fetch log. It is
+the articles) at gazetteer places and the incidents they make, their matches, alerts, signatures and the fetch log. It is
 written with bulk inserts (indexes and full-text index built once at the end) and cached under
 $TMPDIR/monitor-archive-scale/ keyed by its parameters; opening it with the current
 monitor.schema adds what the schema gained since (as a daemon upgrade would).
@@ -57,7 +57,7 @@ from common import ENV, ROOT, SHARED_PAGES, shipped_config  # also puts tests/ o
 from monitor.schema import TABLES, open_db  # noqa: E402
 
 # Bump when the rows built here change, so a cached archive of an older layout is rebuilt.
-LAYOUT = 2
+LAYOUT = 3
 ARTICLES_PER_DAY = 10_000
 FEEDS = 300
 END = datetime(2026, 11, 30, tzinfo=timezone.utc)
@@ -126,7 +126,10 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
     stories: dict[int, list] = {}          # story id -> [title, first, last, count, outlets, representative]
     recent: list[int] = []
     event_id = alert_id = 0
-    versions: dict[tuple, int] = {}      # (rule, story id) -> its alerts' last version
+    alerted: set[tuple] = set()          # (rule, story id) of the alerts so far
+    incidents: dict[int, dict] = {}
+    last_incident: dict[str, int] = {}    # place -> its latest incident
+    story_incident: dict[int, int] = {}   # story -> the incident of its first event
     for first in range(0, articles, 20_000):
         rows = {name: [] for name in ("articles", "events", "matches", "alerts", "signatures", "fetch_log")}
         for article_id in range(first + 1, min(first + 20_000, articles) + 1):
@@ -188,38 +191,72 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
                                     "matched_text": place["name"], "start": 0, "end": len(place["name"])})
             event_id += 1
             actor1, actor2 = rng.choice(ACTORS), rng.choice(ACTORS)
+            day = f"{published:%Y-%m-%d}"
+            fatalities = rng.choice([None, None, 0, 1, 2, 3, 5, 9, 14])
+            # an incident: the strike every report of it tells (a report a day apart at the
+            # same place joins the place's latest one, as monitor/incidents.py fuses them)
+            latest = last_incident.get(place["name"])
+            if latest and abs((published.date() - incidents[latest]["day"]).days) <= 1:
+                incident_id, new_incident = latest, False
+            else:
+                incident_id, new_incident = len(incidents) + 1, True
+                last_incident[place["name"]] = incident_id
+                incidents[incident_id] = {
+                    "id": incident_id, "first_reported_at": iso(fetched), "event_date": day, "day": published.date(),
+                    "event_type": "Explosions/Remote violence", "sub_event_type": rng.choice(STRIKE_TYPES),
+                    "location": place["name"], "admin1": place["admin1"], "admin2": place["admin2"] or None,
+                    "country": place["country"], "latitude": float(place["latitude"]),
+                    "longitude": float(place["longitude"]), "geo_precision": rng.choice([1, 1, 1, 2, 3]),
+                    "actor1": actor1, "actor2": actor2, "actors": json.dumps([a for a in (actor1, actor2) if a]),
+                    "fatalities": None, "fatalities_rule": "highest stated", "report_count": 0, "outlets": set(),
+                    "languages": set(), "notes": title,
+                    "evidence": json.dumps([{"kind": "place", "figure": place["name"], "sentence": body[:200]}])}
+            incident = incidents[incident_id]
+            incident["last_reported_at"] = incident["updated_at"] = iso(fetched)
+            incident["report_count"] += 1
+            incident["outlets"].add(hosts[feed])
+            incident["languages"].add(language)
+            if fatalities is not None:
+                incident["fatalities"] = max(incident["fatalities"] or 0, fatalities)
+            story_incident.setdefault(story_id, incident_id)
             rows["events"].append({
-                "id": event_id, "article_id": article_id, "story_id": story_id, "event_date": f"{published:%Y-%m-%d}",
+                "id": event_id, "article_id": article_id, "story_id": story_id, "event_date": day,
+                "incident_id": incident_id,
                 "event_type": "Explosions/Remote violence", "sub_event_type": rng.choice(STRIKE_TYPES),
                 "location": place["name"], "admin1": place["admin1"], "admin2": place["admin2"] or None,
                 "country": place["country"], "latitude": float(place["latitude"]),
                 "longitude": float(place["longitude"]), "geo_precision": rng.choice([1, 1, 1, 2, 3]),
-                "fatalities": rng.choice([None, None, 0, 1, 2, 3, 5, 9, 14]), "injured": rng.choice([None, 0, 2, 6]),
+                "fatalities": fatalities, "injured": rng.choice([None, 0, 2, 6]),
                 "strike_count": rng.choice([None, 1, 2]), "actor1": actor1, "actor2": actor2,
                 "actors": json.dumps([a for a in (actor1, actor2) if a]), "targets": json.dumps(["a vehicle"]),
                 "source": json.dumps(["Syrian Observatory for Human Rights"]), "source_count": 1,
                 "confidence": round(rng.uniform(0.5, 1), 2), "notes": title,
                 "evidence": json.dumps([{"kind": "place", "figure": place["name"], "sentence": body[:200]}])})
-            if rng.random() < 0.1:
+            rule = rng.choice(["strike-near-border", "mass-casualty"])
+            if new_incident and (rule, story_id) not in alerted and rng.random() < 0.15:
+                alerted.add((rule, story_id))   # alerts are unique per rule and story (and incident)
                 alert_id += 1
-                rule = rng.choice(["strike-near-border", "mass-casualty"])
-                versions[rule, story_id] = version = versions.get((rule, story_id), 0) + 1
                 status = rng.choice(["sent"] * 8 + ["failed", "pending"])
                 rows["alerts"].append({
-                    "id": alert_id, "rule": rule, "story_id": story_id,
-                    "event_id": event_id, "severity": rng.choice(["high", "medium"]),
-                    "kind": "update" if version > 1 else "new",
+                    "id": alert_id, "rule": rule, "story_id": story_id, "incident_id": incident_id,
+                    "event_id": event_id, "severity": rng.choice(["high", "medium"]), "kind": "new",
                     "title": f"Strike in {place['name']}", "message": body[:300], "created_at": iso(fetched),
                     "status": status, "attempts": 1, "sent_at": iso(fetched) if status == "sent" else None,
-                    "version": version, "facts": "{}", "reported_at": iso(published), "targets": '["desk"]'})
+                    "version": 1, "facts": "{}", "reported_at": iso(published), "targets": '["desk"]'})
         for name, table_rows in rows.items():
             if table_rows and name in TABLES:
                 insert(conn, name, table_rows)
         print(f"  {min(first + 20_000, articles):,} articles", file=sys.stderr, flush=True)
     insert(conn, "stories", [{"id": story_id, "title": title, "first_seen_at": iso(seen), "last_seen_at": iso(last),
                               "article_count": count, "source_count": len(outlets),
-                              "representative_article_id": representative}
+                              "representative_article_id": representative,
+                              "incident_id": story_incident.get(story_id)}
                              for story_id, (title, seen, last, count, outlets, representative) in stories.items()])
+    if "incidents" in TABLES:
+        insert(conn, "incidents", [{**incident, "outlet_count": len(incident["outlets"]),
+                                    "outlets": json.dumps(sorted(incident["outlets"])),
+                                    "languages": json.dumps(sorted(incident["languages"]))}
+                                   for incident in incidents.values()])
     conn.execute("COMMIT")
     for sql in deferred:
         conn.execute(sql)
