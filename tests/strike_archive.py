@@ -3,7 +3,8 @@
     db = build_archive(tmp_path / "archive.db")     # schema via monitor.schema.open_db
 
 Four feeds (one failing), seven articles in five stories (one carried by three outlets,
-one in Arabic), three strike events with coordinates, three alerts in each delivery state.
+one in Arabic), three strike events with coordinates fused into three incidents by the
+store (``store.refuse_incidents``), three alerts in each delivery state.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from pathlib import Path
 import sqlite_utils
 
 from monitor.schema import open_db
+from monitor.store import refuse_incidents
+from monitor.urls import outlet
 
 FEEDS = [
     {"id": 1, "name": "Rudaw English", "url": "https://www.rudaw.net/english/rss", "language": "en",
@@ -88,33 +91,35 @@ EVENTS = [
      "actors": ["United States", "Hezbollah", "IRGC"], "targets": ["ammunition depot"],
      "source": ["Syrian Observatory for Human Rights", "Deir Ezzor 24"], "source_count": 3, "confidence": 0.9,
      "notes": "US strikes near Boukamal killed nine fighters, including six militants.",
-     "evidence": ["killing nine fighters including six militants"]},
+     "evidence": [{"kind": "killed", "figure": 9, "sentence": "killing nine fighters including six militants",
+                   "span": [8, 20]}]},
     {"id": 2, "article_id": 4, "story_id": 2, "event_date": "2024-01-15", "sub_event_type": "Air/drone strike",
      "location": "Al-Qaim", "admin1": "Anbar", "country": "Iraq", "latitude": 34.3697, "longitude": 41.0943,
      "geo_precision": 1, "fatalities": 2, "actor1": None, "actor2": "Kataib Hezbollah",
      "actors": ["Kataib Hezbollah"], "targets": ["warehouse"], "source": ["security sources"], "source_count": 1,
      "confidence": 0.8, "notes": "A drone strike on a warehouse in Al-Qaim killed two.",
-     "evidence": ["killing two members of Kataib Hezbollah"]},
+     "evidence": [{"kind": "killed", "figure": 2, "sentence": "killing two members of Kataib Hezbollah",
+                   "span": [8, 19]}]},
     {"id": 3, "article_id": 5, "story_id": 3, "event_date": "2024-02-03",
      "sub_event_type": "Shelling/artillery/missile attack", "location": "Boukamal", "admin1": "Deir ez-Zor",
      "country": "Syria", "latitude": 34.4536, "longitude": 40.9367, "geo_precision": 2, "fatalities": 0,
      "actors": [], "targets": [], "source": ["local sources"], "source_count": 1, "confidence": 0.7,
      "notes": "Artillery shelled the outskirts of Boukamal without casualties.",
-     "evidence": ["دون وقوع إصابات"]},
+     "evidence": [{"kind": "no casualties", "figure": 0, "sentence": "دون وقوع إصابات", "span": [0, 15]}]},
 ]
 
 ALERTS = [
-    {"id": 1, "rule": "strike-near-border", "story_id": 1, "event_id": 1, "severity": "high", "kind": "new",
+    {"id": 1, "rule": "strike-near-border", "story_id": 1, "incident_id": 1, "event_id": 1, "severity": "high", "kind": "new",
      "title": "Air/drone strike in Boukamal, Syria: 9 killed",
      "message": "Air/drone strike in Boukamal (Deir ez-Zor, Syria) on 2024-01-01: 9 killed. "
                 "Reported by Syrian Observatory for Human Rights, Deir Ezzor 24; 3 sources.",
      "created_at": "2024-01-01T15:06:00Z", "status": "sent", "attempts": 1, "sent_at": "2024-01-01T15:06:02Z"},
-    {"id": 2, "rule": "strike-near-border", "story_id": 2, "event_id": 2, "severity": "high", "kind": "new",
+    {"id": 2, "rule": "strike-near-border", "story_id": 2, "incident_id": 2, "event_id": 2, "severity": "high", "kind": "new",
      "title": "Air/drone strike in Al-Qaim, Iraq: 2 killed",
      "message": "Air/drone strike in Al-Qaim (Anbar, Iraq) on 2024-01-15: 2 killed; 1 source.",
      "created_at": "2024-01-15T09:06:00Z", "status": "failed", "attempts": 5,
      "last_error": "HTTP 500 from the notification target"},
-    {"id": 3, "rule": "strike-near-border", "story_id": 3, "event_id": 3, "severity": "medium", "kind": "new",
+    {"id": 3, "rule": "strike-near-border", "story_id": 3, "incident_id": 3, "event_id": 3, "severity": "medium", "kind": "new",
      "title": "Shelling in Boukamal, Syria: no casualties",
      "message": "Shelling/artillery/missile attack in Boukamal (Deir ez-Zor, Syria) on 2024-02-03: no casualties.",
      "created_at": "2024-02-03T07:51:00Z", "status": "pending", "attempts": 0},
@@ -128,7 +133,8 @@ def build_archive(path: Path, alerts: bool = True) -> sqlite_utils.Database:
         db["feeds"].insert_all({"interval_s": 900.0, "enabled": 1, **feed} for feed in FEEDS)
         db["articles"].insert_all(
             {"link": article["url"] + "?utm_source=rss", "fetched_at": article["published_at"],
-             "body_source": "trafilatura", "content_hash": f"hash-{article['id']}", **article}
+             "body_source": "trafilatura", "content_hash": f"hash-{article['id']}", "outlet": outlet(article["url"]),
+             **article}
             for article in ARTICLES)
         db["stories"].insert_all(STORIES)
         db["matches"].insert_all(
@@ -144,4 +150,5 @@ def build_archive(path: Path, alerts: bool = True) -> sqlite_utils.Database:
             {"at": "2024-02-03T12:00:00Z", "feed_id": feed["id"], "url": feed["url"], "status": feed["last_status"],
              "bytes": 0 if feed.get("last_error") else 5120, "elapsed_ms": 120, "error": feed.get("last_error")}
             for feed in FEEDS)
+    refuse_incidents(db)
     return db
