@@ -9,8 +9,9 @@ plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
     >>> facts = incident_facts([r1, r2, report])       # the incidents columns
     >>> groups = fuse(reports)                         # a whole archive, in arrival order
 
-Two reports are of one strike (``compatible``) when their event dates are at most
-``DAY_SLACK`` apart ("yesterday", a late post), their places are compatible (the same
+Two reports are of one strike (``compatible``) when they have the same event date, or
+dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
+date) and both places are precise; their places are compatible (the same
 place; precise places within ``NEAR_KM``; a coarse place containing a precise one: the
 same governorate for precision 3 (and for an area named after its governorate, "eastern
 Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
@@ -28,6 +29,8 @@ from collections import Counter
 from datetime import date, timedelta
 
 from haversine import haversine
+
+from monitor.text.normalize import normalize_term
 
 DAY_SLACK = 1
 # Precise places this close are one strike's place (a village and its neighbourhood, two
@@ -66,7 +69,7 @@ def compatible(a: dict, b: dict) -> bool:
     ...            "admin2": "Al-Mayadin", "location": "Al-Shuhayl", "geo_precision": 1,
     ...            "latitude": 35.09, "longitude": 40.42, "sub_event_type": "Air/drone strike"}
     >>> governorate = {**village, "article_id": 2, "location": "Deir ez-Zor", "admin2": None, "geo_precision": 3,
-    ...                "latitude": 35.33, "longitude": 40.14, "event_date": "2024-03-13"}
+    ...                "latitude": 35.33, "longitude": 40.14}
     >>> compatible(village, governorate), compatible(village, {**village, "article_id": 3, "location": "Hajin", "latitude": 34.69})
     (True, False)
     """
@@ -81,8 +84,8 @@ def places_compatible(a: dict, b: dict) -> bool:
     if not (_located(a) and _located(b)) or a["country"] != b["country"]:
         return False
     fine, coarse = sorted((a, b), key=lambda report: report["geo_precision"])
-    if coarse["geo_precision"] == 1:
-        return (_same_name(a, b) and a.get("admin1") == b.get("admin1")) or distance_km(a, b) <= NEAR_KM
+    if coarse["geo_precision"] == 1:   # two same-named villages far apart are two places
+        return distance_km(a, b) <= NEAR_KM
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
@@ -94,19 +97,19 @@ def places_compatible(a: dict, b: dict) -> bool:
 
 
 def actors_contradict(a: dict, b: dict) -> bool:
-    """Whether the reports name different sides that struck: each names a first actor the
-    other does not name at all (an actor missing on one side contradicts nothing).
+    """Whether the reports name two different dyads: each names both sides (actor1 and
+    actor2) and no actor of one is named by the other. A report naming one side only (most
+    headlines: "coalition strikes kill IS members", "IS members killed") contradicts nothing.
 
-    >>> actors_contradict({"actor1": "United States", "actors": ["United States", "Hezbollah"]},
-    ...                   {"actor1": "Hezbollah", "actors": ["Hezbollah"]})
+    >>> actors_contradict({"actor1": "United States", "actor2": "Hezbollah"}, {"actor1": "Hezbollah"})
     False
-    >>> actors_contradict({"actor1": "Israel", "actors": ["Israel"]}, {"actor1": "Turkey", "actors": ["Turkey"]})
+    >>> actors_contradict({"actor1": "Israel", "actor2": "Hezbollah", "actors": ["Israel", "Hezbollah"]},
+    ...                   {"actor1": "Turkey", "actor2": "PKK", "actors": ["Turkey", "PKK"]})
     True
     """
-    first_a, first_b = a.get("actor1"), b.get("actor1")
-    if not first_a or not first_b or first_a == first_b:
+    if not (a.get("actor1") and a.get("actor2") and b.get("actor1") and b.get("actor2")):
         return False
-    return first_a not in _actors(b) and first_b not in _actors(a)
+    return not set(_actors(a)) & set(_actors(b))
 
 
 def distance_km(a: dict, b: dict) -> float:
@@ -309,15 +312,35 @@ def _located(report: dict) -> bool:
 def _governorate_area(report: dict) -> bool:
     """An area named after its governorate ("eastern Deir ez-Zor", "the Raqqa countryside"):
     it may lie anywhere in the governorate, as a governorate-only report does."""
-    return report["geo_precision"] == 2 and bool(report.get("location")) and report["location"] == report.get("admin1")
+    return (report["geo_precision"] == 2 and bool(report.get("location")) and bool(report.get("admin1"))
+            and _bare(report["location"]) == _bare(report["admin1"]))
 
 
-def _same_name(a: dict, b: dict) -> bool:
-    return bool(a.get("location")) and a.get("location") == b.get("location")
+def _bare(name: str) -> str:
+    """A place name folded, without its article: "Al-Hasakah" and "Hasakah" are one name."""
+    return normalize_term(name).removeprefix("al ")
+
 
 
 def _dates_compatible(a: dict, b: dict) -> bool:
-    return bool(a.get("event_date") and b.get("event_date")) and _day_gap(a, b) <= DAY_SLACK
+    """The same day; or a day apart when the later day is a publication day (a report that
+    names no date, posted the day after: "late posts"), and neither report is coarse (a
+    district or governorate the day before is too weak a link). Two days read from the
+    texts that differ are two strikes."""
+    if not (a.get("event_date") and b.get("event_date")):
+        return False
+    gap = _day_gap(a, b)
+    if gap == 0:
+        return True
+    later = a if a["event_date"] > b["event_date"] else b
+    return gap <= DAY_SLACK and not dated(later) and a["geo_precision"] == b["geo_precision"] == 1
+
+
+def dated(report: dict) -> bool:
+    """Whether the report's event date was read from its text (else it is the publication day)."""
+    if "dated" in report:
+        return bool(report["dated"])
+    return any(item.get("kind") == "date" for item in report.get("evidence") or [])
 
 
 def _day_gap(a: dict, b: dict) -> int:

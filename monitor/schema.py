@@ -131,8 +131,9 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {"report_count": 0, "outlet_count": 0},
         "unique": [],
-        # candidates of a new event: its country and event_date window (monitor/incidents.py)
-        "indexes": [["country", "event_date"], ["event_date"], ["last_reported_at"], ["admin1"],
+        # candidates of a new event: its country and event_date window, the place tested in
+        # the index itself (store._CANDIDATES): no row read per incident of those days
+        "indexes": [["country", "event_date", "latitude", "longitude", "geo_precision", "admin1"], ["event_date"], ["last_reported_at"], ["admin1"],
                     ["sub_event_type"], ["updated_at"]],
         "foreign_keys": [],
     },

@@ -406,10 +406,19 @@ def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event
 _REPORTS = ("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at, a.title, a.url, a.site_name "
             "FROM events e JOIN articles a ON a.id = e.article_id")
 # Incidents an event of this country and date window could join, by the (country, event_date)
-# index; the place test keeps the ones near it or in its governorate (the full test is
-# monitor.incidents.compatible, over their reports).
-_CANDIDATES = ("SELECT id FROM incidents WHERE country = ? AND event_date BETWEEN ? AND ? "
-               "AND (admin1 = ? OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
+# index; the place test keeps those whose place is near it (NEAR_KM box), and when either is
+# coarse (an area or a governorate) those of its governorate or within AREA_KM (box). The
+# full test is monitor.incidents.compatible, over their reports.
+_CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
+               "AND ((latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e) "
+               "OR ((geo_precision >= 2 OR :precision >= 2) AND (admin1 = :admin1 "
+               "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
+# What compatibility needs of a candidate's reports (no evidence to decode).
+_MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
+            "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor2, e.actors, "
+            # whether the date was read from the text (monitor.incidents.dated)
+            """e.evidence LIKE '%"kind": "date"%' AS dated """
+            "FROM events e WHERE e.incident_id IN ({}) ORDER BY e.id")
 _INSERT_INCIDENT = (f"INSERT INTO incidents ({', '.join(INCIDENT_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(INCIDENT_COLUMNS))})")
 _UPDATE_INCIDENT = f"UPDATE incidents SET {', '.join(f'{column} = ?' for column in INCIDENT_COLUMNS)} WHERE id = ?"
@@ -429,17 +438,20 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
     candidates: dict[int, list[dict]] = {}
     window = incidents.candidate_dates(report)
     if window:
-        lat, lon = report["latitude"], report["longitude"]
-        reach_lat = incidents.AREA_KM / 110.0
-        reach_lon = incidents.AREA_KM / (111.3 * max(0.2, math.cos(math.radians(lat))))
-        ids = [row[0] for row in conn.execute(_CANDIDATES, [report["country"], *window, report.get("admin1"),
-                                                             lat - reach_lat, lat + reach_lat,
-                                                             lon - reach_lon, lon + reach_lon])]
+        ids = [row[0] for row in conn.execute(_CANDIDATES, {
+            "country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
+            "precision": report["geo_precision"],
+            **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)})]
         if ids:
-            for member in _reports(conn, f"WHERE e.incident_id IN ({','.join('?' * len(ids))}) ORDER BY e.id", ids):
+            cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
+            names = [column[0] for column in cursor.description]
+            for row in cursor:
+                member = dict(zip(names, row))
+                member["actors"] = json.loads(member["actors"]) if member["actors"] else []
                 candidates.setdefault(member["incident_id"], []).append(member)
     incident_id = incidents.choose_incident(report, candidates)
-    members = [*candidates.get(incident_id, []), report]
+    members = [*(_reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id]) if incident_id else []),
+               report]
     _write_incident(conn, incident_id, incidents.incident_facts(members))
     incident_id = incident_id or conn.execute("SELECT last_insert_rowid()").fetchone()[0]
     conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", [incident_id, event_id])
@@ -447,6 +459,13 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
         conn.execute("UPDATE stories SET incident_id = ? WHERE id = ? AND incident_id IS NULL",
                      [incident_id, report["story_id"]])
     return incident_id
+
+
+def _box(name: str, report: dict, km: float) -> dict:
+    """The bounding box *km* around the report's point, as query parameters ``name_s`` … ``name_e``."""
+    lat, lon = report["latitude"], report["longitude"]
+    dlat, dlon = km / 110.0, km / (111.3 * max(0.2, math.cos(math.radians(lat))))
+    return {f"{name}_s": lat - dlat, f"{name}_n": lat + dlat, f"{name}_w": lon - dlon, f"{name}_e": lon + dlon}
 
 
 def _write_incident(conn: sqlite3.Connection, incident_id: int | None, facts: dict) -> None:

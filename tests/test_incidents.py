@@ -185,13 +185,16 @@ def report(article_id, location="Hajin", latitude=34.6894, longitude=40.8308, **
 
 def test_compatibility_rules():
     hajin = report(1)
-    assert compatible(hajin, report(2, event_date="2024-03-13"))                      # a day later
+    assert compatible(hajin, report(2, event_date="2024-03-13"))                      # posted a day later
+    told = [{"kind": "date", "figure": "2024-03-13", "sentence": "on Wednesday"}]
+    assert not compatible(hajin, report(2, event_date="2024-03-13", evidence=told))  # its text says the 13th
     assert not compatible(hajin, report(2, event_date="2024-03-14"))                  # two days
     assert not compatible(hajin, {**hajin, "id": 9})                                   # the same article
     assert compatible(hajin, report(2, "Al-Susah", 34.66, 40.86))                      # 4 km
     assert not compatible(hajin, report(2, "Boukamal", 34.4536, 40.9186))              # 27 km
     governorate = report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3)
     assert compatible(hajin, governorate) and not compatible(hajin, {**governorate, "admin1": "Raqqa"})
+    assert not compatible(hajin, {**governorate, "event_date": "2024-03-13"})       # coarse: the same day only
     assert compatible(hajin, report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=2))   # "eastern Deir ez-Zor"
     district = report(2, "Al-Bukamal District", 34.5, 40.9, geo_precision=2, admin2="Al-Bukamal")
     assert compatible({**hajin, "admin2": "Al-Bukamal"}, district)
@@ -199,9 +202,10 @@ def test_compatibility_rules():
     assert not compatible(hajin, report(2, geo_precision=None))                        # unlocated
     assert compatible(hajin, report(2, sub_event_type="Shelling/artillery/missile attack"))
     assert not compatible(hajin, report(2, sub_event_type="Armed clash"))
-    assert not compatible(report(1, actor1="Israel", actors=["Israel"]), report(2, actor1="Turkey", actors=["Turkey"]))
-    assert compatible(report(1, actor1="United States", actors=["United States", "Hezbollah"]),
-                      report(2, actor1="Hezbollah", actors=["Hezbollah"]))
+    assert not compatible(report(1, actor1="Israel", actor2="Hezbollah", actors=["Israel", "Hezbollah"]),
+                          report(2, actor1="Turkey", actor2="PKK", actors=["Turkey", "PKK"]))
+    assert compatible(report(1, actor1="US-led coalition", actors=["US-led coalition"]),        # one side each
+                      report(2, actor1="Islamic State", actors=["Islamic State"]))
 
 
 def test_a_coarse_report_never_bridges_two_precise_places_far_apart():
