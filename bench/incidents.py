@@ -42,7 +42,7 @@ from ged import DEFAULT_SOURCE, read_ged  # noqa: E402
 
 from monitor import store  # noqa: E402
 from monitor.config import load_config  # noqa: E402
-from monitor.incidents import fuse  # noqa: E402
+from monitor.incidents import STRIKE_TYPES, fuse  # noqa: E402
 from monitor.schema import open_db  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
 
@@ -136,9 +136,13 @@ def coding_ms(config) -> float:
     return (time.perf_counter() - started) * 1000 / 200
 
 
-def ged_reports(path: Path, config, limit: int | None) -> tuple[list[dict], dict[int, set[str]]]:
-    """One report per located event of every distinct headline of GED events with several
-    headlines; and per headline (article) the GED events it is a source of."""
+REGION_GED = {"Deir ez Zor Governorate", "Ar Raqqah Governorate", "Al Hasakah Governorate"}   # the watched part of Syria
+
+
+def ged_reports(path: Path, config, limit: int | None) -> tuple[list[dict], dict[int, set[str]], dict[str, str]]:
+    """One report per event coded from every distinct headline of GED events with several
+    headlines; per headline (article) the GED events it is a source of; each GED event's
+    governorate."""
     lexicon = lexicon_for(config)
     rows = [row for row in read_ged(path) if ";" in row["source_headline"]]
     rows.sort(key=lambda row: (row["date_start"], row["id"]))
@@ -156,11 +160,12 @@ def ged_reports(path: Path, config, limit: int | None) -> tuple[list[dict], dict
                                     "outlet": f"source{article_id}", "language": "en",
                                     "published_at": row["date_start"] + "T12:00:00Z"})
             of_event[article_of[key]].add(row["id"])
-    return reports, of_event
+    return reports, of_event, {row["id"]: row["adm_1"] for row in rows}
 
 
-def ged_join(path: Path, config, limit: int | None) -> dict:
-    reports, of_event = ged_reports(path, config, limit)
+def ged_join(path: Path, config, limit: int | None) -> dict[str, dict]:
+    """Joining figures over all GED events, and over those of the watched governorates."""
+    reports, of_event, governorate = ged_reports(path, config, limit)
     started = time.perf_counter()
     groups = fuse(reports)
     seconds = time.perf_counter() - started
@@ -172,22 +177,32 @@ def ged_join(path: Path, config, limit: int | None) -> dict:
     for article_id, events in of_event.items():
         for ged_id in events:
             headlines_of[ged_id].append(article_id)
-    pairs = located_pairs = joined = 0
-    for articles in headlines_of.values():
-        for a, b in itertools.combinations(sorted(articles), 2):
-            pairs += 1
-            if incident_of[a] and incident_of[b]:
-                located_pairs += 1
-                joined += bool(incident_of[a] & incident_of[b])
-    fused_pairs = same_event = 0
-    for group in groups:
-        articles = sorted({r["article_id"] for r in group})
-        for a, b in itertools.combinations(articles, 2):
-            fused_pairs += 1
-            same_event += bool(of_event[a] & of_event[b])
-    return {"ged_events": len(headlines_of), "reports": len(reports), "pairs": pairs, "located_pairs": located_pairs,
-            "joined": joined, "fused_pairs": fused_pairs, "same_event": same_event,
-            "fuse_ms_per_report": seconds * 1000 / max(len(reports), 1)}
+    strikes = {r["article_id"] for r in reports if r.get("sub_event_type") in STRIKE_TYPES}
+    figures = {}
+    for name, keep in (("all of Syria", lambda ids, a, b: True),
+                       ("the watched governorates", lambda ids, a, b: all(governorate[n] in REGION_GED for n in ids)),
+                       ("strike reports (both headlines coded a strike type)", lambda ids, a, b: {a, b} <= strikes)):
+        pairs = located_pairs = joined = 0
+        for ged_id, articles in headlines_of.items():
+            for a, b in itertools.combinations(sorted(articles), 2):
+                if not keep({ged_id}, a, b):
+                    continue
+                pairs += 1
+                if incident_of[a] and incident_of[b]:
+                    located_pairs += 1
+                    joined += bool(incident_of[a] & incident_of[b])
+        fused_pairs = same_event = 0
+        for group in groups:
+            articles = sorted({r["article_id"] for r in group})
+            for a, b in itertools.combinations(articles, 2):
+                if keep(of_event[a] | of_event[b], a, b):
+                    fused_pairs += 1
+                    same_event += bool(of_event[a] & of_event[b])
+        figures[name] = {"pairs": pairs, "located_pairs": located_pairs, "joined": joined,
+                         "fused_pairs": fused_pairs, "same_event": same_event}
+    figures["all of Syria"].update(reports=len(reports), ged_events=len(headlines_of))
+    figures["all of Syria"]["fuse_ms_per_report"] = seconds * 1000 / max(len(reports), 1)
+    return figures
 
 
 def main() -> None:
@@ -208,15 +223,17 @@ def main() -> None:
     if not args.ged.exists():
         print(f"no GED file at {args.ged}: joining not measured")
         return
-    found = ged_join(args.ged, config, args.ged_limit)
-    print(f"\nUCDP GED ({ATTRIBUTION}), {found['ged_events']} events with several headlines, "
-          f"{found['reports']} located or unlocated events coded from their headlines (analyse of headlines only):")
-    print(f"  headline pairs of one GED event: {found['pairs']}; both coded to an event: {found['located_pairs']}; "
-          f"joined: {found['joined']} = {found['joined'] / max(found['located_pairs'], 1):.2f} of those, "
-          f"{found['joined'] / max(found['pairs'], 1):.2f} of all")
-    print(f"  joined pairs: {found['fused_pairs']}; about one GED event: {found['same_event']} = "
-          f"{found['same_event'] / max(found['fused_pairs'], 1):.2f} (the rest: false merges or one strike GED split)")
-    print(f"  in-memory fusion: {found['fuse_ms_per_report']:.3f} ms per report")
+    figures = ged_join(args.ged, config, args.ged_limit)
+    total = figures["all of Syria"]
+    print(f"\nUCDP GED ({ATTRIBUTION}): {total['reports']} events coded from the distinct headlines of "
+          f"{total['ged_events']} GED events with several (analyse of headlines only; GED's date as publication):")
+    for name, found in figures.items():
+        print(f"  {name}: headline pairs of one GED event {found['pairs']}, "
+              f"both coded to an event {found['located_pairs']}, joined {found['joined']} = "
+              f"{found['joined'] / max(found['located_pairs'], 1):.2f} of those ({found['joined'] / max(found['pairs'], 1):.2f} of all);"
+              f" joined pairs {found['fused_pairs']}, about one GED event {found['same_event']} = "
+              f"{found['same_event'] / max(found['fused_pairs'], 1):.2f}")
+    print(f"  in-memory fusion: {total['fuse_ms_per_report']:.3f} ms per report")
 
 
 if __name__ == "__main__":

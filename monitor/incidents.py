@@ -11,7 +11,7 @@ plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
 
 Two reports are of one strike (``compatible``) when they have the same event date, or
 dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
-date) and both places are precise; their places are compatible (the same
+date, published within ``LATE_POST_HOURS`` of the other) and both places are precise; their places are compatible (the same
 place; precise places within ``NEAR_KM``; a coarse place containing a precise one: the
 same governorate for precision 3 (and for an area named after its governorate, "eastern
 Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
@@ -26,13 +26,17 @@ English article of one strike meet on their coded facts alone.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from haversine import haversine
 
 from monitor.text.normalize import normalize_term
 
 DAY_SLACK = 1
+# A report naming no date (its event date is its publication day) joins the strike of the
+# day before only when published this soon after the other report: last night's strike
+# told the next morning, not the next day's strike at the same place.
+LATE_POST_HOURS = 18
 # Precise places this close are one strike's place (a village and its neighbourhood, two
 # spellings geocoded to neighbouring points); two strikes in one governorate are farther.
 NEAR_KM = 6.0
@@ -173,7 +177,7 @@ def incident_facts(reports: list[dict]) -> dict:
     injured, injured_rule, injured_from = toll(reports, "injured")
     outlets = _distinct(r.get("outlet") for r in reports)
     languages = _distinct(r.get("language") for r in reports)
-    reported = [r.get("published_at") or r.get("fetched_at") for r in reports]
+    reported = [reported_at(r) for r in reports]
     reported = [moment for moment in reported if moment]
     evidence = [*_evidence(killed_from, ("killed", "no casualties")), *_evidence(injured_from, ("injured",)),
                 *_evidence([place], ("place",)), *_evidence([place], ("date",))]
@@ -324,7 +328,8 @@ def _bare(name: str) -> str:
 
 def _dates_compatible(a: dict, b: dict) -> bool:
     """The same day; or a day apart when the later day is a publication day (a report that
-    names no date, posted the day after: "late posts"), and neither report is coarse (a
+    names no date) published within ``LATE_POST_HOURS`` of the other report — a late post
+    of last night's strike, not the next day's strike — and neither report is coarse (a
     district or governorate the day before is too weak a link). Two days read from the
     texts that differ are two strikes."""
     if not (a.get("event_date") and b.get("event_date")):
@@ -332,8 +337,22 @@ def _dates_compatible(a: dict, b: dict) -> bool:
     gap = _day_gap(a, b)
     if gap == 0:
         return True
-    later = a if a["event_date"] > b["event_date"] else b
-    return gap <= DAY_SLACK and not dated(later) and a["geo_precision"] == b["geo_precision"] == 1
+    earlier, later = sorted((a, b), key=lambda report: report["event_date"])
+    return (gap <= DAY_SLACK and not dated(later) and a["geo_precision"] == b["geo_precision"] == 1
+            and _hours_between(earlier, later) <= LATE_POST_HOURS)
+
+
+def _hours_between(earlier: dict, later: dict) -> float:
+    """Hours from the publication of *earlier* to that of *later* (0 when either is unknown)."""
+    first, last = reported_at(earlier), reported_at(later)
+    if not first or not last:
+        return 0.0
+    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds() / 3600
+
+
+def reported_at(report: dict) -> str | None:
+    """When the report was published (else archived), ISO UTC."""
+    return report.get("published_at") or report.get("fetched_at")
 
 
 def dated(report: dict) -> bool:

@@ -417,8 +417,8 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
 _MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
             "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor2, e.actors, "
             # whether the date was read from the text (monitor.incidents.dated)
-            """e.evidence LIKE '%"kind": "date"%' AS dated """
-            "FROM events e WHERE e.incident_id IN ({}) ORDER BY e.id")
+            """e.evidence LIKE '%"kind": "date"%' AS dated, a.published_at, a.fetched_at """
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN ({}) ORDER BY e.id")
 _INSERT_INCIDENT = (f"INSERT INTO incidents ({', '.join(INCIDENT_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(INCIDENT_COLUMNS))})")
 _UPDATE_INCIDENT = f"UPDATE incidents SET {', '.join(f'{column} = ?' for column in INCIDENT_COLUMNS)} WHERE id = ?"

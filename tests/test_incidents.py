@@ -185,7 +185,9 @@ def report(article_id, location="Hajin", latitude=34.6894, longitude=40.8308, **
 
 def test_compatibility_rules():
     hajin = report(1)
-    assert compatible(hajin, report(2, event_date="2024-03-13"))                      # posted a day later
+    evening = {**hajin, "published_at": "2024-03-12T19:00:00Z"}
+    assert compatible(evening, report(2, event_date="2024-03-13", published_at="2024-03-13T06:00:00Z"))  # late post
+    assert not compatible(evening, report(2, event_date="2024-03-13", published_at="2024-03-13T17:00:00Z"))
     told = [{"kind": "date", "figure": "2024-03-13", "sentence": "on Wednesday"}]
     assert not compatible(hajin, report(2, event_date="2024-03-13", evidence=told))  # its text says the 13th
     assert not compatible(hajin, report(2, event_date="2024-03-14"))                  # two days
