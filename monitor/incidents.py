@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta
 
 from haversine import haversine
 
+from monitor.text.events import summarize
 from monitor.text.normalize import normalize_term
 
 DAY_SLACK = 1
@@ -263,16 +264,8 @@ def outlets_by_language(reports: list[dict]) -> dict[str, int]:
 
 
 def summary(facts: dict, reports: list[dict]) -> str:
-    """One sentence: what, where, when, how many, who reports it."""
-    where = facts.get("location") or "an unlocated place"
-    if facts.get("admin1") and facts["admin1"] != facts.get("location"):
-        where += f" ({facts['admin1']}, {facts['country']})"
-    text = f"{facts.get('sub_event_type') or 'Strike'} in {where} on {facts.get('event_date') or 'an unknown date'}"
-    if facts.get("fatalities") is not None:
-        text += f", {facts['fatalities']} killed"
-    if facts.get("injured") is not None:
-        text += f", {facts['injured']} injured"
-    return f"{text}; {corroboration(outlets_by_language(reports))}."
+    """One sentence: what, where, when, how many (``monitor.text.events.summarize``), who reports it."""
+    return f"{summarize(facts).removesuffix('.')}; {corroboration(outlets_by_language(reports))}."
 
 
 def _sources(reports: list[dict]) -> list[int]:
