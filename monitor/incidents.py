@@ -126,16 +126,16 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]]) -> int | No
 
     Only an incident every report of which is compatible with *report* qualifies; of
     several, the one with a report of the same day, then the nearest place, then the most
-    reports, then the oldest.
+    reports, then the oldest — unless the report is coarse (an area, a governorate): one
+    that fits several strikes does not say which, and stays an incident of its own.
     """
-    best = None
-    for incident_id, reports in candidates.items():
-        if not reports or not all(compatible(report, other) for other in reports):
-            continue
-        key = (min(_day_gap(report, other) for other in reports),
-               min(_place_gap(report, other) for other in reports), -len(reports), incident_id)
-        best = key if best is None or key < best else best
-    return best[-1] if best else None
+    fitting = sorted((min(_day_gap(report, other) for other in reports),
+                      min(_place_gap(report, other) for other in reports), -len(reports), incident_id)
+                     for incident_id, reports in candidates.items()
+                     if reports and all(compatible(report, other) for other in reports))
+    if len(fitting) > 1 and report["geo_precision"] > 1:
+        return None   # a coarse report that fits several strikes says not which: its own incident
+    return fitting[0][-1] if fitting else None
 
 
 def fuse(reports: list[dict]) -> list[list[dict]]:
