@@ -216,6 +216,9 @@ def test_a_coarse_report_never_bridges_two_precise_places_far_apart():
     groups = fuse([shuhayl, governorate, report(3)])          # Hajin, 50 km from Al-Shuhayl
     assert [[r["article_id"] for r in group] for group in groups] == [[1, 2], [3]]
     assert choose_incident(report(4, "Al-Shuhayl", 35.08, 40.49), {7: [shuhayl, governorate], 8: [report(3)]}) == 7
+    # a governorate report on a day with two strikes in it says not which: an incident of its own
+    assert choose_incident(governorate, {7: [shuhayl], 8: [report(3)]}) is None
+    assert choose_incident(governorate, {7: [shuhayl]}) == 7
 
 
 def test_incident_facts_take_the_most_precise_place_and_count_figures_across_sources():
