@@ -29,7 +29,7 @@ import sqlite_utils
 
 from monitor import store
 from monitor.config import Config, RuleConfig
-from monitor.incidents import corroboration, outlets_by_language
+from monitor.incidents import corroboration, outlets_by_language, reported_at
 from monitor.text.normalize import name_key
 
 log = logging.getLogger("monitor.alerts")
@@ -124,7 +124,7 @@ def decide(rule: RuleConfig, incident: dict, last: dict | None, now: datetime, l
     kind = "update" if last else "new"
     title, message = compose(rule, kind, incident, changes, links)
     created_at = store.iso(now)
-    published = [r.get("published_at") or r.get("fetched_at") for r in incident["reports"]]
+    published = [reported_at(r) for r in incident["reports"]]
     reported_at = min(max((p for p in published if p), default=created_at), created_at)
     first, latest = incident["reports"][0], incident["reports"][-1]
     return {

@@ -49,7 +49,6 @@ AREA_KM = 35.0
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
-FIGURE_KINDS = ("killed", "injured", "no casualties")
 
 
 def candidate_dates(report: dict) -> tuple[str, str] | None:
@@ -239,19 +238,19 @@ def toll(reports: list[dict], column: str) -> tuple[int | None, str, list[dict]]
     return figure, rule, [r for _, r, _ in figures]
 
 
-def corroboration(outlets_by_language: dict[str, int]) -> str:
-    """ "reported by 3 outlets (2 Arabic, 1 English)"
+def corroboration(counts: dict[str, int]) -> str:
+    """Outlets per language in words: "reported by 3 outlets (2 Arabic, 1 English)".
 
     >>> corroboration({"ar": 2, "en": 1}), corroboration({"en": 1})
     ('reported by 3 outlets (2 Arabic, 1 English)', 'reported by 1 outlet (English)')
     """
-    total = sum(outlets_by_language.values())
-    if len(outlets_by_language) == 1:
-        [language] = outlets_by_language
+    total = sum(counts.values())
+    if len(counts) == 1:
+        [language] = counts
         parts = LANGUAGE_NAMES.get(language, language or "language unknown")
     else:
         parts = ", ".join(f"{count} {LANGUAGE_NAMES.get(language, language or 'language unknown')}"
-                          for language, count in sorted(outlets_by_language.items(), key=lambda kv: (-kv[1], kv[0] or "")))
+                          for language, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "")))
     return f"reported by {total} outlet{'s' if total != 1 else ''} ({parts})"
 
 
