@@ -125,13 +125,13 @@ def decide(rule: RuleConfig, incident: dict, last: dict | None, now: datetime, l
     title, message = compose(rule, kind, incident, changes, links)
     created_at = store.iso(now)
     published = [reported_at(r) for r in incident["reports"]]
-    reported_at = min(max((p for p in published if p), default=created_at), created_at)
+    reported = min(max((p for p in published if p), default=created_at), created_at)
     first, latest = incident["reports"][0], incident["reports"][-1]
     return {
         "rule": rule.name, "incident_id": incident["incident"]["id"], "story_id": first.get("story_id"),
         "event_id": latest["id"], "severity": rule.severity, "kind": kind,
         "version": last["version"] + 1 if last else 1,
-        "title": title, "message": message, "created_at": created_at, "reported_at": reported_at,
+        "title": title, "message": message, "created_at": created_at, "reported_at": reported,
         "status": "pending", "attempts": 0, "facts": json.dumps(facts, ensure_ascii=False),
         "targets": json.dumps(rule.targets), "delivered_to": "[]",
     }
