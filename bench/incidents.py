@@ -5,7 +5,7 @@ independent reports of one event on real headlines (UCDP GED).
 
 Cost: an archive holding N incidents (synthetic reports at the shipped gazetteer's places
 of the region, ~90 strikes a day: 100,000 incidents are three years), then *events* new
-reports fused one by one through the store (``store.fuse_event``: the indexed candidate
+reports of the last three days, as the live pipeline gets them, fused one by one through the store (``store.fuse_event``: the indexed candidate
 query, ``monitor.incidents.choose_incident`` over the candidates' reports, the incident's
 facts rewritten). Baseline, measured in the same run: coding one article (``analyse`` of a
 typical strike report with the shipped config.yaml), the work every report already costs.
@@ -109,7 +109,8 @@ def fusion_ms(incidents: int, new_events: int, places: list) -> tuple[float, flo
             ids = []
             with db.conn:
                 for _ in range(new_events // 5):
-                    event = synthetic_event(rng.choice(places), rng.randrange(days), rng)
+                    # live reports are of the last days' strikes (rematch fuses in memory: monitor.incidents.fuse)
+                    event = synthetic_event(rng.choice(places), days - 1 - rng.randrange(3), rng)
                     db["articles"].insert({"id": next_id, "feed_id": 1, "url": f"https://new.example/{next_id}",
                                            "outlet": "new.example", "language": "ar", "story_id": next_id,
                                            "published_at": event["event_date"] + "T12:00:00Z"})
