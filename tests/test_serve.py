@@ -186,23 +186,19 @@ def test_maps_draw_the_bundled_borders(served):
     assert {"Syria", "Iraq", "Turkey", "Jordan"} <= {f["properties"]["name"] for f in borders["features"]}
 
 
-def test_incidents_atom_feed_has_one_entry_per_incident(served):
-    feed = feedparser.parse(f"{served}/incidents_feed.atom")
-    assert not feed.bozo and feed.feed.title == "Border-strike monitor incidents"
-    assert [entry.id for entry in feed.entries] == [f"urn:border-strike-monitor:incident:{n}" for n in (3, 2, 1)]
-    assert feed.entries[2].title == "Air/drone strike in Boukamal, Syria on 2024-01-01: 9 killed"
-    assert "by 2 outlet(s): rudaw.net, enabbaladi.net" in feed.entries[2].summary
-    assert feed.entries[2].link.endswith("/archive/incidents/1")
-    assert feed.entries[0].title.endswith("nobody killed")
-
-
-def test_alerts_atom_feed_lists_every_alert(served):
-    feed = feedparser.parse(f"{served}/alerts_feed.atom")
-    assert not feed.bozo and feed.feed.title == "Border-strike monitor alerts"
-    assert [entry.id for entry in feed.entries] == [f"urn:border-strike-monitor:alert:{n}" for n in (3, 2, 1)]
-    assert feed.entries[2].title == "[HIGH] Air/drone strike in Boukamal, Syria: 9 killed"
-    assert "9 killed" in feed.entries[2].summary
-    assert feed.entries[2].link == "https://www.rudaw.net/english/middleeast/syria/01012024"
+@pytest.mark.parametrize("feed_name, kind, oldest_title, oldest_says, oldest_link", [
+    ("incidents", "incident", "Air/drone strike in Boukamal, Syria on 2024-01-01: 9 killed",
+     "by 2 outlet(s): rudaw.net, enabbaladi.net", "/archive/incidents/1"),
+    ("alerts", "alert", "[HIGH] Air/drone strike in Boukamal, Syria: 9 killed",
+     "9 killed", "https://www.rudaw.net/english/middleeast/syria/01012024"),
+])
+def test_atom_feeds_list_every_incident_and_every_alert(served, feed_name, kind, oldest_title, oldest_says, oldest_link):
+    """One entry per incident (not per report) and per alert, newest first."""
+    feed = feedparser.parse(f"{served}/{feed_name}_feed.atom")
+    assert not feed.bozo and feed.feed.title == f"Border-strike monitor {feed_name}"
+    assert [entry.id for entry in feed.entries] == [f"urn:border-strike-monitor:{kind}:{n}" for n in (3, 2, 1)]
+    assert feed.entries[2].title == oldest_title and oldest_says in feed.entries[2].summary
+    assert feed.entries[2].link.endswith(oldest_link)
 
 
 def test_serve_reads_the_live_archive_while_it_is_written(tmp_path):
