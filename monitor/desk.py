@@ -149,8 +149,9 @@ def extra_template_vars(view_name, database, table, request, datasette):
         for row in listed:
             if "evidence" in row:
                 row["evidence"] = evidence_html(parse_list(row["evidence"]) or [])
-        tiles = (datasette.plugin_config("datasette-cluster-map") or {}).get("tile_layer")
-        return {name: listed, "tile_layer": tiles}
+        tiles = datasette.plugin_config("datasette-cluster-map") or {}
+        return {name: listed, "tile_layer": tiles.get("tile_layer"),
+                "tile_attribution": (tiles.get("tile_layer_options") or {}).get("attribution", "")}
 
     return rows
 

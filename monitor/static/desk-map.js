@@ -37,7 +37,7 @@
     const element = document.getElementById("incident-map");
     if (!element) return;
     const point = [parseFloat(element.dataset.latitude), parseFloat(element.dataset.longitude)];
-    const map = L.map(element, { layers: [L.tileLayer(element.dataset.tiles, { maxZoom: 19 })] });
+    const map = L.map(element, { layers: [L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution })] });
     map.setView(point, FIRST_VIEW_MAX_ZOOM);
     L.marker(point).addTo(map);
   };
