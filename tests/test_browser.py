@@ -105,6 +105,19 @@ def test_page_renders_events_on_the_map_with_borders_without_script_errors(brows
     assert script_errors(browser) == []
 
 
+@pytest.mark.parametrize("page", ["incidents?location=Al-Qaim", "events?location=Al-Qaim"])
+def test_a_marker_says_what_happened_and_leads_to_its_incident(browser, served, page):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{served}/{page}")
+    WebDriverWait(browser, 30).until(lambda driver: markers_on_map(driver) == 1)
+    browser.find_element("css selector", ".leaflet-marker-pane .leaflet-marker-icon").click()
+    popup = WebDriverWait(browser, 10).until(lambda driver: driver.find_elements("css selector", ".desk-popup"))[0]
+    assert popup.find_element("css selector", "strong").text == "Al-Qaim, Anbar, Iraq"
+    assert "2 killed" in popup.text and "[" not in popup.text              # lists as text, no JSON
+    assert popup.find_element("css selector", "a").get_attribute("href").endswith("/archive/incidents/2")
+
+
 def test_incident_page_shows_its_reports_and_its_place(browser, served):
     from selenium.webdriver.support.ui import WebDriverWait
 

@@ -32,6 +32,41 @@
     map.getContainer().classList.add("desk-map");
   };
 
+  // datasette-cluster-map's popup lists every column of the row, JSON and all; where the row is
+  // an event, an incident or a strike, say what happened instead, and link to its page.
+  const SUMMARY = ["event_date", "sub_event_type", "toll", "outlets", "languages", "article"];
+  const listed = (value) => { try { return JSON.parse(value).join(", "); } catch (e) { return value; } };
+  const popupOf = (html) => {
+    const dl = new DOMParser().parseFromString(html, "text/html").querySelector("dl.cluster-map-dl");
+    if (!dl) return html;
+    const row = {};
+    dl.querySelectorAll("dt").forEach((dt) => { row[dt.textContent] = dt.nextElementSibling.textContent; });
+    if (!("location" in row && "event_date" in row)) return html;
+    const killed = row.fatalities === "" || row.fatalities === "null" || row.fatalities === undefined
+      ? "" : row.fatalities === "0" ? "nobody killed" : `${row.fatalities} killed`;
+    row.toll = [killed, row.injured && row.injured !== "null" ? `${row.injured} injured` : ""].filter(Boolean).join(", ");
+    row.outlets = row.outlets && listed(row.outlets);
+    row.languages = row.languages && listed(row.languages);
+    const popup = document.createElement("div");
+    popup.className = "desk-popup";
+    const title = popup.appendChild(document.createElement("strong"));
+    title.textContent = [row.location, row.admin1, row.country].filter((v) => v && v !== "null").join(", ");
+    title.dir = "auto";
+    SUMMARY.filter((key) => row[key] && row[key] !== "null").forEach((key) => {
+      const line = popup.appendChild(document.createElement("div"));
+      line.dir = "auto";
+      line.textContent = row[key];
+    });
+    const id = row.incident_id && row.incident_id !== "null" ? row.incident_id
+      : document.body.classList.contains("table-incidents") ? row.id : null;
+    if (id) {
+      const link = popup.appendChild(document.createElement("a"));
+      link.href = `/archive/incidents/${id}`;
+      link.textContent = `incident ${id}: every report`;
+    }
+    return popup.outerHTML;
+  };
+
   // One incident's page: its point on a small map of its own.
   const incidentMap = () => {
     const element = document.getElementById("incident-map");
@@ -50,6 +85,12 @@
     document.head.appendChild(css);
     import(datasette.leaflet.JAVASCRIPT_URL).then(() => {
       L.Map.addInitHook(function () { drawBorders(this); });
+      const bindPopup = L.Marker.prototype.bindPopup;
+      L.Marker.include({
+        bindPopup(content, options) {
+          return bindPopup.call(this, typeof content === "string" ? popupOf(content) : content, options);
+        },
+      });
       incidentMap();
     });
   });
