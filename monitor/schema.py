@@ -133,7 +133,7 @@ TABLES: dict[str, dict] = {
         "unique": [],
         # candidates of a new event: its country and event_date window (monitor/incidents.py)
         "indexes": [["country", "event_date"], ["event_date"], ["last_reported_at"], ["admin1"],
-                    ["sub_event_type"]],
+                    ["sub_event_type"], ["updated_at"]],
         "foreign_keys": [],
     },
     "fetch_log": {
