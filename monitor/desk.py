@@ -7,7 +7,8 @@ queries, the Atom renderer); this module only renders cells and adds what a row 
 
 - ``render_cell``: JSON lists (actors, outlets, languages, sources) as plain lists; evidence
   as its sentences with the figure highlighted (``<mark>``); article text in its own
-  direction (``dir="auto"``, Arabic right to left); an ``incident_id`` as a link to it;
+  direction (``dir="auto"``, Arabic right to left); an ``incident_id``, ``article_id``,
+  ``story_id`` or ``event_id`` as a link to its row;
 - ``extra_template_vars``: what the row pages of monitor/templates/ list below a record:
   an incident's reports, an article's events, a story's articles;
 - ``extra_css_urls`` / ``extra_js_urls``: desk.css, and desk-map.js on every page with a
@@ -34,6 +35,11 @@ TEMPLATES = Path(__file__).with_name("templates")
 STATIC_MOUNT = "monitor-static"
 DATABASE = "archive"
 
+# Columns naming a row of another table: a link to it where Datasette shows a bare number
+# (row pages and canned queries; table pages expand foreign keys into labelled links).
+ROW_LINKS = {"article_id": "articles", "story_id": "stories", "event_id": "events",
+             "representative_article_id": "articles", "duplicate_of": "articles"}
+SINGULAR = {"articles": "article", "stories": "story", "events": "event", "incidents": "incident"}
 # Columns holding a JSON list of names, shown as "a, b, c".
 LIST_COLUMNS = {"actors", "targets", "source", "outlets", "languages", "delivered_to"}
 # Columns of free text in the article's language: shown in the text's own direction.
@@ -87,11 +93,12 @@ def highlighted(sentence: str, span) -> Markup:
     return Markup(escape(sentence))
 
 
-def evidence_html(entries: list) -> Markup:
+def evidence_html(entries: list, language: str | None = None) -> Markup:
     """Evidence as a list of quotes: what the figure is, where it came from, the sentence.
 
-    Entries are dicts {kind, figure, sentence, span, outlet, article_id, language} (older
-    archives hold bare sentences, shown as quotes).
+    Entries are dicts {kind, figure, sentence, span, outlet, article_id, language} (an
+    event's own lack the last four: *language* is its article's; older archives hold bare
+    sentences, shown as quotes).
     """
     items = []
     for entry in entries:
@@ -106,21 +113,24 @@ def evidence_html(entries: list) -> Markup:
             source = Markup('<a href="/{}/articles/{}">{}</a>').format(DATABASE, entry["article_id"],
                                                                       source or f"article {entry['article_id']}")
         items.append(Markup('<li><span class="evidence-kind">{}</span> <q dir="auto" lang="{}">{}</q> {}</li>').format(
-            label, entry.get("language") or "", highlighted(str(entry.get("sentence") or ""), entry.get("span")),
+            label, entry.get("language") or language or "", highlighted(str(entry.get("sentence") or ""), entry.get("span")),
             Markup('<span class="evidence-source">{}</span>').format(source) if source else ""))
     return Markup('<ul class="evidence">{}</ul>').format(Markup("").join(items))
 
 
-def incident_link(value) -> Markup:
-    return Markup('<a href="/{}/incidents/{}">incident {}</a>').format(DATABASE, value, value)
+def row_link(table: str, value) -> Markup:
+    """A link to row *value* of *table*: ``<a href="/archive/incidents/1">incident 1</a>``."""
+    return Markup('<a href="/{}/{}/{}">{} {}</a>').format(DATABASE, table, value, SINGULAR[table], value)
 
 
 @hookimpl
 def render_cell(row, value, column, table, database):
     if database != DATABASE or value in (None, ""):
         return None
-    if column == "incident_id" or (table is None and column == "incident"):
-        return incident_link(value)
+    if column == "incident_id":
+        return row_link("incidents", value)
+    if column in ROW_LINKS and isinstance(value, int):
+        return row_link(ROW_LINKS[column], value)
     if column == "evidence":
         entries = parse_list(value)
         return evidence_html(entries) if entries is not None else None
@@ -148,7 +158,7 @@ def extra_template_vars(view_name, database, table, request, datasette):
         listed = [dict(row) for row in result.rows]
         for row in listed:
             if "evidence" in row:
-                row["evidence"] = evidence_html(parse_list(row["evidence"]) or [])
+                row["evidence"] = evidence_html(parse_list(row["evidence"]) or [], row.get("language"))
         tiles = datasette.plugin_config("datasette-cluster-map") or {}
         return {name: listed, "tile_layer": tiles.get("tile_layer"),
                 "tile_attribution": (tiles.get("tile_layer_options") or {}).get("attribution", "")}
