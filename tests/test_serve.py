@@ -17,7 +17,8 @@ import lxml.html
 import pytest
 import yaml
 
-from conftest import OFFLINE_TILES, monitor, open_archive, serve_config, start_serve, stop, write_config
+from conftest import (OFFLINE_TILES, monitor, open_archive, page as news_page, rss, serve_config, start_serve, stop,
+                      watchlists_config, write_config)
 from monitor.config import ConfigError, load_config
 from monitor.schema import TABLES
 from monitor.serve import METADATA, archive_datasette
@@ -199,6 +200,52 @@ def test_atom_feeds_list_every_incident_and_every_alert(served, feed_name, kind,
     assert [entry.id for entry in feed.entries] == [f"urn:border-strike-monitor:{kind}:{n}" for n in (3, 2, 1)]
     assert feed.entries[2].title == oldest_title and oldest_says in feed.entries[2].summary
     assert feed.entries[2].link.endswith(oldest_link)
+
+
+# One strike reported by two outlets, in English and in Arabic, neither spelling it "Abu Kamal".
+ENGLISH_REPORT = ("US drone strike kills three in Boukamal",
+                  "A US drone strike killed three fighters of Kataib Hezbollah in Boukamal on Monday, the Syrian "
+                  "Observatory for Human Rights said.\n\nThe strike hit a vehicle near the border crossing, residents said.")
+ARABIC_REPORT = ("مقتل ثلاثة بغارة أمريكية على البوكمال",
+                 "قتل ثلاثة عناصر من كتائب حزب الله بغارة من طائرة مسيرة أمريكية استهدفت سيارة في مدينة البوكمال "
+                 "يوم الاثنين، بحسب المرصد السوري لحقوق الإنسان.\n\nوقال سكان إن الغارة استهدفت سيارة قرب المعبر الحدودي.")
+
+
+def test_a_crawled_english_and_arabic_report_of_one_strike_read_as_one_incident(site, tmp_path):
+    """The real path: `monitor once` archives both reports over loopback, `monitor serve` shows them."""
+    other_host = site.url("/").replace("127.0.0.1", "localhost")         # a second outlet
+    feeds = []
+    for host, language, (title, body), published in ((site.url("/"), "en", ENGLISH_REPORT, "10:00"),
+                                                       (other_host, "ar", ARABIC_REPORT, "14:00")):
+        site.add(f"/{language}/strike", news_page(title, body))
+        site.add(f"/{language}.xml", rss([{"title": title, "link": f"{host}{language}/strike",
+                                           "pubDate": f"Mon, 01 Jan 2024 {published}:00 GMT"}]), "application/rss+xml")
+        feeds.append({"name": language, "url": f"{host}{language}.xml", "language": language})
+    config = write_config(tmp_path / "config.yaml", feeds, db=str(tmp_path / "archive.db"),
+                          extra=f"serve:\n  tile_layer: {json.dumps(OFFLINE_TILES)}\n" + watchlists_config())
+    monitor("once", "--config", str(config))
+    process, base = start_serve(config)
+    try:
+        [incident] = rows(base, "incidents")
+        assert (incident["report_count"], incident["outlet_count"], incident["fatalities"]) == (2, 2, 3)
+        [place] = rows(base, "strikes_by_place")
+        assert (place["location"], place["incidents"], place["reports"], place["fatalities"]) == ("Boukamal", 1, 2, 3)
+        # The README's example: neither report writes "Abu Kamal", both are found by it.
+        assert len(rows(base, "articles_matching_term", term="Abu Kamal")) == 2
+
+        html = page(base, f"incidents/{incident['id']}")
+        reports = html.xpath("//ol[@class='reports']/li")
+        assert [report.get("lang") for report in reports] == ["en", "ar"]
+        english, arabic = reports
+        assert english.xpath("string(.//div[@class='report-title']/a)") == ENGLISH_REPORT[0]
+        assert "killed three fighters of Kataib Hezbollah" in " ".join(english.xpath(".//ul[@class='evidence']//q//text()"))
+        assert arabic.xpath("string(.//div[@class='report-title']/a)") == ARABIC_REPORT[0]
+        assert set(arabic.xpath(".//ul[@class='evidence']//q/@lang")) == {"ar"}
+        assert set(arabic.xpath(".//ul[@class='evidence']//q/@dir")) == {"auto"}
+        feed = feedparser.parse(f"{base}/incidents_feed.atom")
+        assert len(feed.entries) == 1 and "3 killed" in feed.entries[0].title
+    finally:
+        stop(process)
 
 
 def test_serve_reads_the_live_archive_while_it_is_written(tmp_path):
