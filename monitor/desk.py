@@ -42,6 +42,7 @@ ROW_LINKS = {"article_id": "articles", "story_id": "stories", "event_id": "event
 SINGULAR = {"articles": "article", "stories": "story", "events": "event", "incidents": "incident"}
 # Columns holding a JSON list of names, shown as "a, b, c".
 LIST_COLUMNS = {"actors", "targets", "source", "outlets", "languages", "delivered_to"}
+BODY_PREVIEW = 600    # characters of a body in a list of rows (Datasette's own cut is 300)
 # Columns of free text in the article's language: shown in the text's own direction.
 TEXT_COLUMNS = {"title", "summary", "article", "matched_text", "notes", "message", "atom_title"}
 
@@ -137,9 +138,10 @@ def render_cell(row, value, column, table, database):
     if column in LIST_COLUMNS:
         items = parse_list(value)
         return Markup('<span dir="auto">{}</span>').format(", ".join(map(str, items))) if items is not None else None
-    if column == "body":
+    if column == "body":   # a preview: the article's own page shows all of it (templates/_record.html)
         language = row["language"] if "language" in row.keys() else ""
-        return Markup('<div class="article-body" dir="auto" lang="{}">{}</div>').format(language or "", value)
+        preview = value if len(value) <= BODY_PREVIEW else value[:BODY_PREVIEW] + "…"
+        return Markup('<div class="article-body" dir="auto" lang="{}">{}</div>').format(language or "", preview)
     if column in TEXT_COLUMNS and isinstance(value, str):
         return Markup('<span dir="auto">{}</span>').format(value)
     return None

@@ -205,7 +205,8 @@ def test_atom_feeds_list_every_incident_and_every_alert(served, feed_name, kind,
 # One strike reported by two outlets, in English and in Arabic, neither spelling it "Abu Kamal".
 ENGLISH_REPORT = ("US drone strike kills three in Boukamal",
                   "A US drone strike killed three fighters of Kataib Hezbollah in Boukamal on Monday, the Syrian "
-                  "Observatory for Human Rights said.\n\nThe strike hit a vehicle near the border crossing, residents said.")
+                  "Observatory for Human Rights said.\n\nThe strike hit a vehicle near the border crossing, residents said."
+                  "\n\n" + "The road to the crossing stayed closed for hours, traders said. " * 8 + "Schools reopened on Tuesday.")
 ARABIC_REPORT = ("مقتل ثلاثة بغارة أمريكية على البوكمال",
                  "قتل ثلاثة عناصر من كتائب حزب الله بغارة من طائرة مسيرة أمريكية استهدفت سيارة في مدينة البوكمال "
                  "يوم الاثنين، بحسب المرصد السوري لحقوق الإنسان.\n\nوقال سكان إن الغارة استهدفت سيارة قرب المعبر الحدودي.")
@@ -244,6 +245,13 @@ def test_a_crawled_english_and_arabic_report_of_one_strike_read_as_one_incident(
         assert set(arabic.xpath(".//ul[@class='evidence']//q/@dir")) == {"auto"}
         feed = feedparser.parse(f"{base}/incidents_feed.atom")
         assert len(feed.entries) == 1 and "3 killed" in feed.entries[0].title
+
+        # A list of articles previews a long body; the article's own page has all of it.
+        [preview] = page(base, "articles?language=en").xpath("//td[contains(@class, 'col-body')]/div")
+        assert preview.text_content().endswith("…") and "Schools reopened" not in preview.text_content()
+        article_id = english.xpath("string(.//a[starts-with(., 'article ')])").split()[-1]
+        [whole] = page(base, f"articles/{article_id}").xpath("//dd/div[contains(@class, 'article-body')]")
+        assert whole.text_content().rstrip().endswith("Schools reopened on Tuesday.") and whole.get("lang") == "en"
     finally:
         stop(process)
 
