@@ -12,8 +12,9 @@ plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
 Two reports are of one strike (``compatible``) when their event dates are at most
 ``DAY_SLACK`` apart ("yesterday", a late post), their places are compatible (the same
 place; precise places within ``NEAR_KM``; a coarse place containing a precise one: the
-same governorate for precision 3, the same district, or within ``AREA_KM`` when a district
-is unknown, for precision 2), their types are compatible and their actors do not
+same governorate for precision 3 (and for an area named after its governorate, "eastern
+Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
+precision 2), their types are compatible and their actors do not
 contradict. Two events of one article are never one incident: the producer guarantees
 they are different strikes. A report joins an incident only when it is compatible with
 every report already in it, so a coarse report never bridges two precise places far
@@ -82,7 +83,7 @@ def places_compatible(a: dict, b: dict) -> bool:
     fine, coarse = sorted((a, b), key=lambda report: report["geo_precision"])
     if coarse["geo_precision"] == 1:
         return (_same_name(a, b) and a.get("admin1") == b.get("admin1")) or distance_km(a, b) <= NEAR_KM
-    if coarse["geo_precision"] >= 3:
+    if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
     if fine.get("admin2") and coarse.get("admin2"):
@@ -303,6 +304,12 @@ def _evidence(reports: list[dict], kinds: tuple[str, ...]) -> list[dict]:
 def _located(report: dict) -> bool:
     return (report.get("geo_precision") is not None and bool(report.get("country"))
             and report.get("latitude") is not None and report.get("longitude") is not None)
+
+
+def _governorate_area(report: dict) -> bool:
+    """An area named after its governorate ("eastern Deir ez-Zor", "the Raqqa countryside"):
+    it may lie anywhere in the governorate, as a governorate-only report does."""
+    return report["geo_precision"] == 2 and bool(report.get("location")) and report["location"] == report.get("admin1")
 
 
 def _same_name(a: dict, b: dict) -> bool:
