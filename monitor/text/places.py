@@ -7,8 +7,9 @@
 
 Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
 attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally
-``admin2`` (district) and ``source`` (``curated``, or ``wof:<id>`` for a Who's On First
-place). Variants are separated by ``|``. Names are not unique: several villages share one,
+``admin2`` (district) and ``source`` (``curated``, ``wof:<id>`` for a Who's On First place,
+``opensyria:<P-code>`` for a sub-district, ``osm:<type>/<id>`` for an OpenStreetMap village).
+Variants are separated by ``|``. Names are not unique: several villages share one,
 so a folded variant stands for every place that has it. A bad row raises ValueError
 naming its line.
 """
@@ -35,10 +36,10 @@ REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "k
 COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
 # ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
 KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "neighbourhood": 1, "camp": 1, "border_crossing": 1,
-                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "governorate": 3}
+                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "subdistrict": 2, "region": 2, "governorate": 3}
 # Which of several same-name places a bare name most likely means: a curated place (the
 # region's bases, towns, fields), then a town, a district, a village.
-_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "district": 2, "town": 3, "city": 4}
+_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "subdistrict": 1, "district": 2, "town": 3, "city": 4}
 # Same-name places closer than this are one place for the purpose of locating a strike.
 SAME_PLACE_KM = 25.0
 
@@ -66,8 +67,9 @@ class Place:
     @property
     def bare(self) -> bool:
         """Whether its name alone is a place: a curated place, town, district or governorate
-        does; a village (many are everyday words or personal names) needs a cue ("in X")."""
-        return self.curated or self.kind != "village"
+        does; a village or sub-district (many are everyday words or personal names) needs a
+        cue ("in X")."""
+        return self.curated or self.kind not in ("village", "subdistrict")
 
     @property
     def salience(self) -> int:
@@ -117,6 +119,37 @@ def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> Non
                          p.admin1, p.admin2, p.kind, p.source])
     data = out.getvalue().encode("utf-8")
     path.write_bytes(gzip.compress(data, 9, mtime=0) if path.suffix == ".gz" else data)
+
+
+# ------------------------------------------------------------------ one name, many spellings
+# Articles a transliteration may carry or drop ("Al-Hasakah", "Hasakah", "Deir ez-Zor").
+_ARTICLES = frozenset("al el il ad ed ar er as es an en at et az ez ash esh adh ath".split())
+_DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("g", "k"),
+             ("c", "k"), ("x", "h"), ("ph", "f"), ("v", "f"))
+_WORD_END_H = re.compile(r"(?<=[aeiouy])h\b")           # -eh, -ah: the ta marbuta written or not
+_LATIN_VOWELS = re.compile(r"\B[aeiouyw]|^[aeiou]|\b[aeiou]")   # y, w: vowels inside a word ("Ayn" = "Ain")
+_ARABIC_VOWELS = re.compile(r"(?<=\w)[اوي]")
+
+
+def spelling_key(name: str) -> str:
+    """A key that the usual transliterations of one name share: articles dropped, Kh/H,
+    Q/K/G, Sh/S … merged, vowels (and -eh/-ah) dropped, doubled letters single; Arabic
+    without spaces and long vowels.
+
+    >>> spelling_key("Tell Hmis") == spelling_key("Tal Hamis") == spelling_key("Til Hamees")
+    True
+    >>> spelling_key("Ain Issa") == spelling_key("Ayn Isa"), spelling_key("Al-Hasakeh") == spelling_key("Hasaka")
+    (True, True)
+    """
+    folded = normalize_term(name)
+    if _script(folded) == "arabic":
+        return _ARABIC_VOWELS.sub("", folded.replace(" ", ""))
+    words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
+    text = _WORD_END_H.sub("", " ".join(words))
+    for written, sound in _DIGRAPHS:
+        text = text.replace(written, sound)
+    text = _LATIN_VOWELS.sub("", text).replace(" ", "")
+    return re.sub(r"(.)\1+", r"\1", text)
 
 
 # ------------------------------------------------------------------ does it look like a place?
@@ -364,7 +397,8 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
         return context, name_key(p.country) in countries, name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
-    top = sorted((p for p in candidates if score(p) == best), key=lambda p: normalize_term(p.name) != key)
+    # of one place's rows (a village and the sub-district named after it), the finest
+    top = sorted((p for p in candidates if score(p) == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(top[0], lexicon)
     for level in ("admin2", "admin1"):
