@@ -188,7 +188,9 @@ def spelling_index(places) -> tuple[dict[str, dict[str, tuple[Place, ...]]], dic
 #   min_length   a Who's On First name shorter than this is no place (Latin 4, Arabic 3 letters)
 #   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
-PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue"})
+#   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)"; _label_area)
+#   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly)
+PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -344,10 +346,11 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
-    labels = {key: area for key in mentions if resolved[key][0] is not None
+    labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(text, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
-    for match, place in find_tolerantly(text, sentences, strike, mentions, resolved, lexicon):
+    tolerant = find_tolerantly(text, sentences, strike, mentions, resolved, lexicon) if "tolerant" in lexicon.place_rules else []
+    for match, place in tolerant:
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
 
