@@ -384,25 +384,46 @@ def terrain_places(path: Path) -> list[Place]:
             for row in rows]
 
 
+# The governorate's capital, whose point a governorate-level event carries (ACLED codebook:
+# an event known only to its province is coded at the provincial capital, geo_precision 3).
+CAPITALS = {"Aleppo": "Aleppo", "Raqqa": "Raqqa", "As-Suwayda": "Suwayda", "Damascus": "Damascus", "Daraa": "Daraa",
+            "Deir ez-Zor": "Deir ez-Zor", "Hama": "Hama", "Al-Hasakah": "Hasakah", "Homs": "Homs", "Idlib": "Idlib",
+            "Latakia": "Latakia", "Quneitra": "Quneitra", "Rural Damascus": "Damascus", "Tartus": "Tartus",
+            "Anbar": "Ramadi", "Basra": "Basra", "Muthanna": "Samawah", "Al-Qadisiyah": "Diwaniyah", "Najaf": "Najaf",
+            "Erbil": "Erbil", "Sulaymaniyah": "Sulaymaniyah", "Babil": "Hilla", "Baghdad": "Baghdad",
+            "Dhi Qar": "Nasiriyah", "Duhok": "Duhok", "Diyala": "Baqubah", "Halabja": "Halabja", "Karbala": "Karbala",
+            "Kirkuk": "Kirkuk", "Maysan": "Amarah", "Ninewa": "Mosul", "Salah al-Din": "Tikrit", "Wasit": "Kut"}
+
+
+def capital(places: list[Place], governorate: str) -> Place | None:
+    """The capital of *governorate* among *places* (a curated city first), by any of its names."""
+    name = spelling_key(CAPITALS[governorate])
+    found = [p for p in places if p.kind in ("city", "town") and name in {spelling_key(v) for v in (p.name, *p.variants)}
+             and (p.admin1 == governorate or governorate == "Rural Damascus")]
+    return min(found, key=lambda p: (not p.curated, p.kind != "city", -len(p.variants)), default=None)
+
+
 def governorates(places: list[Place], curated: list[Place]) -> list[Place]:
-    """A row for every governorate the curated list lacks, at the mean point of its places;
-    the other spellings added to the curated ones."""
+    """A row for every governorate (the curated ones with the other spellings added), at its
+    capital's point (else the mean point of its places)."""
     rows = []
     have = {p.admin1: p for p in curated if p.kind == "governorate"}
     for wof_name, (name, arabic, spellings) in GOVERNORATES.items():
         spellings = [name, *spellings]
         variants = [f"محافظة {arabic}", *(f"{s} {word}" for s in spellings for word in ("province", "governorate"))]
+        seat = capital(places, name)
         if name in have:
             current = have[name]
-            rows.append((current, replace(current, variants=tuple(_distinct([*current.variants, *variants])))))
+            point = seat.point if seat else current.point
+            rows.append((current, replace(current, variants=tuple(_distinct([*current.variants, *variants])),
+                                          latitude=point[0], longitude=point[1])))
             continue
         members = [p for p in places if p.admin1 == name]
         if not members:
             continue
-        country = members[0].country
-        rows.append((None, Place(f"{name} Governorate", tuple(_distinct(variants)),
-                                 sum(p.latitude for p in members) / len(members),
-                                 sum(p.longitude for p in members) / len(members), country, name,
+        point = seat.point if seat else (sum(p.latitude for p in members) / len(members),
+                                         sum(p.longitude for p in members) / len(members))
+        rows.append((None, Place(f"{name} Governorate", tuple(_distinct(variants)), *point, members[0].country, name,
                                  "governorate", "", "curated")))
     return rows
 

@@ -160,25 +160,32 @@ def _folded_spelling_key(folded: str) -> str:
 _TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict"})
 
 
-def spelling_index(places) -> tuple[dict[str, dict[str, tuple[Place, ...]]], dict[str, dict[str, tuple[Place, ...]]]]:
-    """Per governorate: spelling key -> its places, and folded name -> its places (what a
-    tolerant lookup searches, precomputed once per lexicon).
+def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """Spelling key -> its places, and folded name -> its places, of *places* (one
+    governorate's: what a tolerant lookup there searches).
 
-    >>> keys, names = spelling_index(read_gazetteer(Path("seeds/places.csv.gz")))
-    >>> [p.name for p in keys["Al-Hasakah"][spelling_key("Tell Hmis")]]
+    >>> keys, names = spelling_index(p for p in read_gazetteer(Path("seeds/places.csv.gz")) if p.admin1 == "Al-Hasakah")
+    >>> [p.name for p in keys[spelling_key("Tell Hmis")]]
     ['Tall Hamis']
     """
-    keys: dict[str, dict[str, list[Place]]] = {}
-    names: dict[str, dict[str, list[Place]]] = {}
+    keys: dict[str, list[Place]] = {}
+    names: dict[str, list[Place]] = {}
     for place in places:
-        if place.kind not in _TOLERANT_KINDS:
-            continue
-        for variant in {normalize_term(v) for v in (place.name, *place.variants)}:
-            if len(variant.replace(" ", "")) >= 4:
-                names.setdefault(place.admin1, {}).setdefault(variant, []).append(place)
-                keys.setdefault(place.admin1, {}).setdefault(_folded_spelling_key(variant), []).append(place)
-    return ({area: {k: tuple(v) for k, v in index.items()} for area, index in keys.items()},
-            {area: {k: tuple(v) for k, v in index.items()} for area, index in names.items()})
+        if place.kind in _TOLERANT_KINDS:
+            for variant in {normalize_term(v) for v in (place.name, *place.variants)}:
+                if len(variant) >= 5:
+                    names.setdefault(variant, []).append(place)
+                    keys.setdefault(_folded_spelling_key(variant), []).append(place)
+    return {k: tuple(v) for k, v in keys.items()}, {k: tuple(v) for k, v in names.items()}
+
+
+def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """A governorate's spelling index, built on its first lookup and kept in the lexicon (a
+    fraction of a second for one governorate; indexing all of them would double start-up)."""
+    index = lexicon.spellings.get(admin1)
+    if index is None:
+        index = lexicon.spellings[admin1] = spelling_index(lexicon.area_places.get(admin1, ()))
+    return index
 
 
 # ------------------------------------------------------------------ does it look like a place?
@@ -386,12 +393,14 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     key = max(keys, key=rank)
     place, precision = resolved[key]
     match = (beside(key) or mentions[key])[0]
-    if precision == 1 and key not in labels and NEAR.search(words_before(text, match.start)):
+    if precision == 1 and key not in labels and (NEAR.search(words_before(text, match.start))
+                                                 or _AROUND_AFTER.match(text, match.end)):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end, _ = sentences[in_sentence(match.start)] if sentences else (0, len(text), "")
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
+_AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
@@ -417,7 +426,7 @@ def find_tolerantly(text: str, sentences, strike: set[int], mentions: dict[str, 
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
     admin2s = {place.admin2 for place, precision in resolved.values() if place is not None and precision == 2}
-    if not admin1s or not lexicon.spellings:
+    if not admin1s:
         return []
     taken = [(m.start, m.end) for found in mentions.values() for m in found]
     found = []
@@ -446,10 +455,10 @@ def _tolerant_place(name: str, admin1s: set[str], admin2s: set[str], lexicon: Le
     key, folded = spelling_key(name), normalize_term(name)
     if len(key) < 3 or folded in STOPLIST:
         return None
-    fits = [p for area in admin1s for p in lexicon.spellings.get(area, {}).get(key, ())]
+    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
     if not fits:
         for area in admin1s:
-            names = lexicon.place_names.get(area, {})
+            names = _area_index(lexicon, area)[1]
             best = process.extract(folded, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
             if best:
                 top = max(score for _, score, _ in best)
@@ -463,10 +472,13 @@ def _tolerant_place(name: str, admin1s: set[str], admin2s: set[str], lexicon: Le
 
 # Words that make a name an administrative label (folded text): of a governorate ("rural X",
 # "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
-# "محافظة X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
+# "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
 _GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
-                                 r"|ريف|محافظه|ارياف)\s$")
+                                 r"|ريف|ريفي|محافظه|محافظتي|ارياف)\s$"
+                                 # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
+                                 r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
+                                 r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
 _GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region)\b", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
