@@ -194,8 +194,8 @@ def serve(config, config_path, db_path, host, port):
                    "queries on them fail until `monitor once` or `monitor run` adds them", err=True)
     settings = config.serve.model_copy(update={k: v for k, v in (("host", host), ("port", port)) if v is not None})
     base = f"http://{settings.host}:{settings.port}/archive"
-    click.echo(f"Browsing {db_path} read-only at {base}\n  map: {base}/events   alerts feed: {base}/alerts_feed.atom")
-    serve_archive(db_path, settings)
+    click.echo(f"Browsing {db_path} read-only at {base}\n  incidents (map): {base}/incidents   alerts feed: {base}/alerts_feed.atom")
+    serve_archive(db_path, config.model_copy(update={"serve": settings}))
 
 
 @cli.command()
