@@ -193,14 +193,17 @@ def test_every_place_rule_can_be_switched_off(shipped):
     assert places_in("A car was hit on the road.", loose) == ["hit"]
 
 
+PLACE_COLUMNS = ("location", "admin1", "country", "latitude", "longitude", "geo_precision")
+
+
 def test_the_shipped_rule_alerts_only_for_the_region(tmp_path, shipped):
     """A strike coded outside matching.region is archived with its event, and no alert is due."""
     config = load_config(ROOT / "config.yaml")
     db = open_db(tmp_path / "archive.db")
     outside = analyse("Israeli airstrikes on Palmyra killed 36 people.", "2024-03-05T10:00:00Z", shipped).event
     inside = analyse("A drone strike on Shahil killed three people.", "2024-03-05T10:00:00Z", shipped).event
-    (palmyra,) = add_story(db, 1, ["Reuters"], event={k: outside[k] for k in ("location", "admin1", "country")})
-    (shahil,) = add_story(db, 2, ["Reuters"], event={k: inside[k] for k in ("location", "admin1", "country")})
+    (palmyra,) = add_story(db, 1, ["Reuters"], event={k: outside[k] for k in PLACE_COLUMNS})
+    (shahil,) = add_story(db, 2, ["Reuters"], event={k: inside[k] for k in PLACE_COLUMNS})
     assert record_article_alerts(db, config, palmyra) == []
     assert len(record_article_alerts(db, config, shahil)) == 1
 
