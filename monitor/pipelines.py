@@ -108,11 +108,11 @@ class StorePipeline(StagePipeline):
 
     Articles are written in batches: those ready within ``BATCH_SECONDS`` of the first, at
     most ``BATCH_SIZE``, go in one transaction (``store.insert_articles``), each whole with
-    its story, signature, matches and event; each article's ``process_item`` returns once
-    its batch is committed, so nothing downstream (alerts, the poll's completion) sees an
-    article before the archive has it. A later copy's event is merged into its story's
-    (``monitor.text.story_event``) inside that transaction, so a copy earlier in the same
-    batch counts. Feed polls and fetch failures are written at once.
+    its story, signature, matches and events (every strike it reports); each article's
+    ``process_item`` returns once its batch is committed, so nothing downstream (alerts, the
+    poll's completion) sees an article before the archive has it. A later copy's first event
+    is merged into its story's (``monitor.text.story_event``) inside that transaction, so a
+    copy earlier in the same batch counts; its other events are written as they are. Feed polls and fetch failures are written at once.
     """
 
     BATCH_SIZE = 64

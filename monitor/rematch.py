@@ -3,8 +3,9 @@
     >>> summary = rematch(db, config, progress=bar.update)   # the live pipeline's functions
     >>> print(summary)
 
-Articles are re-matched in id order; a story's strike reports make one event, merged
-in the same order as the live pipeline merged them.
+Articles are re-matched in id order; a story's events are those of its first article with
+each later copy's first event merged into the first and its other events added, in the
+same order as the live pipeline wrote them.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class RematchSummary:
 
 
 def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: None) -> RematchSummary:
-    """Bring every article's matches, decision and its story's event up to the config.
+    """Bring every article's matches, decision and its story's events up to the config.
 
     Safe beside a running daemon: only the articles there when rematch starts are
     re-read, and a story a newer article joined meanwhile keeps what the daemon wrote
@@ -55,7 +56,8 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
     if not lexicon.enabled:
         raise ValueError("the config has no watchlists: nothing to match")
     summary = RematchSummary()
-    stories: dict[tuple, tuple[int | None, int, dict | None]] = {}  # story key -> (story id, article id, event)
+    # story key -> (story id, first article id, [(article id, event)])
+    stories: dict[tuple, tuple[int | None, int, list[tuple[int, dict]]]] = {}
     ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
     for first in range(0, len(ids), CHUNK):
         chunk = ids[first:first + CHUNK]
@@ -73,15 +75,16 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
             summary.new_strike_reports += decision.is_strike_report and not was
             summary.no_longer_strike_reports += was and not decision.is_strike_report
             key = _story_key(row["story_id"], row["id"])
-            story_id, article_id, event = stories.get(key, (row["story_id"], row["id"], None))
-            if coding.event:
-                article_id, event = ((article_id, merge_events(event, coding.event)) if event
-                                     else (row["id"], coding.event))
-            stories[key] = (story_id, article_id, event)
+            story_id, article_id, events = stories.get(key, (row["story_id"], row["id"], []))
+            found = [(row["id"], event) for event in coding.events]
+            if found and events:
+                found[0] = (events[0][0], merge_events(events[0][1], found[0][1]))
+                events = [found[0], *events[1:], *found[1:]]
+            stories[key] = (story_id, article_id, events or found)
         progress(len(chunk))
     upto = ids[-1] if ids else 0
-    for story_id, article_id, event in stories.values():
-        done = store.reconcile_event(db, story_id, article_id, event, upto)
+    for story_id, article_id, events in stories.values():
+        done = store.reconcile_events(db, story_id, article_id, events, upto)
         if done is None:
             summary.stories_left += 1
             continue

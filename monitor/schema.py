@@ -86,6 +86,7 @@ TABLES: dict[str, dict] = {
         "columns": {
             "id": int, "article_id": int, "story_id": int, "event_date": str, "event_type": str,
             "sub_event_type": str, "location": str, "admin1": str, "country": str,
+            "admin2": str,   # the district (gazetteer name), None when unknown
             "latitude": float, "longitude": float, "geo_precision": int, "fatalities": int,
             "injured": int, "strike_count": int, "actor1": str, "actor2": str, "actors": str,
             "targets": str, "source": str, "source_count": int, "confidence": float,

@@ -235,7 +235,8 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
             conn.execute("SAVEPOINT article")
             try:
                 if merge_event is not None and item.duplicate_of is not None and item.events:
-                    item.events = [merge_event(story_events(db, item.story_id), event) for event in item.events]
+                    # the copy's first event merges into its story's; its other strikes are rows of their own
+                    item.events = [merge_event(story_events(db, item.story_id), item.events[0]), *item.events[1:]]
                 results.append(_insert_article(conn, item, scheme))
             except sqlite3.DatabaseError as error:
                 conn.execute("ROLLBACK TO article")
@@ -343,15 +344,16 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_
     return len(new - old), len(old - new)
 
 
-def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id: int, event: dict | None,
-                    upto: int) -> tuple[int, int, int] | None:
-    """Make one story's event *event* (None: no event) for ``monitor rematch``; returns
-    (created, updated, deleted), or None when the story changed since rematch read it.
+def reconcile_events(db: sqlite_utils.Database, story_id: int | None, article_id: int,
+                     events: list[tuple[int, dict]], upto: int) -> tuple[int, int, int] | None:
+    """Make one story's events *events* ((article id, event) each; none: no event) for
+    ``monitor rematch``; returns (created, updated, deleted), or None when the story changed
+    since rematch read it.
 
     *story_id* None means the story-less article *article_id*. The story is re-read in
     the transaction of the write: one that an article above *upto* (the last one rematch
     read) joined, or whose event such an article wrote, belongs to the running daemon
-    and is left as it is.
+    and is left as it is. Rows are kept in order: the n-th row becomes the n-th event.
     """
     with db.atomic():
         if story_id is None:
@@ -364,20 +366,19 @@ def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id:
                                [story_id, upto]).fetchone()
         if newer or any(row["article_id"] > upto for row in rows):
             return None
-        keep = rows[:1] if event is not None else []
+        keep = rows[:len(events)]
         for extra in rows[len(keep):]:
             db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [extra["id"]])
             db.execute("DELETE FROM events WHERE id = ?", [extra["id"]])
-        deleted = len(rows) - len(keep)
-        if event is None:
-            return 0, 0, deleted
-        if not keep:
-            _write_event(db.conn, None, article_id, story_id, event)
-            return 1, 0, deleted
-        if event_row(keep[0]) != event_row(event) or keep[0]["article_id"] != article_id:
-            _write_event(db.conn, keep[0]["id"], article_id, story_id, event)
-            return 0, 1, deleted
-        return 0, 0, deleted
+        created = updated = 0
+        for n, (owner, event) in enumerate(events):
+            if n >= len(keep):
+                _write_event(db.conn, None, owner, story_id, event)
+                created += 1
+            elif event_row(keep[n]) != event_row(event) or keep[n]["article_id"] != owner:
+                _write_event(db.conn, keep[n]["id"], owner, story_id, event)
+                updated += 1
+        return created, updated, len(rows) - len(keep)
 
 
 def event_row(event: dict) -> dict:

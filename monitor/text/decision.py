@@ -76,7 +76,7 @@ MODAL_SCOPE = 8    # words after a modality cue that it governs
 BACKGROUND = re.compile(
     r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
     r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
-    r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
+    r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
     r"|هذا عام")
@@ -89,6 +89,8 @@ class Decision:
     score: float
     sub_event_type: str | None = None      # the event's ACLED type; None: no violent event
     sentences: tuple[int, ...] = ()        # indices (sentence_spans) of the sentences reporting it
+    kinds: tuple[tuple[str, bool], ...] = ()   # each of those sentences' (type, named by a specific term)
+    impact: bool = False                   # a sentence says something hit (rule 3)
 
     @property
     def is_event(self) -> bool:
@@ -97,6 +99,15 @@ class Decision:
     @property
     def event_type(self) -> str | None:
         return SUB_EVENT_TYPES.get(self.sub_event_type)
+
+    def type_of(self, sentences: list[int]) -> str | None:
+        """The type of the event that *sentences* (some of ``self.sentences``) report (rule 3).
+
+        >>> decision.type_of([0, 2])     # one strike of a round-up: its own sentences' type
+        'Shelling/artillery/missile attack'
+        """
+        kinds = {index: kind for index, kind in zip(self.sentences, self.kinds) if index in sentences}
+        return article_type(kinds, self.impact) if kinds else self.sub_event_type
 
 
 def decide_strike_report(text: str, matches: list[Match], matching: MatchingConfig) -> Decision:
@@ -134,7 +145,8 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
     if not (best >= matching.min_score and best > 0) or not types:
         return Decision(False, score)
     sub_event_type = article_type(types, impact)
-    return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)))
+    return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
+                    tuple(types[index] for index in sorted(types)), impact)
 
 
 def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list[Match]:
