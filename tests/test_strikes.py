@@ -53,3 +53,15 @@ def test_the_day_of_a_round_up_is_its_strikes_and_a_strike_on_another_day_is_ano
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert [(event["location"], event["event_date"]) for event in events] == [
         ("Hajin", "2024-03-05"), ("Al-Shaafa", "2024-03-05"), ("Hajin", "2024-03-04")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("A drone strike on Hajin killed five civilians and wounded 3 others on Tuesday.",
+     [("killed", "five civilians"), ("injured", "3")]),
+    ("قُتل ثلاثة عناصر من قسد وأصيب آخران بجروح في غارة على هجين.", [("killed", "ثلاثة عناصر")]),
+    ("استشهد طفلان بقصف على هجين", [("killed", "طفلان")]),
+])
+def test_a_toll_points_at_its_words_in_its_sentence(shipped, text, spans):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(item["kind"], item["sentence"][slice(*item["span"])]) for item in event["evidence"]
+            if "span" in item] == spans

@@ -320,12 +320,14 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])
-        for kind, values in (("killed", figures.killed_figures(folded)), ("injured", figures.injured_figures(folded))):
-            values = [value for value in values if value <= PLAUSIBLE_TOLL and not period_total]
-            if not values:
+        for kind, found in figures.casualty_figures(folded).items():
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total]
+            if not found:
                 continue
-            for value in values:
-                evidence.append({"kind": kind, "figure": value, "sentence": text[start:end]})
+            for figure in found:
+                evidence.append({"kind": kind, "figure": figure.value, "sentence": text[start:end],
+                                 "span": list(article.folded[index].span(figure.start, figure.end))})
+            values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
         if figures.says_no_casualties(folded):
