@@ -65,3 +65,35 @@ def test_a_toll_points_at_its_words_in_its_sentence(shipped, text, spans):
     (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert [(item["kind"], item["sentence"][slice(*item["span"])]) for item in event["evidence"]
             if "span" in item] == spans
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # old ordnance going off: an IED event, not shelling
+    ("An unexploded shell exploded in the village of Hajin, killing two children.", "Remote explosive/landmine/IED"),
+    ("Shell explodes in Hajin. An old shell left over from the war exploded in Hajin, killing a shepherd.",
+     "Remote explosive/landmine/IED"),
+    ("قتل طفلان بانفجار قذيفة من مخلفات الحرب في بلدة هجين.", "Remote explosive/landmine/IED"),
+    ("انفجار لغم أرضي في هجين أدى إلى مقتل راعي أغنام.", "Remote explosive/landmine/IED"),
+    # a strike in an exchange of fire between the parties: an Armed clash
+    ("Turkish helicopters struck PKK positions near Amadiya on Tuesday. The fighters returned fire, the PKK said.",
+     "Armed clash"),
+    ("Clashes erupted near Hajin in conjunction with coalition airstrikes, killing four militants.", "Armed clash"),
+    ("اشتباكات بين قسد وخلايا داعش في هجين بالتزامن مع غارات للتحالف.", "Armed clash"),
+    # air-raid wording of wire copy
+    ("Israeli raids on the outskirts of Boukamal killed three fighters.", "Air/drone strike"),
+    ("The Iraqi air force targeted an ISIS hideout near Qaim, killing five militants.", "Air/drone strike"),
+    ("Jets destroyed a weapons depot in Hajin on Monday.", "Air/drone strike"),
+    ("الطيران الحربي استهدف مواقع في محيط البوكمال.", "Air/drone strike"),
+    # aircraft that strike nothing are no event; a strike beside them is one
+    ("A US cargo plane landed at the Kharab al-Jir base near Rmelan.", None),
+    ("A reconnaissance drone flew over Hajin on Monday.", None),
+    ("Drones were seen above Hajin for hours on Tuesday.", None),
+    ("تحليق طيران استطلاع في سماء هجين.", None),
+    ("A surveillance drone hovered over Hajin before an airstrike hit a car there, killing two.", "Air/drone strike"),
+    # a habitual exchange of fire is background, not this event's type
+    ("Turkish artillery shelled villages around Tal Tamr, killing two civilians. Turkish-backed factions and the "
+     "SDF have exchanged fire along the frontline for weeks.", "Shelling/artillery/missile attack"),
+])
+def test_codebook_types(shipped, text, sub_event_type):
+    event = analyse(text, "2024-03-06T10:00:00Z", shipped).event
+    assert (event and event["sub_event_type"]) == sub_event_type
