@@ -97,3 +97,21 @@ def test_a_toll_points_at_its_words_in_its_sentence(shipped, text, spans):
 def test_codebook_types(shipped, text, sub_event_type):
     event = analyse(text, "2024-03-06T10:00:00Z", shipped).event
     assert (event and event["sub_event_type"]) == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "A drone strike killed two people in Hajin on Tuesday, while 900 civilians have been killed since the "
+    "campaign began, the Syrian Observatory said.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. Since the start of the year, 140 people "
+    "have been killed in such strikes in Deir ez-Zor.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. Last month's strike on the same road killed seven.",
+    "A drone strike killed two in Hajin on Tuesday. The toll of the Turkish campaign has risen to 900 civilians "
+    "since it began in October.",
+    "A drone strike killed two in Hajin on Tuesday. The campaign's death toll stands at 900.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. The strikes have killed 45 people so far this year.",
+    "قتل شخصان بغارة بطائرة مسيرة على هجين يوم الثلاثاء. ومنذ بداية الحملة قتل 900 مدني في المنطقة.",
+    "قتل شخصان بغارة على هجين يوم الثلاثاء، فيما ارتفعت حصيلة الحملة إلى 900 قتيل.",
+])
+def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped, text):
+    (event,) = coded(text, shipped)
+    assert event[1] == 2

@@ -46,36 +46,15 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.normalize import normalize
 from monitor.text.sentences import sentence_index, sentence_spans, windows
+from monitor.vocabulary import (AIR, ATTACK, BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC,
+                                GROUND_ATTACK, IED, NOT_STRIKE, SHELLING, STRIKE, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
     from monitor.text.watchlists import Match
 
-# ACLED's sub-event types of the violence the monitor codes, with their event types.
-SUB_EVENT_TYPES = {
-    "Air/drone strike": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Armed clash": "Battles",
-    "Attack": "Violence against civilians",
-    "Disrupted weapons use": "Strategic developments",
-}
-AIR, SHELLING, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
-CLASH, ATTACK, DISRUPTED = "Armed clash", "Attack", "Disrupted weapons use"
-# The generic senses of event terms (config.yaml's strike watchlist) and what they default to.
-GENERIC = {"strike": AIR, "explosion": IED}
-GROUND_ATTACK = "ground attack"
 # Rule 2's order of the specific types (the interception rule sits after Suicide bomb).
 _PRECEDENCE = ["Suicide bomb", "Grenade", IED, AIR, CLASH, SHELLING]
-STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
-# The categories the rules read, per watchlist (config.py rejects any other in these lists).
-CATEGORIES = {
-    STRIKE: {*SUB_EVENT_TYPES, *GENERIC, GROUND_ATTACK, None},    # None: a strike of unstated kind
-    NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense", "no attack"},
-    CUES: {"impact", "defused", "armed target", "civilian target", "remnant", "exchange"},
-}
 MODAL_SCOPE = 8    # words after a modality cue that it governs
 AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, flying over) it governs
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
@@ -85,15 +64,6 @@ DECISIVE = {"remnant": IED, "exchange": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 _AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
 
-# Background lines: war tolls, earlier incidents. Their events, figures and dates are not this article's.
-BACKGROUND = re.compile(
-    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
-    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
-    r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
-    r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
-    r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years))\b"
-    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
-    r"|هذا عام")
 _WORD = re.compile(r"\S+")
 
 
@@ -199,14 +169,24 @@ def background_start(text: str, span: tuple[int, int]) -> int:
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = span
     folded = normalize(text[start:end])
-    found = BACKGROUND.search(folded.text)
-    return start + folded.origin(found.start()) if found else end
+    cut = len(foreground(folded.text))
+    return start + folded.origin(cut) if cut < len(folded.text) else end
 
 
 def foreground(folded: str) -> str:
-    """The part of a folded sentence before its background clause."""
+    """The part of a folded sentence before its background: before a background cue, and
+    before the clause of a cumulative total ("…, while 900 have been killed since the campaign began").
+
+    >>> foreground("a drone killed 3 in hajin, while 900 civilians were killed since the campaign began")
+    'a drone killed 3 in hajin'
+    """
     found = BACKGROUND.search(folded)
-    return folded[:found.start()] if found else folded
+    if not found:
+        return folded
+    cut = found.start()
+    if FRAME.match(folded, cut):
+        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)), default=0)
+    return folded[:cut]
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:

@@ -40,26 +40,18 @@ from typing import Callable, NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import SUB_EVENT_TYPES, Decision, foreground
+from monitor.text.decision import Decision, foreground
 from monitor.text.normalize import Normalized, normalize
 from monitor.text.places import Located, locate_strike, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
+from monitor.vocabulary import ACTORS, PERIOD_TOTAL, SOURCES, STRIKE, SUB_EVENT_TYPES
 
-STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
 SAME_SITE_KM, NEAR_KM = 3.0, 15.0
 # No single strike in this region has killed more; a larger figure is a war's or a year's toll.
 PLAUSIBLE_TOLL = 1000
-# A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
-# الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
-PERIOD_TOTAL = re.compile(
-    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
-    r"|\b(?:in|within) (?:\d+|twenty four|forty eight|seventy two) hours\b"
-    r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
-    r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
-    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))(?: \w+)? $"
                              r"|(?:ثاني|ثالث|رابع|خامس|اخير)\w*(?: \w+)? $")
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
