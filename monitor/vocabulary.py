@@ -43,7 +43,7 @@ CATEGORIES = {
 }
 
 # Background: what a sentence says of another frame than this event (a war's or a campaign's
-# toll, an earlier incident, a period's total); its events, figures and dates are not this
+# toll, an earlier incident, a period's total; "nine in total" is this event's); its events, figures and dates are not this
 # article's. FRAME cues state a cumulative total: the whole clause they are in is background
 # ("… , while 900 civilians have been killed since the campaign began"); the other cues make
 # background what follows them ("a strike killed 3; the war since 2011 has killed 500,000").
@@ -52,9 +52,9 @@ _FRAME = (
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
-    r"|\b(?:this year|so far(?: this)?|to date|in total|a total of|cumulative(?:ly)?|overall toll)\b"
+    r"|\b(?:this year|so far(?: this)?|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
-    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حتي (?:الان|اليوم)|اجمالي|حصيله اجماليه|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
+    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حتي (?:الان|اليوم)|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
@@ -77,3 +77,37 @@ PERIOD_TOTAL = re.compile(
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
+
+# Who struck whom (folded text). A state named by its adjective beside a strike word is the
+# side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes" (values:
+# terms of the `actors` watchlist).
+ACTOR_ADJECTIVES = {
+    **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
+    **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
+    **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
+    **dict.fromkeys(["israeli", "اسرائيلي", "اسرائيليه"], "IDF"),
+    **dict.fromkeys(["iraqi", "عراقي", "عراقيه"], "Iraqi security forces"),
+    **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),
+    **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
+    **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
+}
+# Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
+# it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
+# was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
+ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility)"
+                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b")
+ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
+                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
+                                r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
+                                r"|تبنت|تبني)\b")
+ACTOR_STRUCK_BEFORE = re.compile(r"(?:\bby|carried out by|launched by|claimed by|نفذها|نفذتها|شنها|شنتها|تبنتها"
+                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$")
+ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
+                              r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
+                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
+                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
+                             r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
+                             r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol)\b")

@@ -115,3 +115,25 @@ def test_codebook_types(shipped, text, sub_event_type):
 def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped, text):
     (event,) = coded(text, shipped)
     assert event[1] == 2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("A Turkish drone struck a car in Qamishli on Monday, killing two SDF fighters, the SDF said.",
+     "Turkish Armed Forces", "Syrian Democratic Forces"),
+    # the adjective names the side that struck
+    ("قصف مدفعي تركي استهدف قرية تل تمر وأدى إلى مقتل عنصرين من قسد.", "Turkish Armed Forces", "Syrian Democratic Forces"),
+    ("غارة أمريكية على مواقع لكتائب حزب الله في البوكمال أسفرت عن مقتل خمسة عناصر.", "US forces", "Kataib Hezbollah"),
+    ("استهدف الطيران الروسي مواقع لتنظيم داعش في بادية الميادين.", "Russian forces", "Islamic State"),
+    ("Coalition jets struck an ISIS hideout near Hajin, killing four militants, the Syrian Observatory said.",
+     "US-led coalition", "Islamic State"),
+    # who only comments or denies, or is named as background, is neither
+    ("A drone strike hit a vehicle on the outskirts of Qaim late Tuesday, killing three members of Kataib Hezbollah. "
+     "Iraqi officials condemned the attack, and the Pentagon denied involvement.", None, "Kataib Hezbollah"),
+    ("Israeli raids on Boukamal killed three Iran-backed fighters, in retaliation for an attack by Hezbollah.",
+     "IDF", "Iran-backed militias"),
+    # a source that reports its own loss is the side struck
+    ("The PKK said Turkish warplanes bombed its positions near Amadiya.", "Turkish Armed Forces", "PKK"),
+])
+def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

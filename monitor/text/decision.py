@@ -62,7 +62,7 @@ AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, 
 # of fire between the parties an Armed clash ("the fighters returned fire").
 DECISIVE = {"remnant": IED, "exchange": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
-_AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
+AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
 
 _WORD = re.compile(r"\S+")
 
@@ -147,7 +147,7 @@ def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list
         return []
     cut = background_start(text, span)
     # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
-    idle = [term for term in terms if term.category == AIR and _AIRCRAFT.search(term.matched_text.casefold()) and any(
+    idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
         cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
     terms = [term for term in terms if term not in idle]
     cues = [cue for cue in cues if cue.category != "no attack"]

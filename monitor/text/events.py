@@ -40,12 +40,14 @@ from typing import Callable, NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import Decision, foreground
+from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.text.normalize import Normalized, normalize
 from monitor.text.places import Located, locate_strike, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import ACTORS, PERIOD_TOTAL, SOURCES, STRIKE, SUB_EVENT_TYPES
+from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
+                                PERIOD_TOTAL, SOURCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -153,10 +155,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     unplaced: list[int] = []
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.strike_sentences:
-        start, end, folded = article.sentences[index]
-        kept = len(foreground(folded))
-        cut = start + article.folded[index].origin(kept) if kept < len(folded) else end
-        own = [m for m in places if start <= m.start < cut]
+        start, end, _ = article.sentences[index]
+        own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
         listed = _listed(article.text, own)
         found = False
@@ -328,9 +328,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
 
-    own = set(strike.sentences)
-    actors = _distinct(m.term for m in sorted(matches, key=lambda m: (article.in_sentence(m.start) not in own,
-                                                                       m.start)) if m.watchlist == ACTORS)
+    actors, actor1, actor2 = _strike_actors(article, strike)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
@@ -348,8 +346,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "fatalities": article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
-        "actor1": actors[0] if actors else None,
-        "actor2": actors[1] if len(actors) > 1 else None,
+        "actor1": actor1,
+        "actor2": actor2,
         "actors": actors,
         "targets": targets,
         "source": sources,
@@ -359,6 +357,71 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | None, str | None]:
+    """Every actor the article names (the strike's sentences first), the side that struck
+    (actor1) and the side struck (actor2), read from the strike's own sentences.
+
+    A name that reports or comments ("X said", "according to X", "X denied"), or named
+    as background ("after an attack by X"), is neither. The side that struck: a name that
+    holds its weapon ("Turkish drones", "المسيرات التركية"), that a strike verb follows ("X
+    carried out", "X claimed responsibility") or that follows "by" ("strikes by X", "غارة
+    للتحالف"), or a state's adjective beside a strike word ("قصف مدفعي تركي", "US airstrikes");
+    the side struck: a name after "on", "against", "killing three members of" or before
+    "positions", "fighters" … ("مواقع X", "عناصر من X"). Else the first other name struck
+    and the next one was struck.
+    """
+    own = set(strike.sentences)
+    text, in_sentence = article.text, article.in_sentence
+    named = sorted((m for m in article.matches if m.watchlist == ACTORS),
+                   key=lambda m: (in_sentence(m.start) not in own, m.start))
+    struck_by: list[tuple[int, str]] = []
+    hit, neutral, speakers = [], [], []
+    for match in named:
+        index = in_sentence(match.start)
+        if index not in own or match.start >= _foreground_end(article, index):
+            continue
+        before, after = words_before(text, match.start, 60), normalize(text[match.end:match.end + 60]).text.strip()
+        if BACKGROUND_BEFORE.search(before):
+            continue
+        if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
+            if _OWN_LOSS.search(article.sentences[index][2]):   # "X said drones bombed its positions"
+                speakers.append(match.term)
+            continue
+        if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
+                or ACTOR_STRUCK_BEFORE.search(before)):
+            struck_by.append((match.start, match.term))
+        elif ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
+            hit.append(match.term)
+        else:
+            neutral.append(match.term)
+    for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
+        index = in_sentence(match.start)
+        if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index):
+            words = words_before(text, match.start, 20).split()[-2:] + normalize(
+                text[match.end:match.end + 30]).text.split()[:2]
+            state = next((ACTOR_ADJECTIVES[word] for word in (" ".join(words[:2]), *words) if word in ACTOR_ADJECTIVES),
+                         None)
+            if state:
+                struck_by.append((match.start, state))
+    struck_by.sort()
+    actor1 = next((term for _, term in struck_by), None) or next(iter(neutral), None)
+    actor2 = next((term for term in [*hit, *speakers, *neutral] if term != actor1), None)
+    actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
+    return actors, actor1, actor2
+
+
+# A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
+_OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
+                       r"|(?:مواقع|عناصر|مقاتلي|مقر|نقاط)(?:ه|ها|هم|نا)\b")
+
+
+def _foreground_end(article: _Article, index: int) -> int:
+    """Where sentence *index* (a read one) turns to background, as an offset into the text."""
+    start, end, folded = article.sentences[index]
+    kept = len(foreground(folded))
+    return start + article.folded[index].origin(kept) if kept < len(folded) else end
 
 
 def sentence_toll(folded: str, values: list[int]) -> int:
