@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
+from conftest import FIXTURES, ROOT
 from monitor.config import load_config
 from monitor.text import analyse, lexicon_for
 
@@ -137,3 +137,18 @@ def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped,
 def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def strike_cases(split: str) -> list[dict]:
+    import yaml
+
+    cases = yaml.safe_load((FIXTURES / "matching" / "strikes.yaml").read_text(encoding="utf-8"))
+    return [case for case in cases if case["split"] == split]
+
+
+@pytest.mark.parametrize("case", strike_cases("tuned"), ids=lambda case: case["id"])
+def test_every_tuned_strikes_case_is_coded_as_labelled(shipped, case):
+    coding = analyse(case["body"], str(case["published"]), shipped)
+    columns = ("location", "sub_event_type", "fatalities", "actor1", "actor2")
+    assert coding.is_strike_report == case["expect"]["strike"]
+    assert [{key: event[key] for key in columns} for event in coding.events] == case["expect"]["events"]

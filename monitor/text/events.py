@@ -399,10 +399,11 @@ def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | 
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index):
-            words = words_before(text, match.start, 20).split()[-2:] + normalize(
-                text[match.end:match.end + 30]).text.split()[:2]
-            state = next((ACTOR_ADJECTIVES[word] for word in (" ".join(words[:2]), *words) if word in ACTOR_ADJECTIVES),
-                         None)
+            before = words_before(text, match.start, 20).split()[-2:]
+            after = normalize(text[match.end:match.end + 30]).text.split()[:2]
+            # "غارات للتحالف": an Arabic word after the strike word may carry a proclitic (ل, ب)
+            words = [" ".join(before), *before, *after, *(word[1:] for word in after if word[:1] in "لب")]
+            state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state:
                 struck_by.append((match.start, state))
     struck_by.sort()
