@@ -40,6 +40,17 @@ def expected_type(case: dict) -> str | None:
     return case["expect"].get("sub_event_type")
 
 
+def count_decision(case: dict, coding, group: dict[str, int], misses: list[tuple]) -> None:
+    """One case's strike-report decision counted in *group* (a miss added to *misses*)."""
+    group["cases"] += 1
+    strike, found = case["expect"]["strike"], coding.is_strike_report
+    group["tp"] += strike and found
+    group["fp"] += (not strike) and found
+    group["fn"] += strike and not found
+    if found != strike:
+        misses.append((case["id"], "strike", strike, found))
+
+
 def score(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
     """Counts per (language, split) and the misses."""
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -49,13 +60,7 @@ def score(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
         coding = analyse(case["body"], str(case["published"]), lexicon)
         event = coding.event or {}
         group = counts[(case["lang"], case.get("split", "tuned"))]
-        group["cases"] += 1
-        strike, found = expect["strike"], coding.is_strike_report
-        group["tp"] += strike and found
-        group["fp"] += (not strike) and found
-        group["fn"] += strike and not found
-        if found != strike:
-            misses.append((case["id"], "strike", strike, found))
+        count_decision(case, coding, group, misses)
         if case["id"][0] in "ksn":      # cases that state the event's type (n..: none)
             want, got = expected_type(case), event.get("sub_event_type")
             group["typed"] += 1
@@ -78,13 +83,7 @@ def score_strikes(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
         expect = case["expect"]
         coding = analyse(case["body"], str(case["published"]), lexicon)
         group = counts[(case["lang"], case["country"], case["split"])]
-        group["cases"] += 1
-        strike, found = expect["strike"], coding.is_strike_report
-        group["tp"] += strike and found
-        group["fp"] += (not strike) and found
-        group["fn"] += strike and not found
-        if found != strike:
-            misses.append((case["id"], "strike", strike, found))
+        count_decision(case, coding, group, misses)
         coded = list(coding.events)
         group["expected"] += len(expect["events"])
         for want in expect["events"]:

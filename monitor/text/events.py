@@ -96,6 +96,7 @@ class _Article:
     decision: Decision
     sentences: list[tuple[int, int, str]]
     folded: dict[int, Normalized]          # sentence -> its fold (the way back to the text)
+    fore: dict[int, str]                   # sentence -> its folded text before its background
     in_sentence: Callable[[int], int]
     strike_sentences: list[int]
     published_day: date | None
@@ -123,7 +124,8 @@ def build_events(text: str, published: str | None, matches: list[Match], lexicon
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
     folded = {index: normalize(unnumbered[spans[index][0]:spans[index][1]]) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
-    article = _Article(text, matches, lexicon, decision, sentences, folded, in_sentence, strike_sentences,
+    fore = {index: foreground(fold.text) for index, fold in folded.items()}
+    article = _Article(text, matches, lexicon, decision, sentences, folded, fore, in_sentence, strike_sentences,
                        _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
     strikes, summary = group_strikes(article)
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
@@ -225,7 +227,7 @@ def _day_named(article: _Article, index: int) -> date | None:
     if article.published_day is None:
         return None
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
-    days = figures.dates_in(foreground(article.sentences[index][2]), article.published_day)
+    days = figures.dates_in(article.fore[index], article.published_day)
     return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
 
 
@@ -281,7 +283,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     evidence: list[dict] = list(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
-    background = {index for index in article.folded if not foreground(sentences[index][2]).strip()}
+    background = {index for index in article.folded if not article.fore[index].strip()}
     about_strike = [index for index in strike.sentences if index not in background] or list(strike.sentences)
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
                      if owners.get(near) == me} - (background - set(about_strike)))
@@ -307,7 +309,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
     for index in beside:
         start, end, folded = sentences[index]
-        folded = foreground(folded)
+        folded = article.fore[index]
         named = figures.dates_in(folded, published_day) if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
@@ -421,7 +423,7 @@ _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|me
 def _foreground_end(article: _Article, index: int) -> int:
     """Where sentence *index* (a read one) turns to background, as an offset into the text."""
     start, end, folded = article.sentences[index]
-    kept = len(foreground(folded))
+    kept = len(article.fore[index])
     return start + article.folded[index].origin(kept) if kept < len(folded) else end
 
 
