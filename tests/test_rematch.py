@@ -48,3 +48,24 @@ def test_rematch_leaves_what_the_daemon_wrote_meanwhile(tmp_path):
     again = rematch(db, config)                                   # nothing running now: all of it
     assert again.articles == 9 and again.stories_left == 0
     assert db.execute("SELECT count(*) FROM events WHERE story_id = 1").fetchone()[0] <= 1
+
+
+def test_rematch_gives_an_article_one_event_per_strike_and_keeps_them(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    config = load_config(write_config(tmp_path / "config.yaml", [], extra=watchlists_config()))
+    story = db["stories"].insert({"title": "Three towns", "first_seen_at": "2024-03-06T10:00:00Z",
+                                  "last_seen_at": "2024-03-06T10:00:00Z", "article_count": 1,
+                                  "source_count": 1}).last_pk
+    db["articles"].insert({"feed_id": 1, "url": "https://www.rudaw.net/english/three", "title": "Three towns",
+                           "body": "Coalition jets struck the town of Hajin on Tuesday, killing four militants. "
+                                   "Another raid hit Al-Shaafa. A third strike targeted a house in Al-Susah.",
+                           "story_id": story, "fetched_at": "2024-03-06T10:00:00Z",
+                           "published_at": "2024-03-06T10:00:00Z"})
+
+    rematch(db, config)
+    again = rematch(db, config)
+
+    rows = list(db.query("SELECT location, fatalities FROM events WHERE story_id = ? ORDER BY id", [story]))
+    assert rows == [{"location": "Hajin", "fatalities": 4}, {"location": "Al-Shaafa", "fatalities": None},
+                    {"location": "Al-Susah", "fatalities": None}]
+    assert (again.events_created, again.events_updated, again.events_deleted) == (0, 0, 0)

@@ -171,24 +171,22 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         if not found:
             unplaced.append(index)
     groups: list[dict] = []    # {"sentences", "place", "precision", "day", "hidden"}
+    summary: list[int] = []
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
-        fits = [group for group in groups if "place" in group and _same_strike(group, located, day)]
+        fits = [group for group in groups if _same_strike(group, located, day)]
         if not fits and located.precision == 2:   # "south-west of Kirkuk": the one strike of that kind around
-            fits = [group for group in groups if "place" in group and group["place"].admin1 == located.place.admin1
+            fits = [group for group in groups if group["place"].admin1 == located.place.admin1
                     and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
         if located.precision == 3 and len(fits) > 1:
-            groups.append({"sentences": [index], "summary": True})
-            continue
-        if fits:
+            summary.append(index)
+        elif fits:
             fits[0]["sentences"].append(index)
             fits[0]["day"] = fits[0]["day"] or day
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
                            "day": day, "hidden": hidden})
-    summary = [index for group in groups if group.get("summary") for index in group["sentences"]]
-    groups = [group for group in groups if not group.get("summary")]
     firsts = sorted((min(group["sentences"]), n) for n, group in enumerate(groups))
     for index in unplaced:
         before = [n for first, n in firsts if first < index]
@@ -199,6 +197,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"])
                for group in sorted(groups, key=lambda group: min(group["sentences"]))]
     return strikes, tuple(sorted(summary))
+
+
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:
     """Whether a sentence that names *located* on *day* reports the strike of *group*."""
     if group["day"] and day and group["day"] != day:
