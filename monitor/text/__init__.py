@@ -12,8 +12,8 @@ The modules, in the order a text goes through them: ``normalize`` (folding of Ar
 Latin text), ``sentences``, ``watchlists`` (the Aho-Corasick lexicon), ``places`` (the
 gazetteer and which place is the strike's), ``figures`` (numbers, casualties, dates),
 ``decision`` (which ACLED event the text reports, if any, and whether it is a strike
-report), ``events`` (ACLED-style event coding: one event per strike the text reports, and
-merging a later copy's facts into its story's event).
+report), ``events`` (ACLED-style event coding: one event per strike the text reports;
+each article keeps its own events, and monitor/incidents.py fuses the reports of one strike).
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
-from monitor.text.events import build_events, story_event
+from monitor.text.events import build_events
 from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
 
-__all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for", "story_event"]
+__all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for"]
 
 
 class Coding(NamedTuple):
