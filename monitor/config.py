@@ -19,10 +19,10 @@ import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from monitor.text.decision import CATEGORIES, SUB_EVENT_TYPES
 from monitor.text.normalize import name_key, normalize_term
 from monitor.text.places import Place, read_gazetteer
 from monitor.urls import TELEGRAM_HOSTS, canonical_url
+from monitor.vocabulary import CATEGORIES, SUB_EVENT_TYPES
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
 ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
