@@ -339,6 +339,7 @@ def pages(base: str, archive: Path) -> list[str]:
                    and conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone()]
         place = conn.execute("SELECT location FROM events GROUP BY location ORDER BY count(*) DESC LIMIT 1").fetchone()
         middle = conn.execute("SELECT max(id) / 2 FROM articles").fetchone()[0] or 1
+        incident = (conn.execute("SELECT max(id) / 2 FROM incidents").fetchone()[0] or 1) if "incidents" in tables else None
     place = place[0] if place else "Boukamal"
     found = ["/", "/archive"] + [f"/archive/{table}" for table in tables]
     found += [f"/archive/{query}" for query in metadata.get("queries", {})]
@@ -350,6 +351,9 @@ def pages(base: str, archive: Path) -> list[str]:
               "/archive/events?country=Syria", f"/archive/events?location={urllib.parse.quote(place)}",
               "/archive/alerts?status=failed"]
     found += [f"/archive/articles?_search={urllib.parse.quote(words)}" for words in SEARCHES]
+    if incident:    # the incident pages (their map, a row with its reports, a facet, the feed)
+        found += [f"/archive/incidents.json?{map_data}", f"/archive/incidents/{incident}",
+                  "/archive/incidents?country=Syria", "/archive/incidents_feed.atom"]
     return found
 
 
