@@ -460,7 +460,7 @@ def main() -> None:
                   f"({args.articles / run['seconds']:,.0f} articles/s) with the machine's load average at "
                   f"{run['load']:.1f}; CPU: {run['main_cpu']:.0f} s reading and writing, {run['workers_cpu']:.0f} s "
                   f"in the workers, so about {alone:.0f} s on 2 idle cores.\nRSS at 1/4, 1/2, 3/4 and the end: "
-                  f"rematch process {quarters(run['rss'])} MiB, its workers together "
+                  f"rematch process {quarters(run['rss'])} MiB, its child processes (forkserver, workers) "
                   f"{quarters(run['workers_rss'])} MiB")
             print("\n".join(run["output"].strip().splitlines()[-8:]))
 
