@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.text.normalize import name_key, normalize, normalize_term
 from monitor.text.sentences import sentence_index, sentence_spans
+from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -315,10 +316,6 @@ NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countrysid
                    r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
-# "… after an attack on Erbil", "in retaliation for strikes on X", "بعد هجوم على X": a place
-# named as background, not where this strike was.
-_BACKGROUND = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
-                         r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
 
 class Located(NamedTuple):
@@ -382,7 +379,8 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
         place, precision = resolved[key]
         found = mentions[key]
         located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
-                   and not _BACKGROUND.search(words_before(text, m.start, 60))]
+                   # "after an attack on X": a place named as background, not where this strike was
+                   and not BACKGROUND_BEFORE.search(words_before(text, m.start, 60))]
         label = key in labels or labels_area(key)
         return (bool(beside(key)), not label, precision < 3, bool(located), -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
