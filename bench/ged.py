@@ -132,7 +132,7 @@ def labelled_places(lexicon) -> dict[tuple[str, str, str], dict]:
     import yaml
 
     folder = ROOT / "tests" / "fixtures" / "places"
-    country_of = {admin1: place.country for (admin1, admin2), place in lexicon.areas.items() if not admin2}
+    country_of = {admin1: places[0].country for admin1, places in lexicon.area_places.items()}
     groups: dict[tuple[str, str, str], dict] = {}
     for split, name in (("tuned", "cases.yaml"), ("heldout", "heldout.yaml")):
         for case in yaml.safe_load((folder / name).read_text(encoding="utf-8")):

@@ -263,6 +263,7 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
+_IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
                         r"|^ ?, [^,()]{3,24}\)")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
@@ -299,6 +300,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     """Whether the folded text's [start, end) (*original* as written) reads as a place name."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
+        return False
+    if _IDIOM_AFTER.match(folded, end):   # "hit-and-run" is no Hit
         return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
@@ -477,7 +480,9 @@ _GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governo
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
-_GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region)\b", re.IGNORECASE)
+_GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region"
+                                r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
+                                re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
@@ -543,7 +548,8 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
 
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
-        return context, name_key(p.country) in countries, name_key(p.admin1) in region, p.salience
+        # a governorate's capital (Quneitra) over a same-name village of the watched region
+        return context, name_key(p.country) in countries, _namesake(p), name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
     # of one place's rows (a village and the sub-district named after it), the finest
