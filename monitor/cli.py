@@ -3,6 +3,7 @@
     monitor check --config config.yaml
     monitor once  --config config.yaml [--db archive.db]
     monitor run   --config config.yaml [--db archive.db]
+    monitor poll  --config config.yaml [NAME ...]      # now, by the running daemon or here
     monitor serve --config config.yaml [--db archive.db] [--port 8001] [--host 127.0.0.1]
     monitor rematch --config config.yaml [--db archive.db]
     monitor export-events --config config.yaml --format csv [--output events.csv]
@@ -110,6 +111,13 @@ def describe_source(url: str, poll) -> str:
 @config_options
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
+    print_report(poll_here(config, db_path))
+
+
+def poll_here(config, db_path: Path, urls: list[str] | None = None):
+    """Poll the enabled feeds (those at *urls* when given) in this process, then record and
+    deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
+    stopped the crawl (what was archived is kept)."""
     from monitor.forkserver import start_forkserver
 
     start_forkserver()   # its imports overlap the crawl's own start-up
@@ -131,7 +139,8 @@ def once(config, config_path, db_path):
 
     async def poll_all():
         try:
-            outcome["report"] = await poller.poll(sync_feeds(db, config))
+            rows = [row for row in sync_feeds(db, config) if urls is None or row["url"] in urls]
+            outcome["report"] = await poller.poll(rows)
         except BaseException as error:  # surfaced after the reactor stops
             outcome["error"] = error
         finally:
@@ -155,13 +164,54 @@ def once(config, config_path, db_path):
         click.echo("interrupted: what was archived is kept; the next poll fetches the rest", err=True)
         sys.exit(1)
     alert_cycle(db, config)
-    report = outcome["report"]
+    return outcome["report"]
+
+
+def print_report(report) -> None:
+    """A line per feed polled (status, new articles, error), then the totals."""
     rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
     failed = sum(1 for r in report.results.values() if r.error)
     click.echo(f"{len(rows)} feeds polled in {report.seconds:.1f}s: {report.new_articles} new articles, "
                f"{failed} feeds failed")
+
+
+@cli.command()
+@config_options
+@click.argument("names", nargs=-1)
+def poll(config, config_path, db_path, names):
+    """Poll the sources NAMES (default: every enabled one) now.
+
+    With `monitor run` running on this archive, the request is written to the archive
+    (feeds.poll_requested_at); the daemon takes it within schedule.reload_check and polls
+    those sources at once, even one backing off (its log and `monitor feeds` show the
+    outcome). When no daemon takes it, this command polls them itself and prints what came
+    of it, as `monitor once` does. Exit 2 for a name that is not an enabled source.
+    """
+    from monitor.config import did_you_mean
+    from monitor.schema import open_db
+    from monitor.store import poll_requests_pending, request_polls, sync_feeds
+
+    enabled = {feed.name: feed for feed in config.all_feeds() if feed.enabled}
+    for name in names:
+        if name not in enabled:
+            click.echo(f"no enabled source named {name!r}{did_you_mean(name, enabled)}", err=True)
+            sys.exit(2)
+    urls = [enabled[name].url for name in names or enabled]
+    db = open_db(db_path)
+    sync_feeds(db, config)      # a source just added to the file has its row before the daemon reloads
+    request_polls(db, urls)
+    grace = time.monotonic() + 2 * config.schedule.reload_check + 3
+    while poll_requests_pending(db, urls) and time.monotonic() < grace:
+        time.sleep(0.2)
+    if poll_requests_pending(db, urls):
+        request_polls(db, urls, cancel=True)
+        db.conn.close()
+        click.echo("no daemon took the request: polling here", err=True)
+        print_report(poll_here(config, db_path, urls))
+        return
+    click.echo(f"the running daemon polls {len(urls)} sources now: see its log or `monitor feeds`")
 
 
 @cli.command()

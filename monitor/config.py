@@ -8,6 +8,7 @@ Reloading is just calling ``load_config`` again: a config is an immutable value.
 
 from __future__ import annotations
 
+import difflib
 import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
@@ -324,6 +325,22 @@ class Config(Section):
 
     def interval_of(self, feed: FeedConfig) -> float:
         return feed.interval or self.schedule.default_interval
+
+
+def did_you_mean(word: str, choices) -> str:
+    """``"; did you mean 'min_fatalities'?"`` for the closest of *choices* (compared without
+    case, spaces and hyphens), or ``""`` when none is close.
+
+    >>> did_you_mean("min_fatalites", ["min_fatalities", "min_sources"])
+    "; did you mean 'min_fatalities'?"
+    >>> did_you_mean("Dohuk", ["Duhok", "Erbil"]), did_you_mean("zzz", ["Duhok"])
+    ("; did you mean 'Duhok'?", '')
+    """
+    keyed = {}
+    for choice in choices:
+        keyed.setdefault(name_key(str(choice)), str(choice))
+    close = difflib.get_close_matches(name_key(word), list(keyed), n=1, cutoff=0.6)
+    return f"; did you mean {keyed[close[0]]!r}?" if close else ""
 
 
 def _check_selector(selector: str) -> None:
