@@ -196,7 +196,7 @@ def poll(config, config_path, db_path, names):
     enabled = {feed.name: feed for feed in config.all_feeds() if feed.enabled}
     for name in names:
         if name not in enabled:
-            click.echo(f"no enabled source named {name!r}{did_you_mean(name, enabled)}", err=True)
+            click.echo(f"no enabled source named {name!r}{did_you_mean(name, list(enabled))}", err=True)
             sys.exit(2)
     urls = [enabled[name].url for name in names or enabled]
     db = open_db(db_path)

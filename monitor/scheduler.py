@@ -23,7 +23,7 @@ import signal
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from monitor.config import Config, ConfigError, load_config
+from monitor.config import Config, ConfigError, config_changes, load_config
 from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
 from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
@@ -45,6 +45,7 @@ class Daemon:
         self.requested: set[int] = set()   # due because `monitor poll` asked: polled even when backing off
         self._intervals: dict[str, float] = {}   # feed job id -> the interval it was scheduled with
         self._started = False
+        self._broken = False       # the file was invalid at the last reload
         self.scheduler = None
         self._crawling: asyncio.Task | None = None
         self.stopping = False      # set by SIGTERM/SIGINT: no crawl or alert cycle starts after it
@@ -198,16 +199,25 @@ class Daemon:
         await self._take_poll_requests()
 
     def reload(self, force: bool = False) -> None:
+        """Read the config file again; a valid one is applied and what changed logged, an
+        invalid one logged with its lines while the last good config stays in force."""
         self._config_stamp = self._stamp()
         try:
             config = load_config(self.config_path)
         except ConfigError as error:
+            self._broken = True
             log.error("config not reloaded, the last good config stays in force:\n%s", error)
             return
+        again = " (valid again)" if self._broken else ""
+        self._broken = False
         if config == self.config and not force:
+            if again:
+                log.info("config valid again, the same as the config in force")
             return
+        changes = config_changes(self.config, config)
         self.apply(config)
-        log.info("config reloaded: %d feeds", len(config.all_feeds()))
+        log.info("config reloaded%s: %d feeds\n%s", again, len(config.all_feeds()),
+                 "\n".join(f"  {change}" for change in changes) or "  nothing changed")
 
     def _stamp(self) -> tuple[float, int] | None:
         try:

@@ -29,6 +29,10 @@ def test_interval_edit_new_source_and_monitor_poll_take_effect_at_once(site, tmp
         wait_for(lambda: any("feed one: next poll" in line and "(in 59m" in line for line in lines), timeout=30)
         last_polled = seconds(feed_row(db, "one")["last_polled_at"])
 
+        # A broken edit is named at its line, shown with its neighbours; the last good config stays.
+        config.write_text(config.read_text().replace("  jitter: 0s", "  jitter: [0s"))
+        wait_for(lambda: any("config not reloaded" in line for line in lines), timeout=30)
+
         # The interval edited from 1h to 3s: the next poll is 3s after the last one, not an hour.
         feeds[0]["interval"] = "3s"
         write_config(config, feeds)
@@ -57,6 +61,11 @@ def test_interval_edit_new_source_and_monitor_poll_take_effect_at_once(site, tmp
     output = "".join(lines)
     print(output)
     assert daemon.returncode == 0
+    assert "line 9: (yaml): expected ',' or ']', but got ':'" in output
+    assert re.search(r"^ +> +9 \|   jitter: \[0s$", output, re.M)
+    assert re.search(r"^ +10 \|   reload_check: 0.5s   <- the parser gave up here$", output, re.M)
+    assert "config reloaded (valid again): 2 feeds\n  sources changed: one (interval 3600.0 -> 3.0)\n" in output
+    assert "config reloaded: 3 feeds\n  sources added: three\n" in output
     assert "feed two: polled now, as `monitor poll` asked" in output
     assert re.search(r"feed three: next poll \S+ \(in 0s\): new source, polled now", output)
 
