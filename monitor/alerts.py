@@ -145,6 +145,17 @@ def decide(rule: RuleConfig, story: dict, last: dict | None, now: datetime, link
     }
 
 
+def toll_in_words(killed: int | None, injured: int | None) -> str:
+    """A title's toll: the dead, and the injured when reported.
+
+    >>> toll_in_words(9, None), toll_in_words(None, 5), toll_in_words(2, 5), toll_in_words(None, None)
+    ('9 killed', '5 injured, no death toll reported', '2 killed, 5 injured', 'no toll reported')
+    """
+    if killed is None:
+        return f"{injured} injured, no death toll reported" if injured else "no toll reported"
+    return f"{killed} killed" + (f", {injured} injured" if injured else "")
+
+
 def compose(rule: RuleConfig, kind: str, story: dict, event: dict, facts: dict,
             changes: list[str], links: int) -> tuple[str, str]:
     """Title and plain-text message: what, where, how many killed, who reports it, sources, links."""
@@ -153,7 +164,7 @@ def compose(rule: RuleConfig, kind: str, story: dict, event: dict, facts: dict,
         or "unknown place"
     killed = "no toll reported" if facts["fatalities"] is None else f"{facts['fatalities']} killed"
     prefix = "UPDATE: " if kind == "update" else ""
-    title = f"{prefix}{what} in {where}: {killed} [{rule.severity}]"
+    title = f"{prefix}{what} in {where}: {toll_in_words(facts['fatalities'], event.get('injured'))} [{rule.severity}]"
     reporters = sorted({name for e in story["events"] for name in json_list(e.get("source"))})
     names: dict[str, str] = {}   # one name per outlet (host), as the story counts them
     for article in story["articles"]:

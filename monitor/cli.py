@@ -93,18 +93,26 @@ def _status(poll) -> str:
     return "-" if poll is None or poll.status is None else str(poll.status)
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``plural(1, "entry", "entries")`` -> ``'1 entry'``; ``plural(3, "message")`` -> ``'3 messages'``."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def describe_source(url: str, poll) -> str:
     """What a probe found, in words: ``feed (12 entries)``, ``site: its feed is …`` …"""
     if poll is None:
         return "not fetched (the crawl stopped)"
     if poll.error:
         return poll.error
-    what = {"feed": f"feed ({poll.entries} entries)", "sitemap": f"news sitemap ({poll.entries} recent URLs or sitemaps)",
-            "page": f"listing page ({poll.entries} article links)",
-            "telegram": f"Telegram channel ({poll.entries} messages)"}.get(poll.kind, poll.kind or "?")
+    count = poll.entries
+    what = {"feed": f"feed ({plural(count, 'entry', 'entries')})",
+            "sitemap": f"news sitemap ({plural(count, 'recent URL or sitemap', 'recent URLs or sitemaps')})",
+            "page": f"listing page ({plural(count, 'article link')})",
+            "telegram": f"Telegram channel ({plural(count, 'message')})"}.get(poll.kind, poll.kind or "?")
+    language = f"; language {poll.language}" if poll.language else ""
     if poll.discovered_url:
-        return f"{what} at {poll.discovered_url}: {poll.discovered_from}"
-    return what + (f" ({poll.warning})" if poll.warning else "")
+        return f"{what} at {poll.discovered_url}: {poll.discovered_from}{language}"
+    return what + (f" ({poll.warning})" if poll.warning else "") + language
 
 
 @cli.command()
@@ -317,7 +325,8 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
         entry["url"] = poll.discovered_url
     implied = FeedConfig(name="-", url=entry["url"]).source_kind        # telegram for t.me
     detected = poll.kind if poll.kind in ("sitemap", "page", "telegram") else None
-    entry.update(kind=kind or (detected if detected != implied else None), links=links, language=language)
+    declared = (poll.language or "").strip().split("-")[0].split("_")[0].lower() or None   # en-GB -> en
+    entry.update(kind=kind or (detected if detected != implied else None), links=links, language=language or declared)
     if entry["name"] in {feed.name for feed in config.feeds}:
         entry["name"] = f"{entry['name']} ({entry['url']})"
     append_or_exit(config_path, [entry])
