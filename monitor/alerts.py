@@ -146,14 +146,15 @@ def decide(rule: RuleConfig, story: dict, last: dict | None, now: datetime, link
 
 
 def toll_in_words(killed: int | None, injured: int | None) -> str:
-    """A title's toll: the dead, and the injured when reported.
+    """A title's toll: the dead, else the injured when only they were reported (the message
+    gives both).
 
-    >>> toll_in_words(9, None), toll_in_words(None, 5), toll_in_words(2, 5), toll_in_words(None, None)
-    ('9 killed', '5 injured, no death toll reported', '2 killed, 5 injured', 'no toll reported')
+    >>> toll_in_words(9, 2), toll_in_words(None, 5), toll_in_words(None, None)
+    ('9 killed', '5 injured, no death toll reported', 'no toll reported')
     """
     if killed is None:
         return f"{injured} injured, no death toll reported" if injured else "no toll reported"
-    return f"{killed} killed" + (f", {injured} injured" if injured else "")
+    return f"{killed} killed"
 
 
 def compose(rule: RuleConfig, kind: str, story: dict, event: dict, facts: dict,

@@ -119,16 +119,16 @@ def describe_source(url: str, poll) -> str:
 @config_options
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
-    print_report(poll_here(config, db_path))
+    print_report(poll_here(config, config_path, db_path))
 
 
-def poll_here(config, db_path: Path, urls: list[str] | None = None):
+def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None = None):
     """Poll the enabled feeds (those at *urls* when given) in this process, then record and
     deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
     stopped the crawl (what was archived is kept)."""
     from monitor.forkserver import start_forkserver
 
-    start_forkserver()   # its imports overlap the crawl's own start-up
+    start_forkserver(config_path)   # its imports and lexicon overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
     from monitor.schema import open_db
@@ -217,7 +217,7 @@ def poll(config, config_path, db_path, names):
         request_polls(db, urls, cancel=True)
         db.conn.close()
         click.echo("no daemon took the request: polling here", err=True)
-        print_report(poll_here(config, db_path, urls))
+        print_report(poll_here(config, config_path, db_path, urls))
         return
     click.echo(f"the running daemon polls {len(urls)} sources now: see its log or `monitor feeds`")
 
@@ -228,10 +228,10 @@ def run(config, config_path, db_path):
     """Run the daemon: poll feeds on their schedule until SIGTERM/SIGINT."""
     from monitor.forkserver import start_forkserver
 
-    start_forkserver()   # its imports overlap the daemon's own start-up
+    start_forkserver(config_path)   # its imports and lexicon overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 
-    Daemon(config_path, db_override=db_path).run()
+    Daemon(config_path, db_override=db_path, config=config).run()
 
 
 @cli.command()
@@ -446,10 +446,26 @@ def test_notify(config, config_path, db_path, target):
                    err=True)
         sys.exit(2)
     error = send_test(config, target)
+    if error and not error.startswith("no target configured"):
+        click.echo(f"{target}: sending to {notify_address(config, target)} failed: {error}", err=True)
+        sys.exit(1)
     if error:
         click.echo(f"{target}: {error}", err=True)
         sys.exit(2 if error.startswith("no target configured") else 1)
     click.echo(f"{target}: test message sent")
+
+
+def notify_address(config, target: str) -> str:
+    """Where a notify target sends, without what may be secret (a token in its path, query or
+    user part): ``json://127.0.0.1:8080 (notify.default: ${MONITOR_NOTIFY_URL})``."""
+    from urllib.parse import urlsplit
+
+    from monitor.notify import resolve_targets
+
+    url = resolve_targets(config, [target])[0][target]
+    parts = urlsplit(url)
+    host = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname or "?"
+    return f"{parts.scheme}://{host} (notify.{target}: {config.notify[target]})"
 
 
 def _clip(text: str, width: int) -> str:

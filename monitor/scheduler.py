@@ -1,6 +1,7 @@
 """The daemon: APScheduler on the reactor's asyncio loop fires each feed at its interval.
 
     Daemon(config_path, db_override=None).run()   # blocks until SIGTERM/SIGINT
+    Daemon(config_path, config=load_config(config_path)).run()   # the config already read
 
 A feed's job only marks it due; one crawl at a time then polls every due feed
 together, so per-domain delays and concurrency limits hold across feeds. The config
@@ -34,10 +35,11 @@ log = logging.getLogger("monitor.daemon")
 
 
 class Daemon:
-    def __init__(self, config_path: Path | str, db_override: Path | str | None = None):
+    def __init__(self, config_path: Path | str, db_override: Path | str | None = None, config: Config | None = None):
         self.config_path = Path(config_path)
         self.db_override = db_override
-        self.config: Config = load_config(self.config_path)
+        # The caller's config when it read one: a second would hold the gazetteer (30 MiB) twice.
+        self.config: Config = config or load_config(self.config_path)
         self._config_stamp = self._stamp()
         self.db = open_db(db_override or self.config.db_path)
         self.poller = Poller(self.db, self.config)

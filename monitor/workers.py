@@ -39,6 +39,7 @@ from monitor.extract import apply_extraction, extract
 from monitor.forkserver import start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Lexicon, analyse, lexicon_for
+from monitor.text.places import read_gazetteer
 
 log = logging.getLogger("monitor.extract")
 
@@ -52,6 +53,7 @@ class Tools(NamedTuple):
 
 
 _tools: Tools | None = None   # this worker process's, set by _start_worker
+_preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key, lexicon), inherited
 
 
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
@@ -80,12 +82,57 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _start_worker(config: Config) -> None:
-    global _tools
-    _tools = tools_for(config)
-    # This copy of the config is not read again, and a lexicon from the cache has places of
-    # its own: the copy's (its gazetteer) would be 13 MiB of duplicates in every worker.
+def lexicon_key(config: Config) -> str:
+    """What a config's lexicon is built from, cheaply: its watchlists and matching settings,
+    and each gazetteer file's path, size and time (not its 31,000 places)."""
+    files = []
+    for watchlist in config.watchlists.values():
+        if watchlist.gazetteer:
+            path = config.resolve_input(watchlist.gazetteer)
+            try:
+                stat = path.stat()
+            except OSError:
+                return ""    # unreadable: never equal, the worker builds its own
+            files.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+    return repr((config.model_dump(include={"watchlists", "matching"}, mode="json"), files))
+
+
+def preload_lexicon(config_path: str | None) -> None:
+    """In the forkserver: load the lexicon of the config at *config_path* (from the lexicon
+    cache, or built and cached), then freeze every object so far out of the garbage
+    collector's reach. Forked workers share those pages as long as nothing writes to them,
+    and a collection walking the objects would (CPython keeps its GC state in each object's
+    header). Whatever goes wrong here (a config that cannot be read) is left to the
+    workers, as without a preload: an error would stop the forkserver, and every worker."""
+    global _preloaded
+    if not config_path:
+        return
+    import gc
+
+    from monitor.config import load_config
+
+    try:
+        config = load_config(config_path)
+        _preloaded = (lexicon_key(config), lexicon_for(config))
+    except Exception:
+        return
+    # Not read again; a lexicon from the cache has places of its own: these would be 13 MiB of duplicates.
     config.gazetteers.clear()
+    gc.collect()
+    gc.freeze()
+
+
+def _start_worker(config: Config) -> None:
+    """A worker's tools: the forkserver's lexicon when built from the same inputs (shared
+    pages), else its own, with the gazetteers read here (the config comes without them)."""
+    global _tools
+    if _preloaded is not None and _preloaded[0] == lexicon_key(config):
+        _tools = Tools(_preloaded[1], Sketcher(config.dedup.shingle_size, config.dedup.num_perm),
+                       config.extract.fallback)
+        return
+    _tools = tools_for(config.model_copy(update={"gazetteers": {
+        name: tuple(read_gazetteer(config.resolve_input(watchlist.gazetteer)))
+        for name, watchlist in config.watchlists.items() if watchlist.gazetteer}}))
 
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
@@ -112,8 +159,10 @@ class Workers:
     def executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
             start_forkserver()
+            # Sent without its gazetteers (31,000 places pickled for every worker): see _start_worker.
             self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
-                                                 initializer=_start_worker, initargs=(self.config,))
+                                                 initializer=_start_worker,
+                                                 initargs=(self.config.model_copy(update={"gazetteers": {}}),))
             atexit.register(self._executor.shutdown, cancel_futures=True)
         return self._executor
 

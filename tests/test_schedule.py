@@ -7,7 +7,7 @@ import signal
 
 from test_daemon import count, seconds, tail
 
-from conftest import article_page, monitor, open_archive, rss, start_daemon, wait_for, write_config
+from conftest import article_page, free_port, monitor, open_archive, rss, start_daemon, wait_for, write_config
 
 
 def feed_row(db, name: str) -> dict:
@@ -78,3 +78,10 @@ def test_interval_edit_new_source_and_monitor_poll_take_effect_at_once(site, tmp
 
     unknown = monitor("poll", "tow", "--config", str(config), check=False)
     assert unknown.returncode == 2 and "no enabled source named 'tow'; did you mean 'two'?" in unknown.stderr
+
+
+def test_a_source_that_never_answers_is_logged_as_such(tmp_path):
+    config = write_config(tmp_path / "config.yaml", [{"name": "gone", "url": f"http://127.0.0.1:{free_port()}/feed.xml"}])
+    result = monitor("once", "--config", str(config))
+    assert re.search(r"poll feed=gone no answer new=0 error=\S", result.stderr), result.stderr
+    assert "None" not in result.stderr
