@@ -126,9 +126,9 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     """Poll the enabled feeds (those at *urls* when given) in this process, then record and
     deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
     stopped the crawl (what was archived is kept)."""
-    from monitor.forkserver import start_forkserver
+    from monitor.forkserver import lexicon_key, start_forkserver
 
-    start_forkserver(config_path)   # its imports and lexicon overlap the crawl's own start-up
+    start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
     from monitor.schema import open_db
@@ -226,9 +226,9 @@ def poll(config, config_path, db_path, names):
 @config_options
 def run(config, config_path, db_path):
     """Run the daemon: poll feeds on their schedule until SIGTERM/SIGINT."""
-    from monitor.forkserver import start_forkserver
+    from monitor.forkserver import lexicon_key, start_forkserver
 
-    start_forkserver(config_path)   # its imports and lexicon overlap the daemon's own start-up
+    start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 
     Daemon(config_path, db_override=db_path, config=config).run()

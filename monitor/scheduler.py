@@ -206,6 +206,8 @@ class Daemon:
         self._config_stamp = self._stamp()
         try:
             config = load_config(self.config_path)
+            if self._stamp() != self._config_stamp:
+                return   # written to while read (an editor saving it): read again at the next check
         except ConfigError as error:
             self._broken = True
             log.error("config not reloaded, the last good config stays in force:\n%s", error)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
-import signal
 
 from test_daemon import count, seconds, tail
 
-from conftest import article_page, free_port, monitor, open_archive, rss, start_daemon, wait_for, write_config
+from conftest import article_page, free_port, monitor, open_archive, rss, start_daemon, stop, wait_for, write_config
+
+
+def save(config, feeds: list[dict]) -> None:
+    """The edited config written beside and moved into place, as editors save: the daemon
+    never reads it half written."""
+    write_config(config.with_name("draft.yaml"), feeds).replace(config)
 
 
 def feed_row(db, name: str) -> dict:
@@ -30,12 +35,13 @@ def test_interval_edit_new_source_and_monitor_poll_take_effect_at_once(site, tmp
         last_polled = seconds(feed_row(db, "one")["last_polled_at"])
 
         # A broken edit is named at its line, shown with its neighbours; the last good config stays.
-        config.write_text(config.read_text().replace("  jitter: 0s", "  jitter: [0s"))
+        config.with_name("draft.yaml").write_text(config.read_text().replace("  jitter: 0s", "  jitter: [0s"))
+        config.with_name("draft.yaml").replace(config)
         wait_for(lambda: any("config not reloaded" in line for line in lines), timeout=30)
 
         # The interval edited from 1h to 3s: the next poll is 3s after the last one, not an hour.
         feeds[0]["interval"] = "3s"
-        write_config(config, feeds)
+        save(config, feeds)
         wait_for(lambda: any("feed one: next poll" in line and "interval changed from 1h" in line
                              for line in lines), timeout=30)
         assert seconds(feed_row(db, "one")["next_poll_at"]) <= last_polled + 3
@@ -49,15 +55,10 @@ def test_interval_edit_new_source_and_monitor_poll_take_effect_at_once(site, tmp
         wait_for(lambda: any("feed two: next poll" in line and "(in 59m" in line for line in lines[-50:]), timeout=30)
 
         # A source added to the file is polled at once, although its interval is an hour.
-        write_config(config, feeds + [{"name": "three", "url": site.url("/three.xml"), "interval": "1h"}])
+        save(config, feeds + [{"name": "three", "url": site.url("/three.xml"), "interval": "1h"}])
         wait_for(lambda: count(db, "SELECT count(*) AS n FROM articles") == 3, timeout=30)
-
-        daemon.send_signal(signal.SIGTERM)
-        daemon.wait(timeout=30)
     finally:
-        if daemon.poll() is None:
-            daemon.kill()
-            daemon.wait()
+        stop(daemon)     # SIGTERM: a clean stop exits 0
     output = "".join(lines)
     print(output)
     assert daemon.returncode == 0
