@@ -21,10 +21,10 @@ import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from monitor.text.decision import CATEGORIES, SUB_EVENT_TYPES
 from monitor.text.normalize import name_key, normalize_term
 from monitor.text.places import Place, read_gazetteer
 from monitor.urls import TELEGRAM_HOSTS, canonical_url
+from monitor.vocabulary import CATEGORIES, SUB_EVENT_TYPES
 
 # The checkout the monitor runs from (`make` installs it editable): seeds/ ships there.
 SHIPPED = Path(__file__).resolve().parent.parent

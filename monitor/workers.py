@@ -7,7 +7,7 @@
 
 ``read_article`` is that call as a plain function: trafilatura extraction and the choice
 of body (``monitor.extract``), the dedup sketch (``monitor.dedup.Sketcher``: signature and
-facts) and text analysis (``monitor.text.analyse``: matches, decision, event). The crawl
+facts) and text analysis (``monitor.text.analyse``: matches, decision, events). The crawl
 process keeps only what is shared: fetching, the dedup index placement, the writes.
 
 Workers fork from a forkserver (forking the threaded crawl process is unsafe) that
@@ -64,7 +64,7 @@ _preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key,
 
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     """Fill *item* from its page: body and metadata, canonical link, sketch, matches,
-    decision and event; the page itself is dropped (``item.html`` None)."""
+    decision and events; the page itself is dropped (``item.html`` None)."""
     # The feed's timestamp wins over the page's date: none is sought when the feed gave one.
     apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
                      if item.html else None)
@@ -73,7 +73,7 @@ def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     item.matches = coding.matches
     if coding.decision is not None:
         item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
-    item.events = [coding.event] if coding.event else []
+    item.events = coding.events
     return item
 
 

@@ -19,7 +19,7 @@ from monitor.config import load_config
 from monitor.items import ArticleItem
 from monitor.rematch import rematch
 from monitor.schema import open_db
-from monitor.text import analyse, lexicon_for, story_event
+from monitor.text import analyse, lexicon_for
 
 
 def serve_reports(site, reports) -> str:
@@ -180,7 +180,7 @@ def test_an_invalid_watchlist_edit_names_the_field_and_line(tmp_path):
     assert f"line {line['require: [strike, placez]']}: matching.require[1]: no watchlist named 'placez'" in out
 
 
-def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
+def test_every_copy_of_a_story_archives_its_event_and_they_meet_in_one_incident(tmp_path):
     lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
     db = open_db(tmp_path / "archive.db")
     db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
@@ -192,17 +192,39 @@ def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
         item = ArticleItem(feed_id=1, url=f"https://outlet{n}.example/a", link=f"https://outlet{n}.example/a", html=None,
                            fetched_at="2024-01-02T10:00:00Z", published_at="2024-01-02T10:00:00Z", body=body,
                            story_id=7, duplicate_of=first_id)
-        item.matches, decision, event = analyse(body, item.published_at, lexicon)
-        item.is_strike_report, item.match_score = int(decision.is_strike_report), decision.score
-        item.events = [story_event(store.story_events(db, 7) if first_id else [], event)]
+        coding = analyse(body, item.published_at, lexicon)
+        item.matches, item.events = coding.matches, coding.events
+        item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
         article_id = store.insert_article(db, item)
         first_id = first_id or article_id
 
     events = store.all_events(db)
-    assert len(events) == 1
-    event = events[0]
-    assert event["article_id"] == first_id and event["story_id"] == 7 and event["source_count"] == 2
-    assert event["fatalities"] == 9 and event["location"] == "Boukamal" and event["event_date"] == "2024-01-01"
-    assert event["source"] == ["Deir Ezzor 24", "Syrian Observatory for Human Rights"]
-    assert [e["figure"] for e in event["evidence"] if e["kind"] == "killed"] == [6, 9]
+    assert [(e["article_id"], e["fatalities"], e["source"]) for e in events] == [
+        (first_id, 6, ["Deir Ezzor 24"]), (first_id + 1, 9, ["Syrian Observatory for Human Rights"])]
+    assert events[0]["location"] == "Boukamal" and events[0]["event_date"] == "2024-01-01"
+    incident = db["incidents"].get(events[0]["incident_id"])
+    assert events[1]["incident_id"] == incident["id"]
+    assert (incident["fatalities"], incident["location"], incident["event_date"]) == (9, "Boukamal", "2024-01-01")
+    assert [e["figure"] for e in json.loads(incident["evidence"]) if e["kind"] == "killed"] == [9]
     assert db["matches"].count > 6
+
+
+def test_a_report_of_strikes_on_three_villages_archives_three_events(site, tmp_path):
+    report = {"id": "three", "title": "Coalition strikes on three towns", "published": datetime(2024, 3, 6, 10),
+              "body": "Coalition jets struck the town of Hajin on Tuesday, killing four militants. Another raid "
+                      "hit Al-Shaafa, wounding two civilians. A third strike targeted a house in Al-Susah, "
+                      "Deir Ezzor 24 said."}
+    serve_reports(site, [report])
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}],
+                          extra=watchlists_config())
+
+    monitor("once", "--config", str(config))
+
+    db = open_archive(tmp_path / "archive.db")
+    (article,) = db.query("SELECT id, is_strike_report FROM articles")
+    rows = list(db.query("SELECT * FROM events ORDER BY id"))
+    assert article["is_strike_report"] == 1
+    assert [(row["location"], row["admin2"], row["fatalities"], row["injured"], row["event_date"]) for row in rows] == [
+        ("Hajin", "Abu Kamal", 4, None, "2024-03-05"), ("Al-Shaafa", "Abu Kamal", None, 2, "2024-03-05"),
+        ("Al-Susah", "Abu Kamal", None, None, "2024-03-05")]
+    assert {row["article_id"] for row in rows} == {article["id"]}
