@@ -382,10 +382,14 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
         place, precision = resolved[key]
         found = mentions[key]
         located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
-                   # "after an attack on X": a place named as background, not where this strike was
                    and not BACKGROUND_BEFORE.search(words_before(text, m.start, 60))]
-        label = key in labels or labels_area(key)
-        return (bool(beside(key)), not label, precision < 3, bool(located), -precision if label else 0,
+        # a label yields to a finer place (or label) of its own governorate; beside a place of another
+        # one (a round-up of two areas) it is a place like the others, coarse but not wrong
+        label = labels_area(key) or (key in labels and any(
+            resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and (other not in labels or resolved[other][1] < precision) for other in resolved if other != key))
+        coarse_ok = key in labels and not label
+        return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
