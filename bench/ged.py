@@ -137,7 +137,7 @@ def labelled_places(lexicon) -> dict[tuple[str, str, str], dict]:
     for split, name in (("tuned", "cases.yaml"), ("heldout", "heldout.yaml")):
         for case in yaml.safe_load((folder / name).read_text(encoding="utf-8")):
             event = analyse(case["text"], "2024-03-05T10:00:00Z", lexicon).event or {}
-            group = groups.setdefault((split, case["lang"], country_of.get(case["admin1"], "?")),
+            group = groups.setdefault((split, case["lang"], country_of.get(case["admin1"], "no place")),
                                       {"cases": 0, "exact": 0, "admin1_right": 0, "precise_wrong": 0})
             group["cases"] += 1
             group["exact"] += (event.get("location"), event.get("geo_precision")) == (case["location"], case["precision"])

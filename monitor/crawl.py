@@ -171,8 +171,10 @@ class PollReport:
         for result in self.results.values():
             if result in unpolled:
                 continue
-            log.info("poll feed=%s status=%s new=%d ms=%s%s", result.name, result.status,
-                     result.new_articles, result.elapsed_ms,
+            # A source that never answered (DNS, refused, timed out) has no status and no time to show.
+            answer = "no answer" if result.status is None else f"status={result.status}"
+            took = "" if result.elapsed_ms is None else f" ms={result.elapsed_ms}"
+            log.info("poll feed=%s %s new=%d%s%s", result.name, answer, result.new_articles, took,
                      f" error={result.error or result.warning}" if result.error or result.warning else "")
 
 

@@ -164,6 +164,7 @@ class FeedSpider(scrapy.Spider):
         poll.etag = _header(response, "ETag")
         poll.last_modified = _header(response, "Last-Modified")
         poll.title = parsed.feed.get("title")
+        poll.language = parsed.feed.get("language")
         poll.kind = feed.get("kind") if feed.get("kind") == "site" else "feed"
         error = parsed.get("bozo_exception")
         if isinstance(error, feedparser.CharacterEncodingOverride):
@@ -287,6 +288,7 @@ class FeedSpider(scrapy.Spider):
             return
         poll.kind = "page"
         poll.title = response.css("title::text").get()
+        poll.language = response.xpath("/html/@lang").get()
         poll.etag = _header(response, "ETag")
         poll.last_modified = _header(response, "Last-Modified")
         entries = [{**entry, "entry_author": None, "entry_published": None, "entry_summary": None,

@@ -165,7 +165,8 @@ def test_region_names_are_checked_against_the_gazetteer(tmp_path):
         load_config(path)
     line = shipped.splitlines().index(next(l for l in shipped.splitlines() if l.startswith("  region:"))) + 1
     assert [(p.field, p.line, p.message) for p in caught.value.problems] == [
-        ("matching.region[1]", line, "'Hasaka (Al Haksa)' is no governorate or place of the gazetteer")]
+        ("matching.region[1]", line, "'Hasaka (Al Haksa)' is no governorate or place of the gazetteer; "
+                                        "did you mean 'Al-Hasakah'?")]
     result = monitor("check", "--config", str(path), check=False)
     assert result.returncode == 2 and f"line {line}: matching.region[1]" in result.stdout + result.stderr
 

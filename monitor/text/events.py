@@ -124,7 +124,7 @@ def build_events(text: str, published: str | None, matches: list[Match], lexicon
     fore = {index: foreground(fold.text) for index, fold in folded.items()}
     article = _Article(text, matches, lexicon, decision, sentences, folded, fore, in_sentence, strike_sentences,
                        _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
-    strikes, summary = group_strikes(article)
+    strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
         strikes = [Strike(tuple(strike_sentences))]
         return [_code(article, strikes[0], 0, _owners(article, strikes))]
@@ -135,6 +135,15 @@ def build_events(text: str, published: str | None, matches: list[Match], lexicon
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
     return events
+
+
+def _several(article: _Article) -> bool:
+    """Whether the strike sentences may report several strikes: they name two places (by
+    name) or two days; most articles name one, and need no grouping."""
+    names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
+             and article.in_sentence(m.start) in article.strike_sentences
+             and m.start < _foreground_end(article, article.in_sentence(m.start))}
+    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1
 
 
 def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.text.normalize import name_key, normalize, normalize_term
 from monitor.text.sentences import sentence_index, sentence_spans
+from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -318,10 +319,6 @@ NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countrysid
                    r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
-# "… after an attack on Erbil", "in retaliation for strikes on X", "بعد هجوم على X": a place
-# named as background, not where this strike was.
-_BACKGROUND = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
-                         r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
 
 class Located(NamedTuple):
@@ -385,9 +382,14 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
         place, precision = resolved[key]
         found = mentions[key]
         located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
-                   and not _BACKGROUND.search(words_before(text, m.start, 60))]
-        label = key in labels or labels_area(key)
-        return (bool(beside(key)), not label, precision < 3, bool(located), -precision if label else 0,
+                   and not BACKGROUND_BEFORE.search(words_before(text, m.start, 60))]
+        # a label yields to a finer place (or label) of its own governorate; beside a place of another
+        # one (a round-up of two areas) it is a place like the others, coarse but not wrong
+        label = labels_area(key) or (key in labels and any(
+            resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and (other not in labels or resolved[other][1] < precision) for other in resolved if other != key))
+        coarse_ok = key in labels and not label
+        return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
