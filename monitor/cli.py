@@ -14,7 +14,12 @@
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
+import re
+import shutil
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -42,6 +47,62 @@ def config_options(command):
         return command(config=config, config_path=config_path, db_path=db_path or config.db_path, **kwargs)
 
     return wrapper
+
+
+FULL_DISK_BYTES = 64 * 1024    # less free space than this beside the archive: "the disk is full"
+
+
+def writable_archive(db_path: Path):
+    """The archive opened by its one writer (``once``, ``run``, ``rematch``), its writer lock
+    held (``monitor.writer``); exits 2 saying why it cannot be: another monitor writes it
+    (naming its pid), or the file is read-only, damaged or not an SQLite database."""
+    from monitor.writer import ArchiveInUse, hold_writer_lock
+
+    try:
+        hold_writer_lock(db_path)
+    except ArchiveInUse as error:
+        click.echo(f"archive in use: {error}", err=True)
+        sys.exit(2)
+    except OSError as error:
+        exit_on_archive_error(db_path, error)
+    return readable_archive(db_path)
+
+
+def readable_archive(db_path: Path):
+    """``schema.open_db`` (the schema ensured); exits 2 saying what is wrong with the file."""
+    from monitor.schema import open_db
+
+    try:
+        return open_db(db_path)
+    except (OSError, sqlite3.DatabaseError) as error:
+        exit_on_archive_error(db_path, error)
+
+
+def exit_on_archive_error(db_path: Path, error: Exception, status: int = 2):
+    """Say what is wrong with the archive file, in words an operator can act on, and exit."""
+    click.echo(archive_problem(db_path, error), err=True)
+    sys.exit(status)
+
+
+def archive_problem(db_path: Path, error: Exception) -> str:
+    """What *error* (raised opening or writing *db_path*) says about the file.
+
+    >>> archive_problem(Path("a.db"), sqlite3.DatabaseError("file is not a database"))
+    'archive a.db is damaged or not an SQLite database (file is not a database): restore it from a backup or move it aside (a new archive is then created)'
+    """
+    text = str(error)
+    if isinstance(error, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        return (f"archive {db_path} is damaged or not an SQLite database ({text}): restore it from a backup "
+                "or move it aside (a new archive is then created)")
+    folder = Path(db_path).resolve().parent
+    if "disk is full" in text or getattr(error, "errno", None) == errno.ENOSPC or (
+            folder.is_dir() and shutil.disk_usage(folder).free < FULL_DISK_BYTES):
+        return f"archive {db_path} cannot be written: the disk is full ({text})"
+    if "readonly" in text or not os.access(folder, os.W_OK) or (
+            Path(db_path).exists() and not os.access(db_path, os.W_OK)):
+        return (f"archive {db_path} cannot be written ({text}): the file or its directory {folder} is "
+                "read-only (SQLite also writes its -wal and -shm files beside the archive)")
+    return f"archive {db_path} cannot be opened: {text}"
 
 
 def append_or_exit(config_path: Path, entries: list[dict]) -> None:
@@ -115,7 +176,6 @@ def once(config, config_path, db_path):
     start_forkserver()   # its imports overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
-    from monitor.schema import open_db
     from monitor.store import sync_feeds
 
     install_asyncio_reactor()
@@ -125,7 +185,7 @@ def once(config, config_path, db_path):
 
     from twisted.internet.error import ReactorNotRunning
 
-    db = open_db(db_path)
+    db = writable_archive(db_path)
     poller = Poller(db, config)
     outcome = {}
 
@@ -149,19 +209,29 @@ def once(config, config_path, db_path):
     reactor.callWhenRunning(lambda: deferred_from_coro(poll_all()))
     reactor.addSystemEventTrigger("before", "shutdown", interrupted)
     reactor.run()
+    if isinstance(outcome.get("error"), sqlite3.DatabaseError):
+        exit_on_archive_error(db_path, outcome["error"], status=1)
     if "error" in outcome:
         raise outcome["error"]
     if "interrupted" in outcome:
         click.echo("interrupted: what was archived is kept; the next poll fetches the rest", err=True)
         sys.exit(1)
-    alert_cycle(db, config)
     report = outcome["report"]
+    if report.write_error is None:
+        try:
+            alert_cycle(db, config)
+        except sqlite3.DatabaseError as error:
+            report.write_error = str(error)
     rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
     failed = sum(1 for r in report.results.values() if r.error)
     click.echo(f"{len(rows)} feeds polled in {report.seconds:.1f}s: {report.new_articles} new articles, "
                f"{failed} feeds failed")
+    if report.write_error is not None:
+        click.echo(f"{archive_problem(db_path, sqlite3.OperationalError(report.write_error))}; "
+                   "what was not archived is fetched again on the next poll", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -172,6 +242,8 @@ def run(config, config_path, db_path):
 
     start_forkserver()   # its imports overlap the daemon's own start-up
     from monitor.scheduler import Daemon
+
+    writable_archive(db_path).close()    # the lock stays held; the daemon opens its own connection
 
     Daemon(config_path, db_override=db_path).run()
 
@@ -204,11 +276,10 @@ def feeds(config, config_path, db_path):
     """Each configured source's health, failing ones first: its kind, the address polled
     (when discovery or a permanent redirect found another), the interval in force and why."""
     from monitor.intervals import duration
-    from monitor.schema import open_db
     from monitor.store import feed_health
 
     configured = config.all_feeds()
-    rows = feed_health(open_db(db_path), [feed.url for feed in configured])
+    rows = feed_health(readable_archive(db_path), [feed.url for feed in configured])
     known = {row["url"] for row in rows}
     never = [{"name": feed.name, "url": feed.url, "kind": feed.source_kind} for feed in configured
              if feed.url not in known]
@@ -317,10 +388,25 @@ def export_opml(config, config_path, db_path, output):
         click.echo(f"{len(config.all_feeds())} sources written to {output}", err=True)
 
 
+# Terminal control sequences (CSI, OSC) and any other control character: a server's title or
+# Retry-After header must not move the cursor, retitle the terminal or hide lines.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(value) -> str:
+    """*value* as text fit for a terminal: control sequences removed, tabs and line breaks as spaces.
+
+    >>> printable("HTTP 503 (Retry-After: \x1b]0;owned\x07\x1b[2J60)")
+    'HTTP 503 (Retry-After: 60)'
+    """
+    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", str(value))
+
+
 def _print_table(headers, rows) -> None:
-    widths = [max(len(str(v)) for v in column) for column in zip(headers, *rows)]
-    for row in (headers, *rows):
-        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip())
+    rows = [[printable(v) for v in row] for row in (headers, *rows)]
+    widths = [max(len(v) for v in column) for column in zip(*rows)]
+    for row in rows:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
 
 
 @cli.command("dedup-report")
@@ -331,14 +417,13 @@ def _print_table(headers, rows) -> None:
 
 def dedup_report(config, config_path, db_path, limit):
     """The largest stories (most outlets, then copies), each with the copies folded into it."""
-    from monitor.schema import open_db
     from monitor.store import largest_stories
     from monitor.urls import outlet
 
     if not Path(db_path).exists():
         click.echo(f"no archive at {db_path}", err=True)
         sys.exit(2)
-    stories = largest_stories(open_db(db_path), limit)
+    stories = largest_stories(readable_archive(db_path), limit)
     if not stories:
         click.echo("no story has more than one copy yet")
     for story in stories:
@@ -361,9 +446,7 @@ def alerts(config, config_path, db_path, limit, send):
     from monitor import store
     from monitor.crawl import configure_logging
     from monitor.notify import alert_cycle
-    from monitor.schema import open_db
-
-    db = open_db(db_path)
+    db = readable_archive(db_path)
     if send:
         configure_logging(config.log_level)
         recorded, outcome = alert_cycle(db, config)
@@ -403,9 +486,8 @@ def _clip(text: str, width: int) -> str:
 def rematch(config, config_path, db_path):
     """Re-run matching and event extraction over the archive with the current watchlists."""
     from monitor.rematch import rematch as rematch_archive
-    from monitor.schema import open_db
 
-    db = open_db(db_path)
+    db = writable_archive(db_path)
     total = db["articles"].count
     started = time.monotonic()
     try:
@@ -427,10 +509,9 @@ def rematch(config, config_path, db_path):
 def export_events(config, config_path, db_path, fmt, output):
     """Write every event as an ACLED-compatible CSV."""
     from monitor.export import write_acled_csv
-    from monitor.schema import open_db
     from monitor.store import all_events
 
-    events = all_events(open_db(db_path))
+    events = all_events(readable_archive(db_path))
     if output is None:
         write_acled_csv(events, sys.stdout)
         return

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 
 import sqlite_utils
+from scrapy.logformatter import LogFormatter as ScrapyLogFormatter
 
 from monitor import store
 from monitor.config import Config, FeedConfig
 from monitor.dedup import StoryIndex, open_index
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.pipelines import ITEM_PIPELINES
+from monitor.pipelines import ITEM_PIPELINES, ArchiveWriteError
 from monitor.workers import Workers
 
 log = logging.getLogger("monitor.poll")
@@ -77,6 +79,7 @@ def scrapy_settings(config: Config) -> dict:
         "STATS_DUMP": False,
         "DNS_TIMEOUT": min(fetch.timeout, 30),
         "ITEM_PIPELINES": ITEM_PIPELINES,
+        "LOG_FORMATTER": "monitor.crawl.LogFormatter",
         # Items of one response processed at once: a page yields one article, a feed one poll
         # item; Scrapy starts this many tasks per response (100 by default: most of the
         # crawl process's scheduling work).
@@ -90,6 +93,18 @@ def scrapy_settings(config: Config) -> dict:
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,
     }
+
+
+class LogFormatter(ScrapyLogFormatter):
+    """Scrapy's log lines, except an item error per article the archive refused: the store
+    logs that once per batch, with its reason (a full disk would otherwise log a traceback
+    per article)."""
+
+    def item_error(self, item, exception, response, spider):
+        entry = super().item_error(item, exception, response, spider)
+        if isinstance(exception, ArchiveWriteError):
+            entry["level"] = logging.DEBUG
+        return entry
 
 
 @dataclass
@@ -120,6 +135,7 @@ class PollReport:
     results: dict[int, FeedResult] = field(default_factory=dict)
     seconds: float = 0.0
     finish_reason: str | None = None
+    write_error: str | None = None     # why the archive refused writes, if it did (retried next poll)
 
     def _result(self, item) -> FeedResult | None:
         return self.results.get(getattr(item, "feed_id", None))
@@ -139,6 +155,8 @@ class PollReport:
             result.failed_articles += 1
 
     def item_error(self, item, response=None, spider=None, failure=None) -> None:
+        if failure is not None and isinstance(failure.value, ArchiveWriteError):
+            self.write_error = str(failure.value)
         result = self._result(item)
         if result is not None and isinstance(item, ArticleItem):
             result.failed_articles += 1
@@ -311,7 +329,11 @@ class Poller:
             self._crawling = None
             if workers is not self._workers:   # the config was reloaded meanwhile
                 workers.close()
-        store.complete_feed_polls(self.db, report.completed_polls(context.intervals))
+        try:
+            store.complete_feed_polls(self.db, report.completed_polls(context.intervals))
+        except sqlite3.DatabaseError as error:   # the feeds keep their old validators: a full GET next time
+            log.error("archive write failed: polls not completed (%s)", error)
+            report.write_error = str(error)
         report.seconds = time.monotonic() - started
         report.log_summary()
         return report

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from monitor.config import Config
 from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
-from monitor.forkserver import start_forkserver
+from monitor.forkserver import exit_with, start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Lexicon, analyse, lexicon_for
 
@@ -80,8 +80,9 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _start_worker(config: Config) -> None:
+def _start_worker(config: Config, crawl_pid: int) -> None:
     global _tools
+    exit_with(crawl_pid)      # a worker never outlives the crawl process (kill -9 included)
     _tools = tools_for(config)
     # This copy of the config is not read again, and a lexicon from the cache has places of
     # its own: the copy's (its gazetteer) would be 13 MiB of duplicates in every worker.
@@ -113,7 +114,7 @@ class Workers:
         if self._executor is None:
             start_forkserver()
             self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
-                                                 initializer=_start_worker, initargs=(self.config,))
+                                                 initializer=_start_worker, initargs=(self.config, os.getpid()))
             atexit.register(self._executor.shutdown, cancel_futures=True)
         return self._executor
 
