@@ -105,6 +105,20 @@ def archive_problem(db_path: Path, error: Exception) -> str:
     return f"archive {db_path} cannot be opened: {text}"
 
 
+def refuse_private(config, urls: list[str], allow_private: bool) -> list[str]:
+    """The *urls* whose host resolves to a loopback/private address. Unless *allow_private*
+    or ``fetch.allow_private``, exit 2 naming them: nothing is fetched from them unasked."""
+    from monitor.middlewares import refused_address
+
+    refusals = {url: reason for url in urls if (reason := refused_address(url))}
+    if refusals and not (allow_private or config.fetch.allow_private):
+        for url, reason in refusals.items():
+            click.echo(f"{url}: refused: {reason} (pass --allow-private, or set fetch.allow_private, "
+                       "to add it anyway)", err=True)
+        sys.exit(2)
+    return list(refusals)
+
+
 def append_or_exit(config_path: Path, entries: list[dict]) -> None:
     """``config.append_feeds``; an edit that would make the config invalid is refused, the
     file left as it was, and the command exits 2 naming the field and line."""
@@ -307,7 +321,9 @@ def feeds(config, config_path, db_path):
 @click.option("--kind", type=click.Choice(["feed", "site", "sitemap", "page", "telegram"]),
               help="What it is, when detection should not decide")
 @click.option("--links", help="kind page: CSS (or XPath) of the article links")
-def add_source(config, config_path, db_path, url, name, language, kind, links):
+@click.option("--allow-private", is_flag=True,
+              help="Fetch URL even if it is a loopback/private address (fetch.allow_private does the same)")
+def add_source(config, config_path, db_path, url, name, language, kind, links, allow_private):
     """Fetch URL (with the poll's fetch rules), say what it is and append it to config.yaml.
 
     A site's feed found by discovery is added as the source's url, the site as its
@@ -327,6 +343,10 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
     except ValueError as error:
         click.echo(f"{url}: {error}", err=True)
         sys.exit(2)
+    private, links_allowed = refuse_private(config, [url], allow_private), config.fetch.allow_private
+    if private:
+        # The probe may then search the private site for its feed as the poll would with allow_private.
+        config = config.model_copy(update={"fetch": config.fetch.model_copy(update={"allow_private": True})})
     poll = probe(config, [source]).get(1)
     click.echo(f"{url}: {describe_source(url, poll)}")
     if poll is None or poll.error:
@@ -343,12 +363,17 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
         entry["name"] = f"{entry['name']} ({entry['url']})"
     append_or_exit(config_path, [entry])
     click.echo(f"added to {config_path}: {entry['name']} ({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})")
+    if private and not links_allowed:
+        click.echo("note: it is a private address: its own address is polled, the pages it links to are "
+                   "fetched only with fetch.allow_private: true", err=True)
 
 
 @cli.command("import-opml")
 @config_options
 @click.argument("opml", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_opml(config, config_path, db_path, opml):
+@click.option("--allow-private", is_flag=True,
+              help="Also add outlines at loopback/private addresses (fetch.allow_private does the same)")
+def import_opml(config, config_path, db_path, opml, allow_private):
     """Append every outline of OPML (xmlUrl -> url, htmlUrl -> site) not yet configured to config.yaml."""
     from monitor.config import read_opml
     from monitor.urls import canonical_url
@@ -368,6 +393,7 @@ def import_opml(config, config_path, db_path, opml):
         name = outline.name if outline.name not in names else f"{outline.name} ({outline.url})"
         names.add(name)
         entries.append({"name": name, "url": outline.url, "site": outline.site, "language": outline.language})
+    refuse_private(config, [url for entry in entries for url in (entry["url"], entry["site"]) if url], allow_private)
     if entries:
         append_or_exit(config_path, entries)
     click.echo(f"{len(entries)} sources added to {config_path}; {len(outlines) - len(entries)} already configured")

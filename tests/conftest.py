@@ -47,8 +47,11 @@ def real_pages() -> dict[str, dict]:
 
 def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: str = "",
                  fetch: dict | None = None) -> Path:
-    """A test config: no politeness delay (loopback), quick timeouts; *fetch* overrides those."""
-    fetch = {"per_domain_delay": 0, "timeout": "10s", "retries": 0, **(fetch or {})}
+    """A test config: no politeness delay (loopback), quick timeouts; *fetch* overrides those.
+
+    Test sites are on 127.0.0.1, a private address: their links are followed only with
+    ``allow_private`` (on here; the SSRF tests turn it off)."""
+    fetch = {"per_domain_delay": 0, "timeout": "10s", "retries": 0, "allow_private": True, **(fetch or {})}
     lines = ["storage:", f"  path: {db}", "fetch:", *(f"  {key}: {json.dumps(value)}" for key, value in fetch.items()),
              "schedule:", "  default_interval: 15m", "  jitter: 0s", "  reload_check: 0.5s",
              "extract:", "  workers: 1", "feeds:"]
