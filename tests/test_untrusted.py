@@ -33,3 +33,54 @@ def test_add_source_and_import_opml_refuse_private_addresses_unless_asked(site, 
     assert "added to" in added.stdout and site.url("/feed.xml") in config.read_text()
     assert "fetch.allow_private" in added.stderr     # its links stay refused without it
     assert "2 sources added" in monitor("import-opml", str(opml), "--config", str(config), "--allow-private").stdout
+
+
+HOSTILE_TITLE = ('Strike <a href="http://evil.example/">official statement</a> <b>unclosed '
+                 '@everyone @here <@123456789> <@&987654321>')
+TELEGRAM_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+DISCORD_ID, DISCORD_TOKEN = "417429632418316298", "JHZ7lQml277CDHmQKMHI8qBe7bk2ZwO5UKjCiOAF7711o33MyqU344Qpgv7YTpadV_js"
+ALERT_TARGETS = f"""
+notify:
+  telegram: tgram://{TELEGRAM_TOKEN}/12345
+  discord: discord://{DISCORD_ID}/{DISCORD_TOKEN}
+  webhook: ${{MONITOR_NOTIFY_URL}}
+rules:
+  - name: strike-near-border
+    severity: high
+    targets: [telegram, discord, webhook]
+    places: [Deir ez-Zor]
+    corroboration: 2
+alerts:
+  max_age: 2d
+"""
+
+
+def test_a_hostile_title_reaches_each_kind_of_receiver_as_plain_text_pinging_nobody(site, tmp_path):
+    from alerting import add_story
+    from conftest import ROOT, FIXTURES, Receiver, alert_config
+    from monitor.schema import open_db
+
+    config = alert_config(tmp_path / "config.yaml", [], rules=ALERT_TARGETS)
+    db = open_db(tmp_path / "archive.db")
+    for article in add_story(db, 1, ["Reuters", "AP"]):
+        db["articles"].update(article, {"title": HOSTILE_TITLE})
+    db.conn.close()
+    telegram = Receiver(site, path=f"/telegram/bot{TELEGRAM_TOKEN}/sendMessage")
+    discord = Receiver(site, path=f"/discord/webhooks/{DISCORD_ID}/{DISCORD_TOKEN}", statuses=[204])
+    webhook = Receiver(site)
+
+    result = monitor("alerts", "--config", str(config), "--send", env={
+        "MONITOR_NOTIFY_URL": webhook.url, "MONITOR_TEST_APPRISE_BASE": f"http://127.0.0.1:{site.port}",
+        "PYTHONPATH": f"{ROOT}:{FIXTURES / 'apprise_loopback'}"})
+
+    assert "1 sent" in result.stdout, result.stdout + result.stderr
+    [to_telegram], [to_discord], [to_webhook] = telegram.deliveries, discord.deliveries, webhook.deliveries
+    # Telegram reads HTML: the markup arrives escaped, so the link is text and the open tag breaks nothing.
+    text = to_telegram["text"]
+    assert "&lt;a href=" in text and '<a href="http://evil.example/">' not in text and "<b>unclosed" not in text
+    # Discord: nobody pinged, no mention allowed.
+    assert "allow_mentions" not in to_discord and "allowed_mentions" not in to_discord
+    sent = repr(to_discord)
+    assert "@everyone" not in sent and "@here" not in sent and "<@123456789>" not in sent and "<@&987654321>" not in sent
+    # A generic webhook gets the text as typed, mentions broken.
+    assert '<a href="http://evil.example/">' in to_webhook["message"] and "@\u200beveryone" in to_webhook["message"]
