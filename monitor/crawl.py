@@ -21,7 +21,7 @@ from scrapy.logformatter import LogFormatter as ScrapyLogFormatter
 from monitor import store
 from monitor.config import Config, FeedConfig
 from monitor.dedup import StoryIndex, open_index
-from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
+from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem, SourceCutItem
 from monitor.pipelines import ITEM_PIPELINES, ArchiveWriteError
 from monitor.workers import Workers
 
@@ -88,7 +88,9 @@ def scrapy_settings(config: Config) -> dict:
         # response (its cache misses on bound methods), 0.4 ms a response.
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # Before robots.txt (100): a refused address is never asked even for its robots.txt.
-        "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.PrivateAddressMiddleware": 50},
+        # A source past fetch.source_time: its requests are dropped before anything else.
+        "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.SourceTimeMiddleware": 40,
+                                   "monitor.middlewares.PrivateAddressMiddleware": 50},
         # Each crawler re-installs the root log handler from these two settings.
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,
@@ -122,6 +124,12 @@ class FeedResult:
     new_links: int = 0          # > 0: the poll completes once these are settled
     failed_articles: int = 0    # pages that could not be fetched or stored (retried next poll)
     interval_s: float | None = None  # the adaptive interval the poll set, if it changed
+    cuts: dict[str, int] = field(default_factory=dict)   # what the poll left for later: reason -> how many
+
+    @property
+    def cut(self) -> str | None:
+        """What was left for later polls, in words (the feed's last_error), or None."""
+        return "; ".join(f"{count} {reason}" for reason, count in self.cuts.items()) or None
 
     @property
     def awaits_articles(self) -> bool:
@@ -153,6 +161,8 @@ class PollReport:
             result.new_articles += 1
         elif isinstance(item, FetchFailureItem) and item.retryable:
             result.failed_articles += 1
+        elif isinstance(item, SourceCutItem):
+            result.cuts[item.reason] = result.cuts.get(item.reason, 0) + item.count
 
     def item_error(self, item, response=None, spider=None, failure=None) -> None:
         if failure is not None and isinstance(failure.value, ArchiveWriteError):
@@ -164,16 +174,17 @@ class PollReport:
     def spider_closed(self, spider=None, reason=None) -> None:
         self.finish_reason = reason
 
-    def completed_polls(self, intervals: dict[int, float]) -> list[tuple[int, str | None, str | None, float]]:
+    def completed_polls(self, intervals: dict[int, float]) -> list[tuple[int, str | None, str | None, float, str | None]]:
         """Feeds whose new articles are all settled, for ``store.complete_feed_polls``.
 
         Only a crawl that ran to its end settles anything (a stopped one left requests
-        behind); a feed with failed articles gets no validators, so they are retried.
+        behind); a feed with failed or cut articles gets no validators, so they are
+        taken by its next poll.
         """
         if self.finish_reason != "finished":
             return []
-        return [(r.feed_id, *((r.etag, r.last_modified) if not r.failed_articles else (None, None)),
-                 r.interval_s or intervals[r.feed_id]) for r in self.results.values() if r.awaits_articles]
+        return [(r.feed_id, *((r.etag, r.last_modified) if not (r.failed_articles or r.cuts) else (None, None)),
+                 r.interval_s or intervals[r.feed_id], r.cut) for r in self.results.values() if r.awaits_articles]
 
     @property
     def new_articles(self) -> int:
@@ -189,9 +200,9 @@ class PollReport:
         for result in self.results.values():
             if result in unpolled:
                 continue
+            problem = result.error or result.warning or result.cut
             log.info("poll feed=%s status=%s new=%d ms=%s%s", result.name, result.status,
-                     result.new_articles, result.elapsed_ms,
-                     f" error={result.error or result.warning}" if result.error or result.warning else "")
+                     result.new_articles, result.elapsed_ms, f" error={problem}" if problem else "")
 
 
 @dataclass

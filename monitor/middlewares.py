@@ -113,3 +113,27 @@ def refused_address(url: str) -> str | None:
     host = host_of(url)
     address = non_public_address(resolve(host))
     return f"{host} resolves to non-public address {address}" if address else None
+
+
+class SourceCut(IgnoreRequest):
+    """A request dropped because its source has used its share of the poll; taken by a later poll."""
+
+
+class SourceTimeMiddleware:
+    """Drops the requests of a source whose answer came more than ``fetch.source_time`` ago
+    (``meta["source_started"]``, set by the spider): one slow or endless source cannot hold
+    the crawl, and so every other source's next poll, for longer than that."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        started = request.meta.get("source_started")
+        budget = self.crawler.spider.context.config.fetch.source_time
+        if started is not None and time.monotonic() - started > budget:
+            raise SourceCut(f"requests left for later polls (fetch.source_time: {budget:g}s)")
+        return None
