@@ -17,7 +17,6 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import re
 import shutil
 import sqlite3
 import sys
@@ -28,6 +27,7 @@ import click
 from xml.etree.ElementTree import ParseError as ElementTreeError
 
 from monitor.config import ConfigError, load_config
+from monitor.urls import printable
 
 
 def config_options(command):
@@ -348,7 +348,7 @@ def add_source(config, config_path, db_path, url, name, language, kind, links, a
         # The probe may then search the private site for its feed as the poll would with allow_private.
         config = config.model_copy(update={"fetch": config.fetch.model_copy(update={"allow_private": True})})
     poll = probe(config, [source]).get(1)
-    click.echo(f"{url}: {describe_source(url, poll)}")
+    click.echo(printable(f"{url}: {describe_source(url, poll)}"))
     if poll is None or poll.error:
         sys.exit(1)
     entry = {"name": name or (poll.title or "").strip() or url, "url": url}
@@ -362,7 +362,8 @@ def add_source(config, config_path, db_path, url, name, language, kind, links, a
     if entry["name"] in {feed.name for feed in config.feeds}:
         entry["name"] = f"{entry['name']} ({entry['url']})"
     append_or_exit(config_path, [entry])
-    click.echo(f"added to {config_path}: {entry['name']} ({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})")
+    click.echo(printable(f"added to {config_path}: {entry['name']} "
+                         f"({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})"))
     if private and not links_allowed:
         click.echo("note: it is a private address: its own address is polled, the pages it links to are "
                    "fetched only with fetch.allow_private: true", err=True)
@@ -412,20 +413,6 @@ def export_opml(config, config_path, db_path, output):
     else:
         output.write_text(document, encoding="utf-8")
         click.echo(f"{len(config.all_feeds())} sources written to {output}", err=True)
-
-
-# Terminal control sequences (CSI, OSC) and any other control character: a server's title or
-# Retry-After header must not move the cursor, retitle the terminal or hide lines.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]")
-
-
-def printable(value) -> str:
-    """*value* as text fit for a terminal: control sequences removed, tabs and line breaks as spaces.
-
-    >>> printable("HTTP 503 (Retry-After: \x1b]0;owned\x07\x1b[2J60)")
-    'HTTP 503 (Retry-After: 60)'
-    """
-    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", str(value))
 
 
 def _print_table(headers, rows) -> None:

@@ -28,6 +28,7 @@ source is: no article is fetched and nothing is read from the archive.
 from __future__ import annotations
 
 import calendar
+import codecs
 import email.utils
 import re
 import time
@@ -48,13 +49,17 @@ from monitor.intervals import adaptive_interval
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem, SourceCutItem
 from monitor.middlewares import RefusedAddress, SourceCut
 from monitor.store import iso, parse_iso, utc_now
-from monitor.urls import canonical_url, link_refusal
+from monitor.urls import canonical_url, link_refusal, printable
 from spiders.discovery import document_kind, feed_candidates, is_robots, robots_sitemaps
 from spiders.listing import article_links
-from spiders.sitemaps import read_sitemap
+from spiders.sitemaps import GZIP_MAGIC, read_sitemap
 from spiders.telegram import read_preview
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[")
+_DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*\[", re.I)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 FEED_PRIORITY = 10  # feeds first, so one slow page never delays the next feed's 304
 MAX_ARTICLE_FAILURES = 5  # a page that failed this often (or once for good) is not asked again
 LOOKUP_CHUNK = 500        # entries canonicalised and looked up in the archive at a time
@@ -139,6 +144,9 @@ class FeedSpider(scrapy.Spider):
         if kind == "page":
             yield from self._read_listing(feed, poll, response)
             return
+        if response.body[:2] == GZIP_MAGIC:   # a …/sitemap.xml.gz: a gzip file, not a gzip-encoded answer
+            yield from self._read_sitemap(feed, poll, response)
+            return
         document = document_kind(response.body, _header(response, "Content-Type"))
         if document == "html" and self.probe and b"tgme_widget_message" in response.body:
             yield from self._read_telegram(feed, poll, response)   # a Telegram preview elsewhere than t.me
@@ -169,7 +177,7 @@ class FeedSpider(scrapy.Spider):
             return
         poll.etag = _header(response, "ETag")
         poll.last_modified = _header(response, "Last-Modified")
-        poll.title = parsed.feed.get("title")
+        poll.title = printable(parsed.feed.get("title") or "") or None
         poll.kind = feed.get("kind") if feed.get("kind") == "site" else "feed"
         error = parsed.get("bozo_exception")
         if isinstance(error, feedparser.CharacterEncodingOverride):
@@ -568,13 +576,38 @@ def declares_entities(body: bytes) -> bool:
     """True when the document's DOCTYPE declares entities (billion laughs, external entities).
 
     Feeds have no use for them; expat limits the expansion but feedparser's fallback
-    parser would then read the feed anyway, so such a document is refused outright.
+    parser would then read the feed anyway, so such a document is refused outright. The
+    whole document is read as the parser would (its byte-order mark or declared encoding:
+    UTF-16 hides nothing) with its comments taken out (a long comment first hides nothing).
+
+    >>> declares_entities('<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "a">]><r/>'.encode("utf-16"))
+    True
     """
-    doctype = _DOCTYPE.search(body, 0, 4096)
+    text = _COMMENT.sub("", xml_text(body))
+    doctype = _DOCTYPE.search(text)
     if doctype is None:
         return False
-    subset_end = body.find(b"]>", doctype.end())
-    return b"<!ENTITY" in body[doctype.end():subset_end if subset_end >= 0 else len(body)]
+    subset_end = text.find("]>", doctype.end())
+    return "<!ENTITY" in text[doctype.end():subset_end if subset_end >= 0 else len(text)].upper()
+
+
+def xml_text(body: bytes) -> str:
+    """An XML document's bytes as text: by its byte-order mark, its UTF-16/32 shape, its
+    declared encoding, else UTF-8 (undecodable bytes replaced)."""
+    bom, encoding = next(((bom, name) for bom, name in BOMS if body.startswith(bom)), (b"", None))
+    if encoding is not None:
+        body = body[len(bom):]
+    elif body[:4] in (b"<\0?\0", b"<\0!\0"):
+        encoding = "utf-16-le"
+    elif body[:4] in (b"\0<\0?", b"\0<\0!"):
+        encoding = "utf-16-be"
+    else:
+        declared = _DECLARED_ENCODING.match(body)
+        encoding = declared.group(1).decode() if declared else "utf-8"
+    try:
+        return body.decode(encoding, errors="replace")
+    except LookupError:       # an encoding Python does not know
+        return body.decode("utf-8", errors="replace")
 
 
 def _failure_status(failure: Failure) -> int | None:
@@ -651,8 +684,9 @@ def entry_published(entry) -> str | None:
 
 
 def _header(response: Response, name: str) -> str | None:
+    """A response header as text, without the control sequences a server may put in it."""
     value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
+    return printable(value.decode("latin-1")) if value else None
 
 
 def _retry_after(response: Response) -> str:

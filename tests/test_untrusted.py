@@ -84,3 +84,53 @@ def test_a_hostile_title_reaches_each_kind_of_receiver_as_plain_text_pinging_nob
     assert "@everyone" not in sent and "@here" not in sent and "<@123456789>" not in sent and "<@&987654321>" not in sent
     # A generic webhook gets the text as typed, mentions broken.
     assert '<a href="http://evil.example/">' in to_webhook["message"] and "@\u200beveryone" in to_webhook["message"]
+
+
+def test_terminal_escapes_from_a_server_are_not_printed(site, tmp_path):
+    escapes = "\x1b]0;owned\x07\x1b[2J\x1b[31m"
+    site.add("/busy.xml", b"busy", status=503, headers={"Retry-After": f"{escapes}60"})
+    site.add("/titled.xml", rss([], title=f"Outlet{escapes}"), RSS_CT)
+    config = write_config(tmp_path / "config.yaml", [{"name": "busy", "url": site.url("/busy.xml")},
+                                                     {"name": "titled", "url": site.url("/titled.xml")}])
+
+    once = monitor("once", "--config", str(config))
+    feeds = monitor("feeds", "--config", str(config))
+
+    for output in (once.stdout, once.stderr, feeds.stdout):
+        assert "\x1b" not in output and "\x07" not in output
+    assert "HTTP 503 (Retry-After: 60)" in once.stdout and "HTTP 503 (Retry-After: 60)" in feeds.stdout
+
+
+def test_a_gzipped_sitemap_is_read_as_a_sitemap(site, tmp_path):
+    import gzip
+    from datetime import datetime, timezone
+
+    from conftest import article_page, open_archive
+
+    today = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    site.add("/a/1", article_page(1))
+    sitemap = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               f"<url><loc>{site.url('/a/1')}</loc><lastmod>{today}</lastmod></url></urlset>")
+    site.add("/sitemap.xml.gz", gzip.compress(sitemap.encode()), "application/x-gzip")
+    config = write_config(tmp_path / "config.yaml", [{"name": "s", "url": site.url("/sitemap.xml.gz"), "kind": "sitemap"}])
+
+    assert "1 new articles" in monitor("once", "--config", str(config)).stdout
+    assert open_archive(tmp_path / "archive.db")["feeds"].get(1)["kind"] == "sitemap"
+
+
+def test_entity_declarations_are_found_in_utf16_and_after_a_long_comment(site, tmp_path):
+    from conftest import open_archive
+
+    bomb = ('<?xml version="1.0" encoding="{encoding}"?>{comment}<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title>'
+            '<item><title>x</title><link>http://127.0.0.1/x</link></item></channel></rss>')
+    site.add("/utf16.xml", bomb.format(encoding="utf-16", comment="").encode("utf-16"), RSS_CT)
+    site.add("/comment.xml", bomb.format(encoding="utf-8", comment="<!--" + "padding " * 1000 + "-->").encode(), RSS_CT)
+    config = write_config(tmp_path / "config.yaml", [{"name": "utf16", "url": site.url("/utf16.xml")},
+                                                     {"name": "comment", "url": site.url("/comment.xml")}])
+
+    monitor("once", "--config", str(config))
+
+    rows = open_archive(tmp_path / "archive.db").query("SELECT last_error FROM feeds")
+    assert [row["last_error"] for row in rows] == [
+        "refused: the feed declares XML entities (<!ENTITY>), which are never expanded"] * 2
