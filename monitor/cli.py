@@ -7,8 +7,8 @@
     monitor rematch --config config.yaml [--db archive.db]
     monitor export-events --config config.yaml --format csv [--output events.csv]
     monitor feeds --config config.yaml [--db archive.db]
-    monitor add-source URL --config config.yaml [--name N] [--language L] [--kind K] [--links CSS]
-    monitor import-opml FILE --config config.yaml
+    monitor add-source URL --config config.yaml [--name N] [--language L] [--kind K] [--links CSS] [--allow-private]
+    monitor import-opml FILE --config config.yaml [--allow-private]
     monitor export-opml --config config.yaml [--output sources.opml]
 """
 
