@@ -14,10 +14,8 @@
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
-import shutil
 import sqlite3
 import sys
 import time
@@ -49,9 +47,6 @@ def config_options(command):
     return wrapper
 
 
-FULL_DISK_BYTES = 64 * 1024    # less free space than this beside the archive: "the disk is full"
-
-
 def writable_archive(db_path: Path):
     """The archive opened by its one writer (``once``, ``run``, ``rematch``), its writer lock
     held (``monitor.writer``); exits 2 saying why it cannot be: another monitor writes it
@@ -80,29 +75,10 @@ def readable_archive(db_path: Path):
 
 def exit_on_archive_error(db_path: Path, error: Exception, status: int = 2):
     """Say what is wrong with the archive file, in words an operator can act on, and exit."""
+    from monitor.writer import archive_problem
+
     click.echo(archive_problem(db_path, error), err=True)
     sys.exit(status)
-
-
-def archive_problem(db_path: Path, error: Exception) -> str:
-    """What *error* (raised opening or writing *db_path*) says about the file.
-
-    >>> archive_problem(Path("a.db"), sqlite3.DatabaseError("file is not a database"))
-    'archive a.db is damaged or not an SQLite database (file is not a database): restore it from a backup or move it aside (a new archive is then created)'
-    """
-    text = str(error)
-    if isinstance(error, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
-        return (f"archive {db_path} is damaged or not an SQLite database ({text}): restore it from a backup "
-                "or move it aside (a new archive is then created)")
-    folder = Path(db_path).resolve().parent
-    if "disk is full" in text or getattr(error, "errno", None) == errno.ENOSPC or (
-            folder.is_dir() and shutil.disk_usage(folder).free < FULL_DISK_BYTES):
-        return f"archive {db_path} cannot be written: the disk is full ({text})"
-    if "readonly" in text or not os.access(folder, os.W_OK) or (
-            Path(db_path).exists() and not os.access(db_path, os.W_OK)):
-        return (f"archive {db_path} cannot be written ({text}): the file or its directory {folder} is "
-                "read-only (SQLite also writes its -wal and -shm files beside the archive)")
-    return f"archive {db_path} cannot be opened: {text}"
 
 
 def refuse_private(config, urls: list[str], allow_private: bool) -> list[str]:
@@ -243,6 +219,8 @@ def once(config, config_path, db_path):
     click.echo(f"{len(rows)} feeds polled in {report.seconds:.1f}s: {report.new_articles} new articles, "
                f"{failed} feeds failed")
     if report.write_error is not None:
+        from monitor.writer import archive_problem
+
         click.echo(f"{archive_problem(db_path, sqlite3.OperationalError(report.write_error))}; "
                    "what was not archived is fetched again on the next poll", err=True)
         sys.exit(1)
@@ -258,7 +236,6 @@ def run(config, config_path, db_path):
     from monitor.scheduler import Daemon
 
     writable_archive(db_path).close()    # the lock stays held; the daemon opens its own connection
-
     Daemon(config_path, db_override=db_path).run()
 
 
