@@ -141,12 +141,17 @@ class Daemon:
 
     async def _check_config(self) -> None:
         if self._stamp() != self._config_stamp:
-            self.reload()
+            # Read in a thread: a large config (a 13 MB watchlist) takes seconds to parse and
+            # check, and polls, alerts and signals must go on meanwhile.
+            self.reload(read=await asyncio.to_thread(read_config, self.config_path))
 
-    def reload(self, force: bool = False) -> None:
+    def reload(self, force: bool = False, read: Config | ConfigError | None = None) -> None:
+        """Apply the config file if it is valid and changed (*read*: the file as already read)."""
         self._config_stamp = self._stamp()
         try:
-            config = load_config(self.config_path)
+            config = read if read is not None else load_config(self.config_path)
+            if isinstance(config, ConfigError):
+                raise config
         except ConfigError as error:
             log.error("config not reloaded, the last good config stays in force:\n%s", error)
             return
@@ -179,6 +184,14 @@ class Daemon:
             except asyncio.CancelledError:
                 pass
         self.db.conn.close()
+
+
+def read_config(path: Path) -> Config | ConfigError:
+    """``load_config``, its error returned rather than raised (for a thread's result)."""
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        return error
 
 
 def next_poll_at(row: dict) -> datetime | None:

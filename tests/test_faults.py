@@ -192,3 +192,29 @@ def test_a_read_only_archive_is_named_and_still_served(site, tmp_path):
                 assert response.status == 200 and b"a0" in response.read()
         finally:
             stop(process)
+
+
+@pytest.mark.slow
+def test_reading_a_large_config_does_not_stop_polling(site, tmp_path):
+    """A 30,000-term watchlist takes seconds to read and check: the daemon polls meanwhile."""
+    from conftest import watchlists_config
+
+    site.add("/feed.xml", rss([]), RSS_CT)
+    site.add("/added.xml", rss([]), RSS_CT)
+    bulk = "  bulk:\n    description: many terms\n    terms:\n" + "".join(
+        f"      - term: watchterm{n:06d} near the river\n        variants: [variant{n:06d}]\n" for n in range(30_000))
+    feed = {"name": "f", "url": site.url("/feed.xml"), "interval": "1s"}
+    config = write_config(tmp_path / "config.yaml", [feed], extra=watchlists_config() + bulk)
+    with open(tmp_path / "daemon.log", "w") as log:
+        daemon = start_daemon(config, stdout=log)
+        try:
+            wait_for(lambda: len(site.hits("/feed.xml")) >= 2, timeout=300)
+            before = len(site.requests)
+            write_config(config, [feed, {"name": "added", "url": site.url("/added.xml")}],
+                         extra=watchlists_config() + bulk)
+            wait_for(lambda: site.hits("/added.xml"), timeout=600)
+        finally:
+            stop(daemon)
+    paths = [path for _, path, _, _ in site.requests[before:]]
+    polled_while_reading = paths[:paths.index("/added.xml")].count("/feed.xml")
+    assert polled_while_reading >= 2, (tmp_path / "daemon.log").read_text()[-2000:]
