@@ -73,7 +73,7 @@ class FetchConfig(Section):
     retries: int = Field(2, ge=0, le=10)
     obey_robots: bool = True
     # What one source may take of one poll; what is left waits for its later polls (README, "Robustness").
-    max_new_links: int = Field(50, ge=1)        # new pages requested
+    max_new_links: int = Field(300, ge=1)       # new pages requested
     max_history_pages: int = Field(5, ge=0)     # older pages of a Telegram channel, sitemaps of an index
     source_time: Duration = 120.0               # from its answer, after which its requests are dropped
 

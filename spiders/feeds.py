@@ -303,7 +303,7 @@ class FeedSpider(scrapy.Spider):
         pages = self.context.config.fetch.max_history_pages
         cut = None
         if len(children) > pages and not self.probe:
-            cut = SourceCutItem(feed["id"], f"sitemaps of the index not read, the oldest "
+            cut = SourceCutItem(feed["id"], f"sitemaps of the index not read, the last listed "
                                             f"(fetch.max_history_pages: {pages})", len(children) - pages)
             children = children[:pages]
         requests = [] if self.probe else [

@@ -65,13 +65,14 @@ def test_a_sitemap_of_103000_urls_schedules_only_its_share(site, tmp_path):
     sitemap = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n'
     assert 9_500_000 < len(sitemap) < 10_000_000
     site.add("/sitemap.xml", sitemap, "application/xml")
-    config = write_config(tmp_path / "config.yaml", [{"name": "huge", "url": site.url("/sitemap.xml"), "kind": "sitemap"}])
+    config = write_config(tmp_path / "config.yaml", [{"name": "huge", "url": site.url("/sitemap.xml"), "kind": "sitemap"}],
+                          fetch={"max_new_links": 50})
 
     result, seconds, peak = monitor_measured("once", "--config", str(config), timeout=300)
 
     assert result.returncode == 0, result.stderr
     asked = [path for _, path, _, _ in site.requests if path.startswith("/n/")]
-    assert len(asked) == 50                      # fetch.max_new_links' default
+    assert len(asked) == 50
     feed = open_archive(tmp_path / "archive.db")["feeds"].get(1)
     assert feed["last_error"] == "102950 links left for later polls (fetch.max_new_links: 50)"
     print(f"103,000-URL sitemap: {seconds:.1f}s, peak RSS {peak / 2**20:.0f} MiB")

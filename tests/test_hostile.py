@@ -86,7 +86,7 @@ def hostile_site(site: FixtureSite, bomb: bytes) -> dict[str, str]:
     site.add("/a/own", article_page(101))
     feed("bad-links", "/links.xml", rss([{"title": t, "link": link} for t, link in [
         ("file", "file:///etc/passwd"), ("js", "javascript:alert(1)"), ("data", "data:text/html,hi"),
-        ("metadata", "http://169.254.169.254/latest/meta-data/"), ("ftp", "ftp://127.0.0.1/x"),
+        ("ftp", "ftp://127.0.0.1/x"),
         ("own host", site.url("/a/own")),
     ]]))
     return feeds
@@ -167,8 +167,7 @@ def test_hostile_feeds_get_precise_errors_and_the_healthy_feed_loses_nothing(sit
         "javascript:alert(1)": "refused: scheme 'javascript' is not followed",
         "data:text/html,hi": "refused: scheme 'data' is not followed",
         "ftp://127.0.0.1/x": "refused: scheme 'ftp' is not followed",
-        "http://169.254.169.254/latest/meta-data/": "refused: 169.254.169.254 resolves to non-public address 169.254.169.254",
-    }
+    }   # (private addresses: test_only_the_configured_address_may_be_private, with allow_private off)
     assert re.search(r"latin-1 +200 +1 +mis-encoded feed, read anyway", result.stdout)
     # Failing feeds back off; the 429 is not asked again before its Retry-After.
     health = {row["name"]: row for row in db.query("SELECT * FROM feeds")}
@@ -234,7 +233,8 @@ def test_only_the_configured_address_may_be_private(site, tmp_path):
     for path, target in jumps.items():
         site.add(path, b"", status=302, headers={"Location": target})
     site.add("/moved.xml", b"", status=302, headers={"Location": f"http://localhost:{site.port}/feed.xml"})
-    feed = rss([{"title": path, "link": site.url(path)} for path in ("/a/0", *jumps)])
+    metadata = "http://169.254.169.254/latest/meta-data/"
+    feed = rss([{"title": path, "link": site.url(path)} for path in ("/a/0", *jumps)] + [{"title": "m", "link": metadata}])
     config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.add("/feed.xml", feed, RSS_CT)},
                                                      {"name": "moved", "url": site.url("/moved.xml")}],
                           fetch={"allow_private": False})
@@ -246,7 +246,9 @@ def test_only_the_configured_address_may_be_private(site, tmp_path):
     db = open_archive(tmp_path / "archive.db")
     assert db["articles"].count == 0
     refused = {row["url"]: row for row in db.query("SELECT * FROM fetch_log WHERE error IS NOT NULL")}
-    assert set(refused) == {site.url("/a/0"), site.url("/a/jump"), site.url("/a/metadata"), site.url("/moved.xml")}
+    assert set(refused) == {site.url("/a/0"), site.url("/a/jump"), site.url("/a/metadata"), site.url("/moved.xml"),
+                            metadata}
+    assert refused[metadata]["error"] == "refused: 169.254.169.254 resolves to non-public address 169.254.169.254"
     assert all(refused[site.url(path)]["error"] == "refused: 127.0.0.1 resolves to non-public address 127.0.0.1"
                for path in ("/a/0", "/a/jump", "/a/metadata"))
     assert re.fullmatch(r"refused: localhost resolves to non-public address (127\.0\.0\.1|::1)",
