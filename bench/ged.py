@@ -72,16 +72,20 @@ def governorates(lexicon) -> dict[str, str]:
 
 
 def score(rows: list[dict], lexicon) -> dict:
-    """Figures of place resolution and death counts over GED *rows* (already filtered)."""
+    """Figures of place resolution and death counts over GED *rows* (already filtered):
+    located, within 25 km of the coded point, coded as a precise place (precision 1) yet more
+    than 25 km off ("precise_far", the error an analyst cannot live with), governorate right."""
     admin1_of = governorates(lexicon)
-    located = within = admin1_right = stated = exact = 0
+    located = within = precise_far = admin1_right = stated = exact = 0
     started = time.perf_counter()
     for row in rows:
         headline = row["source_headline"]
-        place = locate(headline, lexicon).place
+        place, precision, _ = locate(headline, lexicon)
         if place is not None:
             located += 1
-            within += haversine(place.point, (float(row["latitude"]), float(row["longitude"]))) <= 25
+            near = haversine(place.point, (float(row["latitude"]), float(row["longitude"]))) <= 25
+            within += near
+            precise_far += precision == 1 and not near
             admin1_right += admin1_of.get(name_key(row["adm_1"])) == place.admin1
         killed = figures.killed_figures(normalize(headline).text)
         if killed:
@@ -89,7 +93,8 @@ def score(rows: list[dict], lexicon) -> dict:
             exact += max(killed) == int(row["best"])
     seconds = time.perf_counter() - started
     n = max(len(rows), 1)
-    return {"rows": len(rows), "located": located / n, "within_25km": within / n, "admin1_right": admin1_right / n,
+    return {"rows": len(rows), "located": located / n, "within_25km": within / n, "precise_far": precise_far / n,
+            "admin1_right": admin1_right / n,
             "deaths_stated": stated, "deaths_exact": exact / max(stated, 1), "rows_per_s": len(rows) / seconds}
 
 
@@ -117,6 +122,28 @@ def place_matches_per_article(lexicon) -> float:
     bodies = [trafilatura.extract(page) or "" for page in pages]
     found = [m for body in bodies for m in match_watchlists(body, lexicon) if m.watchlist in lexicon.place_watchlists]
     return len(found) / len(bodies)
+
+
+def labelled_places(lexicon) -> dict[tuple[str, str, str], dict]:
+    """The hand-written place cases (tests/fixtures/places: cases.yaml "tuned", heldout.yaml
+    "heldout", never tuned on) per (split, language, country): exact (location and
+    precision), governorate right, and coded at precision 1 at a place other than the labelled
+    one ("precise_wrong")."""
+    import yaml
+
+    folder = ROOT / "tests" / "fixtures" / "places"
+    country_of = {admin1: place.country for (admin1, admin2), place in lexicon.areas.items() if not admin2}
+    groups: dict[tuple[str, str, str], dict] = {}
+    for split, name in (("tuned", "cases.yaml"), ("heldout", "heldout.yaml")):
+        for case in yaml.safe_load((folder / name).read_text(encoding="utf-8")):
+            event = analyse(case["text"], "2024-03-05T10:00:00Z", lexicon).event or {}
+            group = groups.setdefault((split, case["lang"], country_of.get(case["admin1"], "?")),
+                                      {"cases": 0, "exact": 0, "admin1_right": 0, "precise_wrong": 0})
+            group["cases"] += 1
+            group["exact"] += (event.get("location"), event.get("geo_precision")) == (case["location"], case["precision"])
+            group["admin1_right"] += event.get("admin1") == case["admin1"]
+            group["precise_wrong"] += event.get("geo_precision") == 1 and event.get("location") != case["location"]
+    return groups
 
 
 def labelled_exact(lexicon) -> dict[str, float]:
@@ -154,8 +181,25 @@ def main(argv: list[str]) -> None:
     print(f"{ATTRIBUTION}: {source.name}, {len(rows)} rows, {len(scored)} whose headline names the coded place")
     figures_ = score(scored, shipped)
     print(f"shipped config: located {figures_['located']:.3f}, within 25 km {figures_['within_25km']:.3f}, "
+          f"precise yet >25 km off {figures_['precise_far']:.3f}, "
           f"governorate right {figures_['admin1_right']:.3f}, deaths exact {figures_['deaths_exact']:.3f} "
           f"of {figures_['deaths_stated']} headlines stating a toll; {figures_['rows_per_s']:.0f} rows/s")
+    before = compile_lexicon(config.watchlists, config.gazetteers, config.matching, PLACE_RULES - {"labels", "tolerant"})
+    old = score(scored, before)
+    print("GED, Syria, English headlines (GED has no Iraq and no Arabic), before (label and tolerant rules off) "
+          "-> after:")
+    for column, name in (("within_25km", "within 25 km"), ("precise_far", "precise yet >25 km off"),
+                         ("admin1_right", "governorate right")):
+        print(f"  {name:<24} {old[column]:.3f} -> {figures_[column]:.3f} ({figures_[column] - old[column]:+.3f})")
+    print("hand-written place cases (written for tests/fixtures/places; heldout.yaml never tuned on), "
+          "before -> after:")
+    was, now = labelled_places(before), labelled_places(shipped)
+    for group in sorted(now):
+        a, b = was[group], now[group]
+        print(f"  {' '.join(group):<22} {b['cases']:3} cases: exact {a['exact'] / a['cases']:.2f} -> "
+              f"{b['exact'] / b['cases']:.2f}, governorate right {a['admin1_right'] / a['cases']:.2f} -> "
+              f"{b['admin1_right'] / b['cases']:.2f}, precise at a wrong place {a['precise_wrong'] / a['cases']:.2f}"
+              f" -> {b['precise_wrong'] / b['cases']:.2f}")
     tolls = coded_tolls(rows, shipped)
     print(f"coded fatalities on {tolls['single']} single-event headlines: {tolls['coded']} events with a toll, "
           f"exact {tolls['exact']:.3f}, within GED's low-high {tolls['within']:.3f}")

@@ -5,7 +5,7 @@
     monitor run   --config config.yaml [--db archive.db]
     monitor serve --config config.yaml [--db archive.db] [--port 8001] [--host 127.0.0.1]
     monitor rematch --config config.yaml [--db archive.db]
-    monitor export-events --config config.yaml --format csv [--output events.csv]
+    monitor export-events --config config.yaml --format csv [--per incident|report] [--output events.csv]
     monitor feeds --config config.yaml [--db archive.db]
     monitor add-source URL --config config.yaml [--name N] [--language L] [--kind K] [--links CSS] [--allow-private]
     monitor import-opml FILE --config config.yaml [--allow-private]
@@ -257,8 +257,8 @@ def serve(config, config_path, db_path, host, port):
                    "queries on them fail until `monitor once` or `monitor run` adds them", err=True)
     settings = config.serve.model_copy(update={k: v for k, v in (("host", host), ("port", port)) if v is not None})
     base = f"http://{settings.host}:{settings.port}/archive"
-    click.echo(f"Browsing {db_path} read-only at {base}\n  map: {base}/events   alerts feed: {base}/alerts_feed.atom")
-    serve_archive(db_path, settings)
+    click.echo(f"Browsing {db_path} read-only at {base}\n  incidents (map): {base}/incidents   alerts feed: {base}/alerts_feed.atom")
+    serve_archive(db_path, config.model_copy(update={"serve": settings}))
 
 
 @cli.command()
@@ -428,7 +428,7 @@ def dedup_report(config, config_path, db_path, limit):
 @config_options
 @click.option("--limit", default=20, show_default=True, help="How many of the latest alerts to list")
 @click.option("--send", is_flag=True,
-              help="First evaluate the rules over stories seen within alerts.max_age and deliver what is due")
+              help="First evaluate the rules over incidents changed within alerts.max_age and deliver what is due")
 
 
 def alerts(config, config_path, db_path, limit, send):
@@ -441,10 +441,10 @@ def alerts(config, config_path, db_path, limit, send):
         configure_logging(config.log_level)
         recorded, outcome = alert_cycle(db, config)
         click.echo(f"{recorded} alerts recorded; " + ", ".join(f"{n} {state}" for state, n in outcome.items()))
-    rows = [(a["id"], a["created_at"], a["rule"], a["severity"], a["kind"], a["story_id"], a["status"],
+    rows = [(a["id"], a["created_at"], a["rule"], a["severity"], a["kind"], a["incident_id"], a["status"],
              a["attempts"], _clip(a["title"], 60), _clip(a["last_error"] or "", 60))
             for a in store.recent_alerts(db, limit)]
-    _print_table(("id", "created", "rule", "severity", "kind", "story", "status", "tries", "title", "last error"),
+    _print_table(("id", "created", "rule", "severity", "kind", "incident", "status", "tries", "title", "last error"),
                  rows)
 
 
@@ -495,16 +495,19 @@ def rematch(config, config_path, db_path):
               help="Output format (ACLED's CSV columns)")
 
 
+@click.option("--per", type=click.Choice(["incident", "report"]), default="incident", show_default=True,
+              help="One row per incident (every report of a strike fused), or per report (each article's event)")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write; default stdout")
-def export_events(config, config_path, db_path, fmt, output):
-    """Write every event as an ACLED-compatible CSV."""
+def export_events(config, config_path, db_path, fmt, per, output):
+    """Write every incident (or every report's event) as an ACLED-compatible CSV."""
     from monitor.export import write_acled_csv
-    from monitor.store import all_events
+    from monitor.store import all_events, incidents_for_export
 
-    events = all_events(readable_archive(db_path))
+    db = readable_archive(db_path)
+    events = incidents_for_export(db) if per == "incident" else all_events(db)
     if output is None:
         write_acled_csv(events, sys.stdout)
         return
     with open(output, "w", encoding="utf-8", newline="") as handle:
         count = write_acled_csv(events, handle)
-    click.echo(f"{count} events written to {output}", err=True)
+    click.echo(f"{count} {'incidents' if per == 'incident' else 'events'} written to {output}", err=True)

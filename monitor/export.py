@@ -1,9 +1,12 @@
-"""Events as an ACLED-compatible CSV (ACLED's column names and codes).
+"""Incidents (or every report's event) as an ACLED-compatible CSV (ACLED's column names and codes).
 
-    >>> write_acled_csv(store.all_events(db), sys.stdout)
+    >>> write_acled_csv(store.incidents_for_export(db), sys.stdout)   # one row per incident
+    >>> write_acled_csv(store.all_events(db), sys.stdout)             # one row per report (--per report)
 
-ACLED codes unknown fatalities as 0; so does this file (the archive keeps NULL).
-The event's date came from the text (time_precision 1) or is the publication date (2).
+An incident's row is ACLED's event: one strike, its sources joined (the sources its reports
+attribute the facts to, then the outlets carrying it), its notes and figures the
+incident's. ACLED codes unknown fatalities as 0; so does this file (the archive keeps NULL).
+The date came from a report's text (time_precision 1) or is a publication date (2).
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ COUNTRY_CODES = {"Syria": (760, "SYR"), "Iraq": (368, "IRQ"), "Jordan": (400, "J
 
 
 def acled_row(event: dict, exported_at: int) -> dict:
-    """One event (lists decoded) in ACLED's columns."""
+    """One event or incident (lists decoded; ``source`` the sources to name) in ACLED's columns."""
     numeric, alpha = COUNTRY_CODES.get(event.get("country"), ("", "XXX"))
     others = [actor for actor in event["actors"] if actor not in (event.get("actor1"), event.get("actor2"))]
     tags = [f"injured={event['injured']}"] if event.get("injured") is not None else []
     if event.get("strike_count"):
         tags.append(f"strikes={event['strike_count']}")
+    if event.get("report_count"):
+        tags.append(f"reports={event['report_count']}")
     return {
         "event_id_cnty": f"{alpha}{event['id']}",
         "event_date": event.get("event_date"),
@@ -42,7 +47,8 @@ def acled_row(event: dict, exported_at: int) -> dict:
         "actor1": event.get("actor1"), "assoc_actor_1": "; ".join(others),
         "actor2": event.get("actor2"),
         "iso": numeric, "region": "Middle East",
-        "country": event.get("country"), "admin1": event.get("admin1"), "location": event.get("location"),
+        "country": event.get("country"), "admin1": event.get("admin1"), "admin2": event.get("admin2"),
+        "location": event.get("location"),
         "latitude": event.get("latitude"), "longitude": event.get("longitude"),
         "geo_precision": event.get("geo_precision"),
         "source": "; ".join(event["source"]),
@@ -54,7 +60,7 @@ def acled_row(event: dict, exported_at: int) -> dict:
 
 
 def write_acled_csv(events: list[dict], out: TextIO) -> int:
-    """Write *events* as CSV to *out*; returns the number of rows."""
+    """Write *events* (or incidents) as CSV to *out*; returns the number of rows."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, restval="", lineterminator="\n")
     writer.writeheader()
     exported_at = int(time.time())

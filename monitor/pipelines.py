@@ -16,7 +16,6 @@ from scrapy.exceptions import DropItem
 from monitor import store
 from monitor.alerts import record_article_alerts
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.text import story_event
 from monitor.urls import adoptable_canonical
 
 log = logging.getLogger("monitor.store")
@@ -122,9 +121,9 @@ class StorePipeline(StagePipeline):
     most ``BATCH_SIZE``, go in one transaction (``store.insert_articles``), each whole with
     its story, signature, matches and event; each article's ``process_item`` returns once
     its batch is committed, so nothing downstream (alerts, the poll's completion) sees an
-    article before the archive has it. A later copy's event is merged into its story's
-    (``monitor.text.story_event``) inside that transaction, so a copy earlier in the same
-    batch counts. Feed polls and fetch failures are written at once.
+    article before the archive has it. Each article's events are fused into incidents
+    (``monitor.incidents``) inside that transaction, so a report earlier in the same batch
+    is a candidate. Feed polls and fetch failures are written at once.
     """
 
     BATCH_SIZE = 64
@@ -169,8 +168,7 @@ class StorePipeline(StagePipeline):
             return
         stories = self.context.stories
         try:
-            results = store.insert_articles(self.context.db, [item for item, _ in batch], stories.scheme,
-                                            merge_event=story_event)
+            results = store.insert_articles(self.context.db, [item for item, _ in batch], stories.scheme)
         except Exception as error:   # the commit itself failed: none of them is archived
             results = [error] * len(batch)
         failed = [result for result in results if isinstance(result, Exception)]
@@ -187,9 +185,9 @@ class StorePipeline(StagePipeline):
 
 
 class AlertsPipeline(StagePipeline):
-    """Records the alerts the article's stories now deserve (delivery is the alert cycle's job).
+    """Records the alerts the article's incidents now deserve (delivery is the alert cycle's job).
 
-    Runs after the store, so it reads the stories and events as archived. Rows are
+    Runs after the store, so it reads the incidents as archived. Rows are
     committed per item; sending is monitor/notify.py's ``alert_cycle``, never inside a
     crawl, so a dead webhook cannot hold up polling.
     """

@@ -55,10 +55,12 @@ TABLES: dict[str, dict] = {
         "columns": {
             "id": int, "title": str, "first_seen_at": str, "last_seen_at": str,
             "article_count": int, "source_count": int, "representative_article_id": int,
+            # monitor/incidents.py: the incident of the story's first event
+            "incident_id": int,
         },
         "defaults": {"article_count": 0, "source_count": 0},
         "unique": [],
-        "indexes": [["last_seen_at"]],
+        "indexes": [["last_seen_at"], ["incident_id"]],
         "foreign_keys": [("representative_article_id", "articles", "id")],
     },
     # MinHash signature of each indexed article (monitor/dedup.py), written with the article.
@@ -90,10 +92,12 @@ TABLES: dict[str, dict] = {
             "injured": int, "strike_count": int, "actor1": str, "actor2": str, "actors": str,
             "targets": str, "source": str, "source_count": int, "confidence": float,
             "notes": str, "evidence": str,
+            # district (gazetteer); the incident the event was fused into (monitor/incidents.py)
+            "admin2": str, "incident_id": int,
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"]],
+        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"], ["incident_id"]],
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "alerts": {
@@ -105,11 +109,33 @@ TABLES: dict[str, dict] = {
             # facts (JSON) are what the alert told, the baseline for the next update
             "version": int, "facts": str, "reported_at": str, "targets": str,
             "delivered_to": str, "last_attempt_at": str, "next_attempt_at": str,
+            # alerts are per incident and rule; story_id stays: the incident's first story
+            "incident_id": int,
         },
         "defaults": {"attempts": 0, "status": "pending"},
-        "unique": [["rule", "story_id", "version"]],
+        "unique": [["rule", "incident_id", "version"]],
         "indexes": [["status"], ["created_at"], ["story_id"]],
         "foreign_keys": [("event_id", "events", "id")],
+    },
+    # One strike as every report of it tells it (monitor/incidents.py): events of different
+    # articles, outlets and languages fused by date, place, type and actors; the facts below
+    # are recomputed from the incident's events each time one joins.
+    "incidents": {
+        "columns": {
+            "id": int, "first_reported_at": str, "last_reported_at": str, "event_date": str,
+            "event_type": str, "sub_event_type": str, "location": str, "admin1": str, "admin2": str,
+            "country": str, "latitude": float, "longitude": float, "geo_precision": int,
+            "actor1": str, "actor2": str, "actors": str, "fatalities": int, "injured": int,
+            "fatalities_rule": str, "report_count": int, "outlet_count": int, "outlets": str,
+            "languages": str, "evidence": str, "notes": str, "updated_at": str,
+        },
+        "defaults": {"report_count": 0, "outlet_count": 0},
+        "unique": [],
+        # candidates of a new event: its country and event_date window, the place tested in
+        # the index itself (store._CANDIDATES): no row read per incident of those days
+        "indexes": [["country", "event_date", "latitude", "longitude", "geo_precision", "admin1"], ["event_date"], ["last_reported_at"], ["admin1"],
+                    ["sub_event_type"], ["updated_at"]],
+        "foreign_keys": [],
     },
     "fetch_log": {
         "columns": {
@@ -125,6 +151,10 @@ TABLES: dict[str, dict] = {
 
 # events columns that hold a JSON list
 EVENT_LIST_COLUMNS = ("actors", "targets", "source", "evidence")
+INCIDENT_LIST_COLUMNS = ("actors", "outlets", "languages", "evidence")
+# Unique indexes of earlier versions, dropped on open: alerts were unique per story, and
+# now one story (a round-up naming three strikes) has alerts about several incidents.
+RETIRED_INDEXES = ("uq_alerts_rule_story_id_version",)
 FTS_TABLES = {"articles": ["title", "body"]}
 
 
@@ -147,8 +177,10 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create missing tables, columns, indexes and FTS; never drops anything."""
+    """Create missing tables, columns, indexes and FTS; never drops data (only RETIRED_INDEXES)."""
     with db.atomic():   # readers see all tables or none
+        for index in RETIRED_INDEXES:
+            db.execute(f"DROP INDEX IF EXISTS [{index}]")
         for name, spec in TABLES.items():
             table = db[name]
             if not table.exists():

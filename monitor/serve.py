@@ -1,7 +1,10 @@
 """Datasette on the live archive, read-only: ``monitor serve``.
 
-    >>> ds = archive_datasette(Path("archive.db"), config.serve)   # a configured Datasette
-    >>> serve(Path("archive.db"), config.serve)                     # blocks until Ctrl-C
+    >>> ds = archive_datasette(Path("archive.db"), config)   # a configured Datasette
+    >>> serve(Path("archive.db"), config)                     # blocks until Ctrl-C
+
+What the pages show beyond Datasette's own is monitor/desk.py (a plugin: cell rendering, row
+pages, the map's borders) with monitor/templates/ and monitor/static/.
 
 The archive is opened in Datasette's normal (mutable) mode, not ``immutable``: the daemon
 keeps writing to it in WAL mode, and an immutable open would promise SQLite the file never
@@ -20,16 +23,22 @@ A damaged archive is a 503 page that says so (``handle_exception``), not a 500.
 
 The database is always mounted as ``/archive`` whatever the file is called, so bookmarks and
 feed-reader subscriptions (``/archive/alerts_feed.atom``) survive ``--db``.
+
+Every connection also has ``watchlist_terms(text)``: the JSON list of [watchlist, term] pairs
+that *text* is a spelling of in the config's watchlists and gazetteer ("Abu Kamal", "البوكمال"
+-> [["places", "Boukamal"]]), so a canned query finds a term by any of its variants.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import yaml
 from datasette import hookimpl
@@ -37,8 +46,11 @@ from datasette.app import Datasette
 from datasette.database import Database
 from datasette.plugins import pm
 
-from monitor.config import ServeConfig
+from monitor import desk
+from monitor.config import Config, ServeConfig
 from monitor.schema import TABLES
+from monitor.text.normalize import normalize_term
+from monitor.text.watchlists import Lexicon, lexicon_for
 
 METADATA = Path(__file__).with_name("metadata.yml")
 DATABASE = "archive"
@@ -88,23 +100,43 @@ def unwritable(db_path: Path) -> bool:
     return not os.access(db_path, os.W_OK) or not os.access(db_path.resolve().parent, os.W_OK)
 
 
-def archive_datasette(db_path: Path, serve_config: ServeConfig) -> Datasette:
+# The lexicon each Datasette's watchlist_terms() reads (one per served config).
+_LEXICONS: WeakKeyDictionary[Datasette, Lexicon] = WeakKeyDictionary()
+
+
+def archive_datasette(db_path: Path, config: Config) -> Datasette:
     """A Datasette serving *db_path* read-only as ``/archive`` with the shipped metadata."""
-    if not pm.is_registered(sys.modules[__name__]):
-        pm.register(sys.modules[__name__], name="monitor.serve")
-    ds = Datasette(metadata=load_metadata(serve_config), settings=SETTINGS)
+    for plugin, name in ((sys.modules[__name__], "monitor.serve"), (desk, "monitor.desk")):
+        if not pm.is_registered(plugin):
+            pm.register(plugin, name=name)
+    ds = Datasette(metadata=load_metadata(config.serve), settings=SETTINGS, template_dir=str(desk.TEMPLATES),
+                   static_mounts=[(desk.STATIC_MOUNT, str(desk.STATIC))])
     ds.remove_database("_memory")  # Datasette adds it when given no files; it has no use here
     ds.add_database(Database(ds, path=str(db_path), is_mutable=not unwritable(db_path)), name=DATABASE)
+    _LEXICONS[ds] = lexicon_for(config)
     return ds
 
 
-def serve(db_path: Path, serve_config: ServeConfig) -> None:
-    """Run Datasette on *db_path* until interrupted."""
+def watchlist_terms(lexicon: Lexicon, text: str | None) -> str:
+    """The [watchlist, term] pairs *text* is a spelling of, as JSON (``[]`` when none).
+
+    The ``matches`` table stores each term under its watchlist spelling (``term``) and as
+    the article wrote it (``matched_text``); this maps any variant to the former.
+    """
+    if not text or not lexicon.enabled:
+        return "[]"
+    found = lexicon.automaton.get(normalize_term(text), None)
+    return json.dumps(sorted({(entry.watchlist, entry.term) for entry in found[1]}) if found else [],
+                      ensure_ascii=False)
+
+
+def serve(db_path: Path, config: Config) -> None:
+    """Run Datasette on *db_path* until interrupted, listening where ``config.serve`` says."""
     import uvicorn
 
     # ds.app() runs Datasette's start-up (schema refresh, plugins' startup hooks) on the first request.
-    uvicorn.run(archive_datasette(db_path, serve_config).app(), host=serve_config.host, port=serve_config.port, log_level="info",
-                lifespan="on", workers=1)
+    uvicorn.run(archive_datasette(db_path, config).app(), host=config.serve.host, port=config.serve.port,
+                log_level="info", lifespan="on", workers=1)
 
 
 # Datasette 0.65 lists every column description above a table's rows, which pushes the map
@@ -121,9 +153,11 @@ document.querySelectorAll("dl.column-descriptions").forEach((list) => {
 
 
 @hookimpl
-def prepare_connection(conn, database):
+def prepare_connection(conn, database, datasette):
     if database == DATABASE:
         conn.execute("PRAGMA query_only = 1")
+        lexicon = _LEXICONS[datasette]
+        conn.create_function("watchlist_terms", 1, lambda text: watchlist_terms(lexicon, text), deterministic=True)
 
 
 ARCHIVE_ERROR_PAGE = """<!DOCTYPE html>

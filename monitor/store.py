@@ -14,17 +14,22 @@ and its feed's ``articles_found`` could be seen (or survive a kill) one without 
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
+from monitor import incidents
 from monitor.config import Config
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.schema import EVENT_LIST_COLUMNS, TABLES
+from monitor.schema import EVENT_LIST_COLUMNS, INCIDENT_LIST_COLUMNS, TABLES
 
 ARTICLE_COLUMNS = [c for c in TABLES["articles"]["columns"] if c != "id"]
-EVENT_COLUMNS = [c for c in TABLES["events"]["columns"] if c not in ("id", "article_id", "story_id", "source_count")]
+EVENT_COLUMNS = [c for c in TABLES["events"]["columns"]
+                 if c not in ("id", "article_id", "story_id", "source_count", "incident_id")]
+INCIDENT_COLUMNS = [c for c in TABLES["incidents"]["columns"] if c != "id"]
 DETECTED_KINDS = ("feed", "sitemap")    # what a source without `kind` turns out to be
 
 
@@ -219,20 +224,18 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | N
     return result
 
 
-def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme: str | None = None,
-                    merge_event=None) -> list[int | None | Exception]:
+def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme: str | None = None
+                    ) -> list[int | None | Exception]:
     """Archive a batch of articles in one transaction; per item, in order: its id, None when
     its URL was already there, or the database error that kept it out (the others are kept).
 
     Each article goes in with its story (created for a first copy, counted for a later one;
     ``item.story_id`` is set), the ``signatures`` row of its MinHash under *scheme*, its
-    matches and its event, so a crash never leaves a signature, a story count or an event
-    without its article. An event with an ``id`` overwrites that row: the story's event.
-    *merge_event(story_events, event)*, when given, makes a later copy's event from its
-    story's events as archived at that point of the batch (an earlier copy of the batch
-    included), the caller's rule (``monitor.text.story_event``).
+    matches and its own events, each fused into its incident (``monitor.incidents``) in
+    the same transaction: events earlier in the batch are candidates of later ones, and a
+    crash never leaves a signature, a story count or an event without its article.
 
-        ids = insert_articles(db, items, index.scheme, merge_event=story_event)
+        ids = insert_articles(db, items, index.scheme)
     """
     conn = db.conn
     results: list[int | None | Exception] = []
@@ -240,8 +243,6 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
         for item in items:
             conn.execute("SAVEPOINT article")
             try:
-                if merge_event is not None and item.duplicate_of is not None and item.events:
-                    item.events = [merge_event(story_events(db, item.story_id), event) for event in item.events]
                 results.append(_insert_article(conn, item, scheme))
             except sqlite3.DatabaseError as error:
                 conn.execute("ROLLBACK TO article")
@@ -277,8 +278,8 @@ def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | N
     _log(conn, utc_now(), item.feed_id, item.link, item.status, item.bytes, item.elapsed_ms, None)
     conn.executemany(_INSERT_MATCH, [(article_id, m.watchlist, m.term, m.matched_text, m.start, m.end)
                                      for m in item.matches])
-    for event in item.events:   # a story's event carries its row's id (monitor.text.story_event)
-        _write_event(conn, event.get("id"), event.get("article_id") or article_id, item.story_id, event)
+    for event in item.events:
+        _fuse(conn, _write_event(conn, None, article_id, item.story_id, event))
     return article_id
 
 
@@ -323,15 +324,26 @@ def largest_stories(db: sqlite_utils.Database, limit: int) -> list[dict]:
     return stories
 
 
-def story_events(db: sqlite_utils.Database, story_id: int | None) -> list[dict]:
-    """The events of a story, lists decoded (one, normally)."""
-    if story_id is None:
-        return []
-    return [_decode(row) for row in db.query("SELECT * FROM events WHERE story_id = ? ORDER BY id", [story_id])]
-
-
 def all_events(db: sqlite_utils.Database) -> list[dict]:
     return [_decode(row) for row in db.query("SELECT * FROM events ORDER BY id")]
+
+
+def incidents_for_export(db: sqlite_utils.Database) -> list[dict]:
+    """Every incident (lists decoded) with what an ACLED row of it needs from its reports:
+    ``source`` (the sources they attribute the facts to, then the outlets carrying it, by
+    site name), the date evidence of each report in ``evidence`` and the highest ``strike_count``."""
+    rows = {row["id"]: {**row, **{c: json.loads(row[c]) if row[c] else [] for c in INCIDENT_LIST_COLUMNS},
+                        "attributed": [], "named_outlets": [], "strike_count": None}
+            for row in db.query("SELECT * FROM incidents ORDER BY event_date, id")}
+    for report in _reports(db.conn, "WHERE e.incident_id IS NOT NULL ORDER BY e.id", []):
+        row = rows[report["incident_id"]]
+        row["attributed"].extend(report["source"])
+        row["named_outlets"].append(report.get("site_name") or report.get("outlet"))
+        row["evidence"].extend(item for item in report["evidence"] if item.get("kind") == "date")
+        if report.get("strike_count"):
+            row["strike_count"] = max(row["strike_count"] or 0, report["strike_count"])
+    return [{**row, "source": list(dict.fromkeys(s for s in [*row.pop("attributed"), *row.pop("named_outlets")] if s))}
+            for row in rows.values()]
 
 
 def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_strike_report: int,
@@ -349,41 +361,25 @@ def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_
     return len(new - old), len(old - new)
 
 
-def reconcile_event(db: sqlite_utils.Database, story_id: int | None, article_id: int, event: dict | None,
-                    upto: int) -> tuple[int, int, int] | None:
-    """Make one story's event *event* (None: no event) for ``monitor rematch``; returns
-    (created, updated, deleted), or None when the story changed since rematch read it.
-
-    *story_id* None means the story-less article *article_id*. The story is re-read in
-    the transaction of the write: one that an article above *upto* (the last one rematch
-    read) joined, or whose event such an article wrote, belongs to the running daemon
-    and is left as it is.
-    """
+def replace_article_events(db: sqlite_utils.Database, article_id: int, story_id: int | None,
+                           events: list[dict]) -> tuple[int, int, int]:
+    """Make an article's events *events* (``monitor rematch``), in order, keeping the ids of
+    rows that stay; returns (created, updated, deleted). The incidents are re-fused after
+    (``refuse_incidents``); an alert about a deleted event keeps its incident."""
     with db.atomic():
-        if story_id is None:
-            rows = [_decode(row) for row in db.query(
-                "SELECT * FROM events WHERE story_id IS NULL AND article_id = ? ORDER BY id", [article_id])]
-            newer = None
-        else:
-            rows = story_events(db, story_id)
-            newer = db.execute("SELECT 1 FROM articles WHERE story_id = ? AND id > ? LIMIT 1",
-                               [story_id, upto]).fetchone()
-        if newer or any(row["article_id"] > upto for row in rows):
-            return None
-        keep = rows[:1] if event is not None else []
-        for extra in rows[len(keep):]:
+        rows = [_decode(row) for row in db.query("SELECT * FROM events WHERE article_id = ? ORDER BY id", [article_id])]
+        created = updated = 0
+        for row, event in zip(rows, events):
+            if event_row(row) != event_row(event):
+                _write_event(db.conn, row["id"], article_id, story_id, event)
+                updated += 1
+        for event in events[len(rows):]:
+            _write_event(db.conn, None, article_id, story_id, event)
+            created += 1
+        for extra in rows[len(events):]:
             db.execute("UPDATE alerts SET event_id = NULL WHERE event_id = ?", [extra["id"]])
             db.execute("DELETE FROM events WHERE id = ?", [extra["id"]])
-        deleted = len(rows) - len(keep)
-        if event is None:
-            return 0, 0, deleted
-        if not keep:
-            _write_event(db.conn, None, article_id, story_id, event)
-            return 1, 0, deleted
-        if event_row(keep[0]) != event_row(event) or keep[0]["article_id"] != article_id:
-            _write_event(db.conn, keep[0]["id"], article_id, story_id, event)
-            return 0, 1, deleted
-        return 0, 0, deleted
+    return created, updated, max(0, len(rows) - len(events))
 
 
 def event_row(event: dict) -> dict:
@@ -398,15 +394,146 @@ _INSERT_EVENT = (f"INSERT INTO events ({', '.join(_EVENT_WRITE_COLUMNS)}) "
 _UPDATE_EVENT = f"UPDATE events SET {', '.join(f'{column} = ?' for column in _EVENT_WRITE_COLUMNS)} WHERE id = ?"
 
 
-def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event) -> None:
-    """Insert *event* (event_id None) or overwrite row *event_id* with it, the story's source count beside."""
+def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event) -> int:
+    """Insert *event* (event_id None) or overwrite row *event_id* with it, the story's source
+    count beside; returns the row's id."""
     source_count = conn.execute("SELECT source_count FROM stories WHERE id = ?", [story_id]).fetchone() \
         if story_id is not None else None
     values = [*event_row(event).values(), article_id, story_id, source_count[0] if source_count else None]
     if event_id is None:
-        conn.execute(_INSERT_EVENT, values)
+        return conn.execute(_INSERT_EVENT, values).lastrowid
+    conn.execute(_UPDATE_EVENT, [*values, event_id])
+    return event_id
+
+
+# ---------------------------------------------------------------- incidents (monitor/incidents.py)
+
+# An event as a report of its incident: its columns and its article's (monitor.incidents).
+_REPORTS = ("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at, a.title, a.url, a.site_name "
+            "FROM events e JOIN articles a ON a.id = e.article_id")
+# Incidents an event of this country and date window could join, by the (country, event_date)
+# index; the place test keeps those whose place is near it (NEAR_KM box), and when either is
+# coarse (an area or a governorate) those of its governorate or within AREA_KM (box). The
+# full test is monitor.incidents.compatible, over their reports.
+_CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
+               "AND ((latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e) "
+               "OR ((geo_precision >= 2 OR :precision >= 2) AND (admin1 = :admin1 "
+               "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
+# What compatibility needs of a candidate's reports (no evidence to decode).
+_MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
+            "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor2, e.actors, "
+            # whether the date was read from the text (monitor.incidents.dated)
+            """e.evidence LIKE '%"kind": "date"%' AS dated, a.published_at, a.fetched_at """
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN ({}) ORDER BY e.id")
+_INSERT_INCIDENT = (f"INSERT INTO incidents ({', '.join(INCIDENT_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(INCIDENT_COLUMNS))})")
+_UPDATE_INCIDENT = f"UPDATE incidents SET {', '.join(f'{column} = ?' for column in INCIDENT_COLUMNS)} WHERE id = ?"
+
+
+def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
+    """Fuse one archived event into its incident (joined or new), committed; returns the
+    incident's id. ``insert_articles`` does this for every event it writes."""
+    with db.atomic():
+        return _fuse(db.conn, event_id)
+
+
+def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
+    """Event *event_id* joins the incident ``monitor.incidents.choose_incident`` picks among the
+    candidates, or starts one; the incident's facts are recomputed from all its reports."""
+    [report] = _reports(conn, "WHERE e.id = ?", [event_id])
+    candidates: dict[int, list[dict]] = {}
+    window = incidents.candidate_dates(report)
+    if window:
+        ids = [row[0] for row in conn.execute(_CANDIDATES, {
+            "country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
+            "precision": report["geo_precision"],
+            **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)})]
+        if ids:
+            cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
+            names = [column[0] for column in cursor.description]
+            for row in cursor:
+                member = dict(zip(names, row))
+                member["actors"] = json.loads(member["actors"]) if member["actors"] else []
+                candidates.setdefault(member["incident_id"], []).append(member)
+    incident_id = incidents.choose_incident(report, candidates)
+    members = [*(_reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id]) if incident_id else []),
+               report]
+    _write_incident(conn, incident_id, incidents.incident_facts(members))
+    incident_id = incident_id or conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+    conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", [incident_id, event_id])
+    if report["story_id"] is not None:
+        conn.execute("UPDATE stories SET incident_id = ? WHERE id = ? AND incident_id IS NULL",
+                     [incident_id, report["story_id"]])
+    return incident_id
+
+
+def _box(name: str, report: dict, km: float) -> dict:
+    """The bounding box *km* around the report's point, as query parameters ``name_s`` … ``name_e``."""
+    lat, lon = report["latitude"], report["longitude"]
+    dlat, dlon = km / 110.0, km / (111.3 * max(0.2, math.cos(math.radians(lat))))
+    return {f"{name}_s": lat - dlat, f"{name}_n": lat + dlat, f"{name}_w": lon - dlon, f"{name}_e": lon + dlon}
+
+
+def _write_incident(conn: sqlite3.Connection, incident_id: int | None, facts: dict) -> None:
+    values = [json.dumps(facts.get(column), ensure_ascii=False) if column in INCIDENT_LIST_COLUMNS
+              else iso(utc_now()) if column == "updated_at" else facts.get(column) for column in INCIDENT_COLUMNS]
+    if incident_id is None:
+        conn.execute(_INSERT_INCIDENT, values)
     else:
-        conn.execute(_UPDATE_EVENT, [*values, event_id])
+        conn.execute(_UPDATE_INCIDENT, [*values, incident_id])
+
+
+def _incident(conn: sqlite3.Connection, incident_id: int) -> dict | None:
+    cursor = conn.execute("SELECT * FROM incidents WHERE id = ?", [incident_id])
+    names = [column[0] for column in cursor.description]
+    row = cursor.fetchone()
+    return None if row is None else {name: json.loads(value) if name in INCIDENT_LIST_COLUMNS and value else value
+                                     for name, value in zip(names, row)}
+
+
+def _reports(conn: sqlite3.Connection, where: str, params: list) -> list[dict]:
+    cursor = conn.execute(f"{_REPORTS} {where}", params)
+    names = [column[0] for column in cursor.description]
+    return [_decode(dict(zip(names, row))) for row in cursor]
+
+
+def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Fuse every archived event anew (``monitor rematch``), in one transaction; returns
+    (incidents, incidents whose reports changed).
+
+    Events are taken in arrival order (article, then event) through ``monitor.incidents.fuse``,
+    the live pipeline's choice. An incident keeps the id most of its reports had, so its
+    alerts still refer to it; an old incident none keeps is removed and its alerts keep
+    their story only (incident_id NULL).
+    """
+    with db.atomic():
+        reports = _reports(db.conn, "ORDER BY e.article_id, e.id", [])
+        groups = sorted(incidents.fuse(reports), key=len, reverse=True)
+        kept: dict[int, list[dict]] = {}
+        fresh: list[list[dict]] = []
+        for group in groups:
+            old = Counter(r["incident_id"] for r in group if r["incident_id"] is not None and r["incident_id"] not in kept)
+            if old:
+                kept[max(old, key=lambda n: (old[n], -n))] = group
+            else:
+                fresh.append(group)
+        gone = [row[0] for row in db.execute("SELECT id FROM incidents") if row[0] not in kept]
+        db.conn.executemany("UPDATE alerts SET incident_id = NULL WHERE incident_id = ?", [(n,) for n in gone])
+        db.conn.executemany("DELETE FROM incidents WHERE id = ?", [(n,) for n in gone])
+        changed = 0
+        for incident_id, group in [*kept.items(), *((None, group) for group in fresh)]:
+            facts = incidents.incident_facts(sorted(group, key=lambda r: r["id"]))
+            stored = _incident(db.conn, incident_id) if incident_id else None
+            if stored and all(stored[c] == facts[c] for c in INCIDENT_COLUMNS if c != "updated_at") \
+                    and all(r["incident_id"] == incident_id for r in group):
+                continue
+            changed += 1
+            _write_incident(db.conn, incident_id, facts)
+            incident_id = incident_id or db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            db.conn.executemany("UPDATE events SET incident_id = ? WHERE id = ?", [(incident_id, r["id"]) for r in group])
+        db.execute("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
+                   "ORDER BY e.article_id, e.id LIMIT 1)")
+    return len(groups), changed
 
 
 def _decode(row: dict) -> dict:
@@ -424,63 +551,52 @@ def _log(conn: sqlite3.Connection, at, feed_id, url, status, size, elapsed_ms, e
 
 # ---------------------------------------------------------------- alerts (monitor/alerts.py)
 
-def story_ids_of_article(db: sqlite_utils.Database, article_id: int) -> set[int]:
-    """Stories an archived article belongs to: its own story_id and its events' stories."""
-    rows = db.execute(
-        "SELECT story_id FROM articles WHERE id = ? UNION SELECT story_id FROM events WHERE article_id = ?",
-        [article_id, article_id])
-    return {story_id for (story_id,) in rows if story_id is not None}
+def incident_ids_of_article(db: sqlite_utils.Database, article_id: int) -> list[int]:
+    """The incidents an archived article's events joined."""
+    return [incident_id for (incident_id,) in db.execute(
+        "SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL "
+        "ORDER BY incident_id", [article_id])]
 
 
-def recent_story_ids(db: sqlite_utils.Database, since: str) -> list[int]:
-    """Stories with events, last seen at or after *since* (a story without a row counts as recent)."""
-    return [story_id for (story_id,) in db.execute(
-        "SELECT DISTINCT e.story_id FROM events e LEFT JOIN stories s ON s.id = e.story_id "
-        "WHERE e.story_id IS NOT NULL AND coalesce(s.last_seen_at, ?) >= ? ORDER BY e.story_id",
-        [since, since])]
+def recent_incident_ids(db: sqlite_utils.Database, since: str) -> list[int]:
+    """Incidents whose facts changed (a report joined) at or after *since*."""
+    return [incident_id for (incident_id,) in db.execute(
+        "SELECT id FROM incidents WHERE updated_at >= ? ORDER BY id", [since])]
 
 
-def has_events(db: sqlite_utils.Database, story_id: int) -> bool:
-    """Whether the story has an event (most archived stories report none)."""
-    return db.execute("SELECT 1 FROM events WHERE story_id = ? LIMIT 1", [story_id]).fetchone() is not None
-
-
-def story_for_alerts(db: sqlite_utils.Database, story_id: int) -> dict:
-    """What the alert rules look at: the story row, its events, articles and matched terms.
-
-    An article belongs to the story by ``articles.story_id`` or by one of the story's events.
-    """
-    members = "(a.story_id = :story OR a.id IN (SELECT article_id FROM events WHERE story_id = :story))"
-    params = {"story": story_id}
-    stories = list(db.query("SELECT * FROM stories WHERE id = :story", params))
+def incident_for_alerts(db: sqlite_utils.Database, incident_id: int) -> dict:
+    """What the alert rules look at: the incident row (lists decoded), its reports (events
+    with their article's outlet, language, title, url, site and feed name; arrival order)
+    and the watchlist terms matched in their articles."""
+    members = "a.id IN (SELECT article_id FROM events WHERE incident_id = ?)"
+    reports = _reports(db.conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id])
+    feeds = dict(db.execute(f"SELECT a.id, f.name FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {members}",
+                            [incident_id]).fetchall())
     return {
-        "story": stories[0] if stories else {"id": story_id},
-        "events": list(db.query("SELECT * FROM events WHERE story_id = :story ORDER BY id", params)),
-        "articles": list(db.query(
-            "SELECT a.id, a.url, a.title, a.site_name, a.published_at, a.fetched_at, f.name AS feed_name "
-            f"FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {members} ORDER BY a.id", params)),
+        "incident": _incident(db.conn, incident_id) or {"id": incident_id},
+        "reports": [{**report, "feed_name": feeds.get(report["article_id"])} for report in reports],
         "matches": [tuple(row) for row in db.execute(
             "SELECT DISTINCT m.watchlist, m.term FROM matches m JOIN articles a ON a.id = m.article_id "
-            f"WHERE {members} ORDER BY 1, 2", params)],
+            f"WHERE {members} ORDER BY 1, 2", [incident_id])],
     }
 
 
-def last_alert(db: sqlite_utils.Database, rule: str, story_id: int) -> dict | None:
-    """The latest alert of *rule* about *story_id* (highest version), or None."""
-    rows = list(db.query("SELECT * FROM alerts WHERE rule = ? AND story_id = ? ORDER BY version DESC LIMIT 1",
-                         [rule, story_id]))
+def last_alert(db: sqlite_utils.Database, rule: str, incident_id: int) -> dict | None:
+    """The latest alert of *rule* about *incident_id* (highest version), or None."""
+    rows = list(db.query("SELECT * FROM alerts WHERE rule = ? AND incident_id = ? ORDER BY version DESC LIMIT 1",
+                         [rule, incident_id]))
     return rows[0] if rows else None
 
 
-def alert_version(db: sqlite_utils.Database, rule: str, story_id: int, version: int) -> dict | None:
-    """One version of *rule*'s alert about *story_id*, or None."""
-    rows = list(db.query("SELECT * FROM alerts WHERE rule = ? AND story_id = ? AND version = ?",
-                         [rule, story_id, version]))
+def alert_version(db: sqlite_utils.Database, rule: str, incident_id: int, version: int) -> dict | None:
+    """One version of *rule*'s alert about *incident_id*, or None."""
+    rows = list(db.query("SELECT * FROM alerts WHERE rule = ? AND incident_id = ? AND version = ?",
+                         [rule, incident_id, version]))
     return rows[0] if rows else None
 
 
 def insert_alert(db: sqlite_utils.Database, row: dict) -> int | None:
-    """Commit a new alert row; None when (rule, story_id, version) is already recorded."""
+    """Commit a new alert row; None when (rule, incident_id, version) is already recorded."""
     with db.atomic():
         try:
             return db["alerts"].insert(row).last_pk

@@ -1,12 +1,17 @@
-"""Rebuild seeds/places.csv.gz, the shipped gazetteer, from Who's On First and the curated list.
+"""Rebuild seeds/places.csv.gz, the shipped gazetteer, from Who's On First, OpenSyria,
+OpenStreetMap and the curated lists.
 
     python seeds/build_gazetteer.py [path/to/wof_sy_iq.tsv.gz [output.csv.gz]]
-        # default: <repo>/../shared/data/gazetteer/wof_sy_iq.tsv.gz -> seeds/places.csv.gz
+        # default: <repo>/../shared/data/gazetteer/wof_sy_iq.tsv.gz -> seeds/places.csv.gz;
+        # opensyria_subdistricts_sy.tsv and osm_communities_sy.tsv are read from the same folder
 
 Sources: the WOF extract of Syria and Iraq (32,061 towns, villages and districts; see its
-README) and seeds/gazetteer.csv, the curated places WOF lacks or names badly (bases,
-crossings, oil fields, dams, camps, the region's towns under their usual spellings). What
-the build does, so the seed can be refreshed the same way:
+README); OpenSyria's 272 Syrian sub-districts (nahiya, CC BY 4.0); 2,455 Syrian villages with
+OpenStreetMap points (ODbL); seeds/gazetteer.csv, the curated places WOF lacks or names badly
+(bases, crossings, oil fields, dams, camps, the region's towns under their usual spellings
+and their Kurdish names); seeds/terrain.csv, the mountains and valleys of Iraqi Kurdistan,
+each with the public source of its point. What the build does, so the seed can be refreshed
+the same way:
 
 - governorates under the names users know ("Days Az Zawr" -> Deir ez-Zor, "Hasaka (Al
   Haksa)" -> Al-Hasakah, "Dihok" -> Duhok, "Arbil" -> Erbil …: GOVERNORATES below);
@@ -21,7 +26,15 @@ the build does, so the seed can be refreshed the same way:
 - a WOF locality is a ``town`` when it is its district's seat (same name) or widely named
   (in at least TOWN_NAMES other scripts: it has Wikipedia articles), else a ``village`` (matched only after a place cue, see
   monitor/text/places.py); a WOF county is a ``district`` named "<X> District" (matched
-  only as "X district", "منطقة X", "قضاء X"); every governorate gets a row ("<X> Governorate").
+  only as "X district", "منطقة X", "قضاء X"); every governorate gets a row ("<X> Governorate");
+- a sub-district is "<X> Subdistrict" (kind ``subdistrict``, precision 2) with OpenSyria's
+  English and Arabic names, its OCHA governorate and district renamed to the gazetteer's;
+- an OpenStreetMap village with the spelling key (places.spelling_key) or the Arabic name of
+  a place within SAME_VILLAGE_KM is that place (its names become variants); else a new village;
+- a terrain region (kind ``region``, precision 2) takes the point its row names the source of.
+
+Because of the OpenStreetMap villages the built gazetteer is a database under the ODbL 1.0
+(share-alike): anything built from it stays under the ODbL and credits its sources (ATTRIBUTION).
 """
 
 from __future__ import annotations
@@ -39,14 +52,22 @@ from haversine import Unit, haversine, haversine_vector
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from monitor.text.normalize import normalize_term  # noqa: E402
-from monitor.text.places import Place, read_gazetteer, write_gazetteer  # noqa: E402
+from monitor.text.normalize import name_key, normalize_term  # noqa: E402
+from monitor.text.places import Place, read_gazetteer, spelling_key, write_gazetteer  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "gazetteer" / "wof_sy_iq.tsv.gz"
 CURATED = ROOT / "seeds" / "gazetteer.csv"
 OUTPUT = ROOT / "seeds" / "places.csv.gz"
 ATTRIBUTION = ("Place data from Who's On First (whosonfirst.org, licence: whosonfirst.org/docs/licenses) "
                "and GeoNames (geonames.org, CC BY 4.0).")
+SUBDISTRICT_CREDIT = ("Sub-district data from OpenSyria Data Geography (CC BY 4.0), based on UN OCHA/HDX, "
+                      "geoBoundaries, GeoNames and Wikidata.")
+OSM_CREDIT = ("Village points and names © OpenStreetMap contributors (ODbL 1.0); this gazetteer is a database "
+              "under the Open Database License 1.0 (opendatacommons.org/licenses/odbl/1-0/): share-alike.")
+SUBDISTRICTS, COMMUNITIES = "opensyria_subdistricts_sy.tsv", "osm_communities_sy.tsv"
+TERRAIN = ROOT / "seeds" / "terrain.csv"
+ALIASES = ROOT / "seeds" / "aliases.csv"
+SAME_VILLAGE_KM = 5.0   # as SAME_AS_EACH_OTHER_KM: GeoNames and OSM points of one village differ by a few km
 TOWN_NAMES = 5
 SAME_AS_CURATED_KM, SAME_AS_EACH_OTHER_KM, DISTRICT_FILL_KM = 25.0, 5.0, 15.0
 
@@ -238,25 +259,171 @@ def _nearest_district(place: Place, wof: list[Place]) -> str:
     return min(near, key=lambda p: haversine(place.point, p.point)).admin2 if near else ""
 
 
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def admin_names(places: list[Place]):
+    """A function from an OCHA (governorate, district) spelling to the gazetteer's
+    ("Deir-ez-Zor", "Al Mayadin" -> "Deir ez-Zor", "Mayadin"): same name key or spelling key,
+    else OCHA_DISTRICTS."""
+    governorate = {}
+    for wof_name, (name, arabic, spellings) in GOVERNORATES.items():
+        for spelling in (wof_name, name, arabic, *spellings):
+            governorate[name_key(spelling)] = governorate[spelling_key(spelling)] = name
+    districts = defaultdict(dict)
+    for p in places:
+        if p.kind == "district" and p.country == "Syria":
+            for spelling in (p.admin2, p.name.removesuffix(" District")):
+                districts[p.admin1][name_key(spelling)] = districts[p.admin1][spelling_key(spelling)] = p.admin2
+
+    def rename(admin1: str, admin2: str) -> tuple[str, str]:
+        admin1 = governorate.get(name_key(admin1)) or governorate[spelling_key(admin1)]
+        admin2 = OCHA_DISTRICTS.get(admin2, admin2)
+        known = districts[admin1]
+        return admin1, known.get(name_key(admin2)) or known.get(spelling_key(admin2)) or admin2
+    return rename
+
+
+# OCHA district names no key relates to the gazetteer's (WOF's) name of that district.
+OCHA_DISTRICTS = {"Mount Simeon": "Jebel Saman", "Ayn al-Arab": "Kobani", "Ain Al Arab": "Kobani",
+                  "Maarrat al-Nu'man": "Al Ma'ra", "Al Mara": "Al Ma'ra", "Markaz Rif Dimashq": "Rural Damascus",
+                  "Mhardeh": "Muhradah", "Al-Mukharram": "Al Makhrim", "Tadmur": "Tadmor", "Douma": "Duma",
+                  "Duraykish": "Dreikish", "Al-Zabadani": "Az-Zabdani", "Yabrud": "Yabroud",
+                  "Jisr al-Shughur": "Jisr-Ash-Shugur", "Al-Haffah": "Al-Haffa", "Baniyas": "Banyas",
+                  "Al-Shaykh Badr": "Sheikh Badr", "Tell Abyad": "Tell Abiad", "Ar-Raqqah": "Raqqa",
+                  "Ar-Raqqa": "Raqqa", "Quamishli": "Qamishli", "Al-Qamishli": "Qamishli", "Menbij": "Manbij",
+                  "Al Mayadin": "Mayadin", "Deir-ez-Zor": "Deir ez-Zor", "Al-Hasakeh": "Al-Hasakah",
+                  "Al-Malikeyyeh": "Al-Malikiyah", "Ras al-Ayn": "Ras Al Ain", "Dar'a": "Dar'a", "Daraa": "Dar'a",
+                  "Izra": "Izra'", "As-Sweida": "As-Sweida", "As-Suwayda": "As-Sweida", "Tartous": "Tartous",
+                  "Tartus": "Tartous", "Latakia": "Lattakia", "Idlib": "Idleb", "Harem": "Harim"}
+# Machine transliterations in OpenSyria's aliases ("nahyt atarb"): no one writes them.
+_LOWERCASE = re.compile(r"[a-z ʿʾ`'-]+")
+
+
+def subdistrict_places(rows: list[dict], rename) -> list[Place]:
+    """OpenSyria's sub-districts as places "<X> Subdistrict" (precision 2)."""
+    places = []
+    for row in rows:
+        admin1, admin2 = rename(row["admin1"], row["admin2"])
+        names = [row["name"], *row["alt_names"].split("|"), *row["names_ar"].split("|"), *row["names_ku"].split("|")]
+        names = _distinct(n.strip() for n in names if n.strip() and not _LOWERCASE.fullmatch(n.strip()))
+        bare = [n for n in names if not re.search(r"sub ?district|nahiyat|ناحيه|مركز", normalize_term(n))]
+        variants = [*bare, *(f"{n} subdistrict" for n in bare if not _arabic(n)),
+                    *(f"ناحية {n}" for n in bare if _arabic(n)), *names]
+        places.append(Place(f"{row['name']} Subdistrict", tuple(_distinct(variants)), float(row["lat"]),
+                            float(row["lon"]), "Syria", admin1, "subdistrict", admin2, f"opensyria:{row['source_id']}"))
+    return places
+
+
+def merge_communities(places: list[Place], rows: list[dict], rename) -> tuple[list[Place], Counter]:
+    """OpenStreetMap villages: the spellings of one already known (same spelling key or Arabic
+    name within SAME_VILLAGE_KM) join it; the others are new villages."""
+    stats = Counter()
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, place in enumerate(places):
+        if place.country == "Syria" and place.kind not in ("district", "subdistrict", "governorate", "region"):
+            for name in (place.name, *place.variants):
+                by_key[spelling_key(name)].append(index)
+    extra: dict[int, list[str]] = defaultdict(list)
+    new = []
+    for row in rows:
+        names = _distinct([*row["names"].split("|"), *row["names_ar"].split("|")])
+        if not names:
+            continue
+        point = (float(row["lat"]), float(row["lon"]))
+        near = {i for name in names for i in by_key.get(spelling_key(name), ())
+                if haversine(point, places[i].point) <= SAME_VILLAGE_KM}
+        if near:
+            target = min(near, key=lambda i: haversine(point, places[i].point))
+            extra[target].extend(names)
+            stats["OSM villages merged into a known place"] += 1
+            continue
+        admin1, admin2 = rename(row["admin1"], row["admin2"])
+        kind = "town" if row["osm_place"] in ("town", "city") else "village"
+        new.append(Place(names[0], tuple(names[1:]), *point, "Syria", admin1, kind, admin2, row["osm_id"]))
+        stats["OSM villages new"] += 1
+    merged = [replace(p, variants=tuple(n for n in _distinct([p.name, *p.variants, *extra[i]])[1:]))
+              if i in extra else p for i, p in enumerate(places)]
+    return merged + new, stats
+
+
+def _curated_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def add_aliases(places: list[Place], path: Path) -> tuple[list[Place], list[str]]:
+    """seeds/aliases.csv: other names (and a corrected kind) of places already in the gazetteer,
+    found by name and governorate (a curated place first); and the rows whose place is not
+    there (a WOF extract without it; the shipped build has them all: tests/test_places.py)."""
+    places, missing = list(places), []
+    for number, row in enumerate(_curated_rows(path), 2):
+        found = sorted((i for i, p in enumerate(places) if p.name == row["name"] and p.admin1 == row["admin1"]
+                        and p.kind not in ("district", "subdistrict", "governorate")),
+                       key=lambda i: not places[i].curated)
+        if not found:
+            missing.append(f"{path.name} row {number}: {row['name']} ({row['admin1']})")
+            continue
+        place = places[found[0]]
+        names = _distinct([place.name, *place.variants, *row["aliases"].split("|")])[1:]
+        places[found[0]] = replace(place, variants=tuple(names), kind=row["kind"] or place.kind)
+    return places, missing
+
+
+def terrain_places(path: Path) -> list[Place]:
+    """The curated terrain of seeds/terrain.csv (its ``reference`` column names each point's
+    source; the gazetteer keeps the place)."""
+    rows = _curated_rows(path)
+    for number, row in enumerate(rows, 2):
+        if not row.get("reference"):
+            raise ValueError(f"{path} row {number}: a terrain point needs its public source in 'reference'")
+    return [Place(row["name"], tuple(v for v in row["variants"].split("|") if v), float(row["latitude"]),
+                  float(row["longitude"]), row["country"], row["admin1"], "region", row["admin2"], "curated")
+            for row in rows]
+
+
+# The governorate's capital, whose point a governorate-level event carries (ACLED codebook:
+# an event known only to its province is coded at the provincial capital, geo_precision 3).
+CAPITALS = {"Aleppo": "Aleppo", "Raqqa": "Raqqa", "As-Suwayda": "Suwayda", "Damascus": "Damascus", "Daraa": "Daraa",
+            "Deir ez-Zor": "Deir ez-Zor", "Hama": "Hama", "Al-Hasakah": "Hasakah", "Homs": "Homs", "Idlib": "Idlib",
+            "Latakia": "Latakia", "Quneitra": "Quneitra", "Rural Damascus": "Damascus", "Tartus": "Tartus",
+            "Anbar": "Ramadi", "Basra": "Basra", "Muthanna": "Samawah", "Al-Qadisiyah": "Diwaniyah", "Najaf": "Najaf",
+            "Erbil": "Erbil", "Sulaymaniyah": "Sulaymaniyah", "Babil": "Hilla", "Baghdad": "Baghdad",
+            "Dhi Qar": "Nasiriyah", "Duhok": "Duhok", "Diyala": "Baqubah", "Halabja": "Halabja", "Karbala": "Karbala",
+            "Kirkuk": "Kirkuk", "Maysan": "Amarah", "Ninewa": "Mosul", "Salah al-Din": "Tikrit", "Wasit": "Kut"}
+
+
+def capital(places: list[Place], governorate: str) -> Place | None:
+    """The capital of *governorate* among *places* (a curated city first), by any of its names."""
+    name = spelling_key(CAPITALS[governorate])
+    found = [p for p in places if p.kind in ("city", "town") and name in {spelling_key(v) for v in (p.name, *p.variants)}
+             and (p.admin1 == governorate or governorate == "Rural Damascus")]
+    return min(found, key=lambda p: (not p.curated, p.kind != "city", -len(p.variants)), default=None)
+
+
 def governorates(places: list[Place], curated: list[Place]) -> list[Place]:
-    """A row for every governorate the curated list lacks, at the mean point of its places;
-    the other spellings added to the curated ones."""
+    """A row for every governorate (the curated ones with the other spellings added), at its
+    capital's point (else the mean point of its places)."""
     rows = []
     have = {p.admin1: p for p in curated if p.kind == "governorate"}
     for wof_name, (name, arabic, spellings) in GOVERNORATES.items():
         spellings = [name, *spellings]
         variants = [f"محافظة {arabic}", *(f"{s} {word}" for s in spellings for word in ("province", "governorate"))]
+        seat = capital(places, name)
         if name in have:
             current = have[name]
-            rows.append((current, replace(current, variants=tuple(_distinct([*current.variants, *variants])))))
+            point = seat.point if seat else current.point
+            rows.append((current, replace(current, variants=tuple(_distinct([*current.variants, *variants])),
+                                          latitude=point[0], longitude=point[1])))
             continue
         members = [p for p in places if p.admin1 == name]
         if not members:
             continue
-        country = members[0].country
-        rows.append((None, Place(f"{name} Governorate", tuple(_distinct(variants)),
-                                 sum(p.latitude for p in members) / len(members),
-                                 sum(p.longitude for p in members) / len(members), country, name,
+        point = seat.point if seat else (sum(p.latitude for p in members) / len(members),
+                                         sum(p.longitude for p in members) / len(members))
+        rows.append((None, Place(f"{name} Governorate", tuple(_distinct(variants)), *point, members[0].country, name,
                                  "governorate", "", "curated")))
     return rows
 
@@ -265,10 +432,19 @@ def build(source: Path) -> list[Place]:
     rows = read_wof(source)
     filled = fill_governorates(rows)
     wof = [wof_place(row) for row in rows]
-    curated = read_gazetteer(CURATED)
+    curated = read_gazetteer(CURATED) + terrain_places(TERRAIN)
     places, stats = merge(curated, wof)
     for old, new in governorates(places, curated):
         places = [p for p in places if not (old and p.curated and p.name == old.name)] + [new]
+    places, missing = add_aliases(places, ALIASES)
+    if missing:
+        print(f"aliases whose place is not in {source.name}: {'; '.join(missing)}")
+    rename = admin_names(places)
+    if (source.parent / SUBDISTRICTS).exists():
+        places += subdistrict_places(read_tsv(source.parent / SUBDISTRICTS), rename)
+    if (source.parent / COMMUNITIES).exists():
+        places, osm = merge_communities(places, read_tsv(source.parent / COMMUNITIES), rename)
+        stats.update(osm)
     places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
     kinds = Counter(p.kind for p in places)
     print(f"{len(rows)} WOF rows, {len(curated)} curated -> {len(places)} places")
@@ -282,9 +458,10 @@ def main(argv: list[str]) -> None:
     output = Path(argv[2]) if len(argv) > 2 else OUTPUT
     places = build(source)
     write_gazetteer(output, places, [
-        ATTRIBUTION,
-        f"Built by seeds/build_gazetteer.py from {source.name} (Who's On First, 2024-03-05) and seeds/gazetteer.csv "
-        "(curated).",
+        ATTRIBUTION, SUBDISTRICT_CREDIT, OSM_CREDIT,
+        f"Built by seeds/build_gazetteer.py from {source.name} (Who's On First, 2024-03-05), {SUBDISTRICTS} "
+        f"(OpenSyria @ bebd183c), {COMMUNITIES} (OpenStreetMap via OCHA/IOM community matches), seeds/gazetteer.csv "
+        "and seeds/terrain.csv (curated; terrain points with their sources).",
     ])
     size = len(gzip.decompress(output.read_bytes())) if output.suffix == ".gz" else output.stat().st_size
     print(f"wrote {output}: {output.stat().st_size / 1e6:.2f} MB ({size / 1e6:.1f} MB as CSV)")

@@ -2,6 +2,9 @@
 
     db = open_db(tmp_path / "archive.db")
     ids = add_story(db, 1, outlets=["Outlet A", "Outlet B"], event={"fatalities": 9})
+
+Every copy archives its own event, fused into its incident by the store (as the pipeline
+does); the strike's date is the story's publication day unless *event* gives one.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from monitor.store import iso, utc_now
+from monitor.store import fuse_event, iso, utc_now
+from monitor.urls import outlet as outlet_of
 
 STRIKE = {
     "event_date": None, "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
@@ -27,10 +31,11 @@ def add_article(db, story_id: int | None, outlet: str, hours_ago: float = 1, tit
     published = iso(utc_now() - timedelta(hours=hours_ago))
     feed = db["feeds"].lookup({"url": f"https://{outlet.lower().replace(' ', '-')}.example/rss"},
                               {"name": outlet, "created_at": published})
+    url = f"https://{outlet.lower().replace(' ', '-')}.example/news/{db['articles'].count + 1}"
     article_id = db["articles"].insert({
-        "url": f"https://{outlet.lower().replace(' ', '-')}.example/news/{db['articles'].count + 1}",
-        "feed_id": feed, "title": f"{title} ({outlet})", "site_name": outlet, "published_at": published,
-        "fetched_at": published, "body": "…", "story_id": story_id, "is_strike_report": 1,
+        "url": url, "feed_id": feed, "title": f"{title} ({outlet})", "site_name": outlet, "published_at": published,
+        "fetched_at": published, "body": "…", "story_id": story_id, "is_strike_report": 1, "language": "en",
+        "outlet": outlet_of(url),
     }).last_pk
     db["matches"].insert_all({"article_id": article_id, "watchlist": w, "term": t, "matched_text": t}
                              for w, t in matches)
@@ -38,16 +43,20 @@ def add_article(db, story_id: int | None, outlet: str, hours_ago: float = 1, tit
 
 
 def add_story(db, story_id: int, outlets: list[str], event: dict | None = None, hours_ago: float = 1) -> list[int]:
-    """A story carried by *outlets*, with one event on its first copy; returns the article ids."""
+    """A story carried by *outlets*, each copy with its event; returns the article ids."""
     ids = [add_article(db, story_id, outlet, hours_ago) for outlet in outlets]
     seen = iso(utc_now() - timedelta(hours=hours_ago))
     db["stories"].insert({"id": story_id, "title": "Strike near Boukamal", "first_seen_at": seen,
                           "last_seen_at": seen, "article_count": len(ids), "source_count": len(outlets),
                           "representative_article_id": ids[0]})
-    add_event(db, story_id, ids[0], **(event or {}))
+    for article_id in ids:
+        add_event(db, story_id, article_id, **{"event_date": seen[:10], **(event or {})})
     return ids
 
 
 def add_event(db, story_id: int, article_id: int, **fields) -> int:
-    return db["events"].insert({**STRIKE, "article_id": article_id, "story_id": story_id,
-                                "source_count": 1, **fields}).last_pk
+    """An article's event, fused into its incident."""
+    event_id = db["events"].insert({**STRIKE, "article_id": article_id, "story_id": story_id,
+                                    "source_count": 1, **fields}).last_pk
+    fuse_event(db, event_id)
+    return event_id

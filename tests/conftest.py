@@ -273,15 +273,18 @@ OFFLINE_TILES = f"http://127.0.0.1:{free_port()}/tiles/{{z}}/{{x}}/{{y}}.png"
 
 
 def serve_config(tmp_path: Path, db: str = "archive.db") -> Path:
-    """A test config for ``monitor serve``: the archive *db* and the offline tile layer."""
-    return write_config(tmp_path / "config.yaml", [], db=db, extra=f"serve:\n  tile_layer: {json.dumps(OFFLINE_TILES)}\n")
+    """A test config for ``monitor serve``: the archive *db*, the offline tile layer and the
+    shipped watchlists (a term is found by its variants)."""
+    return write_config(tmp_path / "config.yaml", [], db=db,
+                        extra=f"serve:\n  tile_layer: {json.dumps(OFFLINE_TILES)}\n" + watchlists_config())
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    """``monitor serve`` over the strike fixture archive; yields the archive's base URL."""
+    """``monitor serve`` over the strike fixture archive (with the Arabic report of incident 1);
+    yields the archive's base URL."""
     tmp_path = tmp_path_factory.mktemp("serve")
-    build_archive(tmp_path / "archive.db").close()
+    build_archive(tmp_path / "archive.db", second_language=True).close()
     process, base = start_serve(serve_config(tmp_path))
     yield base
     stop(process)

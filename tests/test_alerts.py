@@ -14,7 +14,7 @@ from monitor.alerts import decide, material_changes, record_article_alerts
 from monitor.config import ConfigError, load_config
 from monitor.notify import deliver_due
 from monitor.schema import open_db
-from monitor.store import claim_alert, iso, revise_unsent_alert, story_for_alerts, utc_now
+from monitor.store import claim_alert, incident_for_alerts, iso, revise_unsent_alert, utc_now
 
 
 @pytest.fixture
@@ -40,7 +40,6 @@ def alerts(db) -> list[dict]:
 def test_a_syndicated_story_gives_one_alert_that_says_what_where_who(tmp_path, db, hook):
     config = config_with(tmp_path)
     ids = add_story(db, 1, ["Reuters", "AP", "Rudaw"])
-    add_event(db, 1, ids[1], fatalities=6)           # the events stage saw a second copy too
     for article_id in ids:                           # every copy passes the pipeline
         record_article_alerts(db, config, article_id)
 
@@ -49,14 +48,16 @@ def test_a_syndicated_story_gives_one_alert_that_says_what_where_who(tmp_path, d
 
     (alert,) = alerts(db)
     assert (alert["kind"], alert["version"], alert["status"], alert["attempts"]) == ("new", 1, "sent", 1)
-    assert json.loads(alert["facts"]) == {"fatalities": 9, "places": ["Boukamal"], "sources": 3,
-                                          "corroborated": True}
+    assert json.loads(alert["facts"]) == {"fatalities": 9, "place": "Boukamal", "geo_precision": 1, "outlets": 3,
+                                          "languages": 1, "corroborated": True}
+    assert (alert["incident_id"], alert["story_id"]) == (1, 1)
     (delivery,) = hook.deliveries
     assert delivery["title"] == "Air/drone strike in Boukamal, Deir ez-Zor, Syria: 9 killed [high]"
     message = delivery["message"]
     for told in ("Where: Boukamal, Deir ez-Zor, Syria (34.4536, 40.9367)", "Killed: 9 killed, 3 injured",
                  "Reported by: Deir Ezzor 24, Syrian Observatory for Human Rights",
-                 "Sources: 3 (AP, Reuters, Rudaw)", "Actors: United States, Hezbollah, IRGC",
+                 "Sources: reported by 3 outlets (English): AP, Reuters, Rudaw",
+                 "Actors: United States, Hezbollah, IRGC",
                  "https://reuters.example/news/1", "https://rudaw.example/news/3"):
         assert told in message
 
@@ -68,11 +69,11 @@ def test_a_higher_death_toll_gives_exactly_one_update(tmp_path, db, hook):
     deliver_due(db, config)
 
     later = add_article(db, 1, "AP")                 # a later copy raises the toll to 12
-    db["events"].update(1, {"fatalities": 12})
+    add_event(db, 1, later, fatalities=12, event_date=db["events"].get(1)["event_date"])
     record_article_alerts(db, config, later)
     record_article_alerts(db, config, later)         # the same facts again: nothing new
     copy = add_article(db, 1, "AP")                  # a copy with a lower figure: no update
-    db["events"].update(1, {"fatalities": 10})
+    add_event(db, 1, copy, fatalities=10, event_date=db["events"].get(1)["event_date"])
     record_article_alerts(db, config, copy)
     deliver_due(db, config)
 
@@ -80,7 +81,7 @@ def test_a_higher_death_toll_gives_exactly_one_update(tmp_path, db, hook):
     assert len(hook.deliveries) == 2
     update = hook.deliveries[1]
     assert update["title"].startswith("UPDATE: Air/drone strike in Boukamal")
-    assert "Changed: death toll rose from 9 to 12" in update["message"]
+    assert "Changed: death toll rose from 9 to 12; a second outlet reports it" in update["message"]
 
 
 def test_an_event_outside_the_rule_gives_no_alert(tmp_path, db, hook):
@@ -165,7 +166,7 @@ def test_unset_target_keeps_the_alert_pending_until_it_is_set(tmp_path, db, site
 
 def test_rule_conditions(tmp_path, db):
     (article,) = add_story(db, 1, ["Reuters", "AP"][:1])
-    story = story_for_alerts(db, 1)
+    story = incident_for_alerts(db, 1)
     now = utc_now()
 
     def rule(**conditions):
@@ -186,18 +187,24 @@ def test_rule_conditions(tmp_path, db):
     assert fires(watchlists=["strike"], terms=["airstrike"]) and not fires(terms=["drone strike"])
     assert fires(min_sources=1) and not fires(min_sources=2)
     assert fires(within="1d")
-    db["events"].update(1, {"event_date": iso(now - timedelta(days=3))[:10]})
-    story = story_for_alerts(db, 1)
+    db["incidents"].update(1, {"event_date": iso(now - timedelta(days=3))[:10]})
+    story = incident_for_alerts(db, 1)
     assert not fires(within="1d") and fires(within="4d")
 
 
 def test_material_changes():
-    base = {"fatalities": None, "places": ["Hajin"], "sources": 1, "corroborated": False}
-    assert material_changes(base, {**base, "sources": 2}) == []
+    base = {"fatalities": None, "place": "Deir ez-Zor", "geo_precision": 3, "outlets": 1, "languages": 1,
+            "corroborated": False}
     assert material_changes(base, {**base, "fatalities": 0}) == []
+    assert material_changes(base, {**base, "place": "Hama", "geo_precision": 3}) == []
     assert material_changes(base, {**base, "fatalities": 4}) == ["death toll rose from none reported to 4"]
-    assert material_changes(base, {**base, "places": ["Hajin", "Al-Susah"]}) == ["new place: Al-Susah"]
-    assert material_changes(base, {**base, "sources": 3, "corroborated": True}) == ["now corroborated by 3 sources"]
+    assert material_changes(base, {**base, "place": "Hajin", "geo_precision": 1}) == [
+        "place more precise: Hajin (was Deir ez-Zor)"]
+    assert material_changes(base, {**base, "outlets": 2}) == ["a second outlet reports it"]
+    assert material_changes({**base, "outlets": 2}, {**base, "outlets": 2, "languages": 2}) == [
+        "reported in a second language"]
+    assert material_changes({**base, "outlets": 2}, {**base, "outlets": 3, "corroborated": True}) == [
+        "now corroborated by 3 outlets"]
 
 
 def test_corroboration_crossing_the_threshold_gives_one_update(tmp_path, db, hook):
@@ -205,31 +212,33 @@ def test_corroboration_crossing_the_threshold_gives_one_update(tmp_path, db, hoo
     ids = add_story(db, 1, ["Reuters"])
     record_article_alerts(db, config, ids[0])
     deliver_due(db, config)
+    day = db["events"].get(1)["event_date"]
     for outlet in ["AP", "Rudaw", "AFP"]:
         ids.append(add_article(db, 1, outlet))
-        db["stories"].update(1, {"source_count": len(ids)})
+        add_event(db, 1, ids[-1], event_date=day)
         record_article_alerts(db, config, ids[-1])
     deliver_due(db, config)
 
+    # the second outlet's update was not sent yet when the third came: one update tells both
     assert [a["kind"] for a in alerts(db)] == ["new", "update"]
-    assert "now corroborated by 3 sources" in hook.deliveries[1]["message"]
+    assert "Changed: a second outlet reports it; now corroborated by 3 outlets" in hook.deliveries[1]["message"]
 
 
 def test_copies_arriving_before_delivery_make_one_message_with_the_newest_facts(tmp_path, db, hook):
     config = config_with(tmp_path)                  # corroboration: 3
     ids = add_story(db, 1, ["Reuters"])
     record_article_alerts(db, config, ids[0])
+    day = db["events"].get(1)["event_date"]
     for outlet in ["AP", "Rudaw"]:
         ids.append(add_article(db, 1, outlet))
-        db["stories"].update(1, {"source_count": len(ids)})
-        db["events"].update(1, {"fatalities": 12})
+        add_event(db, 1, ids[-1], event_date=day, fatalities=12)
         record_article_alerts(db, config, ids[-1])
     deliver_due(db, config)
 
     assert [(a["kind"], a["version"], a["status"]) for a in alerts(db)] == [("new", 1, "sent")]
     (message,) = hook.deliveries
     assert message["title"].startswith("Air/drone strike in Boukamal") and "12 killed" in message["title"]
-    assert "Sources: 3" in message["message"] and "Changed:" not in message["message"]
+    assert "Sources: reported by 3 outlets" in message["message"] and "Changed:" not in message["message"]
 
 
 def test_rule_targets_must_be_notify_targets(tmp_path):

@@ -101,7 +101,7 @@ def test_test_notify_sends_to_a_target_and_names_what_is_missing(site, tmp_path,
 def test_alerts_lists_the_latest_alerts_with_their_state(tmp_path, monkeypatch):
     monkeypatch.delenv("MONITOR_NOTIFY_URL", raising=False)
     config_path, db = seeded(tmp_path)
-    add_story(db, 2, ["Rudaw"])
+    add_story(db, 2, ["Rudaw"], event={"event_date": "2024-01-01"})   # another strike: another incident
     config = load_config(config_path)
     for article_id in (1, 3):
         record_article_alerts(db, config, article_id)
@@ -110,6 +110,6 @@ def test_alerts_lists_the_latest_alerts_with_their_state(tmp_path, monkeypatch):
 
     assert listed.exit_code == 0, listed.output
     header, *rows = listed.output.splitlines()
-    assert header.split()[:7] == ["id", "created", "rule", "severity", "kind", "story", "status"]
+    assert header.split()[:7] == ["id", "created", "rule", "severity", "kind", "incident", "status"]
     assert len(rows) == 1 and rows[0].split()[0] == "2"
-    assert "strike-near-border  high      new   2      pending" in rows[0]
+    assert "strike-near-border  high      new   2         pending" in rows[0]

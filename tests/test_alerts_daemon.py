@@ -35,9 +35,9 @@ def test_daemon_killed_while_a_webhook_hangs_then_restarted_delivers_each_alert_
         daemon.kill()                                               # SIGKILL mid-send
         daemon.wait(timeout=30)
         stuck.release.set()
-    # A story committed without its alert, as by a kill between the article and the alert.
+    # A strike (another day's) committed without its alert, as by a kill between the article and the alert.
     db = open_db(tmp_path / "archive.db")
-    add_story(db, 1000, ["Reuters", "AP"])
+    add_story(db, 1000, ["Reuters", "AP"], event={"event_date": "2024-01-01"})
     db.conn.close()
 
     daemon = start_daemon(config, env={"MONITOR_NOTIFY_URL": good.url}, stdout=subprocess.DEVNULL)

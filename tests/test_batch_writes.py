@@ -1,5 +1,5 @@
-"""Articles written in batches: one transaction each, every article whole, a later copy's
-event merged with what the batch already wrote."""
+"""Articles written in batches: one transaction each, every article whole with its own
+events, fused with the reports the batch already wrote."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from monitor import store
 from monitor.config import load_config
 from monitor.items import ArticleItem
 from monitor.schema import open_db
-from monitor.text import analyse, lexicon_for, story_event
+from monitor.text import analyse, lexicon_for
 
 BODIES = ["Three airstrikes hit Boukamal on Monday, killing six militants, Deir Ezzor 24 said.",
           "Airstrikes on Abu Kamal killed nine people, the Syrian Observatory for Human Rights said.",
@@ -22,7 +22,7 @@ def coded(n: int, body: str, lexicon, **fields) -> ArticleItem:
     item = ArticleItem(url=f"https://outlet{n}.example/a", link=f"https://outlet{n}.example/a", html=None, body=body,
                        **fields)
     coding = analyse(body, item.published_at, lexicon)
-    item.matches, item.events = coding.matches, [coding.event]
+    item.matches, item.events = coding.matches, coding.events
     item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
     return item
 
@@ -33,21 +33,27 @@ def archive(tmp_path):
     return db
 
 
-def test_two_later_copies_in_one_batch_merge_into_the_story_event(tmp_path):
+def test_later_copies_in_one_batch_fuse_into_the_first_copy_s_incident(tmp_path):
     lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
     db = archive(tmp_path)
-    [first_id] = store.insert_articles(db, [coded(0, BODIES[0], lexicon)], merge_event=story_event)
+    [first_id] = store.insert_articles(db, [coded(0, BODIES[0], lexicon)])
     story_id = db["articles"].get(first_id)["story_id"]
     copies = [coded(n, body, lexicon, story_id=story_id, duplicate_of=first_id) for n, body in enumerate(BODIES[1:], 1)]
 
-    ids = store.insert_articles(db, copies, merge_event=story_event)
+    ids = store.insert_articles(db, copies)
 
     assert None not in ids
-    [event] = store.all_events(db)
-    assert event["article_id"] == first_id and event["story_id"] == story_id and event["source_count"] == 3
-    assert [e["figure"] for e in event["evidence"] if e["kind"] == "killed"] == [6, 9, 11]
+    events = store.all_events(db)
+    assert [(e["article_id"], e["story_id"], e["fatalities"]) for e in events] == [
+        (first_id, story_id, 6), (ids[0], story_id, 9), (ids[1], story_id, 11)]
+    assert events[-1]["source_count"] == 3
+    (incident,) = db.query("SELECT * FROM incidents")
+    assert {e["incident_id"] for e in events} == {incident["id"]}
+    # copies of one story are one source: its highest figure, a revision of its own toll
+    assert (incident["report_count"], incident["outlet_count"], incident["fatalities"]) == (3, 3, 11)
+    assert incident["fatalities_rule"] == "one source (11: outlet2.example), the highest of its 3 reports"
     story = db["stories"].get(story_id)
-    assert (story["article_count"], story["source_count"]) == (3, 3)
+    assert (story["article_count"], story["source_count"], story["incident_id"]) == (3, 3, incident["id"])
 
 
 def test_a_batch_keeps_every_article_but_those_that_cannot_be_stored(tmp_path):

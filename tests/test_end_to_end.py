@@ -1,8 +1,9 @@
-"""The whole path: outlets' feeds on loopback -> `monitor once` -> one story, one event, one alert.
+"""The whole path: outlets' feeds on loopback -> `monitor once` -> one story, one incident, one alert.
 
 A strike report syndicated by three outlets is folded into one story carried by three
-sources, gives one strike event and exactly one notification; a later copy with a higher
-death toll gives exactly one update; a regional non-strike article gives nothing.
+sources; each copy archives its event, the three fuse into one incident and exactly one
+notification; a later copy with a higher death toll gives exactly one update; a regional
+non-strike article gives nothing.
 """
 
 from __future__ import annotations
@@ -66,12 +67,17 @@ def test_syndicated_strike_report_alerts_once_and_a_higher_toll_updates_once(tmp
         assert len(strike_story) == 1
         story = db["stories"].get(strike_story.pop())
         assert (story["article_count"], story["source_count"]) == (3, 3)
-        (event,) = list(db.query("SELECT * FROM events"))
-        assert (event["location"], event["fatalities"], event["source_count"]) == ("Boukamal", 9, 3)
+        events = list(db.query("SELECT * FROM events"))
+        assert [(e["location"], e["fatalities"], e["source_count"]) for e in events] == [("Boukamal", 9, 3)] * 3
+        (incident,) = list(db.query("SELECT * FROM incidents"))
+        assert {e["incident_id"] for e in events} == {incident["id"]} == {story["incident_id"]}
+        assert (incident["location"], incident["fatalities"], incident["report_count"], incident["outlet_count"]) == (
+            "Boukamal", 9, 3, 3)
         assert [(a["kind"], a["status"]) for a in db.query("SELECT * FROM alerts ORDER BY id")] == [("new", "sent")]
         (message,) = hook.deliveries
         assert "Boukamal" in message["title"] and "9 killed" in message["title"]
-        assert "Sources: 3" in message["message"] and "Syrian Observatory for Human Rights" in message["message"]
+        assert "Sources: reported by 3 outlets (English)" in message["message"]
+        assert "Syrian Observatory for Human Rights" in message["message"]
 
         # A fourth outlet's later version: the toll rose to fourteen.
         revised = [p.replace("nine individuals", "fourteen individuals") for p in SEED_PARAGRAPHS]
@@ -83,8 +89,10 @@ def test_syndicated_strike_report_alerts_once_and_a_higher_toll_updates_once(tmp
 
         monitor("once", "--config", str(config), env=env)
 
-        (event,) = list(db.query("SELECT * FROM events"))
-        assert (event["fatalities"], event["source_count"]) == (14, 4)
+        assert [e["fatalities"] for e in db.query("SELECT * FROM events ORDER BY id")] == [9, 9, 9, 14]
+        (incident,) = list(db.query("SELECT * FROM incidents"))
+        assert (incident["fatalities"], incident["outlet_count"], incident["report_count"]) == (14, 4, 4)
+        assert incident["fatalities_rule"].startswith("one source")   # copies of one story: its revision
         assert db["stories"].count == 2                    # the strike story and the oil story
         alerts = [(a["kind"], a["version"], a["status"]) for a in db.query("SELECT * FROM alerts ORDER BY id")]
         assert alerts == [("new", 1, "sent"), ("update", 2, "sent")]

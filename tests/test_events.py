@@ -19,7 +19,7 @@ from monitor.config import load_config
 from monitor.items import ArticleItem
 from monitor.rematch import rematch
 from monitor.schema import open_db
-from monitor.text import analyse, lexicon_for, story_event
+from monitor.text import analyse, lexicon_for
 
 
 def serve_reports(site, reports) -> str:
@@ -180,7 +180,7 @@ def test_an_invalid_watchlist_edit_names_the_field_and_line(tmp_path):
     assert f"line {line['require: [strike, placez]']}: matching.require[1]: no watchlist named 'placez'" in out
 
 
-def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
+def test_every_copy_of_a_story_archives_its_event_and_they_meet_in_one_incident(tmp_path):
     lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
     db = open_db(tmp_path / "archive.db")
     db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
@@ -192,17 +192,18 @@ def test_a_later_copy_of_a_story_updates_the_story_event(tmp_path):
         item = ArticleItem(feed_id=1, url=f"https://outlet{n}.example/a", link=f"https://outlet{n}.example/a", html=None,
                            fetched_at="2024-01-02T10:00:00Z", published_at="2024-01-02T10:00:00Z", body=body,
                            story_id=7, duplicate_of=first_id)
-        item.matches, decision, event = analyse(body, item.published_at, lexicon)
-        item.is_strike_report, item.match_score = int(decision.is_strike_report), decision.score
-        item.events = [story_event(store.story_events(db, 7) if first_id else [], event)]
+        coding = analyse(body, item.published_at, lexicon)
+        item.matches, item.events = coding.matches, coding.events
+        item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
         article_id = store.insert_article(db, item)
         first_id = first_id or article_id
 
     events = store.all_events(db)
-    assert len(events) == 1
-    event = events[0]
-    assert event["article_id"] == first_id and event["story_id"] == 7 and event["source_count"] == 2
-    assert event["fatalities"] == 9 and event["location"] == "Boukamal" and event["event_date"] == "2024-01-01"
-    assert event["source"] == ["Deir Ezzor 24", "Syrian Observatory for Human Rights"]
-    assert [e["figure"] for e in event["evidence"] if e["kind"] == "killed"] == [6, 9]
+    assert [(e["article_id"], e["fatalities"], e["source"]) for e in events] == [
+        (first_id, 6, ["Deir Ezzor 24"]), (first_id + 1, 9, ["Syrian Observatory for Human Rights"])]
+    assert events[0]["location"] == "Boukamal" and events[0]["event_date"] == "2024-01-01"
+    incident = db["incidents"].get(events[0]["incident_id"])
+    assert events[1]["incident_id"] == incident["id"]
+    assert (incident["fatalities"], incident["location"], incident["event_date"]) == (9, "Boukamal", "2024-01-01")
+    assert [e["figure"] for e in json.loads(incident["evidence"]) if e["kind"] == "killed"] == [9]
     assert db["matches"].count > 6

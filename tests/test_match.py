@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
 from monitor.text import analyse, lexicon_for
-from monitor.text.events import build_event, merge_events
+from monitor.text.events import build_event
 from monitor.text.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
 from monitor.text.normalize import normalize
 from monitor.text.watchlists import compile_lexicon, match_watchlists
@@ -182,24 +182,6 @@ def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
     assert precision >= 0.9 and recall >= 0.9
     assert accuracy["location"] >= 0.85 and accuracy["fatalities"] >= 0.85
     assert accuracy["event_date"] >= 0.85 and accuracy["sub_event_type"] >= 0.85
-
-
-def test_merging_a_later_copy_keeps_one_event_with_the_most_of_both():
-    first = {"location": "Boukamal", "geo_precision": 1, "fatalities": 6, "injured": None, "strike_count": 3,
-             "confidence": 0.7, "actors": ["Hezbollah"], "targets": ["convoy"], "source": ["Deir Ezzor 24"],
-             "evidence": [{"kind": "killed", "figure": 6, "sentence": "six militants"}],
-             "sub_event_type": "Air/drone strike", "event_date": "2024-01-01", "admin1": "Deir ez-Zor",
-             "country": "Syria"}
-    later = {**first, "fatalities": 9, "location": "Deir ez-Zor Governorate", "geo_precision": 3,
-             "actors": ["IRGC", "Hezbollah"], "source": ["Syrian Observatory for Human Rights"],
-             "evidence": [{"kind": "killed", "figure": 9, "sentence": "nine individuals"}]}
-    merged = merge_events(first, later)
-    assert merged["fatalities"] == 9 and merged["strike_count"] == 3
-    assert merged["location"] == "Boukamal" and merged["geo_precision"] == 1
-    assert merged["actors"] == ["Hezbollah", "IRGC"]
-    assert merged["source"] == ["Deir Ezzor 24", "Syrian Observatory for Human Rights"]
-    assert [e["figure"] for e in merged["evidence"]] == [6, 9]
-    assert "9 killed" in merged["notes"]
 
 
 def test_the_regions_utc_offset_and_date_lookback_are_settings(shipped):

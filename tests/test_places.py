@@ -17,7 +17,8 @@ from conftest import FIXTURES, ROOT, monitor
 from monitor.alerts import record_article_alerts
 from monitor.config import ConfigError, load_config
 from monitor.text import analyse, lexicon_for
-from monitor.text.places import PLACE_RULES, locate, read_gazetteer
+from monitor.text.normalize import normalize_term
+from monitor.text.places import PLACE_RULES, locate, read_gazetteer, spelling_key
 from monitor.schema import open_db
 from monitor.text.watchlists import compile_lexicon, match_watchlists
 
@@ -185,13 +186,86 @@ def test_every_place_rule_can_be_switched_off(shipped):
     assert places_in("A car was hit on the road.", loose) == ["hit"]
 
 
+PLACE_COLUMNS = ("location", "admin1", "country", "latitude", "longitude", "geo_precision")
+
+
 def test_the_shipped_rule_alerts_only_for_the_region(tmp_path, shipped):
     """A strike coded outside matching.region is archived with its event, and no alert is due."""
     config = load_config(ROOT / "config.yaml")
     db = open_db(tmp_path / "archive.db")
     outside = analyse("Israeli airstrikes on Palmyra killed 36 people.", "2024-03-05T10:00:00Z", shipped).event
     inside = analyse("A drone strike on Shahil killed three people.", "2024-03-05T10:00:00Z", shipped).event
-    (palmyra,) = add_story(db, 1, ["Reuters"], event={k: outside[k] for k in ("location", "admin1", "country")})
-    (shahil,) = add_story(db, 2, ["Reuters"], event={k: inside[k] for k in ("location", "admin1", "country")})
+    (palmyra,) = add_story(db, 1, ["Reuters"], event={k: outside[k] for k in PLACE_COLUMNS})
+    (shahil,) = add_story(db, 2, ["Reuters"], event={k: inside[k] for k in PLACE_COLUMNS})
     assert record_article_alerts(db, config, palmyra) == []
     assert len(record_article_alerts(db, config, shahil)) == 1
+
+
+def test_the_build_merges_sub_districts_openstreetmap_villages_and_terrain_with_their_credits(tmp_path):
+    """OpenSyria sub-districts (CC BY) and OSM villages (ODbL) beside the WOF extract: credited in
+    the header, OCHA names renamed to the gazetteer's, a known village's OSM spelling a variant."""
+    out = tmp_path / "places.csv.gz"
+    subprocess.run([sys.executable, str(ROOT / "seeds" / "build_gazetteer.py"),
+                    str(FIXTURES / "places" / "wof_sample.tsv.gz"), str(out)], capture_output=True, check=True)
+    header = gzip.decompress(out.read_bytes()).decode("utf-8").split("\nname,")[0]
+    assert "OpenSyria Data Geography (CC BY 4.0)" in header
+    assert "© OpenStreetMap contributors" in header and "Open Database License" in header
+    places = read_gazetteer(out)
+    hajin_area = next(p for p in places if p.name == "Hajin Subdistrict")
+    assert (hajin_area.kind, hajin_area.precision, hajin_area.admin1, hajin_area.admin2) == (
+        "subdistrict", 2, "Deir ez-Zor", "Abu Kamal")
+    assert next(p for p in places if p.name == "Ras Al Ain Subdistrict").admin2 == "Ras Al Ain"   # OCHA "Ras al-Ayn"
+    tell_majdal = next(p for p in places if p.name == "Tell Majdal")     # new: OSM, OCHA "Al-Hasakeh" renamed
+    assert (tell_majdal.source, tell_majdal.admin1, tell_majdal.kind) == ("osm:node/572574609", "Al-Hasakah", "village")
+    assert "هجين" in next(p for p in places if p.name == "Hajin").variants   # OSM's Hajin 0 km away: a variant
+    assert not any(p.source == "osm:node/573457573" for p in places)
+    qandil = next(p for p in places if p.name == "Qandil Mountains")
+    assert (qandil.kind, qandil.precision, qandil.admin1) == ("region", 2, "Erbil")
+    assert "كوباني" in next(p for p in places if p.name == "Kobani").variants   # seeds/aliases.csv
+
+
+def test_a_terrain_point_without_its_source_is_refused(tmp_path):
+    from seeds.build_gazetteer import terrain_places
+
+    path = tmp_path / "terrain.csv"
+    path.write_text("name,variants,latitude,longitude,country,admin1,admin2,reference\n"
+                    "Zap,Zap region,37.1,43.5,Iraq,Duhok,Amadiya,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="row 2: a terrain point needs its public source"):
+        terrain_places(path)
+
+
+def test_the_shipped_gazetteer_has_the_kurdish_names_and_terrain():
+    places = read_gazetteer(ROOT / "seeds" / "places.csv.gz")
+    folded = {normalize_term(name) for p in places if p.admin1 == "Al-Hasakah" for name in (p.name, *p.variants)}
+    assert {normalize_term(name) for name in ("Derik", "ديرك", "Tirbespî", "Girkê Legê", "كركي لكي", "Serêkaniyê",
+                                              "سري كانيه", "Dirbêsiyê", "Amûdê", "Til Temir")} <= folded
+    terrain = {p.name: p for p in places if p.kind == "region"}
+    assert {"Qandil Mountains", "Metina", "Avashin", "Zap", "Gara", "Haftanin", "Khakurk"} <= terrain.keys()
+    assert all(p.admin2 and p.precision == 2 for p in terrain.values())
+    assert sum(p.kind == "subdistrict" for p in places) == 272
+
+
+@pytest.mark.parametrize("text, location, admin2, precision", [
+    ("Turkish warplanes bombed villages (Aqra, Ninewa) on Tuesday.", "Aqrah", "Akre", 2),
+    ("قصف مدفعي تركي على ناحية سيدكان", "Sidakan", "Soran", 2),
+    ("Turkish jets bombed the Metina region on Sunday.", "Metina", "Amadiya", 2),
+    ("قصفت طائرات تركية مواقع في منطقة حفتانين", "Haftanin", "Zakho", 2),
+    ("An airstrike hit a house in rural Deir ez-Zor.", "Deir ez-Zor Governorate", "", 3),
+])
+def test_an_area_is_located_with_its_district_and_precision(shipped, text, location, admin2, precision):
+    located = locate(text, shipped)
+    assert (located.place.name, located.place.admin2, located.precision) == (location, admin2, precision)
+
+
+def test_a_village_under_another_spelling_only_inside_the_area_named(shipped):
+    assert spelling_key("Tell Hmis") == spelling_key("Tal Hamis") == spelling_key("Til Hamees")
+    named = analyse("A drone struck a car in the village of Tell Hmis in the Qamishli countryside, killing two.",
+                    "2024-03-05T10:00:00Z", shipped).event
+    assert (named["location"], named["admin1"], named["geo_precision"]) == ("Tall Hamis", "Al-Hasakah", 1)
+    arabic = analyse("قصفت طائرة مسيرة تركية سيارة في قرية تل حميس بريف القامشلي", "2024-03-05T10:00:00Z", shipped).event
+    assert (arabic["location"], arabic["geo_precision"]) == ("Tall Hamis", 1)
+    # no governorate named: no guess at a village of the whole country
+    assert locate("A drone struck a car in the village of Tell Hmis, killing two.", shipped).place is None
+    # several places of Raqqa spelled alike ("Hamrat Nasir", "Hamrat Ghanam" …), none "Hamrat": the area named
+    coarse = locate("A drone struck a motorcycle in Hamrat town in the Ar Raqqa countryside.", shipped)
+    assert (coarse.place.name, coarse.precision) == ("Raqqa Governorate", 3)

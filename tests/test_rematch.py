@@ -1,50 +1,57 @@
-"""`monitor rematch` beside a running daemon: what the daemon writes meanwhile is left as it wrote it."""
+"""`monitor rematch` beside a running daemon: every archived article re-coded with its own
+events, and the whole archive re-fused into incidents, what the daemon wrote meanwhile included."""
 
 from __future__ import annotations
 
-from conftest import watchlists_config, write_config
+from conftest import ROOT, watchlists_config, write_config
+from monitor import store
 from monitor.config import load_config
+from monitor.items import ArticleItem
 from monitor.rematch import rematch
+from monitor.text import analyse, lexicon_for
 from strike_archive import build_archive
 
-
-def daemon_writes(db) -> dict[str, int]:
-    """What a running daemon archives while rematch runs: a new strike story with its event, and
-    a later copy of story 1 whose toll its event merged (fatalities 14)."""
-    story = db["stories"].insert({"title": "New strike", "first_seen_at": "2024-02-04T10:00:00Z",
-                                  "last_seen_at": "2024-02-04T10:00:00Z", "article_count": 1,
-                                  "source_count": 1}).last_pk
-    fresh = db["articles"].insert({"feed_id": 1, "url": "https://www.rudaw.net/english/new", "title": "New strike",
-                                   "body": "Drone strike on Al-Qaim killed three.", "story_id": story,
-                                   "fetched_at": "2024-02-04T10:00:00Z", "is_strike_report": 1}).last_pk
-    event = db["events"].insert({"article_id": fresh, "story_id": story, "location": "Al-Qaim",
-                                 "fatalities": 3}).last_pk
-    copy = db["articles"].insert({"feed_id": 2, "url": "https://shafaq.com/en/toll-rises", "title": "Toll rises",
-                                  "body": "Fourteen killed near Abu Kamal.", "story_id": 1, "duplicate_of": 1,
-                                  "fetched_at": "2024-02-04T10:00:00Z", "is_strike_report": 1}).last_pk
-    db.execute("UPDATE events SET fatalities = 14 WHERE story_id = 1")
-    db.conn.commit()
-    return {"story": story, "article": fresh, "event": event, "copy": copy}
+FRESH = "A drone strike on Al-Qaim killed three members of Kataib Hezbollah on Sunday, security sources said."
 
 
-def test_rematch_leaves_what_the_daemon_wrote_meanwhile(tmp_path):
+def daemon_writes(db) -> int:
+    """What a running daemon archives while rematch runs: a new strike report, through the store."""
+    lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
+    item = ArticleItem(feed_id=1, url="https://www.rudaw.net/english/new", link="https://www.rudaw.net/english/new",
+                       html=None, body=FRESH, fetched_at="2024-02-04T10:00:00Z", published_at="2024-02-04T10:00:00Z",
+                       title="New strike", language="en")
+    coding = analyse(FRESH, item.published_at, lexicon)
+    item.matches, item.events = coding.matches, coding.events
+    item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
+    return store.insert_article(db, item)
+
+
+def test_rematch_recodes_every_article_and_refuses_with_what_the_daemon_wrote_meanwhile(tmp_path):
     db = build_archive(tmp_path / "archive.db")
     config = load_config(write_config(tmp_path / "config.yaml", [], extra=watchlists_config()))
-    written = {}
+    written = []
 
-    def progress(done: int) -> None:   # after rematch read the articles, before it writes events
-        written.update(daemon_writes(db))
+    def progress(done: int) -> None:   # after rematch read the articles, before it re-fuses
+        written.append(daemon_writes(db))
 
     summary = rematch(db, config, progress=progress)
 
-    assert summary.articles == 7 and summary.stories_left == 1   # the new article is not rematched
-    assert "1 stories left as the running daemon updated them meanwhile" in str(summary)
-    new_event = db["events"].get(written["event"])
-    assert (new_event["story_id"], new_event["article_id"], new_event["fatalities"]) == (
-        written["story"], written["article"], 3)
-    assert [row["fatalities"] for row in db.query("SELECT fatalities FROM events WHERE story_id = 1")] == [14]
-    assert db["articles"].get(written["article"])["is_strike_report"] == 1
+    assert summary.articles == 7                                   # the new article is not re-coded
+    fresh = list(db.query("SELECT * FROM events WHERE article_id = ?", written))
+    assert fresh and fresh[0]["location"] == "Al-Qaim" and fresh[0]["incident_id"] is not None
+    # every copy of the Boukamal story now has its own event; the three meet in one incident
+    copies = list(db.query("SELECT article_id, incident_id FROM events WHERE article_id IN (1, 2, 3) ORDER BY id"))
+    assert [row["article_id"] for row in copies] == [1, 2, 3]
+    (boukamal,) = {row["incident_id"] for row in copies}
+    assert boukamal == 1                                          # the incident its alert is about keeps its id
+    incident = db["incidents"].get(boukamal)
+    assert (incident["report_count"], incident["outlet_count"], incident["location"]) == (3, 3, "Boukamal")
+    assert db["stories"].get(1)["incident_id"] == boukamal
+    before = {row["id"]: row["incident_id"] for row in db.query("SELECT id, incident_id FROM events")}
 
     again = rematch(db, config)                                   # nothing running now: all of it
-    assert again.articles == 9 and again.stories_left == 0
-    assert db.execute("SELECT count(*) FROM events WHERE story_id = 1").fetchone()[0] <= 1
+
+    assert again.articles == 8 and again.incidents_changed == 0
+    assert (again.events_created, again.events_updated, again.events_deleted) == (0, 0, 0)
+    assert {row["id"]: row["incident_id"] for row in db.query("SELECT id, incident_id FROM events")} == before
+    assert "incidents: " in str(again)

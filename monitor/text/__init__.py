@@ -12,8 +12,8 @@ The modules, in the order a text goes through them: ``normalize`` (folding of Ar
 Latin text), ``sentences``, ``watchlists`` (the Aho-Corasick lexicon), ``places`` (the
 gazetteer and which place is the strike's), ``figures`` (numbers, casualties, dates),
 ``decision`` (which ACLED event the text reports, if any, and whether it is a strike
-report), ``events`` (ACLED-style event coding, and merging a later copy's facts into its
-story's event).
+report), ``events`` (ACLED-style event coding; each article keeps its own events, and
+monitor/incidents.py fuses the reports of one strike).
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
-from monitor.text.events import build_event, story_event
+from monitor.text.events import build_event
 from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
 
-__all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for", "story_event"]
+__all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for"]
 
 
 class Coding(NamedTuple):
@@ -38,6 +38,11 @@ class Coding(NamedTuple):
     matches: list[Match] = []
     decision: Decision | None = None
     event: dict | None = None
+
+    @property
+    def events(self) -> list[dict]:
+        """The events the text reports (the store archives each, ``monitor.incidents`` fuses them)."""
+        return [self.event] if self.event else []
 
     @property
     def is_strike_report(self) -> bool:

@@ -4,7 +4,6 @@
     >>> event = build_event(body, "2024-01-01T10:00:00Z", matches, lexicon, decision)
     >>> event["location"], event["fatalities"], event["sub_event_type"]
     ('Boukamal', 9, 'Air/drone strike')
-    >>> merged = merge_events(story_event, later_copy_event)   # one event per story
 
 The watchlists named ``strike``, ``actors`` and ``sources`` and the gazetteer-backed
 ones (``places``) feed the event; an event is a dict of ``events`` columns with lists
@@ -20,11 +19,9 @@ a figure over ``PLAUSIBLE_TOLL`` (a war's toll), a period's total (``PERIOD_TOTA
 background clause is none of this
 event's. Injured likewise.
 
-Across the copies of one story (``merge_events``) the highest figure wins: dedup folds only
-versions of one report into a story (independent reports stay apart), so a copy's higher
-figure is a later revision of the toll ("rose to 14"), and a lower one an earlier version
-syndicated late; ACLED's "lowest credible figure" is applied where reports differ, inside
-an article as above.
+Every article keeps its own events, copies too; the reports of one strike (copies,
+other outlets, other languages) meet in its incident (monitor/incidents.py), which counts
+the figures across them.
 """
 
 from __future__ import annotations
@@ -198,42 +195,6 @@ def article_toll(tolls: list[tuple[int, frozenset]]) -> int:
     if len(sources) > 1 and len({figure for figure, named in tolls if named}) > 1:
         return min(figure for figure, named in tolls if named)
     return max(figure for figure, _ in tolls)
-
-
-def story_event(story_events: list[dict], new: dict) -> dict:
-    """The event to archive for an article whose story has *story_events* (its rows as the
-    store reads them; the first is the story's event): *new* merged into it, keeping that
-    row's ``id`` and ``article_id`` so the store overwrites it; *new* itself for a story
-    with no event yet.
-
-        item.events = [story_event(store.story_events(db, item.story_id), event)]
-    """
-    return merge_events(story_events[0], new) if story_events else new
-
-
-def merge_events(existing: dict, new: dict) -> dict:
-    """One story's event after another copy of the story reported it.
-
-    Highest figures win (a copy's higher toll is a revision: see the module's docstring),
-    actors/targets/sources are united, evidence is appended, and the more precise place
-    wins (the first one on a tie).
-    """
-    merged = dict(existing)
-    for column in ("fatalities", "injured", "strike_count", "confidence"):
-        values = [v for v in (existing.get(column), new.get(column)) if v is not None]
-        merged[column] = max(values) if values else None
-    for column in ("actors", "targets", "source"):
-        merged[column] = _distinct([*(existing.get(column) or []), *(new.get(column) or [])])
-    merged["evidence"] = [*(existing.get("evidence") or []),
-                          *(e for e in new.get("evidence") or [] if e not in (existing.get("evidence") or []))]
-    if new.get("location") and (not existing.get("location")
-                                or (new.get("geo_precision") or 9) < (existing.get("geo_precision") or 9)):
-        for column in ("location", "admin1", "country", "latitude", "longitude", "geo_precision"):
-            merged[column] = new.get(column)
-    for column in ("sub_event_type", "event_date", "actor1", "actor2"):
-        merged[column] = existing.get(column) or new.get(column)
-    merged["notes"] = summarize(merged)
-    return merged
 
 
 def summarize(event: dict) -> str:

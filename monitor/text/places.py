@@ -7,8 +7,9 @@
 
 Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
 attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally
-``admin2`` (district) and ``source`` (``curated``, or ``wof:<id>`` for a Who's On First
-place). Variants are separated by ``|``. Names are not unique: several villages share one,
+``admin2`` (district) and ``source`` (``curated``, ``wof:<id>`` for a Who's On First place,
+``opensyria:<P-code>`` for a sub-district, ``osm:<type>/<id>`` for an OpenStreetMap village).
+Variants are separated by ``|``. Names are not unique: several villages share one,
 so a folded variant stands for every place that has it. A bad row raises ValueError
 naming its line.
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from haversine import haversine
+from rapidfuzz import fuzz, process
 
 from monitor.text.normalize import name_key, normalize, normalize_term
 from monitor.text.sentences import sentence_index, sentence_spans
@@ -35,10 +37,10 @@ REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "k
 COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
 # ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
 KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "neighbourhood": 1, "camp": 1, "border_crossing": 1,
-                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "governorate": 3}
+                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "subdistrict": 2, "region": 2, "governorate": 3}
 # Which of several same-name places a bare name most likely means: a curated place (the
 # region's bases, towns, fields), then a town, a district, a village.
-_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "district": 2, "town": 3, "city": 4}
+_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "subdistrict": 1, "district": 2, "town": 3, "city": 4}
 # Same-name places closer than this are one place for the purpose of locating a strike.
 SAME_PLACE_KM = 25.0
 
@@ -66,8 +68,9 @@ class Place:
     @property
     def bare(self) -> bool:
         """Whether its name alone is a place: a curated place, town, district or governorate
-        does; a village (many are everyday words or personal names) needs a cue ("in X")."""
-        return self.curated or self.kind != "village"
+        does; a village or sub-district (many are everyday words or personal names) needs a
+        cue ("in X")."""
+        return self.curated or self.kind not in ("village", "subdistrict")
 
     @property
     def salience(self) -> int:
@@ -119,6 +122,72 @@ def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> Non
     path.write_bytes(gzip.compress(data, 9, mtime=0) if path.suffix == ".gz" else data)
 
 
+# ------------------------------------------------------------------ one name, many spellings
+# Articles a transliteration may carry or drop ("Al-Hasakah", "Hasakah", "Deir ez-Zor").
+_ARTICLES = frozenset("al el il ad ed ar er as es an en at et az ez ash esh adh ath".split())
+_DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("g", "k"),
+             ("c", "k"), ("x", "h"), ("ph", "f"), ("v", "f"))
+_WORD_END_H = re.compile(r"(?<=[aeiouy])h\b")           # -eh, -ah: the ta marbuta written or not
+_LATIN_VOWELS = re.compile(r"\B[aeiouyw]|^[aeiou]|\b[aeiou]")   # y, w: vowels inside a word ("Ayn" = "Ain")
+_ARABIC_VOWELS = re.compile(r"(?<=\w)[اوي]")
+
+
+def spelling_key(name: str) -> str:
+    """A key that the usual transliterations of one name share: articles dropped, Kh/H,
+    Q/K/G, Sh/S … merged, vowels (and -eh/-ah) dropped, doubled letters single; Arabic
+    without spaces and long vowels.
+
+    >>> spelling_key("Tell Hmis") == spelling_key("Tal Hamis") == spelling_key("Til Hamees")
+    True
+    >>> spelling_key("Ain Issa") == spelling_key("Ayn Isa"), spelling_key("Al-Hasakeh") == spelling_key("Hasaka")
+    (True, True)
+    """
+    return _folded_spelling_key(normalize_term(name))
+
+
+def _folded_spelling_key(folded: str) -> str:
+    if _script(folded) == "arabic":
+        return _ARABIC_VOWELS.sub("", folded.replace(" ", ""))
+    words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
+    text = _WORD_END_H.sub("", " ".join(words))
+    for written, sound in _DIGRAPHS:
+        text = text.replace(written, sound)
+    text = _LATIN_VOWELS.sub("", text).replace(" ", "")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+# Kinds a tolerant lookup may find: a named village, town or sub-district of the area.
+_TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict"})
+
+
+def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """Spelling key -> its places, and folded name -> its places, of *places* (one
+    governorate's: what a tolerant lookup there searches).
+
+    >>> keys, names = spelling_index(p for p in read_gazetteer(Path("seeds/places.csv.gz")) if p.admin1 == "Al-Hasakah")
+    >>> [p.name for p in keys[spelling_key("Tell Hmis")]]
+    ['Tall Hamis']
+    """
+    keys: dict[str, list[Place]] = {}
+    names: dict[str, list[Place]] = {}
+    for place in places:
+        if place.kind in _TOLERANT_KINDS:
+            for variant in {normalize_term(v) for v in (place.name, *place.variants)}:
+                if len(variant) >= 5:
+                    names.setdefault(variant, []).append(place)
+                    keys.setdefault(_folded_spelling_key(variant), []).append(place)
+    return {k: tuple(v) for k, v in keys.items()}, {k: tuple(v) for k, v in names.items()}
+
+
+def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """A governorate's spelling index, built on its first lookup and kept in the lexicon (a
+    fraction of a second for one governorate; indexing all of them would double start-up)."""
+    index = lexicon.spellings.get(admin1)
+    if index is None:
+        index = lexicon.spellings[admin1] = spelling_index(lexicon.area_places.get(admin1, ()))
+    return index
+
+
 # ------------------------------------------------------------------ does it look like a place?
 # The rules a gazetteer match must pass, each measured by bench/ged.py (all on by default):
 #   stoplist     a name that is an everyday word or a personal name needs a place word before it;
@@ -126,7 +195,9 @@ def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> Non
 #   min_length   a Who's On First name shorter than this is no place (Latin 4, Arabic 3 letters)
 #   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
-PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue"})
+#   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)"; _label_area)
+#   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly)
+PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -190,7 +261,9 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
-_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside)\b")
+# "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
+_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
+                        r"|^ ?, [^,()]{3,24}\)")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 
 
@@ -234,7 +307,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     before = folded[max(0, start - 30):start]
     before = before if before.endswith(" ") else before + " "
-    return bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 16])))
+    return bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
 
 
 # ------------------------------------------------------------------ which place is the strike's
@@ -278,6 +351,15 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
+    # label an area stand for that area, and yield to any finer place named beside them
+    labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
+              and (area := _label_area(text, mentions[key], resolved[key][0], lexicon))}
+    resolved.update(labels)
+    tolerant = find_tolerantly(text, sentences, strike, mentions, resolved, lexicon) if "tolerant" in lexicon.place_rules else []
+    for match, place in tolerant:
+        mentions[match.folded] = [match]
+        resolved[match.folded] = (place, place.precision)
 
     def beside(key):
         return [m for m in mentions[key] if in_sentence(m.start) in strike]
@@ -297,12 +379,13 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
                             or _BETWEEN.search(words_before(text, m.start)) for m in mentions[key]))
 
     def rank(key):
-        place, _ = resolved[key]
+        place, precision = resolved[key]
         found = mentions[key]
         located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
                    and not _BACKGROUND.search(words_before(text, m.start, 60))]
-        return (bool(beside(key)), not labels_area(key), place.precision < 3, bool(located),
-                resolved[key][1] == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
+        label = key in labels or labels_area(key)
+        return (bool(beside(key)), not label, precision < 3, bool(located), -precision if label else 0,
+                precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
     if not keys:
@@ -310,16 +393,117 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     key = max(keys, key=rank)
     place, precision = resolved[key]
     match = (beside(key) or mentions[key])[0]
-    if precision == 1 and NEAR.search(words_before(text, match.start)):
+    if precision == 1 and key not in labels and (NEAR.search(words_before(text, match.start))
+                                                 or _AROUND_AFTER.match(text, match.end)):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end, _ = sentences[in_sentence(match.start)] if sentences else (0, len(text), "")
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
+_AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
+
+
+# An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
+# "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
+_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region)\b"),
+               re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه])\s+(\S+(?:\s\S+)?)"))
+FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
+
+
+def find_tolerantly(text: str, sentences, strike: set[int], mentions: dict[str, list[Match]],
+                    resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> list[tuple[Match, Place]]:
+    """Places of the strike sentences that the gazetteer has under another spelling ("Tell
+    Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X")
+    and matched by no variant is looked up by spelling key, then by edit distance, among the
+    places of the governorates (and districts) the text names; accepted when exactly one
+    place fits."""
+    from monitor.text.watchlists import Match
+
+    admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
+    admin2s = {place.admin2 for place, precision in resolved.values() if place is not None and precision == 2}
+    if not admin1s:
+        return []
+    taken = [(m.start, m.end) for found in mentions.values() for m in found]
+    found = []
+    for index in strike:
+        start, end, _ = sentences[index]
+        for pattern in _INTRODUCED:
+            for hit in pattern.finditer(text, start, end):
+                if any(a < hit.end(1) and hit.start(1) < b for a, b in taken):
+                    continue
+                name = hit.group(1)
+                place = _tolerant_place(name, admin1s, admin2s, lexicon)
+                if place is None and _script(name) == "arabic" and " " in name:
+                    name = name.split()[0]
+                    place = _tolerant_place(name, admin1s, admin2s, lexicon)
+                if place is not None:
+                    first = hit.start(1)
+                    match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
+                                  place.kind, 1.0, f"~{normalize_term(name)}")
+                    taken.append((match.start, match.end))
+                    found.append((match, place))
+    return found
+
+
+def _tolerant_place(name: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
+    """The one place of *admin1s* (those of *admin2s* first) spelled like *name*, else None."""
+    key, folded = spelling_key(name), normalize_term(name)
+    if len(key) < 3 or folded in STOPLIST:
+        return None
+    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
+    if not fits:
+        for area in admin1s:
+            names = _area_index(lexicon, area)[1]
+            best = process.extract(folded, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+            if best:
+                top = max(score for _, score, _ in best)
+                fits += [p for variant, score, _ in best if score == top for p in names[variant]]
+    in_district = [p for p in fits if p.admin2 in admin2s]
+    fits = in_district or fits
+    if fits and all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
+        return min(fits, key=lambda p: p.precision)
+    return None
+
+
+# Words that make a name an administrative label (folded text): of a governorate ("rural X",
+# "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
+# "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
+_GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
+                                 r"|(?:district|subdistrict|region|countryside|province|area) ?,"
+                                 r"|ريف|ريفي|محافظه|محافظتي|ارياف)\s$"
+                                 # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
+                                 r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
+                                 r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
+_GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region)\b", re.IGNORECASE)
+_DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
+_DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
+_LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
+
+
+def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
+    """The area a name stands for when every mention of it is an administrative label, with
+    that area's precision: a governorate's namesake city as the governorate (3); a town as
+    its district when it is the district's seat, else as itself (2). None when some mention
+    names the place itself."""
+    namesake = _namesake(place) or place.kind == "governorate"
+    district_seat = lexicon.seats.get((place.admin1, place.admin2))
+    areas = set()
+    for m in mentions:
+        before, after = words_before(text, m.start), text[m.end:m.end + 30]
+        if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+                         or (text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
+            areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
+        elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or (
+                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)):
+            areas.add((district_seat if district_seat == place else place, 2))
+        else:
+            return None
+    return min(areas, key=lambda area: area[1]) if areas else None
 
 
 def _namesake(place: Place) -> bool:
@@ -364,7 +548,8 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
         return context, name_key(p.country) in countries, name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
-    top = sorted((p for p in candidates if score(p) == best), key=lambda p: normalize_term(p.name) != key)
+    # of one place's rows (a village and the sub-district named after it), the finest
+    top = sorted((p for p in candidates if score(p) == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(top[0], lexicon)
     for level in ("admin2", "admin1"):

@@ -58,6 +58,10 @@ class Lexicon:
     areas: dict[tuple[str, str], Place] = field(default_factory=dict)  # (admin1, admin2 or "") -> its place
     seats: dict[tuple[str, str], Place] = field(default_factory=dict)  # (admin1, admin2) -> its main town
     place_rules: frozenset[str] = PLACE_RULES   # what a place match must pass (places.looks_like_place)
+    area_places: dict[str, tuple[Place, ...]] = field(default_factory=dict)   # governorate -> its places
+    # governorate -> (spelling key -> places, folded name -> places), filled on a governorate's first
+    # tolerant lookup (places.find_tolerantly)
+    spellings: dict[str, tuple[dict, dict]] = field(default_factory=dict)
 
     @property
     def enabled(self) -> bool:
@@ -110,8 +114,12 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
             automaton.add_word(folded, (len(folded), tuple(entries.values())))
         automaton.make_automaton()
     place_watchlists = frozenset(name for name, w in watchlists.items() if w.gazetteer)
+    area_places: dict[str, list[Place]] = {}
+    for name in place_watchlists:
+        for place in gazetteers.get(name, ()):
+            area_places.setdefault(place.admin1, []).append(place)
     return Lexicon(automaton, {k: tuple(v) for k, v in places.items()}, place_watchlists, matching, len(keys),
-                   areas, seats, place_rules)
+                   areas, seats, place_rules, {k: tuple(v) for k, v in area_places.items()})
 
 
 _cache: tuple[Config, Lexicon] | None = None

@@ -1,0 +1,241 @@
+"""Incident fusion: its cost per event at 1,000 and 100,000 incidents, and how well it joins
+independent reports of one event on real headlines (UCDP GED).
+
+    python bench/incidents.py [--sizes 1000 100000] [--events 500] [--ged path/to/ged.csv.gz] [--ged-limit N]
+
+Cost: an archive holding N incidents (synthetic reports at the shipped gazetteer's places
+of the region, ~90 strikes a day: 100,000 incidents are three years), then *events* new
+reports of the last three days, as the live pipeline gets them, fused one by one through the store (``store.fuse_event``: the indexed candidate
+query, ``monitor.incidents.choose_incident`` over the candidates' reports, the incident's
+facts rewritten). Baseline, measured in the same run: coding one article (``analyse`` of a
+typical strike report with the shipped config.yaml), the work every report already costs.
+
+Joining (UCDP GED 19.1, CC BY 4.0; Sundberg & Melander 2013; Högbladh 2019): a GED event
+coded from several sources lists their headlines, ``;``-separated: independent reports
+of one event. Every distinct headline is one article (its own outlet), coded by
+``analyse`` with GED's date_start as its publication date, and all are fused in date order
+(``monitor.incidents.fuse``, the live pipeline's choice). Printed: headline pairs of one GED
+event that were joined (of those whose both headlines gave a located event, and of all),
+and of all joined pairs the share about one GED event (the rest are false merges, or GED
+events that are one strike split by dyad). Every one of these figures depends on what
+``analyse`` reads from a headline alone (place, type, actors; GED gives the date): a
+headline names less than an article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from ged import DEFAULT_SOURCE, read_ged  # noqa: E402
+
+from monitor import store  # noqa: E402
+from monitor.config import load_config  # noqa: E402
+from monitor.incidents import STRIKE_TYPES, fuse  # noqa: E402
+from monitor.schema import open_db  # noqa: E402
+from monitor.text import analyse, lexicon_for  # noqa: E402
+
+ATTRIBUTION = "UCDP GED 19.1, CC BY 4.0, Sundberg & Melander 2013; Högbladh 2019"
+STRIKES_PER_DAY = 90
+FIRST_DAY = date(2021, 1, 1)
+ARTICLE = ("An unidentified drone struck a position of Iran-backed militias in the Syrian border town of Boukamal "
+           "on Tuesday, killing three fighters and wounding two, the Syrian Observatory for Human Rights said. "
+           "Local sources said the strike destroyed a vehicle and a weapons depot near the Iraqi border. "
+           "The area has seen repeated strikes on positions of the militias in recent months.")
+
+
+def region_places(config) -> list:
+    """The gazetteer's precise places in the watched governorates."""
+    lexicon = lexicon_for(config)
+    region = set(config.matching.region)
+    unique = {(p.name, p.latitude, p.longitude): p for named in lexicon.places.values() for p in named}
+    return sorted((p for p in unique.values() if p.admin1 in region and p.precision == 1),
+                  key=lambda p: (p.name, p.latitude, p.longitude))
+
+
+def synthetic_event(place, day: int, rng: random.Random) -> dict:
+    return {"event_date": (FIRST_DAY + timedelta(days=day)).isoformat(), "event_type": "Explosions/Remote violence",
+            "sub_event_type": rng.choice(["Air/drone strike", "Shelling/artillery/missile attack"]),
+            "location": place.name, "admin1": place.admin1, "admin2": place.admin2 or None, "country": place.country,
+            "latitude": place.latitude, "longitude": place.longitude, "geo_precision": 1,
+            "fatalities": rng.randint(0, 6), "actors": [], "targets": [], "source": [],
+            "evidence": [{"kind": "killed", "figure": 1, "sentence": "one killed"}]}
+
+
+def archive_with(path: Path, incidents: int, places: list, rng: random.Random):
+    """An archive of *incidents* incidents, one report each, written in bulk (set-up only:
+    the fusion measured is the store's own); returns the db and the number of days covered."""
+    db = open_db(path)
+    days = max(1, incidents // STRIKES_PER_DAY)
+    db["feeds"].insert({"id": 1, "name": "bench", "url": "https://bench.example/feed"})
+    articles, events, rows = [], [], []
+    for n in range(1, incidents + 1):
+        event = synthetic_event(rng.choice(places), rng.randrange(days), rng)
+        articles.append({"id": n, "feed_id": 1, "url": f"https://o{n % 50}.example/{n}", "outlet": f"o{n % 50}.example",
+                         "language": "en", "published_at": event["event_date"] + "T10:00:00Z",
+                         "fetched_at": event["event_date"] + "T10:00:00Z", "story_id": n})
+        events.append({**store.event_row(event), "id": n, "article_id": n, "story_id": n, "incident_id": n})
+        rows.append({"id": n, **{k: event[k] for k in ("event_date", "event_type", "sub_event_type", "location",
+                                                      "admin1", "admin2", "country", "latitude", "longitude",
+                                                      "geo_precision", "fatalities")},
+                     "report_count": 1, "outlet_count": 1, "outlets": f'["o{n % 50}.example"]', "languages": '["en"]',
+                     "actors": "[]", "evidence": "[]"})
+    with db.conn:
+        db["articles"].insert_all(articles, batch_size=5000)
+        db["events"].insert_all(events, batch_size=5000)
+        db["incidents"].insert_all(rows, batch_size=5000)
+    return db, days
+
+
+def fusion_ms(incidents: int, new_events: int, places: list) -> tuple[float, float]:
+    """Milliseconds per fused event (median of 5 rounds, and the mean) at *incidents* incidents."""
+    rng = random.Random(incidents)
+    with tempfile.TemporaryDirectory() as folder:
+        db, days = archive_with(Path(folder) / "bench.db", incidents, places, rng)
+        next_id = incidents + 1
+        rounds = []
+        for _ in range(5):
+            ids = []
+            with db.conn:
+                for _ in range(new_events // 5):
+                    # live reports are of the last days' strikes (rematch fuses in memory: monitor.incidents.fuse)
+                    event = synthetic_event(rng.choice(places), days - 1 - rng.randrange(3), rng)
+                    db["articles"].insert({"id": next_id, "feed_id": 1, "url": f"https://new.example/{next_id}",
+                                           "outlet": "new.example", "language": "ar", "story_id": next_id,
+                                           "published_at": event["event_date"] + "T12:00:00Z"})
+                    ids.append(db["events"].insert({**store.event_row(event), "article_id": next_id,
+                                                    "story_id": next_id}).last_pk)
+                    next_id += 1
+            started = time.perf_counter()
+            with db.atomic():   # as in the pipeline: every event of a batch fused in its transaction
+                for event_id in ids:
+                    store._fuse(db.conn, event_id)
+            rounds.append((time.perf_counter() - started) * 1000 / len(ids))
+        joined = db.execute("SELECT count(*) FROM events WHERE article_id > ? AND incident_id <= ?",
+                            [incidents, incidents]).fetchone()[0]
+        db.conn.close()
+    return statistics.median(rounds), joined / new_events
+
+
+def coding_ms(config) -> float:
+    lexicon = lexicon_for(config)
+    analyse(ARTICLE, "2024-03-12T10:00:00Z", lexicon)
+    started = time.perf_counter()
+    for _ in range(200):
+        analyse(ARTICLE, "2024-03-12T10:00:00Z", lexicon)
+    return (time.perf_counter() - started) * 1000 / 200
+
+
+REGION_GED = {"Deir ez Zor Governorate", "Ar Raqqah Governorate", "Al Hasakah Governorate"}   # the watched part of Syria
+
+
+def ged_reports(path: Path, config, limit: int | None) -> tuple[list[dict], dict[int, set[str]], dict[str, str]]:
+    """One report per event coded from every distinct headline of GED events with several
+    headlines; per headline (article) the GED events it is a source of; each GED event's
+    governorate."""
+    lexicon = lexicon_for(config)
+    rows = [row for row in read_ged(path) if ";" in row["source_headline"]]
+    rows.sort(key=lambda row: (row["date_start"], row["id"]))
+    rows = rows[:limit] if limit else rows
+    article_of: dict[tuple[str, str], int] = {}
+    of_event: dict[int, set[str]] = defaultdict(set)
+    reports = []
+    for row in rows:
+        for headline in dict.fromkeys(h.strip() for h in row["source_headline"].split(";") if h.strip()):
+            key = (headline, row["date_start"])
+            if key not in article_of:
+                article_id = article_of[key] = len(article_of) + 1
+                for event in analyse(headline, row["date_start"] + "T12:00:00Z", lexicon).events:
+                    reports.append({**event, "id": len(reports) + 1, "article_id": article_id, "story_id": article_id,
+                                    "outlet": f"source{article_id}", "language": "en",
+                                    "published_at": row["date_start"] + "T12:00:00Z"})
+            of_event[article_of[key]].add(row["id"])
+    return reports, of_event, {row["id"]: row["adm_1"] for row in rows}
+
+
+def ged_join(path: Path, config, limit: int | None) -> dict[str, dict]:
+    """Joining figures over all GED events, and over those of the watched governorates."""
+    reports, of_event, governorate = ged_reports(path, config, limit)
+    started = time.perf_counter()
+    groups = fuse(reports)
+    seconds = time.perf_counter() - started
+    incident_of: dict[int, set[int]] = defaultdict(set)   # article -> incidents of its events
+    for number, group in enumerate(groups):
+        for report in group:
+            incident_of[report["article_id"]].add(number)
+    headlines_of: dict[str, list[int]] = defaultdict(list)
+    for article_id, events in of_event.items():
+        for ged_id in events:
+            headlines_of[ged_id].append(article_id)
+    strikes = {r["article_id"] for r in reports if r.get("sub_event_type") in STRIKE_TYPES}
+    figures = {}
+    for name, keep in (("all of Syria", lambda ids, a, b: True),
+                       ("the watched governorates", lambda ids, a, b: all(governorate[n] in REGION_GED for n in ids)),
+                       ("strike reports (both headlines coded a strike type)", lambda ids, a, b: {a, b} <= strikes)):
+        pairs = located_pairs = joined = 0
+        for ged_id, articles in headlines_of.items():
+            for a, b in itertools.combinations(sorted(articles), 2):
+                if not keep({ged_id}, a, b):
+                    continue
+                pairs += 1
+                if incident_of[a] and incident_of[b]:
+                    located_pairs += 1
+                    joined += bool(incident_of[a] & incident_of[b])
+        fused_pairs = same_event = 0
+        for group in groups:
+            articles = sorted({r["article_id"] for r in group})
+            for a, b in itertools.combinations(articles, 2):
+                if keep(of_event[a] | of_event[b], a, b):
+                    fused_pairs += 1
+                    same_event += bool(of_event[a] & of_event[b])
+        figures[name] = {"pairs": pairs, "located_pairs": located_pairs, "joined": joined,
+                         "fused_pairs": fused_pairs, "same_event": same_event}
+    figures["all of Syria"].update(reports=len(reports), ged_events=len(headlines_of))
+    figures["all of Syria"]["fuse_ms_per_report"] = seconds * 1000 / max(len(reports), 1)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
+    parser.add_argument("--events", type=int, default=500, help="new events fused at each size")
+    parser.add_argument("--ged", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--ged-limit", type=int, help="only the first N GED events with several headlines")
+    args = parser.parse_args()
+    config = load_config(ROOT / "config.yaml")
+    places = region_places(config)
+    baseline = coding_ms(config)
+    print(f"baseline: coding one article (analyse, shipped config.yaml): {baseline:.3f} ms")
+    for size in args.sizes:
+        ms, joined = fusion_ms(size, args.events, places)
+        print(f"fusion at {size:>7,} incidents: {ms:.3f} ms per event ({ms / baseline:.2f}x coding an article); "
+              f"{joined:.0%} of the new random reports joined an incident")
+    if not args.ged.exists():
+        print(f"no GED file at {args.ged}: joining not measured")
+        return
+    figures = ged_join(args.ged, config, args.ged_limit)
+    total = figures["all of Syria"]
+    print(f"\nUCDP GED ({ATTRIBUTION}): {total['reports']} events coded from the distinct headlines of "
+          f"{total['ged_events']} GED events with several (analyse of headlines only; GED's date as publication):")
+    for name, found in figures.items():
+        print(f"  {name}: headline pairs of one GED event {found['pairs']}, "
+              f"both coded to an event {found['located_pairs']}, joined {found['joined']} = "
+              f"{found['joined'] / max(found['located_pairs'], 1):.2f} of those ({found['joined'] / max(found['pairs'], 1):.2f} of all);"
+              f" joined pairs {found['fused_pairs']}, about one GED event {found['same_event']} = "
+              f"{found['same_event'] / max(found['fused_pairs'], 1):.2f}")
+    print(f"  in-memory fusion: {total['fuse_ms_per_report']:.3f} ms per report")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,380 @@
+"""Incidents: every report of one strike fused into one, by date, place, type and actors.
+
+A *report* is one event as an article tells it: the ``events`` columns (lists as lists)
+plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
+``published_at`` and ``fetched_at``. Pure functions; the store feeds them candidates.
+
+    >>> window = candidate_dates(report)               # the event dates to ask the store for
+    >>> incident_id = choose_incident(report, {7: [r1, r2], 9: [r3]})   # or None: a new one
+    >>> facts = incident_facts([r1, r2, report])       # the incidents columns
+    >>> groups = fuse(reports)                         # a whole archive, in arrival order
+
+Two reports are of one strike (``compatible``) when they have the same event date, or
+dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
+date, published within ``LATE_POST_HOURS`` of the other) and both places are precise; their places are compatible (the same
+place; precise places within ``NEAR_KM``; a coarse place containing a precise one: the
+same governorate for precision 3 (and for an area named after its governorate, "eastern
+Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
+precision 2), their types are compatible and their actors do not
+contradict. Two events of one article are never one incident: the producer guarantees
+they are different strikes. A report joins an incident only when it is compatible with
+every report already in it, so a coarse report never bridges two precise places far
+apart, nor a chain of days two days long. Text plays no part: an Arabic post and an
+English article of one strike meet on their coded facts alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from haversine import haversine
+
+from monitor.text.events import summarize
+from monitor.text.normalize import normalize_term
+
+DAY_SLACK = 1
+# A report naming no date (its event date is its publication day) joins the strike of the
+# day before only when published this soon after the other report: last night's strike
+# told the next morning, not the next day's strike at the same place.
+LATE_POST_HOURS = 18
+# Precise places this close are one strike's place (a village and its neighbourhood, two
+# spellings geocoded to neighbouring points); two strikes in one governorate are farther.
+NEAR_KM = 6.0
+# A sub-district, district or "countryside of <town>" reaches this far from its point when
+# the report names no district to compare.
+AREA_KM = 35.0
+# Sub-event types one strike may be coded as by different reports ("قصف" read as shelling,
+# "raid" as an air strike).
+STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
+                  "fr": "French"}
+
+
+def candidate_dates(report: dict) -> tuple[str, str] | None:
+    """The event_date range (inclusive) of incidents *report* may join: any incident whose
+    reports it is compatible with has its own date within ``DAY_SLACK`` of the report's.
+    None when the report cannot join any (no date, country or place).
+
+    >>> candidate_dates({"event_date": "2024-03-12", "country": "Syria", "geo_precision": 1,
+    ...                  "latitude": 34.9, "longitude": 40.5})
+    ('2024-03-11', '2024-03-13')
+    """
+    if not _located(report) or not report.get("event_date"):
+        return None
+    day = date.fromisoformat(report["event_date"])
+    return (day - timedelta(days=DAY_SLACK)).isoformat(), (day + timedelta(days=DAY_SLACK)).isoformat()
+
+
+def compatible(a: dict, b: dict) -> bool:
+    """Whether reports *a* and *b* can be of one strike (see the module docstring).
+
+    >>> village = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
+    ...            "admin2": "Al-Mayadin", "location": "Al-Shuhayl", "geo_precision": 1,
+    ...            "latitude": 35.09, "longitude": 40.42, "sub_event_type": "Air/drone strike"}
+    >>> governorate = {**village, "article_id": 2, "location": "Deir ez-Zor", "admin2": None, "geo_precision": 3,
+    ...                "latitude": 35.33, "longitude": 40.14}
+    >>> compatible(village, governorate), compatible(village, {**village, "article_id": 3, "location": "Hajin", "latitude": 34.69})
+    (True, False)
+    """
+    if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
+        return False
+    return (_dates_compatible(a, b) and places_compatible(a, b) and _types_compatible(a, b)
+            and not actors_contradict(a, b))
+
+
+def places_compatible(a: dict, b: dict) -> bool:
+    """The same place, precise places within NEAR_KM, or a coarse place containing the other."""
+    if not (_located(a) and _located(b)) or a["country"] != b["country"]:
+        return False
+    fine, coarse = sorted((a, b), key=lambda report: report["geo_precision"])
+    if coarse["geo_precision"] == 1:   # two same-named villages far apart are two places
+        return distance_km(a, b) <= NEAR_KM
+    if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
+        return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
+    # an area (precision 2) and a place or area in it
+    if fine.get("admin2") and coarse.get("admin2"):
+        return fine["admin2"] == coarse["admin2"]
+    if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
+        return False
+    return distance_km(a, b) <= AREA_KM
+
+
+def actors_contradict(a: dict, b: dict) -> bool:
+    """Whether the reports name two different dyads: each names both sides (actor1 and
+    actor2) and no actor of one is named by the other. A report naming one side only (most
+    headlines: "coalition strikes kill IS members", "IS members killed") contradicts nothing.
+
+    >>> actors_contradict({"actor1": "United States", "actor2": "Hezbollah"}, {"actor1": "Hezbollah"})
+    False
+    >>> actors_contradict({"actor1": "Israel", "actor2": "Hezbollah", "actors": ["Israel", "Hezbollah"]},
+    ...                   {"actor1": "Turkey", "actor2": "PKK", "actors": ["Turkey", "PKK"]})
+    True
+    """
+    if not (a.get("actor1") and a.get("actor2") and b.get("actor1") and b.get("actor2")):
+        return False
+    return not set(_actors(a)) & set(_actors(b))
+
+
+def distance_km(a: dict, b: dict) -> float:
+    return haversine((a["latitude"], a["longitude"]), (b["latitude"], b["longitude"]))
+
+
+def choose_incident(report: dict, candidates: dict[int, list[dict]]) -> int | None:
+    """The incident *report* joins among *candidates* (incident id -> its reports), or None.
+
+    Only an incident every report of which is compatible with *report* qualifies; of
+    several, the one with a report of the same day, then the nearest place, then the most
+    reports, then the oldest — unless the report is coarse (an area, a governorate): one
+    that fits several strikes does not say which, and stays an incident of its own.
+    """
+    fitting = sorted((min(_day_gap(report, other) for other in reports),
+                      min(_place_gap(report, other) for other in reports), -len(reports), incident_id)
+                     for incident_id, reports in candidates.items()
+                     if reports and all(compatible(report, other) for other in reports))
+    if len(fitting) > 1 and report["geo_precision"] > 1:
+        return None   # a coarse report that fits several strikes says not which: its own incident
+    return fitting[0][-1] if fitting else None
+
+
+def fuse(reports: list[dict]) -> list[list[dict]]:
+    """Every report in arrival order, fused: the incidents as lists of their reports
+    (the live pipeline's choice for each, with the earlier reports as candidates)."""
+    incidents: list[list[dict]] = []
+    by_day: dict[tuple[str, str], list[int]] = {}    # (country, event_date) -> incident numbers
+    for report in reports:
+        window = candidate_dates(report)
+        chosen = None
+        if window:
+            first = date.fromisoformat(window[0])
+            days = [(first + timedelta(days=n)).isoformat() for n in range(2 * DAY_SLACK + 1)]
+            numbers = {n for day in days for n in by_day.get((report["country"], day), ())}
+            chosen = choose_incident(report, {n: incidents[n] for n in sorted(numbers)})
+        if chosen is None:
+            chosen = len(incidents)
+            incidents.append([])
+        incidents[chosen].append(report)
+        if window:
+            by_day.setdefault((report["country"], report["event_date"]), []).append(chosen)
+    return incidents
+
+
+def incident_facts(reports: list[dict]) -> dict:
+    """The ``incidents`` columns (lists as lists, no id/updated_at) of *reports*, in arrival order.
+
+    Place: the most precise the reports give (of those, the most reported; then the first).
+    Date, type, actor1, actor2: the most reported (then the earliest date, the first
+    reporter's). Figures: see ``toll``.
+    """
+    finest = min(r.get("geo_precision") or 9 for r in reports)
+    place_name = _most_reported([r.get("location") for r in reports if (r.get("geo_precision") or 9) == finest])
+    place = next(r for r in reports if (r.get("geo_precision") or 9) == finest and r.get("location") == place_name)
+    dates = Counter(r["event_date"] for r in reports if r.get("event_date"))
+    event_date = min(dates, key=lambda day: (-dates[day], day)) if dates else None
+    typed = _most_reported([r.get("sub_event_type") for r in reports])
+    event_type = next((r.get("event_type") for r in reports if r.get("sub_event_type") == typed), None)
+    fatalities, killed_rule, killed_from = toll(reports, "fatalities")
+    injured, injured_rule, injured_from = toll(reports, "injured")
+    outlets = _distinct(r.get("outlet") for r in reports)
+    languages = _distinct(r.get("language") for r in reports)
+    reported = [reported_at(r) for r in reports]
+    reported = [moment for moment in reported if moment]
+    evidence = [*_evidence(killed_from, ("killed", "no casualties")), *_evidence(injured_from, ("injured",)),
+                *_evidence([place], ("place",)), *_evidence([place], ("date",))]
+    facts = {
+        "first_reported_at": min(reported) if reported else None,
+        "last_reported_at": max(reported) if reported else None,
+        "event_date": event_date, "event_type": event_type, "sub_event_type": typed,
+        **{column: place.get(column) for column in ("location", "admin1", "admin2", "country", "latitude",
+                                                      "longitude", "geo_precision")},
+        "actor1": _most_reported([r.get("actor1") for r in reports]),
+        "actor2": _most_reported([r.get("actor2") for r in reports]),
+        "actors": _distinct(actor for r in reports for actor in _actors(r)),
+        "fatalities": fatalities, "injured": injured,
+        "fatalities_rule": killed_rule + ("" if injured is None else f"; injured: {injured_rule}"),
+        "report_count": len(reports), "outlet_count": len(outlets), "outlets": outlets,
+        "languages": languages, "evidence": evidence,
+    }
+    facts["notes"] = summary(facts, reports)
+    return facts
+
+
+def toll(reports: list[dict], column: str) -> tuple[int | None, str, list[dict]]:
+    """A figure (``fatalities`` or ``injured``) across reports as the codebook counts it,
+    the rule that gave it in words, and the reports whose figures it weighed.
+
+    Reports of one outlet, or copies of one story, are one source: the source's figure is
+    its highest (a later revision raising its own toll). Independent sources that differ
+    give the lowest credible figure; "nobody died" (0) counts only when no source reports
+    a death.
+
+    >>> toll([{"outlet": "a.example", "story_id": 1, "fatalities": 3},
+    ...       {"outlet": "b.example", "story_id": 2, "fatalities": 5},
+    ...       {"outlet": "a.example", "story_id": 3, "fatalities": 4}], "fatalities")[:2]
+    (4, 'lowest of 2 independent sources (4: a.example; 5: b.example)')
+    """
+    sources: dict[int, list[dict]] = {}
+    for root, report in zip(_sources(reports), reports):
+        sources.setdefault(root, []).append(report)
+    figures = []   # (figure, the report that gave it) per source
+    for members in sources.values():
+        given = [r for r in members if r.get(column) is not None]
+        if given:
+            top = max(given, key=lambda r: r[column])
+            figures.append((top[column], top, len(given)))
+    if not figures:
+        return None, "no report gives a figure", []
+    positive = [f for f in figures if f[0] > 0] or figures
+    figure, report, revisions = min(positive, key=lambda f: f[0])
+    named = "; ".join(f"{value}: {r.get('outlet') or 'unknown outlet'}" for value, r, _ in sorted(figures, key=lambda f: f[0]))
+    if len(figures) == 1:
+        rule = f"one source ({named})" + (f", the highest of its {revisions} reports" if revisions > 1 else "")
+    elif len({f[0] for f in figures}) == 1:
+        rule = f"{len(figures)} independent sources agree ({named})"
+    elif len(positive) < len(figures):
+        rule = f"lowest death toll of {len(figures)} independent sources, 'nobody' set aside ({named})"
+    else:
+        rule = f"lowest of {len(figures)} independent sources ({named})"
+    return figure, rule, [r for _, r, _ in figures]
+
+
+def corroboration(counts: dict[str, int]) -> str:
+    """Outlets per language in words: "reported by 3 outlets (2 Arabic, 1 English)".
+
+    >>> corroboration({"ar": 2, "en": 1}), corroboration({"en": 1})
+    ('reported by 3 outlets (2 Arabic, 1 English)', 'reported by 1 outlet (English)')
+    """
+    total = sum(counts.values())
+    if len(counts) == 1:
+        [language] = counts
+        parts = LANGUAGE_NAMES.get(language, language or "language unknown")
+    else:
+        parts = ", ".join(f"{count} {LANGUAGE_NAMES.get(language, language or 'language unknown')}"
+                          for language, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "")))
+    return f"reported by {total} outlet{'s' if total != 1 else ''} ({parts})"
+
+
+def outlets_by_language(reports: list[dict]) -> dict[str, int]:
+    """Outlets per language (an outlet counts in the language of its first report)."""
+    first: dict[str, str] = {}
+    for report in reports:
+        first.setdefault(report.get("outlet") or f"article {report.get('article_id')}", report.get("language") or "")
+    return dict(Counter(first.values()))
+
+
+def summary(facts: dict, reports: list[dict]) -> str:
+    """One sentence: what, where, when, how many (``monitor.text.events.summarize``), who reports it."""
+    return f"{summarize(facts).removesuffix('.')}; {corroboration(outlets_by_language(reports))}."
+
+
+def _sources(reports: list[dict]) -> list[int]:
+    """Per report, its source's number: reports sharing an outlet or a story are one source."""
+    parent = list(range(len(reports)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    seen: dict[tuple, int] = {}
+    for n, report in enumerate(reports):
+        for key in (("outlet", report.get("outlet")), ("story", report.get("story_id"))):
+            if key[1] is None:
+                continue
+            if key in seen:
+                parent[root(n)] = root(seen[key])
+            else:
+                seen[key] = n
+    return [root(n) for n in range(len(reports))]
+
+
+def _evidence(reports: list[dict], kinds: tuple[str, ...]) -> list[dict]:
+    found = []
+    for report in reports:
+        for item in report.get("evidence") or []:
+            if item.get("kind") in kinds:
+                found.append({"kind": item["kind"], "figure": item.get("figure"), "sentence": item.get("sentence"),
+                              "span": item.get("span"), "outlet": report.get("outlet"),
+                              "article_id": report.get("article_id"), "language": report.get("language")})
+    return found
+
+
+def _located(report: dict) -> bool:
+    return (report.get("geo_precision") is not None and bool(report.get("country"))
+            and report.get("latitude") is not None and report.get("longitude") is not None)
+
+
+def _governorate_area(report: dict) -> bool:
+    """An area named after its governorate ("eastern Deir ez-Zor", "the Raqqa countryside"):
+    it may lie anywhere in the governorate, as a governorate-only report does."""
+    return (report["geo_precision"] == 2 and bool(report.get("location")) and bool(report.get("admin1"))
+            and _bare(report["location"]) == _bare(report["admin1"]))
+
+
+def _bare(name: str) -> str:
+    """A place name folded, without its article: "Al-Hasakah" and "Hasakah" are one name."""
+    return normalize_term(name).removeprefix("al ")
+
+
+
+def _dates_compatible(a: dict, b: dict) -> bool:
+    """The same day; or a day apart when the later day is a publication day (a report that
+    names no date) published within ``LATE_POST_HOURS`` of the other report — a late post
+    of last night's strike, not the next day's strike — and neither report is coarse (a
+    district or governorate the day before is too weak a link). Two days read from the
+    texts that differ are two strikes."""
+    if not (a.get("event_date") and b.get("event_date")):
+        return False
+    gap = _day_gap(a, b)
+    if gap == 0:
+        return True
+    earlier, later = sorted((a, b), key=lambda report: report["event_date"])
+    return (gap <= DAY_SLACK and not dated(later) and a["geo_precision"] == b["geo_precision"] == 1
+            and _hours_between(earlier, later) <= LATE_POST_HOURS)
+
+
+def _hours_between(earlier: dict, later: dict) -> float:
+    """Hours from the publication of *earlier* to that of *later* (0 when either is unknown)."""
+    first, last = reported_at(earlier), reported_at(later)
+    if not first or not last:
+        return 0.0
+    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds() / 3600
+
+
+def reported_at(report: dict) -> str | None:
+    """When the report was published (else archived), ISO UTC."""
+    return report.get("published_at") or report.get("fetched_at")
+
+
+def dated(report: dict) -> bool:
+    """Whether the report's event date was read from its text (else it is the publication day)."""
+    if "dated" in report:
+        return bool(report["dated"])
+    return any(item.get("kind") == "date" for item in report.get("evidence") or [])
+
+
+def _day_gap(a: dict, b: dict) -> int:
+    return abs((date.fromisoformat(a["event_date"]) - date.fromisoformat(b["event_date"])).days)
+
+
+def _place_gap(a: dict, b: dict) -> float:
+    return distance_km(a, b) if a["geo_precision"] == b["geo_precision"] == 1 else AREA_KM
+
+
+def _types_compatible(a: dict, b: dict) -> bool:
+    x, y = a.get("sub_event_type"), b.get("sub_event_type")
+    return not x or not y or x == y or (x in STRIKE_TYPES and y in STRIKE_TYPES)
+
+
+def _actors(report: dict) -> list[str]:
+    return [a for a in (report.get("actor1"), report.get("actor2"), *(report.get("actors") or [])) if a]
+
+
+def _most_reported(values: list):
+    counts = Counter(v for v in values if v)
+    return max(counts, key=lambda v: (counts[v], -values.index(v))) if counts else None
+
+
+def _distinct(values) -> list:
+    return list(dict.fromkeys(v for v in values if v))

@@ -1,0 +1,238 @@
+"""One strike, one incident, one alert: reports of the same strike fused across outlets and
+languages, different strikes kept apart.
+
+Through the real path: outlets' feeds on 127.0.0.1, `monitor once` and `monitor run` as
+subprocesses, a real SQLite archive, a real webhook; and the fusion rules on their own.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import subprocess
+from datetime import datetime, timedelta, timezone
+
+from conftest import ALERT_RULES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, rss, \
+    start_daemon, wait_for, watchlists_config
+from monitor import store
+from monitor.incidents import choose_incident, compatible, fuse, incident_facts, toll
+from monitor.items import ArticleItem
+from monitor.schema import open_db
+
+# One strike in Boukamal told three times: an Arabic post the morning it happened, an English
+# wire story and a local English report the day after (each its own text, no copy of another).
+ARABIC = ("قصفت طائرة مسيرة مجهولة صباح اليوم موقعاً لميليشيات موالية لإيران في مدينة البوكمال شرقي دير الزور، "
+          "ما أدى إلى مقتل ثلاثة عناصر وإصابة اثنين آخرين، بحسب شبكة دير الزور 24.\n\n"
+          "وتشهد المنطقة الحدودية مع العراق توتراً متكرراً منذ أشهر.")
+WIRE = ("An unidentified drone struck a position of Iran-backed militias in the Syrian border town of Boukamal "
+        "yesterday, killing three fighters, the Syrian Observatory for Human Rights said.\n\n"
+        "The border area with Iraq has seen repeated tension for months.")
+LOCAL = ("Five members of an Iran-backed militia were killed when a drone hit their position in Abu Kamal "
+         "yesterday morning, local sources told our correspondent.\n\n"
+         "Residents said they heard the drone circling over the town for an hour.")
+# Other strikes, for `monitor run`: two on one day 27 km apart, a village struck twice, a coarse
+# report beside a precise one of the same strike.
+HAJIN = ("A drone strike hit a checkpoint in Hajin today, killing two fighters, the Syrian Observatory for "
+         "Human Rights said.\n\nThe checkpoint guarded the road along the Euphrates.")
+BOUKAMAL = ("An air strike hit a depot in Boukamal today, killing four fighters, local sources said.\n\n"
+            "Fire spread through the depot for several hours.")
+MAYADIN = ("A drone strike hit a vehicle in Al-Mayadin today, killing two people, local sources said.\n\n"
+           "The vehicle was travelling on the main road.")
+COARSE = ("An air strike hit positions of Iran-backed militias in eastern Deir ez-Zor today, killing four "
+          "fighters, local sources said.\n\nThe militias have reinforced their positions in recent weeks.")
+PRECISE = ("An air strike hit a position of Iran-backed militias in Al-Shuhayl today, killing four fighters, "
+           "the Syrian Observatory for Human Rights said.\n\nThe strike destroyed two vehicles.")
+
+
+def publish(site: FixtureSite, title: str, body: str, published: datetime) -> str:
+    """Serve one article and a feed dating it *published*; returns the feed's URL."""
+    site.add("/news/strike.html", page(title, body))
+    return site.add("/feed.xml", rss([{"title": title, "link": site.url("/news/strike.html"),
+                                       "pubDate": email.utils.format_datetime(published, usegmt=True)}]),
+                    "application/rss+xml")
+
+
+def test_an_arabic_post_a_wire_story_and_a_local_report_are_one_incident_and_one_alert(tmp_path):
+    now = datetime.now(timezone.utc)
+    outlets, receiver_site = [FixtureSite() for _ in range(3)], FixtureSite()
+    hook = Receiver(receiver_site)
+    try:
+        feeds = [{"name": "Arabic channel", "language": "ar",
+                  "url": publish(outlets[0], "قصف على البوكمال", ARABIC, now - timedelta(days=1))}]
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        env = {"MONITOR_NOTIFY_URL": hook.url}
+        monitor("once", "--config", str(config), env=env)
+        db = open_archive(tmp_path / "archive.db")
+        assert [(a["kind"], a["status"]) for a in db.query("SELECT * FROM alerts")] == [("new", "sent")]
+
+        feeds.append({"name": "Wire", "language": "en",
+                      "url": publish(outlets[1], "Drone strike hits militias in Boukamal", WIRE, now)})
+        alert_config(config, feeds, rules=ALERT_RULES + watchlists_config())
+        monitor("once", "--config", str(config), env=env)
+        feeds.append({"name": "Local", "language": "en",
+                      "url": publish(outlets[2], "Five militia members killed in Abu Kamal", LOCAL, now)})
+        alert_config(config, feeds, rules=ALERT_RULES + watchlists_config())
+        monitor("once", "--config", str(config), env=env)
+
+        events = list(db.query("SELECT * FROM events ORDER BY id"))
+        assert len(events) == 3 and len({e["story_id"] for e in events}) == 3     # no text copies another
+        (incident,) = db.query("SELECT * FROM incidents")
+        assert {e["incident_id"] for e in events} == {incident["id"]}
+        assert (incident["location"], incident["geo_precision"], incident["sub_event_type"]) == (
+            "Boukamal", 1, "Air/drone strike")
+        assert incident["event_date"] == (now - timedelta(days=1) + timedelta(hours=3)).date().isoformat()
+        assert (incident["report_count"], incident["outlet_count"]) == (3, 3)
+        assert sorted(json.loads(incident["languages"])) == ["ar", "en"]
+        assert incident["fatalities"] == 3 and incident["injured"] == 2
+        assert incident["fatalities_rule"].startswith("lowest of 3 independent sources (3: ")
+        killed = [e for e in json.loads(incident["evidence"]) if e["kind"] == "killed"]
+        assert {(e["figure"], e["language"]) for e in killed} >= {(3, "ar"), (3, "en"), (5, "en")}
+        assert all(e["sentence"] and e["outlet"] and e["article_id"] for e in killed)
+
+        alerts = list(db.query("SELECT * FROM alerts ORDER BY id"))
+        assert [(a["kind"], a["version"], a["incident_id"]) for a in alerts] == [
+            ("new", 1, incident["id"]), ("update", 2, incident["id"]), ("update", 3, incident["id"])]
+        assert alerts[0]["story_id"] == events[0]["story_id"]            # the incident's first story
+        new, second, third = hook.deliveries
+        assert "Sources: reported by 1 outlet (Arabic)" in new["message"]
+        assert "Changed: a second outlet reports it; reported in a second language" in second["message"]
+        assert "Sources: reported by 2 outlets (1 Arabic, 1 English)" in second["message"]
+        assert "Changed: now corroborated by 3 outlets" in third["message"]
+        assert "Sources: reported by 3 outlets (2 English, 1 Arabic)" in third["message"]
+
+        exported = monitor("export-events", "--config", str(config)).stdout.splitlines()
+        assert len(exported) == 2 and "Boukamal" in exported[1] and "reports=3" in exported[1]
+        assert len(monitor("export-events", "--config", str(config), "--per", "report").stdout.splitlines()) == 4
+    finally:
+        for server in (*outlets, receiver_site):
+            server.close()
+
+
+def test_the_daemon_keeps_different_strikes_apart_and_fuses_a_coarse_report_with_a_precise_one(tmp_path):
+    now = datetime.now(timezone.utc)
+    reports = {   # name -> (title, body, days ago)
+        "hajin": ("Checkpoint hit in Hajin", HAJIN, 0), "boukamal": ("Depot hit in Boukamal", BOUKAMAL, 0),
+        "mayadin-before": ("Vehicle hit in Al-Mayadin", MAYADIN, 3), "mayadin": ("Vehicle hit in Al-Mayadin", MAYADIN, 0),
+        "coarse": ("Strike in eastern Deir ez-Zor", COARSE, 5), "precise": ("Strike in Al-Shuhayl", PRECISE, 5),
+    }
+    sites = {name: FixtureSite() for name in reports}
+    try:
+        feeds = [{"name": name, "language": "en", "interval": "1s",
+                  "url": publish(sites[name], title, body, now - timedelta(days=days, hours=1))}
+                 for name, (title, body, days) in reports.items()]
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        daemon = start_daemon(config, env={"MONITOR_NOTIFY_URL": None}, stdout=subprocess.DEVNULL)
+        try:
+            wait_for(lambda: (tmp_path / "archive.db").exists() and "events" in open_archive(
+                tmp_path / "archive.db").table_names() and open_archive(tmp_path / "archive.db")["events"].count == 6,
+                timeout=120)
+            daemon.terminate()
+            daemon.wait(timeout=30)
+        finally:
+            if daemon.poll() is None:
+                daemon.kill()
+                daemon.wait(timeout=30)
+
+        db = open_archive(tmp_path / "archive.db")
+        incident_of = {row["feed"]: row for row in db.query(
+            "SELECT f.name AS feed, e.location, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN feeds f ON f.id = a.feed_id")}
+        assert incident_of["hajin"]["incident_id"] != incident_of["boukamal"]["incident_id"]        # 27 km apart
+        assert incident_of["mayadin-before"]["incident_id"] != incident_of["mayadin"]["incident_id"]  # 3 days apart
+        assert incident_of["coarse"]["incident_id"] == incident_of["precise"]["incident_id"]
+        assert db["incidents"].count == 5
+        shuhayl = db["incidents"].get(incident_of["precise"]["incident_id"])
+        assert (shuhayl["location"], shuhayl["geo_precision"], shuhayl["report_count"]) == ("Al-Shuhayl", 1, 2)
+        assert shuhayl["fatalities"] == 4 and "2 independent sources agree" in shuhayl["fatalities_rule"]
+    finally:
+        for server in sites.values():
+            server.close()
+
+
+def test_a_report_of_three_strikes_makes_three_incidents_and_other_reports_join_them(tmp_path):
+    """The producer's events of one article are different strikes: never one incident, even
+    close together; an independent report of one of them joins that one."""
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
+    places = [("Hajin", 34.6894, 40.8308), ("Al-Susah", 34.66, 40.86), ("Al-Bahrah", 34.71, 40.80)]
+    roundup = ArticleItem(feed_id=1, url="https://a.example/roundup", link="https://a.example/roundup", html=None,
+                          fetched_at="2024-03-12T12:00:00Z", published_at="2024-03-12T12:00:00Z", language="en")
+    roundup.events = [strike(name, lat, lon, fatalities=n) for n, (name, lat, lon) in enumerate(places, 2)]
+    other = ArticleItem(feed_id=1, url="https://b.example/susah", link="https://b.example/susah", html=None,
+                        fetched_at="2024-03-12T13:00:00Z", published_at="2024-03-12T13:00:00Z", language="ar")
+    other.events = [strike("Al-Susah", 34.66, 40.86, fatalities=3)]
+
+    store.insert_articles(db, [roundup, other])
+
+    rows = list(db.query("SELECT location, incident_id FROM events ORDER BY id"))
+    assert len({row["incident_id"] for row in rows[:3]}) == 3
+    assert rows[3]["incident_id"] == rows[1]["incident_id"]
+    assert db["incidents"].count == 3
+    assert json.loads(db["incidents"].get(rows[1]["incident_id"])["languages"]) == ["en", "ar"]
+
+
+def strike(location, latitude, longitude, **fields) -> dict:
+    return {"event_date": "2024-03-12", "event_type": "Explosions/Remote violence",
+            "sub_event_type": "Air/drone strike", "location": location, "admin1": "Deir ez-Zor",
+            "country": "Syria", "latitude": latitude, "longitude": longitude, "geo_precision": 1,
+            "actors": [], "targets": [], "source": [], "evidence": [], **fields}
+
+
+def report(article_id, location="Hajin", latitude=34.6894, longitude=40.8308, **fields) -> dict:
+    return {"article_id": article_id, "story_id": article_id, "outlet": f"outlet{article_id}.example",
+            "language": "en", **strike(location, latitude, longitude), **fields}
+
+
+def test_compatibility_rules():
+    hajin = report(1)
+    evening = {**hajin, "published_at": "2024-03-12T19:00:00Z"}
+    assert compatible(evening, report(2, event_date="2024-03-13", published_at="2024-03-13T06:00:00Z"))  # late post
+    assert not compatible(evening, report(2, event_date="2024-03-13", published_at="2024-03-13T17:00:00Z"))
+    told = [{"kind": "date", "figure": "2024-03-13", "sentence": "on Wednesday"}]
+    assert not compatible(hajin, report(2, event_date="2024-03-13", evidence=told))  # its text says the 13th
+    assert not compatible(hajin, report(2, event_date="2024-03-14"))                  # two days
+    assert not compatible(hajin, {**hajin, "id": 9})                                   # the same article
+    assert compatible(hajin, report(2, "Al-Susah", 34.66, 40.86))                      # 4 km
+    assert not compatible(hajin, report(2, "Boukamal", 34.4536, 40.9186))              # 27 km
+    governorate = report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3)
+    assert compatible(hajin, governorate) and not compatible(hajin, {**governorate, "admin1": "Raqqa"})
+    assert not compatible(hajin, {**governorate, "event_date": "2024-03-13"})       # coarse: the same day only
+    assert compatible(hajin, report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=2))   # "eastern Deir ez-Zor"
+    district = report(2, "Al-Bukamal District", 34.5, 40.9, geo_precision=2, admin2="Al-Bukamal")
+    assert compatible({**hajin, "admin2": "Al-Bukamal"}, district)
+    assert not compatible({**hajin, "admin2": "Al-Mayadin"}, district)
+    assert not compatible(hajin, report(2, geo_precision=None))                        # unlocated
+    assert compatible(hajin, report(2, sub_event_type="Shelling/artillery/missile attack"))
+    assert not compatible(hajin, report(2, sub_event_type="Armed clash"))
+    assert not compatible(report(1, actor1="Israel", actor2="Hezbollah", actors=["Israel", "Hezbollah"]),
+                          report(2, actor1="Turkey", actor2="PKK", actors=["Turkey", "PKK"]))
+    assert compatible(report(1, actor1="US-led coalition", actors=["US-led coalition"]),        # one side each
+                      report(2, actor1="Islamic State", actors=["Islamic State"]))
+
+
+def test_a_coarse_report_never_bridges_two_precise_places_far_apart():
+    shuhayl = report(1, "Al-Shuhayl", 35.08, 40.49)
+    governorate = report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3)
+    groups = fuse([shuhayl, governorate, report(3)])          # Hajin, 50 km from Al-Shuhayl
+    assert [[r["article_id"] for r in group] for group in groups] == [[1, 2], [3]]
+    assert choose_incident(report(4, "Al-Shuhayl", 35.08, 40.49), {7: [shuhayl, governorate], 8: [report(3)]}) == 7
+    # a governorate report on a day with two strikes in it says not which: an incident of its own
+    assert choose_incident(governorate, {7: [shuhayl], 8: [report(3)]}) is None
+    assert choose_incident(governorate, {7: [shuhayl]}) == 7
+
+
+def test_incident_facts_take_the_most_precise_place_and_count_figures_across_sources():
+    reports = [report(1, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3, fatalities=7, language="ar"),
+               report(2, fatalities=4, injured=2, published_at="2024-03-12T09:00:00Z"),
+               report(3, fatalities=6, outlet="outlet2.example", published_at="2024-03-12T18:00:00Z")]
+    facts = incident_facts(reports)
+    assert (facts["location"], facts["geo_precision"]) == ("Hajin", 1)
+    # outlet2 revised its own toll from 4 to 6; outlet1 says 7: the lowest of the two sources
+    assert facts["fatalities"] == 6 and facts["injured"] == 2
+    assert facts["fatalities_rule"].startswith("lowest of 2 independent sources (6: outlet2.example; 7: outlet1.example)")
+    assert (facts["report_count"], facts["outlet_count"], facts["languages"]) == (3, 2, ["ar", "en"])
+    assert (facts["first_reported_at"], facts["last_reported_at"]) == ("2024-03-12T09:00:00Z", "2024-03-12T18:00:00Z")
+    assert facts["notes"].endswith("reported by 2 outlets (1 Arabic, 1 English).")
+    assert toll([report(1, fatalities=0), report(2, fatalities=3)], "fatalities")[0] == 3
+    assert toll([report(1, fatalities=0), report(2)], "fatalities")[0] == 0
+    assert toll([report(1), report(2)], "fatalities")[:2] == (None, "no report gives a figure")
