@@ -212,7 +212,7 @@ def once(config, config_path, db_path):
             alert_cycle(db, config)
         except sqlite3.DatabaseError as error:
             report.write_error = str(error)
-    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
+    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or r.cut or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
     failed = sum(1 for r in report.results.values() if r.error)

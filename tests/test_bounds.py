@@ -36,8 +36,9 @@ def test_a_feed_of_slow_links_takes_its_share_and_the_healthy_feed_all_of_its_ow
                                                          {"name": "healthy", "url": healthy.url("/feed.xml")}],
                               fetch={"source_time": "3s", "max_new_links": 40})
 
-        monitor("once", "--config", str(config), timeout=120)
+        first_poll = monitor("once", "--config", str(config), timeout=120)
 
+        assert "40 links left for later polls" in first_poll.stdout
         db = open_archive(tmp_path / "archive.db")
         assert db.execute("SELECT count(*) FROM articles WHERE url LIKE ?", [healthy.url("/a/%")]).fetchone()[0] == 3
         asked = len(site.hits("/slow/0")) + sum(len(site.hits(f"/slow/{n}")) for n in range(1, 80))
