@@ -75,7 +75,7 @@ class FetchConfig(Section):
     # What one source may take of one poll; what is left waits for its later polls (README, "Robustness").
     max_new_links: int = Field(300, ge=1)       # new pages requested
     max_history_pages: int = Field(5, ge=0)     # older pages of a Telegram channel, sitemaps of an index
-    source_time: Duration = 120.0               # from its answer, after which its requests are dropped
+    source_time: Duration = 120.0               # its answers' time added up, after which its requests are dropped
 
 
 class ScheduleConfig(Section):

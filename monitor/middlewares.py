@@ -23,7 +23,8 @@ import ipaddress
 import socket
 import time
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadTimeoutError, IgnoreRequest
+from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
 from monitor.urls import canonical_url, host_of, non_public_address
 
@@ -120,20 +121,38 @@ class SourceCut(IgnoreRequest):
 
 
 class SourceTimeMiddleware:
-    """Drops the requests of a source whose answer came more than ``fetch.source_time`` ago
-    (``meta["source_started"]``, set by the spider): one slow or endless source cannot hold
-    the crawl, and so every other source's next poll, for longer than that."""
+    """Drops a source's later requests (its pages, a channel's older pages, an index's
+    sitemaps: ``meta["article_url"]``) once the answers to its earlier ones took more than
+    ``fetch.source_time`` in all: a slow or endless source cannot hold the crawl, and so every
+    other source's next poll, for long. Counted is the time the source took to answer (Scrapy's
+    ``download_latency``; a timeout counts its whole ``fetch.timeout``), not the time its
+    requests waited for a download slot or for the workers: a healthy outlet with many new
+    pages is never cut for our own backlog."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.spent: dict[int, float] = {}     # source id -> seconds its answers took in this crawl
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def process_request(self, request):
-        started = request.meta.get("source_started")
         budget = self.crawler.spider.context.config.fetch.source_time
-        if started is not None and time.monotonic() - started > budget:
+        if "article_url" in request.meta and self.spent.get(request.meta["feed"]["id"], 0.0) > budget:
             raise SourceCut(f"requests left for later polls (fetch.source_time: {budget:g}s)")
         return None
+
+    def process_response(self, request, response):
+        self._count(request, request.meta.get("download_latency", 0.0))
+        return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, (DownloadTimeoutError, TwistedTimeoutError)):
+            self._count(request, request.meta.get("download_timeout", 0.0))
+        return None
+
+    def _count(self, request, seconds: float) -> None:
+        feed = request.meta.get("feed")
+        if feed is not None:
+            self.spent[feed["id"]] = self.spent.get(feed["id"], 0.0) + seconds

@@ -31,7 +31,6 @@ import calendar
 import codecs
 import email.utils
 import re
-import time
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
@@ -79,10 +78,7 @@ class FeedSpider(scrapy.Spider):
         self.feeds = feeds
         self.probe = probe
         self.feed_urls = {feed["id"]: feed["url"] for feed in feeds}
-        # Each source's share of this poll (fetch.max_new_links, fetch.source_time): links taken
-        # so far, and when its answer came (its later requests carry it as meta["source_started"]).
-        self.taken: dict[int, int] = {}
-        self.started: dict[int, float] = {}
+        self.taken: dict[int, int] = {}   # each source's new links requested in this poll (fetch.max_new_links)
 
     async def start(self):
         for feed in self.feeds:
@@ -201,10 +197,6 @@ class FeedSpider(scrapy.Spider):
         yield from notes
         yield from requests
 
-    def _source_meta(self, feed: dict) -> dict:
-        """The meta every later request of a source carries: the source, and when its time began."""
-        return {"feed": feed, "source_started": self.started.setdefault(feed["id"], time.monotonic())}
-
     def _adapt_interval(self, feed: dict, poll: FeedPollItem, published: list[str]) -> None:
         if self.probe or (feed.get("interval_reason") or "").startswith("configured"):
             return
@@ -261,7 +253,7 @@ class FeedSpider(scrapy.Spider):
         return notes, [
             scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed,
-                meta={**self._source_meta(feed), "link": link, "article_url": url,
+                meta={"feed": feed, "link": link, "article_url": url,
                       "entry": _entry_of(entry),
                       "language": entry.get("language") or feed.get("language")},
             )
@@ -308,7 +300,7 @@ class FeedSpider(scrapy.Spider):
             children = children[:pages]
         requests = [] if self.probe else [
             scrapy.Request(url, callback=self.parse_child_sitemap, errback=self.article_failed,
-                           priority=FEED_PRIORITY - 1, meta={**self._source_meta(feed), "article_url": url})
+                           priority=FEED_PRIORITY - 1, meta={"feed": feed, "article_url": url})
             for url in children]
         poll.new_links = len(requests)    # the poll completes once the sitemaps are read
         yield poll
@@ -403,7 +395,7 @@ class FeedSpider(scrapy.Spider):
         else:
             yield scrapy.Request(preview.older, callback=self.parse_older_messages, errback=self.article_failed,
                                  priority=FEED_PRIORITY - 1,
-                                 meta={**self._source_meta(feed), "article_url": preview.older,
+                                 meta={"feed": feed, "article_url": preview.older,
                                        "history_page": page + 1})
 
     # ---------------------------------------------------------------- discovery
