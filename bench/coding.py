@@ -1,13 +1,19 @@
 """How well the event coder follows the codebook on the labelled cases, tuned vs held-out.
 
-    python bench/coding.py            # the table, then every miss
-    python bench/coding.py --quiet    # the table only
+    python bench/coding.py            # the tables, then every miss
+    python bench/coding.py --quiet    # the tables only
 
 The cases are tests/fixtures/matching/cases.yaml with the shipped config.yaml. Those with
 ``split: heldout`` were written before the rules and never tuned on; every other case is
 "tuned". Per language and split: strike-report precision and recall, sub_event_type
 accuracy (over the cases expecting a violent event, and no event where none is expected),
 and fatalities exactly as labelled (over the events expected and coded).
+
+The second table is tests/fixtures/matching/strikes.yaml: reports of several strikes, old
+ordnance, exchanges of fire, wire copy's air-raid wording, reconnaissance flights, campaign
+totals and actors, per language, country and split: strike-report precision and recall,
+the events found (expected events coded at their place, in order) and the extra ones
+(over-splitting), then over the events found: type, fatalities, actor1 and actor2 exact.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 
+import yaml
+
 from common import ROOT
 
 sys.path.insert(0, str(ROOT))
-from conftest import matching_cases  # noqa: E402  (tests/ is on the path: common.py)
+from conftest import FIXTURES, matching_cases  # noqa: E402  (tests/ is on the path: common.py)
 from monitor.config import load_config  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
 
@@ -32,6 +40,17 @@ def expected_type(case: dict) -> str | None:
     return case["expect"].get("sub_event_type")
 
 
+def count_decision(case: dict, coding, group: dict[str, int], misses: list[tuple]) -> None:
+    """One case's strike-report decision counted in *group* (a miss added to *misses*)."""
+    group["cases"] += 1
+    strike, found = case["expect"]["strike"], coding.is_strike_report
+    group["tp"] += strike and found
+    group["fp"] += (not strike) and found
+    group["fn"] += strike and not found
+    if found != strike:
+        misses.append((case["id"], "strike", strike, found))
+
+
 def score(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
     """Counts per (language, split) and the misses."""
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -41,13 +60,7 @@ def score(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
         coding = analyse(case["body"], str(case["published"]), lexicon)
         event = coding.event or {}
         group = counts[(case["lang"], case.get("split", "tuned"))]
-        group["cases"] += 1
-        strike, found = expect["strike"], coding.is_strike_report
-        group["tp"] += strike and found
-        group["fp"] += (not strike) and found
-        group["fn"] += strike and not found
-        if found != strike:
-            misses.append((case["id"], "strike", strike, found))
+        count_decision(case, coding, group, misses)
         if case["id"][0] in "ksn":      # cases that state the event's type (n..: none)
             want, got = expected_type(case), event.get("sub_event_type")
             group["typed"] += 1
@@ -59,6 +72,33 @@ def score(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
                 group["toll_ok"] += expect["fatalities"] == event.get("fatalities")
                 if expect["fatalities"] != event.get("fatalities"):
                     misses.append((case["id"], "fatalities", expect["fatalities"], event.get("fatalities")))
+    return counts, misses
+
+
+def score_strikes(cases: list[dict], lexicon) -> tuple[dict, list[tuple]]:
+    """Counts per (language, country, split) of the strikes.yaml cases, and the misses."""
+    counts: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses = []
+    for case in cases:
+        expect = case["expect"]
+        coding = analyse(case["body"], str(case["published"]), lexicon)
+        group = counts[(case["lang"], case["country"], case["split"])]
+        count_decision(case, coding, group, misses)
+        coded = list(coding.events)
+        group["expected"] += len(expect["events"])
+        for want in expect["events"]:
+            got = next((event for event in coded if event["location"] == want["location"]), None)
+            if got is None:
+                misses.append((case["id"], "event", want["location"], [e["location"] for e in coded]))
+                continue
+            coded.remove(got)
+            group["found"] += 1
+            for key in ("sub_event_type", "fatalities", "actor1", "actor2"):
+                group[key] += got[key] == want[key]
+                if got[key] != want[key]:
+                    misses.append((case["id"], f"{want['location']} {key}", want[key], got[key]))
+        group["extra"] += len(coded)
+        misses.extend((case["id"], "extra event", None, event["location"]) for event in coded)
     return counts, misses
 
 
@@ -75,8 +115,17 @@ def main(quiet: bool = False) -> None:
         print(f"{lang:4} {split:8} {c['cases']:5}  {ratio(c['tp'], c['tp'] + c['fp']):>12} "
               f"{ratio(c['tp'], c['tp'] + c['fn']):>12} {ratio(c['type_ok'], c['typed']):>13} "
               f"{ratio(c['toll_ok'], c['tolls']):>13}")
+    strikes = yaml.safe_load((FIXTURES / "matching" / "strikes.yaml").read_text(encoding="utf-8"))
+    table, strike_misses = score_strikes(strikes, lexicon)
+    print(f"\n{'lang':4} {'country':7} {'split':8} {'cases':>5} {'precision':>11} {'recall':>11} {'events':>11} "
+          f"{'extra':>5} {'type':>11} {'fatalities':>11} {'actor1':>11} {'actor2':>11}")
+    for (lang, country, split), c in sorted(table.items()):
+        print(f"{lang:4} {country:7} {split:8} {c['cases']:5} {ratio(c['tp'], c['tp'] + c['fp']):>11} "
+              f"{ratio(c['tp'], c['tp'] + c['fn']):>11} {ratio(c['found'], c['expected']):>11} {c['extra']:5} "
+              + " ".join(f"{ratio(c[key], c['found']):>11}" for key in ("sub_event_type", "fatalities", "actor1",
+                                                                         "actor2")))
     if not quiet:
-        for miss in misses:
+        for miss in [*misses, *strike_misses]:
             print("miss", *miss)
 
 

@@ -132,12 +132,12 @@ def labelled_places(lexicon) -> dict[tuple[str, str, str], dict]:
     import yaml
 
     folder = ROOT / "tests" / "fixtures" / "places"
-    country_of = {admin1: place.country for (admin1, admin2), place in lexicon.areas.items() if not admin2}
+    country_of = {admin1: places[0].country for admin1, places in lexicon.area_places.items()}
     groups: dict[tuple[str, str, str], dict] = {}
     for split, name in (("tuned", "cases.yaml"), ("heldout", "heldout.yaml")):
         for case in yaml.safe_load((folder / name).read_text(encoding="utf-8")):
             event = analyse(case["text"], "2024-03-05T10:00:00Z", lexicon).event or {}
-            group = groups.setdefault((split, case["lang"], country_of.get(case["admin1"], "?")),
+            group = groups.setdefault((split, case["lang"], country_of.get(case["admin1"], "no place")),
                                       {"cases": 0, "exact": 0, "admin1_right": 0, "precise_wrong": 0})
             group["cases"] += 1
             group["exact"] += (event.get("location"), event.get("geo_precision")) == (case["location"], case["precision"])

@@ -32,7 +32,7 @@ from conftest import matching_cases
 sys.path.insert(0, str(ROOT))
 from monitor.config import TermConfig, WatchlistConfig, load_config  # noqa: E402
 from monitor.text import analyse  # noqa: E402
-from monitor.text.events import build_event  # noqa: E402
+from monitor.text.events import build_events  # noqa: E402
 from monitor.text.places import read_gazetteer  # noqa: E402
 from monitor.text.watchlists import compile_lexicon  # noqa: E402
 
@@ -61,7 +61,7 @@ def per_article(bodies: list[str], lexicon, rounds: int, forced: bool = False) -
         for body in bodies:
             coding = analyse(body, "2024-01-01T10:00:00Z", lexicon)
             if forced and coding.event is None:
-                build_event(body, "2024-01-01T10:00:00Z", coding.matches, lexicon, coding.decision)
+                build_events(body, "2024-01-01T10:00:00Z", coding.matches, lexicon, coding.decision)
     return (time.perf_counter() - started) / (rounds * len(bodies))
 
 

@@ -137,6 +137,18 @@ def decide(rule: RuleConfig, incident: dict, last: dict | None, now: datetime, l
     }
 
 
+def toll_in_words(killed: int | None, injured: int | None) -> str:
+    """A title's toll: the dead, else the injured when only they were reported (the message
+    gives both).
+
+    >>> toll_in_words(9, 2), toll_in_words(None, 5), toll_in_words(None, None)
+    ('9 killed', '5 injured, no death toll reported', 'no toll reported')
+    """
+    if killed is None:
+        return f"{injured} injured, no death toll reported" if injured else "no toll reported"
+    return f"{killed} killed"
+
+
 def compose(rule: RuleConfig, kind: str, incident: dict, changes: list[str], links: int) -> tuple[str, str]:
     """Title and plain-text message: what, where, how many killed, who reports it, in which
     languages, links."""
@@ -146,7 +158,7 @@ def compose(rule: RuleConfig, kind: str, incident: dict, changes: list[str], lin
         or "unknown place"
     killed = "no toll reported" if facts.get("fatalities") is None else f"{facts['fatalities']} killed"
     prefix = "UPDATE: " if kind == "update" else ""
-    title = f"{prefix}{what} in {where}: {killed} [{rule.severity}]"
+    title = f"{prefix}{what} in {where}: {toll_in_words(facts.get('fatalities'), facts.get('injured'))} [{rule.severity}]"
     attributed = sorted({name for r in reports for name in json_list(r.get("source"))})
     names: dict[str, str] = {}   # one name per outlet, as the incident counts them
     for report in reports:

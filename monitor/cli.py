@@ -3,6 +3,7 @@
     monitor check --config config.yaml
     monitor once  --config config.yaml [--db archive.db]
     monitor run   --config config.yaml [--db archive.db]
+    monitor poll  --config config.yaml [NAME ...]      # now, by the running daemon or here
     monitor serve --config config.yaml [--db archive.db] [--port 8001] [--host 127.0.0.1]
     monitor rematch --config config.yaml [--db archive.db]
     monitor export-events --config config.yaml --format csv [--per incident|report] [--output events.csv]
@@ -143,27 +144,42 @@ def _status(poll) -> str:
     return "-" if poll is None or poll.status is None else str(poll.status)
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``plural(1, "entry", "entries")`` -> ``'1 entry'``; ``plural(3, "message")`` -> ``'3 messages'``."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def describe_source(url: str, poll) -> str:
     """What a probe found, in words: ``feed (12 entries)``, ``site: its feed is …`` …"""
     if poll is None:
         return "not fetched (the crawl stopped)"
     if poll.error:
         return poll.error
-    what = {"feed": f"feed ({poll.entries} entries)", "sitemap": f"news sitemap ({poll.entries} recent URLs or sitemaps)",
-            "page": f"listing page ({poll.entries} article links)",
-            "telegram": f"Telegram channel ({poll.entries} messages)"}.get(poll.kind, poll.kind or "?")
+    count = poll.entries
+    what = {"feed": f"feed ({plural(count, 'entry', 'entries')})",
+            "sitemap": f"news sitemap ({plural(count, 'recent URL or sitemap', 'recent URLs or sitemaps')})",
+            "page": f"listing page ({plural(count, 'article link')})",
+            "telegram": f"Telegram channel ({plural(count, 'message')})"}.get(poll.kind, poll.kind or "?")
+    language = f"; language {poll.language}" if poll.language else ""
     if poll.discovered_url:
-        return f"{what} at {poll.discovered_url}: {poll.discovered_from}"
-    return what + (f" ({poll.warning})" if poll.warning else "")
+        return f"{what} at {poll.discovered_url}: {poll.discovered_from}{language}"
+    return what + (f" ({poll.warning})" if poll.warning else "") + language
 
 
 @cli.command()
 @config_options
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
-    from monitor.forkserver import start_forkserver
+    print_report(poll_here(config, config_path, db_path), db_path)
 
-    start_forkserver()   # its imports overlap the crawl's own start-up
+
+def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None = None):
+    """Poll the enabled feeds (those at *urls* when given) in this process, then record and
+    deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
+    stopped the crawl (what was archived is kept)."""
+    from monitor.forkserver import lexicon_key, start_forkserver
+
+    start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
     from monitor.store import sync_feeds
@@ -181,7 +197,8 @@ def once(config, config_path, db_path):
 
     async def poll_all():
         try:
-            outcome["report"] = await poller.poll(sync_feeds(db, config))
+            rows = [row for row in sync_feeds(db, config) if urls is None or row["url"] in urls]
+            outcome["report"] = await poller.poll(rows)
         except BaseException as error:  # surfaced after the reactor stops
             outcome["error"] = error
         finally:
@@ -212,6 +229,12 @@ def once(config, config_path, db_path):
             alert_cycle(db, config)
         except sqlite3.DatabaseError as error:
             report.write_error = str(error)
+    return report
+
+
+def print_report(report, db_path: Path) -> None:
+    """A line per feed polled (status, new articles, error, what was left for later), then
+    the totals; exit 1 when the archive refused writes, saying why."""
     rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or r.cut or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
@@ -228,15 +251,51 @@ def once(config, config_path, db_path):
 
 @cli.command()
 @config_options
+@click.argument("names", nargs=-1)
+def poll(config, config_path, db_path, names):
+    """Poll the sources NAMES (default: every enabled one) now.
+
+    With `monitor run` running on this archive, the request is written to the archive
+    (feeds.poll_requested_at); the daemon takes it within schedule.reload_check and polls
+    those sources at once, even one backing off (its log and `monitor feeds` show the
+    outcome). When no daemon takes it, this command polls them itself and prints what came
+    of it, as `monitor once` does. Exit 2 for a name that is not an enabled source.
+    """
+    from monitor.config import did_you_mean
+    from monitor.store import poll_requests_pending, request_polls, sync_feeds
+
+    enabled = {feed.name: feed for feed in config.all_feeds() if feed.enabled}
+    for name in names:
+        if name not in enabled:
+            click.echo(f"no enabled source named {name!r}{did_you_mean(name, list(enabled))}", err=True)
+            sys.exit(2)
+    urls = [enabled[name].url for name in names or enabled]
+    db = readable_archive(db_path)   # the request is a write, but no crawl: the writer lock stays the daemon's
+    sync_feeds(db, config)      # a source just added to the file has its row before the daemon reloads
+    request_polls(db, urls)
+    grace = time.monotonic() + 2 * config.schedule.reload_check + 3
+    while poll_requests_pending(db, urls) and time.monotonic() < grace:
+        time.sleep(0.2)
+    if poll_requests_pending(db, urls):
+        request_polls(db, urls, cancel=True)
+        db.conn.close()
+        click.echo("no daemon took the request: polling here", err=True)
+        print_report(poll_here(config, config_path, db_path, urls), db_path)
+        return
+    click.echo(f"the running daemon polls {len(urls)} sources now: see its log or `monitor feeds`")
+
+
+@cli.command()
+@config_options
 def run(config, config_path, db_path):
     """Run the daemon: poll feeds on their schedule until SIGTERM/SIGINT."""
-    from monitor.forkserver import start_forkserver
+    from monitor.forkserver import lexicon_key, start_forkserver
 
-    start_forkserver()   # its imports overlap the daemon's own start-up
+    start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 
     writable_archive(db_path).close()    # the lock stays held; the daemon opens its own connection
-    Daemon(config_path, db_override=db_path).run()
+    Daemon(config_path, db_override=db_path, config=config).run()
 
 
 @cli.command()
@@ -335,7 +394,8 @@ def add_source(config, config_path, db_path, url, name, language, kind, links, a
         entry["url"] = poll.discovered_url
     implied = FeedConfig(name="-", url=entry["url"]).source_kind        # telegram for t.me
     detected = poll.kind if poll.kind in ("sitemap", "page", "telegram") else None
-    entry.update(kind=kind or (detected if detected != implied else None), links=links, language=language)
+    declared = (poll.language or "").strip().split("-")[0].split("_")[0].lower() or None   # en-GB -> en
+    entry.update(kind=kind or (detected if detected != implied else None), links=links, language=language or declared)
     if entry["name"] in {feed.name for feed in config.feeds}:
         entry["name"] = f"{entry['name']} ({entry['url']})"
     append_or_exit(config_path, [entry])
@@ -460,10 +520,26 @@ def test_notify(config, config_path, db_path, target):
                    err=True)
         sys.exit(2)
     error = send_test(config, target)
+    if error and not error.startswith("no target configured"):
+        click.echo(f"{target}: sending to {notify_address(config, target)} failed: {error}", err=True)
+        sys.exit(1)
     if error:
         click.echo(f"{target}: {error}", err=True)
         sys.exit(2 if error.startswith("no target configured") else 1)
     click.echo(f"{target}: test message sent")
+
+
+def notify_address(config, target: str) -> str:
+    """Where a notify target sends, without what may be secret (a token in its path, query or
+    user part): ``json://127.0.0.1:8080 (notify.default: ${MONITOR_NOTIFY_URL})``."""
+    from urllib.parse import urlsplit
+
+    from monitor.notify import resolve_targets
+
+    url = resolve_targets(config, [target])[0][target]
+    parts = urlsplit(url)
+    host = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname or "?"
+    return f"{parts.scheme}://{host} (notify.{target}: {config.notify[target]})"
 
 
 def _clip(text: str, width: int) -> str:

@@ -8,22 +8,26 @@ Reloading is just calling ``load_config`` again: a config is an immutable value.
 
 from __future__ import annotations
 
+import difflib
 import re
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from monitor.text.decision import CATEGORIES, SUB_EVENT_TYPES
 from monitor.text.normalize import name_key, normalize_term
 from monitor.text.places import Place, read_gazetteer
 from monitor.urls import TELEGRAM_HOSTS, canonical_url
+from monitor.vocabulary import CATEGORIES, SUB_EVENT_TYPES
 
+# The checkout the monitor runs from (`make` installs it editable): seeds/ ships there.
+SHIPPED = Path(__file__).resolve().parent.parent
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)")
 ENV_PLACEHOLDER = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -109,8 +113,9 @@ class ExtractConfig(Section):
     # Worker processes reading pages (extraction, dedup sketch, text analysis); 0 = one per core.
     workers: int = Field(0, ge=0, le=64)
     # trafilatura's fallback extractors (readability, jusText) compared with its own on every
-    # page (its fast=False); false skips them: a fifth less CPU per page, a body may differ.
-    fallback: bool = True
+    # page (its fast=False). Off by default: a fifth of the CPU per page, and on 90 unseen
+    # real pages the bodies score the same with and without them (README).
+    fallback: bool = False
 
 
 OSM_TILES = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -311,6 +316,14 @@ class Config(Section):
         path = Path(path).expanduser()
         return path if path.is_absolute() else self.base_dir / path
 
+    def resolve_input(self, path: Path | str) -> Path:
+        """A file the config reads (gazetteer, OPML): relative to the config's folder, where a
+        user's own file is; a relative path not found there that names a file shipped with the
+        monitor (``seeds/gazetteer.csv``) is that file, so a copied config.yaml keeps working."""
+        own = self.resolve(path)
+        shipped = SHIPPED / Path(path).expanduser()
+        return shipped if not own.exists() and not Path(path).expanduser().is_absolute() and shipped.exists() else own
+
     @property
     def db_path(self) -> Path:
         return self.resolve(self.storage.path)
@@ -328,6 +341,98 @@ class Config(Section):
 
     def interval_of(self, feed: FeedConfig) -> float:
         return feed.interval or self.schedule.default_interval
+
+
+def did_you_mean(word: str, choices: Iterable[str] | Mapping[str, str], cutoff: float = 0.6) -> str:
+    """``"; did you mean 'min_fatalities'?"`` for the closest of *choices* (compared without
+    case, spaces and hyphens), or ``""`` when none is close. *choices* may map other ways
+    of writing a name to the name to suggest.
+
+    >>> did_you_mean("min_fatalites", ["min_fatalities", "min_sources"])
+    "; did you mean 'min_fatalities'?"
+    >>> did_you_mean("Dohuk", ["Duhok", "Erbil"]), did_you_mean("zzz", ["Duhok"])
+    ("; did you mean 'Duhok'?", '')
+    >>> did_you_mean("Dayr az-Zawr", {"Dayr az Zawr": "Deir ez-Zor"})
+    "; did you mean 'Deir ez-Zor'?"
+    """
+    keyed: dict[str, str] = {}
+    pairs = choices.items() if isinstance(choices, Mapping) else ((choice, choice) for choice in choices)
+    for written, name in pairs:
+        keyed.setdefault(name_key(str(written)), str(name))
+    close = difflib.get_close_matches(name_key(word), list(keyed), n=1, cutoff=cutoff)
+    return f"; did you mean {keyed[close[0]]!r}?" if close else ""
+
+
+def config_changes(old: Config, new: Config) -> list[str]:
+    """What an edit changed, a line per kind of change, for the daemon's reload log.
+
+        >>> config_changes(load_config("old.yaml"), load_config("new.yaml"))   # doctest: +SKIP
+        ['sources added: BBC Arabic', "sources changed: one (interval 3600.0 -> 60.0)",
+         'watchlist strike: terms added: airstrike; removed: raid', 'schedule: jitter 30.0 -> 0.0']
+    """
+    changes = []
+    for kind, before, after in (("sources", old.all_feeds(), new.all_feeds()), ("rules", old.rules, new.rules)):
+        changes += _named_changes(kind, {entry.name: entry for entry in before}, {entry.name: entry for entry in after})
+    for name in sorted(old.watchlists.keys() | new.watchlists.keys()):
+        was, now = old.watchlists.get(name), new.watchlists.get(name)
+        if was is None or now is None:
+            changes.append(f"watchlist {name} {'added' if was is None else 'removed'}")
+        elif was != now or old.gazetteers.get(name) != new.gazetteers.get(name):
+            terms_before, terms_after = {t.term: t for t in was.terms}, {t.term: t for t in now.terms}
+            parts = [f"{what}: {_names(names)}" for what, names in (
+                ("terms added", [t for t in terms_after if t not in terms_before]),
+                ("removed", [t for t in terms_before if t not in terms_after]),
+                ("changed", [t for t in terms_after if t in terms_before and terms_after[t] != terms_before[t]])) if names]
+            if old.gazetteers.get(name) != new.gazetteers.get(name):
+                parts.append(f"gazetteer {len(old.gazetteers.get(name, ()))} -> {len(new.gazetteers.get(name, ()))} places")
+            changes.append(f"watchlist {name}: {'; '.join(parts) or 'description'}")
+    for section in ("storage", "fetch", "schedule", "extract", "serve", "dedup", "alerts", "matching"):
+        changes += [f"{section}: {change}" for change in _field_changes(getattr(old, section), getattr(new, section))]
+    if old.notify != new.notify:
+        changes.append(f"notify targets: {_names(sorted(new.notify))}")
+    if old.log_level != new.log_level:
+        changes.append(f"log_level: {old.log_level} -> {new.log_level}")
+    return changes
+
+
+def _named_changes(kind: str, before: dict[str, Section], after: dict[str, Section]) -> list[str]:
+    """``sources added: a, b`` / ``removed`` / ``changed: a (interval 3600.0 -> 60.0)``."""
+    changed = [f"{name} ({', '.join(_field_changes(before[name], entry))})" for name, entry in after.items()
+               if name in before and entry != before[name]]
+    return [f"{kind} {what}: {_names(names)}" for what, names in (
+        ("added", [name for name in after if name not in before]),
+        ("removed", [name for name in before if name not in after]), ("changed", changed)) if names]
+
+
+def _field_changes(before: BaseModel, after: BaseModel) -> list[str]:
+    was, now = before.model_dump(), after.model_dump()
+    return [f"{key} {was[key]!r} -> {now[key]!r}" if len(repr(was[key]) + repr(now[key])) < 120 else key
+            for key in now if was.get(key) != now[key]]
+
+
+def _names(names: list[str], shown: int = 10) -> str:
+    """At most *shown* names, then how many more."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
+def _keys_at(loc: tuple[Any, ...]) -> list[str]:
+    """The keys the config section at *loc* accepts: ``("rules", 0)`` -> RuleConfig's fields."""
+    model: Any = Config
+    for part in loc:
+        field = model.model_fields.get(part) if isinstance(part, str) else None
+        if field is not None:    # list indexes and dict keys (a watchlist's name) stay in the same model
+            model = _model_in(field.annotation)
+            if model is None:
+                return []
+    return list(model.model_fields)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The config section class inside an annotation such as ``list[FeedConfig] | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((model for arg in get_args(annotation) if (model := _model_in(arg))), None)
 
 
 def _check_selector(selector: str) -> None:
@@ -400,16 +505,11 @@ def load_config(path: Path | str) -> Config:
     try:
         root, data = parse_yaml(text)
     except yaml.YAMLError:
-        try:   # the pure-Python parser's message and line, the ones tests and users know
+        try:   # the pure-Python parser's error, whose marks yaml_problem reads
             yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as error:
-            python_error = error
-        else:
-            raise
-        error = python_error
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise ConfigError(path, [Problem("(yaml)", line, str(error).replace("\n", " "))]) from None
+            raise ConfigError(path, [yaml_problem(text, error)]) from None
+        raise
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -419,14 +519,15 @@ def load_config(path: Path | str) -> Config:
         config = Config.model_validate({**data, "base_dir": base_dir})
     except ValidationError as error:
         raise ConfigError(path, [
-            Problem(_field_path(item["loc"]), _line_of(root, item["loc"]), item["msg"])
+            Problem(_field_path(item["loc"]), _line_of(root, item["loc"]), item["msg"] + (
+                did_you_mean(str(item["loc"][-1]), _keys_at(item["loc"][:-1])) if item["type"] == "extra_forbidden" else ""))
             for item in error.errors()
         ]) from None
     problems: list[Problem] = []
     opml_feeds: list[FeedConfig] = []
     for index, source in enumerate(config.sources):
         try:
-            opml_feeds.extend(read_opml(config.resolve(source)))
+            opml_feeds.extend(read_opml(config.resolve_input(source)))
         except (OSError, ElementTree.ParseError, ValueError) as error:
             loc = ("sources", index)
             problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read OPML: {error}"))
@@ -434,7 +535,7 @@ def load_config(path: Path | str) -> Config:
     for name, watchlist in config.watchlists.items():
         if watchlist.gazetteer:
             try:
-                gazetteers[name] = tuple(read_gazetteer(config.resolve(watchlist.gazetteer)))
+                gazetteers[name] = tuple(read_gazetteer(config.resolve_input(watchlist.gazetteer)))
             except (OSError, UnicodeDecodeError, ValueError) as error:
                 loc = ("watchlists", name, "gazetteer")
                 problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read gazetteer: {error}"))
@@ -446,6 +547,46 @@ def load_config(path: Path | str) -> Config:
     return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteers": gazetteers})
 
 
+def yaml_problem(text: str, error: yaml.YAMLError) -> Problem:
+    """The YAML *error* of *text* as a Problem on the line to fix, shown with its neighbours.
+
+    The parser often notices a mistake lines later: a flow list left open (``[a, b`` with
+    no ``]``) is reported at the next key, a key missing its colon where the following
+    line's colon is. The line named is where the mistake most likely is: the end of the
+    last token before a problem found at the start of a line, or the start of a plain
+    scalar that ran on from an earlier line; where the parser gave up is marked too.
+    """
+    mark = getattr(error, "problem_mark", None)
+    what = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    if mark is None:
+        return Problem("(yaml)", None, what)
+    lines = text.splitlines()
+    gave_up = line = mark.line + 1
+    previous = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
+                break
+            if not isinstance(token, (yaml.BlockEndToken, yaml.StreamEndToken)):
+                previous = token
+    except yaml.YAMLError:
+        pass   # the scanner stops at the mistake too: the tokens before it are what counts
+    if previous is not None and isinstance(error, yaml.parser.ParserError) and previous.end_mark.line < mark.line:
+        line = previous.end_mark.line + 1
+    elif isinstance(previous, yaml.ScalarToken) and previous.start_mark.line < mark.line == previous.end_mark.line:
+        line = previous.start_mark.line + 1
+    if context:
+        context_mark = getattr(error, "context_mark", None)
+        what += f" ({context}{f' at line {context_mark.line + 1}' if context_mark else ''})"
+    shown = []
+    for number in range(max(1, min(line, gave_up) - 1), min(len(lines), max(line, gave_up) + 1) + 1):
+        pointer = ">" if number == line else " "
+        note = "   <- the parser gave up here" if number == gave_up != line else ""
+        shown.append(f"  {pointer} {number:4} | {lines[number - 1]}{note}")
+    return Problem("(yaml)", line, what + "\n" + "\n".join(shown))
+
+
 def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
     """Cross-field checks pydantic cannot express per field."""
     problems = _duplicate_names("feeds", config.feeds, root) + _duplicate_names("rules", config.rules, root)
@@ -455,7 +596,8 @@ def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
                 loc = ("rules", index, "targets", position)
                 known = ", ".join(sorted(config.notify)) or "none"
                 problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                        f"unknown target {target!r}; targets in notify: {known}"))
+                                        f"unknown target {target!r}; targets in notify: {known}"
+                                        f"{did_you_mean(target, list(config.notify))}"))
     return problems
 
 
@@ -466,21 +608,35 @@ def _check_rule_places(config: Config, gazetteers: dict[str, tuple[Place, ...]],
     way rules compare them (case, spaces, hyphens ignored)."""
     if not gazetteers:
         return []
-    watchable = {name_key(name) for places in gazetteers.values() for place in places
-                 for name in (place.name, place.admin1)}
-    known = watchable | {name_key(place.country) for places in gazetteers.values() for place in places}
+    everywhere = [place for places in gazetteers.values() for place in places]
+    # Governorates and countries first, as their names or as a governorate's variants are written.
+    areas = {name: name for place in everywhere for name in (place.admin1, place.country)}
+    areas.update({variant: place.admin1 for place in everywhere if place.kind == "governorate"
+                  for variant in (place.name, *place.variants)})
+    watchable = {name_key(name) for place in everywhere for name in (place.name, place.admin1)}
+    known = watchable | {name_key(place.country) for place in everywhere}
+
+    def suggestion(name: str) -> str:
+        """A governorate or country written much alike, else the place of which *name* is a
+        variant, else the nearest governorate or country, else the nearest place."""
+        places = {variant: place.name for place in everywhere for variant in (place.name, *place.variants)}
+        exact = next((place for variant, place in places.items() if name_key(variant) == name_key(name)), None)
+        return (did_you_mean(name, areas, cutoff=0.75) or (f"; did you mean {exact!r}?" if exact else "")
+                or did_you_mean(name, areas) or did_you_mean(name, places))
+
     problems = []
     for position, name in enumerate(config.matching.region):
         if name_key(name) not in watchable:
             loc = ("matching", "region", position)
             problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                    f"{name!r} is no governorate or place of the gazetteer"))
+                                    f"{name!r} is no governorate or place of the gazetteer{suggestion(name)}"))
     for index, rule in enumerate(config.rules):
         for position, place in enumerate(rule.places):
             if name_key(place) not in known:
                 loc = ("rules", index, "places", position)
                 problems.append(Problem(_field_path(loc), _line_of(root, loc),
-                                        f"{place!r} is no place, governorate or country of the gazetteer"))
+                                        f"{place!r} is no place, governorate or country of the gazetteer"
+                                        f"{suggestion(place)}"))
     return problems
 
 
@@ -523,7 +679,7 @@ def _check_watchlists(config: Config, root: yaml.Node | None) -> list[Problem]:
             for index, name in enumerate(getattr(config.matching, key)):
                 if name not in config.watchlists:
                     problem(("matching", key, index), f"no watchlist named {name!r} "
-                            f"(watchlists: {', '.join(config.watchlists)})")
+                            f"(watchlists: {', '.join(config.watchlists)}){did_you_mean(name, list(config.watchlists))}")
     return problems
 
 

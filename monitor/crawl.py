@@ -200,9 +200,12 @@ class PollReport:
         for result in self.results.values():
             if result in unpolled:
                 continue
+            # A source that never answered (DNS, refused, timed out) has no status and no time to show.
+            answer = "no answer" if result.status is None else f"status={result.status}"
+            took = "" if result.elapsed_ms is None else f" ms={result.elapsed_ms}"
             problem = result.error or result.warning or result.cut
-            log.info("poll feed=%s status=%s new=%d ms=%s%s", result.name, result.status,
-                     result.new_articles, result.elapsed_ms, f" error={problem}" if problem else "")
+            log.info("poll feed=%s %s new=%d%s%s", result.name, answer, result.new_articles, took,
+                     f" error={problem}" if problem else "")
 
 
 @dataclass

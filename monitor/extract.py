@@ -50,12 +50,13 @@ class Extracted:
     canonical: str | None = None   # the page's <link rel=canonical> href, as written
 
 
-def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool = True) -> Extracted | None:
+def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool = False) -> Extracted | None:
     """Run trafilatura on one page; None when it finds no main text.
 
     *with_date*: look for the page's date (htmldate); not needed when the feed dated the
     entry, as the feed's timestamp wins. *fallback*: trafilatura's comparison with its
-    readability and jusText extractions (``fast=False``), config ``extract.fallback``.
+    readability and jusText extractions (``fast=False``), config ``extract.fallback``
+    (off by default: a fifth of the CPU for bodies that scored the same, see README).
     """
     try:
         # Scripts and styles are most of a page's bytes and nothing trafilatura reads but for

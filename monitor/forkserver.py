@@ -1,12 +1,13 @@
 """The worker processes' forkserver, started first thing by ``monitor once`` and ``monitor run``.
 
-    >>> start_forkserver()     # returns at once; the server imports the text stack meanwhile
+    >>> start_forkserver(path, lexicon_key(config))   # returns at once; the server loads meanwhile
     >>> exit_with(crawl_pid)   # in a worker: it ends when the crawl process ends, however
 
 Forking the crawl process (threaded) is unsafe, so workers fork from this server, which
-imports ``monitor.workers`` (trafilatura, the text package: half a second) once. Started
-before the crawl's own imports, that half second is off the path to the first article.
-This module imports nothing heavy, so that it can.
+imports ``monitor.workers`` (trafilatura, the text package: half a second) once and loads
+the config's lexicon once (``monitor.preload``), for every worker to share. Started before
+the crawl's own imports, that time is off the path to the first article. This module
+imports nothing the config's reading has not (so that it can).
 
 A worker holds the forkserver's "alive" pipe and its own task queue open, so neither
 sees the crawl process die: after a ``kill -9`` of ``monitor run`` they would wait for
@@ -17,6 +18,7 @@ the workers are gone the forkserver and the resource tracker read end-of-file an
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import multiprocessing
 import multiprocessing.forkserver
 import os
@@ -25,14 +27,49 @@ import signal
 import sys
 import threading
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from monitor.text.lexicon_cache import code_digest
+
+if TYPE_CHECKING:
+    from monitor.config import Config
 
 PR_SET_PDEATHSIG = 1           # linux/prctl.h
 PARENT_POLL_S = 1.0            # the watchdog's interval where no pidfd can be waited on
 
 
-def start_forkserver() -> None:
-    """Start the forkserver unless it runs (one serves every pool of this process)."""
-    multiprocessing.set_forkserver_preload(["monitor.workers"])
+WORKER_CONFIG_ENV = "MONITOR_WORKER_CONFIG"
+LEXICON_KEY_ENV = "MONITOR_LEXICON_KEY"
+
+
+def lexicon_key(config: Config) -> str:
+    """What a config's lexicon is built from, cheaply (a digest): its watchlists and matching
+    settings, each gazetteer file's path, size and time (not its 31,000 places) and the text
+    package's code."""
+    files = []
+    for watchlist in config.watchlists.values():
+        if watchlist.gazetteer:
+            path = config.resolve_input(watchlist.gazetteer)
+            try:
+                stat = path.stat()
+            except OSError:
+                return ""    # unreadable: never equal, the worker builds its own
+            files.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+    inputs = repr((config.model_dump(include={"watchlists", "matching"}, mode="json"), files, code_digest()))
+    return hashlib.sha256(inputs.encode("utf-8")).hexdigest()
+
+
+def start_forkserver(config_path: Path | str | None = None, lexicon_key: str | None = None) -> None:
+    """Start the forkserver unless it runs (one serves every pool of this process).
+
+    *config_path*, *lexicon_key*: the config whose lexicon the server loads for its workers
+    to share (``monitor.preload``) and its ``monitor.workers.lexicon_key``, passed in its
+    environment.
+    """
+    if config_path is not None and lexicon_key:
+        os.environ.update({WORKER_CONFIG_ENV: str(Path(config_path).resolve()), LEXICON_KEY_ENV: lexicon_key})
+    multiprocessing.set_forkserver_preload(["monitor.preload"])
     multiprocessing.forkserver.ensure_running()
 
 

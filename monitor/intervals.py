@@ -13,9 +13,9 @@ keeps the interval in force.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
-from monitor.store import parse_iso
+from monitor.store import iso, parse_iso
 
 WEEK_S = 7 * 86400.0
 
@@ -52,3 +52,37 @@ def duration(seconds: float) -> str:
             parts.append(f"{count}{unit}")
     return "".join(parts[:2]) or "0s"
 
+
+
+def cadence(row: dict) -> str:
+    """A feed row's interval in force and why: ``every 1m, configured (interval)``."""
+    return f"every {duration(row['interval_s'])}, {row['interval_reason'] or 'configured'}"
+
+
+def planned_poll(row: dict, now: datetime) -> tuple[datetime, str]:
+    """When the feed of *row* (a ``feeds`` row) is polled next, and why in words.
+
+    Its interval in force counts from its last poll, so an interval edited shorter takes
+    effect at once; a feed backing off after failures waits for its ``next_poll_at``; one
+    never polled, or overdue, is polled now.
+
+        >>> now = datetime(2024, 1, 8, 12, 0, tzinfo=timezone.utc)
+        >>> row = {"interval_s": 60, "interval_reason": "configured (interval)", "consecutive_failures": 0,
+        ...        "last_polled_at": "2024-01-08T11:59:30Z", "next_poll_at": "2024-01-08T12:59:30Z", "last_error": None}
+        >>> planned_poll(row, now)
+        (datetime.datetime(2024, 1, 8, 12, 0, 30, tzinfo=datetime.timezone.utc), 'every 1m, configured (interval); last polled 2024-01-08T11:59:30Z')
+    """
+    every = cadence(row)
+    planned = parse_iso(row["next_poll_at"]) if row["next_poll_at"] else None
+    if not row["last_polled_at"]:
+        return now, f"never polled; then {every}"
+    last = parse_iso(row["last_polled_at"])
+    if row["consecutive_failures"] and planned and planned > now:
+        return planned, (f"backing off after {row['consecutive_failures']} failed polls ({row['last_error']}); "
+                         f"then {every}")
+    due = last + timedelta(seconds=row["interval_s"])
+    if planned and planned < due:    # articles of the last poll still to fetch, or an earlier plan
+        due = planned
+    if due <= now:
+        return now, f"due since {iso(due)}; {every}"
+    return due, f"{every}; last polled {iso(last)}"

@@ -29,6 +29,7 @@ class FeedPollItem:
     interval_s: float | None = None     # the interval from now on (monitor.intervals), None: unchanged
     interval_reason: str | None = None
     title: str | None = None            # the source's own title (monitor add-source names it so)
+    language: str | None = None         # the language it declares (a feed's <language>, a page's <html lang>)
 
 
 @dataclass

@@ -1,12 +1,16 @@
 """The daemon: APScheduler on the reactor's asyncio loop fires each feed at its interval.
 
     Daemon(config_path, db_override=None).run()   # blocks until SIGTERM/SIGINT
+    Daemon(config_path, config=load_config(config_path)).run()   # the config already read
 
 A feed's job only marks it due; one crawl at a time then polls every due feed
 together, so per-domain delays and concurrency limits hold across feeds. The config
-file is watched (and re-read on SIGHUP): a valid edit takes effect at once, an invalid
-one is logged with its lines and the last good config stays in force. Alerts have a job
-of their own (every ``alerts.deliver_every``, in a worker thread): a dead webhook never
+file is watched (and re-read on SIGHUP): a valid edit takes effect at once (an interval
+counts from the feed's last poll, a new source is polled now), an invalid one is logged
+with its lines and the last good config stays in force. ``monitor poll`` asks for polls
+through the archive (``feeds.poll_requested_at``), taken on the same check as the config.
+Each feed's next poll is logged with why, and recorded as ``feeds.next_poll_at``. Alerts
+have a job of their own (every ``alerts.deliver_every``, in a worker thread): a dead webhook never
 holds up polling, and alerts are retried while no feed is due.
 """
 
@@ -20,24 +24,30 @@ import signal
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from monitor.config import Config, ConfigError, load_config
+from monitor.config import Config, ConfigError, config_changes, load_config
 from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
 from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
-from monitor.store import db_file, enabled_feeds, parse_iso, sync_feeds
+from monitor.intervals import cadence, duration, planned_poll
+from monitor.store import db_file, enabled_feeds, iso, parse_iso, plan_next_polls, sync_feeds, take_poll_requests
 
 log = logging.getLogger("monitor.daemon")
 
 
 class Daemon:
-    def __init__(self, config_path: Path | str, db_override: Path | str | None = None):
+    def __init__(self, config_path: Path | str, db_override: Path | str | None = None, config: Config | None = None):
         self.config_path = Path(config_path)
         self.db_override = db_override
-        self.config: Config = load_config(self.config_path)
+        # The caller's config when it read one: a second would hold the gazetteer (30 MiB) twice.
+        self.config: Config = config or load_config(self.config_path)
         self._config_stamp = self._stamp()
         self.db = open_db(db_override or self.config.db_path)
         self.poller = Poller(self.db, self.config)
         self.due: set[int] = set()
+        self.requested: set[int] = set()   # due because `monitor poll` asked: polled even when backing off
+        self._intervals: dict[str, float] = {}   # feed job id -> the interval it was scheduled with
+        self._started = False
+        self._broken = False       # the file was invalid at the last reload
         self.scheduler = None
         self._crawling: asyncio.Task | None = None
         self.stopping = False      # set by SIGTERM/SIGINT: no crawl or alert cycle starts after it
@@ -69,7 +79,11 @@ class Daemon:
                  self.db.conn.execute("PRAGMA database_list").fetchone()[2], os.getpid())
 
     def apply(self, config: Config) -> None:
-        """Schedule one job per enabled feed; drop jobs of feeds no longer configured."""
+        """Schedule one job per enabled feed; drop jobs of feeds no longer configured.
+
+        At start-up each feed keeps the plan its last poll made (``intervals.planned_poll``);
+        a feed added by a later edit is polled at once.
+        """
         self.config = config
         self.poller.use_config(config)
         self.scheduler.reschedule_job("config-watch", trigger="interval", seconds=config.schedule.reload_check)
@@ -80,29 +94,64 @@ class Daemon:
         for job in self.scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
                 job.remove()
-        self._schedule(rows)
+                self._intervals.pop(job.id, None)
+        self._schedule(rows, added_now=self._started)
+        self._started = True
 
-    def _schedule(self, rows: list[dict]) -> None:
-        """A job per feed row at its interval in force; a job whose interval changed
-        (an edit, or an adaptive interval set by the last poll) is replaced."""
-        config = self.config
+    def _schedule(self, rows: list[dict], added_now: bool = False) -> set[int]:
+        """A job per feed row at its interval in force; a job whose interval changed (an
+        edit, or an adaptive interval set by the last poll) is replaced, its next poll
+        counted from the last one. *added_now*: a feed without a job is new: polled now.
+        Each new plan is logged (when and why) and recorded as ``feeds.next_poll_at``;
+        returns the ids of the feeds (re)scheduled."""
         now = datetime.now(timezone.utc)
+        plans = []
         for row in rows:
-            job_id = f"feed:{row['id']}"
-            job = self.scheduler.get_job(job_id)
-            if job is not None and job.trigger.interval.total_seconds() == row["interval_s"]:
+            job_id, interval = f"feed:{row['id']}", row["interval_s"]
+            known = self._intervals.get(job_id)
+            if known == interval:
                 continue
+            if known is None and added_now:
+                at, why = now, "new source, polled now"
+            else:
+                at, why = planned_poll(row, now)
+                if known is None and at <= now:   # start-up: the overdue feeds spread over a few seconds
+                    at += timedelta(seconds=random.uniform(0, min(5.0, self.config.schedule.jitter)))
+                if known is not None:
+                    why = f"interval changed from {duration(known)}: {why}"
+            # Jitter spreads the polls without ever making one later than its interval.
+            jitter = min(self.config.schedule.jitter, interval / 4)
             self.scheduler.add_job(
                 self._mark_due, "interval", args=[row["id"]], id=job_id, replace_existing=True,
-                seconds=row["interval_s"], jitter=min(config.schedule.jitter, row["interval_s"] / 4),
-                next_run_time=self._first_run(row, now), coalesce=True, max_instances=1,
+                seconds=interval - jitter, jitter=jitter or None, next_run_time=at, coalesce=True, max_instances=1,
             )
+            self._intervals[job_id] = interval
+            plans.append((row["id"], at))
+            log_plan(row, at, now, why)
+        if plans:
+            plan_next_polls(self.db, plans)
+        return {feed_id for feed_id, _ in plans}
 
-    def _first_run(self, row: dict, now: datetime) -> datetime:
-        """A feed never polled, or overdue, starts within a few seconds (spread out)."""
-        spread = timedelta(seconds=random.uniform(0, min(5.0, self.config.schedule.jitter)))
-        planned = next_poll_at(row)
-        return planned + spread if planned and planned > now else now + spread
+    def _replan(self, rows: list[dict], requested: set[int]) -> None:
+        """After a poll: feeds whose interval changed are rescheduled; the others' next
+        poll (their job's next run, or the end of a back-off) is logged and recorded. A poll
+        `monitor poll` asked for starts the feed's interval anew."""
+        rescheduled = self._schedule(rows)
+        now = datetime.now(timezone.utc)
+        plans = []
+        for row in rows:
+            job = self.scheduler.get_job(f"feed:{row['id']}")
+            if row["id"] in rescheduled or job is None or job.next_run_time is None:
+                continue
+            at, why = planned_poll(row, now)
+            if not backing_off(row, now):
+                if row["id"] in requested:
+                    job.modify(next_run_time=at)
+                else:
+                    at, why = job.next_run_time, cadence(row)
+                plans.append((row["id"], at))
+            log_plan(row, at, now, why)
+        plan_next_polls(self.db, plans)
 
     async def _mark_due(self, feed_id: int) -> None:
         if self.stopping:
@@ -117,9 +166,11 @@ class Daemon:
         """Poll every due feed in one crawl; repeat while more became due meanwhile."""
         while self.due and not self.stopping:
             ids, self.due = self.due, set()
+            requested, self.requested = self.requested & ids, self.requested - ids
             now = datetime.now(timezone.utc)
             # Re-read: the config was synced by apply(); validators and backoff change per poll.
-            rows = [row for row in enabled_feeds(self.db, ids) if not backing_off(row, now)]
+            # A poll asked for by `monitor poll` goes ahead even during a back-off.
+            rows = [row for row in enabled_feeds(self.db, ids) if row["id"] in requested or not backing_off(row, now)]
             try:
                 await self.poller.poll(rows)
             except asyncio.CancelledError:
@@ -127,7 +178,14 @@ class Daemon:
             except Exception:
                 log.exception("poll of %d feeds failed; they are retried at their next run", len(rows))
             if not self.stopping:
-                self._schedule(enabled_feeds(self.db, ids))
+                self._replan(enabled_feeds(self.db, {row["id"] for row in rows}), requested)
+
+    async def _take_poll_requests(self) -> None:
+        """Feeds `monitor poll` asked for (``feeds.poll_requested_at``) are polled now."""
+        for feed_id, name in take_poll_requests(self.db):
+            log.info("feed %s: polled now, as `monitor poll` asked", name)
+            self.requested.add(feed_id)
+            await self._mark_due(feed_id)
 
     async def _alert_cycle(self) -> None:
         """Record the alerts recent stories deserve and deliver what is due, off the reactor
@@ -143,22 +201,36 @@ class Daemon:
         if self._stamp() != self._config_stamp:
             # Read in a thread: a large config (a 13 MB watchlist) takes seconds to parse and
             # check, and polls, alerts and signals must go on meanwhile.
-            self.reload(read=await asyncio.to_thread(read_config, self.config_path))
+            stamp = self._stamp()
+            self.reload(read=await asyncio.to_thread(read_config, self.config_path), stamp=stamp)
+        await self._take_poll_requests()
 
-    def reload(self, force: bool = False, read: Config | ConfigError | None = None) -> None:
-        """Apply the config file if it is valid and changed (*read*: the file as already read)."""
-        self._config_stamp = self._stamp()
+    def reload(self, force: bool = False, read: Config | ConfigError | None = None,
+               stamp: tuple[float, int] | None = None) -> None:
+        """Read the config file again; a valid one is applied and what changed logged, an
+        invalid one logged with its lines while the last good config stays in force.
+        *read*: what reading the file gave already (in a thread), when its *stamp* was taken."""
+        self._config_stamp = stamp or self._stamp()
         try:
             config = read if read is not None else load_config(self.config_path)
             if isinstance(config, ConfigError):
                 raise config
+            if self._stamp() != self._config_stamp:
+                return   # written to while read (an editor saving it): read again at the next check
         except ConfigError as error:
+            self._broken = True
             log.error("config not reloaded, the last good config stays in force:\n%s", error)
             return
+        again = " (valid again)" if self._broken else ""
+        self._broken = False
         if config == self.config and not force:
+            if again:
+                log.info("config valid again, the same as the config in force")
             return
+        changes = config_changes(self.config, config)
         self.apply(config)
-        log.info("config reloaded: %d feeds", len(config.all_feeds()))
+        log.info("config reloaded%s: %d feeds\n%s", again, len(config.all_feeds()),
+                 "\n".join(f"  {change}" for change in changes) or "  nothing changed")
 
     def _stamp(self) -> tuple[float, int] | None:
         try:
@@ -196,6 +268,12 @@ def read_config(path: Path) -> Config | ConfigError:
 
 def next_poll_at(row: dict) -> datetime | None:
     return parse_iso(row["next_poll_at"]) if row["next_poll_at"] else None
+
+
+def log_plan(row: dict, at: datetime, now: datetime, why: str) -> None:
+    """``feed NAME: next poll 2024-01-08T12:00:30Z (in 30s): every 1m, configured (interval)``"""
+    log.info("feed %s: next poll %s (in %s): %s", row["name"], iso(at), duration(max(0.0, (at - now).total_seconds())),
+             why)
 
 
 def backing_off(row: dict, now: datetime) -> bool:

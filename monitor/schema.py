@@ -27,6 +27,8 @@ TABLES: dict[str, dict] = {
             # sources without feeds, and feeds that move (spiders/, monitor/intervals.py)
             "kind": str, "site": str, "links": str, "discovered_url": str, "discovered_from": str,
             "interval_reason": str,
+            # `monitor poll`: a request the running daemon takes (monitor/scheduler.py)
+            "poll_requested_at": str,
         },
         "defaults": {"consecutive_failures": 0, "articles_found": 0, "enabled": 1},
         "unique": [["url"]],

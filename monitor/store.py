@@ -95,6 +95,42 @@ def enabled_feeds(db: sqlite_utils.Database, ids: set[int] | None = None) -> lis
     return [row for row in rows if ids is None or row["id"] in ids]
 
 
+def request_polls(db: sqlite_utils.Database, urls: list[str], cancel: bool = False) -> None:
+    """Ask the running daemon to poll the feeds at *urls* now (``monitor poll``): it clears
+    the request when it takes it (``take_poll_requests``). *cancel*: withdraw the request."""
+    stamp = None if cancel else iso(utc_now())
+    with db.atomic():
+        db.conn.executemany("UPDATE feeds SET poll_requested_at = ? WHERE url = ?", [(stamp, url) for url in urls])
+
+
+def take_poll_requests(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(id, name) of the enabled feeds whose poll ``monitor poll`` requested, the requests cleared.
+
+        for feed_id, name in take_poll_requests(db): ...   # poll it now
+    """
+    # A read first: the daemon asks every few seconds, and a write would take the lock each time.
+    if not db.execute("SELECT 1 FROM feeds WHERE poll_requested_at IS NOT NULL LIMIT 1").fetchone():
+        return []
+    with db.atomic():
+        return [(feed_id, name) for (feed_id, name, enabled) in db.execute(
+            "UPDATE feeds SET poll_requested_at = NULL WHERE poll_requested_at IS NOT NULL"
+            " RETURNING id, name, enabled") if enabled]
+
+
+def poll_requests_pending(db: sqlite_utils.Database, urls: list[str]) -> int:
+    """How many of the feeds at *urls* still hold a request no daemon has taken."""
+    marks = ",".join("?" * len(urls)) or "NULL"
+    return db.execute(f"SELECT count(*) FROM feeds WHERE poll_requested_at IS NOT NULL AND url IN ({marks})",
+                      urls).fetchone()[0]
+
+
+def plan_next_polls(db: sqlite_utils.Database, plans: list[tuple[int, datetime]]) -> None:
+    """Record when the daemon's schedule polls each feed next: (feed_id, moment) -> ``next_poll_at``."""
+    with db.atomic():
+        db.conn.executemany("UPDATE feeds SET next_poll_at = ? WHERE id = ?",
+                            [(iso(moment), feed_id) for feed_id, moment in plans])
+
+
 def archived_urls(db: sqlite_utils.Database, urls: list[str]) -> set[str]:
     """The subset of *urls* already archived, as canonical url or as the feed's link."""
     found: set[str] = set()

@@ -7,28 +7,33 @@
 
 ``read_article`` is that call as a plain function: trafilatura extraction and the choice
 of body (``monitor.extract``), the dedup sketch (``monitor.dedup.Sketcher``: signature and
-facts) and text analysis (``monitor.text.analyse``: matches, decision, event). The crawl
+facts) and text analysis (``monitor.text.analyse``: matches, decision, events). The crawl
 process keeps only what is shared: fetching, the dedup index placement, the writes.
 
 Workers fork from a forkserver (forking the threaded crawl process is unsafe) that
 imports the text stack once; ``monitor once`` and ``monitor run`` start it first thing
-(``monitor.forkserver``), so its half second of imports overlaps their own start-up. Each
-worker gets the config and takes its lexicon from the disk cache
-(``monitor.text.lexicon_cache``: 0.5 s, against 1.2 s to build it with the shipped
-31,000-place gazetteer). Building the lexicon once in the forkserver for every worker to
-inherit was measured too: it starts no sooner (the lexicon is on the same path either
-way), and each worker soon copies most of the pages it inherits, so it cost 45 MiB more
-at 2,000 pages (the server keeps a third copy).
+(``monitor.forkserver``), so its imports overlap their own start-up. The forkserver also
+loads the config's lexicon (``preload_lexicon``: about 100 MiB of Python objects, kept on
+disk under its ``lexicon_key``) and freezes it out of the garbage collector's reach before
+any worker forks: the workers share its pages. Without the freeze each worker soon copied
+most of them (a collection writes to every object it walks); with it a worker holds about
+30 MiB of its own at 2,000 pages instead of 190 (``bench/throughput.py``). A worker whose
+config has other watchlists (after a reload) builds its own from the disk cache
+(``monitor.text.lexicon_cache``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import logging
 import multiprocessing
 import os
+import pickle
+import tempfile
 import threading
+from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
@@ -36,9 +41,11 @@ from typing import NamedTuple
 from monitor.config import Config
 from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
-from monitor.forkserver import exit_with, start_forkserver
+from monitor.forkserver import exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Lexicon, analyse, lexicon_for
+from monitor.text.lexicon_cache import cache_dir
+from monitor.text.places import read_gazetteer
 
 log = logging.getLogger("monitor.extract")
 
@@ -52,11 +59,12 @@ class Tools(NamedTuple):
 
 
 _tools: Tools | None = None   # this worker process's, set by _start_worker
+_preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key, lexicon), inherited
 
 
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     """Fill *item* from its page: body and metadata, canonical link, sketch, matches,
-    decision and event; the page itself is dropped (``item.html`` None)."""
+    decision and events; the page itself is dropped (``item.html`` None)."""
     # The feed's timestamp wins over the page's date: none is sought when the feed gave one.
     apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
                      if item.html else None)
@@ -65,7 +73,7 @@ def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     item.matches = coding.matches
     if coding.decision is not None:
         item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
-    item.events = [coding.event] if coding.event else []
+    item.events = coding.events
     return item
 
 
@@ -80,13 +88,63 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def preload_lexicon(config_path: str | None, key: str | None) -> None:
+    """In the forkserver: load the lexicon of the config at *config_path*, whose
+    ``lexicon_key`` the crawl process computed as *key*, then freeze every object so far out
+    of the garbage collector's reach. Forked workers share those pages as long as nothing
+    writes to them, and a collection walking the objects would (CPython keeps its GC state
+    in each object's header).
+
+    The lexicon is kept on disk under *key* (beside the lexicon cache): a later start reads
+    it (0.5 s) without reading the config and its gazetteer first. Whatever goes wrong here
+    is left to the workers, as without a preload: an error would stop the forkserver."""
+    global _preloaded
+    if not config_path or not key:
+        return
+    import gc
+
+    from monitor.config import load_config
+
+    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
+    try:
+        with open(path, "rb") as file:
+            _preloaded = (key, pickle.load(file))
+    except Exception:   # not kept yet (or unreadable): from the config, then kept
+        try:
+            config = load_config(config_path)
+            if lexicon_key(config) == key:
+                _preloaded = (key, lexicon_for(config))
+                _keep(_preloaded[1], path)
+            # Not read again; a lexicon from the cache has places of its own: these would be duplicates.
+            config.gazetteers.clear()
+        except Exception:
+            return
+    gc.collect()
+    gc.freeze()
+
+
+def _keep(lexicon: Lexicon, path: Path) -> None:
+    """Write *lexicon* to *path*, whole or not at all; a cache that cannot be written is no error."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as file:
+            pickle.dump(lexicon, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, path)
+
+
 def _start_worker(config: Config, crawl_pid: int) -> None:
+    """A worker's tools: the forkserver's lexicon when built from the same inputs (shared
+    pages), else its own, with the gazetteers read here (the config comes without them).
+    It ends with the crawl process *crawl_pid*, however that ends (``exit_with``)."""
     global _tools
-    exit_with(crawl_pid)      # a worker never outlives the crawl process (kill -9 included)
-    _tools = tools_for(config)
-    # This copy of the config is not read again, and a lexicon from the cache has places of
-    # its own: the copy's (its gazetteer) would be 13 MiB of duplicates in every worker.
-    config.gazetteers.clear()
+    exit_with(crawl_pid)
+    if _preloaded is not None and _preloaded[0] == lexicon_key(config):
+        _tools = Tools(_preloaded[1], Sketcher(config.dedup.shingle_size, config.dedup.num_perm),
+                       config.extract.fallback)
+        return
+    _tools = tools_for(config.model_copy(update={"gazetteers": {
+        name: tuple(read_gazetteer(config.resolve_input(watchlist.gazetteer)))
+        for name, watchlist in config.watchlists.items() if watchlist.gazetteer}}))
 
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
@@ -113,8 +171,10 @@ class Workers:
     def executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
             start_forkserver()
+            # Sent without its gazetteers (31,000 places pickled for every worker): see _start_worker.
             self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
-                                                 initializer=_start_worker, initargs=(self.config, os.getpid()))
+                                                 initializer=_start_worker,
+                                                 initargs=(self.config.model_copy(update={"gazetteers": {}}), os.getpid()))
             atexit.register(self._executor.shutdown, cancel_futures=True)
         return self._executor
 

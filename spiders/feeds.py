@@ -174,6 +174,7 @@ class FeedSpider(scrapy.Spider):
         poll.etag = _header(response, "ETag")
         poll.last_modified = _header(response, "Last-Modified")
         poll.title = printable(parsed.feed.get("title") or "") or None
+        poll.language = parsed.feed.get("language")
         poll.kind = feed.get("kind") if feed.get("kind") == "site" else "feed"
         error = parsed.get("bozo_exception")
         if isinstance(error, feedparser.CharacterEncodingOverride):
@@ -328,6 +329,7 @@ class FeedSpider(scrapy.Spider):
             return
         poll.kind = "page"
         poll.title = response.css("title::text").get()
+        poll.language = response.xpath("/html/@lang").get()
         poll.etag = _header(response, "ETag")
         poll.last_modified = _header(response, "Last-Modified")
         entries = [{**entry, "entry_author": None, "entry_published": None, "entry_summary": None,

@@ -285,3 +285,21 @@ def test_a_rule_without_types_alerts_strikes_only_and_a_listed_type_alerts_too(t
         "    corroboration: 3\n", "    corroboration: 3\n    sub_event_types: [Remote explosive/landmine/IED]\n"))
     assert len(record_article_alerts(db, listing, ids[0])) == 1
     assert "Remote explosive/landmine/IED in Boukamal" in alerts(db)[0]["title"]
+
+
+def test_a_precise_report_of_a_coarse_incident_updates_its_place_once(tmp_path, db, hook):
+    config = config_with(tmp_path)
+    (coarse,) = add_story(db, 1, ["Reuters"], event={
+        "location": "Deir ez-Zor", "geo_precision": 3, "latitude": 35.3359, "longitude": 40.1408})
+    record_article_alerts(db, config, coarse)
+    deliver_due(db, config)
+    day = db["events"].get(1)["event_date"]
+    precise = add_article(db, 2, "Reuters")                 # the same outlet names the town later
+    add_event(db, 2, precise, event_date=day)
+    record_article_alerts(db, config, precise)
+    deliver_due(db, config)
+
+    assert [(a["kind"], a["incident_id"]) for a in alerts(db)] == [("new", 1), ("update", 1)]
+    assert "Changed: place more precise: Boukamal (was Deir ez-Zor)" in hook.deliveries[1]["message"]
+    assert hook.deliveries[1]["title"].startswith("UPDATE: Air/drone strike in Boukamal")
+    assert "Where: Deir ez-Zor, Syria (the governorate only)" in hook.deliveries[0]["message"]

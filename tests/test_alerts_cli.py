@@ -96,6 +96,8 @@ def test_test_notify_sends_to_a_target_and_names_what_is_missing(site, tmp_path,
     monkeypatch.setenv("MONITOR_NOTIFY_URL", hook.url)
     failed = runner.invoke(cli, ["test-notify", "--config", str(config_path), "default"])
     assert failed.exit_code == 1 and "error=500" in failed.output
+    assert f"default: sending to json://127.0.0.1:{site.port} (notify.default: ${{MONITOR_NOTIFY_URL}}) failed" \
+        in failed.output
 
 
 def test_alerts_lists_the_latest_alerts_with_their_state(tmp_path, monkeypatch):

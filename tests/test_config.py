@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, monitor
 from monitor.cli import cli
 from monitor.config import ConfigError, load_config, parse_duration
 
@@ -104,4 +106,55 @@ def test_rule_places_must_be_in_the_gazetteer(tmp_path):
         load_config(path)
     (problem,) = caught.value.problems
     assert (problem.field, problem.line) == ("rules[0].places[1]", 6)
-    assert problem.message == "'Dayr az-Zawr' is no place, governorate or country of the gazetteer"
+    assert problem.message == "'Dayr az-Zawr' is no place, governorate or country of the gazetteer; did you mean 'Deir ez-Zor'?"
+
+
+def test_a_yaml_mistake_is_named_at_its_line_with_the_line_shown(tmp_path):
+    """The parser notices a list left open two lines later, at the next key: the line to fix is named."""
+    shipped = (ROOT / "config.yaml").read_text(encoding="utf-8").splitlines()
+    number = next(n for n, line in enumerate(shipped, 1) if line.rstrip().endswith('"أنصار الله"]'))
+    shipped[number - 1] = shipped[number - 1].rstrip()[:-1]          # the closing ] forgotten
+    path = tmp_path / "config.yaml"
+    path.write_text("\n".join(shipped) + "\n", encoding="utf-8")
+    result = monitor("check", "--config", str(path), check=False)
+    assert result.returncode == 2
+    assert f"line {number}: (yaml): expected ',' or ']'" in result.stderr
+    assert f"  > {number:4} | {shipped[number - 1]}\n" in result.stderr
+    assert "<- the parser gave up here" in result.stderr
+
+
+def test_unknown_keys_places_and_watchlists_get_the_nearest_valid_one(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("fetch:\n  timout: 10s\nnotify:\n  ops: 'json://127.0.0.1/x'\n"
+                    "rules:\n  - name: r\n    targets: [ops]\n    min_fatalites: 1\n")
+    result = monitor("check", "--config", str(path), check=False)
+    assert result.returncode == 2
+    assert "line 2: fetch.timout: Extra inputs are not permitted; did you mean 'timeout'?" in result.stderr
+    assert "line 8: rules[0].min_fatalites: Extra inputs are not permitted; did you mean 'min_fatalities'?" \
+        in result.stderr
+    path.write_text("notify:\n  ops: 'json://127.0.0.1/x'\n"
+                    "rules:\n  - name: r\n    targets: [opz]\n    places: [Hasaka, Dohuk]\n"
+                    f"watchlists:\n  places:\n    gazetteer: {ROOT / 'seeds' / 'gazetteer.csv'}\n"
+                    "matching:\n  require: [place]\n  score: [places]\n")
+    result = monitor("check", "--config", str(path), check=False)
+    assert "line 5: rules[0].targets[0]: unknown target 'opz'; targets in notify: ops; did you mean 'ops'?" \
+        in result.stderr
+    assert "'Hasaka' is no place, governorate or country of the gazetteer; did you mean 'Al-Hasakah'?" in result.stderr
+    assert "'Dohuk' is no place, governorate or country of the gazetteer; did you mean 'Duhok'?" in result.stderr
+    assert "line 11: matching.require[0]: no watchlist named 'place' (watchlists: places); did you mean 'places'?" \
+        in result.stderr
+
+
+def test_a_copied_config_finds_the_shipped_gazetteer_and_a_users_own_stays_relative(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    copied = tmp_path / "elsewhere" / "config.yaml"
+    copied.write_text((ROOT / "config.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = monitor("check", "--config", str(copied))
+    assert "config.yaml: OK (54 feeds" in result.stdout
+    # A gazetteer of the user's own, beside the config, is the one read (not the shipped one).
+    (tmp_path / "elsewhere" / "seeds").mkdir()
+    (tmp_path / "elsewhere" / "seeds" / "places.csv.gz").write_bytes(
+        gzip.compress(b"name,variants,latitude,longitude,country,admin1,kind\n"
+                      b"Al-Tanf,,33.5,38.6,Syria,Homs,base\nDeir ez-Zor,,35.3,40.1,Syria,Deir ez-Zor,city\n"))
+    result = monitor("check", "--config", str(copied), check=False)
+    assert "matching.region[1]: 'Al-Hasakah' is no governorate or place of the gazetteer" in result.stderr

@@ -207,3 +207,24 @@ def test_every_copy_of_a_story_archives_its_event_and_they_meet_in_one_incident(
     assert (incident["fatalities"], incident["location"], incident["event_date"]) == (9, "Boukamal", "2024-01-01")
     assert [e["figure"] for e in json.loads(incident["evidence"]) if e["kind"] == "killed"] == [9]
     assert db["matches"].count > 6
+
+
+def test_a_report_of_strikes_on_three_villages_archives_three_events(site, tmp_path):
+    report = {"id": "three", "title": "Coalition strikes on three towns", "published": datetime(2024, 3, 6, 10),
+              "body": "Coalition jets struck the town of Hajin on Tuesday, killing four militants. Another raid "
+                      "hit Al-Shaafa, wounding two civilians. A third strike targeted a house in Al-Susah, "
+                      "Deir Ezzor 24 said."}
+    serve_reports(site, [report])
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}],
+                          extra=watchlists_config())
+
+    monitor("once", "--config", str(config))
+
+    db = open_archive(tmp_path / "archive.db")
+    (article,) = db.query("SELECT id, is_strike_report FROM articles")
+    rows = list(db.query("SELECT * FROM events ORDER BY id"))
+    assert article["is_strike_report"] == 1
+    assert [(row["location"], row["admin2"], row["fatalities"], row["injured"], row["event_date"]) for row in rows] == [
+        ("Hajin", "Abu Kamal", 4, None, "2024-03-05"), ("Al-Shaafa", "Abu Kamal", None, 2, "2024-03-05"),
+        ("Al-Susah", "Abu Kamal", None, None, "2024-03-05")]
+    assert {row["article_id"] for row in rows} == {article["id"]}

@@ -26,7 +26,7 @@ def test_extract_gives_what_trafilatura_with_metadata_gives():
     for page_id, page in real_pages().items():
         document = trafilatura.bare_extraction(page["html"], url=URL, with_metadata=True, include_comments=False,
                                                include_tables=True)
-        extracted = extract(page["html"], URL)
+        extracted = extract(page["html"], URL, fallback=True)
         assert (extracted.body, extracted.title, extracted.author, extracted.date, extracted.site_name) == (
             document.text.strip(), document.title, document.author, document.date, document.sitename), page_id
 

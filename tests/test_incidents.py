@@ -31,7 +31,7 @@ LOCAL = ("Five members of an Iran-backed militia were killed when a drone hit th
          "yesterday morning, local sources told our correspondent.\n\n"
          "Residents said they heard the drone circling over the town for an hour.")
 # Other strikes, for `monitor run`: two on one day 27 km apart, a village struck twice, a coarse
-# report beside a precise one of the same strike.
+# report beside a precise one of the same strike, a round-up naming three of that day's strikes.
 HAJIN = ("A drone strike hit a checkpoint in Hajin today, killing two fighters, the Syrian Observatory for "
          "Human Rights said.\n\nThe checkpoint guarded the road along the Euphrates.")
 BOUKAMAL = ("An air strike hit a depot in Boukamal today, killing four fighters, local sources said.\n\n"
@@ -40,6 +40,10 @@ MAYADIN = ("A drone strike hit a vehicle in Al-Mayadin today, killing two people
            "The vehicle was travelling on the main road.")
 COARSE = ("An air strike hit positions of Iran-backed militias in eastern Deir ez-Zor today, killing four "
           "fighters, local sources said.\n\nThe militias have reinforced their positions in recent weeks.")
+ROUNDUP = ("Drones struck three places along the Euphrates today, local sources said. A drone hit a vehicle in "
+           "Hajin, killing two fighters. Another strike hit a checkpoint in Al-Mayadin, killing two people. A third "
+           "strike hit a depot in Boukamal, killing four fighters.\n\nThe strikes came a week after similar raids "
+           "in the area.")
 PRECISE = ("An air strike hit a position of Iran-backed militias in Al-Shuhayl today, killing four fighters, "
            "the Syrian Observatory for Human Rights said.\n\nThe strike destroyed two vehicles.")
 
@@ -109,11 +113,13 @@ def test_an_arabic_post_a_wire_story_and_a_local_report_are_one_incident_and_one
 
 
 def test_the_daemon_keeps_different_strikes_apart_and_fuses_a_coarse_report_with_a_precise_one(tmp_path):
+    """Also: a round-up's three strikes are three incidents, each joined by its own report."""
     now = datetime.now(timezone.utc)
     reports = {   # name -> (title, body, days ago)
         "hajin": ("Checkpoint hit in Hajin", HAJIN, 0), "boukamal": ("Depot hit in Boukamal", BOUKAMAL, 0),
         "mayadin-before": ("Vehicle hit in Al-Mayadin", MAYADIN, 3), "mayadin": ("Vehicle hit in Al-Mayadin", MAYADIN, 0),
         "coarse": ("Strike in eastern Deir ez-Zor", COARSE, 5), "precise": ("Strike in Al-Shuhayl", PRECISE, 5),
+        "roundup": ("Three drone strikes along the Euphrates", ROUNDUP, 0),
     }
     sites = {name: FixtureSite() for name in reports}
     try:
@@ -124,7 +130,7 @@ def test_the_daemon_keeps_different_strikes_apart_and_fuses_a_coarse_report_with
         daemon = start_daemon(config, env={"MONITOR_NOTIFY_URL": None}, stdout=subprocess.DEVNULL)
         try:
             wait_for(lambda: (tmp_path / "archive.db").exists() and "events" in open_archive(
-                tmp_path / "archive.db").table_names() and open_archive(tmp_path / "archive.db")["events"].count == 6,
+                tmp_path / "archive.db").table_names() and open_archive(tmp_path / "archive.db")["events"].count == 9,
                 timeout=120)
             daemon.terminate()
             daemon.wait(timeout=30)
@@ -134,12 +140,15 @@ def test_the_daemon_keeps_different_strikes_apart_and_fuses_a_coarse_report_with
                 daemon.wait(timeout=30)
 
         db = open_archive(tmp_path / "archive.db")
-        incident_of = {row["feed"]: row for row in db.query(
-            "SELECT f.name AS feed, e.location, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
-            "JOIN feeds f ON f.id = a.feed_id")}
+        rows = list(db.query("SELECT f.name AS feed, e.location, e.incident_id FROM events e "
+                             "JOIN articles a ON a.id = e.article_id JOIN feeds f ON f.id = a.feed_id ORDER BY e.id"))
+        incident_of = {row["feed"]: row for row in rows if row["feed"] != "roundup"}
+        roundup = {row["location"]: row["incident_id"] for row in rows if row["feed"] == "roundup"}
         assert incident_of["hajin"]["incident_id"] != incident_of["boukamal"]["incident_id"]        # 27 km apart
         assert incident_of["mayadin-before"]["incident_id"] != incident_of["mayadin"]["incident_id"]  # 3 days apart
         assert incident_of["coarse"]["incident_id"] == incident_of["precise"]["incident_id"]
+        assert roundup == {"Hajin": incident_of["hajin"]["incident_id"], "Mayadin": incident_of["mayadin"]["incident_id"],
+                           "Boukamal": incident_of["boukamal"]["incident_id"]}
         assert db["incidents"].count == 5
         shuhayl = db["incidents"].get(incident_of["precise"]["incident_id"])
         assert (shuhayl["location"], shuhayl["geo_precision"], shuhayl["report_count"]) == ("Al-Shuhayl", 1, 2)

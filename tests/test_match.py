@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
 from monitor.text import analyse, lexicon_for
-from monitor.text.events import build_event
+from monitor.text.events import build_events
 from monitor.text.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
 from monitor.text.normalize import normalize
 from monitor.text.watchlists import compile_lexicon, match_watchlists
@@ -139,7 +139,7 @@ def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exac
     assert len(cases) == 17
     for case in cases:
         matches, decision = analyse(case["body"], None, shipped)[:2]
-        event = build_event(case["body"], str(case["published"]), matches, shipped, decision)
+        event = build_events(case["body"], str(case["published"]), matches, shipped, decision)[0]
         expected = case["expect"]
         assert (event["location"], event["fatalities"], event["event_date"], event["sub_event_type"]) == (
             expected["location"], expected["fatalities"], str(expected["event_date"]),
@@ -149,8 +149,8 @@ def test_review_cases_background_lines_other_dates_late_night_and_phrasings_exac
 def test_a_stated_offset_is_the_outlets_own_day(shipped):
     text = "A drone strike killed three people near Al-Qaim yesterday."
     matches, decision = analyse(text, None, shipped)[:2]
-    assert build_event(text, "2024-03-05T21:40:00+01:00", matches, shipped, decision)["event_date"] == "2024-03-04"
-    assert build_event(text, "2024-03-05T21:40:00Z", matches, shipped, decision)["event_date"] == "2024-03-05"
+    assert build_events(text, "2024-03-05T21:40:00+01:00", matches, shipped, decision)[0]["event_date"] == "2024-03-04"
+    assert build_events(text, "2024-03-05T21:40:00Z", matches, shipped, decision)[0]["event_date"] == "2024-03-05"
 
 
 def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
@@ -166,7 +166,7 @@ def test_labelled_reports_precision_recall_place_and_fatalities(shipped):
         fp += not expected["strike"] and decision.is_strike_report
         fn += expected["strike"] and not decision.is_strike_report
         if expected["strike"]:
-            event = build_event(case["body"], str(case["published"]), matches, shipped, decision)
+            event = build_events(case["body"], str(case["published"]), matches, shipped, decision)[0]
             for key in exact:
                 want = None if expected[key] is None else str(expected[key])
                 got = None if event[key] is None else str(event[key])
@@ -192,13 +192,13 @@ def test_the_regions_utc_offset_and_date_lookback_are_settings(shipped):
     text = "A drone strike killed three people near Al-Qaim yesterday."
     matches, decision = analyse(text, None, shipped)[:2]
     utc = replace(shipped, matching=shipped.matching.model_copy(update={"utc_offset_hours": 0.0}))
-    assert build_event(text, "2024-03-05T21:40:00Z", matches, utc, decision)["event_date"] == "2024-03-04"
+    assert build_events(text, "2024-03-05T21:40:00Z", matches, utc, decision)[0]["event_date"] == "2024-03-04"
 
     text = "A drone strike killed three people near Al-Qaim on February 20."
     matches, decision = analyse(text, None, shipped)[:2]
-    assert build_event(text, "2024-03-05T10:00:00Z", matches, shipped, decision)["event_date"] == "2024-03-05"
+    assert build_events(text, "2024-03-05T10:00:00Z", matches, shipped, decision)[0]["event_date"] == "2024-03-05"
     month = replace(shipped, matching=shipped.matching.model_copy(update={"event_date_lookback": 30 * 86400.0}))
-    assert build_event(text, "2024-03-05T10:00:00Z", matches, month, decision)["event_date"] == "2024-02-20"
+    assert build_events(text, "2024-03-05T10:00:00Z", matches, month, decision)[0]["event_date"] == "2024-02-20"
 
 
 # --------------------------------------------------------------- the codebook (issue 10)

@@ -107,6 +107,13 @@ def test_a_gazetteer_row_error_names_its_line(tmp_path):
     path.write_text("name,variants,latitude,longitude,country,admin1,kind\nA,,1,2,Syria,X,town\n"
                     "A,,3,4,Iraq,Y,village\n", encoding="utf-8")
     assert [p.country for p in read_gazetteer(path)] == ["Syria", "Iraq"]
+    from seeds.build_gazetteer import terrain_places   # a curated terrain point needs its public source
+
+    terrain = tmp_path / "terrain.csv"
+    terrain.write_text("name,variants,latitude,longitude,country,admin1,admin2,reference\n"
+                       "Zap,Zap region,37.1,43.5,Iraq,Duhok,Amadiya,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="row 2: a terrain point needs its public source"):
+        terrain_places(terrain)
 
 
 def test_a_place_must_look_like_a_place(shipped):
@@ -158,7 +165,8 @@ def test_region_names_are_checked_against_the_gazetteer(tmp_path):
         load_config(path)
     line = shipped.splitlines().index(next(l for l in shipped.splitlines() if l.startswith("  region:"))) + 1
     assert [(p.field, p.line, p.message) for p in caught.value.problems] == [
-        ("matching.region[1]", line, "'Hasaka (Al Haksa)' is no governorate or place of the gazetteer")]
+        ("matching.region[1]", line, "'Hasaka (Al Haksa)' is no governorate or place of the gazetteer; "
+                                        "did you mean 'Al-Hasakah'?")]
     result = monitor("check", "--config", str(path), check=False)
     assert result.returncode == 2 and f"line {line}: matching.region[1]" in result.stdout + result.stderr
 
@@ -222,16 +230,6 @@ def test_the_build_merges_sub_districts_openstreetmap_villages_and_terrain_with_
     qandil = next(p for p in places if p.name == "Qandil Mountains")
     assert (qandil.kind, qandil.precision, qandil.admin1) == ("region", 2, "Erbil")
     assert "كوباني" in next(p for p in places if p.name == "Kobani").variants   # seeds/aliases.csv
-
-
-def test_a_terrain_point_without_its_source_is_refused(tmp_path):
-    from seeds.build_gazetteer import terrain_places
-
-    path = tmp_path / "terrain.csv"
-    path.write_text("name,variants,latitude,longitude,country,admin1,admin2,reference\n"
-                    "Zap,Zap region,37.1,43.5,Iraq,Duhok,Amadiya,\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="row 2: a terrain point needs its public source"):
-        terrain_places(path)
 
 
 def test_the_shipped_gazetteer_has_the_kurdish_names_and_terrain():

@@ -55,3 +55,26 @@ def test_rematch_recodes_every_article_and_refuses_with_what_the_daemon_wrote_me
     assert (again.events_created, again.events_updated, again.events_deleted) == (0, 0, 0)
     assert {row["id"]: row["incident_id"] for row in db.query("SELECT id, incident_id FROM events")} == before
     assert "incidents: " in str(again)
+
+
+def test_rematch_gives_an_article_one_event_per_strike_and_keeps_them(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    config = load_config(write_config(tmp_path / "config.yaml", [], extra=watchlists_config()))
+    story = db["stories"].insert({"title": "Three towns", "first_seen_at": "2024-03-06T10:00:00Z",
+                                  "last_seen_at": "2024-03-06T10:00:00Z", "article_count": 1,
+                                  "source_count": 1}).last_pk
+    db["articles"].insert({"feed_id": 1, "url": "https://www.rudaw.net/english/three", "title": "Three towns",
+                           "body": "Coalition jets struck the town of Hajin on Tuesday, killing four militants. "
+                                   "Another raid hit Al-Shaafa. A third strike targeted a house in Al-Susah.",
+                           "story_id": story, "fetched_at": "2024-03-06T10:00:00Z",
+                           "published_at": "2024-03-06T10:00:00Z"})
+
+    rematch(db, config)
+    again = rematch(db, config)
+
+    rows = list(db.query("SELECT location, fatalities, incident_id FROM events WHERE story_id = ? ORDER BY id",
+                         [story]))
+    assert [(row["location"], row["fatalities"]) for row in rows] == [("Hajin", 4), ("Al-Shaafa", None),
+                                                                      ("Al-Susah", None)]
+    assert len({row["incident_id"] for row in rows}) == 3    # three strikes: three incidents
+    assert (again.events_created, again.events_updated, again.events_deleted) == (0, 0, 0)

@@ -202,3 +202,13 @@ def test_config_errors_of_sources_name_the_field_and_line(tmp_path):
     assert any("line 21: feeds[1].kind: Input should be 'feed', 'site', 'sitemap', 'page' or 'telegram'" in line
                for line in lines)
     assert any("line 25: feeds[2].links: Value error, 'div[[a' is neither valid CSS nor XPath" in line for line in lines)
+
+
+def test_add_source_counts_in_words_and_records_the_language_the_feed_declares(site, tmp_path):
+    feed = rss([{"title": "a", "link": site.url("/a/1")}], title="Syria Today").replace(
+        "<description>fixture</description>", "<description>fixture</description><language>ar-SY</language>")
+    site.add("/one.xml", feed, "application/rss+xml")
+    config = shipped_config(tmp_path)
+    said = monitor("add-source", site.url("/one.xml"), "--config", str(config)).stdout
+    assert "feed (1 entry); language ar-SY" in said
+    assert f"  - name: Syria Today\n    url: {site.url('/one.xml')}\n    language: ar\n" in config.read_text()

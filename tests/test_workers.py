@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import os
-import re
 import sqlite3
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -23,9 +22,12 @@ from monitor.items import ArticleItem
 from monitor.workers import Workers
 from syndication import OUTLETS, serve, syndication_set
 
-# Times and row ids differ between two runs; everything else must not.
+# Times and row ids differ between two runs; everything else must not. Which incident a
+# report joins depends on the order reports arrive in (monitor.incidents: of a day's
+# reports at one place, compatibility is not transitive), and workers change that order:
+# incident ids, and the alerts (per incident), are left out.
 TIME_COLUMNS = {"fetched_at", "first_seen_at", "last_seen_at", "created_at", "at", "elapsed_ms", "last_polled_at",
-                "next_poll_at", "sent_at", "last_attempt_at", "next_attempt_at", "reported_at"}
+                "next_poll_at", "sent_at", "last_attempt_at", "next_attempt_at", "reported_at", "incident_id"}
 
 
 def archive_rows(path: Path) -> dict[str, list]:
@@ -44,12 +46,10 @@ def archive_rows(path: Path) -> dict[str, list]:
     def value(column, raw):
         if column in keys and raw is not None:
             return keys[column].get(raw)
-        if column == "message":   # an alert names its story by id
-            return re.sub(r"\bstory (\d+)", lambda m: f"story {story_key.get(int(m[1]))}", raw)
         return raw
 
     tables = {}
-    for table in ("feeds", "articles", "stories", "signatures", "matches", "events", "alerts", "fetch_log"):
+    for table in ("feeds", "articles", "stories", "signatures", "matches", "events", "fetch_log"):
         rows = [tuple(sorted((column, value(column, row[column])) for column in row.keys()
                              if column != "id" and column not in TIME_COLUMNS))
                 for row in db.execute(f"SELECT * FROM {table}")]
@@ -72,7 +72,8 @@ def distinct_stories(cases: list[dict], others: list[str]) -> list[dict]:
 
 def test_one_worker_or_two_archive_the_same_rows(tmp_path):
     """Strike reports, syndicated copies (the later ones in a second poll, one per story, so
-    placement does not depend on which page a worker finishes first) and alerts."""
+    placement does not depend on which page a worker finishes first) and their events;
+    both archives raise alerts (which incident a report joins depends on arrival order)."""
     copies, _ = syndication_set()
     first, later = [], {}
     for copy in copies:
@@ -111,8 +112,10 @@ def test_one_worker_or_two_archive_the_same_rows(tmp_path):
 
         one, two = (archive_rows(tmp_path / str(workers) / "archive.db") for workers in (1, 2))
         assert len(one["articles"]) == len(first) + len(later) + len(report_items)
-        assert one["alerts"] and any(dict(row)["duplicate_of"] for row in one["articles"])
-        assert any(dict(row)["source_count"] > 1 for row in one["events"])   # later copies merged into events
+        assert any(dict(row)["duplicate_of"] for row in one["articles"])
+        for workers in (1, 2):
+            assert sqlite3.connect(tmp_path / str(workers) / "archive.db").execute("SELECT count(*) FROM alerts").fetchone()[0]
+        assert any(dict(row)["source_count"] > 1 for row in one["events"])   # copies counted in their events
         for table in one:
             assert one[table] == two[table], table
     finally:

@@ -5,15 +5,15 @@ One entry point, used by the live pipeline, the worker processes and ``monitor r
     >>> from monitor.text import analyse, lexicon_for
     >>> lexicon = lexicon_for(config)            # compiled once per config; picklable for workers
     >>> coding = analyse(body, "2024-01-01T10:00:00Z", lexicon)
-    >>> coding.decision.is_strike_report, coding.event["location"]
-    (True, 'Boukamal')
+    >>> coding.decision.is_strike_report, [event["location"] for event in coding.events]
+    (True, ['Boukamal'])
 
 The modules, in the order a text goes through them: ``normalize`` (folding of Arabic and
 Latin text), ``sentences``, ``watchlists`` (the Aho-Corasick lexicon), ``places`` (the
 gazetteer and which place is the strike's), ``figures`` (numbers, casualties, dates),
 ``decision`` (which ACLED event the text reports, if any, and whether it is a strike
-report), ``events`` (ACLED-style event coding; each article keeps its own events, and
-monitor/incidents.py fuses the reports of one strike).
+report), ``events`` (ACLED-style event coding: one event per strike the text reports;
+each article keeps its own events, and monitor/incidents.py fuses the reports of one strike).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
-from monitor.text.events import build_event
+from monitor.text.events import build_events
 from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
 
@@ -31,18 +31,18 @@ __all__ = ["Coding", "Decision", "Lexicon", "Match", "analyse", "lexicon_for"]
 
 class Coding(NamedTuple):
     """What text analysis says of one article: its watchlist matches, the decision (None
-    when the config has no watchlists) and the event it reports: a strike report's, or a
-    violent event of another ACLED type (IED, clash, interception …: ``decision.is_event``
-    without ``is_strike_report``), else None."""
+    when the config has no watchlists) and the events it reports, one per strike in text
+    order: strikes, or violent events of another ACLED type (IED, clash, interception …:
+    ``decision.is_event`` without ``is_strike_report``)."""
 
     matches: list[Match] = []
     decision: Decision | None = None
-    event: dict | None = None
+    events: list[dict] = []
 
     @property
-    def events(self) -> list[dict]:
-        """The events the text reports (the store archives each, ``monitor.incidents`` fuses them)."""
-        return [self.event] if self.event else []
+    def event(self) -> dict | None:
+        """The first event (None: no event)."""
+        return self.events[0] if self.events else None
 
     @property
     def is_strike_report(self) -> bool:
@@ -60,7 +60,13 @@ def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding
     text = text or ""
     matches = match_watchlists(text, lexicon)
     decision = decide_strike_report(text, matches, lexicon.matching)
-    event = build_event(text, published, matches, lexicon, decision) if decision.is_event else None
-    if event and not in_region(event, lexicon.matching.region):  # archived, never a strike report
-        decision, event = replace(decision, is_strike_report=False), event if event["location"] else None
-    return Coding(matches, decision, event)
+    events = build_events(text, published, matches, lexicon, decision) if decision.is_event else []
+    region = lexicon.matching.region
+    # an event outside the region is archived when located, and makes no strike report
+    events = [event for event in events if event["location"] or in_region(event, region)]
+    # a strike report: one of its events is a strike in the region (a round-up's IED and drone strike is)
+    is_strike_report = any(event["sub_event_type"] in lexicon.matching.strike_types and in_region(event, region)
+                           for event in events)
+    if decision.is_strike_report != is_strike_report:
+        decision = replace(decision, is_strike_report=is_strike_report)
+    return Coding(matches, decision, events)

@@ -12,18 +12,24 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    aid, troop movements) anywhere before it in the sentence, an aftermath cue only when
    the sentence states no toll ("fled as shelling hit the town, killing two" is a
    strike); an ``other sense`` cue (labour or hunger strike, sport) anywhere in the
-   sentence. A background clause (a war toll, an earlier incident: ``BACKGROUND``) and
-   what follows it report no event of this article.
+   sentence; a ``no attack`` cue (reconnaissance, flying over, a cargo plane landing) voids
+   the aircraft terms within 3 words of it: aircraft that strike nothing. A background
+   clause (a war toll, an earlier incident: ``BACKGROUND``) and what follows it report no
+   event of this article.
 2. A sentence with an event term left reports an event of the type its terms and cues
-   say, the first rule that applies: Suicide bomb; an interception term, or an IED with a
+   say, the first rule that applies: Suicide bomb; old ordnance going off (a ``remnant``
+   cue: "an unexploded shell exploded", "من مخلفات الحرب") is Remote explosive/landmine/IED;
+   a clash term with an ``exchange`` cue ("the fighters returned fire", clashes "in
+   conjunction with" airstrikes) is Armed clash; an interception term, or an IED with a
    ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote
    explosive/landmine/IED; Air/drone strike; Armed clash (clashes, also with shelling
    "amid clashes"); Shelling/artillery/missile attack; gunmen, shootings and executions
    (Attack, an Armed clash on an ``armed target`` named after them); "attacked" (an Armed
    clash, an Attack on a ``civilian target`` named after it); then the generic senses: a strike of unstated kind (Air/drone strike) or a
    blast of unstated cause (Remote explosive/landmine/IED).
-3. The article's event is the type most of its sentences name by a specific term (a tie:
-   the first), else the first sentence's generic type; an interception with no impact in
+3. The article's event is the type of its first sentence typed by a remnant or exchange
+   cue (the codebook settles those whatever the other sentences call the strike), else
+   the type most of its sentences name by a specific term (a tie: the first), else the first sentence's generic type; an interception with no impact in
    any event sentence makes it Disrupted weapons use (else the attack that hit is the
    event). It is an event when one window holds every ``require`` watchlist and an
    unvoided event term, and scores ``min_score``.
@@ -40,46 +46,24 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.normalize import normalize
 from monitor.text.sentences import sentence_index, sentence_spans, windows
+from monitor.vocabulary import (AIR, ATTACK, BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC,
+                                GROUND_ATTACK, IED, NOT_STRIKE, SHELLING, STRIKE, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
     from monitor.text.watchlists import Match
 
-# ACLED's sub-event types of the violence the monitor codes, with their event types.
-SUB_EVENT_TYPES = {
-    "Air/drone strike": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Armed clash": "Battles",
-    "Attack": "Violence against civilians",
-    "Disrupted weapons use": "Strategic developments",
-}
-AIR, SHELLING, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
-CLASH, ATTACK, DISRUPTED = "Armed clash", "Attack", "Disrupted weapons use"
-# The generic senses of event terms (config.yaml's strike watchlist) and what they default to.
-GENERIC = {"strike": AIR, "explosion": IED}
-GROUND_ATTACK = "ground attack"
 # Rule 2's order of the specific types (the interception rule sits after Suicide bomb).
 _PRECEDENCE = ["Suicide bomb", "Grenade", IED, AIR, CLASH, SHELLING]
-STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
-# The categories the rules read, per watchlist (config.py rejects any other in these lists).
-CATEGORIES = {
-    STRIKE: {*SUB_EVENT_TYPES, *GENERIC, GROUND_ATTACK, None},    # None: a strike of unstated kind
-    NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense"},
-    CUES: {"impact", "defused", "armed target", "civilian target"},
-}
 MODAL_SCOPE = 8    # words after a modality cue that it governs
+AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, flying over) it governs
+# The codebook's cues that settle a sentence's type whatever else the event's sentences say:
+# old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
+# of fire between the parties an Armed clash ("the fighters returned fire").
+DECISIVE = {"remnant": IED, "exchange": CLASH}
+# Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
+AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
 
-# Background lines: war tolls, earlier incidents. Their events, figures and dates are not this article's.
-BACKGROUND = re.compile(
-    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak)"     # "since March 2011"
-    r"|\b(?:this year|so far this|(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
-    r"|(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|separately|previous(?:ly)?"
-    r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled))\b"
-    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر)|(?:شهر|عام|اسبوع) (?:ماضي|جاري)"
-    r"|هذا عام")
 _WORD = re.compile(r"\S+")
 
 
@@ -89,6 +73,9 @@ class Decision:
     score: float
     sub_event_type: str | None = None      # the event's ACLED type; None: no violent event
     sentences: tuple[int, ...] = ()        # indices (sentence_spans) of the sentences reporting it
+    kinds: tuple[tuple[str, bool], ...] = ()   # each of those sentences' (type, named by a specific term)
+    impact: bool = False                   # a sentence says something hit (rule 3)
+    decisive: tuple[int, ...] = ()         # sentences a codebook cue typed (rule 3)
 
     @property
     def is_event(self) -> bool:
@@ -97,6 +84,15 @@ class Decision:
     @property
     def event_type(self) -> str | None:
         return SUB_EVENT_TYPES.get(self.sub_event_type)
+
+    def type_of(self, sentences: list[int]) -> str | None:
+        """The type of the event that *sentences* (some of ``self.sentences``) report (rule 3).
+
+        >>> decision.type_of([0, 2])     # one strike of a round-up: its own sentences' type
+        'Shelling/artillery/missile attack'
+        """
+        kinds = {index: kind for index, kind in zip(self.sentences, self.kinds) if index in sentences}
+        return article_type(kinds, self.impact, set(self.decisive)) if kinds else self.sub_event_type
 
 
 def decide_strike_report(text: str, matches: list[Match], matching: MatchingConfig) -> Decision:
@@ -112,6 +108,7 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         by_sentence.setdefault(in_sentence(match.start), []).append(match)
     live: set[Match] = set()              # event terms no cue voids
     types: dict[int, tuple[str, bool]] = {}   # sentence -> (type, named by a specific term)
+    decisive: set[int] = set()            # sentences a codebook cue typed (DECISIVE)
     impact = False
     for index, found in by_sentence.items():
         terms = reported_terms(text, spans[index], found)
@@ -123,6 +120,8 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)}
         types[index] = sentence_type([m.category for m in terms], cues)
+        if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
+            decisive.add(index)
         impact = impact or "impact" in cues
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
@@ -133,8 +132,9 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
     score = round(best, 3)
     if not (best >= matching.min_score and best > 0) or not types:
         return Decision(False, score)
-    sub_event_type = article_type(types, impact)
-    return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)))
+    sub_event_type = article_type(types, impact, decisive)
+    return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
+                    tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
 
 
 def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list[Match]:
@@ -146,6 +146,11 @@ def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list
     if any(cue.category == "other sense" for cue in cues):
         return []
     cut = background_start(text, span)
+    # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
+    idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
+        cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
+    terms = [term for term in terms if term not in idle]
+    cues = [cue for cue in cues if cue.category != "no attack"]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
     if governed and _tolled(text, span, cut) and all(
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
@@ -164,14 +169,24 @@ def background_start(text: str, span: tuple[int, int]) -> int:
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = span
     folded = normalize(text[start:end])
-    found = BACKGROUND.search(folded.text)
-    return start + folded.origin(found.start()) if found else end
+    cut = len(foreground(folded.text))
+    return start + folded.origin(cut) if cut < len(folded.text) else end
 
 
 def foreground(folded: str) -> str:
-    """The part of a folded sentence before its background clause."""
+    """The part of a folded sentence before its background: before a background cue, and
+    before the clause of a cumulative total ("…, while 900 have been killed since the campaign began").
+
+    >>> foreground("a drone killed 3 in hajin, while 900 civilians were killed since the campaign began")
+    'a drone killed 3 in hajin'
+    """
     found = BACKGROUND.search(folded)
-    return folded[:found.start()] if found else folded
+    if not found:
+        return folded
+    cut = found.start()
+    if FRAME.match(folded, cut):
+        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)), default=0)
+    return folded[:cut]
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:
@@ -180,6 +195,12 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
     if cue.category == "modality":
         return len(_WORD.findall(text[cue.end:term.start])) <= MODAL_SCOPE
     return cue.category in ("reaction", "aftermath")
+
+
+def _near(text: str, cue: Match, term: Match, words: int) -> bool:
+    """Whether *term* is within *words* words of *cue*, either side (or overlaps it)."""
+    between = text[cue.end:term.start] if cue.start <= term.start else text[term.end:cue.start]
+    return len(_WORD.findall(between)) <= words
 
 
 def _governed(text: str, found: list[Match], cue: Match) -> bool:
@@ -195,6 +216,10 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
     """
     if "Suicide bomb" in categories:
         return "Suicide bomb", True
+    if "remnant" in cues and "defused" not in cues:   # old ordnance going off, not shelled
+        return IED, True
+    if "exchange" in cues and CLASH in categories:    # strikes in an exchange of fire: a battle
+        return CLASH, True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
         return DISRUPTED, True
     for kind in _PRECEDENCE:
@@ -210,8 +235,12 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
     return (DISRUPTED, True) if DISRUPTED in categories else (AIR, False)
 
 
-def article_type(types: dict[int, tuple[str, bool]], impact: bool) -> str:
-    """The article's event type from its sentences' (rule 3)."""
+def article_type(types: dict[int, tuple[str, bool]], impact: bool, decisive: set[int] = frozenset()) -> str:
+    """The article's event type from its sentences' (rule 3): a codebook cue's type (*decisive*
+    sentences: old ordnance, an exchange of fire) settles it."""
+    settled = sorted(index for index in types if index in decisive)
+    if settled:
+        return types[settled[0]][0]
     kinds = [kind for kind, _ in types.values()]
     if DISRUPTED in kinds and not impact:
         return DISRUPTED

@@ -1,13 +1,16 @@
-"""Structured events, named as in ACLED's codebook, from an article that reports one.
+"""Structured events, named as in ACLED's codebook, one per strike an article reports.
 
     >>> decision = decide_strike_report(body, matches, lexicon.matching)
-    >>> event = build_event(body, "2024-01-01T10:00:00Z", matches, lexicon, decision)
-    >>> event["location"], event["fatalities"], event["sub_event_type"]
-    ('Boukamal', 9, 'Air/drone strike')
+    >>> events = build_events(body, "2024-01-01T10:00:00Z", matches, lexicon, decision)
+    >>> [(event["location"], event["fatalities"], event["sub_event_type"]) for event in events]
+    [('Boukamal', 9, 'Air/drone strike')]
 
 The watchlists named ``strike``, ``actors`` and ``sources`` and the gazetteer-backed
 ones (``places``) feed the event; an event is a dict of ``events`` columns with lists
 for actors, targets, source and evidence (the store writes them as JSON).
+
+A report of strikes on three villages, or a governorate's daily round-up, gives one event
+per strike (``group_strikes``); a toll stated for several of them together is none of theirs.
 
 Fatalities as ACLED's codebook counts them: the people killed in this event as the report
 states them; 0 only when it says nobody died, None when it gives no figure ("casualties
@@ -27,26 +30,27 @@ the figures across them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Callable, NamedTuple
+
+from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import Decision, foreground
-from monitor.text.normalize import normalize
-from monitor.text.places import locate_strike
+from monitor.text.decision import AIRCRAFT, Decision, foreground
+from monitor.text.normalize import Normalized, normalize
+from monitor.text.places import Located, locate_strike, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
+from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
+                                PERIOD_TOTAL, SOURCES, STRIKE, SUB_EVENT_TYPES)
 
-STRIKE, ACTORS, SOURCES = "strike", "actors", "sources"
+# Two places this close are one site of one strike (one village under two gazetteer rows);
+# a place "near X" this close to a strike's place is that strike's.
+SAME_SITE_KM, NEAR_KM = 3.0, 15.0
 # No single strike in this region has killed more; a larger figure is a war's or a year's toll.
 PLAUSIBLE_TOLL = 1000
-# A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
-# الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
-PERIOD_TOTAL = re.compile(
-    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
-    r"|\b(?:in|within) (?:\d+|twenty four|forty eight|seventy two) hours\b"
-    r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
-    r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
-    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))(?: \w+)? $"
                              r"|(?:ثاني|ثالث|رابع|خامس|اخير)\w*(?: \w+)? $")
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
@@ -70,9 +74,40 @@ TARGETS = {
 TARGET_PATTERN = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(sorted(map(re.escape, TARGETS), key=len, reverse=True)))
 
 
-def build_event(text: str, published: str | None, matches: list[Match], lexicon: Lexicon,
-                decision: Decision) -> dict:
-    """The event *decision* found in the text: place, date, type, figures, actors, sources.
+class Strike(NamedTuple):
+    """One strike an article reports: its sentences (indices of ``sentence_spans``) and the
+    place mentions hidden from it (the other places of a "villages of A, B and C" list)."""
+
+    sentences: tuple[int, ...]
+    hidden: frozenset[Match] = frozenset()
+
+
+@dataclass
+class _Article:
+    """What every strike of one article is coded from: the text, its sentences (start, end,
+    folded text, read only near strike sentences), which strike owns each sentence."""
+
+    text: str
+    matches: list[Match]
+    lexicon: Lexicon
+    decision: Decision
+    sentences: list[tuple[int, int, str]]
+    folded: dict[int, Normalized]          # sentence -> its fold (the way back to the text)
+    fore: dict[int, str]                   # sentence -> its folded text before its background
+    in_sentence: Callable[[int], int]
+    strike_sentences: list[int]
+    published_day: date | None
+
+    def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
+        """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
+        matches = [m for m in self.matches if m not in hidden] if hidden else self.matches
+        return locate_strike(self.text, matches, self.lexicon, self.sentences, sentences)
+
+
+def build_events(text: str, published: str | None, matches: list[Match], lexicon: Lexicon,
+                 decision: Decision) -> list[dict]:
+    """Every strike *decision* found in the text, in text order, each an event: its place,
+    date, type, figures, actors, sources (see ``group_strikes`` for what makes one strike).
 
     *published* is the article's ISO timestamp (the fallback event date).
     """
@@ -81,30 +116,192 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
-    # (start, end, folded text): folded only for the event's sentences and their neighbours, which are read
+    # folded only for the event's sentences and their neighbours, which are read
     unnumbered = _without_numbered_names(text, matches)
-    read = {near for index in strike_sentences for near in (index - 1, index, index + 1)}
-    sentences = [(start, end, normalize(unnumbered[start:end]).text if index in read else "")
-                 for index, (start, end) in enumerate(spans)]
-    score = decision.score
-    evidence: list[dict] = []
+    read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
+    folded = {index: normalize(unnumbered[spans[index][0]:spans[index][1]]) for index in read}
+    sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
+    fore = {index: foreground(fold.text) for index, fold in folded.items()}
+    article = _Article(text, matches, lexicon, decision, sentences, folded, fore, in_sentence, strike_sentences,
+                       _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
+    strikes, summary = group_strikes(article) if _several(article) else ([], ())
+    if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
+        strikes = [Strike(tuple(strike_sentences))]
+        return [_code(article, strikes[0], 0, _owners(article, strikes))]
+    owners = _owners(article, strikes, summary)
+    events = [_code(article, strike, n, owners, shared=summary) for n, strike in enumerate(strikes)]
+    for before, event in zip(events, events[1:]):   # a round-up states the day once: the strikes after share it
+        if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
+            event["event_date"] = before["event_date"]
+            event["notes"] = summarize(event)
+    return events
 
-    place, precision, place_evidence = locate_strike(text, matches, lexicon, sentences, strike_sentences)
-    evidence.extend(place_evidence)
+
+def _several(article: _Article) -> bool:
+    """Whether the strike sentences may report several strikes: they name two places (by
+    name) or two days; most articles name one, and need no grouping."""
+    names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
+             and article.in_sentence(m.start) in article.strike_sentences
+             and m.start < _foreground_end(article, article.in_sentence(m.start))}
+    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1
+
+
+def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
+    """The strikes of an article (in text order), and its summary sentences: those about
+    several of them ("drones struck three villages of Duhok on Tuesday, killing four").
+
+    A strike sentence names its strike's place (``locate_strike`` over that sentence):
+    sentences naming one place (the same gazetteer place, or points within
+    ``SAME_SITE_KM``; "near X" within ``NEAR_KM`` of one strike) on one day are one strike,
+    a headline and the body alike. A list after a plural place word ("the villages of A,
+    B and C", "قرى A وB") is one strike per place. A governorate named alone ("rural Deir
+    ez-Zor") is the strike in it when there is one, its own coarse strike when there is
+    none, else a summary. A sentence naming no place belongs to the strike before it, or
+    to the only one; before several it is a summary.
+    """
+    units: list[tuple[int, Located, date | None, frozenset[Match]]] = []
+    unplaced: list[int] = []
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
+    for index in article.strike_sentences:
+        start, end, _ = article.sentences[index]
+        own = [m for m in places if start <= m.start < _foreground_end(article, index)]
+        day = _day_named(article, index)
+        listed = _listed(article.text, own)
+        found = False
+        for member in listed or [None]:
+            hidden = frozenset(m for m in listed if m.folded != member.folded) if member else frozenset()
+            located = article.locate([index], hidden) if own else Located()
+            if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
+                units.append((index, located, day, hidden))
+                found = True
+        if not found:
+            unplaced.append(index)
+    groups: list[dict] = []    # {"sentences", "place", "precision", "day", "hidden"}
+    summary: list[int] = []
+    kinds = dict(zip(article.decision.sentences, article.decision.kinds))
+    for index, located, day, hidden in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
+        fits = [group for group in groups if _same_strike(group, located, day)]
+        if not fits and located.precision == 2:   # "south-west of Kirkuk": the one strike of that kind around
+            fits = [group for group in groups if group["place"].admin1 == located.place.admin1
+                    and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
+            fits = fits if len(fits) == 1 else []
+        if located.precision == 3 and len(fits) > 1:
+            summary.append(index)
+        elif fits:
+            fits[0]["sentences"].append(index)
+            fits[0]["day"] = fits[0]["day"] or day
+        else:
+            groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
+                           "day": day, "hidden": hidden})
+    firsts = sorted((min(group["sentences"]), n) for n, group in enumerate(groups))
+    for index in unplaced:
+        before = [n for first, n in firsts if first < index]
+        if before or len(groups) == 1:
+            groups[before[-1] if before else 0]["sentences"].append(index)
+        else:
+            summary.append(index)
+    strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"])
+               for group in sorted(groups, key=lambda group: min(group["sentences"]))]
+    return strikes, tuple(sorted(summary))
+
+
+def _same_strike(group: dict, located: Located, day: date | None) -> bool:
+    """Whether a sentence that names *located* on *day* reports the strike of *group*."""
+    if group["day"] and day and group["day"] != day:
+        return False
+    place, other = located.place, group["place"]
+    if (place.name, place.admin1) == (other.name, other.admin1):
+        return True
+    if located.precision == 3:
+        return place.admin1 == other.admin1
+    if group["precision"] == 3:
+        return False
+    reach = NEAR_KM if 2 in (located.precision, group["precision"]) else SAME_SITE_KM
+    return haversine(place.point, other.point) <= reach
+
+
+def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: int) -> bool:
+    """Whether sentence *index* may report the event of *sentences*: no specific type of
+    theirs differs from its ("a blast" and "an IED" may be one; "shelling" and "a drone strike" not)."""
+    kind, specific = kinds.get(index, (None, False))
+    return not specific or all(other == kind for other, named in (kinds.get(i, (None, False)) for i in sentences)
+                               if named)
+
+
+def _day_named(article: _Article, index: int) -> date | None:
+    """The strike day a strike sentence names itself, if any."""
+    if article.published_day is None:
+        return None
+    lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
+    days = figures.dates_in(article.fore[index], article.published_day)
+    return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
+
+
+# "the villages of A, B and C", "قرى A وB وC": one strike on each
+_PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
+                           r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
+_LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
+
+
+def _listed(text: str, mentions: list[Match]) -> list[Match]:
+    """The place mentions (one per name) of a list after a plural place word, if it has two or more."""
+    for first, mention in enumerate(mentions):
+        if not _PLURAL_PLACE.search(words_before(text, mention.start)):
+            continue
+        members = [mention]
+        for following in mentions[first + 1:]:
+            if not _LIST_JOIN.fullmatch(text[members[-1].end:following.start]):
+                break
+            members.append(following)
+        distinct = list({m.folded: m for m in reversed(members)}.values())[::-1]
+        if len(distinct) > 1:
+            return distinct
+    return []
+
+
+SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
+
+
+def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] = ()) -> dict[int, int]:
+    """Which strike (its position; SUMMARY) each read sentence is about: a strike sentence
+    its strike's, another the strike sentence's before it, else after it (a toll follows its strike)."""
+    owners: dict[int, int] = {}
+    for n, strike in enumerate(strikes):
+        for index in strike.sentences:
+            owners[index] = n if owners.get(index, n) == n else SUMMARY
+    owners.update((index, SUMMARY) for index in summary)
+    for index in article.folded:
+        if index not in owners:
+            near = index - 1 if index - 1 in owners else index + 1
+            if near in owners:
+                owners[index] = owners[near]
+    return owners
+
+
+def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], shared: tuple[int, ...] = ()) -> dict:
+    """The event of one *strike* (the *me*-th): figures from the sentences it owns alone, the
+    date from its sentences or else from the *shared* (summary) ones, the place from its own."""
+    text, sentences, decision, matches = article.text, article.sentences, article.decision, article.matches
+    others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
+              and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
+              and article.in_sentence(m.start) in article.strike_sentences}
+    place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    evidence: list[dict] = list(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
-    background = {index for index in read if 0 <= index < len(sentences) and not foreground(sentences[index][2]).strip()}
-    about_strike = [index for index in strike_sentences if index not in background] or strike_sentences
+    background = {index for index in article.folded if not article.fore[index].strip()}
+    about_strike = [index for index in strike.sentences if index not in background] or list(strike.sentences)
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
-                     if 0 <= near < len(sentences)} - (background - set(about_strike)))
+                     if owners.get(near) == me} - (background - set(about_strike)))
 
-    published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
-    lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
+    published_day = article.published_day
+    lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
     event_date, date_from_text = published_day, False
-    for index in [*about_strike, *(index for index in beside if index not in about_strike)]:
+    for index in [*about_strike, *(index for index in beside if index not in about_strike), *shared]:
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
-        days = figures.dates_in(folded, published_day, explicit=index in strike_sentences) if published_day else []
+        days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences) \
+            if published_day else []
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
@@ -115,20 +312,22 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
-            attributed.setdefault(in_sentence(match.start), set()).add(match.term)
+            attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
     for index in beside:
         start, end, folded = sentences[index]
-        folded = foreground(folded)
+        folded = article.fore[index]
         named = figures.dates_in(folded, published_day) if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])
-        for kind, values in (("killed", figures.killed_figures(folded)), ("injured", figures.injured_figures(folded))):
-            values = [value for value in values if value <= PLAUSIBLE_TOLL and not period_total]
-            if not values:
+        for kind, found in figures.casualty_figures(folded).items():
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total]
+            if not found:
                 continue
-            for value in values:
-                evidence.append({"kind": kind, "figure": value, "sentence": text[start:end]})
+            for figure in found:
+                evidence.append({"kind": kind, "figure": figure.value, "sentence": text[start:end],
+                                 "span": list(article.folded[index].span(figure.start, figure.end))})
+            values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
         if figures.says_no_casualties(folded):
@@ -137,17 +336,17 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
 
-    actors = _distinct(m.term for m in sorted(matches, key=lambda m: (in_sentence(m.start) not in strike_sentences,
-                                                                       m.start)) if m.watchlist == ACTORS)
+    actors, actor1, actor2 = _strike_actors(article, strike)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
-    targets = _distinct(TARGETS[found.group(1)] for index in strike_sentences
+    targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
     event = {
         "event_date": event_date.isoformat() if event_date else None,
-        "event_type": decision.event_type,
-        "sub_event_type": decision.sub_event_type,
+        "event_type": SUB_EVENT_TYPES.get(decision.type_of(list(strike.sentences))),
+        "sub_event_type": decision.type_of(list(strike.sentences)),
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
+        "admin2": place.admin2 or None if place else None,
         "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
@@ -155,17 +354,83 @@ def build_event(text: str, published: str | None, matches: list[Match], lexicon:
         "fatalities": article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
-        "actor1": actors[0] if actors else None,
-        "actor2": actors[1] if len(actors) > 1 else None,
+        "actor1": actor1,
+        "actor2": actor2,
         "actors": actors,
         "targets": targets,
         "source": sources,
-        "confidence": round(min(1.0, 0.3 + 0.2 * min(score, 2.0) + 0.1 * (precision == 1)
+        "confidence": round(min(1.0, 0.3 + 0.2 * min(decision.score, 2.0) + 0.1 * (precision == 1)
                                 + 0.1 * date_from_text + 0.1 * bool(sources)), 2),
         "evidence": evidence,
     }
     event["notes"] = summarize(event)
     return event
+
+
+def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | None, str | None]:
+    """Every actor the article names (the strike's sentences first), the side that struck
+    (actor1) and the side struck (actor2), read from the strike's own sentences.
+
+    A name that reports or comments ("X said", "according to X", "X denied"), or named
+    as background ("after an attack by X"), is neither. The side that struck: a name that
+    holds its weapon ("Turkish drones", "المسيرات التركية"), that a strike verb follows ("X
+    carried out", "X claimed responsibility") or that follows "by" ("strikes by X", "غارة
+    للتحالف"), or a state's adjective beside a strike word ("قصف مدفعي تركي", "US airstrikes");
+    the side struck: a name after "on", "against", "killing three members of" or before
+    "positions", "fighters" … ("مواقع X", "عناصر من X"). Else the first other name struck
+    and the next one was struck.
+    """
+    own = set(strike.sentences)
+    text, in_sentence = article.text, article.in_sentence
+    named = sorted((m for m in article.matches if m.watchlist == ACTORS),
+                   key=lambda m: (in_sentence(m.start) not in own, m.start))
+    struck_by: list[tuple[int, str]] = []
+    hit, neutral, speakers = [], [], []
+    for match in named:
+        index = in_sentence(match.start)
+        if index not in own or match.start >= _foreground_end(article, index):
+            continue
+        before, after = words_before(text, match.start, 60), normalize(text[match.end:match.end + 60]).text.strip()
+        if BACKGROUND_BEFORE.search(before):
+            continue
+        if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
+            if _OWN_LOSS.search(article.sentences[index][2]):   # "X said drones bombed its positions"
+                speakers.append(match.term)
+            continue
+        if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
+                or ACTOR_STRUCK_BEFORE.search(before)):
+            struck_by.append((match.start, match.term))
+        elif ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
+            hit.append(match.term)
+        else:
+            neutral.append(match.term)
+    for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
+        index = in_sentence(match.start)
+        if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index):
+            before = words_before(text, match.start, 20).split()[-2:]
+            after = normalize(text[match.end:match.end + 30]).text.split()[:2]
+            # "غارات للتحالف": an Arabic word after the strike word may carry a proclitic (ل, ب)
+            words = [" ".join(before), *before, *after, *(word[1:] for word in after if word[:1] in "لب")]
+            state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
+            if state:
+                struck_by.append((match.start, state))
+    struck_by.sort()
+    actor1 = next((term for _, term in struck_by), None) or next(iter(neutral), None)
+    actor2 = next((term for term in [*hit, *speakers, *neutral] if term != actor1), None)
+    actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
+    return actors, actor1, actor2
+
+
+# A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
+_OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
+                       r"|(?:مواقع|عناصر|مقاتلي|مقر|نقاط)(?:ه|ها|هم|نا)\b")
+
+
+def _foreground_end(article: _Article, index: int) -> int:
+    """Where sentence *index* (a read one) turns to background, as an offset into the text."""
+    start, end, folded = article.sentences[index]
+    kept = len(article.fore[index])
+    return start + article.folded[index].origin(kept) if kept < len(folded) else end
 
 
 def sentence_toll(folded: str, values: list[int]) -> int:

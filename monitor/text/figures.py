@@ -145,18 +145,47 @@ _CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|slain|wound|injur|hurt|casu
                              r"|جرح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut")
 
 
-def _figures(patterns: list[re.Pattern], sentence: str) -> list[int]:
+def _script_arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+class Figure(NamedTuple):
+    """A stated figure and where its words are in the sentence ("five civilians": [start, end))."""
+
+    value: int
+    start: int
+    end: int
+
+
+# Words after a number that are not what it counts ("five were killed", "3 of them").
+_NOT_NOUN = re.compile(r"(?:were|was|are|is|have|had|been|of|and|or|in|on|at|by|more|others?|killed|dead|wounded"
+                       r"|injured|hurt|في|من|علي|الي|و\S*|اخرون|اخرين)$")
+
+
+def _figure_end(sentence: str, number: str, end: int) -> int:
+    """The end of a figure's words: the number and the noun after it, if one follows (an
+    Arabic dual or singular, "طفلان", is its own noun, and "ثلاثه عناصر" has it already)."""
+    if number in _AR_DUAL or number in _AR_SINGLE or " " in number and _script_arabic(number):
+        return end
+    following = re.match(r" (\w+)", sentence[end:])
+    return end + following.end() if following and not _NOT_NOUN.match(following.group(1)) else end
+
+
+def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     if not _CASUALTY_WORDS.search(sentence):
         return []
-    found: dict[int, int] = {}   # where the number starts -> value (two patterns may find one figure)
+    found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             value = parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
                 continue
+            end = match.end("n")
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0
-            found[match.start("n")] = max(value, found.get(match.start("n"), 0))
+                end = match.end("n2")
+            if value >= found.get(match.start("n"), Figure(0, 0, 0)).value:
+                found[match.start("n")] = Figure(value, match.start("n"), _figure_end(sentence, match.group("n"), end))
     return [found[start] for start in sorted(found)]
 
 
@@ -173,11 +202,20 @@ def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
 
 def killed_figures(sentence: str) -> list[int]:
     """Every figure of people killed stated in the sentence (groups joined by "and" summed)."""
-    return _figures(_KILLED, sentence)
+    return [figure.value for figure in _figures(_KILLED, sentence)]
 
 
 def injured_figures(sentence: str) -> list[int]:
-    return _figures(_INJURED, sentence)
+    return [figure.value for figure in _figures(_INJURED, sentence)]
+
+
+def casualty_figures(sentence: str) -> dict[str, list[Figure]]:
+    """The killed and injured figures of a sentence with where their words are.
+
+    >>> casualty_figures("a drone killed five civilians and wounded 3")
+    {'killed': [Figure(value=5, start=15, end=29)], 'injured': [Figure(value=3, start=42, end=43)]}
+    """
+    return {"killed": _figures(_KILLED, sentence), "injured": _figures(_INJURED, sentence)}
 
 
 def says_no_casualties(sentence: str) -> bool:

@@ -45,6 +45,15 @@ def cache_dir() -> Path:
     return Path(base) / "border-strike-monitor"
 
 
+def code_digest() -> str:
+    """A digest of this package's sources (the folding and the place rules): a lexicon
+    built by other code is built anew."""
+    digest = hashlib.sha256()
+    for source in _SOURCES:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 def cached_lexicon(build: Callable[..., Lexicon], watchlists: dict[str, WatchlistConfig],
                    gazetteers: dict[str, tuple[Place, ...]], matching: MatchingConfig) -> Lexicon:
     """``build(watchlists, gazetteers, matching)``, read from the cache when built before from
@@ -53,8 +62,7 @@ def cached_lexicon(build: Callable[..., Lexicon], watchlists: dict[str, Watchlis
     # config sections hold sets, whose order follows the process's string hashing.
     digest = hashlib.sha256(_canonical((watchlists, matching)).encode("utf-8"))
     digest.update(pickle.dumps(gazetteers, protocol=pickle.HIGHEST_PROTOCOL))
-    for source in _SOURCES:
-        digest.update(source.read_bytes())
+    digest.update(code_digest().encode())
     folder = cache_dir()
     path = folder / f"{_PREFIX}{digest.hexdigest()[:32]}.pickle"
     try:

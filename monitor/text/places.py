@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.text.normalize import name_key, normalize, normalize_term
 from monitor.text.sentences import sentence_index, sentence_spans
+from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -262,6 +263,7 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
+_IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
                         r"|^ ?, [^,()]{3,24}\)")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
@@ -299,6 +301,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
+    if _IDIOM_AFTER.match(folded, end):   # "hit-and-run" is no Hit
+        return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
@@ -315,10 +319,6 @@ NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countrysid
                    r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
-# "… after an attack on Erbil", "in retaliation for strikes on X", "بعد هجوم على X": a place
-# named as background, not where this strike was.
-_BACKGROUND = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
-                         r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
 
 class Located(NamedTuple):
@@ -382,9 +382,14 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
         place, precision = resolved[key]
         found = mentions[key]
         located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
-                   and not _BACKGROUND.search(words_before(text, m.start, 60))]
-        label = key in labels or labels_area(key)
-        return (bool(beside(key)), not label, precision < 3, bool(located), -precision if label else 0,
+                   and not BACKGROUND_BEFORE.search(words_before(text, m.start, 60))]
+        # a label yields to a finer place (or label) of its own governorate; beside a place of another
+        # one (a round-up of two areas) it is a place like the others, coarse but not wrong
+        label = labels_area(key) or (key in labels and any(
+            resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and (other not in labels or resolved[other][1] < precision) for other in resolved if other != key))
+        coarse_ok = key in labels and not label
+        return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
@@ -479,7 +484,9 @@ _GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governo
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
-_GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region)\b", re.IGNORECASE)
+_GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region"
+                                r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
+                                re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
@@ -545,7 +552,8 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
 
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
-        return context, name_key(p.country) in countries, name_key(p.admin1) in region, p.salience
+        # a governorate's capital (Quneitra) over a same-name village of the watched region
+        return context, name_key(p.country) in countries, _namesake(p), name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
     # of one place's rows (a village and the sub-district named after it), the finest

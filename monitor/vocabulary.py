@@ -1,0 +1,113 @@
+"""The codebook's vocabulary: ACLED's event types, the watchlists the coding rules read and
+their categories, and the cues of background text. Plain data, imported by ``monitor.config``
+(to check a config) and by ``monitor.text`` (to code articles); it imports neither.
+
+    >>> SUB_EVENT_TYPES["Armed clash"]
+    'Battles'
+    >>> bool(BACKGROUND.search("900 civilians have been killed since the campaign began"))
+    True
+
+Background cues are matched against text folded by ``monitor.text.normalize`` (lower case,
+hyphens and apostrophes as spaces, the Arabic article dropped, ة as ه, ى as ي).
+"""
+
+from __future__ import annotations
+
+import re
+
+# ACLED's sub-event types of the violence the monitor codes, with their event types.
+SUB_EVENT_TYPES = {
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Armed clash": "Battles",
+    "Attack": "Violence against civilians",
+    "Disrupted weapons use": "Strategic developments",
+}
+AIR, SHELLING, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
+CLASH, ATTACK, DISRUPTED = "Armed clash", "Attack", "Disrupted weapons use"
+# The generic senses of event terms (config.yaml's strike watchlist) and what they default to.
+GENERIC = {"strike": AIR, "explosion": IED}
+GROUND_ATTACK = "ground attack"
+
+# The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
+STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
+ACTORS, SOURCES = "actors", "sources"
+# The categories the rules read, per watchlist (config.py rejects any other in these lists).
+CATEGORIES = {
+    STRIKE: {*SUB_EVENT_TYPES, *GENERIC, GROUND_ATTACK, None},    # None: a strike of unstated kind
+    NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense", "no attack"},
+    CUES: {"impact", "defused", "armed target", "civilian target", "remnant", "exchange"},
+}
+
+# Background: what a sentence says of another frame than this event (a war's or a campaign's
+# toll, an earlier incident, a period's total; "nine in total" is this event's); its events, figures and dates are not this
+# article's. FRAME cues state a cumulative total: the whole clause they are in is background
+# ("… , while 900 civilians have been killed since the campaign began"); the other cues make
+# background what follows them ("a strike killed 3; the war since 2011 has killed 500,000").
+_FRAME = (
+    r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak|launch)"      # "since March 2011"
+    r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
+    r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
+    r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
+    r"|\b(?:this year|so far(?: this)?|to date)\b"
+    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
+    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حتي (?:الان|اليوم)|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
+_EARLIER = (
+    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
+    r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
+    r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
+    r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years))\b"
+    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)")
+FRAME = re.compile(_FRAME)
+BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
+# Where a clause begins: a frame cue's clause is background from there.
+CLAUSE_START = re.compile(r"[,;:]\s|\s(?:while|whereas|but|and)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s")
+# A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
+# الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
+PERIOD_TOTAL = re.compile(
+    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
+    r"|\b(?:in|within) (?:\d+|twenty four|forty eight|seventy two) hours\b"
+    r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
+    r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
+    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
+# Words before a name (a place, an actor) that make it background, not this strike's ("after an
+# attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
+BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
+                               r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
+
+# Who struck whom (folded text). A state named by its adjective beside a strike word is the
+# side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes" (values:
+# terms of the `actors` watchlist).
+ACTOR_ADJECTIVES = {
+    **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
+    **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
+    **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
+    **dict.fromkeys(["israeli", "اسرائيلي", "اسرائيليه"], "IDF"),
+    **dict.fromkeys(["iraqi", "عراقي", "عراقيه"], "Iraqi security forces"),
+    **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),
+    **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
+    **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
+}
+# Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
+# it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
+# was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
+ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility)"
+                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b")
+ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
+                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
+                                r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
+                                r"|تبنت|تبني)\b")
+ACTOR_STRUCK_BEFORE = re.compile(r"(?:\bby|carried out by|launched by|claimed by|نفذها|نفذتها|شنها|شنتها|تبنتها"
+                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$")
+ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
+                              r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
+                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
+                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
+                             r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
+                             r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol)\b")

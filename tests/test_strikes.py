@@ -1,0 +1,154 @@
+"""One event per strike an article reports (ACLED): which sentences make one strike, and whose toll is whose."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+from monitor.config import load_config
+from monitor.text import analyse, lexicon_for
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return lexicon_for(load_config(ROOT / "config.yaml"))
+
+
+def coded(text: str, lexicon) -> list[tuple]:
+    return [(event["location"], event["fatalities"], event["injured"], event["sub_event_type"])
+            for event in analyse(text, "2024-03-06T10:00:00Z", lexicon).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Drone strike hits Hajin. A drone strike hit a motorcycle in Hajin on Tuesday, killing two men.",
+    "A drone struck a car in Hajin on Tuesday. The strike on Hajin killed two men, Deir Ezzor 24 said.",
+    "غارة بطائرة مسيرة على هجين. استهدفت طائرة مسيرة دراجة نارية في بلدة هجين ما أدى إلى مقتل شخصين.",
+    # the headline names the area the body's strike is in
+    "IED kills two soldiers south-west of Kirkuk. An IED hit an army vehicle in Hawija district, killing two soldiers.",
+])
+def test_a_headline_and_the_body_or_two_sentences_about_one_place_are_one_event(shipped, text):
+    (event,) = coded(text, shipped)
+    assert event[1] == 2
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Coalition jets struck the towns of Hajin, Al-Shaafa and Al-Susah on Tuesday, killing six militants.",
+     [("Hajin", None, None), ("Al-Shaafa", None, None), ("Al-Susah", None, None)]),
+    ("غارات للتحالف على بلدات هجين والشعفة والسوسة أسفرت عن مقتل ستة عناصر.",
+     [("Hajin", None, None), ("Al-Shaafa", None, None), ("Al-Susah", None, None)]),
+    # a governorate's round-up: each strike its own toll
+    ("A Turkish drone struck a car in Qamishli on Monday, killing two SDF fighters. Separately, Turkish artillery "
+     "shelled the village of Tal Tamr, wounding three civilians. In Deir ez-Zor, a drone strike on Hajin killed a man.",
+     [("Qamishli", 2, None), ("Tal Tamr", None, 3), ("Hajin", 1, None)]),
+    ("قصفت طائرة مسيرة تركية سيارة في القامشلي، ما أدى إلى مقتل شخصين. كما استهدف قصف مدفعي تركي قرية تل تمر وأصيب "
+     "ثلاثة مدنيين.", [("Qamishli", 2, None), ("Tal Tamr", None, 3)]),
+])
+def test_strikes_on_several_places_are_one_event_each_and_a_common_toll_is_none_of_theirs(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+def test_the_day_of_a_round_up_is_its_strikes_and_a_strike_on_another_day_is_another_event(shipped):
+    text = ("Coalition jets struck Hajin on Tuesday, killing four militants. Another raid hit Al-Shaafa. "
+            "On Monday, a drone struck Hajin too, wounding a child.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["event_date"]) for event in events] == [
+        ("Hajin", "2024-03-05"), ("Al-Shaafa", "2024-03-05"), ("Hajin", "2024-03-04")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("A drone strike on Hajin killed five civilians and wounded 3 others on Tuesday.",
+     [("killed", "five civilians"), ("injured", "3")]),
+    ("قُتل ثلاثة عناصر من قسد وأصيب آخران بجروح في غارة على هجين.", [("killed", "ثلاثة عناصر")]),
+    ("استشهد طفلان بقصف على هجين", [("killed", "طفلان")]),
+])
+def test_a_toll_points_at_its_words_in_its_sentence(shipped, text, spans):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(item["kind"], item["sentence"][slice(*item["span"])]) for item in event["evidence"]
+            if "span" in item] == spans
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # old ordnance going off: an IED event, not shelling
+    ("An unexploded shell exploded in the village of Hajin, killing two children.", "Remote explosive/landmine/IED"),
+    ("Shell explodes in Hajin. An old shell left over from the war exploded in Hajin, killing a shepherd.",
+     "Remote explosive/landmine/IED"),
+    ("قتل طفلان بانفجار قذيفة من مخلفات الحرب في بلدة هجين.", "Remote explosive/landmine/IED"),
+    ("انفجار لغم أرضي في هجين أدى إلى مقتل راعي أغنام.", "Remote explosive/landmine/IED"),
+    # a strike in an exchange of fire between the parties: an Armed clash
+    ("Turkish helicopters struck PKK positions near Amadiya on Tuesday. The fighters returned fire, the PKK said.",
+     "Armed clash"),
+    ("Clashes erupted near Hajin in conjunction with coalition airstrikes, killing four militants.", "Armed clash"),
+    ("اشتباكات بين قسد وخلايا داعش في هجين بالتزامن مع غارات للتحالف.", "Armed clash"),
+    # air-raid wording of wire copy
+    ("Israeli raids on the outskirts of Boukamal killed three fighters.", "Air/drone strike"),
+    ("The Iraqi air force targeted an ISIS hideout near Qaim, killing five militants.", "Air/drone strike"),
+    ("Jets destroyed a weapons depot in Hajin on Monday.", "Air/drone strike"),
+    ("الطيران الحربي استهدف مواقع في محيط البوكمال.", "Air/drone strike"),
+    # aircraft that strike nothing are no event; a strike beside them is one
+    ("A US cargo plane landed at the Kharab al-Jir base near Rmelan.", None),
+    ("A reconnaissance drone flew over Hajin on Monday.", None),
+    ("Drones were seen above Hajin for hours on Tuesday.", None),
+    ("تحليق طيران استطلاع في سماء هجين.", None),
+    ("A surveillance drone hovered over Hajin before an airstrike hit a car there, killing two.", "Air/drone strike"),
+    # a habitual exchange of fire is background, not this event's type
+    ("Turkish artillery shelled villages around Tal Tamr, killing two civilians. Turkish-backed factions and the "
+     "SDF have exchanged fire along the frontline for weeks.", "Shelling/artillery/missile attack"),
+])
+def test_codebook_types(shipped, text, sub_event_type):
+    event = analyse(text, "2024-03-06T10:00:00Z", shipped).event
+    assert (event and event["sub_event_type"]) == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "A drone strike killed two people in Hajin on Tuesday, while 900 civilians have been killed since the "
+    "campaign began, the Syrian Observatory said.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. Since the start of the year, 140 people "
+    "have been killed in such strikes in Deir ez-Zor.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. Last month's strike on the same road killed seven.",
+    "A drone strike killed two in Hajin on Tuesday. The toll of the Turkish campaign has risen to 900 civilians "
+    "since it began in October.",
+    "A drone strike killed two in Hajin on Tuesday. The campaign's death toll stands at 900.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. The strikes have killed 45 people so far this year.",
+    "قتل شخصان بغارة بطائرة مسيرة على هجين يوم الثلاثاء. ومنذ بداية الحملة قتل 900 مدني في المنطقة.",
+    "قتل شخصان بغارة على هجين يوم الثلاثاء، فيما ارتفعت حصيلة الحملة إلى 900 قتيل.",
+])
+def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped, text):
+    (event,) = coded(text, shipped)
+    assert event[1] == 2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("A Turkish drone struck a car in Qamishli on Monday, killing two SDF fighters, the SDF said.",
+     "Turkish Armed Forces", "Syrian Democratic Forces"),
+    # the adjective names the side that struck
+    ("قصف مدفعي تركي استهدف قرية تل تمر وأدى إلى مقتل عنصرين من قسد.", "Turkish Armed Forces", "Syrian Democratic Forces"),
+    ("غارة أمريكية على مواقع لكتائب حزب الله في البوكمال أسفرت عن مقتل خمسة عناصر.", "US forces", "Kataib Hezbollah"),
+    ("استهدف الطيران الروسي مواقع لتنظيم داعش في بادية الميادين.", "Russian forces", "Islamic State"),
+    ("Coalition jets struck an ISIS hideout near Hajin, killing four militants, the Syrian Observatory said.",
+     "US-led coalition", "Islamic State"),
+    # who only comments or denies, or is named as background, is neither
+    ("A drone strike hit a vehicle on the outskirts of Qaim late Tuesday, killing three members of Kataib Hezbollah. "
+     "Iraqi officials condemned the attack, and the Pentagon denied involvement.", None, "Kataib Hezbollah"),
+    ("Israeli raids on Boukamal killed three Iran-backed fighters, in retaliation for an attack by Hezbollah.",
+     "IDF", "Iran-backed militias"),
+    # a source that reports its own loss is the side struck
+    ("The PKK said Turkish warplanes bombed its positions near Amadiya.", "Turkish Armed Forces", "PKK"),
+])
+def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def strike_cases(split: str) -> list[dict]:
+    import yaml
+
+    cases = yaml.safe_load((FIXTURES / "matching" / "strikes.yaml").read_text(encoding="utf-8"))
+    return [case for case in cases if case["split"] == split]
+
+
+@pytest.mark.parametrize("case", strike_cases("tuned"), ids=lambda case: case["id"])
+def test_every_tuned_strikes_case_is_coded_as_labelled(shipped, case):
+    coding = analyse(case["body"], str(case["published"]), shipped)
+    columns = ("location", "sub_event_type", "fatalities", "actor1", "actor2")
+    assert coding.is_strike_report == case["expect"]["strike"]
+    assert [{key: event[key] for key in columns} for event in coding.events] == case["expect"]["events"]
