@@ -87,6 +87,7 @@ class Measured:
     worker_cpu: float         # CPU seconds of its children (the worker processes, forkserver)
     reactor_peak_rss: int     # bytes (VmHWM)
     total_peak_pss: int       # bytes: the largest PSS of all its processes together seen at once
+    peak_parts: list[tuple[str, int]]   # at that peak: each process's role and PSS in bytes
 
     @property
     def reactor_share(self) -> float:
@@ -106,6 +107,7 @@ def run_measured(args: list[str], until=None) -> Measured:
     children_cpu: dict[int, float] = {}
     reactor = [0.0, 0]
     total_peak = [0]
+    peak_parts: list[tuple[str, int]] = []
     done = threading.Event()
 
     def sample() -> None:
@@ -122,7 +124,9 @@ def run_measured(args: list[str], until=None) -> Measured:
                     except psutil.NoSuchProcess:
                         pass
                 if rounds % 5 == 0:   # reading smaps holds up the process being read: once a second
-                    total_peak[0] = max(total_peak[0], tree_memory(process)[1])
+                    parts = tree_pss(process)
+                    if sum(pss for _, pss in parts) > total_peak[0]:
+                        total_peak[0], peak_parts[:] = sum(pss for _, pss in parts), parts
                 rounds += 1
             except psutil.NoSuchProcess:
                 return
@@ -143,19 +147,28 @@ def run_measured(args: list[str], until=None) -> Measured:
     if returncode not in (0, -15) and until is None:
         raise SystemExit(f"monitor {' '.join(args)} exited with {returncode}")
     return Measured(seconds, reactor[0], max(total_cpu - reactor[0], sum(children_cpu.values())), reactor[1],
-                    total_peak[0])
+                    total_peak[0], peak_parts)
 
 
 def tree_memory(process: psutil.Process) -> tuple[int, int]:
     """(RSS of *process*, PSS of it and all its children): PSS shares the pages the forkserver's
     children have in common among them instead of counting them once per process."""
-    total = 0
+    return process.memory_info().rss, sum(pss for _, pss in tree_pss(process))
+
+
+def tree_pss(process: psutil.Process) -> list[tuple[str, int]]:
+    """(role, PSS in bytes) of *process* ("crawl") and each of its children ("forkserver",
+    "resource tracker", "worker")."""
+    parts = []
     for member in [process, *process.children(recursive=True)]:
         try:
-            total += member.memory_full_info().pss
+            command = " ".join(member.cmdline())
+            role = ("crawl" if member.pid == process.pid else "resource tracker" if "resource_tracker" in command
+                    else "forkserver" if member.ppid() == process.pid else "worker")   # workers: its children
+            parts.append((role, member.memory_full_info().pss))
         except psutil.NoSuchProcess:
             pass
-    return process.memory_info().rss, total
+    return parts
 
 
 def _peak_rss(pid: int) -> int:

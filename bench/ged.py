@@ -177,14 +177,15 @@ def main(argv: list[str]) -> None:
     rows = read_ged(source)
     scored = [row for row in rows if names_the_place(row)]
     config = load_config(ROOT / "config.yaml")
-    shipped = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+    places = config.places()
+    shipped = compile_lexicon(config.watchlists, places, config.matching)
     print(f"{ATTRIBUTION}: {source.name}, {len(rows)} rows, {len(scored)} whose headline names the coded place")
     figures_ = score(scored, shipped)
     print(f"shipped config: located {figures_['located']:.3f}, within 25 km {figures_['within_25km']:.3f}, "
           f"precise yet >25 km off {figures_['precise_far']:.3f}, "
           f"governorate right {figures_['admin1_right']:.3f}, deaths exact {figures_['deaths_exact']:.3f} "
           f"of {figures_['deaths_stated']} headlines stating a toll; {figures_['rows_per_s']:.0f} rows/s")
-    before = compile_lexicon(config.watchlists, config.gazetteers, config.matching, PLACE_RULES - {"labels", "tolerant"})
+    before = compile_lexicon(config.watchlists, places, config.matching, PLACE_RULES - {"labels", "tolerant"})
     old = score(scored, before)
     print("GED, Syria, English headlines (GED has no Iraq and no Arabic), before (label and tolerant rules off) "
           "-> after:")
@@ -209,7 +210,7 @@ def main(argv: list[str]) -> None:
           f"(in sample): {_labelled(labelled)}")
     print("each place-looking rule off (recall it costs = within 25 km gained; noise = matches per page):")
     for rule in sorted(PLACE_RULES):
-        lexicon = compile_lexicon(config.watchlists, config.gazetteers, config.matching, PLACE_RULES - {rule})
+        lexicon = compile_lexicon(config.watchlists, places, config.matching, PLACE_RULES - {rule})
         without = score(scored, lexicon)
         print(f"  without {rule:<12} within 25 km {without['within_25km']:.3f} "
               f"({without['within_25km'] - figures_['within_25km']:+.3f}), located {without['located']:.3f}, "

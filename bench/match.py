@@ -72,11 +72,12 @@ def main(rounds: int) -> None:
     extraction = (time.perf_counter() - started) / len(pages)
 
     config = load_config(ROOT / "config.yaml")
-    shipped = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+    places = config.places()
+    shipped = compile_lexicon(config.watchlists, places, config.matching)
     curated = compile_lexicon(config.watchlists, {"places": tuple(read_gazetteer(ROOT / "seeds/gazetteer.csv"))},
                               config.matching)
     bigger = compile_lexicon({**config.watchlists, "extra": WatchlistConfig(terms=extra_terms(5000))},
-                                config.gazetteers, config.matching)
+                                places, config.matching)
     print(f"pages: {len(pages)} real news pages, mean body {sum(map(len, bodies)) / len(bodies) / 1024:.1f} KiB")
     print(f"trafilatura.extract:                    {1 / extraction:8.1f} articles/s ({extraction * 1000:.1f} ms)")
     for label, lexicon in (("curated gazetteer only", curated), ("shipped watchlists", shipped),
@@ -114,7 +115,7 @@ root, mode, process = Path(sys.argv[1]), sys.argv[2], psutil.Process()
 if mode == "trace":
     tracemalloc.start()
     config = load_config(root / "config.yaml")
-    lexicon = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+    lexicon = compile_lexicon(config.watchlists, config.places(), config.matching)
     print(json.dumps({"traced_mb": tracemalloc.get_traced_memory()[0] / 1e6}))
     sys.exit()
 config = load_config(root / "config.yaml")
@@ -125,10 +126,11 @@ curated_seconds, curated_rss = time.perf_counter() - started, process.memory_inf
 del config, curated
 rss, started = process.memory_info().rss, time.perf_counter()
 config = load_config(root / "config.yaml")
+places = config.places()   # the lexicon's builder reads them (load_config reads and checks them too)
 read = time.perf_counter() - started
-lexicon = compile_lexicon(config.watchlists, config.gazetteers, config.matching)
+lexicon = compile_lexicon(config.watchlists, places, config.matching)
 seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "read": read, "compile": seconds - read, "places": len(config.gazetteers["places"]),
+print(json.dumps({"seconds": seconds, "read": read, "compile": seconds - read, "places": len(places["places"]),
                   "variants": lexicon.variants, "rss_mb": (process.memory_info().rss - rss) / 1e6,
                   "curated_seconds": curated_seconds, "curated_rss_mb": curated_rss / 1e6}))
 """

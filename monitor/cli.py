@@ -120,7 +120,7 @@ def cli():
 def check(config, config_path, db_path, online):
     """Validate the config; exit 2 naming every bad field and its line."""
     feeds = config.all_feeds()
-    terms = sum(len(w.terms) or len(config.gazetteers.get(name, ())) for name, w in config.watchlists.items())
+    terms = sum(len(w.terms) or config.gazetteer_digests.get(name, (0,))[0] for name, w in config.watchlists.items())
     click.echo(f"{config_path}: OK ({len(feeds)} feeds, {sum(f.enabled for f in feeds)} enabled; "
                f"{len(config.watchlists)} watchlists, {terms} terms; archive {db_path})")
     if not online:

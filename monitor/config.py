@@ -9,6 +9,7 @@ Reloading is just calling ``load_config`` again: a config is an immutable value.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Mapping
@@ -299,7 +300,9 @@ class Config(Section):
     # Where the file was read from; relative paths in it are relative to its folder.
     base_dir: Path = Field(Path("."), exclude=True)
     opml_feeds: tuple[FeedConfig, ...] = Field((), exclude=True)
-    gazetteers: dict[str, tuple[Place, ...]] = Field({}, exclude=True)   # watchlist -> places
+    # Gazetteer watchlist -> (its number of places, sha256 of its file): what a reload compares.
+    # The places themselves (31,000, about 30 MiB) are read by ``places()`` where a lexicon is built.
+    gazetteer_digests: dict[str, tuple[int, str]] = Field({}, exclude=True)
 
     @field_validator("notify")
     @classmethod
@@ -323,6 +326,16 @@ class Config(Section):
         own = self.resolve(path)
         shipped = SHIPPED / Path(path).expanduser()
         return shipped if not own.exists() and not Path(path).expanduser().is_absolute() and shipped.exists() else own
+
+    def places(self) -> dict[str, tuple[Place, ...]]:
+        """Each gazetteer watchlist's places, read from its file now (the crawl process never
+        holds them: only the builder of a lexicon needs them, and it keeps what it needs).
+
+            >>> len(load_config("config.yaml").places()["places"])   # doctest: +SKIP
+            32572
+        """
+        return {name: tuple(read_gazetteer(self.resolve_input(watchlist.gazetteer)))
+                for name, watchlist in self.watchlists.items() if watchlist.gazetteer}
 
     @property
     def db_path(self) -> Path:
@@ -377,14 +390,15 @@ def config_changes(old: Config, new: Config) -> list[str]:
         was, now = old.watchlists.get(name), new.watchlists.get(name)
         if was is None or now is None:
             changes.append(f"watchlist {name} {'added' if was is None else 'removed'}")
-        elif was != now or old.gazetteers.get(name) != new.gazetteers.get(name):
+        elif was != now or old.gazetteer_digests.get(name) != new.gazetteer_digests.get(name):
             terms_before, terms_after = {t.term: t for t in was.terms}, {t.term: t for t in now.terms}
             parts = [f"{what}: {_names(names)}" for what, names in (
                 ("terms added", [t for t in terms_after if t not in terms_before]),
                 ("removed", [t for t in terms_before if t not in terms_after]),
                 ("changed", [t for t in terms_after if t in terms_before and terms_after[t] != terms_before[t]])) if names]
-            if old.gazetteers.get(name) != new.gazetteers.get(name):
-                parts.append(f"gazetteer {len(old.gazetteers.get(name, ()))} -> {len(new.gazetteers.get(name, ()))} places")
+            if old.gazetteer_digests.get(name) != new.gazetteer_digests.get(name):
+                parts.append(f"gazetteer {old.gazetteer_digests.get(name, (0,))[0]} -> "
+                             f"{new.gazetteer_digests.get(name, (0,))[0]} places")
             changes.append(f"watchlist {name}: {'; '.join(parts) or 'description'}")
     for section in ("storage", "fetch", "schedule", "extract", "serve", "dedup", "alerts", "matching"):
         changes += [f"{section}: {change}" for change in _field_changes(getattr(old, section), getattr(new, section))]
@@ -531,11 +545,15 @@ def load_config(path: Path | str) -> Config:
         except (OSError, ElementTree.ParseError, ValueError) as error:
             loc = ("sources", index)
             problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read OPML: {error}"))
+    # Read to check the file and the rules' places against it, then let go (Config.places).
     gazetteers: dict[str, tuple[Place, ...]] = {}
+    digests: dict[str, tuple[int, str]] = {}
     for name, watchlist in config.watchlists.items():
         if watchlist.gazetteer:
             try:
-                gazetteers[name] = tuple(read_gazetteer(config.resolve_input(watchlist.gazetteer)))
+                file = config.resolve_input(watchlist.gazetteer)
+                gazetteers[name] = tuple(read_gazetteer(file))
+                digests[name] = (len(gazetteers[name]), hashlib.sha256(file.read_bytes()).hexdigest())
             except (OSError, UnicodeDecodeError, ValueError) as error:
                 loc = ("watchlists", name, "gazetteer")
                 problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read gazetteer: {error}"))
@@ -544,7 +562,7 @@ def load_config(path: Path | str) -> Config:
     problems.extend(_check_rule_places(config, gazetteers, root))
     if problems:
         raise ConfigError(path, problems)
-    return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteers": gazetteers})
+    return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteer_digests": digests})
 
 
 def yaml_problem(text: str, error: yaml.YAMLError) -> Problem:

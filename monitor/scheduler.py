@@ -38,7 +38,7 @@ class Daemon:
     def __init__(self, config_path: Path | str, db_override: Path | str | None = None, config: Config | None = None):
         self.config_path = Path(config_path)
         self.db_override = db_override
-        # The caller's config when it read one: a second would hold the gazetteer (30 MiB) twice.
+        # The caller's config when it read one: reading it again would cost a second.
         self.config: Config = config or load_config(self.config_path)
         self._config_stamp = self._stamp()
         self.db = open_db(db_override or self.config.db_path)

@@ -45,7 +45,6 @@ from monitor.forkserver import exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.lexicon_cache import cache_dir
-from monitor.text.places import read_gazetteer
 
 log = logging.getLogger("monitor.extract")
 
@@ -115,8 +114,6 @@ def preload_lexicon(config_path: str | None, key: str | None) -> None:
             if lexicon_key(config) == key:
                 _preloaded = (key, lexicon_for(config))
                 _keep(_preloaded[1], path)
-            # Not read again; a lexicon from the cache has places of its own: these would be duplicates.
-            config.gazetteers.clear()
         except Exception:
             return
     gc.collect()
@@ -134,7 +131,7 @@ def _keep(lexicon: Lexicon, path: Path) -> None:
 
 def _start_worker(config: Config, crawl_pid: int) -> None:
     """A worker's tools: the forkserver's lexicon when built from the same inputs (shared
-    pages), else its own, with the gazetteers read here (the config comes without them).
+    pages), else its own.
     It ends with the crawl process *crawl_pid*, however that ends (``exit_with``)."""
     global _tools
     exit_with(crawl_pid)
@@ -142,9 +139,7 @@ def _start_worker(config: Config, crawl_pid: int) -> None:
         _tools = Tools(_preloaded[1], Sketcher(config.dedup.shingle_size, config.dedup.num_perm),
                        config.extract.fallback)
         return
-    _tools = tools_for(config.model_copy(update={"gazetteers": {
-        name: tuple(read_gazetteer(config.resolve_input(watchlist.gazetteer)))
-        for name, watchlist in config.watchlists.items() if watchlist.gazetteer}}))
+    _tools = tools_for(config)
 
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
@@ -173,16 +168,15 @@ class Workers:
         old = self.config
         return config is old or (
             config.extract == old.extract and config.dedup == old.dedup and config.matching == old.matching
-            and config.watchlists == old.watchlists and config.gazetteers == old.gazetteers)
+            and config.watchlists == old.watchlists and config.gazetteer_digests == old.gazetteer_digests)
 
     @property
     def executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
             start_forkserver()
-            # Sent without its gazetteers (31,000 places pickled for every worker): see _start_worker.
             self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
                                                  initializer=_start_worker,
-                                                 initargs=(self.config.model_copy(update={"gazetteers": {}}), os.getpid()))
+                                                 initargs=(self.config, os.getpid()))
             atexit.register(self._executor.shutdown, cancel_futures=True)
         return self._executor
 

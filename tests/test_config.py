@@ -158,3 +158,29 @@ def test_a_copied_config_finds_the_shipped_gazetteer_and_a_users_own_stays_relat
                       b"Al-Tanf,,33.5,38.6,Syria,Homs,base\nDeir ez-Zor,,35.3,40.1,Syria,Deir ez-Zor,city\n"))
     result = monitor("check", "--config", str(copied), check=False)
     assert "matching.region[1]: 'Al-Hasakah' is no governorate or place of the gazetteer" in result.stderr
+
+
+def test_a_config_holds_its_gazetteers_digest_not_its_places_and_a_reload_sees_an_edit(tmp_path):
+    """The crawl process keeps the config for its whole life: it holds each gazetteer's size
+    and digest (what a reload compares), the places are read where a lexicon is built."""
+    from monitor.config import config_changes
+    from monitor.workers import Workers
+
+    header = b"name,variants,latitude,longitude,country,admin1,kind\n"
+    rows = [b"Al-Tanf,,33.5,38.6,Syria,Homs,base\n", b"Deir ez-Zor,,35.3,40.1,Syria,Deir ez-Zor,city\n"]
+    gazetteer = tmp_path / "places.csv"
+    gazetteer.write_bytes(header + b"".join(rows))
+    path = tmp_path / "config.yaml"
+    path.write_text(f"watchlists:\n  places:\n    gazetteer: {gazetteer}\n"
+                    "matching:\n  require: [places]\n  score: []\n  region: [Deir ez-Zor]\n", encoding="utf-8")
+    old = load_config(path)
+    assert old.gazetteer_digests["places"][0] == 2
+    assert "Place" not in repr(old)   # no place objects kept in the config
+    assert [place.name for place in old.places()["places"]] == ["Al-Tanf", "Deir ez-Zor"]
+    assert config_changes(old, load_config(path)) == [] and Workers(old).serves(load_config(path))
+
+    gazetteer.write_bytes(header + b"".join(rows) + b"Al-Bukamal,,34.45,40.93,Syria,Deir ez-Zor,town\n")
+    new = load_config(path)
+    assert config_changes(old, new) == ["watchlist places: gazetteer 2 -> 3 places"]
+    assert not Workers(old).serves(new)
+    assert [place.name for place in new.places()["places"]][-1] == "Al-Bukamal"

@@ -36,8 +36,8 @@ def counting_build():
 def test_a_built_lexicon_is_read_back_and_codes_the_same(cache):
     config = load_config(ROOT / "config.yaml")
     build, built = counting_build()
-    first = cached_lexicon(build, config.watchlists, config.gazetteers, config.matching)
-    again = cached_lexicon(build, config.watchlists, config.gazetteers, config.matching)
+    first = cached_lexicon(build, config.watchlists, config.places(), config.matching)
+    again = cached_lexicon(build, config.watchlists, config.places(), config.matching)
 
     assert len(built) == 1 and len(list(cache.glob("lexicon-*.pickle"))) == 1
     assert analyse(REPORT, "2024-01-01T10:00:00Z", again) == analyse(REPORT, "2024-01-01T10:00:00Z", first)
@@ -63,7 +63,7 @@ def test_an_edited_watchlist_is_built_anew_and_old_files_are_pruned(cache, monke
     build, built = counting_build()
     for region in (["Deir ez-Zor"], ["Anbar"], ["Raqqa"], ["Anbar"]):
         matching = config.matching.model_copy(update={"region": region})
-        cached_lexicon(build, config.watchlists, config.gazetteers, matching)
+        cached_lexicon(build, config.watchlists, config.places(), matching)
 
     assert [inputs[2].region for inputs in built] == [["Deir ez-Zor"], ["Anbar"], ["Raqqa"]]   # Anbar read back
     assert len(list(cache.glob("lexicon-*.pickle"))) == 2
@@ -71,7 +71,7 @@ def test_an_edited_watchlist_is_built_anew_and_old_files_are_pruned(cache, monke
 
 def test_an_unreadable_or_unwritable_cache_still_gives_the_lexicon(cache, caplog, monkeypatch):
     config = load_config(ROOT / "config.yaml")
-    inputs = (config.watchlists, config.gazetteers, config.matching)
+    inputs = (config.watchlists, config.places(), config.matching)
     build, built = counting_build()
     cached_lexicon(build, *inputs)
     (path,) = cache.glob("lexicon-*.pickle")

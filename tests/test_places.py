@@ -190,7 +190,7 @@ def test_ged_sample_place_resolution_floor(shipped):
 
 def test_every_place_rule_can_be_switched_off(shipped):
     config = load_config(ROOT / "config.yaml")
-    loose = compile_lexicon(config.watchlists, config.gazetteers, config.matching, PLACE_RULES - {"capitalised"})
+    loose = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"capitalised"})
     assert places_in("A car was hit on the road.", loose) == ["hit"]
 
 

@@ -130,7 +130,7 @@ def lexicon_for(config: Config) -> Lexicon:
     a new config); from the disk cache when a process built it before (``lexicon_cache``)."""
     global _cache
     if _cache is None or _cache[0] is not config:
-        _cache = (config, cached_lexicon(compile_lexicon, config.watchlists, config.gazetteers, config.matching))
+        _cache = (config, cached_lexicon(compile_lexicon, config.watchlists, config.places(), config.matching))
     return _cache[1]
 
 
