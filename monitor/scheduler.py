@@ -199,15 +199,22 @@ class Daemon:
 
     async def _check_config(self) -> None:
         if self._stamp() != self._config_stamp:
-            self.reload()
+            # Read in a thread: a large config (a 13 MB watchlist) takes seconds to parse and
+            # check, and polls, alerts and signals must go on meanwhile.
+            stamp = self._stamp()
+            self.reload(read=await asyncio.to_thread(read_config, self.config_path), stamp=stamp)
         await self._take_poll_requests()
 
-    def reload(self, force: bool = False) -> None:
+    def reload(self, force: bool = False, read: Config | ConfigError | None = None,
+               stamp: tuple[float, int] | None = None) -> None:
         """Read the config file again; a valid one is applied and what changed logged, an
-        invalid one logged with its lines while the last good config stays in force."""
-        self._config_stamp = self._stamp()
+        invalid one logged with its lines while the last good config stays in force.
+        *read*: what reading the file gave already (in a thread), when its *stamp* was taken."""
+        self._config_stamp = stamp or self._stamp()
         try:
-            config = load_config(self.config_path)
+            config = read if read is not None else load_config(self.config_path)
+            if isinstance(config, ConfigError):
+                raise config
             if self._stamp() != self._config_stamp:
                 return   # written to while read (an editor saving it): read again at the next check
         except ConfigError as error:
@@ -249,6 +256,14 @@ class Daemon:
             except asyncio.CancelledError:
                 pass
         self.db.conn.close()
+
+
+def read_config(path: Path) -> Config | ConfigError:
+    """``load_config``, its error returned rather than raised (for a thread's result)."""
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        return error
 
 
 def next_poll_at(row: dict) -> datetime | None:

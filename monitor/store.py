@@ -208,18 +208,24 @@ def backoff_delay(failures: int, interval_s: float, max_backoff_s: float,
     return max(delay, min(retry_after_s or 0.0, cap))
 
 
-def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | None, str | None, float]]) -> None:
-    """Finish polls whose new articles were all archived or settled: (feed_id, etag, last_modified, interval_s).
+def complete_feed_polls(db: sqlite_utils.Database,
+                        polls: list[tuple[int, str | None, str | None, float, str | None]]) -> None:
+    """Finish polls whose new articles were all archived or settled:
+    (feed_id, etag, last_modified, interval_s, cut).
 
     Storing the validators only now means a conditional GET can never hide articles
     that were listed but not yet archived. Pass None validators for a feed whose
-    articles failed: its next poll is then a full GET that retries them.
+    articles failed or were cut: its next poll is then a full GET that takes them.
+    *cut* (what the poll left for later, or None) becomes the feed's ``last_error``.
     """
     now = utc_now()
     with db.atomic():
-        for feed_id, etag, last_modified, interval_s in polls:
-            _update_feed(db.conn, feed_id, {"etag": etag, "last_modified": last_modified,
-                                            "next_poll_at": iso(now + timedelta(seconds=interval_s))})
+        for feed_id, etag, last_modified, interval_s, cut in polls:
+            values = {"etag": etag, "last_modified": last_modified,
+                      "next_poll_at": iso(now + timedelta(seconds=interval_s))}
+            if cut:
+                values["last_error"] = cut
+            _update_feed(db.conn, feed_id, values)
 
 
 def _update_feed(conn: sqlite3.Connection, feed_id: int, values: dict) -> None:
