@@ -38,7 +38,7 @@ from haversine import haversine
 
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
-from monitor.text.normalize import Normalized, normalize
+from monitor.normalize import Normalized, normalize
 from monitor.text.places import Located, locate_strike, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
