@@ -5,13 +5,7 @@
     >>> located.place.name, located.place.admin1, located.precision
     ('Al-Shuhayl', 'Deir ez-Zor', 1)
 
-Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
-attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally
-``admin2`` (district) and ``source`` (``curated``, ``wof:<id>`` for a Who's On First place,
-``opensyria:<P-code>`` for a sub-district, ``osm:<type>/<id>`` for an OpenStreetMap village).
-Variants are separated by ``|``. Names are not unique: several villages share one,
-so a folded variant stands for every place that has it. A bad row raises ValueError
-naming its line.
+The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``monitor.gazetteer``.
 """
 
 from __future__ import annotations
