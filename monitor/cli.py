@@ -547,6 +547,36 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+class ProgressLines:
+    """A progress callback (called with the number of items just done) that writes a line to
+    stderr every *every_s* seconds and at each tenth of *total*, readable in a log as on a
+    terminal:
+
+        120,000 of 1,000,000 articles rematched (12%), 1,130/s, about 13 min left
+    """
+
+    def __init__(self, total: int, what: str, every_s: float = 10.0):
+        self.total, self.what, self.every_s = total, what, every_s
+        self.done = 0
+        self.started = self.last_line = time.monotonic()
+
+    def __call__(self, done: int) -> None:
+        before, self.done = self.done, self.done + done
+        now = time.monotonic()
+        tenth = max(1, self.total // 10)
+        if now - self.last_line < self.every_s and before // tenth == self.done // tenth:
+            return
+        self.last_line = now
+        rate = self.done / max(now - self.started, 1e-9)
+        left = max(self.total - self.done, 0) / rate if rate else 0
+        click.echo(f"{self.done:,} of {self.total:,} {self.what} ({self.done / max(self.total, 1):.0%}), "
+                   f"{rate:,.0f}/s, about {_duration(left)} left", err=True)
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+
+
 @cli.command()
 @config_options
 def rematch(config, config_path, db_path):
@@ -557,8 +587,7 @@ def rematch(config, config_path, db_path):
     total = db["articles"].count
     started = time.monotonic()
     try:
-        with click.progressbar(length=total, label="rematching", file=sys.stderr) as bar:
-            summary = rematch_archive(db, config, progress=bar.update)
+        summary = rematch_archive(db, config, progress=ProgressLines(total, "articles rematched"))
     except ValueError as error:
         click.echo(f"rematch: {error}", err=True)
         sys.exit(2)

@@ -382,19 +382,35 @@ def incidents_for_export(db: sqlite_utils.Database) -> list[dict]:
             for row in rows.values()]
 
 
-def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_strike_report: int,
-                  match_score: float) -> tuple[int, int]:
-    """Replace an article's matches and decision (rematch); returns (matches added, removed)."""
-    new = {(m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches}
+def save_analyses(db: sqlite_utils.Database, analyses: list[tuple[int, list, int, float]]) -> tuple[int, int]:
+    """Replace the matches and decision of each (article id, matches, is_strike_report,
+    match_score) of *analyses*, articles in id order, in one transaction (``monitor rematch``,
+    a chunk at a time); returns (matches added, removed). An article whose matches are
+    unchanged keeps its rows."""
+    if not analyses:
+        return 0, 0
+    old: dict[int, set] = {}
+    for article_id, *match in db.execute(
+            'SELECT article_id, watchlist, term, matched_text, start, "end" FROM matches '
+            "WHERE article_id BETWEEN ? AND ?", [analyses[0][0], analyses[-1][0]]):
+        old.setdefault(article_id, set()).add(tuple(match))
+    added = removed = 0
+    replaced, rows = [], []
+    for article_id, matches, _, _ in analyses:
+        new = {(m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches}
+        before = old.get(article_id, set())
+        if new != before:
+            added, removed = added + len(new - before), removed + len(before - new)
+            replaced.append((article_id,))
+            rows += [(article_id, m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches]
     with db.atomic():
-        old = {tuple(row) for row in db.execute(
-            'SELECT watchlist, term, matched_text, start, "end" FROM matches WHERE article_id = ?', [article_id])}
-        if old != new:
-            db.execute("DELETE FROM matches WHERE article_id = ?", [article_id])
-            db["matches"].insert_all([match.row(article_id) for match in matches])
-        db.execute("UPDATE articles SET is_strike_report = ?, match_score = ? WHERE id = ?",
-                   [is_strike_report, match_score, article_id])
-    return len(new - old), len(old - new)
+        db.conn.executemany("DELETE FROM matches WHERE article_id = ?", replaced)
+        db.conn.executemany('INSERT INTO matches (article_id, watchlist, term, matched_text, start, "end") '
+                            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.conn.executemany("UPDATE articles SET is_strike_report = ?, match_score = ? WHERE id = ?",
+                            [(is_strike_report, score, article_id)
+                             for article_id, _, is_strike_report, score in analyses])
+    return added, removed
 
 
 def replace_article_events(db: sqlite_utils.Database, article_id: int, story_id: int | None,

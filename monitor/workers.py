@@ -43,7 +43,7 @@ from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
 from monitor.forkserver import exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
-from monitor.text import Lexicon, analyse, lexicon_for
+from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.lexicon_cache import cache_dir
 from monitor.gazetteer import read_gazetteer
 
@@ -149,6 +149,14 @@ def _start_worker(config: Config, crawl_pid: int) -> None:
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
     return read_article(item, _tools)
+
+
+def analyse_in_worker(texts: list[tuple[str | None, str | None]]) -> list[Coding] | None:
+    """``monitor rematch``'s share: the coding of each (text, published) with this worker's
+    lexicon; None when the config has no watchlists (nothing to match)."""
+    if not _tools.lexicon.enabled:
+        return None
+    return [analyse(text, published, _tools.lexicon) for text, published in texts]
 
 
 class Workers:
