@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from monitor.config import load_config  # noqa: E402
 from monitor.text import analyse, figures  # noqa: E402
-from monitor.text.normalize import name_key, normalize, normalize_term  # noqa: E402
+from monitor.normalize import name_key, normalize, normalize_term  # noqa: E402
 from monitor.text.places import PLACE_RULES, locate  # noqa: E402
 from monitor.text.watchlists import compile_lexicon, match_watchlists  # noqa: E402
 

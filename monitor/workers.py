@@ -45,7 +45,7 @@ from monitor.forkserver import exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.lexicon_cache import cache_dir
-from monitor.text.places import read_gazetteer
+from monitor.gazetteer import read_gazetteer
 
 log = logging.getLogger("monitor.extract")
 

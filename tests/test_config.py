@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -158,3 +160,11 @@ def test_a_copied_config_finds_the_shipped_gazetteer_and_a_users_own_stays_relat
                       b"Al-Tanf,,33.5,38.6,Syria,Homs,base\nDeir ez-Zor,,35.3,40.1,Syria,Deir ez-Zor,city\n"))
     result = monitor("check", "--config", str(copied), check=False)
     assert "matching.region[1]: 'Al-Hasakah' is no governorate or place of the gazetteer" in result.stderr
+
+
+def test_config_imports_nothing_of_the_text_package():
+    """The arrows run one way: text/ may use config's types, config never loads text/."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, monitor.config; "
+                             "print(sorted(m for m in sys.modules if m.startswith('monitor.text')))"],
+                            capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+    assert loaded == "[]"

@@ -17,7 +17,7 @@ from conftest import FIXTURES, ROOT, monitor
 from monitor.alerts import record_article_alerts
 from monitor.config import ConfigError, load_config
 from monitor.text import analyse, lexicon_for
-from monitor.text.normalize import normalize_term
+from monitor.normalize import normalize_term
 from monitor.text.places import PLACE_RULES, locate, read_gazetteer, spelling_key
 from monitor.schema import open_db
 from monitor.text.watchlists import compile_lexicon, match_watchlists
