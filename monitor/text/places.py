@@ -539,7 +539,7 @@ def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     areas = set()
     for m in mentions:
-        before, after = words_before(text, m.start), text[m.end:m.end + 30]
+        before, after = words_before(text, m.start), text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
                          or (text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
