@@ -330,3 +330,20 @@ def test_this_round_s_rules_are_what_makes_the_difference(shipped):
                        "2024-03-05T10:00:00Z", without).events) == 1
     assert len(analyse("قصفت مسيرة تركية قرى كاني ماسي وآتوش في قضاء العمادية بمحافظة دهوك، ما أدى لمقتل شخصين",
                        "2024-03-05T10:00:00Z", without).events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes target Deir Ezzor city and renewed Turkish shelling targets al-Bab.",
+    "غارات على مدينة دير الزور وقصف مدفعي على مدينة الباب",
+])
+def test_strikes_in_two_governorates_of_one_sentence_are_two_events(shipped, text):
+    """A round-up sentence naming strikes of two governorates, each in its own clause, is two
+    events (GED codes one row per place): never one precise town standing for both."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events] == [("Deir ez-Zor", "Deir ez-Zor"), ("El-Bab", "Aleppo")]
+
+
+def test_one_strike_and_its_surroundings_stay_one_event(shipped):
+    events = analyse("A drone struck a car in Hajin and killed two fighters near Al-Shafah.",
+                     "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Hajin", 2)]
