@@ -12,8 +12,8 @@ Scored: rows whose headline names the coded place (``where_coordinates``, e.g. "
 town" -> "Hajin", written in the headline as whole words after folding). For each, the
 place the shipped config.yaml lexicon locates in the headline (``places.locate``: the
 strike's place, whether or not the headline reads as a strike report): within 25 km of the
-coded point, and in the coded governorate (when the headline reports several strikes, the event nearest GED's
-point: GED codes one row per place); and, where the headline states a death toll
+coded point, and in the coded governorate (when the headline reports several strikes, the
+event nearest GED's point: GED codes one row per place); and, where the headline states a death toll
 (``figures.killed_figures``), whether it is GED's ``best``. Then each place-looking rule
 of places.PLACE_RULES is switched off in turn, to show what it costs in recall and what it
 buys: place matches per article on the real news pages of tests/fixtures/pages.
@@ -43,7 +43,7 @@ from monitor.text.watchlists import compile_lexicon, match_watchlists  # noqa: E
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "ged" / "ged_syria_v19_1.csv.gz"
 SAMPLE = ROOT / "tests" / "fixtures" / "ged_sample.csv"
 # The rules of this round (issue 16, "no confident wrong village"): the "before" of before -> after
-ROUND_RULES = frozenset({"lists", "elsewhere", "outside", "around"})
+ROUND_RULES = frozenset({"lists", "elsewhere", "outside", "around", "clauses"})
 ATTRIBUTION = "UCDP GED 19.1, CC BY 4.0, Sundberg & Melander 2013; Högbladh 2019"
 _KIND_WORDS = re.compile(r"\s+(?:town|village|city|district|sub-district|subdistrict|governorate|camp|area"
                          r"|neighbourhood|neighborhood|airport|airbase|base|mountain|desert)$", re.IGNORECASE)

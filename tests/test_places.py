@@ -322,11 +322,13 @@ def test_this_round_s_rules_are_what_makes_the_difference(shipped):
     test the rules, not the gazetteer)."""
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.gazetteers, config.matching,
-                              PLACE_RULES - {"elsewhere", "outside", "around", "lists"})
+                              PLACE_RULES - {"elsewhere", "outside", "around", "lists", "clauses"})
     assert locate("A drone killed an Erbil-based commander.", without).place.name == "Erbil"
     assert locate("Shells hit the Adamiyah neighbourhood in Aleppo city.", without).place.admin1 == "Baghdad"
     assert locate("Warplanes bombed the Palmyra desert.", without).precision == 1
     assert len(analyse("Turkish drones struck the villages of Kani Masi, Bamarni and Atush in Duhok, killing two.",
+                       "2024-03-05T10:00:00Z", without).events) == 1
+    assert len(analyse("Airstrikes target Deir Ezzor city and renewed Turkish shelling targets al-Bab.",
                        "2024-03-05T10:00:00Z", without).events) == 1
     assert len(analyse("قصفت مسيرة تركية قرى كاني ماسي وآتوش في قضاء العمادية بمحافظة دهوك، ما أدى لمقتل شخصين",
                        "2024-03-05T10:00:00Z", without).events) == 1

@@ -269,7 +269,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     al-Bab"): one strike per place, as GED and ACLED code them. Empty when its places lie in
     one governorate (one strike and its surroundings) or share a clause."""
     names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
-    if len(names) < 2 or any(not _CLAUSE_JOIN.search(article.text[a.end:b.start]) for a, b in zip(names, names[1:])):
+    if "clauses" not in article.lexicon.place_rules or len(names) < 2 or any(not _CLAUSE_JOIN.search(article.text[a.end:b.start]) for a, b in zip(names, names[1:])):
         return []
     admin1s = set()
     for name in names:

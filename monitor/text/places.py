@@ -203,8 +203,10 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   outside      when the text names governorates and no candidate of a name lies in one, only a city, a
 #                curated place or a town of the country named may stand (never a neighbourhood elsewhere)
 #   around       "the X area", "X desert", "X mountains", "X valley" are around X: precision 2
+#   clauses      a sentence with strikes of several governorates, a place per clause, is one event
+#                per place (events._clauses_apart)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
-                         "lists", "elsewhere", "outside", "around"})
+                         "lists", "elsewhere", "outside", "around", "clauses"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
