@@ -8,14 +8,16 @@
     monitor rematch --config config.yaml [--db archive.db]
     monitor export-events --config config.yaml --format csv [--per incident|report] [--output events.csv]
     monitor feeds --config config.yaml [--db archive.db]
-    monitor add-source URL --config config.yaml [--name N] [--language L] [--kind K] [--links CSS]
-    monitor import-opml FILE --config config.yaml
+    monitor add-source URL --config config.yaml [--name N] [--language L] [--kind K] [--links CSS] [--allow-private]
+    monitor import-opml FILE --config config.yaml [--allow-private]
     monitor export-opml --config config.yaml [--output sources.opml]
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -24,6 +26,7 @@ import click
 from xml.etree.ElementTree import ParseError as ElementTreeError
 
 from monitor.config import ConfigError, load_config
+from monitor.urls import printable
 
 
 def config_options(command):
@@ -43,6 +46,54 @@ def config_options(command):
         return command(config=config, config_path=config_path, db_path=db_path or config.db_path, **kwargs)
 
     return wrapper
+
+
+def writable_archive(db_path: Path):
+    """The archive opened by its one writer (``once``, ``run``, ``rematch``), its writer lock
+    held (``monitor.writer``); exits 2 saying why it cannot be: another monitor writes it
+    (naming its pid), or the file is read-only, damaged or not an SQLite database."""
+    from monitor.writer import ArchiveInUse, hold_writer_lock
+
+    try:
+        hold_writer_lock(db_path)
+    except ArchiveInUse as error:
+        click.echo(f"archive in use: {error}", err=True)
+        sys.exit(2)
+    except OSError as error:
+        exit_on_archive_error(db_path, error)
+    return readable_archive(db_path)
+
+
+def readable_archive(db_path: Path):
+    """``schema.open_db`` (the schema ensured); exits 2 saying what is wrong with the file."""
+    from monitor.schema import open_db
+
+    try:
+        return open_db(db_path)
+    except (OSError, sqlite3.DatabaseError) as error:
+        exit_on_archive_error(db_path, error)
+
+
+def exit_on_archive_error(db_path: Path, error: Exception, status: int = 2):
+    """Say what is wrong with the archive file, in words an operator can act on, and exit."""
+    from monitor.writer import archive_problem
+
+    click.echo(archive_problem(db_path, error), err=True)
+    sys.exit(status)
+
+
+def refuse_private(config, urls: list[str], allow_private: bool) -> list[str]:
+    """The *urls* whose host resolves to a loopback/private address. Unless *allow_private*
+    or ``fetch.allow_private``, exit 2 naming them: nothing is fetched from them unasked."""
+    from monitor.middlewares import refused_address
+
+    refusals = {url: reason for url in urls if (reason := refused_address(url))}
+    if refusals and not (allow_private or config.fetch.allow_private):
+        for url, reason in refusals.items():
+            click.echo(f"{url}: refused: {reason} (pass --allow-private, or set fetch.allow_private, "
+                       "to add it anyway)", err=True)
+        sys.exit(2)
+    return list(refusals)
 
 
 def append_or_exit(config_path: Path, entries: list[dict]) -> None:
@@ -119,7 +170,7 @@ def describe_source(url: str, poll) -> str:
 @config_options
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
-    print_report(poll_here(config, config_path, db_path))
+    print_report(poll_here(config, config_path, db_path), db_path)
 
 
 def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None = None):
@@ -131,7 +182,6 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
-    from monitor.schema import open_db
     from monitor.store import sync_feeds
 
     install_asyncio_reactor()
@@ -141,7 +191,7 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
 
     from twisted.internet.error import ReactorNotRunning
 
-    db = open_db(db_path)
+    db = writable_archive(db_path)
     poller = Poller(db, config)
     outcome = {}
 
@@ -166,23 +216,37 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     reactor.callWhenRunning(lambda: deferred_from_coro(poll_all()))
     reactor.addSystemEventTrigger("before", "shutdown", interrupted)
     reactor.run()
+    if isinstance(outcome.get("error"), sqlite3.DatabaseError):
+        exit_on_archive_error(db_path, outcome["error"], status=1)
     if "error" in outcome:
         raise outcome["error"]
     if "interrupted" in outcome:
         click.echo("interrupted: what was archived is kept; the next poll fetches the rest", err=True)
         sys.exit(1)
-    alert_cycle(db, config)
-    return outcome["report"]
+    report = outcome["report"]
+    if report.write_error is None:
+        try:
+            alert_cycle(db, config)
+        except sqlite3.DatabaseError as error:
+            report.write_error = str(error)
+    return report
 
 
-def print_report(report) -> None:
-    """A line per feed polled (status, new articles, error), then the totals."""
-    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or "")
+def print_report(report, db_path: Path) -> None:
+    """A line per feed polled (status, new articles, error, what was left for later), then
+    the totals; exit 1 when the archive refused writes, saying why."""
+    rows = [(r.name, r.status if r.status is not None else "-", r.new_articles, r.error or r.warning or r.cut or "")
             for r in report.results.values()]
     _print_table(("feed", "status", "new", "error"), rows)
     failed = sum(1 for r in report.results.values() if r.error)
     click.echo(f"{len(rows)} feeds polled in {report.seconds:.1f}s: {report.new_articles} new articles, "
                f"{failed} feeds failed")
+    if report.write_error is not None:
+        from monitor.writer import archive_problem
+
+        click.echo(f"{archive_problem(db_path, sqlite3.OperationalError(report.write_error))}; "
+                   "what was not archived is fetched again on the next poll", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -198,7 +262,6 @@ def poll(config, config_path, db_path, names):
     of it, as `monitor once` does. Exit 2 for a name that is not an enabled source.
     """
     from monitor.config import did_you_mean
-    from monitor.schema import open_db
     from monitor.store import poll_requests_pending, request_polls, sync_feeds
 
     enabled = {feed.name: feed for feed in config.all_feeds() if feed.enabled}
@@ -207,7 +270,7 @@ def poll(config, config_path, db_path, names):
             click.echo(f"no enabled source named {name!r}{did_you_mean(name, list(enabled))}", err=True)
             sys.exit(2)
     urls = [enabled[name].url for name in names or enabled]
-    db = open_db(db_path)
+    db = readable_archive(db_path)   # the request is a write, but no crawl: the writer lock stays the daemon's
     sync_feeds(db, config)      # a source just added to the file has its row before the daemon reloads
     request_polls(db, urls)
     grace = time.monotonic() + 2 * config.schedule.reload_check + 3
@@ -217,7 +280,7 @@ def poll(config, config_path, db_path, names):
         request_polls(db, urls, cancel=True)
         db.conn.close()
         click.echo("no daemon took the request: polling here", err=True)
-        print_report(poll_here(config, config_path, db_path, urls))
+        print_report(poll_here(config, config_path, db_path, urls), db_path)
         return
     click.echo(f"the running daemon polls {len(urls)} sources now: see its log or `monitor feeds`")
 
@@ -231,6 +294,7 @@ def run(config, config_path, db_path):
     start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 
+    writable_archive(db_path).close()    # the lock stays held; the daemon opens its own connection
     Daemon(config_path, db_override=db_path, config=config).run()
 
 
@@ -262,11 +326,10 @@ def feeds(config, config_path, db_path):
     """Each configured source's health, failing ones first: its kind, the address polled
     (when discovery or a permanent redirect found another), the interval in force and why."""
     from monitor.intervals import duration
-    from monitor.schema import open_db
     from monitor.store import feed_health
 
     configured = config.all_feeds()
-    rows = feed_health(open_db(db_path), [feed.url for feed in configured])
+    rows = feed_health(readable_archive(db_path), [feed.url for feed in configured])
     known = {row["url"] for row in rows}
     never = [{"name": feed.name, "url": feed.url, "kind": feed.source_kind} for feed in configured
              if feed.url not in known]
@@ -294,7 +357,9 @@ def feeds(config, config_path, db_path):
 @click.option("--kind", type=click.Choice(["feed", "site", "sitemap", "page", "telegram"]),
               help="What it is, when detection should not decide")
 @click.option("--links", help="kind page: CSS (or XPath) of the article links")
-def add_source(config, config_path, db_path, url, name, language, kind, links):
+@click.option("--allow-private", is_flag=True,
+              help="Fetch URL even if it is a loopback/private address (fetch.allow_private does the same)")
+def add_source(config, config_path, db_path, url, name, language, kind, links, allow_private):
     """Fetch URL (with the poll's fetch rules), say what it is and append it to config.yaml.
 
     A site's feed found by discovery is added as the source's url, the site as its
@@ -314,8 +379,12 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
     except ValueError as error:
         click.echo(f"{url}: {error}", err=True)
         sys.exit(2)
+    private, links_allowed = refuse_private(config, [url], allow_private), config.fetch.allow_private
+    if private:
+        # The probe may then search the private site for its feed as the poll would with allow_private.
+        config = config.model_copy(update={"fetch": config.fetch.model_copy(update={"allow_private": True})})
     poll = probe(config, [source]).get(1)
-    click.echo(f"{url}: {describe_source(url, poll)}")
+    click.echo(printable(f"{url}: {describe_source(url, poll)}"))
     if poll is None or poll.error:
         sys.exit(1)
     entry = {"name": name or (poll.title or "").strip() or url, "url": url}
@@ -330,13 +399,19 @@ def add_source(config, config_path, db_path, url, name, language, kind, links):
     if entry["name"] in {feed.name for feed in config.feeds}:
         entry["name"] = f"{entry['name']} ({entry['url']})"
     append_or_exit(config_path, [entry])
-    click.echo(f"added to {config_path}: {entry['name']} ({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})")
+    click.echo(printable(f"added to {config_path}: {entry['name']} "
+                         f"({', '.join(f'{k}: {v}' for k, v in entry.items() if v and k != 'name')})"))
+    if private and not links_allowed:
+        click.echo("note: it is a private address: its own address is polled, the pages it links to are "
+                   "fetched only with fetch.allow_private: true", err=True)
 
 
 @cli.command("import-opml")
 @config_options
 @click.argument("opml", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_opml(config, config_path, db_path, opml):
+@click.option("--allow-private", is_flag=True,
+              help="Also add outlines at loopback/private addresses (fetch.allow_private does the same)")
+def import_opml(config, config_path, db_path, opml, allow_private):
     """Append every outline of OPML (xmlUrl -> url, htmlUrl -> site) not yet configured to config.yaml."""
     from monitor.config import read_opml
     from monitor.urls import canonical_url
@@ -356,6 +431,7 @@ def import_opml(config, config_path, db_path, opml):
         name = outline.name if outline.name not in names else f"{outline.name} ({outline.url})"
         names.add(name)
         entries.append({"name": name, "url": outline.url, "site": outline.site, "language": outline.language})
+    refuse_private(config, [url for entry in entries for url in (entry["url"], entry["site"]) if url], allow_private)
     if entries:
         append_or_exit(config_path, entries)
     click.echo(f"{len(entries)} sources added to {config_path}; {len(outlines) - len(entries)} already configured")
@@ -377,9 +453,10 @@ def export_opml(config, config_path, db_path, output):
 
 
 def _print_table(headers, rows) -> None:
-    widths = [max(len(str(v)) for v in column) for column in zip(headers, *rows)]
-    for row in (headers, *rows):
-        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip())
+    rows = [[printable(v) for v in row] for row in (headers, *rows)]
+    widths = [max(len(v) for v in column) for column in zip(*rows)]
+    for row in rows:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
 
 
 @cli.command("dedup-report")
@@ -390,14 +467,13 @@ def _print_table(headers, rows) -> None:
 
 def dedup_report(config, config_path, db_path, limit):
     """The largest stories (most outlets, then copies), each with the copies folded into it."""
-    from monitor.schema import open_db
     from monitor.store import largest_stories
     from monitor.urls import outlet
 
     if not Path(db_path).exists():
         click.echo(f"no archive at {db_path}", err=True)
         sys.exit(2)
-    stories = largest_stories(open_db(db_path), limit)
+    stories = largest_stories(readable_archive(db_path), limit)
     if not stories:
         click.echo("no story has more than one copy yet")
     for story in stories:
@@ -420,9 +496,7 @@ def alerts(config, config_path, db_path, limit, send):
     from monitor import store
     from monitor.crawl import configure_logging
     from monitor.notify import alert_cycle
-    from monitor.schema import open_db
-
-    db = open_db(db_path)
+    db = readable_archive(db_path)
     if send:
         configure_logging(config.log_level)
         recorded, outcome = alert_cycle(db, config)
@@ -473,19 +547,47 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+class ProgressLines:
+    """A progress callback (called with the number of items just done) that writes a line to
+    stderr every *every_s* seconds and at each tenth of *total*, readable in a log as on a
+    terminal:
+
+        120,000 of 1,000,000 articles rematched (12%), 1,130/s, about 13 min left
+    """
+
+    def __init__(self, total: int, what: str, every_s: float = 10.0):
+        self.total, self.what, self.every_s = total, what, every_s
+        self.done = 0
+        self.started = self.last_line = time.monotonic()
+
+    def __call__(self, done: int) -> None:
+        before, self.done = self.done, self.done + done
+        now = time.monotonic()
+        tenth = max(1, self.total // 10)
+        if now - self.last_line < self.every_s and before // tenth == self.done // tenth:
+            return
+        self.last_line = now
+        rate = self.done / max(now - self.started, 1e-9)
+        left = max(self.total - self.done, 0) / rate if rate else 0
+        click.echo(f"{self.done:,} of {self.total:,} {self.what} ({self.done / max(self.total, 1):.0%}), "
+                   f"{rate:,.0f}/s, about {_duration(left)} left", err=True)
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+
+
 @cli.command()
 @config_options
 def rematch(config, config_path, db_path):
     """Re-run matching and event extraction over the archive with the current watchlists."""
     from monitor.rematch import rematch as rematch_archive
-    from monitor.schema import open_db
 
-    db = open_db(db_path)
+    db = writable_archive(db_path)
     total = db["articles"].count
     started = time.monotonic()
     try:
-        with click.progressbar(length=total, label="rematching", file=sys.stderr) as bar:
-            summary = rematch_archive(db, config, progress=bar.update)
+        summary = rematch_archive(db, config, progress=ProgressLines(total, "articles rematched"))
     except ValueError as error:
         click.echo(f"rematch: {error}", err=True)
         sys.exit(2)
@@ -504,10 +606,9 @@ def rematch(config, config_path, db_path):
 def export_events(config, config_path, db_path, fmt, per, output):
     """Write every incident (or every report's event) as an ACLED-compatible CSV."""
     from monitor.export import write_acled_csv
-    from monitor.schema import open_db
     from monitor.store import all_events, incidents_for_export
 
-    db = open_db(db_path)
+    db = readable_archive(db_path)
     events = incidents_for_export(db) if per == "incident" else all_events(db)
     if output is None:
         write_acled_csv(events, sys.stdout)

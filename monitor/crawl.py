@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 
 import sqlite_utils
+from scrapy.logformatter import LogFormatter as ScrapyLogFormatter
 
 from monitor import store
 from monitor.config import Config, FeedConfig
 from monitor.dedup import StoryIndex, open_index
-from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.pipelines import ITEM_PIPELINES
+from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem, SourceCutItem
+from monitor.pipelines import ITEM_PIPELINES, ArchiveWriteError
 from monitor.workers import Workers
 
 log = logging.getLogger("monitor.poll")
@@ -77,6 +79,7 @@ def scrapy_settings(config: Config) -> dict:
         "STATS_DUMP": False,
         "DNS_TIMEOUT": min(fetch.timeout, 30),
         "ITEM_PIPELINES": ITEM_PIPELINES,
+        "LOG_FORMATTER": "monitor.crawl.LogFormatter",
         # Items of one response processed at once: a page yields one article, a feed one poll
         # item; Scrapy starts this many tasks per response (100 by default: most of the
         # crawl process's scheduling work).
@@ -85,11 +88,25 @@ def scrapy_settings(config: Config) -> dict:
         # response (its cache misses on bound methods), 0.4 ms a response.
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # Before robots.txt (100): a refused address is never asked even for its robots.txt.
-        "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.PrivateAddressMiddleware": 50},
+        # A source past fetch.source_time: its requests are dropped before anything else.
+        "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.SourceTimeMiddleware": 40,
+                                   "monitor.middlewares.PrivateAddressMiddleware": 50},
         # Each crawler re-installs the root log handler from these two settings.
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,
     }
+
+
+class LogFormatter(ScrapyLogFormatter):
+    """Scrapy's log lines, except an item error per article the archive refused: the store
+    logs that once per batch, with its reason (a full disk would otherwise log a traceback
+    per article)."""
+
+    def item_error(self, item, exception, response, spider):
+        entry = super().item_error(item, exception, response, spider)
+        if isinstance(exception, ArchiveWriteError):
+            entry["level"] = logging.DEBUG
+        return entry
 
 
 @dataclass
@@ -107,6 +124,12 @@ class FeedResult:
     new_links: int = 0          # > 0: the poll completes once these are settled
     failed_articles: int = 0    # pages that could not be fetched or stored (retried next poll)
     interval_s: float | None = None  # the adaptive interval the poll set, if it changed
+    cuts: dict[str, int] = field(default_factory=dict)   # what the poll left for later: reason -> how many
+
+    @property
+    def cut(self) -> str | None:
+        """What was left for later polls, in words (the feed's last_error), or None."""
+        return "; ".join(f"{count} {reason}" for reason, count in self.cuts.items()) or None
 
     @property
     def awaits_articles(self) -> bool:
@@ -120,6 +143,7 @@ class PollReport:
     results: dict[int, FeedResult] = field(default_factory=dict)
     seconds: float = 0.0
     finish_reason: str | None = None
+    write_error: str | None = None     # why the archive refused writes, if it did (retried next poll)
 
     def _result(self, item) -> FeedResult | None:
         return self.results.get(getattr(item, "feed_id", None))
@@ -137,8 +161,12 @@ class PollReport:
             result.new_articles += 1
         elif isinstance(item, FetchFailureItem) and item.retryable:
             result.failed_articles += 1
+        elif isinstance(item, SourceCutItem):
+            result.cuts[item.reason] = result.cuts.get(item.reason, 0) + item.count
 
     def item_error(self, item, response=None, spider=None, failure=None) -> None:
+        if failure is not None and isinstance(failure.value, ArchiveWriteError):
+            self.write_error = str(failure.value)
         result = self._result(item)
         if result is not None and isinstance(item, ArticleItem):
             result.failed_articles += 1
@@ -146,16 +174,17 @@ class PollReport:
     def spider_closed(self, spider=None, reason=None) -> None:
         self.finish_reason = reason
 
-    def completed_polls(self, intervals: dict[int, float]) -> list[tuple[int, str | None, str | None, float]]:
+    def completed_polls(self, intervals: dict[int, float]) -> list[tuple[int, str | None, str | None, float, str | None]]:
         """Feeds whose new articles are all settled, for ``store.complete_feed_polls``.
 
         Only a crawl that ran to its end settles anything (a stopped one left requests
-        behind); a feed with failed articles gets no validators, so they are retried.
+        behind); a feed with failed or cut articles gets no validators, so they are
+        taken by its next poll.
         """
         if self.finish_reason != "finished":
             return []
-        return [(r.feed_id, *((r.etag, r.last_modified) if not r.failed_articles else (None, None)),
-                 r.interval_s or intervals[r.feed_id]) for r in self.results.values() if r.awaits_articles]
+        return [(r.feed_id, *((r.etag, r.last_modified) if not (r.failed_articles or r.cuts) else (None, None)),
+                 r.interval_s or intervals[r.feed_id], r.cut) for r in self.results.values() if r.awaits_articles]
 
     @property
     def new_articles(self) -> int:
@@ -174,8 +203,9 @@ class PollReport:
             # A source that never answered (DNS, refused, timed out) has no status and no time to show.
             answer = "no answer" if result.status is None else f"status={result.status}"
             took = "" if result.elapsed_ms is None else f" ms={result.elapsed_ms}"
+            problem = result.error or result.warning or result.cut
             log.info("poll feed=%s %s new=%d%s%s", result.name, answer, result.new_articles, took,
-                     f" error={result.error or result.warning}" if result.error or result.warning else "")
+                     f" error={problem}" if problem else "")
 
 
 @dataclass
@@ -313,7 +343,11 @@ class Poller:
             self._crawling = None
             if workers is not self._workers:   # the config was reloaded meanwhile
                 workers.close()
-        store.complete_feed_polls(self.db, report.completed_polls(context.intervals))
+        try:
+            store.complete_feed_polls(self.db, report.completed_polls(context.intervals))
+        except sqlite3.DatabaseError as error:   # the feeds keep their old validators: a full GET next time
+            log.error("archive write failed: polls not completed (%s)", error)
+            report.write_error = str(error)
         report.seconds = time.monotonic() - started
         report.log_summary()
         return report

@@ -50,6 +50,17 @@ class FetchFailureItem:
 
 
 @dataclass
+class SourceCutItem:
+    """What a source's poll left for its later polls (``fetch.max_new_links``,
+    ``max_history_pages``, ``source_time``): recorded in its ``last_error``; its validators
+    are not stored, so the next poll reads the source in full again and takes the rest."""
+
+    feed_id: int
+    reason: str
+    count: int = 1
+
+
+@dataclass
 class ArticleItem:
     """A new article page, from fetch through extraction, dedup, matching and storage."""
 

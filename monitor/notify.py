@@ -85,8 +85,27 @@ class _Masking(logging.Filter):
         return True
 
 
+# "@everyone", "@here", "<@123>" (a user), "<@&456>" (a role): an @ followed by a word. A
+# zero-width space after the @ shows the same text and pings nobody (Discord, Slack, apprise's
+# own mention detection all need the @ and the name together).
+MENTION = re.compile(r"@(?=[&!]?\w)")
+
+
+def neutral(text: str) -> str:
+    """*text* with every mention broken, so a title from a feed cannot ping a channel.
+
+    >>> neutral("Strike @everyone <@&123>") == "Strike @\u200beveryone <@\u200b&123>"
+    True
+    """
+    return MENTION.sub("@\u200b", text)
+
+
 def send(url: str, title: str, body: str, severity: str = "info", secrets: list[str] = ()) -> str | None:
-    """Send one message through apprise; None on success, else apprise's reason, masked."""
+    """Send one message through apprise; None on success, else apprise's reason, masked.
+
+    Title and body are plain text (apprise escapes them for a service that reads HTML or
+    Markdown, so markup in a feed's title shows as typed) with mentions broken (``neutral``).
+    """
     import apprise
 
     masking = _Masking([url, *secrets])
@@ -98,7 +117,8 @@ def send(url: str, title: str, body: str, severity: str = "info", secrets: list[
         if not service.add(url):
             return "not a notification URL apprise understands"
         with apprise.LogCapture(level=logging.WARNING) as captured:
-            ok = service.notify(body=body, title=title, notify_type=NOTIFY_TYPES.get(severity, "info"))
+            ok = service.notify(body=neutral(body), title=neutral(title), body_format=apprise.NotifyFormat.TEXT,
+                                notify_type=NOTIFY_TYPES.get(severity, "info"))
     except Exception as error:  # a plugin bug must not stop the other alerts
         return mask(f"{type(error).__name__}: {error}", masking.secrets)
     finally:

@@ -7,6 +7,8 @@ set by ``monitor.crawl``; pipelines find it through the crawler.
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
@@ -16,12 +18,19 @@ from monitor.alerts import record_article_alerts
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
 from monitor.urls import adoptable_canonical
 
+log = logging.getLogger("monitor.store")
+
 ITEM_PIPELINES = {
     "monitor.pipelines.ReadPipeline": 100,
     "monitor.pipelines.DedupPipeline": 200,
     "monitor.pipelines.StorePipeline": 800,
     "monitor.pipelines.AlertsPipeline": 900,
 }
+
+
+class ArchiveWriteError(Exception):
+    """The archive could not take an item (disk full, read-only file …): the reason, logged
+    once per batch; the crawl goes on and the feed's next poll fetches the article again."""
 
 
 class StagePipeline:
@@ -59,7 +68,10 @@ class ReadPipeline(StagePipeline):
             self.context.workers.start()   # they boot while its pages download (a cycle of 304s needs none)
         if not isinstance(item, ArticleItem):
             return item
-        item = await self.context.workers.read(item)
+        # The worker's answer is a copy: its fields go back into this item, which Scrapy's
+        # signals (item_error, item_dropped) name, so a failure later releases its dedup ticket.
+        read = await self.context.workers.read(item)
+        vars(item).update(vars(read))
         canonical = item.canonical and adoptable_canonical(
             item.canonical, item.url, self.crawler.spider.feed_urls[item.feed_id])
         if canonical and canonical not in self.adopted and not store.archived_urls(self.context.db, [canonical]):
@@ -134,11 +146,16 @@ class StorePipeline(StagePipeline):
             item.id = await written
             if item.id is None:
                 raise DropItem(f"already archived: {item.url}")
-        elif isinstance(item, FeedPollItem):
-            store.record_feed_poll(db, item, self.context.interval_of(item.feed_id),
-                                   self.context.config.schedule.max_backoff)
-        elif isinstance(item, FetchFailureItem):
-            store.record_fetch_failure(db, item)
+        else:
+            try:
+                if isinstance(item, FeedPollItem):
+                    store.record_feed_poll(db, item, self.context.interval_of(item.feed_id),
+                                           self.context.config.schedule.max_backoff)
+                elif isinstance(item, FetchFailureItem):
+                    store.record_fetch_failure(db, item)
+            except sqlite3.DatabaseError as error:
+                log.error("archive write failed: %s not recorded (%s)", item.url, error)
+                raise ArchiveWriteError(str(error)) from error
         return item
 
     def write_batch(self) -> None:
@@ -154,9 +171,13 @@ class StorePipeline(StagePipeline):
             results = store.insert_articles(self.context.db, [item for item, _ in batch], stories.scheme)
         except Exception as error:   # the commit itself failed: none of them is archived
             results = [error] * len(batch)
+        failed = [result for result in results if isinstance(result, Exception)]
+        if failed:
+            log.error("archive write failed for %d of %d articles (%s): retried on a later poll",
+                      len(failed), len(batch), failed[0])
         for (item, written), result in zip(batch, results):
             if isinstance(result, Exception):
-                written.set_exception(result)
+                written.set_exception(ArchiveWriteError(str(result)))
                 continue
             if result is not None and item.placement is not None:
                 stories.confirm(item.placement.ticket, result, item.story_id, item.duplicate_of or result)

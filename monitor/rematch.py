@@ -7,19 +7,26 @@ then fuse every event into incidents anew.
 Articles are re-matched in id order; each keeps its own events (as the live pipeline
 archives them), and the archive's events are fused in arrival order as the pipeline
 fuses them (``store.refuse_incidents``).
+
+Years of archive (a million articles) take minutes, not hours: the articles are read in id
+order a chunk at a time (keyset: ``id > last``, never a list of every id), analysed in the
+worker processes (``monitor.workers``, one per core; a few chunks in flight), and each
+chunk's results are written in one transaction.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from monitor import store
 from monitor.config import Config
-from monitor.text import analyse, lexicon_for
+from monitor.workers import Workers, analyse_in_worker
 
 CHUNK = 200
+IN_FLIGHT = 2   # chunks per worker handed out ahead: no worker waits for the writes
 
 
 @dataclass
@@ -53,31 +60,51 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
     the re-fusion, one transaction, takes in the events the daemon added meanwhile.
     *progress* is called with the number of articles done after each chunk.
     """
-    lexicon = lexicon_for(config)
-    if not lexicon.enabled:
-        raise ValueError("the config has no watchlists: nothing to match")
     summary = RematchSummary()
-    ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
-    for first in range(0, len(ids), CHUNK):
-        chunk = ids[first:first + CHUNK]
-        rows = list(db.query(f"SELECT id, body, published_at, fetched_at, story_id, is_strike_report FROM articles "
-                             f"WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk))
-        for row in rows:
-            coding = analyse(row["body"], row["published_at"] or row["fetched_at"], lexicon)
-            matches, decision = coding.matches, coding.decision
-            added, removed = store.save_analysis(db, row["id"], matches, int(decision.is_strike_report),
-                                                 decision.score)
-            summary.articles += 1
-            summary.matches_added += added
-            summary.matches_removed += removed
-            was = bool(row["is_strike_report"])
-            summary.new_strike_reports += decision.is_strike_report and not was
-            summary.no_longer_strike_reports += was and not decision.is_strike_report
-            created, updated, deleted = store.replace_article_events(db, row["id"], row["story_id"],
-                                                                     coding.events)
-            summary.events_created += created
-            summary.events_updated += updated
-            summary.events_deleted += deleted
-        progress(len(chunk))
+    upto = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    workers = Workers(config)
+    pending: deque = deque()   # (rows, future of their codings), in id order
+    last = 0
+    try:
+        while True:
+            while len(pending) < IN_FLIGHT * workers.count and last < upto:
+                rows = list(db.query("SELECT id, body, published_at, fetched_at, story_id, is_strike_report "
+                                     "FROM articles WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+                                     [last, upto, CHUNK]))
+                if not rows:
+                    break
+                last = rows[-1]["id"]
+                texts = [(row["body"], row["published_at"] or row["fetched_at"]) for row in rows]
+                pending.append((rows, workers.executor.submit(analyse_in_worker, texts)))
+            if not pending:
+                break
+            rows, future = pending.popleft()
+            codings = future.result()
+            if codings is None:
+                raise ValueError("the config has no watchlists: nothing to match")
+            with db.atomic():   # one transaction a chunk
+                added, removed = store.save_analyses(db, [
+                    (row["id"], coding.matches, int(coding.decision.is_strike_report), coding.decision.score)
+                    for row, coding in zip(rows, codings)])
+                summary.matches_added += added
+                summary.matches_removed += removed
+                for row, coding in zip(rows, codings):
+                    _rematch_article(db, row, coding, summary)
+            progress(len(rows))
+    finally:
+        workers.close()
     summary.incidents, summary.incidents_changed = store.refuse_incidents(db)
     return summary
+
+
+def _rematch_article(db: sqlite_utils.Database, row: dict, coding, summary: RematchSummary) -> None:
+    """Count one article's new decision and replace its events."""
+    decision = coding.decision
+    summary.articles += 1
+    was = bool(row["is_strike_report"])
+    summary.new_strike_reports += decision.is_strike_report and not was
+    summary.no_longer_strike_reports += was and not decision.is_strike_report
+    created, updated, deleted = store.replace_article_events(db, row["id"], row["story_id"], coding.events)
+    summary.events_created += created
+    summary.events_updated += updated
+    summary.events_deleted += deleted

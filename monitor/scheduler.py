@@ -9,8 +9,8 @@ file is watched (and re-read on SIGHUP): a valid edit takes effect at once (an i
 counts from the feed's last poll, a new source is polled now), an invalid one is logged
 with its lines and the last good config stays in force. ``monitor poll`` asks for polls
 through the archive (``feeds.poll_requested_at``), taken on the same check as the config.
-Each feed's next poll is logged with why, and recorded as ``feeds.next_poll_at``. Alerts have a job
-of their own (every ``alerts.deliver_every``, in a worker thread): a dead webhook never
+Each feed's next poll is logged with why, and recorded as ``feeds.next_poll_at``. Alerts
+have a job of their own (every ``alerts.deliver_every``, in a worker thread): a dead webhook never
 holds up polling, and alerts are retried while no feed is due.
 """
 
@@ -98,11 +98,12 @@ class Daemon:
         self._schedule(rows, added_now=self._started)
         self._started = True
 
-    def _schedule(self, rows: list[dict], added_now: bool = False) -> None:
+    def _schedule(self, rows: list[dict], added_now: bool = False) -> set[int]:
         """A job per feed row at its interval in force; a job whose interval changed (an
         edit, or an adaptive interval set by the last poll) is replaced, its next poll
         counted from the last one. *added_now*: a feed without a job is new: polled now.
-        Each new plan is logged (when and why) and recorded as ``feeds.next_poll_at``."""
+        Each new plan is logged (when and why) and recorded as ``feeds.next_poll_at``;
+        returns the ids of the feeds (re)scheduled."""
         now = datetime.now(timezone.utc)
         plans = []
         for row in rows:
@@ -129,17 +130,18 @@ class Daemon:
             log_plan(row, at, now, why)
         if plans:
             plan_next_polls(self.db, plans)
+        return {feed_id for feed_id, _ in plans}
 
     def _replan(self, rows: list[dict], requested: set[int]) -> None:
         """After a poll: feeds whose interval changed are rescheduled; the others' next
         poll (their job's next run, or the end of a back-off) is logged and recorded. A poll
         `monitor poll` asked for starts the feed's interval anew."""
-        self._schedule(rows)
+        rescheduled = self._schedule(rows)
         now = datetime.now(timezone.utc)
         plans = []
         for row in rows:
             job = self.scheduler.get_job(f"feed:{row['id']}")
-            if job is None or job.next_run_time is None:
+            if row["id"] in rescheduled or job is None or job.next_run_time is None:
                 continue
             at, why = planned_poll(row, now)
             if not backing_off(row, now):
@@ -197,15 +199,22 @@ class Daemon:
 
     async def _check_config(self) -> None:
         if self._stamp() != self._config_stamp:
-            self.reload()
+            # Read in a thread: a large config (a 13 MB watchlist) takes seconds to parse and
+            # check, and polls, alerts and signals must go on meanwhile.
+            stamp = self._stamp()
+            self.reload(read=await asyncio.to_thread(read_config, self.config_path), stamp=stamp)
         await self._take_poll_requests()
 
-    def reload(self, force: bool = False) -> None:
+    def reload(self, force: bool = False, read: Config | ConfigError | None = None,
+               stamp: tuple[float, int] | None = None) -> None:
         """Read the config file again; a valid one is applied and what changed logged, an
-        invalid one logged with its lines while the last good config stays in force."""
-        self._config_stamp = self._stamp()
+        invalid one logged with its lines while the last good config stays in force.
+        *read*: what reading the file gave already (in a thread), when its *stamp* was taken."""
+        self._config_stamp = stamp or self._stamp()
         try:
-            config = load_config(self.config_path)
+            config = read if read is not None else load_config(self.config_path)
+            if isinstance(config, ConfigError):
+                raise config
             if self._stamp() != self._config_stamp:
                 return   # written to while read (an editor saving it): read again at the next check
         except ConfigError as error:
@@ -247,6 +256,14 @@ class Daemon:
             except asyncio.CancelledError:
                 pass
         self.db.conn.close()
+
+
+def read_config(path: Path) -> Config | ConfigError:
+    """``load_config``, its error returned rather than raised (for a thread's result)."""
+    try:
+        return load_config(path)
+    except ConfigError as error:
+        return error
 
 
 def next_poll_at(row: dict) -> datetime | None:

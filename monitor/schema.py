@@ -50,7 +50,11 @@ TABLES: dict[str, dict] = {
         "defaults": {},
         "unique": [["url"]],
         "indexes": [["link"], ["feed_id"], ["published_at"], ["fetched_at"], ["content_hash"],
-                    ["story_id"], ["is_strike_report"], ["story_id", "outlet"]],
+                    ["story_id"], ["is_strike_report"], ["story_id", "outlet"],
+                    # a facet's counts, and its value's newest rows (the table sorts by
+                    # published_at); a feed's newest article (feed_health)
+                    ["language", "published_at"], ["body_source", "published_at"],
+                    ["is_strike_report", "published_at"], ["feed_id", "published_at"]],
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
     "stories": {
@@ -62,7 +66,9 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {"article_count": 0, "source_count": 0},
         "unique": [],
-        "indexes": [["last_seen_at"], ["incident_id"]],
+        "indexes": [["last_seen_at"], ["incident_id"],
+                    # most_sourced_stories reads the top of this index
+                    ["source_count", "article_count", "last_seen_at"]],
         "foreign_keys": [("representative_article_id", "articles", "id")],
     },
     # MinHash signature of each indexed article (monitor/dedup.py), written with the article.
@@ -83,7 +89,7 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["article_id"], ["watchlist", "term"]],
+        "indexes": [["article_id"], ["watchlist", "term"], ["term"]],   # term: the table page's facet
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "events": {
@@ -99,7 +105,10 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"], ["incident_id"]],
+        "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"], ["incident_id"],
+                    # a facet's counts, and its value's newest rows (the map pages by event_date)
+                    ["sub_event_type", "event_date"], ["country", "event_date"], ["admin1", "event_date"],
+                    ["location", "event_date"], ["actor1", "event_date"]],
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "alerts": {
@@ -136,7 +145,8 @@ TABLES: dict[str, dict] = {
         # candidates of a new event: its country and event_date window, the place tested in
         # the index itself (store._CANDIDATES): no row read per incident of those days
         "indexes": [["country", "event_date", "latitude", "longitude", "geo_precision", "admin1"], ["event_date"], ["last_reported_at"], ["admin1"],
-                    ["sub_event_type"], ["updated_at"]],
+                    ["sub_event_type"], ["updated_at"],
+                    ["actor1"], ["geo_precision"]],   # the table page's other facets
         "foreign_keys": [],
     },
     "fetch_log": {
@@ -146,7 +156,7 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {},
         "unique": [],
-        "indexes": [["feed_id", "at"], ["at"], ["url"]],
+        "indexes": [["feed_id", "at"], ["at"], ["url"], ["status", "at"]],   # status: the table page's facet
         "foreign_keys": [("feed_id", "feeds", "id")],
     },
 }
@@ -209,3 +219,23 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if not db[name].detect_fts():
             db[name].enable_fts(columns, create_triggers=True,
                                 tokenize="unicode61 remove_diacritics 2")
+        _reindex_only_indexed_columns(db, name, columns)
+
+
+def _reindex_only_indexed_columns(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """sqlite-utils' update trigger re-indexes a row in full-text search whatever column
+    changed; this one only when an indexed column did. `monitor rematch` rewrites every
+    article's decision, and re-tokenising each body made most of its writing time."""
+    trigger = f"{table}_au"
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()
+    if sql is None or " UPDATE OF " in sql[0]:
+        return
+    listed = ", ".join(f"[{column}]" for column in columns)
+    old = ", ".join(f"old.[{column}]" for column in columns)
+    new = ", ".join(f"new.[{column}]" for column in columns)
+    with db.atomic():
+        db.execute(f"DROP TRIGGER [{trigger}]")
+        db.execute(f"CREATE TRIGGER [{trigger}] AFTER UPDATE OF {listed} ON [{table}] BEGIN\n"
+                   f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {listed}) VALUES ('delete', old.rowid, {old});\n"
+                   f"  INSERT INTO [{table}_fts] (rowid, {listed}) VALUES (new.rowid, {new});\n"
+                   "END")

@@ -17,6 +17,10 @@ forbids writes, so read-only is made of three parts:
 - ``prepare_connection`` below sets ``PRAGMA query_only`` on every connection to the archive,
   including Datasette's write connection, so any write a plugin might attempt fails.
 
+An archive no monitor can write (a read-only file or directory) is opened ``immutable``
+instead: a WAL reader would need to create its ``-shm`` file, and the file cannot change.
+A damaged archive is a 503 page that says so (``handle_exception``), not a 500.
+
 The database is always mounted as ``/archive`` whatever the file is called, so bookmarks and
 feed-reader subscriptions (``/archive/alerts_feed.atom``) survive ``--db``.
 
@@ -27,7 +31,9 @@ that *text* is a spelling of in the config's watchlists and gazetteer ("Abu Kama
 
 from __future__ import annotations
 
+import html
 import json
+import os
 import sqlite3
 import sys
 from contextlib import closing
@@ -48,9 +54,16 @@ from monitor.text.watchlists import Lexicon, lexicon_for
 
 METADATA = Path(__file__).with_name("metadata.yml")
 DATABASE = "archive"
+# Years of archive (a million articles) answer every page within a second
+# (bench/archive_scale.py): the facets configured in metadata.yml are on indexed columns, and
+# a facet that still takes long (over a big search or filter) is left out with a note
+# rather than holding up the page.
 SETTINGS = {
     "truncate_cells_html": 300,    # article bodies would otherwise fill the table pages
-    "facet_time_limit_ms": 1000,   # facets over a large archive need more than the default 200 ms
+    "facet_time_limit_ms": 200,   # Datasette's default; an indexed facet of a million rows takes ~50 ms
+    # Suggested facets try a GROUP BY on every column of the page's rows, up to 50 ms each:
+    # seconds a page on a big table. ?_facet=column still facets on any column.
+    "suggest_facets": False,
     "sql_time_limit_ms": 3000,
 }
 
@@ -77,11 +90,21 @@ def missing_tables(db_path: Path) -> list[str]:
     if not db_path.is_file():
         raise ArchiveError(f"no archive at {db_path}: run `monitor once` or `monitor run` first")
     try:
-        with closing(sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)) as conn:
+        uri = db_path.resolve().as_uri() + ("?immutable=1" if unwritable(db_path) else "?mode=ro")
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
         raise ArchiveError(f"{db_path} is not a readable SQLite archive: {error}") from None
     return [table for table in TABLES if table not in names]
+
+
+def unwritable(db_path: Path) -> bool:
+    """Whether no monitor can write *db_path* (the file or its directory is read-only).
+
+    Such an archive is served immutable: a WAL reader otherwise needs to create the
+    ``-shm`` file beside it, and nothing can change the file under Datasette.
+    """
+    return not os.access(db_path, os.W_OK) or not os.access(db_path.resolve().parent, os.W_OK)
 
 
 # The lexicon each Datasette's watchlist_terms() reads (one per served config).
@@ -96,7 +119,7 @@ def archive_datasette(db_path: Path, config: Config) -> Datasette:
     ds = Datasette(metadata=load_metadata(config.serve), settings=SETTINGS, template_dir=str(desk.TEMPLATES),
                    static_mounts=[(desk.STATIC_MOUNT, str(desk.STATIC))])
     ds.remove_database("_memory")  # Datasette adds it when given no files; it has no use here
-    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DATABASE)
+    ds.add_database(Database(ds, path=str(db_path), is_mutable=not unwritable(db_path)), name=DATABASE)
     _LEXICONS[ds] = lexicon_for(config)
     return ds
 
@@ -142,6 +165,26 @@ def prepare_connection(conn, database, datasette):
         conn.execute("PRAGMA query_only = 1")
         lexicon = _LEXICONS[datasette]
         conn.create_function("watchlist_terms", 1, lambda text: watchlist_terms(lexicon, text), deterministic=True)
+
+
+ARCHIVE_ERROR_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>The archive cannot be read</title></head>
+<body><h1>The archive cannot be read</h1>
+<p>The archive file is damaged or unreadable: {reason}.</p>
+<p>Restore it from a backup, or move it aside and let <code>monitor run</code> start a new one.
+This server shows it again as soon as it can be read.</p></body></html>
+"""
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """An archive that cannot be read (damaged, unreadable) is a clear 503 page, not a 500 with a traceback."""
+    from datasette.utils.asgi import Response
+
+    if isinstance(exception, sqlite3.DatabaseError):
+        reason = html.escape(str(exception))
+        return Response.html(ARCHIVE_ERROR_PAGE.format(reason=reason), status=503)
+    return None
 
 
 @hookimpl

@@ -208,18 +208,24 @@ def backoff_delay(failures: int, interval_s: float, max_backoff_s: float,
     return max(delay, min(retry_after_s or 0.0, cap))
 
 
-def complete_feed_polls(db: sqlite_utils.Database, polls: list[tuple[int, str | None, str | None, float]]) -> None:
-    """Finish polls whose new articles were all archived or settled: (feed_id, etag, last_modified, interval_s).
+def complete_feed_polls(db: sqlite_utils.Database,
+                        polls: list[tuple[int, str | None, str | None, float, str | None]]) -> None:
+    """Finish polls whose new articles were all archived or settled:
+    (feed_id, etag, last_modified, interval_s, cut).
 
     Storing the validators only now means a conditional GET can never hide articles
     that were listed but not yet archived. Pass None validators for a feed whose
-    articles failed: its next poll is then a full GET that retries them.
+    articles failed or were cut: its next poll is then a full GET that takes them.
+    *cut* (what the poll left for later, or None) becomes the feed's ``last_error``.
     """
     now = utc_now()
     with db.atomic():
-        for feed_id, etag, last_modified, interval_s in polls:
-            _update_feed(db.conn, feed_id, {"etag": etag, "last_modified": last_modified,
-                                            "next_poll_at": iso(now + timedelta(seconds=interval_s))})
+        for feed_id, etag, last_modified, interval_s, cut in polls:
+            values = {"etag": etag, "last_modified": last_modified,
+                      "next_poll_at": iso(now + timedelta(seconds=interval_s))}
+            if cut:
+                values["last_error"] = cut
+            _update_feed(db.conn, feed_id, values)
 
 
 def _update_feed(conn: sqlite3.Connection, feed_id: int, values: dict) -> None:
@@ -376,19 +382,35 @@ def incidents_for_export(db: sqlite_utils.Database) -> list[dict]:
             for row in rows.values()]
 
 
-def save_analysis(db: sqlite_utils.Database, article_id: int, matches: list, is_strike_report: int,
-                  match_score: float) -> tuple[int, int]:
-    """Replace an article's matches and decision (rematch); returns (matches added, removed)."""
-    new = {(m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches}
+def save_analyses(db: sqlite_utils.Database, analyses: list[tuple[int, list, int, float]]) -> tuple[int, int]:
+    """Replace the matches and decision of each (article id, matches, is_strike_report,
+    match_score) of *analyses*, articles in id order, in one transaction (``monitor rematch``,
+    a chunk at a time); returns (matches added, removed). An article whose matches are
+    unchanged keeps its rows."""
+    if not analyses:
+        return 0, 0
+    old: dict[int, set] = {}
+    for article_id, *match in db.execute(
+            'SELECT article_id, watchlist, term, matched_text, start, "end" FROM matches '
+            "WHERE article_id BETWEEN ? AND ?", [analyses[0][0], analyses[-1][0]]):
+        old.setdefault(article_id, set()).add(tuple(match))
+    added = removed = 0
+    replaced, rows = [], []
+    for article_id, matches, _, _ in analyses:
+        new = {(m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches}
+        before = old.get(article_id, set())
+        if new != before:
+            added, removed = added + len(new - before), removed + len(before - new)
+            replaced.append((article_id,))
+            rows += [(article_id, m.watchlist, m.term, m.matched_text, m.start, m.end) for m in matches]
     with db.atomic():
-        old = {tuple(row) for row in db.execute(
-            'SELECT watchlist, term, matched_text, start, "end" FROM matches WHERE article_id = ?', [article_id])}
-        if old != new:
-            db.execute("DELETE FROM matches WHERE article_id = ?", [article_id])
-            db["matches"].insert_all([match.row(article_id) for match in matches])
-        db.execute("UPDATE articles SET is_strike_report = ?, match_score = ? WHERE id = ?",
-                   [is_strike_report, match_score, article_id])
-    return len(new - old), len(old - new)
+        db.conn.executemany("DELETE FROM matches WHERE article_id = ?", replaced)
+        db.conn.executemany('INSERT INTO matches (article_id, watchlist, term, matched_text, start, "end") '
+                            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.conn.executemany("UPDATE articles SET is_strike_report = ?, match_score = ? WHERE id = ?",
+                            [(is_strike_report, score, article_id)
+                             for article_id, _, is_strike_report, score in analyses])
+    return added, removed
 
 
 def replace_article_events(db: sqlite_utils.Database, article_id: int, story_id: int | None,

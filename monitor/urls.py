@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import tldextract
@@ -147,3 +148,17 @@ def adoptable_canonical(declared: str, page_url: str, feed_url: str) -> str | No
 
 
 _PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # bundled snapshot, offline
+
+
+# Terminal control sequences (CSI, OSC) and any other control character: a server's title or
+# Retry-After header must not move the cursor, retitle the terminal or hide lines.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(value) -> str:
+    """*value* as text fit for a terminal: control sequences removed, tabs and line breaks as spaces.
+
+    >>> printable("HTTP 503 (Retry-After: \\x1b]0;owned\\x07\\x1b[2J60)")
+    'HTTP 503 (Retry-After: 60)'
+    """
+    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", str(value))

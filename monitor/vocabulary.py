@@ -111,3 +111,25 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol)\b")
+
+# Strike constructions (folded text): the wording that makes a generic strike word ("قصف",
+# "struck", 0.5) or a bare aircraft ("drones", "الطيران") a strike by itself, as local posts
+# write one with no toll. A state's adjective governs a strike noun ("قصف تركي على محيط
+# بلدة", "Turkish strikes on"); an aircraft (a match of the strike or actors watchlist that
+# names one) is the subject of a strike verb, verb first or after it ("قصفت مسيرة تركية",
+# "مسيرة تركية تستهدف", "الطيران العراقي دمر", "Iraqi F-16s destroyed"); a strike noun is an
+# aircraft's, possessive لـ ("بقصف لمسيرة تركية").
+_STATE_ARABIC = "|".join(sorted((word for word in ACTOR_ADJECTIVES if not word.isascii()), key=len, reverse=True))
+_STATE_LATIN = "|".join(sorted((word for word in ACTOR_ADJECTIVES if word.isascii()), key=len, reverse=True))
+STATE_AFTER_STRIKE = re.compile(rf"^ (?:{_STATE_ARABIC})\b")          # "قصف تركي"
+STATE_BEFORE_STRIKE = re.compile(rf"\b(?:{_STATE_LATIN}) $")           # "Turkish strikes"
+# in English only as a noun, what follows says so ("US strikes on", not "US strikes deal")
+STRIKE_NOUN_AFTER = re.compile(r"^ (?:on|against|in|near|at|across|targeting|that|which|hit|killed|wounded|struck)\b")
+# between an Arabic strike word and the aircraft after it: nothing, or the possessive لـ
+# ("قصفت مسيرة", "قصف لمسيرة"; after an English verb the aircraft is what was hit)
+AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
+# between the aircraft and its strike verb: at most two words of its own, not a passive's
+# auxiliary ("drones were hit")
+AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
+# what an aircraft subject did beside the generic strike verbs: destroyed something
+AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroying|دمر|دمرت|يدمر|تدمر)\b")

@@ -41,9 +41,9 @@ from typing import NamedTuple
 from monitor.config import Config
 from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
-from monitor.forkserver import lexicon_key, start_forkserver
+from monitor.forkserver import exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
-from monitor.text import Lexicon, analyse, lexicon_for
+from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.lexicon_cache import cache_dir
 from monitor.text.places import read_gazetteer
 
@@ -132,10 +132,12 @@ def _keep(lexicon: Lexicon, path: Path) -> None:
         os.replace(file.name, path)
 
 
-def _start_worker(config: Config) -> None:
+def _start_worker(config: Config, crawl_pid: int) -> None:
     """A worker's tools: the forkserver's lexicon when built from the same inputs (shared
-    pages), else its own, with the gazetteers read here (the config comes without them)."""
+    pages), else its own, with the gazetteers read here (the config comes without them).
+    It ends with the crawl process *crawl_pid*, however that ends (``exit_with``)."""
     global _tools
+    exit_with(crawl_pid)
     if _preloaded is not None and _preloaded[0] == lexicon_key(config):
         _tools = Tools(_preloaded[1], Sketcher(config.dedup.shingle_size, config.dedup.num_perm),
                        config.extract.fallback)
@@ -147,6 +149,14 @@ def _start_worker(config: Config) -> None:
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
     return read_article(item, _tools)
+
+
+def analyse_in_worker(texts: list[tuple[str | None, str | None]]) -> list[Coding] | None:
+    """``monitor rematch``'s share: the coding of each (text, published) with this worker's
+    lexicon; None when the config has no watchlists (nothing to match)."""
+    if not _tools.lexicon.enabled:
+        return None
+    return [analyse(text, published, _tools.lexicon) for text, published in texts]
 
 
 class Workers:
@@ -172,7 +182,7 @@ class Workers:
             # Sent without its gazetteers (31,000 places pickled for every worker): see _start_worker.
             self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
                                                  initializer=_start_worker,
-                                                 initargs=(self.config.model_copy(update={"gazetteers": {}}),))
+                                                 initargs=(self.config.model_copy(update={"gazetteers": {}}), os.getpid()))
             atexit.register(self._executor.shutdown, cancel_futures=True)
         return self._executor
 

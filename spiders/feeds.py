@@ -28,6 +28,7 @@ source is: no article is fetched and nothing is read from the archive.
 from __future__ import annotations
 
 import calendar
+import codecs
 import email.utils
 import re
 from datetime import datetime, timedelta, timezone
@@ -44,18 +45,23 @@ from twisted.python.failure import Failure
 from monitor import store
 from monitor.extract import html_to_text
 from monitor.intervals import adaptive_interval
-from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem
-from monitor.middlewares import RefusedAddress
+from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem, SourceCutItem
+from monitor.middlewares import RefusedAddress, SourceCut
 from monitor.store import iso, parse_iso, utc_now
-from monitor.urls import canonical_url, link_refusal
+from monitor.urls import canonical_url, link_refusal, printable
 from spiders.discovery import document_kind, feed_candidates, is_robots, robots_sitemaps
 from spiders.listing import article_links
-from spiders.sitemaps import read_sitemap
+from spiders.sitemaps import GZIP_MAGIC, read_sitemap
 from spiders.telegram import read_preview
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[")
+_DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*\[", re.I)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 FEED_PRIORITY = 10  # feeds first, so one slow page never delays the next feed's 304
 MAX_ARTICLE_FAILURES = 5  # a page that failed this often (or once for good) is not asked again
+LOOKUP_CHUNK = 500        # entries canonicalised and looked up in the archive at a time
 TRANSIENT_ERRORS = (DownloadTimeoutError, CannotResolveHostError, DownloadConnectionRefusedError,
                     DownloadFailedError, ResponseDataLossError, net_error.TimeoutError,
                     net_error.DNSLookupError, net_error.ConnectError, net_error.ConnectionLost)
@@ -72,6 +78,7 @@ class FeedSpider(scrapy.Spider):
         self.feeds = feeds
         self.probe = probe
         self.feed_urls = {feed["id"]: feed["url"] for feed in feeds}
+        self.taken: dict[int, int] = {}   # each source's new links requested in this poll (fetch.max_new_links)
 
     async def start(self):
         for feed in self.feeds:
@@ -133,6 +140,9 @@ class FeedSpider(scrapy.Spider):
         if kind == "page":
             yield from self._read_listing(feed, poll, response)
             return
+        if response.body[:2] == GZIP_MAGIC:   # a …/sitemap.xml.gz: a gzip file, not a gzip-encoded answer
+            yield from self._read_sitemap(feed, poll, response)
+            return
         document = document_kind(response.body, _header(response, "Content-Type"))
         if document == "html" and self.probe and b"tgme_widget_message" in response.body:
             yield from self._read_telegram(feed, poll, response)   # a Telegram preview elsewhere than t.me
@@ -163,7 +173,7 @@ class FeedSpider(scrapy.Spider):
             return
         poll.etag = _header(response, "ETag")
         poll.last_modified = _header(response, "Last-Modified")
-        poll.title = parsed.feed.get("title")
+        poll.title = printable(parsed.feed.get("title") or "") or None
         poll.language = parsed.feed.get("language")
         poll.kind = feed.get("kind") if feed.get("kind") == "site" else "feed"
         error = parsed.get("bozo_exception")
@@ -182,10 +192,10 @@ class FeedSpider(scrapy.Spider):
         """The poll record (entries counted, interval adapted) and the requests for new entries."""
         poll.entries = len(entries)
         self._adapt_interval(feed, poll, [entry["entry_published"] for entry in entries if entry["entry_published"]])
-        refused, requests = self._article_requests(feed, entries)
+        notes, requests = self._article_requests(feed, entries)
         poll.new_links = len(requests)
         yield poll
-        yield from refused
+        yield from notes
         yield from requests
 
     def _adapt_interval(self, feed: dict, poll: FeedPollItem, published: list[str]) -> None:
@@ -197,35 +207,58 @@ class FeedSpider(scrapy.Spider):
             poll.interval_s, poll.interval_reason = adapted
 
     def _article_requests(self, feed: dict, entries: list[dict]
-                          ) -> tuple[list[FetchFailureItem], list[scrapy.Request]]:
-        """Requests for the entries' links not yet archived; a refusal item per forbidden link."""
+                          ) -> tuple[list[FetchFailureItem | SourceCutItem], list[scrapy.Request]]:
+        """Requests for the entries' links not yet archived, at most what is left of the
+        source's ``fetch.max_new_links``; a refusal item per forbidden link.
+
+        When the entries may hold more, the newest are taken first, and entries are looked
+        at in chunks only until the share is full (a sitemap of 100,000 URLs costs a few
+        chunks, not 100,000 lookups); a SourceCutItem counts the links left for later polls.
+        """
         if self.probe:
             return [], []
-        candidates: dict[str, tuple[str, dict]] = {}
-        refused = []
-        for entry in entries:
-            link = entry["link"]
-            if not link:
+        limit = self.context.config.fetch.max_new_links
+        room = max(0, limit - self.taken.get(feed["id"], 0))
+        if len(entries) > room:
+            entries = sorted(entries, key=lambda entry: entry.get("entry_published") or "", reverse=True)
+        notes, new, seen = [], [], set()
+        looked_at = 0
+        while looked_at < len(entries) and len(new) <= room:
+            chunk = entries[looked_at:looked_at + LOOKUP_CHUNK]
+            looked_at += len(chunk)
+            candidates: dict[str, tuple[str, dict]] = {}
+            for entry in chunk:
+                link = entry["link"]
+                if not link:
+                    continue
+                refusal = link_refusal(link)
+                if refusal:
+                    self.logger.warning("feed %s: link %s not followed: %s", feed["url"], link, refusal)
+                    notes.append(FetchFailureItem(feed["id"], link, None, f"refused: {refusal}", retryable=False))
+                    continue
+                url = canonical_url(link)
+                if url not in seen:
+                    seen.add(url)
+                    candidates[url] = (link, entry)
+            if not candidates:
                 continue
-            refusal = link_refusal(link)
-            if refusal:
-                self.logger.warning("feed %s: link %s not followed: %s", feed["url"], link, refusal)
-                refused.append(FetchFailureItem(feed["id"], link, None, f"refused: {refusal}", retryable=False))
-                continue
-            candidates.setdefault(canonical_url(link), (link, entry))
-        if not candidates:
-            return refused, []
-        known = store.archived_urls(self.context.db, [*candidates, *(link for link, _ in candidates.values())])
-        given_up = store.given_up_urls(self.context.db, list(candidates), MAX_ARTICLE_FAILURES)
-        return refused, [
+            known = store.archived_urls(self.context.db, [*candidates, *(link for link, _ in candidates.values())])
+            given_up = store.given_up_urls(self.context.db, list(candidates), MAX_ARTICLE_FAILURES)
+            new.extend((url, link, entry) for url, (link, entry) in candidates.items()
+                       if url not in known and link not in known and url not in given_up)
+        left = len(new) - room + (len(entries) - looked_at)
+        if len(new) > room:
+            notes.append(SourceCutItem(feed["id"], f"links left for later polls (fetch.max_new_links: {limit})", left))
+            new = new[:room]
+        self.taken[feed["id"]] = self.taken.get(feed["id"], 0) + len(new)
+        return notes, [
             scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed,
                 meta={"feed": feed, "link": link, "article_url": url,
                       "entry": _entry_of(entry),
                       "language": entry.get("language") or feed.get("language")},
             )
-            for url, (link, entry) in candidates.items()
-            if url not in known and link not in known and url not in given_up
+            for url, link, entry in new
         ]
 
     def parse_article(self, response: Response):
@@ -260,12 +293,20 @@ class FeedSpider(scrapy.Spider):
             return
         children = sitemap.children(since)
         poll.entries = len(children)
+        pages = self.context.config.fetch.max_history_pages
+        cut = None
+        if len(children) > pages and not self.probe:
+            cut = SourceCutItem(feed["id"], f"sitemaps of the index not read, the last listed "
+                                            f"(fetch.max_history_pages: {pages})", len(children) - pages)
+            children = children[:pages]
         requests = [] if self.probe else [
             scrapy.Request(url, callback=self.parse_child_sitemap, errback=self.article_failed,
                            priority=FEED_PRIORITY - 1, meta={"feed": feed, "article_url": url})
             for url in children]
         poll.new_links = len(requests)    # the poll completes once the sitemaps are read
         yield poll
+        if cut is not None:
+            yield cut
         yield from requests
 
     def parse_child_sitemap(self, response: Response):
@@ -329,7 +370,8 @@ class FeedSpider(scrapy.Spider):
 
     def _messages(self, feed: dict, preview, response: Response):
         """Each new message with text as an article (its body the text); then the older page,
-        unless this one reached an archived message or the backfill window."""
+        unless this one reached an archived message or the backfill window, or carries no
+        date to tell (a SourceCutItem says so), or ``fetch.max_history_pages`` were read."""
         since = self._backfill_since()
         recent = [m for m in preview.messages
                   if not m["entry_published"] or parse_iso(m["entry_published"]) >= since]
@@ -344,9 +386,19 @@ class FeedSpider(scrapy.Spider):
                 elapsed_ms=_elapsed_ms(response), feed_language=feed.get("language"),
                 body_source="telegram", **{field: message[field] for field in ENTRY_FIELDS})
         reached_end = known or len(recent) < len(preview.messages) or not preview.messages
-        if preview.older and not reached_end:
+        if not preview.older or reached_end:
+            return
+        page = response.meta.get("history_page", 0)
+        pages = self.context.config.fetch.max_history_pages
+        if not any(m["entry_published"] for m in preview.messages):
+            yield SourceCutItem(feed["id"], "older pages not read: the channel's messages carry no date")
+        elif page >= pages:
+            yield SourceCutItem(feed["id"], f"older pages not read (fetch.max_history_pages: {pages})")
+        else:
             yield scrapy.Request(preview.older, callback=self.parse_older_messages, errback=self.article_failed,
-                                 priority=FEED_PRIORITY - 1, meta={"feed": feed, "article_url": preview.older})
+                                 priority=FEED_PRIORITY - 1,
+                                 meta={"feed": feed, "article_url": preview.older,
+                                       "history_page": page + 1})
 
     # ---------------------------------------------------------------- discovery
 
@@ -439,6 +491,9 @@ class FeedSpider(scrapy.Spider):
 
     def article_failed(self, failure: Failure):
         meta = failure.request.meta
+        if isinstance(failure.value, SourceCut):   # not a failure of the page: a later poll takes it
+            yield SourceCutItem(meta["feed"]["id"], str(failure.value))
+            return
         # Logged under the URL the feed led to (not a redirect target), so its failures add up.
         yield FetchFailureItem(meta["feed"]["id"], meta["article_url"], _failure_status(failure),
                                self.describe(failure), retryable=is_retryable(failure))
@@ -515,13 +570,38 @@ def declares_entities(body: bytes) -> bool:
     """True when the document's DOCTYPE declares entities (billion laughs, external entities).
 
     Feeds have no use for them; expat limits the expansion but feedparser's fallback
-    parser would then read the feed anyway, so such a document is refused outright.
+    parser would then read the feed anyway, so such a document is refused outright. The
+    whole document is read as the parser would (its byte-order mark or declared encoding:
+    UTF-16 hides nothing) with its comments taken out (a long comment first hides nothing).
+
+    >>> declares_entities('<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "a">]><r/>'.encode("utf-16"))
+    True
     """
-    doctype = _DOCTYPE.search(body, 0, 4096)
+    text = _COMMENT.sub("", xml_text(body))
+    doctype = _DOCTYPE.search(text)
     if doctype is None:
         return False
-    subset_end = body.find(b"]>", doctype.end())
-    return b"<!ENTITY" in body[doctype.end():subset_end if subset_end >= 0 else len(body)]
+    subset_end = text.find("]>", doctype.end())
+    return "<!ENTITY" in text[doctype.end():subset_end if subset_end >= 0 else len(text)].upper()
+
+
+def xml_text(body: bytes) -> str:
+    """An XML document's bytes as text: by its byte-order mark, its UTF-16/32 shape, its
+    declared encoding, else UTF-8 (undecodable bytes replaced)."""
+    bom, encoding = next(((bom, name) for bom, name in BOMS if body.startswith(bom)), (b"", None))
+    if encoding is not None:
+        body = body[len(bom):]
+    elif body[:4] in (b"<\0?\0", b"<\0!\0"):
+        encoding = "utf-16-le"
+    elif body[:4] in (b"\0<\0?", b"\0<\0!"):
+        encoding = "utf-16-be"
+    else:
+        declared = _DECLARED_ENCODING.match(body)
+        encoding = declared.group(1).decode() if declared else "utf-8"
+    try:
+        return body.decode(encoding, errors="replace")
+    except LookupError:       # an encoding Python does not know
+        return body.decode("utf-8", errors="replace")
 
 
 def _failure_status(failure: Failure) -> int | None:
@@ -598,8 +678,9 @@ def entry_published(entry) -> str | None:
 
 
 def _header(response: Response, name: str) -> str | None:
+    """A response header as text, without the control sequences a server may put in it."""
     value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
+    return printable(value.decode("latin-1")) if value else None
 
 
 def _retry_after(response: Response) -> str:

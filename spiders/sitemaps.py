@@ -21,6 +21,9 @@ from scrapy.utils.sitemap import Sitemap
 from monitor.store import iso, parse_iso
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
 class NewsSitemap(Sitemap):
     """Scrapy's Sitemap that also keeps the ``<news:news>`` children of each ``<url>``."""
 
@@ -69,7 +72,7 @@ class ReadSitemap:
 
 def read_sitemap(body: bytes, max_bytes: int) -> ReadSitemap:
     """Parse a sitemap or sitemap index (gzipped or not); raises ValueError when it is neither."""
-    if body[:2] == b"\x1f\x8b":
+    if body[:2] == GZIP_MAGIC:
         body = gunzip(body, max_size=max_bytes)
     sitemap = NewsSitemap(body)
     if sitemap.type not in ("urlset", "sitemapindex"):

@@ -6,6 +6,7 @@ import atexit
 import gzip
 import json
 import os
+import re
 import shutil
 import socket
 import signal
@@ -16,6 +17,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import psutil
 import pytest
 import sqlite_utils
 
@@ -27,6 +29,45 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Built lexicons are cached per test session, not in the user's ~/.cache (every CLI run inherits this).
 os.environ["MONITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
 atexit.register(shutil.rmtree, os.environ["MONITOR_CACHE_DIR"], ignore_errors=True)
+
+
+# What a test run must not leave behind: a CLI run or a crawl's helper process of this checkout.
+LEFT_BEHIND = re.compile(r"forkserver|resource_tracker|-m monitor (run|once|serve)\b")
+BEFORE_SESSION: set[int] = set()    # such processes running when the session started (not its own)
+
+
+def _checkout_processes():
+    ours = str(ROOT / ".venv" / "bin")
+    for process in psutil.process_iter(["pid", "ppid", "cmdline"]):
+        command = " ".join(process.info["cmdline"] or [])
+        if command.startswith(ours) and LEFT_BEHIND.search(command):
+            yield process, command
+
+
+def pytest_sessionstart(session):
+    BEFORE_SESSION.update(process.pid for process, _ in _checkout_processes())
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run if a process it started outlives it (a daemon's orphaned workers after a
+    kill -9, a forgotten `monitor run`): each is named, then ended, so none stays running."""
+    mine = {child.pid for child in psutil.Process().children(recursive=True)}
+    suspects = []
+    for process, command in _checkout_processes():
+        # A CLI run still going, or an orphan (parent 1) of this checkout that appeared during
+        # the run. (This process's own forkserver and its workers, of in-process Workers, end with it.)
+        if process.pid not in BEFORE_SESSION and (
+                (process.pid in mine and " -m monitor " in command) or process.info["ppid"] == 1):
+            suspects.append(process)
+    _, alive = psutil.wait_procs(suspects, timeout=30)   # a crawl's helpers end when they read end-of-file
+    for process in alive:
+        try:
+            print(f"\nleft running by the tests, now killed: {process.pid} {' '.join(process.cmdline())[:160]}")
+            process.kill()
+        except psutil.NoSuchProcess:
+            pass
+    if alive:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture
@@ -47,9 +88,13 @@ def real_pages() -> dict[str, dict]:
 
 def write_config(path: Path, feeds: list[dict], db: str = "archive.db", extra: str = "",
                  fetch: dict | None = None) -> Path:
-    """A test config: no politeness delay (loopback), quick timeouts; *fetch* overrides those."""
-    fetch = {"per_domain_delay": 0, "timeout": "10s", "retries": 0, **(fetch or {})}
-    lines = ["storage:", f"  path: {db}", "fetch:", *(f"  {key}: {json.dumps(value)}" for key, value in fetch.items()),
+    """A test config: no politeness delay (loopback), quick timeouts; *fetch* overrides those.
+
+    Test sites are on 127.0.0.1, a private address: their links are followed only with
+    ``allow_private`` (on here; the SSRF tests turn it off)."""
+    fetch = {"per_domain_delay": 0, "timeout": "10s", "retries": 0, "allow_private": True, **(fetch or {})}
+    # storage on one line, so allow_private costs no line: tests name the lines of later keys.
+    lines = [f"storage: {{path: {json.dumps(db)}}}", "fetch:", *(f"  {key}: {json.dumps(value)}" for key, value in fetch.items()),
              "schedule:", "  default_interval: 15m", "  jitter: 0s", "  reload_check: 0.5s",
              "extract:", "  workers: 1", "feeds:"]
     for feed in feeds:

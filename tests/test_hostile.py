@@ -86,7 +86,7 @@ def hostile_site(site: FixtureSite, bomb: bytes) -> dict[str, str]:
     site.add("/a/own", article_page(101))
     feed("bad-links", "/links.xml", rss([{"title": t, "link": link} for t, link in [
         ("file", "file:///etc/passwd"), ("js", "javascript:alert(1)"), ("data", "data:text/html,hi"),
-        ("metadata", "http://169.254.169.254/latest/meta-data/"), ("ftp", "ftp://127.0.0.1/x"),
+        ("ftp", "ftp://127.0.0.1/x"),
         ("own host", site.url("/a/own")),
     ]]))
     return feeds
@@ -167,8 +167,7 @@ def test_hostile_feeds_get_precise_errors_and_the_healthy_feed_loses_nothing(sit
         "javascript:alert(1)": "refused: scheme 'javascript' is not followed",
         "data:text/html,hi": "refused: scheme 'data' is not followed",
         "ftp://127.0.0.1/x": "refused: scheme 'ftp' is not followed",
-        "http://169.254.169.254/latest/meta-data/": "refused: 169.254.169.254 resolves to non-public address 169.254.169.254",
-    }
+    }   # (private addresses: test_only_the_configured_address_may_be_private, with allow_private off)
     assert re.search(r"latin-1 +200 +1 +mis-encoded feed, read anyway", result.stdout)
     # Failing feeds back off; the 429 is not asked again before its Retry-After.
     health = {row["name"]: row for row in db.query("SELECT * FROM feeds")}
@@ -224,26 +223,34 @@ def test_a_bad_entry_date_or_link_loses_only_that_entry(site, tmp_path):
         "refused: malformed URL: Port out of range 0-65535"]
 
 
-def test_a_redirect_to_a_private_address_is_refused(site, tmp_path):
-    """Links on the feed's own host (127.0.0.1) are followed; their redirects elsewhere are checked."""
+def test_only_the_configured_address_may_be_private(site, tmp_path):
+    """The feed configured on 127.0.0.1 is polled; what it links to is checked like any link,
+    the feed's own host included (an outlet name resolving to a private address gains
+    nothing), and so is where a configured address redirects."""
     site.add("/secret", article_page(9))
     site.add("/a/0", article_page(0))
-    jumps = {"/a/jump": f"http://localhost:{site.port}/secret", "/a/metadata": "http://169.254.169.254/latest/",
-             "/a/moved": "/a/0"}
+    jumps = {"/a/jump": f"http://localhost:{site.port}/secret", "/a/metadata": "http://169.254.169.254/latest/"}
     for path, target in jumps.items():
         site.add(path, b"", status=302, headers={"Location": target})
-    feed = rss([{"title": path, "link": site.url(path)} for path in jumps])
-    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.add("/feed.xml", feed, RSS_CT)}])
+    site.add("/moved.xml", b"", status=302, headers={"Location": f"http://localhost:{site.port}/feed.xml"})
+    metadata = "http://169.254.169.254/latest/meta-data/"
+    feed = rss([{"title": path, "link": site.url(path)} for path in ("/a/0", *jumps)] + [{"title": "m", "link": metadata}])
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.add("/feed.xml", feed, RSS_CT)},
+                                                     {"name": "moved", "url": site.url("/moved.xml")}],
+                          fetch={"allow_private": False})
 
     monitor("once", "--config", str(config))
 
-    assert not site.hits("/secret")
+    assert site.hits("/feed.xml") and not site.hits("/secret") and not site.hits("/a/0")
+    assert len(site.hits("/feed.xml")) == 1      # not again through the redirect to localhost
     db = open_archive(tmp_path / "archive.db")
-    assert [row["url"] for row in db.query("SELECT url FROM articles")] == [site.url("/a/0")]
+    assert db["articles"].count == 0
     refused = {row["url"]: row for row in db.query("SELECT * FROM fetch_log WHERE error IS NOT NULL")}
-    assert set(refused) == {site.url("/a/jump"), site.url("/a/metadata")}
+    assert set(refused) == {site.url("/a/0"), site.url("/a/jump"), site.url("/a/metadata"), site.url("/moved.xml"),
+                            metadata}
+    assert refused[metadata]["error"] == "refused: 169.254.169.254 resolves to non-public address 169.254.169.254"
+    assert all(refused[site.url(path)]["error"] == "refused: 127.0.0.1 resolves to non-public address 127.0.0.1"
+               for path in ("/a/0", "/a/jump", "/a/metadata"))
     assert re.fullmatch(r"refused: localhost resolves to non-public address (127\.0\.0\.1|::1)",
-                        refused[site.url("/a/jump")]["error"])
-    assert refused[site.url("/a/metadata")]["error"] == \
-        "refused: 169.254.169.254 resolves to non-public address 169.254.169.254"
-    assert all(row["feed_id"] == 1 and row["retryable"] == 0 for row in refused.values())
+                        refused[site.url("/moved.xml")]["error"])
+    assert all(row["retryable"] == 0 for url, row in refused.items() if url != site.url("/moved.xml"))

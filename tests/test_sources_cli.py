@@ -20,6 +20,8 @@ def shipped_config(tmp_path, feeds_block: str = "feeds: []\n"):
     text = text[:start] + feeds_block + text[end:]
     text = text.replace("gazetteer: seeds/places.csv.gz", f"gazetteer: {ROOT / 'seeds' / 'places.csv.gz'}")
     text = text.replace("  per_domain_delay: 2s ", "  per_domain_delay: 0s ")
+    # The test sites are on 127.0.0.1, a private address.
+    text = text.replace("  allow_private: false ", "  allow_private: true ")
     path = tmp_path / "config.yaml"
     path.write_text(text, encoding="utf-8")
     return path

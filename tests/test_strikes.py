@@ -67,6 +67,46 @@ def test_a_toll_points_at_its_words_in_its_sentence(shipped, text, spans):
             if "span" in item] == spans
 
 
+@pytest.mark.parametrize("text, actor1", [
+    # a state's adjective governs the strike noun
+    ("قصف تركي على محيط بلدة عين عيسى.", "Turkish Armed Forces"),
+    ("قصف أمريكي على مواقع قرب البوكمال.", "US forces"),
+    ("Turkish strikes hit villages near Zakho.", "Turkish Armed Forces"),
+    ("US strikes on Al-Qaim overnight.", "US forces"),
+    # the aircraft is the subject of a strike verb, verb first or after it
+    ("قصفت مسيرة تركية قرية في ريف القامشلي.", "Turkish Armed Forces"),
+    ("استهدفت طائرة مسيرة مجهولة سيارة في البوكمال.", None),
+    ("مسيرة تركية تستهدف سيارة في القامشلي.", "Turkish Armed Forces"),
+    ("الطيران العراقي دمر مضافة لداعش قرب القائم.", "Iraqi Air Force"),
+    ("A Turkish drone targeted a car near Qamishli.", "Turkish Armed Forces"),
+    ("Turkish drones hit a village near Tal Tamr on Monday.", "Turkish Armed Forces"),
+    ("An SDA drone struck a position near Hajin.", None),
+    ("Iraqi F-16s destroyed an ISIS hideout near Al-Qaim.", "Iraqi Air Force"),
+    # the strike noun is an aircraft's (possessive لـ)
+    ("قصف لمسيرة تركية على قرية قرب عامودا.", "Turkish Armed Forces"),
+    ("غارة جوية لطائرة مسيرة مجهولة على موقع في البوكمال.", None),
+])
+def test_local_posts_strike_wording_without_a_toll_is_a_strike_report(shipped, text, actor1):
+    coding = analyse(text, "2024-03-06T10:00:00Z", shipped)
+    assert coding.is_strike_report
+    assert [(event["sub_event_type"], event["actor1"]) for event in coding.events] == [("Air/drone strike", actor1)]
+
+
+@pytest.mark.parametrize("text", [
+    "تهدد أنقرة بقصف تركي على محيط بلدة عين عيسى.",
+    "غادرت عائلات قراها في ريف تل تمر خوفاً من تجدد القصف التركي.",
+    "تظاهر الأهالي في القامشلي احتجاجا على القصف التركي.",
+    "US strikes deal with Erbil over oil exports.",
+    "Turkey threatened Turkish strikes on Tal Tamr.",
+    "Families left Tal Tamr for fear of renewed Turkish strikes on the town.",
+    "طائرة مسيرة تركية تحلق فوق بلدة عامودا منذ الصباح.",
+    "مسيرة تركية سقطت قرب عامودا.",
+    "A drone crashed near Hajin.",
+])
+def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_report(shipped, text):
+    assert not analyse(text, "2024-03-06T10:00:00Z", shipped).is_strike_report
+
+
 @pytest.mark.parametrize("text, sub_event_type", [
     # old ordnance going off: an IED event, not shelling
     ("An unexploded shell exploded in the village of Hajin, killing two children.", "Remote explosive/landmine/IED"),

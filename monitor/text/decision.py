@@ -46,8 +46,10 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.normalize import normalize
 from monitor.text.sentences import sentence_index, sentence_spans, windows
-from monitor.vocabulary import (AIR, ATTACK, BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC,
-                                GROUND_ATTACK, IED, NOT_STRIKE, SHELLING, STRIKE, SUB_EVENT_TYPES)
+from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
+                                BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
+                                STRIKE_NOUN_AFTER, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
@@ -62,7 +64,7 @@ AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, 
 # of fire between the parties an Armed clash ("the fighters returned fire").
 DECISIVE = {"remnant": IED, "exchange": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
-AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
+AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
 
 _WORD = re.compile(r"\S+")
 
@@ -107,6 +109,7 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
     for match in matches:
         by_sentence.setdefault(in_sentence(match.start), []).append(match)
     live: set[Match] = set()              # event terms no cue voids
+    built: dict[Match, str] = {}          # weak event terms a strike construction makes a strike -> its kind
     types: dict[int, tuple[str, bool]] = {}   # sentence -> (type, named by a specific term)
     decisive: set[int] = set()            # sentences a codebook cue typed (DECISIVE)
     impact = False
@@ -115,11 +118,12 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         if not terms:
             continue
         live.update(terms)
+        built.update((term, kind) for term in terms if (kind := construction(text, spans[index], term, found)))
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)}
-        types[index] = sentence_type([m.category for m in terms], cues)
+        types[index] = sentence_type([AIR if built.get(m) == "aircraft" else m.category for m in terms], cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
         impact = impact or "impact" in cues
@@ -128,13 +132,44 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
     for group in windows(text, kept, matching.window, spans):
         present = {m.watchlist for m in group}
         if STRIKE in present and all(name in present for name in matching.require):
-            best = max(best, sum(m.weight for m in group if m.watchlist in matching.score))
+            best = max(best, sum(1.0 if m in built else m.weight for m in group if m.watchlist in matching.score))
     score = round(best, 3)
     if not (best >= matching.min_score and best > 0) or not types:
         return Decision(False, score)
     sub_event_type = article_type(types, impact, decisive)
     return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
                     tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
+
+
+def construction(text: str, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
+    """The strike construction a weak event term of the sentence at *span* (whose matches are
+    *found*) stands in: "state" (a state's adjective governs the strike noun), "aircraft" (an
+    aircraft of the watchlists struck), or None.
+
+    >>> construction(text, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
+    'state'
+    >>> construction(text, span, match_of("قصفت"), found)     # "قصفت مسيرة تركية قرية في ريف القامشلي"
+    'aircraft'
+    """
+    if term.weight >= 1:
+        return None
+    after = " " + normalize(text[term.end:span[1]]).text.strip()
+    if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()):
+        return "aircraft" if AIRCRAFT_DESTROYED.match(after) else None
+    if term.category != "strike":
+        return None
+    before = normalize(text[span[0]:term.start]).text.strip() + " "
+    if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
+        return "state"
+    arabic = not term.matched_text.isascii()
+    for aircraft in found:
+        if aircraft.watchlist not in (STRIKE, ACTORS) or not AIRCRAFT.search(aircraft.matched_text.casefold()):
+            continue
+        if arabic and aircraft.start >= term.end and AIRCRAFT_AFTER_GAP.match(normalize(text[term.end:aircraft.start]).text):
+            return "aircraft"
+        if aircraft.end <= term.start and AIRCRAFT_BEFORE_GAP.match(normalize(text[aircraft.end:term.start]).text.strip() + " "):
+            return "aircraft"
+    return None
 
 
 def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list[Match]:
