@@ -166,7 +166,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         start, end, _ = article.sentences[index]
         own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
-        listed = _listed(article.text, own)
+        listed = _listed(article.text, own) or _clauses_apart(article, index, own)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
             or _ordinal_parts(article, index, own) or [frozenset()]
         found = False
@@ -281,6 +281,27 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
     if len(parts) < 2:
         return []
     return [frozenset(m for m in own if m not in part) for part in parts]
+
+
+# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
+_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
+
+
+def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
+    """The place mentions of a sentence reporting strikes in several governorates, each name in
+    a clause of its own ("Airstrikes target Deir Ezzor city and renewed shelling targets
+    al-Bab"): one strike per place, as GED and ACLED code them. Empty when its places lie in
+    one governorate (one strike and its surroundings) or share a clause."""
+    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
+    if "clauses" not in article.lexicon.place_rules or len(names) < 2 or any(not _CLAUSE_JOIN.search(article.text[a.end:b.start]) for a, b in zip(names, names[1:])):
+        return []
+    admin1s = set()
+    for name in names:
+        located = article.locate([index], frozenset(m for m in mentions if m.folded != name.folded))
+        if located.place is None:
+            return []
+        admin1s.add(located.place.admin1)
+    return mentions if len(admin1s) > 1 else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
