@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from monitor.config import TermConfig, WatchlistConfig, load_config  # noqa: E402
 from monitor.text import analyse  # noqa: E402
 from monitor.text.events import build_events  # noqa: E402
-from monitor.text.places import read_gazetteer  # noqa: E402
+from monitor.gazetteer import read_gazetteer  # noqa: E402
 from monitor.text.watchlists import compile_lexicon  # noqa: E402
 
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -109,7 +109,7 @@ from pathlib import Path
 import psutil
 sys.path.insert(0, sys.argv[1])
 from monitor.config import load_config
-from monitor.text.places import read_gazetteer
+from monitor.gazetteer import read_gazetteer
 from monitor.text.watchlists import compile_lexicon
 root, mode, process = Path(sys.argv[1]), sys.argv[2], psutil.Process()
 if mode == "trace":

@@ -28,7 +28,7 @@ from conftest import matching_cases  # noqa: E402
 from monitor.config import load_config  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
 from monitor.text.figures import dates_in  # noqa: E402
-from monitor.text.normalize import normalize, normalize_term  # noqa: E402
+from monitor.normalize import normalize, normalize_term  # noqa: E402
 from monitor.text.sentences import sentence_spans  # noqa: E402
 
 BROKEN = ["قصـ.ـف مدفعي", "استـ.ـهداف سيارة", "قـ ـصـ ـف جـ ـوي", "مقـ.ـتل شخصين", "غا\u200bرة", "الغـــارة"]

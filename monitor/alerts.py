@@ -30,7 +30,7 @@ import sqlite_utils
 from monitor import store
 from monitor.config import Config, RuleConfig
 from monitor.incidents import corroboration, outlets_by_language, reported_at
-from monitor.text.normalize import name_key
+from monitor.normalize import name_key
 
 log = logging.getLogger("monitor.alerts")
 PRECISION_WORDS = {1: "", 2: " (the area)", 3: " (the governorate only)"}

@@ -22,8 +22,8 @@ import yaml
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from monitor.text.normalize import name_key, normalize_term
-from monitor.text.places import Place, read_gazetteer
+from monitor.gazetteer import Place, read_gazetteer
+from monitor.normalize import name_key, normalize_term
 from monitor.urls import TELEGRAM_HOSTS, canonical_url
 from monitor.vocabulary import CATEGORIES, SUB_EVENT_TYPES
 

@@ -10,7 +10,7 @@
 How a new article finds its story
 1. Exact copy: the folded body hash (``content_hash``) of an indexed article -> its story,
    similarity 1.0, no sketch needed.
-2. Near copy: the body is folded as the matcher folds it (``monitor.text.normalize``: case,
+2. Near copy: the body is folded as the matcher folds it (``monitor.normalize``: case,
    diacritics, Arabic letter variants and article, Arabic-Indic digits), punctuation
    dropped, numbers kept as tokens with their value (``1,200`` -> ``1200``), cut into word
    shingles of ``shingle_size`` and sketched with MinHash (datasketch, ``affine32``: uint32
@@ -56,7 +56,7 @@ from datasketch import MinHash, MinHashLSH
 from monitor import store
 from monitor.text.events import TARGET_PATTERN, TARGETS
 from monitor.text.figures import DIGITS, days_and_numbers, parse_number
-from monitor.text.normalize import normalize
+from monitor.normalize import normalize
 
 # Bump when tokens, shingles or facts change: stored signatures of another scheme are rebuilt.
 NORMALISATION_VERSION = 4

@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from haversine import haversine
 
 from monitor.text.events import summarize
-from monitor.text.normalize import normalize_term
+from monitor.normalize import normalize_term
 
 DAY_SLACK = 1
 # A report naming no date (its event date is its publication day) joins the strike of the

@@ -49,7 +49,7 @@ from datasette.plugins import pm
 from monitor import desk
 from monitor.config import Config, ServeConfig
 from monitor.schema import TABLES
-from monitor.text.normalize import normalize_term
+from monitor.normalize import normalize_term
 from monitor.text.watchlists import Lexicon, lexicon_for
 
 METADATA = Path(__file__).with_name("metadata.yml")

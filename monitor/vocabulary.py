@@ -7,7 +7,7 @@ their categories, and the cues of background text. Plain data, imported by ``mon
     >>> bool(BACKGROUND.search("900 civilians have been killed since the campaign began"))
     True
 
-Background cues are matched against text folded by ``monitor.text.normalize`` (lower case,
+Background cues are matched against text folded by ``monitor.normalize`` (lower case,
 hyphens and apostrophes as spaces, the Arabic article dropped, ة as ه, ى as ي).
 """
 

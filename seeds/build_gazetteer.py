@@ -52,8 +52,9 @@ from haversine import Unit, haversine, haversine_vector
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from monitor.text.normalize import name_key, normalize_term  # noqa: E402
-from monitor.text.places import Place, read_gazetteer, spelling_key, write_gazetteer  # noqa: E402
+from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: E402
+from monitor.normalize import name_key, normalize_term  # noqa: E402
+from monitor.text.places import spelling_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "gazetteer" / "wof_sy_iq.tsv.gz"
 CURATED = ROOT / "seeds" / "gazetteer.csv"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -184,3 +186,11 @@ def test_a_config_holds_its_gazetteers_digest_not_its_places_and_a_reload_sees_a
     assert config_changes(old, new) == ["watchlist places: gazetteer 2 -> 3 places"]
     assert not Workers(old).serves(new)
     assert [place.name for place in new.places()["places"]][-1] == "Al-Bukamal"
+
+
+def test_config_imports_nothing_of_the_text_package():
+    """The arrows run one way: text/ may use config's types, config never loads text/."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, monitor.config; "
+                             "print(sorted(m for m in sys.modules if m.startswith('monitor.text')))"],
+                            capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+    assert loaded == "[]"

@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,13 @@ def test_an_unreadable_or_unwritable_cache_still_gives_the_lexicon(cache, caplog
     with caplog.at_level(logging.WARNING, logger="monitor.text"):
         assert cached_lexicon(build, *inputs).enabled
     assert len(built) == 3 and "not written" in caplog.text
+
+
+def test_the_folding_gazetteer_and_vocabulary_modules_outside_the_package_are_in_the_code_digest():
+    import monitor.gazetteer
+    import monitor.normalize
+    import monitor.vocabulary
+    from monitor.text import lexicon_cache
+
+    sources = {path.resolve() for path in lexicon_cache._SOURCES}
+    assert {Path(module.__file__).resolve() for module in (monitor.normalize, monitor.gazetteer, monitor.vocabulary)} <= sources

@@ -11,7 +11,7 @@ from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_con
 from monitor.text import analyse, lexicon_for
 from monitor.text.events import build_events
 from monitor.text.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
-from monitor.text.normalize import normalize
+from monitor.normalize import normalize
 from monitor.text.watchlists import compile_lexicon, match_watchlists
 
 

@@ -17,7 +17,7 @@ from conftest import FIXTURES, ROOT, monitor
 from monitor.alerts import record_article_alerts
 from monitor.config import ConfigError, load_config
 from monitor.text import analyse, lexicon_for
-from monitor.text.normalize import normalize_term
+from monitor.normalize import normalize_term
 from monitor.text.places import PLACE_RULES, locate, read_gazetteer, spelling_key
 from monitor.schema import open_db
 from monitor.text.watchlists import compile_lexicon, match_watchlists
@@ -138,7 +138,7 @@ def test_which_of_same_name_places(shipped):
     assert where("A drone strike hit al-Qahtaniyah in the Hasakeh countryside.") == ("Al Qahtaniyah", "Al-Hasakah", 1)
     assert where("A drone strike hit al-Qahtaniyah in Sinjar district.")[1] == "Ninewa"
     assert where("A drone strike hit a house in Barzan.") is None           # Erbil, Ninewa or Hasakah: unsure
-    assert where("A drone strike in the Barzan area of Erbil province.") == ("Barzan", "Erbil", 1)
+    assert where("A drone strike in the Barzan area of Erbil province.") == ("Barzan", "Erbil", 2)   # "the X area": around X
     assert where("An airstrike hit a car in Sinjar.")[1] == "Ninewa"       # the watched region's Sinjar
 
 
@@ -267,3 +267,85 @@ def test_a_village_under_another_spelling_only_inside_the_area_named(shipped):
     # several places of Raqqa spelled alike ("Hamrat Nasir", "Hamrat Ghanam" …), none "Hamrat": the area named
     coarse = locate("A drone struck a motorcycle in Hamrat town in the Ar Raqqa countryside.", shipped)
     assert (coarse.place.name, coarse.precision) == ("Raqqa Governorate", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed three members of a family displaced from Afrin.",
+    "مقتل ثلاثة من عائلة نازحة من عفرين بقصف مدفعي",
+    "A drone killed an Erbil-based commander.",
+])
+def test_a_place_named_as_an_origin_or_destination_is_none(shipped, text):
+    """Rule "elsewhere": "displaced from X", "نازحة من X", "X-based" say where people come from, not
+    where anything struck; with no other place the strike is unlocated, not at X."""
+    assert locate(text, shipped).place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit the Adamiyah neighbourhood in Aleppo city.",
+    "قصف على حي الأعظمية في مدينة حلب",
+])
+def test_no_place_of_another_governorate_when_the_text_names_one(shipped, text):
+    """Rule "outside": a name whose only places lie outside the governorate the text names (a
+    Baghdad neighbourhood in an Aleppo report) is no guess to make; the named area stands."""
+    located = locate(text, shipped)
+    assert (located.place.admin1, located.place.name) == ("Aleppo", "Aleppo")
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    ("Warplanes bombed the Palmyra desert.", "Palmyra", 2),          # rule "around"
+    ("غارات على بادية تدمر", "Palmyra", 2),
+    ("Air strikes targeting Aleppo northern and southern countryside.", "Aleppo Governorate", 3),   # labels
+    ("Warplanes target Aleppo’s countryside.", "Aleppo Governorate", 3),
+    ("Clashes in Hama and Homs countrysides.", "Hama Governorate", 3),
+    ("قصف جوي على ريف حلب الشمالي والجنوبي", "Aleppo Governorate", 3),
+])
+def test_the_land_around_a_town_or_a_governorate_is_no_precise_town(shipped, text, location, precision):
+    located = locate(text, shipped)
+    assert (located.place.name, located.precision) == (location, precision)
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("Turkish drones struck the villages of Kani Masi, Bamarni and Atush in Duhok, killing two.",
+     ["Ain Nuni", "Bamarni", "Atush"]),
+    ("قصفت مسيرة تركية قرى كاني ماسي وآتوش في قضاء العمادية بمحافظة دهوك، ما أدى لمقتل شخصين",
+     ["Ain Nuni", "Atush"]),
+])
+def test_every_village_of_a_list_is_a_strike_of_its_own(shipped, text, locations):
+    """Rule "lists": every name after "the villages of", "قرى" has the place cue, so each is coded."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"], e["geo_precision"]) for e in events] == [
+        (location, "Duhok", 1) for location in locations]
+
+
+def test_this_round_s_rules_are_what_makes_the_difference(shipped):
+    """Each rule above, switched off, brings its confident wrong answer back (so the tests above
+    test the rules, not the gazetteer)."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching,
+                              PLACE_RULES - {"elsewhere", "outside", "around", "lists", "clauses"})
+    assert locate("A drone killed an Erbil-based commander.", without).place.name == "Erbil"
+    assert locate("Shells hit the Adamiyah neighbourhood in Aleppo city.", without).place.admin1 == "Baghdad"
+    assert locate("Warplanes bombed the Palmyra desert.", without).precision == 1
+    assert len(analyse("Turkish drones struck the villages of Kani Masi, Bamarni and Atush in Duhok, killing two.",
+                       "2024-03-05T10:00:00Z", without).events) == 1
+    assert len(analyse("Airstrikes target Deir Ezzor city and renewed Turkish shelling targets al-Bab.",
+                       "2024-03-05T10:00:00Z", without).events) == 1
+    assert len(analyse("قصفت مسيرة تركية قرى كاني ماسي وآتوش في قضاء العمادية بمحافظة دهوك، ما أدى لمقتل شخصين",
+                       "2024-03-05T10:00:00Z", without).events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes target Deir Ezzor city and renewed Turkish shelling targets al-Bab.",
+    "غارات على مدينة دير الزور وقصف مدفعي على مدينة الباب",
+])
+def test_strikes_in_two_governorates_of_one_sentence_are_two_events(shipped, text):
+    """A round-up sentence naming strikes of two governorates, each in its own clause, is two
+    events (GED codes one row per place): never one precise town standing for both."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events] == [("Deir ez-Zor", "Deir ez-Zor"), ("El-Bab", "Aleppo")]
+
+
+def test_one_strike_and_its_surroundings_stay_one_event(shipped):
+    events = analyse("A drone struck a car in Hajin and killed two fighters near Al-Shafah.",
+                     "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Hajin", 2)]

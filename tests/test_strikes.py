@@ -47,6 +47,29 @@ def test_strikes_on_several_places_are_one_event_each_and_a_common_toll_is_none_
     assert [event[:3] for event in coded(text, shipped)] == events
 
 
+@pytest.mark.parametrize("text, places", [
+    ("A drone strike hit a car in Hajin on Tuesday, a second strike hit Al-Shaafa, and a third Al-Susah.",
+     ["Hajin", "Al-Shaafa", "Al-Susah"]),
+    ("A first strike hit Hajin, a second hit Al-Shaafa and a third struck Al-Susah.", ["Hajin", "Al-Shaafa", "Al-Susah"]),
+    ("Coalition jets struck Hajin on Tuesday; another strike hit Al-Shaafa.", ["Hajin", "Al-Shaafa"]),
+    ("استهدفت غارة أولى بلدة هجين، وغارة ثانية الشعفة، وثالثة السوسة.", ["Hajin", "Al-Shaafa", "Al-Susah"]),
+    ("قصفت طائرات التحالف بلدة هجين، وغارة أخرى استهدفت الشعفة.", ["Hajin", "Al-Shaafa"]),
+    # an ordinal of a time or of a period's count begins no strike of its own
+    ("A drone strike hit Hajin, the third strike on Deir ez-Zor this week.", ["Hajin"]),
+    ("A drone hit Hajin for the second time this week, near Al-Shaafa.", ["Hajin"]),
+])
+def test_ordinal_strikes_of_one_sentence_are_one_event_each(shipped, text, places):
+    assert [event[0] for event in coded(text, shipped)] == places
+
+
+def test_a_round_ups_summary_names_who_struck_the_strikes_that_name_nobody(shipped):
+    text = ("Turkish drones pound three towns of Hasakah countryside. A strike hit Amuda on Monday, a second hit "
+            "Al-Darbasiyah, and a third Tal Tamr.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"]) for event in events] == [
+        ("Amuda", "Turkish Armed Forces"), ("Al-Darbasiyah", "Turkish Armed Forces"), ("Tal Tamr", "Turkish Armed Forces")]
+
+
 def test_the_day_of_a_round_up_is_its_strikes_and_a_strike_on_another_day_is_another_event(shipped):
     text = ("Coalition jets struck Hajin on Tuesday, killing four militants. Another raid hit Al-Shaafa. "
             "On Monday, a drone struck Hajin too, wounding a child.")

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.text import figures
-from monitor.text.normalize import normalize
+from monitor.normalize import normalize
 from monitor.text.sentences import sentence_index, sentence_spans, windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
                                 BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,

@@ -38,7 +38,7 @@ from haversine import haversine
 
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
-from monitor.text.normalize import Normalized, normalize
+from monitor.normalize import Normalized, normalize
 from monitor.text.places import Located, locate_strike, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
@@ -166,10 +166,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         start, end, _ = article.sentences[index]
         own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
-        listed = _listed(article.text, own)
+        listed = _listed(article.text, own) or _clauses_apart(article, index, own)
+        parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
+            or _ordinal_parts(article, index, own) or [frozenset()]
         found = False
-        for member in listed or [None]:
-            hidden = frozenset(m for m in listed if m.folded != member.folded) if member else frozenset()
+        for hidden in parts:
             located = article.locate([index], hidden) if own else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden))
@@ -259,6 +260,50 @@ def _listed(text: str, mentions: list[Match]) -> list[Match]:
     return []
 
 
+# "a drone hit Hajin, a second strike Al-Shaafa, and a third Al-Susah", "غارة ثانية على الشعفة،
+# وثالثة على السوسة": an ordinal (or "another") strike begins another strike of the sentence;
+# not a count over a period ("the third strike on X this week") nor a time ("for the second time")
+_ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
+                      r"|\banother (?:strike|raid|drone|air ?strike|shell)|(?<!مره )(?<!للمره )(?<!\w)و?(?:ثانيه|ثالثه|رابعه"
+                      r"|خامسه|سادسه)\b|(?:غاره|ضربه|قصف|استهداف) اخري\b)"
+                      r"(?!(?: \S+){0,5} (?:(?:this|that|last|past) (?:week|month|year)|in (?:\w+ )?(?:days|weeks|hours)"
+                      r"|since|time|هذا|هذه|خلال|منذ|مره)\b)")
+
+
+def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
+    """The strikes of one sentence split at its ordinals, as the place mentions each hides
+    (the other parts'); [] unless two parts name a place."""
+    start, end, _ = article.sentences[index]
+    fold = article.folded[index]
+    cuts = [start + fold.origin(found.start()) for found in _ORDINAL.finditer(fold.text)]
+    bounds = [start, *cuts, end]
+    parts = [part for lo, hi in zip(bounds, bounds[1:]) if (part := {m for m in own if lo <= m.start < hi})]
+    if len(parts) < 2:
+        return []
+    return [frozenset(m for m in own if m not in part) for part in parts]
+
+
+# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
+_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
+
+
+def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
+    """The place mentions of a sentence reporting strikes in several governorates, each name in
+    a clause of its own ("Airstrikes target Deir Ezzor city and renewed shelling targets
+    al-Bab"): one strike per place, as GED and ACLED code them. Empty when its places lie in
+    one governorate (one strike and its surroundings) or share a clause."""
+    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
+    if "clauses" not in article.lexicon.place_rules or len(names) < 2 or any(not _CLAUSE_JOIN.search(article.text[a.end:b.start]) for a, b in zip(names, names[1:])):
+        return []
+    admin1s = set()
+    for name in names:
+        located = article.locate([index], frozenset(m for m in mentions if m.folded != name.folded))
+        if located.place is None:
+            return []
+        admin1s.add(located.place.admin1)
+    return mentions if len(admin1s) > 1 else []
+
+
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
 
 
@@ -337,6 +382,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             counts.extend(figures.strike_counts(folded))
 
     actors, actor1, actor2 = _strike_actors(article, strike)
+    if actor1 is None and shared:   # "Turkish drones pound three towns …": the round-up names who struck them all
+        actor1 = _strike_actors(article, Strike(shared))[1]
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))

@@ -1,6 +1,6 @@
 """Numbers in news prose, English and Arabic: casualty figures, strike counts, dates.
 
-Every function works on one sentence as folded by ``monitor.text.normalize`` (lower case,
+Every function works on one sentence as folded by ``monitor.normalize`` (lower case,
 hyphens as spaces, Arabic article dropped, alef/ya/ta marbuta folded).
 
     >>> killed_figures("a drone killed two fighters and three civilians; nine dead")

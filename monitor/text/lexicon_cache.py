@@ -7,8 +7,8 @@ about 1.2 s; reading it back takes about 0.5 s. Every process that reads pages n
 (each worker process, ``monitor rematch``), at every start and after every reload.
 
 A file is named by a digest of everything the lexicon is built from: the inputs
-(watchlists, gazetteer places, matching settings) and the source of this package (the
-folding and the place rules), so an edit to any of them builds anew. The folder is
+(watchlists, gazetteer places, matching settings) and the source of this package and of
+the folding, gazetteer and vocabulary modules, so an edit to any of them builds anew. The folder is
 ``$MONITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/border-strike-monitor``, else
 ``~/.cache/border-strike-monitor``; the ``KEEP`` most recently used files stay. A cache that
 cannot be read or written is no error: the lexicon is built, as without one.
@@ -27,14 +27,16 @@ from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig, WatchlistConfig
-    from monitor.text.places import Place
+    from monitor.gazetteer import Place
     from monitor.text.watchlists import Lexicon
 
 log = logging.getLogger("monitor.text")
 
 KEEP = 4
 _PREFIX = "lexicon-"
-_SOURCES = sorted(Path(__file__).parent.glob("*.py"))
+# this package, and the modules outside it that it builds with (the folding, the gazetteer, the vocabulary)
+_SOURCES = sorted([*Path(__file__).parent.glob("*.py"),
+                   *(Path(__file__).parent.parent / name for name in ("normalize.py", "gazetteer.py", "vocabulary.py"))])
 
 
 def cache_dir() -> Path:

@@ -5,122 +5,27 @@
     >>> located.place.name, located.place.admin1, located.precision
     ('Al-Shuhayl', 'Deir ez-Zor', 1)
 
-Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
-attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally
-``admin2`` (district) and ``source`` (``curated``, ``wof:<id>`` for a Who's On First place,
-``opensyria:<P-code>`` for a sub-district, ``osm:<type>/<id>`` for an OpenStreetMap village).
-Variants are separated by ``|``. Names are not unique: several villages share one,
-so a folded variant stands for every place that has it. A bad row raises ValueError
-naming its line.
+The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``monitor.gazetteer``.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
 import re
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from haversine import haversine
 from rapidfuzz import fuzz, process
 
-from monitor.text.normalize import name_key, normalize, normalize_term
+from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
+from monitor.normalize import name_key, normalize, normalize_term
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
 
-REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "kind"]
-COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
-# ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
-KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "neighbourhood": 1, "camp": 1, "border_crossing": 1,
-                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "subdistrict": 2, "region": 2, "governorate": 3}
-# Which of several same-name places a bare name most likely means: a curated place (the
-# region's bases, towns, fields), then a town, a district, a village.
-_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "subdistrict": 1, "district": 2, "town": 3, "city": 4}
 # Same-name places closer than this are one place for the purpose of locating a strike.
 SAME_PLACE_KM = 25.0
-
-
-@dataclass(frozen=True, slots=True)   # slots: 32,000 of them in every worker
-class Place:
-    name: str
-    variants: tuple[str, ...]
-    latitude: float
-    longitude: float
-    country: str
-    admin1: str
-    kind: str
-    admin2: str = ""
-    source: str = "curated"
-
-    @property
-    def precision(self) -> int:
-        return KIND_PRECISION[self.kind]
-
-    @property
-    def curated(self) -> bool:
-        return self.source == "curated"
-
-    @property
-    def bare(self) -> bool:
-        """Whether its name alone is a place: a curated place, town, district or governorate
-        does; a village or sub-district (many are everyday words or personal names) needs a
-        cue ("in X")."""
-        return self.curated or self.kind not in ("village", "subdistrict")
-
-    @property
-    def salience(self) -> int:
-        return 5 if self.curated and self.kind != "governorate" else _SALIENCE.get(self.kind, 1)
-
-    @property
-    def point(self) -> tuple[float, float]:
-        return self.latitude, self.longitude
-
-
-def read_gazetteer(path: Path) -> list[Place]:
-    """Every row of the gazetteer CSV (or .csv.gz) at *path* as a Place."""
-    raw = path.read_bytes()
-    text = (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw).decode("utf-8")
-    lines = text.splitlines(keepends=True)
-    skipped = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    reader = csv.DictReader(io.StringIO("".join(lines[skipped:])))
-    if not reader.fieldnames or set(REQUIRED) - set(reader.fieldnames) or set(reader.fieldnames) - set(COLUMNS):
-        raise ValueError(f"{path}: header must be {','.join(REQUIRED)} and optionally admin2, source")
-    places = []
-    for row in reader:
-        where = f"{path} line {reader.line_num + skipped}"
-        try:
-            latitude, longitude = float(row["latitude"]), float(row["longitude"])
-        except (TypeError, ValueError):
-            raise ValueError(f"{where}: latitude/longitude must be numbers") from None
-        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-            raise ValueError(f"{where}: coordinates out of range")
-        if row["kind"] not in KIND_PRECISION:
-            raise ValueError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KIND_PRECISION)}")
-        if not row["name"]:
-            raise ValueError(f"{where}: missing name")
-        variants = tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip())
-        places.append(Place(row["name"], variants, latitude, longitude, row["country"], row["admin1"],
-                            row["kind"], row.get("admin2") or "", row.get("source") or "curated"))
-    return places
-
-
-def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> None:
-    """*places* as a gazetteer CSV at *path* (gzip-compressed, reproducibly, for ``.gz``)."""
-    out = io.StringIO()
-    out.writelines(f"# {line}\n" for line in comments)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for p in places:
-        writer.writerow([p.name, "|".join(p.variants), f"{p.latitude:.5f}", f"{p.longitude:.5f}", p.country,
-                         p.admin1, p.admin2, p.kind, p.source])
-    data = out.getvalue().encode("utf-8")
-    path.write_bytes(gzip.compress(data, 9, mtime=0) if path.suffix == ".gz" else data)
 
 
 # ------------------------------------------------------------------ one name, many spellings
@@ -198,7 +103,15 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
 #   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)"; _label_area)
 #   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly)
-PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant"})
+#   lists        every name of a list after a plural place word has the cue ("the villages of A, B and C")
+#   elsewhere    a place named as someone's origin or destination is none ("fled from X", "X-based"; _elsewhere)
+#   outside      when the text names governorates and no candidate of a name lies in one, only a city, a
+#                curated place or a town of the country named may stand (never a neighbourhood elsewhere)
+#   around       "the X area", "X desert", "X mountains", "X valley" are around X: precision 2
+#   clauses      a sentence with strikes of several governorates, a place per clause, is one event
+#                per place (events._clauses_apart)
+PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
+                         "lists", "elsewhere", "outside", "around", "clauses"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -266,6 +179,10 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
 _IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
                         r"|^ ?, [^,()]{3,24}\)")
+# Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
+# Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
+_LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
+                       r"(?:[^\s,،.;:]+(?: [^\s,،.;:]+){0,3}(?: ?[,،] ?(?:and |or |و ?)?| and | or | و ?)){1,8}$")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 
 
@@ -311,7 +228,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     before = folded[max(0, start - 30):start]
     before = before if before.endswith(" ") else before + " "
-    return bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
+    return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
+            or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start]))))
 
 
 # ------------------------------------------------------------------ which place is the strike's
@@ -347,6 +265,11 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     for match in matches:
         if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
             mentions.setdefault(match.folded, []).append(match)
+    # "displaced from X", "fled to X", "X-based", "residents of X": a place named as someone's
+    # origin or destination is not where anything struck (several mentions: the others stand)
+    if "elsewhere" in lexicon.place_rules:
+        mentions = {key: kept for key, found in mentions.items()
+                    if (kept := [m for m in found if not _elsewhere(text, m)])}
     if not mentions:
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
@@ -398,14 +321,32 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     key = max(keys, key=rank)
     place, precision = resolved[key]
     match = (beside(key) or mentions[key])[0]
-    if precision == 1 and key not in labels and (NEAR.search(words_before(text, match.start))
-                                                 or _AROUND_AFTER.match(text, match.end)):
+    if precision == 1 and key not in labels and (
+            NEAR.search(words_before(text, match.start)) or _AROUND_AFTER.match(text, match.end)
+            or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end, _ = sentences[in_sentence(match.start)] if sentences else (0, len(text), "")
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
+# "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains|valley|river|plain|axis)\b", re.IGNORECASE)
+# Words around a name that make it somebody's origin or destination, not a struck place (folded text)
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
+    r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
+    r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
+    r"|\b(?:residents|natives|people|displaced) of"
+    r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
+    r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
+_ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
+
+
+def _elsewhere(text: str, mention: Match) -> bool:
+    """Whether *mention* names someone's origin or destination ("fled from X", "X-based")."""
+    return bool(_ELSEWHERE_BEFORE.search(words_before(text, mention.start, 50))
+                or _ELSEWHERE_AFTER.match(text[mention.end:mention.end + 12]))
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
@@ -442,6 +383,8 @@ def find_tolerantly(text: str, sentences, strike: set[int], mentions: dict[str, 
                 if any(a < hit.end(1) and hit.start(1) < b for a, b in taken):
                     continue
                 name = hit.group(1)
+                if normalize_term(name) in lexicon.places:   # a known name (one a list's other strike hides)
+                    continue
                 place = _tolerant_place(name, admin1s, admin2s, lexicon)
                 if place is None and _script(name) == "arabic" and " " in name:
                     name = name.split()[0]
@@ -484,7 +427,9 @@ _GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governo
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
-_GOVERNORATE_AFTER = re.compile(r"^\s*(?:countryside|province|governorate|rural|region"
+_GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
+                                r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
+                                r"(?:countrysides?|provinces?|governorate|rural|region"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
                                 re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
@@ -501,7 +446,7 @@ def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     areas = set()
     for m in mentions:
-        before, after = words_before(text, m.start), text[m.end:m.end + 30]
+        before, after = words_before(text, m.start), text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
                          or (text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
@@ -542,13 +487,17 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
     districts = [p for p in candidates if p.kind == "district"]
     if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
         candidates = districts
+    countries = {area for area, keys in named["country"].items() if keys - {key}}
     if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
         candidates = [p for p in candidates if p.bare or name_key(p.admin1) in admin1s]
+        if "outside" in lexicon.place_rules and not any(name_key(p.admin1) in admin1s for p in candidates):
+            # none inside: a neighbourhood or a town of another country named like a place here
+            # ("al-Mashhad neighborhood ... Aleppo" is no Mashhad of Anbar) is no guess to make
+            candidates = [p for p in candidates if p.curated or p.kind in ("city", "district", "governorate", "region")
+                          or (p.kind == "town" and (not countries or name_key(p.country) in countries))]
         if not candidates:
             return None, None
     region = {name_key(name) for name in lexicon.matching.region}
-
-    countries = {area for area, keys in named["country"].items() if keys - {key}}
 
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)

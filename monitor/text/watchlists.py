@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from monitor.text.lexicon_cache import cached_lexicon
-from monitor.text.normalize import PROCLITICS, normalize, normalize_term
+from monitor.normalize import PROCLITICS, normalize, normalize_term
 from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
 
-if TYPE_CHECKING:  # config imports the text package: types only here
+if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
     from monitor.config import Config, MatchingConfig, WatchlistConfig
 
 

@@ -1,0 +1,107 @@
+"""The gazetteer file: its places, read and written.
+
+    >>> places = read_gazetteer(Path("seeds/places.csv.gz"))       # or a curated .csv
+    >>> places[0].name, places[0].admin1, places[0].precision
+    ('Deir ez-Zor', 'Deir ez-Zor', 1)
+
+Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
+attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally
+``admin2`` (district) and ``source`` (``curated``, ``wof:<id>`` for a Who's On First place,
+``opensyria:<P-code>`` for a sub-district, ``osm:<type>/<id>`` for an OpenStreetMap village).
+Variants are separated by ``|``. Names are not unique: several villages share one,
+so a folded variant stands for every place that has it. A bad row raises ValueError
+naming its line. Plain data and files: ``monitor.config`` (to check a config) and
+``monitor.text`` (to locate strikes) import it; it imports neither.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "kind"]
+COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
+# ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
+KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "neighbourhood": 1, "camp": 1, "border_crossing": 1,
+                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "subdistrict": 2, "region": 2, "governorate": 3}
+# Which of several same-name places a bare name most likely means: a curated place (the
+# region's bases, towns, fields), then a town, a district, a village.
+_SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "subdistrict": 1, "district": 2, "town": 3, "city": 4}
+@dataclass(frozen=True, slots=True)   # slots: 32,000 of them in every worker
+class Place:
+    name: str
+    variants: tuple[str, ...]
+    latitude: float
+    longitude: float
+    country: str
+    admin1: str
+    kind: str
+    admin2: str = ""
+    source: str = "curated"
+
+    @property
+    def precision(self) -> int:
+        return KIND_PRECISION[self.kind]
+
+    @property
+    def curated(self) -> bool:
+        return self.source == "curated"
+
+    @property
+    def bare(self) -> bool:
+        """Whether its name alone is a place: a curated place, town, district or governorate
+        does; a village or sub-district (many are everyday words or personal names) needs a
+        cue ("in X")."""
+        return self.curated or self.kind not in ("village", "subdistrict")
+
+    @property
+    def salience(self) -> int:
+        return 5 if self.curated and self.kind != "governorate" else _SALIENCE.get(self.kind, 1)
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return self.latitude, self.longitude
+
+
+def read_gazetteer(path: Path) -> list[Place]:
+    """Every row of the gazetteer CSV (or .csv.gz) at *path* as a Place."""
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw).decode("utf-8")
+    lines = text.splitlines(keepends=True)
+    skipped = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    reader = csv.DictReader(io.StringIO("".join(lines[skipped:])))
+    if not reader.fieldnames or set(REQUIRED) - set(reader.fieldnames) or set(reader.fieldnames) - set(COLUMNS):
+        raise ValueError(f"{path}: header must be {','.join(REQUIRED)} and optionally admin2, source")
+    places = []
+    for row in reader:
+        where = f"{path} line {reader.line_num + skipped}"
+        try:
+            latitude, longitude = float(row["latitude"]), float(row["longitude"])
+        except (TypeError, ValueError):
+            raise ValueError(f"{where}: latitude/longitude must be numbers") from None
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise ValueError(f"{where}: coordinates out of range")
+        if row["kind"] not in KIND_PRECISION:
+            raise ValueError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KIND_PRECISION)}")
+        if not row["name"]:
+            raise ValueError(f"{where}: missing name")
+        variants = tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip())
+        places.append(Place(row["name"], variants, latitude, longitude, row["country"], row["admin1"],
+                            row["kind"], row.get("admin2") or "", row.get("source") or "curated"))
+    return places
+
+
+def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> None:
+    """*places* as a gazetteer CSV at *path* (gzip-compressed, reproducibly, for ``.gz``)."""
+    out = io.StringIO()
+    out.writelines(f"# {line}\n" for line in comments)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for p in places:
+        writer.writerow([p.name, "|".join(p.variants), f"{p.latitude:.5f}", f"{p.longitude:.5f}", p.country,
+                         p.admin1, p.admin2, p.kind, p.source])
+    data = out.getvalue().encode("utf-8")
+    path.write_bytes(gzip.compress(data, 9, mtime=0) if path.suffix == ".gz" else data)
