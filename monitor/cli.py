@@ -282,7 +282,7 @@ def poll(config, config_path, db_path, names):
         click.echo("no daemon took the request: polling here", err=True)
         print_report(poll_here(config, config_path, db_path, urls), db_path)
         return
-    click.echo(f"the running daemon polls {len(urls)} sources now: see its log or `monitor feeds`")
+    click.echo(f"the running daemon polls {plural(len(urls), 'source')} now: see its log or `monitor feeds`")
 
 
 @cli.command()

@@ -51,7 +51,7 @@ def test_interval_edit_new_source_and_monitor_poll_take_effect_at_once(site, tmp
 
         # `monitor poll two`: the daemon takes the request and polls it now.
         result = monitor("poll", "two", "--config", str(config))
-        assert "the running daemon polls 1 sources now" in result.stdout
+        assert "the running daemon polls 1 source now" in result.stdout
         wait_for(lambda: len(site.hits("/two.xml")) == 2, timeout=30)
         wait_for(lambda: any(re.search(r"feed two: next poll \S+ \(in (59m|1h\))", line) for line in lines[-50:]),
                  timeout=30)
