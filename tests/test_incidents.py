@@ -8,6 +8,7 @@ subprocesses, a real SQLite archive, a real webhook; and the fusion rules on the
 from __future__ import annotations
 
 import email.utils
+import itertools
 import json
 import subprocess
 from datetime import datetime, timedelta, timezone
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from conftest import ALERT_RULES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, rss, \
     start_daemon, wait_for, watchlists_config
 from monitor import store
-from monitor.incidents import choose_incident, compatible, fuse, incident_facts, toll
+from monitor.incidents import FUSION_RULES, choose_incident, compatible, fuse, incident_facts, second_fact, toll
 from monitor.items import ArticleItem
 from monitor.schema import open_db
 
@@ -222,8 +223,13 @@ def test_compatibility_rules():
 def test_a_coarse_report_never_bridges_two_precise_places_far_apart():
     shuhayl = report(1, "Al-Shuhayl", 35.08, 40.49)
     governorate = report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3)
-    groups = fuse([shuhayl, governorate, report(3)])          # Hajin, 50 km from Al-Shuhayl
-    assert [[r["article_id"] for r in group] for group in groups] == [[1, 2], [3]]
+    hajin = report(3)                                         # 50 km from Al-Shuhayl
+    # whatever the order, the governorate report fits both strikes and says not which: its own
+    # incident (it used to stay with Al-Shuhayl when it came before Hajin's report)
+    for order in itertools.permutations([shuhayl, governorate, hajin]):
+        assert sorted(sorted(r["article_id"] for r in group) for group in fuse(list(order))) == [[1], [2], [3]]
+    assert sorted(len(group) for group in fuse([shuhayl, governorate, hajin], rules=FUSION_RULES - {"ambiguous_coarse"})) \
+        == [1, 2]                                             # the rule off: the arrival order decides
     assert choose_incident(report(4, "Al-Shuhayl", 35.08, 40.49), {7: [shuhayl, governorate], 8: [report(3)]}) == 7
     # a governorate report on a day with two strikes in it says not which: an incident of its own
     assert choose_incident(governorate, {7: [shuhayl], 8: [report(3)]}) is None
