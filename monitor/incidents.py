@@ -30,7 +30,8 @@ measures each one off):
   times a day, so the place alone does not say which strike a report is of. Two reports
   that both name only such a place (``busy``) are one strike only when they also agree on
   a second fact (``second_fact``): the side that struck, the side struck, a target, or a
-  compatible toll. A village, neighbourhood or base is the strike's own place: two reports
+  compatible toll — and name no different side that struck nor only different targets
+  (``different_fact``). A village, neighbourhood or base is the strike's own place: two reports
   of it need no more (an Arabic post and an English article of one village strike).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
@@ -104,7 +105,8 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
         return False
     return (_dates_compatible(a, b) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
-            and ("busy_places" not in rules or not (busy(a) and busy(b)) or second_fact(a, b)))
+            and ("busy_places" not in rules or not (busy(a) and busy(b))
+                 or (second_fact(a, b) is not None and not different_fact(a, b))))
 
 
 def busy(report: dict) -> bool:
@@ -115,6 +117,24 @@ def busy(report: dict) -> bool:
     (True, False)
     """
     return report["geo_precision"] >= 2 or report.get("place_kind") in BUSY_KINDS
+
+
+def different_fact(a: dict, b: dict) -> str | None:
+    """A fact both reports give that differs, or None: the side that struck (both name one,
+    and no actor of one is named by the other: "IDF" and "Israel" in reports that both name
+    the militia struck are not two strikes), or the targets (none in common). Tolls may
+    differ in reports of one strike; these may not.
+
+    >>> different_fact({"actor1": "Israel", "targets": ["weapons depot"]}, {"targets": ["vehicle"]})
+    'targets'
+    >>> different_fact({"actor1": "Turkey", "actors": ["Turkey"]}, {"actor1": "United States", "actors": ["United States"]})
+    'actor1'
+    """
+    if a.get("actor1") and b.get("actor1") and not set(_actors(a)) & set(_actors(b)):
+        return "actor1"
+    if a.get("targets") and b.get("targets") and not set(a["targets"]) & set(b["targets"]):
+        return "targets"
+    return None
 
 
 def second_fact(a: dict, b: dict) -> str | None:

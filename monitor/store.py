@@ -471,6 +471,12 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
                "AND ((latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e) "
                "OR ((geo_precision >= 2 OR :precision >= 2) AND (admin1 = :admin1 "
                "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
+# Incidents holding a coarse report of the governorate in the window: the incident's own
+# place is its most precise report's, but a precise event may detach a coarse one
+# (monitor.incidents.detached) from an incident whose place is far from it.
+_COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
+                      "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
+                      "AND incident_id IS NOT NULL")
 # What compatibility needs of a candidate's reports (no evidence to decode).
 _MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
             "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.place_kind, e.actor1, e.actor2, "
@@ -500,10 +506,12 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
     candidates: dict[int, list[dict]] = {}
     window = incidents.candidate_dates(report)
     if window:
-        ids = [row[0] for row in conn.execute(_CANDIDATES, {
-            "country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
-            "precision": report["geo_precision"],
-            **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)})]
+        where = {"country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
+                 "precision": report["geo_precision"],
+                 **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)}
+        ids = [row[0] for row in conn.execute(_CANDIDATES, where)]
+        if report["geo_precision"] == 1:
+            ids = sorted({*ids, *(row[0] for row in conn.execute(_COARSE_CANDIDATES, where))})
         if ids:
             cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
             names = [column[0] for column in cursor.description]

@@ -251,3 +251,105 @@ def test_incident_facts_take_the_most_precise_place_and_count_figures_across_sou
     assert toll([report(1, fatalities=0), report(2, fatalities=3)], "fatalities")[0] == 3
     assert toll([report(1, fatalities=0), report(2)], "fatalities")[0] == 0
     assert toll([report(1), report(2)], "fatalities")[:2] == (None, "no report gives a figure")
+
+
+# A city struck twice in one day by different sides at different targets, and a second
+# report (Arabic) of the first strike; a village strike told in Arabic and English with
+# no figure, no actor, no target: its place alone is the strike's.
+ISRAELI_DEPOT = ("Israeli jets struck a weapons depot of Iran-backed militias in Boukamal today, killing six "
+                 "fighters, the Syrian Observatory for Human Rights said.\n\nThe depot burned for hours.")
+ISRAELI_DEPOT_AR = ("استهدفت غارات إسرائيلية اليوم مستودعاً للأسلحة تابعاً للميليشيات الإيرانية في مدينة البوكمال، "
+                    "ما أدى إلى مقتل خمسة عناصر، بحسب المرصد السوري لحقوق الإنسان.\n\nواندلعت النيران في المستودع لساعات.")
+DRONE_CAR = ("An unidentified drone hit a car in Boukamal today, killing one person, local sources said.\n\n"
+             "The car was travelling near the market.")
+VILLAGE_EN = ("A drone strike hit a house in the village of Al-Marashidah near Boukamal today, local sources said.\n\n"
+              "Residents fled to the fields.")
+VILLAGE_AR = ("قصفت طائرة مسيرة اليوم قرية المراشدة قرب البوكمال، بحسب مصادر محلية.\n\n"
+              "ونزح عدد من الأهالي إلى الحقول.")
+# A coarse report of the district and two precise reports of villages 36 km apart in it.
+COUNTRYSIDE = ("An air strike hit positions in the Abu Kamal countryside today, local sources said.\n\n"
+               "Smoke rose over the area.")
+JADLAH = ("A drone strike hit a house in the village of Al Jadlah today, local sources said.\n\n"
+          "The family was not at home.")
+
+
+def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
+    """Serve (name, language, title, body) articles on loopback, each turn's feeds added
+    before one more `monitor once`; returns the archive and, per name, its events' incidents."""
+    now = datetime.now(timezone.utc)
+    sites, feeds = [], []
+    try:
+        config = tmp_path / "config.yaml"
+        for turn in turns:
+            for name, language, title, body in turn:
+                sites.append(FixtureSite())
+                feeds.append({"name": name, "language": language,
+                              "url": publish(sites[-1], title, body, now - timedelta(hours=2))})
+            alert_config(config, feeds, rules=watchlists_config())
+            monitor("once", "--config", str(config))
+    finally:
+        for site in sites:
+            site.close()
+    db = open_archive(tmp_path / "archive.db")
+    incident_of = {row["name"]: row["incident_id"] for row in db.query(
+        "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+        "JOIN feeds f ON f.id = a.feed_id")}
+    return db, config, incident_of
+
+
+def test_a_city_struck_twice_a_day_is_two_incidents_and_a_village_needs_no_second_fact(tmp_path):
+    db, _, incident_of = archive_in_turns(tmp_path, [[
+        ("depot", "en", "Israeli jets strike a depot in Boukamal", ISRAELI_DEPOT),
+        ("car", "en", "Drone hits a car in Boukamal", DRONE_CAR),
+        ("depot-ar", "ar", "غارات إسرائيلية على البوكمال", ISRAELI_DEPOT_AR),
+        ("village", "en", "Drone strike on Al-Marashidah", VILLAGE_EN),
+        ("village-ar", "ar", "قصف على المراشدة", VILLAGE_AR)]])
+
+    # one city, one day: the depot's reports agree on its target; the car is another strike
+    assert incident_of["depot"] == incident_of["depot-ar"] != incident_of["car"]
+    depot = db["incidents"].get(incident_of["depot"])
+    assert (depot["location"], depot["report_count"], sorted(json.loads(depot["languages"]))) == (
+        "Boukamal", 2, ["ar", "en"])
+    # the village: no figure, actor or target in either report, its own place is enough
+    assert incident_of["village"] == incident_of["village-ar"]
+    assert db["incidents"].count == 3
+    places = {row["location"]: row["place_kind"] for row in db.query("SELECT location, place_kind FROM events")}
+    assert places == {"Boukamal": "city", "Al Marashidah": "village"}
+
+
+def test_a_coarse_report_between_two_villages_is_its_own_incident_whatever_the_order(tmp_path):
+    coarse = ("coarse", "en", "Strike in the Abu Kamal countryside", COUNTRYSIDE)
+    villages = [("marashidah", "en", "Drone strike on Al-Marashidah", VILLAGE_EN),
+                ("jadlah", "en", "Drone strike on Al Jadlah", JADLAH)]
+    partitions = []
+    for n, turns in enumerate(([[coarse], villages[:1], villages[1:]], [villages, [coarse]])):
+        (tmp_path / str(n)).mkdir()
+        db, config, incident_of = archive_in_turns(tmp_path / str(n), turns)
+        assert len(set(incident_of.values())) == 3 == db["incidents"].count
+        assert [row["report_count"] for row in db.query("SELECT report_count FROM incidents")] == [1, 1, 1]
+        partitions.append(sorted(sorted(n for n, i in incident_of.items() if i == incident) for incident in
+                                 set(incident_of.values())))
+        # `monitor rematch` (day by day of event date) re-fuses the archive the same way, ids kept
+        rematched = monitor("rematch", "--config", str(config))
+        assert "incidents: " in rematched.stdout + rematched.stderr
+        assert {row["name"]: row["incident_id"] for row in db.query(
+            "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN feeds f ON f.id = a.feed_id")} == incident_of
+    assert partitions[0] == partitions[1] == [["coarse"], ["jadlah"], ["marashidah"]]
+
+
+def test_busy_places_need_a_second_fact_and_no_different_one():
+    boukamal = {"location": "Boukamal", "latitude": 34.4536, "longitude": 40.9186, "place_kind": "city"}
+    depot = report(1, **boukamal, actor1="IDF", actors=["IDF", "Iran-backed militias"], targets=["weapons depot"],
+                   fatalities=6)
+    assert not compatible(depot, report(2, **boukamal))                      # the city alone says not which strike
+    assert compatible(depot, report(2, **boukamal, fatalities=5))            # a compatible toll
+    assert not compatible(depot, report(2, **boukamal, fatalities=1))
+    assert not compatible(depot, report(2, **boukamal, fatalities=5, targets=["vehicle"]))   # another target
+    assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias", actors=["Iran-backed militias", "Israel"],
+                                    targets=["weapons depot"]))           # sides swapped, one target
+    assert not compatible(depot, report(2, **boukamal, actor1="Turkey", actors=["Turkey"], fatalities=6))
+    assert compatible(depot, report(2, **boukamal), rules=FUSION_RULES - {"busy_places"})
+    village = {**boukamal, "location": "Al Marashidah", "place_kind": "village"}
+    assert compatible(report(1, **village), report(2, **village))           # its own place: no more needed
+    assert second_fact(report(1, fatalities=0), report(2, fatalities=0)) == "fatalities"   # "nobody killed" twice
