@@ -256,7 +256,10 @@ class Fusion:
     def __init__(self, rules: frozenset[str] = FUSION_RULES):
         self.rules = rules
         self.incidents: dict[int, list[dict]] = {}
-        self.by_day: dict[tuple[str, str], list[int]] = {}    # (country, event_date) -> incident numbers
+        # where incidents may be found, as the store's candidate query finds them: (country,
+        # event_date, a grid cell of GRID_DEGREES) for every report; (..., admin1) for every
+        # report and ("coarse", ...) for the coarse ones -> incident numbers
+        self.index: dict[tuple, list[int]] = {}
         self.numbers = itertools.count()
 
     def add(self, report: dict) -> None:
@@ -265,7 +268,7 @@ class Fusion:
         if window:
             first = date.fromisoformat(window[0])
             days = [(first + timedelta(days=n)).isoformat() for n in range(2 * DAY_SLACK + 1)]
-            numbers = {n for day in days for n in self.by_day.get((report["country"], day), ())}
+            numbers = {n for day in days for key in _lookup_keys(report, day) for n in self.index.get(key, ())}
             # (a number a detached coarse report left behind may be of a closed incident)
             candidates = {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
             chosen = choose_incident(report, candidates, self.rules)
@@ -279,8 +282,8 @@ class Fusion:
         in the order they started, removed from the fusion."""
         done = [n for n, reports in self.incidents.items()
                 if before is None or all((r.get("event_date") or "") < before for r in reports)]
-        for key in [key for key in self.by_day if before is None or key[1] < before]:
-            del self.by_day[key]
+        for key in [key for key in self.index if before is None or key[2] < before]:
+            del self.index[key]
         return [self.incidents.pop(n) for n in done]
 
     def _place(self, number: int | None, report: dict) -> None:
@@ -289,7 +292,38 @@ class Fusion:
             self.incidents[number] = []
         self.incidents[number].append(report)
         if candidate_dates(report):
-            self.by_day.setdefault((report["country"], report["event_date"]), []).append(number)
+            for key in _index_keys(report):
+                self.index.setdefault(key, []).append(number)
+
+
+# Grid cells of the in-memory fusion's index: wider than AREA_KM (0.5 degrees is 55 km of
+# latitude, 45 km of longitude at 36 N), so every place within AREA_KM is in a neighbouring cell.
+GRID_DEGREES = 0.5
+
+
+def _cell(report: dict) -> tuple[int, int]:
+    return int(report["latitude"] // GRID_DEGREES), int(report["longitude"] // GRID_DEGREES)
+
+
+def _index_keys(report: dict) -> list[tuple]:
+    """Where a placed report is found by later ones (``_lookup_keys``)."""
+    row, column = _cell(report)
+    keys = [("cell", report["country"], report["event_date"], row, column),
+            ("admin1", report["country"], report["event_date"], report.get("admin1"))]
+    if report["geo_precision"] > 1:
+        keys.append(("coarse", report["country"], report["event_date"], report.get("admin1")))
+    return keys
+
+
+def _lookup_keys(report: dict, day: str) -> list[tuple]:
+    """The index keys of *day* under which every report compatible with *report* is: the
+    neighbouring cells (precise places and areas within AREA_KM), and the reports of its
+    governorate (a coarse report) or the coarse reports of its governorate (a precise one)."""
+    row, column = _cell(report)
+    keys = [("cell", report["country"], day, row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    if report.get("admin1"):
+        keys.append(("admin1" if report["geo_precision"] > 1 else "coarse", report["country"], day, report["admin1"]))
+    return keys
 
 
 def incident_facts(reports: list[dict]) -> dict:

@@ -41,8 +41,8 @@ MAYADIN = ("A drone strike hit a vehicle in Al-Mayadin today, killing two people
            "The vehicle was travelling on the main road.")
 COARSE = ("An air strike hit positions of Iran-backed militias in eastern Deir ez-Zor today, killing four "
           "fighters, local sources said.\n\nThe militias have reinforced their positions in recent weeks.")
-ROUNDUP = ("Drones struck three places along the Euphrates today, local sources said. A drone hit a vehicle in "
-           "Hajin, killing two fighters. Another strike hit a checkpoint in Al-Mayadin, killing two people. A third "
+ROUNDUP = ("Drones struck three places along the Euphrates today, local sources said. A drone hit a checkpoint in "
+           "Hajin, killing two fighters. Another strike hit a vehicle in Al-Mayadin, killing two people. A third "
            "strike hit a depot in Boukamal, killing four fighters.\n\nThe strikes came a week after similar raids "
            "in the area.")
 PRECISE = ("An air strike hit a position of Iran-backed militias in Al-Shuhayl today, killing four fighters, "
