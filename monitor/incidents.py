@@ -30,8 +30,7 @@ measures each one off):
   times a day, so the place alone does not say which strike a report is of. Two reports
   that both name only such a place (``busy``) are one strike only when they also agree on
   a second fact (``second_fact``): the side that struck, the side struck, a target, or a
-  compatible toll — and name no different side that struck nor only different targets
-  (``different_fact``). A village, neighbourhood or base is the strike's own place: two reports
+  compatible toll — and name no different side that struck (``different_fact``). A village, neighbourhood or base is the strike's own place: two reports
   of it need no more (an Arabic post and an English article of one village strike).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
@@ -122,18 +121,14 @@ def busy(report: dict) -> bool:
 def different_fact(a: dict, b: dict) -> str | None:
     """A fact both reports give that differs, or None: the side that struck (both name one,
     and no actor of one is named by the other: "IDF" and "Israel" in reports that both name
-    the militia struck are not two strikes), or the targets (none in common). Tolls may
-    differ in reports of one strike; these may not.
+    the militia struck are not two strikes). Tolls differ between reports of one strike, and
+    so do targets as the coded words name them ("positions" in one, "a depot" in the other).
 
-    >>> different_fact({"actor1": "Israel", "targets": ["weapons depot"]}, {"targets": ["vehicle"]})
-    'targets'
     >>> different_fact({"actor1": "Turkey", "actors": ["Turkey"]}, {"actor1": "United States", "actors": ["United States"]})
     'actor1'
     """
     if a.get("actor1") and b.get("actor1") and not set(_actors(a)) & set(_actors(b)):
         return "actor1"
-    if a.get("targets") and b.get("targets") and not set(a["targets"]) & set(b["targets"]):
-        return "targets"
     return None
 
 
@@ -226,7 +221,7 @@ def detached(report: dict, chosen: int | None, candidates: dict[int, list[dict]]
 
     >>> for incident_id, coarse in detached(report, chosen, candidates): ...   # each its own incident now
     """
-    if "ambiguous_coarse" not in rules or report["geo_precision"] > 1:
+    if "ambiguous_coarse" not in rules or report.get("geo_precision") != 1:
         return []
     return [(incident_id, other) for incident_id, reports in candidates.items()
             if incident_id != chosen and any(other["geo_precision"] == 1 for other in reports)

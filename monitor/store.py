@@ -593,17 +593,18 @@ def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
         kept: set[int] = set()    # old ids taken by a re-fused incident
         total = changed = 0
         days = [day for (day,) in db.execute("SELECT DISTINCT event_date FROM events ORDER BY event_date")]
-        for day in [*days, "end"]:   # NULL (no date) first: each its own incident
-            if day != "end":
-                where = "WHERE e.event_date IS NULL" if day is None else "WHERE e.event_date = ?"
-                for report in _reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []):
-                    fusion.add(report)
+        for day in days:   # NULL (no date) first: each its own incident
+            where = "WHERE e.event_date IS NULL" if day is None else "WHERE e.event_date = ?"
+            for report in _reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []):
+                fusion.add(report)
             # no report of a later day joins an incident all of whose reports are before this
-            before = (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat() \
-                if day not in (None, "end") else None
-            for group in fusion.close(before):
-                total += 1
-                changed += _write_refused(db.conn, group, kept)
+            before = (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat() if day else None
+            groups = fusion.close(before)
+            total += len(groups)
+            changed += sum(_write_refused(db.conn, group, kept) for group in groups)
+        groups = fusion.close()
+        total += len(groups)
+        changed += sum(_write_refused(db.conn, group, kept) for group in groups)
         gone = "incident_id IS NOT NULL AND incident_id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)"
         db.execute(f"UPDATE alerts SET incident_id = NULL WHERE {gone}")
         db.execute("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)")

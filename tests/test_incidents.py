@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from conftest import ALERT_RULES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, rss, \
     start_daemon, wait_for, watchlists_config
 from monitor import store
-from monitor.incidents import FUSION_RULES, choose_incident, compatible, fuse, incident_facts, second_fact, toll
+from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll
 from monitor.items import ArticleItem
 from monitor.schema import open_db
 
@@ -41,8 +41,8 @@ MAYADIN = ("A drone strike hit a vehicle in Al-Mayadin today, killing two people
            "The vehicle was travelling on the main road.")
 COARSE = ("An air strike hit positions of Iran-backed militias in eastern Deir ez-Zor today, killing four "
           "fighters, local sources said.\n\nThe militias have reinforced their positions in recent weeks.")
-ROUNDUP = ("Drones struck three places along the Euphrates today, local sources said. A drone hit a checkpoint in "
-           "Hajin, killing two fighters. Another strike hit a vehicle in Al-Mayadin, killing two people. A third "
+ROUNDUP = ("Drones struck three places along the Euphrates today, local sources said. A drone hit a vehicle in "
+           "Hajin, killing two fighters. Another strike hit a checkpoint in Al-Mayadin, killing two people. A third "
            "strike hit a depot in Boukamal, killing four fighters.\n\nThe strikes came a week after similar raids "
            "in the area.")
 PRECISE = ("An air strike hit a position of Iran-backed militias in Al-Shuhayl today, killing four fighters, "
@@ -345,7 +345,8 @@ def test_busy_places_need_a_second_fact_and_no_different_one():
     assert not compatible(depot, report(2, **boukamal))                      # the city alone says not which strike
     assert compatible(depot, report(2, **boukamal, fatalities=5))            # a compatible toll
     assert not compatible(depot, report(2, **boukamal, fatalities=1))
-    assert not compatible(depot, report(2, **boukamal, fatalities=5, targets=["vehicle"]))   # another target
+    assert compatible(depot, report(2, **boukamal, fatalities=5, targets=["military positions"]))  # its words
+    assert not compatible(depot, report(2, **boukamal, targets=["vehicle"]))  # another target, nothing shared
     assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias", actors=["Iran-backed militias", "Israel"],
                                     targets=["weapons depot"]))           # sides swapped, one target
     assert not compatible(depot, report(2, **boukamal, actor1="Turkey", actors=["Turkey"], fatalities=6))
@@ -353,3 +354,32 @@ def test_busy_places_need_a_second_fact_and_no_different_one():
     village = {**boukamal, "location": "Al Marashidah", "place_kind": "village"}
     assert compatible(report(1, **village), report(2, **village))           # its own place: no more needed
     assert second_fact(report(1, fatalities=0), report(2, fatalities=0)) == "fatalities"   # "nobody killed" twice
+
+
+def test_fusion_day_by_day_closes_only_what_no_later_day_joins():
+    """`monitor rematch` fuses day by day and writes an incident once it is closed: the same
+    incidents as fusing every report at once, in the same order."""
+    places = [("Hajin", 34.6894, 40.8308), ("Al-Susah", 34.66, 40.86), ("Boukamal", 34.4536, 40.9186)]
+    reports, n = [], 0
+    for day in range(1, 7):
+        for name, lat, lon in places:
+            for hour in (8, 20):
+                n += 1
+                reports.append(report(n, name, lat, lon, event_date=f"2024-03-{day:02d}",
+                                      published_at=f"2024-03-{day:02d}T{hour:02d}:00:00Z"))
+        n += 1   # a late post: last night's Hajin strike, told the next morning, naming no date
+        reports.append(report(n, event_date=f"2024-03-{day + 1:02d}", published_at=f"2024-03-{day + 1:02d}T01:00:00Z"))
+    n += 1
+    reports.append(report(n, geo_precision=None, event_date=None))        # unlocated, undated: its own
+    reports.sort(key=lambda r: (r["event_date"] or "", r["article_id"]))
+    fusion, windowed = Fusion(), []
+    for day in sorted({r["event_date"] for r in reports}, key=lambda d: d or ""):
+        for one in (r for r in reports if r["event_date"] == day):
+            fusion.add(one)
+        windowed += fusion.close(day)            # DAY_SLACK 1: what is all before this day is done
+        assert len(fusion.incidents) <= 2 * len(places) + 1                  # two days at most stay open
+    windowed += fusion.close()
+    assert sorted(sorted(r["article_id"] for r in group) for group in windowed) == \
+        sorted(sorted(r["article_id"] for r in group) for group in fuse(reports))
+    late = next(group for group in windowed if any(r["article_id"] == 7 for r in group))
+    assert {r["event_date"] for r in late} == {"2024-03-01", "2024-03-02"}   # joined across the day's end
