@@ -19,7 +19,10 @@ event that were joined (of those whose both headlines gave a located event, and 
 and of all joined pairs the share about one GED event (the rest are false merges, or GED
 events that are one strike split by dyad). Every one of these figures depends on what
 ``analyse`` reads from a headline alone (place, type, actors; GED gives the date): a
-headline names less than an article.
+headline names less than an article. They are printed before -> after this round's fusion
+rules (``ROUND_RULES`` off, then all of ``monitor.incidents.FUSION_RULES``), then with each
+rule off in turn: the joins it costs and the precision it buys, as bench/ged.py does for
+the place rules. GED's headlines are English only: no Arabic-English pair is measured.
 """
 
 from __future__ import annotations
@@ -138,7 +141,7 @@ def coding_ms(config) -> float:
 
 
 # The fusion rules of this round (issue 17, precision and order): the "before" of before -> after
-ROUND_RULES = frozenset({"busy_places", "ambiguous_coarse"})
+ROUND_RULES = frozenset({"busy_places", "busy_areas", "ambiguous_coarse"})
 REGION_GED = {"Deir ez Zor Governorate", "Ar Raqqah Governorate", "Al Hasakah Governorate"}   # the watched part of Syria
 
 

@@ -26,12 +26,21 @@ English article of one strike meet on their coded facts alone.
 Codebook rules beyond that, each switchable (``FUSION_RULES``; bench/incidents.py
 measures each one off):
 
-- ``busy_places``: a city or town named alone, an area or a governorate is struck several
-  times a day, so the place alone does not say which strike a report is of. Two reports
-  that both name only such a place (``busy``) are one strike only when they also agree on
-  a second fact (``second_fact``): the side that struck, the side struck, a target, or a
-  compatible toll — and name no different side that struck (``different_fact``). A village, neighbourhood or base is the strike's own place: two reports
-  of it need no more (an Arabic post and an English article of one village strike).
+- ``busy_places``: a city or town named alone is struck several times a day, so the place
+  alone does not say which strike a report is of. ACLED's event is one date, place, type
+  and pair of actors: two reports that both name only a city or town (``busy``) and name
+  different sides that struck (``different_fact``) are two strikes — the US strike and
+  the Israeli one on Boukamal the same day. (Requiring them to agree on a second fact as
+  well buys no precision on GED, whose event joins one day's strikes by the same sides at
+  one place, and halves the pairs joined: bench/incidents.py.)
+- ``busy_areas``: an area or a governorate holds many strikes a day. Two busy reports one
+  of which names only such an area ("eastern Deir ez-Zor" and "Boukamal", or two reports
+  of the governorate) are one strike only when they also agree on a second fact
+  (``second_fact``): the side that struck, the side struck, a target, or a compatible toll
+  — and name no different side that struck.
+
+A village, neighbourhood or base is the strike's own place: two reports of it need no
+more (an Arabic post and an English article of one village strike).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
   stays an incident of its own when it arrives after both, and it leaves the incident it
@@ -64,12 +73,21 @@ AREA_KM = 35.0
 # "raid" as an air strike).
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 # Places several strikes a day may hit (gazetteer kinds, ``events.place_kind``): named alone,
-# they do not tell one strike from another (rule ``busy_places``).
+# they do not tell one strike from another (rules ``busy_places``, ``busy_areas``).
 BUSY_KINDS = frozenset({"city", "town"})
 # Two tolls of one strike as independent reports give them: the lower at least half the
 # higher (first reports count fewer dead; 3 and 5 killed are one strike, 2 and 30 are not).
 TOLL_RATIO = 0.5
-FUSION_RULES = frozenset({"busy_places", "ambiguous_coarse"})
+# A state's forces are its side (ACLED's actor is the state's military): a report naming the
+# IDF and one naming Israel do not name two sides (config.yaml's actors watchlist terms).
+STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition": "United States",
+               "Turkish Armed Forces": "Turkey", "Russian forces": "Russia", "IRGC": "Iran",
+               "Syrian army": "Syrian government", "Jordanian Armed Forces": "Jordan",
+               "Iraqi army": "Iraqi government", "Iraqi security forces": "Iraqi government",
+               "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
+               "Peshmerga": "Kurdistan Regional Government",
+               "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
+FUSION_RULES = frozenset({"busy_places", "busy_areas", "ambiguous_coarse"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -104,8 +122,16 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
         return False
     return (_dates_compatible(a, b) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
-            and ("busy_places" not in rules or not (busy(a) and busy(b))
-                 or (second_fact(a, b) is not None and not different_fact(a, b))))
+            and not _busy_apart(a, b, rules))
+
+
+def _busy_apart(a: dict, b: dict, rules: frozenset[str]) -> bool:
+    """Whether the busy-place rules keep *a* and *b* apart (see the module docstring)."""
+    if not (busy(a) and busy(b)):
+        return False
+    if max(a["geo_precision"], b["geo_precision"]) > 1:
+        return "busy_areas" in rules and (second_fact(a, b) is None or different_fact(a, b) is not None)
+    return "busy_places" in rules and different_fact(a, b) is not None
 
 
 def busy(report: dict) -> bool:
@@ -119,17 +145,27 @@ def busy(report: dict) -> bool:
 
 
 def different_fact(a: dict, b: dict) -> str | None:
-    """A fact both reports give that differs, or None: the side that struck (both name one,
-    and no actor of one is named by the other: "IDF" and "Israel" in reports that both name
-    the militia struck are not two strikes). Tolls differ between reports of one strike, and
-    so do targets as the coded words name them ("positions" in one, "a depot" in the other).
+    """A fact both reports give that differs, or None: the side that struck — both name
+    one, and neither's is among the actors the other names, a state and its forces being
+    one side ("IDF" and "Israel"; an Arabic report that reads the militia as the striker
+    still names Israel). Tolls differ between reports of one strike, and so do targets as
+    the coded words name them ("positions" in one, "a depot" in the other).
 
-    >>> different_fact({"actor1": "Turkey", "actors": ["Turkey"]}, {"actor1": "United States", "actors": ["United States"]})
+    >>> different_fact({"actor1": "IDF", "actors": ["IDF", "Hezbollah"]}, {"actor1": "US forces", "actors": ["US forces", "Hezbollah"]})
     'actor1'
+    >>> different_fact({"actor1": "IDF", "actors": ["IDF"]}, {"actor1": "Hezbollah", "actors": ["Hezbollah", "Israel"]}) is None
+    True
     """
-    if a.get("actor1") and b.get("actor1") and not set(_actors(a)) & set(_actors(b)):
+    if not (a.get("actor1") and b.get("actor1")):
+        return None
+    sides_a, sides_b = {_side(actor) for actor in _actors(a)}, {_side(actor) for actor in _actors(b)}
+    if _side(a["actor1"]) not in sides_b and _side(b["actor1"]) not in sides_a:
         return "actor1"
     return None
+
+
+def _side(actor: str) -> str:
+    return STATE_SIDES.get(actor, actor)
 
 
 def second_fact(a: dict, b: dict) -> str | None:

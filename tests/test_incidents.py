@@ -253,15 +253,15 @@ def test_incident_facts_take_the_most_precise_place_and_count_figures_across_sou
     assert toll([report(1), report(2)], "fatalities")[:2] == (None, "no report gives a figure")
 
 
-# A city struck twice in one day by different sides at different targets, and a second
+# A city struck twice in one day by different sides (ACLED: two events), and a second
 # report (Arabic) of the first strike; a village strike told in Arabic and English with
 # no figure, no actor, no target: its place alone is the strike's.
 ISRAELI_DEPOT = ("Israeli jets struck a weapons depot of Iran-backed militias in Boukamal today, killing six "
                  "fighters, the Syrian Observatory for Human Rights said.\n\nThe depot burned for hours.")
 ISRAELI_DEPOT_AR = ("استهدفت غارات إسرائيلية اليوم مستودعاً للأسلحة تابعاً للميليشيات الإيرانية في مدينة البوكمال، "
                     "ما أدى إلى مقتل خمسة عناصر، بحسب المرصد السوري لحقوق الإنسان.\n\nواندلعت النيران في المستودع لساعات.")
-DRONE_CAR = ("An unidentified drone hit a car in Boukamal today, killing one person, local sources said.\n\n"
-             "The car was travelling near the market.")
+US_CAR = ("A US drone hit a car of Iran-backed militias in Boukamal today, killing one fighter, local sources "
+          "said.\n\nThe car was travelling near the market.")
 VILLAGE_EN = ("A drone strike hit a house in the village of Al-Marashidah near Boukamal today, local sources said.\n\n"
               "Residents fled to the fields.")
 VILLAGE_AR = ("قصفت طائرة مسيرة اليوم قرية المراشدة قرب البوكمال، بحسب مصادر محلية.\n\n"
@@ -300,12 +300,12 @@ def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
 def test_a_city_struck_twice_a_day_is_two_incidents_and_a_village_needs_no_second_fact(tmp_path):
     db, _, incident_of = archive_in_turns(tmp_path, [[
         ("depot", "en", "Israeli jets strike a depot in Boukamal", ISRAELI_DEPOT),
-        ("car", "en", "Drone hits a car in Boukamal", DRONE_CAR),
+        ("car", "en", "US drone hits a car in Boukamal", US_CAR),
         ("depot-ar", "ar", "غارات إسرائيلية على البوكمال", ISRAELI_DEPOT_AR),
         ("village", "en", "Drone strike on Al-Marashidah", VILLAGE_EN),
         ("village-ar", "ar", "قصف على المراشدة", VILLAGE_AR)]])
 
-    # one city, one day: the depot's reports agree on its target; the car is another strike
+    # one city, one day: the US strike on the car is not Israel's on the depot
     assert incident_of["depot"] == incident_of["depot-ar"] != incident_of["car"]
     depot = db["incidents"].get(incident_of["depot"])
     assert (depot["location"], depot["report_count"], sorted(json.loads(depot["languages"]))) == (
@@ -338,19 +338,21 @@ def test_a_coarse_report_between_two_villages_is_its_own_incident_whatever_the_o
     assert partitions[0] == partitions[1] == [["coarse"], ["jadlah"], ["marashidah"]]
 
 
-def test_busy_places_need_a_second_fact_and_no_different_one():
+def test_busy_places_are_kept_apart_by_different_sides_and_busy_areas_need_a_second_fact():
     boukamal = {"location": "Boukamal", "latitude": 34.4536, "longitude": 40.9186, "place_kind": "city"}
     depot = report(1, **boukamal, actor1="IDF", actors=["IDF", "Iran-backed militias"], targets=["weapons depot"],
                    fatalities=6)
-    assert not compatible(depot, report(2, **boukamal))                      # the city alone says not which strike
-    assert compatible(depot, report(2, **boukamal, fatalities=5))            # a compatible toll
-    assert not compatible(depot, report(2, **boukamal, fatalities=1))
-    assert compatible(depot, report(2, **boukamal, fatalities=5, targets=["military positions"]))  # its words
-    assert not compatible(depot, report(2, **boukamal, targets=["vehicle"]))  # another target, nothing shared
-    assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias", actors=["Iran-backed militias", "Israel"],
-                                    targets=["weapons depot"]))           # sides swapped, one target
-    assert not compatible(depot, report(2, **boukamal, actor1="Turkey", actors=["Turkey"], fatalities=6))
-    assert compatible(depot, report(2, **boukamal), rules=FUSION_RULES - {"busy_places"})
+    assert compatible(depot, report(2, **boukamal))                          # nothing says another strike
+    us = report(2, **boukamal, actor1="US forces", actors=["US forces", "Iran-backed militias"], fatalities=6)
+    assert not compatible(depot, us) and compatible(depot, us, rules=FUSION_RULES - {"busy_places"})
+    assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias",       # the sides read swapped
+                                    actors=["Iran-backed militias", "Israel"]))
+    countryside = report(2, **{**boukamal, "geo_precision": 2})               # "the Boukamal countryside"
+    assert not compatible(depot, countryside)                                # an area alone says not which strike
+    assert compatible(depot, {**countryside, "fatalities": 5})               # a compatible toll
+    assert not compatible(depot, {**countryside, "fatalities": 1})
+    assert compatible(depot, {**countryside, "targets": ["weapons depot"]})
+    assert compatible(depot, countryside, rules=FUSION_RULES - {"busy_areas"})
     village = {**boukamal, "location": "Al Marashidah", "place_kind": "village"}
     assert compatible(report(1, **village), report(2, **village))           # its own place: no more needed
     assert second_fact(report(1, fatalities=0), report(2, fatalities=0)) == "fatalities"   # "nobody killed" twice
