@@ -178,7 +178,9 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
     stopped the crawl (what was archived is kept)."""
     from monitor.forkserver import lexicon_key, start_forkserver
+    from monitor.memory import return_freed_memory
 
+    return_freed_memory()
     start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the crawl's own start-up
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
@@ -290,7 +292,9 @@ def poll(config, config_path, db_path, names):
 def run(config, config_path, db_path):
     """Run the daemon: poll feeds on their schedule until SIGTERM/SIGINT."""
     from monitor.forkserver import lexicon_key, start_forkserver
+    from monitor.memory import return_freed_memory
 
+    return_freed_memory()
     start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 

@@ -59,7 +59,6 @@ import numpy as np
 
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
-from monitor import store
 from monitor.text.events import TARGET_PATTERN, TARGETS
 from monitor.text.figures import DIGITS, days_and_numbers, parse_number
 from monitor.normalize import normalize
@@ -465,6 +464,8 @@ def open_index(db, settings, now: datetime) -> StoryIndex:
     Signatures stored under another scheme (shingle size, permutations, normalisation
     changed) are re-sketched from the article body and stored again.
     """
+    from monitor import store   # here: the workers import this module for Sketcher alone
+
     index = StoryIndex(settings.threshold, settings.shingle_size, settings.num_perm, settings.window_days)
     rows = []
     for row in store.indexed_signatures(db, store.iso(now - timedelta(days=index.window_days))):

@@ -1,8 +1,15 @@
-"""What keeps the crawl process lean behaves as before: a page's meta refresh is still followed."""
+"""What keeps the daemon's processes lean: freed pages go back to the system, and a page's
+meta refresh is still followed though the page is no longer decoded whole."""
 
 from __future__ import annotations
 
-from conftest import monitor, open_archive, write_config
+import platform
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, monitor, open_archive, write_config
 from loopback import article_page, rss
 
 FILLER = "<p>" + "Filler text of a long page that is no article at all. " * 600 + "</p>"   # 33 KB
@@ -34,3 +41,35 @@ def test_a_meta_refresh_is_followed_from_the_head_of_a_long_page(site, tmp_path)
     assert sum("Paragraph 1 about the Euphrates" in body for body in bodies) == 1
     assert sum("Paragraph 2 about the Euphrates" in body for body in bodies) == 1
     assert sum(body.startswith("Filler text") for body in bodies) == 1      # /a/3, read as it is
+
+
+# 100 page-sized blocks (300 KB) after one 4 MiB block was freed, all freed but the last:
+# how many bytes of them went back to the system. Run as the crawl process runs, and without.
+RELEASED = """
+import sys
+from monitor.memory import return_freed_memory
+
+def rss():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+
+if sys.argv[1] == "held":
+    return_freed_memory()
+block = bytearray(4 << 20)
+del block
+pages = [bytearray(300_000) for _ in range(100)]
+before = rss()
+del pages[:-1]
+print(before - rss())
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="the mmap threshold is glibc's")
+def test_freed_page_sized_blocks_go_back_to_the_system():
+    def released(mode: str) -> int:
+        run = subprocess.run([sys.executable, "-c", RELEASED, mode], capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+        return int(run.stdout)
+
+    assert released("held") > 25_000_000            # 99 blocks of 300 KB, unmapped as they are freed
+    assert released("glibc's own") < 5_000_000      # the threshold rose to 4 MiB: holes in the heap, kept
