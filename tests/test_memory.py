@@ -1,5 +1,6 @@
-"""What keeps the daemon's processes lean: freed pages go back to the system, and a page's
-meta refresh is still followed though the page is no longer decoded whole."""
+"""What keeps the daemon's processes lean: the forkserver's lexicon is built apart and read
+back, freed pages go back to the system, and a page's meta refresh is still followed though
+the page is no longer decoded whole."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import sys
 
 import pytest
 
-from conftest import ROOT, monitor, open_archive, write_config
+from conftest import ROOT, matching_cases, monitor, open_archive, page, watchlists_config, write_config
 from loopback import article_page, rss
+from monitor.config import load_config
+from monitor.forkserver import lexicon_key
 
 FILLER = "<p>" + "Filler text of a long page that is no article at all. " * 600 + "</p>"   # 33 KB
 
@@ -73,3 +76,21 @@ def test_freed_page_sized_blocks_go_back_to_the_system():
 
     assert released("held") > 25_000_000            # 99 blocks of 300 KB, unmapped as they are freed
     assert released("glibc's own") < 5_000_000      # the threshold rose to 4 MiB: holes in the heap, kept
+
+
+def test_the_forkserver_keeps_its_lexicon_built_apart_and_replaces_an_unreadable_copy(site, tmp_path):
+    strike = next(case for case in matching_cases() if case["id"] == "s01")
+    site.add("/a/1", page(strike["title"], strike["body"]))
+    site.add("/feed.xml", rss([{"title": strike["title"], "link": site.url("/a/1")}]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "site", "url": site.url("/feed.xml")}],
+                          extra=watchlists_config())
+    cache = tmp_path / "cache"
+    kept = cache / f"lexicon-preload-{lexicon_key(load_config(config))[:32]}.pickle"
+    cache.mkdir()
+    kept.write_bytes(b"not a pickle")       # a copy that cannot be read: built and kept again
+
+    monitor("once", "--config", str(config), env={"MONITOR_CACHE_DIR": str(cache)})
+
+    assert kept.stat().st_size > 1_000_000
+    db = open_archive(tmp_path / "archive.db")
+    assert [row["is_strike_report"] for row in db.query("SELECT is_strike_report FROM articles")] == [1]
