@@ -21,9 +21,9 @@ state ratio >= 1.5, `monitor once` (start-up included) >= 1.0, the first article
 <= 2 s after start; all processes <= 400 MB PSS through 2,000 pages (``bench/throughput.py
 2000 8 memory`` prints the peak and each process's share at that peak: 363 MiB, 0.95 of the
 goal, on 2 cores at load 10-12; 8 outlets, as a feed gives at most ``fetch.max_new_links``
-new pages a poll). Memory figures are those of a start after the first, the lexicon read
-from its kept copy; checkouts sharing one lexicon cache evict each other's copies (it keeps
-the 4 last used), so give each its own ``MONITOR_CACHE_DIR``. Put the machine's load
+new pages a poll; 364 MiB on the first start after a text code change). Checkouts sharing
+one lexicon cache evict each other's kept copies (it keeps the 4 last used): give each its
+own ``MONITOR_CACHE_DIR`` so that start-up times compare. Put the machine's load
 (``uptime``) beside the figures: on a shared machine only ratios of one run compare. Each ratio is also given
 against our own extraction on one core: trafilatura with metadata (title, author, date,
 site) costs more than the bare baseline, and bounds what the workers can reach.
