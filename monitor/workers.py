@@ -129,7 +129,10 @@ def _kept(path: Path) -> Lexicon | None:
 def _keep_apart(config_path: str, key: str, path: Path) -> None:
     """In a child process: the lexicon of the config at *config_path* kept at *path*, if
     that config still has *key*. The forkserver has no threads yet, so it may fork."""
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:   # no process to spare: left to the workers
+        return
     if pid:
         os.waitpid(pid, 0)
         return
