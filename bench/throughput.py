@@ -32,6 +32,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 import trafilatura
@@ -76,23 +77,51 @@ def archived(db: Path) -> int:
         return 0   # not created yet
 
 
-def steady_rate(feeds: list[str], n: int, workers: int, fallback: bool) -> tuple[float, float]:
-    """`monitor run` until all *n* pages are archived: (pages/s after the first article, seconds to it)."""
+def steady_rate(sites: list, feeds: list[str], n: int, workers: int, fallback: bool) -> tuple[float, dict[str, float]]:
+    """`monitor run` until all *n* pages are archived: (pages/s after the first article, seconds
+    from the start to each start-up milestone, the first article last)."""
     with tempfile.TemporaryDirectory() as tmp:
         config = shipped_config(Path(tmp) / "config.yaml", feeds, workers=workers, fallback=fallback)
-        db = Path(tmp) / "bench.db"
+        db, log = Path(tmp) / "bench.db", Path(tmp) / "monitor.log"
         marks: list[tuple[float, int]] = []
-        started = time.perf_counter()
+        milestones: dict[str, float] = {}
+        started, started_wall = time.perf_counter(), time.time()
 
         def all_archived() -> bool:
+            now = time.perf_counter()
+            for milestone, prefix in (("first feed served", "/feed.xml"), ("first page served", "/p/")):
+                if milestone not in milestones and any(request[1].startswith(prefix)
+                                                       for site in sites for request in site.requests):
+                    milestones[milestone] = now - started
+            if marks and now - marks[-1][0] < 0.1:   # after the first article, a count every 0.1 s is enough
+                return False
             count = archived(db)
             if count:
-                marks.append((time.perf_counter(), count))
+                marks.append((now, count))
             return count >= n
 
-        run_measured(["run", "--config", str(config)], until=all_archived)
+        for site in sites:
+            site.requests.clear()
+        run_measured(["run", "--config", str(config)], until=all_archived, log=log)
+        milestones.update(logged_milestones(log.read_text(encoding="utf-8"), started_wall))
     (first_at, first_count), (last_at, last_count) = marks[0], marks[-1]
-    return (last_count - first_count) / max(last_at - first_at, 1e-9), first_at - started
+    milestones["first article archived"] = first_at - started
+    return (last_count - first_count) / max(last_at - first_at, 1e-9), dict(sorted(milestones.items(),
+                                                                                     key=lambda item: item[1]))
+
+
+LOGGED_MILESTONES = {"daemon started": "daemon started", "workers ready in": "workers ready"}
+
+
+def logged_milestones(log: str, started: float) -> dict[str, float]:
+    """Seconds from *started* (epoch) to the first log line of each of LOGGED_MILESTONES."""
+    found = {}
+    for line in log.splitlines():
+        for text, milestone in LOGGED_MILESTONES.items():
+            if text in line and milestone not in found:
+                stamp = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+                found[milestone] = stamp - started
+    return found
 
 
 def main(n: int, outlet_count: int, settings=SETTINGS) -> None:
@@ -114,7 +143,7 @@ def main(n: int, outlet_count: int, settings=SETTINGS) -> None:
                 stored = archived(Path(tmp) / "bench.db")
             if stored != n:
                 raise SystemExit(f"workers {workers}, fallback {fallback}: {stored} of {n} pages archived")
-            steady[workers, fallback] = steady_rate(feeds, n, workers, fallback)
+            steady[workers, fallback] = steady_rate(sites, feeds, n, workers, fallback)
     finally:
         for site in sites:
             site.close()
@@ -134,7 +163,9 @@ def main(n: int, outlet_count: int, settings=SETTINGS) -> None:
               f"PSS all processes {run.total_peak_pss / MIB:.0f} MiB)")
         print(f"monitor run, {setting + ', steady state:':34}{steady_pages:6.1f} pages/s  ratio "
               f"{steady_pages / baseline:.2f} ({steady_pages / own:.2f} of our extraction)"
-              f"  (first article {start_up:.1f}s after start)")
+              f"  (first article {start_up['first article archived']:.1f}s after start)")
+        print(f"  start-up of monitor run, seconds after start: "
+              + ", ".join(f"{milestone} {seconds:.2f}" for milestone, seconds in start_up.items()))
     print(f"goals (shipped settings: workers 0, fallback false; 2 cores): steady state ratio >= 1.5, once >= 1.0, "
           f"first article <= 2 s; PSS of all processes <= 400 MB (381 MiB) at 2,000 pages; load: {os.getloadavg()}")
 

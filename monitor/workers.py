@@ -33,6 +33,7 @@ import os
 import pickle
 import tempfile
 import threading
+import time
 from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -87,33 +88,39 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def preload_lexicon(config_path: str | None, key: str | None) -> None:
-    """In the forkserver: load the lexicon of the config at *config_path*, whose
-    ``lexicon_key`` the crawl process computed as *key*, then freeze every object so far out
-    of the garbage collector's reach. Forked workers share those pages as long as nothing
-    writes to them, and a collection walking the objects would (CPython keeps its GC state
-    in each object's header).
+def preload_lexicon(config_path: str | None) -> None:
+    """In the forkserver: load the lexicon of the config at *config_path*, then freeze every
+    object so far out of the garbage collector's reach. Forked workers share those pages as
+    long as nothing writes to them, and a collection walking the objects would (CPython
+    keeps its GC state in each object's header).
 
-    The lexicon is kept on disk under *key* (beside the lexicon cache): a later start reads
-    it (0.5 s) without reading the config and its gazetteer first. Whatever goes wrong here
-    is left to the workers, as without a preload: an error would stop the forkserver."""
+    The forkserver starts before the crawl process has read the config, so it reads the
+    file itself, without its inputs (``load_config(inputs=False)``: what ``lexicon_key``
+    needs); a worker uses this lexicon only when its own config has the same key. The
+    lexicon is kept on disk under its key (beside the lexicon cache): a later start reads
+    it (0.5 s) without reading the gazetteer. Whatever goes wrong here is left to the
+    workers, as without a preload: an error would stop the forkserver."""
     global _preloaded
-    if not config_path or not key:
+    if not config_path:
         return
     import gc
 
     from monitor.config import load_config
 
-    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
     try:
-        with open(path, "rb") as file:
-            _preloaded = (key, pickle.load(file))
+        key = lexicon_key(load_config(config_path, inputs=False))
+        with open(cache_dir() / f"lexicon-preload-{key[:32]}.pickle", "rb") as file:
+            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
+            try:
+                _preloaded = (key, pickle.load(file))
+            finally:
+                gc.enable()
     except Exception:   # not kept yet (or unreadable): from the config, then kept
         try:
             config = load_config(config_path)
-            if lexicon_key(config) == key:
-                _preloaded = (key, lexicon_for(config))
-                _keep(_preloaded[1], path)
+            key = lexicon_key(config)
+            _preloaded = (key, lexicon_for(config))
+            _keep(_preloaded[1], cache_dir() / f"lexicon-preload-{key[:32]}.pickle")
         except Exception:
             return
     gc.collect()
@@ -144,6 +151,11 @@ def _start_worker(config: Config, crawl_pid: int) -> None:
 
 def _read_in_worker(item: ArticleItem) -> ArticleItem:
     return read_article(item, _tools)
+
+
+def _shares_lexicon() -> bool:
+    """In a worker: whether it reads with the forkserver's lexicon (pages shared) or its own."""
+    return _preloaded is not None and _tools.lexicon is _preloaded[1]
 
 
 def analyse_in_worker(texts: list[tuple[str | None, str | None]]) -> list[Coding] | None:
@@ -187,9 +199,18 @@ class Workers:
         the text stack, takes it, and the reactor must not wait for that.
         """
         if self._executor is None:
-            executor = self.executor
-            threading.Thread(target=lambda: [executor.submit(os.getpid) for _ in range(self.count)],
-                             name="workers-start", daemon=True).start()
+            executor, started = self.executor, time.monotonic()
+
+            def boot() -> None:
+                try:
+                    shared = [future.result() for future in [executor.submit(_shares_lexicon)
+                                                             for _ in range(self.count)]]
+                except BrokenProcessPool:
+                    return    # the first page says so, and is read anyway (``read``)
+                log.info("workers ready in %.1fs (processes: %d), %s", time.monotonic() - started, self.count,
+                         "sharing the forkserver's lexicon" if all(shared) else "each with a lexicon of its own")
+
+            threading.Thread(target=boot, name="workers-start", daemon=True).start()
 
     async def read(self, item: ArticleItem) -> ArticleItem:
         """``read_article`` in a worker process.
