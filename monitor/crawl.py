@@ -20,7 +20,6 @@ import sqlite_utils
 # shims call inspect.stack(), which reads the source of every frame on the stack; inside a crawl
 # (sixty frames of Twisted, asyncio and Scrapy) that cost a third of a second before the first request.
 import scrapy.core.downloader.handlers.http11  # noqa: F401
-from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware
 from scrapy.logformatter import LogFormatter as ScrapyLogFormatter
 
 from monitor import store
@@ -86,6 +85,10 @@ def scrapy_settings(config: Config) -> dict:
                        "scrapy.extensions.telnet.TelnetConsole": None},
         "LOGSTATS_INTERVAL": 0,
         "STATS_DUMP": False,
+        # Nothing reads Scrapy's stats: counting costs the crawl process a dictionary update
+        # behind a wrapper per signal and per middleware, for every page.
+        "STATS_CLASS": "scrapy.statscollectors.DummyStatsCollector",
+        "DOWNLOADER_STATS": False,
         "DNS_TIMEOUT": min(fetch.timeout, 30),
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "LOG_FORMATTER": "monitor.crawl.LogFormatter",
@@ -99,13 +102,7 @@ def scrapy_settings(config: Config) -> dict:
         # Before robots.txt (100): a refused address is never asked even for its robots.txt.
         # A source past fetch.source_time: its requests are dropped before anything else.
         "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.SourceTimeMiddleware": 40,
-                                   "monitor.middlewares.PrivateAddressMiddleware": 50,
-                                   "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-                                   "monitor.crawl.MetaRefreshMiddleware": 580},
-        # Nothing reads Scrapy's stats (STATS_DUMP is off): counting costs the crawl process
-        # a dictionary update behind a wrapper per signal and per middleware, for every page.
-        "STATS_CLASS": "scrapy.statscollectors.DummyStatsCollector",
-        "DOWNLOADER_STATS": False,
+                                   "monitor.middlewares.PrivateAddressMiddleware": 50},
         # Each crawler re-installs the root log handler from these two settings.
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,
@@ -122,20 +119,6 @@ class LogFormatter(ScrapyLogFormatter):
         if isinstance(exception, ArchiveWriteError):
             entry["level"] = logging.DEBUG
         return entry
-
-
-class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
-    """Scrapy's, except that a page without the word "refresh" near its start is passed on
-    as it is: Scrapy decodes the whole page (180 KiB on average) to look at its first 4,096
-    characters, 0.15 ms of the crawl process's CPU a page where almost none has one.
-    The first 16 KiB hold those characters in any ASCII-compatible encoding; a page in another
-    (a NUL byte among them: UTF-16, UTF-32) is looked at by Scrapy."""
-
-    def process_response(self, request, response):
-        head = response.body[:4 * 4096].lower()
-        if b"refresh" not in head and b"\0" not in head:
-            return response
-        return super().process_response(request, response)
 
 
 @dataclass

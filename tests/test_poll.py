@@ -8,7 +8,7 @@ from collections import Counter
 
 import trafilatura
 
-from conftest import (FIXTURES, archive_ready, article_page, interrupt, monitor, open_archive, page, real_pages, rss,
+from conftest import (FIXTURES, archive_ready, article_page, interrupt, monitor, open_archive, real_pages, rss,
                       start_monitor,
                       wait_for, write_config)
 
@@ -179,29 +179,6 @@ def test_link_rel_canonical_is_the_article_url(site, tmp_path):
 
     row = next(open_archive(tmp_path / "archive.db").query("SELECT url, link FROM articles"))
     assert row == {"url": site.url("/news/2024/03/strike-report"), "link": site.url("/amp/news/2024/03/strike-report")}
-
-
-def test_a_meta_refresh_leads_to_the_page_archived_and_a_reload_interval_is_no_redirect(site, tmp_path):
-    """Scrapy's meta refresh redirect, with our shortcut for pages that have none (most):
-    a page whose head sends the reader on is archived from where it leads; a page that only
-    asks to be reloaded every five minutes, or never mentions a refresh, is archived as it is."""
-    text = "Shelling hit the outskirts of the town on Tuesday, residents said. " * 8
-    site.add("/moved", '<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; URL=/news/real"></head>'
-                       "<body><p>This page has moved.</p></body></html>")
-    site.add("/news/real", page("Real report", text))
-    site.add("/reloads", page("Reloading report", text).replace(
-        "<head>", '<head><meta http-equiv="refresh" content="300">'))
-    site.add("/plain", page("Plain report", text))
-    site.add("/feed.xml", rss([{"title": path, "link": site.url(path)} for path in ("/moved", "/reloads", "/plain")]),
-             "application/rss+xml")
-    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
-
-    monitor("once", "--config", str(config))
-
-    rows = {row["link"]: row for row in open_archive(tmp_path / "archive.db").query("SELECT url, link, body FROM articles")}
-    assert rows[site.url("/moved")]["url"] == site.url("/news/real") and "Shelling hit" in rows[site.url("/moved")]["body"]
-    assert {rows[site.url(path)]["url"] for path in ("/reloads", "/plain")} == {site.url("/reloads"), site.url("/plain")}
-    assert len(site.hits("/news/real")) == 1
 
 
 def test_articles_pointing_at_a_section_page_are_each_archived_under_their_own_url(site, tmp_path):
