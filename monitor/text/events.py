@@ -401,6 +401,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 or None if place else None,
+        "place_kind": place.kind if place else None,   # a city is struck several times a day (monitor.incidents.busy)
         "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
