@@ -75,11 +75,37 @@ class Normalized:
         first way back, as most folded texts (dedup sketches) never need it."""
         if not self.irregular:
             return None
-        return [index for index, char in enumerate(self.original) for _ in _FOLD[ord(char)]]
+        base, regular_from = [], 0
+        for found in _FOLD.irregular_pattern().finditer(self.original):   # the identity between them
+            index = found.start()
+            base.extend(range(regular_from, index))
+            base.extend([index] * len(_FOLD[ord(found[0])]))
+            regular_from = index + 1
+        base.extend(range(regular_from, len(self.original)))
+        return base
 
     def origin(self, index: int) -> int:
         index += self.shifts[bisect.bisect_right(self.cuts, index) - 1]
         return self.base[index] if self.base is not None else index
+
+    def position(self, index: int) -> int:
+        """The way there: original index -> the folded index of the first character folded
+        from it or after it (so ``text[position(a):position(b)]`` is original [a, b) folded).
+
+        >>> folded = normalize("Al-Bukamal  strikes")
+        >>> folded.text[folded.position(12):]
+        'strikes'
+        """
+        if self.base is not None:
+            index = bisect.bisect_left(self.base, index)
+        segment = bisect.bisect_right(self._resumes, index) - 1
+        index -= self.shifts[segment]
+        return min(index, self.cuts[segment + 1]) if segment + 1 < len(self.cuts) else index
+
+    @cached_property
+    def _resumes(self) -> list[int]:
+        """Index before deletions where each kept run (after ``cuts[k]``) starts."""
+        return [cut + shift for cut, shift in zip(self.cuts, self.shifts)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covered by normalised [start, end).
@@ -115,12 +141,19 @@ class _FoldTable(dict):
     """``str.translate`` table filled on first sight of each character."""
 
     irregular: set[str] = set()     # characters that fold to nothing or to several
+    _pattern: tuple[int, re.Pattern] = (0, re.compile("(?!)"))   # (len(irregular), a class of them)
 
     def __missing__(self, code: int) -> str:
         folded = self[code] = fold_char(chr(code))
         if len(folded) != 1:
             self.irregular.add(chr(code))
         return folded
+
+    def irregular_pattern(self) -> re.Pattern:
+        """One of the irregular characters seen so far (compiled again when one more is seen)."""
+        if self._pattern[0] != len(self.irregular):
+            self._pattern = (len(self.irregular), re.compile("[%s]" % "".join(map(re.escape, sorted(self.irregular)))))
+        return self._pattern[1]
 
 
 _FOLD = _FoldTable()

@@ -203,7 +203,7 @@ def background_start(doc: Document, index: int) -> int:
     """Where sentence *index* turns to background (an offset into the text; its end if
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = doc.spans[index]
-    folded = doc.sentences[index]
+    folded = doc.sentence(index)
     cut = len(foreground(folded.text))
     return start + folded.origin(cut) if cut < len(folded.text) else end
 
