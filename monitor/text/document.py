@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Union
 
 from monitor.normalize import Normalized, normalize
 from monitor.text.sentences import sentence_spans
@@ -46,6 +45,8 @@ class Folded:
 
 @dataclass(frozen=True)
 class Document:
+    """An article's text, its fold and its sentences: built once by ``Document.of``."""
+
     text: str
     folded: Normalized                      # the whole text folded, with the way back
     spans: tuple[tuple[int, int], ...]      # sentences: (start, end) in the text
@@ -53,7 +54,7 @@ class Document:
     sliced: dict[int, Folded] = field(default_factory=dict, repr=False, compare=False)   # sentence() so far
 
     @classmethod
-    def of(cls, text: Union[str, "Document"]) -> "Document":
+    def of(cls, text: str | Document) -> Document:
         """The document of *text* (a document is its own)."""
         if isinstance(text, Document):
             return text
