@@ -537,7 +537,7 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
     a number was blanked in it (*unnumbered*: ``_without_numbered_names``), rare enough to fold again."""
     start, end = doc.spans[index]
     if unnumbered is doc.text or unnumbered[start:end] == doc.text[start:end]:
-        return doc.sentences[index]
+        return doc.sentence(index)
     return normalize(unnumbered[start:end])
 
 
