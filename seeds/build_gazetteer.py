@@ -174,13 +174,18 @@ def fill_governorates(rows: list[dict]) -> Counter:
 def wof_place(row: dict) -> Place:
     admin1 = GOVERNORATES[row["region"]][0]
     admin2 = DISTRICTS.get(row["county"], row["county"])
-    names = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
-    names = _distinct(n.strip() for n in names)
+    listed = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
+    names = _distinct(n.strip() for n in listed)
     # The name shown is plain Latin where WOF has one ("Afrin", not "‘Afrīn"; some rows carry an
     # Arabic name as the English one).
-    plain = [n for n in names if re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n)]
-    if plain and not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", names[0]):
-        names.insert(0, names.pop(names.index(plain[0])))
+    plain = [n for n in names if _PLAIN.fullmatch(n)]
+    if plain and not _PLAIN.fullmatch(names[0]):
+        # "Ḩarastā" is Harasta, which WOF lists too, not the first plain name it lists ("Arasta Bassal")
+        same = [n.strip() for n in listed if _PLAIN.fullmatch(n.strip()) and normalize_term(n) == normalize_term(names[0])]
+        if same and spelling_key(plain[0]) != spelling_key(names[0]):
+            names[0] = same[0]
+        else:
+            names.insert(0, names.pop(names.index(plain[0])))
     point = (float(row["lat"]), float(row["lon"]))
     source = f"wof:{row['wof_id']}"
     if row["placetype"] == "county":
@@ -203,6 +208,9 @@ def wof_place(row: dict) -> Place:
         widely_named = sum(not _usable(n) for n in row["names_other"].split("|") if n) >= TOWN_NAMES
         kind = "town" if seat or widely_named else "village"
     return Place(names[0], tuple(names[1:]), *point, COUNTRIES[row["country"]], admin1, kind, admin2, source)
+
+
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z' -]*")
 
 
 def _keys(place: Place) -> set[str]:

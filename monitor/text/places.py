@@ -110,8 +110,9 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   around       "the X area", "X desert", "X mountains", "X valley" are around X: precision 2
 #   clauses      a sentence with strikes of several governorates, a place per clause, is one event
 #                per place (events._clauses_apart)
+#   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
-                         "lists", "elsewhere", "outside", "around", "clauses"})
+                         "lists", "elsewhere", "outside", "around", "clauses", "verbs"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -175,6 +176,10 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
+# "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
+_VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
+                       r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
+                       r"|attacked|besiege|besieges|besieged) $")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
@@ -229,6 +234,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     before = folded[max(0, start - 30):start]
     before = before if before.endswith(" ") else before + " "
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
+            or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start]))))
 
 
