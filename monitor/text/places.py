@@ -110,9 +110,14 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   around       "the X area", "X desert", "X mountains", "X valley" are around X: precision 2
 #   clauses      a sentence with strikes of several governorates, a place per clause, is one event
 #                per place (events._clauses_apart)
+#   every_clause a clause may name several places ("X in the countryside of Y"), and clauses whose places
+#                lie more than SAME_PLACE_KM apart are events apart in one governorate too
 #   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
+#   roles        a place named as where someone heads or comes from is none ("heading towards X",
+#                "descended from X", "the displacement of X"; _elsewhere)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
-                         "lists", "elsewhere", "outside", "around", "clauses", "verbs"})
+                         "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
+                         "every_clause"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -275,7 +280,7 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
         mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not _elsewhere(text, m)])}
+                    if (kept := [m for m in found if not _elsewhere(text, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
@@ -298,14 +303,12 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     # is named beside the strike; the strike is at the finer place (ACLED's most specific).
     finer_admin1s = {name_key(resolved[key][0].admin1) for key in mentions
                      if resolved[key][0] is not None and beside(key) and resolved[key][1] < 3
-                     and not _namesake(resolved[key][0])}
+                     and not is_namesake(resolved[key][0])}
 
     def labels_area(key):
         place = resolved[key][0]
-        return (_namesake(place) and name_key(place.admin1) in finer_admin1s
-                and not any(_CITY_BEFORE.search(words_before(text, m.start)) or _CITY_AFTER.match(text[m.end:m.end + 8])
-                            or _CITY_WORD.search(normalize_term(m.matched_text))
-                            or _BETWEEN.search(words_before(text, m.start)) for m in mentions[key]))
+        return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
+                and not any(says_city(text, m) or _BETWEEN.search(words_before(text, m.start)) for m in mentions[key]))
 
     def rank(key):
         place, precision = resolved[key]
@@ -349,14 +352,34 @@ _ELSEWHERE_BEFORE = re.compile(
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
 
 
-def _elsewhere(text: str, mention: Match) -> bool:
-    """Whether *mention* names someone's origin or destination ("fled from X", "X-based")."""
-    return bool(_ELSEWHERE_BEFORE.search(words_before(text, mention.start, 50))
-                or _ELSEWHERE_AFTER.match(text[mention.end:mention.end + 12]))
+# Words that make a name where someone heads or comes from, not where the event was (rule
+# "roles"; folded text): "heading from X towards Y", "factions descended from X", "the displacement
+# of X", "متجهين الي X", "المنحدرين من ريف X". (A person "from X" is no such rule: in GED's
+# headlines the man from X is as often killed in X as elsewhere.)
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
+    r"|\btowards?|\b(?:displacement|evacuation|deportation) of"
+    r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
+
+
+def _elsewhere(text: str, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
+    """Whether *mention* names someone's origin or destination ("fled from X", "X-based"; with
+    the rule "roles" also "heading towards X", "descended from X")."""
+    before = words_before(text, mention.start, 60)
+    return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(text[mention.end:mention.end + 12])
+                or ("roles" in rules and _ROLE_BEFORE.search(before)))
+
+
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
+_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
+
+
+def says_city(text: str, mention: Match) -> bool:
+    """Whether *mention* says it is the city ("Aleppo city", "the city of Aleppo", "مدينة حلب")."""
+    return bool(_CITY_BEFORE.search(words_before(text, mention.start)) or _CITY_AFTER.match(text[mention.end:mention.end + 8])
+                or _CITY_WORD.search(normalize_term(mention.matched_text)))
 
 
 # An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
@@ -448,7 +471,7 @@ def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon
     that area's precision: a governorate's namesake city as the governorate (3); a town as
     its district when it is the district's seat, else as itself (2). None when some mention
     names the place itself."""
-    namesake = _namesake(place) or place.kind == "governorate"
+    namesake = is_namesake(place) or place.kind == "governorate"
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     areas = set()
     for m in mentions:
@@ -464,7 +487,7 @@ def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon
     return min(areas, key=lambda area: area[1]) if areas else None
 
 
-def _namesake(place: Place) -> bool:
+def is_namesake(place: Place) -> bool:
     """Whether *place* is the city its governorate is named after (Deir ez-Zor, Raqqa, Hasakah)."""
     city, governorate = name_key(place.name), name_key(place.admin1)
     return place.kind == "city" and governorate in (city, "al" + city)
@@ -508,7 +531,7 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
         # a governorate's capital (Quneitra) over a same-name village of the watched region
-        return context, name_key(p.country) in countries, _namesake(p), name_key(p.admin1) in region, p.salience
+        return context, name_key(p.country) in countries, is_namesake(p), name_key(p.admin1) in region, p.salience
 
     best = max(map(score, candidates))
     # of one place's rows (a village and the sub-district named after it), the finest
@@ -526,6 +549,29 @@ def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
     """A place with its precision; a district as its main town, precision 2 (as ACLED codes it)."""
     seat = lexicon.seats.get((place.admin1, place.admin2)) if place.kind == "district" else None
     return (seat, 2) if seat else (place, place.precision)
+
+
+# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
+_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
+
+
+def clause_groups(text: str, mentions: list[Match]) -> list[list[Match]]:
+    """The place names of one sentence (first mention of each) grouped by clause, in text order:
+    a name joined to the one before by a comma, "and", "while", "و" … opens a clause, unless it
+    is only a reference point ("…, east of Deir ez-Zor") or an origin or destination.
+
+    "Clashes in the Eastern Ghouta and shelling on Kafr Nabl in the countryside of Idlib" ->
+    [[Eastern Ghouta], [Kafr Nabl, Idlib]]
+    """
+    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
+    groups: list[list[Match]] = []
+    for before, name in zip([None, *names], names):
+        reference = _DIRECTION.search(words_before(text, name.start)) or _elsewhere(text, name, PLACE_RULES)
+        if groups and (reference or not _CLAUSE_JOIN.search(text[before.end:name.start])):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+    return groups
 
 
 def words_before(text: str, offset: int, width: int = 40) -> str:
