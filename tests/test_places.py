@@ -369,9 +369,12 @@ def test_terrain_reports_name_as_the_place_is_an_area_with_its_source(shipped, t
 
 def test_a_who_s_on_first_place_goes_by_the_plain_spelling_of_its_own_name(shipped):
     """WOF's "Ḩarastā" lists "Harasta" too: the place is Harasta, not the first plain name of its
-    list ("Arasta Bassal"); and a headline's present-tense verb is its cue (rule "verbs")."""
+    list ("Arasta Bassal"), and a town (OpenStreetMap tags it so); a headline's present-tense verb
+    is a village's cue (rule "verbs")."""
     (event,) = analyse("An explosion shakes Harasta, wounding two.", "2024-03-05T10:00:00Z", shipped).events
     assert (event["location"], event["admin1"]) == ("Harasta", "Rural Damascus")
+    (event,) = analyse("Regime jets target Tulaysiyah, killing four civilians.", "2024-03-05T10:00:00Z", shipped).events
+    assert (event["location"], event["admin1"]) == ("Tulaysiyah", "Hama")
 
 
 @pytest.mark.parametrize("text", [
@@ -397,9 +400,24 @@ def test_clauses_with_places_far_apart_in_one_governorate_are_events_apart(shipp
 def test_the_rules_of_the_governorate_round_are_what_makes_the_difference(shipped):
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching,
-                              PLACE_RULES - {"verbs", "roles", "every_clause"})
-    assert locate("An explosion shakes Harasta, wounding two.", without).place is None
+                              PLACE_RULES - {"verbs", "roles", "every_clause", "larger"})
+    assert locate("Regime jets target Tulaysiyah, killing four civilians.", without).place is None
     assert locate("Gunmen descended from the Deir ez-Zor countryside attacked a checkpoint in Afrin.",
                   without).place.admin1 == "Deir ez-Zor"
     assert len(analyse("Warplanes struck Kafr Nabl in the countryside of Idlib, and shelling hit Salqin.",
                        "2024-03-05T10:00:00Z", without).events) == 1
+    assert locate("Before Houla becomes another Madaya, the siege must be lifted.", without).place.name == "Medaya"
+    assert locate("Airstrikes hit Maskanah on Tuesday.", without).place is None   # Maskanah of three governorates
+
+
+def test_a_unit_or_a_comparison_named_after_a_place_is_none(shipped):
+    assert locate("Before Houla becomes another Madaya, the siege must be lifted.", shipped).place is None
+    assert locate("Al-Namer forces shelled the road out of Aleppo city.", shipped).place.name == "Aleppo"
+
+
+@pytest.mark.parametrize("text", ["Airstrikes hit Maskanah on Tuesday.", "غارات جوية على مسكنة"])
+def test_of_same_name_places_the_seat_of_a_sub_district_is_the_one(shipped, text):
+    """Rule "larger": Maskanah is a village of Homs and of Rural Damascus, and the seat of
+    Maskanah sub-district of Aleppo: the seat, not an unlocated name."""
+    located = locate(text, shipped)
+    assert (located.place.name, located.place.admin1) == ("Maskanah", "Aleppo")

@@ -112,12 +112,14 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                per place (events._clauses_apart)
 #   every_clause a clause may name several places ("X in the countryside of Y"), and clauses whose places
 #                lie more than SAME_PLACE_KM apart are events apart in one governorate too
+#   larger       of same-name places the text does not place, the larger (a town, a sub-district's seat)
+#                before one in the watched region (_resolve)
 #   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
-#   roles        a place named as where someone heads or comes from is none ("heading towards X",
-#                "descended from X", "the displacement of X"; _elsewhere)
+#   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
+#                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
-                         "every_clause"})
+                         "every_clause", "larger"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -353,13 +355,19 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 
 
 # Words that make a name where someone heads or comes from, not where the event was (rule
-# "roles"; folded text): "heading from X towards Y", "factions descended from X", "the displacement
-# of X", "متجهين الي X", "المنحدرين من ريف X". (A person "from X" is no such rule: in GED's
+# "roles"; folded text): "sent from X to Y", "factions descended from X", "the displacement
+# of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X". (A person "from X" is no such rule: in GED's
 # headlines the man from X is as often killed in X as elsewhere.)
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
-    r"|\btowards?|\b(?:displacement|evacuation|deportation) of"
+    r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
+
+
+# A unit named after a place is no place: "al-Namer forces", "Hamza brigade" (rule "roles"; a military
+# council is named after where it holds: "Manbij Military Council" events are in Manbij)
+_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps)\b",
+                         re.IGNORECASE)
 
 
 def _elsewhere(text: str, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
@@ -367,7 +375,8 @@ def _elsewhere(text: str, mention: Match, rules: frozenset[str] = frozenset()) -
     the rule "roles" also "heading towards X", "descended from X")."""
     before = words_before(text, mention.start, 60)
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(text[mention.end:mention.end + 12])
-                or ("roles" in rules and _ROLE_BEFORE.search(before)))
+                or ("roles" in rules and (_ROLE_BEFORE.search(before)
+                                          or _UNIT_AFTER.match(text[mention.end:mention.end + 20]))))
 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
@@ -528,10 +537,23 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
             return None, None
     region = {name_key(name) for name in lexicon.matching.region}
 
+    # the seats of a sub-district or district of this name ("Maskanah" of Maskanah Subdistrict)
+    seats = [p for p in candidates if p.kind in ("subdistrict", "district")]
+
+    def larger(p: Place) -> int:
+        """Rule "larger": a town over a village, a sub-district's seat over a village named alike."""
+        if "larger" not in lexicon.place_rules:
+            return 0
+        if p.curated or p.kind in ("city", "town"):
+            return 2
+        return int(p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
+                                          for q in seats))
+
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
         # a governorate's capital (Quneitra) over a same-name village of the watched region
-        return context, name_key(p.country) in countries, is_namesake(p), name_key(p.admin1) in region, p.salience
+        return (context, name_key(p.country) in countries, is_namesake(p), larger(p), name_key(p.admin1) in region,
+                p.salience)
 
     best = max(map(score, candidates))
     # of one place's rows (a village and the sub-district named after it), the finest
