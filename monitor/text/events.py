@@ -302,16 +302,20 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     if "clauses" not in rules or len(groups) < 2 or ("every_clause" not in rules and any(len(g) > 1 for g in groups)):
         return []
     located = []
-    for group in groups:
+    for n, group in enumerate(groups):
         own = {m.folded for m in group}
         found = article.locate([index], frozenset(m for m in mentions if m.folded not in own))
         if found.place is None:
             return []
         city = any(says_city(article.doc, m) for m in group)
-        located.append((found, city))
+        # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
+        eventful = n == 0 or any(m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start < group[0].start
+                                 for m in article.matches)
+        located.append((found, city, eventful))
     # in one governorate: precise places far apart (its namesake city there labels the area: "In Deir ez-Zor, …")
-    precise = [found.place for found, city in located if found.precision == 1 and (city or not is_namesake(found.place))]
-    apart = len({found.place.admin1 for found, _ in located}) > 1 or ("every_clause" in rules and any(
+    precise = [found.place for found, city, eventful in located
+               if eventful and found.precision == 1 and (city or not is_namesake(found.place))]
+    apart = len({found.place.admin1 for found, _, _ in located}) > 1 or ("every_clause" in rules and any(
         haversine(a.point, b.point) > SAME_PLACE_KM for n, a in enumerate(precise) for b in precise[n + 1:]))
     return mentions if apart else []
 
