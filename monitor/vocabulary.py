@@ -52,15 +52,20 @@ _FRAME = (
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
-    r"|\b(?:this year|so far(?: this)?|to date)\b"
+    # "so far this year" is a period; a bare "so far" ("no casualties so far") is this event's
+    r"|\b(?:this year|so far this (?:year|month|week)|so far in \d{4}|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
-    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حتي (?:الان|اليوم)|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
+    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 _EARLIER = (
-    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
+    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:hours|days|weeks|months|years) (?:ago|after|before|since)"
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
-    r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years))\b"
-    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)")
+    r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
+    # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
+    r"|repeatedly|frequently|routinely|regularly)\b"
+    # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
+    r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
+    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي")
 FRAME = re.compile(_FRAME)
 BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
 # Where a clause begins: a frame cue's clause is background from there.
@@ -78,6 +83,10 @@ PERIOD_TOTAL = re.compile(
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
+# Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
+# "لم تسفر الحادثة عن أي أضرار".
+NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
+
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes" (values:
 # terms of the `actors` watchlist).
@@ -91,6 +100,10 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
     **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
 }
+# A state that struck is coded as its armed forces (ACLED's "Military Forces of X"): "Israel
+# struck", "Israeli strikes hit" -> IDF; as a speaker or a target it stays the state.
+STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",
+                "Russia": "Russian forces", "Jordan": "Jordanian Armed Forces", "Iran": "IRGC"}
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -102,15 +115,25 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|تبنت|تبني)\b")
-ACTOR_STRUCK_BEFORE = re.compile(r"(?:\bby|carried out by|launched by|claimed by|نفذها|نفذتها|شنها|شنتها|تبنتها"
-                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$")
+# (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
+# ("sites used by X": X holds what was hit)
+_HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
+ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on|نفذها|نفذتها|شنها|شنتها|تبنتها"
+                                 r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
+                                 r"|بمسانده من|بالتنسيق مع|منسوبه ل|يرجح انها ل|يعتقد انها ل"
+                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$"
+                                 % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
-                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+                              r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
+                              r"|(?:%s) by" % "|".join(_HOLDS) +
+                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
+                              r"|شحنه|شحنات|تجمع|تجمعات)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
-                             r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol)\b")
+                             r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?)\b")
 
 # Strike constructions (folded text): the wording that makes a generic strike word ("قصف",
 # "struck", 0.5) or a bare aircraft ("drones", "الطيران") a strike by itself, as local posts

@@ -48,7 +48,7 @@ from monitor.normalize import normalize
 from monitor.text.sentences import sentence_index, sentence_spans, windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
                                 BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
-                                NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
+                                NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
@@ -122,7 +122,8 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
-                and (m.category not in ("armed target", "civilian target") or m.start > attacked)}
+                and (m.category not in ("armed target", "civilian target") or m.start > attacked)
+                and not (m.category == "impact" and NEGATED.search(_before(text, spans[index], m)))}
         types[index] = sentence_type([AIR if built.get(m) == "aircraft" else m.category for m in terms], cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
@@ -230,6 +231,11 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
     if cue.category == "modality":
         return len(_WORD.findall(text[cue.end:term.start])) <= MODAL_SCOPE
     return cue.category in ("reaction", "aftermath")
+
+
+def _before(text: str, span: tuple[int, int], match: Match) -> str:
+    """The folded words of the sentence at *span* before *match*, ending in a space."""
+    return normalize(text[span[0]:match.start]).text.strip() + " "
 
 
 def _near(text: str, cue: Match, term: Match, words: int) -> bool:

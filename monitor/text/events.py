@@ -44,7 +44,7 @@ from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
-                                PERIOD_TOTAL, SOURCES, STRIKE, SUB_EVENT_TYPES)
+                                PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -433,9 +433,11 @@ def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | 
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
     struck_by: list[tuple[int, str]] = []
     hit, neutral, speakers = [], [], []
+    datelines = [found.span() for found in DATELINE.finditer(text)]
     for match in named:
         index = in_sentence(match.start)
-        if index not in own or match.start >= _foreground_end(article, index):
+        if index not in own or match.start >= _foreground_end(article, index) or text[match.start - 1:match.start] == "#" \
+                or any(start <= match.start < end for start, end in datelines):
             continue
         before, after = words_before(text, match.start, 60), normalize(text[match.end:match.end + 60]).text.strip()
         if BACKGROUND_BEFORE.search(before):
@@ -462,10 +464,15 @@ def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | 
             if state:
                 struck_by.append((match.start, state))
     struck_by.sort()
-    actor1 = next((term for _, term in struck_by), None) or next(iter(neutral), None)
+    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(iter(neutral), None)
     actor2 = next((term for term in [*hit, *speakers, *neutral] if term != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
+
+
+# A wire dateline names where the report was filed, no side: "WASHINGTON (AP) —",
+# "BAGHDAD, Iraq (Reuters) -".
+DATELINE = re.compile(r"^[A-Z][A-Z'./ ]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))? ?[-–—]", re.MULTILINE)
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
