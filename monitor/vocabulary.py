@@ -65,7 +65,11 @@ _EARLIER = (
     r"|repeatedly|frequently|routinely|regularly)\b"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
-    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي")
+    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # a year or a month named alone is another incident's time: "was also hit in 2021, when …",
+    # "In June, a strike …", "في مثل هذا اليوم من عام 2019"
+    r"|\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?! \d))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
 FRAME = re.compile(_FRAME)
 BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
 # Where a clause begins: a frame cue's clause is background from there.
@@ -104,6 +108,9 @@ ACTOR_ADJECTIVES = {
 # struck", "Israeli strikes hit" -> IDF; as a speaker or a target it stays the state.
 STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",
                 "Russia": "Russian forces", "Jordan": "Jordanian Armed Forces", "Iran": "IRGC"}
+# The sides that strike from the air or from afar: as the subject of a generic strike verb they
+# make it a strike ("US forces struck three facilities", "Turkey bombed", "قصف الجيش التركي").
+STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Royal Air Force", "Iraqi Air Force"}
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -112,6 +119,10 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|a
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b")
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+# A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
+                                r"|attacked|hit|launched|fired|bombed|shelled|carried out)|(?:مسووليه\w* عن )?(?:استهداف"
+                                r"|قصف|تنفيذ))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|تبنت|تبني)\b")
@@ -121,6 +132,8 @@ _HOLDS = "used operated run held controlled owned manned occupied frequented gua
 ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on|نفذها|نفذتها|شنها|شنتها|تبنتها"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|يرجح انها ل|يعتقد انها ل"
+                                 # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
+                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"

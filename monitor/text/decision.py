@@ -49,7 +49,7 @@ from monitor.text.sentences import sentence_index, sentence_spans, windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
                                 BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
-                                STRIKE_NOUN_AFTER, SUB_EVENT_TYPES)
+                                STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
@@ -127,7 +127,8 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
         types[index] = sentence_type([AIR if built.get(m) == "aircraft" else m.category for m in terms], cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
-        impact = impact or "impact" in cues
+        # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
+        impact = impact or "impact" in cues or _tolled(text, spans[index], background_start(text, spans[index]))
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
     for group in windows(text, kept, matching.window, spans):
@@ -145,7 +146,7 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
 def construction(text: str, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
     """The strike construction a weak event term of the sentence at *span* (whose matches are
     *found*) stands in: "state" (a state's adjective governs the strike noun), "aircraft" (an
-    aircraft of the watchlists struck), or None.
+    aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), or None.
 
     >>> construction(text, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
     'state'
@@ -163,8 +164,9 @@ def construction(text: str, span: tuple[int, int], term: Match, found: list[Matc
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()
-    for aircraft in found:
-        if aircraft.watchlist not in (STRIKE, ACTORS) or not AIRCRAFT.search(aircraft.matched_text.casefold()):
+    for aircraft in found:   # an aircraft, or a side that strikes from afar, did it
+        if aircraft.watchlist not in (STRIKE, ACTORS) or not (AIRCRAFT.search(aircraft.matched_text.casefold())
+                                                              or aircraft.term in STRIKING_SIDES):
             continue
         if arabic and aircraft.start >= term.end and AIRCRAFT_AFTER_GAP.match(normalize(text[term.end:aircraft.start]).text):
             return "aircraft"

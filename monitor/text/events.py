@@ -42,7 +42,7 @@ from monitor.normalize import Normalized, normalize
 from monitor.text.places import Located, locate_strike, words_before
 from monitor.text.sentences import sentence_index, sentence_spans
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
                                 PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
@@ -443,7 +443,9 @@ def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | 
         if BACKGROUND_BEFORE.search(before):
             continue
         if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
-            if _OWN_LOSS.search(article.sentences[index][2]):   # "X said drones bombed its positions"
+            if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
+                struck_by.append((match.start, match.term))
+            elif _OWN_LOSS.search(article.sentences[index][2]):   # "X said drones bombed its positions"
                 speakers.append(match.term)
             continue
         if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
@@ -465,7 +467,8 @@ def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | 
                 struck_by.append((match.start, state))
     struck_by.sort()
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(iter(neutral), None)
-    actor2 = next((term for term in [*hit, *speakers, *neutral] if term != actor1), None)
+    # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
+    actor2 = next((term for term in [*hit, *speakers, *neutral] if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
 

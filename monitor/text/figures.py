@@ -104,7 +104,8 @@ _INJURED = [
                rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)){_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:(?:were|was|have been) )?"
+    # ("2 martyrs and 1 wounded": the 2 counts the dead)
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?:wounded|injured|hurt)\b"),
     re.compile(rf"(?:^|\s)[وف]?(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # "شهيدان وجريح": the singular noun after a toll
