@@ -131,7 +131,7 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carri
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
 ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on|نفذها|نفذتها|شنها|شنتها|تبنتها"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
-                                 r"|بمسانده من|بالتنسيق مع|منسوبه ل|يرجح انها ل|يعتقد انها ل"
+                                 r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$"
@@ -142,7 +142,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
-                              r"|شحنه|شحنات|تجمع|تجمعات)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+                              r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"

@@ -164,14 +164,15 @@ def construction(text: str, span: tuple[int, int], term: Match, found: list[Matc
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()
-    for aircraft in found:   # an aircraft, or a side that strikes from afar, did it
-        if aircraft.watchlist not in (STRIKE, ACTORS) or not (AIRCRAFT.search(aircraft.matched_text.casefold())
-                                                              or aircraft.term in STRIKING_SIDES):
+    for subject in found:   # an aircraft did it ("aircraft"), or a side that strikes from afar ("state": its
+        # weapon, if the sentence names one, gives the type: "قصفت المدفعية التركية" is shelling)
+        kind = "aircraft" if AIRCRAFT.search(subject.matched_text.casefold()) else "state"
+        if subject.watchlist not in (STRIKE, ACTORS) or kind == "state" and subject.term not in STRIKING_SIDES:
             continue
-        if arabic and aircraft.start >= term.end and AIRCRAFT_AFTER_GAP.match(normalize(text[term.end:aircraft.start]).text):
-            return "aircraft"
-        if aircraft.end <= term.start and AIRCRAFT_BEFORE_GAP.match(normalize(text[aircraft.end:term.start]).text.strip() + " "):
-            return "aircraft"
+        if arabic and subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(normalize(text[term.end:subject.start]).text):
+            return kind
+        if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(normalize(text[subject.end:term.start]).text.strip() + " "):
+            return kind
     return None
 
 

@@ -113,6 +113,12 @@ def build_events(text: str, published: str | None, matches: list[Match], lexicon
     """
     spans = sentence_spans(text)
     in_sentence = sentence_index([start for start, _ in spans])
+    # a dateline's place is where the report was filed: the strike's only when the text names no other
+    datelines = [found.span() for found in DATELINE.finditer(text)]
+    filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
+             and any(start <= m.start < end for start, end in datelines)}
+    if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
+        matches = [m for m in matches if m not in filed]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
@@ -458,24 +464,36 @@ def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | 
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index):
-            before = words_before(text, match.start, 20).split()[-2:]
-            after = normalize(text[match.end:match.end + 30]).text.split()[:2]
-            # "غارات للتحالف": an Arabic word after the strike word may carry a proclitic (ل, ب)
-            words = [" ".join(before), *before, *after, *(word[1:] for word in after if word[:1] in "لب")]
+            # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
+            # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
+            # carry a proclitic (ل, ب)
+            if match.matched_text.isascii():
+                before = words_before(text, match.start, 20).split()[-2:]
+                words = [" ".join(before), *before]
+            else:
+                after = normalize(text[match.end:match.end + 30]).text.split()[:2]
+                words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state:
                 struck_by.append((match.start, state))
     struck_by.sort()
-    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(iter(neutral), None)
+    # a strike the report says is by unknown aircraft names no other side as the striker
+    unknown = any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own if index in article.folded)
+    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
+        None if unknown else next(iter(neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     actor2 = next((term for term in [*hit, *speakers, *neutral] if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
 
 
+# "unidentified warplanes", "طائرة مسيرة مجهولة": the report does not know who struck.
+UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول")
 # A wire dateline names where the report was filed, no side: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -".
-DATELINE = re.compile(r"^[A-Z][A-Z'./ ]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))? ?[-–—]", re.MULTILINE)
+# "BAGHDAD, Iraq (Reuters) -", and a line of its own "الحسكة – نورث برس", "دمشق-سانا".
+DATELINE = re.compile(r"^[A-Z][A-Z'./ ]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))? ?[-–—]"
+                      r"|^[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2} ?[-–—] ?[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2}$", re.MULTILINE)
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".

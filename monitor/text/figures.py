@@ -22,7 +22,7 @@ from typing import NamedTuple
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
 EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-AR_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
+AR_UNITS = {"واحد": 1, "واحده": 1, "تنين": 2, "اتنين": 2, "تلاته": 3, "تلات": 3, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
              "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
              "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1}
 AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
@@ -78,7 +78,7 @@ _KILLED = [
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs|martyred)\b{_NOT_HURT}"),
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
@@ -106,7 +106,7 @@ _INJURED = [
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
-               rf"(?<!\band )(?:wounded|injured|hurt)\b"),
+               rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     re.compile(rf"(?:^|\s)[وف]?(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
