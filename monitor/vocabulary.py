@@ -52,19 +52,23 @@ _FRAME = (
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
-    # "so far this year" is a period; a bare "so far" ("no casualties so far") is this event's
-    r"|\b(?:this year|so far this (?:year|month|week)|so far in \d{4}|to date)\b"
+    # "12 were killed so far" is a total, "no casualties so far" this event's
+    r"|\b(?:this year|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
-    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
+    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
+    r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 _EARLIER = (
-    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:hours|days|weeks|months|years) (?:ago|after|before|since)"
+    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
-    r"|repeatedly|frequently|routinely|regularly)\b"
+    r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time)\b"
+    r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
+    # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
+    r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # a year or a month named alone is another incident's time: "was also hit in 2021, when …",
     # "In June, a strike …", "في مثل هذا اليوم من عام 2019"
@@ -78,7 +82,7 @@ CLAUSE_START = re.compile(r"[,;:]\s|\s(?:while|whereas|but|and)\s|\s[-–—]\s|
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = re.compile(
     r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
-    r"|\b(?:in|within) (?:\d+|twenty four|forty eight|seventy two) hours\b"
+    r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
     r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
     r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
