@@ -78,7 +78,7 @@ _KILLED = [
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs|martyred)\b{_NOT_HURT}"),
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs?|martyred)\b{_NOT_HURT}"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
