@@ -8,9 +8,10 @@ One entry point, used by the live pipeline, the worker processes and ``monitor r
     >>> coding.decision.is_strike_report, [event["location"] for event in coding.events]
     (True, ['Boukamal'])
 
-The modules, in the order a text goes through them: ``normalize`` (folding of Arabic and
-Latin text), ``sentences``, ``watchlists`` (the Aho-Corasick lexicon), ``places`` (the
-gazetteer and which place is the strike's), ``figures`` (numbers, casualties, dates),
+The modules, in the order a text goes through them: ``document`` (the text folded once by
+``monitor.normalize`` and split into sentences once: what every stage reads), ``watchlists``
+(the Aho-Corasick lexicon), ``places`` (the gazetteer and which place is the strike's),
+``figures`` (numbers, casualties, dates),
 ``decision`` (which ACLED event the text reports, if any, and whether it is a strike
 report), ``events`` (ACLED-style event coding: one event per strike the text reports;
 each article keeps its own events, and monitor/incidents.py fuses the reports of one strike).
@@ -22,6 +23,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
+from monitor.text.document import Document
 from monitor.text.events import build_events
 from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
@@ -57,10 +59,10 @@ def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding
     """
     if not lexicon.enabled:
         return Coding([])
-    text = text or ""
-    matches = match_watchlists(text, lexicon)
-    decision = decide_strike_report(text, matches, lexicon.matching)
-    events = build_events(text, published, matches, lexicon, decision) if decision.is_event else []
+    doc = Document.of(text or "")
+    matches = match_watchlists(doc, lexicon)
+    decision = decide_strike_report(doc, matches, lexicon.matching)
+    events = build_events(doc, published, matches, lexicon, decision) if decision.is_event else []
     region = lexicon.matching.region
     # an event outside the region is archived when located, and makes no strike report
     events = [event for event in events if event["location"] or in_region(event, region)]

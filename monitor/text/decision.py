@@ -1,6 +1,6 @@
 """The coding decision: which violent event an article reports, and whether it is a strike report.
 
-    >>> decision = decide_strike_report(body, matches, lexicon.matching)
+    >>> decision = decide_strike_report(Document.of(body), matches, lexicon.matching)
     >>> decision.is_event, decision.sub_event_type, decision.is_strike_report, decision.score
     (True, 'Air/drone strike', True, 2.0)
 
@@ -44,8 +44,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.text import figures
-from monitor.normalize import normalize
-from monitor.text.sentences import sentence_index, sentence_spans, windows
+from monitor.text.document import Document
+from monitor.text.sentences import windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
                                 BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -97,38 +97,37 @@ class Decision:
         return article_type(kinds, self.impact, set(self.decisive)) if kinds else self.sub_event_type
 
 
-def decide_strike_report(text: str, matches: list[Match], matching: MatchingConfig) -> Decision:
+def decide_strike_report(doc: Document, matches: list[Match], matching: MatchingConfig) -> Decision:
     """The article's event (type, reporting sentences) and whether it is a strike report.
 
     The score of a window is the sum of the weights of its matches from the ``score``
     watchlists; the article's match_score is its best window's that reports an event.
     """
-    spans = sentence_spans(text)
-    in_sentence = sentence_index([start for start, _ in spans])
+    text, spans = doc.text, doc.spans
     by_sentence: dict[int, list[Match]] = {}
     for match in matches:
-        by_sentence.setdefault(in_sentence(match.start), []).append(match)
+        by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
     live: set[Match] = set()              # event terms no cue voids
     built: dict[Match, str] = {}          # weak event terms a strike construction makes a strike -> its kind
     types: dict[int, tuple[str, bool]] = {}   # sentence -> (type, named by a specific term)
     decisive: set[int] = set()            # sentences a codebook cue typed (DECISIVE)
     impact = False
     for index, found in by_sentence.items():
-        terms = reported_terms(text, spans[index], found)
+        terms = reported_terms(doc, index, found)
         if not terms:
             continue
         live.update(terms)
-        built.update((term, kind) for term in terms if (kind := construction(text, spans[index], term, found)))
+        built.update((term, kind) for term in terms if (kind := construction(doc, spans[index], term, found)))
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)
-                and not (m.category == "impact" and NEGATED.search(_before(text, spans[index], m)))}
+                and not (m.category == "impact" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
         types[index] = sentence_type([AIR if built.get(m) == "aircraft" else m.category for m in terms], cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
-        impact = impact or "impact" in cues or _tolled(text, spans[index], background_start(text, spans[index]))
+        impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
     for group in windows(text, kept, matching.window, spans):
@@ -143,24 +142,24 @@ def decide_strike_report(text: str, matches: list[Match], matching: MatchingConf
                     tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
 
 
-def construction(text: str, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
+def construction(doc: Document, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
     """The strike construction a weak event term of the sentence at *span* (whose matches are
     *found*) stands in: "state" (a state's adjective governs the strike noun), "aircraft" (an
     aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), or None.
 
-    >>> construction(text, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
+    >>> construction(doc, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
     'state'
-    >>> construction(text, span, match_of("قصفت"), found)     # "قصفت مسيرة تركية قرية في ريف القامشلي"
+    >>> construction(doc, span, match_of("قصفت"), found)     # "قصفت مسيرة تركية قرية في ريف القامشلي"
     'aircraft'
     """
     if term.weight >= 1:
         return None
-    after = " " + normalize(text[term.end:span[1]]).text.strip()
+    after = " " + doc.fold(term.end, span[1]).strip()
     if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()):
         return "aircraft" if AIRCRAFT_DESTROYED.match(after) else None
     if term.category != "strike":
         return None
-    before = normalize(text[span[0]:term.start]).text.strip() + " "
+    before = doc.fold(span[0], term.start).strip() + " "
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()
@@ -169,45 +168,46 @@ def construction(text: str, span: tuple[int, int], term: Match, found: list[Matc
         kind = "aircraft" if AIRCRAFT.search(subject.matched_text.casefold()) else "state"
         if subject.watchlist not in (STRIKE, ACTORS) or kind == "state" and subject.term not in STRIKING_SIDES:
             continue
-        if arabic and subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(normalize(text[term.end:subject.start]).text):
+        if arabic and subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, subject.start)):
             return kind
-        if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(normalize(text[subject.end:term.start]).text.strip() + " "):
+        if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " "):
             return kind
     return None
 
 
-def reported_terms(text: str, span: tuple[int, int], found: list[Match]) -> list[Match]:
-    """The event terms of one sentence that report an event (rule 1)."""
+def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]:
+    """The event terms of sentence *index* (its matches *found*) that report an event (rule 1)."""
     terms = [m for m in found if m.watchlist == STRIKE]
     if not terms:
         return []
     cues = [m for m in found if m.watchlist == NOT_STRIKE]
     if any(cue.category == "other sense" for cue in cues):
         return []
-    cut = background_start(text, span)
+    text, span = doc.text, doc.spans[index]
+    cut = background_start(doc, index)
     # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
     idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
         cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
     terms = [term for term in terms if term not in idle]
     cues = [cue for cue in cues if cue.category != "no attack"]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
-    if governed and _tolled(text, span, cut) and all(
+    if governed and _tolled(doc, span, cut) and all(
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
     return [term for term in terms if term.start < cut and term not in governed]
 
 
-def _tolled(text: str, span: tuple[int, int], cut: int) -> bool:
+def _tolled(doc: Document, span: tuple[int, int], cut: int) -> bool:
     """Whether the sentence (before its background clause) states how many were killed or hurt."""
-    folded = normalize(text[span[0]:cut]).text
+    folded = doc.fold(span[0], cut)
     return bool(figures.killed_figures(folded) or figures.injured_figures(folded))
 
 
-def background_start(text: str, span: tuple[int, int]) -> int:
-    """Where the sentence at *span* turns to background (an offset into *text*; its end if
+def background_start(doc: Document, index: int) -> int:
+    """Where sentence *index* turns to background (an offset into the text; its end if
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
-    start, end = span
-    folded = normalize(text[start:end])
+    start, end = doc.spans[index]
+    folded = doc.sentences[index]
     cut = len(foreground(folded.text))
     return start + folded.origin(cut) if cut < len(folded.text) else end
 
@@ -234,11 +234,6 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
     if cue.category == "modality":
         return len(_WORD.findall(text[cue.end:term.start])) <= MODAL_SCOPE
     return cue.category in ("reaction", "aftermath")
-
-
-def _before(text: str, span: tuple[int, int], match: Match) -> str:
-    """The folded words of the sentence at *span* before *match*, ending in a space."""
-    return normalize(text[span[0]:match.start]).text.strip() + " "
 
 
 def _near(text: str, cue: Match, term: Match, words: int) -> bool:

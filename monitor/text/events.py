@@ -1,7 +1,7 @@
 """Structured events, named as in ACLED's codebook, one per strike an article reports.
 
-    >>> decision = decide_strike_report(body, matches, lexicon.matching)
-    >>> events = build_events(body, "2024-01-01T10:00:00Z", matches, lexicon, decision)
+    >>> decision = decide_strike_report(doc, matches, lexicon.matching)
+    >>> events = build_events(doc, "2024-01-01T10:00:00Z", matches, lexicon, decision)   # doc: Document.of(body)
     >>> [(event["location"], event["fatalities"], event["sub_event_type"]) for event in events]
     [('Boukamal', 9, 'Air/drone strike')]
 
@@ -32,15 +32,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from haversine import haversine
 
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.normalize import Normalized, normalize
-from monitor.text.places import Located, locate_strike, words_before
-from monitor.text.sentences import sentence_index, sentence_spans
+from monitor.text.document import Document, Folded
+from monitor.text.places import Located, locate_strike
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
@@ -84,51 +84,58 @@ class Strike(NamedTuple):
 
 @dataclass
 class _Article:
-    """What every strike of one article is coded from: the text, its sentences (start, end,
+    """What every strike of one article is coded from: the document, its sentences (start, end,
     folded text, read only near strike sentences), which strike owns each sentence."""
 
-    text: str
+    doc: Document
     matches: list[Match]
     lexicon: Lexicon
     decision: Decision
     sentences: list[tuple[int, int, str]]
-    folded: dict[int, Normalized]          # sentence -> its fold (the way back to the text)
+    folded: dict[int, Folded | Normalized]   # sentence -> its fold (the way back to the text)
     fore: dict[int, str]                   # sentence -> its folded text before its background
-    in_sentence: Callable[[int], int]
     strike_sentences: list[int]
     published_day: date | None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def in_sentence(self, offset: int) -> int:
+        return self.doc.sentence_of(offset)
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
         """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
         matches = [m for m in self.matches if m not in hidden] if hidden else self.matches
-        return locate_strike(self.text, matches, self.lexicon, self.sentences, sentences)
+        return locate_strike(self.doc, matches, self.lexicon, sentences)
 
 
-def build_events(text: str, published: str | None, matches: list[Match], lexicon: Lexicon,
+def build_events(text: str | Document, published: str | None, matches: list[Match], lexicon: Lexicon,
                  decision: Decision) -> list[dict]:
-    """Every strike *decision* found in the text, in text order, each an event: its place,
-    date, type, figures, actors, sources (see ``group_strikes`` for what makes one strike).
+    """Every strike *decision* found in the text (or its Document), in text order, each an
+    event: its place, date, type, figures, actors, sources (see ``group_strikes`` for what
+    makes one strike).
 
     *published* is the article's ISO timestamp (the fallback event date).
     """
-    spans = sentence_spans(text)
-    in_sentence = sentence_index([start for start, _ in spans])
+    doc = Document.of(text)
+    spans = doc.spans
     # a dateline's place is where the report was filed: the strike's only when the text names no other
-    datelines = [found.span() for found in DATELINE.finditer(text)]
+    datelines = [found.span() for found in DATELINE.finditer(doc.text)]
     filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
              and any(start <= m.start < end for start, end in datelines)}
     if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
         matches = [m for m in matches if m not in filed]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
-        {in_sentence(m.start) for m in matches if m.watchlist == STRIKE})
-    # folded only for the event's sentences and their neighbours, which are read
-    unnumbered = _without_numbered_names(text, matches)
+        {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
+    # only the event's sentences and their neighbours are read
+    unnumbered = _without_numbered_names(doc.text, matches)
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
-    folded = {index: normalize(unnumbered[spans[index][0]:spans[index][1]]) for index in read}
+    folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
     fore = {index: foreground(fold.text) for index, fold in folded.items()}
-    article = _Article(text, matches, lexicon, decision, sentences, folded, fore, in_sentence, strike_sentences,
+    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences,
                        _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
@@ -172,7 +179,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         start, end, _ = article.sentences[index]
         own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
-        listed = _listed(article.text, own) or _clauses_apart(article, index, own)
+        listed = _listed(article.doc, own) or _clauses_apart(article, index, own)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
             or _ordinal_parts(article, index, own) or [frozenset()]
         found = False
@@ -250,14 +257,14 @@ _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
 
 
-def _listed(text: str, mentions: list[Match]) -> list[Match]:
+def _listed(doc: Document, mentions: list[Match]) -> list[Match]:
     """The place mentions (one per name) of a list after a plural place word, if it has two or more."""
     for first, mention in enumerate(mentions):
-        if not _PLURAL_PLACE.search(words_before(text, mention.start)):
+        if not _PLURAL_PLACE.search(doc.before(mention.start)):
             continue
         members = [mention]
         for following in mentions[first + 1:]:
-            if not _LIST_JOIN.fullmatch(text[members[-1].end:following.start]):
+            if not _LIST_JOIN.fullmatch(doc.text[members[-1].end:following.start]):
                 break
             members.append(following)
         distinct = list({m.folded: m for m in reversed(members)}.values())[::-1]
@@ -465,10 +472,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
             # carry a proclitic (ل, ب)
             if match.matched_text.isascii():
-                before = words_before(text, match.start, 20).split()[-2:]
+                before = article.doc.before(match.start, 20).split()[-2:]
                 words = [" ".join(before), *before]
             else:
-                after = normalize(text[match.end:match.end + 30]).text.split()[:2]
+                after = article.doc.fold(match.end, match.end + 30).split()[:2]
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state:
@@ -489,8 +496,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background)."""
-    text = article.text
-    before, after = words_before(text, match.start, 60), normalize(text[match.end:match.end + 60]).text.strip()
+    before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
     if BACKGROUND_BEFORE.search(before):
         return None
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
@@ -570,9 +576,18 @@ def summarize(event: dict) -> str:
     return text + "."
 
 
+def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Normalized:
+    """Sentence *index* folded as figures read it: the document's fold, unless a name holding
+    a number was blanked in it (*unnumbered*: ``_without_numbered_names``), rare enough to fold again."""
+    start, end = doc.spans[index]
+    if unnumbered is doc.text or unnumbered[start:end] == doc.text[start:end]:
+        return doc.sentences[index]
+    return normalize(unnumbered[start:end])
+
+
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
-    length: "Deir Ezzor 24 said four were killed" counts four, not 24."""
+    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24."""
     numbered = [m for m in matches if m.watchlist != STRIKE and any(c.isdigit() for c in m.matched_text)]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]

@@ -1,7 +1,7 @@
 """Places: the gazetteer, whether a name looks like a place, and which place is the strike's.
 
     >>> places = read_gazetteer(Path("seeds/places.csv.gz"))       # or a curated .csv
-    >>> located = locate_strike(text, matches, lexicon, sentences, strike_sentences)
+    >>> located = locate_strike(Document.of(text), matches, lexicon, strike_sentences)
     >>> located.place.name, located.place.admin1, located.precision
     ('Al-Shuhayl', 'Deir ez-Zor', 1)
 
@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import name_key, normalize, normalize_term
-from monitor.text.sentences import sentence_index, sentence_spans
+from monitor.text.document import Document
 from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
@@ -248,9 +248,8 @@ class Located(NamedTuple):
     evidence: tuple[dict, ...] = ()
 
 
-def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: list[tuple[int, int, str]],
-                  strike_sentences: list[int]) -> Located:
-    """The strike's place among the gazetteer matches of *text*.
+def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int]) -> Located:
+    """The strike's place among the gazetteer matches of *doc*, the strike's in its *strike_sentences*.
 
     The place beside a strike term, not a mere reference point ("south of X") or a place
     named as background ("after an attack on X"), precise over province, most mentioned,
@@ -259,7 +258,7 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     leaves far-apart places, their common district or governorate (a coarse place beats a
     wrong one). "near X", "10 km east of X", "ريف X": precision 2.
     """
-    in_sentence = sentence_index([start for start, _, _ in sentences])
+    text, in_sentence = doc.text, doc.sentence_of
     strike = set(strike_sentences)
     mentions: dict[str, list[Match]] = {}
     for match in matches:
@@ -269,7 +268,7 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
         mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not _elsewhere(text, m)])}
+                    if (kept := [m for m in found if not _elsewhere(doc, m)])}
     if not mentions:
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
@@ -277,9 +276,9 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
-              and (area := _label_area(text, mentions[key], resolved[key][0], lexicon))}
+              and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
-    tolerant = find_tolerantly(text, sentences, strike, mentions, resolved, lexicon) if "tolerant" in lexicon.place_rules else []
+    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon) if "tolerant" in lexicon.place_rules else []
     for match, place in tolerant:
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
@@ -297,15 +296,15 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     def labels_area(key):
         place = resolved[key][0]
         return (_namesake(place) and name_key(place.admin1) in finer_admin1s
-                and not any(_CITY_BEFORE.search(words_before(text, m.start)) or _CITY_AFTER.match(text[m.end:m.end + 8])
-                            or _CITY_WORD.search(normalize_term(m.matched_text))
-                            or _BETWEEN.search(words_before(text, m.start)) for m in mentions[key]))
+                and not any(_CITY_BEFORE.search(doc.before(m.start)) or _CITY_AFTER.match(text[m.end:m.end + 8])
+                            or _CITY_WORD.search(m.folded)
+                            or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
 
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not _DIRECTION.search(words_before(text, m.start))
-                   and not BACKGROUND_BEFORE.search(words_before(text, m.start, 60))]
+        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))
+                   and not BACKGROUND_BEFORE.search(doc.before(m.start, 60))]
         # a label yields to a finer place (or label) of its own governorate; beside a place of another
         # one (a round-up of two areas) it is a place like the others, coarse but not wrong
         label = labels_area(key) or (key in labels and any(
@@ -322,10 +321,10 @@ def locate_strike(text: str, matches: list[Match], lexicon: Lexicon, sentences: 
     place, precision = resolved[key]
     match = (beside(key) or mentions[key])[0]
     if precision == 1 and key not in labels and (
-            NEAR.search(words_before(text, match.start)) or _AROUND_AFTER.match(text, match.end)
+            NEAR.search(doc.before(match.start)) or _AROUND_AFTER.match(text, match.end)
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
-    start, end, _ = sentences[in_sentence(match.start)] if sentences else (0, len(text), "")
+    start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
@@ -343,10 +342,10 @@ _ELSEWHERE_BEFORE = re.compile(
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
 
 
-def _elsewhere(text: str, mention: Match) -> bool:
+def _elsewhere(doc: Document, mention: Match) -> bool:
     """Whether *mention* names someone's origin or destination ("fled from X", "X-based")."""
-    return bool(_ELSEWHERE_BEFORE.search(words_before(text, mention.start, 50))
-                or _ELSEWHERE_AFTER.match(text[mention.end:mention.end + 12]))
+    return bool(_ELSEWHERE_BEFORE.search(doc.before(mention.start, 50))
+                or _ELSEWHERE_AFTER.match(doc.text[mention.end:mention.end + 12]))
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
@@ -361,7 +360,7 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
 
-def find_tolerantly(text: str, sentences, strike: set[int], mentions: dict[str, list[Match]],
+def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
                     resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> list[tuple[Match, Place]]:
     """Places of the strike sentences that the gazetteer has under another spelling ("Tell
     Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X")
@@ -377,30 +376,30 @@ def find_tolerantly(text: str, sentences, strike: set[int], mentions: dict[str, 
     taken = [(m.start, m.end) for found in mentions.values() for m in found]
     found = []
     for index in strike:
-        start, end, _ = sentences[index]
+        start, end = doc.spans[index]
         for pattern in _INTRODUCED:
-            for hit in pattern.finditer(text, start, end):
+            for hit in pattern.finditer(doc.text, start, end):
                 if any(a < hit.end(1) and hit.start(1) < b for a, b in taken):
                     continue
-                name = hit.group(1)
-                if normalize_term(name) in lexicon.places:   # a known name (one a list's other strike hides)
+                name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
+                if folded in lexicon.places:   # a known name (one a list's other strike hides)
                     continue
-                place = _tolerant_place(name, admin1s, admin2s, lexicon)
+                place = _tolerant_place(folded, admin1s, admin2s, lexicon)
                 if place is None and _script(name) == "arabic" and " " in name:
-                    name = name.split()[0]
-                    place = _tolerant_place(name, admin1s, admin2s, lexicon)
+                    name, folded = name.split()[0], folded.split()[0]
+                    place = _tolerant_place(folded, admin1s, admin2s, lexicon)
                 if place is not None:
                     first = hit.start(1)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
-                                  place.kind, 1.0, f"~{normalize_term(name)}")
+                                  place.kind, 1.0, f"~{folded}")
                     taken.append((match.start, match.end))
                     found.append((match, place))
     return found
 
 
-def _tolerant_place(name: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
-    """The one place of *admin1s* (those of *admin2s* first) spelled like *name*, else None."""
-    key, folded = spelling_key(name), normalize_term(name)
+def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
+    """The one place of *admin1s* (those of *admin2s* first) spelled like the *folded* name, else None."""
+    key = _folded_spelling_key(folded)
     if len(key) < 3 or folded in STOPLIST:
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
@@ -437,7 +436,7 @@ _DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
 
 
-def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
+def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
     """The area a name stands for when every mention of it is an administrative label, with
     that area's precision: a governorate's namesake city as the governorate (3); a town as
     its district when it is the district's seat, else as itself (2). None when some mention
@@ -446,9 +445,9 @@ def _label_area(text: str, mentions: list[Match], place: Place, lexicon: Lexicon
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     areas = set()
     for m in mentions:
-        before, after = words_before(text, m.start), text[m.end:m.end + 45]
+        before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
-                         or (text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
+                         or (doc.text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)):
@@ -522,11 +521,6 @@ def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
     return (seat, 2) if seat else (place, place.precision)
 
 
-def words_before(text: str, offset: int, width: int = 40) -> str:
-    """The few words before *offset*, folded, ending in one space."""
-    return normalize(text[max(0, offset - width):offset]).text.rstrip() + " "
-
-
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
 
 
@@ -555,8 +549,7 @@ def locate(text: str, lexicon: Lexicon) -> Located:
     """The strike's place of any *text*, strike report or not (bench/ged.py scores headlines)."""
     from monitor.text.watchlists import match_watchlists
 
-    matches = match_watchlists(text, lexicon)
-    sentences = [(start, end, "") for start, end in sentence_spans(text)]
-    in_sentence = sentence_index([start for start, _, _ in sentences])
-    strike = sorted({in_sentence(m.start) for m in matches if m.watchlist == "strike"})
-    return locate_strike(text, matches, lexicon, sentences, strike)
+    doc = Document.of(text)
+    matches = match_watchlists(doc, lexicon)
+    strike = sorted({doc.sentence_of(m.start) for m in matches if m.watchlist == "strike"})
+    return locate_strike(doc, matches, lexicon, strike)

@@ -2,6 +2,7 @@
 
     >>> lexicon = lexicon_for(config)                    # built once per config
     >>> matches = match_watchlists(body, lexicon)        # whole-word, longest match, EN+AR folded
+    >>> matches = match_watchlists(doc, lexicon)         # an analysed text's Document: folded already
 
 ``start``/``end``/``matched_text`` of a Match refer to the original text.
 """
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from monitor.text.lexicon_cache import cached_lexicon
-from monitor.normalize import PROCLITICS, normalize, normalize_term
+from monitor.normalize import PROCLITICS, normalize_term
+from monitor.text.document import Document
 from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
@@ -138,17 +140,18 @@ def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff"
 
 
-def match_watchlists(text: str, lexicon: Lexicon) -> list[Match]:
-    """Every whole-word watchlist match in *text*, longest first within each watchlist.
+def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
+    """Every whole-word watchlist match in *text* (or its Document), longest first within each watchlist.
 
     Within one watchlist overlapping matches resolve leftmost-longest ("Kataib
     Hezbollah" hides "Hezbollah"). Across watchlists overlaps stand ("Turkish drone" is
     an actor, "drone strike" a strike term), except a place inside a longer name of
     another watchlist, which is no place ("Deir Ezzor 24" is a source).
     """
-    if not lexicon.enabled or not text:
+    if not lexicon.enabled:
         return []
-    folded = normalize(text)
+    doc = Document.of(text)
+    text, folded = doc.text, doc.folded
     string = folded.text
     candidates: dict[str, list[tuple[int, int, Entry]]] = {}
     for last, (length, entries) in lexicon.automaton.iter(string):

@@ -1,0 +1,71 @@
+"""Text analysis folds an article once and splits it into sentences once (issue 16): every
+stage (watchlists, decision, places, events) reads the one ``Document`` that ``analyse`` builds."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import matching_cases
+import monitor.normalize
+import monitor.text.sentences
+from monitor.config import load_config
+from monitor.text import analyse, lexicon_for
+from monitor.text.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return lexicon_for(load_config(ROOT / "config.yaml"))
+
+
+def counting(monkeypatch, name: str, module) -> list[tuple[str, str]]:
+    """Replace *module*'s function *name* wherever a monitor module holds it; the calls are
+    recorded as (calling function, argument)."""
+    original, calls = getattr(module, name), []
+
+    def wrapper(text):
+        calls.append((sys._getframe(1).f_code.co_name, text))
+        return original(text)
+
+    for loaded in list(sys.modules.values()):
+        if loaded.__name__.startswith("monitor") and getattr(loaded, name, None) is original:
+            monkeypatch.setattr(loaded, name, wrapper)
+    return calls
+
+
+@pytest.mark.parametrize("case_id", ["s01", "s32"])   # English (Anbar), Arabic (Deir ez-Zor)
+def test_analyse_folds_and_splits_a_report_once(shipped, monkeypatch, case_id):
+    case = next(case for case in matching_cases() if case["id"] == case_id)
+    text = f"{case['title']}\n{case['body']}"
+    assert len(monitor.text.sentences.sentence_spans(text)) >= 4
+    folds = counting(monkeypatch, "normalize", monitor.normalize)
+    splits = counting(monkeypatch, "sentence_spans", monitor.text.sentences)
+
+    coding = analyse(text, str(case["published"]), shipped)
+
+    # every stage ran: the report is a strike report with its place, toll and date
+    assert coding.is_strike_report
+    assert coding.event["location"] == case["expect"]["location"]
+    assert coding.event["fatalities"] == case["expect"]["fatalities"]
+    # the article itself is folded once; what else is folded are gazetteer names (normalize_term)
+    assert [folded for caller, folded in folds if caller != "normalize_term"] == [text]
+    names = {name for places in shipped.places.values() for place in places for name in (place.name, *place.variants)}
+    assert {folded for caller, folded in folds if caller == "normalize_term"} <= names
+    assert splits == [("of", text)]
+
+
+def test_a_sentence_slice_reads_as_the_sentence_folded_alone():
+    text = "قُتل ثلاثة عناصر  بغارة على البوكمال.\n\nA drone struck al-Hajin’s market, killing two."
+    doc = Document.of(text)
+    for (start, end), sentence in zip(doc.spans, doc.sentences):
+        alone = monitor.normalize.normalize(text[start:end])
+        assert sentence.text == alone.text
+        assert [sentence.origin(i) for i in range(len(alone.text))] == [alone.origin(i) for i in range(len(alone.text))]
+    market = text.index("market")
+    assert doc.before(market, 30) == "ل. a drone struck al hajin s "   # 30 characters back, folded: across sentences
+    assert doc.sentence_of(market) == 1 and doc.fold(market, market + 6) == "market"
