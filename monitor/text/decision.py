@@ -130,7 +130,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
-    for group in windows(text, kept, matching.window, spans):
+    for group in windows(doc, kept, matching.window):
         present = {m.watchlist for m in group}
         if STRIKE in present and all(name in present for name in matching.require):
             best = max(best, sum(1.0 if m in built else m.weight for m in group if m.watchlist in matching.score))
@@ -207,7 +207,7 @@ def background_start(doc: Document, index: int) -> int:
     """Where sentence *index* turns to background (an offset into the text; its end if
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = doc.spans[index]
-    folded = doc.sentences[index]
+    folded = doc.sentence(index)
     cut = len(foreground(folded.text))
     return start + folded.origin(cut) if cut < len(folded.text) else end
 

@@ -40,7 +40,7 @@ from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
-from monitor.text.places import Located, locate_strike
+from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
@@ -297,25 +297,34 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
     return [frozenset(m for m in own if m not in part) for part in parts]
 
 
-# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
-_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
-
-
 def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
-    """The place mentions of a sentence reporting strikes in several governorates, each name in
-    a clause of its own ("Airstrikes target Deir Ezzor city and renewed shelling targets
-    al-Bab"): one strike per place, as GED and ACLED code them. Empty when its places lie in
-    one governorate (one strike and its surroundings) or share a clause."""
-    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
-    if "clauses" not in article.lexicon.place_rules or len(names) < 2 or any(not _CLAUSE_JOIN.search(article.text[a.end:b.start]) for a, b in zip(names, names[1:])):
+    """The place mentions of a sentence reporting events in several places, each in a clause of its
+    own ("Airstrikes target Deir Ezzor city and renewed shelling targets al-Bab", "Clashes in the
+    Eastern Ghouta and bombardment on Homs countryside"): one event per place, as GED and ACLED
+    code them. Empty when its clauses name one place, or places of one governorate (rule
+    "every_clause": within SAME_PLACE_KM of each other: a strike and its surroundings)."""
+    rules = article.lexicon.place_rules
+    groups = clause_groups(article.doc, mentions)
+    # without "every_clause" each name must stand in a clause of its own, and the places in two governorates
+    if "clauses" not in rules or len(groups) < 2 or ("every_clause" not in rules and any(len(g) > 1 for g in groups)):
         return []
-    admin1s = set()
-    for name in names:
-        located = article.locate([index], frozenset(m for m in mentions if m.folded != name.folded))
-        if located.place is None:
+    located = []
+    for n, group in enumerate(groups):
+        own = {m.folded for m in group}
+        found = article.locate([index], frozenset(m for m in mentions if m.folded not in own))
+        if found.place is None:
             return []
-        admin1s.add(located.place.admin1)
-    return mentions if len(admin1s) > 1 else []
+        city = any(says_city(article.doc, m) for m in group)
+        # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
+        eventful = n == 0 or any(m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start < group[0].start
+                                 for m in article.matches)
+        located.append((found, city, eventful))
+    # in one governorate: precise places far apart (its namesake city there labels the area: "In Deir ez-Zor, …")
+    precise = [found.place for found, city, eventful in located
+               if eventful and found.precision == 1 and (city or not is_namesake(found.place))]
+    apart = len({found.place.admin1 for found, _, _ in located}) > 1 or ("every_clause" in rules and any(
+        haversine(a.point, b.point) > SAME_PLACE_KM for n, a in enumerate(precise) for b in precise[n + 1:]))
+    return mentions if apart else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
@@ -408,6 +417,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 or None if place else None,
+        "place_kind": place.kind if place else None,   # a city is struck several times a day (monitor.incidents.busy)
         "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
@@ -584,7 +594,7 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
     a number was blanked in it (*unnumbered*: ``_without_numbered_names``), rare enough to fold again."""
     start, end = doc.spans[index]
     if unnumbered is doc.text or unnumbered[start:end] == doc.text[start:end]:
-        return doc.sentences[index]
+        return doc.sentence(index)
     return normalize(unnumbered[start:end])
 
 
