@@ -22,6 +22,10 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor.normalize import normalize_term
+
+# Gazetteer names that are also everyday words: a place only after a place cue (read_homographs)
+HOMOGRAPHS = Path(__file__).resolve().parent.parent / "seeds" / "homographs.csv"
 REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "kind"]
 COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
 # ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
@@ -105,3 +109,22 @@ def write_gazetteer(path: Path, places: list[Place], comments: list[str]) -> Non
                          p.admin1, p.admin2, p.kind, p.source])
     data = out.getvalue().encode("utf-8")
     path.write_bytes(gzip.compress(data, 9, mtime=0) if path.suffix == ".gz" else data)
+
+
+def read_homographs(path: Path = HOMOGRAPHS) -> frozenset[str]:
+    """The folded names of the homograph list at *path* (``name,why`` after ``#`` comment
+    lines): names that are also everyday words, places only after a place cue.
+
+        >>> "تدمر" in read_homographs()      # Palmyra, and the verb "destroys"
+        True
+    """
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    reader = csv.DictReader(lines)
+    if reader.fieldnames != ["name", "why"]:
+        raise ValueError(f"{path}: header must be name,why")
+    names = set()
+    for number, row in enumerate(reader, 1):
+        if not row["name"] or not row["why"]:
+            raise ValueError(f"{path}: data row {number} needs a name and a why")
+        names.add(normalize_term(row["name"]))
+    return frozenset(names)

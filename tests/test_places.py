@@ -16,6 +16,7 @@ from bench.ged import names_the_place, read_ged, score
 from conftest import FIXTURES, ROOT, monitor
 from monitor.alerts import record_article_alerts
 from monitor.config import ConfigError, load_config
+from monitor.gazetteer import read_homographs
 from monitor.text import analyse, lexicon_for
 from monitor.normalize import normalize_term
 from monitor.text.places import PLACE_RULES, locate, read_gazetteer, spelling_key
@@ -421,3 +422,52 @@ def test_of_same_name_places_the_seat_of_a_sub_district_is_the_one(shipped, text
     Maskanah sub-district of Aleppo: the seat, not an unlocated name."""
     located = locate(text, shipped)
     assert (located.place.name, located.place.admin1) == ("Maskanah", "Aleppo")
+
+
+@pytest.mark.parametrize("text", [
+    "وثق المرصد السوري مقتل عنصر جراء استهداف طائرة مسيرة تركية لنقطة عسكرية في قرية بريف بلدة تل تمر شمال غربي الحسكة.",
+    "شهيد و 3 جرحى بقصف مدفعي تركي على قرية بريف تل تمر #الحسكة",
+    "قتل ثلاثة عناصر بغارة جوية على قرية بريف دير الزور الشرقي.",
+])
+def test_a_proclitic_and_a_place_word_is_no_village(shipped, text):
+    """"بريف" is ب + ريف ("in the countryside of"), not the village Barifa (بريفا) spelled loosely."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert events and "Barifa" not in [e["location"] for e in events]
+    assert analyse("قصف مدفعي تركي على قرية بريفا في ريف القامشلي", "2024-03-05T10:00:00Z",
+                   shipped).event["location"] == "Barifa"
+
+
+@pytest.mark.parametrize("text, palmyra", [
+    ("تدمر الغارات الروسية منازل المدنيين في ريف إدلب وتقتل خمسة أشخاص", False),
+    ("قالت المصادر إن غارات التحالف على بلدة هجين لم تدمر المستودع", False),
+    ("غارات روسية على مدينة تدمر تقتل خمسة عناصر", True),
+    ("قصف جوي يستهدف مواقع في تدمر", True),
+    ("غارات روسية على بادية تدمر", True),
+    ("مقتل عنصرين بقصف جوي بتدمر", True),
+])
+def test_a_name_that_is_also_a_verb_is_a_place_only_after_a_place_cue(shipped, text, palmyra):
+    """seeds/homographs.csv: "تدمر" is Palmyra and the verb "destroys"; a place after a cue only."""
+    assert ("Palmyra" in [m.term for m in match_watchlists(text, shipped) if m.watchlist == "places"]) == palmyra
+
+
+def test_the_homograph_list_is_what_makes_the_difference(shipped):
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, homographs=frozenset())
+    verb = "تدمر الغارات الروسية منازل المدنيين في ريف إدلب"
+    assert "تدمر" in places_in(verb, without) and "تدمر" not in places_in(verb, shipped)
+    assert "عنه" not in places_in("ودعت الحكومة إلى ملاحقة المسؤولين عنه في قضاء حديثة", shipped)
+
+
+def test_a_homograph_row_without_a_why_is_an_error_naming_its_row(tmp_path):
+    path = tmp_path / "homographs.csv"
+    path.write_text("# names that are words\nname,why\nتدمر,the verb\nعنه,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="data row 2 needs a name and a why"):
+        read_homographs(path)
+    assert all(read_homographs())   # the shipped list reads
+
+
+def test_an_area_word_before_a_known_town_is_that_area_not_the_governorate(shipped):
+    """"منطقة عكاشات غربي الأنبار": the Akashat area (precision 2), never Anbar governorate."""
+    event = analyse("قُتل ثلاثة عناصر من الحشد الشعبي بقصف جوي مجهول استهدف مقراً لهم في منطقة عكاشات غربي الأنبار",
+                    "2024-02-12T10:00:00Z", shipped).event
+    assert (event["location"], event["admin1"], event["geo_precision"]) == ("Akashat", "Anbar", 2)

@@ -108,7 +108,8 @@ _INJURED = [
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
-    re.compile(rf"(?:^|\s)[وف]?(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين (proclitics as the killed pattern's)
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"

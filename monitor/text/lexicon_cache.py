@@ -25,6 +25,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from monitor.gazetteer import HOMOGRAPHS
+
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig, WatchlistConfig
     from monitor.gazetteer import Place
@@ -34,8 +36,9 @@ log = logging.getLogger("monitor.text")
 
 KEEP = 4
 _PREFIX = "lexicon-"
-# this package, and the modules outside it that it builds with (the folding, the gazetteer, the vocabulary)
-_SOURCES = sorted([*Path(__file__).parent.glob("*.py"),
+# this package, the modules outside it that it builds with (the folding, the gazetteer, the
+# vocabulary) and the homograph list every lexicon reads
+_SOURCES = sorted([*Path(__file__).parent.glob("*.py"), HOMOGRAPHS,
                    *(Path(__file__).parent.parent / name for name in ("normalize.py", "gazetteer.py", "vocabulary.py"))])
 
 

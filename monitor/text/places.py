@@ -17,7 +17,7 @@ from haversine import haversine
 from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
-from monitor.normalize import name_key, normalize, normalize_term
+from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.text.document import Document
 from monitor.vocabulary import BACKGROUND_BEFORE
 
@@ -202,12 +202,22 @@ def _script(folded: str) -> str:
     return "arabic" if any("\u0600" <= c <= "\u06ff" for c in folded) else "latin"
 
 
+def clitic_word(folded: str) -> bool:
+    """Whether a folded Arabic word is a proclitic and a word that introduces places: no name
+    (a village "بقرية", Barifa read in "قرية بريف تل تمر", ب + ريف).
+
+    >>> clitic_word("بريف"), clitic_word("وبمنطقه"), clitic_word("بريفا")
+    (True, True, False)
+    """
+    return any(folded[:n] in PROCLITICS and _CUE_WORD.fullmatch(folded[n:]) for n in (1, 2))
+
+
 def usable_variant(folded: str, place: Place, rules: frozenset[str]) -> bool:
     """Whether a folded variant of *place* goes into the lexicon at all (``min_length``, and
-    ``stoplist``: NOT_PLACES)."""
+    ``stoplist``: NOT_PLACES and clitic_word)."""
     if place.curated:
         return True
-    if "stoplist" in rules and folded in NOT_PLACES:
+    if "stoplist" in rules and (folded in NOT_PLACES or clitic_word(folded)):
         return False
     return "min_length" not in rules or len(folded.replace(" ", "")) >= MIN_LENGTH[_script(folded)]
 
@@ -225,8 +235,10 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
-                     rules: frozenset[str]) -> bool:
-    """Whether the folded text's [start, end) (*original* as written) reads as a place name."""
+                     rules: frozenset[str], homograph: bool = False) -> bool:
+    """Whether the folded text's [start, end) (*original* as written) reads as a place name;
+    a *homograph* (a name that is also an everyday word, seeds/homographs.csv) needs at least
+    a preposition before it, the proclitic ب too ("بتدمر"; "تدمر الغارات" is a verb)."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
@@ -235,8 +247,10 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
-    level = cue_needed(key, candidates, rules)
+    level = max(cue_needed(key, candidates, rules), int(homograph))
     if not level:
+        return True
+    if homograph and folded[start - 1:start] == "ب":
         return True
     before = folded[max(0, start - 30):start]
     before = before if before.endswith(" ") else before + " "
@@ -316,11 +330,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         found = mentions[key]
         located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))
                    and not BACKGROUND_BEFORE.search(doc.before(m.start, 60))]
-        # a label yields to a finer place (or label) of its own governorate; beside a place of another
-        # one (a round-up of two areas) it is a place like the others, coarse but not wrong
+        # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
+        # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
+        # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
         label = labels_area(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
-            and (other not in labels or resolved[other][1] < precision) for other in resolved if other != key))
+            and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
+            for other in resolved if other != key))
         coarse_ok = key in labels and not label
         return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
@@ -437,7 +453,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first) spelled like the *folded* name, else None."""
     key = _folded_spelling_key(folded)
-    if len(key) < 3 or folded in STOPLIST:
+    if len(key) < 3 or folded in STOPLIST or folded in lexicon.homographs or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
     if not fits:

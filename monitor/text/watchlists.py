@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from monitor.text.lexicon_cache import cached_lexicon
+from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.text.document import Document
 from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
@@ -64,6 +65,7 @@ class Lexicon:
     # governorate -> (spelling key -> places, folded name -> places), filled on a governorate's first
     # tolerant lookup (places.find_tolerantly)
     spellings: dict[str, tuple[dict, dict]] = field(default_factory=dict)
+    homographs: frozenset[str] = frozenset()   # folded place names that are also everyday words
 
     @property
     def enabled(self) -> bool:
@@ -71,11 +73,13 @@ class Lexicon:
 
 
 def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str, tuple[Place, ...]],
-                    matching: MatchingConfig, place_rules: frozenset[str] = PLACE_RULES) -> Lexicon:
+                    matching: MatchingConfig, place_rules: frozenset[str] = PLACE_RULES,
+                    homographs: frozenset[str] | None = None) -> Lexicon:
     """One automaton over every folded variant of every watchlist (a gazetteer gives places).
 
     A place variant names every gazetteer place that has it; its entry's term is the most
-    salient of them (the ``matches.term`` written).
+    salient of them (the ``matches.term`` written). *homographs*: the folded names that need a
+    place cue as everyday words too (default: seeds/homographs.csv).
     """
     keys: dict[str, dict[str, Entry]] = {}
     places: dict[str, list[Place]] = {}
@@ -121,7 +125,8 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
         for place in gazetteers.get(name, ()):
             area_places.setdefault(place.admin1, []).append(place)
     return Lexicon(automaton, {k: tuple(v) for k, v in places.items()}, place_watchlists, matching, len(keys),
-                   areas, seats, place_rules, {k: tuple(v) for k, v in area_places.items()})
+                   areas, seats, place_rules, {k: tuple(v) for k, v in area_places.items()},
+                   homographs=read_homographs() if homographs is None else homographs)
 
 
 _cache: tuple[Config, Lexicon] | None = None
@@ -167,7 +172,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         for entry in entries:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*folded.span(start, end))], lexicon.places[string[start:end]],
-                    lexicon.place_rules):
+                    lexicon.place_rules, string[start:end] in lexicon.homographs):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     chosen: list[tuple[int, int, Entry]] = []
