@@ -47,7 +47,9 @@ def config_options(command=None, *, crawls: bool = False):
     def wrapper(config_path, db_path, **kwargs):
         if crawls:
             from monitor.forkserver import start_forkserver
+            from monitor.memory import return_freed_memory
 
+            return_freed_memory()
             start_forkserver(config_path)
         try:
             config = load_config(config_path)
@@ -189,7 +191,9 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
     stopped the crawl (what was archived is kept)."""
     from monitor.forkserver import start_forkserver
+    from monitor.memory import return_freed_memory
 
+    return_freed_memory()
     start_forkserver(config_path)   # started already by `monitor once`; `monitor poll` only needs it now
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle

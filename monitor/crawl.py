@@ -101,8 +101,11 @@ def scrapy_settings(config: Config) -> dict:
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # Before robots.txt (100): a refused address is never asked even for its robots.txt.
         # A source past fetch.source_time: its requests are dropped before anything else.
+        # Scrapy's meta refresh decodes every page whole (monitor.middlewares.HeadMetaRefreshMiddleware).
         "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.SourceTimeMiddleware": 40,
-                                   "monitor.middlewares.PrivateAddressMiddleware": 50},
+                                   "monitor.middlewares.PrivateAddressMiddleware": 50,
+                                   "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+                                   "monitor.middlewares.HeadMetaRefreshMiddleware": 580},
         # Each crawler re-installs the root log handler from these two settings.
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,

@@ -45,10 +45,11 @@ _SPECIAL = {
 _AR = "\u0621-\u064a"
 _BROKEN = re.compile(rf"(?<=[{_AR}])ـ*(?:ـ +|(?: +ـ|[.*·•]+)ـ*)(?=[{_AR}])|ـ+|(?<=[a-z])[*·•]+(?=[a-z])")
 # Arabic letters spelled one by one ("ق ص ف"): three or more lone letters in a row are a word.
-_SPELLED = re.compile(rf"(?<![\w])[{_AR}](?: [{_AR}]){{2,}}(?![\w])")
+# (the letter class first, the word boundary after it: the engine then skips to Arabic letters)
+_SPELLED = re.compile(rf"[{_AR}](?<!\w.)(?: [{_AR}]){{2,}}(?![\w])")
 # Digits and signs standing for letters inside a Latin word ("str1ke", "k!lled"): same length.
 _BREAKS = ("ـ", "*", "·", "•")
-_LEET = re.compile(r"(?<=[a-z])[!10@]+(?=[a-z])")
+_LEET = re.compile(r"[a-z]([!10@]+)(?=[a-z])")     # the letter before is matched, not looked behind: faster
 _LEET_LETTERS = str.maketrans("!10@", "iioa")
 # Token-initial Arabic article, optionally after a proclitic: the article letters go.
 _ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]?ل)(ل)(?=\w\w)")
@@ -75,11 +76,37 @@ class Normalized:
         first way back, as most folded texts (dedup sketches) never need it."""
         if not self.irregular:
             return None
-        return [index for index, char in enumerate(self.original) for _ in _FOLD[ord(char)]]
+        base, regular_from = [], 0
+        for found in _FOLD.irregular_pattern().finditer(self.original):   # the identity between them
+            index = found.start()
+            base.extend(range(regular_from, index))
+            base.extend([index] * len(_FOLD[ord(found[0])]))
+            regular_from = index + 1
+        base.extend(range(regular_from, len(self.original)))
+        return base
 
     def origin(self, index: int) -> int:
         index += self.shifts[bisect.bisect_right(self.cuts, index) - 1]
         return self.base[index] if self.base is not None else index
+
+    def position(self, index: int) -> int:
+        """The way there: original index -> the folded index of the first character folded
+        from it or after it (so ``text[position(a):position(b)]`` is original [a, b) folded).
+
+        >>> folded = normalize("Al-Bukamal  strikes")
+        >>> folded.text[folded.position(12):]
+        'strikes'
+        """
+        if self.base is not None:
+            index = bisect.bisect_left(self.base, index)
+        segment = bisect.bisect_right(self._resumes, index) - 1
+        index -= self.shifts[segment]
+        return min(index, self.cuts[segment + 1]) if segment + 1 < len(self.cuts) else index
+
+    @cached_property
+    def _resumes(self) -> list[int]:
+        """Index before deletions where each kept run (after ``cuts[k]``) starts."""
+        return [cut + shift for cut, shift in zip(self.cuts, self.shifts)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covered by normalised [start, end).
@@ -115,6 +142,7 @@ class _FoldTable(dict):
     """``str.translate`` table filled on first sight of each character."""
 
     irregular: set[str] = set()     # characters that fold to nothing or to several
+    _pattern: tuple[int, re.Pattern] = (0, re.compile("(?!)"))   # (len(irregular), a class of them)
 
     def __missing__(self, code: int) -> str:
         folded = self[code] = fold_char(chr(code))
@@ -122,17 +150,23 @@ class _FoldTable(dict):
             self.irregular.add(chr(code))
         return folded
 
+    def irregular_pattern(self) -> re.Pattern:
+        """One of the irregular characters seen so far (compiled again when one more is seen)."""
+        if self._pattern[0] != len(self.irregular):
+            self._pattern = (len(self.irregular), re.compile("[%s]" % "".join(map(re.escape, sorted(self.irregular)))))
+        return self._pattern[1]
+
 
 _FOLD = _FoldTable()
-_EXTRA_SPACES = re.compile(r"^ +|(?<= ) +")
+_EXTRA_SPACES = re.compile(r"^ +| ( +)")          # leading spaces; after one space, the others (group 1)
 
 
 def normalize(text: str) -> Normalized:
     """Fold *text* for matching, keeping where every folded character came from."""
     folded = text.translate(_FOLD)
     if _LEET.search(folded):
-        folded = _LEET.sub(lambda m: m[0].translate(_LEET_LETTERS), folded)
-    drops = [m.span() for m in _EXTRA_SPACES.finditer(folded)]
+        folded = _LEET.sub(lambda m: m[0][0] + m[1].translate(_LEET_LETTERS), folded)
+    drops = [m.span(1) if m[1] else m.span() for m in _EXTRA_SPACES.finditer(folded)]
     if any(mark in folded for mark in _BREAKS):
         drops.extend(m.span() for m in _BROKEN.finditer(folded))
     for spelled in _SPELLED.finditer(folded):
@@ -148,7 +182,8 @@ def normalize(text: str) -> Normalized:
         shifts.append(removed)
         position = end
     parts.append(folded[position:])
-    return Normalized("".join(parts), text, not _FOLD.irregular.isdisjoint(text), cuts, shifts)
+    irregular = bool(_FOLD.irregular_pattern().search(text))
+    return Normalized("".join(parts), text, irregular, cuts, shifts)
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -98,33 +99,62 @@ def preload_lexicon(config_path: str | None) -> None:
     file itself, without its inputs (``load_config(inputs=False)``: what ``lexicon_key``
     needs); a worker uses this lexicon only when its own config has the same key. The
     lexicon is kept on disk under its key (beside the lexicon cache): a later start reads
-    it (0.5 s) without reading the gazetteer. Whatever goes wrong here is left to the
-    workers, as without a preload: an error would stop the forkserver."""
+    it (0.5 s) without reading the gazetteer. When it is not kept yet, a child process reads
+    the config and keeps it, and this one reads what was kept: what reading the config and
+    the gazetteer leaves to the allocator stays out of the pages the workers share (about
+    30 MiB PSS over the processes of a crawl, ``bench/throughput.py``). Whatever goes wrong
+    here is left to the workers, as without a preload: an error would stop the forkserver."""
     global _preloaded
     if not config_path:
         return
-    import gc
-
     from monitor.config import load_config
 
     try:
         key = lexicon_key(load_config(config_path, inputs=False))
-        with open(cache_dir() / f"lexicon-preload-{key[:32]}.pickle", "rb") as file:
-            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
-            try:
-                _preloaded = (key, pickle.load(file))
-            finally:
-                gc.enable()
-    except Exception:   # not kept yet (or unreadable): from the config, then kept
-        try:
-            config = load_config(config_path)
-            key = lexicon_key(config)
-            _preloaded = (key, lexicon_for(config))
-            _keep(_preloaded[1], cache_dir() / f"lexicon-preload-{key[:32]}.pickle")
-        except Exception:
-            return
+    except Exception:   # a config the crawl process will report: each worker builds its own
+        return
+    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
+    lexicon = _kept(path)
+    if lexicon is None:   # not kept yet (or unreadable)
+        _keep_apart(config_path, key, path)
+        lexicon = _kept(path)
+    if lexicon is None:   # an unwritable cache, or the config changed meanwhile: each worker builds its own
+        return
+    _preloaded = (key, lexicon)
     gc.collect()
     gc.freeze()
+
+
+def _kept(path: Path) -> Lexicon | None:
+    try:
+        with open(path, "rb") as file:
+            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
+            try:
+                return pickle.load(file)
+            finally:
+                gc.enable()
+    except Exception:
+        return None
+
+
+def _keep_apart(config_path: str, key: str, path: Path) -> None:
+    """In a child process: the lexicon of the config at *config_path* kept at *path*, if
+    that config still has *key*. The forkserver has no threads yet, so it may fork."""
+    try:
+        pid = os.fork()
+    except OSError:   # no process to spare: left to the workers
+        return
+    if pid:
+        os.waitpid(pid, 0)
+        return
+    try:
+        from monitor.config import load_config
+
+        config = load_config(config_path)
+        if lexicon_key(config) == key:
+            _keep(lexicon_for(config), path)
+    finally:
+        os._exit(0)
 
 
 def _keep(lexicon: Lexicon, path: Path) -> None:

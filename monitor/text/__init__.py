@@ -51,8 +51,9 @@ class Coding(NamedTuple):
         return bool(self.decision and self.decision.is_strike_report)
 
 
-def analyse(text: str | None, published: str | None, lexicon: Lexicon) -> Coding:
-    """The coding of *text*, published at the ISO time *published* (the fallback event date).
+def analyse(text: str | Document | None, published: str | None, lexicon: Lexicon) -> Coding:
+    """The coding of *text* (or its Document), published at the ISO time *published* (the
+    fallback event date). The text is folded and split into sentences once, here.
 
     A pure function of its arguments: the same text and lexicon give the same coding in
     any process.

@@ -3,11 +3,11 @@
     >>> doc = Document.of("A drone struck al-Hajin.  Three were killed.")
     >>> doc.spans
     ((0, 24), (26, 44))
-    >>> doc.sentence_of(30), doc.sentences[1].text
+    >>> doc.sentence_of(30), doc.sentence(1).text
     (1, 'three were killed.')
     >>> doc.fold(15, 24), doc.before(15)
     ('al hajin.', 'a drone struck ')
-    >>> doc.sentences[0].span(15, 23)        # folded [15, 23) of sentence 0 -> its original [15, 23)
+    >>> doc.sentence(0).span(15, 23)         # folded [15, 23) of sentence 0 -> its original [15, 23)
     (15, 23)
 
 ``analyse`` builds it; watchlist matching, the decision, the places and the events read
@@ -17,8 +17,7 @@ its folded text (``monitor.normalize``) instead of folding slices of the text ag
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from typing import Union
+from dataclasses import dataclass, field
 
 from monitor.normalize import Normalized, normalize
 from monitor.text.sentences import sentence_spans
@@ -46,25 +45,32 @@ class Folded:
 
 @dataclass(frozen=True)
 class Document:
+    """An article's text, its fold and its sentences: built once by ``Document.of``."""
+
     text: str
     folded: Normalized                      # the whole text folded, with the way back
     spans: tuple[tuple[int, int], ...]      # sentences: (start, end) in the text
-    sentences: tuple[Folded, ...]           # each sentence's folded slice
     starts: tuple[int, ...]                 # where each sentence starts (sentence_of's bisection)
+    sliced: dict[int, Folded] = field(default_factory=dict, repr=False, compare=False)   # sentence() so far
 
     @classmethod
-    def of(cls, text: Union[str, "Document"]) -> "Document":
+    def of(cls, text: str | Document) -> Document:
         """The document of *text* (a document is its own)."""
         if isinstance(text, Document):
             return text
         folded = normalize(text)
         spans = tuple(sentence_spans(text))
-        positions = _positions(folded)
-        sentences = []
-        for start, end in spans:
-            first, last = positions(start), positions(end)
-            sentences.append(Folded(folded.text[first:last], folded, first, start))
-        return cls(text, folded, spans, tuple(sentences), tuple(start for start, _ in spans))
+        return cls(text, folded, spans, tuple(start for start, _ in spans))
+
+    def sentence(self, index: int) -> Folded:
+        """Sentence *index*'s folded slice (sliced on first use: most sentences are never read)."""
+        sliced = self.sliced.get(index)
+        if sliced is None:
+            start, end = self.spans[index]
+            first = self.folded.position(start)
+            sliced = self.sliced[index] = Folded(self.folded.text[first:self.folded.position(end)], self.folded,
+                                                 first, start)
+        return sliced
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding (or last starting before) the text's *offset*."""
@@ -72,20 +78,8 @@ class Document:
 
     def fold(self, start: int, end: int) -> str:
         """The folded text of the original [start, end)."""
-        positions = _positions(self.folded)
-        return self.folded.text[positions(max(start, 0)):positions(min(end, len(self.text)))]
+        return self.folded.text[self.folded.position(max(start, 0)):self.folded.position(end)]
 
     def before(self, offset: int, width: int = 40) -> str:
         """The few folded words of the *width* characters before *offset*, ending in one space."""
         return self.fold(offset - width, offset).strip() + " "
-
-
-def _positions(folded: Normalized):
-    """A function from an original offset to the folded index of the first character folded
-    from it or after it (the way there; ``Normalized.origin`` is the way back)."""
-    indices = range(len(folded.text))
-
-    def position(offset: int) -> int:
-        return bisect.bisect_left(indices, offset, key=folded.origin)
-
-    return position

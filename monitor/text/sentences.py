@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # the document is built from this module's sentences
+    from monitor.text.document import Document
+    from monitor.text.watchlists import Match
 
 
 # A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
@@ -33,27 +38,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def windows(text: str, matches: list, window: str | int, spans: list[tuple[int, int]] | None = None) -> list[list]:
-    """Groups of matches that count as co-occurring: per sentence (*spans*: the text's
-    sentence_spans, when the caller has them), or within N words of a match."""
+def windows(doc: Document, matches: list, window: str | int) -> list[list]:
+    """Groups of matches that count as co-occurring: per sentence of *doc*, or within N words of a match."""
     if window == "sentence":
-        spans = spans if spans is not None else sentence_spans(text)
-        starts = [s for s, _ in spans]
         groups: dict[int, list[Match]] = {}
         for match in matches:
-            groups.setdefault(max(bisect.bisect_right(starts, match.start) - 1, 0), []).append(match)
+            groups.setdefault(doc.sentence_of(match.start), []).append(match)
         return list(groups.values())
-    word_starts = [m.start() for m in re.finditer(r"\S+", text)]
+    word_starts = [m.start() for m in re.finditer(r"\S+", doc.text)]
     position = [bisect.bisect_right(word_starts, m.start) for m in matches]
     return [[m for m, p in zip(matches, position) if abs(p - centre) <= window] for centre in position]
-
-
-
-
-def sentence_index(starts: list[int]):
-    """A function from a text offset to the index of its sentence, given the sentences' starts."""
-
-    def index(offset: int) -> int:
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
-
-    return index
