@@ -38,13 +38,13 @@ measures each one off):
   of the governorate) are one strike only when they also agree on a second fact
   (``second_fact``): the side that struck, the side struck, a target, or a compatible toll
   — and name no different side that struck.
-
-A village, neighbourhood or base is the strike's own place: two reports of it need no
-more (an Arabic post and an English article of one village strike).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
   stays an incident of its own when it arrives after both, and it leaves the incident it
   joined when a precise report of another strike it fits arrives later (``detached``).
+
+A village, neighbourhood or base is the strike's own place: two reports of it need no
+more (an Arabic post and an English article of one village strike).
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def second_fact(a: dict, b: dict) -> str | None:
     struck (actor1), the same side struck (actor2), a target both name, or tolls both give
     that are compatible (``TOLL_RATIO``; "nobody killed" twice counts).
 
-    >>> second_fact({"actor1": "Turkey", "fatalities": 3}, {"actor1": "Turkey"})
+    >>> second_fact({"actor1": "Turkish Armed Forces", "fatalities": 3}, {"actor1": "Turkey"})
     'actor1'
     >>> second_fact({"fatalities": 3, "targets": ["vehicle"]}, {"fatalities": 5, "targets": ["checkpoint"]})
     'fatalities'
@@ -181,7 +181,7 @@ def second_fact(a: dict, b: dict) -> str | None:
     True
     """
     for side in ("actor1", "actor2"):
-        if a.get(side) and a.get(side) == b.get(side):
+        if a.get(side) and b.get(side) and _side(a[side]) == _side(b[side]):
             return side
     if set(a.get("targets") or ()) & set(b.get("targets") or ()):
         return "targets"

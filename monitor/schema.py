@@ -110,7 +110,10 @@ TABLES: dict[str, dict] = {
         "indexes": [["article_id"], ["story_id"], ["event_date"], ["location"], ["incident_id"],
                     # a facet's counts, and its value's newest rows (the map pages by event_date)
                     ["sub_event_type", "event_date"], ["country", "event_date"], ["admin1", "event_date"],
-                    ["location", "event_date"], ["actor1", "event_date"]],
+                    ["location", "event_date"], ["actor1", "event_date"],
+                    # the coarse reports of a governorate's days, read from the index alone
+                    # (store._COARSE_CANDIDATES: a precise report may detach one)
+                    ["admin1", "event_date", "geo_precision", "country", "incident_id"]],
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "alerts": {
