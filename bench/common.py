@@ -95,15 +95,17 @@ class Measured:
         return self.reactor_cpu / self.seconds
 
 
-def run_measured(args: list[str], until=None) -> Measured:
+def run_measured(args: list[str], until=None, log: Path | None = None) -> Measured:
     """Run `monitor *args*`, sampling its and its children's CPU every 0.2 s, their memory every second.
 
-    *until*: a callable; when given, the process is sent SIGTERM once it returns true.
+    *until*: a callable, called every 20 ms; when given, the process is sent SIGTERM once it
+    returns true. *log*: a file for its log (stderr).
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = psutil.Popen([sys.executable, "-m", "monitor", *args], stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, env=ENV)
+    with open(log or os.devnull, "w") as stderr:
+        process = psutil.Popen([sys.executable, "-m", "monitor", *args], stdout=subprocess.DEVNULL,
+                               stderr=stderr, env=ENV)
     children_cpu: dict[int, float] = {}
     reactor = [0.0, 0]
     total_peak = [0]
@@ -136,7 +138,7 @@ def run_measured(args: list[str], until=None) -> Measured:
     sampler.start()
     if until is not None:
         while process.poll() is None and not until():
-            time.sleep(0.1)
+            time.sleep(0.02)
         process.terminate()
     returncode = process.wait()
     seconds = time.perf_counter() - started

@@ -8,8 +8,8 @@ all-pairs Jaccard over shingle sets at 1k and 5k; start-up from stored signature
 re-sketching bodies; the similarity margins of the syndication test set that chose
 the defaults, and its pairwise precision/recall through the index (toll updates included). Goals: query cost flat (within 30 %) from 10k to 200k; <= 1 KiB signature.
 
-Synthetic signatures are computed with numpy exactly as datasketch's affine32 MinHash
-does (MurmurHash3 finaliser, then a*h + b mod 2^32), so 200k of them take seconds.
+Synthetic signatures are computed as ``monitor.dedup.minhash`` computes them (MurmurHash3
+finaliser, then a*h + b mod 2^32), vectorised over documents, so 200k of them take seconds.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from monitor.config import DedupConfig  # noqa: E402
-from monitor.dedup import SIGNATURE_DTYPE, StoryIndex, facts, open_index, shingles, tokens  # noqa: E402
+from monitor.dedup import SIGNATURE_DTYPE, StoryIndex, facts, fmix32, open_index, shingles, tokens  # noqa: E402
 from monitor.extract import content_hash  # noqa: E402
 from monitor.items import ArticleItem  # noqa: E402
 from monitor.schema import open_db  # noqa: E402
@@ -40,14 +40,6 @@ from syndication import PLACES, STRIKES, TOLL_UPDATES, pairwise_scores, strike_r
 NOW = datetime(2024, 3, 15, tzinfo=timezone.utc)
 WORDS, VOCABULARY, QUERIES = 150, 30_000, 2_000
 EMPTY = frozenset()
-
-
-def fmix32(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint32(16))
-    h = h * np.uint32(0x85EBCA6B)
-    h = h ^ (h >> np.uint32(13))
-    h = h * np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
 
 
 def synthetic_documents(rng: np.random.Generator, count: int) -> np.ndarray:

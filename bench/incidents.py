@@ -19,7 +19,10 @@ event that were joined (of those whose both headlines gave a located event, and 
 and of all joined pairs the share about one GED event (the rest are false merges, or GED
 events that are one strike split by dyad). Every one of these figures depends on what
 ``analyse`` reads from a headline alone (place, type, actors; GED gives the date): a
-headline names less than an article.
+headline names less than an article. They are printed before -> after this round's fusion
+rules (``ROUND_RULES`` off, then all of ``monitor.incidents.FUSION_RULES``), then with each
+rule off in turn: the joins it costs and the precision it buys, as bench/ged.py does for
+the place rules. GED's headlines are English only: no Arabic-English pair is measured.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from ged import DEFAULT_SOURCE, read_ged  # noqa: E402
 
 from monitor import store  # noqa: E402
 from monitor.config import load_config  # noqa: E402
-from monitor.incidents import STRIKE_TYPES, fuse  # noqa: E402
+from monitor.incidents import FUSION_RULES, STRIKE_TYPES, fuse  # noqa: E402
 from monitor.schema import open_db  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
 
@@ -137,6 +140,8 @@ def coding_ms(config) -> float:
     return (time.perf_counter() - started) * 1000 / 200
 
 
+# The fusion rules of this round (issue 17, precision and order): the "before" of before -> after
+ROUND_RULES = frozenset({"busy_places", "busy_areas", "ambiguous_coarse"})
 REGION_GED = {"Deir ez Zor Governorate", "Ar Raqqah Governorate", "Al Hasakah Governorate"}   # the watched part of Syria
 
 
@@ -164,11 +169,12 @@ def ged_reports(path: Path, config, limit: int | None) -> tuple[list[dict], dict
     return reports, of_event, {row["id"]: row["adm_1"] for row in rows}
 
 
-def ged_join(path: Path, config, limit: int | None) -> dict[str, dict]:
-    """Joining figures over all GED events, and over those of the watched governorates."""
-    reports, of_event, governorate = ged_reports(path, config, limit)
+def ged_join(coded: tuple, rules: frozenset[str] = FUSION_RULES) -> dict[str, dict]:
+    """Joining figures over all GED events, and over those of the watched governorates, of
+    the reports *coded* (``ged_reports``) fused with the fusion rules *rules*."""
+    reports, of_event, governorate = coded
     started = time.perf_counter()
-    groups = fuse(reports)
+    groups = fuse(reports, rules)
     seconds = time.perf_counter() - started
     incident_of: dict[int, set[int]] = defaultdict(set)   # article -> incidents of its events
     for number, group in enumerate(groups):
@@ -224,18 +230,32 @@ def main() -> None:
     if not args.ged.exists():
         print(f"no GED file at {args.ged}: joining not measured")
         return
-    figures = ged_join(args.ged, config, args.ged_limit)
-    total = figures["all of Syria"]
+    coded = ged_reports(args.ged, config, args.ged_limit)
+    before, after = ged_join(coded, FUSION_RULES - ROUND_RULES), ged_join(coded)
+    total = after["all of Syria"]
     print(f"\nUCDP GED ({ATTRIBUTION}): {total['reports']} events coded from the distinct headlines of "
-          f"{total['ged_events']} GED events with several (analyse of headlines only; GED's date as publication):")
-    for name, found in figures.items():
-        print(f"  {name}: headline pairs of one GED event {found['pairs']}, "
-              f"both coded to an event {found['located_pairs']}, joined {found['joined']} = "
-              f"{found['joined'] / max(found['located_pairs'], 1):.2f} of those ({found['joined'] / max(found['pairs'], 1):.2f} of all);"
-              f" joined pairs {found['fused_pairs']}, about one GED event {found['same_event']} = "
-              f"{found['same_event'] / max(found['fused_pairs'], 1):.2f}")
+          f"{total['ged_events']} GED events with several (analyse of headlines only, all English: no Arabic-English "
+          f"pair; GED's date as publication); before (this round's rules {', '.join(sorted(ROUND_RULES))} off) -> after:")
+    for name, found in after.items():
+        was = before[name]
+        print(f"  {name}: headline pairs of one GED event {found['pairs']}, both coded to an event "
+              f"{found['located_pairs']}; joined {joined_share(was)} -> {joined_share(found)}; "
+              f"joined pairs about one GED event {same_share(was)} -> {same_share(found)}")
     print(f"  in-memory fusion: {total['fuse_ms_per_report']:.3f} ms per report")
+    print("each fusion rule off (joined = recall it buys back; one GED event = the precision it costs):")
+    for rule in sorted(FUSION_RULES):
+        without = ged_join(coded, FUSION_RULES - {rule})
+        print(f"  without {rule:<17} " + "; ".join(
+            f"{name.split(' (')[0]}: joined {joined_share(without[name])}, one GED event {same_share(without[name])}"
+            for name in without))
 
+
+def joined_share(found: dict) -> str:
+    return f"{found['joined'] / max(found['located_pairs'], 1):.2f} ({found['joined']}/{found['located_pairs']})"
+
+
+def same_share(found: dict) -> str:
+    return f"{found['same_event'] / max(found['fused_pairs'], 1):.2f} ({found['same_event']}/{found['fused_pairs']})"
 
 if __name__ == "__main__":
     main()

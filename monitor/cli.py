@@ -29,8 +29,15 @@ from monitor.config import ConfigError, load_config
 from monitor.urls import printable
 
 
-def config_options(command):
-    """``--config`` (required) and ``--db`` (overrides storage.path) for every command."""
+def config_options(command=None, *, crawls: bool = False):
+    """``--config`` (required) and ``--db`` (overrides storage.path) for every command.
+
+    ``@config_options(crawls=True)``: a command that crawls (``once``, ``run``) starts the
+    workers' forkserver before the config is read, so the server's imports and lexicon
+    overlap that reading (``monitor.forkserver``).
+    """
+    if command is None:
+        return functools.partial(config_options, crawls=crawls)
 
     @click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
                   help="Path of config.yaml")
@@ -38,6 +45,12 @@ def config_options(command):
                   help="SQLite archive; overrides storage.path from the config")
     @functools.wraps(command)
     def wrapper(config_path, db_path, **kwargs):
+        if crawls:
+            from monitor.forkserver import start_forkserver
+            from monitor.memory import return_freed_memory
+
+            return_freed_memory()
+            start_forkserver(config_path)
         try:
             config = load_config(config_path)
         except ConfigError as error:
@@ -167,7 +180,7 @@ def describe_source(url: str, poll) -> str:
 
 
 @cli.command()
-@config_options
+@config_options(crawls=True)
 def once(config, config_path, db_path):
     """Poll every enabled feed once, archive what is new, print a summary, exit 0."""
     print_report(poll_here(config, config_path, db_path), db_path)
@@ -177,9 +190,11 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     """Poll the enabled feeds (those at *urls* when given) in this process, then record and
     deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
     stopped the crawl (what was archived is kept)."""
-    from monitor.forkserver import lexicon_key, start_forkserver
+    from monitor.forkserver import start_forkserver
+    from monitor.memory import return_freed_memory
 
-    start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the crawl's own start-up
+    return_freed_memory()
+    start_forkserver(config_path)   # started already by `monitor once`; `monitor poll` only needs it now
     from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
     from monitor.notify import alert_cycle
     from monitor.store import sync_feeds
@@ -286,12 +301,9 @@ def poll(config, config_path, db_path, names):
 
 
 @cli.command()
-@config_options
+@config_options(crawls=True)
 def run(config, config_path, db_path):
     """Run the daemon: poll feeds on their schedule until SIGTERM/SIGINT."""
-    from monitor.forkserver import lexicon_key, start_forkserver
-
-    start_forkserver(config_path, lexicon_key(config))   # its imports and lexicon overlap the daemon's own start-up
     from monitor.scheduler import Daemon
 
     writable_archive(db_path).close()    # the lock stays held; the daemon opens its own connection

@@ -13,9 +13,10 @@ How a new article finds its story
 2. Near copy: the body is folded as the matcher folds it (``monitor.normalize``: case,
    diacritics, Arabic letter variants and article, Arabic-Indic digits), punctuation
    dropped, numbers kept as tokens with their value (``1,200`` -> ``1200``), cut into word
-   shingles of ``shingle_size`` and sketched with MinHash (datasketch, ``affine32``: uint32
-   values, 4 bytes a permutation). The LSH index (16 bands x 4 rows) proposes candidates; each is kept when
-   its estimated Jaccard similarity (share of equal signature values) is at least ``threshold``.
+   shingles of ``shingle_size`` and sketched with MinHash (``minhash``: datasketch's
+   ``affine32`` scheme, uint32 values, 4 bytes a permutation). The LSH index (``Bands``:
+   16 bands x 4 rows) proposes candidates; each is kept when its estimated Jaccard
+   similarity (share of equal signature values) is at least ``threshold``.
 3. Same report, not the same template: every candidate is checked against the new
    article's *facts* (see ``facts_conflict``). A story is joined only if none of its
    candidates conflicts, and the most similar eligible story wins. A revised toll (up to
@@ -26,6 +27,12 @@ How a new article finds its story
 
 Numbers are shingle tokens too, so a replaced figure also lowers the similarity: the
 fact check only vetoes, it never merges what the shingles did not already find similar.
+
+Why not datasketch itself: any import of it imports its LSH module, and that imports
+SciPy (for LSH parameters we give explicitly): about 45 MiB in the crawl process and as
+much in the workers' forkserver, for two dozen lines of numpy. The signatures are
+datasketch's bit for bit (``tests/test_dedup.py`` checks pinned values), so stored ones
+stay valid.
 
 Bounds: only articles first seen within ``window_days`` are candidates; older ones are
 expired from memory (``expire``). What the index keeps per article is its signature
@@ -49,11 +56,9 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
-from monitor import store
 from monitor.text.events import TARGET_PATTERN, TARGETS
 from monitor.text.figures import DIGITS, days_and_numbers, parse_number
 from monitor.normalize import normalize
@@ -62,6 +67,8 @@ from monitor.normalize import normalize
 NORMALISATION_VERSION = 4
 SCHEME = "affine32"
 SIGNATURE_DTYPE = np.dtype("<u4")
+# datasketch's affine32 permutations (its default seed, 1): stored signatures were made with them.
+PERMUTATION_SEED = 1
 # LSH banding: 16 bands of 4 rows. A pair at Jaccard 0.64 (the least similar true copy of the
 # syndication set) becomes a candidate with p = 0.95, at 0.5 with p = 0.64; datasketch's own
 # choice for threshold 0.5 (25 x 5) finds fewer (0.94, 0.55) with 1.6x the memory (a set per bucket).
@@ -170,8 +177,95 @@ def _number(token: str) -> str:
 
 
 def _shingle_hash(shingle: str) -> int:
-    # Stable across processes (unlike hash()); affine32 mixes it with MurmurHash3's finaliser.
+    # Stable across processes (unlike hash()); minhash mixes it with MurmurHash3's finaliser.
     return zlib.crc32(shingle.encode("utf-8"))
+
+
+def permutations(num_perm: int) -> np.ndarray:
+    """The (a, b) pairs of *num_perm* random affine maps h -> a*h + b mod 2^32, ``a`` odd
+    (a bijection: no two hashes collide), drawn as datasketch's affine32 scheme draws them.
+
+    >>> permutations(128).shape
+    (2, 128)
+    """
+    draw = np.random.RandomState(PERMUTATION_SEED)
+    a = draw.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draw.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
+
+
+def minhash(hashes: list[int], permutation_pairs: np.ndarray) -> np.ndarray:
+    """The MinHash signature (uint32, one value per permutation) of a set given as its
+    members' 32-bit *hashes*: each hash mixed by MurmurHash3's finaliser, then mapped by
+    every permutation, the least value kept per permutation (datasketch's affine32
+    ``MinHash.update_batch``; uint32 arithmetic wraps, which is the modulo 2^32).
+
+    >>> minhash([1, 2, 3], permutations(4)).dtype
+    dtype('uint32')
+    """
+    a, b = permutation_pairs
+    return (fmix32(np.array(hashes, dtype=np.uint32).reshape(-1, 1)) * a + b).min(axis=0)
+
+
+def fmix32(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser of uint32 *hashes*: a bijection that spreads weak
+    hashes (datasketch's affine32 pre-mix)."""
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    hashes = hashes * np.uint32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> np.uint32(13))
+    hashes = hashes * np.uint32(0xC2B2AE35)
+    return hashes ^ (hashes >> np.uint32(16))
+
+
+class Bands:
+    """LSH banding over MinHash signatures: two signatures equal on all *rows* values of
+    any one of *bands* bands are candidates. At Jaccard similarity s a pair is one with
+    probability 1 - (1 - s^rows)^bands.
+
+        >>> bands = Bands(16, 4)
+        >>> bands.insert(7, signature)
+        >>> bands.query(signature)          # {7}
+        >>> bands.remove(7, signature)      # the signature it was inserted with
+
+    A bucket holds its one ticket as is, a set only once it holds more: most buckets hold one.
+    """
+
+    def __init__(self, bands: int, rows: int):
+        self.rows = rows
+        self.tables: list[dict[bytes, int | set[int]]] = [{} for _ in range(bands)]
+
+    def _keys(self, signature: np.ndarray):
+        return (signature[band * self.rows:(band + 1) * self.rows].tobytes() for band in range(len(self.tables)))
+
+    def insert(self, ticket: int, signature: np.ndarray) -> None:
+        for table, key in zip(self.tables, self._keys(signature)):
+            held = table.setdefault(key, ticket)
+            if held is ticket:
+                continue
+            if isinstance(held, set):
+                held.add(ticket)
+            else:
+                table[key] = {held, ticket}
+
+    def remove(self, ticket: int, signature: np.ndarray) -> None:
+        for table, key in zip(self.tables, self._keys(signature)):
+            held = table.get(key)
+            if isinstance(held, set):
+                held.discard(ticket)
+                if len(held) == 1:
+                    table[key] = held.pop()
+            elif held == ticket:
+                del table[key]
+
+    def query(self, signature: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        for table, key in zip(self.tables, self._keys(signature)):
+            held = table.get(key)
+            if isinstance(held, set):
+                found.update(held)
+            elif held is not None:
+                found.add(held)
+        return found
 
 
 class Sketch(NamedTuple):
@@ -191,7 +285,7 @@ class Sketcher:
 
     def __init__(self, shingle_size: int = 3, num_perm: int = 128):
         self.shingle_size, self.num_perm = shingle_size, num_perm
-        self.permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+        self.permutations = permutations(num_perm)
 
     def signature(self, body: str) -> np.ndarray | None:
         """The MinHash signature (uint32 x num_perm) of *body*; None when it has no words."""
@@ -207,10 +301,7 @@ class Sketcher:
         found = shingles(words, self.shingle_size)
         if not found:
             return None
-        minhash = MinHash(num_perm=self.num_perm, scheme=SCHEME, hashfunc=_shingle_hash,
-                          permutations=self.permutations)
-        minhash.update_batch(found)
-        return minhash.hashvalues.astype(SIGNATURE_DTYPE)
+        return minhash([_shingle_hash(shingle) for shingle in found], self.permutations).astype(SIGNATURE_DTYPE)
 
 
 @dataclass
@@ -255,8 +346,7 @@ class StoryIndex:
     entries: dict[int, Entry] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
-        bands = min(LSH_BANDS, self.num_perm // LSH_ROWS)
-        self.lsh = MinHashLSH(num_perm=self.num_perm, params=(bands, LSH_ROWS))
+        self.lsh = Bands(min(LSH_BANDS, self.num_perm // LSH_ROWS), LSH_ROWS)
         self.sketcher = Sketcher(self.shingle_size, self.num_perm)
         self.permutations = self.sketcher.permutations
         self.by_hash: dict[str, int] = {}
@@ -293,7 +383,7 @@ class StoryIndex:
         """``place`` for an article already sketched (the LSH query and the fact check)."""
         best: dict[int, tuple[float, Entry]] = {}     # story (or pending ticket) -> best match
         vetoed: set[int] = set()
-        for ticket in self.lsh.query(self._minhash(signature)):
+        for ticket in self.lsh.query(signature):
             entry = self.entries[ticket]
             similarity = float(np.mean(entry.signature == signature))
             if similarity < self.threshold:
@@ -355,7 +445,7 @@ class StoryIndex:
         self.next_ticket += 1
         self.entries[entry.ticket] = entry
         self.order.append(entry)
-        self.lsh.insert(entry.ticket, self._minhash(signature), check_duplication=False)
+        self.lsh.insert(entry.ticket, signature)
         if content_hash:
             self.by_hash.setdefault(content_hash, entry.ticket)
         return entry
@@ -363,12 +453,9 @@ class StoryIndex:
     def _remove(self, entry: Entry) -> None:
         # A discarded entry stays queued in ``order`` until its time comes: expire skips it.
         del self.entries[entry.ticket]
-        self.lsh.remove(entry.ticket)
+        self.lsh.remove(entry.ticket, entry.signature)
         if self.by_hash.get(entry.content_hash) == entry.ticket:
             del self.by_hash[entry.content_hash]
-
-    def _minhash(self, signature: np.ndarray) -> MinHash:
-        return MinHash(hashvalues=signature, scheme=SCHEME, permutations=self.permutations)
 
 
 def open_index(db, settings, now: datetime) -> StoryIndex:
@@ -377,6 +464,8 @@ def open_index(db, settings, now: datetime) -> StoryIndex:
     Signatures stored under another scheme (shingle size, permutations, normalisation
     changed) are re-sketched from the article body and stored again.
     """
+    from monitor import store   # here: the workers import this module for Sketcher alone
+
     index = StoryIndex(settings.threshold, settings.shingle_size, settings.num_perm, settings.window_days)
     rows = []
     for row in store.indexed_signatures(db, store.iso(now - timedelta(days=index.window_days))):

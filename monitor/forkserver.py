@@ -1,13 +1,14 @@
 """The worker processes' forkserver, started first thing by ``monitor once`` and ``monitor run``.
 
-    >>> start_forkserver(path, lexicon_key(config))   # returns at once; the server loads meanwhile
+    >>> start_forkserver(config_path)   # returns at once; the server loads meanwhile
     >>> exit_with(crawl_pid)   # in a worker: it ends when the crawl process ends, however
 
 Forking the crawl process (threaded) is unsafe, so workers fork from this server, which
 imports ``monitor.workers`` (trafilatura, the text package: half a second) once and loads
 the config's lexicon once (``monitor.preload``), for every worker to share. Started before
-the crawl's own imports, that time is off the path to the first article. This module
-imports nothing the config's reading has not (so that it can).
+the crawl process reads the config (its gazetteer check) and makes its own imports, that
+time is off the path to the first article. This module imports nothing the config's
+reading has not (so that it can).
 
 A worker holds the forkserver's "alive" pipe and its own task queue open, so neither
 sees the crawl process die: after a ``kill -9`` of ``monitor run`` they would wait for
@@ -40,7 +41,6 @@ PARENT_POLL_S = 1.0            # the watchdog's interval where no pidfd can be w
 
 
 WORKER_CONFIG_ENV = "MONITOR_WORKER_CONFIG"
-LEXICON_KEY_ENV = "MONITOR_LEXICON_KEY"
 
 
 def lexicon_key(config: Config) -> str:
@@ -60,15 +60,15 @@ def lexicon_key(config: Config) -> str:
     return hashlib.sha256(inputs.encode("utf-8")).hexdigest()
 
 
-def start_forkserver(config_path: Path | str | None = None, lexicon_key: str | None = None) -> None:
+def start_forkserver(config_path: Path | str | None = None) -> None:
     """Start the forkserver unless it runs (one serves every pool of this process).
 
-    *config_path*, *lexicon_key*: the config whose lexicon the server loads for its workers
-    to share (``monitor.preload``) and its ``monitor.workers.lexicon_key``, passed in its
-    environment.
+    *config_path*: the config whose lexicon the server loads for its workers to share
+    (``monitor.preload``), passed in its environment; it may be started before this process
+    has read that config (the workers check the lexicon is theirs: ``lexicon_key``).
     """
-    if config_path is not None and lexicon_key:
-        os.environ.update({WORKER_CONFIG_ENV: str(Path(config_path).resolve()), LEXICON_KEY_ENV: lexicon_key})
+    if config_path is not None:
+        os.environ[WORKER_CONFIG_ENV] = str(Path(config_path).resolve())
     multiprocessing.set_forkserver_preload(["monitor.preload"])
     multiprocessing.forkserver.ensure_running()
 

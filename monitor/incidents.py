@@ -8,6 +8,7 @@ plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
     >>> incident_id = choose_incident(report, {7: [r1, r2], 9: [r3]})   # or None: a new one
     >>> facts = incident_facts([r1, r2, report])       # the incidents columns
     >>> groups = fuse(reports)                         # a whole archive, in arrival order
+    >>> fuse(reports, rules=FUSION_RULES - {"busy_places"})   # one rule off (bench/incidents.py)
 
 Two reports are of one strike (``compatible``) when they have the same event date, or
 dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
@@ -21,10 +22,34 @@ they are different strikes. A report joins an incident only when it is compatibl
 every report already in it, so a coarse report never bridges two precise places far
 apart, nor a chain of days two days long. Text plays no part: an Arabic post and an
 English article of one strike meet on their coded facts alone.
+
+Codebook rules beyond that, each switchable (``FUSION_RULES``; bench/incidents.py
+measures each one off):
+
+- ``busy_places``: a city or town named alone is struck several times a day, so the place
+  alone does not say which strike a report is of. ACLED's event is one date, place, type
+  and pair of actors: two reports that both name only a city or town (``busy``) and name
+  different sides that struck (``different_fact``) are two strikes — the US strike and
+  the Israeli one on Boukamal the same day. (Requiring them to agree on a second fact as
+  well buys no precision on GED, whose event joins one day's strikes by the same sides at
+  one place, and halves the pairs joined: bench/incidents.py.)
+- ``busy_areas``: an area or a governorate holds many strikes a day. Two busy reports one
+  of which names only such an area ("eastern Deir ez-Zor" and "Boukamal", or two reports
+  of the governorate) are one strike only when they also agree on a second fact
+  (``second_fact``): the side that struck, the side struck, a target, or a compatible toll
+  — and name no different side that struck.
+
+A village, neighbourhood or base is the strike's own place: two reports of it need no
+more (an Arabic post and an English article of one village strike).
+- ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
+  of precise places does not say which it is of, whatever the order reports arrive in: it
+  stays an incident of its own when it arrives after both, and it leaves the incident it
+  joined when a precise report of another strike it fits arrives later (``detached``).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date, datetime, timedelta
 
@@ -47,6 +72,22 @@ AREA_KM = 35.0
 # Sub-event types one strike may be coded as by different reports ("قصف" read as shelling,
 # "raid" as an air strike).
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# Places several strikes a day may hit (gazetteer kinds, ``events.place_kind``): named alone,
+# they do not tell one strike from another (rules ``busy_places``, ``busy_areas``).
+BUSY_KINDS = frozenset({"city", "town"})
+# Two tolls of one strike as independent reports give them: the lower at least half the
+# higher (first reports count fewer dead; 3 and 5 killed are one strike, 2 and 30 are not).
+TOLL_RATIO = 0.5
+# A state's forces are its side (ACLED's actor is the state's military): a report naming the
+# IDF and one naming Israel do not name two sides (config.yaml's actors watchlist terms).
+STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition": "United States",
+               "Turkish Armed Forces": "Turkey", "Russian forces": "Russia", "IRGC": "Iran",
+               "Syrian army": "Syrian government", "Jordanian Armed Forces": "Jordan",
+               "Iraqi army": "Iraqi government", "Iraqi security forces": "Iraqi government",
+               "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
+               "Peshmerga": "Kurdistan Regional Government",
+               "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
+FUSION_RULES = frozenset({"busy_places", "busy_areas", "ambiguous_coarse"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -66,7 +107,7 @@ def candidate_dates(report: dict) -> tuple[str, str] | None:
     return (day - timedelta(days=DAY_SLACK)).isoformat(), (day + timedelta(days=DAY_SLACK)).isoformat()
 
 
-def compatible(a: dict, b: dict) -> bool:
+def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """Whether reports *a* and *b* can be of one strike (see the module docstring).
 
     >>> village = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
@@ -80,7 +121,75 @@ def compatible(a: dict, b: dict) -> bool:
     if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
         return False
     return (_dates_compatible(a, b) and places_compatible(a, b) and _types_compatible(a, b)
-            and not actors_contradict(a, b))
+            and not actors_contradict(a, b)
+            and not _busy_apart(a, b, rules))
+
+
+def _busy_apart(a: dict, b: dict, rules: frozenset[str]) -> bool:
+    """Whether the busy-place rules keep *a* and *b* apart (see the module docstring)."""
+    if not (busy(a) and busy(b)):
+        return False
+    if max(a["geo_precision"], b["geo_precision"]) > 1:
+        return "busy_areas" in rules and (second_fact(a, b) is None or different_fact(a, b) is not None)
+    return "busy_places" in rules and different_fact(a, b) is not None
+
+
+def busy(report: dict) -> bool:
+    """Whether the report names only a place several strikes a day may hit: a city or town
+    named alone (its gazetteer kind), an area or a governorate (precision 2 or 3).
+
+    >>> busy({"geo_precision": 1, "place_kind": "city"}), busy({"geo_precision": 1, "place_kind": "village"})
+    (True, False)
+    """
+    return report["geo_precision"] >= 2 or report.get("place_kind") in BUSY_KINDS
+
+
+def different_fact(a: dict, b: dict) -> str | None:
+    """A fact both reports give that differs, or None: the side that struck — both name
+    one, and neither's is among the actors the other names, a state and its forces being
+    one side ("IDF" and "Israel"; an Arabic report that reads the militia as the striker
+    still names Israel). Tolls differ between reports of one strike, and so do targets as
+    the coded words name them ("positions" in one, "a depot" in the other).
+
+    >>> different_fact({"actor1": "IDF", "actors": ["IDF", "Hezbollah"]}, {"actor1": "US forces", "actors": ["US forces", "Hezbollah"]})
+    'actor1'
+    >>> different_fact({"actor1": "IDF", "actors": ["IDF"]}, {"actor1": "Hezbollah", "actors": ["Hezbollah", "Israel"]}) is None
+    True
+    """
+    if not (a.get("actor1") and b.get("actor1")):
+        return None
+    sides_a, sides_b = {_side(actor) for actor in _actors(a)}, {_side(actor) for actor in _actors(b)}
+    if _side(a["actor1"]) not in sides_b and _side(b["actor1"]) not in sides_a:
+        return "actor1"
+    return None
+
+
+def _side(actor: str) -> str:
+    return STATE_SIDES.get(actor, actor)
+
+
+def second_fact(a: dict, b: dict) -> str | None:
+    """The fact beyond date and place two reports agree on, or None: the same side that
+    struck (actor1), the same side struck (actor2), a target both name, or tolls both give
+    that are compatible (``TOLL_RATIO``; "nobody killed" twice counts).
+
+    >>> second_fact({"actor1": "Turkey", "fatalities": 3}, {"actor1": "Turkey"})
+    'actor1'
+    >>> second_fact({"fatalities": 3, "targets": ["vehicle"]}, {"fatalities": 5, "targets": ["checkpoint"]})
+    'fatalities'
+    >>> second_fact({"fatalities": 2, "targets": ["vehicle"]}, {"fatalities": 30}) is None
+    True
+    """
+    for side in ("actor1", "actor2"):
+        if a.get(side) and a.get(side) == b.get(side):
+            return side
+    if set(a.get("targets") or ()) & set(b.get("targets") or ()):
+        return "targets"
+    for column in ("fatalities", "injured"):
+        x, y = a.get(column), b.get(column)
+        if x is not None and y is not None and min(x, y) >= TOLL_RATIO * max(x, y):
+            return column
+    return None
 
 
 def places_compatible(a: dict, b: dict) -> bool:
@@ -120,7 +229,8 @@ def distance_km(a: dict, b: dict) -> float:
     return haversine((a["latitude"], a["longitude"]), (b["latitude"], b["longitude"]))
 
 
-def choose_incident(report: dict, candidates: dict[int, list[dict]]) -> int | None:
+def choose_incident(report: dict, candidates: dict[int, list[dict]],
+                    rules: frozenset[str] = FUSION_RULES) -> int | None:
     """The incident *report* joins among *candidates* (incident id -> its reports), or None.
 
     Only an incident every report of which is compatible with *report* qualifies; of
@@ -131,32 +241,120 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]]) -> int | No
     fitting = sorted((min(_day_gap(report, other) for other in reports),
                       min(_place_gap(report, other) for other in reports), -len(reports), incident_id)
                      for incident_id, reports in candidates.items()
-                     if reports and all(compatible(report, other) for other in reports))
+                     if reports and all(compatible(report, other, rules) for other in reports))
     if len(fitting) > 1 and report["geo_precision"] > 1:
         return None   # a coarse report that fits several strikes says not which: its own incident
     return fitting[0][-1] if fitting else None
 
 
-def fuse(reports: list[dict]) -> list[list[dict]]:
+def detached(report: dict, chosen: int | None, candidates: dict[int, list[dict]],
+             rules: frozenset[str] = FUSION_RULES) -> list[tuple[int, dict]]:
+    """The coarse reports that leave their incident now that precise *report* joined
+    incident *chosen* (None: a new one): (incident id, report) of each coarse report of
+    another candidate incident with a precise report that *report* fits too — it fits two
+    strikes and says not which, as it would had it arrived after both (rule
+    ``ambiguous_coarse``). An incident of coarse reports only stays as it is.
+
+    >>> for incident_id, coarse in detached(report, chosen, candidates): ...   # each its own incident now
+    """
+    if "ambiguous_coarse" not in rules or report.get("geo_precision") != 1:
+        return []
+    return [(incident_id, other) for incident_id, reports in candidates.items()
+            if incident_id != chosen and any(other["geo_precision"] == 1 for other in reports)
+            for other in reports if other["geo_precision"] > 1 and compatible(report, other, rules)]
+
+
+def fuse(reports: list[dict], rules: frozenset[str] = FUSION_RULES) -> list[list[dict]]:
     """Every report in arrival order, fused: the incidents as lists of their reports
-    (the live pipeline's choice for each, with the earlier reports as candidates)."""
-    incidents: list[list[dict]] = []
-    by_day: dict[tuple[str, str], list[int]] = {}    # (country, event_date) -> incident numbers
+    (the live pipeline's choice for each, with the earlier reports as candidates, and the
+    coarse reports it detaches each an incident of its own)."""
+    fusion = Fusion(rules)
     for report in reports:
+        fusion.add(report)
+    return fusion.close()
+
+
+class Fusion:
+    """Reports fused one by one in memory, as the live pipeline fuses them into the
+    archive; ``close`` hands over the incidents no later report can join, so an archive
+    fused day by day of event date holds only ``DAY_SLACK + 1`` days of reports.
+
+        >>> fusion = Fusion()
+        >>> for report in reports_of_one_day: fusion.add(report)
+        >>> done = fusion.close(before="2024-03-11")   # no report of the 13th or later joins these
+    """
+
+    def __init__(self, rules: frozenset[str] = FUSION_RULES):
+        self.rules = rules
+        self.incidents: dict[int, list[dict]] = {}
+        # where incidents may be found, as the store's candidate query finds them: (country,
+        # event_date, a grid cell of GRID_DEGREES) for every report; (..., admin1) for every
+        # report and ("coarse", ...) for the coarse ones -> incident numbers
+        self.index: dict[tuple, list[int]] = {}
+        self.numbers = itertools.count()
+
+    def add(self, report: dict) -> None:
         window = candidate_dates(report)
-        chosen = None
+        chosen, candidates = None, {}
         if window:
             first = date.fromisoformat(window[0])
             days = [(first + timedelta(days=n)).isoformat() for n in range(2 * DAY_SLACK + 1)]
-            numbers = {n for day in days for n in by_day.get((report["country"], day), ())}
-            chosen = choose_incident(report, {n: incidents[n] for n in sorted(numbers)})
-        if chosen is None:
-            chosen = len(incidents)
-            incidents.append([])
-        incidents[chosen].append(report)
-        if window:
-            by_day.setdefault((report["country"], report["event_date"]), []).append(chosen)
-    return incidents
+            numbers = {n for day in days for key in _lookup_keys(report, day) for n in self.index.get(key, ())}
+            # (a number a detached coarse report left behind may be of a closed incident)
+            candidates = {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
+            chosen = choose_incident(report, candidates, self.rules)
+        for number, coarse in detached(report, chosen, candidates, self.rules):
+            self.incidents[number] = [other for other in self.incidents[number] if other is not coarse]
+            self._place(None, coarse)
+        self._place(chosen, report)
+
+    def close(self, before: str | None = None) -> list[list[dict]]:
+        """The incidents whose reports are all dated before *before* (every one: None),
+        in the order they started, removed from the fusion."""
+        done = [n for n, reports in self.incidents.items()
+                if before is None or all((r.get("event_date") or "") < before for r in reports)]
+        for key in [key for key in self.index if before is None or key[2] < before]:
+            del self.index[key]
+        return [self.incidents.pop(n) for n in done]
+
+    def _place(self, number: int | None, report: dict) -> None:
+        if number is None:
+            number = next(self.numbers)
+            self.incidents[number] = []
+        self.incidents[number].append(report)
+        if candidate_dates(report):
+            for key in _index_keys(report):
+                self.index.setdefault(key, []).append(number)
+
+
+# Grid cells of the in-memory fusion's index: wider than AREA_KM (0.5 degrees is 55 km of
+# latitude, 45 km of longitude at 36 N), so every place within AREA_KM is in a neighbouring cell.
+GRID_DEGREES = 0.5
+
+
+def _cell(report: dict) -> tuple[int, int]:
+    return int(report["latitude"] // GRID_DEGREES), int(report["longitude"] // GRID_DEGREES)
+
+
+def _index_keys(report: dict) -> list[tuple]:
+    """Where a placed report is found by later ones (``_lookup_keys``)."""
+    row, column = _cell(report)
+    keys = [("cell", report["country"], report["event_date"], row, column),
+            ("admin1", report["country"], report["event_date"], report.get("admin1"))]
+    if report["geo_precision"] > 1:
+        keys.append(("coarse", report["country"], report["event_date"], report.get("admin1")))
+    return keys
+
+
+def _lookup_keys(report: dict, day: str) -> list[tuple]:
+    """The index keys of *day* under which every report compatible with *report* is: the
+    neighbouring cells (precise places and areas within AREA_KM), and the reports of its
+    governorate (a coarse report) or the coarse reports of its governorate (a precise one)."""
+    row, column = _cell(report)
+    keys = [("cell", report["country"], day, row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    if report.get("admin1"):
+        keys.append(("admin1" if report["geo_precision"] > 1 else "coarse", report["country"], day, report["admin1"]))
+    return keys
 
 
 def incident_facts(reports: list[dict]) -> dict:

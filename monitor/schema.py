@@ -102,6 +102,8 @@ TABLES: dict[str, dict] = {
             "notes": str, "evidence": str,
             # district (gazetteer); the incident the event was fused into (monitor/incidents.py)
             "admin2": str, "incident_id": int,
+            # the gazetteer kind of the place (city, town, village, subdistrict …): monitor.incidents.busy
+            "place_kind": str,
         },
         "defaults": {},
         "unique": [],

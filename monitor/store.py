@@ -17,7 +17,7 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import sqlite_utils
 
@@ -471,12 +471,22 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
                "AND ((latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e) "
                "OR ((geo_precision >= 2 OR :precision >= 2) AND (admin1 = :admin1 "
                "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
+# Incidents holding a coarse report of the governorate in the window: the incident's own
+# place is its most precise report's, but a precise event may detach a coarse one
+# (monitor.incidents.detached) from an incident whose place is far from it.
+_COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
+                      "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
+                      "AND incident_id IS NOT NULL")
 # What compatibility needs of a candidate's reports (no evidence to decode).
 _MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
-            "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor2, e.actors, "
+            "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.place_kind, e.actor1, e.actor2, "
+            "e.actors, e.targets, e.fatalities, e.injured, "
             # whether the date was read from the text (monitor.incidents.dated)
             """e.evidence LIKE '%"kind": "date"%' AS dated, a.published_at, a.fetched_at """
             "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN ({}) ORDER BY e.id")
+# A story's incident: its first event's.
+_STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
+                   "ORDER BY e.article_id, e.id LIMIT 1)")
 _INSERT_INCIDENT = (f"INSERT INTO incidents ({', '.join(INCIDENT_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(INCIDENT_COLUMNS))})")
 _UPDATE_INCIDENT = f"UPDATE incidents SET {', '.join(f'{column} = ?' for column in INCIDENT_COLUMNS)} WHERE id = ?"
@@ -496,23 +506,41 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
     candidates: dict[int, list[dict]] = {}
     window = incidents.candidate_dates(report)
     if window:
-        ids = [row[0] for row in conn.execute(_CANDIDATES, {
-            "country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
-            "precision": report["geo_precision"],
-            **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)})]
+        where = {"country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
+                 "precision": report["geo_precision"],
+                 **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)}
+        ids = [row[0] for row in conn.execute(_CANDIDATES, where)]
+        if report["geo_precision"] == 1:
+            ids = sorted({*ids, *(row[0] for row in conn.execute(_COARSE_CANDIDATES, where))})
         if ids:
             cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
             names = [column[0] for column in cursor.description]
             for row in cursor:
                 member = dict(zip(names, row))
-                member["actors"] = json.loads(member["actors"]) if member["actors"] else []
+                for column in ("actors", "targets"):
+                    member[column] = json.loads(member[column]) if member[column] else []
                 candidates.setdefault(member["incident_id"], []).append(member)
     incident_id = incidents.choose_incident(report, candidates)
+    incident_id = _join(conn, incident_id, report)
+    for left, coarse in incidents.detached(report, incident_id, candidates):
+        # a coarse report that fits this strike and its incident's: its own incident now
+        [moved] = _reports(conn, "WHERE e.id = ?", [coarse["id"]])
+        _join(conn, None, moved)
+        _write_incident(conn, left, incidents.incident_facts(
+            _reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [left])))
+        if moved["story_id"] is not None:
+            conn.execute(_STORY_INCIDENT + " WHERE id = ?", [moved["story_id"]])
+    return incident_id
+
+
+def _join(conn: sqlite3.Connection, incident_id: int | None, report: dict) -> int:
+    """*report* joins incident *incident_id* (None: a new one), whose facts are recomputed
+    from all its reports; returns the incident's id."""
     members = [*(_reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id]) if incident_id else []),
                report]
     _write_incident(conn, incident_id, incidents.incident_facts(members))
     incident_id = incident_id or conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-    conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", [incident_id, event_id])
+    conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", [incident_id, report["id"]])
     if report["story_id"] is not None:
         conn.execute("UPDATE stories SET incident_id = ? WHERE id = ? AND incident_id IS NULL",
                      [incident_id, report["story_id"]])
@@ -553,39 +581,53 @@ def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
     """Fuse every archived event anew (``monitor rematch``), in one transaction; returns
     (incidents, incidents whose reports changed).
 
-    Events are taken in arrival order (article, then event) through ``monitor.incidents.fuse``,
-    the live pipeline's choice. An incident keeps the id most of its reports had, so its
-    alerts still refer to it; an old incident none keeps is removed and its alerts keep
-    their story only (incident_id NULL).
+    Events are fused day by day of their event date, each day's in arrival order (article,
+    then event), by ``monitor.incidents.Fusion``, the live pipeline's choice; an incident is
+    written once no later day can join it (its reports are all two days old), so memory
+    holds a few days of reports, not the archive. An incident keeps the id most of its
+    reports had, so its alerts still refer to it; an old incident none keeps is removed and
+    its alerts keep their story only (incident_id NULL).
     """
     with db.atomic():
-        reports = _reports(db.conn, "ORDER BY e.article_id, e.id", [])
-        groups = sorted(incidents.fuse(reports), key=len, reverse=True)
-        kept: dict[int, list[dict]] = {}
-        fresh: list[list[dict]] = []
-        for group in groups:
-            old = Counter(r["incident_id"] for r in group if r["incident_id"] is not None and r["incident_id"] not in kept)
-            if old:
-                kept[max(old, key=lambda n: (old[n], -n))] = group
-            else:
-                fresh.append(group)
-        gone = [row[0] for row in db.execute("SELECT id FROM incidents") if row[0] not in kept]
-        db.conn.executemany("UPDATE alerts SET incident_id = NULL WHERE incident_id = ?", [(n,) for n in gone])
-        db.conn.executemany("DELETE FROM incidents WHERE id = ?", [(n,) for n in gone])
-        changed = 0
-        for incident_id, group in [*kept.items(), *((None, group) for group in fresh)]:
-            facts = incidents.incident_facts(sorted(group, key=lambda r: r["id"]))
-            stored = _incident(db.conn, incident_id) if incident_id else None
-            if stored and all(stored[c] == facts[c] for c in INCIDENT_COLUMNS if c != "updated_at") \
-                    and all(r["incident_id"] == incident_id for r in group):
-                continue
-            changed += 1
-            _write_incident(db.conn, incident_id, facts)
-            incident_id = incident_id or db.execute("SELECT last_insert_rowid()").fetchone()[0]
-            db.conn.executemany("UPDATE events SET incident_id = ? WHERE id = ?", [(incident_id, r["id"]) for r in group])
-        db.execute("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
-                   "ORDER BY e.article_id, e.id LIMIT 1)")
-    return len(groups), changed
+        fusion = incidents.Fusion()
+        kept: set[int] = set()    # old ids taken by a re-fused incident
+        total = changed = 0
+        days = [day for (day,) in db.execute("SELECT DISTINCT event_date FROM events ORDER BY event_date")]
+        for day in days:   # NULL (no date) first: each its own incident
+            where = "WHERE e.event_date IS NULL" if day is None else "WHERE e.event_date = ?"
+            for report in _reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []):
+                fusion.add(report)
+            # no report of a later day joins an incident all of whose reports are before this
+            before = (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat() if day else None
+            groups = fusion.close(before)
+            total += len(groups)
+            changed += sum(_write_refused(db.conn, group, kept) for group in groups)
+        groups = fusion.close()
+        total += len(groups)
+        changed += sum(_write_refused(db.conn, group, kept) for group in groups)
+        gone = "incident_id IS NOT NULL AND incident_id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)"
+        db.execute(f"UPDATE alerts SET incident_id = NULL WHERE {gone}")
+        db.execute("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)")
+        db.execute(_STORY_INCIDENT)
+    return total, changed
+
+
+def _write_refused(conn: sqlite3.Connection, group: list[dict], kept: set[int]) -> bool:
+    """Write re-fused incident *group*: under the old id most of its reports had that no
+    other incident kept (else a new id); returns whether its reports or facts changed."""
+    old = Counter(r["incident_id"] for r in group if r["incident_id"] is not None and r["incident_id"] not in kept)
+    incident_id = max(old, key=lambda n: (old[n], -n)) if old else None
+    facts = incidents.incident_facts(sorted(group, key=lambda r: r["id"]))
+    stored = _incident(conn, incident_id) if incident_id else None
+    if incident_id:
+        kept.add(incident_id)
+    if stored and all(stored[c] == facts[c] for c in INCIDENT_COLUMNS if c != "updated_at") \
+            and all(r["incident_id"] == incident_id for r in group):
+        return False
+    _write_incident(conn, incident_id if stored else None, facts)
+    incident_id = incident_id if stored else conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+    conn.executemany("UPDATE events SET incident_id = ? WHERE id = ?", [(incident_id, r["id"]) for r in group])
+    return True
 
 
 def _decode(row: dict) -> dict:

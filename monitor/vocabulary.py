@@ -52,15 +52,28 @@ _FRAME = (
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
-    r"|\b(?:this year|so far(?: this)?|to date)\b"
+    # "12 were killed so far" is a total, "no casualties so far" this event's
+    r"|\b(?:this year|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
-    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|حتي (?:الان|اليوم)|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
+    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
+    r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 _EARLIER = (
-    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:weeks|months|years) (?:ago|after|before)"
+    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
-    r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years))\b"
-    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)")
+    r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
+    # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
+    r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time)\b"
+    r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
+    # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
+    r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
+    # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
+    r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
+    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # a year or a month named alone is another incident's time: "was also hit in 2021, when …",
+    # "In June, a strike …", "في مثل هذا اليوم من عام 2019"
+    r"|\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?! \d))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
 FRAME = re.compile(_FRAME)
 BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
 # Where a clause begins: a frame cue's clause is background from there.
@@ -69,7 +82,7 @@ CLAUSE_START = re.compile(r"[,;:]\s|\s(?:while|whereas|but|and)\s|\s[-–—]\s|
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = re.compile(
     r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
-    r"|\b(?:in|within) (?:\d+|twenty four|forty eight|seventy two) hours\b"
+    r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
     r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
     r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
@@ -77,6 +90,10 @@ PERIOD_TOTAL = re.compile(
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
+
+# Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
+# "لم تسفر الحادثة عن أي أضرار".
+NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
 
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes" (values:
@@ -91,6 +108,13 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
     **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
 }
+# A state that struck is coded as its armed forces (ACLED's "Military Forces of X"): "Israel
+# struck", "Israeli strikes hit" -> IDF; as a speaker or a target it stays the state.
+STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",
+                "Russia": "Russian forces", "Jordan": "Jordanian Armed Forces", "Iran": "IRGC"}
+# The sides that strike from the air or from afar: as the subject of a generic strike verb they
+# make it a strike ("US forces struck three facilities", "Turkey bombed", "قصف الجيش التركي").
+STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Royal Air Force", "Iraqi Air Force"}
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -99,18 +123,34 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|a
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b")
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+# A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
+                                r"|attacked|hit|launched|fired|bombed|shelled|carried out)|(?:مسووليه\w* عن )?(?:استهداف"
+                                r"|قصف|تنفيذ))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|تبنت|تبني)\b")
-ACTOR_STRUCK_BEFORE = re.compile(r"(?:\bby|carried out by|launched by|claimed by|نفذها|نفذتها|شنها|شنتها|تبنتها"
-                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$")
+# (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
+# ("sites used by X": X holds what was hit)
+_HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
+ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on|نفذها|نفذتها|شنها|شنتها|تبنتها"
+                                 r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
+                                 r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
+                                 # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
+                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
+                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$"
+                                 % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
-                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+                              r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
+                              r"|(?:%s) by" % "|".join(_HOLDS) +
+                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
+                              r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
-                             r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol)\b")
+                             r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?)\b")
 
 # Strike constructions (folded text): the wording that makes a generic strike word ("قصف",
 # "struck", 0.5) or a bare aircraft ("drones", "الطيران") a strike by itself, as local posts

@@ -27,12 +27,14 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
 import pickle
 import tempfile
 import threading
+import time
 from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -87,37 +89,72 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def preload_lexicon(config_path: str | None, key: str | None) -> None:
-    """In the forkserver: load the lexicon of the config at *config_path*, whose
-    ``lexicon_key`` the crawl process computed as *key*, then freeze every object so far out
-    of the garbage collector's reach. Forked workers share those pages as long as nothing
-    writes to them, and a collection walking the objects would (CPython keeps its GC state
-    in each object's header).
+def preload_lexicon(config_path: str | None) -> None:
+    """In the forkserver: load the lexicon of the config at *config_path*, then freeze every
+    object so far out of the garbage collector's reach. Forked workers share those pages as
+    long as nothing writes to them, and a collection walking the objects would (CPython
+    keeps its GC state in each object's header).
 
-    The lexicon is kept on disk under *key* (beside the lexicon cache): a later start reads
-    it (0.5 s) without reading the config and its gazetteer first. Whatever goes wrong here
-    is left to the workers, as without a preload: an error would stop the forkserver."""
+    The forkserver starts before the crawl process has read the config, so it reads the
+    file itself, without its inputs (``load_config(inputs=False)``: what ``lexicon_key``
+    needs); a worker uses this lexicon only when its own config has the same key. The
+    lexicon is kept on disk under its key (beside the lexicon cache): a later start reads
+    it (0.5 s) without reading the gazetteer. When it is not kept yet, a child process reads
+    the config and keeps it, and this one reads what was kept: what reading the config and
+    the gazetteer leaves to the allocator stays out of the pages the workers share (about
+    30 MiB PSS over the processes of a crawl, ``bench/throughput.py``). Whatever goes wrong
+    here is left to the workers, as without a preload: an error would stop the forkserver."""
     global _preloaded
-    if not config_path or not key:
+    if not config_path:
         return
-    import gc
-
     from monitor.config import load_config
 
-    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
     try:
-        with open(path, "rb") as file:
-            _preloaded = (key, pickle.load(file))
-    except Exception:   # not kept yet (or unreadable): from the config, then kept
-        try:
-            config = load_config(config_path)
-            if lexicon_key(config) == key:
-                _preloaded = (key, lexicon_for(config))
-                _keep(_preloaded[1], path)
-        except Exception:
-            return
+        key = lexicon_key(load_config(config_path, inputs=False))
+    except Exception:   # a config the crawl process will report: each worker builds its own
+        return
+    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
+    lexicon = _kept(path)
+    if lexicon is None:   # not kept yet (or unreadable)
+        _keep_apart(config_path, key, path)
+        lexicon = _kept(path)
+    if lexicon is None:   # an unwritable cache, or the config changed meanwhile: each worker builds its own
+        return
+    _preloaded = (key, lexicon)
     gc.collect()
     gc.freeze()
+
+
+def _kept(path: Path) -> Lexicon | None:
+    try:
+        with open(path, "rb") as file:
+            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
+            try:
+                return pickle.load(file)
+            finally:
+                gc.enable()
+    except Exception:
+        return None
+
+
+def _keep_apart(config_path: str, key: str, path: Path) -> None:
+    """In a child process: the lexicon of the config at *config_path* kept at *path*, if
+    that config still has *key*. The forkserver has no threads yet, so it may fork."""
+    try:
+        pid = os.fork()
+    except OSError:   # no process to spare: left to the workers
+        return
+    if pid:
+        os.waitpid(pid, 0)
+        return
+    try:
+        from monitor.config import load_config
+
+        config = load_config(config_path)
+        if lexicon_key(config) == key:
+            _keep(lexicon_for(config), path)
+    finally:
+        os._exit(0)
 
 
 def _keep(lexicon: Lexicon, path: Path) -> None:
@@ -146,6 +183,11 @@ def _read_in_worker(item: ArticleItem) -> ArticleItem:
     return read_article(item, _tools)
 
 
+def _shares_lexicon() -> bool:
+    """In a worker: whether it reads with the forkserver's lexicon (pages shared) or its own."""
+    return _preloaded is not None and _tools.lexicon is _preloaded[1]
+
+
 def analyse_in_worker(texts: list[tuple[str | None, str | None]]) -> list[Coding] | None:
     """``monitor rematch``'s share: the coding of each (text, published) with this worker's
     lexicon; None when the config has no watchlists (nothing to match)."""
@@ -161,6 +203,7 @@ class Workers:
         self.config = config
         self.count = config.extract.workers or usable_cores()
         self._executor: ProcessPoolExecutor | None = None
+        self._booted: ProcessPoolExecutor | None = None   # the executor once every worker has answered
         self._inline: Tools | None = None
 
     def serves(self, config: Config) -> bool:
@@ -187,9 +230,19 @@ class Workers:
         the text stack, takes it, and the reactor must not wait for that.
         """
         if self._executor is None:
-            executor = self.executor
-            threading.Thread(target=lambda: [executor.submit(os.getpid) for _ in range(self.count)],
-                             name="workers-start", daemon=True).start()
+            executor, started = self.executor, time.monotonic()
+
+            def boot() -> None:
+                try:
+                    shared = [future.result() for future in [executor.submit(_shares_lexicon)
+                                                             for _ in range(self.count)]]
+                except BrokenProcessPool:
+                    return    # the first page says so, and is read anyway (``read``)
+                self._booted = executor
+                log.info("workers ready in %.1fs (processes: %d), %s", time.monotonic() - started, self.count,
+                         "sharing the forkserver's lexicon" if all(shared) else "each with a lexicon of its own")
+
+            threading.Thread(target=boot, name="workers-start", daemon=True).start()
 
     async def read(self, item: ArticleItem) -> ArticleItem:
         """``read_article`` in a worker process.
@@ -199,9 +252,14 @@ class Workers:
         """
         executor = self.executor
         try:
-            # Submitted from a thread: a submit that starts a worker holds the pool's lock
-            # while the forkserver boots, and the reactor must go on downloading meanwhile.
-            future = await asyncio.to_thread(executor.submit, _read_in_worker, item)
+            if executor is self._booted:
+                # The workers answered, so the forkserver has booted: a submit never waits
+                # for it, and a thread hop would cost the crawl process 0.1 ms a page.
+                future = executor.submit(_read_in_worker, item)
+            else:
+                # From a thread: a submit that starts a worker holds the pool's lock while the
+                # forkserver boots, and the reactor must go on downloading meanwhile.
+                future = await asyncio.to_thread(executor.submit, _read_in_worker, item)
             return await asyncio.wrap_future(future)
         except BrokenProcessPool:
             log.warning("extraction worker died: workers replaced, %s read in the crawl process", item.url)

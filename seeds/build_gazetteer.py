@@ -30,7 +30,8 @@ the same way:
 - a sub-district is "<X> Subdistrict" (kind ``subdistrict``, precision 2) with OpenSyria's
   English and Arabic names, its OCHA governorate and district renamed to the gazetteer's;
 - an OpenStreetMap village with the spelling key (places.spelling_key) or the Arabic name of
-  a place within SAME_VILLAGE_KM is that place (its names become variants); else a new village;
+  a place within SAME_VILLAGE_KM is that place (its names become variants; a village OSM tags
+  as a town is a town); else a new village;
 - a terrain region (kind ``region``, precision 2) takes the point its row names the source of.
 
 Because of the OpenStreetMap villages the built gazetteer is a database under the ODbL 1.0
@@ -174,13 +175,18 @@ def fill_governorates(rows: list[dict]) -> Counter:
 def wof_place(row: dict) -> Place:
     admin1 = GOVERNORATES[row["region"]][0]
     admin2 = DISTRICTS.get(row["county"], row["county"])
-    names = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
-    names = _distinct(n.strip() for n in names)
+    listed = [row["name"], *row["names_ar"].split("|"), *row["names_ku"].split("|"), *row["names_other"].split("|")]
+    names = _distinct(n.strip() for n in listed)
     # The name shown is plain Latin where WOF has one ("Afrin", not "‘Afrīn"; some rows carry an
     # Arabic name as the English one).
-    plain = [n for n in names if re.fullmatch(r"[A-Za-z][A-Za-z' -]*", n)]
-    if plain and not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", names[0]):
-        names.insert(0, names.pop(names.index(plain[0])))
+    plain = [n for n in names if _PLAIN.fullmatch(n)]
+    if plain and not _PLAIN.fullmatch(names[0]):
+        # "Ḩarastā" is Harasta, which WOF lists too, not the first plain name it lists ("Arasta Bassal")
+        same = [n.strip() for n in listed if _PLAIN.fullmatch(n.strip()) and normalize_term(n) == normalize_term(names[0])]
+        if same and spelling_key(plain[0]) != spelling_key(names[0]):
+            names[0] = same[0]
+        else:
+            names.insert(0, names.pop(names.index(plain[0])))
     point = (float(row["lat"]), float(row["lon"]))
     source = f"wof:{row['wof_id']}"
     if row["placetype"] == "county":
@@ -203,6 +209,9 @@ def wof_place(row: dict) -> Place:
         widely_named = sum(not _usable(n) for n in row["names_other"].split("|") if n) >= TOWN_NAMES
         kind = "town" if seat or widely_named else "village"
     return Place(names[0], tuple(names[1:]), *point, COUNTRIES[row["country"]], admin1, kind, admin2, source)
+
+
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z' -]*")
 
 
 def _keys(place: Place) -> set[str]:
@@ -328,6 +337,7 @@ def merge_communities(places: list[Place], rows: list[dict], rename) -> tuple[li
             for name in (place.name, *place.variants):
                 by_key[spelling_key(name)].append(index)
     extra: dict[int, list[str]] = defaultdict(list)
+    towns: set[int] = set()
     new = []
     for row in rows:
         names = _distinct([*row["names"].split("|"), *row["names_ar"].split("|")])
@@ -340,13 +350,16 @@ def merge_communities(places: list[Place], rows: list[dict], rename) -> tuple[li
             target = min(near, key=lambda i: haversine(point, places[i].point))
             extra[target].extend(names)
             stats["OSM villages merged into a known place"] += 1
+            if row["osm_place"] in ("town", "city") and places[target].kind == "village":
+                towns.add(target)   # OpenStreetMap knows it as a town (Nasib of Daraa): a town
             continue
         admin1, admin2 = rename(row["admin1"], row["admin2"])
         kind = "town" if row["osm_place"] in ("town", "city") else "village"
         new.append(Place(names[0], tuple(names[1:]), *point, "Syria", admin1, kind, admin2, row["osm_id"]))
         stats["OSM villages new"] += 1
-    merged = [replace(p, variants=tuple(n for n in _distinct([p.name, *p.variants, *extra[i]])[1:]))
-              if i in extra else p for i, p in enumerate(places)]
+    merged = [replace(p, variants=tuple(n for n in _distinct([p.name, *p.variants, *extra[i]])[1:]),
+                      kind="town" if i in towns else p.kind) if i in extra else p for i, p in enumerate(places)]
+    stats["villages OpenStreetMap knows as towns"] = len(towns)
     return merged + new, stats
 
 

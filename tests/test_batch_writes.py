@@ -3,9 +3,10 @@ events, fused with the reports the batch already wrote."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
-from conftest import ROOT
+from conftest import ROOT, article_page, monitor, open_archive, rss, write_config
 from monitor import store
 from monitor.config import load_config
 from monitor.items import ArticleItem
@@ -109,3 +110,20 @@ def test_an_archive_from_before_the_outlet_column_gets_it_filled_in(tmp_path):
 
     assert [row["outlet"] for row in db["articles"].rows_where(order_by="id")] == ["reuters.com", "t.me/sohr_news"]
     assert "ix_articles_story_id_outlet" in {index.name for index in db["articles"].indexes}
+
+
+def test_a_crawl_commits_its_articles_together_at_a_bounded_rate(site, tmp_path):
+    """`monitor once` of forty pages: every article is archived, in fewer transactions than
+    articles (a commit costs the crawl process as much as the articles it writes)."""
+    for n in range(40):
+        site.add(f"/a{n}", article_page(n))
+    site.add("/feed.xml", rss([{"title": f"a{n}", "link": site.url(f"/a{n}")} for n in range(40)]),
+             "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}],
+                          extra="log_level: DEBUG\n")
+
+    result = monitor("once", "--config", str(config))
+
+    batches = [int(n) for n in re.findall(r"(\d+) articles in one transaction", result.stderr)]
+    assert sum(batches) == 40 == open_archive(tmp_path / "archive.db").execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert len(batches) < 40

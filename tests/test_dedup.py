@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from conftest import FixtureSite, monitor, open_archive, write_config
+from loopback import article_page, rss
 from monitor.config import ConfigError, DedupConfig, load_config
-from monitor.dedup import StoryIndex, facts, facts_conflict, open_index, tokens
+from monitor.dedup import Sketcher, StoryIndex, facts, facts_conflict, open_index, tokens
 from monitor.extract import content_hash
 from monitor.items import ArticleItem
 from monitor.schema import open_db
@@ -148,6 +149,44 @@ def test_only_articles_inside_the_window_are_candidates():
 
     assert placement.story_id is None
     assert len(index) == 2               # the old one expired; the recent one and the new one remain
+
+
+def test_signatures_are_datasketchs_affine32_ones_so_stored_signatures_stay_valid():
+    # The first values datasketch 2.0's MinHash(num_perm=128, scheme="affine32") gave this
+    # text's crc32-hashed 3-word shingles: the scheme name of stored signatures promises them.
+    text = "A drone struck a weapons depot near Al-Qaim on Tuesday, killing five fighters, a war monitor said."
+    signature = Sketcher(3, 128).signature(text)
+    assert signature.dtype == np.uint32 and len(signature) == 128
+    assert signature[:6].tolist() == [238401266, 418310796, 234752737, 276987002, 353373620, 244128748]
+
+
+def test_expired_articles_leave_nothing_in_the_lsh_buckets():
+    index = StoryIndex(window_days=7)
+    body = strike_report(PLACE, STRIKE)
+    stored(index, body, 1, seen_at=NOW - timedelta(days=8))
+    stored(index, "BEIRUT (AP) — " + body, 2, seen_at=NOW - timedelta(days=6))   # shares buckets with 1
+
+    assert index.place("LONDON — " + body, None, NOW).story_id == 1    # 1 expired, its copy still found
+    index.expire(NOW + timedelta(days=30))
+
+    assert len(index) == 0 and all(table == {} for table in index.lsh.tables)
+
+
+def test_no_process_of_the_daemon_imports_scipy(site, tmp_path):
+    """SciPy (about 45 MiB a process) came with datasketch; dedup needs neither."""
+    site.add("/feed.xml", rss([{"title": f"Article {n}", "link": site.url(f"/a/{n}")} for n in range(3)]),
+             "application/rss+xml")
+    for n in range(3):
+        site.add(f"/a/{n}", article_page(n))
+    config = write_config(tmp_path / "config.yaml", [{"name": "site", "url": site.url("/feed.xml")}])
+
+    # Every Python process of the run (the crawl, the forkserver, its workers) lists its imports on stderr.
+    run = monitor("once", "--config", str(config), env={"PYTHONPROFILEIMPORTTIME": "1"})
+
+    imported = {line.rsplit("|", 1)[1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
+    assert {"monitor.crawl", "monitor.preload", "monitor.dedup"} <= imported   # the forkserver's list is there
+    assert sorted(name for name in imported if name.split(".")[0] in {"scipy", "datasketch"}) == []
+    assert open_archive(tmp_path / "archive.db")["articles"].count == 3
 
 
 def test_the_index_survives_a_restart(tmp_path):

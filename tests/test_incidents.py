@@ -8,6 +8,7 @@ subprocesses, a real SQLite archive, a real webhook; and the fusion rules on the
 from __future__ import annotations
 
 import email.utils
+import itertools
 import json
 import subprocess
 from datetime import datetime, timedelta, timezone
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from conftest import ALERT_RULES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, rss, \
     start_daemon, wait_for, watchlists_config
 from monitor import store
-from monitor.incidents import choose_incident, compatible, fuse, incident_facts, toll
+from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll
 from monitor.items import ArticleItem
 from monitor.schema import open_db
 
@@ -222,8 +223,13 @@ def test_compatibility_rules():
 def test_a_coarse_report_never_bridges_two_precise_places_far_apart():
     shuhayl = report(1, "Al-Shuhayl", 35.08, 40.49)
     governorate = report(2, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3)
-    groups = fuse([shuhayl, governorate, report(3)])          # Hajin, 50 km from Al-Shuhayl
-    assert [[r["article_id"] for r in group] for group in groups] == [[1, 2], [3]]
+    hajin = report(3)                                         # 50 km from Al-Shuhayl
+    # whatever the order, the governorate report fits both strikes and says not which: its own
+    # incident (it used to stay with Al-Shuhayl when it came before Hajin's report)
+    for order in itertools.permutations([shuhayl, governorate, hajin]):
+        assert sorted(sorted(r["article_id"] for r in group) for group in fuse(list(order))) == [[1], [2], [3]]
+    assert sorted(len(group) for group in fuse([shuhayl, governorate, hajin], rules=FUSION_RULES - {"ambiguous_coarse"})) \
+        == [1, 2]                                             # the rule off: the arrival order decides
     assert choose_incident(report(4, "Al-Shuhayl", 35.08, 40.49), {7: [shuhayl, governorate], 8: [report(3)]}) == 7
     # a governorate report on a day with two strikes in it says not which: an incident of its own
     assert choose_incident(governorate, {7: [shuhayl], 8: [report(3)]}) is None
@@ -245,3 +251,137 @@ def test_incident_facts_take_the_most_precise_place_and_count_figures_across_sou
     assert toll([report(1, fatalities=0), report(2, fatalities=3)], "fatalities")[0] == 3
     assert toll([report(1, fatalities=0), report(2)], "fatalities")[0] == 0
     assert toll([report(1), report(2)], "fatalities")[:2] == (None, "no report gives a figure")
+
+
+# A city struck twice in one day by different sides (ACLED: two events), and a second
+# report (Arabic) of the first strike; a village strike told in Arabic and English with
+# no figure, no actor, no target: its place alone is the strike's.
+ISRAELI_DEPOT = ("Israeli jets struck a weapons depot of Iran-backed militias in Boukamal today, killing six "
+                 "fighters, the Syrian Observatory for Human Rights said.\n\nThe depot burned for hours.")
+ISRAELI_DEPOT_AR = ("استهدفت غارات إسرائيلية اليوم مستودعاً للأسلحة تابعاً للميليشيات الإيرانية في مدينة البوكمال، "
+                    "ما أدى إلى مقتل خمسة عناصر، بحسب المرصد السوري لحقوق الإنسان.\n\nواندلعت النيران في المستودع لساعات.")
+US_CAR = ("A US drone hit a car of Iran-backed militias in Boukamal today, killing one fighter, local sources "
+          "said.\n\nThe car was travelling near the market.")
+VILLAGE_EN = ("A drone strike hit a house in the village of Al-Marashidah near Boukamal today, local sources said.\n\n"
+              "Residents fled to the fields.")
+VILLAGE_AR = ("قصفت طائرة مسيرة اليوم قرية المراشدة قرب البوكمال، بحسب مصادر محلية.\n\n"
+              "ونزح عدد من الأهالي إلى الحقول.")
+# A coarse report of the district and two precise reports of villages 36 km apart in it.
+COUNTRYSIDE = ("An air strike hit positions in the Abu Kamal countryside today, local sources said.\n\n"
+               "Smoke rose over the area.")
+JADLAH = ("A drone strike hit a house in the village of Al Jadlah today, local sources said.\n\n"
+          "The family was not at home.")
+
+
+def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
+    """Serve (name, language, title, body) articles on loopback, each turn's feeds added
+    before one more `monitor once`; returns the archive and, per name, its events' incidents."""
+    now = datetime.now(timezone.utc)
+    sites, feeds = [], []
+    try:
+        config = tmp_path / "config.yaml"
+        for turn in turns:
+            for name, language, title, body in turn:
+                sites.append(FixtureSite())
+                feeds.append({"name": name, "language": language,
+                              "url": publish(sites[-1], title, body, now - timedelta(hours=2))})
+            alert_config(config, feeds, rules=watchlists_config())
+            monitor("once", "--config", str(config))
+    finally:
+        for site in sites:
+            site.close()
+    db = open_archive(tmp_path / "archive.db")
+    incident_of = {row["name"]: row["incident_id"] for row in db.query(
+        "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+        "JOIN feeds f ON f.id = a.feed_id")}
+    return db, config, incident_of
+
+
+def test_a_city_struck_twice_a_day_is_two_incidents_and_a_village_needs_no_second_fact(tmp_path):
+    db, _, incident_of = archive_in_turns(tmp_path, [[
+        ("depot", "en", "Israeli jets strike a depot in Boukamal", ISRAELI_DEPOT),
+        ("car", "en", "US drone hits a car in Boukamal", US_CAR),
+        ("depot-ar", "ar", "غارات إسرائيلية على البوكمال", ISRAELI_DEPOT_AR),
+        ("village", "en", "Drone strike on Al-Marashidah", VILLAGE_EN),
+        ("village-ar", "ar", "قصف على المراشدة", VILLAGE_AR)]])
+
+    # one city, one day: the US strike on the car is not Israel's on the depot
+    assert incident_of["depot"] == incident_of["depot-ar"] != incident_of["car"]
+    depot = db["incidents"].get(incident_of["depot"])
+    assert (depot["location"], depot["report_count"], sorted(json.loads(depot["languages"]))) == (
+        "Boukamal", 2, ["ar", "en"])
+    # the village: no figure, actor or target in either report, its own place is enough
+    assert incident_of["village"] == incident_of["village-ar"]
+    assert db["incidents"].count == 3
+    places = {row["location"]: row["place_kind"] for row in db.query("SELECT location, place_kind FROM events")}
+    assert places == {"Boukamal": "city", "Al Marashidah": "village"}
+
+
+def test_a_coarse_report_between_two_villages_is_its_own_incident_whatever_the_order(tmp_path):
+    coarse = ("coarse", "en", "Strike in the Abu Kamal countryside", COUNTRYSIDE)
+    villages = [("marashidah", "en", "Drone strike on Al-Marashidah", VILLAGE_EN),
+                ("jadlah", "en", "Drone strike on Al Jadlah", JADLAH)]
+    partitions = []
+    for n, turns in enumerate(([[coarse], villages[:1], villages[1:]], [villages, [coarse]])):
+        (tmp_path / str(n)).mkdir()
+        db, config, incident_of = archive_in_turns(tmp_path / str(n), turns)
+        assert len(set(incident_of.values())) == 3 == db["incidents"].count
+        assert [row["report_count"] for row in db.query("SELECT report_count FROM incidents")] == [1, 1, 1]
+        partitions.append(sorted(sorted(n for n, i in incident_of.items() if i == incident) for incident in
+                                 set(incident_of.values())))
+        # `monitor rematch` (day by day of event date) re-fuses the archive the same way, ids kept
+        rematched = monitor("rematch", "--config", str(config))
+        assert "incidents: " in rematched.stdout + rematched.stderr
+        assert {row["name"]: row["incident_id"] for row in db.query(
+            "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN feeds f ON f.id = a.feed_id")} == incident_of
+    assert partitions[0] == partitions[1] == [["coarse"], ["jadlah"], ["marashidah"]]
+
+
+def test_busy_places_are_kept_apart_by_different_sides_and_busy_areas_need_a_second_fact():
+    boukamal = {"location": "Boukamal", "latitude": 34.4536, "longitude": 40.9186, "place_kind": "city"}
+    depot = report(1, **boukamal, actor1="IDF", actors=["IDF", "Iran-backed militias"], targets=["weapons depot"],
+                   fatalities=6)
+    assert compatible(depot, report(2, **boukamal))                          # nothing says another strike
+    us = report(2, **boukamal, actor1="US forces", actors=["US forces", "Iran-backed militias"], fatalities=6)
+    assert not compatible(depot, us) and compatible(depot, us, rules=FUSION_RULES - {"busy_places"})
+    assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias",       # the sides read swapped
+                                    actors=["Iran-backed militias", "Israel"]))
+    countryside = report(2, **{**boukamal, "geo_precision": 2})               # "the Boukamal countryside"
+    assert not compatible(depot, countryside)                                # an area alone says not which strike
+    assert compatible(depot, {**countryside, "fatalities": 5})               # a compatible toll
+    assert not compatible(depot, {**countryside, "fatalities": 1})
+    assert compatible(depot, {**countryside, "targets": ["weapons depot"]})
+    assert compatible(depot, countryside, rules=FUSION_RULES - {"busy_areas"})
+    village = {**boukamal, "location": "Al Marashidah", "place_kind": "village"}
+    assert compatible(report(1, **village), report(2, **village))           # its own place: no more needed
+    assert second_fact(report(1, fatalities=0), report(2, fatalities=0)) == "fatalities"   # "nobody killed" twice
+
+
+def test_fusion_day_by_day_closes_only_what_no_later_day_joins():
+    """`monitor rematch` fuses day by day and writes an incident once it is closed: the same
+    incidents as fusing every report at once, in the same order."""
+    places = [("Hajin", 34.6894, 40.8308), ("Al-Susah", 34.66, 40.86), ("Boukamal", 34.4536, 40.9186)]
+    reports, n = [], 0
+    for day in range(1, 7):
+        for name, lat, lon in places:
+            for hour in (8, 20):
+                n += 1
+                reports.append(report(n, name, lat, lon, event_date=f"2024-03-{day:02d}",
+                                      published_at=f"2024-03-{day:02d}T{hour:02d}:00:00Z"))
+        n += 1   # a late post: last night's Hajin strike, told the next morning, naming no date
+        reports.append(report(n, event_date=f"2024-03-{day + 1:02d}", published_at=f"2024-03-{day + 1:02d}T01:00:00Z"))
+    n += 1
+    reports.append(report(n, geo_precision=None, event_date=None))        # unlocated, undated: its own
+    reports.sort(key=lambda r: (r["event_date"] or "", r["article_id"]))
+    fusion, windowed = Fusion(), []
+    for day in sorted({r["event_date"] for r in reports}, key=lambda d: d or ""):
+        for one in (r for r in reports if r["event_date"] == day):
+            fusion.add(one)
+        windowed += fusion.close(day)            # DAY_SLACK 1: what is all before this day is done
+        assert len(fusion.incidents) <= 2 * len(places) + 1                  # two days at most stay open
+    windowed += fusion.close()
+    assert sorted(sorted(r["article_id"] for r in group) for group in windowed) == \
+        sorted(sorted(r["article_id"] for r in group) for group in fuse(reports))
+    late = next(group for group in windowed if any(r["article_id"] == 7 for r in group))
+    assert {r["event_date"] for r in late} == {"2024-03-01", "2024-03-02"}   # joined across the day's end

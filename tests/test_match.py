@@ -81,6 +81,22 @@ def test_fatality_figures_in_digits_and_words(text, killed):
     assert killed_figures(normalize(text).text) == killed
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # one person named by a singular noun, or an ordinal, is a figure of one
+    ("the commander was killed when a drone struck his car", [1], []),
+    ("three people were killed and a fourth was wounded", [3], [1]),
+    ("turkish drone hits a car, the driver killed and a passenger wounded", [1], [1]),
+    ("one person had died", [1], []), ("wounding a civilian passerby", [], [1]),
+    ("شهيدان وجريح بقصف مسيرة", [2], [1]), ("شهيد و3 جرحى بقصف مدفعي", [1], [3]),
+    ("مقتل رجل وإصابة زوجته بقصف", [1], [1]), ("2 martyrs and 1 wounded", [2], [1]),
+    # but not the striker, nor two people of whom the first is named alone
+    ("the militant killed three soldiers", [3], []), ("a man and his son were killed", [], []),
+])
+def test_one_person_by_a_singular_noun(text, killed, injured):
+    folded = normalize(text).text
+    assert (killed_figures(folded), injured_figures(folded)) == (killed, injured)
+
+
 @pytest.mark.parametrize("verb", ["killed", "dead", "slain", "martyred"])
 def test_every_word_of_the_passive_toll_pattern_reaches_it(verb):
     """The cheap pre-check (figures._CASUALTY_WORDS) must let through each word the toll
@@ -100,6 +116,7 @@ def test_killed_and_wounded_in_one_sentence_stay_apart(text, killed, injured):
 def test_no_casualties_is_zero_but_unknown_is_not():
     assert says_no_casualties("no casualties were reported")
     assert says_no_casualties(normalize("دون تسجيل خسائر بشرية").text)
+    assert says_no_casualties(normalize("واحتراق البساتين، ولا إصابات بشرية").text)
     assert not says_no_casualties("there was no immediate information about casualties")
 
 

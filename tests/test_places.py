@@ -238,7 +238,8 @@ def test_the_shipped_gazetteer_has_the_kurdish_names_and_terrain():
     assert {normalize_term(name) for name in ("Derik", "ديرك", "Tirbespî", "Girkê Legê", "كركي لكي", "Serêkaniyê",
                                               "سري كانيه", "Dirbêsiyê", "Amûdê", "Til Temir")} <= folded
     terrain = {p.name: p for p in places if p.kind == "region"}
-    assert {"Qandil Mountains", "Metina", "Avashin", "Zap", "Gara", "Haftanin", "Khakurk"} <= terrain.keys()
+    assert {"Qandil Mountains", "Metina", "Avashin", "Zap", "Gara", "Haftanin", "Khakurk", "Bradost", "Asos",
+            "Eastern Ghouta", "Jabal al-Akrad", "Jabal al-Turkman", "Wadi Barada", "Qalamoun Mountains"} <= terrain.keys()
     assert all(p.admin2 and p.precision == 2 for p in terrain.values())
     assert sum(p.kind == "subdistrict" for p in places) == 272
 
@@ -349,3 +350,74 @@ def test_one_strike_and_its_surroundings_stay_one_event(shipped):
     events = analyse("A drone struck a car in Hajin and killed two fighters near Al-Shafah.",
                      "2024-03-05T10:00:00Z", shipped).events
     assert [(e["location"], e["fatalities"]) for e in events] == [("Hajin", 2)]
+
+
+@pytest.mark.parametrize("text, location, admin1, admin2", [
+    ("Regime forces shell Jabal al-Akrad.", "Jabal al-Akrad", "Latakia", "Al-Haffa"),
+    ("قصف جوي على جبل الأكراد", "Jabal al-Akrad", "Latakia", "Al-Haffa"),
+    ("قصف مدفعي على الغوطة الشرقية", "Eastern Ghouta", "Rural Damascus", "Rural Damascus"),
+    ("Turkish jets bombed the Bradost area on Sunday.", "Bradost", "Erbil", "Soran"),
+    ("قصف تركي على وادي برادوست", "Bradost", "Erbil", "Soran"),
+    ("Turkish warplanes bombed Mount Asos.", "Asos", "Sulaymaniyah", "Sharbazher"),
+])
+def test_terrain_reports_name_as_the_place_is_an_area_with_its_source(shipped, text, location, admin1, admin2):
+    """Mountains, valleys and plains (seeds/terrain.csv, each point with its public source) are
+    areas: precision 2, in their governorate and district."""
+    (event,) = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert (event["location"], event["admin1"], event["admin2"], event["geo_precision"]) == (location, admin1, admin2, 2)
+
+
+def test_a_who_s_on_first_place_goes_by_the_plain_spelling_of_its_own_name(shipped):
+    """WOF's "Ḩarastā" lists "Harasta" too: the place is Harasta, not the first plain name of its
+    list ("Arasta Bassal"), and a town (OpenStreetMap tags it so); a headline's present-tense verb
+    is a village's cue (rule "verbs")."""
+    (event,) = analyse("An explosion shakes Harasta, wounding two.", "2024-03-05T10:00:00Z", shipped).events
+    assert (event["location"], event["admin1"]) == ("Harasta", "Rural Damascus")
+    (event,) = analyse("Regime jets target Tulaysiyah, killing four civilians.", "2024-03-05T10:00:00Z", shipped).events
+    assert (event["location"], event["admin1"]) == ("Tulaysiyah", "Hama")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen descended from the Deir ez-Zor countryside attacked a checkpoint in Afrin.",
+    "هاجم مسلحون من عناصر الفصائل المنحدرين من ريف دير الزور حاجزا في عفرين",
+])
+def test_where_attackers_come_from_is_not_where_they_attacked(shipped, text):
+    """Rule "roles": "descended from X", "المنحدرين من ريف X" name where people come from."""
+    assert locate(text, shipped).place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck Kafr Nabl in the countryside of Idlib, and shelling hit Salqin.",
+    "غارات على كفرنبل في ريف إدلب، وقصف مدفعي على سلقين",
+])
+def test_clauses_with_places_far_apart_in_one_governorate_are_events_apart(shipped, text):
+    """Rule "every_clause": a clause may name a place and its governorate ("X in the countryside of
+    Idlib"); two clauses whose places lie 70 km apart are two strikes, as GED codes them."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events] == [("Kafr Nabl", "Idlib"), ("Salkin", "Idlib")]
+
+
+def test_the_rules_of_the_governorate_round_are_what_makes_the_difference(shipped):
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching,
+                              PLACE_RULES - {"verbs", "roles", "every_clause", "larger"})
+    assert locate("Regime jets target Tulaysiyah, killing four civilians.", without).place is None
+    assert locate("Gunmen descended from the Deir ez-Zor countryside attacked a checkpoint in Afrin.",
+                  without).place.admin1 == "Deir ez-Zor"
+    assert len(analyse("Warplanes struck Kafr Nabl in the countryside of Idlib, and shelling hit Salqin.",
+                       "2024-03-05T10:00:00Z", without).events) == 1
+    assert locate("Before Houla becomes another Madaya, the siege must be lifted.", without).place.name == "Medaya"
+    assert locate("Airstrikes hit Maskanah on Tuesday.", without).place is None   # Maskanah of three governorates
+
+
+def test_a_unit_or_a_comparison_named_after_a_place_is_none(shipped):
+    assert locate("Before Houla becomes another Madaya, the siege must be lifted.", shipped).place is None
+    assert locate("Al-Namer forces shelled the road out of Aleppo city.", shipped).place.name == "Aleppo"
+
+
+@pytest.mark.parametrize("text", ["Airstrikes hit Maskanah on Tuesday.", "غارات جوية على مسكنة"])
+def test_of_same_name_places_the_seat_of_a_sub_district_is_the_one(shipped, text):
+    """Rule "larger": Maskanah is a village of Homs and of Rural Damascus, and the seat of
+    Maskanah sub-district of Aleppo: the seat, not an unlocated name."""
+    located = locate(text, shipped)
+    assert (located.place.name, located.place.admin1) == ("Maskanah", "Aleppo")

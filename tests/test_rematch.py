@@ -78,3 +78,46 @@ def test_rematch_gives_an_article_one_event_per_strike_and_keeps_them(tmp_path):
                                                                       ("Al-Susah", None)]
     assert len({row["incident_id"] for row in rows}) == 3    # three strikes: three incidents
     assert (again.events_created, again.events_updated, again.events_deleted) == (0, 0, 0)
+
+
+def test_the_rematch_cli_refuses_day_by_day_and_keeps_what_the_live_pipeline_fused(tmp_path):
+    """`monitor rematch` on a real archive: reports of four days, one strike told across
+    midnight (a late post naming no date), two strikes on one city the same day by
+    different sides; the re-fusion, day by day of event date, gives the live incidents back."""
+    from conftest import monitor
+    from monitor.schema import open_db
+
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
+    lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
+    reports = [   # (published, language, body)
+        ("2024-03-01T17:00:00Z", "en", "A drone strike hit a house in the village of Al-Marashidah near Boukamal "
+                                       "today, killing two civilians, local sources said."),
+        ("2024-03-01T23:00:00Z", "ar", "قصفت طائرة مسيرة قرية المراشدة قرب البوكمال، ما أدى إلى مقتل مدنيين اثنين، "
+                                       "بحسب مصادر محلية."),
+        ("2024-03-02T09:00:00Z", "en", "Israeli jets struck a weapons depot of Iran-backed militias in Boukamal today, "
+                                       "killing six fighters, the Syrian Observatory for Human Rights said."),
+        ("2024-03-02T10:00:00Z", "en", "A US drone hit a car of Iran-backed militias in Boukamal today, killing one "
+                                       "fighter, local sources said."),
+        ("2024-03-04T09:00:00Z", "en", "A drone strike hit a house in the village of Al-Marashidah near Boukamal "
+                                       "today, killing two civilians, local sources said."),
+    ]
+    for n, (published, language, body) in enumerate(reports, 1):
+        item = ArticleItem(feed_id=1, url=f"https://o{n}.example/{n}", link=f"https://o{n}.example/{n}", html=None,
+                           body=body, title=body[:40], fetched_at=published, published_at=published, language=language)
+        coding = analyse(body, published, lexicon)
+        item.matches, item.events = coding.matches, coding.events
+        item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
+        store.insert_article(db, item)
+    live = {row["article_id"]: (row["event_date"], row["incident_id"])
+            for row in db.query("SELECT article_id, event_date, incident_id FROM events")}
+    assert live[1][1] == live[2][1] and live[1][0] != live[2][0]          # one strike across midnight
+    assert len({incident for _, incident in live.values()}) == 4
+    config = write_config(tmp_path / "config.yaml", [], extra=watchlists_config())
+
+    result = monitor("rematch", "--config", str(config))
+
+    assert "incidents: 4, 0 of them new or changed" in result.stdout + result.stderr
+    assert {row["article_id"]: (row["event_date"], row["incident_id"])
+            for row in db.query("SELECT article_id, event_date, incident_id FROM events")} == live
+    assert db["incidents"].count == 4

@@ -177,3 +177,19 @@ def test_a_watchlist_edit_reaches_the_workers_of_a_running_daemon(site, tmp_path
     assert "zorblax" not in matched_terms(site.url("/a0"))     # read before the edit
     assert "zorblax" in matched_terms(site.url("/a1"))
 
+
+
+def test_workers_read_with_the_lexicon_the_forkserver_loaded_before_the_config_was_read(site, tmp_path):
+    """`monitor once` starts the workers' forkserver before it reads the config, so the
+    server's imports and lexicon overlap that reading: the server reads the config itself,
+    builds the lexicon (or reads the one it kept) and the workers read every page with it,
+    its pages shared, rather than each building one of its own."""
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}],
+                          extra=watchlists_config())
+    for n in (0, 1):   # a second start: the lexicon the first kept
+        site.add(f"/a{n}", page(f"Market day {n}", "Traders met in the square and the stalls opened early."))
+        site.add("/feed.xml", rss([{"title": f"a{k}", "link": site.url(f"/a{k}")} for k in range(n + 1)]),
+                 "application/rss+xml")
+        result = monitor("once", "--config", str(config))
+        assert "workers ready in" in result.stderr and "sharing the forkserver's lexicon" in result.stderr, result.stderr
+        assert "1 new articles" in result.stdout

@@ -48,8 +48,8 @@ from monitor.text.document import Document
 from monitor.text.sentences import windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
                                 BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
-                                NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
-                                STRIKE_NOUN_AFTER, SUB_EVENT_TYPES)
+                                NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
+                                STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
@@ -121,11 +121,13 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
-                and (m.category not in ("armed target", "civilian target") or m.start > attacked)}
+                and (m.category not in ("armed target", "civilian target") or m.start > attacked)
+                and not (m.category == "impact" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
         types[index] = sentence_type([AIR if built.get(m) == "aircraft" else m.category for m in terms], cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
-        impact = impact or "impact" in cues
+        # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
+        impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
     for group in windows(doc, kept, matching.window):
@@ -143,7 +145,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
 def construction(doc: Document, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
     """The strike construction a weak event term of the sentence at *span* (whose matches are
     *found*) stands in: "state" (a state's adjective governs the strike noun), "aircraft" (an
-    aircraft of the watchlists struck), or None.
+    aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), or None.
 
     >>> construction(doc, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
     'state'
@@ -161,13 +163,15 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()
-    for aircraft in found:
-        if aircraft.watchlist not in (STRIKE, ACTORS) or not AIRCRAFT.search(aircraft.matched_text.casefold()):
+    for subject in found:   # an aircraft did it ("aircraft"), or a side that strikes from afar ("state": its
+        # weapon, if the sentence names one, gives the type: "قصفت المدفعية التركية" is shelling)
+        kind = "aircraft" if AIRCRAFT.search(subject.matched_text.casefold()) else "state"
+        if subject.watchlist not in (STRIKE, ACTORS) or kind == "state" and subject.term not in STRIKING_SIDES:
             continue
-        if arabic and aircraft.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, aircraft.start)):
-            return "aircraft"
-        if aircraft.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(aircraft.end, term.start).strip() + " "):
-            return "aircraft"
+        if arabic and subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, subject.start)):
+            return kind
+        if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " "):
+            return kind
     return None
 
 

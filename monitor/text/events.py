@@ -40,11 +40,11 @@ from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
-from monitor.text.places import Located, locate_strike
+from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
-                                PERIOD_TOTAL, SOURCES, STRIKE, SUB_EVENT_TYPES)
+                                PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -120,6 +120,12 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
+    # a dateline's place is where the report was filed: the strike's only when the text names no other
+    datelines = [found.span() for found in DATELINE.finditer(doc.text)]
+    filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
+             and any(start <= m.start < end for start, end in datelines)}
+    if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
+        matches = [m for m in matches if m not in filed]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
@@ -290,25 +296,34 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
     return [frozenset(m for m in own if m not in part) for part in parts]
 
 
-# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
-_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
-
-
 def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
-    """The place mentions of a sentence reporting strikes in several governorates, each name in
-    a clause of its own ("Airstrikes target Deir Ezzor city and renewed shelling targets
-    al-Bab"): one strike per place, as GED and ACLED code them. Empty when its places lie in
-    one governorate (one strike and its surroundings) or share a clause."""
-    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
-    if "clauses" not in article.lexicon.place_rules or len(names) < 2 or any(not _CLAUSE_JOIN.search(article.text[a.end:b.start]) for a, b in zip(names, names[1:])):
+    """The place mentions of a sentence reporting events in several places, each in a clause of its
+    own ("Airstrikes target Deir Ezzor city and renewed shelling targets al-Bab", "Clashes in the
+    Eastern Ghouta and bombardment on Homs countryside"): one event per place, as GED and ACLED
+    code them. Empty when its clauses name one place, or places of one governorate (rule
+    "every_clause": within SAME_PLACE_KM of each other: a strike and its surroundings)."""
+    rules = article.lexicon.place_rules
+    groups = clause_groups(article.doc, mentions)
+    # without "every_clause" each name must stand in a clause of its own, and the places in two governorates
+    if "clauses" not in rules or len(groups) < 2 or ("every_clause" not in rules and any(len(g) > 1 for g in groups)):
         return []
-    admin1s = set()
-    for name in names:
-        located = article.locate([index], frozenset(m for m in mentions if m.folded != name.folded))
-        if located.place is None:
+    located = []
+    for n, group in enumerate(groups):
+        own = {m.folded for m in group}
+        found = article.locate([index], frozenset(m for m in mentions if m.folded not in own))
+        if found.place is None:
             return []
-        admin1s.add(located.place.admin1)
-    return mentions if len(admin1s) > 1 else []
+        city = any(says_city(article.doc, m) for m in group)
+        # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
+        eventful = n == 0 or any(m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start < group[0].start
+                                 for m in article.matches)
+        located.append((found, city, eventful))
+    # in one governorate: precise places far apart (its namesake city there labels the area: "In Deir ez-Zor, …")
+    precise = [found.place for found, city, eventful in located
+               if eventful and found.precision == 1 and (city or not is_namesake(found.place))]
+    apart = len({found.place.admin1 for found, _, _ in located}) > 1 or ("every_clause" in rules and any(
+        haversine(a.point, b.point) > SAME_PLACE_KM for n, a in enumerate(precise) for b in precise[n + 1:]))
+    return mentions if apart else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
@@ -388,7 +403,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
 
-    actors, actor1, actor2 = _strike_actors(article, strike)
+    actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences])
     if actor1 is None and shared:   # "Turkish drones pound three towns …": the round-up names who struck them all
         actor1 = _strike_actors(article, Strike(shared))[1]
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
@@ -401,6 +416,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 or None if place else None,
+        "place_kind": place.kind if place else None,   # a city is struck several times a day (monitor.incidents.busy)
         "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
@@ -421,58 +437,97 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     return event
 
 
-def _strike_actors(article: _Article, strike: Strike) -> tuple[list[str], str | None, str | None]:
+def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) -> tuple[list[str], str | None,
+                                                                                     str | None]:
     """Every actor the article names (the strike's sentences first), the side that struck
     (actor1) and the side struck (actor2), read from the strike's own sentences.
 
-    A name that reports or comments ("X said", "according to X", "X denied"), or named
-    as background ("after an attack by X"), is neither. The side that struck: a name that
-    holds its weapon ("Turkish drones", "المسيرات التركية"), that a strike verb follows ("X
-    carried out", "X claimed responsibility") or that follows "by" ("strikes by X", "غارة
-    للتحالف"), or a state's adjective beside a strike word ("قصف مدفعي تركي", "US airstrikes");
-    the side struck: a name after "on", "against", "killing three members of" or before
-    "positions", "fighters" … ("مواقع X", "عناصر من X"). Else the first other name struck
-    and the next one was struck.
+    A name that reports or comments ("X said", "according to X", "X denied"), named as
+    background ("after an attack by X"), in a dateline or a hashtag is neither. The side
+    that struck: a name that holds its weapon ("Turkish drones", "المسيرات التركية"), that a
+    strike verb follows ("X carried out", "X claimed responsibility") or that follows "by"
+    ("strikes by X", "غارة للتحالف"), that claims the strike ("X said it had targeted"), or a
+    state's adjective beside a strike word ("قصف مدفعي تركي", "US airstrikes"); a state is
+    coded as its forces. The side struck: a name after "on", "against", "killing three
+    members of" or before "positions", "fighters" … ("مواقع X", "عناصر من X"), never the
+    striker's own state. Else the first other name struck (unless the report says the
+    striker is unknown) and the next one was struck. When the strike's sentences name no
+    side struck, the sentences *beside* them that the strike owns may ("the car belonged to
+    a member of X").
     """
     own = set(strike.sentences)
-    in_sentence = article.in_sentence
+    text, in_sentence = article.text, article.in_sentence
     named = sorted((m for m in article.matches if m.watchlist == ACTORS),
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
     struck_by: list[tuple[int, str]] = []
-    hit, neutral, speakers = [], [], []
+    roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
+    victims: list[str] = []    # the side struck as the sentences beside the strike name it
+    datelines = [found.span() for found in DATELINE.finditer(text)]
     for match in named:
         index = in_sentence(match.start)
-        if index not in own or match.start >= _foreground_end(article, index):
+        if index not in own and index not in beside or match.start >= _foreground_end(article, index) \
+                or text[match.start - 1:match.start] == "#" or any(start <= match.start < end for start, end in datelines):
             continue
-        before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
-        if BACKGROUND_BEFORE.search(before):
-            continue
-        if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
-            if _OWN_LOSS.search(article.sentences[index][2]):   # "X said drones bombed its positions"
-                speakers.append(match.term)
-            continue
-        if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
-                or ACTOR_STRUCK_BEFORE.search(before)):
+        role = _actor_role(article, match, index)
+        if index not in own:
+            victims += [match.term] if role in ("hit", "speaker") else []
+        elif role == "struck":
             struck_by.append((match.start, match.term))
-        elif ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
-            hit.append(match.term)
-        else:
-            neutral.append(match.term)
+        elif role:
+            roles[role].append(match.term)
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index):
-            before = article.doc.before(match.start, 20).split()[-2:]
-            after = article.doc.fold(match.end, match.end + 30).split()[:2]
-            # "غارات للتحالف": an Arabic word after the strike word may carry a proclitic (ل, ب)
-            words = [" ".join(before), *before, *after, *(word[1:] for word in after if word[:1] in "لب")]
+            # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
+            # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
+            # carry a proclitic (ل, ب)
+            if match.matched_text.isascii():
+                before = article.doc.before(match.start, 20).split()[-2:]
+                words = [" ".join(before), *before]
+            else:
+                after = article.doc.fold(match.end, match.end + 30).split()[:2]
+                words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state:
                 struck_by.append((match.start, state))
     struck_by.sort()
-    actor1 = next((term for _, term in struck_by), None) or next(iter(neutral), None)
-    actor2 = next((term for term in [*hit, *speakers, *neutral] if term != actor1), None)
+    # a strike the report says is by unknown aircraft names no other side as the striker
+    unknown = any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own if index in article.folded)
+    neutral = roles["neutral"]
+    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
+        None if unknown else next(iter(neutral), None))
+    # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
+    actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
+                   if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
+
+
+def _actor_role(article: _Article, match: Match, index: int) -> str | None:
+    """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
+    (it reports its own loss), "neutral", or None (it only reports, comments, or is background)."""
+    before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
+    if BACKGROUND_BEFORE.search(before):
+        return None
+    if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
+        if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
+            return "struck"
+        # "X said drones bombed its positions"
+        return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
+    if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
+            or ACTOR_STRUCK_BEFORE.search(before)):
+        return "struck"
+    if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
+        return "hit"
+    return "neutral"
+
+
+# "unidentified warplanes", "طائرة مسيرة مجهولة": the report does not know who struck.
+UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول")
+# A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
+# "BAGHDAD, Iraq (Reuters) -", and a line of its own "الحسكة – نورث برس", "دمشق-سانا".
+DATELINE = re.compile(r"^[A-Z][A-Z'./ ]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))? ?[-–—]"
+                      r"|^[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2} ?[-–—] ?[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2}$", re.MULTILINE)
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".

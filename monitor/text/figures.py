@@ -22,7 +22,7 @@ from typing import NamedTuple
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
 EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-AR_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
+AR_UNITS = {"واحد": 1, "واحده": 1, "تنين": 2, "اتنين": 2, "تلاته": 3, "تلات": 3, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
              "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
              "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1}
 AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
@@ -32,7 +32,10 @@ _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جند�
             "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان", "قتيلين",
             "قتيلان", "شهيدين", "شهيدان"}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس",
-              "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله"}
+              "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
+              # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
+              "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
+              "طفلته", "سايقها", "سايقه"}
 
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
@@ -47,7 +50,25 @@ _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt))"
 _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|%))"
 
+# One person named by a singular noun: "the driver was killed", "a civilian died", "a fourth was
+# wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
+_PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farmer|fighter|member|commander|soldier"
+           r"|militant|officer|leader|official|resident|person|teenager|worker|policeman|guard|journalist|occupant"
+           r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder)")
+# (not after "and": "5 citizens and a child killed" counts more than the child)
+_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
+        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
+_CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
+
+
+def _one_person(verbs: str, died: bool) -> re.Pattern:
+    """One person of _PERSON (or an ordinal: "a fourth") *verbs*: "was killed", "died", "killed," …"""
+    return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
+                      + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}")
+
+
 _KILLED = [
+    _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?deaths? of) {_QUAL}"
@@ -57,8 +78,8 @@ _KILLED = [
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs|martyred)\b{_NOT_HURT}"),
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,3}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs?|martyred)\b{_NOT_HURT}"),
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
@@ -67,6 +88,8 @@ _KILLED = [
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
+    # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
+    re.compile(r"(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر)"),
     # سقط 5 قتلي / الي 14 قتيلا / ارتقاء 3 شهداء
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد)\b"
                rf"(?! ?و ?(?:جرحي|مصابين))"),
@@ -78,18 +101,23 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
 ]
 _INJURED = [
-    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}(?P<n>{_EN_NUM}){_NOT_COUNT}\b"),
+    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
+               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)){_NOT_COUNT}\b"),
+    _one_person("wounded|injured|hurt", died=False),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:(?:were|was|have been) )?"
-               rf"(?<!\band )(?:wounded|injured|hurt)\b"),
+    # ("2 martyrs and 1 wounded": the 2 counts the dead)
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
+               rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     re.compile(rf"(?:^|\s)[وف]?(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # "شهيدان وجريح": the singular noun after a toll
+    re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*)\b"),
 ]
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
-    r"|(?:دون|بدون) (?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
+    r"|(?:دون|بدون|(?:^|\s)و?لا) (?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
@@ -141,8 +169,8 @@ def _digits_value(token: str) -> int | float | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
-_CASUALTY_WORDS = re.compile(r"kill|dead|death|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut")
+_CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
+                             r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut")
 
 
 def _script_arabic(text: str) -> bool:
@@ -177,7 +205,7 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
-            value = parse_number(match.group("n"))
+            value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
                 continue
             end = match.end("n")

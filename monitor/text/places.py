@@ -110,8 +110,16 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   around       "the X area", "X desert", "X mountains", "X valley" are around X: precision 2
 #   clauses      a sentence with strikes of several governorates, a place per clause, is one event
 #                per place (events._clauses_apart)
+#   every_clause a clause may name several places ("X in the countryside of Y"), and clauses whose places
+#                lie more than SAME_PLACE_KM apart are events apart in one governorate too
+#   larger       of same-name places the text does not place, the larger (a town, a sub-district's seat)
+#                before one in the watched region (_resolve)
+#   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
+#   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
+#                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
-                         "lists", "elsewhere", "outside", "around", "clauses"})
+                         "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
+                         "every_clause", "larger"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is). Curated
@@ -175,6 +183,10 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
+# "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
+_VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
+                       r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
+                       r"|attacked|besiege|besieges|besieged) $")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
@@ -229,6 +241,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     before = folded[max(0, start - 30):start]
     before = before if before.endswith(" ") else before + " "
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
+            or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start]))))
 
 
@@ -268,7 +281,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
         mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not _elsewhere(doc, m)])}
+                    if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
@@ -291,14 +304,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # is named beside the strike; the strike is at the finer place (ACLED's most specific).
     finer_admin1s = {name_key(resolved[key][0].admin1) for key in mentions
                      if resolved[key][0] is not None and beside(key) and resolved[key][1] < 3
-                     and not _namesake(resolved[key][0])}
+                     and not is_namesake(resolved[key][0])}
 
     def labels_area(key):
         place = resolved[key][0]
-        return (_namesake(place) and name_key(place.admin1) in finer_admin1s
-                and not any(_CITY_BEFORE.search(doc.before(m.start)) or _CITY_AFTER.match(text[m.end:m.end + 8])
-                            or _CITY_WORD.search(m.folded)
-                            or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
+        return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
+                and not any(says_city(doc, m) or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
 
     def rank(key):
         place, precision = resolved[key]
@@ -342,14 +353,40 @@ _ELSEWHERE_BEFORE = re.compile(
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
 
 
-def _elsewhere(doc: Document, mention: Match) -> bool:
-    """Whether *mention* names someone's origin or destination ("fled from X", "X-based")."""
-    return bool(_ELSEWHERE_BEFORE.search(doc.before(mention.start, 50))
-                or _ELSEWHERE_AFTER.match(doc.text[mention.end:mention.end + 12]))
+# Words that make a name where someone heads or comes from, not where the event was (rule
+# "roles"; folded text): "sent from X to Y", "factions descended from X", "the displacement
+# of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X". (A person "from X" is no such rule: in GED's
+# headlines the man from X is as often killed in X as elsewhere.)
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
+    r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
+    r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
+
+
+# A unit named after a place is no place: "al-Namer forces", "Hamza brigade" (rule "roles"; a military
+# council is named after where it holds: "Manbij Military Council" events are in Manbij)
+_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps)\b",
+                         re.IGNORECASE)
+
+
+def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
+    """Whether *mention* names someone's origin or destination ("fled from X", "X-based"; with
+    the rule "roles" also "heading towards X", "descended from X")."""
+    before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
+    return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
+                or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after))))
+
+
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
+_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
+
+
+def says_city(doc: Document, mention: Match) -> bool:
+    """Whether *mention* says it is the city ("Aleppo city", "the city of Aleppo", "مدينة حلب")."""
+    return bool(_CITY_BEFORE.search(doc.before(mention.start)) or _CITY_AFTER.match(doc.text[mention.end:mention.end + 8])
+                or _CITY_WORD.search(mention.folded))
 
 
 # An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
@@ -441,7 +478,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     that area's precision: a governorate's namesake city as the governorate (3); a town as
     its district when it is the district's seat, else as itself (2). None when some mention
     names the place itself."""
-    namesake = _namesake(place) or place.kind == "governorate"
+    namesake = is_namesake(place) or place.kind == "governorate"
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     areas = set()
     for m in mentions:
@@ -457,7 +494,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     return min(areas, key=lambda area: area[1]) if areas else None
 
 
-def _namesake(place: Place) -> bool:
+def is_namesake(place: Place) -> bool:
     """Whether *place* is the city its governorate is named after (Deir ez-Zor, Raqqa, Hasakah)."""
     city, governorate = name_key(place.name), name_key(place.admin1)
     return place.kind == "city" and governorate in (city, "al" + city)
@@ -498,10 +535,23 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
             return None, None
     region = {name_key(name) for name in lexicon.matching.region}
 
+    # the seats of a sub-district or district of this name ("Maskanah" of Maskanah Subdistrict)
+    seats = [p for p in candidates if p.kind in ("subdistrict", "district")]
+
+    def larger(p: Place) -> int:
+        """Rule "larger": a town over a village, a sub-district's seat over a village named alike."""
+        if "larger" not in lexicon.place_rules:
+            return 0
+        if p.curated or p.kind in ("city", "town"):
+            return 2
+        return int(p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
+                                          for q in seats))
+
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
         # a governorate's capital (Quneitra) over a same-name village of the watched region
-        return context, name_key(p.country) in countries, _namesake(p), name_key(p.admin1) in region, p.salience
+        return (context, name_key(p.country) in countries, is_namesake(p), larger(p), name_key(p.admin1) in region,
+                p.salience)
 
     best = max(map(score, candidates))
     # of one place's rows (a village and the sub-district named after it), the finest
@@ -519,6 +569,29 @@ def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
     """A place with its precision; a district as its main town, precision 2 (as ACLED codes it)."""
     seat = lexicon.seats.get((place.admin1, place.admin2)) if place.kind == "district" else None
     return (seat, 2) if seat else (place, place.precision)
+
+
+# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
+_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
+
+
+def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
+    """The place names of one sentence (first mention of each) grouped by clause, in text order:
+    a name joined to the one before by a comma, "and", "while", "و" … opens a clause, unless it
+    is only a reference point ("…, east of Deir ez-Zor") or an origin or destination.
+
+    "Clashes in the Eastern Ghouta and shelling on Kafr Nabl in the countryside of Idlib" ->
+    [[Eastern Ghouta], [Kafr Nabl, Idlib]]
+    """
+    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
+    groups: list[list[Match]] = []
+    for before, name in zip([None, *names], names):
+        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES)
+        if groups and (reference or not _CLAUSE_JOIN.search(doc.text[before.end:name.start])):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+    return groups
 
 
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")

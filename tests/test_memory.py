@@ -1,0 +1,96 @@
+"""What keeps the daemon's processes lean: the forkserver's lexicon is built apart and read
+back, freed pages go back to the system, and a page's meta refresh is still followed though
+the page is no longer decoded whole."""
+
+from __future__ import annotations
+
+import platform
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, matching_cases, monitor, open_archive, page, watchlists_config, write_config
+from loopback import article_page, rss
+from monitor.config import load_config
+from monitor.forkserver import lexicon_key
+
+FILLER = "<p>" + "Filler text of a long page that is no article at all. " * 600 + "</p>"   # 33 KB
+
+
+def refreshing_page(before: str, target: str) -> str:
+    """A page whose ``<meta http-equiv="refresh">`` to *target* comes after *before* in its head."""
+    return (f'<html><head><title>{before}</title><meta http-equiv="refresh" content="0; url={target}">'
+            f"</head><body>{FILLER}</body></html>")
+
+
+def test_a_meta_refresh_is_followed_from_the_head_of_a_long_page(site, tmp_path):
+    pages = {
+        "/a/1": refreshing_page("Moved", "/real/1"),
+        "/a/2": refreshing_page("ا" * 3000, "/real/2"),   # 6,000 bytes in: still among its first 4,096 characters
+        "/a/3": refreshing_page("ا" * 5000, "/real/3"),   # past them: Scrapy reads no further, nor do we
+    }
+    for path, html in pages.items():
+        site.add(path, html.encode("utf-8"))
+    for n in (1, 2, 3):
+        site.add(f"/real/{n}", article_page(n))
+    site.add("/feed.xml", rss([{"title": path, "link": site.url(path)} for path in pages]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "site", "url": site.url("/feed.xml")}])
+
+    monitor("once", "--config", str(config))
+
+    bodies = [row["body"] for row in open_archive(tmp_path / "archive.db").query("SELECT body FROM articles")]
+    assert len(bodies) == 3
+    assert sum("Paragraph 1 about the Euphrates" in body for body in bodies) == 1
+    assert sum("Paragraph 2 about the Euphrates" in body for body in bodies) == 1
+    assert sum(body.startswith("Filler text") for body in bodies) == 1      # /a/3, read as it is
+
+
+# 100 page-sized blocks (300 KB) after one 4 MiB block was freed, all freed but the last:
+# how many bytes of them went back to the system. Run as the crawl process runs, and without.
+RELEASED = """
+import sys
+from monitor.memory import return_freed_memory
+
+def rss():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+
+if sys.argv[1] == "held":
+    return_freed_memory()
+block = bytearray(4 << 20)
+del block
+pages = [bytearray(300_000) for _ in range(100)]
+before = rss()
+del pages[:-1]
+print(before - rss())
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="the mmap threshold is glibc's")
+def test_freed_page_sized_blocks_go_back_to_the_system():
+    def released(mode: str) -> int:
+        run = subprocess.run([sys.executable, "-c", RELEASED, mode], capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+        return int(run.stdout)
+
+    assert released("held") > 25_000_000            # 99 blocks of 300 KB, unmapped as they are freed
+    assert released("glibc's own") < 5_000_000      # the threshold rose to 4 MiB: holes in the heap, kept
+
+
+def test_the_forkserver_keeps_its_lexicon_built_apart_and_replaces_an_unreadable_copy(site, tmp_path):
+    strike = next(case for case in matching_cases() if case["id"] == "s01")
+    site.add("/a/1", page(strike["title"], strike["body"]))
+    site.add("/feed.xml", rss([{"title": strike["title"], "link": site.url("/a/1")}]), "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "site", "url": site.url("/feed.xml")}],
+                          extra=watchlists_config())
+    cache = tmp_path / "cache"
+    kept = cache / f"lexicon-preload-{lexicon_key(load_config(config))[:32]}.pickle"
+    cache.mkdir()
+    kept.write_bytes(b"not a pickle")       # a copy that cannot be read: built and kept again
+
+    monitor("once", "--config", str(config), env={"MONITOR_CACHE_DIR": str(cache)})
+
+    assert kept.stat().st_size > 1_000_000
+    db = open_archive(tmp_path / "archive.db")
+    assert [row["is_strike_report"] for row in db.query("SELECT is_strike_report FROM articles")] == [1]
