@@ -471,3 +471,9 @@ def test_an_area_word_before_a_known_town_is_that_area_not_the_governorate(shipp
     event = analyse("قُتل ثلاثة عناصر من الحشد الشعبي بقصف جوي مجهول استهدف مقراً لهم في منطقة عكاشات غربي الأنبار",
                     "2024-02-12T10:00:00Z", shipped).event
     assert (event["location"], event["admin1"], event["geo_precision"]) == ("Akashat", "Anbar", 2)
+
+
+def test_a_country_or_continent_is_no_village_of_its_name(shipped):
+    """Who's On First has villages named سوريا (Wiriyah, Ninewa), Kuwait and Asia: the news means the country."""
+    assert places_in("قصف تركي على قرى في شمال شرق سوريا", shipped) == []
+    assert places_in("Jets from Kuwait flew over western Asia on Tuesday.", shipped) == []

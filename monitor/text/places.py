@@ -147,8 +147,10 @@ STOPLIST = frozenset(normalize(word).text for word in """
 
 # Names of Who's On First villages that are no places in the news: places outside Syria and
 # Iraq (Gaza, the West Bank, Lebanon, Yemen, Iran, Turkey, Jordan …: a strike there is not
-# one here) and the nouns a strike hits ("غارة على سيارة", a car). Left out of the lexicon.
+# one here), countries and continents ("شمال شرق سوريا" is no village Wiriyah) and the nouns
+# a strike hits ("غارة على سيارة", a car). Left out of the lexicon.
 NOT_PLACES = frozenset(normalize_term(name) for name in """
+    syria|iraq|kuwait|asia|europe|africa|سوريا|سوريه|العراق|الكويت|اسيا|اوروبا|افريقيا|
     سياره|عربه|منزل|موقع|مقر|حاجز|نقطه|دوريه|دوره|حدود|طريق|معسكر|مستودع|مستشفي|مدرسه|شاحنه|دراجه|
     gaza|rafah|khan younis|khan yunis|jabalia|jabalya|deir al balah|nuseirat|bureij|maghazi|beit lahia|beit hanoun
     |jenin|tulkarm|nablus|hebron|khalil|ramallah|bethlehem|jericho|qalqilya|tubas|jerusalem|tel aviv|haifa|eilat
