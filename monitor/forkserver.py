@@ -80,10 +80,19 @@ def exit_with(pid: int) -> None:
     (``PR_SET_PDEATHSIG``); a daemon thread waits on *pid* itself (a pidfd; elsewhere it
     polls) and exits at once when it is gone.
     """
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    die_with_parent()
     threading.Thread(target=_watch, args=(pid,), name="exit-with-crawl", daemon=True).start()
+
+
+def die_with_parent(signum: int = signal.SIGKILL) -> None:
+    """Have the kernel send *signum* to this process when its parent dies (Linux only;
+    ``0`` cancels it).
+
+    >>> die_with_parent()    # the forkserver while it loads, a worker for its life
+    >>> die_with_parent(0)   # loaded: the forkserver ends when its "alive" pipe closes
+    """
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
 
 
 def _watch(pid: int) -> None:

@@ -202,10 +202,14 @@ def normalize_term(text: str) -> str:
     return normalize(text).text.strip()
 
 
+_NOT_NAME = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=8192)   # the locating of one article compares the same governorates' names dozens of times
 def name_key(name: str) -> str:
     """Place and actor names compare without case, spaces, hyphens or punctuation.
 
     >>> name_key("Deir ez-Zor") == name_key("DEIR EZZOR")
     True
     """
-    return re.sub(r"[\W_]+", "", name.casefold())
+    return _NOT_NAME.sub("", name.casefold())

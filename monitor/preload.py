@@ -9,11 +9,16 @@ crawl process does (``monitor.memory``).
 
 import os
 
+from monitor.forkserver import WORKER_CONFIG_ENV, die_with_parent
 from monitor.memory import return_freed_memory
 
+# The server starts before the crawl process has read its config: when that config is
+# invalid the crawl exits at once, and the server (which reads its "alive" pipe only once
+# loaded) would outlive it by the seconds its imports and lexicon take.
+die_with_parent()
 return_freed_memory()   # before the imports and the lexicon: the workers inherit it
 
-from monitor.forkserver import WORKER_CONFIG_ENV  # noqa: E402
 from monitor.workers import preload_lexicon  # noqa: E402
 
 preload_lexicon(os.environ.get(WORKER_CONFIG_ENV))
+die_with_parent(0)   # loaded: from now on it ends as multiprocessing's forkserver does, when the pipe closes

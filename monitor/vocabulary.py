@@ -108,6 +108,9 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
     **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
 }
+# A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
+# fighter jets", "الطيران العراقي"), else its forces.
+AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}
 # A state that struck is coded as its armed forces (ACLED's "Military Forces of X"): "Israel
 # struck", "Israeli strikes hit" -> IDF; as a speaker or a target it stays the state.
 STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",

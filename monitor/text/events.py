@@ -43,7 +43,8 @@ from monitor.text.document import Document, Folded
 from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
-                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, BACKGROUND_BEFORE,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
+                                BACKGROUND_BEFORE,
                                 PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -488,6 +489,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
                 after = article.doc.fold(match.end, match.end + 30).split()[:2]
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
+            if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
+                state = AIR_FORCES.get(state, state)
             if state:
                 struck_by.append((match.start, state))
     struck_by.sort()
