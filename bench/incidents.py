@@ -141,7 +141,12 @@ def coding_ms(config) -> float:
 
 
 # The fusion rules of this round (issue 17, precision and order): the "before" of before -> after
-ROUND_RULES = frozenset({"busy_places", "busy_areas", "ambiguous_coarse"})
+ROUND_RULES = frozenset({"busy_places", "busy_areas", "busy_governorates", "lone_coarse", "ambiguous_coarse"})
+# How a busy coarse report needs a second fact (monitor.incidents): with every busy report it
+# joins (busy_areas), only to pick one of several incidents it fits (lone_coarse), only when
+# it is governorate-wide (busy_governorates)
+AREA_RULES = {"busy_areas": {"busy_areas"}, "lone_coarse": {"lone_coarse"}, "busy_governorates": {"busy_governorates"},
+              "lone_coarse+busy_governorates": {"lone_coarse", "busy_governorates"}, "no second fact": set()}
 REGION_GED = {"Deir ez Zor Governorate", "Ar Raqqah Governorate", "Al Hasakah Governorate"}   # the watched part of Syria
 
 
@@ -248,6 +253,13 @@ def main() -> None:
         print(f"  without {rule:<17} " + "; ".join(
             f"{name.split(' (')[0]}: joined {joined_share(without[name])}, one GED event {same_share(without[name])}"
             for name in without))
+    print("each way a busy coarse report needs a second fact (the other rules as shipped):")
+    shared = FUSION_RULES - set().union(*AREA_RULES.values())
+    for variant, rules in AREA_RULES.items():
+        found = ged_join(coded, shared | rules)
+        print(f"  {variant:<30} " + "; ".join(
+            f"{name.split(' (')[0]}: joined {joined_share(found[name])}, one GED event {same_share(found[name])}"
+            for name in found) + f"; {found['all of Syria']['fuse_ms_per_report']:.3f} ms per report")
 
 
 def joined_share(found: dict) -> str:

@@ -522,10 +522,11 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
                 candidates.setdefault(member["incident_id"], []).append(member)
     incident_id = incidents.choose_incident(report, candidates)
     incident_id = _join(conn, incident_id, report)
-    for left, coarse in incidents.detached(report, incident_id, candidates):
-        # a coarse report that fits this strike and its incident's: its own incident now
+    for left, coarse, destination in incidents.detached(report, incident_id, candidates):
+        # a coarse report that fits this strike and its incident's: its own incident now, or
+        # this one when a second fact picks it
         [moved] = _reports(conn, "WHERE e.id = ?", [coarse["id"]])
-        _join(conn, None, moved)
+        _join(conn, destination, moved)
         _write_incident(conn, left, incidents.incident_facts(
             _reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [left])))
         if moved["story_id"] is not None:

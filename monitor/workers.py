@@ -43,7 +43,7 @@ from typing import NamedTuple
 from monitor.config import Config
 from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
-from monitor.forkserver import exit_with, lexicon_key, start_forkserver
+from monitor.forkserver import die_with_parent, exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.lexicon_cache import cache_dir
@@ -148,6 +148,7 @@ def _keep_apart(config_path: str, key: str, path: Path) -> None:
         os.waitpid(pid, 0)
         return
     try:
+        die_with_parent()   # the forkserver, killed with the crawl process while it loads
         from monitor.config import load_config
 
         config = load_config(config_path)

@@ -348,11 +348,23 @@ def test_busy_places_are_kept_apart_by_different_sides_and_busy_areas_need_a_sec
     assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias",       # the sides read swapped
                                     actors=["Iran-backed militias", "Israel"]))
     countryside = report(2, **{**boukamal, "geo_precision": 2})               # "the Boukamal countryside"
-    assert not compatible(depot, countryside)                                # an area alone says not which strike
-    assert compatible(depot, {**countryside, "fatalities": 5})               # a compatible toll
-    assert not compatible(depot, {**countryside, "fatalities": 1})
-    assert compatible(depot, {**countryside, "targets": ["weapons depot"]})
-    assert compatible(depot, countryside, rules=FUSION_RULES - {"busy_areas"})
+    assert compatible(depot, countryside)              # the only strike it fits: it joins (lone_coarse)
+    # the measured alternative: an area needs a second fact with every busy report it joins
+    strict = FUSION_RULES | {"busy_areas"}
+    assert not compatible(depot, countryside, strict)
+    assert compatible(depot, {**countryside, "fatalities": 5}, strict)      # a compatible toll
+    assert not compatible(depot, {**countryside, "fatalities": 1}, strict)
+    assert compatible(depot, {**countryside, "targets": ["weapons depot"]}, strict)
+    governorate = {**countryside, "location": "Deir ez-Zor", "geo_precision": 3}
+    assert compatible(depot, countryside, FUSION_RULES | {"busy_governorates"})   # only governorates need it
+    assert not compatible(depot, governorate, FUSION_RULES | {"busy_governorates"})
+    # of two strikes it fits, a second fact picks one; none or both agreeing: its own incident
+    car = report(3, **boukamal, actor1="US forces", actors=["US forces"], fatalities=1)
+    assert choose_incident(countryside, {7: [depot], 8: [car]}) is None
+    assert choose_incident({**countryside, "fatalities": 5}, {7: [depot], 8: [car]}) == 7
+    assert choose_incident({**countryside, "actor1": "United States"}, {7: [depot], 8: [car]}) == 8
+    assert choose_incident({**countryside, "fatalities": 5}, {7: [depot], 8: [car]},
+                           FUSION_RULES - {"lone_coarse"}) is None
     village = {**boukamal, "location": "Al Marashidah", "place_kind": "village"}
     assert compatible(report(1, **village), report(2, **village))           # its own place: no more needed
     assert second_fact(report(1, fatalities=0), report(2, fatalities=0)) == "fatalities"   # "nobody killed" twice
@@ -385,3 +397,38 @@ def test_fusion_day_by_day_closes_only_what_no_later_day_joins():
         sorted(sorted(r["article_id"] for r in group) for group in fuse(reports))
     late = next(group for group in windowed if any(r["article_id"] == 7 for r in group))
     assert {r["event_date"] for r in late} == {"2024-03-01", "2024-03-02"}   # joined across the day's end
+
+
+# A report of the governorate only, on the day of the Boukamal depot strike, naming no side,
+# target or toll; and a report of the Boukamal countryside giving the toll of one village strike.
+RURAL_DEIR = ("An air strike hit positions in rural Deir ez-Zor today, local sources said.\n\n"
+              "Ambulances were seen on the main road.")
+COUNTRYSIDE_TOLL = ("An air strike hit positions in the Abu Kamal countryside today, killing three people, local "
+                    "sources said.\n\nSmoke rose over the area.")
+JADLAH_TOLL = ("A drone strike hit a house in the village of Al Jadlah today, killing three people, local sources "
+               "said.\n\nThe family was not at home.")
+
+
+def test_a_coarse_report_joins_the_one_strike_it_fits_and_a_second_fact_picks_among_several(tmp_path):
+    (tmp_path / "one").mkdir()
+    db, _, incident_of = archive_in_turns(tmp_path / "one", [[
+        ("depot", "en", "Israeli jets strike a depot in Boukamal", ISRAELI_DEPOT),
+        ("rural", "en", "Strike in rural Deir ez-Zor", RURAL_DEIR)]])
+    # the only strike of its day and governorate: nothing says another, no second fact needed
+    assert incident_of["depot"] == incident_of["rural"] and db["incidents"].count == 1
+    assert db["incidents"].get(incident_of["depot"])["location"] == "Boukamal"
+
+    coarse = ("coarse", "en", "Strike in the Abu Kamal countryside", COUNTRYSIDE_TOLL)
+    villages = [("marashidah", "en", "Drone strike on Al-Marashidah", VILLAGE_EN),
+                ("jadlah", "en", "Drone strike on Al Jadlah", JADLAH_TOLL)]
+    for n, turns in enumerate(([[coarse], villages[:1], villages[1:]], [villages, [coarse]])):
+        (tmp_path / str(n)).mkdir()
+        db, config, incident_of = archive_in_turns(tmp_path / str(n), turns)
+        # it fits both village strikes; the toll it shares with Al Jadlah's says which, whatever
+        # the order (first: it joined Al-Marashidah, the only strike then, and moves)
+        assert incident_of["coarse"] == incident_of["jadlah"] != incident_of["marashidah"]
+        assert sorted(row["report_count"] for row in db.query("SELECT report_count FROM incidents")) == [1, 2]
+        monitor("rematch", "--config", str(config))
+        assert {row["name"]: row["incident_id"] for row in db.query(
+            "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN feeds f ON f.id = a.feed_id")} == incident_of
