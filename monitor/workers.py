@@ -184,17 +184,6 @@ def _read_in_worker(item: ArticleItem) -> ArticleItem:
     return read_article(item, _tools)
 
 
-def _read_batch_in_worker(items: list[ArticleItem]) -> list[ArticleItem | Exception]:
-    """``read_article`` of each of *items*; a page that fails gives its exception, the others go on."""
-    read = []
-    for item in items:
-        try:
-            read.append(read_article(item, _tools))
-        except Exception as error:
-            read.append(error)
-    return read
-
-
 def _shares_lexicon() -> bool:
     """In a worker: whether it reads with the forkserver's lexicon (pages shared) or its own."""
     return _preloaded is not None and _tools.lexicon is _preloaded[1]
@@ -208,23 +197,8 @@ def analyse_in_worker(texts: list[tuple[str | None, str | None]]) -> list[Coding
     return [analyse(text, published, _tools.lexicon) for text, published in texts]
 
 
-def _settle(batch: list[tuple[ArticleItem, asyncio.Future]], error: BaseException) -> None:
-    for _, read in batch:
-        if not read.done():
-            read.set_exception(error)
-
-
 class Workers:
-    """The worker processes of one config, started on first use, for the life of that config.
-
-    Once they run, at most two tasks a worker are in hand: a page that comes while they
-    are all taken waits, and the next free task takes every page waiting (``BATCH_PAGES`` at
-    most). Pages go one a task while the workers keep up (no page waits for another) and
-    several when they fall behind, where each task costs the crawl process 0.3 ms of its
-    CPU (pickling, the pool's threads, the future), a third of that for a page among four.
-    """
-
-    BATCH_PAGES = 8
+    """The worker processes of one config, started on first use, for the life of that config."""
 
     def __init__(self, config: Config):
         self.config = config
@@ -232,8 +206,6 @@ class Workers:
         self._executor: ProcessPoolExecutor | None = None
         self._booted: ProcessPoolExecutor | None = None   # the executor once every worker has answered
         self._inline: Tools | None = None
-        self._waiting: list[tuple[ArticleItem, asyncio.Future]] = []   # pages for the next free task
-        self._tasks = 0    # tasks in hand
 
     def serves(self, config: Config) -> bool:
         """Whether these workers read pages as *config* would (same lexicon, sketch and count)."""
@@ -283,14 +255,12 @@ class Workers:
         try:
             if executor is self._booted:
                 # The workers answered, so the forkserver has booted: a submit never waits
-                # for it (a thread hop would cost the crawl process 0.1 ms a page).
-                read = asyncio.get_running_loop().create_future()
-                self._waiting.append((item, read))
-                self._submit(executor)
-                return await read
-            # From a thread: a submit that starts a worker holds the pool's lock while the
-            # forkserver boots, and the reactor must go on downloading meanwhile.
-            future = await asyncio.to_thread(executor.submit, _read_in_worker, item)
+                # for it, and a thread hop would cost the crawl process 0.1 ms a page.
+                future = executor.submit(_read_in_worker, item)
+            else:
+                # From a thread: a submit that starts a worker holds the pool's lock while the
+                # forkserver boots, and the reactor must go on downloading meanwhile.
+                future = await asyncio.to_thread(executor.submit, _read_in_worker, item)
             return await asyncio.wrap_future(future)
         except BrokenProcessPool:
             log.warning("extraction worker died: workers replaced, %s read in the crawl process", item.url)
@@ -299,33 +269,6 @@ class Workers:
             if self._inline is None:
                 self._inline = tools_for(self.config)
             return read_article(item, self._inline)
-
-    def _submit(self, executor: ProcessPoolExecutor) -> None:
-        """Hand the waiting pages to *executor* while fewer than two tasks a worker are in hand."""
-        while self._waiting and self._tasks < 2 * self.count:
-            batch, self._waiting = self._waiting[:self.BATCH_PAGES], self._waiting[self.BATCH_PAGES:]
-            try:
-                future = asyncio.wrap_future(executor.submit(_read_batch_in_worker, [item for item, _ in batch]))
-            except (BrokenProcessPool, RuntimeError) as error:   # broken, or shut down since it broke:
-                _settle(batch, BrokenProcessPool(str(error)))        # each page is read here (``read``)
-                continue
-            self._tasks += 1
-            log.debug("%d pages in one task", len(batch))
-            future.add_done_callback(lambda done, batch=batch: self._done(executor, batch, done))
-
-    def _done(self, executor: ProcessPoolExecutor, batch: list, done: asyncio.Future) -> None:
-        self._tasks -= 1
-        if done.cancelled() or done.exception() is not None:
-            _settle(batch, done.exception() if not done.cancelled() else BrokenProcessPool("task cancelled"))
-        else:
-            for (_, read), result in zip(batch, done.result()):
-                if read.done():          # its crawl was stopped
-                    continue
-                if isinstance(result, Exception):
-                    read.set_exception(result)
-                else:
-                    read.set_result(result)
-        self._submit(executor)
 
     def close(self) -> None:
         """Let the pages in hand finish, then stop the processes."""

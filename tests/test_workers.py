@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import os
-import re
 import sqlite3
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -194,23 +193,3 @@ def test_workers_read_with_the_lexicon_the_forkserver_loaded_before_the_config_w
         result = monitor("once", "--config", str(config))
         assert "workers ready in" in result.stderr and "sharing the forkserver's lexicon" in result.stderr, result.stderr
         assert "1 new articles" in result.stdout
-
-
-def test_pages_waiting_for_busy_workers_go_together_and_every_one_is_archived(site, tmp_path):
-    """A hundred pages for one worker: it falls behind the downloads, so pages that came while
-    its tasks were taken go in one task (a task costs the crawl process as much as reading
-    a few pages' results), each page still read and archived once."""
-    PAGES = 100
-    for n in range(PAGES):
-        site.add(f"/a{n}", article_page(n))
-    site.add("/feed.xml", rss([{"title": f"a{n}", "link": site.url(f"/a{n}")} for n in range(PAGES)]),
-             "application/rss+xml")
-    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}],
-                          extra="log_level: DEBUG\n")
-
-    result = monitor("once", "--config", str(config))
-
-    tasks = [int(n) for n in re.findall(r"(\d+) pages in one task", result.stderr)]
-    urls = [row["link"] for row in open_archive(tmp_path / "archive.db").query("SELECT link FROM articles")]
-    assert sorted(urls) == sorted(site.url(f"/a{n}") for n in range(PAGES))
-    assert sum(tasks) <= PAGES and max(tasks, default=0) > 1   # the first pages may go before the workers answered: one a task
