@@ -36,10 +36,10 @@ CPU 4.1 s, workers 12.1 s); `monitor run` steady 84.5 (1.41), first article 2.8 
 it, at load 9 (wall times meaningless there): reactor CPU 3.9 s, workers 13.8 s; the
 milestones in that run came in the order daemon started, first feed served, workers
 ready, first page served, first article: the workers no longer hold up the first page.
-With commits every 0.1 s, pages in batches to busy workers and the memory branch merged:
-reactor CPU 3.8 s (start-up included), workers 15.1 s (the text analysis merged meanwhile
-costs more), PSS 360 MiB; workers ready 0.1 s after the first page was served, the
-crawl process's own start the longer path now. Measure on a quiet machine.
+On a quiet machine (load 1-2) after it, with commits every 0.1 s and the memory changes,
+four runs: baseline 77.8-81.6 pages/s (the same code read 60.1 earlier that day), `monitor
+once` 73.6-80.1 (0.90-1.03), steady state 92-108 (1.13-1.50), first article 1.4-1.6 s,
+reactor CPU 3.0-3.3 s, workers 10.0-10.9 s, PSS 358-362 MiB.
 """
 
 from __future__ import annotations
