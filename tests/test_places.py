@@ -450,6 +450,20 @@ def test_a_name_that_is_also_a_verb_is_a_place_only_after_a_place_cue(shipped, t
     assert ("Palmyra" in [m.term for m in match_watchlists(text, shipped) if m.watchlist == "places"]) == palmyra
 
 
+@pytest.mark.parametrize("text, location", [
+    ("قصف الطيران العراقي مواقع لتنظيم داعش في القائم وقتل أربعة إرهابيين.", "Al-Qaim"),
+    ("غارة للطيران العراقي على وكر لداعش في القائم.", "Al-Qaim"),
+    ("غارة للطيران العراقي على وكر لداعش في مدينة القائم.", "Al-Qaim"),
+    # the desert, as the steppe ("بادية"), is a word that introduces a place
+    ("قصف الطيران العراقي وكرا لداعش في صحراء القائم وقتل أربعة إرهابيين.", "Al-Qaim"),
+])
+def test_a_town_whose_name_is_also_a_word_is_a_place_after_a_preposition(shipped, text, location):
+    """"القائم" is Al-Qaim and "the standing / existing": "في القائم" is the town, as "في تدمر" is Palmyra."""
+    coding = analyse(text, "2024-03-05T10:00:00Z", shipped)
+    assert coding.is_strike_report and [e["location"] for e in coding.events] == [location]
+    assert "القائم" not in places_in("دعا البيان إلى الحفاظ على الوضع القائم في المنطقة", shipped)
+
+
 def test_the_homograph_list_is_what_makes_the_difference(shipped):
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching, homographs=frozenset())

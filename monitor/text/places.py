@@ -122,8 +122,9 @@ PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels
                          "every_clause", "larger"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
-# Everyday words and personal names that are also village names (folded as text is). Curated
-# variants in it (Arabic القائم, "the standing") need a place cue as well.
+# Everyday words and personal names that are also village names (folded as text is): a place
+# word before them ("مدينة", "village of") makes them places. A name that a preposition alone
+# makes a place ("في القائم") is in seeds/homographs.csv instead.
 STOPLIST = frozenset(normalize(word).text for word in """
     about after again ahmad ahmed alan ali amin amir amer ana anas area army ayn badr bani bayt bazar
     beit bir black bridge camp center centre church city coalition dam daily dar day desert
@@ -136,7 +137,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
     خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
     محمد احمد علي حسن حسين عمر خالد ابراهيم يوسف عبد الله سعيد صالح سالم جمال كريم ناصر
-    قائم جديد جديده كبير كبيره صغير صغيره شرقي غربي شمالي جنوبي وسطي عالي سلام نور امل
+    جديد جديده كبير كبيره صغير صغيره شرقي غربي شمالي جنوبي وسطي عالي سلام نور امل
     حمام عمال جيش دوله حرب نصر فتح عرب كرد شهيد شهداء اسلام سلطان ملك امير شمس قمر بحر
     kurdistan syria iraq iran turkey jordan israel lebanon gaza yemen ankara tehran beirut amman
     euphrates tigris khabur jazira jazeera levant arab arabs kurd kurds kurdish
@@ -174,7 +175,7 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 # (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
-    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|طريق"
+    "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
