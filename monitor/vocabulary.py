@@ -70,10 +70,11 @@ _EARLIER = (
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
     r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
-    # a year or a month named alone is another incident's time: "was also hit in 2021, when …",
-    # "In June, a strike …", "في مثل هذا اليوم من عام 2019"
+    # a year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
+    # "In June, a strike …", "clashes in August 2023 killed 90", "في مثل هذا اليوم من عام 2019"
+    # ("in March 5" is a date of this strike)
     r"|\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?! \d))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
+    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
 FRAME = re.compile(_FRAME)
 BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
 # Where a clause begins: a frame cue's clause is background from there.

@@ -186,6 +186,8 @@ def test_codebook_types(shipped, text, sub_event_type):
     # an earlier incident by its month or year, or what the strike answers
     "A drone strike killed two in Hajin on Tuesday. In June, a strike on the same road killed seven.",
     "A drone strike killed two in Hajin on Tuesday. The town was also hit in 2021, when a strike killed eight.",
+    "A drone strike hit a car in Hajin on Tuesday, killing two men. A Turkish drone strike in August 2023 killed "
+    "more than 90 people.",
     "Coalition jets struck Hajin on Tuesday, killing two militants, in response to an attack that killed five.",
 ])
 def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped, text):
