@@ -137,9 +137,10 @@ def load_cases(name: str) -> list[dict]:
     return yaml.safe_load((FIXTURES / "matching" / name).read_text(encoding="utf-8"))
 
 
-# Full articles and local posts (ours): held-out (written before this round's rules, never
-# tuned on) and the tuning set the rules were written against.
-ARTICLE_FILES = ("articles_heldout.yaml", "articles_tuned.yaml")
+# Full articles and local posts (ours): held-out files (articles_heldout*.yaml: written before
+# the rules they measure, never tuned on) and the tuning sets the rules were written against
+# (articles_tuned*.yaml).
+ARTICLE_FILES = sorted(path.name for path in (FIXTURES / "matching").glob("articles_*.yaml"))
 
 
 def ratio(a: int, b: int) -> str:
