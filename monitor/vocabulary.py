@@ -49,6 +49,9 @@ CATEGORIES = {
 # background what follows them ("a strike killed 3; the war since 2011 has killed 500,000").
 _FRAME = (
     r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak|launch)"      # "since March 2011"
+    # "killed 35 in the province since January": a month without its day begins a period
+    r"|\bsince (?:early |late |mid )?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?! \d{1,2}\b)"
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
@@ -70,6 +73,9 @@ _EARLIER = (
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
     r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
+    r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
+    r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد (?!\S*(?:قتل|اصيب))"
     # a year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
     # "In June, a strike …", "clashes in August 2023 killed 90", "في مثل هذا اليوم من عام 2019"
     # ("in March 5" is a date of this strike)
@@ -85,8 +91,13 @@ PERIOD_TOTAL = re.compile(
     r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
     r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
+    # "14 civilians within 40 days", "more than 60 in 5 months", "the toll to 60 in about 40 days"
+    r"|\b(?:in|within|over|during) (?:about |around |nearly |more than |less than |the )?(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|few) (?:days|weeks|months|years)\b(?! (?:ago|before|after|later|earlier)\b)"
+    r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of\b"
     r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
-    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
+    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)"
+    r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"

@@ -43,7 +43,8 @@ _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s
 # A unit alone, with tens ("خمسه وعشرون") or teens ("خمسه عشر"): one alternative, so the longest wins.
 _AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
     "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
-_AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
+_AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s)\b" % (
+    _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 # "ten were killed and injured" states no toll: the dead and the hurt counted together.
@@ -59,12 +60,42 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
 _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
+# The victims of one toll listed by group, summed: "three fighters and a civilian", "a woman and her
+# two children", "a man and his wife and two of their sons", "a young man and a citizen woman". An
+# item after "and" is a number or one person (a, another, his, her: "his wife"); not one that a
+# wound verb follows ("killed three and a child was wounded": the child was not killed).
+_COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
+            rf"|(?P<one>an?|another|one|his|her|their)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b)")
+_NOT_WOUNDED = r"(?! (?:[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
+_ITEM = re.compile(rf",? and (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# (the words between items name the group, no verb: "killing a boy and wounding his cousin" is one)
+_ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
+          % re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern))
+# A number right after a wound verb counts the wounded: "kills and injures 5 persons … were killed"
+_NOT_AFTER_WOUND = r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
+
+
+def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int:
+    """The people counted by the items (after a toll's first group) of sentence[start:end]:
+    " and a civilian" -> 1 (what follows the items is read too: "a" counts one person only before one).
+
+    >>> listed_victims("killed three fighters and a civilian shepherd", 14)
+    1
+    >>> listed_victims("kill a woman and two of her children and another man in killi", 6)
+    3
+    """
+    end = len(sentence) if end is None else end
+    return sum(1 if found.group("one") else parse_number(found.group("n")) or 0
+               for found in _ITEM.finditer(sentence, start) if found.start() < end)
 
 
 def _one_person(verbs: str, died: bool) -> re.Pattern:
-    """One person of _PERSON (or an ordinal: "a fourth") *verbs*: "was killed", "died", "killed," …"""
+    """One person of _PERSON (or an ordinal: "a fourth") *verbs*: "was killed", "died", "killed," …;
+    after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
-                      + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}")
+                      + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
+                      rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
+                      rf" (?:was|has been|had been) (?:{verbs})\b)")
 
 
 _KILLED = [
@@ -72,19 +103,31 @@ _KILLED = [
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?deaths? of) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}"
-               rf"(?P<more>(?: \w+){{0,7}}? and {_QUAL}(?P<n2>{_EN_NUM}) (?!others? (?:were |was )?(?:wounded|injured))\w+)?"),
+               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
+    # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
+    re.compile(rf"\b(?<!no )(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?: [\w’'-]+){{1,3}}?"
+               rf"{_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:killed|dead|slain|martyred|died)\b"
+               rf"{_NOT_HURT}"),
+    # headline style, the article dropped: "Man killed in bombing", "Longtime Hezbollah commander killed"
+    # (passive: nothing it killed follows, "Militant killed three" is not one killed)
+    re.compile(rf"^(?!the |an? )(?P<n>(?P<one>(?:(?!\d|and\b)[\w-]+ ){{0,2}}?{_PERSON}))(?: (?:was|has been))? "
+               rf"(?:killed|shot dead|died)(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near|by|during|at)\b|\s*$)"
+               rf"{_NOT_HURT}"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’]+){{0,12}}? "
+               rf"(?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs?|martyred)\b{_NOT_HURT}"),
+    # ("3 casualties from one family killed": one family is no count of people)
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
+               rf"(?: (?:from|of) (?:one|a|the same) family)? (?:killed|dead|martyrs?|martyred|executed)\b{_NOT_HURT}"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
-    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
+               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
@@ -101,7 +144,7 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
 ]
 _INJURED = [
-    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
+    re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
                rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)){_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
@@ -110,6 +153,8 @@ _INJURED = [
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين (proclitics as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # "واصيب اخر": one other
+    re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري))\b"),
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
@@ -206,6 +251,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
+            if match.groupdict().get("after_and"):
+                found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))
+                continue
             value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
                 continue
@@ -213,6 +261,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0
                 end = match.end("n2")
+            elif match.groupdict().get("items"):
+                value += listed_victims(sentence, match.start("items"), match.end("items"))
+                end = match.end("items")
             if value >= found.get(match.start("n"), Figure(0, 0, 0)).value:
                 found[match.start("n")] = Figure(value, match.start("n"), _figure_end(sentence, match.group("n"), end))
     return [found[start] for start in sorted(found)]
