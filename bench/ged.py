@@ -178,7 +178,7 @@ def _nearest_event(headline: str, day: str, coded: tuple[float, float], lexicon)
     them); else ``locate``'s place (any headline, strike report or not); None when unlocated."""
     events = [e for e in analyse(headline, day, lexicon).events if e["latitude"] is not None]
     if len(events) > 1:
-        event = min(events, key=lambda e: haversine((e["latitude"], e["longitude"]), coded))
+        event = nearest(events, coded)
         return event["location"], (event["latitude"], event["longitude"]), event["geo_precision"], event["admin1"]
     place, precision, _ = locate(headline, lexicon)
     return None if place is None else (place.name, place.point, precision, place.admin1)
@@ -191,6 +191,14 @@ def single_event_rows(rows: list[dict]) -> list[dict]:
     return [row for row in rows if ";" not in row["source_headline"] and shared[row["source_headline"]] == 1]
 
 
+def nearest(events: list[dict], coded: tuple[float, float]) -> dict | None:
+    """Of a headline's events, the one nearest GED's point (an unlocated one only when it is the only one)."""
+    located = [e for e in events if e["latitude"] is not None]
+    if len(located) > 1:
+        return min(located, key=lambda e: haversine((e["latitude"], e["longitude"]), coded))
+    return located[0] if located else next(iter(events), None)
+
+
 def coded_tolls(rows: list[dict], lexicon, parity: int | None = None) -> dict:
     """The event coder's fatalities (``analyse``, as archived) against GED's on single-event
     headlines (``single_event_rows``; of one half with *parity*: 0 even ids, 1 odd); "wrong":
@@ -199,7 +207,9 @@ def coded_tolls(rows: list[dict], lexicon, parity: int | None = None) -> dict:
     coded = exact = within = 0
     wrong = []
     for row in single:
-        event = analyse(row["source_headline"], row["date_start"], lexicon).event
+        # the event nearest GED's point when the coder reads several strikes in the headline
+        event = nearest(analyse(row["source_headline"], row["date_start"], lexicon).events,
+                        (float(row["latitude"]), float(row["longitude"])))
         if event and event.get("fatalities") is not None:
             coded += 1
             exact += event["fatalities"] == int(row["best"])
