@@ -75,7 +75,7 @@ _EARLIER = (
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
-    r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد (?!\S*(?:قتل|اصيب))"
+    r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     # a year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
     # "In June, a strike …", "clashes in August 2023 killed 90", "في مثل هذا اليوم من عام 2019"
     # ("in March 5" is a date of this strike)
@@ -93,11 +93,16 @@ PERIOD_TOTAL = re.compile(
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
     # "14 civilians within 40 days", "more than 60 in 5 months", "the toll to 60 in about 40 days"
     r"|\b(?:in|within|over|during) (?:about |around |nearly |more than |less than |the )?(?:\d+|two|three|four|five|six"
-    r"|seven|eight|nine|ten|several|few) (?:days|weeks|months|years)\b(?! (?:ago|before|after|later|earlier)\b)"
+    r"|seven|eight|nine|ten|several|few) (?:hours|days|weeks|months|years)\b(?! (?:ago|before|after|later|earlier)\b)"
     r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of\b"
     r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
     r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)"
     r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
+# A toll that continuing violence raises is a campaign's running total, none of this event's:
+# "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
+# to more than 540" (figures after it; "one of the wounded died, bringing the toll to four" is this event's).
+RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
+                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"

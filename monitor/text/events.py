@@ -45,7 +45,7 @@ from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
                                 BACKGROUND_BEFORE, CLAUSE_START,
-                                PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
+                                PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -414,8 +414,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])
+        running = RUNNING_TOTAL.search(folded)
         for kind, found in figures.casualty_figures(folded).items():
-            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and (
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
+                     and not (running and figure.start >= running.end()) and (
                 index not in clauses or clauses[index][0] <= start + article.folded[index].span(figure.start, figure.end)[0]
                 < clauses[index][1])]
             if not found:

@@ -49,7 +49,7 @@ _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 # "ten were killed and injured" states no toll: the dead and the hurt counted together.
 _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt))"
-_NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|%))"
+_NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%))"
 
 # One person named by a singular noun: "the driver was killed", "a civilian died", "a fourth was
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
@@ -66,7 +66,7 @@ _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
 # wound verb follows ("killed three and a child was wounded": the child was not killed).
 _COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
             rf"|(?P<one>an?|another|one|his|her|their)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b)")
-_NOT_WOUNDED = r"(?! (?:[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
+_NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
 _ITEM = re.compile(rf",? and (?:{_COUNTED})\b{_NOT_WOUNDED}")
 # (the words between items name the group, no verb: "killing a boy and wounding his cousin" is one)
 _ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
@@ -117,6 +117,11 @@ _KILLED = [
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’]+){{0,12}}? "
                rf"(?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
+    # the total before those it includes: "327 including 117 women and children killed", "at least 18
+    # civilians, mostly children and women killed", "20 casualties most of them are children killed"
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wound|injur)[\w’'-]+){{0,3}}?,? (?:including"
+               rf"|among them|mostly|most of them)\b(?:(?!wound|injur)[^.;:]){{0,80}}? (?:(?:were|was|are|have been) )?"
+               rf"(?:killed|dead|martyred|martyrs)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
     # ("3 casualties from one family killed": one family is no count of people)
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
