@@ -197,6 +197,8 @@ def test_codebook_types(shipped, text, sub_event_type):
     # an earlier incident as Arabic tells it: weeks ago, or the pluperfect (كان … قد, "had")
     "قتل شخصان بغارة على هجين يوم الثلاثاء. وكانت ضربة مماثلة قبل أسبوعين قد أسفرت عن مقتل 15 عنصرا.",
     "قتل شخصان بغارة على هجين يوم الثلاثاء. وكان الطيران قد قتل 12 عنصرا في المنطقة ذاتها.",
+    "A drone strike killed two in Hajin on Tuesday. Such strikes have killed more than 200 fighters in the past year.",
+    "A drone strike killed two in Hajin on Tuesday. Last October, a wave of strikes on the area killed 48 people.",
     # a toll that continuing violence raises is the campaign's running total
     "Renewed airstrikes on Hajin on Tuesday killed two and raise the death toll to 380 in the province.",
 ])
@@ -214,6 +216,7 @@ def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped,
     ("Airstrikes on Hajin kill 327, including 117 women and children.", 327),
     ("قصفت الطائرات التركية قرية قرب زاخو ما أدى إلى مقتل مدنيين اثنين وعنصر من حزب العمال.", 3),
     ("قتل مدنيان اثنان وطفل جراء قصف مدفعي تركي على عين عيسى.", 3),
+    ("اشتباكات في الشحيل بالتزامن مع قصف مدفعي أدت لمقتل عنصرين من قسد ومسلح.", 3),
 ])
 def test_victims_listed_by_group_add_up(shipped, text, killed):
     (event,) = coded(text, shipped)
@@ -226,6 +229,13 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
     # the person after "and" with a wound verb of its own was not killed
     ("A drone strike on a car in Hajin killed three fighters and a civilian was wounded.", 3, 1),
     ("قتل ثلاثة أطفال وأصيب آخر بانفجار قذيفة من مخلفات الحرب في الشدادي.", 3, 1),
+    # a name in parentheses, a possessive, "both", "died"
+    ("Two members of the Internal Security Forces (Asayish) were killed and a third was wounded when a drone struck "
+     "their checkpoint in Amuda.", 2, 1),
+    ("A drone strike in Al-Qaim destroyed a truck, killing its two occupants.", 2, None),
+    ("A Turkish drone hit a car near Sidakan. Both occupants died at the scene.", 2, None),
+    ("A landmine exploded near Sinjar, killing a shepherd and wounding his brother.", 1, 1),
+    ("قتل راعيان وأصيب ثالث بانفجار لغم من مخلفات الحرب في ذيبان.", 2, 1),
     # headline style drops the article: one person
     ("Shepherd killed by Turkish shelling near Tal Tamr.", 1, None),
     # "one family" counts nobody, the number before it does

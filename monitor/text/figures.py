@@ -28,10 +28,10 @@ AR_UNITS = {"واحد": 1, "واحده": 1, "تنين": 2, "اتنين": 2, "ت�
 AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
     ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) for ending in ("ون", "ين")}
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
-_AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين",
+_AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين", "راعيين", "راعيان",
             "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان", "قتيلين",
             "قتيلان", "شهيدين", "شهيدان"}
-_AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس",
+_AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
@@ -102,8 +102,8 @@ _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|claim(?:ed|ing|s)? the lives of"
-               rf"|(?:the )?deaths? of) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
+               rf"|(?:the )?deaths? of) {_QUAL}(?:(?:its|their|his|her) )?"
+               rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
     # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
     re.compile(rf"\b(?<!no )(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?: [\w’'-]+){{1,3}}?"
                rf"{_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:killed|dead|slain|martyred|died)\b"
@@ -114,7 +114,7 @@ _KILLED = [
                rf"(?:killed|shot dead|died)(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near|by|during|at)\b|\s*$)"
                rf"{_NOT_HURT}"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
-    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’]+){{0,12}}? "
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’()]+){{0,12}}? "
                rf"(?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
     # the total before those it includes: "327 including 117 women and children killed", "at least 18
@@ -124,12 +124,14 @@ _KILLED = [
                rf"(?:killed|dead|martyred|martyrs)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
     # ("3 casualties from one family killed": one family is no count of people)
-    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
-               rf"(?: (?:from|of) (?:one|a|the same) family)? (?:killed|dead|martyrs?|martyred|executed)\b{_NOT_HURT}"),
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
+               rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
+               rf"|executed)\b{_NOT_HURT}"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
+    # (a group's side between: "مقتل عنصرين من قسد ومسلح")
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more>(?: من \w+)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
                rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
@@ -150,7 +152,8 @@ _KILLED = [
 ]
 _INJURED = [
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)){_NOT_COUNT}\b"),
+               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)|(?P<one>his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
+               rf"{_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
@@ -159,7 +162,7 @@ _INJURED = [
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين (proclitics as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # "واصيب اخر": one other
-    re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري))\b"),
+    re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
@@ -189,6 +192,8 @@ def parse_number(text: str) -> int | float | None:
         return _digits_value(words[0])
     if text in ("a", "an"):
         return 1
+    if text == "both":
+        return 2
     if words[-1] == "dozen":
         return 6 if words[0] == "half" else 12 * (parse_number(" ".join(words[:-1])) or 0)
     if words[0] in EN_TENS:
