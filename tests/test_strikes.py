@@ -166,6 +166,8 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     # a habitual exchange of fire is background, not this event's type
     ("Turkish artillery shelled villages around Tal Tamr, killing two civilians. Turkish-backed factions and the "
      "SDF have exchanged fire along the frontline for weeks.", "Shelling/artillery/missile attack"),
+    ("Regime forces shelled the village of Al-Shuhayl on Monday, killing a woman. Residents complain about the "
+     "daily exchange of fire.", "Shelling/artillery/missile attack"),
 ])
 def test_codebook_types(shipped, text, sub_event_type):
     event = analyse(text, "2024-03-06T10:00:00Z", shipped).event
