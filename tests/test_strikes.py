@@ -238,6 +238,12 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
     ("A Turkish drone hit a car near Sidakan. Both occupants died at the scene.", 2, None),
     ("A landmine exploded near Sinjar, killing a shepherd and wounding his brother.", 1, 1),
     ("قتل راعيان وأصيب ثالث بانفجار لغم من مخلفات الحرب في ذيبان.", 2, 1),
+    # "the driver" is one; a toll revised later in the sentence; two strikes of one sentence add up
+    ("A magnetic bomb exploded under a car in Qamishli, killing the driver, a member of the local council.", 1, None),
+    ("The death toll from an airstrike on a militia convoy near Boukamal rose to 11 after three of the wounded "
+     "died in hospital.", 11, None),
+    ("Two drone strikes hit vehicles near Al-Qaim: one killed two fighters on the highway and another killed three "
+     "at a farm.", 5, None),
     # headline style drops the article: one person
     ("Shepherd killed by Turkish shelling near Tal Tamr.", 1, None),
     # "one family" counts nobody, the number before it does

@@ -55,7 +55,7 @@ PLAUSIBLE_TOLL = 1000
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))(?: \w+)? $"
                              r"|(?:ثاني|ثالث|رابع|خامس|اخير)\w*(?: \w+)? $")
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
-_SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone))\b"
+_SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")

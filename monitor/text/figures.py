@@ -102,8 +102,9 @@ _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|claim(?:ed|ing|s)? the lives of"
-               rf"|(?:the )?deaths? of) {_QUAL}(?:(?:its|their|his|her) )?"
-               rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
+               rf"|(?:the )?deaths? of) {_QUAL}(?:(?:its|their|his|her|the) )?"
+               rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
+               rf"|(?P<one>the)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
     # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
     re.compile(rf"\b(?<!no )(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?: [\w’'-]+){{1,3}}?"
                rf"{_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:killed|dead|slain|martyred|died)\b"
@@ -126,8 +127,11 @@ _KILLED = [
     # ("3 casualties from one family killed": one family is no count of people)
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
-               rf"|executed)\b{_NOT_HURT}"),
+               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
+    # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:rose|risen|rises|climbed|jumped|increased) to {_QUAL}"
+               rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح")
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
