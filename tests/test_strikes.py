@@ -226,8 +226,9 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
 
 
 @pytest.mark.parametrize("text, killed, injured", [
-    # dead and hurt counted together state neither
+    # dead and hurt (or captured) counted together state neither
     ("A Turkish drone strike on Qamishli kills and injures five people.", None, None),
+    ("Five fighters were killed and captured in a raid on Hajin.", None, None),
     # the person after "and" with a wound verb of its own was not killed
     ("A drone strike on a car in Hajin killed three fighters and a civilian was wounded.", 3, 1),
     ("قتل ثلاثة أطفال وأصيب آخر بانفجار قذيفة من مخلفات الحرب في الشدادي.", 3, 1),

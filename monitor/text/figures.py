@@ -47,8 +47,8 @@ _AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|
     _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
-# "ten were killed and injured" states no toll: the dead and the hurt counted together.
-_NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt))"
+# "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
+_NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted|arrested|missing))"
 _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%))"
 
 # One person named by a singular noun: "the driver was killed", "a civilian died", "a fourth was
