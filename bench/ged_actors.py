@@ -1,8 +1,8 @@
 """Who struck whom on real headlines: actor1 and actor2 against UCDP GED's dyads.
 
     python bench/ged_actors.py [path/to/ged_syria_v19_1.csv.gz] [--misses]
-        # default: <repo>/../shared/data/ged/ged_syria_v19_1.csv.gz; without it, the
-        # committed sample tests/fixtures/ged_sample.csv
+        # default: <repo>/../shared/data/ged/ged_syria_v19_1.csv.gz (the committed sample
+        # tests/fixtures/ged_sample.csv has no dyad columns: the bench says so and stops)
 
 Data: UCDP GED 19.1, CC BY 4.0 (Sundberg, Ralph and Erik Melander (2013) "Introducing the
 UCDP Georeferenced Event Dataset", Journal of Peace Research 50(4); Högbladh, Stina (2019)
@@ -148,13 +148,19 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "-"
 
 
+def ged_source(argv: list[str]) -> Path:
+    """The GED file named on the command line, else ../shared's, else the committed sample."""
+    named = [Path(arg) for arg in argv[1:] if not arg.startswith("--")]
+    return next((path for path in [*named, DEFAULT_SOURCE] if path.exists()), SAMPLE)
+
+
 def main(argv: list[str]) -> None:
-    show = "--misses" in argv
-    argv = [arg for arg in argv if arg != "--misses"]
-    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
-    if not source.exists():
-        source = SAMPLE
+    source = ged_source(argv)
     rows = read_ged(source)
+    missing = sorted({"type_of_violence", "side_a", "side_b"} - set(rows[0] if rows else ()))
+    if missing:
+        sys.exit(f"{source}: no {', '.join(missing)} column (the dyad this bench scores against); "
+                 f"give the full GED file, e.g. {DEFAULT_SOURCE}")
     lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
     counts, misses = score(rows, lexicon)
     print(f"{ATTRIBUTION}: {source.name}, {len(rows)} rows; English headlines, Syria (GED has no Arabic, no Iraq)")
@@ -168,7 +174,7 @@ def main(argv: list[str]) -> None:
     for half, c in sorted(totals.items()):
         print(f"{'all':28} {half:8} {c['rows']:5} {c['coded']:6} {ratio(c['actor1'], c['actor1_rows']):>15} "
               f"{ratio(c['actor2'], c['coded']):>15}")
-    if show:   # only the tuning half's misses: the held-out half is never read
+    if "--misses" in argv:   # only the tuning half's misses: the held-out half is never read
         for miss in misses:
             if miss[1] == "tuning":
                 print("miss", *miss[:5], "|", miss[5][:160])

@@ -92,6 +92,13 @@ PERIOD_TOTAL = re.compile(
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
+# Another time in a name's own clause makes the name background: "the town saw fighting between
+# X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY" (a clause ends at a comma, "while",
+# "but", a dash; not at "and", which joins the names of one clause).
+ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this) (?:week|month|year)\b"
+                          r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي")
+NAME_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]|\s(?:فيما|بينما|في حين)\s")
+
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
 NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
@@ -133,16 +140,25 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+
                                 r"|قصف|تنفيذ))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
-                                r"|تبنت|تبني)\b")
+                                r"|تبنت|تبني|هاجمت|هاجم"
+                                # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
+                                r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم)\b"
+                                # and in English, where the word may be a noun ("SDF targets were hit",
+                                # "ISIS attack on"), a verb has its object next: "Regime forces target Daraa"
+                                r"|^(?:\w+ly )?(?:strikes?|targets?|bombs?|shells?|pounds?|hits|kills?|raids?|attacks?|fires"
+                                r"|launch(?:es)?|executes?|drops?) (?!(?:were|was|are|is|have|has|had|in|on|of|near|at|and"
+                                r"|or|by|for|from|to|which|that|who)\b)\w")
 # (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
 # ("sites used by X": X holds what was hit)
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
-ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on|نفذها|نفذتها|شنها|شنتها|تبنتها"
+ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
+                                 # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
+                                 r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
-                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$"
+                                 r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"

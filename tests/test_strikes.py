@@ -232,6 +232,27 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a headline's present tense: the verb has its object next ("SDF targets near X" are a noun's)
+    ("Regime forces target the outskirts of Al-Mayadin with artillery shells, killing two civilians", "Syrian army", None),
+    ("SDF targets near Hajin were hit by Turkish drones overnight.", "Turkish Armed Forces", "Syrian Democratic Forces"),
+    ("قوات النظام تقصف أطراف مدينة الميادين بالمدفعية الثقيلة", "Syrian army", None),
+    # the regime's aircraft strike as its army
+    ("The regime's helicopters dropped barrel bombs on Hajin, killing a woman.", "Syrian army", None),
+    ("طيران النظام يستهدف محيط مدينة الميادين بغارتين", "Syrian army", None),
+    # the verb "تقصف" is no strike noun "قصف": "لقسد" after its object is the side struck
+    ("مسيرة تركية تقصف سيارة لقسد قرب مدينة عامودا", "Turkish Armed Forces", "Syrian Democratic Forces"),
+    # the verb with its object pronoun, then who did it: "قصف شنه عناصر من داعش"
+    ("قتل جنديان من الجيش العراقي بقصف صاروخي شنه عناصر من داعش على نقطة قرب القائم.", "Islamic State", "Iraqi army"),
+    # groups in a clause of another time are background, even in the strike's sentences
+    ("A coalition drone struck a car near Tabqa, killing two men. Fighting between the Islamic State and the SDF "
+     "raged there in 2017.", "US-led coalition", None),
+])
+def test_who_struck_in_headlines_aircraft_and_pronouns_and_who_is_background(shipped, text, actor1, actor2):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
 def strike_cases(split: str) -> list[dict]:
     import yaml
 

@@ -44,7 +44,7 @@ from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesa
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                BACKGROUND_BEFORE,
+                                ANOTHER_TIME, BACKGROUND_BEFORE, NAME_CLAUSE_END,
                                 PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -444,10 +444,12 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     (actor1) and the side struck (actor2), read from the strike's own sentences.
 
     A name that reports or comments ("X said", "according to X", "X denied"), named as
-    background ("after an attack by X"), in a dateline or a hashtag is neither. The side
-    that struck: a name that holds its weapon ("Turkish drones", "المسيرات التركية"), that a
-    strike verb follows ("X carried out", "X claimed responsibility") or that follows "by"
-    ("strikes by X", "غارة للتحالف"), that claims the strike ("X said it had targeted"), or a
+    background ("after an attack by X", "fighting between X and Y in 2017"), in a dateline or
+    a hashtag is neither. The side that struck: a name that holds its weapon ("Turkish
+    drones", "المسيرات التركية", "the regime's helicopters"), that a strike verb follows ("X
+    carried out", "X claimed responsibility", a headline's "Regime forces target Daraa", "قوات
+    النظام تقصف") or that follows "by" ("strikes by X", "غارة للتحالف", "قصف شنه عناصر من
+    داعش"), that claims the strike ("X said it had targeted"), or a
     state's adjective beside a strike word ("قصف مدفعي تركي", "US airstrikes"); a state is
     coded as its forces. The side struck: a name after "on", "against", "killing three
     members of" or before "positions", "fighters" … ("مواقع X", "عناصر من X"), never the
@@ -510,7 +512,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background)."""
     before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
-    if BACKGROUND_BEFORE.search(before):
+    if BACKGROUND_BEFORE.search(before) or _in_another_time(article, match, index):
         return None
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
@@ -523,6 +525,17 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
         return "hit"
     return "neutral"
+
+
+def _in_another_time(article: _Article, match: Match, index: int) -> bool:
+    """Whether the clause of the actor *match* (in sentence *index*) is set in another time
+    ("fighting between X and Y in 2017"): the name is background there (``ANOTHER_TIME``)."""
+    start, end = article.doc.spans[index]
+    left = article.doc.fold(start, match.start)
+    right = article.doc.fold(match.end, end)
+    left = left[max((found.end() for found in NAME_CLAUSE_END.finditer(left)), default=0):]
+    cut = NAME_CLAUSE_END.search(right)
+    return bool(ANOTHER_TIME.search(f"{left} {right[:cut.start()] if cut else right}"))
 
 
 # "unidentified warplanes", "طائرة مسيرة مجهولة": the report does not know who struck.
