@@ -81,6 +81,10 @@ SIDES = [
 _STRIKE_VERB = r"(?:strikes?|struck|bomb\w*|shell\w*|target\w*|kills?|killed|pound\w*|hits?|raids?|attacks?|execut\w*|fires?|launch\w*|shoot\w*)"
 # "Regime forces shell …", "The Turkish aircraft bomb …", "In Deir Ezzor… ISIS executes …".
 _HEAD = r"^(?:[^:;…]{0,50}(?:…|\.\.\.|:) ?)?(?:the )?"
+# The striker after "by" (not "areas controlled by X") or in "in/from X's strikes" (%s: a Side's words).
+_PASSIVE = (r"\b(?:(?<!controlled )(?<!held )(?<!run )(?<!used )(?<!backed )(?<!supported )by (?:the )?%s"
+            r"|(?:in|from) (?:an? |the )?(?=(?:turkish|russian|regime|coalition|international|us|american|israeli|iraqi))%s"
+            r"(?: \w+)?? (?:strikes?|airstrikes?|air strikes|shelling|bombardment|raids?|bombing))\b")
 
 
 def _members(side: str) -> list[str]:
@@ -91,28 +95,32 @@ def _stands_for(entry: Side, side: str) -> bool:
     return any(ged in member for member in _members(side) for ged in entry.ged)
 
 
-def expected(row: dict) -> tuple[str, str | None, str | None, bool] | None:
-    """(kind, actor1, actor2, actor1 scored) a row's headline lets us expect, None when it says
-    nothing of who struck (see the module docstring)."""
+def expected(row: dict) -> tuple[str, str | None, str | None, bool, bool] | None:
+    """(kind, actor1, actor2, actor1 scored, actor2 scored) a row's headline lets us expect,
+    None when it says nothing of who struck (see the module docstring)."""
     headline = row["source_headline"]
     if ";" in headline:
         return None
     if row["type_of_violence"] == "3":
         named = next((entry.actor for entry in SIDES if _stands_for(entry, row["side_a"])
                       and entry.words.search(headline)), None)
-        return "one-sided (type 3)", named, None, named is not None
+        return "one-sided (type 3)", named, None, named is not None, True
+    sides = [row["side_a"], row["side_b"]]
+    for entry in SIDES:    # "shelling by the regime forces", "killed in Turkish airstrikes"
+        passive = re.search(_PASSIVE % (entry.words.pattern, entry.words.pattern), headline, re.IGNORECASE)
+        if passive and any(_stands_for(entry, side) for side in sides):
+            return "passive: by X, in X's strikes", entry.actor, None, True, False
     for entry in SIDES:
         subject = re.match(_HEAD + entry.words.pattern + rf"(?:\s+\S+){{0,3}}?\s+{_STRIKE_VERB}\b", headline, re.IGNORECASE)
         if subject is None:
             continue
-        sides = [row["side_a"], row["side_b"]]
         own = [side for side in sides if _stands_for(entry, side)]
         if len(own) != 1:
             return None
         other = sides[1 - sides.index(own[0])]
         rest = headline[subject.end():]
         victim = next((named.actor for named in SIDES if _stands_for(named, other) and named.words.search(rest)), None)
-        return "subject strikes (type 1-2)", entry.actor, victim, True
+        return "subject strikes (type 1-2)", entry.actor, victim, True, True
     return None
 
 
@@ -124,7 +132,7 @@ def score(rows: list[dict], lexicon) -> tuple[dict, list[tuple]]:
         want = expected(row)
         if want is None:
             continue
-        kind, actor1, actor2, scored = want
+        kind, actor1, actor2, scored, scored2 = want
         half = "tuning" if int(row["id"]) % 2 == 0 else "held-out"
         group = counts[(kind, half)]
         group["rows"] += 1
@@ -138,6 +146,9 @@ def score(rows: list[dict], lexicon) -> tuple[dict, list[tuple]]:
             group["actor1"] += event["actor1"] == actor1
             if event["actor1"] != actor1:
                 misses.append((row["id"], half, "actor1", actor1, event["actor1"], row["source_headline"]))
+        if not scored2:
+            continue
+        group["actor2_rows"] += 1
         group["actor2"] += event["actor2"] == actor2
         if event["actor2"] != actor2:
             misses.append((row["id"], half, "actor2", actor2, event["actor2"], row["source_headline"]))
@@ -164,16 +175,16 @@ def main(argv: list[str]) -> None:
     lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
     counts, misses = score(rows, lexicon)
     print(f"{ATTRIBUTION}: {source.name}, {len(rows)} rows; English headlines, Syria (GED has no Arabic, no Iraq)")
-    print(f"{'kind':28} {'half':8} {'rows':>5} {'coded':>6} {'actor1':>15} {'actor2':>15}")
+    print(f"{'kind':30} {'half':8} {'rows':>5} {'coded':>6} {'actor1':>15} {'actor2':>15}")
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for (kind, half), c in sorted(counts.items()):
-        print(f"{kind:28} {half:8} {c['rows']:5} {c['coded']:6} {ratio(c['actor1'], c['actor1_rows']):>15} "
-              f"{ratio(c['actor2'], c['coded']):>15}")
+        print(f"{kind:30} {half:8} {c['rows']:5} {c['coded']:6} {ratio(c['actor1'], c['actor1_rows']):>15} "
+              f"{ratio(c['actor2'], c['actor2_rows']):>15}")
         for key, value in c.items():
             totals[half][key] += value
     for half, c in sorted(totals.items()):
-        print(f"{'all':28} {half:8} {c['rows']:5} {c['coded']:6} {ratio(c['actor1'], c['actor1_rows']):>15} "
-              f"{ratio(c['actor2'], c['coded']):>15}")
+        print(f"{'all':30} {half:8} {c['rows']:5} {c['coded']:6} {ratio(c['actor1'], c['actor1_rows']):>15} "
+              f"{ratio(c['actor2'], c['actor2_rows']):>15}")
     if "--misses" in argv:   # only the tuning half's misses: the held-out half is never read
         for miss in misses:
             if miss[1] == "tuning":

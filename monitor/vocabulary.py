@@ -147,7 +147,7 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carri
                                 # "ISIS attack on"), a verb has its object next: "Regime forces target Daraa"
                                 r"|^(?:\w+ly )?(?:strikes?|targets?|bombs?|shells?|pounds?|hits|kills?|raids?|attacks?|fires"
                                 r"|launch(?:es)?|executes?|drops?) (?!(?:were|was|are|is|have|has|had|in|on|of|near|at|and"
-                                r"|or|by|for|from|to|which|that|who)\b)\w")
+                                r"|or|for|from|to|which|that|who)\b)\w")
 # (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
 # ("sites used by X": X holds what was hit)
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()

@@ -244,6 +244,10 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     ("مسيرة تركية تقصف سيارة لقسد قرب مدينة عامودا", "Turkish Armed Forces", "Syrian Democratic Forces"),
     # the verb with its object pronoun, then who did it: "قصف شنه عناصر من داعش"
     ("قتل جنديان من الجيش العراقي بقصف صاروخي شنه عناصر من داعش على نقطة قرب القائم.", "Islamic State", "Iraqi army"),
+    # "after" X's strike: background when the sentence reports its own strike before it, else the strike itself
+    ("A drone struck a car in Hajin after an attack by the SDF on a checkpoint.", None, None),
+    ("Three civilians were killed in Hajin after shelling by regime forces.", "Syrian army", None),
+    ("Seven IS members were killed after being targeted by the regime forces near Al-Mayadin.", "Syrian army", None),
     # groups in a clause of another time are background, even in the strike's sentences
     ("A coalition drone struck a car near Tabqa, killing two men. Fighting between the Islamic State and the SDF "
      "raged there in 2017.", "US-led coalition", None),

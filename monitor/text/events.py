@@ -512,7 +512,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background)."""
     before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
-    if BACKGROUND_BEFORE.search(before) or _in_another_time(article, match, index):
+    if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
@@ -525,6 +525,20 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
         return "hit"
     return "neutral"
+
+
+def _after_another_strike(article: _Article, match: Match, index: int, before: str) -> bool:
+    """Whether the actor *match* is named in what its sentence's strike followed ("a drone
+    struck Hajin after an attack by X": ``BACKGROUND_BEFORE``). When the sentence names no
+    strike before that cue, what follows it is the strike reported ("three killed after
+    shelling by X", "killed after being targeted by X"), and X is no background."""
+    cue = BACKGROUND_BEFORE.search(before)
+    if cue is None:
+        return False
+    start = article.doc.spans[index][0]
+    cue_at = len(article.doc.fold(start, match.start)) - (len(before) - cue.start())   # in the sentence's fold
+    return any(m.watchlist == STRIKE and start <= m.start < match.start and len(article.doc.fold(start, m.start)) < cue_at
+               for m in article.matches)
 
 
 def _in_another_time(article: _Article, match: Match, index: int) -> bool:
