@@ -129,16 +129,18 @@ STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Ro
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
+# "X claimed the attack": a claim of the strike, not a statement about it
+_CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
-                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility)"
-                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b")
+                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility)(?! %s)"
+                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out)|(?:مسووليه\w* عن )?(?:استهداف"
                                 r"|قصف|تنفيذ))\b")
-ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|تبنت|تبني|هاجمت|هاجم"
                                 # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"

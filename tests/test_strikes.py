@@ -244,6 +244,9 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     ("مسيرة تركية تقصف سيارة لقسد قرب مدينة عامودا", "Turkish Armed Forces", "Syrian Democratic Forces"),
     # the verb with its object pronoun, then who did it: "قصف شنه عناصر من داعش"
     ("قتل جنديان من الجيش العراقي بقصف صاروخي شنه عناصر من داعش على نقطة قرب القائم.", "Islamic State", "Iraqi army"),
+    # who claims the attack struck; who only claims something about it did not
+    ("The Islamic State claimed an attack that killed two Iraqi soldiers near Rutba.", "Islamic State", "Iraqi army"),
+    ("The SDF claimed that a Turkish drone struck a car in Qamishli.", "Turkish Armed Forces", None),
     # "after" X's strike: background when the sentence reports its own strike before it, else the strike itself
     ("A drone struck a car in Hajin after an attack by the SDF on a checkpoint.", None, None),
     ("Three civilians were killed in Hajin after shelling by regime forces.", "Syrian army", None),
