@@ -131,15 +131,17 @@ STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Ro
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
 # "X claimed the attack": a claim of the strike, not a statement about it
 _CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
-ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility)(?! %s)"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
-                                r"|attacked|hit|launched|fired|bombed|shelled|carried out)|(?:مسووليه\w* عن )?(?:استهداف"
-                                r"|قصف|تنفيذ))\b")
+                                r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
+                                r"|killed|raided|pounded)|(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ)"
+                                # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|تبنت|تبني|هاجمت|هاجم"
@@ -162,7 +164,11 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
-ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
+ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
+                              # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
+                              # "target": "operations that Ankara says target the PKK" states a policy, not a strike)
+                              r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
+                              r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
@@ -172,7 +178,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
-                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?)\b")
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b")
 
 # Strike constructions (folded text): the wording that makes a generic strike word ("قصف",
 # "struck", 0.5) or a bare aircraft ("drones", "الطيران") a strike by itself, as local posts

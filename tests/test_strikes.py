@@ -244,13 +244,24 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     ("مسيرة تركية تقصف سيارة لقسد قرب مدينة عامودا", "Turkish Armed Forces", "Syrian Democratic Forces"),
     # the verb with its object pronoun, then who did it: "قصف شنه عناصر من داعش"
     ("قتل جنديان من الجيش العراقي بقصف صاروخي شنه عناصر من داعش على نقطة قرب القائم.", "Islamic State", "Iraqi army"),
+    # a speaker that says its own forces struck struck; after "said", the name its strike verb follows struck
+    ("Turkey's defence ministry said its warplanes had neutralised five PKK militants in an airstrike near Amadiya.",
+     "Turkish Armed Forces", "PKK"),
+    ("The Turkish defence ministry said its jets destroyed PKK shelters near Amadiya.", "Turkish Armed Forces", "PKK"),
+    ("قالت القيادة المركزية الأمريكية إن قواتها نفذت ضربة قتلت قيادياً في داعش قرب الشدادي", "US forces", "Islamic State"),
+    ("CENTCOM said US forces conducted a strike that killed an ISIS leader near Al-Shaddadi.", "US forces", "Islamic State"),
+    # the name after a headline's present strike verb was struck
+    ("US jets pound Kataib Hezbollah near Al-Qaim overnight, four fighters killed", "US forces", "Kataib Hezbollah"),
+    # "IS" is the group with the word after it
+    ("IS militants fired mortar rounds at a Peshmerga outpost near Makhmour, wounding two.", "Islamic State", "Peshmerga"),
     # who claims the attack struck; who only claims something about it did not
     ("The Islamic State claimed an attack that killed two Iraqi soldiers near Rutba.", "Islamic State", "Iraqi army"),
     ("The SDF claimed that a Turkish drone struck a car in Qamishli.", "Turkish Armed Forces", None),
     # "after" X's strike: background when the sentence reports its own strike before it, else the strike itself
     ("A drone struck a car in Hajin after an attack by the SDF on a checkpoint.", None, None),
     ("Three civilians were killed in Hajin after shelling by regime forces.", "Syrian army", None),
-    ("Seven IS members were killed after being targeted by the regime forces near Al-Mayadin.", "Syrian army", None),
+    ("Seven IS members were killed after being targeted by the regime forces near Al-Mayadin.", "Syrian army",
+     "Islamic State"),
     # groups in a clause of another time are background, even in the strike's sentences
     ("A coalition drone struck a car near Tabqa, killing two men. Fighting between the Islamic State and the SDF "
      "raged there in 2017.", "US-led coalition", None),

@@ -500,7 +500,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     unknown = any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own if index in article.folded)
     neutral = roles["neutral"]
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
-        None if unknown else next(iter(neutral), None))
+        None if unknown else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
                    if STATE_FORCES.get(term, term) != actor1), None)
@@ -514,13 +514,14 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
-    if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
+    # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
+    reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)
+    if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before) and not reported:
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
             return "struck"
         # "X said drones bombed its positions"
         return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
-    if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
-            or ACTOR_STRUCK_BEFORE.search(before)):
+    if AIRCRAFT.search(match.matched_text.casefold()) or reported or ACTOR_STRUCK_BEFORE.search(before):
         return "struck"
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
         return "hit"
