@@ -13,7 +13,9 @@ government is side_a whoever fired. Two kinds of single headline say who struck,
 they are scored:
 
 - one-sided violence (type 3): side_a struck civilians. actor1 is scored when the headline
-  names side_a (``SIDES``); actor2 must be None (civilians are no actor).
+  names side_a (``SIDES``); actor2 must be None (civilians are no actor), scored when the
+  headline names no other side (SOHR's headlines often join another event: "… and clashes
+  with the SDF").
 - a headline whose subject is a side of the row's dyad (or the state UCDP counts as that
   side's supporter: Russia's strikes are coded under the Syrian government, Turkey's under
   the Turkish-backed factions, the coalition's under the SDF or Iraq's government) followed
@@ -104,7 +106,9 @@ def expected(row: dict) -> tuple[str, str | None, str | None, bool, bool] | None
     if row["type_of_violence"] == "3":
         named = next((entry.actor for entry in SIDES if _stands_for(entry, row["side_a"])
                       and entry.words.search(headline)), None)
-        return "one-sided (type 3)", named, None, named is not None, True
+        # civilians were struck: actor2 is None, unless the headline names another side (another event's)
+        others = any(entry.words.search(headline) for entry in SIDES if not _stands_for(entry, row["side_a"]))
+        return "one-sided (type 3)", named, None, named is not None, not others
     sides = [row["side_a"], row["side_b"]]
     for entry in SIDES:    # "shelling by the regime forces", "killed in Turkish airstrikes"
         passive = re.search(_PASSIVE % (entry.words.pattern, entry.words.pattern), headline, re.IGNORECASE)
