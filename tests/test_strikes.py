@@ -254,7 +254,8 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     ("US jets pound Kataib Hezbollah near Al-Qaim overnight, four fighters killed", "US forces", "Kataib Hezbollah"),
     # "IS" is the group with the word after it
     ("IS militants fired mortar rounds at a Peshmerga outpost near Makhmour, wounding two.", "Islamic State", "Peshmerga"),
-    # who claims the attack struck; who only claims something about it did not
+    # who claims the attack struck; who only claims something about it did not; "claimed the lives" is no claim
+    ("Shelling by the regime forces claimed the lives of three civilians in Hajin.", "Syrian army", None),
     ("The Islamic State claimed an attack that killed two Iraqi soldiers near Rutba.", "Islamic State", "Iraqi army"),
     ("The SDF claimed that a Turkish drone struck a car in Qamishli.", "Turkish Armed Forces", None),
     # "after" X's strike: background when the sentence reports its own strike before it, else the strike itself
