@@ -93,10 +93,13 @@ BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response t
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
 # Another time in a name's own clause makes the name background: "the town saw fighting between
-# X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY" (a clause ends at a comma, "while",
-# "but", a dash; not at "and", which joins the names of one clause).
+# X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
+# target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",
+# "but", a dash; not at "and", which joins the names of one clause; "repeatedly" may be one day's).
 ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this) (?:week|month|year)\b"
-                          r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي")
+                          r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
+                          r"|\b(?:frequently|routinely|regularly|often|from time to time)\b"
+                          r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]|\s(?:فيما|بينما|في حين)\s")
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
@@ -136,6 +139,10 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|re
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+# A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
+# (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
+ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(?: the)? $"
+                                  r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $")    # the accuser may come between
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
@@ -170,7 +177,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
-                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
+                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
