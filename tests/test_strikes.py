@@ -219,6 +219,7 @@ def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped,
     ("قصفت الطائرات التركية قرية قرب زاخو ما أدى إلى مقتل مدنيين اثنين وعنصر من حزب العمال.", 3),
     ("قتل مدنيان اثنان وطفل جراء قصف مدفعي تركي على عين عيسى.", 3),
     ("اشتباكات في الشحيل بالتزامن مع قصف مدفعي أدت لمقتل عنصرين من قسد ومسلح.", 3),
+    ("قتلت امرأة وطفلاها جراء قصف مدفعي تركي على تل تمر.", 3),
 ])
 def test_victims_listed_by_group_add_up(shipped, text, killed):
     (event,) = coded(text, shipped)
@@ -245,6 +246,10 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
      "died in hospital.", 11, None),
     ("Two drone strikes hit vehicles near Al-Qaim: one killed two fighters on the highway and another killed three "
      "at a farm.", 5, None),
+    # Ankara's "neutralised" is killed; an Arabic verb with its object ("قتلت قيادياً"); "دون أن تسفر عن خسائر" is 0
+    ("Turkey's defence ministry said its warplanes neutralised six PKK militants in airstrikes near Amadiya.", 6, None),
+    ("قالت القيادة المركزية الأمريكية إن قواتها نفذت غارة جوية قتلت قيادياً في داعش قرب الشدادي.", 1, None),
+    ("قصفت طائرات حربية تركية محيط بلدة سيدكان، دون أن تسفر عن خسائر بشرية.", 0, None),
     # headline style drops the article: one person
     ("Shepherd killed by Turkish shelling near Tal Tamr.", 1, None),
     # "one family" counts nobody, the number before it does
