@@ -38,6 +38,8 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -140,8 +142,10 @@ def coding_ms(config) -> float:
     return (time.perf_counter() - started) * 1000 / 200
 
 
-# The fusion rules of this round (issue 17, precision and order): the "before" of before -> after
-ROUND_RULES = frozenset({"busy_places", "busy_areas", "busy_governorates", "lone_coarse", "ambiguous_coarse"})
+# The fusion rules of this round (issue 17, an Arabic flash and an English morning report): the
+# "before" of before -> after
+ROUND_RULES = frozenset({"late_flash"})
+OWN_CASES = ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml"
 # How a busy coarse report needs a second fact (monitor.incidents): with every busy report it
 # joins (busy_areas), only to pick one of several incidents it fits (lone_coarse), only when
 # it is governorate-wide (busy_governorates)
@@ -171,6 +175,35 @@ def ged_reports(path: Path, config, limit: int | None) -> tuple[list[dict], dict
                                     "published_at": row["date_start"] + "T12:00:00Z"})
             of_event[article_of[key]].add(row["id"])
     return reports, of_event, {row["id"]: row for row in rows}
+
+
+def own_cases(config, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[str, str], dict]:
+    """Joining figures on the hand-written cases (``OWN_CASES``) per (split, language pair):
+    each case's reports coded by ``analyse`` and fused in order of publication; pairs of
+    reports of one strike joined, and joined pairs of one strike (the strike a report tells,
+    not what the fusion should make of a report that cannot say)."""
+    lexicon = lexicon_for(config)
+    figures: dict[tuple[str, str], dict] = defaultdict(lambda: {"pairs": 0, "joined": 0, "fused_pairs": 0, "same": 0})
+    for split, cases in yaml.safe_load(OWN_CASES.read_text(encoding="utf-8")).items():
+        for case in cases:
+            reports = []
+            for n, told in enumerate(sorted(case["reports"], key=lambda told: told["published"])):
+                reports += [{**event, "article_id": n, "story_id": n, "outlet": told["outlet"], "strike": told["strike"],
+                             "language": told["language"], "published_at": told["published"]}
+                            for event in analyse(told["text"], told["published"], lexicon).events]
+            incident = {id(r): number for number, group in enumerate(fuse(reports, rules)) for r in group}
+            for a, b in itertools.combinations(reports, 2):
+                joined = incident[id(a)] == incident[id(b)]
+                if not joined and a["strike"] != b["strike"]:
+                    continue
+                found = figures[split, "-".join(sorted((a["language"], b["language"])))]
+                if a["strike"] == b["strike"]:
+                    found["pairs"] += 1
+                    found["joined"] += joined
+                if joined:
+                    found["fused_pairs"] += 1
+                    found["same"] += a["strike"] == b["strike"]
+    return figures
 
 
 # GED's ids split the events in two halves (as bench/ged.py does): rules are tuned on the even
@@ -276,6 +309,16 @@ def main() -> None:
         ms, joined = fusion_ms(size, args.events, places)
         print(f"fusion at {size:>7,} incidents: {ms:.3f} ms per event ({ms / baseline:.2f}x coding an article); "
               f"{joined:.0%} of the new random reports joined an incident")
+    before, after = own_cases(config, FUSION_RULES - ROUND_RULES), own_cases(config)
+    print(f"\nown cases ({OWN_CASES.relative_to(ROOT)}: Arabic posts and English articles written here; blind = "
+          f"written before the fusion ran on them), before (this round's rules {', '.join(sorted(ROUND_RULES))} off) "
+          "-> after:")
+    for key in sorted(after):
+        was, found = before[key], after[key]
+        print(f"  {key[0]}, {key[1]}: report pairs of one strike joined "
+              f"{share(was['joined'], was['pairs'])} -> {share(found['joined'], found['pairs'])}; "
+              f"joined pairs of one strike {share(was['same'], was['fused_pairs'])} -> "
+              f"{share(found['same'], found['fused_pairs'])}")
     if not args.ged.exists():
         print(f"no GED file at {args.ged}: joining not measured")
         return
@@ -316,6 +359,10 @@ def halves_line(found: dict) -> str:
         return "/".join(f"{found[name, half][part] / max(found[name, half][whole], 1):.2f}" for half in HALVES)
     return "; ".join(f"{name.split(' (')[0]}: joined {share(name, 'joined', 'located_pairs')}, "
                      f"one GED event {share(name, 'same_event', 'fused_pairs')}" for name in SUBSETS)
+
+
+def share(part: int, whole: int) -> str:
+    return f"{part / whole:.2f} ({part}/{whole})" if whole else "- (0/0)"
 
 
 def joined_share(found: dict) -> str:

@@ -12,7 +12,8 @@ plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
 
 Two reports are of one strike (``compatible``) when they have the same event date, or
 dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
-date, published within ``LATE_POST_HOURS`` of the other) and both places are precise; their places are compatible (the same
+date, published within ``LATE_POST_HOURS`` of the other) and both places are precise
+(see ``late_flash``); their places are compatible (the same
 place; precise places within ``NEAR_KM``; a coarse place containing a precise one: the
 same governorate for precision 3 (and for an area named after its governorate, "eastern
 Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
@@ -43,6 +44,12 @@ measures each one off):
   one names a governorate or an area named after it). On GED's headlines a coarse pair
   agreeing on a second fact is one GED event no more often than one that does not (about
   half the time), so demanding the fact costs joins and buys little precision.
+- ``late_flash``: an evening flash naming only an area or a governorate ("ريف دير الزور
+  الشرقي") and a report naming no date published by the next morning (``LATE_POST_HOURS``)
+  with the precise place are one strike, as two precise reports are (a late post of last
+  night's strike): the flash was published first, and the late report names the place.
+  Without it the Arabic flash and the English morning article stay two incidents (own
+  cases, bench/incidents.py); GED gives no publication times to measure it on.
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
   stays an incident of its own when it arrives after both, and it leaves the incident it
@@ -92,7 +99,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
-FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse"})
+FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -125,7 +132,7 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """
     if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
         return False
-    return (_dates_compatible(a, b) and places_compatible(a, b) and _types_compatible(a, b)
+    return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
             and not _busy_apart(a, b, rules))
 
@@ -560,20 +567,25 @@ def _bare(name: str) -> str:
 
 
 
-def _dates_compatible(a: dict, b: dict) -> bool:
+def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """The same day; or a day apart when the later day is a publication day (a report that
     names no date) published within ``LATE_POST_HOURS`` of the other report — a late post
-    of last night's strike, not the next day's strike — and neither report is coarse (a
-    district or governorate the day before is too weak a link). Two days read from the
-    texts that differ are two strikes."""
+    of last night's strike, not the next day's strike — and both places are precise, or
+    (rule ``late_flash``) the late report names the precise place of last night's flash that
+    named only its area or governorate, published before it ("ريف دير الزور الشرقي" in the
+    evening, "Al-Susah" the next morning); a district or governorate told the day after a
+    precise strike is too weak a link. Two days read from the texts that differ are two
+    strikes."""
     if not (a.get("event_date") and b.get("event_date")):
         return False
     gap = _day_gap(a, b)
     if gap == 0:
         return True
     earlier, later = sorted((a, b), key=lambda report: report["event_date"])
-    return (gap <= DAY_SLACK and not dated(later) and a["geo_precision"] == b["geo_precision"] == 1
-            and _hours_between(earlier, later) <= LATE_POST_HOURS)
+    if gap > DAY_SLACK or dated(later) or later["geo_precision"] != 1:
+        return False
+    hours = _hours_between(earlier, later)
+    return hours <= LATE_POST_HOURS and (earlier["geo_precision"] == 1 or ("late_flash" in rules and hours >= 0))
 
 
 def _hours_between(earlier: dict, later: dict) -> float:

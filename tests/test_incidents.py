@@ -13,12 +13,17 @@ import json
 import subprocess
 from datetime import datetime, timedelta, timezone
 
-from conftest import ALERT_RULES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, rss, \
-    start_daemon, wait_for, watchlists_config
+import pytest
+import yaml
+
+from conftest import ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
+    rss, start_daemon, wait_for, watchlists_config
 from monitor import store
+from monitor.config import load_config
 from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll
 from monitor.items import ArticleItem
 from monitor.schema import open_db
+from monitor.text import analyse, lexicon_for
 
 # One strike in Boukamal told three times: an Arabic post the morning it happened, an English
 # wire story and a local English report the day after (each its own text, no copy of another).
@@ -432,3 +437,88 @@ def test_a_coarse_report_joins_the_one_strike_it_fits_and_a_second_fact_picks_am
         assert {row["name"]: row["incident_id"] for row in db.query(
             "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
             "JOIN feeds f ON f.id = a.feed_id")} == incident_of
+
+
+# ---------------------------------------------------------------- bilingual cases (fixtures/incidents)
+
+def bilingual_cases() -> list[tuple[str, dict]]:
+    """(split, case) of tests/fixtures/incidents/bilingual.yaml."""
+    cases = yaml.safe_load((FIXTURES / "incidents" / "bilingual.yaml").read_text(encoding="utf-8"))
+    return [(split, case) for split, listed in cases.items() for case in listed]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_for(load_config(ROOT / "config.yaml"))
+
+
+@pytest.mark.parametrize("split,case", bilingual_cases(), ids=lambda value: value["case"][:60] if isinstance(value, dict) else value)
+def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon, split, case):
+    """Each report coded by the shipped lexicon (no hand-made events) and fused in order of
+    publication: reports of one strike are one incident, of two strikes two, and a report
+    that cannot say which strike it is of (``incident`` in the case) one of its own."""
+    reports = []
+    for n, told in enumerate(sorted(case["reports"], key=lambda told: told["published"])):
+        events = analyse(told["text"], told["published"], lexicon).events
+        assert len(events) == 1, (told["strike"], told["language"], events)
+        reports.append({**events[0], "article_id": n, "story_id": n, "outlet": told["outlet"],
+                        "language": told["language"], "published_at": told["published"],
+                        "expected": told.get("incident", told["strike"])})
+    fused = {id(report): number for number, group in enumerate(fuse(reports)) for report in group}
+    for a, b in itertools.combinations(reports, 2):
+        assert (fused[id(a)] == fused[id(b)]) == (a["expected"] == b["expected"]), (a["expected"], b["expected"])
+
+
+def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_in_arabic_then_english(tmp_path):
+    """The blind cases of a coalition strike in Al-Mayadin and two strikes 30 km apart the
+    same day, each told by an Arabic channel then an English outlet, through `monitor once`
+    twice (the Arabic feeds, then all): three incidents of two languages each, and one "new"
+    alert per incident, the English reports only updating it."""
+    now = datetime.now(timezone.utc)
+    told = []
+    for _, case in bilingual_cases()[:2]:
+        told.extend(recent(case["reports"], now))
+    sites, receiver_site = [FixtureSite() for _ in told], FixtureSite()
+    hook = Receiver(receiver_site)
+    try:
+        feeds, config, env = [], tmp_path / "config.yaml", {"MONITOR_NOTIFY_URL": hook.url}
+        for language in ("ar", "en"):
+            feeds += [{"name": f"{report['outlet']} {report['strike']}", "language": language,
+                       "url": publish(site, report["text"][:60], report["text"], report["published"])}
+                      for site, report in zip(sites, told) if report["language"] == language]
+            alert_config(config, feeds, rules=ALERT_RULES + watchlists_config())
+            monitor("once", "--config", str(config), env=env)
+
+        db = open_archive(tmp_path / "archive.db")
+        rows = list(db.query("SELECT e.incident_id, e.location, a.language, f.name AS feed FROM events e "
+                             "JOIN articles a ON a.id = e.article_id JOIN feeds f ON f.id = a.feed_id ORDER BY e.id"))
+        strike_of = {row["feed"]: row["feed"].split()[-1] for row in rows}
+        assert len(rows) == len(told) == 6
+        by_strike = {strike: {row["incident_id"] for row in rows if strike_of[row["feed"]] == strike}
+                     for strike in set(strike_of.values())}
+        assert all(len(ids) == 1 for ids in by_strike.values()), by_strike
+        assert len({ids.pop() for ids in by_strike.values()}) == db["incidents"].count == 3
+        for incident in db.query("SELECT * FROM incidents"):
+            assert incident["report_count"] == 2 and sorted(json.loads(incident["languages"])) == ["ar", "en"]
+            kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
+                                                 [incident["id"]])]
+            assert kinds[0] == "new" and kinds.count("new") == 1, (incident["location"], kinds)
+        assert [d for d in hook.deliveries if "(1 Arabic, 1 English)" in d["message"]]
+    finally:
+        for server in (*sites, receiver_site):
+            server.close()
+
+
+def recent(reports: list[dict], now: datetime) -> list[dict]:
+    """The case's reports moved whole days so the last was published an hour or more ago
+    (alerts are about recent strikes), the weekday an English text names moved with them."""
+    published = [datetime.fromisoformat(r["published"].replace("Z", "+00:00")) for r in reports]
+    days = (max(published) - now + timedelta(hours=1)).days + 1
+    moved = []
+    for report, moment in zip(reports, published):
+        when = moment - timedelta(days=days)
+        text = report["text"]
+        for back in (0, 1):   # the day itself or the day before ("late on Tuesday", told the next morning)
+            text = text.replace((moment - timedelta(days=back)).strftime("%A"), (when - timedelta(days=back)).strftime("%A"))
+        moved.append({**report, "published": when, "text": text})
+    return moved
