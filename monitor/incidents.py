@@ -50,6 +50,10 @@ measures each one off):
   night's strike): the flash was published first, and the late report names the place.
   Without it the Arabic flash and the English morning article stay two incidents (own
   cases, bench/incidents.py); GED gives no publication times to measure it on.
+- ``named_place``: a coarse report that names a town ("the eastern Syrian town of
+  Al-Mayadeen", coded as the town's area) and fits several incidents of its day and area
+  joins the one with a precise report of that very place, before a second fact is asked
+  (``lone_coarse``): the place a report names is its strongest fact.
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
   stays an incident of its own when it arrives after both, and it leaves the incident it
@@ -99,7 +103,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
-FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash"})
+FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -258,9 +262,35 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]],
                      if reports and all(compatible(report, other, rules) for other in reports))
     if len(fitting) > 1 and report["geo_precision"] > 1:
         # a coarse report that fits several strikes says not which: its own incident, unless
-        # a second fact picks one (rule ``lone_coarse``)
-        return pick_by_fact(report, {n: candidates[n] for *_, n in fitting}) if "lone_coarse" in rules else None
+        # it names the place of one (rule ``named_place``) or a second fact picks one (rule
+        # ``lone_coarse``)
+        return pick_for_coarse(report, {n: candidates[n] for *_, n in fitting}, rules)
     return fitting[0][-1] if fitting else None
+
+
+def pick_for_coarse(report: dict, fitting: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES) -> int | None:
+    """Of the incidents coarse *report* fits (id -> reports), the only one of the place it
+    names (``named_place``: ``names_the_place``), else the only one a second fact picks
+    (``lone_coarse``: ``pick_by_fact``), else None: it says not which."""
+    named = [n for n, reports in fitting.items() if "named_place" in rules and names_the_place(report, reports)]
+    if len(named) == 1:
+        return named[0]
+    return pick_by_fact(report, fitting) if "lone_coarse" in rules else None
+
+
+def names_the_place(report: dict, reports: list[dict]) -> bool:
+    """Whether coarse *report* names the precise place one of *reports* names the same day:
+    "the eastern Syrian town of Al-Mayadeen" coded as the area of the town, beside a report
+    of Al-Mayadin itself. An area named after its governorate ("eastern Deir ez-Zor") names
+    the governorate's countryside, not its city.
+
+    >>> mayadin = {"location": "Mayadin", "geo_precision": 1, "event_date": "2024-05-14"}
+    >>> names_the_place({**mayadin, "location": "Al-Mayadin", "geo_precision": 2, "admin1": "Deir ez-Zor"}, [mayadin])
+    True
+    """
+    return (bool(report.get("location")) and not _governorate_wide(report)
+            and any(other["geo_precision"] == 1 and other.get("location") and other.get("event_date") == report["event_date"]
+                    and _bare(other["location"]) == _bare(report["location"]) for other in reports))
 
 
 def pick_by_fact(report: dict, fitting: dict[int, list[dict]]) -> int | None:
@@ -281,7 +311,7 @@ def detached(report: dict, chosen: int, candidates: dict[int, list[dict]],
     id, report, where it goes) of each coarse report of another candidate incident with a
     precise report that *report* fits too — it fits two strikes and says not which, as it
     would had it arrived after both (rule ``ambiguous_coarse``): it goes to an incident of
-    its own (None), or with ``lone_coarse`` where a second fact picks (``pick_by_fact``:
+    its own (None), or where the place it names or a second fact picks (``pick_for_coarse``:
     *chosen*, or it stays). An incident of coarse reports only stays as it is.
 
     >>> for incident_id, coarse, destination in detached(report, chosen, candidates): ...
@@ -296,13 +326,10 @@ def detached(report: dict, chosen: int, candidates: dict[int, list[dict]],
         for coarse in reports:
             if coarse["geo_precision"] == 1 or not compatible(report, coarse, rules):
                 continue
-            if "lone_coarse" not in rules:
-                moves.append((incident_id, coarse, None))
-                continue
             rest = [other for other in reports if other is not coarse]
             fitting = {n: members for n, members in ((incident_id, rest), (chosen, joined))
                        if all(compatible(coarse, other, rules) for other in members)}
-            destination = pick_by_fact(coarse, fitting)
+            destination = pick_for_coarse(coarse, fitting, rules)
             if destination != incident_id:
                 moves.append((incident_id, coarse, destination))
     return moves

@@ -522,3 +522,20 @@ def recent(reports: list[dict], now: datetime) -> list[dict]:
             text = text.replace((moment - timedelta(days=back)).strftime("%A"), (when - timedelta(days=back)).strftime("%A"))
         moved.append({**report, "published": when, "text": text})
     return moved
+
+
+def test_a_coarse_report_naming_a_town_joins_that_towns_strike_among_several_it_fits():
+    """An English article's "town of Al-Mayadeen" (coded as the town's area) fits the Arabic
+    report of Al-Mayadin that day and the report of Al-Ashara's strike 16 km away that
+    evening; both tolls agree with it, so no second fact picks: the place it names does
+    (``named_place``)."""
+    mayadin = report(1, "Mayadin", 35.0167, 40.45, admin2="Mayadin", place_kind="city", fatalities=4,
+                     event_date="2024-05-14", published_at="2024-05-14T19:40:00Z")
+    ashara = report(2, "Al-Ashara", 34.9167, 40.5667, admin2="Mayadin", place_kind="town", fatalities=2,
+                    event_date="2024-05-14", published_at="2024-05-14T18:00:00Z")
+    article = report(3, "Al-Mayadin", 35.0167, 40.45, admin2="Mayadin", place_kind="city", geo_precision=2,
+                     fatalities=3, event_date="2024-05-14", published_at="2024-05-15T08:10:00Z", dated=True)
+    assert compatible(article, mayadin) and compatible(article, ashara)
+    candidates = {1: [mayadin], 2: [ashara]}
+    assert choose_incident(article, candidates) == 1
+    assert choose_incident(article, candidates, FUSION_RULES - {"named_place"}) is None
