@@ -143,8 +143,8 @@ def coding_ms(config) -> float:
 
 
 # The fusion rules of this round (issue 17, an Arabic flash and an English morning report; a
-# coarse report naming a town): the "before" of before -> after
-ROUND_RULES = frozenset({"late_flash", "named_place"})
+# coarse report naming a town; neighbouring towns): the "before" of before -> after
+ROUND_RULES = frozenset({"late_flash", "named_place", "named_apart"})
 OWN_CASES = ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml"
 # How a busy coarse report needs a second fact (monitor.incidents): with every busy report it
 # joins (busy_areas), only to pick one of several incidents it fits (lone_coarse), only when

@@ -54,6 +54,9 @@ measures each one off):
   Al-Mayadeen", coded as the town's area) and fits several incidents of its day and area
   joins the one with a precise report of that very place, before a second fact is asked
   (``lone_coarse``): the place a report names is its strongest fact.
+- ``named_apart``: two reports naming different villages, towns or cities are two
+  strikes even within ``NEAR_KM`` (``named_apart``), unless so close that the gazetteer
+  may list one place twice (``SAME_PLACE_KM``).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
   stays an incident of its own when it arrives after both, and it leaves the incident it
@@ -82,6 +85,11 @@ LATE_POST_HOURS = 18
 # Precise places this close are one strike's place (a village and its neighbourhood, two
 # spellings geocoded to neighbouring points); two strikes in one governorate are farther.
 NEAR_KM = 6.0
+# Two settlements of different names this close may be one place the gazetteer lists twice
+# (two sources' spellings of one village, their points a little apart); farther apart they
+# are neighbours, Al-Asharah and Al-Quriyah 5 km apart (rule ``named_apart``).
+SAME_PLACE_KM = 3.0
+SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 # A sub-district, district or "countryside of <town>" reaches this far from its point when
 # the report names no district to compare.
 AREA_KM = 35.0
@@ -103,7 +111,8 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
-FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place"})
+FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
+                          "named_apart"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -138,7 +147,25 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
         return False
     return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
-            and not _busy_apart(a, b, rules))
+            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b)))
+
+
+def named_apart(a: dict, b: dict) -> bool:
+    """Whether two precise reports name different settlements (a village, town or city of
+    another name, beyond ``SAME_PLACE_KM``): the strike on Al-Asharah and the one on
+    Al-Quriyah, 5 km apart, are two strikes though within ``NEAR_KM``. A neighbourhood, a
+    base or a site near a town may be the town's strike told more precisely.
+
+    >>> ashara = {"geo_precision": 1, "place_kind": "town", "location": "Al-Ashara", "latitude": 34.9167, "longitude": 40.5667}
+    >>> named_apart(ashara, {**ashara, "place_kind": "village", "location": "Al Qurayya", "latitude": 34.956, "longitude": 40.541})
+    True
+    >>> named_apart(ashara, {**ashara, "location": "Ashara"})
+    False
+    """
+    return (a["geo_precision"] == b["geo_precision"] == 1
+            and a.get("place_kind") in SETTLEMENT_KINDS and b.get("place_kind") in SETTLEMENT_KINDS
+            and _bare(a.get("location") or "") != _bare(b.get("location") or "")
+            and distance_km(a, b) > SAME_PLACE_KM)
 
 
 def _busy_apart(a: dict, b: dict, rules: frozenset[str]) -> bool:

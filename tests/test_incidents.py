@@ -470,14 +470,13 @@ def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon
 
 
 def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_in_arabic_then_english(tmp_path):
-    """The blind cases of a coalition strike in Al-Mayadin and two strikes 30 km apart the
-    same day, each told by an Arabic channel then an English outlet, through `monitor once`
-    twice (the Arabic feeds, then all): three incidents of two languages each, and one "new"
-    alert per incident, the English reports only updating it."""
+    """The first four blind cases (a coalition strike in Al-Mayadin; two strikes 30 km apart
+    the same day; a village shelled two days running; a coarse Arabic report and a precise
+    English one), each report its outlet's feed, through `monitor once` twice (the Arabic
+    feeds, then all): one incident per strike, and one "new" alert per incident, the English
+    reports only updating it."""
     now = datetime.now(timezone.utc)
-    told = []
-    for _, case in bilingual_cases()[:2]:
-        told.extend(recent(case["reports"], now))
+    told = [report for _, case in bilingual_cases()[:4] for report in recent(case["reports"], now)]
     sites, receiver_site = [FixtureSite() for _ in told], FixtureSite()
     hook = Receiver(receiver_site)
     try:
@@ -490,19 +489,20 @@ def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_i
             monitor("once", "--config", str(config), env=env)
 
         db = open_archive(tmp_path / "archive.db")
-        rows = list(db.query("SELECT e.incident_id, e.location, a.language, f.name AS feed FROM events e "
+        rows = list(db.query("SELECT e.incident_id, a.language, f.name AS feed FROM events e "
                              "JOIN articles a ON a.id = e.article_id JOIN feeds f ON f.id = a.feed_id ORDER BY e.id"))
-        strike_of = {row["feed"]: row["feed"].split()[-1] for row in rows}
-        assert len(rows) == len(told) == 6
-        by_strike = {strike: {row["incident_id"] for row in rows if strike_of[row["feed"]] == strike}
-                     for strike in set(strike_of.values())}
-        assert all(len(ids) == 1 for ids in by_strike.values()), by_strike
-        assert len({ids.pop() for ids in by_strike.values()}) == db["incidents"].count == 3
+        assert len(rows) == len(told) == 11
+        incident_of = {}   # strike -> its reports' incidents
+        for row in rows:
+            incident_of.setdefault(row["feed"].split()[-1], set()).add(row["incident_id"])
+        assert all(len(ids) == 1 for ids in incident_of.values()), incident_of
+        assert len({ids.pop() for ids in incident_of.values()}) == db["incidents"].count == len(incident_of) == 6
         for incident in db.query("SELECT * FROM incidents"):
-            assert incident["report_count"] == 2 and sorted(json.loads(incident["languages"])) == ["ar", "en"]
             kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
                                                  [incident["id"]])]
             assert kinds[0] == "new" and kinds.count("new") == 1, (incident["location"], kinds)
+        both = [json.loads(i["languages"]) for i in db.query("SELECT languages FROM incidents WHERE report_count = 2")]
+        assert len(both) == 5 and all(sorted(languages) == ["ar", "en"] for languages in both)
         assert [d for d in hook.deliveries if "(1 Arabic, 1 English)" in d["message"]]
     finally:
         for server in (*sites, receiver_site):
@@ -539,3 +539,17 @@ def test_a_coarse_report_naming_a_town_joins_that_towns_strike_among_several_it_
     candidates = {1: [mayadin], 2: [ashara]}
     assert choose_incident(article, candidates) == 1
     assert choose_incident(article, candidates, FUSION_RULES - {"named_place"}) is None
+
+
+def test_strikes_on_two_neighbouring_towns_the_same_day_are_two_incidents():
+    """Al-Asharah and Al-Quriyah are 5 km apart, within NEAR_KM: reports naming each are two
+    strikes (``named_apart``); two gazetteer entries of one village a little apart, or a
+    neighbourhood of a town, are not."""
+    ashara = report(1, "Al-Ashara", 34.9167, 40.5667, place_kind="town")
+    quriyah = report(2, "Al Qurayya", 34.95629, 40.54139, place_kind="village")
+    assert not compatible(ashara, quriyah)
+    assert compatible(ashara, quriyah, FUSION_RULES - {"named_apart"})
+    assert compatible(ashara, report(2, "Ashara", 34.93, 40.55, place_kind="town"))          # one place, 2 km
+    assert compatible(ashara, report(2, "Al-Ashara bridge", 34.95, 40.55, place_kind="site"))
+    assert len(fuse([ashara, quriyah, report(3, "Al-Quriyah", 34.95629, 40.54139, place_kind="village",
+                                             language="ar")])) == 2
