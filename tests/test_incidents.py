@@ -553,3 +553,39 @@ def test_strikes_on_two_neighbouring_towns_the_same_day_are_two_incidents():
     assert compatible(ashara, report(2, "Al-Ashara bridge", 34.95, 40.55, place_kind="site"))
     assert len(fuse([ashara, quriyah, report(3, "Al-Quriyah", 34.95629, 40.54139, place_kind="village",
                                              language="ar")])) == 2
+
+
+def test_monitor_run_fuses_an_arabic_evening_flash_and_an_english_morning_report_into_one_alerted_incident(tmp_path):
+    """A tuned case through the daemon: an Arabic post naming only the eastern countryside at
+    night, and an English report naming Al-Susah and no day the next morning (``late_flash``):
+    one incident at Al-Susah of both languages, and one "new" alert."""
+    now = datetime.now(timezone.utc)
+    [case] = [case for split, case in bilingual_cases() if case["case"].startswith("an Arabic report of the eastern")]
+    told = recent(case["reports"], now)
+    sites, receiver_site = [FixtureSite() for _ in told], FixtureSite()
+    hook = Receiver(receiver_site)
+    try:
+        feeds = [{"name": report["outlet"], "language": report["language"], "interval": "1s",
+                  "url": publish(site, report["text"][:60], report["text"], report["published"])}
+                 for site, report in zip(sites, told)]
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        daemon = start_daemon(config, env={"MONITOR_NOTIFY_URL": hook.url}, stdout=subprocess.DEVNULL)
+        archive = tmp_path / "archive.db"
+        try:
+            wait_for(lambda: archive.exists() and "alerts" in open_archive(archive).table_names()
+                     and open_archive(archive)["events"].count == 2 and hook.deliveries, timeout=120)
+        finally:
+            daemon.terminate()
+            daemon.wait(timeout=30)
+
+        db = open_archive(archive)
+        (incident,) = db.query("SELECT * FROM incidents")
+        assert (incident["location"], incident["geo_precision"], incident["report_count"]) == ("Al-Susah", 1, 2)
+        assert sorted(json.loads(incident["languages"])) == ["ar", "en"]
+        assert incident["event_date"] == told[0]["published"].date().isoformat()      # the flash's night
+        kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
+                                             [incident["id"]])]
+        assert kinds[0] == "new" and kinds.count("new") == 1
+    finally:
+        for server in (*sites, receiver_site):
+            server.close()
