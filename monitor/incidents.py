@@ -255,10 +255,14 @@ def places_compatible(a: dict, b: dict) -> bool:
 
 def actors_contradict(a: dict, b: dict) -> bool:
     """Whether the reports name two different dyads: each names both sides (actor1 and
-    actor2) and no actor of one is named by the other. A report naming one side only (most
-    headlines: "coalition strikes kill IS members", "IS members killed") contradicts nothing.
+    actor2) and no side of one is named by the other, a state and its forces being one side
+    (state media's "Israeli aggression" and a wire's "IDF strikes on Syrian army positions").
+    A report naming one side only (most headlines: "coalition strikes kill IS members", "IS
+    members killed") contradicts nothing.
 
     >>> actors_contradict({"actor1": "United States", "actor2": "Hezbollah"}, {"actor1": "Hezbollah"})
+    False
+    >>> actors_contradict({"actor1": "Israel", "actor2": "Hezbollah"}, {"actor1": "IDF", "actor2": "Syrian army"})
     False
     >>> actors_contradict({"actor1": "Israel", "actor2": "Hezbollah", "actors": ["Israel", "Hezbollah"]},
     ...                   {"actor1": "Turkey", "actor2": "PKK", "actors": ["Turkey", "PKK"]})
@@ -266,7 +270,7 @@ def actors_contradict(a: dict, b: dict) -> bool:
     """
     if not (a.get("actor1") and a.get("actor2") and b.get("actor1") and b.get("actor2")):
         return False
-    return not set(_actors(a)) & set(_actors(b))
+    return not {_side(actor) for actor in _actors(a)} & {_side(actor) for actor in _actors(b)}
 
 
 def distance_km(a: dict, b: dict) -> float:
