@@ -507,6 +507,11 @@ def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_i
         both = [json.loads(i["languages"]) for i in db.query("SELECT languages FROM incidents WHERE report_count = 2")]
         assert len(both) == 5 and all(sorted(languages) == ["ar", "en"] for languages in both)
         assert [d for d in hook.deliveries if "(1 Arabic, 1 English)" in d["message"]]
+
+        # `monitor rematch` re-fuses the archive day by day: the same incidents under the same ids
+        fused = list(db.query("SELECT id, incident_id FROM events ORDER BY id"))
+        monitor("rematch", "--config", str(config), env=env)
+        assert list(db.query("SELECT id, incident_id FROM events ORDER BY id")) == fused
     finally:
         for server in (*sites, receiver_site):
             server.close()
