@@ -198,12 +198,31 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
+                              r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
                              r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b")
+
+# The two sides of a clash (folded text): "X clashed with Y", "اشتبكت قوات X مع Y" (X the side
+# that clashed, Y the other), "Y were killed in clashes with X", "مقتل عناصر من Y خلال اشتباكات مع
+# قطعات X" (X the side that struck, Y the side that lost), "clashes with its fighters" (the
+# speaker's own side); an aircraft "in conjunction with" the clash supported it, no side.
+CLASH_WITH_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bfought|\bbattles?|\bbattled|اشتباك\w*|اشتبك\w*|معارك|مواجهات)"
+                               r" (?:with|مع)(?: (?!the\b)\S+){0,2}(?: the)? $"
+                               r"|(?:^|\s)و?(?:اشتبكت|اشتبك)(?: \S+){1,4} مع(?: \S+){0,2} $")   # the verb before its subject
+CLASH_WITH_OWN = re.compile(r"\b(?:clash\w*|fighting|fought|battles?) with (?:its|their|our) "
+                            r"|(?:اشتباك\w*|اشتبك\w*|معارك|مواجهات) مع (?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم|نا)\b")
+CLASH_LATER = re.compile(r"^(?:\S+ ){0,8}?\S{0,2}(?:clash|fighting|fought|battle|اشتباك|اشتبك|معارك|مواجهات)")
+CLASH_SUBJECT_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|engaged)\b")
+CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
+
+# A side that claims the strike, named after its sentence's striker is said to be unknown: "the
+# IDF claimed responsibility", "تبنت X الهجوم" (a side that only "has carried out strikes in the
+# area" is a habit, no claim).
+STRIKE_CLAIMED_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:claimed|claims|admitted|تبنت|تبني|اعلنت مسووليتها)\b")
 
 # Strike constructions (folded text): the wording that makes a generic strike word ("قصف",
 # "struck", 0.5) or a bare aircraft ("drones", "الطيران") a strike by itself, as local posts

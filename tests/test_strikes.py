@@ -386,3 +386,59 @@ def test_every_tuned_article_or_post_is_a_strike_report_as_labelled_with_its_tol
             got = coded[want["location"]]
             assert (got["sub_event_type"], got["fatalities"], got["injured"]) == (
                 want["sub_event_type"], want["fatalities"], want["injured"])
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # "X clashed with Y": X the side that clashed, Y the other; the aircraft that supported is neither
+    ("Peshmerga fighters clashed with IS militants near Sinjar on Monday in conjunction with coalition air strikes, "
+     "killing three militants.", "Peshmerga", "Islamic State"),
+    ("اشتبكت قوات البيشمركة مع عناصر من داعش قرب مخمور بالتزامن مع ضربات جوية للتحالف، ما أدى إلى مقتل ثلاثة منهم.",
+     "Peshmerga", "Islamic State"),
+    # "Y were killed in clashes with X": X struck, Y lost
+    ("Five Islamic State militants were killed in clashes with the Iraqi army near Rutba, in conjunction with "
+     "coalition airstrikes.", "Iraqi army", "Islamic State"),
+    ("قتل ثلاثة عناصر من داعش في اشتباكات مع قوات سوريا الديمقراطية قرب هجين، بالتزامن مع غارات للتحالف.",
+     "Syrian Democratic Forces", "Islamic State"),
+    # "clashes with its fighters": the speaker's own side
+    ("The SDF said three IS militants were killed in clashes with its fighters near Hajin, in conjunction with "
+     "coalition airstrikes.", "Syrian Democratic Forces", "Islamic State"),
+])
+def test_an_armed_clash_is_between_its_two_sides_not_the_aircraft_that_supported_it(shipped, text, actor1, actor2):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "An unexploded shell left over from the battles against the Islamic State exploded in Hajin, killing a boy.",
+    # the side that once struck the place is the war's, not this blast's
+    "A landmine left over from the war against IS went off near Sinjar, killing a shepherd. The town was struck by "
+    "coalition aircraft during the battle against IS.",
+    "انفجر لغم من مخلفات الحرب ضد تنظيم داعش قرب سنجار، ما أدى إلى مقتل راعٍ.",
+])
+def test_old_ordnance_going_off_has_no_side_that_struck_nor_one_struck(shipped, text):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Remote explosive/landmine/IED", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # a state's adjective after the aircraft and its model names the air force; the group whose hideouts were hit was struck
+    "شنت طائرات F-16 العراقية غارات على أوكار لتنظيم داعش في صحراء الرطبة، ما أسفر عن مقتل خمسة إرهابيين.",
+    "Iraqi F-16s struck Islamic State hideouts near Rutba, killing five militants.",
+])
+def test_a_states_adjective_on_the_aircraft_names_its_air_force(shipped, text):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["actor1"], event["actor2"]) == ("Iraqi Air Force", "Islamic State")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # sides that "have carried out strikes in the area" are a habit, no striker of this unidentified drone
+    ("An unidentified drone struck a car near Boukamal, killing two men. Israel and the United States have both "
+     "carried out strikes in the area.", None),
+    ("استهدفت طائرة مسيرة مجهولة سيارة قرب البوكمال ما أدى إلى مقتل شخصين. وسبق أن نفذت إسرائيل والولايات المتحدة "
+     "غارات في المنطقة.", None),
+    # a side that claims it did strike
+    ("An unidentified drone struck a car near Boukamal, killing two men. The IDF later claimed responsibility for the strike.", "IDF"),
+])
+def test_an_unidentified_striker_stays_unknown_unless_a_side_claims_the_strike(shipped, text, actor1):
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (event["actor1"], event["actor2"]) == (actor1, None)

@@ -44,8 +44,10 @@ from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesa
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CLAUSE_START, NAME_CLAUSE_END,
-                                PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
+                                ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, CLASH_LATER, CLASH_SUBJECT_AFTER,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED,
+                                NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
+                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -486,22 +488,39 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     striker's own state. Else the first other name struck (unless the report says the
     striker is unknown) and the next one was struck. When the strike's sentences name no
     side struck, the sentences *beside* them that the strike owns may ("the car belonged to
-    a member of X").
+    a member of X"). An armed clash is between its two sides (``_clash_sides``), not the
+    aircraft that supported it; old ordnance going off (a ``remnant`` cue) has neither side; a
+    strike by an unidentified drone takes no striker from the report's other sentences unless
+    one claims it ("X and Y have both carried out strikes in the area" is a habit).
     """
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
     named = sorted((m for m in article.matches if m.watchlist == ACTORS),
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
+    kind = article.decision.type_of(list(strike.sentences))
+    if kind == IED and any(index in article.decision.decisive for index in own):
+        # old ordnance going off: nobody struck now; the war it is left from is background
+        return _distinct(m.term for m in named), None, None
     struck_by: list[tuple[int, str]] = []
     roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
     victims: list[str] = []    # the side struck as the sentences beside the strike name it
     datelines = [found.span() for found in DATELINE.finditer(text)]
-    for match in named:
-        index = in_sentence(match.start)
-        if index not in own and index not in beside or match.start >= _foreground_end(article, index) \
-                or text[match.start - 1:match.start] == "#" or _restated(match, named) or any(start <= match.start < end for start, end in datelines):
-            continue
-        role = _actor_role(article, match, index)
+    read = [(match, in_sentence(match.start)) for match in named]
+    read = [(match, index, _actor_role(article, match, index)) for match, index in read
+            if (index in own or index in beside) and match.start < _foreground_end(article, index)
+            and text[match.start - 1:match.start] != "#" and not _restated(match, named)
+            and not any(start <= match.start < end for start, end in datelines)]
+    # a strike the report says is by unknown aircraft: the sides its other sentences say struck
+    # ("Israel and the US have both carried out strikes in the area") are a habit, unless they claim it
+    unknown = {index for index in own if index in article.folded and UNKNOWN_STRIKER.search(article.sentences[index][2])}
+    habit = {index for match, index, role in read if unknown and index not in unknown and role == "struck"
+             and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())}
+    read = [(match, index, role) for match, index, role in read if index not in habit]
+    if kind == CLASH:
+        sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
+        if sides:
+            return _distinct(m.term for m in named), STATE_FORCES.get(sides[0], sides[0]), sides[1]
+    for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
         elif role == "struck":
@@ -510,7 +529,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             roles[role].append(match.term)
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
-        if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index) \
+        if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
                 and not _named_beside(match, named):
             # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
@@ -519,8 +538,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
                 before = [word.strip(_PUNCTUATION) for word in article.doc.before(match.start, 20).split()[-2:]]
                 words = [" ".join(before), *before]
             else:
-                # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma)
-                after = [word.strip(_PUNCTUATION) for word in article.doc.fold(match.end, match.end + 30).split()[:2]]
+                # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
+                # after the aircraft's model)
+                after = [word.strip(_PUNCTUATION) for word in article.doc.fold(match.end, match.end + 30).split()]
+                after = [word for word in after if not word.isascii()][:2]
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
@@ -529,7 +550,6 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
                 struck_by.append((match.start, state))
     struck_by.sort()
     # a strike the report says is by unknown aircraft names no other side as the striker
-    unknown = any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own if index in article.folded)
     neutral = roles["neutral"]
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
         None if unknown else next((STATE_FORCES.get(term, term) for term in neutral), None))
@@ -538,6 +558,33 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
                    if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
+
+
+def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str] | None:
+    """The two sides of the clash its sentences report, (actor1, actor2), or None when they do
+    not name both: "X clashed with Y" (X, Y); "Y were killed in clashes with X", "مقتل عناصر من Y
+    خلال اشتباكات مع X" (X, Y); "clashes with its fighters" names the speaker's side. An aircraft
+    that supported the clash ("in conjunction with airstrikes by Z") is neither side."""
+    for sentence in sorted({index for _, index in read}):
+        names = [match for match, index in read if index == sentence]
+        end, folded = article.sentences[sentence][1:]
+        other = next((match for match in names if CLASH_WITH_BEFORE.search(article.doc.before(match.start, 60))), None)
+        own = other is None and CLASH_WITH_OWN.search(folded)
+        if own:
+            other = next((match for match in names if ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())), None)
+        if other is None:
+            continue
+        # the side named before the clash word: the last name whose words run on to it
+        first = [match for match in names if match.term != other.term and (own or match.start < other.start)
+                 and (CLASH_LATER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip())
+                      or CLASH_SUBJECT_BEFORE.search(article.doc.before(match.start, 40)))]
+        if not first:
+            continue
+        side = first[-1]
+        after, before = article.doc.fold(side.end, side.end + 40).strip(), article.doc.before(side.start, 40)
+        subject = CLASH_SUBJECT_AFTER.match(after) or CLASH_SUBJECT_BEFORE.search(before)
+        return (side.term, other.term) if subject else (other.term, side.term)
+    return None
 
 
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
