@@ -491,3 +491,37 @@ def test_a_country_or_continent_is_no_village_of_its_name(shipped):
     """Who's On First has villages named سوريا (Wiriyah, Ninewa), Kuwait and Asia: the news means the country."""
     assert places_in("قصف تركي على قرى في شمال شرق سوريا", shipped) == []
     assert places_in("Jets from Kuwait flew over western Asia on Tuesday.", shipped) == []
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    ("قصف مدفعي على صهريج نفط قرب جسر الحسكة", "Hasakah", 2),        # a tanker, not As Sihrij village
+    ("غارة جوية على مضافة لتنظيم داعش في بادية الحسكة", "Hasakah", 2),   # a hideout, not Al Mudafah of Tartus
+    ("قصف بطائرة مسيرة قرب دوار النعيم في مدينة الرقة", "Raqqa", 1),     # a roundabout in the city, not Ad Dawar
+])
+def test_a_site_a_strike_hits_is_no_village_of_its_name(shipped, text, location, precision):
+    """Rule "sites": an Arabic noun of what a strike hits or a landmark ("مضافة", "صهريج", "دوار")
+    that Who's On First also has as a village is the noun, unless a settlement word introduces it;
+    and what lies "in" a city is in it, however near a landmark ("قرب دوار ... في مدينة الرقة")."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == (location, precision)
+    assert locate("قصف على قرية المقبرة في ريف الحسكة", shipped).place.name == "Maqbarah"
+
+
+def test_the_end_of_a_longer_name_is_no_place_and_at_least_is_not_east(shipped):
+    """Rule "prefix": "Kafr Dael" (absent from the gazetteer) is no Daal of Daraa, 390 km away;
+    "at least in X" is in X ("least" holds no "east" of X)."""
+    assert locate("8 casualties at least in Kafr Dael town after shelling.", shipped).place is None
+    assert locate("Four casualties at least in Douma after shelling.", shipped).precision == 1
+
+
+def test_of_same_name_towns_the_sub_district_seat_is_the_one(shipped):
+    """Rule "seats": Salamiyah is the seat of Salamiyah sub-district of Hama; Who's On First also
+    calls a Salamiyah of Latakia a town: the seat, not an unlocated name. The round's rules off,
+    the wrong answers come back."""
+    assert locate("Shelling on Salamiyah killed two.", shipped).place.admin1 == "Hama"
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching,
+                              PLACE_RULES - {"sites", "prefix", "seats"})
+    assert locate("Shelling on Salamiyah killed two.", without).place is None
+    assert locate("قصف مدفعي على صهريج نفط قرب جسر الحسكة", without).place.name == "As Sihrij"
+    assert locate("8 casualties at least in Kafr Dael town after shelling.", without).place.name == "Daal"

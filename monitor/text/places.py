@@ -117,9 +117,15 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
 #   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
 #                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
+#   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
+#   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
+#                Daal, "تل X" no X: the gazetteer lacks the whole name)
+#   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
+#                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
-                         "every_clause", "larger"})
+                         "every_clause", "larger", "sites", "prefix",
+                         "seats"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -146,6 +152,17 @@ STOPLIST = frozenset(normalize(word).text for word in """
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
     """.split())
 
+# Arabic nouns of what a strike hits and of the landmarks a report places it by, that are also
+# Who's On First village names: "غارة على مضافة" (a hideout, Al Mudafah of Tartus), "قرب دوار"
+# (a roundabout, Ad Dawar of Basra), "صهريج نفط" (a tanker, As Sihrij), "مركز شرطة" (a police
+# station, Al Shurtah of Baghdad). A preposition or "قرب"/"غارة على" is no cue for them: only a
+# settlement word ("قرية المقبرة", "بلدة الجسر") makes one a place (cue level 3).
+SITE_NOUNS = frozenset(normalize(word).text for word in """
+    معبر دوار جامعه سجن محطه مشروع فندق مقبره مزار ضريح كتيبه لواء مضافه نفق مغاره قناه بحيره جزيره
+    تله جسر بنايه عماره برج كمين صهريج مخيم روضه مسجد حسينيه كنيسه مزرعه بستان كرم شركه فجر ظهر
+    عشائر شرطه بئر سكه مخرج قلب ضفه نهر ساقيه وادي سهل
+    """.split())
+
 # Names of Who's On First villages that are no places in the news: places outside Syria and
 # Iraq (Gaza, the West Bank, Lebanon, Yemen, Iran, Turkey, Jordan …: a strike there is not
 # one here), countries and continents ("شمال شرق سوريا" is no village Wiriyah) and the nouns
@@ -170,7 +187,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
-# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"). A stoplisted name needs
+# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"), 3 a settlement word
+# ("village of", "قرية", "بلدة", "مدينة", "ناحية", "قضاء": SITE_NOUNS). A stoplisted name needs
 # 2; a curated place (towns too), district or governorate 0; a town 0 in Latin script and 1 in Arabic
 # (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
 _PLACE_WORDS = {
@@ -186,6 +204,9 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
+_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي"}
+_CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
+              for script, words in _SETTLEMENT_WORDS.items()})
 # "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
@@ -198,6 +219,10 @@ _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistric
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
                        r"(?:[^\s,،.;:]+(?: [^\s,،.;:]+){0,3}(?: ?[,،] ?(?:and |or |و ?)?| and | or | و ?)){1,8}$")
+# The first word of a longer village name ("Kafr Dael", "Tal Hamis", "عين عيسى", "خربة غزالة"): a known
+# name right after it is only the end of a name the gazetteer does not have (rule "prefix")
+_NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
+                          r"|khirbet|khirbat|khirbit|umm|abu|abou|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 
 
@@ -227,6 +252,8 @@ def usable_variant(folded: str, place: Place, rules: frozenset[str]) -> bool:
 
 def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -> int:
     """What a folded name needs before it to count as a place (0, 1 or 2; see above)."""
+    if "sites" in rules and key in SITE_NOUNS:
+        return 3
     if "stoplist" in rules and key in STOPLIST:
         return 2
     if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates):
@@ -247,6 +274,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if _IDIOM_AFTER.match(folded, end):   # "hit-and-run" is no Hit
         return False
+    if "prefix" in rules and _NAME_PREFIX.search(folded, max(0, start - 9), start):   # "Kafr Dael" is no Daal
+        return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
@@ -263,8 +292,11 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
-NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
-                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
+# "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
+# X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
+NEAR = re.compile(r"\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
+                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?"
+                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
 
@@ -456,7 +488,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first) spelled like the *folded* name, else None."""
     key = _folded_spelling_key(folded)
-    if len(key) < 3 or folded in STOPLIST or folded in lexicon.homographs or clitic_word(folded):
+    if len(key) < 3 or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
     if not fits:
@@ -558,13 +590,16 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
     seats = [p for p in candidates if p.kind in ("subdistrict", "district")]
 
     def larger(p: Place) -> int:
-        """Rule "larger": a town over a village, a sub-district's seat over a village named alike."""
+        """Rule "larger": a town over a village, a sub-district's seat over a village named alike;
+        rule "seats": a town that is its sub-district's seat over a town named alike (Salamiyah of
+        Hama, not the village of Latakia Who's On First calls a town), a curated place as a seat."""
         if "larger" not in lexicon.place_rules:
             return 0
+        seat = p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
+                                      for q in seats)
         if p.curated or p.kind in ("city", "town"):
-            return 2
-        return int(p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
-                                          for q in seats))
+            return 2 + ("seats" in lexicon.place_rules and (p.curated or seat))
+        return int(seat)
 
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
