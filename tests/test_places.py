@@ -324,7 +324,7 @@ def test_this_round_s_rules_are_what_makes_the_difference(shipped):
     test the rules, not the gazetteer)."""
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching,
-                              PLACE_RULES - {"elsewhere", "outside", "around", "lists", "clauses"})
+                              PLACE_RULES - {"elsewhere", "outside", "around", "lists", "clauses", "coordinated"})
     assert locate("A drone killed an Erbil-based commander.", without).place.name == "Erbil"
     assert locate("Shells hit the Adamiyah neighbourhood in Aleppo city.", without).place.admin1 == "Baghdad"
     assert locate("Warplanes bombed the Palmyra desert.", without).precision == 1
@@ -525,3 +525,19 @@ def test_of_same_name_towns_the_sub_district_seat_is_the_one(shipped):
     assert locate("Shelling on Salamiyah killed two.", without).place is None
     assert locate("قصف مدفعي على صهريج نفط قرب جسر الحسكة", without).place.name == "As Sihrij"
     assert locate("8 casualties at least in Kafr Dael town after shelling.", without).place.name == "Daal"
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("Warplanes killed ten people in Khan Shaykhun and Sinjar in the countryside of Idlib.",
+     [("Khan Shaykhun", "Idlib"), ("Sinjar", "Idlib")]),
+    ("غارات جوية على بلدة الشعفة والسوسة في ريف دير الزور", [("Al-Shaafa", "Deir ez-Zor"), ("Al-Susah", "Deir ez-Zor")]),
+])
+def test_places_joined_by_and_after_one_preposition_are_each_struck(shipped, text, locations):
+    """Rule "coordinated": a name joined by "and"/"و" to a place after a cue has that cue (the Idlib
+    village Sinjar needs one), and each of the places is a strike of its own (one event per place,
+    as ACLED codes them)."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events] == locations
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"coordinated"})
+    assert len(analyse(text, "2024-03-05T10:00:00Z", without).events) == 1

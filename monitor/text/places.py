@@ -117,6 +117,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
 #   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
 #                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
+#   coordinated  a name joined by "and"/"و" to a name after a cue has that cue ("in Khan Shaykhun and Sinjar")
 #   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
 #                Daal, "تل X" no X: the gazetteer lacks the whole name)
@@ -125,7 +126,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats"})
+                         "seats", "coordinated"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -207,6 +208,10 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
 _SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي"}
 _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
               for script, words in _SETTLEMENT_WORDS.items()})
+# "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
+# has that cue (a conjunct of one to three words, no article or preposition among them; rule "coordinated")
+_COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or)\s)"
+                                r"[^\s,،.;:]+ ){1,3}(?:and|or|و|وال) $") for key, cue in _CUES.items()}
 # "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
@@ -288,7 +293,9 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     before = before if before.endswith(" ") else before + " "
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
-            or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start]))))
+            or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
+            or ("coordinated" in rules and bool(_COORDINATED[script, level].search(
+                folded[max(0, start - 90):start].rstrip() + " "))))
 
 
 # ------------------------------------------------------------------ which place is the strike's
