@@ -541,3 +541,18 @@ def test_places_joined_by_and_after_one_preposition_are_each_struck(shipped, tex
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"coordinated"})
     assert len(analyse(text, "2024-03-05T10:00:00Z", without).events) == 1
+
+
+@pytest.mark.parametrize("text", ["A Turkish drone strike hit Sheladize, Duhok, on Tuesday.",
+                                  "غارة تركية على ناحية شيلادزي في دهوك"])
+def test_a_governorate_after_a_place_it_labels_is_no_city(shipped, text):
+    """"Sheladize, Duhok", "ناحية شيلادزي في دهوك": Duhok labels the place named before it (issue 16,
+    point 1), which is looked up by spelling inside Duhok (Who's On First: Shiladiza); never Duhok
+    city at precision 1. A list goes on ("Zakho, Duhok and Amadiya"): Duhok is a place of it."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["admin1"], event["geo_precision"]) == ("Shiladiza", "Duhok", 1)
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"labels"})
+    assert analyse("A Turkish drone strike hit Sheladize, Duhok, on Tuesday.", "2024-03-05T10:00:00Z",
+                   without).event["location"] == "Duhok"
+    assert "Duhok" in places_in("Turkish drones struck Zakho, Duhok and Amadiya.", shipped)

@@ -347,7 +347,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
-    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon) if "tolerant" in lexicon.place_rules else []
+    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon, frozenset(labels)) \
+        if "tolerant" in lexicon.place_rules else []
     for match, place in tolerant:
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
@@ -449,16 +450,22 @@ def says_city(doc: Document, mention: Match) -> bool:
 
 # An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region)\b"),
+_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
+                          r"|sub-?district|nahiya)\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه])\s+(\S+(?:\s\S+)?)"))
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
+# "Sheladize, Duhok", "Batifa, Duhok province": a name labelled by the governorate or district after its
+# comma (rule "labels"; only when a label of the text starts right after the comma)
+_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+")
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
 
 def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
-                    resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> list[tuple[Match, Place]]:
+                    resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon,
+                    labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
     """Places of the strike sentences that the gazetteer has under another spelling ("Tell
-    Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X")
+    Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X",
+    "ناحية X", or "X, <a label of the text>" such as "Sheladize, Duhok": *labels*, the names standing for an area)
     and matched by no variant is looked up by spelling key, then by edit distance, among the
     places of the governorates (and districts) the text names; accepted when exactly one
     place fits."""
@@ -469,12 +476,14 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     if not admin1s:
         return []
     taken = [(m.start, m.end) for found in mentions.values() for m in found]
+    label_starts = {m.start for key, found in mentions.items() if key in labels for m in found}
     found = []
     for index in strike:
         start, end = doc.spans[index]
-        for pattern in _INTRODUCED:
+        for pattern in (*_INTRODUCED, _LABELLED):
             for hit in pattern.finditer(doc.text, start, end):
-                if any(a < hit.end(1) and hit.start(1) < b for a, b in taken):
+                if any(a < hit.end(1) and hit.start(1) < b for a, b in taken) or (
+                        pattern is _LABELLED and hit.end() not in label_starts):
                     continue
                 name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
                 if folded in lexicon.places:   # a known name (one a list's other strike hides)
@@ -529,6 +538,10 @@ _GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|pro
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
+# "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
+# the governorate's namesake city, which labels it
+_NAMED_BEFORE = re.compile(r"(?:\w[\w'’]*(?<!day), |(?:^|\s)[وفب]?(?:قريه|بلده|ناحيه|قري|بلدات) \S+(?: \S+)? (?:في|ب) ?)$")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
 
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
@@ -542,6 +555,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+                         or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after))
                          or (doc.text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or (
