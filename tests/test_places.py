@@ -556,3 +556,19 @@ def test_a_governorate_after_a_place_it_labels_is_no_city(shipped, text):
     assert analyse("A Turkish drone strike hit Sheladize, Duhok, on Tuesday.", "2024-03-05T10:00:00Z",
                    without).event["location"] == "Duhok"
     assert "Duhok" in places_in("Turkish drones struck Zakho, Duhok and Amadiya.", shipped)
+
+
+def test_a_possessor_labels_the_place_it_owns(shipped):
+    """"Sinjar's Khanasor": Sinjar labels its district, and Khanasor is looked up by spelling there
+    (Who's On First: Khanah Sur), not Sinjar town; a landmark of a city is in the city."""
+    event = analyse("A drone strike in Sinjar's Khanasor killed two.", "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["admin1"], event["geo_precision"]) == ("Khanah Sur", "Ninewa", 1)
+    event = analyse("A drone struck Raqqa's al-Naim roundabout.", "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == ("Raqqa", 1)
+
+
+def test_a_mountain_or_a_direction_is_no_village_of_its_name(shipped):
+    """Rule "sites": "جبل متين" is a mountain (not Al Jabal of Aleppo, 400 km away), "جنوب شرقي" a direction
+    (not Ash Sharqi of Rural Damascus)."""
+    assert places_in("قصف جوي تركي على جبل متين", shipped) == []
+    assert places_in("قصف مدفعي على قرية في ريف دير الزور جنوب شرقي المدينة", shipped) == ["دير الزور"]

@@ -156,12 +156,14 @@ STOPLIST = frozenset(normalize(word).text for word in """
 # Arabic nouns of what a strike hits and of the landmarks a report places it by, that are also
 # Who's On First village names: "غارة على مضافة" (a hideout, Al Mudafah of Tartus), "قرب دوار"
 # (a roundabout, Ad Dawar of Basra), "صهريج نفط" (a tanker, As Sihrij), "مركز شرطة" (a police
-# station, Al Shurtah of Baghdad). A preposition or "قرب"/"غارة على" is no cue for them: only a
+# station, Al Shurtah of Baghdad), "جبل متين" (a mountain, Al Jabal of Aleppo), "جنوب شرقي" (south-east,
+# Ash Sharqi). A preposition or "قرب"/"غارة على" is no cue for them: only a
 # settlement word ("قرية المقبرة", "بلدة الجسر") makes one a place (cue level 3).
 SITE_NOUNS = frozenset(normalize(word).text for word in """
     معبر دوار جامعه سجن محطه مشروع فندق مقبره مزار ضريح كتيبه لواء مضافه نفق مغاره قناه بحيره جزيره
     تله جسر بنايه عماره برج كمين صهريج مخيم روضه مسجد حسينيه كنيسه مزرعه بستان كرم شركه فجر ظهر
-    عشائر شرطه بئر سكه مخرج قلب ضفه نهر ساقيه وادي سهل
+    عشائر شرطه بئر سكه مخرج قلب ضفه نهر ساقيه وادي سهل جبل حصن حمام خان دير عين قصر قلعه كفر
+    شرقي غربي شمالي جنوبي
     """.split())
 
 # Names of Who's On First villages that are no places in the news: places outside Syria and
@@ -457,6 +459,7 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
 # "Sheladize, Duhok", "Batifa, Duhok province": a name labelled by the governorate or district after its
 # comma (rule "labels"; only when a label of the text starts right after the comma)
 _LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+")
+_POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
 
@@ -465,7 +468,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
     """Places of the strike sentences that the gazetteer has under another spelling ("Tell
     Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X",
-    "ناحية X", or "X, <a label of the text>" such as "Sheladize, Duhok": *labels*, the names standing for an area)
+    "ناحية X", "X, <a label of the text>" such as "Sheladize, Duhok", "<label>'s X": *labels*, the names standing
+    for an area)
     and matched by no variant is looked up by spelling key, then by edit distance, among the
     places of the governorates (and districts) the text names; accepted when exactly one
     place fits."""
@@ -477,13 +481,15 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
         return []
     taken = [(m.start, m.end) for found in mentions.values() for m in found]
     label_starts = {m.start for key, found in mentions.items() if key in labels for m in found}
+    label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     found = []
     for index in strike:
         start, end = doc.spans[index]
-        for pattern in (*_INTRODUCED, _LABELLED):
+        for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED):
             for hit in pattern.finditer(doc.text, start, end):
                 if any(a < hit.end(1) and hit.start(1) < b for a, b in taken) or (
-                        pattern is _LABELLED and hit.end() not in label_starts):
+                        pattern is _LABELLED and hit.end() not in label_starts) or (
+                        pattern is _POSSESSED and hit.start() not in label_ends):
                     continue
                 name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
                 if folded in lexicon.places:   # a known name (one a list's other strike hides)
@@ -541,6 +547,10 @@ _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X la
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
 # the governorate's namesake city, which labels it
 _NAMED_BEFORE = re.compile(r"(?:\w[\w'’]*(?<!day), |(?:^|\s)[وفب]?(?:قريه|بلده|ناحيه|قري|بلدات) \S+(?: \S+)? (?:في|ب) ?)$")
+# "Sinjar's Khanasor", "Hasakah's Tal Tamr": the possessor labels the place it owns (a landmark of a city is
+# in the city: "Raqqa's al-Naim roundabout")
+_POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?:roundabout|square|street|road|bridge"
+                        r"|hospital|market|mosque|school|university|stadium|prison|neighbou?rhood)s?\b)")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
 
@@ -555,10 +565,10 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
-                         or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after))
+                         or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
-        elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or (
+        elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)):
             areas.add((district_seat if district_seat == place else place, 2))
         else:
