@@ -237,7 +237,7 @@ def test_the_shipped_gazetteer_has_the_kurdish_names_and_terrain():
     places = read_gazetteer(ROOT / "seeds" / "places.csv.gz")
     folded = {normalize_term(name) for p in places if p.admin1 == "Al-Hasakah" for name in (p.name, *p.variants)}
     assert {normalize_term(name) for name in ("Derik", "ديرك", "Tirbespî", "Girkê Legê", "كركي لكي", "Serêkaniyê",
-                                              "سري كانيه", "Dirbêsiyê", "Amûdê", "Til Temir", "Zirgan", "زركان")} <= folded
+                                              "سري كانيه", "Dirbêsiyê", "Amûdê", "Til Temir", "Zirgan", "زركان", "Til Hemîs", "Til Berak", "Holê", "Şeddadê")} <= folded
     terrain = {p.name: p for p in places if p.kind == "region"}
     assert {"Qandil Mountains", "Metina", "Avashin", "Zap", "Gara", "Haftanin", "Khakurk", "Bradost", "Asos",
             "Eastern Ghouta", "Jabal al-Akrad", "Jabal al-Turkman", "Wadi Barada", "Qalamoun Mountains"} <= terrain.keys()
