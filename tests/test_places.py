@@ -572,3 +572,17 @@ def test_a_mountain_or_a_direction_is_no_village_of_its_name(shipped):
     (not Ash Sharqi of Rural Damascus)."""
     assert places_in("قصف جوي تركي على جبل متين", shipped) == []
     assert places_in("قصف مدفعي على قرية في ريف دير الزور جنوب شرقي المدينة", shipped) == ["دير الزور"]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("قصفت القوات التركية مواقع بأسلحة حديثة", None),             # modern weapons, not Haditha
+    ("غارة جوية أسفرت عن مقتل مساعد البغدادي في دير الزور", "Deir ez-Zor"),   # a surname, not Al Baghdadi
+    ("قتل عنصران بقصف تركي والضحية تدعى ربيعة", None),           # a given name, not Rabia
+    ("غارة جوية على قضاء حديثة", "Haditha"),
+    ("غارة على بلدة ربيعة الحدودية", "Rabia"),
+])
+def test_an_iraqi_town_named_like_a_word_is_a_place_only_after_a_cue(shipped, text, location):
+    """seeds/homographs.csv: Haditha (حديثة, "modern"), Al-Baghdadi (البغدادي, a surname) and Rabia
+    (ربيعة, a given name and a tribe) of the watched Anbar and Ninewa were precise strikes there."""
+    located = locate(text, shipped)
+    assert (located.place.name if located.place else None) == location
