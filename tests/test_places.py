@@ -586,3 +586,24 @@ def test_an_iraqi_town_named_like_a_word_is_a_place_only_after_a_cue(shipped, te
     (ربيعة, a given name and a tribe) of the watched Anbar and Ninewa were precise strikes there."""
     located = locate(text, shipped)
     assert (located.place.name if located.place else None) == location
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("At least 10 people were killed by warplanes in Khan Shaykhun and Sinjar in the countryside of Idlib "
+     "and the regime forces shell al-Lataminah", [("Khan Shaykhun", "Idlib"), ("Sinjar", "Idlib")]),
+    ("قصف مدفعي تركي على قرية الصالحية بريف دير الزور وقرية تل طويل بريف الحسكة",
+     [("Al-Salihiyah", "Deir ez-Zor"), ("Tall Tawil", "Al-Hasakah")]),
+])
+def test_a_name_is_in_the_governorate_that_labels_it_right_after(shipped, text, locations):
+    """Rule "bound": a round-up names several governorates (Idlib, and Hama by al-Lataminah); Sinjar
+    "in the countryside of Idlib" is the Idlib village, not the Hama town of that name."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events][:2] == locations
+
+
+def test_without_the_bound_rule_the_round_up_s_other_governorate_wins(shipped):
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"bound"})
+    events = analyse("At least 10 people were killed by warplanes in Khan Shaykhun and Sinjar in the countryside of "
+                     "Idlib and the regime forces shell al-Lataminah", "2024-03-05T10:00:00Z", without).events
+    assert ("Sinjar", "Hama") in [(e["location"], e["admin1"]) for e in events]

@@ -118,6 +118,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
 #                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
 #   coordinated  a name joined by "and"/"و" to a name after a cue has that cue ("in Khan Shaykhun and Sinjar")
+#   bound        when a text names several governorates, a name's is the one labelling it right after
+#                ("Sinjar in the countryside of Idlib and … al-Lataminah" is Sinjar of Idlib)
 #   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
 #                Daal, "تل X" no X: the gazetteer lacks the whole name)
@@ -126,7 +128,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated"})
+                         "seats", "coordinated", "bound"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -344,6 +346,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
+    # one labelling a name right after it is that name's (rule "bound")
+    if "bound" in lexicon.place_rules and len(named["admin1"]) > 1:
+        for key, governorate in _bound_governorates(doc, mentions, resolved).items():
+            resolved[key] = _resolve(key, lexicon, named, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
@@ -596,12 +603,38 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
     return named
 
 
-def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) -> tuple[Place | None, int | None]:
+# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G",
+# "X in northern G", "X بريف G", "X في محافظة G" (folded)
+_BINDING = re.compile(r"\s*(?:,|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+                      r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
+                      r"|[بف]?(?:ريف|محافظه)\s*)?")
+
+
+def _bound_governorates(doc: Document, mentions: dict[str, list[Match]],
+                        resolved: dict[str, tuple[Place | None, int | None]]) -> dict[str, str]:
+    """Name key -> the governorate (name_key) whose label follows one of its mentions right after
+    ("X in the countryside of Idlib")."""
+    labels = sorted((m.start, m.end, name_key(place.admin1)) for key, (place, _) in resolved.items()
+                    if place is not None and (place.kind == "governorate" or is_namesake(place)) for m in mentions[key])
+    bound = {}
+    for key, found in mentions.items():
+        for m in found:
+            following = next(((start, governorate) for start, _, governorate in labels if start >= m.end), None)
+            if following and _BINDING.fullmatch(doc.fold(m.end, following[0])):
+                bound[key] = following[1]
+    return bound
+
+
+def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
+             bound: str | None = None) -> tuple[Place | None, int | None]:
     """The place a folded name stands for here, with its precision; the common district or
-    governorate when it stays ambiguous; (None, None) when even that is unknown."""
+    governorate when it stays ambiguous; (None, None) when even that is unknown. *bound*: the
+    governorate (name_key) that labels this name; its places first."""
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     candidates = lexicon.places[key]
+    if bound and any(name_key(p.admin1) == bound for p in candidates):
+        candidates = [p for p in candidates if name_key(p.admin1) == bound]
     districts = [p for p in candidates if p.kind == "district"]
     if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
         candidates = districts
