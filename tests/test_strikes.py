@@ -394,6 +394,13 @@ def test_every_tuned_article_or_post_is_a_strike_report_as_labelled_with_its_tol
      "killing three militants.", "Peshmerga", "Islamic State"),
     ("اشتبكت قوات البيشمركة مع عناصر من داعش قرب مخمور بالتزامن مع ضربات جوية للتحالف، ما أدى إلى مقتل ثلاثة منهم.",
      "Peshmerga", "Islamic State"),
+    ("The Iraqi army said its troops clashed with IS militants near Rutba in conjunction with army aviation strikes, "
+     "killing six militants.", "Iraqi army", "Islamic State"),
+    # "clashes between X and Y"
+    ("Clashes between the SDF and IS militants near Hajin, in conjunction with coalition airstrikes, killed four IS "
+     "members.", "Syrian Democratic Forces", "Islamic State"),
+    ("اندلعت اشتباكات بين قوات سوريا الديمقراطية وعناصر من داعش قرب هجين بالتزامن مع غارات للتحالف، ما أدى إلى مقتل "
+     "أربعة من التنظيم.", "Syrian Democratic Forces", "Islamic State"),
     # "Y were killed in clashes with X": X struck, Y lost
     ("Five Islamic State militants were killed in clashes with the Iraqi army near Rutba, in conjunction with "
      "coalition airstrikes.", "Iraqi army", "Islamic State"),

@@ -44,7 +44,7 @@ from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesa
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, CLASH_LATER, CLASH_SUBJECT_AFTER,
+                                ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
@@ -571,12 +571,18 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
 
 def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str] | None:
     """The two sides of the clash its sentences report, (actor1, actor2), or None when they do
-    not name both: "X clashed with Y" (X, Y); "Y were killed in clashes with X", "مقتل عناصر من Y
-    خلال اشتباكات مع X" (X, Y); "clashes with its fighters" names the speaker's side. An aircraft
+    not name both: "X clashed with Y", "clashes between X and Y" (X, Y); "Y were killed in clashes
+    with X", "مقتل عناصر من Y خلال اشتباكات مع X" (X, Y); "clashes with its fighters" names the
+    speaker's side. An aircraft
     that supported the clash ("in conjunction with airstrikes by Z") is neither side."""
     for sentence in sorted({index for _, index in read}):
         names = [match for match, index in read if index == sentence]
         end, folded = article.sentences[sentence][1:]
+        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 40))]
+        second = next((match for match in names for first in between[:1] if match.term != first.term
+                       and match.start > first.end), None)
+        if second:
+            return between[0].term, second.term
         other = next((match for match in names if CLASH_WITH_BEFORE.search(article.doc.before(match.start, 60))), None)
         own = other is None and CLASH_WITH_OWN.search(folded)
         if own:
