@@ -116,7 +116,8 @@ BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response t
 # "but", a dash; not at "and", which joins the names of one clause; "repeatedly" may be one day's).
 ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this) (?:week|month|year)\b"
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
-                          r"|\b(?:frequently|routinely|regularly|often|from time to time)\b"
+                          r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
+                          r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]|\s(?:فيما|بينما|في حين)\s")
 

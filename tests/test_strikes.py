@@ -401,6 +401,9 @@ def test_every_tuned_article_or_post_is_a_strike_report_as_labelled_with_its_tol
      "members.", "Syrian Democratic Forces", "Islamic State"),
     ("اندلعت اشتباكات بين قوات سوريا الديمقراطية وعناصر من داعش قرب هجين بالتزامن مع غارات للتحالف، ما أدى إلى مقتل "
      "أربعة من التنظيم.", "Syrian Democratic Forces", "Islamic State"),
+    # … and the side whose members were killed is the side struck, whichever is named first
+    ("Clashes between the Islamic State and the SDF near Hajin, in conjunction with coalition airstrikes, killed "
+     "four IS members.", "Syrian Democratic Forces", "Islamic State"),
     # "Y were killed in clashes with X": X struck, Y lost
     ("Five Islamic State militants were killed in clashes with the Iraqi army near Rutba, in conjunction with "
      "coalition airstrikes.", "Iraqi army", "Islamic State"),
@@ -443,6 +446,11 @@ def test_a_states_adjective_on_the_aircraft_names_its_air_force(shipped, text):
      "carried out strikes in the area.", None),
     ("استهدفت طائرة مسيرة مجهولة سيارة قرب البوكمال ما أدى إلى مقتل شخصين. وسبق أن نفذت إسرائيل والولايات المتحدة "
      "غارات في المنطقة.", None),
+    # the report says nobody knows who struck; a side that struck "before" / "وسبق أن" is another time's
+    ("A drone strike hit a car near Boukamal, killing two men. It was not immediately clear who carried out the "
+     "strike. The United States has struck Iran-backed groups in the area before.", None),
+    ("استهدفت طائرة مسيرة سيارة قرب البوكمال ما أدى إلى مقتل شخصين، ولم تتبن أي جهة الضربة. وسبق أن استهدفت إسرائيل "
+     "المنطقة.", None),
     # a side that claims it did strike
     ("An unidentified drone struck a car near Boukamal, killing two men. The IDF later claimed responsibility for the strike.", "IDF"),
 ])

@@ -581,8 +581,10 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 40))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)
-        if second:
-            return between[0].term, second.term
+        if second:   # the side whose members were killed is the side struck
+            lost = any(match.term == between[0].term and match.start > second.end
+                       and ACTOR_HIT_BEFORE.search(article.doc.before(match.start, 60)) for match in names)
+            return (second.term, between[0].term) if lost else (between[0].term, second.term)
         other = next((match for match in names if CLASH_WITH_BEFORE.search(article.doc.before(match.start, 60))), None)
         own = other is None and CLASH_WITH_OWN.search(folded)
         if own:
@@ -666,8 +668,10 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 
 
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
-# "unidentified warplanes", "طائرة مسيرة مجهولة": the report does not know who struck.
-UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول")
+# "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
+# claimed", "لم تتبن أي جهة": the report does not know who struck.
+UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+                             r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", and a line of its own "الحسكة – نورث برس", "دمشق-سانا".
 DATELINE = re.compile(r"^[A-Z][A-Z'./ ]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))? ?[-–—]"
