@@ -412,6 +412,8 @@ def test_every_tuned_article_or_post_is_a_strike_report_as_labelled_with_its_tol
     # "clashes with its fighters": the speaker's own side
     ("The SDF said three IS militants were killed in clashes with its fighters near Hajin, in conjunction with "
      "coalition airstrikes.", "Syrian Democratic Forces", "Islamic State"),
+    ("أعلنت قوات سوريا الديمقراطية مقتل ثلاثة عناصر من داعش في اشتباكات مع مقاتليها قرب هجين بالتزامن مع غارات "
+     "للتحالف.", "Syrian Democratic Forces", "Islamic State"),
 ])
 def test_an_armed_clash_is_between_its_two_sides_not_the_aircraft_that_supported_it(shipped, text, actor1, actor2):
     (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events

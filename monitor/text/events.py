@@ -588,7 +588,8 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         other = next((match for match in names if CLASH_WITH_BEFORE.search(article.doc.before(match.start, 60))), None)
         own = other is None and CLASH_WITH_OWN.search(folded)
         if own:
-            other = next((match for match in names if ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())), None)
+            other = next((match for match in names if ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())
+                          or ACTOR_SPEAKS_BEFORE.search(article.doc.before(match.start, 40))), None)
         if other is None:
             continue
         # the side named before the clash word: the last name whose words run on to it
