@@ -46,6 +46,7 @@ from monitor.extract import apply_extraction, extract
 from monitor.forkserver import die_with_parent, exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
+from monitor.text.document import Document
 from monitor.text.lexicon_cache import cache_dir
 
 log = logging.getLogger("monitor.extract")
@@ -69,8 +70,9 @@ def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     # The feed's timestamp wins over the page's date: none is sought when the feed gave one.
     apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
                      if item.html else None)
-    item.sketch = tools.sketcher.sketch(item.body)
-    coding = analyse(item.body, item.published_at or item.fetched_at, tools.lexicon)
+    body = Document.of(item.body or "")   # folded once, for the sketch and for text analysis
+    item.sketch = tools.sketcher.sketch(body)
+    coding = analyse(body, item.published_at or item.fetched_at, tools.lexicon)
     item.matches = coding.matches
     if coding.decision is not None:
         item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
