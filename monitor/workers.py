@@ -26,16 +26,12 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import contextlib
 import gc
 import logging
 import multiprocessing
 import os
-import pickle
-import tempfile
 import threading
 import time
-from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
@@ -45,9 +41,9 @@ from monitor.dedup import Sketcher
 from monitor.extract import apply_extraction, extract
 from monitor.forkserver import die_with_parent, exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
+from monitor.kept import keep, read_kept
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.document import Document
-from monitor.text.lexicon_cache import cache_dir
 
 log = logging.getLogger("monitor.extract")
 
@@ -60,6 +56,7 @@ class Tools(NamedTuple):
     fallback: bool      # extract.fallback: trafilatura's fallback extractors
 
 
+PRELOAD_PREFIX = "lexicon-preload-"   # the forkserver's lexicon, kept by its lexicon_key (monitor.kept)
 _tools: Tools | None = None   # this worker process's, set by _start_worker
 _preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key, lexicon), inherited
 
@@ -115,11 +112,10 @@ def preload_lexicon(config_path: str | None) -> None:
         key = lexicon_key(load_config(config_path, inputs=False))
     except Exception:   # a config the crawl process will report: each worker builds its own
         return
-    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
-    lexicon = _kept(path)
+    lexicon = read_kept(PRELOAD_PREFIX, key)
     if lexicon is None:   # not kept yet (or unreadable)
-        _keep_apart(config_path, key, path)
-        lexicon = _kept(path)
+        _keep_apart(config_path, key)
+        lexicon = read_kept(PRELOAD_PREFIX, key)
     if lexicon is None:   # an unwritable cache, or the config changed meanwhile: each worker builds its own
         return
     _preloaded = (key, lexicon)
@@ -127,21 +123,9 @@ def preload_lexicon(config_path: str | None) -> None:
     gc.freeze()
 
 
-def _kept(path: Path) -> Lexicon | None:
-    try:
-        with open(path, "rb") as file:
-            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
-            try:
-                return pickle.load(file)
-            finally:
-                gc.enable()
-    except Exception:
-        return None
-
-
-def _keep_apart(config_path: str, key: str, path: Path) -> None:
-    """In a child process: the lexicon of the config at *config_path* kept at *path*, if
-    that config still has *key*. The forkserver has no threads yet, so it may fork."""
+def _keep_apart(config_path: str, key: str) -> None:
+    """In a child process: the lexicon of the config at *config_path* kept under *key*, if
+    that config still has that key. The forkserver has no threads yet, so it may fork."""
     try:
         pid = os.fork()
     except OSError:   # no process to spare: left to the workers
@@ -155,18 +139,9 @@ def _keep_apart(config_path: str, key: str, path: Path) -> None:
 
         config = load_config(config_path)
         if lexicon_key(config) == key:
-            _keep(lexicon_for(config), path)
+            keep(PRELOAD_PREFIX, key, lexicon_for(config))
     finally:
         os._exit(0)
-
-
-def _keep(lexicon: Lexicon, path: Path) -> None:
-    """Write *lexicon* to *path*, whole or not at all; a cache that cannot be written is no error."""
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as file:
-            pickle.dump(lexicon, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(file.name, path)
 
 
 def _start_worker(config: Config, crawl_pid: int) -> None:
