@@ -64,9 +64,10 @@ _preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key,
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     """Fill *item* from its page: body and metadata, canonical link, sketch, matches,
     decision and events; the page itself is dropped (``item.html`` None)."""
-    # The feed's timestamp wins over the page's date: none is sought when the feed gave one.
-    apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
-                     if item.html else None)
+    # The feed's timestamp wins over the page's date: none is sought when the feed gave one;
+    # its author over a byline found in the page (the page's metadata still wins).
+    apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback,
+                                   with_author=not item.entry_author) if item.html else None)
     body = Document.of(item.body or "")   # folded once, for the sketch and for text analysis
     item.sketch = tools.sketcher.sketch(body)
     coding = analyse(body, item.published_at or item.fetched_at, tools.lexicon)
