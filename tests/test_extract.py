@@ -109,3 +109,28 @@ def test_the_feeds_author_saves_the_byline_search_and_the_pages_metadata_still_w
                for row in open_archive(tmp_path / "archive.db").query("SELECT url, author FROM articles")}
     assert authors == {"byline1.html": "Jane Roe", "byline2.html": "John Feed",
                        "declared1.html": "Ann Meta", "declared2.html": "Ann Meta"}
+
+
+def test_pages_are_parsed_as_trafilatura_parses_them_without_a_python_call_per_element(monkeypatch):
+    """``parse_page`` reads a page as trafilatura's ``load_html`` does, every element an
+    HtmlElement told in C: lxml.html's own parser asked a Python method for each one."""
+    from lxml import etree
+    from lxml.html import HtmlElementClassLookup
+
+    from monitor.extract import parse_page
+
+    pages = [page["html"] for page in real_pages().values()]
+    odd = [b"<p>a fragment</p>", "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
+           b"", b"<html><body><form><input value='x'></form><p>text</p></body></html>"]
+    for html in pages + odd:
+        ours, theirs = parse_page(html), load_html(html)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs)
+    calls = []
+    lookup = HtmlElementClassLookup.lookup
+    monkeypatch.setattr(HtmlElementClassLookup, "lookup", lambda *args: calls.append(args[2]) or lookup(*args))
+    assert load_html(odd[-1]).find(".//input") is not None and calls   # what trafilatura's parser does
+    calls.clear()
+    extracted = extract(pages[0], URL)
+    assert extracted.body and calls == []
