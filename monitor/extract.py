@@ -186,19 +186,6 @@ def declared_canonical(html: bytes) -> str | None:
     return None
 
 
-def html_to_text(fragment: str | None) -> str | None:
-    """Plain text of a feed's HTML summary or content."""
-    if not fragment or not fragment.strip():
-        return None
-    if "<" not in fragment:
-        return fragment.strip()
-    try:
-        text = lxml_html.fromstring(fragment).text_content()
-    except (ValueError, lxml_html.etree.ParserError):
-        return fragment.strip()
-    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip() or None
-
-
 def guess_language(text: str) -> str | None:
     """'ar' or 'en' by script when nothing better is known (both languages we watch)."""
     arabic = len(_ARABIC.findall(text[:4000]))
