@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass
 
 import trafilatura
@@ -27,7 +28,7 @@ from lxml import html as lxml_html
 from trafilatura.metadata import (
     META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title, extract_url,
 )
-from trafilatura.settings import Document, set_date_params
+from trafilatura.settings import Document, Extractor, set_date_params
 from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
 
 from monitor.items import ArticleItem
@@ -46,6 +47,10 @@ _PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encodin
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity))
+# bare_extraction's options as it builds them from our arguments (fast: no fallback), built
+# once: building them reads trafilatura's settings anew each time (0.14 ms a page). A page
+# gets a copy with its URL (``_options``), as trafilatura's own command line sets it.
+_OPTIONS = {fast: Extractor(output_format="python", fast=fast, comments=False, tables=True) for fast in (True, False)}
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -78,8 +83,7 @@ def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool 
         # JSON-LD metadata (kept) and htmldate's date search (hence only when no date is sought).
         tree = parse_page(html if with_date else without_scripts(html))
         meta = page_metadata(tree, url, with_date, with_author) if tree is not None else None
-        document = tree is not None and trafilatura.bare_extraction(
-            tree, url=url, fast=not fallback, include_comments=False, include_tables=True)
+        document = tree is not None and trafilatura.bare_extraction(tree, options=_options(url, fallback))
     except Exception:  # trafilatura raises assorted lxml/parsing errors on broken pages
         document = None
     if not document or not (document.text or "").strip():
@@ -91,6 +95,12 @@ def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool 
         site_name=meta.sitename, language=match.group(1).decode().lower() if match else None,
         canonical=declared_canonical(raw),
     )
+
+
+def _options(url: str, fallback: bool) -> Extractor:
+    options = copy(_OPTIONS[not fallback])
+    options.url = options.source = url
+    return options
 
 
 def parse_page(html: str | bytes) -> lxml_html.HtmlElement | None:

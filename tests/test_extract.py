@@ -134,3 +134,22 @@ def test_pages_are_parsed_as_trafilatura_parses_them_without_a_python_call_per_e
     calls.clear()
     extracted = extract(pages[0], URL)
     assert extracted.body and calls == []
+
+
+def test_trafilaturas_options_are_built_once_and_give_its_own_bodies(monkeypatch):
+    """``extract`` hands trafilatura options built once (a copy with the page's URL): the
+    bodies are those of ``bare_extraction`` given our arguments, with the fallback and
+    without, and no page builds options anew (0.14 ms each)."""
+    from trafilatura.settings import Extractor
+
+    pages = real_pages()
+    for page_id, page in list(pages.items())[:8]:
+        slow = trafilatura.bare_extraction(page["html"], url=URL, fast=False, include_comments=False,
+                                           include_tables=True)
+        assert extract(page["html"], URL, fallback=True).body == slow.text.strip(), page_id
+    built = []
+    init = Extractor.__init__
+    monkeypatch.setattr(Extractor, "__init__", lambda self, **kwargs: built.append(kwargs) or init(self, **kwargs))
+    for page_id, page in pages.items():
+        assert extract(page["html"], URL, fallback=page_id < "5").body, page_id
+    assert built == []
