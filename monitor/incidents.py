@@ -12,7 +12,8 @@ plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
 
 Two reports are of one strike (``compatible``) when they have the same event date, or
 dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
-date, published within ``LATE_POST_HOURS`` of the other) and both places are precise; their places are compatible (the same
+date, published within ``LATE_POST_HOURS`` of the other) and both places are precise
+(see ``late_flash``); their places are compatible (the same
 place; precise places within ``NEAR_KM``; a coarse place containing a precise one: the
 same governorate for precision 3 (and for an area named after its governorate, "eastern
 Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
@@ -43,6 +44,19 @@ measures each one off):
   one names a governorate or an area named after it). On GED's headlines a coarse pair
   agreeing on a second fact is one GED event no more often than one that does not (about
   half the time), so demanding the fact costs joins and buys little precision.
+- ``late_flash``: an evening flash naming only an area or a governorate ("ريف دير الزور
+  الشرقي") and a report naming no date published by the next morning (``LATE_POST_HOURS``)
+  with the precise place are one strike, as two precise reports are (a late post of last
+  night's strike): the flash was published first, and the late report names the place.
+  Without it the Arabic flash and the English morning article stay two incidents (own
+  cases, bench/incidents.py); GED gives no publication times to measure it on.
+- ``named_place``: a coarse report that names a town ("the eastern Syrian town of
+  Al-Mayadeen", coded as the town's area) and fits several incidents of its day and area
+  joins the one with a precise report of that very place, before a second fact is asked
+  (``lone_coarse``): the place a report names is its strongest fact.
+- ``named_apart``: two reports naming different villages, towns or cities are two
+  strikes even within ``NEAR_KM`` (``named_apart``), unless so close that the gazetteer
+  may list one place twice (``SAME_PLACE_KM``).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
   of precise places does not say which it is of, whatever the order reports arrive in: it
   stays an incident of its own when it arrives after both, and it leaves the incident it
@@ -71,6 +85,11 @@ LATE_POST_HOURS = 18
 # Precise places this close are one strike's place (a village and its neighbourhood, two
 # spellings geocoded to neighbouring points); two strikes in one governorate are farther.
 NEAR_KM = 6.0
+# Two settlements of different names this close may be one place the gazetteer lists twice
+# (two sources' spellings of one village, their points a little apart); farther apart they
+# are neighbours, Al-Asharah and Al-Quriyah 5 km apart (rule ``named_apart``).
+SAME_PLACE_KM = 3.0
+SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 # A sub-district, district or "countryside of <town>" reaches this far from its point when
 # the report names no district to compare.
 AREA_KM = 35.0
@@ -92,7 +111,8 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
-FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse"})
+FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
+                          "named_apart"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -125,9 +145,27 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """
     if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
         return False
-    return (_dates_compatible(a, b) and places_compatible(a, b) and _types_compatible(a, b)
+    return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
-            and not _busy_apart(a, b, rules))
+            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b)))
+
+
+def named_apart(a: dict, b: dict) -> bool:
+    """Whether two precise reports name different settlements (a village, town or city of
+    another name, beyond ``SAME_PLACE_KM``): the strike on Al-Asharah and the one on
+    Al-Quriyah, 5 km apart, are two strikes though within ``NEAR_KM``. A neighbourhood, a
+    base or a site near a town may be the town's strike told more precisely.
+
+    >>> ashara = {"geo_precision": 1, "place_kind": "town", "location": "Al-Ashara", "latitude": 34.9167, "longitude": 40.5667}
+    >>> named_apart(ashara, {**ashara, "place_kind": "village", "location": "Al Qurayya", "latitude": 34.956, "longitude": 40.541})
+    True
+    >>> named_apart(ashara, {**ashara, "location": "Ashara"})
+    False
+    """
+    return (a["geo_precision"] == b["geo_precision"] == 1
+            and a.get("place_kind") in SETTLEMENT_KINDS and b.get("place_kind") in SETTLEMENT_KINDS
+            and _bare(a.get("location") or "") != _bare(b.get("location") or "")
+            and distance_km(a, b) > SAME_PLACE_KM)
 
 
 def _busy_apart(a: dict, b: dict, rules: frozenset[str]) -> bool:
@@ -217,10 +255,14 @@ def places_compatible(a: dict, b: dict) -> bool:
 
 def actors_contradict(a: dict, b: dict) -> bool:
     """Whether the reports name two different dyads: each names both sides (actor1 and
-    actor2) and no actor of one is named by the other. A report naming one side only (most
-    headlines: "coalition strikes kill IS members", "IS members killed") contradicts nothing.
+    actor2) and no side of one is named by the other, a state and its forces being one side
+    (state media's "Israeli aggression" and a wire's "IDF strikes on Syrian army positions").
+    A report naming one side only (most headlines: "coalition strikes kill IS members", "IS
+    members killed") contradicts nothing.
 
     >>> actors_contradict({"actor1": "United States", "actor2": "Hezbollah"}, {"actor1": "Hezbollah"})
+    False
+    >>> actors_contradict({"actor1": "Israel", "actor2": "Hezbollah"}, {"actor1": "IDF", "actor2": "Syrian army"})
     False
     >>> actors_contradict({"actor1": "Israel", "actor2": "Hezbollah", "actors": ["Israel", "Hezbollah"]},
     ...                   {"actor1": "Turkey", "actor2": "PKK", "actors": ["Turkey", "PKK"]})
@@ -228,7 +270,7 @@ def actors_contradict(a: dict, b: dict) -> bool:
     """
     if not (a.get("actor1") and a.get("actor2") and b.get("actor1") and b.get("actor2")):
         return False
-    return not set(_actors(a)) & set(_actors(b))
+    return not {_side(actor) for actor in _actors(a)} & {_side(actor) for actor in _actors(b)}
 
 
 def distance_km(a: dict, b: dict) -> float:
@@ -251,9 +293,35 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]],
                      if reports and all(compatible(report, other, rules) for other in reports))
     if len(fitting) > 1 and report["geo_precision"] > 1:
         # a coarse report that fits several strikes says not which: its own incident, unless
-        # a second fact picks one (rule ``lone_coarse``)
-        return pick_by_fact(report, {n: candidates[n] for *_, n in fitting}) if "lone_coarse" in rules else None
+        # it names the place of one (rule ``named_place``) or a second fact picks one (rule
+        # ``lone_coarse``)
+        return pick_for_coarse(report, {n: candidates[n] for *_, n in fitting}, rules)
     return fitting[0][-1] if fitting else None
+
+
+def pick_for_coarse(report: dict, fitting: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES) -> int | None:
+    """Of the incidents coarse *report* fits (id -> reports), the only one of the place it
+    names (``named_place``: ``names_the_place``), else the only one a second fact picks
+    (``lone_coarse``: ``pick_by_fact``), else None: it says not which."""
+    named = [n for n, reports in fitting.items() if "named_place" in rules and names_the_place(report, reports)]
+    if len(named) == 1:
+        return named[0]
+    return pick_by_fact(report, fitting) if "lone_coarse" in rules else None
+
+
+def names_the_place(report: dict, reports: list[dict]) -> bool:
+    """Whether coarse *report* names the precise place one of *reports* names the same day:
+    "the eastern Syrian town of Al-Mayadeen" coded as the area of the town, beside a report
+    of Al-Mayadin itself. An area named after its governorate ("eastern Deir ez-Zor") names
+    the governorate's countryside, not its city.
+
+    >>> mayadin = {"location": "Mayadin", "geo_precision": 1, "event_date": "2024-05-14"}
+    >>> names_the_place({**mayadin, "location": "Al-Mayadin", "geo_precision": 2, "admin1": "Deir ez-Zor"}, [mayadin])
+    True
+    """
+    return (bool(report.get("location")) and not _governorate_wide(report)
+            and any(other["geo_precision"] == 1 and other.get("location") and other.get("event_date") == report["event_date"]
+                    and _bare(other["location"]) == _bare(report["location"]) for other in reports))
 
 
 def pick_by_fact(report: dict, fitting: dict[int, list[dict]]) -> int | None:
@@ -274,7 +342,7 @@ def detached(report: dict, chosen: int, candidates: dict[int, list[dict]],
     id, report, where it goes) of each coarse report of another candidate incident with a
     precise report that *report* fits too — it fits two strikes and says not which, as it
     would had it arrived after both (rule ``ambiguous_coarse``): it goes to an incident of
-    its own (None), or with ``lone_coarse`` where a second fact picks (``pick_by_fact``:
+    its own (None), or where the place it names or a second fact picks (``pick_for_coarse``:
     *chosen*, or it stays). An incident of coarse reports only stays as it is.
 
     >>> for incident_id, coarse, destination in detached(report, chosen, candidates): ...
@@ -289,13 +357,10 @@ def detached(report: dict, chosen: int, candidates: dict[int, list[dict]],
         for coarse in reports:
             if coarse["geo_precision"] == 1 or not compatible(report, coarse, rules):
                 continue
-            if "lone_coarse" not in rules:
-                moves.append((incident_id, coarse, None))
-                continue
             rest = [other for other in reports if other is not coarse]
             fitting = {n: members for n, members in ((incident_id, rest), (chosen, joined))
                        if all(compatible(coarse, other, rules) for other in members)}
-            destination = pick_by_fact(coarse, fitting)
+            destination = pick_for_coarse(coarse, fitting, rules)
             if destination != incident_id:
                 moves.append((incident_id, coarse, destination))
     return moves
@@ -560,20 +625,25 @@ def _bare(name: str) -> str:
 
 
 
-def _dates_compatible(a: dict, b: dict) -> bool:
+def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """The same day; or a day apart when the later day is a publication day (a report that
     names no date) published within ``LATE_POST_HOURS`` of the other report — a late post
-    of last night's strike, not the next day's strike — and neither report is coarse (a
-    district or governorate the day before is too weak a link). Two days read from the
-    texts that differ are two strikes."""
+    of last night's strike, not the next day's strike — and both places are precise, or
+    (rule ``late_flash``) the late report names the precise place of last night's flash that
+    named only its area or governorate, published before it ("ريف دير الزور الشرقي" in the
+    evening, "Al-Susah" the next morning); a district or governorate told the day after a
+    precise strike is too weak a link. Two days read from the texts that differ are two
+    strikes."""
     if not (a.get("event_date") and b.get("event_date")):
         return False
     gap = _day_gap(a, b)
     if gap == 0:
         return True
     earlier, later = sorted((a, b), key=lambda report: report["event_date"])
-    return (gap <= DAY_SLACK and not dated(later) and a["geo_precision"] == b["geo_precision"] == 1
-            and _hours_between(earlier, later) <= LATE_POST_HOURS)
+    if gap > DAY_SLACK or dated(later) or later["geo_precision"] != 1:
+        return False
+    hours = _hours_between(earlier, later)
+    return hours <= LATE_POST_HOURS and (earlier["geo_precision"] == 1 or ("late_flash" in rules and hours >= 0))
 
 
 def _hours_between(earlier: dict, later: dict) -> float:

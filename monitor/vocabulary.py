@@ -92,6 +92,16 @@ PERIOD_TOTAL = re.compile(
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
+# Another time in a name's own clause makes the name background: "the town saw fighting between
+# X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
+# target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",
+# "but", a dash; not at "and", which joins the names of one clause; "repeatedly" may be one day's).
+ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this) (?:week|month|year)\b"
+                          r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
+                          r"|\b(?:frequently|routinely|regularly|often|from time to time)\b"
+                          r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
+NAME_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]|\s(?:فيما|بينما|في حين)\s")
+
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
 NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
@@ -122,31 +132,52 @@ STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Ro
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
-ACTOR_SPEAKS_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
-                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility)"
-                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b")
+# "X claimed the attack": a claim of the strike, not a statement about it
+_CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
+ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives)(?! %s)"
+                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+# A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
+# (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
+ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(?: the)? $"
+                                  r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $")    # the accuser may come between
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
-                                r"|attacked|hit|launched|fired|bombed|shelled|carried out)|(?:مسووليه\w* عن )?(?:استهداف"
-                                r"|قصف|تنفيذ))\b")
-ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|carried out|launched|conducted|struck|hit"
+                                r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
+                                r"|killed|raided|pounded)|(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ)"
+                                # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b")
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
-                                r"|تبنت|تبني)\b")
+                                r"|تبنت|تبني|هاجمت|هاجم"
+                                # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
+                                r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم)\b"
+                                # and in English, where the word may be a noun ("SDF targets were hit",
+                                # "ISIS attack on"), a verb has its object next: "Regime forces target Daraa"
+                                r"|^(?:\w+ly )?(?:strikes?|targets?|bombs?|shells?|pounds?|hits|kills?|raids?|attacks?|fires"
+                                r"|launch(?:es)?|executes?|drops?) (?!(?:were|was|are|is|have|has|had|in|on|of|near|at|and"
+                                r"|or|for|from|to|which|that|who)\b)\w")
 # (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
 # ("sites used by X": X holds what was hit)
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
-ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on|نفذها|نفذتها|شنها|شنتها|تبنتها"
+ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
+                                 # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
+                                 r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
-                                 r"|(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+)? ل)(?: the| an?)?(?: \w+)? ?$"
+                                 r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
-ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring"
+ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
+                              # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
+                              # "target": "operations that Ankara says target the PKK" states a policy, not a strike)
+                              r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
+                              r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
-                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|مقاتلي|مقاتلين|قيادي|قياديا|مقر|مقرات"
+                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
@@ -154,7 +185,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
-                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?)\b")
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b")
 
 # Strike constructions (folded text): the wording that makes a generic strike word ("قصف",
 # "struck", 0.5) or a bare aircraft ("drones", "الطيران") a strike by itself, as local posts

@@ -10,15 +10,21 @@ from __future__ import annotations
 import email.utils
 import itertools
 import json
+import re
 import subprocess
 from datetime import datetime, timedelta, timezone
 
-from conftest import ALERT_RULES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, rss, \
-    start_daemon, wait_for, watchlists_config
+import pytest
+import yaml
+
+from conftest import ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
+    rss, start_daemon, wait_for, watchlists_config
 from monitor import store
+from monitor.config import load_config
 from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll
 from monitor.items import ArticleItem
 from monitor.schema import open_db
+from monitor.text import analyse, lexicon_for
 
 # One strike in Boukamal told three times: an Arabic post the morning it happened, an English
 # wire story and a local English report the day after (each its own text, no copy of another).
@@ -432,3 +438,163 @@ def test_a_coarse_report_joins_the_one_strike_it_fits_and_a_second_fact_picks_am
         assert {row["name"]: row["incident_id"] for row in db.query(
             "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
             "JOIN feeds f ON f.id = a.feed_id")} == incident_of
+
+
+# ---------------------------------------------------------------- bilingual cases (fixtures/incidents)
+
+def bilingual_cases() -> list[tuple[str, dict]]:
+    """(split, case) of tests/fixtures/incidents/bilingual.yaml."""
+    cases = yaml.safe_load((FIXTURES / "incidents" / "bilingual.yaml").read_text(encoding="utf-8"))
+    return [(split, case) for split, listed in cases.items() for case in listed]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_for(load_config(ROOT / "config.yaml"))
+
+
+@pytest.mark.parametrize("split,case", bilingual_cases(), ids=lambda value: value["case"][:60] if isinstance(value, dict) else value)
+def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon, split, case):
+    """Each report coded by the shipped lexicon (no hand-made events) and fused in order of
+    publication: reports of one strike are one incident, of two strikes two, and a report
+    that cannot say which strike it is of (``incident`` in the case) one of its own."""
+    reports = []
+    for n, told in enumerate(sorted(case["reports"], key=lambda told: told["published"])):
+        events = analyse(told["text"], told["published"], lexicon).events
+        assert len(events) == 1, (told["strike"], told["language"], events)
+        reports.append({**events[0], "article_id": n, "story_id": n, "outlet": told["outlet"],
+                        "language": told["language"], "published_at": told["published"],
+                        "expected": told.get("incident", told["strike"])})
+    fused = {id(report): number for number, group in enumerate(fuse(reports)) for report in group}
+    for a, b in itertools.combinations(reports, 2):
+        assert (fused[id(a)] == fused[id(b)]) == (a["expected"] == b["expected"]), (a["expected"], b["expected"])
+
+
+def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_in_arabic_then_english(tmp_path):
+    """The first four blind cases (a coalition strike in Al-Mayadin; two strikes 30 km apart
+    the same day; a village shelled two days running; a coarse Arabic report and a precise
+    English one), each report its outlet's feed, through `monitor once` twice (the Arabic
+    feeds, then all): one incident per strike, and one "new" alert per incident, the English
+    reports only updating it. The coarse report's case is told days apart from the others: a
+    governorate-only report the day strikes hit three places in it says not which it is of."""
+    now = datetime.now(timezone.utc)
+    told = [report for n, (_, case) in enumerate(bilingual_cases()[:4])
+            for report in recent(case["reports"], now - timedelta(days=4 if n == 3 else 0))]
+    sites, receiver_site = [FixtureSite() for _ in told], FixtureSite()
+    hook = Receiver(receiver_site)
+    try:
+        feeds, config, env = [], tmp_path / "config.yaml", {"MONITOR_NOTIFY_URL": hook.url}
+        for language in ("ar", "en"):
+            feeds += [{"name": f"{report['outlet']} {report['strike']}", "language": language,
+                       "url": publish(site, report["text"][:60], report["text"], report["published"])}
+                      for site, report in zip(sites, told) if report["language"] == language]
+            alert_config(config, feeds, rules=ALERT_RULES + watchlists_config())
+            monitor("once", "--config", str(config), env=env)
+
+        db = open_archive(tmp_path / "archive.db")
+        rows = list(db.query("SELECT e.incident_id, a.language, f.name AS feed FROM events e "
+                             "JOIN articles a ON a.id = e.article_id JOIN feeds f ON f.id = a.feed_id ORDER BY e.id"))
+        assert len(rows) == len(told) == 11
+        incident_of = {}   # strike -> its reports' incidents
+        for row in rows:
+            incident_of.setdefault(row["feed"].split()[-1], set()).add(row["incident_id"])
+        assert all(len(ids) == 1 for ids in incident_of.values()), incident_of
+        assert len({ids.pop() for ids in incident_of.values()}) == db["incidents"].count == len(incident_of) == 6
+        for incident in db.query("SELECT * FROM incidents"):
+            kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
+                                                 [incident["id"]])]
+            assert kinds[0] == "new" and kinds.count("new") == 1, (incident["location"], kinds)
+        both = [json.loads(i["languages"]) for i in db.query("SELECT languages FROM incidents WHERE report_count = 2")]
+        assert len(both) == 5 and all(sorted(languages) == ["ar", "en"] for languages in both)
+        assert [d for d in hook.deliveries if "(1 Arabic, 1 English)" in d["message"]]
+
+        # `monitor rematch` re-fuses the archive day by day: the same incidents under the same ids
+        fused = list(db.query("SELECT id, incident_id FROM events ORDER BY id"))
+        monitor("rematch", "--config", str(config), env=env)
+        assert list(db.query("SELECT id, incident_id FROM events ORDER BY id")) == fused
+    finally:
+        for server in (*sites, receiver_site):
+            server.close()
+
+
+def recent(reports: list[dict], now: datetime) -> list[dict]:
+    """The case's reports moved whole days so the last was published an hour or more ago
+    (alerts are about recent strikes), the weekday an English text names moved with them."""
+    published = [datetime.fromisoformat(r["published"].replace("Z", "+00:00")) for r in reports]
+    days = (max(published) - now + timedelta(hours=1)).days + 1
+    moved = []
+    for report, moment in zip(reports, published):
+        when = moment - timedelta(days=days)
+        # the day itself or the day before ("late on Tuesday", told the next morning)
+        weekdays = {(moment - timedelta(days=back)).strftime("%A"): (when - timedelta(days=back)).strftime("%A")
+                    for back in (0, 1)}
+        text = re.sub("|".join(weekdays), lambda match: weekdays[match.group()], report["text"])
+        moved.append({**report, "published": when, "text": text})
+    return moved
+
+
+def test_a_coarse_report_naming_a_town_joins_that_towns_strike_among_several_it_fits():
+    """An English article's "town of Al-Mayadeen" (coded as the town's area) fits the Arabic
+    report of Al-Mayadin that day and the report of Al-Ashara's strike 16 km away that
+    evening; both tolls agree with it, so no second fact picks: the place it names does
+    (``named_place``)."""
+    mayadin = report(1, "Mayadin", 35.0167, 40.45, admin2="Mayadin", place_kind="city", fatalities=4,
+                     event_date="2024-05-14", published_at="2024-05-14T19:40:00Z")
+    ashara = report(2, "Al-Ashara", 34.9167, 40.5667, admin2="Mayadin", place_kind="town", fatalities=2,
+                    event_date="2024-05-14", published_at="2024-05-14T18:00:00Z")
+    article = report(3, "Al-Mayadin", 35.0167, 40.45, admin2="Mayadin", place_kind="city", geo_precision=2,
+                     fatalities=3, event_date="2024-05-14", published_at="2024-05-15T08:10:00Z", dated=True)
+    assert compatible(article, mayadin) and compatible(article, ashara)
+    candidates = {1: [mayadin], 2: [ashara]}
+    assert choose_incident(article, candidates) == 1
+    assert choose_incident(article, candidates, FUSION_RULES - {"named_place"}) is None
+
+
+def test_strikes_on_two_neighbouring_towns_the_same_day_are_two_incidents():
+    """Al-Asharah and Al-Quriyah are 5 km apart, within NEAR_KM: reports naming each are two
+    strikes (``named_apart``); two gazetteer entries of one village a little apart, or a
+    neighbourhood of a town, are not."""
+    ashara = report(1, "Al-Ashara", 34.9167, 40.5667, place_kind="town")
+    quriyah = report(2, "Al Qurayya", 34.95629, 40.54139, place_kind="village")
+    assert not compatible(ashara, quriyah)
+    assert compatible(ashara, quriyah, FUSION_RULES - {"named_apart"})
+    assert compatible(ashara, report(2, "Ashara", 34.93, 40.55, place_kind="town"))          # one place, 2 km
+    assert compatible(ashara, report(2, "Al-Ashara bridge", 34.95, 40.55, place_kind="site"))
+    assert len(fuse([ashara, quriyah, report(3, "Al-Quriyah", 34.95629, 40.54139, place_kind="village",
+                                             language="ar")])) == 2
+
+
+def test_monitor_run_fuses_an_arabic_evening_flash_and_an_english_morning_report_into_one_alerted_incident(tmp_path):
+    """A tuned case through the daemon: an Arabic post naming only the eastern countryside at
+    night, and an English report naming Al-Susah and no day the next morning (``late_flash``):
+    one incident at Al-Susah of both languages, and one "new" alert."""
+    now = datetime.now(timezone.utc)
+    [case] = [case for split, case in bilingual_cases() if case["case"].startswith("an Arabic report of the eastern")]
+    told = recent(case["reports"], now)
+    sites, receiver_site = [FixtureSite() for _ in told], FixtureSite()
+    hook = Receiver(receiver_site)
+    try:
+        feeds = [{"name": report["outlet"], "language": report["language"], "interval": "1s",
+                  "url": publish(site, report["text"][:60], report["text"], report["published"])}
+                 for site, report in zip(sites, told)]
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        daemon = start_daemon(config, env={"MONITOR_NOTIFY_URL": hook.url}, stdout=subprocess.DEVNULL)
+        archive = tmp_path / "archive.db"
+        try:
+            wait_for(lambda: archive.exists() and "alerts" in open_archive(archive).table_names()
+                     and open_archive(archive)["events"].count == 2 and hook.deliveries, timeout=120)
+        finally:
+            daemon.terminate()
+            daemon.wait(timeout=30)
+
+        db = open_archive(archive)
+        (incident,) = db.query("SELECT * FROM incidents")
+        assert (incident["location"], incident["geo_precision"], incident["report_count"]) == ("Al-Susah", 1, 2)
+        assert sorted(json.loads(incident["languages"])) == ["ar", "en"]
+        assert incident["event_date"] == told[0]["published"].date().isoformat()      # the flash's night
+        kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
+                                             [incident["id"]])]
+        assert kinds[0] == "new" and kinds.count("new") == 1
+    finally:
+        for server in (*sites, receiver_site):
+            server.close()

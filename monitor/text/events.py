@@ -42,9 +42,9 @@ from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                BACKGROUND_BEFORE,
+                                ANOTHER_TIME, BACKGROUND_BEFORE, NAME_CLAUSE_END,
                                 PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -444,10 +444,12 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     (actor1) and the side struck (actor2), read from the strike's own sentences.
 
     A name that reports or comments ("X said", "according to X", "X denied"), named as
-    background ("after an attack by X"), in a dateline or a hashtag is neither. The side
-    that struck: a name that holds its weapon ("Turkish drones", "المسيرات التركية"), that a
-    strike verb follows ("X carried out", "X claimed responsibility") or that follows "by"
-    ("strikes by X", "غارة للتحالف"), that claims the strike ("X said it had targeted"), or a
+    background ("after an attack by X", "fighting between X and Y in 2017"), in a dateline or
+    a hashtag is neither. The side that struck: a name that holds its weapon ("Turkish
+    drones", "المسيرات التركية", "the regime's helicopters"), that a strike verb follows ("X
+    carried out", "X claimed responsibility", a headline's "Regime forces target Daraa", "قوات
+    النظام تقصف") or that follows "by" ("strikes by X", "غارة للتحالف", "قصف شنه عناصر من
+    داعش"), that claims the strike ("X said it had targeted"), or a
     state's adjective beside a strike word ("قصف مدفعي تركي", "US airstrikes"); a state is
     coded as its forces. The side struck: a name after "on", "against", "killing three
     members of" or before "positions", "fighters" … ("مواقع X", "عناصر من X"), never the
@@ -467,7 +469,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     for match in named:
         index = in_sentence(match.start)
         if index not in own and index not in beside or match.start >= _foreground_end(article, index) \
-                or text[match.start - 1:match.start] == "#" or any(start <= match.start < end for start, end in datelines):
+                or text[match.start - 1:match.start] == "#" or _restated(match, named) or any(start <= match.start < end for start, end in datelines):
             continue
         role = _actor_role(article, match, index)
         if index not in own:
@@ -478,15 +480,17 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             roles[role].append(match.term)
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
-        if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index):
+        if match.watchlist == STRIKE and index in own and match.start < _foreground_end(article, index) \
+                and not _named_beside(match, named):
             # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
             # carry a proclitic (ل, ب)
             if match.matched_text.isascii():
-                before = article.doc.before(match.start, 20).split()[-2:]
+                before = [word.strip(_PUNCTUATION) for word in article.doc.before(match.start, 20).split()[-2:]]
                 words = [" ".join(before), *before]
             else:
-                after = article.doc.fold(match.end, match.end + 30).split()[:2]
+                # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma)
+                after = [word.strip(_PUNCTUATION) for word in article.doc.fold(match.end, match.end + 30).split()[:2]]
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
@@ -498,7 +502,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     unknown = any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own if index in article.folded)
     neutral = roles["neutral"]
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
-        None if unknown else next(iter(neutral), None))
+        None if unknown else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
                    if STATE_FORCES.get(term, term) != actor1), None)
@@ -510,21 +514,66 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background)."""
     before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
-    if BACKGROUND_BEFORE.search(before):
+    if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
-    if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before):
+    # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
+    reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)
+    if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before) and not reported:
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
             return "struck"
         # "X said drones bombed its positions"
         return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
-    if (AIRCRAFT.search(match.matched_text.casefold()) or ACTOR_STRUCK_AFTER.match(after)
-            or ACTOR_STRUCK_BEFORE.search(before)):
+    if AIRCRAFT.search(match.matched_text.casefold()) or reported or ACTOR_STRUCK_BEFORE.search(before):
         return "struck"
+    if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
+        return None
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
         return "hit"
     return "neutral"
 
 
+def _named_beside(strike: Match, named: list[Match]) -> bool:
+    """Whether the words where a strike word's adjective would be (after it in Arabic, before
+    it in English) are an actor's name ("تستهدف المسيرات التركية", "Turkish drones strike"):
+    that actor's role decides, not the adjective."""
+    if strike.matched_text.isascii():
+        return any(0 <= strike.start - actor.end <= 2 for actor in named)
+    return any(0 <= actor.start - strike.end <= 2 for actor in named)
+
+
+def _restated(match: Match, named: list[Match]) -> bool:
+    """Whether the actor *match* restates the name just before it in brackets ("قوى الأمن
+    الداخلي (الأسايش)", "the Kurdistan Workers' Party (PKK)"): one mention, read once."""
+    return any(other.term == match.term and 0 <= match.start - other.end <= 2 for other in named)
+
+
+def _after_another_strike(article: _Article, match: Match, index: int, before: str) -> bool:
+    """Whether the actor *match* is named in what its sentence's strike followed ("a drone
+    struck Hajin after an attack by X": ``BACKGROUND_BEFORE``). When the sentence names no
+    strike before that cue, what follows it is the strike reported ("three killed after
+    shelling by X", "killed after being targeted by X"), and X is no background."""
+    cue = BACKGROUND_BEFORE.search(before)
+    if cue is None:
+        return False
+    start = article.doc.spans[index][0]
+    cue_at = len(article.doc.fold(start, match.start)) - (len(before) - cue.start())   # in the sentence's fold
+    return any(m.watchlist == STRIKE and start <= m.start < match.start and len(article.doc.fold(start, m.start)) < cue_at
+               for m in article.matches)
+
+
+def _in_another_time(article: _Article, match: Match, index: int) -> bool:
+    """Whether the clause of the actor *match* in sentence *index* is set in another time
+    ("fighting between X and Y in 2017") or is a habit ("وتستهدف المسيرات التركية بشكل
+    متكرر"): the name is background there (``ANOTHER_TIME``)."""
+    start, end = article.doc.spans[index]
+    left = article.doc.fold(start, match.start)
+    right = article.doc.fold(match.end, end)
+    left = left[max((found.end() for found in NAME_CLAUSE_END.finditer(left)), default=0):]
+    cut = NAME_CLAUSE_END.search(right)
+    return bool(ANOTHER_TIME.search(f"{left} {right[:cut.start()] if cut else right}"))
+
+
+_PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
 # "unidentified warplanes", "طائرة مسيرة مجهولة": the report does not know who struck.
 UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
