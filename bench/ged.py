@@ -1,6 +1,7 @@
 """Place resolution and death counts on real headlines: the UCDP GED development benchmark.
 
-    python bench/ged.py [path/to/ged_syria_v19_1.csv.gz]
+    python bench/ged.py [path/to/ged_syria_v19_1.csv.gz] [--errors]
+    python bench/ged.py --tolls     # the death tolls only: per half, and the tuning half's misses by wording
         # default: <repo>/../shared/data/ged/ged_syria_v19_1.csv.gz; without it, the
         # committed sample tests/fixtures/ged_sample.csv
 
@@ -177,26 +178,94 @@ def _nearest_event(headline: str, day: str, coded: tuple[float, float], lexicon)
     them); else ``locate``'s place (any headline, strike report or not); None when unlocated."""
     events = [e for e in analyse(headline, day, lexicon).events if e["latitude"] is not None]
     if len(events) > 1:
-        event = min(events, key=lambda e: haversine((e["latitude"], e["longitude"]), coded))
+        event = nearest(events, coded)
         return event["location"], (event["latitude"], event["longitude"]), event["geo_precision"], event["admin1"]
     place, precision, _ = locate(headline, lexicon)
     return None if place is None else (place.name, place.point, precision, place.admin1)
 
 
-def coded_tolls(rows: list[dict], lexicon) -> dict:
-    """The event coder's fatalities (``analyse``, as archived) against GED's on headlines that
-    report one event: a single headline that no other GED row shares (GED splits a headline
-    naming several events into several rows, each with its own ``best``)."""
+def single_event_rows(rows: list[dict]) -> list[dict]:
+    """The rows of headlines that report one event: a single headline that no other GED row
+    shares (GED splits a headline naming several events into several rows, each with its own ``best``)."""
     shared = Counter(row["source_headline"] for row in rows)
-    single = [row for row in rows if ";" not in row["source_headline"] and shared[row["source_headline"]] == 1]
+    return [row for row in rows if ";" not in row["source_headline"] and shared[row["source_headline"]] == 1]
+
+
+def nearest(events: list[dict], coded: tuple[float, float]) -> dict | None:
+    """Of a headline's events, the one nearest GED's point (an unlocated one only when it is the only one)."""
+    located = [e for e in events if e["latitude"] is not None]
+    if len(located) > 1:
+        return min(located, key=lambda e: haversine((e["latitude"], e["longitude"]), coded))
+    return located[0] if located else next(iter(events), None)
+
+
+def coded_tolls(rows: list[dict], lexicon, parity: int | None = None) -> dict:
+    """The event coder's fatalities (``analyse``, as archived) against GED's on single-event
+    headlines (``single_event_rows``; of one half with *parity*: 0 even ids, 1 odd); "wrong":
+    the rows coded with another figure than GED's best."""
+    single = [row for row in single_event_rows(rows) if parity is None or int(row["id"]) % 2 == parity]
     coded = exact = within = 0
+    wrong = []
     for row in single:
-        event = analyse(row["source_headline"], row["date_start"], lexicon).event
+        # the event nearest GED's point when the coder reads several strikes in the headline
+        event = nearest(analyse(row["source_headline"], row["date_start"], lexicon).events,
+                        (float(row["latitude"]), float(row["longitude"])))
         if event and event.get("fatalities") is not None:
             coded += 1
             exact += event["fatalities"] == int(row["best"])
             within += int(row["low"]) <= event["fatalities"] <= int(row["high"])
-    return {"single": len(single), "coded": coded, "exact": exact / max(coded, 1), "within": within / max(coded, 1)}
+            if event["fatalities"] != int(row["best"]):
+                wrong.append((row, event["fatalities"]))
+    return {"single": len(single), "coded": coded, "exact": exact / max(coded, 1), "within": within / max(coded, 1),
+            "wrong": wrong}
+
+
+# What a toll miss may come from, by the headline's wording (a row may show several; the first shown).
+TOLL_WORDING = {
+    "several headlines' figures (GED's sum)": re.compile(r"\bin (?:\w+ )?(?:and|&) |\d+ (?:\w+ )?in \w+ and \d+", re.I),
+    "groups ('3 children and 2 women')": re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?) "
+                                                    r"[\w-]+(?: [\w-]+)?,? (?:and|including) (?:\d+|one|two|three|four|five"
+                                                    r"|six|seven|eight|nine|ten|an?) ", re.I),
+    "injured beside killed": re.compile(r"wound|injur", re.I),
+    "number words": re.compile(r"\b(?:dozens?|tens|scores|hundreds|several|a number)\b", re.I),
+    "a range or a qualifier": re.compile(r"\b(?:at least|more than|over|about|nearly|up to|\d+ (?:to|-) \d+)\b", re.I),
+}
+
+
+def toll_wording(headline: str) -> str:
+    """The first kind of TOLL_WORDING the headline shows, else "one stated figure"."""
+    return next((kind for kind, pattern in TOLL_WORDING.items() if pattern.search(headline)), "one stated figure")
+
+
+def print_toll_misses(rows: list[dict], lexicon, limit: int = 40) -> None:
+    """The single-event headlines of the tuning half (even id) coded with another toll than GED's
+    best, grouped by wording: headline, GED best/low/high, ours; and how many lie within GED's
+    low-high (GED's sources differ) or above its high (ours is too high: a parse to read)."""
+    wrong = coded_tolls(rows, lexicon, parity=0)["wrong"]
+    kinds: dict[str, list[tuple[dict, int]]] = {}
+    for row, ours in wrong:
+        kinds.setdefault(toll_wording(row["source_headline"]), []).append((row, ours))
+    print(f"== toll misses on the tuning half (even id): {len(wrong)}")
+    for kind, misses in sorted(kinds.items(), key=lambda item: -len(item[1])):
+        within = sum(int(row["low"]) <= ours <= int(row["high"]) for row, ours in misses)
+        above = sum(ours > int(row["high"]) for row, ours in misses)
+        print(f"-- {kind}: {len(misses)} ({within} within GED's low-high, {above} above its high, "
+              f"{len(misses) - within - above} below its low)")
+        for row, ours in misses[:limit]:
+            print(f"  {row['id']} GED {row['best']} ({row['low']}-{row['high']}) ours {ours} | {row['source_headline'][:160]}")
+
+
+def print_tolls(rows: list[dict], lexicon) -> None:
+    """The toll figures per half (even = tuning, odd = held-out): stated in the headline
+    (``killed_figures``, over the headlines naming the coded place) and coded (``analyse``)."""
+    for half, parity in (("tuning (even id)", 0), ("held-out (odd id)", 1)):
+        part = [row for row in rows if int(row["id"]) % 2 == parity]
+        stated = [row for row in part if names_the_place(row)]
+        figures_ = tally(outcomes(stated, lexicon))
+        tolls = coded_tolls(rows, lexicon, parity)
+        print(f"  {half}: deaths exact {figures_['deaths_exact']:.3f} of {figures_['deaths_stated']} headlines stating "
+              f"a toll; coded fatalities on {tolls['single']} single-event headlines: {tolls['coded']} with a toll, "
+              f"exact {tolls['exact']:.3f}, within GED's low-high {tolls['within']:.3f}")
 
 
 def place_matches_per_article(lexicon) -> float:
@@ -256,8 +325,8 @@ def _labelled(shares: dict[str, float]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    errors = "--errors" in argv
-    argv = [arg for arg in argv if arg != "--errors"]
+    errors, tolls_only = "--errors" in argv, "--tolls" in argv
+    argv = [arg for arg in argv if arg not in ("--errors", "--tolls")]
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
     if not source.exists():
         source = SAMPLE
@@ -266,6 +335,11 @@ def main(argv: list[str]) -> None:
     config = load_config(ROOT / "config.yaml")
     places = config.places()
     shipped = compile_lexicon(config.watchlists, places, config.matching)
+    if tolls_only:
+        print(f"{ATTRIBUTION}: {source.name}, {len(rows)} rows; death tolls per half:")
+        print_tolls(rows, shipped)
+        print_toll_misses(rows, shipped)
+        return
     print(f"{ATTRIBUTION}: {source.name}, {len(rows)} rows, {len(scored)} whose headline names the coded place")
     started = time.perf_counter()
     found = outcomes(scored, shipped)

@@ -49,6 +49,9 @@ CATEGORIES = {
 # background what follows them ("a strike killed 3; the war since 2011 has killed 500,000").
 _FRAME = (
     r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak|launch)"      # "since March 2011"
+    # "killed 35 in the province since January": a month without its day begins a period
+    r"|\bsince (?:early |late |mid )?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?! \d{1,2}\b)"
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
@@ -58,18 +61,23 @@ _FRAME = (
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 _EARLIER = (
-    r"\b(?:(?:last|earlier this) (?:week|month|year)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
+    r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
-    r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time)\b"
+    r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
+    r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
     r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
     r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
+    r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
+    r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     # a year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
     # "In June, a strike …", "clashes in August 2023 killed 90", "في مثل هذا اليوم من عام 2019"
     # ("in March 5" is a date of this strike)
@@ -82,11 +90,21 @@ CLAUSE_START = re.compile(r"[,;:]\s|\s(?:while|whereas|but|and)\s|\s[-–—]\s|
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = re.compile(
-    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|month)\b"
+    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|months?|years?)\b"
     r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
+    # "14 civilians within 40 days", "more than 60 in 5 months", "the toll to 60 in about 40 days"
+    r"|\b(?:in|within|over|during) (?:about |around |nearly |more than |less than |the )?(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|few) (?:hours|days|weeks|months|years)\b(?! (?:ago|before|after|later|earlier)\b)"
+    r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of\b"
     r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
-    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)")
+    r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)"
+    r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
+# A toll that continuing violence raises is a campaign's running total, none of this event's:
+# "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
+# to more than 540" (figures after it; "one of the wounded died, bringing the toll to four" is this event's).
+RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
+                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"

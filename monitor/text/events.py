@@ -44,8 +44,8 @@ from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesa
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, NAME_CLAUSE_END,
-                                PERIOD_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
+                                ANOTHER_TIME, BACKGROUND_BEFORE, CLAUSE_START, NAME_CLAUSE_END,
+                                PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -55,7 +55,7 @@ PLAUSIBLE_TOLL = 1000
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))(?: \w+)? $"
                              r"|(?:ثاني|ثالث|رابع|خامس|اخير)\w*(?: \w+)? $")
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
-_SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone))\b"
+_SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
@@ -76,11 +76,14 @@ TARGET_PATTERN = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(so
 
 
 class Strike(NamedTuple):
-    """One strike an article reports: its sentences (indices of ``sentence_spans``) and the
-    place mentions hidden from it (the other places of a "villages of A, B and C" list)."""
+    """One strike an article reports: its sentences (indices of ``sentence_spans``), the
+    place mentions hidden from it (the other places of a "villages of A, B and C" list), and
+    its clause of a sentence that reports several strikes clause by clause: (sentence, start,
+    end) in text offsets ("5 were killed in a blast on X and shelling hit Y": X's clause holds the 5)."""
 
     sentences: tuple[int, ...]
     hidden: frozenset[Match] = frozenset()
+    clauses: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass
@@ -173,28 +176,31 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     none, else a summary. A sentence naming no place belongs to the strike before it, or
     to the only one; before several it is a summary.
     """
-    units: list[tuple[int, Located, date | None, frozenset[Match]]] = []
+    units: list[tuple[int, Located, date | None, frozenset[Match], tuple[int, int] | None]] = []
     unplaced: list[int] = []
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.strike_sentences:
         start, end, _ = article.sentences[index]
         own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
-        listed = _listed(article.doc, own) or _clauses_apart(article, index, own)
-        parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
+        listed = _listed(article.doc, own)
+        apart = [] if listed else _clauses_apart(article, index, own)
+        parts = [frozenset(m for m in listed or apart if m.folded != member.folded) for member in listed or apart] \
             or _ordinal_parts(article, index, own) or [frozenset()]
+        # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own
+        spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
         for hidden in parts:
             located = article.locate([index], hidden) if own else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
-                units.append((index, located, day, hidden))
+                units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True
         if not found:
             unplaced.append(index)
     groups: list[dict] = []    # {"sentences", "place", "precision", "day", "hidden"}
     summary: list[int] = []
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
-    for index, located, day, hidden in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
+    for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         fits = [group for group in groups if _same_strike(group, located, day)]
         if not fits and located.precision == 2:   # "south-west of Kirkuk": the one strike of that kind around
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
@@ -205,9 +211,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         elif fits:
             fits[0]["sentences"].append(index)
             fits[0]["day"] = fits[0]["day"] or day
+            fits[0]["clauses"] += [(index, *span)] if span else []
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
-                           "day": day, "hidden": hidden})
+                           "day": day, "hidden": hidden, "clauses": [(index, *span)] if span else []})
     firsts = sorted((min(group["sentences"]), n) for n, group in enumerate(groups))
     for index in unplaced:
         before = [n for first, n in firsts if first < index]
@@ -215,9 +222,26 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
             summary.append(index)
-    strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"])
+    strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"], tuple(group["clauses"]))
                for group in sorted(groups, key=lambda group: min(group["sentences"]))]
     return strikes, tuple(sorted(summary))
+
+
+def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[frozenset[Match]]) -> list[tuple[int, int]]:
+    """The text span of each part (the mentions it hides) of sentence *index*: from the clause
+    start before its first own place to the clause start before the next part's first place
+    (a comma, "and", "while", "،" … in between; else that place itself)."""
+    start, end, _ = article.sentences[index]
+    firsts = sorted((min((m.start for m in own if m not in hidden), default=end), n) for n, hidden in enumerate(parts))
+    cuts = [start]
+    for (_, before), (first, _) in zip(firsts, firsts[1:]):
+        last = max((m.end for m in own if m not in parts[before]), default=cuts[-1])
+        between = article.doc.fold(last, first)
+        boundary = [found.start() for found in CLAUSE_START.finditer(between)]
+        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary else first)
+    cuts.append(end)
+    spans = {n: (lo, hi) for (_, n), lo, hi in zip(firsts, cuts, cuts[1:])}
+    return [spans[n] for n in range(len(parts))]
 
 
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:
@@ -359,8 +383,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # Figures and dates come from the sentences about this strike and the ones beside them.
     background = {index for index in article.folded if not article.fore[index].strip()}
     about_strike = [index for index in strike.sentences if index not in background] or list(strike.sentences)
+    # (a sentence reporting several strikes clause by clause is read for this strike's clause)
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
-                     if owners.get(near) == me} - (background - set(about_strike)))
+                     if owners.get(near) == me or near in clauses} - (background - set(about_strike)))
 
     published_day = article.published_day
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
@@ -388,8 +414,12 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])
+        running = RUNNING_TOTAL.search(folded)
         for kind, found in figures.casualty_figures(folded).items():
-            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total]
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
+                     and not (running and figure.start >= running.end()) and (
+                index not in clauses or clauses[index][0] <= start + article.folded[index].span(figure.start, figure.end)[0]
+                < clauses[index][1])]
             if not found:
                 continue
             for figure in found:

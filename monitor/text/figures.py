@@ -28,11 +28,15 @@ AR_UNITS = {"واحد": 1, "واحده": 1, "تنين": 2, "اتنين": 2, "ت�
 AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
     ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) for ending in ("ون", "ين")}
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
-_AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين",
+_AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين", "راعيين", "راعيان",
             "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان", "قتيلين",
-            "قتيلان", "شهيدين", "شهيدان"}
-_AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس",
+            "قتيلان", "شهيدين", "شهيدان",
+            # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
+            "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه"}
+_AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
+              # the object of a verb, accusative: "غارة قتلت قيادياً"
+              "قياديا", "عنصرا", "مدنيا", "جنديا", "شخصا", "طفلا", "مقاتلا", "رجلا", "ضابطا", "شابا",
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
               "طفلته", "سايقها", "سايقه"}
@@ -43,12 +47,13 @@ _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s
 # A unit alone, with tens ("خمسه وعشرون") or teens ("خمسه عشر"): one alternative, so the longest wins.
 _AR_NUM = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
     "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
-_AR_ITEM = r"(?:(?:%s)(?: \w+)?|%s|%s)\b" % (_AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
+_AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s)\b" % (
+    _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
-# "ten were killed and injured" states no toll: the dead and the hurt counted together.
-_NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt))"
-_NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|%))"
+# "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
+_NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted|arrested|missing))"
+_NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%))"
 
 # One person named by a singular noun: "the driver was killed", "a civilian died", "a fourth was
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
@@ -59,32 +64,87 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
 _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
+# The victims of one toll listed by group, summed: "three fighters and a civilian", "a woman and her
+# two children", "a man and his wife and two of their sons", "a young man and a citizen woman". An
+# item after "and" is a number or one person (a, another, his, her: "his wife"); not one that a
+# wound verb follows ("killed three and a child was wounded": the child was not killed).
+_COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
+            rf"|(?P<one>an?|another|one|his|her|their)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b)")
+_NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
+_ITEM = re.compile(rf",? and (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# (the words between items name the group, no verb: "killing a boy and wounding his cousin" is one)
+_ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
+          % re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern))
+# A number right after a wound verb counts the wounded: "kills and injures 5 persons … were killed"
+_NOT_AFTER_WOUND = r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
+
+
+def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int:
+    """The people counted by the items (after a toll's first group) of sentence[start:end]:
+    " and a civilian" -> 1 (what follows the items is read too: "a" counts one person only before one).
+
+    >>> listed_victims("killed three fighters and a civilian shepherd", 14)
+    1
+    >>> listed_victims("kill a woman and two of her children and another man in killi", 6)
+    3
+    """
+    end = len(sentence) if end is None else end
+    return sum(1 if found.group("one") else parse_number(found.group("n")) or 0
+               for found in _ITEM.finditer(sentence, start) if found.start() < end)
 
 
 def _one_person(verbs: str, died: bool) -> re.Pattern:
-    """One person of _PERSON (or an ordinal: "a fourth") *verbs*: "was killed", "died", "killed," …"""
+    """One person of _PERSON (or an ordinal: "a fourth") *verbs*: "was killed", "died", "killed," …;
+    after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
-                      + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}")
+                      + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
+                      rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
+                      rf" (?:was|has been|had been) (?:{verbs})\b)")
 
 
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
-    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|claim(?:ed|ing|s)? the lives of"
-               rf"|(?:the )?deaths? of) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b))(?!\w){_NOT_COUNT}"
-               rf"(?P<more>(?: \w+){{0,7}}? and {_QUAL}(?P<n2>{_EN_NUM}) (?!others? (?:were |was )?(?:wounded|injured))\w+)?"),
+    # (Ankara's "neutralised" is its word for killed)
+    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
+               rf"|claim(?:ed|ing|s)? the lives of"
+               rf"|(?:the )?deaths? of) {_QUAL}(?:(?:its|their|his|her|the) )?"
+               rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
+               rf"|(?P<one>the)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
+    # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
+    re.compile(rf"\b(?<!no )(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?: [\w’'-]+){{1,3}}?"
+               rf"{_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:killed|dead|slain|martyred|died)\b"
+               rf"{_NOT_HURT}"),
+    # headline style, the article dropped: "Man killed in bombing", "Longtime Hezbollah commander killed"
+    # (passive: nothing it killed follows, "Militant killed three" is not one killed)
+    re.compile(rf"^(?!the |an? )(?P<n>(?P<one>(?:(?!\d|and\b)[\w-]+ ){{0,2}}?{_PERSON}))(?: (?:was|has been))? "
+               rf"(?:killed|shot dead|died)(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near|by|during|at)\b|\s*$)"
+               rf"{_NOT_HURT}"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: [\w,]+){{0,12}}? (?:were|was|have been|had been|are|been) "
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’()]+){{0,12}}? "
+               rf"(?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
+    # the total before those it includes: "327 including 117 women and children killed", "at least 18
+    # civilians, mostly children and women killed", "20 casualties most of them are children killed"
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wound|injur)[\w’'-]+){{0,3}}?,? (?:including"
+               rf"|among them|mostly|most of them)\b(?:(?!wound|injur)[^.;:]){{0,80}}? (?:(?:were|was|are|have been) )?"
+               rf"(?:killed|dead|martyred|martyrs)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: \w+){{0,3}}? (?:killed|dead|martyrs?|martyred)\b{_NOT_HURT}"),
+    # ("3 casualties from one family killed": one family is no count of people)
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
+               rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
+               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
+    # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:rose|risen|rises|climbed|jumped|increased) to {_QUAL}"
+               rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    # (a group's side between: "مقتل عنصرين من قسد ومسلح")
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتلت?|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"(?P<more>(?: من \w+)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
-    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
+               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
@@ -101,8 +161,9 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
 ]
 _INJURED = [
-    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)){_NOT_COUNT}\b"),
+    re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
+               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)|(?P<one>his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
+               rf"{_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
@@ -110,6 +171,8 @@ _INJURED = [
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين (proclitics as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # "واصيب اخر": one other
+    re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
@@ -119,7 +182,8 @@ _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|(?:دون|بدون|(?:^|\s)و?لا) (?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
-    r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
+    r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
+    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع) (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
@@ -139,6 +203,8 @@ def parse_number(text: str) -> int | float | None:
         return _digits_value(words[0])
     if text in ("a", "an"):
         return 1
+    if text == "both":
+        return 2
     if words[-1] == "dozen":
         return 6 if words[0] == "half" else 12 * (parse_number(" ".join(words[:-1])) or 0)
     if words[0] in EN_TENS:
@@ -171,7 +237,8 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut")
+                             r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                             r"|neutrali")
 
 
 def _script_arabic(text: str) -> bool:
@@ -206,6 +273,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
+            if match.groupdict().get("after_and"):
+                found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))
+                continue
             value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
                 continue
@@ -213,6 +283,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0
                 end = match.end("n2")
+            elif match.groupdict().get("items"):
+                value += listed_victims(sentence, match.start("items"), match.end("items"))
+                end = match.end("items")
             if value >= found.get(match.start("n"), Figure(0, 0, 0)).value:
                 found[match.start("n")] = Figure(value, match.start("n"), _figure_end(sentence, match.group("n"), end))
     return [found[start] for start in sorted(found)]
