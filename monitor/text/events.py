@@ -183,7 +183,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         start, end, _ = article.sentences[index]
         own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
-        listed = _listed(article.doc, own)
+        listed = _listed(article.doc, own, article.lexicon.place_rules)
         apart = [] if listed else _clauses_apart(article, index, own)
         parts = [frozenset(m for m in listed or apart if m.folded != member.folded) for member in listed or apart] \
             or _ordinal_parts(article, index, own) or [frozenset()]
@@ -280,16 +280,25 @@ def _day_named(article: _Article, index: int) -> date | None:
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
+# "warplanes struck in Khan Shaykhun and Sinjar", "غارات على بلدة الشعفة والسوسة": places joined by "and"
+# after one preposition, the first places of their sentence, are struck each (a comma alone is a label there:
+# "in Hajin, Deir ez-Zor"; place rule "coordinated")
+_ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|village|city|area)s? of)?"
+                              r"|[وفب]?(?:في|علي)(?: (?:بلده|قريه|مدينه|منطقه))?) $")
+_AND_JOIN = re.compile(r"\s+(?:and|or)\s+|\s*و\s*", re.IGNORECASE)
 
 
-def _listed(doc: Document, mentions: list[Match]) -> list[Match]:
-    """The place mentions (one per name) of a list after a plural place word, if it has two or more."""
+def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
+    """The place mentions (one per name) of a list after a plural place word (or, with the place
+    rule "coordinated", of names joined by "and" after one preposition), if it has two or more."""
     for first, mention in enumerate(mentions):
-        if not _PLURAL_PLACE.search(doc.before(mention.start)):
+        join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _AND_JOIN if (
+            "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
+        if join is None:
             continue
         members = [mention]
         for following in mentions[first + 1:]:
-            if not _LIST_JOIN.fullmatch(doc.text[members[-1].end:following.start]):
+            if not join.fullmatch(doc.text[members[-1].end:following.start]):
                 break
             members.append(following)
         distinct = list({m.folded: m for m in reversed(members)}.values())[::-1]

@@ -117,9 +117,18 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
 #   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
 #                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
+#   coordinated  a name joined by "and"/"و" to a name after a cue has that cue ("in Khan Shaykhun and Sinjar")
+#   bound        when a text names several governorates, a name's is the one labelling it right after
+#                ("Sinjar in the countryside of Idlib and … al-Lataminah" is Sinjar of Idlib)
+#   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
+#   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
+#                Daal, "تل X" no X: the gazetteer lacks the whole name)
+#   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
+#                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
-                         "every_clause", "larger"})
+                         "every_clause", "larger", "sites", "prefix",
+                         "seats", "coordinated", "bound"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -146,6 +155,19 @@ STOPLIST = frozenset(normalize(word).text for word in """
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
     """.split())
 
+# Arabic nouns of what a strike hits and of the landmarks a report places it by, that are also
+# Who's On First village names: "غارة على مضافة" (a hideout, Al Mudafah of Tartus), "قرب دوار"
+# (a roundabout, Ad Dawar of Basra), "صهريج نفط" (a tanker, As Sihrij), "مركز شرطة" (a police
+# station, Al Shurtah of Baghdad), "جبل متين" (a mountain, Al Jabal of Aleppo), "جنوب شرقي" (south-east,
+# Ash Sharqi). A preposition or "قرب"/"غارة على" is no cue for them: only a
+# settlement word ("قرية المقبرة", "بلدة الجسر") makes one a place (cue level 3).
+SITE_NOUNS = frozenset(normalize(word).text for word in """
+    معبر دوار جامعه سجن محطه مشروع فندق مقبره مزار ضريح كتيبه لواء مضافه نفق مغاره قناه بحيره جزيره
+    تله جسر بنايه عماره برج كمين صهريج مخيم روضه مسجد حسينيه كنيسه مزرعه بستان كرم شركه فجر ظهر
+    عشائر شرطه بئر سكه مخرج قلب ضفه نهر ساقيه وادي سهل جبل حصن حمام خان دير عين قصر قلعه كفر
+    شرقي غربي شمالي جنوبي
+    """.split())
+
 # Names of Who's On First villages that are no places in the news: places outside Syria and
 # Iraq (Gaza, the West Bank, Lebanon, Yemen, Iran, Turkey, Jordan …: a strike there is not
 # one here), countries and continents ("شمال شرق سوريا" is no village Wiriyah) and the nouns
@@ -170,7 +192,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
-# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"). A stoplisted name needs
+# "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"), 3 a settlement word
+# ("village of", "قرية", "بلدة", "مدينة", "ناحية", "قضاء": SITE_NOUNS). A stoplisted name needs
 # 2; a curated place (towns too), district or governorate 0; a town 0 in Latin script and 1 in Arabic
 # (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
 _PLACE_WORDS = {
@@ -186,6 +209,13 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
+_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي"}
+_CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
+              for script, words in _SETTLEMENT_WORDS.items()})
+# "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
+# has that cue (a conjunct of one to three words, no article or preposition among them; rule "coordinated")
+_COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or)\s)"
+                                r"[^\s,،.;:]+ ){1,3}(?:and|or|و|وال) $") for key, cue in _CUES.items()}
 # "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
@@ -198,6 +228,10 @@ _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistric
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
                        r"(?:[^\s,،.;:]+(?: [^\s,،.;:]+){0,3}(?: ?[,،] ?(?:and |or |و ?)?| and | or | و ?)){1,8}$")
+# The first word of a longer village name ("Kafr Dael", "Tal Hamis", "عين عيسى", "خربة غزالة"): a known
+# name right after it is only the end of a name the gazetteer does not have (rule "prefix")
+_NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
+                          r"|khirbet|khirbat|khirbit|umm|abu|abou|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 
 
@@ -227,6 +261,8 @@ def usable_variant(folded: str, place: Place, rules: frozenset[str]) -> bool:
 
 def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -> int:
     """What a folded name needs before it to count as a place (0, 1 or 2; see above)."""
+    if "sites" in rules and key in SITE_NOUNS:
+        return 3
     if "stoplist" in rules and key in STOPLIST:
         return 2
     if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates):
@@ -247,6 +283,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if _IDIOM_AFTER.match(folded, end):   # "hit-and-run" is no Hit
         return False
+    if "prefix" in rules and _NAME_PREFIX.search(folded, max(0, start - 9), start):   # "Kafr Dael" is no Daal
+        return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
@@ -259,12 +297,17 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     before = before if before.endswith(" ") else before + " "
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
-            or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start]))))
+            or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
+            or ("coordinated" in rules and bool(_COORDINATED[script, level].search(
+                folded[max(0, start - 90):start].rstrip() + " "))))
 
 
 # ------------------------------------------------------------------ which place is the strike's
-NEAR = re.compile(r"(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
-                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?(?: \w+){0,4} $")
+# "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
+# X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
+NEAR = re.compile(r"\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
+                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?"
+                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
 
@@ -303,12 +346,18 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
+    # one labelling a name right after it is that name's (rule "bound")
+    if "bound" in lexicon.place_rules and len(named["admin1"]) > 1:
+        for key, governorate in _bound_governorates(doc, mentions, resolved).items():
+            resolved[key] = _resolve(key, lexicon, named, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
-    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon) if "tolerant" in lexicon.place_rules else []
+    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon, frozenset(labels)) \
+        if "tolerant" in lexicon.place_rules else []
     for match, place in tolerant:
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
@@ -410,16 +459,24 @@ def says_city(doc: Document, mention: Match) -> bool:
 
 # An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region)\b"),
+_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
+                          r"|sub-?district|nahiya)\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه])\s+(\S+(?:\s\S+)?)"))
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
+# "Sheladize, Duhok", "Batifa, Duhok province": a name labelled by the governorate or district after its
+# comma (rule "labels"; only when a label of the text starts right after the comma)
+_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+")
+_POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
 
 def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
-                    resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> list[tuple[Match, Place]]:
+                    resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon,
+                    labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
     """Places of the strike sentences that the gazetteer has under another spelling ("Tell
-    Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X")
+    Hmis" for Tall Hamis): a name introduced as a place ("X town", "village of X", "قرية X",
+    "ناحية X", "X, <a label of the text>" such as "Sheladize, Duhok", "<label>'s X": *labels*, the names standing
+    for an area)
     and matched by no variant is looked up by spelling key, then by edit distance, among the
     places of the governorates (and districts) the text names; accepted when exactly one
     place fits."""
@@ -430,12 +487,16 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     if not admin1s:
         return []
     taken = [(m.start, m.end) for found in mentions.values() for m in found]
+    label_starts = {m.start for key, found in mentions.items() if key in labels for m in found}
+    label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     found = []
     for index in strike:
         start, end = doc.spans[index]
-        for pattern in _INTRODUCED:
+        for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED):
             for hit in pattern.finditer(doc.text, start, end):
-                if any(a < hit.end(1) and hit.start(1) < b for a, b in taken):
+                if any(a < hit.end(1) and hit.start(1) < b for a, b in taken) or (
+                        pattern is _LABELLED and hit.end() not in label_starts) or (
+                        pattern is _POSSESSED and hit.start() not in label_ends):
                     continue
                 name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
                 if folded in lexicon.places:   # a known name (one a list's other strike hides)
@@ -456,7 +517,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first) spelled like the *folded* name, else None."""
     key = _folded_spelling_key(folded)
-    if len(key) < 3 or folded in STOPLIST or folded in lexicon.homographs or clitic_word(folded):
+    if len(key) < 3 or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
     if not fits:
@@ -490,6 +551,14 @@ _GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|pro
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
+# "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
+# the governorate's namesake city, which labels it
+_NAMED_BEFORE = re.compile(r"(?:\w[\w'’]*(?<!day), |(?:^|\s)[وفب]?(?:قريه|بلده|ناحيه|قري|بلدات) \S+(?: \S+)? (?:في|ب) ?)$")
+# "Sinjar's Khanasor", "Hasakah's Tal Tamr": the possessor labels the place it owns (a landmark of a city is
+# in the city: "Raqqa's al-Naim roundabout")
+_POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?:roundabout|square|street|road|bridge"
+                        r"|hospital|market|mosque|school|university|stadium|prison|neighbou?rhood)s?\b)")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
 
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
@@ -503,9 +572,10 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+                         or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
-        elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or (
+        elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)):
             areas.add((district_seat if district_seat == place else place, 2))
         else:
@@ -533,12 +603,38 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
     return named
 
 
-def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) -> tuple[Place | None, int | None]:
+# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G",
+# "X in northern G", "X بريف G", "X في محافظة G" (folded)
+_BINDING = re.compile(r"\s*(?:,|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+                      r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
+                      r"|[بف]?(?:ريف|محافظه)\s*)?")
+
+
+def _bound_governorates(doc: Document, mentions: dict[str, list[Match]],
+                        resolved: dict[str, tuple[Place | None, int | None]]) -> dict[str, str]:
+    """Name key -> the governorate (name_key) whose label follows one of its mentions right after
+    ("X in the countryside of Idlib")."""
+    labels = sorted((m.start, m.end, name_key(place.admin1)) for key, (place, _) in resolved.items()
+                    if place is not None and (place.kind == "governorate" or is_namesake(place)) for m in mentions[key])
+    bound = {}
+    for key, found in mentions.items():
+        for m in found:
+            following = next(((start, governorate) for start, _, governorate in labels if start >= m.end), None)
+            if following and _BINDING.fullmatch(doc.fold(m.end, following[0])):
+                bound[key] = following[1]
+    return bound
+
+
+def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
+             bound: str | None = None) -> tuple[Place | None, int | None]:
     """The place a folded name stands for here, with its precision; the common district or
-    governorate when it stays ambiguous; (None, None) when even that is unknown."""
+    governorate when it stays ambiguous; (None, None) when even that is unknown. *bound*: the
+    governorate (name_key) that labels this name; its places first."""
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     candidates = lexicon.places[key]
+    if bound and any(name_key(p.admin1) == bound for p in candidates):
+        candidates = [p for p in candidates if name_key(p.admin1) == bound]
     districts = [p for p in candidates if p.kind == "district"]
     if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
         candidates = districts
@@ -558,13 +654,16 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]]) 
     seats = [p for p in candidates if p.kind in ("subdistrict", "district")]
 
     def larger(p: Place) -> int:
-        """Rule "larger": a town over a village, a sub-district's seat over a village named alike."""
+        """Rule "larger": a town over a village, a sub-district's seat over a village named alike;
+        rule "seats": a town that is its sub-district's seat over a town named alike (Salamiyah of
+        Hama, not the village of Latakia Who's On First calls a town), a curated place as a seat."""
         if "larger" not in lexicon.place_rules:
             return 0
+        seat = p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
+                                      for q in seats)
         if p.curated or p.kind in ("city", "town"):
-            return 2
-        return int(p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
-                                          for q in seats))
+            return 2 + ("seats" in lexicon.place_rules and (p.curated or seat))
+        return int(seat)
 
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
