@@ -40,6 +40,12 @@ On a quiet machine (load 1-2) after it, with commits every 0.1 s and the memory 
 four runs: baseline 77.8-81.6 pages/s (the same code read 60.1 earlier that day), `monitor
 once` 73.6-80.1 (0.90-1.03), steady state 92-108 (1.13-1.50), first article 1.4-1.6 s,
 reactor CPU 3.0-3.3 s, workers 10.0-10.9 s, PSS 358-362 MiB.
+A later round cut CPU a page (README, Performance: a worker 12.5-15.1 ms a page against
+13.9-15.3, `monitor once` 10.5-12.7 CPU seconds against 12.4-14.9, first article 1.4-1.7 s
+against 1.8-2.7, at load 2-6); its wall-clock ratios await a quiet machine (at load 4.3:
+baseline 53.7 pages/s, once 0.83, steady state 1.66, first article 2.0 s). The feeds
+here name no author, as many real ones do: a feed that names one saves the page's byline
+search (2 ms a page more).
 """
 
 from __future__ import annotations

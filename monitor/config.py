@@ -9,13 +9,14 @@ Reloading is just calling ``load_config`` again: a config is an immutable value.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal, NamedTuple, get_args
 from urllib.parse import urlsplit
 
 import yaml
@@ -23,6 +24,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationE
                       model_validator)
 
 from monitor.gazetteer import Place, read_gazetteer
+from monitor.kept import files_digest, keep, read_kept
 from monitor.normalize import name_key, normalize_term
 from monitor.urls import TELEGRAM_HOSTS, canonical_url
 from monitor.vocabulary import CATEGORIES, SUB_EVENT_TYPES
@@ -551,15 +553,12 @@ def load_config(path: Path | str, inputs: bool = True) -> Config:
         except (OSError, ElementTree.ParseError, ValueError) as error:
             loc = ("sources", index)
             problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read OPML: {error}"))
-    # Read to check the file and the rules' places against it, then let go (Config.places).
-    gazetteers: dict[str, tuple[Place, ...]] = {}
-    digests: dict[str, tuple[int, str]] = {}
+    # What checking needs of each gazetteer (Config.places reads the places themselves).
+    gazetteers: dict[str, GazetteerNames] = {}
     for name, watchlist in config.watchlists.items():
         if watchlist.gazetteer:
             try:
-                file = config.resolve_input(watchlist.gazetteer)
-                gazetteers[name] = tuple(read_gazetteer(file))
-                digests[name] = (len(gazetteers[name]), hashlib.sha256(file.read_bytes()).hexdigest())
+                gazetteers[name] = gazetteer_names(config.resolve_input(watchlist.gazetteer))
             except (OSError, UnicodeDecodeError, ValueError) as error:
                 loc = ("watchlists", name, "gazetteer")
                 problems.append(Problem(_field_path(loc), _line_of(root, loc), f"cannot read gazetteer: {error}"))
@@ -568,7 +567,8 @@ def load_config(path: Path | str, inputs: bool = True) -> Config:
     problems.extend(_check_rule_places(config, gazetteers, root))
     if problems:
         raise ConfigError(path, problems)
-    return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteer_digests": digests})
+    return config.model_copy(update={"opml_feeds": tuple(opml_feeds), "gazetteer_digests": {
+        name: (names.count, names.sha256) for name, names in gazetteers.items()}})
 
 
 def yaml_problem(text: str, error: yaml.YAMLError) -> Problem:
@@ -625,24 +625,63 @@ def _check_extra(config: Config, root: yaml.Node | None) -> list[Problem]:
     return problems
 
 
-def _check_rule_places(config: Config, gazetteers: dict[str, tuple[Place, ...]],
+class GazetteerNames(NamedTuple):
+    """What a config is checked against of a gazetteer file (``gazetteer_names``)."""
+
+    count: int                  # places
+    sha256: str                 # of the file
+    watchable: frozenset[str]   # name keys of its places and governorates: what a region may name
+    countries: frozenset[str]   # name keys of its countries: what a rule may name besides those
+
+
+# The code GazetteerNames are derived by: another version derives them anew.
+_NAMES_SOURCES = [Path(__file__), SHIPPED / "monitor" / "gazetteer.py", SHIPPED / "monitor" / "normalize.py"]
+
+
+def gazetteer_names(file: Path) -> GazetteerNames:
+    """The names of the gazetteer at *file* a config is checked against, kept on disk by the
+    file's digest (``monitor.kept``): reading its 31,000 places again at every start was
+    most of the crawl process's start-up before its first download (0.4 of 0.6 s). A bad
+    file raises ValueError naming the line (``read_gazetteer``), and nothing is kept of it.
+
+        >>> "deirezzor" in gazetteer_names(Path("seeds/places.csv.gz")).watchable   # doctest: +SKIP
+        True
+    """
+    sha256 = hashlib.sha256(file.read_bytes()).hexdigest()
+    key = hashlib.sha256(f"{sha256} {files_digest(_NAMES_SOURCES)}".encode()).hexdigest()
+    names = read_kept("gazetteer-names-", key)
+    if names is None:
+        places = read_gazetteer(file)
+        names = GazetteerNames(len(places), sha256,
+                               frozenset(name_key(name) for place in places for name in (place.name, place.admin1)),
+                               frozenset(name_key(place.country) for place in places))
+        keep("gazetteer-names-", key, names)
+    return names
+
+
+def _check_rule_places(config: Config, gazetteers: dict[str, GazetteerNames],
                        root: yaml.Node | None) -> list[Problem]:
     """A rule place must be a gazetteer place, admin area or country, and a region name one
     of its governorates or places: a typo would silently disable the rule or the watch. Compared the
     way rules compare them (case, spaces, hyphens ignored)."""
     if not gazetteers:
         return []
-    everywhere = [place for places in gazetteers.values() for place in places]
-    # Governorates and countries first, as their names or as a governorate's variants are written.
-    areas = {name: name for place in everywhere for name in (place.admin1, place.country)}
-    areas.update({variant: place.admin1 for place in everywhere if place.kind == "governorate"
-                  for variant in (place.name, *place.variants)})
-    watchable = {name_key(name) for place in everywhere for name in (place.name, place.admin1)}
-    known = watchable | {name_key(place.country) for place in everywhere}
+    watchable = frozenset().union(*(names.watchable for names in gazetteers.values()))
+    known = watchable.union(*(names.countries for names in gazetteers.values()))
+
+    @functools.cache
+    def read_places() -> list[Place]:   # in full, only for a config to fix
+        return [place for watchlist in gazetteers
+                for place in read_gazetteer(config.resolve_input(config.watchlists[watchlist].gazetteer))]
 
     def suggestion(name: str) -> str:
         """A governorate or country written much alike, else the place of which *name* is a
         variant, else the nearest governorate or country, else the nearest place."""
+        everywhere = read_places()
+        # Governorates and countries first, as their names or as a governorate's variants are written.
+        areas = {name: name for place in everywhere for name in (place.admin1, place.country)}
+        areas.update({variant: place.admin1 for place in everywhere if place.kind == "governorate"
+                      for variant in (place.name, *place.variants)})
         places = {variant: place.name for place in everywhere for variant in (place.name, *place.variants)}
         exact = next((place for variant, place in places.items() if name_key(variant) == name_key(name)), None)
         return (did_you_mean(name, areas, cutoff=0.75) or (f"; did you mean {exact!r}?" if exact else "")

@@ -4,6 +4,7 @@
     >>> first = index.place(body, content_hash, seen_at)   # Placement(story_id=None, ...)
     >>> index.confirm(first.ticket, article_id=1, story_id=1, first_id=1)  # once stored
     >>> sketch = index.sketcher.sketch(copy_body)          # the pure part, in a worker process
+    >>> sketch = index.sketcher.sketch(Document.of(copy_body))   # as text analysis folded it (the same)
     >>> copy = index.place_sketch(sketch, copy_hash, seen_at)  # story_id=1, duplicate_of=1
     >>> index.confirm(copy.ticket, article_id=2, story_id=1, first_id=1)
 
@@ -60,6 +61,7 @@ import numpy as np
 # The events stage's target lexicon (depot, convoy, checkpoint …) and its numbers and dates,
 # all over the matcher's folding of the text.
 from monitor.text.events import TARGET_PATTERN, TARGETS
+from monitor.text.document import Document
 from monitor.text.figures import DIGITS, days_and_numbers, parse_number
 from monitor.normalize import normalize
 
@@ -291,9 +293,10 @@ class Sketcher:
         """The MinHash signature (uint32 x num_perm) of *body*; None when it has no words."""
         return self._signature(_tokens_of(normalize(body).text))
 
-    def sketch(self, body: str | None) -> Sketch | None:
-        """Signature and facts of *body* (the text folded once for both); None when it has no words."""
-        folded = normalize(body or "").text
+    def sketch(self, body: str | Document | None) -> Sketch | None:
+        """Signature and facts of *body* (the text folded once for both); None when it has no words.
+        A ``Document`` (``monitor.text.document``) is read as it was folded for text analysis."""
+        folded = body.folded.text if isinstance(body, Document) else normalize(body or "").text
         signature = self._signature(_tokens_of(folded))
         return None if signature is None else Sketch(signature, _facts_of(folded))
 

@@ -2,6 +2,7 @@
 
     >>> page = extract(html, "https://example.com/a")      # trafilatura; None if nothing found
     >>> page = extract(html, url, with_date=False)          # the feed dated the entry: no page date
+    >>> page = extract(html, url, with_author=False)        # the feed named the author: no byline search
     >>> apply_extraction(item, page)                        # fills item.body, body_source, ...
 
 ``extract`` is a pure function so the pipeline can run it in worker processes.
@@ -17,16 +18,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.metadata import (
     META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title, extract_url,
 )
-from trafilatura.settings import Document, set_date_params
-from trafilatura.utils import load_html
+from trafilatura.settings import Document, Extractor, set_date_params
+from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
 
 from monitor.items import ArticleItem
 
@@ -35,6 +38,19 @@ _REL_CANONICAL = re.compile(rb"\brel\s*=\s*[\"']?[^\"'>]*\bcanonical\b", re.I)
 _HREF = re.compile(rb"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>")
+# trafilatura's parser settings (``trafilatura.utils.HTML_PARSER``), but every element an
+# HtmlElement, told in C: lxml.html's parser asks a Python method for each element handed
+# out, for classes of form, input, label … that neither trafilatura nor htmldate uses
+# (2,000 calls a page, 0.5 ms; the same results on every real page we have, tests/test_extract.py).
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                               remove_pis=True)
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity))
+# bare_extraction's options as it builds them from our arguments (fast: no fallback), built
+# once: building them reads trafilatura's settings anew each time (0.14 ms a page). A page
+# gets a copy with its URL (``_options``), as trafilatura's own command line sets it.
+_OPTIONS = {fast: Extractor(output_format="python", fast=fast, comments=False, tables=True) for fast in (True, False)}
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -50,21 +66,24 @@ class Extracted:
     canonical: str | None = None   # the page's <link rel=canonical> href, as written
 
 
-def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool = False) -> Extracted | None:
+def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool = False,
+            with_author: bool = True) -> Extracted | None:
     """Run trafilatura on one page; None when it finds no main text.
 
     *with_date*: look for the page's date (htmldate); not needed when the feed dated the
-    entry, as the feed's timestamp wins. *fallback*: trafilatura's comparison with its
+    entry, as the feed's timestamp wins. *with_author*: search the page for a byline when
+    its metadata (meta tags, JSON-LD) names no author; not needed when the feed named one,
+    which is archived then (trafilatura's search: 4 ms on a page without a byline, a third
+    of the pages). *fallback*: trafilatura's comparison with its
     readability and jusText extractions (``fast=False``), config ``extract.fallback``
     (off by default: a fifth of the CPU for bodies that scored the same, see README).
     """
     try:
         # Scripts and styles are most of a page's bytes and nothing trafilatura reads but for
         # JSON-LD metadata (kept) and htmldate's date search (hence only when no date is sought).
-        tree = load_html(html if with_date else without_scripts(html))
-        meta = page_metadata(tree, url, with_date) if tree is not None else None
-        document = tree is not None and trafilatura.bare_extraction(
-            tree, url=url, fast=not fallback, include_comments=False, include_tables=True)
+        tree = parse_page(html if with_date else without_scripts(html))
+        meta = page_metadata(tree, url, with_date, with_author) if tree is not None else None
+        document = tree is not None and trafilatura.bare_extraction(tree, options=_options(url, fallback))
     except Exception:  # trafilatura raises assorted lxml/parsing errors on broken pages
         document = None
     if not document or not (document.text or "").strip():
@@ -78,10 +97,42 @@ def extract(html: str | bytes, url: str, with_date: bool = True, fallback: bool 
     )
 
 
-def page_metadata(tree, url: str, with_date: bool = True) -> Document:
+def _options(url: str, fallback: bool) -> Extractor:
+    options = copy(_OPTIONS[not fallback])
+    options.url = options.source = url
+    return options
+
+
+def parse_page(html: str | bytes) -> lxml_html.HtmlElement | None:
+    """The page's tree as ``trafilatura.utils.load_html`` reads it (the same decoding, repairs
+    and checks), parsed by ``_PARSER``; None when it is no HTML page.
+
+    >>> parse_page(b"<html><body><p>Text</p></body></html>").findtext(".//p")
+    'Text'
+    """
+    text = decode_file(html)
+    beginning = text[:50].lower()
+    text = repair_faulty_html(text, beginning)
+    tree = _parsed(text)
+    if tree is None or len(tree) < 1:   # a declared encoding ("Unicode strings with encoding declaration"), or nothing read
+        tree = _parsed(text.encode("utf8", "surrogatepass"))
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None   # no <html> at its start and a single element: a fragment, no page
+    return tree
+
+
+def _parsed(document: str | bytes) -> lxml_html.HtmlElement | None:
+    try:
+        return lxml_html.fromstring(document, parser=_PARSER)
+    except Exception:   # lxml's assorted parser errors
+        return None
+
+
+def page_metadata(tree, url: str, with_date: bool = True, with_author: bool = True) -> Document:
     """Title, author, date and site name of a parsed page, as ``trafilatura.extract_metadata``
     finds them (same steps, same order; tests compare the two on real pages), without the
-    fields we do not archive. ``with_date=False`` leaves the date None.
+    fields we do not archive. ``with_date=False`` leaves the date None; ``with_author=False``
+    leaves the author to the page's metadata (no byline search).
     """
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
@@ -91,7 +142,7 @@ def page_metadata(tree, url: str, with_date: bool = True) -> Document:
     except Exception:  # bugs in trafilatura's JSON-LD parser: its extract_metadata goes on without it too
         pass
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or extract_author(tree)
+    metadata.author = metadata.author or (extract_author(tree) if with_author else None)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.date = find_date(tree, **{**set_date_params(True), "url": metadata.url}) if with_date else None
     metadata.sitename = metadata.sitename or extract_sitename(tree)
@@ -143,19 +194,6 @@ def declared_canonical(html: bytes) -> str | None:
                 value = next(group for group in href.groups() if group is not None)
                 return value.decode("utf-8", "replace").strip() or None
     return None
-
-
-def html_to_text(fragment: str | None) -> str | None:
-    """Plain text of a feed's HTML summary or content."""
-    if not fragment or not fragment.strip():
-        return None
-    if "<" not in fragment:
-        return fragment.strip()
-    try:
-        text = lxml_html.fromstring(fragment).text_content()
-    except (ValueError, lxml_html.etree.ParserError):
-        return fragment.strip()
-    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip() or None
 
 
 def guess_language(text: str) -> str | None:

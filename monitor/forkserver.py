@@ -1,14 +1,15 @@
 """The worker processes' forkserver, started first thing by ``monitor once`` and ``monitor run``.
 
+    >>> start_for_command(sys.argv[1:])   # `monitor once --config c.yaml`: before the CLI's imports
     >>> start_forkserver(config_path)   # returns at once; the server loads meanwhile
     >>> exit_with(crawl_pid)   # in a worker: it ends when the crawl process ends, however
 
 Forking the crawl process (threaded) is unsafe, so workers fork from this server, which
 imports ``monitor.workers`` (trafilatura, the text package: half a second) once and loads
 the config's lexicon once (``monitor.preload``), for every worker to share. Started before
-the crawl process reads the config (its gazetteer check) and makes its own imports, that
-time is off the path to the first article. This module imports nothing the config's
-reading has not (so that it can).
+the crawl process makes its imports (``monitor.cli``'s alone take 0.4 s) and reads the
+config, that time is off the path to the first article. This module imports nothing
+more at first (so that it can).
 
 A worker holds the forkserver's "alive" pipe and its own task queue open, so neither
 sees the crawl process die: after a ``kill -9`` of ``monitor run`` they would wait for
@@ -30,8 +31,6 @@ import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from monitor.text.lexicon_cache import code_digest
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -56,8 +55,30 @@ def lexicon_key(config: Config) -> str:
             except OSError:
                 return ""    # unreadable: never equal, the worker builds its own
             files.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+    from monitor.text.lexicon_cache import code_digest   # here: the text package takes 0.1 s to import
+
     inputs = repr((config.model_dump(include={"watchlists", "matching"}, mode="json"), files, code_digest()))
     return hashlib.sha256(inputs.encode("utf-8")).hexdigest()
+
+
+# monitor.cli's commands that crawl (``config_options(crawls=True)``)
+CRAWLING_COMMANDS = ("once", "run")
+
+
+def start_for_command(args: list[str]) -> None:
+    """Start the forkserver for ``monitor`` *args* (``sys.argv[1:]``) when they name a
+    crawling command and its ``--config``, before the CLI imports anything (``monitor.__main__``);
+    the command starts it otherwise, once click has read its options.
+
+    >>> start_for_command(["once", "--config", "config.yaml"])
+    """
+    if not args or args[0] not in CRAWLING_COMMANDS:
+        return
+    for option, value in zip(args, args[1:] + [""]):
+        if option == "--config" and value:
+            return start_forkserver(value)
+        if option.startswith("--config="):
+            return start_forkserver(option.removeprefix("--config="))
 
 
 def start_forkserver(config_path: Path | str | None = None) -> None:

@@ -18,6 +18,7 @@ from monitor.memory import return_freed_memory
 die_with_parent()
 return_freed_memory()   # before the imports and the lexicon: the workers inherit it
 
+import monitor.extract  # noqa: E402,F401  (trafilatura: read_article imports it where it runs, here for every worker)
 from monitor.workers import preload_lexicon  # noqa: E402
 
 preload_lexicon(os.environ.get(WORKER_CONFIG_ENV))

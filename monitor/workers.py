@@ -26,27 +26,23 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import contextlib
 import gc
 import logging
 import multiprocessing
 import os
-import pickle
-import tempfile
 import threading
 import time
-from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
 
 from monitor.config import Config
 from monitor.dedup import Sketcher
-from monitor.extract import apply_extraction, extract
 from monitor.forkserver import die_with_parent, exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
+from monitor.kept import keep, read_kept
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
-from monitor.text.lexicon_cache import cache_dir
+from monitor.text.document import Document
 
 log = logging.getLogger("monitor.extract")
 
@@ -59,6 +55,7 @@ class Tools(NamedTuple):
     fallback: bool      # extract.fallback: trafilatura's fallback extractors
 
 
+PRELOAD_PREFIX = "lexicon-preload-"   # the forkserver's lexicon, kept by its lexicon_key (monitor.kept)
 _tools: Tools | None = None   # this worker process's, set by _start_worker
 _preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key, lexicon), inherited
 
@@ -66,11 +63,17 @@ _preloaded: tuple[str, Lexicon] | None = None   # the forkserver's (lexicon_key,
 def read_article(item: ArticleItem, tools: Tools) -> ArticleItem:
     """Fill *item* from its page: body and metadata, canonical link, sketch, matches,
     decision and events; the page itself is dropped (``item.html`` None)."""
-    # The feed's timestamp wins over the page's date: none is sought when the feed gave one.
-    apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback)
-                     if item.html else None)
-    item.sketch = tools.sketcher.sketch(item.body)
-    coding = analyse(item.body, item.published_at or item.fetched_at, tools.lexicon)
+    # Here: trafilatura stays out of the crawl process, which imports this module for Workers
+    # (5 MiB and 0.05 s of its start-up); the forkserver imports it for every worker (monitor.preload).
+    from monitor.extract import apply_extraction, extract
+
+    # The feed's timestamp wins over the page's date: none is sought when the feed gave one;
+    # its author over a byline found in the page (the page's metadata still wins).
+    apply_extraction(item, extract(item.html, item.url, with_date=not item.entry_published, fallback=tools.fallback,
+                                   with_author=not item.entry_author) if item.html else None)
+    body = Document.of(item.body or "")   # folded once, for the sketch and for text analysis
+    item.sketch = tools.sketcher.sketch(body)
+    coding = analyse(body, item.published_at or item.fetched_at, tools.lexicon)
     item.matches = coding.matches
     if coding.decision is not None:
         item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
@@ -113,11 +116,10 @@ def preload_lexicon(config_path: str | None) -> None:
         key = lexicon_key(load_config(config_path, inputs=False))
     except Exception:   # a config the crawl process will report: each worker builds its own
         return
-    path = cache_dir() / f"lexicon-preload-{key[:32]}.pickle"
-    lexicon = _kept(path)
+    lexicon = read_kept(PRELOAD_PREFIX, key)
     if lexicon is None:   # not kept yet (or unreadable)
-        _keep_apart(config_path, key, path)
-        lexicon = _kept(path)
+        _keep_apart(config_path, key)
+        lexicon = read_kept(PRELOAD_PREFIX, key)
     if lexicon is None:   # an unwritable cache, or the config changed meanwhile: each worker builds its own
         return
     _preloaded = (key, lexicon)
@@ -125,21 +127,9 @@ def preload_lexicon(config_path: str | None) -> None:
     gc.freeze()
 
 
-def _kept(path: Path) -> Lexicon | None:
-    try:
-        with open(path, "rb") as file:
-            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
-            try:
-                return pickle.load(file)
-            finally:
-                gc.enable()
-    except Exception:
-        return None
-
-
-def _keep_apart(config_path: str, key: str, path: Path) -> None:
-    """In a child process: the lexicon of the config at *config_path* kept at *path*, if
-    that config still has *key*. The forkserver has no threads yet, so it may fork."""
+def _keep_apart(config_path: str, key: str) -> None:
+    """In a child process: the lexicon of the config at *config_path* kept under *key*, if
+    that config still has that key. The forkserver has no threads yet, so it may fork."""
     try:
         pid = os.fork()
     except OSError:   # no process to spare: left to the workers
@@ -153,18 +143,9 @@ def _keep_apart(config_path: str, key: str, path: Path) -> None:
 
         config = load_config(config_path)
         if lexicon_key(config) == key:
-            _keep(lexicon_for(config), path)
+            keep(PRELOAD_PREFIX, key, lexicon_for(config))
     finally:
         os._exit(0)
-
-
-def _keep(lexicon: Lexicon, path: Path) -> None:
-    """Write *lexicon* to *path*, whole or not at all; a cache that cannot be written is no error."""
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as file:
-            pickle.dump(lexicon, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(file.name, path)
 
 
 def _start_worker(config: Config, crawl_pid: int) -> None:

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import feedparser
 import scrapy
+from lxml import html as lxml_html
 from scrapy.http import Response, TextResponse
 from scrapy.exceptions import (CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError,
                                DownloadTimeoutError, ResponseDataLossError)
@@ -43,7 +44,6 @@ from twisted.internet import error as net_error
 from twisted.python.failure import Failure
 
 from monitor import store
-from monitor.extract import html_to_text
 from monitor.intervals import adaptive_interval
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem, SourceCutItem
 from monitor.middlewares import RefusedAddress, SourceCut
@@ -691,3 +691,16 @@ def _retry_after(response: Response) -> str:
 def _elapsed_ms(response: Response) -> int | None:
     latency = response.meta.get("download_latency")
     return round(latency * 1000) if latency is not None else None
+
+
+def html_to_text(fragment: str | None) -> str | None:
+    """Plain text of a feed's HTML summary or content."""
+    if not fragment or not fragment.strip():
+        return None
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        text = lxml_html.fromstring(fragment).text_content()
+    except (ValueError, lxml_html.etree.ParserError):
+        return fragment.strip()
+    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip() or None

@@ -194,3 +194,36 @@ def test_config_imports_nothing_of_the_text_package():
                              "print(sorted(m for m in sys.modules if m.startswith('monitor.text')))"],
                             capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
     assert loaded == "[]"
+
+
+def test_a_gazetteer_is_read_in_full_once_then_its_names_are_kept(tmp_path, monkeypatch):
+    """A config's places are checked against names kept on disk by the gazetteer's digest:
+    a later start (another process) does not read its places again; an edited gazetteer is
+    read anew; a misspelt place is still named, with its suggestion."""
+    import monitor.config
+
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path / "cache"))
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_bytes((ROOT / "seeds" / "gazetteer.csv").read_bytes())
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "notify:\n  ops: 'json://127.0.0.1/x'\n"
+        "rules:\n  - name: r\n    targets: [ops]\n    places: [deir ez-zor, IRAQ, Al-Tanf]\n"
+        f"watchlists:\n  places:\n    gazetteer: {gazetteer}\n"
+        "matching:\n  require: [places]\n  score: [places]\n  region: [Deir ez-Zor]\n")
+    reads = []
+    read_gazetteer = monitor.config.read_gazetteer
+    monkeypatch.setattr(monitor.config, "read_gazetteer", lambda file: reads.append(file) or read_gazetteer(file))
+
+    first = load_config(path).gazetteer_digests
+    again = load_config(path).gazetteer_digests
+    assert reads == [gazetteer] and first == again and first["places"][0] == len(read_gazetteer(gazetteer))
+
+    gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + "Zorblax,,35.0,40.0,Syria,Deir ez-Zor,village\n",
+                         encoding="utf-8")
+    path.write_text(path.read_text().replace("Al-Tanf]", "Al-Tanf, Zorblax, Dayr az-Zawr]"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    (problem,) = caught.value.problems
+    assert problem.message == "'Dayr az-Zawr' is no place, governorate or country of the gazetteer; did you mean 'Deir ez-Zor'?"
+    assert reads[1] == gazetteer   # the edited file, read for its names

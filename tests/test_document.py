@@ -70,3 +70,23 @@ def test_a_sentence_slice_reads_as_the_sentence_folded_alone():
     market = text.index("market")
     assert doc.before(market, 30) == "ل. a drone struck al hajin s "   # 30 characters back, folded: across sentences
     assert doc.sentence_of(market) == 1 and doc.fold(market, market + 6) == "market"
+
+
+def test_a_worker_folds_an_article_once_for_its_sketch_and_its_analysis(shipped, monkeypatch):
+    """The dedup sketch reads the body as text analysis folded it (``read_article``)."""
+    from monitor.dedup import Sketcher
+    from monitor.items import ArticleItem
+    from monitor.workers import Tools, read_article
+
+    case = next(case for case in matching_cases() if case["id"] == "s01")
+    page = f"<html><head><title>{case['title']}</title></head><body><article><p>{case['body']}</p></article></body></html>"
+    sketcher = Sketcher(3, 128)
+    folds = counting(monkeypatch, "normalize", monitor.normalize)
+
+    item = read_article(ArticleItem(feed_id=1, url="http://x.test/a", link="http://x.test/a", html=page.encode(),
+                                    fetched_at=str(case["published"])), Tools(shipped, sketcher, False))
+
+    assert item.is_strike_report and item.body.startswith(case["body"][:40])
+    assert [folded for caller, folded in folds if caller != "normalize_term"] == [item.body]
+    assert item.sketch.facts == sketcher.sketch(item.body).facts   # the same sketch as from the text alone
+    assert (item.sketch.signature == sketcher.sketch(item.body).signature).all()

@@ -73,3 +73,83 @@ def test_without_scripts_keeps_json_ld_and_everything_outside_scripts_and_styles
         b'<html><head><script type="application/ld+json">{"author": "A. Writer"}</script></head>'
         b'<body><p>First</p><p>Second</p><script>never closed <p>Third</p></body></html>')
     assert without_scripts("<p>text</p><script></script>") == "<p>text</p><script></script>"
+
+
+def test_the_feeds_author_saves_the_byline_search_and_the_pages_metadata_still_wins(site, tmp_path):
+    """A byline found by searching the page (trafilatura's author XPaths, 4 ms on a page
+    without one) is sought only when the feed names no author; the page's declared author
+    (meta tags, JSON-LD) wins either way. Nothing else of the page changes."""
+    pages = real_pages()
+    searched = []
+    for page_id, page in pages.items():
+        full, unsearched = extract(page["html"], URL), extract(page["html"], URL, with_author=False)
+        assert unsearched == replace(full, author=unsearched.author), page_id
+        if unsearched.author is None and full.author:
+            searched.append(page_id)
+        else:
+            assert unsearched.author == full.author, page_id
+    assert searched, "some fixture pages name their author in a byline only"
+
+    paragraphs = "<p>" + "A drone struck a depot near the Euphrates valley town, residents said. " * 12 + "</p>"
+    byline = f'<html><head><title>Strike</title></head><body><article><h1>Strike</h1><div class="byline">Jane Roe</div>{paragraphs}</article></body></html>'
+    declared = byline.replace("<title>", '<meta name="author" content="Ann Meta"><title>')
+    for name, page in (("byline", byline), ("declared", declared)):
+        for n in (1, 2):
+            site.add(f"/{name}{n}.html", page.replace("A drone", f"Drone {name} {n}").encode())
+    items = "".join(f'<item><title>{name}{n}</title><link>{site.url(f"/{name}{n}.html")}</link>'
+                    f'<pubDate>Wed, 06 Mar 2024 14:30:00 GMT</pubDate>{creator}</item>'
+                    for name in ("byline", "declared") for n, creator in ((1, ""), (2, "<dc:creator>John Feed</dc:creator>")))
+    site.add("/feed.xml", '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+             f"<channel><title>f</title>{items}</channel></rss>", "application/rss+xml")
+    config = write_config(tmp_path / "config.yaml", [{"name": "f", "url": site.url("/feed.xml")}])
+
+    monitor("once", "--config", str(config))
+
+    authors = {row["url"].rsplit("/", 1)[1]: row["author"]
+               for row in open_archive(tmp_path / "archive.db").query("SELECT url, author FROM articles")}
+    assert authors == {"byline1.html": "Jane Roe", "byline2.html": "John Feed",
+                       "declared1.html": "Ann Meta", "declared2.html": "Ann Meta"}
+
+
+def test_pages_are_parsed_as_trafilatura_parses_them_without_a_python_call_per_element(monkeypatch):
+    """``parse_page`` reads a page as trafilatura's ``load_html`` does, every element an
+    HtmlElement told in C: lxml.html's own parser asked a Python method for each one."""
+    from lxml import etree
+    from lxml.html import HtmlElementClassLookup
+
+    from monitor.extract import parse_page
+
+    pages = [page["html"] for page in real_pages().values()]
+    odd = [b"<p>a fragment</p>", "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
+           b"", b"<html><body><form><input value='x'></form><p>text</p></body></html>"]
+    for html in pages + odd:
+        ours, theirs = parse_page(html), load_html(html)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs)
+    calls = []
+    lookup = HtmlElementClassLookup.lookup
+    monkeypatch.setattr(HtmlElementClassLookup, "lookup", lambda *args: calls.append(args[2]) or lookup(*args))
+    assert load_html(odd[-1]).find(".//input") is not None and calls   # what trafilatura's parser does
+    calls.clear()
+    extracted = extract(pages[0], URL)
+    assert extracted.body and calls == []
+
+
+def test_trafilaturas_options_are_built_once_and_give_its_own_bodies(monkeypatch):
+    """``extract`` hands trafilatura options built once (a copy with the page's URL): the
+    bodies are those of ``bare_extraction`` given our arguments, with the fallback and
+    without, and no page builds options anew (0.14 ms each)."""
+    from trafilatura.settings import Extractor
+
+    pages = real_pages()
+    for page_id, page in list(pages.items())[:8]:
+        slow = trafilatura.bare_extraction(page["html"], url=URL, fast=False, include_comments=False,
+                                           include_tables=True)
+        assert extract(page["html"], URL, fallback=True).body == slow.text.strip(), page_id
+    built = []
+    init = Extractor.__init__
+    monkeypatch.setattr(Extractor, "__init__", lambda self, **kwargs: built.append(kwargs) or init(self, **kwargs))
+    for page_id, page in pages.items():
+        assert extract(page["html"], URL, fallback=page_id < "5").body, page_id
+    assert built == []

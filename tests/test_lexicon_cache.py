@@ -59,7 +59,7 @@ def test_processes_with_other_string_hashing_share_one_file(cache):
 
 
 def test_an_edited_watchlist_is_built_anew_and_old_files_are_pruned(cache, monkeypatch):
-    monkeypatch.setattr("monitor.text.lexicon_cache.KEEP", 2)
+    monkeypatch.setattr("monitor.kept.KEEP", 2)
     config = load_config(ROOT / "config.yaml")
     build, built = counting_build()
     for region in (["Deir ez-Zor"], ["Anbar"], ["Raqqa"], ["Anbar"]):
@@ -78,7 +78,7 @@ def test_an_unreadable_or_unwritable_cache_still_gives_the_lexicon(cache, caplog
     (path,) = cache.glob("lexicon-*.pickle")
     path.write_bytes(path.read_bytes()[:1000])   # truncated (a full disk, a killed writer of another version)
 
-    with caplog.at_level(logging.WARNING, logger="monitor.text"):
+    with caplog.at_level(logging.WARNING, logger="monitor.kept"):
         lexicon = cached_lexicon(build, *inputs)
     assert lexicon.enabled and len(built) == 2 and "unreadable" in caplog.text
     assert cached_lexicon(build, *inputs).enabled and len(built) == 2   # the rebuilt file replaced it
@@ -86,7 +86,7 @@ def test_an_unreadable_or_unwritable_cache_still_gives_the_lexicon(cache, caplog
     blocked = cache / "not-a-folder"
     blocked.write_text("")
     monkeypatch.setenv("MONITOR_CACHE_DIR", str(blocked / "cache"))   # cannot be created
-    with caplog.at_level(logging.WARNING, logger="monitor.text"):
+    with caplog.at_level(logging.WARNING, logger="monitor.kept"):
         assert cached_lexicon(build, *inputs).enabled
     assert len(built) == 3 and "not written" in caplog.text
 

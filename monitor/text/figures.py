@@ -359,6 +359,13 @@ _DATE = re.compile(
     + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(AR_MONTHS)
     # ISO 8601 (2024-03-12), its hyphens folded to spaces
     + r"|\b(?P<y4>\d{4}) (?P<m4>0[1-9]|1[0-2]) (?P<d4>[0-3]\d)\b")
+# Where a form above can start: a digit, the first letter of one of its words (و/ب before
+# امس), or a space before و/ب/ا (امس after a space). The lookahead passes over every other
+# character at one test instead of trying each form there: the dedup sketch's scan of a
+# whole body 0.6 -> 0.35 ms, the same matches (tests/test_dedup.py).
+_DATE_STARTS = "".join(sorted({word[0] for word in (*WEEKDAYS, "yesterday", "today", "last night", *AR_WEEKDAYS,
+                                                    *_DAY_WORD[3:-1].split("|"), "و", "ب", "امس", *MONTHS)}))
+_DATE = re.compile(r"(?=[\d%s]|\s[وبا])(?:%s)" % (_DATE_STARTS, _DATE.pattern))
 
 # The month, day and year groups of each date form, with the month names of each (ISO: numbers).
 _DATE_GROUPS = (("m1", "d1", "y1", MONTHS), ("m2", "d2", "y2", MONTHS), ("m3", "d3", "y3", AR_MONTHS),

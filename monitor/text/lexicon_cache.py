@@ -8,33 +8,26 @@ about 1.2 s; reading it back takes about 0.5 s. Every process that reads pages n
 
 A file is named by a digest of everything the lexicon is built from: the inputs
 (watchlists, gazetteer places, matching settings) and the source of this package and of
-the folding, gazetteer and vocabulary modules, so an edit to any of them builds anew. The folder is
-``$MONITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/border-strike-monitor``, else
-``~/.cache/border-strike-monitor``; the ``KEEP`` most recently used files stay. A cache that
-cannot be read or written is no error: the lexicon is built, as without one.
+the folding, gazetteer and vocabulary modules, so an edit to any of them builds anew. It is
+kept as ``monitor.kept`` keeps things (its folder, the ``KEEP`` most recently used). A cache
+that cannot be read or written is no error: the lexicon is built, as without one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import logging
-import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from monitor.gazetteer import HOMOGRAPHS
+from monitor.kept import files_digest, keep, read_kept
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig, WatchlistConfig
     from monitor.gazetteer import Place
     from monitor.text.watchlists import Lexicon
 
-log = logging.getLogger("monitor.text")
-
-KEEP = 4
 _PREFIX = "lexicon-"
 # this package, the modules outside it that it builds with (the folding, the gazetteer, the
 # vocabulary) and the homograph list every lexicon reads
@@ -42,21 +35,10 @@ _SOURCES = sorted([*Path(__file__).parent.glob("*.py"), HOMOGRAPHS,
                    *(Path(__file__).parent.parent / name for name in ("normalize.py", "gazetteer.py", "vocabulary.py"))])
 
 
-def cache_dir() -> Path:
-    """Where built lexicons are kept (see the module's docstring)."""
-    if os.environ.get("MONITOR_CACHE_DIR"):
-        return Path(os.environ["MONITOR_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "border-strike-monitor"
-
-
 def code_digest() -> str:
     """A digest of this package's sources (the folding and the place rules): a lexicon
     built by other code is built anew."""
-    digest = hashlib.sha256()
-    for source in _SOURCES:
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
+    return files_digest(_SOURCES)
 
 
 def cached_lexicon(build: Callable[..., Lexicon], watchlists: dict[str, WatchlistConfig],
@@ -68,34 +50,11 @@ def cached_lexicon(build: Callable[..., Lexicon], watchlists: dict[str, Watchlis
     digest = hashlib.sha256(_canonical((watchlists, matching)).encode("utf-8"))
     digest.update(pickle.dumps(gazetteers, protocol=pickle.HIGHEST_PROTOCOL))
     digest.update(code_digest().encode())
-    folder = cache_dir()
-    path = folder / f"{_PREFIX}{digest.hexdigest()[:32]}.pickle"
-    try:
-        with open(path, "rb") as file:
-            lexicon = pickle.load(file)
-    except FileNotFoundError:
-        pass
-    except Exception as error:   # truncated, or of another Python or pyahocorasick: build anew
-        log.warning("lexicon cache %s unreadable (%s): building anew", path, error)
-    else:
-        with contextlib.suppress(OSError):
-            os.utime(path)   # recently used: kept
-        return lexicon
-    lexicon = build(watchlists, gazetteers, matching)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".tmp-", delete=False) as file:
-            try:
-                pickle.dump(lexicon, file, protocol=pickle.HIGHEST_PROTOCOL)
-            except OSError:
-                os.unlink(file.name)
-                raise
-        os.replace(file.name, path)   # whole or absent: another process may be reading it
-    except OSError as error:
-        log.warning("lexicon cache %s not written (%s)", folder, error)
-        return lexicon
-    for old in sorted(folder.glob(f"{_PREFIX}*.pickle"), key=_last_used)[:-KEEP]:
-        old.unlink(missing_ok=True)
+    key = digest.hexdigest()
+    lexicon = read_kept(_PREFIX, key)
+    if lexicon is None:
+        lexicon = build(watchlists, gazetteers, matching)
+        keep(_PREFIX, key, lexicon)
     return lexicon
 
 
@@ -110,10 +69,3 @@ def _canonical(value) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(map(_canonical, value)) + "]"
     return repr(value)
-
-
-def _last_used(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:   # removed by another process meanwhile
-        return 0.0

@@ -1,0 +1,98 @@
+"""What a process derives from large inputs, kept on disk for the next process (a pickle a file).
+
+    >>> value = read_kept("gazetteer-names-", digest)   # named by a digest of its inputs; None when not kept
+    >>> keep("gazetteer-names-", digest, value)          # whole or not at all; False if it cannot be written
+
+The folder is ``$MONITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/border-strike-monitor``, else
+``~/.cache/border-strike-monitor``. Of each kind of file (its name's prefix) the ``KEEP``
+most recently used stay. A folder that cannot be read or written is no error: the caller
+derives the value again, as without one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger("monitor.kept")
+
+KEEP = 4
+
+
+def cache_dir() -> Path:
+    """Where derived values are kept (see the module's docstring)."""
+    if os.environ.get("MONITOR_CACHE_DIR"):
+        return Path(os.environ["MONITOR_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "border-strike-monitor"
+
+
+def files_digest(paths: list[Path]) -> str:
+    """A digest of the files at *paths* (the code a kept value was derived by)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def kept_path(prefix: str, digest: str) -> Path:
+    """The file of the value named *digest* among the files of *prefix*."""
+    return cache_dir() / f"{prefix}{digest[:32]}.pickle"
+
+
+def read_kept(prefix: str, digest: str):
+    """The value kept under *digest* among the files of *prefix*, marked as recently used;
+    None when there is none or it is unreadable (truncated, or pickled by another Python or
+    library version)."""
+    path = kept_path(prefix, digest)
+    try:
+        with open(path, "rb") as file:
+            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
+            try:
+                value = pickle.load(file)
+            finally:
+                gc.enable()
+    except FileNotFoundError:
+        return None
+    except Exception as error:
+        log.warning("kept file %s unreadable (%s): derived anew", path, error)
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)   # recently used: kept
+    return value
+
+
+def keep(prefix: str, digest: str, value) -> bool:
+    """Keep *value* under *digest* among the files of *prefix*, whole or not at all (another
+    process may be reading it), then let go of the least recently used files of *prefix*
+    beyond ``KEEP``; False when the folder cannot be written."""
+    path = kept_path(prefix, digest)
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".tmp-", delete=False) as file:
+            try:
+                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            except OSError:
+                os.unlink(file.name)
+                raise
+        os.replace(file.name, path)
+    except OSError as error:
+        log.warning("%s not written (%s)", path, error)
+        return False
+    for old in sorted(folder.glob(f"{prefix}*.pickle"), key=_last_used)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return True
+
+
+def _last_used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:   # removed by another process meanwhile
+        return 0.0
