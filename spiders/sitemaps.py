@@ -4,7 +4,8 @@
     sitemap.children(since)                     # an index: its sitemaps changed since *since*
     sitemap.entries(since)                      # a urlset: entries published since *since*
 
-Google News fields (``news:publication_date``, ``news:title``, ``news:language``) are read;
+Google News fields (``news:publication_date``, ``news:title``, ``news:language``) are read (not
+``news:name``: it names the outlet, not the writer);
 without them ``lastmod`` dates the URL. Parsing streams (lxml iterparse, each element
 cleared once read), so a 50,000-URL, 10 MB sitemap costs little more than its bytes, which
 ``fetch.max_bytes`` bounds; a gzipped one is decompressed within the same limit.
@@ -37,8 +38,6 @@ class NewsSitemap(Sitemap):
                     name = self._get_tag_name(field)
                     if name in ("publication_date", "title", "language") and field.text:
                         news[name] = field.text.strip()
-                    elif name == "name" and field.text:   # news:publication/news:name: the outlet
-                        news["publication"] = field.text.strip()
         found = super()._process_sitemap_element(elem)
         if found is not None:
             found.pop("news", None)
@@ -63,7 +62,7 @@ class ReadSitemap:
             if published is not None and published < since:
                 continue
             found.append({"link": item["loc"], "entry_title": item.get("news_title"),
-                          "entry_author": item.get("news_publication"),
+                          "entry_author": None,   # news:publication/news:name is the outlet, not a byline
                           "entry_published": iso(published) if published else None,
                           "entry_summary": None, "entry_content": None,
                           "language": item.get("news_language")})

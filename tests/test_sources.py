@@ -172,8 +172,10 @@ def test_a_news_sitemap_index_gives_its_recent_articles_then_answers_304(site, t
     assert not site.hits("/sitemaps/archive-2026-10.xml")        # lastmod older than the backfill
     assert not site.hits("/ar/news/2026/11/22/old-report")       # published a week ago
     db = open_archive(tmp_path / "archive.db")
-    rows = {r["url"].rsplit("/", 1)[-1]: r for r in db.query("SELECT url, title, published_at, language FROM articles")}
+    rows = {r["url"].rsplit("/", 1)[-1]: r for r in db.query("SELECT url, title, author, published_at, language FROM articles")}
     assert rows["qasf-jawi-albukamal"]["language"] == "ar" and rows["airstrike-near-al-bukamal"]["title"]
+    # news:publication/news:name names the outlet, not a writer: the page's byline is the author
+    assert rows["qasf-jawi-albukamal"]["author"] == "المحرر"
     published = datetime.fromisoformat(rows["qasf-jawi-albukamal"]["published_at"].replace("Z", "+00:00"))
     # news:publication_date 2026-11-30T06:00+03:00 of the fixture, moved as served: to the second
     assert published == (datetime(2026, 11, 30, 3, tzinfo=timezone.utc) + (served - REFERENCE)).replace(microsecond=0)
