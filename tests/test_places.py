@@ -296,6 +296,7 @@ def test_no_place_of_another_governorate_when_the_text_names_one(shipped, text):
 @pytest.mark.parametrize("text, location, precision", [
     ("Warplanes bombed the Palmyra desert.", "Palmyra", 2),          # rule "around"
     ("غارات على بادية تدمر", "Palmyra", 2),
+    ("غارات جوية على أوكار داعش في صحراء تدمر", "Palmyra", 2),   # the desert of X, as its steppe
     ("Air strikes targeting Aleppo northern and southern countryside.", "Aleppo Governorate", 3),   # labels
     ("Warplanes target Aleppo’s countryside.", "Aleppo Governorate", 3),
     ("Clashes in Hama and Homs countrysides.", "Hama Governorate", 3),

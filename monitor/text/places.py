@@ -306,7 +306,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
 # X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 NEAR = re.compile(r"\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
-                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|شمال|جنوب|شرق|غرب)\w*(?: of)?"
+                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب)\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
