@@ -314,6 +314,10 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     ("قوات النظام تقصف أطراف مدينة الميادين بالمدفعية الثقيلة", "Syrian army", None),
     # the regime's aircraft strike as its army
     ("The regime's helicopters dropped barrel bombs on Hajin, killing a woman.", "Syrian army", None),
+    # … and the state's, named by its adjective: Syria's aircraft, guns and soldiers are its army
+    ("Syrian warplanes pounded Hajin on Monday, killing four civilians.", "Syrian army", None),
+    ("Syrian government artillery shelled the outskirts of Al-Mayadin, killing two children.", "Syrian army", None),
+    ("قصف الطيران الحربي السوري بلدة هجين ما أدى إلى مقتل أربعة مدنيين", "Syrian army", None),
     ("طيران النظام يستهدف محيط مدينة الميادين بغارتين", "Syrian army", None),
     # the verb "تقصف" is no strike noun "قصف": "لقسد" after its object is the side struck
     ("مسيرة تركية تقصف سيارة لقسد قرب مدينة عامودا", "Turkish Armed Forces", "Syrian Democratic Forces"),
