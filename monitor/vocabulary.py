@@ -60,6 +60,13 @@ _FRAME = (
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
+# A year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
+# "In June, a strike …", "clashes in August 2023 killed 90", "a roadside bomb in Tarmiyah in December
+# killed two", "في مثل هذا اليوم من عام 2019" ("in March 5" is a date of this strike). Unlike a
+# habit or a reason, it dates its whole clause, the words before it included (``decision.foreground``).
+_ANOTHER_MOMENT = (
+    r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
@@ -78,12 +85,9 @@ _EARLIER = (
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
-    # a year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
-    # "In June, a strike …", "clashes in August 2023 killed 90", "في مثل هذا اليوم من عام 2019"
-    # ("in March 5" is a date of this strike)
-    r"|\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
+    f"|{_ANOTHER_MOMENT}")
 FRAME = re.compile(_FRAME)
+ANOTHER_MOMENT = re.compile(_ANOTHER_MOMENT)
 BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
 # Where a clause begins: a frame cue's clause is background from there.
 CLAUSE_START = re.compile(r"[,;:]\s|\s(?:while|whereas|but|and)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s")

@@ -463,3 +463,16 @@ def test_a_states_adjective_on_the_aircraft_names_its_air_force(shipped, text):
 def test_an_unidentified_striker_stays_unknown_unless_a_side_claims_the_strike(shipped, text, actor1):
     (event,) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert (event["actor1"], event["actor2"]) == (actor1, None)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Iraqi jets struck Islamic State hideouts near Rutba on Wednesday, killing 11 militants. "
+     "Shelling of Haditha in 2021 killed four people.", ["Rutba"]),
+    ("قصفت طائرة مسيرة تركية سيارة قرب سيدكان اليوم ما أدى إلى مقتل شخصين. "
+     "وكانت غارة على العمادية في عام 2022 قد أودت بحياة ثلاثة مدنيين.", ["Sidakan"]),
+])
+def test_a_month_or_a_year_dates_its_whole_clause_as_another_incident(shipped, text, places):
+    """"Shelling of Haditha in 2021 killed four": the year dates the words before it too, so the
+    clause is background and Haditha no strike of this report (as a campaign total's clause
+    already was)."""
+    assert [event["location"] for event in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == places

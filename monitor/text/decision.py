@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.sentences import windows
-from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ATTACK,
-                                BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
+from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT,
+                                ATTACK, BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
@@ -214,16 +214,19 @@ def background_start(doc: Document, index: int) -> int:
 
 def foreground(folded: str) -> str:
     """The part of a folded sentence before its background: before a background cue, and
-    before the clause of a cumulative total ("…, while 900 have been killed since the campaign began").
+    before the clause of a cumulative total ("…, while 900 have been killed since the campaign began")
+    or of another moment ("shelling of Haditha in 2021 killed four").
 
     >>> foreground("a drone killed 3 in hajin, while 900 civilians were killed since the campaign began")
+    'a drone killed 3 in hajin'
+    >>> foreground("a drone killed 3 in hajin, and shelling of haditha in 2021 killed four")
     'a drone killed 3 in hajin'
     """
     found = BACKGROUND.search(folded)
     if not found:
         return folded
     cut = found.start()
-    if FRAME.match(folded, cut):
+    if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
         cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)), default=0)
     return folded[:cut]
 
