@@ -89,8 +89,11 @@ _EARLIER = (
 FRAME = re.compile(_FRAME)
 ANOTHER_MOMENT = re.compile(_ANOTHER_MOMENT)
 BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
-# Where a clause begins: a frame cue's clause is background from there.
-CLAUSE_START = re.compile(r"[,;:]\s|\s(?:while|whereas|but|and)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s")
+# Where a clause ends: a comma, "while", "but", a dash …; not "and", which joins the names of one
+# clause (NAME_CLAUSE_END).
+_CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
+# Where a clause begins: a frame cue's clause is background from there (", and" or " and " too).
+CLAUSE_START = re.compile(rf"{_CLAUSE_BREAK}|\sand\s")
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = re.compile(
@@ -123,7 +126,7 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
-NAME_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]|\s(?:فيما|بينما|في حين)\s")
+NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
