@@ -125,6 +125,10 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
+                          # a perfect that runs since another time: "fighting has flared since Turkey's 2019
+                          # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
+                          r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
+                          r"|march|april|may|june|july|august|september|october|november|december)\b"
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
@@ -139,7 +143,7 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
-    **dict.fromkeys(["israeli", "اسرائيلي", "اسرائيليه"], "IDF"),
+    **dict.fromkeys(["israeli", "اسراييلي", "اسراييليه"], "IDF"),     # folded: "إسرائيلية" -> "اسراييليه"
     **dict.fromkeys(["iraqi", "عراقي", "عراقيه"], "Iraqi security forces"),
     **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
@@ -162,13 +166,32 @@ STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Ro
 _CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives)(?! %s)"
+                                # who calls on, urges or demands only comments: "the KRG urged both sides"
+                                r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
-                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
+                                 # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
+                                 r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|استنكرت|استنكر|نفت|نفي)(?: \w+){0,2} $")
 # A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(?: the)? $"
                                   r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $")    # the accuser may come between
+# A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
+# "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
+# borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
+ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
+                                    r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
+                                    r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
+                                    r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
+ACTOR_BORDER_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b")
+# An armed group named again by its kind (folded text; group 1 the words): "the group", "the
+# militants", "the factions", "militia positions", "التنظيم", "الفصائل", "الميليشيات" (with its article,
+# which folding drops: ``events._named_again`` reads it in the text).
+GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:group|militias?|factions"
+                         r"|militants|jihadists))\b|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
+                         r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"
+                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه))(?!\S)")
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
@@ -177,6 +200,7 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+
                                 r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
+                                r"|اطلقت|اطلق|اطلقوا"
                                 r"|تبنت|تبني|هاجمت|هاجم"
                                 # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
                                 r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم)\b"
@@ -192,9 +216,12 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
                                  r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
+                                 # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
+                                 r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
+                                 r"|(?:fired|launched|came) from (?:the )?(?:positions|areas|territory) (?:of|held by|controlled by)"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
-                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
+                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"

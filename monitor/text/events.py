@@ -42,9 +42,10 @@ from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_BORDER_AFTER, ACTOR_DESCRIBES_BEFORE,
+                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
+                                ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
@@ -504,7 +505,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     """
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
-    named = sorted((m for m in article.matches if m.watchlist == ACTORS),
+    named = [m for m in article.matches if m.watchlist == ACTORS]
+    named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
     kind = article.decision.type_of(list(strike.sentences))
     if kind == IED and any(index in article.decision.decisive for index in own):
@@ -607,8 +609,11 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
 
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
-    (it reports its own loss), "neutral", or None (it only reports, comments, or is background)."""
-    before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, match.end + 60).strip()
+    (it reports its own loss), "neutral", or None (it only reports, comments, or is background).
+    The words after it end with its sentence: a headline without a full stop is no subject of the
+    next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …")."""
+    sentence_end = article.sentences[index][1]
+    before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, min(match.end + 60, sentence_end)).strip()
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
@@ -622,6 +627,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
+    if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_BORDER_AFTER.match(after):   # a patron, a border
+        return None
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
         return "hit"
     return "neutral"
@@ -630,10 +637,43 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
 def _named_beside(strike: Match, named: list[Match]) -> bool:
     """Whether the words where a strike word's adjective would be (after it in Arabic, before
     it in English) are an actor's name ("تستهدف المسيرات التركية", "Turkish drones strike"):
-    that actor's role decides, not the adjective."""
+    that actor's role decides, not the adjective. A state's bare name is its adjective there
+    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides."""
+    named = [actor for actor in named if actor.category != "state"]
     if strike.matched_text.isascii():
         return any(0 <= strike.start - actor.end <= 2 for actor in named)
     return any(0 <= actor.start - strike.end <= 2 for actor in named)
+
+
+def _named_again(article: _Article, named: list[Match], sentences: list[int]) -> list[Match]:
+    """The groups *sentences* name again by their kind ("the group", "the factions", "militia
+    positions", "التنظيم", "الفصائل"): each the last armed group (no state nor its forces) the
+    article named before it, as a match of that group at the words that name it again. "The
+    factions" and "the militia" are the last group named so ("Turkish-backed factions", "الفصائل
+    الموالية لإيران"), else the last militia; "the group" is the last group of any kind."""
+    groups = [match for match in named if match.category not in _STATES]
+    again = []
+    for index in sentences:
+        start, folded = article.sentences[index][0], article.folded[index]
+        for found in GROUP_AGAIN.finditer(folded.text):
+            words = found.lastindex
+            first, last = (start + offset for offset in folded.span(*found.span(words)))
+            earlier = [match for match in groups if match.end <= first]
+            kind = next((stems for stems in _GROUP_KINDS if any(stem in found.group(words) for stem in stems)), None)
+            if kind:
+                earlier = ([match for match in earlier if any(stem in normalize(match.matched_text).text for stem in kind)]
+                           or [match for match in earlier if match.category == "militia"])
+            if not earlier or any(match.start < last and first < match.end for match in named) or (
+                    not found.group(words).isascii() and not _DEFINITE.match(article.text[first:last])):
+                continue
+            again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
+    return again
+
+
+_STATES = {"state", "state forces", "coalition"}
+_GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"))
+# Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
+_DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
 
 
 def _restated(match: Match, named: list[Match]) -> bool:
