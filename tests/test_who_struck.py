@@ -100,3 +100,25 @@ def test_where_the_fire_came_from_and_whose_strike_it_was_struck(shipped, text, 
 ])
 def test_a_group_named_again_by_its_kind_is_the_group_named_before(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "A US drone strike in Baghdad's Mashtal district killed a commander of Kataib Hezbollah. In the Anbar desert near "
+    "Al-Qaim, another strike on Wednesday destroyed a truck carrying weapons, killing its two occupants.",
+    "قتل قيادي في كتائب حزب الله بغارة أمريكية في بغداد. وفي صحراء القائم، استهدفت غارة أخرى شاحنة محملة بالأسلحة.",
+])
+def test_another_strike_of_the_article_is_by_the_side_that_struck_before(shipped, text):
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [event["actor1"] for event in events] == ["US forces", "US forces"]
+
+
+def test_an_apposition_is_no_end_of_the_clause_that_runs_since_another_time(shipped):
+    # "X, a loose alliance of Y, has claimed 165 attacks … since mid-October": X and Y are background
+    text = ("A US drone strike in Baghdad's Mashtal district on Wednesday evening killed a commander of the pro-Iran "
+            "group Kataib Hezbollah, security sources said, days after a drone attack killed three American soldiers "
+            "in Jordan.\nIn the Anbar desert near Al-Qaim, another strike on Wednesday destroyed a truck carrying "
+            "weapons, killing its two occupants, members of Kataib Hezbollah, a PMF official told AFP.\nThe Islamic "
+            "Resistance in Iraq, a loose alliance of Iran-backed groups, has claimed more than 165 attacks against US "
+            "troops in Iraq and Syria since mid-October.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["actor1"], event["actor2"]) for event in events] == [("US forces", "Kataib Hezbollah")] * 2

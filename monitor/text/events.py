@@ -154,6 +154,12 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
+    for before, event, strike in zip(events, events[1:], strikes[1:]):
+        # "another strike near Al-Qaim destroyed a truck": the side that struck before struck again
+        own = [article.fore[index] for index in strike.sentences if index in article.fore]
+        if event["actor1"] is None and any(_ORDINAL.search(fore) for fore in own) \
+                and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
+            event["actor1"] = before["actor1"]
     return events
 
 
@@ -654,8 +660,8 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
     groups = [match for match in named if match.category not in _STATES]
     again = []
     for index in sentences:
-        start, folded = article.sentences[index][0], article.folded[index]
-        for found in GROUP_AGAIN.finditer(folded.text):
+        start, folded = article.sentences[index][0], article.folded.get(index)
+        for found in GROUP_AGAIN.finditer(folded.text if folded else ""):
             words = found.lastindex
             first, last = (start + offset for offset in folded.span(*found.span(words)))
             earlier = [match for match in groups if match.end <= first]
@@ -699,15 +705,21 @@ def _after_another_strike(article: _Article, match: Match, index: int, before: s
 def _in_another_time(article: _Article, match: Match, index: int) -> bool:
     """Whether the clause of the actor *match* in sentence *index* is set in another time
     ("fighting between X and Y in 2017") or is a habit ("وتستهدف المسيرات التركية بشكل
-    متكرر"): the name is background there (``ANOTHER_TIME``)."""
+    متكرر"): the name is background there (``ANOTHER_TIME``). An apposition after the name
+    is no end of its clause ("X, a loose alliance of Y, has claimed 165 attacks since October")."""
     start, end = article.doc.spans[index]
     left = article.doc.fold(start, match.start)
-    right = article.doc.fold(match.end, end)
+    right = _APPOSITION.sub("", article.doc.fold(match.end, end), count=1)
     left = left[max((found.end() for found in NAME_CLAUSE_END.finditer(left)), default=0):]
+    if _APPOSITION_OPEN.match(left) and right[:1] in ",،":   # a name inside the apposition: the clause it describes
+        right = right[1:]
     cut = NAME_CLAUSE_END.search(right)
     return bool(ANOTHER_TIME.search(f"{left} {right[:cut.start()] if cut else right}"))
 
 
+# ", a loose alliance of Iran-backed groups, " / "، وهي تحالف فصائل، ": what the name is, between commas
+_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which is|who is|وهي|وهو|احد|احدي) [^,،.]*[,،] ")
+_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which is|who is|وهي|وهو|احد|احدي) ")
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
