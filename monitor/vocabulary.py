@@ -254,7 +254,8 @@ CLASH_LATER = re.compile(r"^(?:\S+ ){0,8}?\S{0,2}(?:clash|fighting|fought|battle
 CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4}?(?:clashed|fought|battled|engaged"
                                  r"|اشتبكت|اشتبكوا|اشتبك|خاضت|خاضوا)\b")   # "X said its troops clashed with"
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
-CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات) (?:between|بين)(?: the)? $")
+CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
+                                  r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
 CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
 
 # A side that claims the strike, named after its sentence's striker is said to be unknown: "the

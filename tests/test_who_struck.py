@@ -122,3 +122,14 @@ def test_an_apposition_is_no_end_of_the_clause_that_runs_since_another_time(ship
             "troops in Iraq and Syria since mid-October.")
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert [(event["actor1"], event["actor2"]) for event in events] == [("US forces", "Kataib Hezbollah")] * 2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the adjective before a long aircraft word
+    ("Coalition helicopters strike IS cell near Hajin, three militants killed", "US-led coalition", "Islamic State"),
+    # "clashes broke out between X and Y": X and Y are the sides, not the aircraft that supported them
+    ("Clashes broke out between the SDF and Islamic State cells near Al-Busayrah in conjunction with coalition "
+     "airstrikes, leaving three militants dead.", "Syrian Democratic Forces", "Islamic State"),
+])
+def test_aircraft_adjectives_and_clashes_that_broke_out_between_two_sides(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)

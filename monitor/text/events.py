@@ -552,7 +552,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
             # carry a proclitic (ل, ب)
             if match.matched_text.isascii():
-                before = [word.strip(_PUNCTUATION) for word in article.doc.before(match.start, 20).split()[-2:]]
+                # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
+                before = [word.strip(_PUNCTUATION) for word in article.doc.before(match.start, 40).split()[-2:]]
                 words = [" ".join(before), *before]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
