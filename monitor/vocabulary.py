@@ -185,6 +185,10 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
 ACTOR_BORDER_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b")
+# Abbreviations that are actors only in capitals (the text as written, not folded): "IS" is the
+# Islamic State, "is" the verb (values: terms of the `actors` watchlist).
+CAPITALISED_TERMS = {"IS": "Islamic State"}
+CAPITALISED_ACTORS = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(CAPITALISED_TERMS))
 # An armed group named again by its kind (folded text; group 1 the words): "the group", "the
 # militants", "the factions", "militia positions", "التنظيم", "الفصائل", "الميليشيات" (with its article,
 # which folding drops: ``events._named_again`` reads it in the text).

@@ -133,3 +133,13 @@ def test_an_apposition_is_no_end_of_the_clause_that_runs_since_another_time(ship
 ])
 def test_aircraft_adjectives_and_clashes_that_broke_out_between_two_sides(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # "IS" in capitals is the group, alone too; "is" the verb is no actor
+    ("IS shells kill 7 civilians in Deir ez-Zor", "Islamic State", None),
+    ("Coalition airstrikes kill 8 IS in Raqqa", "US-led coalition", "Islamic State"),
+    ("A Turkish drone strike hit a car near Qamishli. The area is often targeted.", "Turkish Armed Forces", None),
+])
+def test_is_in_capitals_is_the_islamic_state(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)

@@ -45,7 +45,7 @@ from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_BORDER_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
+                                ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
@@ -512,6 +512,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
     named = [m for m in article.matches if m.watchlist == ACTORS]
+    named += _named_in_capitals(article, named, sorted({*own, *beside}))
     named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
     kind = article.decision.type_of(list(strike.sentences))
@@ -675,6 +676,24 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
                 continue
             again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
     return again
+
+
+def _named_in_capitals(article: _Article, named: list[Match], sentences: list[int]) -> list[Match]:
+    """The groups *sentences* name by a capitalised abbreviation that folding cannot tell from
+    a word ("IS shells kill 7 civilians", "Coalition airstrikes kill 8 IS": not the verb "is";
+    ``CAPITALISED_ACTORS``), in a sentence not all in capitals."""
+    found = []
+    for index in sentences:
+        start, end = article.sentences[index][:2]
+        if not any(char.islower() for char in article.text[start:end]):
+            continue
+        for abbreviation in CAPITALISED_ACTORS.finditer(article.text, start, end):
+            first, last = abbreviation.span()
+            if not any(match.start < last and first < match.end for match in named):
+                term = CAPITALISED_TERMS[abbreviation.group()]
+                category = next((match.category for match in article.matches if match.term == term), None)
+                found.append(Match(ACTORS, term, abbreviation.group(), first, last, category))
+    return found
 
 
 _STATES = {"state", "state forces", "coalition"}
