@@ -143,3 +143,14 @@ def test_aircraft_adjectives_and_clashes_that_broke_out_between_two_sides(shippe
 ])
 def test_is_in_capitals_is_the_islamic_state(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a speaker named with an apposition: what it says follows the apposition (its own loss: the side struck)
+    ("A Turkish drone struck a car near the village of Sinuni in the Sinjar district on Tuesday night, killing the "
+     "driver. The Sinjar "
+     "Resistance Units, a Yazidi group close to the PKK, said in a statement that the dead man was one of its members.",
+     "Turkish Armed Forces", "Sinjar Resistance Units"),
+])
+def test_a_speaker_speaks_after_its_apposition(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)

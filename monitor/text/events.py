@@ -619,9 +619,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background).
     The words after it end with its sentence: a headline without a full stop is no subject of the
-    next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …")."""
+    next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …"), and
+    skip an apposition ("The Sinjar Resistance Units, a Yazidi group close to the PKK, said")."""
     sentence_end = article.sentences[index][1]
-    before, after = article.doc.before(match.start, 60), article.doc.fold(match.end, min(match.end + 60, sentence_end)).strip()
+    before = article.doc.before(match.start, 60)
+    after = _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60].strip()
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
