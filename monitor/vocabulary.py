@@ -206,6 +206,8 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claim
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|اطلقت|اطلق|اطلقوا"
                                 r"|تبنت|تبني|هاجمت|هاجم"
+                                # the plural after "عناصر من X", "مسلحون من X": "استهدفوا", "قصفوا"
+                                r"|استهدفوا|قصفوا|شنوا|نفذوا|هاجموا"
                                 # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
                                 r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم)\b"
                                 # and in English, where the word may be a noun ("SDF targets were hit",
