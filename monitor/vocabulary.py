@@ -64,9 +64,16 @@ _FRAME = (
 # "In June, a strike …", "clashes in August 2023 killed 90", "a roadside bomb in Tarmiyah in December
 # killed two", "في مثل هذا اليوم من عام 2019" ("in March 5" is a date of this strike). Unlike a
 # habit or a reason, it dates its whole clause, the words before it included (``decision.foreground``).
+# The Arabic month names, folded: the Egyptian and the Levantine/Iraqi ones, January first.
+AR_MONTH_NAMES = ("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split(),
+                  ["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين اول",
+                   "تشرين ثاني", "كانون اول"])
+_AR_MONTH = "|".join(name for names in AR_MONTH_NAMES for name in names)
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
+    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
+    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
+    rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
@@ -155,6 +162,12 @@ STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United State
 # The sides that strike from the air or from afar: as the subject of a generic strike verb they
 # make it a strike ("US forces struck three facilities", "Turkey bombed", "قصف الجيش التركي").
 STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Royal Air Force", "Iraqi Air Force"}
+# The sides that fight on the ground and have no aircraft of their own in this region: when one
+# bombards (Arabic "قصف", the SOHR's "قوات النظام قصفت بلدة ذيبان"), it shells, and the verb
+# alone makes it a strike of that kind (a weapon the sentence names still decides: "بالمسيرات").
+GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army", "Syrian Free Army",
+                "Syrian Democratic Forces", "Deir ez-Zor Military Council", "YPG", "Islamic State",
+                "Hayat Tahrir al-Sham", "Iran-backed militias", "Hezbollah", "PKK"}
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -254,5 +267,7 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
 # auxiliary ("drones were hit")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
+# the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف"): a ground side doing it shells (GROUND_SIDES)
+BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
 # what an aircraft subject did beside the generic strike verbs: destroyed something
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroying|دمر|دمرت|يدمر|تدمر)\b")

@@ -115,6 +115,21 @@ def test_local_posts_strike_wording_without_a_toll_is_a_strike_report(shipped, t
     assert [(event["sub_event_type"], event["actor1"]) for event in coding.events] == [("Air/drone strike", actor1)]
 
 
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    # the SOHR's reported speech: a side without aircraft that bombards (قصف) shells
+    ("ذكر المرصد أن قوات النظام قصفت بلدة ذيبان بريف دير الزور الشرقي.", "Shelling/artillery/missile attack",
+     "Syrian army"),
+    ("أفاد المرصد السوري بأن قوات النظام قصفت قرية الشحيل.", "Shelling/artillery/missile attack", "Syrian army"),
+    ("قصفت الفصائل الموالية لتركيا قرية في ريف تل تمر.", "Shelling/artillery/missile attack", "Syrian National Army"),
+    # its aircraft strike from the air
+    ("قصفت طائرات النظام الحربية بلدة الشحيل.", "Air/drone strike", "Syrian army"),
+])
+def test_a_side_without_aircraft_that_bombards_shells(shipped, text, sub_event_type, actor1):
+    coding = analyse(text, "2024-03-06T10:00:00Z", shipped)
+    assert coding.is_strike_report
+    assert [(event["sub_event_type"], event["actor1"]) for event in coding.events] == [(sub_event_type, actor1)]
+
+
 @pytest.mark.parametrize("text", [
     "تهدد أنقرة بقصف تركي على محيط بلدة عين عيسى.",
     "غادرت عائلات قراها في ريف تل تمر خوفاً من تجدد القصف التركي.",
@@ -199,6 +214,9 @@ def test_codebook_types(shipped, text, sub_event_type):
     # an earlier incident as Arabic tells it: weeks ago, or the pluperfect (كان … قد, "had")
     "قتل شخصان بغارة على هجين يوم الثلاثاء. وكانت ضربة مماثلة قبل أسبوعين قد أسفرت عن مقتل 15 عنصرا.",
     "قتل شخصان بغارة على هجين يوم الثلاثاء. وكان الطيران قد قتل 12 عنصرا في المنطقة ذاتها.",
+    # an Arabic month with its year, or last month's name, dates its clause
+    "قتل شخصان بغارة على هجين يوم الثلاثاء. وفي آب 2021 قتل ثمانية أشخاص بقصف على البلدة نفسها.",
+    "قتل شخصان بغارة على هجين يوم الثلاثاء. وفي تموز الماضي قتل سبعة عناصر بقصف على البلدة.",
     "A drone strike killed two in Hajin on Tuesday. Such strikes have killed more than 200 fighters in the past year.",
     "A drone strike killed two in Hajin on Tuesday. Last October, a wave of strikes on the area killed 48 people.",
     # a toll that continuing violence raises is the campaign's running total
@@ -248,6 +266,9 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
      "at a farm.", 5, None),
     # Ankara's "neutralised" is killed; an Arabic verb with its object ("قتلت قيادياً"); "دون أن تسفر عن خسائر" is 0
     ("Turkey's defence ministry said its warplanes neutralised six PKK militants in airstrikes near Amadiya.", 6, None),
+    ('Turkish forces "neutralized" seven PKK militants in air operations near Amadiya, the ministry said.', 7, None),
+    ("Turkish jets struck PKK hideouts near Amadiya. Four militants were neutralized, the ministry said.", 4, None),
+    ('أعلنت وزارة الدفاع التركية "تحييد" تسعة من عناصر حزب العمال في غارات جوية قرب العمادية.', 9, None),
     ("قالت القيادة المركزية الأمريكية إن قواتها نفذت غارة جوية قتلت قيادياً في داعش قرب الشدادي.", 1, None),
     ("قصفت طائرات حربية تركية محيط بلدة سيدكان، دون أن تسفر عن خسائر بشرية.", 0, None),
     # headline style drops the article: one person

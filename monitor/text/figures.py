@@ -19,6 +19,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from monitor.vocabulary import AR_MONTH_NAMES
+
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
 EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
@@ -108,7 +110,7 @@ _KILLED = [
     # (Ankara's "neutralised" is its word for killed)
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
                rf"|claim(?:ed|ing|s)? the lives of"
-               rf"|(?:the )?deaths? of) {_QUAL}(?:(?:its|their|his|her|the) )?"
+               rf"|(?:the )?deaths? of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
                rf"|(?P<one>the)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
     # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
@@ -123,7 +125,7 @@ _KILLED = [
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’()]+){{0,12}}? "
                rf"(?:were|was|have been|had been|are|been) "
-               rf"(?:killed|dead|slain|martyred)\b{_NOT_HURT}"),
+               rf"(?:killed|dead|slain|martyred|neutrali[sz]ed)\b{_NOT_HURT}"),
     # the total before those it includes: "327 including 117 women and children killed", "at least 18
     # civilians, mostly children and women killed", "20 casualties most of them are children killed"
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wound|injur)[\w’'-]+){{0,3}}?,? (?:including"
@@ -139,8 +141,8 @@ _KILLED = [
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:rose|risen|rises|climbed|jumped|increased) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
-    # (a group's side between: "مقتل عنصرين من قسد ومسلح")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتلت?|مقتل|استشهاد|استشهد|مصرع|وفاه) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+    # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
+    re.compile(rf"(?:^|\s)[\"“]?[وفلب]{{0,2}}(?:[تي]?قتلت?|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد)[\"”]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more>(?: من \w+)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
@@ -238,7 +240,7 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                             r"|neutrali")
+                             r"|neutrali|تحييد")
 
 
 def _script_arabic(text: str) -> bool:
@@ -342,10 +344,7 @@ _AR_BARE_WEEKDAYS = [name for name in AR_WEEKDAYS if name not in AR_UNITS]
 MONTHS = {name: i for i, names in enumerate((
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
     "september sep sept", "october oct", "november nov", "december dec"), 1) for name in names.split()}
-AR_MONTHS = {**{name: i + 1 for i, name in enumerate(
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split())},
-    **{name: i + 1 for i, name in enumerate(["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز",
-                                             "اب", "ايلول", "تشرين اول", "تشرين ثاني", "كانون اول"])}}
+AR_MONTHS = {name: i + 1 for names in AR_MONTH_NAMES for i, name in enumerate(names)}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))    # "sept" before "sep"
 _DATE = re.compile(
     r"\b(?P<wd>%s)\b" % "|".join(WEEKDAYS)
