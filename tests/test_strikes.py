@@ -42,6 +42,12 @@ def test_a_headline_and_the_body_or_two_sentences_about_one_place_are_one_event(
      [("Qamishli", 2, None), ("Tal Tamr", None, 3), ("Hajin", 1, None)]),
     ("قصفت طائرة مسيرة تركية سيارة في القامشلي، ما أدى إلى مقتل شخصين. كما استهدف قصف مدفعي تركي قرية تل تمر وأصيب "
      "ثلاثة مدنيين.", [("Qamishli", 2, None), ("Tal Tamr", None, 3)]),
+    # areas of one governorate far apart: another part of one sentence, or a sentence that says
+    # it is a separate strike, is no "strike of that kind around" the first
+    ("A strike on a depot near Mayadin killed four fighters, while a second raid on a camp on the outskirts of "
+     "Boukamal killed five.", [("Mayadin", 4, None), ("Boukamal", 5, None)]),
+    ("Jets struck a command post in the Akashat area on Friday, killing five fighters. A separate strike hit a depot "
+     "near Al-Qaim, causing no casualties.", [("Akashat", 5, None), ("Al-Qaim", 0, None)]),
 ])
 def test_strikes_on_several_places_are_one_event_each_and_a_common_toll_is_none_of_theirs(shipped, text, events):
     assert [event[:3] for event in coded(text, shipped)] == events

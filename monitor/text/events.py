@@ -204,8 +204,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         fits = [group for group in groups if _same_strike(group, located, day)]
-        if not fits and located.precision == 2:   # "south-west of Kirkuk": the one strike of that kind around
+        if not fits and located.precision == 2 and not _ORDINAL.search(article.fore[index]):
+            # "south-west of Kirkuk": the one strike of that kind around; not another part of its own
+            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim")
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
+                    and index not in group["sentences"]
                     and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
         if located.precision == 3 and len(fits) > 1:
@@ -309,10 +312,10 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
     return []
 
 
-# "a drone hit Hajin, a second strike Al-Shaafa, and a third Al-Susah", "غارة ثانية على الشعفة،
+# "a drone hit Hajin, a second (or a separate) strike Al-Shaafa, and a third Al-Susah", "غارة ثانية على الشعفة،
 # وثالثة على السوسة": an ordinal (or "another") strike begins another strike of the sentence;
 # not a count over a period ("the third strike on X this week") nor a time ("for the second time")
-_ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
+_ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth|separate)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
                       r"|\banother (?:strike|raid|drone|air ?strike|shell)|(?<!مره )(?<!للمره )(?<!\w)و?(?:ثانيه|ثالثه|رابعه"
                       r"|خامسه|سادسه)\b|(?:غاره|ضربه|قصف|استهداف) اخري\b)"
                       r"(?!(?: \S+){0,5} (?:(?:this|that|last|past) (?:week|month|year)|in (?:\w+ )?(?:days|weeks|hours)"
