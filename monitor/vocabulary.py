@@ -135,6 +135,13 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
+# A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
+# written: what they tell is denied, however long the denier's name ("X denied reports that …",
+# "نفت قيادة العمليات المشتركة … الأنباء التي تحدثت عن قصف").
+DENIAL = re.compile(r"deni|deny|نفى|نفت|ينفي|تنفي|نفي")
+DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\b|(?:ال)?(?:أنباء|انباء|تقارير|ادعاءات|مزاعم|أخبار|اخبار)"
+                            r"|ما (?:تداولته|تناقلته|أشيع|اشيع)|(?:^|\s)(?:أن|ان|قيام)(?=\s)")
+
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
 NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")

@@ -146,6 +146,10 @@ def test_a_side_without_aircraft_that_bombards_shells(shipped, text, sub_event_t
     "طائرة مسيرة تركية تحلق فوق بلدة عامودا منذ الصباح.",
     "مسيرة تركية سقطت قرب عامودا.",
     "A drone crashed near Hajin.",
+    # a denial governs what the reports (or the clause) it denies tell, however long the denier's name
+    "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، الأنباء التي تحدثت عن قصف جوي استهدف مقراً للحشد في القائم.",
+    "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، قيام أي طائرة بقصف مقر للحشد الشعبي في القائم.",
+    "The ministry denied, in a statement issued on Tuesday evening, reports that Turkish jets struck a camp near Makhmour.",
     # a trial, a remembrance, an exercise, a drone shot down with no damage
     "A court in Erbil sentenced two men for a drone attack on the airport near Makhmour in 2021.",
     "Today we remember the victims of the Turkish airstrike on Sinjar hospital.",
@@ -277,6 +281,11 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
     ('أعلنت وزارة الدفاع التركية "تحييد" تسعة من عناصر حزب العمال في غارات جوية قرب العمادية.', 9, None),
     ("قالت القيادة المركزية الأمريكية إن قواتها نفذت غارة جوية قتلت قيادياً في داعش قرب الشدادي.", 1, None),
     ("قصفت طائرات حربية تركية محيط بلدة سيدكان، دون أن تسفر عن خسائر بشرية.", 0, None),
+    # a victim and a relative hurt; casualties none reported (not "no information on casualties")
+    ("قصفت قوات النظام بقذائف الهاون بلدة ذيبان، ما أدى إلى إصابة امرأة وطفلها بجروح.", None, 2),
+    ("قصف مدفعي تركي يستهدف أطراف قرية في العمادية، دون ورود أنباء عن خسائر بشرية.", 0, None),
+    ("قصف مدفعي تركي على قرى ريف تل تمر، دون معلومات عن خسائر بشرية.", None, None),
+    ("Turkish jets bombed villages near Amadiya on Monday. There were no reports of casualties.", 0, None),
     # headline style drops the article: one person
     ("Shepherd killed by Turkish shelling near Tal Tamr.", 1, None),
     # "one family" counts nobody, the number before it does

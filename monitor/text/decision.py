@@ -47,7 +47,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.sentences import windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
@@ -240,7 +240,14 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
     if cue.start >= term.start:
         return False
     if cue.category == "modality":
-        return len(_WORD.findall(text[cue.end:term.start])) <= MODAL_SCOPE
+        between = text[cue.end:term.start]
+        if len(_WORD.findall(between)) <= MODAL_SCOPE:
+            return True
+        # a denial governs what the reports it denies tell, however long its subject ("نفت قيادة
+        # العمليات المشتركة، مساء اليوم، الأنباء التي تحدثت عن قصف جوي")
+        report = DENIED_REPORTS.search(between) if DENIAL.match(cue.matched_text.casefold()) else None
+        return bool(report) and len(_WORD.findall(between[:report.start()])) <= MODAL_SCOPE \
+            and len(_WORD.findall(between[report.end():])) <= MODAL_SCOPE
     return cue.category in ("reaction", "aftermath")
 
 

@@ -41,7 +41,7 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "قياديا", "عنصرا", "مدنيا", "جنديا", "شخصا", "طفلا", "مقاتلا", "رجلا", "ضابطا", "شابا",
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
-              "طفلته", "سايقها", "سايقه"}
+              "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده"}
 
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_NUM = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
@@ -171,8 +171,8 @@ _INJURED = [
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
-    # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين (proclitics as the killed pattern's)
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
@@ -183,7 +183,9 @@ _INJURED = [
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
-    r"|(?:دون|بدون|(?:^|\s)و?لا) (?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
+    r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
+    # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
+    r"|(?:دون|بدون|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
     r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع) (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
