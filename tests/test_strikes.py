@@ -42,6 +42,9 @@ def test_a_headline_and_the_body_or_two_sentences_about_one_place_are_one_event(
      [("Qamishli", 2, None), ("Tal Tamr", None, 3), ("Hajin", 1, None)]),
     ("قصفت طائرة مسيرة تركية سيارة في القامشلي، ما أدى إلى مقتل شخصين. كما استهدف قصف مدفعي تركي قرية تل تمر وأصيب "
      "ثلاثة مدنيين.", [("Qamishli", 2, None), ("Tal Tamr", None, 3)]),
+    # a round-up's list items are strikes of their own (in SOHR's accusative: "رصد المرصد: - قصفاً مدفعياً …")
+    ("حصيلة يومية | رصد المرصد السوري:\n- قصفاً مدفعياً تركياً على قرى ريف تل تمر، دون معلومات عن خسائر بشرية.\n"
+     "- قصفاً صاروخياً على أطراف مدينة الدرباسية، ما أسفر عن أضرار مادية.", [("Tal Tamr", None, None), ("Al-Darbasiyah", None, None)]),
     # areas of one governorate far apart: another part of one sentence, or a sentence that says
     # it is a separate strike, is no "strike of that kind around" the first
     ("A strike on a depot near Mayadin killed four fighters, while a second raid on a camp on the outskirts of "

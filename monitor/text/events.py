@@ -206,9 +206,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         fits = [group for group in groups if _same_strike(group, located, day)]
         if not fits and located.precision == 2 and not _ORDINAL.search(article.fore[index]):
             # "south-west of Kirkuk": the one strike of that kind around; not another part of its own
-            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim")
+            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim"),
+            # nor another item of a round-up's list
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
                     and index not in group["sentences"]
+                    and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
                     and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
         if located.precision == 3 and len(fits) > 1:
@@ -247,6 +249,17 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
     cuts.append(end)
     spans = {n: (lo, hi) for (_, n), lo, hi in zip(firsts, cuts, cuts[1:])}
     return [spans[n] for n in range(len(parts))]
+
+
+# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …").
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}[.)-])\s")
+
+
+def _item(article: _Article, index: int) -> bool:
+    """Whether sentence *index* stands on a line of a list: the line opens with a bullet."""
+    start = article.sentences[index][0]
+    line = article.text.rfind("\n", 0, start) + 1
+    return bool(_BULLET.match(article.text[line:start + 2]))
 
 
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:
