@@ -116,9 +116,13 @@ PERIOD_TOTAL = re.compile(
     r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
-# to more than 540" (figures after it; "one of the wounded died, bringing the toll to four" is this event's).
+# to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,
+# bringing the toll to four" is this event's).
 RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
-                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b")
+                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b"
+                           # the SOHR's formula for what this event adds to its tally: "وبذلك يرتفع عدد
+                           # القتلى جراء الاستهدافات التركية إلى 34" ("thereby the number rises to")
+                           r"|(?:^|\s)و?بذلك،? (?:\S+ )?(?:[يت]رتفع|ارتفع|ارتفعت|[يت]صل|وصل|وصلت|[يت]كون)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"

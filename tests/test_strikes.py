@@ -42,6 +42,9 @@ def test_a_headline_and_the_body_or_two_sentences_about_one_place_are_one_event(
      [("Qamishli", 2, None), ("Tal Tamr", None, 3), ("Hajin", 1, None)]),
     ("قصفت طائرة مسيرة تركية سيارة في القامشلي، ما أدى إلى مقتل شخصين. كما استهدف قصف مدفعي تركي قرية تل تمر وأصيب "
      "ثلاثة مدنيين.", [("Qamishli", 2, None), ("Tal Tamr", None, 3)]),
+    # the areas around two towns of one governorate, each in a clause of its own strike
+    ("Turkish drones struck a checkpoint near Tal Tamr on Tuesday, killing three SDF fighters, and a drone hit a car "
+     "near Qamishli, killing a civilian.", [("Tal Tamr", 3, None), ("Qamishli", 1, None)]),
     # a round-up's list items are strikes of their own (in SOHR's accusative: "رصد المرصد: - قصفاً مدفعياً …")
     ("حصيلة يومية | رصد المرصد السوري:\n- قصفاً مدفعياً تركياً على قرى ريف تل تمر، دون معلومات عن خسائر بشرية.\n"
      "- قصفاً صاروخياً على أطراف مدينة الدرباسية، ما أسفر عن أضرار مادية.", [("Tal Tamr", None, None), ("Al-Darbasiyah", None, None)]),
@@ -233,6 +236,8 @@ def test_codebook_types(shipped, text, sub_event_type):
     "A drone strike killed two in Hajin on Tuesday. Such strikes have killed more than 200 fighters in the past year.",
     "A drone strike killed two in Hajin on Tuesday. Last October, a wave of strikes on the area killed 48 people.",
     # a toll that continuing violence raises is the campaign's running total
+    "قتل شخصان بغارة على هجين يوم الثلاثاء. وبذلك يرتفع عدد القتلى جراء الغارات على المنطقة إلى 34 شخصاً.",
+    "قتل شخصان بغارة على هجين يوم الثلاثاء، وبذلك ترتفع حصيلة ضحايا الغارات إلى 34 قتيلاً.",
     "Renewed airstrikes on Hajin on Tuesday killed two and raise the death toll to 380 in the province.",
 ])
 def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped, text):

@@ -370,11 +370,14 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         eventful = n == 0 or any(m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start < group[0].start
                                  for m in article.matches)
         located.append((found, city, eventful))
-    # in one governorate: precise places far apart (its namesake city there labels the area: "In Deir ez-Zor, …")
-    precise = [found.place for found, city, eventful in located
-               if eventful and found.precision == 1 and (city or not is_namesake(found.place))]
+    # in one governorate: precise places far apart (its namesake city there labels the area: "In Deir ez-Zor, …"),
+    # or the areas around two towns ("… at a checkpoint near Tal Tamr and a civilian whose car was hit near
+    # Qamishli") further apart than a strike's surroundings reach
+    named = [(found.place, found.precision) for found, city, eventful in located
+             if eventful and found.precision in (1, 2) and (city or not is_namesake(found.place))]
     apart = len({found.place.admin1 for found, _, _ in located}) > 1 or ("every_clause" in rules and any(
-        haversine(a.point, b.point) > SAME_PLACE_KM for n, a in enumerate(precise) for b in precise[n + 1:]))
+        haversine(a.point, b.point) > (SAME_PLACE_KM if precision == other == 1 else NEAR_KM)
+        for n, (a, precision) in enumerate(named) for b, other in named[n + 1:]))
     return mentions if apart else []
 
 
