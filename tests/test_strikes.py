@@ -520,3 +520,11 @@ def test_a_month_or_a_year_dates_its_whole_clause_as_another_incident(shipped, t
     clause is background and Haditha no strike of this report (as a campaign total's clause
     already was)."""
     assert [event["location"] for event in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قصف جيش الاحتلال التركي قرى ناحية زركان بالقذائف. وأفاد المراسل أن القصف طال منازل المدنيين وتسبب بنزوح "
+     "عائلات نحو مدينة الحسكة.", ["Tall Abu Rasayn"]),
+])
+def test_where_people_fled_to_is_not_where_the_strike_was(shipped, text, places):
+    assert [event[0] for event in coded(text, shipped)] == places

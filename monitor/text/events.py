@@ -45,7 +45,7 @@ from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CLASH, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
 
@@ -132,6 +132,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
              and any(start <= m.start < end for start, end in datelines)}
     if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
         matches = [m for m in matches if m not in filed]
+    # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة")
+    matches = [m for m in matches if not _destination(doc, matches, m, lexicon)]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
@@ -154,6 +156,21 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
     return events
+
+
+# Before a place: the way to it ("fled to the town of", "نزوح عائلات نحو مدينة").
+_TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
+                      r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
+
+
+def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
+    """Whether the place mention is where people fled or troops moved to: after the way to it, with
+    an ``aftermath`` cue (flight, reinforcements) before it in its sentence."""
+    if place.watchlist not in lexicon.place_watchlists or not _TOWARDS.search(doc.before(place.start)):
+        return False
+    start = doc.spans[doc.sentence_of(place.start)][0]
+    return any(m.watchlist == NOT_STRIKE and m.category == "aftermath" and start <= m.start < place.start
+               for m in matches)
 
 
 def _several(article: _Article) -> bool:
