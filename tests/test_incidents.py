@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import itertools
+from collections import Counter, defaultdict
 import json
 import re
 import subprocess
@@ -598,3 +599,45 @@ def test_monitor_run_fuses_an_arabic_evening_flash_and_an_english_morning_report
     finally:
         for server in (*sites, receiver_site):
             server.close()
+
+
+# ---------------------------------------------------------------- order independence (real store)
+
+# One day in Deir ez-Zor: a Hajin strike told twice (the second names the US as the striker), a
+# Boukamal strike 27 km away, and two reports of the governorate only: one naming the US (the
+# second fact that says it is Hajin's strike), one naming nothing (it fits both strikes).
+ONE_DAY = {"hajin": dict(location="Hajin", latitude=34.6894, longitude=40.8308),
+           "susah": dict(location="Al-Susah", latitude=34.66, longitude=40.86, actor1="US forces",
+                         actors=["US forces"]),
+           "boukamal": dict(location="Boukamal", latitude=34.4536, longitude=40.9186),
+           "rural-us": dict(location="Deir ez-Zor", latitude=35.3359, longitude=40.1408, geo_precision=3,
+                            actor1="United States", actors=["United States"]),
+           "rural": dict(location="Deir ez-Zor", latitude=35.3359, longitude=40.1408, geo_precision=3)}
+
+
+def test_the_same_reports_make_the_same_incidents_in_every_order_of_arrival(tmp_path):
+    """Every order of arrival of ONE_DAY's reports, each order on a day of its own, fused
+    one article at a time by the live store into one SQLite file: the same incidents."""
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+    partitions = Counter()
+    for n, order in enumerate(itertools.permutations(ONE_DAY)):
+        day = (datetime(2020, 1, 1) + timedelta(days=3 * n)).date().isoformat()
+        for hour, name in enumerate(order):
+            url = f"https://{name}.example/{n}"
+            published = f"{day}T{8 + hour:02d}:00:00Z"
+            event = {**strike(**ONE_DAY[name]), "event_date": day,
+                     "evidence": [{"kind": "date", "figure": day, "sentence": "today"}]}
+            store.insert_articles(db, [ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published,
+                                                   published_at=published, language="en", title=name,
+                                                   events=[event])])
+        groups = defaultdict(list)
+        for row in db.query("SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+                            "WHERE e.event_date = ?", [day]):
+            groups[row["incident_id"]].append(row["title"])
+        partitions[tuple(sorted(tuple(sorted(names)) for names in groups.values()))] += 1
+    assert partitions == {(("boukamal",), ("hajin", "rural-us", "susah"), ("rural",)): 120}
+    # every incident's facts are its reports' (no incident left empty or stale)
+    assert db.execute("SELECT count(*) FROM incidents WHERE id NOT IN (SELECT incident_id FROM events)").fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM incidents i WHERE report_count != "
+                      "(SELECT count(*) FROM events e WHERE e.incident_id = i.id)").fetchone() == (0,)
