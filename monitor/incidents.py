@@ -61,6 +61,10 @@ measures each one off):
 - ``named_apart``: two reports naming different villages, towns or cities are two
   strikes even within ``NEAR_KM`` (``named_apart``), unless so close that the gazetteer
   may list one place twice (``SAME_PLACE_KM``).
+- ``town_area``: the area of a town or city ("the outskirts of Qamishli", coded as the
+  town's area with its district) does not hold another town or city of its district
+  (``another_town``): a town has its own countryside. Found by the third round's blind
+  cases (the Qamishli outskirts and Amuda, 27 km apart, one district).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) is placed again whenever
   a precise report of its governorate and days arrives (``rehomed``), as if it arrived
   last: it leaves the incident it joined when a second strike it fits arrives, and joins
@@ -123,7 +127,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
-                          "named_apart"})
+                          "named_apart", "town_area"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -158,7 +162,29 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
         return False
     return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
-            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b)))
+            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b))
+            and not ("town_area" in rules and another_town(a, b)))
+
+
+def another_town(a: dict, b: dict) -> bool:
+    """Whether one report names the area of a town or city ("the outskirts of Qamishli",
+    "the countryside of Al-Mayadin": precision 2 named after a settlement) and the other a
+    precise town or city of another name: a town is not another town's countryside, it
+    has its own (Amuda, 27 km from Qamishli, is in Qamishli's district, so the district
+    alone did not tell them apart). Villages in it stay compatible, and so does every place
+    of the countryside of a city named like its governorate ("the Homs countryside" holds
+    Palmyra: ``_governorate_area``).
+
+    >>> qamishli = {"geo_precision": 2, "place_kind": "city", "location": "Qamishli", "admin2": "Qamishli"}
+    >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "town", "location": "Amuda", "admin2": "Qamishli"})
+    True
+    >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "village", "location": "Tal Hamis"})
+    False
+    """
+    area, place = sorted((a, b), key=lambda report: -(report.get("geo_precision") or 0))
+    return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1 and not _governorate_area(area)
+            and area.get("place_kind") in BUSY_KINDS and place.get("place_kind") in BUSY_KINDS
+            and _bare(area.get("location") or "") != _bare(place.get("location") or ""))
 
 
 def named_apart(a: dict, b: dict) -> bool:

@@ -545,10 +545,15 @@ def test_a_coarse_report_naming_a_town_joins_that_towns_strike_among_several_it_
                     event_date="2024-05-14", published_at="2024-05-14T18:00:00Z")
     article = report(3, "Al-Mayadin", 35.0167, 40.45, admin2="Mayadin", place_kind="city", geo_precision=2,
                      fatalities=3, event_date="2024-05-14", published_at="2024-05-15T08:10:00Z", dated=True)
-    assert compatible(article, mayadin) and compatible(article, ashara)
+    # the town's area holds no other town (rule town_area): Al-Ashara's strike is not one it fits
+    assert compatible(article, mayadin) and not compatible(article, ashara)
     candidates = {1: [mayadin], 2: [ashara]}
     assert choose_incident(article, candidates) == 1
-    assert choose_incident(article, candidates, FUSION_RULES - {"named_place"}) is None
+    # without town_area it fits both, and the place it names picks
+    rules = FUSION_RULES - {"town_area"}
+    assert compatible(article, ashara, rules)
+    assert choose_incident(article, candidates, rules) == 1
+    assert choose_incident(article, candidates, rules - {"named_place"}) is None
 
 
 def test_strikes_on_two_neighbouring_towns_the_same_day_are_two_incidents():
@@ -601,6 +606,16 @@ def test_monitor_run_fuses_an_arabic_evening_flash_and_an_english_morning_report
             server.close()
 
 
+def test_a_towns_outskirts_hold_its_villages_but_not_another_town_of_its_district():
+    outskirts = report(1, "Qamishli", 37.05, 41.22, admin1="Al-Hasakah", admin2="Qamishli", geo_precision=2,
+                       place_kind="city")
+    amuda = report(2, "Amuda", 37.10, 40.93, admin1="Al-Hasakah", admin2="Qamishli", place_kind="town")
+    village = report(3, "Tal Hamis", 36.86, 41.40, admin1="Al-Hasakah", admin2="Qamishli", place_kind="village")
+    assert not compatible(outskirts, amuda) and compatible(outskirts, amuda, FUSION_RULES - {"town_area"})
+    assert compatible(outskirts, village) and compatible(outskirts, {**amuda, "location": "Al-Qamishli"})
+    district = {**outskirts, "location": "Qamishli District", "place_kind": "district"}
+    assert compatible(district, amuda)                       # the district itself holds its towns
+
 # ---------------------------------------------------------------- order independence (real store)
 
 # One day in Deir ez-Zor: a Hajin strike told twice (the second names the US as the striker), a
@@ -641,3 +656,38 @@ def test_the_same_reports_make_the_same_incidents_in_every_order_of_arrival(tmp_
     assert db.execute("SELECT count(*) FROM incidents WHERE id NOT IN (SELECT incident_id FROM events)").fetchone() == (0,)
     assert db.execute("SELECT count(*) FROM incidents i WHERE report_count != "
                       "(SELECT count(*) FROM events e WHERE e.incident_id = i.id)").fetchone() == (0,)
+
+
+def test_monitor_once_keeps_a_town_apart_from_its_neighbours_outskirts_and_a_coarse_report_of_two_strikes_alone(tmp_path):
+    """Three blind2 cases through `monitor once` over loopback (the Arabic feeds, then all):
+    two strikes in Kirkuk 60 km apart; Amuda and Al-Malikiyah the same day with a report of
+    the Hasakah countryside that fits both (its own incident); "the outskirts of Qamishli"
+    twice and Amuda, 27 km away in Qamishli's district (rule town_area), four days earlier.
+    One incident per strike, at most one "new" alert each."""
+    now = datetime.now(timezone.utc)
+    cases = [case for split, case in bilingual_cases() if split == "blind2"]
+    told = [report for n, case in ((0, cases[0]), (0, cases[3]), (4, cases[7]))
+            for report in recent(case["reports"], now - timedelta(days=n))]
+    sites = [FixtureSite() for _ in told]
+    try:
+        feeds, config = [], tmp_path / "config.yaml"
+        for language in ("ar", "en"):
+            feeds += [{"name": f"{report['outlet']} {report['strike']}", "language": language,
+                       "url": publish(site, report["text"][:60], report["text"], report["published"])}
+                      for site, report in zip(sites, told) if report["language"] == language]
+            alert_config(config, feeds, rules=ALERT_RULES + watchlists_config())
+            monitor("once", "--config", str(config))
+        db = open_archive(tmp_path / "archive.db")
+        incident_of = defaultdict(set)   # strike -> its reports' incidents
+        for row in db.query("SELECT e.incident_id, f.name AS feed FROM events e JOIN articles a ON a.id = e.article_id "
+                            "JOIN feeds f ON f.id = a.feed_id"):
+            incident_of[row["feed"].split()[-1]].add(row["incident_id"])
+        assert sum(map(len, incident_of.values())) == len(incident_of) == 7, incident_of
+        assert len(set.union(*incident_of.values())) == db["incidents"].count == 7
+        for incident in db.query("SELECT id, location FROM incidents"):
+            kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
+                                                 [incident["id"]])]
+            assert kinds.count("new") <= 1 and kinds[:1] in ([], ["new"]), (incident["location"], kinds)
+    finally:
+        for site in sites:
+            site.close()
