@@ -39,7 +39,9 @@ _LINK_TAG = re.compile(rb"<link\b[^>]*>", re.I)
 _REL_CANONICAL = re.compile(rb"\brel\s*=\s*[\"']?[^\"'>]*\bcanonical\b", re.I)
 _HREF = re.compile(rb"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
-_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>")
+# Case-insensitive scans instead of a lowered copy of the page (0.2 -> 0.15 ms a page).
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>", re.I)
+_CLOSING = {b"script": re.compile(rb"</script", re.I), b"style": re.compile(rb"</style", re.I)}
 # trafilatura's parser settings (``trafilatura.utils.HTML_PARSER``), but every element an
 # HtmlElement, told in C: lxml.html's parser asks a Python method for each element handed
 # out, for classes of form, input, label … that neither trafilatura nor htmldate uses
@@ -192,12 +194,12 @@ def without_scripts(html: str | bytes) -> str | bytes:
     """
     if not isinstance(html, bytes):
         return html
-    lowered, parts, position = html.lower(), [], 0
-    for tag in _SCRIPT_OR_STYLE.finditer(lowered):
-        if tag.start() < position or b"application/ld+json" in tag[0]:
+    parts, position = [], 0
+    for tag in _SCRIPT_OR_STYLE.finditer(html):
+        if tag.start() < position or b"application/ld+json" in tag[0].lower():
             continue
-        close = lowered.find(b"</" + tag[1], tag.end())
-        end = lowered.find(b">", close) if close >= 0 else -1
+        close = _CLOSING[tag[1].lower()].search(html, tag.end())
+        end = html.find(b">", close.start()) if close else -1
         if end < 0:   # never closed: the rest is the script's, as a browser reads it
             break
         parts.append(html[position:tag.start()])
