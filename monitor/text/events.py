@@ -75,7 +75,11 @@ TARGETS = {
     "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
     "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
 }
-TARGET_PATTERN = re.compile(r"(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % "|".join(sorted(map(re.escape, TARGETS), key=len, reverse=True)))
+# The lookahead for a target's first letter passes over every other character at one test (a
+# whole body's targets, the dedup facts: 0.16 -> 0.12 ms).
+TARGET_STARTS = "".join(sorted({target[0] for target in TARGETS}))
+TARGET_PATTERN = re.compile(r"(?=[%s])(?:^|(?<=\s)|(?<=\s[وبل]))(%s)\b" % (
+    TARGET_STARTS, "|".join(sorted(map(re.escape, TARGETS), key=len, reverse=True))))
 
 
 class Strike(NamedTuple):
