@@ -64,9 +64,16 @@ _FRAME = (
 # "In June, a strike …", "clashes in August 2023 killed 90", "a roadside bomb in Tarmiyah in December
 # killed two", "في مثل هذا اليوم من عام 2019" ("in March 5" is a date of this strike). Unlike a
 # habit or a reason, it dates its whole clause, the words before it included (``decision.foreground``).
+# The Arabic month names, folded: the Egyptian and the Levantine/Iraqi ones, January first.
+AR_MONTH_NAMES = ("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split(),
+                  ["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين اول",
+                   "تشرين ثاني", "كانون اول"])
+_AR_MONTH = "|".join(name for names in AR_MONTH_NAMES for name in names)
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
+    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
+    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
+    rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
@@ -109,9 +116,13 @@ PERIOD_TOTAL = re.compile(
     r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
-# to more than 540" (figures after it; "one of the wounded died, bringing the toll to four" is this event's).
+# to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,
+# bringing the toll to four" is this event's).
 RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
-                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b")
+                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b"
+                           # the SOHR's formula for what this event adds to its tally: "وبذلك يرتفع عدد
+                           # القتلى جراء الاستهدافات التركية إلى 34" ("thereby the number rises to")
+                           r"|(?:^|\s)و?بذلك،? (?:\S+ )?(?:[يت]رتفع|ارتفع|ارتفعت|[يت]صل|وصل|وصلت|[يت]كون)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
@@ -131,6 +142,13 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|march|april|may|june|july|august|september|october|november|december)\b"
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
+
+# A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
+# written: what they tell is denied, however long the denier's name ("X denied reports that …",
+# "نفت قيادة العمليات المشتركة … الأنباء التي تحدثت عن قصف").
+DENIAL = re.compile(r"deni|deny|نفى|نفت|ينفي|تنفي|نفي")
+DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\b|(?:ال)?(?:أنباء|انباء|تقارير|ادعاءات|مزاعم|أخبار|اخبار)"
+                            r"|ما (?:تداولته|تناقلته|أشيع|اشيع)|(?:^|\s)(?:أن|ان|قيام)(?=\s)")
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
@@ -159,6 +177,12 @@ STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United State
 # The sides that strike from the air or from afar: as the subject of a generic strike verb they
 # make it a strike ("US forces struck three facilities", "Turkey bombed", "قصف الجيش التركي").
 STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Royal Air Force", "Iraqi Air Force"}
+# The sides that fight on the ground and have no aircraft of their own in this region: when one
+# bombards (Arabic "قصف", the SOHR's "قوات النظام قصفت بلدة ذيبان"), it shells, and the verb
+# alone makes it a strike of that kind (a weapon the sentence names still decides: "بالمسيرات").
+GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army", "Syrian Free Army",
+                "Syrian Democratic Forces", "Deir ez-Zor Military Council", "YPG", "Islamic State",
+                "Hayat Tahrir al-Sham", "Iran-backed militias", "Hezbollah", "PKK"}
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -288,5 +312,7 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
 # auxiliary ("drones were hit")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
+# the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف"): a ground side doing it shells (GROUND_SIDES)
+BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
 # what an aircraft subject did beside the generic strike verbs: destroyed something
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroying|دمر|دمرت|يدمر|تدمر)\b")
