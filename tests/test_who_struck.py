@@ -157,13 +157,3 @@ def test_is_in_capitals_is_the_islamic_state(shipped, text, actor1, actor2):
 ])
 def test_a_speaker_speaks_after_its_apposition(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
-
-
-def test_in_a_sentence_of_several_strikes_the_side_struck_is_in_the_strikes_own_clause(shipped):
-    text = ("Turkish drones carried out three strikes in Al-Hasakah province on Saturday. The first hit a motorcycle in "
-            "Amuda, killing an Asayish member. A second targeted a farm near Al-Darbasiyah, and a third struck a "
-            "checkpoint in Tal Tamr, wounding two SDF fighters.")
-    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
-    assert {event["location"]: (event["actor1"], event["actor2"]) for event in events} == {
-        "Amuda": ("Turkish Armed Forces", "Asayish"), "Al-Darbasiyah": ("Turkish Armed Forces", None),
-        "Tal Tamr": ("Turkish Armed Forces", "Syrian Democratic Forces")}

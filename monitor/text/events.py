@@ -578,10 +578,6 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
             return _distinct(m.term for m in named), STATE_FORCES.get(sides[0], sides[0]), sides[1]
-    # in a sentence of several strikes the side struck is in this strike's clause ("a second targeted a
-    # farm near A, and a third struck a checkpoint in B, wounding two SDF fighters": B's); who struck may be the sentence's
-    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
-    other_clause: list[str] = []   # names of another strike's clause: not this one's side struck
     for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
@@ -589,8 +585,6 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             struck_by.append((match.start, match.term))
         elif role:
             roles[role].append(match.term)
-            if index in clauses and not clauses[index][0] <= match.start < clauses[index][1]:
-                other_clause.append(match.term)
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
@@ -620,7 +614,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
         None if unknown else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
-                   if STATE_FORCES.get(term, term) != actor1 and term not in other_clause), None)
+                   if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
 
