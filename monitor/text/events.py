@@ -716,7 +716,7 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
             earlier = [match for match in groups if match.end <= first]
             kind = next((stems for stems in _GROUP_KINDS if any(stem in found.group(words) for stem in stems)), None)
             if kind:
-                earlier = ([match for match in earlier if any(stem in normalize(match.matched_text).text for stem in kind)]
+                earlier = ([match for match in earlier if any(stem in article.doc.fold(match.start, match.end) for stem in kind)]
                            or [match for match in earlier if match.category == "militia"])
             if not earlier or any(match.start < last and first < match.end for match in named) or (
                     not found.group(words).isascii() and not _DEFINITE.match(article.text[first:last])):
