@@ -205,6 +205,8 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
 ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
+                                    # who holds the place struck: "بلدة ذيبان الخاضعة لسيطرة قسد", "under the control of"
+                                    r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
@@ -225,7 +227,7 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
-                                r"|killed|raided|pounded)|(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ)"
+                                r"|killed|raided|pounded)|(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"
                                 r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"

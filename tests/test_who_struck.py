@@ -109,6 +109,9 @@ def test_a_group_named_again_by_its_kind_is_the_group_named_before(shipped, text
     "A US drone strike in Baghdad's Mashtal district killed a commander of Kataib Hezbollah. In the Anbar desert near "
     "Al-Qaim, another strike on Wednesday destroyed a truck carrying weapons, killing its two occupants.",
     "قتل قيادي في كتائب حزب الله بغارة أمريكية في بغداد. وفي صحراء القائم، استهدفت غارة أخرى شاحنة محملة بالأسلحة.",
+    # "also": the forces named before struck again
+    "US forces shelled the town of Al-Busayrah with rockets on Saturday, wounding a child. The forces also shelled the "
+    "village of Khasham, east of the river, where no casualties were reported.",
 ])
 def test_another_strike_of_the_article_is_by_the_side_that_struck_before(shipped, text):
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
@@ -172,4 +175,20 @@ def test_a_speaker_speaks_after_its_apposition(shipped, text, actor1, actor2):
     ("Turkish occupation drone targets car in Tirbespî countryside, two civilians martyred", "Turkish Armed Forces", None),
 ])
 def test_descriptions_quotes_and_an_actors_aircraft(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the side that holds the place struck is no side struck
+    ("ذكر المرصد السوري أن قوات النظام قصفت بقذائف الهاون بلدة ذيبان بريف دير الزور الشرقي، الخاضعة لسيطرة قوات سوريا "
+     "الديمقراطية، ما أدى إلى إصابة امرأة وطفلها.", "Syrian army", None),
+    # a ministry that announces it "neutralised" struck
+    ('أعلنت وزارة الدفاع التركية، اليوم الثلاثاء، "تحييد" تسعة من عناصر حزب العمال الكردستاني في غارات جوية على منطقة متينا.',
+     "Turkish Armed Forces", "PKK"),
+    # the Turkish-backed factions named by Ankara
+    ("رصد المرصد قصفاً صاروخياً نفذته الفصائل الموالية لأنقرة على أطراف مدينة الدرباسية، ما أسفر عن أضرار مادية.",
+     "Syrian National Army", None),
+])
+def test_the_holder_of_the_place_is_no_side_and_a_ministry_that_neutralised_struck(
+        shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)

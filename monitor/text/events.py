@@ -161,9 +161,10 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
     for before, event, strike in zip(events, events[1:], strikes[1:]):
-        # "another strike near Al-Qaim destroyed a truck": the side that struck before struck again
+        # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham": the side
+        # that struck before struck again
         own = [article.fore[index] for index in strike.sentences if index in article.fore]
-        if event["actor1"] is None and any(_ORDINAL.search(fore) for fore in own) \
+        if event["actor1"] is None and any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
@@ -744,6 +745,7 @@ def _named_in_capitals(article: _Article, named: list[Match], sentences: list[in
 
 
 _STATES = {"state", "state forces", "coalition"}
+_ALSO = re.compile(r"\balso\b|(?:^|\s)(?:كما|ايضا|كذلك)(?=\s|$)")
 _GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"))
 # Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
 _DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
