@@ -16,7 +16,8 @@ ratio to the baseline, the reactor process's CPU share of one core, the workers'
 RSS; and the steady-state rate of `monitor run` (pages/s from its first archived article
 to its last), with its start-up milestones in seconds after start: "daemon started" and
 "workers ready" (when those lines appear in its log), the first feed and page the outlets
-served, the first article archived. The lexicon cache is warm, as on every start after the first.
+served, the first article archived; for both commands the CPU a page of the crawl process and
+of the workers, start-up included (on a shared machine the figure to compare). The lexicon cache is warm, as on every start after the first.
 
 Goals (issue 18), with the shipped settings (workers 0, fallback false) on 2 cores: steady
 state ratio >= 1.5, `monitor once` (start-up included) >= 1.0, the first article archived
