@@ -239,13 +239,14 @@ def different_fact(a: dict, b: dict) -> str | None:
     """
     if not (a.get("actor1") and b.get("actor1")):
         return None
-    sides_a, sides_b = {_side(actor) for actor in _actors(a)}, {_side(actor) for actor in _actors(b)}
-    if _side(a["actor1"]) not in sides_b and _side(b["actor1"]) not in sides_a:
+    sides_a, sides_b = {side(actor) for actor in _actors(a)}, {side(actor) for actor in _actors(b)}
+    if side(a["actor1"]) not in sides_b and side(b["actor1"]) not in sides_a:
         return "actor1"
     return None
 
 
-def _side(actor: str) -> str:
+def side(actor: str) -> str:
+    """The side an actor is on: a state's forces are the state (``STATE_SIDES``)."""
     return STATE_SIDES.get(actor, actor)
 
 
@@ -261,9 +262,9 @@ def second_fact(a: dict, b: dict) -> str | None:
     >>> second_fact({"fatalities": 2, "targets": ["vehicle"]}, {"fatalities": 30}) is None
     True
     """
-    for side in ("actor1", "actor2"):
-        if a.get(side) and b.get(side) and _side(a[side]) == _side(b[side]):
-            return side
+    for column in ("actor1", "actor2"):
+        if a.get(column) and b.get(column) and side(a[column]) == side(b[column]):
+            return column
     if set(a.get("targets") or ()) & set(b.get("targets") or ()):
         return "targets"
     for column in ("fatalities", "injured"):
@@ -307,7 +308,7 @@ def actors_contradict(a: dict, b: dict) -> bool:
     """
     if not (a.get("actor1") and a.get("actor2") and b.get("actor1") and b.get("actor2")):
         return False
-    return not {_side(actor) for actor in _actors(a)} & {_side(actor) for actor in _actors(b)}
+    return not {side(actor) for actor in _actors(a)} & {side(actor) for actor in _actors(b)}
 
 
 def distance_km(a: dict, b: dict) -> float:
