@@ -192,3 +192,17 @@ def test_descriptions_quotes_and_an_actors_aircraft(shipped, text, actor1, actor
 def test_the_holder_of_the_place_is_no_side_and_a_ministry_that_neutralised_struck(
         shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
+
+
+def test_a_sentence_that_opens_with_a_hyphenated_name_has_no_dateline(shipped):
+    # "A US-" is no "BAGHDAD -": the coalition named there struck
+    assert sides("A US-led coalition drone strike killed two Islamic State members near Hajin on Tuesday.",
+                 shipped) == ("US-led coalition", "Islamic State")
+
+
+def test_a_separate_incident_of_another_kind_keeps_its_own_unknown_striker(shipped):
+    text = ("A US-led coalition drone strike killed an Islamic State official near the town of Al-Busayrah on Tuesday, "
+            "the Syrian Observatory for Human Rights said. In a separate incident, a roadside bomb hit an SDF patrol "
+            "near Hajin, killing and injuring five fighters, the monitor said.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert {event["location"]: event["actor1"] for event in events} == {"Al-Busayrah": "US-led coalition", "Hajin": None}

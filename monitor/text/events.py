@@ -162,9 +162,11 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             event["notes"] = summarize(event)
     for before, event, strike in zip(events, events[1:], strikes[1:]):
         # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham": the side
-        # that struck before struck again
+        # that struck before struck again, the same way ("in a separate incident, a roadside bomb" is no strike of its)
         own = [article.fore[index] for index in strike.sentences if index in article.fore]
-        if event["actor1"] is None and any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) \
+        if event["actor1"] is None and event["sub_event_type"] == before["sub_event_type"] \
+                and any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) \
+                and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
@@ -746,6 +748,7 @@ def _named_in_capitals(article: _Article, named: list[Match], sentences: list[in
 
 _STATES = {"state", "state forces", "coalition"}
 _ALSO = re.compile(r"\balso\b|(?:^|\s)(?:كما|ايضا|كذلك)(?=\s|$)")
+_SEPARATE_INCIDENT = re.compile(r"\b(?:separate|another|unrelated) (?:incident|attack|development)|حادث\w* (?:منفصل|اخر)")
 _GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"))
 # Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
 _DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
@@ -812,7 +815,8 @@ UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", and a line of its own "الحسكة – نورث برس", "دمشق-سانا".
-DATELINE = re.compile(r"^[A-Z][A-Z'./ ]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))? ?[-–—]"
+# (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
+DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))?(?: [-–—]|[–—])"
                       r"|^[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2} ?[-–—] ?[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2}$", re.MULTILINE)
 
 
