@@ -136,6 +136,10 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
+                          # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
+                          # إن عملياتها تستهدف مقاتلي الحزب"
+                          r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids) (?:only )?"
+                          r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
                           # a perfect that runs since another time: "fighting has flared since Turkey's 2019
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
                           r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"

@@ -206,3 +206,14 @@ def test_a_separate_incident_of_another_kind_keeps_its_own_unknown_striker(shipp
             "near Hajin, killing and injuring five fighters, the monitor said.")
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert {event["location"]: event["actor1"] for event in events} == {"Al-Busayrah": "US-led coalition", "Hajin": None}
+
+
+@pytest.mark.parametrize("text", [
+    # what a side says its operations target is a standing claim, no side of this strike
+    "A Turkish drone strike on a farm near the town of Sidakan killed a man and his wife on Tuesday, the town's mayor "
+    "said. Turkey says its operations target only fighters of the Kurdistan Workers' Party.",
+    "قتل رجل وزوجته بقصف مسيرة تركية استهدف مزرعة قرب بلدة سيدكان. وتقول أنقرة إن عملياتها العسكرية في المنطقة "
+    "تستهدف مقاتلي حزب العمال الكردستاني فقط.",
+])
+def test_what_a_side_says_its_operations_target_is_no_side_of_the_strike(shipped, text):
+    assert sides(text, shipped) == ("Turkish Armed Forces", None)
