@@ -44,7 +44,7 @@ from monitor.text.watchlists import compile_lexicon, match_watchlists  # noqa: E
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "ged" / "ged_syria_v19_1.csv.gz"
 SAMPLE = ROOT / "tests" / "fixtures" / "ged_sample.csv"
 # The rules of this round (issue 16, "governorate right"): the "before" of before -> after
-ROUND_RULES = frozenset({"sites", "prefix", "seats", "coordinated", "bound"})
+ROUND_RULES = frozenset({"sites", "prefix", "seats", "coordinated", "bound", "nested"})
 ATTRIBUTION = "UCDP GED 19.1, CC BY 4.0, Sundberg & Melander 2013; Högbladh 2019"
 _KIND_WORDS = re.compile(r"\s+(?:town|village|city|district|sub-district|subdistrict|governorate|camp|area"
                          r"|neighbourhood|neighborhood|airport|airbase|base|mountain|desert)$", re.IGNORECASE)

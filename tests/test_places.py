@@ -608,3 +608,25 @@ def test_without_the_bound_rule_the_round_up_s_other_governorate_wins(shipped):
     events = analyse("At least 10 people were killed by warplanes in Khan Shaykhun and Sinjar in the countryside of "
                      "Idlib and the regime forces shell al-Lataminah", "2024-03-05T10:00:00Z", without).events
     assert ("Sinjar", "Hama") in [(e["location"], e["admin1"]) for e in events]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Turkish shelling hit the outskirts of Sidakan subdistrict in Soran district", "Sidakan"),
+    ("قصف مدفعي تركي على ناحية سيدكان التابعة لقضاء سوران", "Sidakan"),
+    ("غارة على منطقة الباغوز في ريف البوكمال", "Baghuz"),
+])
+def test_of_nested_areas_the_finest_named_is_the_strike_s(shipped, text, location):
+    """Rule "nested": a sub-district or area named beside the district that holds it ("قضاء سوران",
+    "ريف البوكمال": the seat town as its district) is the strike's place, at precision 2; without the
+    rule the district wins."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"nested"})
+    coded = [(e["location"], e["geo_precision"]) for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events]
+    assert coded == [(location, 2)]
+    assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] != location
+
+
+@pytest.mark.parametrize("text", ["قصف مدفعي بريف البوكمال الشرقي", "قصف مدفعي وقرب الميادين"])
+def test_the_countryside_behind_a_proclitic_is_no_precise_town(shipped, text):
+    """"بريف X" (ب + ريف) is the land around X as "في ريف X" is: precision 2, not the town itself."""
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["geo_precision"] == 2

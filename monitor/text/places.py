@@ -123,12 +123,14 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
 #                Daal, "تل X" no X: the gazetteer lacks the whole name)
+#   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
+#                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound"})
+                         "seats", "coordinated", "bound", "nested"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -305,8 +307,9 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # ------------------------------------------------------------------ which place is the strike's
 # "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
 # X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
-NEAR = re.compile(r"\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
-                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب)\w*(?: of)?"
+# ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of)"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
@@ -377,6 +380,19 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
                 and not any(says_city(doc, m) or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
 
+    # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
+    # district or countryside) holds the finer area of that district named in the same sentence, which is
+    # the strike's (rule "nested"; a finer place at precision 1 wins as it is)
+    def holds(key, other):
+        outer, inner = resolved[key][0], resolved[other][0]
+        return (other != key and inner is not None and inner != outer and resolved[other][1] == 2
+                and (inner.admin1, inner.admin2) == (outer.admin1, outer.admin2) and beside(other)
+                and {in_sentence(m.start) for m in mentions[key]} & {in_sentence(m.start) for m in mentions[other]})
+
+    nested = {key for key in mentions if "nested" in lexicon.place_rules
+              and _names_district(doc, key, mentions[key], resolved[key], lexicon)
+              and any(holds(key, other) for other in mentions)}
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -385,8 +401,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
-        label = labels_area(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and other not in nested and not labels_area(other)
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
@@ -405,6 +422,19 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
+
+
+def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
+                    lexicon: Lexicon) -> bool:
+    """Whether the mentions *found* of *key* name a whole district: its seat town (as *resolved*) named
+    as a district ("قضاء سوران", "the Amadiya district") or as the land around it ("ريف البوكمال",
+    "the countryside of Mayadin")."""
+    place, precision = resolved
+    if place is None or precision == 3 or lexicon.seats.get((place.admin1, place.admin2)) != place:
+        return False
+    return bool(_DISTRICT_WORDS.search(key)) or all(
+        _DISTRICT_AFTER.match(doc.text[m.end:m.end + 20]) or NEAR.search(doc.before(m.start))
+        or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
 
 
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
