@@ -399,6 +399,31 @@ def test_clauses_with_places_far_apart_in_one_governorate_are_events_apart(shipp
     assert [(e["location"], e["admin1"]) for e in events] == [("Kafr Nabl", "Idlib"), ("Salkin", "Idlib")]
 
 
+@pytest.mark.parametrize("text, locations", [
+    ("Air strikes hit al-Bab and 10 raids target Aleppo", [("El-Bab", 1), ("Aleppo", 1)]),
+    ("Turkish drones struck a car in the Zakho district, while artillery shelled Kani Masi",
+     [("Zakho", 2), ("Ain Nuni", 1)]),
+    ("قصف مدفعي على منطقة الباغوز، وغارات على مدينة الميادين", [("Baghuz", 2), ("Mayadin", 1)]),
+])
+def test_a_namesake_city_or_a_district_in_a_clause_of_its_own_is_a_strike_of_its_own(shipped, text, locations):
+    """Rule "every_clause": a governorate's namesake city after its clause's own strike word ("and 10 raids
+    target Aleppo") is no label of the other clause's place, and a district or area far from the other
+    clause's place (not holding it) is a strike of its own; events in the order the text reports them."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"every_clause"})
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["geo_precision"]) for e in events] == locations
+    assert len(analyse(text, "2024-03-05T10:00:00Z", without).events) == 1
+
+
+def test_a_namesake_city_named_after_a_strike_s_clause_still_labels_it(shipped):
+    """"#الشحيل | ضربة … على سيارة، مقتل … #ديرالزور": the governorate's namesake city after a comma, with no
+    strike word of its own clause, labels the area: one event, at Al-Shuhayl."""
+    events = analyse("#الشحيل | ضربة درون للتحالف على سيارة بأطراف البلدة، مقتل اثنين من داعش #ديرالزور",
+                     "2024-03-05T10:00:00Z", shipped).events
+    assert [e["location"] for e in events] == ["Al-Shuhayl"]
+
+
 def test_the_rules_of_the_governorate_round_are_what_makes_the_difference(shipped):
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching,
