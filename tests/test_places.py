@@ -275,6 +275,7 @@ def test_a_village_under_another_spelling_only_inside_the_area_named(shipped):
     "Shelling killed three members of a family displaced from Afrin.",
     "مقتل ثلاثة من عائلة نازحة من عفرين بقصف مدفعي",
     "A drone killed an Erbil-based commander.",
+    "Shelling killed three people of the Eastern Ghouta sheltering in a school.",
 ])
 def test_a_place_named_as_an_origin_or_destination_is_none(shipped, text):
     """Rule "elsewhere": "displaced from X", "نازحة من X", "X-based" say where people come from, not

@@ -445,7 +445,7 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
     r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
     r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
-    r"|\b(?:residents|natives|people|displaced) of"
+    r"|\b(?:residents|natives|people|displaced) of(?: the)?"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
