@@ -656,3 +656,26 @@ def test_of_nested_areas_the_finest_named_is_the_strike_s(shipped, text, locatio
 def test_the_countryside_behind_a_proclitic_is_no_precise_town(shipped, text):
     """"بريف X" (ب + ريف) is the land around X as "في ريف X" is: precision 2, not the town itself."""
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["geo_precision"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck Al Qahtaniya village, Raqqa governorate, killing two",
+    "غارات على قرية القحطانية، محافظة الرقة",
+])
+def test_a_village_labelled_with_a_governorate_that_lacks_it_is_that_governorate(shipped, text):
+    """Rule "bound": the gazetteer's Al Qahtaniyah is a town of Hasakah, 260 km off; labelled "Raqqa
+    governorate" right after, the village is one the gazetteer lacks: the governorate at precision 3, never
+    the wrong town. Without the rule the Hasakah town comes back."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"bound"})
+    coded = [(e["location"], e["geo_precision"]) for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events]
+    assert coded == [("Raqqa Governorate", 3)]
+    assert analyse(text, "2024-03-05T10:00:00Z", without).event["admin1"] == "Al-Hasakah"
+
+
+def test_names_and_governorates_in_the_same_order_keep_each_its_governorate(shipped):
+    """"Kafr Nabl and Anadan in the countryside of Idlib and Aleppo": Anadan, bound to the Idlib label
+    right after it, is the Aleppo town (a governorate the text names), not unknown."""
+    events = analyse("Warplanes struck Kafr Nabl and Anadan in the countryside of Idlib and Aleppo",
+                     "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events] == [("Kafr Nabl", "Idlib"), ("Anadane", "Aleppo")]

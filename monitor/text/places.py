@@ -351,9 +351,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
-    if "bound" in lexicon.place_rules and len(named["admin1"]) > 1:
+    # A village or town so labelled that the gazetteer has only outside the governorates the text names ("Al
+    # Qahtaniya village, Raqqa governorate": the Hasakah town) is unknown there: the label's governorate
+    # stands, no wrong village ("X and Y in the countryside of Idlib and Aleppo" may be Y of Aleppo)
+    if "bound" in lexicon.place_rules and named["admin1"]:
         for key, governorate in _bound_governorates(doc, mentions, resolved).items():
-            resolved[key] = _resolve(key, lexicon, named, governorate)
+            others = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by other names
+            if not any(name_key(p.admin1) in others or p.curated or p.kind not in _TOLERANT_KINDS
+                       for p in lexicon.places[key]):
+                resolved[key] = (None, None)
+            elif len(named["admin1"]) > 1:
+                resolved[key] = _resolve(key, lexicon, named, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
@@ -633,9 +641,10 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
     return named
 
 
-# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G",
+# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G", "X village, G",
 # "X in northern G", "X بريف G", "X في محافظة G" (folded)
-_BINDING = re.compile(r"\s*(?:,|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+_BINDING = re.compile(r"(?:\s+(?:village|town|area)s?)?"   # "X village, G governorate"
+                      r"\s*(?:[,،]|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                       r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
                       r"|[بف]?(?:ريف|محافظه)\s*)?")
 
@@ -734,7 +743,9 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
-        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES)
+        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES) or (
+            # "X village, Raqqa governorate": a governorate labelling the name before it
+            before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start)))
         if groups and (reference or not _CLAUSE_JOIN.search(doc.text[before.end:name.start])):
             groups[-1].append(name)
         else:
