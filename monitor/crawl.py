@@ -81,8 +81,13 @@ def scrapy_settings(config: Config) -> dict:
         "TELNETCONSOLE_ENABLED": False,
         # Off and never imported: the remote control alone imports aiohttp and builds its TLS
         # contexts, a fifth of a second before the first request of every start.
+        # Scrapy's statistics extensions count into the stats nothing reads (below): off,
+        # with their signal receivers, called per request, response and item.
         "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
-                       "scrapy.extensions.telnet.TelnetConsole": None},
+                       "scrapy.extensions.telnet.TelnetConsole": None,
+                       "scrapy.extensions.corestats.CoreStats": None,
+                       "scrapy.extensions.logcount.LogCount": None,
+                       "scrapy.extensions.memusage.MemoryUsage": None},
         "LOGSTATS_INTERVAL": 0,
         "STATS_DUMP": False,
         # Nothing reads Scrapy's stats: counting costs the crawl process a dictionary update
@@ -102,10 +107,19 @@ def scrapy_settings(config: Config) -> dict:
         # Before robots.txt (100): a refused address is never asked even for its robots.txt.
         # A source past fetch.source_time: its requests are dropped before anything else.
         # Scrapy's meta refresh decodes every page whole (monitor.middlewares.HeadMetaRefreshMiddleware).
+        # Off, as they have nothing to do here and cost every request a call (and the offsite
+        # filter a signal and a URL parse): the spider names no allowed_domains, the config no
+        # HTTP credentials.
         "DOWNLOADER_MIDDLEWARES": {"monitor.middlewares.SourceTimeMiddleware": 40,
+                                   "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
                                    "monitor.middlewares.PrivateAddressMiddleware": 50,
+                                   "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
                                    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
                                    "monitor.middlewares.HeadMetaRefreshMiddleware": 580},
+        # The same for the spider's output: no DEPTH_LIMIT or DEPTH_PRIORITY to apply, and the
+        # meta-copy check is a lint for spider authors; each is a generator layer per response.
+        "SPIDER_MIDDLEWARES": {"scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+                               "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None},
         # Each crawler re-installs the root log handler from these two settings.
         "LOG_LEVEL": config.log_level,
         "LOG_FORMAT": LOG_FORMAT,

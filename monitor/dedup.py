@@ -91,7 +91,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _tokens_of(folded: str) -> list[str]:
-    return [_number(token) for token in _TOKEN.findall(folded)]
+    return [_number(token) if token[0].isdigit() else token for token in _TOKEN.findall(folded)]
 
 
 def shingles(words: list[str], size: int) -> set[str]:
@@ -102,7 +102,7 @@ def shingles(words: list[str], size: int) -> set[str]:
     """
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[start:start + size]) for start in range(len(words) - size + 1)}
+    return set(map(" ".join, zip(*(words[start:] for start in range(size)))))   # the slices' loop in C
 
 
 def facts(text: str) -> frozenset[str]:
@@ -173,14 +173,15 @@ def _kind(found: frozenset[str], kind: str) -> set[str]:
 
 
 def _number(token: str) -> str:
-    # A number token as its value ("1,200" -> "1200"); a word, or digits that are no quantity ("1.2.3"), as is.
-    value = parse_number(token) if token[0].isdigit() else None
+    # A number token as its value ("1,200" -> "1200"); digits that are no quantity ("1.2.3") as they are.
+    value = parse_number(token)
     return token if value is None else str(value)
 
 
-def _shingle_hash(shingle: str) -> int:
-    # Stable across processes (unlike hash()); minhash mixes it with MurmurHash3's finaliser.
-    return zlib.crc32(shingle.encode("utf-8"))
+def _shingle_hashes(found: set[str]) -> list[int]:
+    # Stable across processes (unlike hash()); minhash mixes them with MurmurHash3's finaliser.
+    crc32 = zlib.crc32
+    return [crc32(shingle.encode()) for shingle in found]
 
 
 def permutations(num_perm: int) -> np.ndarray:
@@ -304,7 +305,7 @@ class Sketcher:
         found = shingles(words, self.shingle_size)
         if not found:
             return None
-        return minhash([_shingle_hash(shingle) for shingle in found], self.permutations).astype(SIGNATURE_DTYPE)
+        return minhash(_shingle_hashes(found), self.permutations).astype(SIGNATURE_DTYPE)
 
 
 @dataclass

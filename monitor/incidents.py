@@ -19,10 +19,14 @@ same governorate for precision 3 (and for an area named after its governorate, "
 Deir ez-Zor"), the same district, or within ``AREA_KM`` when a district is unknown, for
 precision 2), their types are compatible and their actors do not
 contradict. Two events of one article are never one incident: the producer guarantees
-they are different strikes. A report joins an incident only when it is compatible with
-every report already in it, so a coarse report never bridges two precise places far
-apart, nor a chain of days two days long. Text plays no part: an Arabic post and an
-English article of one strike meet on their coded facts alone.
+they are different strikes. Precise reports make the strikes: one joins an incident only
+when it is compatible with every precise report already in it, so no chain of days two
+days long forms. A coarse report is placed after them (``coarse_home``): in the one strike
+it fits, never bridging two precise places far apart, and placed again whenever a precise
+report of its governorate and days arrives (``rehomed``), so where it ends does not depend
+on the order reports arrive in (tests/test_incidents.py feeds one day's reports in every
+order through the store). Text plays no part: an Arabic post and an English article of one
+strike meet on their coded facts alone.
 
 Codebook rules beyond that, each switchable (``FUSION_RULES``; bench/incidents.py
 measures each one off):
@@ -57,10 +61,19 @@ measures each one off):
 - ``named_apart``: two reports naming different villages, towns or cities are two
   strikes even within ``NEAR_KM`` (``named_apart``), unless so close that the gazetteer
   may list one place twice (``SAME_PLACE_KM``).
-- ``ambiguous_coarse``: a coarse report (an area, a governorate) that fits two incidents
-  of precise places does not say which it is of, whatever the order reports arrive in: it
-  stays an incident of its own when it arrives after both, and it leaves the incident it
-  joined when a precise report of another strike it fits arrives later (``detached``).
+- ``town_area``: the area of a town or city ("the outskirts of Qamishli", coded as the
+  town's area with its district) does not hold another town or city of its district
+  (``another_town``): a town has its own countryside. Found by the third round's blind
+  cases (the Qamishli outskirts and Amuda, 27 km apart, one district).
+- ``ambiguous_coarse``: a coarse report (an area, a governorate) is placed again whenever
+  a precise report of its governorate and days arrives (``rehomed``), as if it arrived
+  last: it leaves the incident it joined when a second strike it fits arrives, and joins
+  the one a later report gives it a second fact with. Of two strikes it fits and does not
+  say which (no named place, no single second fact), it is an incident of its own: the
+  codebook's event is one date, place and pair of actors, and a report that cannot be tied
+  to one is not merged into it — attached to one it would lend that strike its toll and
+  sides and, worse, hide the other strike (a false merge hides a strike; a coarse incident
+  of its own costs the analyst one more alert, and says "governorate only").
 
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
@@ -68,8 +81,10 @@ more (an Arabic post and an English article of one village strike).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from haversine import haversine
@@ -112,7 +127,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
-                          "named_apart"})
+                          "named_apart", "town_area"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -147,7 +162,29 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
         return False
     return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
             and not actors_contradict(a, b)
-            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b)))
+            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b))
+            and not ("town_area" in rules and another_town(a, b)))
+
+
+def another_town(a: dict, b: dict) -> bool:
+    """Whether one report names the area of a town or city ("the outskirts of Qamishli",
+    "the countryside of Al-Mayadin": precision 2 named after a settlement) and the other a
+    precise town or city of another name: a town is not another town's countryside, it
+    has its own (Amuda, 27 km from Qamishli, is in Qamishli's district, so the district
+    alone did not tell them apart). Villages in it stay compatible, and so does every place
+    of the countryside of a city named like its governorate ("the Homs countryside" holds
+    Palmyra: ``_governorate_area``).
+
+    >>> qamishli = {"geo_precision": 2, "place_kind": "city", "location": "Qamishli", "admin2": "Qamishli"}
+    >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "town", "location": "Amuda", "admin2": "Qamishli"})
+    True
+    >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "village", "location": "Tal Hamis"})
+    False
+    """
+    area, place = sorted((a, b), key=lambda report: -(report.get("geo_precision") or 0))
+    return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1 and not _governorate_area(area)
+            and area.get("place_kind") in BUSY_KINDS and place.get("place_kind") in BUSY_KINDS
+            and _bare(area.get("location") or "") != _bare(place.get("location") or ""))
 
 
 def named_apart(a: dict, b: dict) -> bool:
@@ -281,22 +318,66 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]],
                     rules: frozenset[str] = FUSION_RULES) -> int | None:
     """The incident *report* joins among *candidates* (incident id -> its reports), or None.
 
-    Only an incident every report of which is compatible with *report* qualifies; of
-    several, the one with a report of the same day, then the nearest place, then the most
-    reports, then the oldest — unless the report is coarse (an area, a governorate): one
-    that fits several strikes does not say which, and stays an incident of its own unless a
-    second fact picks one (``lone_coarse``: ``pick_by_fact``).
+    Precise reports make the strikes: a precise report joins an incident every precise report
+    of which it is compatible with (its coarse reports are placed after it: ``rehomed``), of
+    several the one with a report of the same day, then the nearest place, then the most
+    reports, then the oldest; else an incident of coarse reports only that it fits whole.
+    A coarse report (an area, a governorate) goes where ``coarse_home`` says.
     """
-    fitting = sorted((min(_day_gap(report, other) for other in reports),
-                      min(_place_gap(report, other) for other in reports), -len(reports), incident_id)
-                     for incident_id, reports in candidates.items()
-                     if reports and all(compatible(report, other, rules) for other in reports))
-    if len(fitting) > 1 and report["geo_precision"] > 1:
-        # a coarse report that fits several strikes says not which: its own incident, unless
-        # it names the place of one (rule ``named_place``) or a second fact picks one (rule
-        # ``lone_coarse``)
-        return pick_for_coarse(report, {n: candidates[n] for *_, n in fitting}, rules)
-    return fitting[0][-1] if fitting else None
+    if not _located(report):
+        return None
+    if report["geo_precision"] == 1:
+        fitting = _fitting(report, {n: _precise(reports) for n, reports in candidates.items()}, rules)
+        return (fitting or _fitting(report, _loose(candidates), rules) or [None])[0]
+    return coarse_home(report, candidates, rules)
+
+
+def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
+                current: int | None = None) -> int | None:
+    """The incident coarse report *coarse* belongs to among *candidates* (id -> reports,
+    itself not among them), or None: an incident of its own. It depends on the precise
+    reports alone, whatever the order they and it arrived in:
+
+    - the one incident of precise reports it fits (compatible with each) — nothing says
+      another strike;
+    - of several, the one of the place it names or the one a second fact picks
+      (``pick_for_coarse`` over their precise reports); none or several: it does not say
+      which strike it is of, and attaching it to one would give that strike another's
+      toll and sides and hide the other — a false merge hides a strike, a coarse incident of
+      its own costs one more alert — so it joins only coarse reports a second fact ties it
+      to, else stays alone;
+    - fitting no precise incident, the coarse reports it fits (*current*, its incident now,
+      first: nothing moves without cause).
+    """
+    precise = {n: _precise(reports) for n, reports in candidates.items()}
+    fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules)
+    loose = _fitting(coarse, _loose(candidates), rules)
+    if len(fitting) == 1:
+        return fitting[0]
+    if fitting:
+        picked = pick_for_coarse(coarse, {n: precise[n] for n in fitting}, rules)
+        if picked is not None or not loose:
+            return picked
+        return pick_for_coarse(coarse, {n: candidates[n] for n in loose}, rules)
+    return current if current in loose else (loose or [None])[0]
+
+
+def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str]) -> list[int]:
+    """The candidates (id -> reports) every report of which *report* is compatible with: the
+    same day first, then the nearest place, then the most reports, then the oldest."""
+    return [n for *_, n in sorted((min(_day_gap(report, other) for other in reports),
+                                   min(_place_gap(report, other) for other in reports), -len(reports), n)
+                                  for n, reports in candidates.items()
+                                  if reports and all(compatible(report, other, rules) for other in reports))]
+
+
+def _precise(reports: list[dict]) -> list[dict]:
+    return [r for r in reports if r.get("geo_precision") == 1]
+
+
+def _loose(candidates: dict[int, list[dict]]) -> dict[int, list[dict]]:
+    """The incidents of coarse reports only."""
+    return {n: reports for n, reports in candidates.items() if reports and not _precise(reports)}
 
 
 def pick_for_coarse(report: dict, fitting: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES) -> int | None:
@@ -335,35 +416,86 @@ def pick_by_fact(report: dict, fitting: dict[int, list[dict]]) -> int | None:
     return agreeing[0] if len(agreeing) == 1 else None
 
 
-def detached(report: dict, chosen: int, candidates: dict[int, list[dict]],
-             rules: frozenset[str] = FUSION_RULES) -> list[tuple[int, dict, int | None]]:
-    """The coarse reports that leave their incident now that precise *report* joined
-    incident *chosen* (*candidates*: the incidents as they were before it joined): (incident
-    id, report, where it goes) of each coarse report of another candidate incident with a
-    precise report that *report* fits too — it fits two strikes and says not which, as it
-    would had it arrived after both (rule ``ambiguous_coarse``): it goes to an incident of
-    its own (None), or where the place it names or a second fact picks (``pick_for_coarse``:
-    *chosen*, or it stays). An incident of coarse reports only stays as it is.
+# The incident a precise report starts, in ``settle``'s moves; further new incidents are -2, -3 …
+NEW_INCIDENT = -1
 
-    >>> for incident_id, coarse, destination in detached(report, chosen, candidates): ...
+
+def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
+           widen: Callable[[], dict[int, list[dict]]] = dict) -> tuple[int | None, list[tuple[int, dict, int]]]:
+    """Where *report* goes among *candidates* (id -> reports; ``choose_incident``: None, a new
+    incident) and the coarse reports that move now that it is there (``rehomed``): (from,
+    coarse report, to), *to* an id of the candidates, ``NEW_INCIDENT`` for the incident the
+    report started, or a lower negative number for a new incident of its own (one number,
+    one incident). *widen* is asked, only when some coarse report is to be placed again,
+    for the other incidents of its governorate and days (id -> reports) it may belong to.
+
+    >>> chosen, moves = settle(report, candidates, widen=lambda: incidents_of_the_governorate)
     """
+    chosen = choose_incident(report, candidates, rules)
+    key = NEW_INCIDENT if chosen is None else chosen
+    view = {**candidates, key: [*candidates.get(key, []), report]}
+    unsettled = _unsettled(report, key, view, rules)
+    if not unsettled:
+        return chosen, []
+    return chosen, rehomed(unsettled, {**widen(), **view}, rules)
+
+
+def _unsettled(report: dict, chosen: int, candidates: dict[int, list[dict]], rules: frozenset[str]
+               ) -> list[tuple[dict, int]]:
+    """The coarse reports (with their incident) whose place may change now that precise
+    *report* joined incident *chosen*: those it fits (the strike they fit is another now, or
+    gives a second fact), those of *chosen*, and those that fitted *chosen* before it came."""
     if "ambiguous_coarse" not in rules or report.get("geo_precision") != 1:
         return []
-    joined = [*(other for other in candidates.get(chosen, []) if other is not report), report]
+    before = [other for other in _precise(candidates[chosen]) if other is not report]
+    return [(other, n) for n, reports in candidates.items() for other in reports
+            if other.get("geo_precision") != 1
+            and (n == chosen or compatible(report, other, rules)
+                 or (before and all(compatible(other, precise, rules) for precise in before)))]
+
+
+def rehomed(unsettled: list[tuple[dict, int]], candidates: dict[int, list[dict]],
+            rules: frozenset[str] = FUSION_RULES) -> list[tuple[int, dict, int]]:
+    """The coarse reports of *unsettled* ((report, its incident) in *candidates*: id ->
+    reports as they are now) whose place ``coarse_home`` changes: (from, coarse report, to;
+    a negative *to* is a new incident). They are placed again in an order of their own
+    facts, so each ends where it would had it arrived last (rule ``ambiguous_coarse``): a
+    report of rural Deir ez-Zor that joined the only strike of its day leaves it when a
+    second strike it fits arrives, and joins the one a later report gives it a second
+    fact with.
+    """
+    view = {n: list(reports) for n, reports in candidates.items()}
+    fresh = itertools.count(NEW_INCIDENT - 1, -1)
     moves = []
-    for incident_id, reports in candidates.items():
-        if incident_id == chosen or not any(other["geo_precision"] == 1 for other in reports):
-            continue
-        for coarse in reports:
-            if coarse["geo_precision"] == 1 or not compatible(report, coarse, rules):
-                continue
-            rest = [other for other in reports if other is not coarse]
-            fitting = {n: members for n, members in ((incident_id, rest), (chosen, joined))
-                       if all(compatible(coarse, other, rules) for other in members)}
-            destination = pick_for_coarse(coarse, fitting, rules)
-            if destination != incident_id:
-                moves.append((incident_id, coarse, destination))
+    for other, old in sorted(unsettled, key=lambda pair: _arrival_free(pair[0])):
+        view[old] = [r for r in view[old] if r is not other]
+        home = coarse_home(other, {n: reports for n, reports in view.items() if _may_hold(other, reports)}, rules,
+                           current=old)
+        if home is None:   # its own incident: the one it is in, unless a strike's
+            home = next(fresh) if _precise(view[old]) else old
+        view.setdefault(home, []).append(other)
+        if home != old:
+            moves.append((old, other, home))
     return moves
+
+
+def _may_hold(coarse: dict, reports: list[dict]) -> bool:
+    """Whether an incident of *reports* may be one coarse report *coarse* fits, at a glance:
+    one of them of its day or the day after (a late flash's strike), in its governorate."""
+    days = (coarse.get("event_date"), _next_day(coarse.get("event_date")))
+    return any(r.get("event_date") in days and (r.get("admin1") == coarse.get("admin1") or not r.get("admin1")
+                                               or not coarse.get("admin1")) for r in reports)
+
+
+@functools.lru_cache(maxsize=4096)
+def _next_day(text: str | None) -> str | None:
+    return (date.fromisoformat(text) + timedelta(days=1)).isoformat() if text else None
+
+
+def _arrival_free(report: dict) -> tuple:
+    """An order of reports by their own facts, not by when they reached the archive."""
+    return (report.get("event_date") or "", reported_at(report) or "", report.get("outlet") or "",
+            report.get("location") or "", report.get("geo_precision") or 0, report.get("article_id") or 0)
 
 
 def fuse(reports: list[dict], rules: frozenset[str] = FUSION_RULES) -> list[list[dict]]:
@@ -396,20 +528,35 @@ class Fusion:
         self.numbers = itertools.count()
 
     def add(self, report: dict) -> None:
+        chosen, moves = settle(report, self._candidates(report), self.rules, lambda: self._governorate(report))
+        new = {NEW_INCIDENT: self._place(chosen, report)}
+        for old, coarse, destination in moves:
+            self.incidents[old] = [other for other in self.incidents[old] if other is not coarse]
+            if not self.incidents[old]:
+                del self.incidents[old]
+            new[destination] = self._place(destination if destination >= 0 else new.get(destination), coarse)
+
+    def _candidates(self, report: dict) -> dict[int, list[dict]]:
+        """The open incidents *report* may join, as the store's candidate query finds them."""
+        numbers = {n for key in _lookup_keys(report, self._days(report)) for n in self.index.get(key, ())}
+        # (a number a moved coarse report left behind may be of a closed incident)
+        return {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
+
+    def _governorate(self, report: dict) -> dict[int, list[dict]]:
+        """Every open incident of the report's governorate and days, and the day after (a
+        late flash's strike may be told a day after it): where its coarse reports may go."""
+        days = self._days(report)
+        days.append((date.fromisoformat(days[-1]) + timedelta(days=1)).isoformat())
+        numbers = {n for day in days for n in self.index.get(("admin1", report["country"], day, report.get("admin1")), ())}
+        return {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
+
+    @staticmethod
+    def _days(report: dict) -> list[str]:
         window = candidate_dates(report)
-        chosen, candidates = None, {}
-        if window:
-            first = date.fromisoformat(window[0])
-            days = [(first + timedelta(days=n)).isoformat() for n in range(2 * DAY_SLACK + 1)]
-            numbers = {n for day in days for key in _lookup_keys(report, day) for n in self.index.get(key, ())}
-            # (a number a detached coarse report left behind may be of a closed incident)
-            candidates = {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
-            chosen = choose_incident(report, candidates, self.rules)
-        candidates = {n: list(reports) for n, reports in candidates.items()}   # as they were before it joined
-        chosen = self._place(chosen, report)
-        for number, coarse, destination in detached(report, chosen, candidates, self.rules):
-            self.incidents[number] = [other for other in self.incidents[number] if other is not coarse]
-            self._place(destination, coarse)
+        if not window:
+            return []
+        first = date.fromisoformat(window[0])
+        return [(first + timedelta(days=n)).isoformat() for n in range(2 * DAY_SLACK + 1)]
 
     def close(self, before: str | None = None) -> list[list[dict]]:
         """The incidents whose reports are all dated before *before* (every one: None),
@@ -450,14 +597,16 @@ def _index_keys(report: dict) -> list[tuple]:
     return keys
 
 
-def _lookup_keys(report: dict, day: str) -> list[tuple]:
-    """The index keys of *day* under which every report compatible with *report* is: the
+def _lookup_keys(report: dict, days: list[str]) -> list[tuple]:
+    """The index keys of *days* under which every report compatible with *report* is: the
     neighbouring cells (precise places and areas within AREA_KM), and the reports of its
     governorate (a coarse report) or the coarse reports of its governorate (a precise one)."""
     row, column = _cell(report)
-    keys = [("cell", report["country"], day, row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    keys = [("cell", report["country"], day, row + dr, column + dc) for day in days for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)]
     if report.get("admin1"):
-        keys.append(("admin1" if report["geo_precision"] > 1 else "coarse", report["country"], day, report["admin1"]))
+        keys += [("admin1" if report["geo_precision"] > 1 else "coarse", report["country"], day, report["admin1"])
+                 for day in days]
     return keys
 
 
@@ -667,7 +816,15 @@ def dated(report: dict) -> bool:
 
 
 def _day_gap(a: dict, b: dict) -> int:
-    return abs((date.fromisoformat(a["event_date"]) - date.fromisoformat(b["event_date"])).days)
+    if a["event_date"] == b["event_date"]:
+        return 0
+    return abs((_day(a["event_date"]) - _day(b["event_date"])).days)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    """An event date parsed once (the fusion compares each with many)."""
+    return date.fromisoformat(text)
 
 
 def _place_gap(a: dict, b: dict) -> float:

@@ -473,14 +473,14 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
                "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
 # Incidents holding a coarse report of the governorate in the window: the incident's own
 # place is its most precise report's, but a precise event may detach a coarse one
-# (monitor.incidents.detached) from an incident whose place is far from it.
+# (monitor.incidents.rehomed) from an incident whose place is far from it.
 _COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
                       "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
                       "AND incident_id IS NOT NULL")
 # What compatibility needs of a candidate's reports (no evidence to decode).
 _MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
             "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.place_kind, e.actor1, e.actor2, "
-            "e.actors, e.targets, e.fatalities, e.injured, "
+            "e.actors, e.targets, e.fatalities, e.injured, a.outlet, "
             # whether the date was read from the text (monitor.incidents.dated)
             """e.evidence LIKE '%"kind": "date"%' AS dated, a.published_at, a.fetched_at """
             "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN ({}) ORDER BY e.id")
@@ -500,38 +500,61 @@ def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
 
 
 def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
-    """Event *event_id* joins the incident ``monitor.incidents.choose_incident`` picks among the
-    candidates, or starts one; the incident's facts are recomputed from all its reports."""
+    """Event *event_id* joins the incident ``monitor.incidents.settle`` picks among the
+    candidates, or starts one, and the coarse reports it settles move; every incident
+    changed has its facts recomputed from all its reports (one left empty is removed, its
+    alerts keeping their story only)."""
     [report] = _reports(conn, "WHERE e.id = ?", [event_id])
     candidates: dict[int, list[dict]] = {}
     window = incidents.candidate_dates(report)
+    where = {}
     if window:
         where = {"country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
                  "precision": report["geo_precision"],
                  **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)}
-        ids = [row[0] for row in conn.execute(_CANDIDATES, where)]
+        ids = {row[0] for row in conn.execute(_CANDIDATES, where)}
         if report["geo_precision"] == 1:
-            ids = sorted({*ids, *(row[0] for row in conn.execute(_COARSE_CANDIDATES, where))})
-        if ids:
-            cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
-            names = [column[0] for column in cursor.description]
-            for row in cursor:
-                member = dict(zip(names, row))
-                for column in ("actors", "targets"):
-                    member[column] = json.loads(member[column]) if member[column] else []
-                candidates.setdefault(member["incident_id"], []).append(member)
-    incident_id = incidents.choose_incident(report, candidates)
-    incident_id = _join(conn, incident_id, report)
-    for left, coarse, destination in incidents.detached(report, incident_id, candidates):
-        # a coarse report that fits this strike and its incident's: its own incident now, or
-        # this one when a second fact picks it
+            ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
+        candidates = _members(conn, sorted(ids))
+
+    def governorate() -> dict[int, list[dict]]:
+        """The other incidents of the governorate and days, and the day after (a late
+        flash's strike may be told a day after it): where its coarse reports may go."""
+        last = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
+        ids = {row[0] for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "last": last})}
+        return _members(conn, sorted(ids - set(candidates)))
+
+    chosen, moves = incidents.settle(report, candidates, widen=governorate)
+    new = {incidents.NEW_INCIDENT: _join(conn, chosen, report)}
+    left = set()
+    for old, coarse, destination in moves:
         [moved] = _reports(conn, "WHERE e.id = ?", [coarse["id"]])
-        _join(conn, destination, moved)
-        _write_incident(conn, left, incidents.incident_facts(
-            _reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [left])))
+        new[destination] = _join(conn, destination if destination >= 0 else new.get(destination), moved)
+        left.add(old)
         if moved["story_id"] is not None:
             conn.execute(_STORY_INCIDENT + " WHERE id = ?", [moved["story_id"]])
-    return incident_id
+    for incident_id in left:
+        reports = _reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id])
+        if reports:
+            _write_incident(conn, incident_id, incidents.incident_facts(reports))
+        else:
+            conn.execute("UPDATE alerts SET incident_id = NULL WHERE incident_id = ?", [incident_id])
+            conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+    return new[incidents.NEW_INCIDENT]
+
+
+def _members(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict]]:
+    """Incident id -> its reports, with what compatibility needs (``_MEMBERS``)."""
+    candidates: dict[int, list[dict]] = {}
+    if ids:
+        cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            member = dict(zip(names, row))
+            for column in ("actors", "targets"):
+                member[column] = json.loads(member[column]) if member[column] else []
+            candidates.setdefault(member["incident_id"], []).append(member)
+    return candidates
 
 
 def _join(conn: sqlite3.Connection, incident_id: int | None, report: dict) -> int:

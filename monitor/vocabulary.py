@@ -64,9 +64,16 @@ _FRAME = (
 # "In June, a strike …", "clashes in August 2023 killed 90", "a roadside bomb in Tarmiyah in December
 # killed two", "في مثل هذا اليوم من عام 2019" ("in March 5" is a date of this strike). Unlike a
 # habit or a reason, it dates its whole clause, the words before it included (``decision.foreground``).
+# The Arabic month names, folded: the Egyptian and the Levantine/Iraqi ones, January first.
+AR_MONTH_NAMES = ("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split(),
+                  ["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين اول",
+                   "تشرين ثاني", "كانون اول"])
+_AR_MONTH = "|".join(name for names in AR_MONTH_NAMES for name in names)
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم")
+    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
+    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
+    rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
@@ -109,9 +116,13 @@ PERIOD_TOTAL = re.compile(
     r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
-# to more than 540" (figures after it; "one of the wounded died, bringing the toll to four" is this event's).
+# to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,
+# bringing the toll to four" is this event's).
 RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
-                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b")
+                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b"
+                           # the SOHR's formula for what this event adds to its tally: "وبذلك يرتفع عدد
+                           # القتلى جراء الاستهدافات التركية إلى 34" ("thereby the number rises to")
+                           r"|(?:^|\s)و?بذلك،? (?:\S+ )?(?:[يت]رتفع|ارتفع|ارتفعت|[يت]صل|وصل|وصلت|[يت]كون)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
@@ -125,8 +136,19 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
+                          # a perfect that runs since another time: "fighting has flared since Turkey's 2019
+                          # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
+                          r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
+                          r"|march|april|may|june|july|august|september|october|november|december)\b"
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
+
+# A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
+# written: what they tell is denied, however long the denier's name ("X denied reports that …",
+# "نفت قيادة العمليات المشتركة … الأنباء التي تحدثت عن قصف").
+DENIAL = re.compile(r"deni|deny|نفى|نفت|ينفي|تنفي|نفي")
+DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\b|(?:ال)?(?:أنباء|انباء|تقارير|ادعاءات|مزاعم|أخبار|اخبار)"
+                            r"|ما (?:تداولته|تناقلته|أشيع|اشيع)|(?:^|\s)(?:أن|ان|قيام)(?=\s)")
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
@@ -139,7 +161,7 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
-    **dict.fromkeys(["israeli", "اسرائيلي", "اسرائيليه"], "IDF"),
+    **dict.fromkeys(["israeli", "اسراييلي", "اسراييليه"], "IDF"),     # folded: "إسرائيلية" -> "اسراييليه"
     **dict.fromkeys(["iraqi", "عراقي", "عراقيه"], "Iraqi security forces"),
     **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
@@ -155,6 +177,12 @@ STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United State
 # The sides that strike from the air or from afar: as the subject of a generic strike verb they
 # make it a strike ("US forces struck three facilities", "Turkey bombed", "قصف الجيش التركي").
 STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Royal Air Force", "Iraqi Air Force"}
+# The sides that fight on the ground and have no aircraft of their own in this region: when one
+# bombards (Arabic "قصف", the SOHR's "قوات النظام قصفت بلدة ذيبان"), it shells, and the verb
+# alone makes it a strike of that kind (a weapon the sentence names still decides: "بالمسيرات").
+GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army", "Syrian Free Army",
+                "Syrian Democratic Forces", "Deir ez-Zor Military Council", "YPG", "Islamic State",
+                "Hayat Tahrir al-Sham", "Iran-backed militias", "Hezbollah", "PKK"}
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -162,13 +190,36 @@ STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Ro
 _CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives)(?! %s)"
+                                # who calls on, urges or demands only comments: "the KRG urged both sides"
+                                r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
-                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر)(?: \w+){0,2} $")
+                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
+                                 # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
+                                 r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|استنكرت|استنكر|نفت|نفي)(?: \w+){0,2} $")
 # A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(?: the)? $"
                                   r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $")    # the accuser may come between
+# A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
+# "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
+# borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
+ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
+                                    r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
+                                    r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
+                                    r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
+ACTOR_BORDER_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b")
+# Abbreviations that are actors only in capitals (the text as written, not folded): "IS" is the
+# Islamic State, "is" the verb (values: terms of the `actors` watchlist).
+CAPITALISED_TERMS = {"IS": "Islamic State"}
+CAPITALISED_ACTORS = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(CAPITALISED_TERMS))
+# An armed group named again by its kind (folded text; group 1 the words): "the group", "the
+# militants", "the factions", "militia positions", "التنظيم", "الفصائل", "الميليشيات" (with its article,
+# which folding drops: ``events._named_again`` reads it in the text).
+GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:group|militias?|factions"
+                         r"|militants|jihadists))\b|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
+                         r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"
+                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه))(?!\S)")
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
@@ -177,7 +228,10 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+
                                 r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
+                                r"|اطلقت|اطلق|اطلقوا"
                                 r"|تبنت|تبني|هاجمت|هاجم"
+                                # the plural after "عناصر من X", "مسلحون من X": "استهدفوا", "قصفوا"
+                                r"|استهدفوا|قصفوا|شنوا|نفذوا|هاجموا"
                                 # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
                                 r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم)\b"
                                 # and in English, where the word may be a noun ("SDF targets were hit",
@@ -192,9 +246,12 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
                                  r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
+                                 # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
+                                 r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
+                                 r"|(?:fired|launched|came) from (?:the )?(?:positions|areas|territory) (?:of|held by|controlled by)"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
-                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
+                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
@@ -227,7 +284,8 @@ CLASH_LATER = re.compile(r"^(?:\S+ ){0,8}?\S{0,2}(?:clash|fighting|fought|battle
 CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4}?(?:clashed|fought|battled|engaged"
                                  r"|اشتبكت|اشتبكوا|اشتبك|خاضت|خاضوا)\b")   # "X said its troops clashed with"
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
-CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات) (?:between|بين)(?: the)? $")
+CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
+                                  r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
 CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
 
 # A side that claims the strike, named after its sentence's striker is said to be unknown: "the
@@ -254,5 +312,7 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
 # auxiliary ("drones were hit")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
+# the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف"): a ground side doing it shells (GROUND_SIDES)
+BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
 # what an aircraft subject did beside the generic strike verbs: destroyed something
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroying|دمر|دمرت|يدمر|تدمر)\b")

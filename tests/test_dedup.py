@@ -314,25 +314,32 @@ def test_a_shared_dateline_date_does_not_hide_different_weekdays():
     assert facts_conflict(facts(first), facts(update)) is None
 
 
-def test_the_date_scan_skips_to_where_a_date_can_start_and_finds_what_every_form_would():
-    """figures._DATE looks ahead for a character a date form can start at (the facts' scan
-    of a whole body): its matches are those of the forms tried at every character, on the
-    real pages, the matching cases and every month, weekday and day word in each form."""
+def test_the_facts_scans_skip_to_where_a_date_number_or_target_can_start_and_find_what_every_form_would():
+    """figures._DATE, figures._ANY_NUMBER and events.TARGET_PATTERN look ahead for a character
+    a match can start at (the facts' scans of a whole body): their matches are those of the
+    forms tried at every character, on the real pages, the matching cases and every month,
+    weekday and day word in each date form."""
     from conftest import matching_cases, real_pages
     from monitor.extract import extract
     from monitor.normalize import normalize
-    from monitor.text import figures
+    from monitor.text import events, figures
 
-    lookahead = rf"(?=[\d{figures._DATE_STARTS}]|\s[وبا])"
-    assert figures._DATE.pattern.startswith(lookahead)
-    every_character = re.compile(figures._DATE.pattern.removeprefix(lookahead))
+    scans = []
+    for pattern, lookahead in ((figures._DATE, rf"(?=\b[\d{figures._DATE_STARTS}]|[{figures._DAY_WORD_STARTS}]|\s[وبا])"),
+                               (figures._ANY_NUMBER, rf"(?=[\d{figures.NUMBER_STARTS}])"),
+                               (events.TARGET_PATTERN, rf"(?=[{events.TARGET_STARTS}])")):
+        assert pattern.pattern.startswith(lookahead)
+        scans.append((pattern, re.compile(pattern.pattern.removeprefix(lookahead))))
     words = [*figures.WEEKDAYS, *figures.MONTHS, *figures.AR_WEEKDAYS, *figures.AR_MONTHS]
     made_up = " ".join(f"{word} 5, 2024. on 12th of {word} 2023 يوم {word} مساء امس {word} و{word} 7 من شهر {word} عام 2022"
-                       for word in words)
+                       f" x{word} 5 ويوم {word} a12 {word} وصباح امس {word}" for word in words)
     texts = [made_up, "امس قصفت", "وامس", "بامس", "yesterday and today, last night", "2024 03 12 was tuesday",
              *(f"{case['title']}\n{case['body']}" for case in matching_cases()),
              *(extract(page["html"], "http://127.0.0.1/a").body for page in real_pages().values())]
+    texts += [" ".join(figures.EN_UNITS + list(figures.EN_TENS) + list(figures.AR_UNITS) + list(figures.AR_TENS)),
+              " ".join(events.TARGETS) + " و" + " ب".join(events.TARGETS)]
     for text in texts:
         folded = normalize(text).text
-        assert ([(m.span(), m.groupdict()) for m in figures._DATE.finditer(folded)]
-                == [(m.span(), m.groupdict()) for m in every_character.finditer(folded)]), folded[:80]
+        for pattern, every_character in scans:
+            assert ([(m.span(), m.groups()) for m in pattern.finditer(folded)]
+                    == [(m.span(), m.groups()) for m in every_character.finditer(folded)]), (pattern.pattern[:40], folded[:80])

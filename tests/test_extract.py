@@ -9,7 +9,7 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
 from conftest import monitor, open_archive, real_pages, write_config
-from monitor.extract import extract, page_metadata, without_scripts
+from monitor.extract import _options, body_text, extract, page_metadata, parse_page, without_scripts
 
 URL = "http://127.0.0.1/article.html"
 
@@ -153,3 +153,14 @@ def test_trafilaturas_options_are_built_once_and_give_its_own_bodies(monkeypatch
     for page_id, page in pages.items():
         assert extract(page["html"], URL, fallback=page_id < "5").body, page_id
     assert built == []
+
+
+def test_trafilaturas_steps_on_our_tree_give_bare_extractions_text():
+    """``body_text`` takes bare_extraction's steps on the parsed tree itself (no copy of it)
+    where trafilatura's version is the one whose steps it knows, and calls bare_extraction
+    elsewhere: the same text either way, with the fallback and without, on every real page."""
+    for page_id, page in real_pages().items():
+        for fallback in (False, True):
+            options = _options(URL, fallback)
+            own = body_text(parse_page(page["html"]), options)
+            assert own and own == body_text(parse_page(page["html"]), options, own_steps=False), (page_id, fallback)

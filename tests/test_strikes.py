@@ -42,6 +42,18 @@ def test_a_headline_and_the_body_or_two_sentences_about_one_place_are_one_event(
      [("Qamishli", 2, None), ("Tal Tamr", None, 3), ("Hajin", 1, None)]),
     ("قصفت طائرة مسيرة تركية سيارة في القامشلي، ما أدى إلى مقتل شخصين. كما استهدف قصف مدفعي تركي قرية تل تمر وأصيب "
      "ثلاثة مدنيين.", [("Qamishli", 2, None), ("Tal Tamr", None, 3)]),
+    # the areas around two towns of one governorate, each in a clause of its own strike
+    ("Turkish drones struck a checkpoint near Tal Tamr on Tuesday, killing three SDF fighters, and a drone hit a car "
+     "near Qamishli, killing a civilian.", [("Tal Tamr", 3, None), ("Qamishli", 1, None)]),
+    # a round-up's list items are strikes of their own (in SOHR's accusative: "رصد المرصد: - قصفاً مدفعياً …")
+    ("حصيلة يومية | رصد المرصد السوري:\n- قصفاً مدفعياً تركياً على قرى ريف تل تمر، دون معلومات عن خسائر بشرية.\n"
+     "- قصفاً صاروخياً على أطراف مدينة الدرباسية، ما أسفر عن أضرار مادية.", [("Tal Tamr", None, None), ("Al-Darbasiyah", None, None)]),
+    # areas of one governorate far apart: another part of one sentence, or a sentence that says
+    # it is a separate strike, is no "strike of that kind around" the first
+    ("A strike on a depot near Mayadin killed four fighters, while a second raid on a camp on the outskirts of "
+     "Boukamal killed five.", [("Mayadin", 4, None), ("Boukamal", 5, None)]),
+    ("Jets struck a command post in the Akashat area on Friday, killing five fighters. A separate strike hit a depot "
+     "near Al-Qaim, causing no casualties.", [("Akashat", 5, None), ("Al-Qaim", 0, None)]),
 ])
 def test_strikes_on_several_places_are_one_event_each_and_a_common_toll_is_none_of_theirs(shipped, text, events):
     assert [event[:3] for event in coded(text, shipped)] == events
@@ -115,6 +127,21 @@ def test_local_posts_strike_wording_without_a_toll_is_a_strike_report(shipped, t
     assert [(event["sub_event_type"], event["actor1"]) for event in coding.events] == [("Air/drone strike", actor1)]
 
 
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    # the SOHR's reported speech: a side without aircraft that bombards (قصف) shells
+    ("ذكر المرصد أن قوات النظام قصفت بلدة ذيبان بريف دير الزور الشرقي.", "Shelling/artillery/missile attack",
+     "Syrian army"),
+    ("أفاد المرصد السوري بأن قوات النظام قصفت قرية الشحيل.", "Shelling/artillery/missile attack", "Syrian army"),
+    ("قصفت الفصائل الموالية لتركيا قرية في ريف تل تمر.", "Shelling/artillery/missile attack", "Syrian National Army"),
+    # its aircraft strike from the air
+    ("قصفت طائرات النظام الحربية بلدة الشحيل.", "Air/drone strike", "Syrian army"),
+])
+def test_a_side_without_aircraft_that_bombards_shells(shipped, text, sub_event_type, actor1):
+    coding = analyse(text, "2024-03-06T10:00:00Z", shipped)
+    assert coding.is_strike_report
+    assert [(event["sub_event_type"], event["actor1"]) for event in coding.events] == [(sub_event_type, actor1)]
+
+
 @pytest.mark.parametrize("text", [
     "تهدد أنقرة بقصف تركي على محيط بلدة عين عيسى.",
     "غادرت عائلات قراها في ريف تل تمر خوفاً من تجدد القصف التركي.",
@@ -125,6 +152,10 @@ def test_local_posts_strike_wording_without_a_toll_is_a_strike_report(shipped, t
     "طائرة مسيرة تركية تحلق فوق بلدة عامودا منذ الصباح.",
     "مسيرة تركية سقطت قرب عامودا.",
     "A drone crashed near Hajin.",
+    # a denial governs what the reports (or the clause) it denies tell, however long the denier's name
+    "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، الأنباء التي تحدثت عن قصف جوي استهدف مقراً للحشد في القائم.",
+    "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، قيام أي طائرة بقصف مقر للحشد الشعبي في القائم.",
+    "The ministry denied, in a statement issued on Tuesday evening, reports that Turkish jets struck a camp near Makhmour.",
     # a trial, a remembrance, an exercise, a drone shot down with no damage
     "A court in Erbil sentenced two men for a drone attack on the airport near Makhmour in 2021.",
     "Today we remember the victims of the Turkish airstrike on Sinjar hospital.",
@@ -199,9 +230,14 @@ def test_codebook_types(shipped, text, sub_event_type):
     # an earlier incident as Arabic tells it: weeks ago, or the pluperfect (كان … قد, "had")
     "قتل شخصان بغارة على هجين يوم الثلاثاء. وكانت ضربة مماثلة قبل أسبوعين قد أسفرت عن مقتل 15 عنصرا.",
     "قتل شخصان بغارة على هجين يوم الثلاثاء. وكان الطيران قد قتل 12 عنصرا في المنطقة ذاتها.",
+    # an Arabic month with its year, or last month's name, dates its clause
+    "قتل شخصان بغارة على هجين يوم الثلاثاء. وفي آب 2021 قتل ثمانية أشخاص بقصف على البلدة نفسها.",
+    "قتل شخصان بغارة على هجين يوم الثلاثاء. وفي تموز الماضي قتل سبعة عناصر بقصف على البلدة.",
     "A drone strike killed two in Hajin on Tuesday. Such strikes have killed more than 200 fighters in the past year.",
     "A drone strike killed two in Hajin on Tuesday. Last October, a wave of strikes on the area killed 48 people.",
     # a toll that continuing violence raises is the campaign's running total
+    "قتل شخصان بغارة على هجين يوم الثلاثاء. وبذلك يرتفع عدد القتلى جراء الغارات على المنطقة إلى 34 شخصاً.",
+    "قتل شخصان بغارة على هجين يوم الثلاثاء، وبذلك ترتفع حصيلة ضحايا الغارات إلى 34 قتيلاً.",
     "Renewed airstrikes on Hajin on Tuesday killed two and raise the death toll to 380 in the province.",
 ])
 def test_a_campaign_total_or_an_earlier_incident_is_not_the_events_toll(shipped, text):
@@ -248,8 +284,16 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
      "at a farm.", 5, None),
     # Ankara's "neutralised" is killed; an Arabic verb with its object ("قتلت قيادياً"); "دون أن تسفر عن خسائر" is 0
     ("Turkey's defence ministry said its warplanes neutralised six PKK militants in airstrikes near Amadiya.", 6, None),
+    ('Turkish forces "neutralized" seven PKK militants in air operations near Amadiya, the ministry said.', 7, None),
+    ("Turkish jets struck PKK hideouts near Amadiya. Four militants were neutralized, the ministry said.", 4, None),
+    ('أعلنت وزارة الدفاع التركية "تحييد" تسعة من عناصر حزب العمال في غارات جوية قرب العمادية.', 9, None),
     ("قالت القيادة المركزية الأمريكية إن قواتها نفذت غارة جوية قتلت قيادياً في داعش قرب الشدادي.", 1, None),
     ("قصفت طائرات حربية تركية محيط بلدة سيدكان، دون أن تسفر عن خسائر بشرية.", 0, None),
+    # a victim and a relative hurt; casualties none reported (not "no information on casualties")
+    ("قصفت قوات النظام بقذائف الهاون بلدة ذيبان، ما أدى إلى إصابة امرأة وطفلها بجروح.", None, 2),
+    ("قصف مدفعي تركي يستهدف أطراف قرية في العمادية، دون ورود أنباء عن خسائر بشرية.", 0, None),
+    ("قصف مدفعي تركي على قرى ريف تل تمر، دون معلومات عن خسائر بشرية.", None, None),
+    ("Turkish jets bombed villages near Amadiya on Monday. There were no reports of casualties.", 0, None),
     # headline style drops the article: one person
     ("Shepherd killed by Turkish shelling near Tal Tamr.", 1, None),
     # "one family" counts nobody, the number before it does
@@ -476,3 +520,11 @@ def test_a_month_or_a_year_dates_its_whole_clause_as_another_incident(shipped, t
     clause is background and Haditha no strike of this report (as a campaign total's clause
     already was)."""
     assert [event["location"] for event in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قصف جيش الاحتلال التركي قرى ناحية زركان بالقذائف. وأفاد المراسل أن القصف طال منازل المدنيين وتسبب بنزوح "
+     "عائلات نحو مدينة الحسكة.", ["Tall Abu Rasayn"]),
+])
+def test_where_people_fled_to_is_not_where_the_strike_was(shipped, text, places):
+    assert [event[0] for event in coded(text, shipped)] == places

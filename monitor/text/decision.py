@@ -47,8 +47,8 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.sentences import windows
 from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT,
-                                ATTACK, BACKGROUND, CLASH, CLAUSE_START, CUES, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
-                                NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
@@ -123,7 +123,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)
                 and not (m.category == "impact" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
-        types[index] = sentence_type([AIR if built.get(m) == "aircraft" else m.category for m in terms], cues)
+        types[index] = sentence_type([{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category)
+                                      for m in terms], cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
@@ -145,7 +146,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
 def construction(doc: Document, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
     """The strike construction a weak event term of the sentence at *span* (whose matches are
     *found*) stands in: "state" (a state's adjective governs the strike noun), "aircraft" (an
-    aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), or None.
+    aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), "ground" (one of the
+    ``GROUND_SIDES`` bombarded: shelling), or None.
 
     >>> construction(doc, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
     'state'
@@ -163,9 +165,12 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()
-    for subject in found:   # an aircraft did it ("aircraft"), or a side that strikes from afar ("state": its
-        # weapon, if the sentence names one, gives the type: "قصفت المدفعية التركية" is shelling)
-        kind = "aircraft" if AIRCRAFT.search(subject.matched_text.casefold()) else "state"
+    bombard = bool(BOMBARD.match(doc.fold(term.start, term.end).strip()))
+    for subject in found:   # an aircraft did it ("aircraft"), a side that strikes from afar ("state": its
+        # weapon, if the sentence names one, gives the type: "قصفت المدفعية التركية" is shelling), or a
+        # side without aircraft bombarded ("ground": "قوات النظام قصفت بلدة ذيبان" is shelling)
+        kind = "aircraft" if AIRCRAFT.search(subject.matched_text.casefold()) else (
+            "ground" if bombard and subject.watchlist == ACTORS and subject.term in GROUND_SIDES else "state")
         if subject.watchlist not in (STRIKE, ACTORS) or kind == "state" and subject.term not in STRIKING_SIDES:
             continue
         if arabic and subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, subject.start)):
@@ -235,7 +240,14 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
     if cue.start >= term.start:
         return False
     if cue.category == "modality":
-        return len(_WORD.findall(text[cue.end:term.start])) <= MODAL_SCOPE
+        between = text[cue.end:term.start]
+        if len(_WORD.findall(between)) <= MODAL_SCOPE:
+            return True
+        # a denial governs what the reports it denies tell, however long its subject ("نفت قيادة
+        # العمليات المشتركة، مساء اليوم، الأنباء التي تحدثت عن قصف جوي")
+        report = DENIED_REPORTS.search(between) if DENIAL.match(cue.matched_text.casefold()) else None
+        return bool(report) and len(_WORD.findall(between[:report.start()])) <= MODAL_SCOPE \
+            and len(_WORD.findall(between[report.end():])) <= MODAL_SCOPE
     return cue.category in ("reaction", "aftermath")
 
 

@@ -1,0 +1,159 @@
+"""Who struck whom in full articles (issue 16, point 7): actor1 the side that struck, actor2 the
+side struck; a source, a commenter, a patron, a neighbouring state or a background group is neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from monitor.config import load_config
+from monitor.normalize import normalize
+from monitor.text import analyse, lexicon_for
+from monitor.vocabulary import ACTOR_ADJECTIVES
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return lexicon_for(load_config(ROOT / "config.yaml"))
+
+
+def sides(text: str, lexicon) -> tuple[str | None, str | None]:
+    (event,) = analyse(text, "2024-03-06T10:00:00Z", lexicon).events
+    return event["actor1"], event["actor2"]
+
+
+def test_state_adjectives_are_written_as_the_folded_text_reads_them():
+    # "إسرائيلية" folds to "اسراييليه": a key with its hamza never matched
+    assert [word for word in ACTOR_ADJECTIVES if normalize(word).text != word] == []
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a headline without a full stop: the words after a name end with its sentence ("… في البوكمال" is
+    # not the subject of the next line's "شن الطيران")
+    ("غارات على مواقع للميليشيات الإيرانية في البوكمال\nشن الطيران الإسرائيلي غارات جوية على مواقع للميليشيات "
+     "الموالية لإيران في مدينة البوكمال، ما أسفر عن مقتل سبعة عناصر.", "IDF", "Iran-backed militias"),
+    # a state the actors list names by its bare adjective after the strike noun struck
+    ("غارات إسرائيلية على مواقع للميليشيات الموالية لإيران في البوكمال", "IDF", "Iran-backed militias"),
+    ("ضربات أمريكية على مواقع لكتائب حزب الله قرب القائم", "US forces", "Kataib Hezbollah"),
+])
+def test_a_state_named_by_its_adjective_after_the_strike_struck(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the state a group is loyal to describes the group: no side
+    ("أصيب طفلان بقصف مدفعي نفذته فصائل الجيش الوطني السوري الموالية لتركيا على قرية قرب عين عيسى.",
+     "Syrian National Army", None),
+    ("A US drone strike in Al-Qaim killed a commander of the pro-Iran group Kataib Hezbollah, security sources said.",
+     "US forces", "Kataib Hezbollah"),
+    ("Israeli jets struck a depot of militias loyal to Iran near Boukamal, killing six.", "IDF", "Iran-backed militias"),
+    # a state named as a border is geography
+    ("A Turkish drone hit a car near the town of Sidakan, close to the borders with Iran and Turkey, killing two people.",
+     "Turkish Armed Forces", None),
+    ("قصفت مسيرة تركية سيارة قرب بلدة سيدكان القريبة من الحدود مع إيران، ما أدى إلى مقتل شخصين.",
+     "Turkish Armed Forces", None),
+    # a party that calls on, urges or demands only comments
+    ("قصفت الطائرات الحربية التركية سفوح جبل قنديل، فيما تطالب حكومة الإقليم بإبعاد الصراع عن المناطق المأهولة.",
+     "Turkish Armed Forces", None),
+    ("Turkish warplanes bombed the slopes of Qandil on Monday. The Kurdistan Regional Government urged both sides "
+     "to keep the fighting away from villages.", "Turkish Armed Forces", None),
+])
+def test_a_patron_a_border_or_a_party_that_calls_for_something_is_no_side(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a clause that runs "since" another time is background
+    ("Turkish-backed factions shelled villages near Ain Issa, killing a woman. Fighting between the SDF and the "
+     "factions has flared around Ain Issa since Turkey's 2019 offensive.", "Syrian National Army", None),
+    ("A US drone strike near Al-Qaim killed two members of Kataib Hezbollah. The Islamic Resistance in Iraq has claimed "
+     "more than 165 attacks on US troops near Al-Qaim since mid-October.", "US forces", "Kataib Hezbollah"),
+])
+def test_a_group_in_a_clause_since_another_time_is_background(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # where the fire came from is who fired
+    ("مقتل طفل وإصابة والدته جراء قصف بقذائف الهاون مصدره مواقع قوات النظام على بلدة الشحيل بريف دير الزور.",
+     "Syrian army", None),
+    ("Mortar shells fired from regime forces' positions hit Al-Shuhayl, killing a child.", "Syrian army", None),
+    # an Arabic verb in the plural after its subject
+    ("قالت وزارة الدفاع العراقية إن عناصر من داعش استهدفوا نقطة للجيش بقذائف الهاون قرب الرطبة، ما أدى إلى إصابة جنديين.",
+     "Islamic State", None),
+])
+def test_where_the_fire_came_from_and_whose_strike_it_was_struck(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # "the factions", "the group", "التنظيم", "militia positions": the group of that kind named before
+    ("شهدت دير الزور تصعيداً بين القوات الأمريكية والفصائل الموالية لإيران. وأطلقت الفصائل صواريخ على قاعدة حقل "
+     "العمر التي تضم قوات أمريكية.", "Iran-backed militias", "US forces"),
+    ("Kataib Hezbollah has vowed revenge. On Tuesday the group fired three rockets at a base hosting US forces "
+     "near Al-Qaim.", "Kataib Hezbollah", "US forces"),
+    # … of its kind: "the factions" are the factions named, not the last group ("the SDF said")
+    ("Turkish-backed factions shelled a village near Ain Issa, killing a woman, the Syrian Democratic Forces said. "
+     "In a statement, the SDF said the factions had fired more than 40 shells at the village.",
+     "Syrian National Army", None),
+    ("Iran-backed militias have expanded their presence in Boukamal. Unidentified aircraft struck militia positions "
+     "near Boukamal on Friday, killing four.", None, "Iran-backed militias"),
+    ("ينشط تنظيم داعش في البادية. وقصفت طائرات التحالف الدولي مواقع للتنظيم قرب هجين، ما أدى إلى مقتل ثلاثة.",
+     "US-led coalition", "Islamic State"),
+])
+def test_a_group_named_again_by_its_kind_is_the_group_named_before(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "A US drone strike in Baghdad's Mashtal district killed a commander of Kataib Hezbollah. In the Anbar desert near "
+    "Al-Qaim, another strike on Wednesday destroyed a truck carrying weapons, killing its two occupants.",
+    "قتل قيادي في كتائب حزب الله بغارة أمريكية في بغداد. وفي صحراء القائم، استهدفت غارة أخرى شاحنة محملة بالأسلحة.",
+])
+def test_another_strike_of_the_article_is_by_the_side_that_struck_before(shipped, text):
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [event["actor1"] for event in events] == ["US forces", "US forces"]
+
+
+def test_an_apposition_is_no_end_of_the_clause_that_runs_since_another_time(shipped):
+    # "X, a loose alliance of Y, has claimed 165 attacks … since mid-October": X and Y are background
+    text = ("A US drone strike in Baghdad's Mashtal district on Wednesday evening killed a commander of the pro-Iran "
+            "group Kataib Hezbollah, security sources said, days after a drone attack killed three American soldiers "
+            "in Jordan.\nIn the Anbar desert near Al-Qaim, another strike on Wednesday destroyed a truck carrying "
+            "weapons, killing its two occupants, members of Kataib Hezbollah, a PMF official told AFP.\nThe Islamic "
+            "Resistance in Iraq, a loose alliance of Iran-backed groups, has claimed more than 165 attacks against US "
+            "troops in Iraq and Syria since mid-October.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["actor1"], event["actor2"]) for event in events] == [("US forces", "Kataib Hezbollah")] * 2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the adjective before a long aircraft word
+    ("Coalition helicopters strike IS cell near Hajin, three militants killed", "US-led coalition", "Islamic State"),
+    # "clashes broke out between X and Y": X and Y are the sides, not the aircraft that supported them
+    ("Clashes broke out between the SDF and Islamic State cells near Al-Busayrah in conjunction with coalition "
+     "airstrikes, leaving three militants dead.", "Syrian Democratic Forces", "Islamic State"),
+])
+def test_aircraft_adjectives_and_clashes_that_broke_out_between_two_sides(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # "IS" in capitals is the group, alone too; "is" the verb is no actor
+    ("IS shells kill 7 civilians in Deir ez-Zor", "Islamic State", None),
+    ("Coalition airstrikes kill 8 IS in Raqqa", "US-led coalition", "Islamic State"),
+    ("A Turkish drone strike hit a car near Qamishli. The area is often targeted.", "Turkish Armed Forces", None),
+])
+def test_is_in_capitals_is_the_islamic_state(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a speaker named with an apposition: what it says follows the apposition (its own loss: the side struck)
+    ("A Turkish drone struck a car near the village of Sinuni in the Sinjar district on Tuesday night, killing the "
+     "driver. The Sinjar "
+     "Resistance Units, a Yazidi group close to the PKK, said in a statement that the dead man was one of its members.",
+     "Turkish Armed Forces", "Sinjar Resistance Units"),
+])
+def test_a_speaker_speaks_after_its_apposition(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
