@@ -47,7 +47,7 @@ from ged import DEFAULT_SOURCE, read_ged  # noqa: E402
 
 from monitor import store  # noqa: E402
 from monitor.config import load_config  # noqa: E402
-from monitor.incidents import FUSION_RULES, STRIKE_TYPES, busy, fuse  # noqa: E402
+from monitor.incidents import FUSION_RULES, STRIKE_TYPES, TOLL_RATIO, busy, fuse, second_fact, side  # noqa: E402
 from monitor.schema import open_db  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
 
@@ -246,7 +246,8 @@ def ged_join(coded: tuple, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[s
                                lambda ids, a, b: all(ged[n]["adm_1"] in REGION_GED for n in ids),
                                lambda ids, a, b: {a, b} <= strikes)))
     figures = {(name, half): {"pairs": 0, "located_pairs": 0, "joined": 0, "fused_pairs": 0, "same_event": 0,
-                              "ged_split": 0, "false_merges": Counter()} for name in SUBSETS for half in HALVES}
+                              "ged_split": 0, "false_merges": Counter(), "discriminators": Counter()}
+               for name in SUBSETS for half in HALVES}
     for ged_id, articles in headlines_of.items():
         half = _half(int(ged_id))
         for a, b in itertools.combinations(sorted(articles), 2):
@@ -266,16 +267,40 @@ def ged_join(coded: tuple, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[s
                 if keep(ids, a, b):
                     found = figures[name, half]
                     found["fused_pairs"] += 1
-                    if of_event[a] & of_event[b]:
+                    outcome = "same" if of_event[a] & of_event[b] else None
+                    if outcome:
                         found["same_event"] += 1
                     else:
                         kind = false_merge_kind(first_report[number, a], first_report[number, b], of_event[a],
                                                 of_event[b], ged)
                         found["false_merges"][kind] += 1
                         found["ged_split"] += kind in GED_SPLITS
+                        outcome = "GED split" if kind in GED_SPLITS else "ours"
+                    for discriminator, fires in DISCRIMINATORS.items():
+                        if fires(first_report[number, a], first_report[number, b]):
+                            found["discriminators"][discriminator, outcome] += 1
     figures["all of Syria", "tuning"].update(reports=len(reports), ged_events=len(headlines_of),
                                              fuse_ms_per_report=seconds * 1000 / max(len(reports), 1))
     return figures
+
+
+# Facts two joined reports may differ on, as codebook grounds to keep them apart: how often
+# each differs in joined pairs about one GED event, GED's own splits and our false merges
+# (a discriminator worth a rule differs far more often in the last).
+DISCRIMINATORS = {
+    "tolls conflict (the lower under half the higher)":
+        lambda a, b: a.get("fatalities") is not None and b.get("fatalities") is not None
+        and min(a["fatalities"], b["fatalities"]) < TOLL_RATIO * max(a["fatalities"], b["fatalities"]),
+    "another side struck (actor2)":
+        lambda a, b: bool(a.get("actor2") and b.get("actor2")) and side(a["actor2"]) != side(b["actor2"]),
+    "another side struck (actor1)":
+        lambda a, b: bool(a.get("actor1") and b.get("actor1")) and side(a["actor1"]) != side(b["actor1"]),
+    "air strike and shelling": lambda a, b: a.get("sub_event_type") != b.get("sub_event_type"),
+    "targets named, none shared":
+        lambda a, b: bool(a.get("targets") and b.get("targets")) and not set(a["targets"]) & set(b["targets"]),
+    "a report of several strikes (strike_count)": lambda a, b: max(a.get("strike_count") or 1, b.get("strike_count") or 1) > 1,
+    "no second fact agreeing": lambda a, b: second_fact(a, b) is None,
+}
 
 
 # False merges that are GED's own splitting of one strike: rows the codebook's event (date,
@@ -359,6 +384,12 @@ def main() -> None:
     for kind, _ in kinds.most_common():
         print(f"  {after[strike_reports, 'tuning']['false_merges'][kind]:>4} | "
               f"{after[strike_reports, 'held-out']['false_merges'][kind]:>4}  {kind}")
+    print("facts joined strike-report pairs differ on (candidate rules), tuning | held-out, "
+          "pairs about one GED event / GED's own splits / ours (false merges):")
+    for discriminator in DISCRIMINATORS:
+        print("  " + " | ".join("/".join(str(after[strike_reports, half]["discriminators"][discriminator, outcome])
+                                         for outcome in ("same", "GED split", "ours")) for half in HALVES)
+              + f"  {discriminator}")
     print("each fusion rule off (joined = recall it buys back; one GED event = the precision it costs), tuning/held-out:")
     for rule in sorted(FUSION_RULES):
         print(f"  without {rule:<17} " + halves_line(ged_join(coded, FUSION_RULES - {rule})))

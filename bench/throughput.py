@@ -16,7 +16,8 @@ ratio to the baseline, the reactor process's CPU share of one core, the workers'
 RSS; and the steady-state rate of `monitor run` (pages/s from its first archived article
 to its last), with its start-up milestones in seconds after start: "daemon started" and
 "workers ready" (when those lines appear in its log), the first feed and page the outlets
-served, the first article archived. The lexicon cache is warm, as on every start after the first.
+served, the first article archived; for both commands the CPU a page of the crawl process and
+of the workers, start-up included (on a shared machine the figure to compare). The lexicon cache is warm, as on every start after the first.
 
 Goals (issue 18), with the shipped settings (workers 0, fallback false) on 2 cores: steady
 state ratio >= 1.5, `monitor once` (start-up included) >= 1.0, the first article archived
@@ -59,7 +60,7 @@ from pathlib import Path
 
 import trafilatura
 
-from common import ROOT, distinct_pages, outlets, rss, run_measured, shipped_config
+from common import ROOT, Measured, distinct_pages, outlets, rss, run_measured, shipped_config
 
 sys.path.insert(0, str(ROOT))
 from monitor.config import load_config  # noqa: E402
@@ -99,9 +100,10 @@ def archived(db: Path) -> int:
         return 0   # not created yet
 
 
-def steady_rate(sites: list, feeds: list[str], n: int, workers: int, fallback: bool) -> tuple[float, dict[str, float]]:
+def steady_rate(sites: list, feeds: list[str], n: int, workers: int, fallback: bool
+                ) -> tuple[float, dict[str, float], Measured]:
     """`monitor run` until all *n* pages are archived: (pages/s after the first article, seconds
-    from the start to each start-up milestone, the first article last)."""
+    from the start to each start-up milestone, the first article last; the run's CPU)."""
     with tempfile.TemporaryDirectory() as tmp:
         config = shipped_config(Path(tmp) / "config.yaml", feeds, workers=workers, fallback=fallback)
         db, log = Path(tmp) / "bench.db", Path(tmp) / "monitor.log"
@@ -129,11 +131,11 @@ def steady_rate(sites: list, feeds: list[str], n: int, workers: int, fallback: b
 
         for site in sites:
             site.requests.clear()
-        run_measured(["run", "--config", str(config)], until=all_archived, log=log)
+        run = run_measured(["run", "--config", str(config)], until=all_archived, log=log)
     (first_at, first_count), (last_at, last_count) = marks[0], marks[-1]
     milestones["first article archived"] = first_at - started
     return (last_count - first_count) / max(last_at - first_at, 1e-9), dict(sorted(milestones.items(),
-                                                                                     key=lambda item: item[1]))
+                                                                                     key=lambda item: item[1])), run
 
 
 LOGGED_MILESTONES = {"daemon started": "daemon started", "workers ready in": "workers ready"}   # log text: name
@@ -168,7 +170,7 @@ def main(n: int, outlet_count: int, settings=SETTINGS) -> None:
     print(f"our extraction (with metadata), one core:    {ours:6.1f} pages/s  ({ours / baseline:.2f} of baseline)")
     print(f"  the same with extract.fallback false:      {ours_fast:6.1f} pages/s  ({ours_fast / baseline:.2f} of baseline)")
     for (workers, fallback), run in runs.items():
-        rate, (steady_pages, start_up) = n / run.seconds, steady[workers, fallback]
+        rate, (steady_pages, start_up, steady_run) = n / run.seconds, steady[workers, fallback]
         own = ours if fallback else ours_fast
         setting = f"extract.workers {workers}{'' if fallback else ', fallback false'}"
         print(f"monitor once, {setting + ':':33}{rate:6.1f} pages/s  ratio {rate / baseline:.2f}"
@@ -179,6 +181,10 @@ def main(n: int, outlet_count: int, settings=SETTINGS) -> None:
         print(f"monitor run, {setting + ', steady state:':34}{steady_pages:6.1f} pages/s  ratio "
               f"{steady_pages / baseline:.2f} ({steady_pages / own:.2f} of our extraction)"
               f"  (first article {start_up['first article archived']:.1f}s after start)")
+        # CPU seconds, not pages/s, compare across runs on a shared machine (start-up included)
+        print(f"  CPU a page, start-up included: monitor once: crawl process {1000 * run.reactor_cpu / n:.1f} ms, "
+              f"workers {1000 * run.worker_cpu / n:.1f} ms; monitor run: crawl process "
+              f"{1000 * steady_run.reactor_cpu / n:.1f} ms, workers {1000 * steady_run.worker_cpu / n:.1f} ms")
         print(f"  start-up of monitor run, seconds after start: "
               + ", ".join(f"{milestone} {seconds:.2f}" for milestone, seconds in start_up.items()))
     print(f"goals (shipped settings: workers 0, fallback false; 2 cores): steady state ratio >= 1.5, once >= 1.0, "

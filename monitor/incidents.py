@@ -239,13 +239,14 @@ def different_fact(a: dict, b: dict) -> str | None:
     """
     if not (a.get("actor1") and b.get("actor1")):
         return None
-    sides_a, sides_b = {_side(actor) for actor in _actors(a)}, {_side(actor) for actor in _actors(b)}
-    if _side(a["actor1"]) not in sides_b and _side(b["actor1"]) not in sides_a:
+    sides_a, sides_b = {side(actor) for actor in _actors(a)}, {side(actor) for actor in _actors(b)}
+    if side(a["actor1"]) not in sides_b and side(b["actor1"]) not in sides_a:
         return "actor1"
     return None
 
 
-def _side(actor: str) -> str:
+def side(actor: str) -> str:
+    """The side an actor is on: a state's forces are the state (``STATE_SIDES``)."""
     return STATE_SIDES.get(actor, actor)
 
 
@@ -261,9 +262,9 @@ def second_fact(a: dict, b: dict) -> str | None:
     >>> second_fact({"fatalities": 2, "targets": ["vehicle"]}, {"fatalities": 30}) is None
     True
     """
-    for side in ("actor1", "actor2"):
-        if a.get(side) and b.get(side) and _side(a[side]) == _side(b[side]):
-            return side
+    for column in ("actor1", "actor2"):
+        if a.get(column) and b.get(column) and side(a[column]) == side(b[column]):
+            return column
     if set(a.get("targets") or ()) & set(b.get("targets") or ()):
         return "targets"
     for column in ("fatalities", "injured"):
@@ -307,7 +308,7 @@ def actors_contradict(a: dict, b: dict) -> bool:
     """
     if not (a.get("actor1") and a.get("actor2") and b.get("actor1") and b.get("actor2")):
         return False
-    return not {_side(actor) for actor in _actors(a)} & {_side(actor) for actor in _actors(b)}
+    return not {side(actor) for actor in _actors(a)} & {side(actor) for actor in _actors(b)}
 
 
 def distance_km(a: dict, b: dict) -> float:
@@ -350,16 +351,37 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
       first: nothing moves without cause).
     """
     precise = {n: _precise(reports) for n, reports in candidates.items()}
-    fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules)
     loose = _fitting(coarse, _loose(candidates), rules)
-    if len(fitting) == 1:
-        return fitting[0]
-    if fitting:
+    if not _undecidable(coarse, precise, rules):
+        fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules)
+        if len(fitting) == 1:
+            return fitting[0]
+        if not fitting:
+            return current if current in loose else (loose or [None])[0]
         picked = pick_for_coarse(coarse, {n: precise[n] for n in fitting}, rules)
-        if picked is not None or not loose:
+        if picked is not None:
             return picked
-        return pick_for_coarse(coarse, {n: candidates[n] for n in loose}, rules)
-    return current if current in loose else (loose or [None])[0]
+    # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
+    return pick_for_coarse(coarse, {n: candidates[n] for n in loose}, rules) if loose else None
+
+
+def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str]) -> bool:
+    """Whether governorate-wide *coarse* fits two incidents of *precise* (id -> precise
+    reports) that each agree with it on a second fact, or fits two and gives no fact to
+    agree on: then no place it names and no fact can pick one (``pick_for_coarse``), and the
+    other incidents need not be tried — a governorate report on a busy day fits dozens."""
+    if not _governorate_wide(coarse):
+        return False
+    factless = "lone_coarse" not in rules or not any(coarse.get(column) not in (None, [], "") for column in
+                                                   ("actor1", "actor2", "targets", "fatalities", "injured"))
+    found = agreeing = 0
+    for reports in precise.values():
+        if reports and all(compatible(coarse, other, rules) for other in reports):
+            found += 1
+            agreeing += not factless and any(second_fact(coarse, other) for other in reports)
+            if found >= 2 and (factless or agreeing >= 2):
+                return True
+    return False
 
 
 def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str]) -> list[int]:

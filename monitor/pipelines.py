@@ -203,6 +203,7 @@ class AlertsPipeline(StagePipeline):
     """
 
     def process_item(self, item):
-        if isinstance(item, ArticleItem) and item.id is not None:
+        # An article without events joined no incident: no query for it (most articles).
+        if isinstance(item, ArticleItem) and item.id is not None and item.events:
             record_article_alerts(self.context.db, self.context.config, item.id)
         return item

@@ -208,7 +208,9 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
-ACTOR_BORDER_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b")
+ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
+                                # the patron after: "IRGC-backed militias", "Turkish-backed factions"
+                                r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b")
 # Abbreviations that are actors only in capitals (the text as written, not folded): "IS" is the
 # Islamic State, "is" the verb (values: terms of the `actors` watchlist).
 CAPITALISED_TERMS = {"IS": "Islamic State"}

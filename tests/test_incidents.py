@@ -691,3 +691,13 @@ def test_monitor_once_keeps_a_town_apart_from_its_neighbours_outskirts_and_a_coa
     finally:
         for site in sites:
             site.close()
+
+
+def test_the_in_memory_fusion_of_rematch_makes_the_same_incidents_in_every_order():
+    """``fuse`` (`monitor rematch`, bench/incidents.py) over every order of ONE_DAY's
+    reports: the live store's partition, whatever the order."""
+    partitions = Counter()
+    for order in itertools.permutations(ONE_DAY):
+        reports = [report(n, **{"location": name, **ONE_DAY[name], "title": name}) for n, name in enumerate(order)]
+        partitions[tuple(sorted(tuple(sorted(r["title"] for r in group)) for group in fuse(reports)))] += 1
+    assert partitions == {(("boukamal",), ("hajin", "rural-us", "susah"), ("rural",)): 120}

@@ -157,3 +157,19 @@ def test_is_in_capitals_is_the_islamic_state(shipped, text, actor1, actor2):
 ])
 def test_a_speaker_speaks_after_its_apposition(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # an apposition or a relative clause describes the name before it: the names in it are no side
+    ("Turkish drone strikes killed a civilian whose car was hit near Qamishli on Tuesday. The SDF, which spearheaded "
+     "the fight against the Islamic State group with US backing, said the strikes also hit power stations.",
+     "Turkish Armed Forces", None),
+    # a patron named before "-backed"; quotes are no words; an actor's aircraft named after it
+    ("Israeli jets hit positions of IRGC-backed militias near Abu Kamal, dozens of casualties", "IDF",
+     "Iran-backed militias"),
+    ('Turkish security forces have "neutralized" seven PKK terrorists in air operations in the Gara region.',
+     "Turkish Armed Forces", "PKK"),
+    ("Turkish occupation drone targets car in Tirbespî countryside, two civilians martyred", "Turkish Armed Forces", None),
+])
+def test_descriptions_quotes_and_an_actors_aircraft(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)

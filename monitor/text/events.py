@@ -42,7 +42,7 @@ from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_BORDER_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
@@ -678,8 +678,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …"), and
     skip an apposition ("The Sinjar Resistance Units, a Yazidi group close to the PKK, said")."""
     sentence_end = article.sentences[index][1]
-    before = article.doc.before(match.start, 60)
-    after = _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60].strip()
+    # (quotes are no words: 'have "neutralized" seven PKK')
+    before = _QUOTES.sub("", article.doc.before(match.start, 60))
+    after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
+    if _describes_another(article, match, index):
+        return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
@@ -689,11 +692,13 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             return "struck"
         # "X said drones bombed its positions"
         return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
-    if AIRCRAFT.search(match.matched_text.casefold()) or reported or ACTOR_STRUCK_BEFORE.search(before):
+    # its aircraft named after it: "Turkish occupation drone targets a car"
+    owns_aircraft = match.matched_text.isascii() and AIRCRAFT.match(after)
+    if AIRCRAFT.search(match.matched_text.casefold()) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before):
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
-    if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_BORDER_AFTER.match(after):   # a patron, a border
+    if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
         return "hit"
@@ -795,9 +800,25 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
     return bool(ANOTHER_TIME.search(f"{left} {right[:cut.start()] if cut else right}"))
 
 
-# ", a loose alliance of Iran-backed groups, " / "، وهي تحالف فصائل، ": what the name is, between commas
-_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which is|who is|وهي|وهو|احد|احدي) [^,،.]*[,،] ")
-_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which is|who is|وهي|وهو|احد|احدي) ")
+# ", a loose alliance of Iran-backed groups, " / ", which spearheaded the fight against IS, " / "، وهي
+# تحالف فصائل، ": what the name is, between commas
+_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|وهي|وهو|احد|احدي) [^,،.]*[,،] ")
+_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|وهي|وهو|احد|احدي) ")
+_QUOTES = re.compile(r"[\"“”«»]")
+
+
+def _describes_another(article: _Article, match: Match, index: int) -> bool:
+    """Whether the actor *match* is named in an apposition that describes the name before it
+    ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed";
+    "The SDF, which spearheaded the fight against the Islamic State group, said"): no side."""
+    start = article.doc.spans[index][0]
+    left = article.doc.fold(start, match.start)
+    comma = max(left.rfind(","), left.rfind("،"))
+    if comma < 0 or not _APPOSITION_OPEN.match(left[comma + 1:]) or any(mark in left[comma + 1:] for mark in ".;:"):
+        return False
+    head = left[:comma].rstrip()
+    return any(other is not match and other.watchlist == ACTORS and article.doc.fold(start, other.end).rstrip() == head
+               for other in article.matches)
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
