@@ -679,3 +679,16 @@ def test_names_and_governorates_in_the_same_order_keep_each_its_governorate(ship
     events = analyse("Warplanes struck Kafr Nabl and Anadan in the countryside of Idlib and Aleppo",
                      "2024-03-05T10:00:00Z", shipped).events
     assert [(e["location"], e["admin1"]) for e in events] == [("Kafr Nabl", "Idlib"), ("Anadane", "Aleppo")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Turkish shelling hit Sheladize, in the Amadiya district", "Shiladiza"),
+    ("A drone struck a car near Kanimasi, in Amadiya district, Duhok", "Ain Nuni"),
+])
+def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(shipped, text, location):
+    """Rule "tolerant": "X, in the D district" labels X as "X, Duhok" does; X under another spelling
+    (Sheladize for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+    assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] == "Amadiya"

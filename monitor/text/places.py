@@ -367,7 +367,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
-    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon, frozenset(labels)) \
+    # (a district named as one labels too: "near Sheladize, in the Amadiya district")
+    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
+                               frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
         if "tolerant" in lexicon.place_rules else []
     for match, place in tolerant:
         mentions[match.folded] = [match]
@@ -501,9 +503,9 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                           r"|sub-?district|nahiya)\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
-# "Sheladize, Duhok", "Batifa, Duhok province": a name labelled by the governorate or district after its
-# comma (rule "labels"; only when a label of the text starts right after the comma)
-_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+")
+# "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
+# governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
+_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+(?:in\s+(?:the\s+)?)?")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
