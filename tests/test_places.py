@@ -275,6 +275,7 @@ def test_a_village_under_another_spelling_only_inside_the_area_named(shipped):
     "Shelling killed three members of a family displaced from Afrin.",
     "مقتل ثلاثة من عائلة نازحة من عفرين بقصف مدفعي",
     "A drone killed an Erbil-based commander.",
+    "Shelling killed three people of the Eastern Ghouta sheltering in a school.",
 ])
 def test_a_place_named_as_an_origin_or_destination_is_none(shipped, text):
     """Rule "elsewhere": "displaced from X", "نازحة من X", "X-based" say where people come from, not
@@ -397,6 +398,31 @@ def test_clauses_with_places_far_apart_in_one_governorate_are_events_apart(shipp
     Idlib"); two clauses whose places lie 70 km apart are two strikes, as GED codes them."""
     events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
     assert [(e["location"], e["admin1"]) for e in events] == [("Kafr Nabl", "Idlib"), ("Salkin", "Idlib")]
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("Air strikes hit al-Bab and 10 raids target Aleppo", [("El-Bab", 1), ("Aleppo", 1)]),
+    ("Turkish drones struck a car in the Zakho district, while artillery shelled Kani Masi",
+     [("Zakho", 2), ("Ain Nuni", 1)]),
+    ("قصف مدفعي على منطقة الباغوز، وغارات على مدينة الميادين", [("Baghuz", 2), ("Mayadin", 1)]),
+])
+def test_a_namesake_city_or_a_district_in_a_clause_of_its_own_is_a_strike_of_its_own(shipped, text, locations):
+    """Rule "every_clause": a governorate's namesake city after its clause's own strike word ("and 10 raids
+    target Aleppo") is no label of the other clause's place, and a district or area far from the other
+    clause's place (not holding it) is a strike of its own; events in the order the text reports them."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"every_clause"})
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["geo_precision"]) for e in events] == locations
+    assert len(analyse(text, "2024-03-05T10:00:00Z", without).events) == 1
+
+
+def test_a_namesake_city_named_after_a_strike_s_clause_still_labels_it(shipped):
+    """"#الشحيل | ضربة … على سيارة، مقتل … #ديرالزور": the governorate's namesake city after a comma, with no
+    strike word of its own clause, labels the area: one event, at Al-Shuhayl."""
+    events = analyse("#الشحيل | ضربة درون للتحالف على سيارة بأطراف البلدة، مقتل اثنين من داعش #ديرالزور",
+                     "2024-03-05T10:00:00Z", shipped).events
+    assert [e["location"] for e in events] == ["Al-Shuhayl"]
 
 
 def test_the_rules_of_the_governorate_round_are_what_makes_the_difference(shipped):
@@ -608,3 +634,61 @@ def test_without_the_bound_rule_the_round_up_s_other_governorate_wins(shipped):
     events = analyse("At least 10 people were killed by warplanes in Khan Shaykhun and Sinjar in the countryside of "
                      "Idlib and the regime forces shell al-Lataminah", "2024-03-05T10:00:00Z", without).events
     assert ("Sinjar", "Hama") in [(e["location"], e["admin1"]) for e in events]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Turkish shelling hit the outskirts of Sidakan subdistrict in Soran district", "Sidakan"),
+    ("قصف مدفعي تركي على ناحية سيدكان التابعة لقضاء سوران", "Sidakan"),
+    ("غارة على منطقة الباغوز في ريف البوكمال", "Baghuz"),
+])
+def test_of_nested_areas_the_finest_named_is_the_strike_s(shipped, text, location):
+    """Rule "nested": a sub-district or area named beside the district that holds it ("قضاء سوران",
+    "ريف البوكمال": the seat town as its district) is the strike's place, at precision 2; without the
+    rule the district wins."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"nested"})
+    coded = [(e["location"], e["geo_precision"]) for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events]
+    assert coded == [(location, 2)]
+    assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] != location
+
+
+@pytest.mark.parametrize("text", ["قصف مدفعي بريف البوكمال الشرقي", "قصف مدفعي وقرب الميادين"])
+def test_the_countryside_behind_a_proclitic_is_no_precise_town(shipped, text):
+    """"بريف X" (ب + ريف) is the land around X as "في ريف X" is: precision 2, not the town itself."""
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["geo_precision"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck Al Qahtaniya village, Raqqa governorate, killing two",
+    "غارات على قرية القحطانية، محافظة الرقة",
+])
+def test_a_village_labelled_with_a_governorate_that_lacks_it_is_that_governorate(shipped, text):
+    """Rule "bound": the gazetteer's Al Qahtaniyah is a town of Hasakah, 260 km off; labelled "Raqqa
+    governorate" right after, the village is one the gazetteer lacks: the governorate at precision 3, never
+    the wrong town. Without the rule the Hasakah town comes back."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"bound"})
+    coded = [(e["location"], e["geo_precision"]) for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events]
+    assert coded == [("Raqqa Governorate", 3)]
+    assert analyse(text, "2024-03-05T10:00:00Z", without).event["admin1"] == "Al-Hasakah"
+
+
+def test_names_and_governorates_in_the_same_order_keep_each_its_governorate(shipped):
+    """"Kafr Nabl and Anadan in the countryside of Idlib and Aleppo": Anadan, bound to the Idlib label
+    right after it, is the Aleppo town (a governorate the text names), not unknown."""
+    events = analyse("Warplanes struck Kafr Nabl and Anadan in the countryside of Idlib and Aleppo",
+                     "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["location"], e["admin1"]) for e in events] == [("Kafr Nabl", "Idlib"), ("Anadane", "Aleppo")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Turkish shelling hit Sheladize, in the Amadiya district", "Shiladiza"),
+    ("A drone struck a car near Kanimasi, in Amadiya district, Duhok", "Ain Nuni"),
+])
+def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(shipped, text, location):
+    """Rule "tolerant": "X, in the D district" labels X as "X, Duhok" does; X under another spelling
+    (Sheladize for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
+    config = load_config(ROOT / "config.yaml")
+    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+    assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] == "Amadiya"

@@ -235,8 +235,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         fits = [group for group in groups if _same_strike(group, located, day)]
-        if not fits and located.precision == 2 and not _ORDINAL.search(article.fore[index]):
-            # "south-west of Kirkuk": the one strike of that kind around; not another part of its own
+        if not fits and located.precision == 2 and not span and not _ORDINAL.search(article.fore[index]):
+            # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
             # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim"),
             # nor another item of a round-up's list
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
@@ -261,8 +261,15 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         else:
             summary.append(index)
     strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"], tuple(group["clauses"]))
-               for group in sorted(groups, key=lambda group: min(group["sentences"]))]
+               for group in sorted(groups, key=_text_order)]
     return strikes, tuple(sorted(summary))
+
+
+def _text_order(group: dict) -> tuple[int, int]:
+    """Where a strike's report begins: its first sentence, and there its clause (strikes of one sentence
+    in the order it reports them)."""
+    first = min(group["sentences"])
+    return first, min((start for index, start, _ in group["clauses"] if index == first), default=0)
 
 
 def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[frozenset[Match]]) -> list[tuple[int, int]]:
@@ -379,12 +386,15 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
     return [frozenset(m for m in own if m not in part) for part in parts]
 
 
+_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+
+
 def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
     """The place mentions of a sentence reporting events in several places, each in a clause of its
     own ("Airstrikes target Deir Ezzor city and renewed shelling targets al-Bab", "Clashes in the
     Eastern Ghouta and bombardment on Homs countryside"): one event per place, as GED and ACLED
-    code them. Empty when its clauses name one place, or places of one governorate (rule
-    "every_clause": within SAME_PLACE_KM of each other: a strike and its surroundings)."""
+    code them. Empty when its clauses name one place, or places of one governorate (rule "every_clause":
+    within SAME_PLACE_KM of each other: a strike and its surroundings)."""
     rules = article.lexicon.place_rules
     groups = clause_groups(article.doc, mentions)
     # without "every_clause" each name must stand in a clause of its own, and the places in two governorates
@@ -398,15 +408,21 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
             return []
         city = any(says_city(article.doc, m) for m in group)
         # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
-        eventful = n == 0 or any(m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start < group[0].start
-                                 for m in article.matches)
-        located.append((found, city, eventful))
-    # in one governorate: precise places far apart (its namesake city there labels the area: "In Deir ez-Zor, …"),
-    # or the areas around two towns ("… at a checkpoint near Tal Tamr and a civilian whose car was hit near
-    # Qamishli") further apart than a strike's surroundings reach
-    named = [(found.place, found.precision) for found, city, eventful in located
-             if eventful and found.precision in (1, 2) and (city or not is_namesake(found.place))]
-    apart = len({found.place.admin1 for found, _, _ in located}) > 1 or ("every_clause" in rules and any(
+        opening = [m.start for m in article.matches if m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start
+                   < group[0].start] if n else []
+        # its own: after the conjunction that opens the clause ("… and 10 raids target Aleppo"; not "a strike on
+        # X, #Deir ez-Zor", nor an apposition "…, the third strike on Deir ez-Zor this week")
+        joins = [found.start() for found in _NEW_CLAUSE.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
+            if n else []
+        located.append((found, city, n == 0 or bool(opening), bool(joins) and any(s >= joins[-1] for s in opening)))
+    # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
+    # and a civilian whose car was hit near Qamishli") or a district ("a drone hit a car in the Sinjar district,
+    # while jets struck Makhmour") further apart than a strike's surroundings reach. Its namesake city there
+    # labels the area ("In Deir ez-Zor, …") unless it says it is the city or its clause's own strike word comes
+    # before it ("… on Maskanah and 10 raids target Aleppo")
+    named = [(found.place, found.precision) for found, city, eventful, own in located
+             if eventful and found.precision in (1, 2) and (city or own or not is_namesake(found.place))]
+    apart = len({found.place.admin1 for found, *_ in located}) > 1 or ("every_clause" in rules and any(
         haversine(a.point, b.point) > (SAME_PLACE_KM if precision == other == 1 else NEAR_KM)
         for n, (a, precision) in enumerate(named) for b, other in named[n + 1:]))
     return mentions if apart else []

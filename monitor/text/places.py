@@ -123,12 +123,14 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
 #                Daal, "تل X" no X: the gazetteer lacks the whole name)
+#   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
+#                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound"})
+                         "seats", "coordinated", "bound", "nested"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -305,8 +307,9 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # ------------------------------------------------------------------ which place is the strike's
 # "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
 # X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
-NEAR = re.compile(r"\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of"
-                   r"|قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب)\w*(?: of)?"
+# ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of)"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
@@ -348,15 +351,25 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
-    if "bound" in lexicon.place_rules and len(named["admin1"]) > 1:
+    # A village or town so labelled that the gazetteer has only outside the governorates the text names ("Al
+    # Qahtaniya village, Raqqa governorate": the Hasakah town) is unknown there: the label's governorate
+    # stands, no wrong village ("X and Y in the countryside of Idlib and Aleppo" may be Y of Aleppo)
+    if "bound" in lexicon.place_rules and named["admin1"]:
         for key, governorate in _bound_governorates(doc, mentions, resolved).items():
-            resolved[key] = _resolve(key, lexicon, named, governorate)
+            others = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by other names
+            if not any(name_key(p.admin1) in others or p.curated or p.kind not in _TOLERANT_KINDS
+                       for p in lexicon.places[key]):
+                resolved[key] = (None, None)
+            elif len(named["admin1"]) > 1:
+                resolved[key] = _resolve(key, lexicon, named, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
-    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon, frozenset(labels)) \
+    # (a district named as one labels too: "near Sheladize, in the Amadiya district")
+    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
+                               frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
         if "tolerant" in lexicon.place_rules else []
     for match, place in tolerant:
         mentions[match.folded] = [match]
@@ -377,6 +390,19 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
                 and not any(says_city(doc, m) or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
 
+    # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
+    # district or countryside) holds the finer area of that district named in the same sentence, which is
+    # the strike's (rule "nested"; a finer place at precision 1 wins as it is)
+    def holds(key, other):
+        outer, inner = resolved[key][0], resolved[other][0]
+        return (other != key and inner is not None and inner != outer and resolved[other][1] == 2
+                and (inner.admin1, inner.admin2) == (outer.admin1, outer.admin2) and beside(other)
+                and {in_sentence(m.start) for m in mentions[key]} & {in_sentence(m.start) for m in mentions[other]})
+
+    nested = {key for key in mentions if "nested" in lexicon.place_rules
+              and _names_district(doc, key, mentions[key], resolved[key], lexicon)
+              and any(holds(key, other) for other in mentions)}
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -385,8 +411,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
-        label = labels_area(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and other not in nested and not labels_area(other)
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
@@ -407,6 +434,19 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
 
 
+def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
+                    lexicon: Lexicon) -> bool:
+    """Whether the mentions *found* of *key* name a whole district: its seat town (as *resolved*) named
+    as a district ("قضاء سوران", "the Amadiya district") or as the land around it ("ريف البوكمال",
+    "the countryside of Mayadin")."""
+    place, precision = resolved
+    if place is None or precision == 3 or lexicon.seats.get((place.admin1, place.admin2)) != place:
+        return False
+    return bool(_DISTRICT_WORDS.search(key)) or all(
+        _DISTRICT_AFTER.match(doc.text[m.end:m.end + 20]) or NEAR.search(doc.before(m.start))
+        or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
+
+
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
 _AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains|valley|river|plain|axis)\b", re.IGNORECASE)
@@ -415,7 +455,7 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
     r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
     r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
-    r"|\b(?:residents|natives|people|displaced) of"
+    r"|\b(?:residents|natives|people|displaced) of(?: the)?"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
@@ -463,9 +503,9 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                           r"|sub-?district|nahiya)\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
-# "Sheladize, Duhok", "Batifa, Duhok province": a name labelled by the governorate or district after its
-# comma (rule "labels"; only when a label of the text starts right after the comma)
-_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+")
+# "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
+# governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
+_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+(?:in\s+(?:the\s+)?)?")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
@@ -603,9 +643,10 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
     return named
 
 
-# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G",
+# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G", "X village, G",
 # "X in northern G", "X بريف G", "X في محافظة G" (folded)
-_BINDING = re.compile(r"\s*(?:,|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+_BINDING = re.compile(r"(?:\s+(?:village|town|area)s?)?"   # "X village, G governorate"
+                      r"\s*(?:[,،]|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                       r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
                       r"|[بف]?(?:ريف|محافظه)\s*)?")
 
@@ -704,7 +745,9 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
-        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES)
+        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES) or (
+            # "X village, Raqqa governorate": a governorate labelling the name before it
+            before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start)))
         if groups and (reference or not _CLAUSE_JOIN.search(doc.text[before.end:name.start])):
             groups[-1].append(name)
         else:
