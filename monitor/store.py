@@ -552,7 +552,7 @@ def _members(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict]]:
         for row in cursor:
             member = dict(zip(names, row))
             for column in ("actors", "targets"):
-                member[column] = json.loads(member[column]) if member[column] else []
+                member[column] = json.loads(member[column]) if member[column] and member[column] != "[]" else []
             candidates.setdefault(member["incident_id"], []).append(member)
     return candidates
 
