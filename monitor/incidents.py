@@ -81,12 +81,10 @@ more (an Arabic post and an English article of one village strike).
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from haversine import haversine
@@ -160,32 +158,6 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     >>> compatible(village, governorate), compatible(village, {**village, "article_id": 3, "location": "Hajin", "latitude": 34.69})
     (True, False)
     """
-    known = _KNOWN_PAIRS.get()
-    if known is None:
-        return _compatible(a, b, rules)
-    key = (id(a), id(b), rules)
-    if key not in known:
-        known[key] = _compatible(a, b, rules)
-    return known[key]
-
-
-# compatible()'s answers within one ``settle``, by the pair's identities: placing a coarse
-# report again asks about the same pairs many times (``_remembered_pairs``).
-_KNOWN_PAIRS: contextvars.ContextVar[dict | None] = contextvars.ContextVar("known_pairs", default=None)
-
-
-@contextlib.contextmanager
-def _remembered_pairs() -> Iterator[None]:
-    """compatible() remembers its answers while the reports it saw stay alive and unchanged
-    (one ``settle``: its reports are held by its candidates and not modified)."""
-    token = _KNOWN_PAIRS.set({})
-    try:
-        yield
-    finally:
-        _KNOWN_PAIRS.reset(token)
-
-
-def _compatible(a: dict, b: dict, rules: frozenset[str]) -> bool:
     if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
         return False
     return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
@@ -485,14 +457,13 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
 
     >>> chosen, moves = settle(report, candidates, widen=lambda: incidents_of_the_governorate)
     """
-    with _remembered_pairs():
-        chosen = choose_incident(report, candidates, rules)
-        key = NEW_INCIDENT if chosen is None else chosen
-        view = {**candidates, key: [*candidates.get(key, []), report]}
-        unsettled = _unsettled(report, key, view, rules)
-        if not unsettled:
-            return chosen, []
-        return chosen, rehomed(unsettled, {**widen(), **view}, rules)
+    chosen = choose_incident(report, candidates, rules)
+    key = NEW_INCIDENT if chosen is None else chosen
+    view = {**candidates, key: [*candidates.get(key, []), report]}
+    unsettled = _unsettled(report, key, view, rules)
+    if not unsettled:
+        return chosen, []
+    return chosen, rehomed(unsettled, {**widen(), **view}, rules)
 
 
 def _unsettled(report: dict, chosen: int, candidates: dict[int, list[dict]], rules: frozenset[str]
