@@ -528,3 +528,40 @@ def test_a_month_or_a_year_dates_its_whole_clause_as_another_incident(shipped, t
 ])
 def test_where_people_fled_to_is_not_where_the_strike_was(shipped, text, places):
     assert [event[0] for event in coded(text, shipped)] == places
+
+
+def strike_report(text: str, lexicon) -> tuple[bool, list[tuple]]:
+    coding = analyse(text, "2024-03-06T10:00:00Z", lexicon)
+    return coding.is_strike_report, [(event["location"], event["admin1"], event["fatalities"]) for event in coding.events]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("A US strike in eastern Syria on Monday killed a senior Islamic State commander, the Pentagon said. "
+     "The commander was killed near the town of Hajin, a defence official said.", [("Hajin", "Deir ez-Zor", 1)]),
+    ("An unidentified drone struck a car on the highway on Sunday night, killing two fighters of Kataib Hezbollah, "
+     "a security source said. The two men died near Al-Qaim in western Anbar.", [("Al-Qaim", "Anbar", 2)]),
+    # a sentence without a place between the strike and the victims' place
+    ("Turkish drones carried out an air strike on Tuesday that killed three PKK members, Ankara said. "
+     "The ministry did not give details. The three were killed near Sinjar, local sources said.",
+     [("Sinjar", "Ninewa", 3)]),
+    ("نفذت طائرة مسيرة مجهولة غارة جوية فجر اليوم أسفرت عن مقتل قيادي في الحشد الشعبي. "
+     "وقتل القيادي قرب مدينة القائم غربي الأنبار.", [("Al-Qaim", "Anbar", 1)]),
+    ("شنت طائرات التحالف غارة جوية شرق سوريا أدت إلى مقتل عنصرين من تنظيم الدولة. "
+     "ولقي العنصران حتفهما قرب بلدة الشحيل بريف دير الزور الشرقي.", [("Al-Shuhayl", "Deir ez-Zor", 2)]),
+])
+def test_a_strike_sentence_without_a_place_takes_it_from_the_sentence_telling_its_victims(shipped, text, events):
+    assert strike_report(text, shipped) == (True, events)
+
+
+@pytest.mark.parametrize("text", [
+    # the place's sentence is another incident, another time, or background
+    "A drone strike killed two militants on Tuesday, the army said. Separately, two civilians were killed in Hajin.",
+    "An Israeli strike killed a commander of an Iran-backed militia overnight. "
+    "In 2019, dozens of fighters were killed near Al-Bukamal.",
+    "نفذت طائرة مسيرة غارة أسفرت عن مقتل قيادي في الفصائل. وفي سياق آخر قتل شخصان في بلدة هجين بريف دير الزور.",
+    # a strike placed only by a country or a region of it is no place of the watched region
+    "A drone strike in eastern Syria killed two men on Tuesday, a war monitor said.",
+    "غارة بطائرة مسيرة شرق سوريا أسفرت عن مقتل شخصين.",
+])
+def test_a_later_sentence_about_another_incident_or_only_a_country_places_no_strike(shipped, text):
+    assert strike_report(text, shipped) == (False, [])

@@ -34,6 +34,15 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    event). It is an event when one window holds every ``require`` watchlist and an
    unvoided event term, and scores ``min_score``.
 4. A strike report is an event of one of ``matching.strike_types``.
+5. Wire copy tells the strike first and its place with its victims: "US forces conducted a
+   strike in eastern Syria that killed an IS official. … the official was killed near
+   Al-Busayrah". A strike sentence that lacks a ``require`` watchlist (the place) takes it
+   from a following sentence that reports the strike's victims (a ``casualties`` term) and
+   reports no event (another strike, or a strike sentence of its own; "was planning attacks"
+   reports none), no other time
+   (``ANOTHER_TIME``), no background (``BACKGROUND``) and no other incident ("separately",
+   "meanwhile", "وفي سياق اخر"), with no such sentence between (``PLACE_LATER`` sentences
+   on at most): that sentence reports the strike too.
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.sentences import windows
-from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT,
+from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
@@ -59,6 +68,12 @@ if TYPE_CHECKING:
 _PRECEDENCE = ["Suicide bomb", "Grenade", IED, AIR, CLASH, SHELLING]
 MODAL_SCOPE = 8    # words after a modality cue that it governs
 AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, flying over) it governs
+PLACE_LATER = 2       # sentences after a strike sentence that may tell its place with its victims (rule 5)
+VICTIMS = "casualties"   # the watchlist whose terms tell a strike's victims (rule 5)
+# A sentence about another incident than the one before it (rule 5): "Separately, two men were killed in X".
+OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|other|earlier|later|in a (?:separate|similar))\b"
+                            r"|(?:^|\s)(?:و?في (?:سياق|حادث\w*|تطور) (?:اخر|منفصل\w*)|من (?:جهه|ناحيه) اخري|و?كما|ايضا|بدوره"
+                            r"|في وقت (?:سابق|لاحق)|و?في غضون)(?=\s|$)")
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
 # old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
 # of fire between the parties an Armed clash ("the fighters returned fire").
@@ -131,7 +146,18 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
-    for group in windows(doc, kept, matching.window):
+    told_later = {}      # sentence telling a strike's place with its victims -> that strike's sentence (rule 5)
+    groups = windows(doc, kept, matching.window)
+    if matching.window == "sentence":
+        told_later = place_told_later(doc, by_sentence, {doc.sentence_of(m.start) for m in live}, matching.require)
+        merged = {doc.sentence_of(group[0].start): group for group in groups}
+        for later, index in told_later.items():
+            merged[index] = merged[index] + merged.pop(later)
+        groups = list(merged.values())
+    for later, index in told_later.items():
+        types[later] = (types[index][0], False)
+        impact = impact or _tolled(doc, spans[later], spans[later][1])
+    for group in groups:
         present = {m.watchlist for m in group}
         if STRIKE in present and all(name in present for name in matching.require):
             best = max(best, sum(1.0 if m in built else m.weight for m in group if m.watchlist in matching.score))
@@ -141,6 +167,32 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     sub_event_type = article_type(types, impact, decisive)
     return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
                     tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
+
+
+def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes: set[int],
+                     require: list[str]) -> dict[int, int]:
+    """The sentences that tell the place of the strike of an earlier sentence with its victims
+    (rule 5): {that sentence: the strike's sentence}. *by_sentence* holds each sentence's
+    matches, *strikes* the sentences with an event term that reports an event.
+
+    >>> place_told_later(doc, by_sentence, {0}, ["strike", "places"])   # "A strike killed an IS
+    {1: 0}                              # official, CENTCOM said. He was killed near Al-Busayrah."
+    """
+    told = {}
+    for index in sorted(strikes):
+        found = by_sentence.get(index, [])
+        wanted = set(require) - {m.watchlist for m in found}
+        if not wanted or wanted & {STRIKE, VICTIMS}:
+            continue
+        for later in range(index + 1, min(index + 1 + PLACE_LATER, len(doc.spans))):
+            own = by_sentence.get(later, [])
+            folded = doc.sentence(later).text
+            if later in strikes or BACKGROUND.search(folded) or ANOTHER_TIME.search(folded) or OTHER_INCIDENT.search(folded):
+                break
+            if wanted <= {m.watchlist for m in own} and any(m.watchlist == VICTIMS for m in own):
+                told[later] = index
+                break
+    return told
 
 
 def construction(doc: Document, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:
