@@ -334,7 +334,7 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]],
 
 
 def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-                current: int | None = None, precise: dict[int, list[dict]] | None = None) -> int | None:
+                current: int | None = None) -> int | None:
     """The incident coarse report *coarse* belongs to among *candidates* (id -> reports,
     itself not among them), or None: an incident of its own. It depends on the precise
     reports alone, whatever the order they and it arrived in:
@@ -349,13 +349,9 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
       to, else stays alone;
     - fitting no precise incident, the coarse reports it fits (*current*, its incident now,
       first: nothing moves without cause).
-
-    *precise* (id -> the precise reports of each candidate, or of more incidents) spares
-    finding them again when the caller places many coarse reports among one set.
     """
-    precise = ({n: precise[n] for n in candidates} if precise is not None
-               else {n: _precise(reports) for n, reports in candidates.items()})
-    loose = _fitting(coarse, {n: reports for n, reports in candidates.items() if reports and not precise[n]}, rules)
+    precise = {n: _precise(reports) for n, reports in candidates.items()}
+    loose = _fitting(coarse, _loose(candidates), rules)
     if not _undecidable(coarse, precise, rules):
         fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules)
         if len(fitting) == 1:
@@ -491,51 +487,26 @@ def rehomed(unsettled: list[tuple[dict, int]], candidates: dict[int, list[dict]]
     fact with.
     """
     view = {n: list(reports) for n, reports in candidates.items()}
-    precise = {n: _precise(reports) for n, reports in view.items()}   # only coarse reports move here
-    held = _DayPlaces(view)
     fresh = itertools.count(NEW_INCIDENT - 1, -1)
     moves = []
     for other, old in sorted(unsettled, key=lambda pair: _arrival_free(pair[0])):
         view[old] = [r for r in view[old] if r is not other]
-        held.update(old, view[old])
-        holding = held.may_hold(other)
-        home = coarse_home(other, {n: reports for n, reports in view.items() if n in holding}, rules,
-                           current=old, precise=precise)
+        home = coarse_home(other, {n: reports for n, reports in view.items() if _may_hold(other, reports)}, rules,
+                           current=old)
         if home is None:   # its own incident: the one it is in, unless a strike's
-            home = next(fresh) if precise[old] else old
+            home = next(fresh) if _precise(view[old]) else old
         view.setdefault(home, []).append(other)
-        precise.setdefault(home, [])
-        held.update(home, view[home])
         if home != old:
             moves.append((old, other, home))
     return moves
 
 
-class _DayPlaces:
-    """Incidents by the (event date, governorate) of their reports, kept as coarse reports
-    move (``rehomed``): which may hold a coarse report, without looking at every report."""
-
-    def __init__(self, incidents: dict[int, list[dict]]):
-        self.of: dict[int, set[tuple]] = {}
-        self.index: dict[tuple, set[int]] = {}
-        for n, reports in incidents.items():
-            self.update(n, reports)
-
-    def update(self, n: int, reports: list[dict]) -> None:
-        """Incident *n* holds *reports* now."""
-        for key in self.of.get(n, ()):
-            self.index[key].discard(n)
-        self.of[n] = {(r.get("event_date"), r.get("admin1") or None) for r in reports}
-        for key in self.of[n]:
-            self.index.setdefault(key, set()).add(n)
-
-    def may_hold(self, coarse: dict) -> set[int]:
-        """The incidents that may be one *coarse* fits, at a glance: with a report of its day
-        or the day after (a late flash's strike), in its governorate (or either names none)."""
-        days = (coarse.get("event_date"), _next_day(coarse.get("event_date")))
-        if not coarse.get("admin1"):
-            return {n for (day, _), numbers in self.index.items() if day in days for n in numbers}
-        return {n for day in days for admin1 in (coarse["admin1"], None) for n in self.index.get((day, admin1), ())}
+def _may_hold(coarse: dict, reports: list[dict]) -> bool:
+    """Whether an incident of *reports* may be one coarse report *coarse* fits, at a glance:
+    one of them of its day or the day after (a late flash's strike), in its governorate."""
+    days = (coarse.get("event_date"), _next_day(coarse.get("event_date")))
+    return any(r.get("event_date") in days and (r.get("admin1") == coarse.get("admin1") or not r.get("admin1")
+                                               or not coarse.get("admin1")) for r in reports)
 
 
 @functools.lru_cache(maxsize=4096)
