@@ -731,6 +731,19 @@ def test_an_arabic_post_of_last_night_or_the_day_before_yesterday_joins_the_engl
     assert [len(group) for group in fuse(reports(english, tuesday, before_yesterday))] == [2, 1]
 
 
+def test_an_arabic_post_of_a_suicide_drone_and_an_english_article_of_a_kamikaze_drone_are_one_incident(lexicon):
+    """"طائرة مسيرة انتحارية" is the English article's kamikaze drone (an air/drone strike),
+    not a suicide bombing, whose type no strike shares."""
+    told = [("طائرة مسيرة انتحارية تستهدف سيارة عسكرية في بلدة عين عيسى صباح اليوم، ومقتل مقاتلين اثنين.",
+             "2024-01-15T07:00:00Z"),
+            ("A Turkish kamikaze drone hit a military vehicle in Ain Issa on Monday morning, killing two SDF fighters.",
+             "2024-01-15T13:00:00Z")]
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+               for n, (text, at) in enumerate(told) for event in analyse(text, at, lexicon).events]
+    assert [r["sub_event_type"] for r in reports] == ["Air/drone strike"] * 2
+    assert len(fuse(reports)) == 1
+
+
 # ---------------------------------------------------------------- order independence (real store)
 
 # One day in Deir ez-Zor: a Hajin strike told twice (the second names the US as the striker), a
