@@ -151,9 +151,10 @@ def coding_ms(config) -> float:
     return (time.perf_counter() - started) * 1000 / 200
 
 
-# The fusion rules of this round (issue 17, fourth round: a town's area holds the places
-# within a few km of it, found by the blind3 cases): the "before" of before -> after
-ROUND_RULES = frozenset({"outskirts"})
+# The fusion rules of this round (issue 17, fourth round, found by the blind3 cases: a town's
+# area holds the places within a few km of it; the Turkish army and the factions it backs are
+# one side): the "before" of before -> after
+ROUND_RULES = frozenset({"outskirts", "allied_sides"})
 OWN_CASES = (ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind3.yaml")
 # How a busy coarse report needs a second fact (monitor.incidents): with every busy report it

@@ -58,6 +58,10 @@ measures each one off):
   Al-Mayadeen", coded as the town's area) and fits several incidents of its day and area
   joins the one with a precise report of that very place, before a second fact is asked
   (``lone_coarse``): the place a report names is its strongest fact.
+- ``allied_sides``: allies that strike together (``ALLIED_SIDES``: the Turkish army and
+  the Syrian National Army) are one side for
+  ``busy_places``: an Arabic post's Turkish shelling of Ain Issa and an English article's
+  "Turkish-backed factions" shelling it are one strike, not two sides' two strikes.
 - ``named_apart``: two reports naming different villages, towns or cities are two
   strikes even within ``NEAR_KM`` (``named_apart``), unless so close that the gazetteer
   may list one place twice (``SAME_PLACE_KM``).
@@ -136,8 +140,14 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
+# Sides that strike together, whom reports of one strike name in each other's place: the
+# Turkish army and the Syrian National Army it backs ("the Turkish occupation and its
+# mercenaries" shell a town that a wire says "Turkish-backed factions" shelled). Russian and
+# Syrian government jets measured and left out: on GED's headlines the pairs they join are
+# one GED event half the time (bench/incidents.py, issue 17 fourth round).
+ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
-                          "named_apart", "town_area", "outskirts"})
+                          "named_apart", "town_area", "outskirts", "allied_sides"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -241,8 +251,8 @@ def _busy_apart(a: dict, b: dict, rules: frozenset[str]) -> bool:
         return False
     if (("busy_areas" in rules and max(a["geo_precision"], b["geo_precision"]) > 1)
             or ("busy_governorates" in rules and (_governorate_wide(a) or _governorate_wide(b)))):
-        return second_fact(a, b) is None or different_fact(a, b) is not None
-    return "busy_places" in rules and different_fact(a, b) is not None
+        return second_fact(a, b) is None or different_fact(a, b, rules) is not None
+    return "busy_places" in rules and different_fact(a, b, rules) is not None
 
 
 def busy(report: dict) -> bool:
@@ -255,24 +265,34 @@ def busy(report: dict) -> bool:
     return report["geo_precision"] >= 2 or report.get("place_kind") in BUSY_KINDS
 
 
-def different_fact(a: dict, b: dict) -> str | None:
+def different_fact(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | None:
     """A fact both reports give that differs, or None: the side that struck — both name
     one, and neither's is among the actors the other names, a state and its forces being
     one side ("IDF" and "Israel"; an Arabic report that reads the militia as the striker
-    still names Israel). Tolls differ between reports of one strike, and so do targets as
+    still names Israel), and (rule ``allied_sides``) allies that strike together one camp
+    (``ALLIED_SIDES``). Tolls differ between reports of one strike, and so do targets as
     the coded words name them ("positions" in one, "a depot" in the other).
 
     >>> different_fact({"actor1": "IDF", "actors": ["IDF", "Hezbollah"]}, {"actor1": "US forces", "actors": ["US forces", "Hezbollah"]})
     'actor1'
     >>> different_fact({"actor1": "IDF", "actors": ["IDF"]}, {"actor1": "Hezbollah", "actors": ["Hezbollah", "Israel"]}) is None
     True
+    >>> different_fact({"actor1": "Turkish Armed Forces"}, {"actor1": "Syrian National Army"}) is None
+    True
     """
     if not (a.get("actor1") and b.get("actor1")):
         return None
-    sides_a, sides_b = {side(actor) for actor in _actors(a)}, {side(actor) for actor in _actors(b)}
-    if side(a["actor1"]) not in sides_b and side(b["actor1"]) not in sides_a:
+    camps_a, camps_b = {camp(actor, rules) for actor in _actors(a)}, {camp(actor, rules) for actor in _actors(b)}
+    if camp(a["actor1"], rules) not in camps_b and camp(b["actor1"], rules) not in camps_a:
         return "actor1"
     return None
+
+
+def camp(actor: str, rules: frozenset[str] = FUSION_RULES) -> str:
+    """The side an actor is on (``side``), allies that strike together one (``ALLIED_SIDES``,
+    rule ``allied_sides``)."""
+    found = side(actor)
+    return ALLIED_SIDES.get(found, found) if "allied_sides" in rules else found
 
 
 def side(actor: str) -> str:

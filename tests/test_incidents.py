@@ -744,6 +744,23 @@ def test_an_arabic_post_of_a_suicide_drone_and_an_english_article_of_a_kamikaze_
     assert len(fuse(reports)) == 1
 
 
+def test_the_turkish_army_and_the_factions_it_backs_shelling_one_town_are_one_strike(lexicon):
+    """ANHA's Arabic "the Turkish occupation army" and the English article's "Turkish-backed
+    factions", shelling Ain Issa (a town named alone: ``busy_places``) that morning, are one
+    strike (rule ``allied_sides``); a US and an Israeli strike on one town stay two."""
+    told = [("قصف مدفعي لجيش الاحتلال التركي يستهدف بلدة عين عيسى صباح اليوم، ما أدى لإصابة طفل.",
+             "2024-01-15T09:00:00Z"),
+            ("Turkish-backed factions shelled the town of Ain Issa on Monday morning, wounding a child, "
+             "a local source said.", "2024-01-15T17:00:00Z")]
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+               for n, (text, at) in enumerate(told) for event in analyse(text, at, lexicon).events]
+    assert [r["actor1"] for r in reports] == ["Turkish Armed Forces", "Syrian National Army"]
+    assert len(fuse(reports)) == 1 and len(fuse(reports, FUSION_RULES - {"allied_sides"})) == 2
+    boukamal = report(1, "Boukamal", 34.4536, 40.9186, place_kind="city", actor1="US forces", actors=["US forces"])
+    assert not compatible(boukamal, report(2, "Boukamal", 34.4536, 40.9186, place_kind="city", actor1="IDF",
+                                           actors=["IDF"]))
+
+
 # ---------------------------------------------------------------- order independence (real store)
 
 # One day in Deir ez-Zor: a Hajin strike told twice (the second names the US as the striker), a
