@@ -17,7 +17,9 @@ the events found (expected events coded at their place, in order) and the extra 
 
 The last tables are full news articles and local posts (tests/fixtures/matching/articles_*.yaml,
 ours): per language and style, per language, per country, the same figures with admin1
-and injured. ``articles_heldout.yaml`` was written before the rules it measures and never
+and injured; for the files whose labels carry geo_precision, per language: place exact
+(location and precision), within 25 km, governorate right and strike events coded at
+precision 1 yet more than 25 km from the labelled place. ``articles_heldout.yaml`` was written before the rules it measures and never
 tuned on; ``articles_tuned.yaml`` is what the rules were written against.
 """
 
@@ -27,6 +29,7 @@ import sys
 from collections import defaultdict
 
 import yaml
+from haversine import haversine
 
 from common import ROOT
 
@@ -133,6 +136,53 @@ def print_strikes(table: dict, by: tuple[str, ...], keys: tuple[str, ...]) -> No
               + " ".join(f"{ratio(c[key], c['found']):>11}" for key in keys))
 
 
+NEAR_KM = 25.0
+
+
+def labelled_point(want: dict, lexicon) -> tuple[float, float] | None:
+    """The gazetteer point of a labelled event's place (its name in its governorate)."""
+    return next((place.point for place in lexicon.area_places.get(want["admin1"], ()) if place.name == want["location"]),
+                None)
+
+
+def score_places(cases: list[dict], lexicon, by: tuple[str, ...] = ("lang",)) -> dict:
+    """Place figures per group over cases whose expected events carry ``geo_precision``:
+    place exact (an event coded at the labelled location and precision), within 25 km (an
+    event coded within NEAR_KM of the labelled point), governorate right (an event coded in
+    the labelled governorate), and "precise far" over the located strike events coded for
+    strike cases: geo_precision 1 yet more than NEAR_KM from every labelled place of the case."""
+    counts: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for case in cases:
+        wants = [want for want in case["expect"]["events"] if "geo_precision" in want]
+        if not wants:
+            continue
+        coded = analyse(case["body"], str(case["published"]), lexicon).events
+        group = counts[tuple(case[field] for field in by)]
+        points = [labelled_point(want, lexicon) for want in wants]
+        for want, point in zip(wants, points):
+            group["expected"] += 1
+            group["exact"] += any((e["location"], e["geo_precision"]) == (want["location"], want["geo_precision"])
+                                  for e in coded)
+            group["near"] += point is not None and any(
+                e["latitude"] is not None and haversine(point, (e["latitude"], e["longitude"])) <= NEAR_KM for e in coded)
+            group["admin1"] += any(e["admin1"] == want["admin1"] for e in coded)
+        strikes = [e for e in coded if e["sub_event_type"] in lexicon.matching.strike_types and e["latitude"] is not None]
+        group["coded"] += len(strikes)
+        group["precise_far"] += sum(e["geo_precision"] == 1 and all(
+            point is None or haversine(point, (e["latitude"], e["longitude"])) > NEAR_KM for point in points)
+            for e in strikes)
+    return counts
+
+
+def print_places(table: dict) -> None:
+    print(f"\n{'lang':4} {'events':>6} {'place exact':>13} {'within 25 km':>13} {'governorate':>13} "
+          f"{'precise yet >25 km off':>24}")
+    for group, c in sorted(table.items()):
+        print(f"{' '.join(group):4} {c['expected']:6} {ratio(c['exact'], c['expected']):>13} "
+              f"{ratio(c['near'], c['expected']):>13} {ratio(c['admin1'], c['expected']):>13} "
+              f"{ratio(c['precise_far'], c['coded']):>24}")
+
+
 def load_cases(name: str) -> list[dict]:
     return yaml.safe_load((FIXTURES / "matching" / name).read_text(encoding="utf-8"))
 
@@ -166,6 +216,9 @@ def main(quiet: bool = False) -> None:
         for by in (("lang", "style"), ("lang",), ("country",)):
             table, found = score_strikes(cases, lexicon, by, ARTICLE_KEYS)
             print_strikes(table, by, ARTICLE_KEYS)
+        places = score_places(cases, lexicon)
+        if places:
+            print_places(places)
         article_misses += found
     if not quiet:
         for miss in [*misses, *strike_misses, *article_misses]:
