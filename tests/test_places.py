@@ -692,3 +692,37 @@ def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
     assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] == "Amadiya"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 21 February 2024, Turkish drones struck a car in an unnamed village (Duhok).", ("Duhok Governorate", 3)),
+    ("On 20 March 2024, Iraqi army helicopters struck IS remnants in the Makhmour district (Erbil).",
+     ("Erbil Governorate", 3)),
+    # the place before the label stands as it is
+    ("On 21 February 2024, Turkish drones struck a car in Zakho (Duhok), killing two.", ("Zakho", 1)),
+])
+def test_a_governorate_alone_in_parentheses_labels_the_area_not_its_namesake_city(shipped, text, place):
+    """ACLED's notes end a place with "(Governorate)": "(Duhok)", "(Erbil)" name the governorate, never
+    Duhok or Erbil city at precision 1 (50 km from a strike in Zakho or Makhmour district)."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == place
+
+
+def test_a_parenthesis_labelling_a_clause_s_place_stays_in_that_clause(shipped):
+    """"in the Qara Chokh mountains (Makhmour district, Erbil)": the label's governorate binds the clause, so
+    "Qara" (a town of Rural Damascus, 600 km off) is no place here, and the label is no strike of its own."""
+    events = analyse("On 20 March 2024, Iraqi army helicopters struck IS remnants in the Qara Chokh mountains "
+                     "(Makhmour district, Erbil), killing two militants.", "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["admin1"], e["fatalities"]) for e in events] == [("Erbil", 2)]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Shells fell on Jabburin in the countryside of Homs", "Jabburin"),
+    ("Injuries in targeting Morek in the countryside of Hama", "Murak"),
+    # "قرية الصالحية" is also the whole name of an Iraqi village: in Deir ez-Zor the word is the name's cue
+    ("قصف مدفعي تركي على قرية الصالحية بريف دير الزور", "Al-Salihiyah"),
+])
+def test_a_village_in_the_governorate_that_labels_it_is_that_village(shipped, text, location):
+    """Rule "bound": the label's own governorate counts as named even when its name is also a village's
+    elsewhere (Homs, Hama), so its village stands, not the governorate at precision 3."""
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location

@@ -565,3 +565,23 @@ def test_a_strike_sentence_without_a_place_takes_it_from_the_sentence_telling_it
 ])
 def test_a_later_sentence_about_another_incident_or_only_a_country_places_no_strike(shipped, text):
     assert strike_report(text, shipped) == (False, [])
+
+
+@pytest.mark.parametrize("text, events", [
+    # each clause with its own label: the labels are no strikes of their own, and each clause its own type
+    ("On 26 March 2024, Turkish drones struck two vehicles in the Bradost area (Soran, Erbil), and Turkish "
+     "artillery shelled villages around Barzan (Mergasur, Erbil).",
+     [("Bradost", None, None, "Air/drone strike"), ("Barzan", None, None, "Shelling/artillery/missile attack")]),
+    # two terrain regions at one (district) point, each clause opened by its own strike word; the "no casualties"
+    # after them is said of both
+    ("On 7 February 2024, Turkish forces shelled the Zap area (Amedi, Duhok), while Turkish aircraft struck "
+     "suspected PKK positions on Gara mountain (Amedi, Duhok). No casualties were reported.",
+     [("Zap", 0, None, "Shelling/artillery/missile attack"), ("Gara", 0, None, "Air/drone strike")]),
+    ("قصف مدفعي تركي على قرى ناحية سيدكان التابعة لقضاء سوران شمالي أربيل، وغارة بطائرة مسيرة على منطقة برادوست، "
+     "دون تسجيل إصابات", [("Sidakan", 0, None, "Shelling/artillery/missile attack"), ("Bradost", 0, None, "Air/drone strike")]),
+    # the office that announces is no strike's place
+    ("أعلنت مديرية ناحية سيدكان التابعة لقضاء سوران في محافظة أربيل أن الطائرات الحربية التركية قصفت سفوح جبل قنديل",
+     [("Qandil Mountains", None, None, "Air/drone strike")]),
+])
+def test_clauses_of_one_sentence_each_with_its_strike_word_are_strikes_of_their_own(shipped, text, events):
+    assert coded(text, shipped) == events

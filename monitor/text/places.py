@@ -348,6 +348,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if not mentions:
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
+    # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
+    # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
+    for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
+        bare, others = _VILLAGE_WORD.sub("", key), {area for area, keys in named["admin1"].items() if keys - {key}}
+        if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
+                and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
+            mentions.setdefault(bare, []).extend(mentions.pop(key))
+            named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
@@ -356,7 +364,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # stands, no wrong village ("X and Y in the countryside of Idlib and Aleppo" may be Y of Aleppo)
     if "bound" in lexicon.place_rules and named["admin1"]:
         for key, governorate in _bound_governorates(doc, mentions, resolved).items():
-            others = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by other names
+            # named by other names, or by the label itself ("Jabburin in the countryside of Homs": Homs is a
+            # village's name too, so it names no governorate alone)
+            others = {area for area, keys in named["admin1"].items() if keys - {key}} | {governorate}
             if not any(name_key(p.admin1) in others or p.curated or p.kind not in _TOLERANT_KINDS
                        for p in lexicon.places[key]):
                 resolved[key] = (None, None)
@@ -544,7 +554,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 place = _tolerant_place(folded, admin1s, admin2s, lexicon)
                 if place is None and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
-                    place = _tolerant_place(folded, admin1s, admin2s, lexicon)
+                    # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
+                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon)
                 if place is not None:
                     first = hit.start(1)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
@@ -577,12 +588,13 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
 # Words that make a name an administrative label (folded text): of a governorate ("rural X",
 # "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
 # "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
+# coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
+_COORDINATED_LABEL = (r"(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
+                      r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
 _GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
-                                 r"|ريف|ريفي|محافظه|محافظتي|ارياف)\s$"
-                                 # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
-                                 r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
-                                 r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
+                                 r"|ريف|ريفي|محافظه|محافظتي|ارياف)\s$|" + _COORDINATED_LABEL)
+_COORDINATED_LABEL_BEFORE = re.compile(_COORDINATED_LABEL)
 _GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
                                 r"(?:countrysides?|provinces?|governorate|rural|region"
@@ -613,7 +625,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
         if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
-                         or (doc.text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
+                         or (doc.text[:m.start].rstrip()[-1:] in (",", "(") and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)):
@@ -740,14 +752,18 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     is only a reference point ("…, east of Deir ez-Zor") or an origin or destination.
 
     "Clashes in the Eastern Ghouta and shelling on Kafr Nabl in the countryside of Idlib" ->
-    [[Eastern Ghouta], [Kafr Nabl, Idlib]]
+    [[Eastern Ghouta], [Kafr Nabl, Idlib]]; "… Qara Chokh (Makhmour district, Erbil)" -> one clause
     """
-    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
+    names = sorted({m.folded: m for m in reversed(mentions)}.values(), key=lambda m: m.start)
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
         reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
-            before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start)))
+            before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
+            # "X (Makhmour district, Erbil)": a parenthesis opened in this clause labels its place; "X and Y in the
+            # countryside of Idlib and Aleppo": so does the second governorate of a label
+            or (groups and doc.text.rfind("(", groups[-1][0].end, name.start) > doc.text.rfind(")", 0, name.start))
+            or _COORDINATED_LABEL_BEFORE.search(doc.before(name.start)))
         if groups and (reference or not _CLAUSE_JOIN.search(doc.text[before.end:name.start])):
             groups[-1].append(name)
         else:
@@ -755,7 +771,18 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     return groups
 
 
+_VILLAGE_WORD = re.compile(r"^(?:قريه|بلده) ")
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
+
+
+def labels_the_place_before(doc: Document, mention: Match, before: Match) -> bool:
+    """Whether *mention* only labels or locates the place named *before* it in its clause: inside a
+    parenthesis opened after it ("Barzan (Mergasur, Erbil)"), a district or governorate label ("التابعة لقضاء
+    سوران", "in the countryside of Idlib") or a reference point ("شمالي أربيل", "south of Mosul")."""
+    ahead, after = doc.before(mention.start), doc.text[mention.end:mention.end + 45]
+    return bool(doc.text.rfind("(", before.end, mention.start) > doc.text.rfind(")", 0, mention.start)
+                or _DISTRICT_WORDS.search(mention.folded) or _DIRECTION.search(ahead) or _DISTRICT_BEFORE.search(ahead)
+                or _GOVERNORATE_BEFORE.search(ahead) or _GOVERNORATE_AFTER.match(after) or _DISTRICT_AFTER.match(after))
 
 
 def seat_names(district: Place) -> set[str]:
