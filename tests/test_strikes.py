@@ -152,6 +152,10 @@ def test_a_side_without_aircraft_that_bombards_shells(shipped, text, sub_event_t
     "طائرة مسيرة تركية تحلق فوق بلدة عامودا منذ الصباح.",
     "مسيرة تركية سقطت قرب عامودا.",
     "A drone crashed near Hajin.",
+    # a demonstration against a bombardment is the demonstration's report
+    "On 21 February 2024, around 200 residents of Zakho (Duhok) demonstrated against the Turkish bombardment of "
+    "nearby villages, demanding that the KRG intervene.",
+    "تظاهر العشرات من أهالي زاخو ضد القصف التركي على القرى الحدودية.",
     # a denial governs what the reports (or the clause) it denies tell, however long the denier's name
     "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، الأنباء التي تحدثت عن قصف جوي استهدف مقراً للحشد في القائم.",
     "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، قيام أي طائرة بقصف مقر للحشد الشعبي في القائم.",
