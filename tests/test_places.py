@@ -726,3 +726,29 @@ def test_a_village_in_the_governorate_that_labels_it_is_that_village(shipped, te
     """Rule "bound": the label's own governorate counts as named even when its name is also a village's
     elsewhere (Homs, Hama), so its village stands, not the governorate at precision 3."""
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+
+
+@pytest.mark.parametrize("text, location, without", [
+    ("On 12 April 2024, a Turkish drone struck a car in Khanasor (Sinjar, Ninewa), killing two YBS members.",
+     "Khanah Sur", "Sinjar"),
+    ("On 12 April 2024, a Turkish drone struck a car in Sheladize (Duhok).", "Shiladiza", "Duhok Governorate"),
+])
+def test_a_name_labelled_in_the_parenthesis_after_it_is_looked_up_by_spelling(shipped, text, location, without):
+    """Rule "tolerant": ACLED's "X (District, Governorate)" labels X as "X, Duhok" does: Khanasor is the
+    gazetteer's Khanah Sur of Sinjar district, not the district."""
+    config = load_config(ROOT / "config.yaml")
+    loose = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+    assert analyse(text, "2024-03-05T10:00:00Z", loose).event["location"] == without
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 10 April 2024, Iraqi F-16s bombed an IS hideout in the Hatra desert (Ninewa), killing three militants.",
+     ("Al Hadar", 2)),
+    ("On 2 April 2024, Turkish aircraft struck a YBS position on Sinjar mountain (Sinjar, Ninewa).", ("Sinjar", 2)),
+])
+def test_a_village_before_desert_or_mountain_is_the_land_around_it(shipped, text, place):
+    """"the Hatra desert", "Sinjar mountain" introduce the place (a village needs no other cue) and are the
+    land around it: precision 2, not the governorate, not the town itself."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == place

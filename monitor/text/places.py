@@ -224,8 +224,9 @@ _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bomba
                        r"|attacked|besiege|besieges|besieged) $")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
-_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
-                        r"|^ ?, [^,()]{3,24}\)")
+_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region"
+                        r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
+                        r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
@@ -459,7 +460,7 @@ def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple
 
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains|valley|river|plain|axis)\b", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
@@ -513,9 +514,10 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                           r"|sub-?district|nahiya)\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
-# "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
-# governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
-_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+(?:in\s+(?:the\s+)?)?")
+# "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district", ACLED's "Khanasor (Sinjar,
+# Ninewa)": a name labelled by the governorate or district after its comma or in the parenthesis after it (rule
+# "labels"; only when a label of the text starts right there)
+_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
