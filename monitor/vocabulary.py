@@ -270,6 +270,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
+                              # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
+                              r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
@@ -277,7 +279,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
-                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b")
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b"
+                             # "US forces are stationed at the base": the base's garrison was struck
+                             r"|^(?:are|is|were|was) (?:stationed|based|deployed) (?:at|in) (?:the|this|that) "
+                             r"(?:base|camp|airport|airbase|facility)\b")
 
 # The two sides of a clash (folded text): "X clashed with Y", "اشتبكت قوات X مع Y" (X the side
 # that clashed, Y the other), "Y were killed in clashes with X", "مقتل عناصر من Y خلال اشتباكات مع

@@ -228,3 +228,14 @@ def test_what_a_side_says_its_operations_target_is_no_side_of_the_strike(shipped
 def test_the_ministry_that_reports_its_own_aircraft_names_the_side_that_struck(shipped, text):
     """ACLED's notes name Ankara's ministry as "the Turkish MoD": its own aircraft struck (the PKK)."""
     assert sides(text, shipped) == ("Turkish Armed Forces", "PKK")
+
+
+@pytest.mark.parametrize("text", [
+    "هجوم بطائرة مسيرة مفخخة استهدف قاعدة حرير التي تضم قوات أمريكية في محافظة أربيل، دون وقوع إصابات",
+    "A drone attack targeted Harir air base in Erbil province late on Tuesday, causing no casualties, the "
+    "Kurdistan Region's counter-terrorism directorate said. US forces are stationed at the base.",
+])
+def test_the_garrison_of_the_base_struck_is_the_side_struck(shipped, text):
+    """A base "that houses" US forces ("التي تضم قوات أمريكية"), or where they "are stationed": they were
+    struck, not the striker (the drone's owner is unknown)."""
+    assert sides(text, shipped) == (None, "US forces")
