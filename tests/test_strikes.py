@@ -608,3 +608,15 @@ def test_old_ordnance_and_an_exchange_of_fire_in_any_words_are_no_strike(shipped
 def test_the_regime_named_by_its_strike_is_the_syrian_army(shipped):
     (event,) = analyse("Regime shelling on Hajin injures three civilians.", "2024-03-06T10:00:00Z", shipped).events
     assert event["actor1"] == "Syrian army"
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a clause with its own strike word names its own side struck, or none
+    ("استهدفت مسيرة تركية موقعاً لقسد في عامودا ما أدى لمقتل عنصر، فيما قصفت المدفعية التركية قرية تل نصري.",
+     [("Turkish Armed Forces", "Syrian Democratic Forces"), ("Turkish Armed Forces", None)]),
+    # one strike word over both places: one side struck in both
+    ("US forces struck positions of Iran-backed militias in Mayadin and near Boukamal.",
+     [("US forces", "Iran-backed militias"), ("US forces", "Iran-backed militias")]),
+])
+def test_each_clause_of_its_own_strike_names_its_own_side_struck(shipped, text, sides):
+    assert [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == sides

@@ -645,6 +645,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     habit = {index for match, index, role in read if unknown and index not in unknown and role == "struck"
              and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())}
     read = [(match, index, role) for match, index, role in read if index not in habit]
+    # a sentence of several strikes clause by clause: a clause with its own strike word names its own side
+    # struck ("a drone hit an SDF post in X, while artillery shelled Y": nobody named struck in Y; but
+    # "strikes on militia positions in X and near Y" struck the militias in both)
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses
+               if any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
+    read = [(match, index, role) for match, index, role in read if index not in clauses or role == "struck"
+            or clauses[index][0] <= match.start < clauses[index][1]]
     if kind == CLASH:
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
