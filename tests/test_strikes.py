@@ -194,6 +194,14 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     ("Drones were seen above Hajin for hours on Tuesday.", None),
     ("تحليق طيران استطلاع في سماء هجين.", None),
     ("A surveillance drone hovered over Hajin before an airstrike hit a car there, killing two.", "Air/drone strike"),
+    # a suicide or explosive-laden drone is a loitering munition: an air/drone strike (as "kamikaze drone" in
+    # English), not a suicide bombing or a car bomb; a suicide bomber and a car bomb stay theirs
+    ("طائرة مسيرة انتحارية تستهدف سيارة في بلدة هجين، ومقتل شخصين.", "Air/drone strike"),
+    ("هجوم بطائرات مسيرة انتحارية على نقطة عسكرية في هجين.", "Air/drone strike"),
+    ("انفجار طائرة مسيرة مفخخة بسيارة في بلدة هجين ومقتل شخصين.", "Air/drone strike"),
+    ("A kamikaze drone hit a car in Hajin on Monday, killing two.", "Air/drone strike"),
+    ("تفجير انتحاري بسيارة مفخخة في بلدة هجين ومقتل شخصين.", "Suicide bomb"),
+    ("انفجار سيارة مفخخة في بلدة هجين ومقتل شخصين.", "Remote explosive/landmine/IED"),
     # a habitual exchange of fire is background, not this event's type
     ("Turkish artillery shelled villages around Tal Tamr, killing two civilians. Turkish-backed factions and the "
      "SDF have exchanged fire along the frontline for weeks.", "Shelling/artillery/missile attack"),

@@ -245,7 +245,11 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
     idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
         cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
-    terms = [term for term in terms if term not in idle]
+    # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
+    # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
+    drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
+        other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
+    terms = [term for term in terms if term not in idle and term not in drones_kind]
     cues = [cue for cue in cues if cue.category != "no attack"]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
     if governed and _tolled(doc, span, cut) and all(

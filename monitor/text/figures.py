@@ -385,6 +385,10 @@ AR_MONTHS = {name: i + 1 for names in AR_MONTH_NAMES for i, name in enumerate(na
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))    # "sept" before "sep"
 _DATE = re.compile(
     r"\b(?P<wd>%s)\b" % "|".join(WEEKDAYS)
+    # the day before yesterday first: it holds "yesterday" (and "اول امس" holds "امس")
+    + r"|\b(?P<rel2>the day before yesterday|two days ago)\b"
+    + r"|(?<!\w)(?P<arel2>اول (?:من )?امس|قبل يومين)\b"
+    + r"|(?<!\w)(?P<lastnight>ليله ماضيه)\b"   # "الليلة الماضية", its article folded away
     + r"|\b(?P<rel>yesterday|today|last night)\b"
     + r"|%s (?:امس |يوم )?(?P<awd>%s)\b" % (_DAY_WORD, "|".join(AR_WEEKDAYS))
     + r"|(?<!\w)(?P<bwd>%s)\b" % "|".join(_AR_BARE_WEEKDAYS)
@@ -402,7 +406,7 @@ _DATE = re.compile(
 # form there: the dedup sketch's scan of a whole body 0.6 -> 0.35 ms, and 0.35 -> 0.26 ms
 # with the word start, the same matches (tests/test_dedup.py).
 _DATE_STARTS = "".join(sorted({word[0] for word in (*WEEKDAYS, "yesterday", "today", "last night", *AR_WEEKDAYS,
-                                                    "و", "ب", "امس", *MONTHS)}))
+                                                    "و", "ب", "امس", "قبل", *MONTHS)}))
 _DAY_WORD_STARTS = "".join(sorted({word[0] for word in _DAY_WORD[3:-1].split("|")}))
 _DATE = re.compile(r"(?=\b[\d%s]|[%s]|\s[وبا])(?:%s)" % (_DATE_STARTS, _DAY_WORD_STARTS, _DATE.pattern))
 
@@ -448,7 +452,9 @@ def _day_named(match: re.Match) -> DayNamed:
                                                       ("bwd", AR_WEEKDAYS)) if groups[g]), None)
     if weekday is not None:
         return DayNamed(weekday=weekday)
-    if groups["rel"] or groups["arel"]:
+    if groups["rel2"] or groups["arel2"]:
+        return DayNamed(days_ago=2)
+    if groups["rel"] or groups["arel"] or groups["lastnight"]:
         return DayNamed(days_ago=0 if groups["rel"] == "today" else 1)
     m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])
     year = int(groups[y]) if groups[y] else None
