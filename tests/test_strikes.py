@@ -673,3 +673,14 @@ def test_a_leader_and_his_companion_killed_are_two(shipped):
 ])
 def test_a_debate_about_strikes_is_no_strike_report(shipped, text):
     assert not analyse(text, "2024-03-06T10:00:00Z", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, events", [
+    # a sentence that says it is another strike, at a place of another name close by, is an event of its own
+    ("A Turkish drone struck a car near the town of Sidakan on Monday, killing two PKK fighters. Separately, Turkish "
+     "jets bombed suspected PKK positions in the Bradost area overnight.", [("Sidakan", 2, None), ("Bradost", None, None)]),
+    ("قصفت الطائرات الحربية التركية مواقع في منطقة متينا، ولم ترد معلومات عن ضحايا. كما قصفت المقاتلات مواقع لحزب العمال "
+     "في جبل كارة، ما أسفر عن مقتل ثلاثة مقاتلين.", [("Metina", None, None), ("Gara", 3, None)]),
+])
+def test_a_separate_strike_near_another_is_an_event_of_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events

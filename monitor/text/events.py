@@ -284,7 +284,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     summary: list[int] = []
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
-        fits = [group for group in groups if _same_strike(group, located, day)]
+        # a sentence that says it reports another strike ("Separately, jets bombed the Bradost area") at a place
+        # of another name is not the strike of the place around it
+        again = _STRUCK_AGAIN.search(article.fore[index])
+        fits = [group for group in groups if _same_strike(group, located, day)
+                and not (again and group["place"].name != located.place.name)]
         if not fits and located.precision == 2 and not span and not _ORDINAL.search(article.fore[index]) \
                 and not _STRUCK_AGAIN.search(article.fore[index]):
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
@@ -427,11 +431,14 @@ _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|s
                       r"|since|time|هذا|هذه|خلال|منذ|مره)\b)")
 
 
-# A strike again, at another time or place: "hours later", "later in the afternoon", "also hit", "بعد ساعات", "كما استهدف"
-_STRUCK_AGAIN = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|a day|days) later|later (?:that|the same|in the|on)"
+# A strike again, at another time or place: "separately", "hours later", "later in the afternoon", "also hit", "بعد
+# ساعات", "كما استهدف", "في هجوم منفصل"
+_STRUCK_AGAIN = re.compile(r"\b(?:separately|in a separate (?:attack|strike|raid|incident)"
+                           r"|(?:hours|minutes|moments|shortly|a day|days) later|later (?:that|the same|in the|on)"
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
-                           r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*)")
+                           r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
+                           r"|في (?:هجوم|حادث|سياق) (?:منفصل|اخر))")
 
 
 def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
