@@ -684,3 +684,58 @@ def test_a_debate_about_strikes_is_no_strike_report(shipped, text):
 ])
 def test_a_separate_strike_near_another_is_an_event_of_its_own(shipped, text, events):
     assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # one strike word reaching a place of its own after "and": "struck X and near Y"
+    ("Coalition jets struck an IS hideout in Hajin and a house near Al-Shuhayl on Tuesday.",
+     [("Hajin", None, None, "Air/drone strike"), ("Al-Shuhayl", None, None, "Air/drone strike")]),
+    # ACLED's labels "(district, governorate)" stay with their clause; each clause its own toll, or none
+    ("On 3 May 2024, Turkish drones hit a checkpoint near Amuda (Qamishli, Al-Hasakah), killing a fighter, and a "
+     "depot in Rmelan (Al-Malikiyah, Al-Hasakah), where no casualties were reported.",
+     [("Amuda", 1, None, "Air/drone strike"), ("Rmelan", 0, None, "Air/drone strike")]),
+    # each clause's own kind of strike
+    ("استهدفت مسيرة تركية سيارة في عامودا ما أدى لمقتل شخص، فيما قصفت المدفعية التركية قرية تل نصري دون وقوع خسائر بشرية.",
+     [("Amuda", 1, None, "Air/drone strike"), ("Tall Nasri", 0, None, "Shelling/artillery/missile attack")]),
+])
+def test_every_clause_of_a_coded_note_is_its_own_strike_with_its_own_facts(shipped, text, events):
+    assert coded(text, shipped) == events
+
+
+def test_a_strike_near_another_village_of_the_governorate_is_another_strike(shipped):
+    """"near <village>" is as fine a place as a strike's own: not "the one strike of that kind
+    around" that "south-west of Kirkuk" is."""
+    text = ("A Turkish drone struck a car in Derik on Monday, killing two. On the same day, a Turkish drone hit a "
+            "motorcycle near the village of Tall Dardarah, wounding a farmer.")
+    assert [event[:3] for event in coded(text, shipped)] == [("Al-Malikiyah", 2, None), ("Tall Dardarah", None, 1)]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # old ordnance in other words than the watchlist's
+    ("An old artillery shell exploded while a farmer ploughed his field near Hajin, killing him.",
+     "Remote explosive/landmine/IED"),
+    ("A decades-old mortar round went off in a yard in Al-Shuhayl, wounding two children.", "Remote explosive/landmine/IED"),
+    # an exchange of fire with its weapons named between
+    ("Regime forces and the SDF exchanged artillery and machine-gun fire across the Euphrates near Dhiban.", "Armed clash"),
+    ("تبادلت قوات النظام وقوات سوريا الديمقراطية القصف المدفعي على ضفتي الفرات قرب ذيبان.", "Armed clash"),
+])
+def test_old_ordnance_and_an_exchange_of_fire_in_any_words_are_no_strike(shipped, text, sub_event_type):
+    coding = analyse(text, "2024-03-06T10:00:00Z", shipped)
+    assert (coding.is_strike_report, coding.event["sub_event_type"]) == (False, sub_event_type)
+
+
+def test_the_regime_named_by_its_strike_is_the_syrian_army(shipped):
+    (event,) = analyse("Regime shelling on Hajin injures three civilians.", "2024-03-06T10:00:00Z", shipped).events
+    assert event["actor1"] == "Syrian army"
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a clause with its own strike word names its own side struck, or none
+    ("استهدفت مسيرة تركية موقعاً لقسد في عامودا ما أدى لمقتل عنصر، فيما قصفت المدفعية التركية قرية تل نصري.",
+     [("Turkish Armed Forces", "Syrian Democratic Forces"), ("Turkish Armed Forces", None)]),
+    # one strike word over both places: one side struck in both
+    ("US forces struck positions of Iran-backed militias in Mayadin and near Boukamal.",
+     [("US forces", "Iran-backed militias"), ("US forces", "Iran-backed militias")]),
+])
+def test_each_clause_of_its_own_strike_names_its_own_side_struck(shipped, text, sides):
+    assert [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == sides

@@ -30,6 +30,7 @@ the figures across them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -40,9 +41,10 @@ from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
-from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
+from monitor.text.places import (GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
+                                  locate_strike, says_city)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
@@ -268,8 +270,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         day = _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         apart = [] if listed else _clauses_apart(article, index, own)
-        parts = [frozenset(m for m in listed or apart if m.folded != member.folded) for member in listed or apart] \
-            or _ordinal_parts(article, index, own) or [frozenset()]
+        parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
+            or _label_parts(article.doc, apart) or _ordinal_parts(article, index, own) or [frozenset()]
         # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
@@ -289,12 +291,12 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         again = _STRUCK_AGAIN.search(article.fore[index])
         fits = [group for group in groups if _same_strike(group, located, day)
                 and not (again and group["place"].name != located.place.name)]
-        if not fits and located.precision == 2 and not span and not _ORDINAL.search(article.fore[index]) \
-                and not _STRUCK_AGAIN.search(article.fore[index]):
+        if not fits and located.precision == 2 and located.place.kind != "village" and not span \
+                and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
             # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
             # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
-            # nor another item of a round-up's list
+            # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
                     and index not in group["sentences"]
                     and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
@@ -457,6 +459,33 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
 _ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
 _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+# After the conjunction, up to a clause's own place: a few words (what was hit) and a preposition ("near", "a silo in")
+_ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
+
+
+def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
+    """The strikes of a sentence's place *mentions* (``_clauses_apart``), as the mentions each hides:
+    one per name, but a name that labels the one before it ("X (Qamishli, Al-Hasakah), …, and Y
+    (Al-Yarubiyah, Al-Hasakah)", "X بريف الحسكة", "X in the countryside of Hama") is no strike of its
+    own: it stays with that name, hidden from the others."""
+    owner: dict[Match, Match] = {}      # label -> the name it labels
+    heads: list[Match] = []
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
+                      or (GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                          and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
+                               # "X in the countryside of Idlib and Aleppo": both label X
+                               or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
+            owner[m] = heads[-1]
+        else:
+            heads.append(m)
+        last = m
+    return [frozenset(m for m in mentions if owner.get(m, m).folded != head.folded and owner.get(m) is not head)
+            for head in heads]
 
 
 def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
@@ -487,9 +516,13 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
                        for found in TARGET_PATTERN.finditer(between.text) if _ANOTHER_OBJECT.match(between.text)][:1]
         # its own: after the conjunction that opens the clause ("… and 10 raids target Aleppo"; not "a strike on
         # X, #Deir ez-Zor", nor an apposition "…, the third strike on Deir ez-Zor this week")
-        joins = [found.start() for found in _NEW_CLAUSE.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
+        joins = [found.end() for found in _NEW_CLAUSE.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
             if n else []
-        located.append((found, city, n == 0 or bool(opening), bool(joins) and any(s >= joins[-1] for s in opening)))
+        # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
+        # before reaches a place of its own after "and" and a preposition
+        also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        located.append((found, city, n == 0 or bool(opening) or also_at,
+                        also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
     # and a civilian whose car was hit near Qamishli") or a district ("a drone hit a car in the Sinjar district,
     # while jets struck Makhmour") further apart than a strike's surroundings reach. Its namesake city there
@@ -580,7 +613,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
-        if figures.says_no_casualties(folded):
+        if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
         if index in about_strike:
@@ -592,10 +625,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
+    sub_event_type = decision.type_of(list(strike.sentences))
+    # a clause of its own strike names its own kind ("a drone hit X, while artillery shelled Y")
+    kinds = {m.category for m in matches if m.watchlist == STRIKE and m.category in (AIR, SHELLING)
+             and any(lo <= m.start < hi for lo, hi in clauses.values())}
+    if sub_event_type in (AIR, SHELLING) and len(kinds) == 1:
+        sub_event_type = kinds.pop()
     event = {
         "event_date": event_date.isoformat() if event_date else None,
-        "event_type": SUB_EVENT_TYPES.get(decision.type_of(list(strike.sentences))),
-        "sub_event_type": decision.type_of(list(strike.sentences)),
+        "event_type": SUB_EVENT_TYPES.get(sub_event_type),
+        "sub_event_type": sub_event_type,
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 or None if place else None,
@@ -618,6 +657,18 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) -> str:
+    """Sentence *index*'s folded foreground, only its *clause* (text offsets) when it reports
+    several strikes clause by clause ("… killing a guard, and a silo in Y, where no casualties were reported")."""
+    folded = article.fore[index]
+    if clause is None:
+        return folded
+    start, fold = article.sentences[index][0], article.folded[index]
+    def where(position: int) -> int:
+        return start + fold.span(position, position + 1)[0]
+    return folded[bisect_left(range(len(folded)), clause[0], key=where):bisect_left(range(len(folded)), clause[1], key=where)]
 
 
 def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) -> tuple[list[str], str | None,
@@ -668,6 +719,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     habit = {index for match, index, role in read if unknown and index not in unknown and role == "struck"
              and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())}
     read = [(match, index, role) for match, index, role in read if index not in habit]
+    # a sentence of several strikes clause by clause: a clause with its own strike word names its own side
+    # struck ("a drone hit an SDF post in X, while artillery shelled Y": nobody named struck in Y; but
+    # "strikes on militia positions in X and near Y" struck the militias in both)
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses
+               if any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
+    read = [(match, index, role) for match, index, role in read if index not in clauses or role == "struck"
+            or clauses[index][0] <= match.start < clauses[index][1]]
     if kind == CLASH:
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
