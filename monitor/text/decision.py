@@ -285,14 +285,21 @@ def foreground(folded: str) -> str:
     'a drone killed 3 in hajin'
     >>> foreground("a drone killed 3 in hajin, and shelling of haditha in 2021 killed four")
     'a drone killed 3 in hajin'
+    >>> foreground("a drone killed 3, while attacks have killed 61 and wounded 150 since the start of the year")
+    'a drone killed 3'
     """
     found = BACKGROUND.search(folded)
     if not found:
         return folded
     cut = found.start()
     if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
-        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)), default=0)
+        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)
+                   if not _SECOND_FIGURE.match(folded, clause.start())), default=0)
     return folded[:cut]
+
+
+# "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause
+_SECOND_FIGURE = re.compile(r"\sand (?:\w+ )?(?:wounded|injured|killed|maimed)\b")
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:
