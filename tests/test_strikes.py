@@ -187,6 +187,11 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     ("Clashes erupted near Hajin in conjunction with coalition airstrikes, killing four militants.", "Armed clash"),
     ("اشتباكات بين قسد وخلايا داعش في هجين بالتزامن مع غارات للتحالف.", "Armed clash"),
     ("استهدفت مروحيات التحالف منزلا في هجين، فرد المسلحون بإطلاق النار على المروحيات.", "Armed clash"),
+    # "in conjunction with" makes a battle of clashes, not of a ground sweep nobody fights
+    ("Russian jets struck IS cells near Hajin on Tuesday in conjunction with a sweep by government forces.",
+     "Air/drone strike"),
+    ("شن الطيران الروسي غارات على خلايا داعش قرب هجين تزامناً مع تمشيط تنفذه قوات النظام في المنطقة.",
+     "Air/drone strike"),
     # air-raid wording of wire copy
     ("Israeli raids on the outskirts of Boukamal killed three fighters.", "Air/drone strike"),
     ("The Iraqi air force targeted an ISIS hideout near Qaim, killing five militants.", "Air/drone strike"),

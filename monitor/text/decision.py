@@ -19,8 +19,8 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
 2. A sentence with an event term left reports an event of the type its terms and cues
    say, the first rule that applies: Suicide bomb; old ordnance going off (a ``remnant``
    cue: "an unexploded shell exploded", "من مخلفات الحرب") is Remote explosive/landmine/IED;
-   a clash term with an ``exchange`` cue ("the fighters returned fire", clashes "in
-   conjunction with" airstrikes) is Armed clash; an interception term, or an IED with a
+   a clash term with an ``exchange`` cue ("the fighters returned fire") or a ``conjunction``
+   cue (clashes "in conjunction with" airstrikes) is Armed clash, an exchange cue alone too; an interception term, or an IED with a
    ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote
    explosive/landmine/IED; Air/drone strike; Armed clash (clashes, also with shelling
    "amid clashes"); Shelling/artillery/missile attack; gunmen, shootings and executions
@@ -77,7 +77,7 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
 # old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
 # of fire between the parties an Armed clash ("the fighters returned fire").
-DECISIVE = {"remnant": IED, "exchange": CLASH}
+DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
 
@@ -338,7 +338,7 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
         return "Suicide bomb", True
     if "remnant" in cues and "defused" not in cues:   # old ordnance going off, not shelled
         return IED, True
-    if "exchange" in cues and CLASH in categories:    # strikes in an exchange of fire: a battle
+    if cues & {"exchange", "conjunction"} and CLASH in categories:    # strikes in an exchange of fire: a battle
         return CLASH, True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
         return DISRUPTED, True
