@@ -132,9 +132,10 @@ def fusion_ms(incidents: int, new_events: int, places: list, coarse_share: float
                                                     "story_id": next_id}).last_pk)
                     next_id += 1
             started = time.perf_counter()
+            members = {}
             with db.atomic():   # as in the pipeline: every event of a batch fused in its transaction
                 for event_id in ids:
-                    store._fuse(db.conn, event_id)
+                    store._fuse(db.conn, event_id, members)
             rounds.append((time.perf_counter() - started) * 1000 / len(ids))
         joined = db.execute("SELECT count(*) FROM events WHERE article_id > ? AND incident_id <= ?",
                             [incidents, incidents]).fetchone()[0]

@@ -83,7 +83,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -334,7 +334,7 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]],
 
 
 def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-                current: int | None = None) -> int | None:
+                current: int | None = None, precise: dict[int, list[dict]] | None = None) -> int | None:
     """The incident coarse report *coarse* belongs to among *candidates* (id -> reports,
     itself not among them), or None: an incident of its own. It depends on the precise
     reports alone, whatever the order they and it arrived in:
@@ -349,9 +349,13 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
       to, else stays alone;
     - fitting no precise incident, the coarse reports it fits (*current*, its incident now,
       first: nothing moves without cause).
+
+    *precise* (id -> the precise reports of candidates, none for an id not in it) spares
+    sorting them out again when a pass places many coarse reports (``rehomed``).
     """
-    precise = {n: _precise(reports) for n, reports in candidates.items()}
-    loose = _fitting(coarse, _loose(candidates), rules)
+    precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
+               else {n: precise.get(n, []) for n in candidates})
+    loose = _fitting(coarse, {n: reports for n, reports in candidates.items() if reports and not precise[n]}, rules)
     if not _undecidable(coarse, precise, rules):
         fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules)
         if len(fitting) == 1:
@@ -487,26 +491,41 @@ def rehomed(unsettled: list[tuple[dict, int]], candidates: dict[int, list[dict]]
     fact with.
     """
     view = {n: list(reports) for n, reports in candidates.items()}
+    precise = {n: _precise(reports) for n, reports in view.items()}   # only coarse reports move
+    # (event date, governorate) -> incident -> how many of its reports have them: where each
+    # coarse report may go (``_may_hold``) without a look at every report of the governorate
+    holding: dict[tuple, Counter] = defaultdict(Counter)
+    for n, reports in view.items():
+        for report in reports:
+            holding[_day_and_governorate(report)][n] += 1
     fresh = itertools.count(NEW_INCIDENT - 1, -1)
     moves = []
     for other, old in sorted(unsettled, key=lambda pair: _arrival_free(pair[0])):
         view[old] = [r for r in view[old] if r is not other]
-        home = coarse_home(other, {n: reports for n, reports in view.items() if _may_hold(other, reports)}, rules,
-                           current=old)
+        holding[_day_and_governorate(other)][old] -= 1
+        held = {n for key in _may_hold(other, holding) for n, count in holding[key].items() if count}
+        home = coarse_home(other, {n: view[n] for n in sorted(held)}, rules, current=old, precise=precise)
         if home is None:   # its own incident: the one it is in, unless a strike's
-            home = next(fresh) if _precise(view[old]) else old
+            home = next(fresh) if precise[old] else old
         view.setdefault(home, []).append(other)
+        holding[_day_and_governorate(other)][home] += 1
         if home != old:
             moves.append((old, other, home))
     return moves
 
 
-def _may_hold(coarse: dict, reports: list[dict]) -> bool:
-    """Whether an incident of *reports* may be one coarse report *coarse* fits, at a glance:
-    one of them of its day or the day after (a late flash's strike), in its governorate."""
-    days = (coarse.get("event_date"), _next_day(coarse.get("event_date")))
-    return any(r.get("event_date") in days and (r.get("admin1") == coarse.get("admin1") or not r.get("admin1")
-                                               or not coarse.get("admin1")) for r in reports)
+def _day_and_governorate(report: dict) -> tuple:
+    return report.get("event_date"), report.get("admin1") or None
+
+
+def _may_hold(coarse: dict, holding: dict[tuple, Counter]) -> set[tuple]:
+    """The keys of *holding* ((event date, governorate)) of incidents that may be one coarse
+    report *coarse* fits, at a glance: a report of its day or the day after (a late
+    flash's strike), in its governorate or of none."""
+    days = {coarse.get("event_date"), _next_day(coarse.get("event_date"))}
+    if not coarse.get("admin1"):
+        return {key for key in holding if key[0] in days}
+    return {(day, governorate) for day in days for governorate in (coarse["admin1"], None)} & holding.keys()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -275,13 +275,15 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
     """
     conn = db.conn
     results: list[int | None | Exception] = []
+    members: dict[int, list[dict]] = {}   # the batch's incidents as read for fusion (``_fuse``)
     with db.atomic():
         for item in items:
             conn.execute("SAVEPOINT article")
             try:
-                results.append(_insert_article(conn, item, scheme))
+                results.append(_insert_article(conn, item, scheme, members))
             except sqlite3.DatabaseError as error:
                 conn.execute("ROLLBACK TO article")
+                members.clear()   # what was read may be rolled back
                 results.append(error)
             conn.execute("RELEASE article")
     return results
@@ -295,7 +297,8 @@ _INSERT_SIGNATURE = "INSERT INTO signatures (article_id, scheme, minhash, facts,
 _INSERT_MATCH = 'INSERT INTO matches (article_id, watchlist, term, matched_text, start, "end") VALUES (?, ?, ?, ?, ?, ?)'
 
 
-def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | None) -> int | None:
+def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | None,
+                    members: dict[int, list[dict]]) -> int | None:
     cursor = conn.execute(_INSERT_ARTICLE, [getattr(item, column) for column in ARTICLE_COLUMNS])
     if cursor.rowcount == 0:
         return None  # the same canonical URL reached us twice
@@ -315,7 +318,7 @@ def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | N
     conn.executemany(_INSERT_MATCH, [(article_id, m.watchlist, m.term, m.matched_text, m.start, m.end)
                                      for m in item.matches])
     for event in item.events:
-        _fuse(conn, _write_event(conn, None, article_id, item.story_id, event))
+        _fuse(conn, _write_event(conn, None, article_id, item.story_id, event), members)
     return article_id
 
 
@@ -499,11 +502,15 @@ def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
         return _fuse(db.conn, event_id)
 
 
-def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
+def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]] | None = None) -> int:
     """Event *event_id* joins the incident ``monitor.incidents.settle`` picks among the
     candidates, or starts one, and the coarse reports it settles move; every incident
     changed has its facts recomputed from all its reports (one left empty is removed, its
-    alerts keeping their story only)."""
+    alerts keeping their story only). *members* (incident id -> its reports, ``_members``)
+    keeps what was read for the next events of one transaction: a precise report makes its
+    governorate's coarse reports be placed again among all its incidents, read once a batch.
+    """
+    members = {} if members is None else members
     [report] = _reports(conn, "WHERE e.id = ?", [event_id])
     candidates: dict[int, list[dict]] = {}
     window = incidents.candidate_dates(report)
@@ -515,14 +522,14 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
         ids = {row[0] for row in conn.execute(_CANDIDATES, where)}
         if report["geo_precision"] == 1:
             ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
-        candidates = _members(conn, sorted(ids))
+        candidates = _members(conn, ids, members)
 
     def governorate() -> dict[int, list[dict]]:
         """The other incidents of the governorate and days, and the day after (a late
         flash's strike may be told a day after it): where its coarse reports may go."""
         last = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
         ids = {row[0] for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "last": last})}
-        return _members(conn, sorted(ids - set(candidates)))
+        return _members(conn, ids - set(candidates), members)
 
     chosen, moves = incidents.settle(report, candidates, widen=governorate)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report)}
@@ -540,21 +547,25 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
         else:
             conn.execute("UPDATE alerts SET incident_id = NULL WHERE incident_id = ?", [incident_id])
             conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+    for incident_id in {*new.values(), *left}:   # changed: read again when next asked for
+        members.pop(incident_id, None)
     return new[incidents.NEW_INCIDENT]
 
 
-def _members(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict]]:
-    """Incident id -> its reports, with what compatibility needs (``_MEMBERS``)."""
-    candidates: dict[int, list[dict]] = {}
-    if ids:
-        cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
+def _members(conn: sqlite3.Connection, ids: set[int], read: dict[int, list[dict]]) -> dict[int, list[dict]]:
+    """Incident id -> its reports, with what compatibility needs (``_MEMBERS``), in the
+    order of their first event; those not in *read* (id -> reports) are read and kept there."""
+    unread = sorted(ids - read.keys())
+    if unread:
+        read.update((n, []) for n in unread)
+        cursor = conn.execute(_MEMBERS.format(",".join("?" * len(unread))), unread)
         names = [column[0] for column in cursor.description]
         for row in cursor:
             member = dict(zip(names, row))
             for column in ("actors", "targets"):
                 member[column] = json.loads(member[column]) if member[column] and member[column] != "[]" else []
-            candidates.setdefault(member["incident_id"], []).append(member)
-    return candidates
+            read[member["incident_id"]].append(member)
+    return {n: read[n] for n in sorted((n for n in ids if read[n]), key=lambda n: read[n][0]["id"])}
 
 
 def _join(conn: sqlite3.Connection, incident_id: int | None, report: dict) -> int:
