@@ -570,9 +570,10 @@ def _members(conn: sqlite3.Connection, ids: set[int], read: dict[int, list[dict]
 
 def _join(conn: sqlite3.Connection, incident_id: int | None, report: dict) -> int:
     """*report* joins incident *incident_id* (None: a new one), whose facts are recomputed
-    from all its reports; returns the incident's id."""
-    members = [*(_reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id]) if incident_id else []),
-               report]
+    from all its reports in the order of their events, as `monitor rematch` computes them
+    (a coarse report moved here may be older than the others); returns the incident's id."""
+    members = sorted([*(_reports(conn, "WHERE e.incident_id = ?", [incident_id]) if incident_id else []), report],
+                     key=lambda member: member["id"])
     _write_incident(conn, incident_id, incidents.incident_facts(members))
     incident_id = incident_id or conn.execute("SELECT last_insert_rowid()").fetchone()[0]
     conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", [incident_id, report["id"]])
