@@ -9,8 +9,12 @@ import sys
 
 
 def main() -> None:
-    from monitor.forkserver import start_for_command
+    from monitor.forkserver import CRAWLING_COMMANDS, start_for_command
 
+    if sys.argv[1:2] and sys.argv[1] in CRAWLING_COMMANDS:
+        from monitor.memory import hold_collections
+
+        hold_collections()   # until its reactor runs (``monitor.memory.freeze_start_up``)
     start_for_command(sys.argv[1:])
     from monitor.cli import cli
 

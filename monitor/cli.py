@@ -191,7 +191,7 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     deliver the alerts due; returns the crawl's ``PollReport``. Exits 1 when SIGTERM/SIGINT
     stopped the crawl (what was archived is kept)."""
     from monitor.forkserver import start_forkserver
-    from monitor.memory import return_freed_memory
+    from monitor.memory import freeze_start_up, return_freed_memory
 
     return_freed_memory()
     start_forkserver(config_path)   # started already by `monitor once`; `monitor poll` only needs it now
@@ -230,6 +230,7 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
 
     reactor.callWhenRunning(lambda: deferred_from_coro(poll_all()))
     reactor.addSystemEventTrigger("before", "shutdown", interrupted)
+    freeze_start_up()
     reactor.run()
     if isinstance(outcome.get("error"), sqlite3.DatabaseError):
         exit_on_archive_error(db_path, outcome["error"], status=1)

@@ -58,6 +58,10 @@ measures each one off):
   Al-Mayadeen", coded as the town's area) and fits several incidents of its day and area
   joins the one with a precise report of that very place, before a second fact is asked
   (``lone_coarse``): the place a report names is its strongest fact.
+- ``allied_sides``: allies that strike together (``ALLIED_SIDES``: the Turkish army and
+  the Syrian National Army) are one side for
+  ``busy_places``: an Arabic post's Turkish shelling of Ain Issa and an English article's
+  "Turkish-backed factions" shelling it are one strike, not two sides' two strikes.
 - ``named_apart``: two reports naming different villages, towns or cities are two
   strikes even within ``NEAR_KM`` (``named_apart``), unless so close that the gazetteer
   may list one place twice (``SAME_PLACE_KM``).
@@ -65,6 +69,12 @@ measures each one off):
   town's area with its district) does not hold another town or city of its district
   (``another_town``): a town has its own countryside. Found by the third round's blind
   cases (the Qamishli outskirts and Amuda, 27 km apart, one district).
+- ``outskirts``: the area of a town or city holds every place within ``OUTSKIRTS_KM`` of
+  it, another town (``town_area`` keeps out only farther ones) or a place across a district
+  border: "near Al-Mayadin" is Mahkan's strike 6 km away, "the Thiban sub-district" (coded
+  as Dhiban's area) Al-Shuhayl's, 7 km away in the next district. Found by the fourth
+  round's blind cases (tests/fixtures/incidents/bilingual_blind3.yaml: an English article
+  naming the town near the Arabic post's village).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) is placed again whenever
   a precise report of its governorate and days arrives (``rehomed``), as if it arrived
   last: it leaves the incident it joined when a second strike it fits arrives, and joins
@@ -108,6 +118,10 @@ SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 # A sub-district, district or "countryside of <town>" reaches this far from its point when
 # the report names no district to compare.
 AREA_KM = 35.0
+# "near X", "the outskirts of X" reach this far from the town or city X, whatever district a
+# place this close is in (rule ``outskirts``): a town 16 km away (Al-Asharah from Al-Mayadin)
+# has a countryside of its own.
+OUTSKIRTS_KM = 10.0
 # Sub-event types one strike may be coded as by different reports ("قصف" read as shelling,
 # "raid" as an air strike).
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -126,8 +140,14 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
+# Sides that strike together, whom reports of one strike name in each other's place: the
+# Turkish army and the Syrian National Army it backs ("the Turkish occupation and its
+# mercenaries" shell a town that a wire says "Turkish-backed factions" shelled). Russian and
+# Syrian government jets measured and left out: on GED's headlines the pairs they join are
+# one GED event half the time (bench/incidents.py, issue 17 fourth round).
+ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
-                          "named_apart", "town_area"})
+                          "named_apart", "town_area", "outskirts", "allied_sides"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -160,23 +180,25 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """
     if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
         return False
-    return (_dates_compatible(a, b, rules) and places_compatible(a, b) and _types_compatible(a, b)
+    return (_dates_compatible(a, b, rules) and places_compatible(a, b, rules) and _types_compatible(a, b)
             and not actors_contradict(a, b)
             and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b))
-            and not ("town_area" in rules and another_town(a, b)))
+            and not ("town_area" in rules and another_town(a, b, rules)))
 
 
-def another_town(a: dict, b: dict) -> bool:
+def another_town(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """Whether one report names the area of a town or city ("the outskirts of Qamishli",
     "the countryside of Al-Mayadin": precision 2 named after a settlement) and the other a
     precise town or city of another name: a town is not another town's countryside, it
     has its own (Amuda, 27 km from Qamishli, is in Qamishli's district, so the district
     alone did not tell them apart). Villages in it stay compatible, and so does every place
     of the countryside of a city named like its governorate ("the Homs countryside" holds
-    Palmyra: ``_governorate_area``).
+    Palmyra: ``_governorate_area``), and (rule ``outskirts``) a town within ``OUTSKIRTS_KM``.
 
-    >>> qamishli = {"geo_precision": 2, "place_kind": "city", "location": "Qamishli", "admin2": "Qamishli"}
-    >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "town", "location": "Amuda", "admin2": "Qamishli"})
+    >>> qamishli = {"geo_precision": 2, "place_kind": "city", "location": "Qamishli", "admin2": "Qamishli",
+    ...             "latitude": 37.05, "longitude": 41.22}
+    >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "town", "location": "Amuda", "admin2": "Qamishli",
+    ...                         "latitude": 37.10, "longitude": 40.93})
     True
     >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "village", "location": "Tal Hamis"})
     False
@@ -184,7 +206,25 @@ def another_town(a: dict, b: dict) -> bool:
     area, place = sorted((a, b), key=lambda report: -(report.get("geo_precision") or 0))
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1 and not _governorate_area(area)
             and area.get("place_kind") in BUSY_KINDS and place.get("place_kind") in BUSY_KINDS
-            and _bare(area.get("location") or "") != _bare(place.get("location") or ""))
+            and _bare(area.get("location") or "") != _bare(place.get("location") or "")
+            and not ("outskirts" in rules and in_outskirts(area, place)))
+
+
+def in_outskirts(area: dict, place: dict) -> bool:
+    """Whether precise *place* lies within ``OUTSKIRTS_KM`` of the town or city whose area
+    *area* names ("near Al-Mayadin", "the outskirts of Qamishli": precision 2 named after a
+    settlement): the strike "near" a town is often at a neighbouring village or town, and
+    the district border between them does not make it another strike.
+
+    >>> mayadin = {"geo_precision": 2, "place_kind": "city", "location": "Mayadin", "latitude": 35.0167, "longitude": 40.45}
+    >>> in_outskirts(mayadin, {"geo_precision": 1, "location": "Mahkan", "latitude": 34.98, "longitude": 40.50})
+    True
+    >>> in_outskirts(mayadin, {"geo_precision": 1, "location": "Al-Ashara", "latitude": 34.9167, "longitude": 40.5667})
+    False
+    """
+    return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1
+            and area.get("place_kind") in SETTLEMENT_KINDS and not _governorate_area(area)
+            and distance_km(area, place) <= OUTSKIRTS_KM)
 
 
 def named_apart(a: dict, b: dict) -> bool:
@@ -211,8 +251,8 @@ def _busy_apart(a: dict, b: dict, rules: frozenset[str]) -> bool:
         return False
     if (("busy_areas" in rules and max(a["geo_precision"], b["geo_precision"]) > 1)
             or ("busy_governorates" in rules and (_governorate_wide(a) or _governorate_wide(b)))):
-        return second_fact(a, b) is None or different_fact(a, b) is not None
-    return "busy_places" in rules and different_fact(a, b) is not None
+        return second_fact(a, b) is None or different_fact(a, b, rules) is not None
+    return "busy_places" in rules and different_fact(a, b, rules) is not None
 
 
 def busy(report: dict) -> bool:
@@ -225,24 +265,34 @@ def busy(report: dict) -> bool:
     return report["geo_precision"] >= 2 or report.get("place_kind") in BUSY_KINDS
 
 
-def different_fact(a: dict, b: dict) -> str | None:
+def different_fact(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | None:
     """A fact both reports give that differs, or None: the side that struck — both name
     one, and neither's is among the actors the other names, a state and its forces being
     one side ("IDF" and "Israel"; an Arabic report that reads the militia as the striker
-    still names Israel). Tolls differ between reports of one strike, and so do targets as
+    still names Israel), and (rule ``allied_sides``) allies that strike together one camp
+    (``ALLIED_SIDES``). Tolls differ between reports of one strike, and so do targets as
     the coded words name them ("positions" in one, "a depot" in the other).
 
     >>> different_fact({"actor1": "IDF", "actors": ["IDF", "Hezbollah"]}, {"actor1": "US forces", "actors": ["US forces", "Hezbollah"]})
     'actor1'
     >>> different_fact({"actor1": "IDF", "actors": ["IDF"]}, {"actor1": "Hezbollah", "actors": ["Hezbollah", "Israel"]}) is None
     True
+    >>> different_fact({"actor1": "Turkish Armed Forces"}, {"actor1": "Syrian National Army"}) is None
+    True
     """
     if not (a.get("actor1") and b.get("actor1")):
         return None
-    sides_a, sides_b = {side(actor) for actor in _actors(a)}, {side(actor) for actor in _actors(b)}
-    if side(a["actor1"]) not in sides_b and side(b["actor1"]) not in sides_a:
+    camps_a, camps_b = {camp(actor, rules) for actor in _actors(a)}, {camp(actor, rules) for actor in _actors(b)}
+    if camp(a["actor1"], rules) not in camps_b and camp(b["actor1"], rules) not in camps_a:
         return "actor1"
     return None
+
+
+def camp(actor: str, rules: frozenset[str] = FUSION_RULES) -> str:
+    """The side an actor is on (``side``), allies that strike together one (``ALLIED_SIDES``,
+    rule ``allied_sides``)."""
+    found = side(actor)
+    return ALLIED_SIDES.get(found, found) if "allied_sides" in rules else found
 
 
 def side(actor: str) -> str:
@@ -274,8 +324,9 @@ def second_fact(a: dict, b: dict) -> str | None:
     return None
 
 
-def places_compatible(a: dict, b: dict) -> bool:
-    """The same place, precise places within NEAR_KM, or a coarse place containing the other."""
+def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
+    """The same place, precise places within NEAR_KM, or a coarse place containing the other
+    (a town's area: a place of its district, or within ``OUTSKIRTS_KM`` of it: rule ``outskirts``)."""
     if not (_located(a) and _located(b)) or a["country"] != b["country"]:
         return False
     fine, coarse = sorted((a, b), key=lambda report: report["geo_precision"])
@@ -285,7 +336,7 @@ def places_compatible(a: dict, b: dict) -> bool:
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
     if fine.get("admin2") and coarse.get("admin2"):
-        return fine["admin2"] == coarse["admin2"]
+        return fine["admin2"] == coarse["admin2"] or ("outskirts" in rules and in_outskirts(coarse, fine))
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
         return False
     return distance_km(a, b) <= AREA_KM

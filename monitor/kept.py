@@ -53,11 +53,13 @@ def read_kept(prefix: str, digest: str):
     path = kept_path(prefix, digest)
     try:
         with open(path, "rb") as file:
+            collecting = gc.isenabled()   # held already during a crawling command's start-up (monitor.memory)
             gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
             try:
                 value = pickle.load(file)
             finally:
-                gc.enable()
+                if collecting:
+                    gc.enable()
     except FileNotFoundError:
         return None
     except Exception as error:

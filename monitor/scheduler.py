@@ -29,6 +29,7 @@ from monitor.crawl import Poller, configure_logging, install_asyncio_reactor
 from monitor.notify import alert_cycle_in
 from monitor.schema import open_db
 from monitor.intervals import cadence, duration, planned_poll
+from monitor.memory import freeze_start_up
 from monitor.store import db_file, enabled_feeds, iso, parse_iso, plan_next_polls, sync_feeds, take_poll_requests
 
 log = logging.getLogger("monitor.daemon")
@@ -60,6 +61,7 @@ class Daemon:
 
         reactor.callWhenRunning(self._start)
         reactor.addSystemEventTrigger("before", "shutdown", lambda: deferred_from_coro(self._shutdown()))
+        freeze_start_up()
         reactor.run()
 
     def _start(self) -> None:

@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
-
-import tldextract
 
 # Query parameters that only say where a click came from; they never change the page.
 TRACKING_PARAMS = frozenset({
@@ -106,7 +105,7 @@ def site_of(url: str) -> str:
     'bbc.co.uk'
     """
     host = host_of(url)
-    return _PUBLIC_SUFFIXES(host).top_domain_under_public_suffix or host
+    return _public_suffixes()(host).top_domain_under_public_suffix or host
 
 
 def is_index_page(url: str) -> bool:
@@ -147,7 +146,14 @@ def adoptable_canonical(declared: str, page_url: str, feed_url: str) -> str | No
     return canonical
 
 
-_PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # bundled snapshot, offline
+@functools.cache
+def _public_suffixes():
+    """The bundled public suffix list (offline). Imported at first use: only the crawl
+    process asks, while the workers' forkserver imports this module too (with the config),
+    and tldextract's own imports (requests) cost it 0.11-0.14 s of CPU before the workers are ready."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 # Terminal control sequences (CSI, OSC) and any other control character: a server's title or

@@ -32,6 +32,18 @@ CLASH, ATTACK, DISRUPTED = "Armed clash", "Attack", "Disrupted weapons use"
 GENERIC = {"strike": AIR, "explosion": IED}
 GROUND_ATTACK = "ground attack"
 
+# Codebook cues (event_cues' categories) whose wording a list of phrases cannot hold, words
+# standing between their parts (folded text): old ordnance ("an old artillery shell", "a
+# decades old mortar round": remnant, an IED event) and an exchange of fire between the parties
+# ("exchanged artillery and machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash).
+WIDE_CUES = {
+    "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
+                          r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
+    "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+ ){0,4}"
+                           r"(?:fire|shelling|bombardment|shells)\b"
+                           r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
+}
+
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
 ACTORS, SOURCES = "actors", "sources"
@@ -159,7 +171,7 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
 
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
-# side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes" (values:
+# side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:
 # terms of the `actors` watchlist).
 ACTOR_ADJECTIVES = {
     **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
@@ -170,6 +182,7 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
     **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
+    "regime": "Syrian army",    # "Regime shelling on X", "regime airstrikes" (the army of the Assad government)
 }
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
@@ -270,6 +283,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
+                              # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
+                              r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
@@ -277,7 +292,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
-                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b")
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b"
+                             # "US forces are stationed at the base": the base's garrison was struck
+                             r"|^(?:are|is|were|was) (?:stationed|based|deployed) (?:at|in) (?:the|this|that) "
+                             r"(?:base|camp|airport|airbase|facility)\b")
 
 # The two sides of a clash (folded text): "X clashed with Y", "اشتبكت قوات X مع Y" (X the side
 # that clashed, Y the other), "Y were killed in clashes with X", "مقتل عناصر من Y خلال اشتباكات مع

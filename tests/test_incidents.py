@@ -21,6 +21,7 @@ import yaml
 
 from conftest import ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
     rss, start_daemon, wait_for, watchlists_config
+from bench.incidents import strike_told
 from monitor import store
 from monitor.config import load_config
 from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll
@@ -472,6 +473,46 @@ def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon
         assert (fused[id(a)] == fused[id(b)]) == (a["expected"] == b["expected"]), (a["expected"], b["expected"])
 
 
+# Blind3 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
+BLIND3_MISSES = {
+    "two strikes the same day in Deir ez-Zor, Al-Kasrah and Khasham":
+        "the Arabic's town (بلدة الكسرة) is not found: coded as the Deir ez-Zor countryside, which holds Khasham",
+    "a drone strike near Al-Tayyana at dawn": "Al-Tayyana is not in the gazetteer: the English article codes no event",
+    "an unidentified drone in Markada": "the Arabic one-liner ('مسيرة مجهولة تقصف سيارة في بلدة مركدة') codes no event",
+}
+
+
+def blind3() -> list[dict]:
+    """The cases of tests/fixtures/incidents/bilingual_blind3.yaml."""
+    return yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind3.yaml").read_text(encoding="utf-8"))["blind3"]
+
+
+def blind3_cases() -> list:
+    """``blind3()`` as test parameters, those in BLIND3_MISSES expected to fail (strict: one
+    that passes fails, and leaves the list)."""
+    return [pytest.param(case, id=case["case"][:60],
+                         marks=[pytest.mark.xfail(strict=True, reason=why) for start, why in BLIND3_MISSES.items()
+                                if case["case"].startswith(start)])
+            for case in blind3()]
+
+
+@pytest.mark.parametrize("case", blind3_cases())
+def test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """Each report coded by the shipped lexicon and fused in order of publication, as
+    bench/incidents.py measures them: the events of one strike one incident, of two strikes
+    two (a report coded to no event is left out, as the measure leaves out pairs one of
+    which was not detected)."""
+    reports = []
+    for n, told in enumerate(sorted(case["reports"], key=lambda told: told["published"])):
+        reports += [{**event, "article_id": n, "story_id": n, "outlet": told["outlet"], "language": told["language"],
+                     "published_at": told["published"], "strike": strike_told(told, event)}
+                    for event in analyse(told["text"], told["published"], lexicon).events]
+    fused = {id(report): number for number, group in enumerate(fuse(reports)) for report in group}
+    assert len({report["article_id"] for report in reports}) >= 2, "one report alone measures nothing"
+    for a, b in itertools.combinations(reports, 2):
+        assert (fused[id(a)] == fused[id(b)]) == (a["strike"] == b["strike"]), (a["strike"], b["strike"])
+
+
 def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_in_arabic_then_english(tmp_path):
     """The first four blind cases (a coalition strike in Al-Mayadin; two strikes 30 km apart
     the same day; a village shelled two days running; a coarse Arabic report and a precise
@@ -514,6 +555,35 @@ def test_monitor_once_makes_one_incident_and_one_new_alert_of_each_strike_told_i
         fused = list(db.query("SELECT id, incident_id FROM events ORDER BY id"))
         monitor("rematch", "--config", str(config), env=env)
         assert list(db.query("SELECT id, incident_id FROM events ORDER BY id")) == fused
+    finally:
+        for server in (*sites, receiver_site):
+            server.close()
+
+
+def test_monitor_once_makes_one_alerted_incident_of_an_arabic_village_post_and_an_english_article_near_the_town(tmp_path):
+    """Blind3's Mahkan strike over loopback: the Arabic post naming the village, then (the
+    next day) the English article naming "near Al-Mayadin", 6 km away (rule ``outskirts``),
+    each its outlet's feed through `monitor once`: one incident of both languages, one "new"
+    alert, and the update says who carries it."""
+    [case] = [case for case in blind3() if case["case"].startswith("a drone strike on Mahkan")]
+    told = recent(case["reports"], datetime.now(timezone.utc))
+    sites, receiver_site = [FixtureSite() for _ in told], FixtureSite()
+    hook = Receiver(receiver_site)
+    try:
+        feeds, config, env = [], tmp_path / "config.yaml", {"MONITOR_NOTIFY_URL": hook.url}
+        for site, report in zip(sites, told):   # the Arabic post first, as it was published
+            feeds.append({"name": report["outlet"], "language": report["language"],
+                          "url": publish(site, report["text"][:60], report["text"], report["published"])})
+            alert_config(config, feeds, rules=ALERT_RULES + watchlists_config())
+            monitor("once", "--config", str(config), env=env)
+        db = open_archive(tmp_path / "archive.db")
+        assert db["events"].count == 2
+        (incident,) = db.query("SELECT * FROM incidents")
+        assert sorted(json.loads(incident["languages"])) == ["ar", "en"] and incident["report_count"] == 2
+        kinds = [a["kind"] for a in db.query("SELECT kind FROM alerts WHERE incident_id = ? ORDER BY version",
+                                             [incident["id"]])]
+        assert kinds[0] == "new" and kinds.count("new") == 1, kinds
+        assert [d for d in hook.deliveries if "reported by 2 outlets (1 Arabic, 1 English)" in d["message"]]
     finally:
         for server in (*sites, receiver_site):
             server.close()
@@ -616,6 +686,81 @@ def test_a_towns_outskirts_hold_its_villages_but_not_another_town_of_its_distric
     assert compatible(outskirts, village) and compatible(outskirts, {**amuda, "location": "Al-Qamishli"})
     district = {**outskirts, "location": "Qamishli District", "place_kind": "district"}
     assert compatible(district, amuda)                       # the district itself holds its towns
+
+
+def test_a_towns_area_holds_the_towns_within_a_few_km_of_it_across_a_district_border():
+    """Blind3's "near Al-Mayadin" (the town's area) is the Arabic post's Mahkan strike 6 km
+    away, and "the Thiban sub-district" (coded as Dhiban's area) Al-Shuhayl's, 7 km away in
+    the next district (rule ``outskirts``); Al-Asharah, 16 km from Al-Mayadin, stays a town
+    with its own countryside, and so does Amuda, 27 km from Qamishli."""
+    near_mayadin = report(1, "Mayadin", 35.0167, 40.45, admin2="Mayadin", geo_precision=2, place_kind="city")
+    mahkan = report(2, "محكان", 34.980613, 40.502953, admin2="Mayadin", place_kind="town", language="ar")
+    ashara = report(3, "Al-Ashara", 34.9167, 40.5667, admin2="Mayadin", place_kind="town")
+    dhiban_area = report(4, "Dhiban", 35.0156, 40.5103, admin2="Mayadin", geo_precision=2, place_kind="town")
+    shuhayl = report(5, "Al-Shuhayl", 35.08, 40.49, admin2="Deir ez-Zor", place_kind="town", language="ar")
+    for area, town in ((near_mayadin, mahkan), (dhiban_area, shuhayl)):
+        assert compatible(area, town) and not compatible(area, town, FUSION_RULES - {"outskirts"})
+        assert len(fuse([town, area])) == 1
+    assert not compatible(near_mayadin, ashara)
+    qamishli = report(6, "Qamishli", 37.05, 41.22, admin1="Al-Hasakah", admin2="Qamishli", geo_precision=2,
+                      place_kind="city")
+    assert not compatible(qamishli, report(7, "Amuda", 37.10, 40.93, admin1="Al-Hasakah", admin2="Qamishli",
+                                           place_kind="town"))
+    # another district's town beyond the outskirts: the district border stands
+    assert not compatible(dhiban_area, report(8, "Al-Busayrah", 35.155, 40.43, admin2="Deir ez-Zor", place_kind="town"))
+
+def test_an_arabic_post_of_last_night_or_the_day_before_yesterday_joins_the_english_article_naming_the_day(lexicon):
+    """The Arabic post's relative day resolved against its local publication day: "الليلة
+    الماضية" (last night) and "أول أمس" (the day before yesterday) are the Monday the English
+    article names, one incident; the Arabic post of the day before yesterday is not Tuesday's
+    strike at the same town."""
+    english = ("An unidentified drone struck a military position in Hajin late on Monday, killing two fighters, "
+               "a war monitor said.", "2024-01-16T15:00:00Z")
+    tuesday = ("An unidentified drone struck a military position in Hajin on Tuesday, killing one fighter, "
+               "a war monitor said.", "2024-01-16T18:00:00Z")
+    last_night = ("قصفت طائرة مسيرة مجهولة الليلة الماضية موقعاً عسكرياً في بلدة هجين، ما أدى لمقتل عنصرين.",
+                  "2024-01-16T05:00:00Z")
+    before_yesterday = ("قصفت طائرة مسيرة مجهولة أول أمس موقعاً عسكرياً في بلدة هجين، ما أدى لمقتل عنصرين.",
+                        "2024-01-17T07:00:00Z")
+
+    def reports(*told):
+        return [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+                for n, (text, at) in enumerate(told) for event in analyse(text, at, lexicon).events]
+
+    assert [r["event_date"] for r in reports(last_night, before_yesterday)] == ["2024-01-15", "2024-01-15"]
+    assert len(fuse(reports(last_night, english))) == 1
+    assert [len(group) for group in fuse(reports(english, tuesday, before_yesterday))] == [2, 1]
+
+
+def test_an_arabic_post_of_a_suicide_drone_and_an_english_article_of_a_kamikaze_drone_are_one_incident(lexicon):
+    """"طائرة مسيرة انتحارية" is the English article's kamikaze drone (an air/drone strike),
+    not a suicide bombing, whose type no strike shares."""
+    told = [("طائرة مسيرة انتحارية تستهدف سيارة عسكرية في بلدة عين عيسى صباح اليوم، ومقتل مقاتلين اثنين.",
+             "2024-01-15T07:00:00Z"),
+            ("A Turkish kamikaze drone hit a military vehicle in Ain Issa on Monday morning, killing two SDF fighters.",
+             "2024-01-15T13:00:00Z")]
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+               for n, (text, at) in enumerate(told) for event in analyse(text, at, lexicon).events]
+    assert [r["sub_event_type"] for r in reports] == ["Air/drone strike"] * 2
+    assert len(fuse(reports)) == 1
+
+
+def test_the_turkish_army_and_the_factions_it_backs_shelling_one_town_are_one_strike(lexicon):
+    """ANHA's Arabic "the Turkish occupation army" and the English article's "Turkish-backed
+    factions", shelling Ain Issa (a town named alone: ``busy_places``) that morning, are one
+    strike (rule ``allied_sides``); a US and an Israeli strike on one town stay two."""
+    told = [("قصف مدفعي لجيش الاحتلال التركي يستهدف بلدة عين عيسى صباح اليوم، ما أدى لإصابة طفل.",
+             "2024-01-15T09:00:00Z"),
+            ("Turkish-backed factions shelled the town of Ain Issa on Monday morning, wounding a child, "
+             "a local source said.", "2024-01-15T17:00:00Z")]
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+               for n, (text, at) in enumerate(told) for event in analyse(text, at, lexicon).events]
+    assert [r["actor1"] for r in reports] == ["Turkish Armed Forces", "Syrian National Army"]
+    assert len(fuse(reports)) == 1 and len(fuse(reports, FUSION_RULES - {"allied_sides"})) == 2
+    boukamal = report(1, "Boukamal", 34.4536, 40.9186, place_kind="city", actor1="US forces", actors=["US forces"])
+    assert not compatible(boukamal, report(2, "Boukamal", 34.4536, 40.9186, place_kind="city", actor1="IDF",
+                                           actors=["IDF"]))
+
 
 # ---------------------------------------------------------------- order independence (real store)
 

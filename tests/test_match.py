@@ -133,6 +133,21 @@ def test_dates_from_weekdays_and_days_relative_to_publication():
     assert dates_in("on monday; talks on january 20", published, explicit=False) == [date(2024, 1, 15)]
 
 
+def test_last_night_and_the_day_before_yesterday_in_arabic_and_english():
+    """A local Arabic post's "الليلة الماضية" is last night (as "ليلة أمس" is), and "أول
+    أمس" / "قبل يومين" the day before yesterday, not yesterday (the strike's local day, which
+    the English article of it names as a weekday)."""
+    published = date(2024, 1, 16)   # a Tuesday
+    monday, sunday = date(2024, 1, 15), date(2024, 1, 14)
+    assert dates_in(normalize("قصف خلال الليلة الماضية").text, published) == [monday]
+    assert dates_in(normalize("قصف أول أمس على القرية").text, published) == [sunday]
+    assert dates_in(normalize("قصف أول من أمس").text, published) == [sunday]
+    assert dates_in(normalize("قتل قبل يومين بقصف").text, published) == [sunday]
+    assert dates_in("the strike the day before yesterday", published) == [sunday]
+    assert dates_in("killed two days ago", published) == [sunday]
+    assert dates_in(normalize("مساء أمس").text, published) == [monday]
+
+
 def test_days_as_written_abbreviated_iso_and_arabic_weekdays():
     named = days_named(normalize("BAGHDAD, Nov. 19 - on the 14th of March; 2024-03-12; السبت").text)
     assert [(day.month, day.day, day.year) for day in named[:3]] == [(11, 19, None), (3, 14, None), (3, 12, 2024)]

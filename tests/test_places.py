@@ -692,3 +692,133 @@ def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
     assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] == "Amadiya"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 21 February 2024, Turkish drones struck a car in an unnamed village (Duhok).", ("Duhok Governorate", 3)),
+    ("On 20 March 2024, Iraqi army helicopters struck IS remnants in the Makhmour district (Erbil).",
+     ("Erbil Governorate", 3)),
+    # the place before the label stands as it is
+    ("On 21 February 2024, Turkish drones struck a car in Zakho (Duhok), killing two.", ("Zakho", 1)),
+])
+def test_a_governorate_alone_in_parentheses_labels_the_area_not_its_namesake_city(shipped, text, place):
+    """ACLED's notes end a place with "(Governorate)": "(Duhok)", "(Erbil)" name the governorate, never
+    Duhok or Erbil city at precision 1 (50 km from a strike in Zakho or Makhmour district)."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == place
+
+
+def test_a_parenthesis_labelling_a_clause_s_place_stays_in_that_clause(shipped):
+    """"in the Qara Chokh mountains (Makhmour district, Erbil)": the label's governorate binds the clause, so
+    "Qara" (a town of Rural Damascus, 600 km off) is no place here, and the label is no strike of its own."""
+    events = analyse("On 20 March 2024, Iraqi army helicopters struck IS remnants in the Qara Chokh mountains "
+                     "(Makhmour district, Erbil), killing two militants.", "2024-03-05T10:00:00Z", shipped).events
+    assert [(e["admin1"], e["fatalities"]) for e in events] == [("Erbil", 2)]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Shells fell on Jabburin in the countryside of Homs", "Jabburin"),
+    ("Injuries in targeting Morek in the countryside of Hama", "Murak"),
+    # "قرية الصالحية" is also the whole name of an Iraqi village: in Deir ez-Zor the word is the name's cue
+    ("قصف مدفعي تركي على قرية الصالحية بريف دير الزور", "Al-Salihiyah"),
+])
+def test_a_village_in_the_governorate_that_labels_it_is_that_village(shipped, text, location):
+    """Rule "bound": the label's own governorate counts as named even when its name is also a village's
+    elsewhere (Homs, Hama), so its village stands, not the governorate at precision 3."""
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+
+
+@pytest.mark.parametrize("text, location, without", [
+    ("On 12 April 2024, a Turkish drone struck a car in Khanasor (Sinjar, Ninewa), killing two YBS members.",
+     "Khanah Sur", "Sinjar"),
+    ("On 12 April 2024, a Turkish drone struck a car in Sheladize (Duhok).", "Shiladiza", "Duhok Governorate"),
+])
+def test_a_name_labelled_in_the_parenthesis_after_it_is_looked_up_by_spelling(shipped, text, location, without):
+    """Rule "tolerant": ACLED's "X (District, Governorate)" labels X as "X, Duhok" does: Khanasor is the
+    gazetteer's Khanah Sur of Sinjar district, not the district."""
+    config = load_config(ROOT / "config.yaml")
+    loose = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+    assert analyse(text, "2024-03-05T10:00:00Z", loose).event["location"] == without
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 10 April 2024, Iraqi F-16s bombed an IS hideout in the Hatra desert (Ninewa), killing three militants.",
+     ("Al Hadar", 2)),
+    ("On 2 April 2024, Turkish aircraft struck a YBS position on Sinjar mountain (Sinjar, Ninewa).", ("Sinjar", 2)),
+])
+def test_a_village_before_desert_or_mountain_is_the_land_around_it(shipped, text, place):
+    """"the Hatra desert", "Sinjar mountain" introduce the place (a village needs no other cue) and are the
+    land around it: precision 2, not the governorate, not the town itself."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == place
+
+
+@pytest.fixture(scope="module")
+def lexicon_without():
+    """The shipped lexicon with one place rule off, compiled once per rule."""
+    config, compiled = load_config(ROOT / "config.yaml"), {}
+
+    def without(rule: str):
+        if rule not in compiled:
+            compiled[rule] = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {rule})
+        return compiled[rule]
+    return without
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    # the first word of a longer name alone is no village ("At Tall" of Ninewa, "Qasr" of Erbil): the whole
+    # name, under another spelling, is the Hasakah village
+    ("Turkish artillery shelled the villages of Tall Jumaa and Qabr Saghir in the Tal Tamr countryside.",
+     "Tall Jum`ah", 1),
+    ("A Turkish drone struck a car in Qasr Jourak village, Al-Hasakah, killing two.", "Qasr Jurak", 1),
+    # a known name that starts an unknown one introduced as a place ("Jadid" of Erbil) is none
+    ("Regime shelling hit Jadid Akidat village in the eastern countryside of Deir ez-Zor.", "Jadid `Uqaydat", 1),
+])
+def test_the_start_of_a_longer_name_is_no_place_of_its_own(shipped, lexicon_without, text, location, precision):
+    """Rule "prefix": "Tall", "Qasr", "Jadid" are village names of Ninewa and Erbil; before another
+    capitalised word, or starting a name the text calls a village, they only begin that name."""
+    events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
+    assert (events[0]["location"], events[0]["geo_precision"]) == (location, precision)
+    assert {e["admin1"] for e in events} == {events[0]["admin1"]}
+    assert not {"Tall", "Qasr", "Jadid"} & set(places_in(text, shipped))
+    assert {"Tall", "Qasr", "Jadid"} & set(places_in(text, lexicon_without("prefix")))
+
+
+def test_a_name_the_text_calls_a_town_is_the_town_of_that_spelling(shipped):
+    """Rule "tolerant": "Shheil" spells Al-Shuhayl (a town) and Shahil (a village 57 km north) alike;
+    "Shheil town" is the town."""
+    event = analyse("A coalition drone killed two IS members near Shheil town in Deir ez-Zor.",
+                    "2024-03-05T10:00:00Z", shipped).event
+    assert event["location"] == "Al-Shuhayl"
+    assert analyse("A coalition drone killed two IS members near Shheil village in Deir ez-Zor.",
+                   "2024-03-05T10:00:00Z", shipped).event["location"] != "Shahil"
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    # an unknown village labelled by its governorate: the governorate, never its namesake city
+    ("On 5 May 2024, a drone struck a car near Boztepe village (Deir ez-Zor), killing two.", "Deir ez-Zor Governorate", 3),
+    ("A drone struck a car in Boztepe village in Raqqa, killing two.", "Raqqa Governorate", 3),
+    ("A drone struck a car in a village in Deir ez-Zor, killing two.", "Deir ez-Zor Governorate", 3),
+    # ACLED's "(sub-district, governorate)" after an unknown village: that sub-district, at its seat
+    ("On 5 May 2024, a drone struck a car near Boztepe village (Amuda, Al-Hasakah), killing two.", "Amuda", 2),
+    # the city itself stays the city
+    ("A drone struck a car in Deir ez-Zor, killing two.", "Deir ez-Zor", 1),
+    ("On 5 May 2024, a drone struck a car in Amuda (Al-Hasakah), killing two.", "Amuda", 1),
+])
+def test_a_label_after_an_unknown_village_is_an_area_not_a_precise_town(shipped, text, location, precision):
+    """Rule "labels": "X village (Deir ez-Zor)", "X village in Raqqa" name the governorate X lies in,
+    "(Amuda, Al-Hasakah)" the sub-district: an honest area, not the city or town at precision 1."""
+    event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
+    assert (event["location"], event["geo_precision"]) == (location, precision)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("قصفت قوات النظام المتمركزة في الميادين بقذائف الهاون قرية ذيبان، ما أدى لإصابة طفل.", "Dhiban"),
+    ("Regime forces stationed in Mayadin shelled Al-Shuhayl with mortars, wounding a child.", "Al-Shuhayl"),
+    ("قصفت الفصائل الموالية لتركيا المتمركزة في سري كانيه قرية تل نصري بريف تل تمر.", "Tall Nasri"),
+])
+def test_where_the_side_that_fires_stands_is_not_where_it_struck(shipped, lexicon_without, text, location):
+    """Rule "roles": "stationed in X", "المتمركزة في X" is where the guns are, not the place shelled."""
+    assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
+    assert analyse(text, "2024-03-05T10:00:00Z", lexicon_without("roles")).event["location"] != location

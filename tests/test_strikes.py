@@ -152,6 +152,10 @@ def test_a_side_without_aircraft_that_bombards_shells(shipped, text, sub_event_t
     "طائرة مسيرة تركية تحلق فوق بلدة عامودا منذ الصباح.",
     "مسيرة تركية سقطت قرب عامودا.",
     "A drone crashed near Hajin.",
+    # a demonstration against a bombardment is the demonstration's report
+    "On 21 February 2024, around 200 residents of Zakho (Duhok) demonstrated against the Turkish bombardment of "
+    "nearby villages, demanding that the KRG intervene.",
+    "تظاهر العشرات من أهالي زاخو ضد القصف التركي على القرى الحدودية.",
     # a denial governs what the reports (or the clause) it denies tell, however long the denier's name
     "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، الأنباء التي تحدثت عن قصف جوي استهدف مقراً للحشد في القائم.",
     "نفت قيادة العمليات المشتركة، مساء اليوم الثلاثاء، قيام أي طائرة بقصف مقر للحشد الشعبي في القائم.",
@@ -194,6 +198,14 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     ("Drones were seen above Hajin for hours on Tuesday.", None),
     ("تحليق طيران استطلاع في سماء هجين.", None),
     ("A surveillance drone hovered over Hajin before an airstrike hit a car there, killing two.", "Air/drone strike"),
+    # a suicide or explosive-laden drone is a loitering munition: an air/drone strike (as "kamikaze drone" in
+    # English), not a suicide bombing or a car bomb; a suicide bomber and a car bomb stay theirs
+    ("طائرة مسيرة انتحارية تستهدف سيارة في بلدة هجين، ومقتل شخصين.", "Air/drone strike"),
+    ("هجوم بطائرات مسيرة انتحارية على نقطة عسكرية في هجين.", "Air/drone strike"),
+    ("انفجار طائرة مسيرة مفخخة بسيارة في بلدة هجين ومقتل شخصين.", "Air/drone strike"),
+    ("A kamikaze drone hit a car in Hajin on Monday, killing two.", "Air/drone strike"),
+    ("تفجير انتحاري بسيارة مفخخة في بلدة هجين ومقتل شخصين.", "Suicide bomb"),
+    ("انفجار سيارة مفخخة في بلدة هجين ومقتل شخصين.", "Remote explosive/landmine/IED"),
     # a habitual exchange of fire is background, not this event's type
     ("Turkish artillery shelled villages around Tal Tamr, killing two civilians. Turkish-backed factions and the "
      "SDF have exchanged fire along the frontline for weeks.", "Shelling/artillery/missile attack"),
@@ -565,3 +577,190 @@ def test_a_strike_sentence_without_a_place_takes_it_from_the_sentence_telling_it
 ])
 def test_a_later_sentence_about_another_incident_or_only_a_country_places_no_strike(shipped, text):
     assert strike_report(text, shipped) == (False, [])
+
+
+@pytest.mark.parametrize("text, events", [
+    # each clause with its own label: the labels are no strikes of their own, and each clause its own type
+    ("On 26 March 2024, Turkish drones struck two vehicles in the Bradost area (Soran, Erbil), and Turkish "
+     "artillery shelled villages around Barzan (Mergasur, Erbil).",
+     [("Bradost", None, None, "Air/drone strike"), ("Barzan", None, None, "Shelling/artillery/missile attack")]),
+    # two terrain regions at one (district) point, each clause opened by its own strike word; the "no casualties"
+    # after them is said of both
+    ("On 7 February 2024, Turkish forces shelled the Zap area (Amedi, Duhok), while Turkish aircraft struck "
+     "suspected PKK positions on Gara mountain (Amedi, Duhok). No casualties were reported.",
+     [("Zap", 0, None, "Shelling/artillery/missile attack"), ("Gara", 0, None, "Air/drone strike")]),
+    # (the district and the reference point after the sub-district label it; "دون تسجيل إصابات" is its clause's)
+    ("قصف مدفعي تركي على قرى ناحية سيدكان التابعة لقضاء سوران شمالي أربيل، وغارة بطائرة مسيرة على منطقة برادوست، "
+     "دون تسجيل إصابات", [("Sidakan", None, None, "Shelling/artillery/missile attack"), ("Bradost", 0, None, "Air/drone strike")]),
+    # the office that announces is no strike's place
+    ("أعلنت مديرية ناحية سيدكان التابعة لقضاء سوران في محافظة أربيل أن الطائرات الحربية التركية قصفت سفوح جبل قنديل",
+     [("Qandil Mountains", None, None, "Air/drone strike")]),
+])
+def test_clauses_of_one_sentence_each_with_its_strike_word_are_strikes_of_their_own(shipped, text, events):
+    assert coded(text, shipped) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # ACLED codes "dozens" 12 and "tens" (عشرات) 10; "dozens of families" and "tens of thousands" count no victims
+    ("Israeli warplanes struck a convoy near Boukamal on Tuesday, killing 11 fighters. Dozens of others were wounded "
+     "in the strike, and dozens of families fled the area.", [("Boukamal", 11, 12)]),
+    ("نفذت طائرات القوة الجوية العراقية غارات على أوكار داعش قرب الحضر، ما أسفر عن مقتل عشرات الإرهابيين.",
+     [("Al Hadar", 10, None)]),
+    ("A drone struck a house in Hajin on Tuesday. The war has killed hundreds of thousands of people.",
+     [("Hajin", None, None)]),
+])
+def test_vague_figures_are_coded_as_acled_codes_them(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a dateline with an outlet's hyphenated name, a date after the country, an Arabic outlet and place before a colon
+    ("BAGHDAD (Al-Monitor) - The Iraqi air force targeted an Islamic State hideout near Akashat, killing four "
+     "militants.", ["Akashat"]),
+    ("QAMISHLI, Syria, Dec 3 (AFP) - Turkish drone raids killed four fighters near the town of Al-Malikiyah.",
+     ["Al-Malikiyah"]),
+    ("العربي الجديد - القامشلي: استهدفت مسيرة تركية سيارة في بلدة عامودا، ما أدى إلى مقتل شخصين.", ["Amuda"]),
+])
+def test_a_dateline_is_where_the_report_was_filed_not_a_strike(shipped, text, events):
+    assert [event[0] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a campaign's total with its wounded after "and" is one clause of another frame
+    ("Turkish artillery shelled the town of Al-Darbasiyah on Friday, killing five civilians. Turkish attacks have "
+     "killed 61 civilians and wounded more than 150 in the region since the start of the year.",
+     [("Al-Darbasiyah", 5, None)]),
+    # a revised toll named far from its figure
+    ("ارتفعت حصيلة قتلى الغارة التي شنتها طائرة مسيرة تركية على مدينة عامودا بريف الحسكة الشمالي إلى خمسة، بعد وفاة "
+     "جريحين.", [("Amuda", 5, None)]),
+])
+def test_a_total_of_another_frame_is_none_of_the_event_and_a_revised_toll_is(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the second place with its own settlement word ("وقرية"), and a strike verb's second object in another town
+    ("شنت طائرات حربية أميركية غارات على مواقع للميليشيات في مدينة العشارة وقرية حطلة بريف دير الزور.",
+     ["Al-Ashara", "Hatla"]),
+    ("U.S. jets pounded militia positions in Deir ez-Zor province overnight. The raids hit a weapons depot on the "
+     "edge of Al-Jalaa and a militia headquarters in the city of Mayadin.", ["Al-Jalaa", "Mayadin"]),
+    # one object with two places is one strike ("a depot between A and B" is not two targets)
+    ("A drone hit a depot in Hajin on Tuesday and its guards fled.", ["Hajin"]),
+])
+def test_a_strike_verb_with_objects_in_several_places_is_one_event_each(shipped, text, events):
+    assert [event[0] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a follow-up sentence splits the list's toll by place; "three in Mayadin" counts what the clause before counted
+    ("U.S. jets pounded militia positions in Deir ez-Zor province overnight, killing at least nine fighters. The raids "
+     "hit a weapons depot on the edge of Al-Jalaa and a militia headquarters in the city of Mayadin. Six of the dead "
+     "were at the depot in Al-Jalaa and three in Mayadin, the Observatory said.",
+     [("Al-Jalaa", 6, None), ("Mayadin", 3, None)]),
+    ("شنت طائرات أميركية غارات على مواقع في مدينة العشارة وقرية حطلة، ما أدى إلى مقتل ستة عناصر. وأوضح المرصد أن "
+     "أربعة منهم قتلوا في العشارة، واثنين في حطلة.", [("Al-Ashara", 4, None), ("Hatla", 2, None)]),
+    # the killed in one place's clause, the injured in the other's, in the list's own sentence
+    ("استهدفت قوات النظام بقصف صاروخي بلدتي الطابية وخشام، ما أدى إلى مقتل طفل في الطابية، وإصابة ثلاثة مدنيين "
+     "بجروح في خشام.", [("Al-Tabiyah", 1, None), ("Khasham", None, 3)]),
+    # a toll for a list of places, or a period's, is none of theirs
+    ("Jets struck a depot in Mayadin and a base in Boukamal on Tuesday. Nine fighters were killed in the raids on "
+     "Mayadin and Boukamal, the monitor said.", [("Mayadin", None, None), ("Boukamal", None, None)]),
+    ("Jets struck a depot near Mayadin and a base near Boukamal on Tuesday. Eleven days of strikes in Mayadin and "
+     "Boukamal have left 140 dead.", [("Mayadin", None, None), ("Boukamal", None, None)]),
+])
+def test_a_toll_split_by_place_gives_each_strike_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the area around another town of the governorate, struck later or "also": another strike, with its own toll
+    ("A Turkish drone struck a vehicle near Tabqa on Saturday, killing three SDF fighters. Hours later, Turkish "
+     "warplanes pounded SDF positions on the outskirts of Ain Issa, wounding two fighters.",
+     [("Tabqa", 3, None), ("Ain Issa", None, 2)]),
+    ("Turkish artillery shelled the town of Al-Darbasiyah on Friday, killing five civilians. The shelling also hit the "
+     "outskirts of Amuda, where a farmer was wounded.", [("Al-Darbasiyah", 5, None), ("Amuda", None, 1)]),
+    ("قصفت المدفعية التركية بلدة الدرباسية، ما أدى إلى مقتل خمسة مدنيين. كما استهدف القصف أطراف مدينة عامودا، ما أدى "
+     "إلى إصابة ثلاثة مدنيين.", [("Al-Darbasiyah", 5, None), ("Amuda", None, 3)]),
+])
+def test_a_strike_later_or_also_around_another_town_is_an_event_of_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+def test_a_leader_and_his_companion_killed_are_two(shipped):
+    text = ("استهدفت طائرة مسيرة مجهولة دراجة نارية في بلدة أبو حمام بريف دير الزور، ما أدى إلى مقتل قيادي في تنظيم "
+            "«داعش» ومرافقه.")
+    assert [event[:3] for event in coded(text, shipped)] == [("Abu Hammam", 2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "البرلمان العراقي يناقش الضربات التركية\nعقد مجلس النواب جلسة خاصة لمناقشة الضربات التركية المتكررة في سنجار.",
+    "Iraq's parliament on Tuesday discussed the Turkish strikes on Sinjar and the villages of Duhok.",
+])
+def test_a_debate_about_strikes_is_no_strike_report(shipped, text):
+    assert not analyse(text, "2024-03-06T10:00:00Z", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, events", [
+    # a sentence that says it is another strike, at a place of another name close by, is an event of its own
+    ("A Turkish drone struck a car near the town of Sidakan on Monday, killing two PKK fighters. Separately, Turkish "
+     "jets bombed suspected PKK positions in the Bradost area overnight.", [("Sidakan", 2, None), ("Bradost", None, None)]),
+    ("قصفت الطائرات الحربية التركية مواقع في منطقة متينا، ولم ترد معلومات عن ضحايا. كما قصفت المقاتلات مواقع لحزب العمال "
+     "في جبل كارة، ما أسفر عن مقتل ثلاثة مقاتلين.", [("Metina", None, None), ("Gara", 3, None)]),
+])
+def test_a_separate_strike_near_another_is_an_event_of_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # one strike word reaching a place of its own after "and": "struck X and near Y"
+    ("Coalition jets struck an IS hideout in Hajin and a house near Al-Shuhayl on Tuesday.",
+     [("Hajin", None, None, "Air/drone strike"), ("Al-Shuhayl", None, None, "Air/drone strike")]),
+    # ACLED's labels "(district, governorate)" stay with their clause; each clause its own toll, or none
+    ("On 3 May 2024, Turkish drones hit a checkpoint near Amuda (Qamishli, Al-Hasakah), killing a fighter, and a "
+     "depot in Rmelan (Al-Malikiyah, Al-Hasakah), where no casualties were reported.",
+     [("Amuda", 1, None, "Air/drone strike"), ("Rmelan", 0, None, "Air/drone strike")]),
+    # each clause's own kind of strike
+    ("استهدفت مسيرة تركية سيارة في عامودا ما أدى لمقتل شخص، فيما قصفت المدفعية التركية قرية تل نصري دون وقوع خسائر بشرية.",
+     [("Amuda", 1, None, "Air/drone strike"), ("Tall Nasri", 0, None, "Shelling/artillery/missile attack")]),
+])
+def test_every_clause_of_a_coded_note_is_its_own_strike_with_its_own_facts(shipped, text, events):
+    assert coded(text, shipped) == events
+
+
+def test_a_strike_near_another_village_of_the_governorate_is_another_strike(shipped):
+    """"near <village>" is as fine a place as a strike's own: not "the one strike of that kind
+    around" that "south-west of Kirkuk" is."""
+    text = ("A Turkish drone struck a car in Derik on Monday, killing two. On the same day, a Turkish drone hit a "
+            "motorcycle near the village of Tall Dardarah, wounding a farmer.")
+    assert [event[:3] for event in coded(text, shipped)] == [("Al-Malikiyah", 2, None), ("Tall Dardarah", None, 1)]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # old ordnance in other words than the watchlist's
+    ("An old artillery shell exploded while a farmer ploughed his field near Hajin, killing him.",
+     "Remote explosive/landmine/IED"),
+    ("A decades-old mortar round went off in a yard in Al-Shuhayl, wounding two children.", "Remote explosive/landmine/IED"),
+    # an exchange of fire with its weapons named between
+    ("Regime forces and the SDF exchanged artillery and machine-gun fire across the Euphrates near Dhiban.", "Armed clash"),
+    ("تبادلت قوات النظام وقوات سوريا الديمقراطية القصف المدفعي على ضفتي الفرات قرب ذيبان.", "Armed clash"),
+])
+def test_old_ordnance_and_an_exchange_of_fire_in_any_words_are_no_strike(shipped, text, sub_event_type):
+    coding = analyse(text, "2024-03-06T10:00:00Z", shipped)
+    assert (coding.is_strike_report, coding.event["sub_event_type"]) == (False, sub_event_type)
+
+
+def test_the_regime_named_by_its_strike_is_the_syrian_army(shipped):
+    (event,) = analyse("Regime shelling on Hajin injures three civilians.", "2024-03-06T10:00:00Z", shipped).events
+    assert event["actor1"] == "Syrian army"
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a clause with its own strike word names its own side struck, or none
+    ("استهدفت مسيرة تركية موقعاً لقسد في عامودا ما أدى لمقتل عنصر، فيما قصفت المدفعية التركية قرية تل نصري.",
+     [("Turkish Armed Forces", "Syrian Democratic Forces"), ("Turkish Armed Forces", None)]),
+    # one strike word over both places: one side struck in both
+    ("US forces struck positions of Iran-backed militias in Mayadin and near Boukamal.",
+     [("US forces", "Iran-backed militias"), ("US forces", "Iran-backed militias")]),
+])
+def test_each_clause_of_its_own_strike_names_its_own_side_struck(shipped, text, sides):
+    assert [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == sides

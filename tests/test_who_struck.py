@@ -217,3 +217,25 @@ def test_a_separate_incident_of_another_kind_keeps_its_own_unknown_striker(shipp
 ])
 def test_what_a_side_says_its_operations_target_is_no_side_of_the_strike(shipped, text):
     assert sides(text, shipped) == ("Turkish Armed Forces", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 March 2024, the Turkish MoD said its aircraft had neutralised seven PKK militants in air strikes on the "
+    "Hakurk region (Erbil).",
+    "On 19 April 2024, the Turkish Ministry of National Defence reported that its aircraft had destroyed 12 PKK "
+    "targets in the Metina region (Duhok).",
+])
+def test_the_ministry_that_reports_its_own_aircraft_names_the_side_that_struck(shipped, text):
+    """ACLED's notes name Ankara's ministry as "the Turkish MoD": its own aircraft struck (the PKK)."""
+    assert sides(text, shipped) == ("Turkish Armed Forces", "PKK")
+
+
+@pytest.mark.parametrize("text", [
+    "هجوم بطائرة مسيرة مفخخة استهدف قاعدة حرير التي تضم قوات أمريكية في محافظة أربيل، دون وقوع إصابات",
+    "A drone attack targeted Harir air base in Erbil province late on Tuesday, causing no casualties, the "
+    "Kurdistan Region's counter-terrorism directorate said. US forces are stationed at the base.",
+])
+def test_the_garrison_of_the_base_struck_is_the_side_struck(shipped, text):
+    """A base "that houses" US forces ("التي تضم قوات أمريكية"), or where they "are stationed": they were
+    struck, not the striker (the drone's owner is unknown)."""
+    assert sides(text, shipped) == (None, "US forces")

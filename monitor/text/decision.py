@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.sentences import windows
-from monitor.vocabulary import (ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
@@ -138,8 +138,11 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)
                 and not (m.category == "impact" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
-        types[index] = sentence_type([{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category)
-                                      for m in terms], cues)
+        sentence = doc.fold(*spans[index])
+        cues |= {cue for cue, wording in WIDE_CUES.items() if wording.search(sentence)}
+        categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
+        # an exchange of fire is a battle whether or not a clash word names it
+        types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
@@ -245,7 +248,11 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
     idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
         cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
-    terms = [term for term in terms if term not in idle]
+    # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
+    # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
+    drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
+        other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
+    terms = [term for term in terms if term not in idle and term not in drones_kind]
     cues = [cue for cue in cues if cue.category != "no attack"]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
     if governed and _tolled(doc, span, cut) and all(
@@ -278,14 +285,21 @@ def foreground(folded: str) -> str:
     'a drone killed 3 in hajin'
     >>> foreground("a drone killed 3 in hajin, and shelling of haditha in 2021 killed four")
     'a drone killed 3 in hajin'
+    >>> foreground("a drone killed 3, while attacks have killed 61 and wounded 150 since the start of the year")
+    'a drone killed 3'
     """
     found = BACKGROUND.search(folded)
     if not found:
         return folded
     cut = found.start()
     if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
-        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)), default=0)
+        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)
+                   if not _SECOND_FIGURE.match(folded, clause.start())), default=0)
     return folded[:cut]
+
+
+# "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause
+_SECOND_FIGURE = re.compile(r"\sand (?:\w+ )?(?:wounded|injured|killed|maimed)\b")
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:

@@ -30,6 +30,7 @@ the figures across them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -40,9 +41,10 @@ from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
-from monitor.text.places import SAME_PLACE_KM, Located, clause_groups, is_namesake, locate_strike, says_city
+from monitor.text.places import (GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
+                                  locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
@@ -156,6 +158,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         return [_code(article, strikes[0], 0, _owners(article, strikes))]
     owners = _owners(article, strikes, summary)
     events = [_code(article, strike, n, owners, shared=summary) for n, strike in enumerate(strikes)]
+    _tolls_by_place(article, events)
     for before, event in zip(events, events[1:]):   # a round-up states the day once: the strikes after share it
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
             event["event_date"] = before["event_date"]
@@ -170,6 +173,55 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
+
+
+def _tolls_by_place(article: _Article, events: list[dict]) -> None:
+    """A sentence that splits the toll by place, clause by clause, gives each strike its own:
+    "Six of the dead were at the depot in Al-Jalaa and three in Mayadin", "أربعة منهم قتلوا في
+    العشارة، واثنين في حطلة", "… ما أدى إلى مقتل طفل في الطابية، وإصابة ثلاثة مدنيين في خشام". A clause
+    (between a comma, "and", "while" …) naming one strike's place (as the article named it, a cue or
+    not) states that strike's figure, of its own kind or of the clause before's ("and three in
+    Mayadin"): the finest figure the report gives for that place, over one stated for several. Not a
+    clause of a list of places ("… in the shelling on A and B", "attacks in A and B leave 140 dead"),
+    nor a period's or a campaign's total."""
+    located: dict[str, dict | None] = {}
+    for event in events:   # (a name two strikes share is neither's)
+        located[event["location"]] = None if event["location"] in located else event
+    names = {m.folded: located[m.term] for m in article.matches
+             if m.watchlist in article.lexicon.place_watchlists and located.get(m.term)}
+    if len(set(map(id, names.values()))) < 2:
+        return
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    named = re.compile(r"(?:^|(?<=\s))[وبلف]{0,2}(%s)(?!\w)" % alternatives)
+    # a clause that opens with a place continues a list of places ("and Deir Ezzor", "وخشام")
+    listed = re.compile(r"\W*(?:and |و ?)?(?:the )?(?:(?:town|village|city) of )?(?:(?:ال)?(?:قريه|بلده|مدينه) )?"
+                        r"(?:%s)(?!\w)" % alternatives)
+    for index, fore in article.fore.items():
+        if len({id(names[found.group(1)]) for found in named.finditer(fore)}) < 2 or _period_total(fore):
+            continue
+        running = RUNNING_TOTAL.search(fore)
+        stated = [(key, figure) for key, found in figures.casualty_figures(fore).items() for figure in found
+                  if figure.value <= PLAUSIBLE_TOLL and not (running and figure.start >= running.end())]
+        cuts = [0, *(found.start() for found in CLAUSE_START.finditer(fore)), len(fore)]
+        clauses = list(zip(cuts, cuts[1:]))
+        kind = None
+        for n, (lo, hi) in enumerate(clauses):
+            own = [(key, figure) for key, figure in stated if lo <= figure.start < hi]
+            elliptic = figures.elliptic_figure(fore[lo:hi]) if not own and kind else None
+            own = own or ([(kind, elliptic._replace(start=lo + elliptic.start, end=lo + elliptic.end))] if elliptic else [])
+            kind = own[-1][0] if own else kind
+            strikes = {id(names[found.group(1)]): names[found.group(1)] for found in named.finditer(fore, lo, hi)}
+            in_list = listed.match(fore, lo) or (n + 1 < len(clauses) and listed.match(fore, hi))
+            if len(strikes) != 1 or not own or in_list:
+                continue
+            (event,) = strikes.values()
+            start, end = article.sentences[index][:2]
+            for key, figure in own:
+                event["fatalities" if key == "killed" else "injured"] = figure.value
+                evidence = {"kind": key, "figure": figure.value, "sentence": article.text[start:end],
+                            "span": list(article.folded[index].span(figure.start, figure.end))}
+                event["evidence"] += [] if evidence in event["evidence"] else [evidence]
+            event["notes"] = summarize(event)
 
 
 # Before a place: the way to it ("fled to the town of", "نزوح عائلات نحو مدينة").
@@ -218,8 +270,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         day = _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         apart = [] if listed else _clauses_apart(article, index, own)
-        parts = [frozenset(m for m in listed or apart if m.folded != member.folded) for member in listed or apart] \
-            or _ordinal_parts(article, index, own) or [frozenset()]
+        parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
+            or _label_parts(article.doc, apart) or _ordinal_parts(article, index, own) or [frozenset()]
         # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
@@ -234,11 +286,20 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     summary: list[int] = []
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
-        fits = [group for group in groups if _same_strike(group, located, day)]
-        if not fits and located.precision == 2 and not span and not _ORDINAL.search(article.fore[index]):
+        # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
+        # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
+        # bombed the Bradost area") at a place of another name is not the strike of the place around it
+        again = _STRUCK_AGAIN.search(article.fore[index])
+        fits = [group for group in groups if _same_strike(group, located, day) and not (
+            span and index in group["sentences"] and group["place"] != located.place
+            and "region" in (group["place"].kind, located.place.kind))
+            and not (again and group["place"].name != located.place.name)]
+        if not fits and located.precision == 2 and located.place.kind != "village" and not span \
+                and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
-            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim"),
-            # nor another item of a round-up's list
+            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
+            # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
+            # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
                     and index not in group["sentences"]
                     and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
@@ -341,7 +402,9 @@ _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.
 # "in Hajin, Deir ez-Zor"; place rule "coordinated")
 _ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|village|city|area)s? of)?"
                               r"|[وفب]?(?:في|علي)(?: (?:بلده|قريه|مدينه|منطقه))?) $")
-_AND_JOIN = re.compile(r"\s+(?:and|or)\s+|\s*و\s*", re.IGNORECASE)
+# (the second may have its own settlement word: "في مدينة العشارة وقرية حطلة", "in Hajin and the town of Al-Susah")
+_AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+                       r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
 
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
@@ -373,6 +436,16 @@ _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|s
                       r"|since|time|هذا|هذه|خلال|منذ|مره)\b)")
 
 
+# A strike again, at another time or place: "separately", "hours later", "later in the afternoon", "also hit", "بعد
+# ساعات", "كما استهدف", "في هجوم منفصل"
+_STRUCK_AGAIN = re.compile(r"\b(?:separately|in a separate (?:attack|strike|raid|incident)"
+                           r"|(?:hours|minutes|moments|shortly|a day|days) later|later (?:that|the same|in the|on)"
+                           r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
+                           r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
+                           r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
+                           r"|في (?:هجوم|حادث|سياق) (?:منفصل|اخر))")
+
+
 def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
     """The strikes of one sentence split at its ordinals, as the place mentions each hides
     (the other parts'); [] unless two parts name a place."""
@@ -386,7 +459,39 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
     return [frozenset(m for m in own if m not in part) for part in parts]
 
 
+# "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
+_ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
 _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+# After the conjunction, up to a clause's own place: a few words (what was hit) and a preposition ("near", "a silo in")
+_ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
+_LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
+
+
+def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
+    """The strikes of a sentence's place *mentions* (``_clauses_apart``), as the mentions each hides:
+    one per name, but a name that labels the one before it ("X (Qamishli, Al-Hasakah), …, and Y
+    (Al-Yarubiyah, Al-Hasakah)", "X بريف الحسكة", "X in the countryside of Hama") is no strike of its
+    own: it stays with that name, hidden from the others."""
+    owner: dict[Match, Match] = {}      # label -> the name it labels
+    heads: list[Match] = []
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
+                      # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
+                      or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
+                      or (GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                          and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
+                               # "X in the countryside of Idlib and Aleppo": both label X
+                               or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
+            owner[m] = heads[-1]
+        else:
+            heads.append(m)
+        last = m
+    return [frozenset(m for m in mentions if owner.get(m, m).folded != head.folded and owner.get(m) is not head)
+            for head in heads]
 
 
 def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
@@ -400,6 +505,12 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     # without "every_clause" each name must stand in a clause of its own, and the places in two governorates
     if "clauses" not in rules or len(groups) < 2 or ("every_clause" not in rules and any(len(g) > 1 for g in groups)):
         return []
+    # the first clause reports an event of its own unless its names are only who speaks of the next clause's strike
+    # ("أعلنت مديرية ناحية سيدكان … أن الطائرات قصفت": a speech verb before them, the strike word after them)
+    start = article.sentences[index][0]
+    strikes = [m.start for m in article.matches if m.watchlist == STRIKE and start <= m.start]
+    first_own = not _ANNOUNCES.search(article.doc.fold(start, groups[0][0].start)) or any(
+        s < groups[0][-1].end for s in strikes) or not any(groups[0][-1].end <= s < groups[1][0].start for s in strikes)
     located = []
     for n, group in enumerate(groups):
         own = {m.folded for m in group}
@@ -410,11 +521,20 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start
                    < group[0].start] if n else []
+        # or another object of the strike verb before it, a target ("hit a depot in A and a headquarters in B")
+        if n and not opening:
+            between = normalize(article.doc.text[groups[n - 1][-1].end:group[0].start])
+            opening = [groups[n - 1][-1].end + between.origin(found.start())
+                       for found in TARGET_PATTERN.finditer(between.text) if _ANOTHER_OBJECT.match(between.text)][:1]
         # its own: after the conjunction that opens the clause ("… and 10 raids target Aleppo"; not "a strike on
         # X, #Deir ez-Zor", nor an apposition "…, the third strike on Deir ez-Zor this week")
-        joins = [found.start() for found in _NEW_CLAUSE.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
+        joins = [found.end() for found in _NEW_CLAUSE.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
             if n else []
-        located.append((found, city, n == 0 or bool(opening), bool(joins) and any(s >= joins[-1] for s in opening)))
+        # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
+        # before reaches a place of its own after "and" and a preposition
+        also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
+                        also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
     # and a civilian whose car was hit near Qamishli") or a district ("a drone hit a car in the Sinjar district,
     # while jets struck Makhmour") further apart than a strike's surroundings reach. Its namesake city there
@@ -425,7 +545,13 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     apart = len({found.place.admin1 for found, *_ in located}) > 1 or ("every_clause" in rules and any(
         haversine(a.point, b.point) > (SAME_PLACE_KM if precision == other == 1 else NEAR_KM)
         for n, (a, precision) in enumerate(named) for b, other in named[n + 1:]))
-    return mentions if apart else []
+    # a terrain region's point is often its district's, so no distance tells two strikes apart there: clauses
+    # each opened by a strike word of its own, naming different places one of which is a region, are two
+    # ("shelled the Zap area, while aircraft struck Gara mountain"; "قصف على قرى ناحية سيدكان، وغارة على منطقة برادوست")
+    terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
+               and len({found.place for found, *_ in located}) == len(located)
+               and any(found.place.kind == "region" for found, *_ in located))
+    return mentions if apart or terrain else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
@@ -505,11 +631,17 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
-        if figures.says_no_casualties(folded):
+        if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
+    # "… shelled Zap, while aircraft struck Gara. No casualties were reported.": said of every strike before it
+    after = {index + 1 for index in strike.sentences} - set(beside) - set(article.strike_sentences)
+    for index in sorted(after):
+        if owners.get(index) == SUMMARY and figures.says_no_casualties(article.fore.get(index, "")):
+            no_casualties = True
+            evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences])
     if actor1 is None and shared:   # "Turkish drones pound three towns …": the round-up names who struck them all
@@ -517,10 +649,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
+    sub_event_type = decision.type_of(list(strike.sentences))
+    # a clause of its own strike names its own kind ("a drone hit X, while artillery shelled Y")
+    kinds = {m.category for m in matches if m.watchlist == STRIKE and m.category in (AIR, SHELLING)
+             and any(lo <= m.start < hi for lo, hi in clauses.values())}
+    if sub_event_type in (AIR, SHELLING) and len(kinds) == 1:
+        sub_event_type = kinds.pop()
     event = {
         "event_date": event_date.isoformat() if event_date else None,
-        "event_type": SUB_EVENT_TYPES.get(decision.type_of(list(strike.sentences))),
-        "sub_event_type": decision.type_of(list(strike.sentences)),
+        "event_type": SUB_EVENT_TYPES.get(sub_event_type),
+        "sub_event_type": sub_event_type,
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 or None if place else None,
@@ -543,6 +681,18 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) -> str:
+    """Sentence *index*'s folded foreground, only its *clause* (text offsets) when it reports
+    several strikes clause by clause ("… killing a guard, and a silo in Y, where no casualties were reported")."""
+    folded = article.fore[index]
+    if clause is None:
+        return folded
+    start, fold = article.sentences[index][0], article.folded[index]
+    def where(position: int) -> int:
+        return start + fold.span(position, position + 1)[0]
+    return folded[bisect_left(range(len(folded)), clause[0], key=where):bisect_left(range(len(folded)), clause[1], key=where)]
 
 
 def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) -> tuple[list[str], str | None,
@@ -593,6 +743,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     habit = {index for match, index, role in read if unknown and index not in unknown and role == "struck"
              and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())}
     read = [(match, index, role) for match, index, role in read if index not in habit]
+    # a sentence of several strikes clause by clause: a clause with its own strike word names its own side
+    # struck ("a drone hit an SDF post in X, while artillery shelled Y": nobody named struck in Y; but
+    # "strikes on militia positions in X and near Y" struck the militias in both)
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses
+               if any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
+    read = [(match, index, role) for match, index, role in read if index not in clauses or role == "struck"
+            or clauses[index][0] <= match.start < clauses[index][1]]
     if kind == CLASH:
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
@@ -830,10 +987,12 @@ _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
 UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
-# "BAGHDAD, Iraq (Reuters) -", and a line of its own "الحسكة – نورث برس", "دمشق-سانا".
+# "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
+# "الحسكة – نورث برس", "دمشق-سانا", or one before a colon that opens the lede "شفق نيوز - نينوى: أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
-DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))?(?: [-–—]|[–—])"
-                      r"|^[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2} ?[-–—] ?[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2}$", re.MULTILINE)
+DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
+                      r"|^[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2} ?[-–—] ?[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)",
+                      re.MULTILINE)
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".

@@ -122,7 +122,9 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                ("Sinjar in the countryside of Idlib and … al-Lataminah" is Sinjar of Idlib)
 #   seats        of same-name towns, the seat of a sub-district of that name (or a curated place) first
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
-#                Daal, "تل X" no X: the gazetteer lacks the whole name)
+#                Daal, "تل X" no X: the gazetteer lacks the whole name), nor that first word alone ("Tall
+#                Jumaa" is no At Tall), nor a name that starts a longer one introduced as a place ("Jadid
+#                Akidat village" is no Jadid)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
@@ -224,8 +226,9 @@ _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bomba
                        r"|attacked|besiege|besieges|besieged) $")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
-_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region)\b"
-                        r"|^ ?, [^,()]{3,24}\)")
+_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region"
+                        r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
+                        r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
@@ -235,6 +238,14 @@ _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|ب
 _NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
                           r"|khirbet|khirbat|khirbit|umm|abu|abou|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
+# ... and a known name that is only the start of a longer one (rule "prefix"): the first word alone
+# before another capitalised word ("Tall Jumaa", "Qasr Jourak": no village "At Tall" of Ninewa, no "Qasr"
+# of Erbil), or any name before capitalised words the text introduces with it as a place ("Jadid Akidat
+# village": no "Jadid" of Erbil). Latin script, where capitals show where a name goes on.
+_FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt|khirbet|khirbat"
+                          r"|khirbit|umm|abu|abou|qasr|jisr)")
+_NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
+_INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
 
 
 def _script(folded: str) -> str:
@@ -276,16 +287,19 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
-                     rules: frozenset[str], homograph: bool = False) -> bool:
-    """Whether the folded text's [start, end) (*original* as written) reads as a place name;
-    a *homograph* (a name that is also an everyday word, seeds/homographs.csv) needs at least
-    a preposition before it, the proclitic ب too ("بتدمر"; "تدمر الغارات" is a verb)."""
+                     rules: frozenset[str], homograph: bool = False, following: str = "") -> bool:
+    """Whether the folded text's [start, end) (*original* as written, *following* the text as
+    written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
+    seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
+    "تدمر الغارات" is a verb)."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
     if _IDIOM_AFTER.match(folded, end):   # "hit-and-run" is no Hit
         return False
-    if "prefix" in rules and _NAME_PREFIX.search(folded, max(0, start - 9), start):   # "Kafr Dael" is no Daal
+    if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
+                              or (_FIRST_WORDS.fullmatch(key) and _NAME_GOES_ON.match(following))
+                              or _INTRODUCED_WITH.match(following)):
         return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
@@ -348,6 +362,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if not mentions:
         return Located()
     named = _named_areas({key: lexicon.places[key] for key in mentions})
+    # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
+    # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
+    for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
+        bare, others = _VILLAGE_WORD.sub("", key), {area for area, keys in named["admin1"].items() if keys - {key}}
+        if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
+                and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
+            mentions.setdefault(bare, []).extend(mentions.pop(key))
+            named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
@@ -356,7 +378,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # stands, no wrong village ("X and Y in the countryside of Idlib and Aleppo" may be Y of Aleppo)
     if "bound" in lexicon.place_rules and named["admin1"]:
         for key, governorate in _bound_governorates(doc, mentions, resolved).items():
-            others = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by other names
+            # named by other names, and the label itself (a "Hama" that is also a village of Kirkuk names no
+            # governorate alone, yet labels Morek as Hama's)
+            others = {area for area, keys in named["admin1"].items() if keys - {key}} | {governorate}
             if not any(name_key(p.admin1) in others or p.curated or p.kind not in _TOLERANT_KINDS
                        for p in lexicon.places[key]):
                 resolved[key] = (None, None)
@@ -449,7 +473,7 @@ def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple
 
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains|valley|river|plain|axis)\b", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
@@ -463,11 +487,15 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 
 # Words that make a name where someone heads or comes from, not where the event was (rule
 # "roles"; folded text): "sent from X to Y", "factions descended from X", "the displacement
-# of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X". (A person "from X" is no such rule: in GED's
+# of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X", "stationed in X" (where the
+# side that fires stands, "المتمركزة في X"). (A person "from X" is no such rule: in GED's
 # headlines the man from X is as often killed in X as elsewhere.)
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
     r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
+    # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه"
+    r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
+    r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
 
 
@@ -505,7 +533,8 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
-_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+(?:in\s+(?:the\s+)?)?")
+# (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
+_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
@@ -526,7 +555,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     admin2s = {place.admin2 for place, precision in resolved.values() if place is not None and precision == 2}
     if not admin1s:
         return []
-    taken = [(m.start, m.end) for found in mentions.values() for m in found]
+    # (a name no place of the text's areas answers to hides no spelling: "قرية الصالحية" is no Qaryat as
+    # Salihiyah of Kirkuk "بريف دير الزور")
+    taken = [(m.start, m.end) for key, found in mentions.items() if resolved[key][0] is not None for m in found]
     label_starts = {m.start for key, found in mentions.items() if key in labels for m in found}
     label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     found = []
@@ -541,10 +572,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
                 if folded in lexicon.places:   # a known name (one a list's other strike hides)
                     continue
-                place = _tolerant_place(folded, admin1s, admin2s, lexicon)
+                town = bool(_TOWN_WORD.search(hit.group(0)))
+                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town)
                 if place is None and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
-                    place = _tolerant_place(folded, admin1s, admin2s, lexicon)
+                    # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
+                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town)
                 if place is not None:
                     first = hit.start(1)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
@@ -554,8 +587,15 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     return found
 
 
-def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon) -> Place | None:
-    """The one place of *admin1s* (those of *admin2s* first) spelled like the *folded* name, else None."""
+# The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
+# (Al-Shuhayl, not the village Shahil 57 km north)
+_TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
+
+
+def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
+                    town: bool = False) -> Place | None:
+    """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
+    says *town*) spelled like the *folded* name, else None."""
     key = _folded_spelling_key(folded)
     if len(key) < 3 or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or clitic_word(folded):
         return None
@@ -569,6 +609,8 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
                 fits += [p for variant, score, _ in best if score == top for p in names[variant]]
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
+    if town:
+        fits = [p for p in fits if p.kind in ("town", "city")] or fits
     if fits and all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
         return min(fits, key=lambda p: p.precision)
     return None
@@ -577,8 +619,10 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
 # Words that make a name an administrative label (folded text): of a governorate ("rural X",
 # "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
 # "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
-_GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
+GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
+                                 # "X village in G", "a village in G": the governorate a village lies in
+                                 r"|\b(?:villages?|towns|hamlets?) in(?: the)?"
                                  r"|ريف|ريفي|محافظه|محافظتي|ارياف)\s$"
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
@@ -611,12 +655,16 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
-        if namesake and (_GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+        if namesake and (GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
-                         or (doc.text[:m.start].rstrip().endswith(",") and after.lstrip().startswith(")"))):
+                         or (doc.text[:m.start].rstrip().endswith((",", "(")) and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
-                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)):
+                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)) or (
+                # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
+                doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
+                    p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
+                    for p in lexicon.places.get(m.folded, ()))):
             areas.add((district_seat if district_seat == place else place, 2))
         else:
             return None
@@ -742,12 +790,13 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     "Clashes in the Eastern Ghouta and shelling on Kafr Nabl in the countryside of Idlib" ->
     [[Eastern Ghouta], [Kafr Nabl, Idlib]]
     """
-    names = list({m.folded: m for m in reversed(mentions)}.values())[::-1]
+    names = sorted({m.folded: m for m in reversed(mentions)}.values(), key=lambda m: m.start)
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
         reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
-            before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start)))
+            before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
+        ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
         if groups and (reference or not _CLAUSE_JOIN.search(doc.text[before.end:name.start])):
             groups[-1].append(name)
         else:
@@ -755,7 +804,14 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     return groups
 
 
+_VILLAGE_WORD = re.compile(r"^(?:قريه|بلده) ")
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
+
+
+def names_an_area_around(doc: Document, mention: Match) -> bool:
+    """Whether *mention* names a district ("قضاء سوران", "the Zakho district") or a reference point ("شمالي
+    أربيل", "south of Mosul"): after another place of its clause, a label of that place."""
+    return bool(_DISTRICT_WORDS.search(mention.folded) or _DIRECTION.search(doc.before(mention.start)))
 
 
 def seat_names(district: Place) -> set[str]:

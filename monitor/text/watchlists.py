@@ -171,8 +171,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                 continue
         for entry in entries:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
-                    string, start, end, text[slice(*folded.span(start, end))], lexicon.places[string[start:end]],
-                    lexicon.place_rules, string[start:end] in lexicon.homographs):
+                    string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
+                    lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48]):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     chosen: list[tuple[int, int, Entry]] = []
