@@ -51,7 +51,7 @@ ACTORS, SOURCES = "actors", "sources"
 CATEGORIES = {
     STRIKE: {*SUB_EVENT_TYPES, *GENERIC, GROUND_ATTACK, None},    # None: a strike of unstated kind
     NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense", "no attack"},
-    CUES: {"impact", "defused", "armed target", "civilian target", "remnant", "exchange"},
+    CUES: {"impact", "defused", "armed target", "civilian target", "remnant", "exchange", "conjunction"},
 }
 
 # Background: what a sentence says of another frame than this event (a war's or a campaign's

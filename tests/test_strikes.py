@@ -187,6 +187,15 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     ("Clashes erupted near Hajin in conjunction with coalition airstrikes, killing four militants.", "Armed clash"),
     ("اشتباكات بين قسد وخلايا داعش في هجين بالتزامن مع غارات للتحالف.", "Armed clash"),
     ("استهدفت مروحيات التحالف منزلا في هجين، فرد المسلحون بإطلاق النار على المروحيات.", "Armed clash"),
+    # what the interceptor did is no impact ("air defences destroyed two drones"); a vehicle's suicide bomber
+    ("The coalition said its air defences destroyed two one-way attack drones over the Conoco field before they "
+     "could reach the base. No damage was reported.", "Disrupted weapons use"),
+    ("A suicide car bomber struck a checkpoint near Tal Afar, killing five fighters.", "Suicide bomb"),
+    # "in conjunction with" makes a battle of clashes, not of a ground sweep nobody fights
+    ("Russian jets struck IS cells near Hajin on Tuesday in conjunction with a sweep by government forces.",
+     "Air/drone strike"),
+    ("شن الطيران الروسي غارات على خلايا داعش قرب هجين تزامناً مع تمشيط تنفذه قوات النظام في المنطقة.",
+     "Air/drone strike"),
     # air-raid wording of wire copy
     ("Israeli raids on the outskirts of Boukamal killed three fighters.", "Air/drone strike"),
     ("The Iraqi air force targeted an ISIS hideout near Qaim, killing five militants.", "Air/drone strike"),
@@ -598,6 +607,117 @@ def test_a_later_sentence_about_another_incident_or_only_a_country_places_no_str
 ])
 def test_clauses_of_one_sentence_each_with_its_strike_word_are_strikes_of_their_own(shipped, text, events):
     assert coded(text, shipped) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # ACLED codes "dozens" 12 and "tens" (عشرات) 10; "dozens of families" and "tens of thousands" count no victims
+    ("Israeli warplanes struck a convoy near Boukamal on Tuesday, killing 11 fighters. Dozens of others were wounded "
+     "in the strike, and dozens of families fled the area.", [("Boukamal", 11, 12)]),
+    ("نفذت طائرات القوة الجوية العراقية غارات على أوكار داعش قرب الحضر، ما أسفر عن مقتل عشرات الإرهابيين.",
+     [("Al Hadar", 10, None)]),
+    ("A drone struck a house in Hajin on Tuesday. The war has killed hundreds of thousands of people.",
+     [("Hajin", None, None)]),
+])
+def test_vague_figures_are_coded_as_acled_codes_them(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a dateline with an outlet's hyphenated name, a date after the country, an Arabic outlet and place before a colon
+    ("BAGHDAD (Al-Monitor) - The Iraqi air force targeted an Islamic State hideout near Akashat, killing four "
+     "militants.", ["Akashat"]),
+    ("QAMISHLI, Syria, Dec 3 (AFP) - Turkish drone raids killed four fighters near the town of Al-Malikiyah.",
+     ["Al-Malikiyah"]),
+    ("العربي الجديد - القامشلي: استهدفت مسيرة تركية سيارة في بلدة عامودا، ما أدى إلى مقتل شخصين.", ["Amuda"]),
+])
+def test_a_dateline_is_where_the_report_was_filed_not_a_strike(shipped, text, events):
+    assert [event[0] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a campaign's total with its wounded after "and" is one clause of another frame
+    ("Turkish artillery shelled the town of Al-Darbasiyah on Friday, killing five civilians. Turkish attacks have "
+     "killed 61 civilians and wounded more than 150 in the region since the start of the year.",
+     [("Al-Darbasiyah", 5, None)]),
+    # a revised toll named far from its figure
+    ("ارتفعت حصيلة قتلى الغارة التي شنتها طائرة مسيرة تركية على مدينة عامودا بريف الحسكة الشمالي إلى خمسة، بعد وفاة "
+     "جريحين.", [("Amuda", 5, None)]),
+])
+def test_a_total_of_another_frame_is_none_of_the_event_and_a_revised_toll_is(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the second place with its own settlement word ("وقرية"), and a strike verb's second object in another town
+    ("شنت طائرات حربية أميركية غارات على مواقع للميليشيات في مدينة العشارة وقرية حطلة بريف دير الزور.",
+     ["Al-Ashara", "Hatla"]),
+    ("U.S. jets pounded militia positions in Deir ez-Zor province overnight. The raids hit a weapons depot on the "
+     "edge of Al-Jalaa and a militia headquarters in the city of Mayadin.", ["Al-Jalaa", "Mayadin"]),
+    # one object with two places is one strike ("a depot between A and B" is not two targets)
+    ("A drone hit a depot in Hajin on Tuesday and its guards fled.", ["Hajin"]),
+])
+def test_a_strike_verb_with_objects_in_several_places_is_one_event_each(shipped, text, events):
+    assert [event[0] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a follow-up sentence splits the list's toll by place; "three in Mayadin" counts what the clause before counted
+    ("U.S. jets pounded militia positions in Deir ez-Zor province overnight, killing at least nine fighters. The raids "
+     "hit a weapons depot on the edge of Al-Jalaa and a militia headquarters in the city of Mayadin. Six of the dead "
+     "were at the depot in Al-Jalaa and three in Mayadin, the Observatory said.",
+     [("Al-Jalaa", 6, None), ("Mayadin", 3, None)]),
+    ("شنت طائرات أميركية غارات على مواقع في مدينة العشارة وقرية حطلة، ما أدى إلى مقتل ستة عناصر. وأوضح المرصد أن "
+     "أربعة منهم قتلوا في العشارة، واثنين في حطلة.", [("Al-Ashara", 4, None), ("Hatla", 2, None)]),
+    # the killed in one place's clause, the injured in the other's, in the list's own sentence
+    ("استهدفت قوات النظام بقصف صاروخي بلدتي الطابية وخشام، ما أدى إلى مقتل طفل في الطابية، وإصابة ثلاثة مدنيين "
+     "بجروح في خشام.", [("Al-Tabiyah", 1, None), ("Khasham", None, 3)]),
+    # a toll for a list of places, or a period's, is none of theirs
+    ("Jets struck a depot in Mayadin and a base in Boukamal on Tuesday. Nine fighters were killed in the raids on "
+     "Mayadin and Boukamal, the monitor said.", [("Mayadin", None, None), ("Boukamal", None, None)]),
+    ("Jets struck a depot near Mayadin and a base near Boukamal on Tuesday. Eleven days of strikes in Mayadin and "
+     "Boukamal have left 140 dead.", [("Mayadin", None, None), ("Boukamal", None, None)]),
+])
+def test_a_toll_split_by_place_gives_each_strike_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the area around another town of the governorate, struck later or "also": another strike, with its own toll
+    ("A Turkish drone struck a vehicle near Tabqa on Saturday, killing three SDF fighters. Hours later, Turkish "
+     "warplanes pounded SDF positions on the outskirts of Ain Issa, wounding two fighters.",
+     [("Tabqa", 3, None), ("Ain Issa", None, 2)]),
+    ("Turkish artillery shelled the town of Al-Darbasiyah on Friday, killing five civilians. The shelling also hit the "
+     "outskirts of Amuda, where a farmer was wounded.", [("Al-Darbasiyah", 5, None), ("Amuda", None, 1)]),
+    ("قصفت المدفعية التركية بلدة الدرباسية، ما أدى إلى مقتل خمسة مدنيين. كما استهدف القصف أطراف مدينة عامودا، ما أدى "
+     "إلى إصابة ثلاثة مدنيين.", [("Al-Darbasiyah", 5, None), ("Amuda", None, 3)]),
+])
+def test_a_strike_later_or_also_around_another_town_is_an_event_of_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
+
+
+def test_a_leader_and_his_companion_killed_are_two(shipped):
+    text = ("استهدفت طائرة مسيرة مجهولة دراجة نارية في بلدة أبو حمام بريف دير الزور، ما أدى إلى مقتل قيادي في تنظيم "
+            "«داعش» ومرافقه.")
+    assert [event[:3] for event in coded(text, shipped)] == [("Abu Hammam", 2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "البرلمان العراقي يناقش الضربات التركية\nعقد مجلس النواب جلسة خاصة لمناقشة الضربات التركية المتكررة في سنجار.",
+    "Iraq's parliament on Tuesday discussed the Turkish strikes on Sinjar and the villages of Duhok.",
+])
+def test_a_debate_about_strikes_is_no_strike_report(shipped, text):
+    assert not analyse(text, "2024-03-06T10:00:00Z", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, events", [
+    # a sentence that says it is another strike, at a place of another name close by, is an event of its own
+    ("A Turkish drone struck a car near the town of Sidakan on Monday, killing two PKK fighters. Separately, Turkish "
+     "jets bombed suspected PKK positions in the Bradost area overnight.", [("Sidakan", 2, None), ("Bradost", None, None)]),
+    ("قصفت الطائرات الحربية التركية مواقع في منطقة متينا، ولم ترد معلومات عن ضحايا. كما قصفت المقاتلات مواقع لحزب العمال "
+     "في جبل كارة، ما أسفر عن مقتل ثلاثة مقاتلين.", [("Metina", None, None), ("Gara", 3, None)]),
+])
+def test_a_separate_strike_near_another_is_an_event_of_its_own(shipped, text, events):
+    assert [event[:3] for event in coded(text, shipped)] == events
 
 
 @pytest.mark.parametrize("text, events", [

@@ -19,8 +19,8 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
 2. A sentence with an event term left reports an event of the type its terms and cues
    say, the first rule that applies: Suicide bomb; old ordnance going off (a ``remnant``
    cue: "an unexploded shell exploded", "من مخلفات الحرب") is Remote explosive/landmine/IED;
-   a clash term with an ``exchange`` cue ("the fighters returned fire", clashes "in
-   conjunction with" airstrikes) is Armed clash; an interception term, or an IED with a
+   a clash term with an ``exchange`` cue ("the fighters returned fire") or a ``conjunction``
+   cue (clashes "in conjunction with" airstrikes) is Armed clash, an exchange cue alone too; an interception term, or an IED with a
    ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote
    explosive/landmine/IED; Air/drone strike; Armed clash (clashes, also with shelling
    "amid clashes"); Shelling/artillery/missile attack; gunmen, shootings and executions
@@ -77,7 +77,7 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
 # old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
 # of fire between the parties an Armed clash ("the fighters returned fire").
-DECISIVE = {"remnant": IED, "exchange": CLASH}
+DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|طائر|طاير|طيران|مسير|مروحي|مقاتلات|درون")
 
@@ -137,7 +137,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)
-                and not (m.category == "impact" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
+                and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
+                                                     or _intercepting(text, found, m)))}
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if wording.search(sentence)}
         categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
@@ -285,14 +286,21 @@ def foreground(folded: str) -> str:
     'a drone killed 3 in hajin'
     >>> foreground("a drone killed 3 in hajin, and shelling of haditha in 2021 killed four")
     'a drone killed 3 in hajin'
+    >>> foreground("a drone killed 3, while attacks have killed 61 and wounded 150 since the start of the year")
+    'a drone killed 3'
     """
     found = BACKGROUND.search(folded)
     if not found:
         return folded
     cut = found.start()
     if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
-        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)), default=0)
+        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)
+                   if not _SECOND_FIGURE.match(folded, clause.start())), default=0)
     return folded[:cut]
+
+
+# "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause
+_SECOND_FIGURE = re.compile(r"\sand (?:\w+ )?(?:wounded|injured|killed|maimed)\b")
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:
@@ -321,6 +329,13 @@ def _governed(text: str, found: list[Match], cue: Match) -> bool:
     return any(m.watchlist == NOT_STRIKE and m.category == "modality" and _governs(text, m, cue) for m in found)
 
 
+def _intercepting(text: str, found: list[Match], impact: Match) -> bool:
+    """Whether an impact word is what an interception did, right after its interceptor ("air
+    defences destroyed two drones", "الدفاعات الجوية أسقطت"): the drones hit nothing."""
+    return any(term.category == DISRUPTED and term.end <= impact.start and len(text[term.end:impact.start].split()) <= 2
+               for term in found)
+
+
 def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[str, bool]:
     """The ACLED type one sentence reports (rule 2), and whether a specific term named it.
 
@@ -331,7 +346,7 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
         return "Suicide bomb", True
     if "remnant" in cues and "defused" not in cues:   # old ordnance going off, not shelled
         return IED, True
-    if "exchange" in cues and CLASH in categories:    # strikes in an exchange of fire: a battle
+    if cues & {"exchange", "conjunction"} and CLASH in categories:    # strikes in an exchange of fire: a battle
         return CLASH, True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
         return DISRUPTED, True

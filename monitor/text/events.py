@@ -158,6 +158,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         return [_code(article, strikes[0], 0, _owners(article, strikes))]
     owners = _owners(article, strikes, summary)
     events = [_code(article, strike, n, owners, shared=summary) for n, strike in enumerate(strikes)]
+    _tolls_by_place(article, events)
     for before, event in zip(events, events[1:]):   # a round-up states the day once: the strikes after share it
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
             event["event_date"] = before["event_date"]
@@ -172,6 +173,55 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
+
+
+def _tolls_by_place(article: _Article, events: list[dict]) -> None:
+    """A sentence that splits the toll by place, clause by clause, gives each strike its own:
+    "Six of the dead were at the depot in Al-Jalaa and three in Mayadin", "أربعة منهم قتلوا في
+    العشارة، واثنين في حطلة", "… ما أدى إلى مقتل طفل في الطابية، وإصابة ثلاثة مدنيين في خشام". A clause
+    (between a comma, "and", "while" …) naming one strike's place (as the article named it, a cue or
+    not) states that strike's figure, of its own kind or of the clause before's ("and three in
+    Mayadin"): the finest figure the report gives for that place, over one stated for several. Not a
+    clause of a list of places ("… in the shelling on A and B", "attacks in A and B leave 140 dead"),
+    nor a period's or a campaign's total."""
+    located: dict[str, dict | None] = {}
+    for event in events:   # (a name two strikes share is neither's)
+        located[event["location"]] = None if event["location"] in located else event
+    names = {m.folded: located[m.term] for m in article.matches
+             if m.watchlist in article.lexicon.place_watchlists and located.get(m.term)}
+    if len(set(map(id, names.values()))) < 2:
+        return
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    named = re.compile(r"(?:^|(?<=\s))[وبلف]{0,2}(%s)(?!\w)" % alternatives)
+    # a clause that opens with a place continues a list of places ("and Deir Ezzor", "وخشام")
+    listed = re.compile(r"\W*(?:and |و ?)?(?:the )?(?:(?:town|village|city) of )?(?:(?:ال)?(?:قريه|بلده|مدينه) )?"
+                        r"(?:%s)(?!\w)" % alternatives)
+    for index, fore in article.fore.items():
+        if len({id(names[found.group(1)]) for found in named.finditer(fore)}) < 2 or _period_total(fore):
+            continue
+        running = RUNNING_TOTAL.search(fore)
+        stated = [(key, figure) for key, found in figures.casualty_figures(fore).items() for figure in found
+                  if figure.value <= PLAUSIBLE_TOLL and not (running and figure.start >= running.end())]
+        cuts = [0, *(found.start() for found in CLAUSE_START.finditer(fore)), len(fore)]
+        clauses = list(zip(cuts, cuts[1:]))
+        kind = None
+        for n, (lo, hi) in enumerate(clauses):
+            own = [(key, figure) for key, figure in stated if lo <= figure.start < hi]
+            elliptic = figures.elliptic_figure(fore[lo:hi]) if not own and kind else None
+            own = own or ([(kind, elliptic._replace(start=lo + elliptic.start, end=lo + elliptic.end))] if elliptic else [])
+            kind = own[-1][0] if own else kind
+            strikes = {id(names[found.group(1)]): names[found.group(1)] for found in named.finditer(fore, lo, hi)}
+            in_list = listed.match(fore, lo) or (n + 1 < len(clauses) and listed.match(fore, hi))
+            if len(strikes) != 1 or not own or in_list:
+                continue
+            (event,) = strikes.values()
+            start, end = article.sentences[index][:2]
+            for key, figure in own:
+                event["fatalities" if key == "killed" else "injured"] = figure.value
+                evidence = {"kind": key, "figure": figure.value, "sentence": article.text[start:end],
+                            "span": list(article.folded[index].span(figure.start, figure.end))}
+                event["evidence"] += [] if evidence in event["evidence"] else [evidence]
+            event["notes"] = summarize(event)
 
 
 # Before a place: the way to it ("fled to the town of", "نزوح عائلات نحو مدينة").
@@ -237,14 +287,18 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
-        # region's point is its district's)
+        # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
+        # bombed the Bradost area") at a place of another name is not the strike of the place around it
+        again = _STRUCK_AGAIN.search(article.fore[index])
         fits = [group for group in groups if _same_strike(group, located, day) and not (
             span and index in group["sentences"] and group["place"] != located.place
-            and "region" in (group["place"].kind, located.place.kind))]
+            and "region" in (group["place"].kind, located.place.kind))
+            and not (again and group["place"].name != located.place.name)]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
-                and not _ORDINAL.search(article.fore[index]):
+                and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
-            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim"),
+            # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
+            # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
             # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
                     and index not in group["sentences"]
@@ -348,7 +402,9 @@ _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.
 # "in Hajin, Deir ez-Zor"; place rule "coordinated")
 _ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|village|city|area)s? of)?"
                               r"|[وفب]?(?:في|علي)(?: (?:بلده|قريه|مدينه|منطقه))?) $")
-_AND_JOIN = re.compile(r"\s+(?:and|or)\s+|\s*و\s*", re.IGNORECASE)
+# (the second may have its own settlement word: "في مدينة العشارة وقرية حطلة", "in Hajin and the town of Al-Susah")
+_AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
+                       r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
 
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
@@ -380,6 +436,16 @@ _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|s
                       r"|since|time|هذا|هذه|خلال|منذ|مره)\b)")
 
 
+# A strike again, at another time or place: "separately", "hours later", "later in the afternoon", "also hit", "بعد
+# ساعات", "كما استهدف", "في هجوم منفصل"
+_STRUCK_AGAIN = re.compile(r"\b(?:separately|in a separate (?:attack|strike|raid|incident)"
+                           r"|(?:hours|minutes|moments|shortly|a day|days) later|later (?:that|the same|in the|on)"
+                           r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
+                           r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
+                           r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
+                           r"|في (?:هجوم|حادث|سياق) (?:منفصل|اخر))")
+
+
 def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
     """The strikes of one sentence split at its ordinals, as the place mentions each hides
     (the other parts'); [] unless two parts name a place."""
@@ -393,6 +459,8 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
     return [frozenset(m for m in own if m not in part) for part in parts]
 
 
+# "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
+_ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
 _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
 # After the conjunction, up to a clause's own place: a few words (what was hit) and a preposition ("near", "a silo in")
 _ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
@@ -453,6 +521,11 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start
                    < group[0].start] if n else []
+        # or another object of the strike verb before it, a target ("hit a depot in A and a headquarters in B")
+        if n and not opening:
+            between = normalize(article.doc.text[groups[n - 1][-1].end:group[0].start])
+            opening = [groups[n - 1][-1].end + between.origin(found.start())
+                       for found in TARGET_PATTERN.finditer(between.text) if _ANOTHER_OBJECT.match(between.text)][:1]
         # its own: after the conjunction that opens the clause ("… and 10 raids target Aleppo"; not "a strike on
         # X, #Deir ez-Zor", nor an apposition "…, the third strike on Deir ez-Zor this week")
         joins = [found.end() for found in _NEW_CLAUSE.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
@@ -914,10 +987,12 @@ _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
 UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
-# "BAGHDAD, Iraq (Reuters) -", and a line of its own "الحسكة – نورث برس", "دمشق-سانا".
+# "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
+# "الحسكة – نورث برس", "دمشق-سانا", or one before a colon that opens the lede "شفق نيوز - نينوى: أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
-DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25})?(?: \([\w ]{2,20}\))?(?: [-–—]|[–—])"
-                      r"|^[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2} ?[-–—] ?[^\s.,،!?؟]+(?: [^\s.,،!?؟]+){0,2}$", re.MULTILINE)
+DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
+                      r"|^[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2} ?[-–—] ?[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)",
+                      re.MULTILINE)
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
