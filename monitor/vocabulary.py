@@ -340,5 +340,6 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف"): a ground side doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
-# what an aircraft subject did beside the generic strike verbs: destroyed something
-AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroying|دمر|دمرت|يدمر|تدمر)\b")
+# what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
+# present: "Iraqi F-16s destroy ISIS hideout")
+AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")
