@@ -287,6 +287,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
+                              # the toll's noun before the group it names: "مقتل ٣ دواعش", "مصرع عنصرين"
+                              r"|مقتل|مصرع"
+                              # Iraqi "vehicle": "ضربت عجلة لليبشة"
+                              r"|عجله|عجلات"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
