@@ -287,6 +287,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
+                              # the toll's noun before the group it names: "مقتل ٣ دواعش", "مصرع عنصرين"
+                              r"|مقتل|مصرع"
+                              # Iraqi "vehicle": "ضربت عجلة لليبشة"
+                              r"|عجله|عجلات"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
@@ -340,5 +344,6 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف"): a ground side doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
-# what an aircraft subject did beside the generic strike verbs: destroyed something
-AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroying|دمر|دمرت|يدمر|تدمر)\b")
+# what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
+# present: "Iraqi F-16s destroy ISIS hideout")
+AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")

@@ -72,6 +72,20 @@ def test_a_sentence_slice_reads_as_the_sentence_folded_alone():
     assert doc.sentence_of(market) == 1 and doc.fold(market, market + 6) == "market"
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("📍Ain Issa\nShelling on the town", 1),
+    ("🔴 عاجل | #دير_الزور\nمسيّرة ضربت سيارة", 1),
+    ("عين عيسى 📍\n#عاجل\nقصف على البلدة", 1),
+    # a plain line, a long line with a hashtag, a sentence with a hashtag: lines of their own
+    ("Ain Issa\nShelling on the town", 2),
+    ("Shelling hit the town again today, #Ain_Issa residents said\nTwo were hurt", 2),
+    ("Strike on #Hajin.\nTwo killed", 2),
+])
+def test_a_post_s_place_line_heads_the_line_under_it(text, sentences):
+    spans = monitor.text.sentences.sentence_spans(text)
+    assert len(spans) == sentences and spans[-1][1] == len(text)
+
+
 def test_a_worker_folds_an_article_once_for_its_sketch_and_its_analysis(shipped, monkeypatch):
     """The dedup sketch reads the body as text analysis folded it (``read_article``)."""
     from monitor.dedup import Sketcher

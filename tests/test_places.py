@@ -822,3 +822,28 @@ def test_where_the_side_that_fires_stands_is_not_where_it_struck(shipped, lexico
     """Rule "roles": "stationed in X", "المتمركزة في X" is where the guns are, not the place shelled."""
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
     assert analyse(text, "2024-03-05T10:00:00Z", lexicon_without("roles")).event["location"] != location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("مقتل ٣ دواعش بضربة جوية قرب #حديثة غربي الأنبار", "Haditha"),
+    ("غارة جوية على #حديثة", "Haditha"),
+    ("قصف الطيران العراقي وكرا لداعش في #القائم", "Al-Qaim"),
+])
+def test_a_hashtag_names_a_place_as_a_preposition_does(shipped, text, location):
+    """Local channels tag the place ("قرب #حديثة"): the hashtag is a name's cue, and the cue word
+    before it still counts, so a town whose name is also a word ("حديثة": recent) is found."""
+    assert [e["location"] for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events] == [location]
+    assert "Haditha" not in [e["location"] for e in analyse("طائرات حديثة تقصف مواقع في الأنبار",
+                                                            "2024-03-05T10:00:00Z", shipped).events]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("📍Ain Issa\n🔴 SNA mercenaries shell the outskirts of the town with heavy artillery", "Ain Issa"),
+    ("#Ain_Issa\nSNA mercenaries shell the outskirts of the town", "Ain Issa"),
+    ("📍 عين عيسى\nقصف مدفعي تركي على أطراف البلدة", "Ain Issa"),
+    ("تل تمر 📍\nطيارة تركية قصفت محيط البلدة", "Tal Tamr"),
+])
+def test_a_post_s_place_line_is_the_place_of_the_line_under_it(shipped, text, location):
+    """A "📍 X" or "#X" line over a strike that says only "the town" places it, as "X: …" does."""
+    coding = analyse(text, "2024-03-05T10:00:00Z", shipped)
+    assert coding.is_strike_report and [e["location"] for e in coding.events] == [location]

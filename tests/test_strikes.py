@@ -169,6 +169,7 @@ def test_a_side_without_aircraft_that_bombards_shells(shipped, text, sub_event_t
     "US forces held a live fire exercise with helicopters and artillery near Shaddadi.",
     "قوات التحالف تجري تدريبات عسكرية بالذخيرة الحية في محيط الشدادي.",
     "أسقطت قوات التحالف طائرة مسيرة قرب الشدادي. وقالت المصادر إن الطائرة أُسقطت ولم تسفر الحادثة عن أي أضرار.",
+    "طيارة استطلاع تحلق فوق تل تمر من الصبح",
 ])
 def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_report(shipped, text):
     assert not analyse(text, "2024-03-06T10:00:00Z", shipped).is_strike_report
@@ -200,6 +201,12 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     ("Israeli raids on the outskirts of Boukamal killed three fighters.", "Air/drone strike"),
     ("The Iraqi air force targeted an ISIS hideout near Qaim, killing five militants.", "Air/drone strike"),
     ("Jets destroyed a weapons depot in Hajin on Monday.", "Air/drone strike"),
+    # a headline's present tense, and the Iraqi security media's "to pound" (تدك)
+    ("Iraqi F-16s destroy ISIS hideout near Rawa, Anbar. 5 terrorists killed.", "Air/drone strike"),
+    ("صقور القوة الجوية العراقية تدك وكراً لعصابات داعش الإرهابية قرب قضاء راوة", "Air/drone strike"),
+    ("الطائرات التركية تدك قرى ناحية سيدكان", "Air/drone strike"),
+    # the dialects' "plane" (طيارة) of local posts
+    ("طيارة تركية قصفت محيط تل تمر قبل شوي", "Air/drone strike"),
     ("الطيران الحربي استهدف مواقع في محيط البوكمال.", "Air/drone strike"),
     # aircraft that strike nothing are no event; a strike beside them is one
     ("A US cargo plane landed at the Kharab al-Jir base near Rmelan.", None),

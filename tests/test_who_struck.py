@@ -239,3 +239,14 @@ def test_the_garrison_of_the_base_struck_is_the_side_struck(shipped, text):
     """A base "that houses" US forces ("التي تضم قوات أمريكية"), or where they "are stationed": they were
     struck, not the striker (the drone's owner is unknown)."""
     assert sides(text, shipped) == (None, "US forces")
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the toll's noun names the side hit: "مقتل ٣ دواعش" (IS members), not who struck
+    ("مقتل ٣ دواعش بضربة جوية للقوة الجوية العراقية قرب حديثة", "Iraqi Air Force", "Islamic State"),
+    # the Iraqi "vehicle" (عجلة) of a group is the group hit, and YBŞ as local posts write it
+    ("طيارة مسيّرة ضربت عجلة لليبشة بقضاء سنجار، استشهاد ٣ من المقاتلين", None, "Sinjar Resistance Units"),
+    ("مسيرة تركية تستهدف مقرا لليبشة في سنجار", "Turkish Armed Forces", "Sinjar Resistance Units"),
+])
+def test_local_posts_name_the_side_hit_by_its_toll_its_vehicle_and_its_dialect_name(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)

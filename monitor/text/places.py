@@ -309,7 +309,10 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     if homograph and folded[start - 1:start] == "ب":
         return True
-    before = folded[max(0, start - 30):start]
+    hashtag = folded[start - 1:start] == "#"
+    if hashtag and level == 1:   # a channel's hashtag is a name ("قرب #حديثة", "#Hajin"), worth a preposition
+        return True
+    before = folded[max(0, start - 30):start - hashtag]
     before = before if before.endswith(" ") else before + " "
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))

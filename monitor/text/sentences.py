@@ -18,18 +18,28 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
 # lookahead first: the engine skips to candidate characters instead of trying every one.
 _SENTENCE_END = re.compile(r"(?=[.!?؟\n])(?:(?<!\b[A-Z])[.!?؟]+[\"'”’»)]*\s+|\n\s*)")
+# A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍") heads the line under it, as
+# "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, and
+# no sentence punctuation, does not end at its newline.
+_PLACE_LINE = re.compile(r"(?=[^\n]*(?:📍|#\w))[^\S\n]*(?:[^\s.!?؟,،;]+[^\S\n]*){1,5}")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: ends at . ! ? ؟ before a space (not in "U.S."), and at newlines.
+    """(start, end) of each sentence: ends at . ! ? ؟ before a space (not in "U.S."), and at newlines
+    (not after a post's place line).
 
     >>> sentence_spans("One. Two in the U.S. now.\\nThree")
     [(0, 4), (5, 25), (26, 31)]
+    >>> sentence_spans("📍Ain Issa\\nShelling on the town")
+    [(0, 30)]
     """
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         stop = end.start() + len(end.group().rstrip())
         stop = start + len(text[start:stop].rstrip())
+        line = text.rfind("\n", start, stop) + 1   # the sentence's last line (place lines may stack)
+        if end.group()[0] == "\n" and _PLACE_LINE.fullmatch(text, max(start, line), stop) and text[end.end():].strip():
+            continue
         if stop > start:
             spans.append((start, stop))
         start = end.end()
