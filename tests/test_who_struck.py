@@ -239,3 +239,17 @@ def test_the_garrison_of_the_base_struck_is_the_side_struck(shipped, text):
     """A base "that houses" US forces ("التي تضم قوات أمريكية"), or where they "are stationed": they were
     struck, not the striker (the drone's owner is unknown)."""
     assert sides(text, shipped) == (None, "US forces")
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit Ain al-Asad base; U.S. strikes back at militia in Al-Qaim\nSeveral rockets struck Ain al-Asad air "
+    "base in western Iraq on Monday, causing minor injuries to several U.S. personnel. There were no deaths. The "
+    "Islamic Resistance in Iraq claimed the attack in a statement on Telegram. Hours later, U.S. forces struck a "
+    "Kataib Hezbollah facility in Al-Qaim, killing five members of the group.",
+])
+def test_a_sentence_without_a_place_is_about_the_strike_reported_just_before_it(shipped, text):
+    """A headline that names both strikes opens both: "X claimed the attack" after the first strike's
+    sentences claims the first strike, not the one the article reports next."""
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"]) for event in events] == [
+        ("Al-Asad Air Base", "Islamic Resistance in Iraq"), ("Al-Qaim", "US forces")]

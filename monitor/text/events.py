@@ -314,9 +314,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
                            "day": day, "hidden": hidden, "clauses": [(index, *span)] if span else []})
-    firsts = sorted((min(group["sentences"]), n) for n, group in enumerate(groups))
+    # the strike before a sentence is the one its nearest placed sentence reports, not the one a
+    # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
+    placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
     for index in unplaced:
-        before = [n for first, n in firsts if first < index]
+        before = [n for first, n in placed if first < index]
         if before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
