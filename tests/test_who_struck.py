@@ -253,3 +253,24 @@ def test_a_sentence_without_a_place_is_about_the_strike_reported_just_before_it(
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert [(event["location"], event["actor1"]) for event in events] == [
         ("Al-Asad Air Base", "Islamic Resistance in Iraq"), ("Al-Qaim", "US forces")]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("U.S. jets pounded two positions held by Iran-backed militias in Mayadin overnight, killing nine fighters.",
+     "US forces", "Iran-backed militias"),
+    ("A U.S. drone strike hit a car near Al-Qaim, killing two members of Kataib Hezbollah.", "US forces",
+     "Kataib Hezbollah"),
+])
+def test_a_state_abbreviated_with_full_stops_before_a_strike_word_struck(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+def test_a_headline_shared_by_two_strikes_yields_to_each_strikes_own_striker(shipped):
+    """"U.S. strikes back in Al-Qaim" is the second strike's striker: the first's own sentences name its own."""
+    text = ("Rockets hit Ain al-Asad base; Turkish jets strike back at PKK in Al-Qaim\nSeveral rockets struck Ain "
+            "al-Asad air base in western Iraq on Monday. The Islamic Resistance in Iraq claimed the attack in a "
+            "statement. Hours later, U.S. forces struck a Kataib Hezbollah facility in Al-Qaim, killing five members "
+            "of the group.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"]) for event in events] == [
+        ("Al-Asad Air Base", "Islamic Resistance in Iraq"), ("Al-Qaim", "US forces")]

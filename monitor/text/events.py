@@ -645,7 +645,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
-    actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences])
+    actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
+                                            frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
     if actor1 is None and shared:   # "Turkish drones pound three towns …": the round-up names who struck them all
         actor1 = _strike_actors(article, Strike(shared))[1]
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
@@ -697,8 +698,8 @@ def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) 
     return folded[bisect_left(range(len(folded)), clause[0], key=where):bisect_left(range(len(folded)), clause[1], key=where)]
 
 
-def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) -> tuple[list[str], str | None,
-                                                                                     str | None]:
+def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), shared: frozenset[int] = frozenset()
+                   ) -> tuple[list[str], str | None, str | None]:
     """Every actor the article names (the strike's sentences first), the side that struck
     (actor1) and the side struck (actor2), read from the strike's own sentences.
 
@@ -718,7 +719,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     a member of X"). An armed clash is between its two sides (``_clash_sides``), not the
     aircraft that supported it; old ordnance going off (a ``remnant`` cue) has neither side; a
     strike by an unidentified drone takes no striker from the report's other sentences unless
-    one claims it ("X and Y have both carried out strikes in the area" is a habit).
+    one claims it ("X and Y have both carried out strikes in the area" is a habit). A striker
+    named in a sentence *shared* with other strikes (a headline naming two: "Rockets hit Ain
+    al-Asad; U.S. strikes back in Al-Qaim") yields to one the strike's own sentences name.
     """
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
@@ -772,7 +775,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             # carry a proclitic (ل, ب)
             if match.matched_text.isascii():
                 # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
-                before = [word.strip(_PUNCTUATION) for word in article.doc.before(match.start, 40).split()[-2:]]
+                # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
+                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()[-2:]]
                 words = [" ".join(before), *before]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
@@ -785,7 +789,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
                 state = AIR_FORCES.get(state, state)
             if state:
                 struck_by.append((match.start, state))
-    struck_by.sort()
+    # (a sentence shared with another strike may name that strike's striker: the strike's own sentences first)
+    struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, found[0]))
     # a strike the report says is by unknown aircraft names no other side as the striker
     neutral = roles["neutral"]
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
