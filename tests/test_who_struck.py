@@ -274,3 +274,14 @@ def test_a_headline_shared_by_two_strikes_yields_to_each_strikes_own_striker(shi
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert [(event["location"], event["actor1"]) for event in events] == [
         ("Al-Asad Air Base", "Islamic Resistance in Iraq"), ("Al-Qaim", "US forces")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi air force targeted two Islamic State hideouts in Anbar on Tuesday, killing seven militants. The first "
+    "strike hit a cave near Akashat, killing four, while the second destroyed a tunnel complex near Anah, killing three.",
+])
+def test_the_strikes_a_round_up_breaks_down_struck_the_side_the_round_up_names(shipped, text):
+    """Each strike of the breakdown names no side: the round-up's "targeted two Islamic State hideouts" does."""
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"], event["actor2"]) for event in events] == [
+        ("Akashat", "Iraqi Air Force", "Islamic State"), ("Anah", "Iraqi Air Force", "Islamic State")]

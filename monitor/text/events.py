@@ -647,8 +647,12 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
 
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
-    if actor1 is None and shared:   # "Turkish drones pound three towns …": the round-up names who struck them all
-        actor1 = _strike_actors(article, Strike(shared))[1]
+    if shared and None in (actor1, actor2):
+        # "Turkish drones pound three towns …", "The Iraqi air force targeted two Islamic State hideouts": the
+        # round-up names who struck them all and whom
+        _, all_struck_by, all_struck = _strike_actors(article, Strike(shared))
+        actor1 = actor1 or all_struck_by
+        actor2 = actor2 or (all_struck if all_struck != actor1 else None)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
