@@ -111,14 +111,15 @@ def archive_with(path: Path, incidents: int, places: list, rng: random.Random, c
     return db, days
 
 
-def fusion_ms(incidents: int, new_events: int, places: list, coarse_share: float) -> tuple[float, float]:
-    """Milliseconds per fused event (median of 5 rounds) at *incidents* incidents, and the
-    share of new reports that joined one."""
+def fusion_ms(incidents: int, new_events: int, places: list, coarse_share: float) -> tuple[float, float, float]:
+    """Milliseconds per fused event (median of 5 rounds) at *incidents* incidents, wall clock
+    and CPU (the process's own work: the machine's other load and the disk's waits aside),
+    and the share of new reports that joined one."""
     rng = random.Random(incidents)
     with tempfile.TemporaryDirectory() as folder:
         db, days = archive_with(Path(folder) / "bench.db", incidents, places, rng, coarse_share)
         next_id = incidents + 1
-        rounds = []
+        rounds, cpu = [], []
         for _ in range(5):
             ids = []
             with db.conn:
@@ -131,15 +132,17 @@ def fusion_ms(incidents: int, new_events: int, places: list, coarse_share: float
                     ids.append(db["events"].insert({**store.event_row(event), "article_id": next_id,
                                                     "story_id": next_id}).last_pk)
                     next_id += 1
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
+            members, known = {}, {}
             with db.atomic():   # as in the pipeline: every event of a batch fused in its transaction
                 for event_id in ids:
-                    store._fuse(db.conn, event_id)
+                    store._fuse(db.conn, event_id, members, known)
             rounds.append((time.perf_counter() - started) * 1000 / len(ids))
+            cpu.append((time.process_time() - cpu_started) * 1000 / len(ids))
         joined = db.execute("SELECT count(*) FROM events WHERE article_id > ? AND incident_id <= ?",
                             [incidents, incidents]).fetchone()[0]
         db.conn.close()
-    return statistics.median(rounds), joined / new_events
+    return statistics.median(rounds), statistics.median(cpu), joined / new_events
 
 
 def coding_ms(config) -> float:
@@ -365,9 +368,10 @@ def main() -> None:
     print(f"baseline: coding one article (analyse, shipped config.yaml): {baseline:.3f} ms")
     for coarse_share in COARSE_SHARES:
         for size in args.sizes:
-            ms, joined = fusion_ms(size, args.events, places, coarse_share)
+            ms, cpu_ms, joined = fusion_ms(size, args.events, places, coarse_share)
             print(f"fusion at {size:>7,} incidents, {coarse_share:.0%} governorate-only reports: {ms:.3f} ms per event "
-                  f"({ms / baseline:.2f}x coding an article); {joined:.0%} of the new random reports joined an incident")
+                  f"(CPU {cpu_ms:.3f} ms; {ms / baseline:.2f}x coding an article); {joined:.0%} of the new random reports "
+                  "joined an incident")
     before, after = own_cases(config, FUSION_RULES - ROUND_RULES), own_cases(config)
     print(f"\nown cases ({', '.join(str(path.relative_to(ROOT)) for path in OWN_CASES)}: Arabic posts and English articles written here; blind = "
           f"written before the fusion ran on them), before (this round's rules {', '.join(sorted(ROUND_RULES))} off) "

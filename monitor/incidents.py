@@ -93,7 +93,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -385,7 +385,8 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]],
 
 
 def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-                current: int | None = None) -> int | None:
+                current: int | None = None, precise: dict[int, list[dict]] | None = None,
+                fits: Callable[[dict, dict], bool] | None = None) -> int | None:
     """The incident coarse report *coarse* belongs to among *candidates* (id -> reports,
     itself not among them), or None: an incident of its own. It depends on the precise
     reports alone, whatever the order they and it arrived in:
@@ -400,23 +401,31 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
       to, else stays alone;
     - fitting no precise incident, the coarse reports it fits (*current*, its incident now,
       first: nothing moves without cause).
+
+    *precise* (id -> the precise reports of candidates, none for an id not in it) and *fits*
+    (``compatible`` under *rules*, remembering: ``remembering``) spare work when a pass
+    places many coarse reports (``rehomed``).
     """
-    precise = {n: _precise(reports) for n, reports in candidates.items()}
-    loose = _fitting(coarse, _loose(candidates), rules)
-    if not _undecidable(coarse, precise, rules):
-        fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules)
+    precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
+               else {n: precise.get(n, []) for n in candidates})
+    fits = fits or remembering(rules)
+    loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
+             if reports and not precise[n] and all(fits(coarse, other) for other in reports)}
+    if not _undecidable(coarse, precise, rules, fits):
+        fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules, fits)
         if len(fitting) == 1:
             return fitting[0]
         if not fitting:
-            return current if current in loose else (loose or [None])[0]
+            return current if current in loose else (_nearest_first(coarse, loose) or [None])[0]
         picked = pick_for_coarse(coarse, {n: precise[n] for n in fitting}, rules)
         if picked is not None:
             return picked
     # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
-    return pick_for_coarse(coarse, {n: candidates[n] for n in loose}, rules) if loose else None
+    return pick_for_coarse(coarse, loose, rules) if loose else None
 
 
-def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str]) -> bool:
+def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
+                 fits: Callable[[dict, dict], bool]) -> bool:
     """Whether governorate-wide *coarse* fits two incidents of *precise* (id -> precise
     reports) that each agree with it on a second fact, or fits two and gives no fact to
     agree on: then no place it names and no fact can pick one (``pick_for_coarse``), and the
@@ -427,7 +436,7 @@ def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[
                                                    ("actor1", "actor2", "targets", "fatalities", "injured"))
     found = agreeing = 0
     for reports in precise.values():
-        if reports and all(compatible(coarse, other, rules) for other in reports):
+        if reports and all(fits(coarse, other) for other in reports):
             found += 1
             agreeing += not factless and any(second_fact(coarse, other) for other in reports)
             if found >= 2 and (factless or agreeing >= 2):
@@ -435,13 +444,44 @@ def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[
     return False
 
 
-def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str]) -> list[int]:
-    """The candidates (id -> reports) every report of which *report* is compatible with: the
-    same day first, then the nearest place, then the most reports, then the oldest."""
+def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str],
+             fits: Callable[[dict, dict], bool] | None = None) -> list[int]:
+    """The candidates (id -> reports) every report of which *report* is compatible with,
+    ``_nearest_first``."""
+    fits = fits or remembering(rules)
+    return _nearest_first(report, {n: reports for n, reports in candidates.items()
+                                   if reports and all(fits(report, other) for other in reports)})
+
+
+def _nearest_first(report: dict, candidates: dict[int, list[dict]]) -> list[int]:
+    """The candidates' ids, those with a report of *report*'s day first, then the nearest
+    place, then the most reports, then the oldest."""
     return [n for *_, n in sorted((min(_day_gap(report, other) for other in reports),
                                    min(_place_gap(report, other) for other in reports), -len(reports), n)
-                                  for n, reports in candidates.items()
-                                  if reports and all(compatible(report, other, rules) for other in reports))]
+                                  for n, reports in candidates.items())]
+
+
+def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] | None = None
+                ) -> Callable[[dict, dict], bool]:
+    """``compatible`` under *rules*, its answers for two archived events (their ``id``)
+    kept in *known* ((id, id) -> answer; none kept without it): an event's facts are final,
+    and a governorate's coarse reports meet the same reports again each time a precise
+    report of it arrives (``settle``).
+
+    >>> fits = remembering(known={})
+    >>> fits(a, b)   # compatible(a, b), remembered when both have an id
+    """
+    if known is None:
+        return functools.partial(compatible, rules=rules)
+
+    def fits(a: dict, b: dict) -> bool:
+        key = (a.get("id"), b.get("id"))
+        if key[0] is None or key[1] is None:
+            return compatible(a, b, rules)
+        if key not in known:
+            known[key] = compatible(a, b, rules)
+        return known[key]
+    return fits
 
 
 def _precise(reports: list[dict]) -> list[dict]:
@@ -494,15 +534,18 @@ NEW_INCIDENT = -1
 
 
 def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-           widen: Callable[[], dict[int, list[dict]]] = dict) -> tuple[int | None, list[tuple[int, dict, int]]]:
+           widen: Callable[[], dict[int, list[dict]]] = dict, known: dict[tuple, bool] | None = None
+           ) -> tuple[int | None, list[tuple[int, dict, int]]]:
     """Where *report* goes among *candidates* (id -> reports; ``choose_incident``: None, a new
     incident) and the coarse reports that move now that it is there (``rehomed``): (from,
     coarse report, to), *to* an id of the candidates, ``NEW_INCIDENT`` for the incident the
     report started, or a lower negative number for a new incident of its own (one number,
     one incident). *widen* is asked, only when some coarse report is to be placed again,
     for the other incidents of its governorate and days (id -> reports) it may belong to.
+    *known* keeps the compatibility of archived events found for the next reports
+    (``remembering``: one dict a batch of reports, always with the same *rules*).
 
-    >>> chosen, moves = settle(report, candidates, widen=lambda: incidents_of_the_governorate)
+    >>> chosen, moves = settle(report, candidates, widen=lambda: incidents_of_the_governorate, known={})
     """
     chosen = choose_incident(report, candidates, rules)
     key = NEW_INCIDENT if chosen is None else chosen
@@ -510,7 +553,7 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     unsettled = _unsettled(report, key, view, rules)
     if not unsettled:
         return chosen, []
-    return chosen, rehomed(unsettled, {**widen(), **view}, rules)
+    return chosen, rehomed(unsettled, {**widen(), **view}, rules, known)
 
 
 def _unsettled(report: dict, chosen: int, candidates: dict[int, list[dict]], rules: frozenset[str]
@@ -528,7 +571,8 @@ def _unsettled(report: dict, chosen: int, candidates: dict[int, list[dict]], rul
 
 
 def rehomed(unsettled: list[tuple[dict, int]], candidates: dict[int, list[dict]],
-            rules: frozenset[str] = FUSION_RULES) -> list[tuple[int, dict, int]]:
+            rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] | None = None
+            ) -> list[tuple[int, dict, int]]:
     """The coarse reports of *unsettled* ((report, its incident) in *candidates*: id ->
     reports as they are now) whose place ``coarse_home`` changes: (from, coarse report, to;
     a negative *to* is a new incident). They are placed again in an order of their own
@@ -537,27 +581,43 @@ def rehomed(unsettled: list[tuple[dict, int]], candidates: dict[int, list[dict]]
     second strike it fits arrives, and joins the one a later report gives it a second
     fact with.
     """
-    view = {n: list(reports) for n, reports in candidates.items()}
+    view = dict(candidates)   # each list replaced, never changed
+    precise = {n: _precise(reports) for n, reports in view.items()}   # only coarse reports move
+    # (event date, governorate) -> incident -> how many of its reports have them: where each
+    # coarse report may go (``_may_hold``) without a look at every report of the governorate
+    holding: dict[tuple, Counter] = defaultdict(Counter)
+    for n, reports in view.items():
+        for report in reports:
+            holding[_day_and_governorate(report)][n] += 1
+    fits = remembering(rules, known)
     fresh = itertools.count(NEW_INCIDENT - 1, -1)
     moves = []
     for other, old in sorted(unsettled, key=lambda pair: _arrival_free(pair[0])):
         view[old] = [r for r in view[old] if r is not other]
-        home = coarse_home(other, {n: reports for n, reports in view.items() if _may_hold(other, reports)}, rules,
-                           current=old)
+        holding[_day_and_governorate(other)][old] -= 1
+        held = {n for key in _may_hold(other, holding) for n, count in holding[key].items() if count}
+        home = coarse_home(other, {n: view[n] for n in sorted(held)}, rules, current=old, precise=precise, fits=fits)
         if home is None:   # its own incident: the one it is in, unless a strike's
-            home = next(fresh) if _precise(view[old]) else old
-        view.setdefault(home, []).append(other)
+            home = next(fresh) if precise[old] else old
+        view[home] = [*view.get(home, []), other]
+        holding[_day_and_governorate(other)][home] += 1
         if home != old:
             moves.append((old, other, home))
     return moves
 
 
-def _may_hold(coarse: dict, reports: list[dict]) -> bool:
-    """Whether an incident of *reports* may be one coarse report *coarse* fits, at a glance:
-    one of them of its day or the day after (a late flash's strike), in its governorate."""
-    days = (coarse.get("event_date"), _next_day(coarse.get("event_date")))
-    return any(r.get("event_date") in days and (r.get("admin1") == coarse.get("admin1") or not r.get("admin1")
-                                               or not coarse.get("admin1")) for r in reports)
+def _day_and_governorate(report: dict) -> tuple:
+    return report.get("event_date"), report.get("admin1") or None
+
+
+def _may_hold(coarse: dict, holding: dict[tuple, Counter]) -> set[tuple]:
+    """The keys of *holding* ((event date, governorate)) of incidents that may be one coarse
+    report *coarse* fits, at a glance: a report of its day or the day after (a late
+    flash's strike), in its governorate or of none."""
+    days = {coarse.get("event_date"), _next_day(coarse.get("event_date"))}
+    if not coarse.get("admin1"):
+        return {key for key in holding if key[0] in days}
+    return {(day, governorate) for day in days for governorate in (coarse["admin1"], None)} & holding.keys()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -599,9 +659,11 @@ class Fusion:
         # report and ("coarse", ...) for the coarse ones -> incident numbers
         self.index: dict[tuple, list[int]] = {}
         self.numbers = itertools.count()
+        self.known: dict[tuple, bool] = {}   # compatibility of open reports (``remembering``)
 
     def add(self, report: dict) -> None:
-        chosen, moves = settle(report, self._candidates(report), self.rules, lambda: self._governorate(report))
+        chosen, moves = settle(report, self._candidates(report), self.rules, lambda: self._governorate(report),
+                               self.known)
         new = {NEW_INCIDENT: self._place(chosen, report)}
         for old, coarse, destination in moves:
             self.incidents[old] = [other for other in self.incidents[old] if other is not coarse]
@@ -638,6 +700,7 @@ class Fusion:
                 if before is None or all((r.get("event_date") or "") < before for r in reports)]
         for key in [key for key in self.index if before is None or key[2] < before]:
             del self.index[key]
+        self.known.clear()
         return [self.incidents.pop(n) for n in done]
 
     def _place(self, number: int | None, report: dict) -> int:

@@ -275,13 +275,17 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
     """
     conn = db.conn
     results: list[int | None | Exception] = []
+    members: dict[int, list[dict]] = {}   # the batch's incidents as read for fusion (``_fuse``)
+    known: dict[tuple, bool] = {}          # and the compatibility of their events found
     with db.atomic():
         for item in items:
             conn.execute("SAVEPOINT article")
             try:
-                results.append(_insert_article(conn, item, scheme))
+                results.append(_insert_article(conn, item, scheme, members, known))
             except sqlite3.DatabaseError as error:
                 conn.execute("ROLLBACK TO article")
+                members.clear()   # what was read may be rolled back, an event id used again
+                known.clear()
                 results.append(error)
             conn.execute("RELEASE article")
     return results
@@ -295,7 +299,8 @@ _INSERT_SIGNATURE = "INSERT INTO signatures (article_id, scheme, minhash, facts,
 _INSERT_MATCH = 'INSERT INTO matches (article_id, watchlist, term, matched_text, start, "end") VALUES (?, ?, ?, ?, ?, ?)'
 
 
-def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | None) -> int | None:
+def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | None,
+                    members: dict[int, list[dict]], known: dict[tuple, bool]) -> int | None:
     cursor = conn.execute(_INSERT_ARTICLE, [getattr(item, column) for column in ARTICLE_COLUMNS])
     if cursor.rowcount == 0:
         return None  # the same canonical URL reached us twice
@@ -315,7 +320,7 @@ def _insert_article(conn: sqlite3.Connection, item: ArticleItem, scheme: str | N
     conn.executemany(_INSERT_MATCH, [(article_id, m.watchlist, m.term, m.matched_text, m.start, m.end)
                                      for m in item.matches])
     for event in item.events:
-        _fuse(conn, _write_event(conn, None, article_id, item.story_id, event))
+        _fuse(conn, _write_event(conn, None, article_id, item.story_id, event), members, known)
     return article_id
 
 
@@ -477,13 +482,6 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
 _COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
                       "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
                       "AND incident_id IS NOT NULL")
-# What compatibility needs of a candidate's reports (no evidence to decode).
-_MEMBERS = ("SELECT e.id, e.incident_id, e.article_id, e.event_date, e.sub_event_type, e.location, e.admin1, "
-            "e.admin2, e.country, e.latitude, e.longitude, e.geo_precision, e.place_kind, e.actor1, e.actor2, "
-            "e.actors, e.targets, e.fatalities, e.injured, a.outlet, "
-            # whether the date was read from the text (monitor.incidents.dated)
-            """e.evidence LIKE '%"kind": "date"%' AS dated, a.published_at, a.fetched_at """
-            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id IN ({}) ORDER BY e.id")
 # A story's incident: its first event's.
 _STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
                    "ORDER BY e.article_id, e.id LIMIT 1)")
@@ -499,11 +497,18 @@ def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
         return _fuse(db.conn, event_id)
 
 
-def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
+def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]] | None = None,
+          known: dict[tuple, bool] | None = None) -> int:
     """Event *event_id* joins the incident ``monitor.incidents.settle`` picks among the
     candidates, or starts one, and the coarse reports it settles move; every incident
     changed has its facts recomputed from all its reports (one left empty is removed, its
-    alerts keeping their story only)."""
+    alerts keeping their story only). *members* (incident id -> its reports, ``_members``,
+    kept as they are written) and *known* (``monitor.incidents.remembering``) keep what was
+    read and found for the next events of one transaction: a precise report makes its
+    governorate's coarse reports be placed again among all its incidents, read and compared
+    once a batch.
+    """
+    members = {} if members is None else members
     [report] = _reports(conn, "WHERE e.id = ?", [event_id])
     candidates: dict[int, list[dict]] = {}
     window = incidents.candidate_dates(report)
@@ -515,55 +520,54 @@ def _fuse(conn: sqlite3.Connection, event_id: int) -> int:
         ids = {row[0] for row in conn.execute(_CANDIDATES, where)}
         if report["geo_precision"] == 1:
             ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
-        candidates = _members(conn, sorted(ids))
+        candidates = _members(conn, ids, members)
 
     def governorate() -> dict[int, list[dict]]:
         """The other incidents of the governorate and days, and the day after (a late
         flash's strike may be told a day after it): where its coarse reports may go."""
         last = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
         ids = {row[0] for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "last": last})}
-        return _members(conn, sorted(ids - set(candidates)))
+        return _members(conn, ids - set(candidates), members)
 
-    chosen, moves = incidents.settle(report, candidates, widen=governorate)
-    new = {incidents.NEW_INCIDENT: _join(conn, chosen, report)}
+    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known)
+    new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
     left = set()
-    for old, coarse, destination in moves:
-        [moved] = _reports(conn, "WHERE e.id = ?", [coarse["id"]])
-        new[destination] = _join(conn, destination if destination >= 0 else new.get(destination), moved)
+    for old, moved, destination in moves:
+        members[old] = [other for other in members[old] if other is not moved]
+        new[destination] = _join(conn, destination if destination >= 0 else new.get(destination), moved, members)
         left.add(old)
         if moved["story_id"] is not None:
             conn.execute(_STORY_INCIDENT + " WHERE id = ?", [moved["story_id"]])
     for incident_id in left:
-        reports = _reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id])
-        if reports:
-            _write_incident(conn, incident_id, incidents.incident_facts(reports))
+        if members[incident_id]:
+            _write_incident(conn, incident_id, incidents.incident_facts(members[incident_id]))
         else:
+            del members[incident_id]
             conn.execute("UPDATE alerts SET incident_id = NULL WHERE incident_id = ?", [incident_id])
             conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
     return new[incidents.NEW_INCIDENT]
 
 
-def _members(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict]]:
-    """Incident id -> its reports, with what compatibility needs (``_MEMBERS``)."""
-    candidates: dict[int, list[dict]] = {}
-    if ids:
-        cursor = conn.execute(_MEMBERS.format(",".join("?" * len(ids))), ids)
-        names = [column[0] for column in cursor.description]
-        for row in cursor:
-            member = dict(zip(names, row))
-            for column in ("actors", "targets"):
-                member[column] = json.loads(member[column]) if member[column] and member[column] != "[]" else []
-            candidates.setdefault(member["incident_id"], []).append(member)
-    return candidates
+def _members(conn: sqlite3.Connection, ids: set[int], read: dict[int, list[dict]]) -> dict[int, list[dict]]:
+    """Incident id -> its reports in event order, the incidents in the order of their first
+    event; those not in *read* (id -> reports) are read and kept there."""
+    unread = sorted(ids - read.keys())
+    if unread:
+        read.update((n, []) for n in unread)
+        for member in _reports(conn, f"WHERE e.incident_id IN ({','.join('?' * len(unread))}) ORDER BY e.id", unread):
+            read[member["incident_id"]].append(member)
+    return {n: read[n] for n in sorted((n for n in ids if read[n]), key=lambda n: read[n][0]["id"])}
 
 
-def _join(conn: sqlite3.Connection, incident_id: int | None, report: dict) -> int:
-    """*report* joins incident *incident_id* (None: a new one), whose facts are recomputed
-    from all its reports; returns the incident's id."""
-    members = [*(_reports(conn, "WHERE e.incident_id = ? ORDER BY e.id", [incident_id]) if incident_id else []),
-               report]
-    _write_incident(conn, incident_id, incidents.incident_facts(members))
+def _join(conn: sqlite3.Connection, incident_id: int | None, report: dict, members: dict[int, list[dict]]) -> int:
+    """*report* joins incident *incident_id* (None: a new one; else one of *members*: id ->
+    its reports, kept up to date), whose facts are recomputed from all its reports in the
+    order of their events, as `monitor rematch` computes them (a coarse report moved here
+    may be older than the others); returns the incident's id."""
+    reports = sorted([*(members[incident_id] if incident_id else []), report], key=lambda member: member["id"])
+    _write_incident(conn, incident_id, incidents.incident_facts(reports))
     incident_id = incident_id or conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+    members[incident_id], report["incident_id"] = reports, incident_id
     conn.execute("UPDATE events SET incident_id = ? WHERE id = ?", [incident_id, report["id"]])
     if report["story_id"] is not None:
         conn.execute("UPDATE stories SET incident_id = ? WHERE id = ? AND incident_id IS NULL",
@@ -655,7 +659,8 @@ def _write_refused(conn: sqlite3.Connection, group: list[dict], kept: set[int]) 
 
 
 def _decode(row: dict) -> dict:
-    return {**row, **{column: json.loads(row[column]) if row[column] else [] for column in EVENT_LIST_COLUMNS}}
+    return {**row, **{column: json.loads(row[column]) if row[column] and row[column] != "[]" else []
+                      for column in EVENT_LIST_COLUMNS}}
 
 
 _INSERT_LOG = ("INSERT INTO fetch_log (at, feed_id, url, status, bytes, elapsed_ms, error, retryable) "

@@ -11,6 +11,7 @@ import email.utils
 import itertools
 from collections import Counter, defaultdict
 import json
+import random
 import re
 import subprocess
 from datetime import datetime, timedelta, timezone
@@ -846,3 +847,77 @@ def test_the_in_memory_fusion_of_rematch_makes_the_same_incidents_in_every_order
         reports = [report(n, **{"location": name, **ONE_DAY[name], "title": name}) for n, name in enumerate(order)]
         partitions[tuple(sorted(tuple(sorted(r["title"] for r in group)) for group in fuse(reports)))] += 1
     assert partitions == {(("boukamal",), ("hajin", "rural-us", "susah"), ("rural",)): 120}
+
+
+# Places of a random mix: villages, towns and cities a few km or tens of km apart, two
+# districts of Deir ez-Zor and one of Hasakah; the areas and governorates holding them.
+MIX_PLACES = [dict(location=name, latitude=lat, longitude=lon, admin1=admin1, admin2=admin2, place_kind=kind,
+                   geo_precision=precision)
+              for name, lat, lon, admin1, admin2, kind, precision in [
+                  ("Hajin", 34.6894, 40.8308, "Deir ez-Zor", "Al-Bukamal", "town", 1),
+                  ("Al-Susah", 34.66, 40.86, "Deir ez-Zor", "Al-Bukamal", "village", 1),
+                  ("Boukamal", 34.4536, 40.9186, "Deir ez-Zor", "Al-Bukamal", "city", 1),
+                  ("Al-Shuhayl", 35.09, 40.42, "Deir ez-Zor", "Al-Mayadin", "village", 1),
+                  ("Al-Mayadin", 35.02, 40.45, "Deir ez-Zor", "Al-Mayadin", "city", 1),
+                  ("Al-Ashara", 34.9167, 40.5667, "Deir ez-Zor", "Al-Mayadin", "town", 1),
+                  ("Al Qurayya", 34.956, 40.541, "Deir ez-Zor", "Al-Mayadin", "village", 1),
+                  ("Qamishli", 37.05, 41.22, "Al-Hasakah", "Qamishli", "city", 1),
+                  ("Amuda", 37.10, 40.93, "Al-Hasakah", "Qamishli", "town", 1),
+                  ("Al-Mayadin", 35.02, 40.45, "Deir ez-Zor", "Al-Mayadin", "city", 2),
+                  ("Hajin", 34.6894, 40.8308, "Deir ez-Zor", "Al-Bukamal", "town", 2),
+                  ("Qamishli", 37.05, 41.22, "Al-Hasakah", "Qamishli", "city", 2),
+                  ("Deir ez-Zor", 35.3359, 40.1408, "Deir ez-Zor", None, None, 2),
+                  ("Deir ez-Zor", 35.3359, 40.1408, "Deir ez-Zor", None, None, 3),
+                  ("Al-Hasakah", 36.5, 40.75, "Al-Hasakah", None, None, 3)]]
+MIX_SIDES = [None, "US forces", "United States", "Turkey", "Israel"]
+
+
+def random_strike(rng, day: str, place: dict) -> dict:
+    """A report of a strike at *place* on *day* with random facts (told or not, a date read
+    from the text or not)."""
+    actor1 = rng.choice(MIX_SIDES)
+    actor2 = rng.choice([None, "Hezbollah", "PKK"])
+    return {**strike(**place), "event_date": day, "sub_event_type": rng.choice(["Air/drone strike", "Air/drone strike",
+                                                                               "Shelling/artillery/missile attack"]),
+            "actor1": actor1, "actor2": actor2, "actors": [a for a in (actor1, actor2) if a],
+            "targets": rng.choice([[], ["vehicle"], ["checkpoint"]]),
+            "fatalities": rng.choice([None, 0, 1, 2, 3, 5, 8]), "injured": rng.choice([None, 1, 4]),
+            "evidence": [{"kind": "date", "figure": day, "sentence": "today"}] if rng.random() < 0.5 else []}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_live_store_and_the_in_memory_fusion_make_the_same_incidents_of_a_random_mix(tmp_path, seed):
+    """A random mix of precise and coarse reports over three days (articles of one or two
+    strikes, in batches, in random order) fused by the live store into one SQLite file, and
+    the same reports in the same order fused in memory (``fuse``: `monitor rematch`): the
+    same incidents with the same facts."""
+    rng = random.Random(seed)
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+    days = ["2024-03-11", "2024-03-12", "2024-03-13"]
+    items = []
+    for n in range(180):
+        day = rng.choice(days)
+        published = f"{day}T{rng.randrange(6, 24):02d}:{rng.randrange(60):02d}:00Z"
+        url = f"https://outlet{rng.randrange(8)}.example/{n}"
+        items.append(ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published, published_at=published,
+                                 language=rng.choice(["ar", "en"]), title=str(n),
+                                 events=[random_strike(rng, day, place) for place in rng.sample(MIX_PLACES, rng.choice([1, 1, 2]))]))
+    while items:   # the pipeline's batches: one transaction each
+        size = rng.randrange(1, 5)
+        store.insert_articles(db, items[:size])
+        items = items[size:]
+    reports = [{**row, **{column: json.loads(row[column]) for column in ("actors", "targets", "source", "evidence")}}
+               for row in db.query("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at "
+                                   "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")]
+    in_memory = {frozenset(r["id"] for r in group): incident_facts(sorted(group, key=lambda r: r["id"]))
+                 for group in fuse(reports)}
+    live = defaultdict(set)
+    for report in reports:
+        live[report["incident_id"]].add(report["id"])
+    assert sorted(map(sorted, live.values())) == sorted(map(sorted, in_memory))
+    assert len(in_memory) < len(reports) * 0.9   # reports did fuse
+    for row in db.query("SELECT * FROM incidents"):
+        facts = json.loads(json.dumps(in_memory[frozenset(live[row["id"]])], ensure_ascii=False))
+        assert {column: json.loads(row[column]) if column in store.INCIDENT_LIST_COLUMNS else row[column]
+                for column in facts} == facts

@@ -187,6 +187,10 @@ def test_the_same_wording_threatened_feared_protested_or_idle_is_no_strike_repor
     ("Clashes erupted near Hajin in conjunction with coalition airstrikes, killing four militants.", "Armed clash"),
     ("اشتباكات بين قسد وخلايا داعش في هجين بالتزامن مع غارات للتحالف.", "Armed clash"),
     ("استهدفت مروحيات التحالف منزلا في هجين، فرد المسلحون بإطلاق النار على المروحيات.", "Armed clash"),
+    # what the interceptor did is no impact ("air defences destroyed two drones"); a vehicle's suicide bomber
+    ("The coalition said its air defences destroyed two one-way attack drones over the Conoco field before they "
+     "could reach the base. No damage was reported.", "Disrupted weapons use"),
+    ("A suicide car bomber struck a checkpoint near Tal Afar, killing five fighters.", "Suicide bomb"),
     # "in conjunction with" makes a battle of clashes, not of a ground sweep nobody fights
     ("Russian jets struck IS cells near Hajin on Tuesday in conjunction with a sweep by government forces.",
      "Air/drone strike"),

@@ -137,7 +137,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)
-                and not (m.category == "impact" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
+                and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
+                                                     or _intercepting(text, found, m)))}
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if wording.search(sentence)}
         categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
@@ -326,6 +327,13 @@ def _near(text: str, cue: Match, term: Match, words: int) -> bool:
 def _governed(text: str, found: list[Match], cue: Match) -> bool:
     """An event cue under a modality cue says nothing happened ("before it could hit")."""
     return any(m.watchlist == NOT_STRIKE and m.category == "modality" and _governs(text, m, cue) for m in found)
+
+
+def _intercepting(text: str, found: list[Match], impact: Match) -> bool:
+    """Whether an impact word is what an interception did, right after its interceptor ("air
+    defences destroyed two drones", "الدفاعات الجوية أسقطت"): the drones hit nothing."""
+    return any(term.category == DISRUPTED and term.end <= impact.start and len(text[term.end:impact.start].split()) <= 2
+               for term in found)
 
 
 def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[str, bool]:
