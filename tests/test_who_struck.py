@@ -285,3 +285,14 @@ def test_the_strikes_a_round_up_breaks_down_struck_the_side_the_round_up_names(s
     events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
     assert [(event["location"], event["actor1"], event["actor2"]) for event in events] == [
         ("Akashat", "Iraqi Air Force", "Islamic State"), ("Anah", "Iraqi Air Force", "Islamic State")]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Iraqi helicopters strike IS cell near Rutba\nIraqi army helicopters struck an Islamic State hideout in the "
+     "desert south of Rutba on Tuesday, killing four militants.", "Iraqi army"),
+    ("غارات عراقية تقتل عناصر من داعش قرب الحضر\nنفذت طائرات القوة الجوية العراقية ثلاث غارات على أوكار لعصابات داعش "
+     "في صحراء الحضر، ما أسفر عن مقتل أربعة إرهابيين.", "Iraqi Air Force"),
+])
+def test_a_state_adjective_yields_to_the_force_of_that_state_the_report_names(shipped, text, actor1):
+    """The headline's adjective names only the state; the body names which of its forces struck."""
+    assert sides(text, shipped) == (actor1, "Islamic State")

@@ -738,6 +738,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         # old ordnance going off: nobody struck now; the war it is left from is background
         return _distinct(m.term for m in named), None, None
     struck_by: list[tuple[int, str]] = []
+    adjectives: set[int] = set()    # where struck_by holds a state's adjective, not a name
     roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
     victims: list[str] = []    # the side struck as the sentences beside the strike name it
     datelines = [found.span() for found in DATELINE.finditer(text)]
@@ -793,6 +794,12 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 state = AIR_FORCES.get(state, state)
             if state:
                 struck_by.append((match.start, state))
+                adjectives.add(match.start)
+    # an adjective names only the state, a name which of its forces: "غارات عراقية" … "طائرات القوة الجوية العراقية",
+    # "Iraqi helicopters strike …" … "Iraqi army helicopters struck"
+    forces = {term for start, term in struck_by if start not in adjectives}
+    struck_by = [(start, term) for start, term in struck_by if start not in adjectives
+                 or not any(term != named and term.split()[0] == named.split()[0] for named in forces)]
     # (a sentence shared with another strike may name that strike's striker: the strike's own sentences first)
     struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, found[0]))
     # a strike the report says is by unknown aircraft names no other side as the striker
