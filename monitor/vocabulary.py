@@ -272,7 +272,8 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|(?:fired|launched|came) from (?:the )?(?:positions|areas|territory) (?:of|held by|controlled by)"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
-                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
+                                 # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"
+                                 r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"

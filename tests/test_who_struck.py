@@ -296,3 +296,18 @@ def test_the_strikes_a_round_up_breaks_down_struck_the_side_the_round_up_names(s
 def test_a_state_adjective_yields_to_the_force_of_that_state_the_report_names(shipped, text, actor1):
     """The headline's adjective names only the state; the body names which of its forces struck."""
     assert sides(text, shipped) == (actor1, "Islamic State")
+
+
+def test_a_claim_whose_verb_comes_before_the_quoted_name_names_the_striker(shipped):
+    """"وتبنت «X» الهجوم": X struck, not the state whose adjective the headline gives the other strike."""
+    text = ("قصف صاروخي يستهدف قاعدة عين الأسد وغارات أميركية على القائم\nتعرضت قاعدة عين الأسد الجوية في محافظة الأنبار "
+            "لقصف صاروخي. وتبنت «المقاومة الإسلامية في العراق» الهجوم في بيان.")
+    (first, _) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (first["location"], first["actor1"]) == ("Al-Asad Air Base", "Islamic Resistance in Iraq")
+
+
+def test_a_quoted_name_after_the_words_that_say_it_was_struck_is_the_side_struck(shipped):
+    """'مواقع لخلايا «داعش»': the quote is no word between the name and what says it was struck."""
+    text = ("شن الطيران الحربي الروسي غارات جوية على مواقع لخلايا «داعش» في بادية الميادين. وتنفذ خلايا التنظيم هجمات "
+            "متكررة على قوات النظام.")
+    assert sides(text, shipped) == ("Russian forces", "Islamic State")

@@ -856,8 +856,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …"), and
     skip an apposition ("The Sinjar Resistance Units, a Yazidi group close to the PKK, said")."""
     sentence_end = article.sentences[index][1]
-    # (quotes are no words: 'have "neutralized" seven PKK')
-    before = _QUOTES.sub("", article.doc.before(match.start, 60))
+    # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
+    before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
     after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
     if _describes_another(article, match, index):
         return None
