@@ -32,6 +32,10 @@ the same way:
 - an OpenStreetMap village with the spelling key (places.spelling_key) or the Arabic name of
   a place within SAME_VILLAGE_KM is that place (its names become variants; a village OSM tags
   as a town is a town); else a new village;
+- a sub-district's seat is the place of its governorate within SEAT_KM of OpenSyria's point
+  (the sub-district's centre, not its town; a seat within places.SAME_PLACE_KM is found so already) sharing a spelling key with one of its names,
+  the nearest: a ``town`` (as a district's seat is), with the sub-district's names as variants
+  (Markadah is Markada's seat; العريشة the seat عريشة), so a strike on the seat is there;
 - a terrain region (kind ``region``, precision 2) takes the point its row names the source of.
 
 Because of the OpenStreetMap villages the built gazetteer is a database under the ODbL 1.0
@@ -55,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: E402
 from monitor.normalize import name_key, normalize_term  # noqa: E402
-from monitor.text.places import spelling_key  # noqa: E402
+from monitor.text.places import SAME_PLACE_KM, spelling_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "gazetteer" / "wof_sy_iq.tsv.gz"
 CURATED = ROOT / "seeds" / "gazetteer.csv"
@@ -69,6 +73,7 @@ OSM_CREDIT = ("Village points and names © OpenStreetMap contributors (ODbL 1.0)
 SUBDISTRICTS, COMMUNITIES = "opensyria_subdistricts_sy.tsv", "osm_communities_sy.tsv"
 TERRAIN = ROOT / "seeds" / "terrain.csv"
 ALIASES = ROOT / "seeds" / "aliases.csv"
+SEAT_KM = 40.0   # OpenSyria's centre of Abu Kamal Subdistrict is 45 km from the town; Markada's 26 km
 SAME_VILLAGE_KM = 5.0   # as SAME_AS_EACH_OTHER_KM: GeoNames and OSM points of one village differ by a few km
 TOWN_NAMES = 5
 SAME_AS_CURATED_KM, SAME_AS_EACH_OTHER_KM, DISTRICT_FILL_KM = 25.0, 5.0, 15.0
@@ -327,6 +332,29 @@ def subdistrict_places(rows: list[dict], rename) -> list[Place]:
     return places
 
 
+def seat_towns(places: list[Place]) -> tuple[list[Place], int]:
+    """Each sub-district's seat (a place of its governorate within SEAT_KM, named like it, the
+    nearest) becomes a town carrying the sub-district's names; returns the places and how many."""
+    places, count = list(places), 0
+    by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for index, place in enumerate(places):
+        if place.country == "Syria" and place.kind in ("village", "town", "city"):
+            for name in (place.name, *place.variants):
+                by_key[place.admin1, spelling_key(name)].add(index)
+    for area in [p for p in places if p.kind == "subdistrict"]:
+        names = [n for n in (area.name, *area.variants) if not re.search(r"sub ?district|nahiyat|ناحيه", normalize_term(n))]
+        near = [i for i in set().union(*(by_key.get((area.admin1, spelling_key(n)), set()) for n in names))
+                if haversine(area.point, places[i].point) <= SEAT_KM]
+        seat = min(near, key=lambda i: haversine(area.point, places[i].point), default=None)
+        # a seat within SAME_PLACE_KM is already the sub-district's seat to places.locate (rule "seats")
+        if seat is not None and haversine(area.point, places[seat].point) > SAME_PLACE_KM:
+            place = places[seat]
+            places[seat] = replace(place, kind="town" if place.kind == "village" else place.kind,
+                                   variants=tuple(_distinct([place.name, *place.variants, *names])[1:]))
+            count += 1
+    return places, count
+
+
 def merge_communities(places: list[Place], rows: list[dict], rename) -> tuple[list[Place], Counter]:
     """OpenStreetMap villages: the spellings of one already known (same spelling key or Arabic
     name within SAME_VILLAGE_KM) join it; the others are new villages."""
@@ -459,6 +487,7 @@ def build(source: Path) -> list[Place]:
     if (source.parent / COMMUNITIES).exists():
         places, osm = merge_communities(places, read_tsv(source.parent / COMMUNITIES), rename)
         stats.update(osm)
+    places, stats["sub-district seats"] = seat_towns(places)
     places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
     kinds = Counter(p.kind for p in places)
     print(f"{len(rows)} WOF rows, {len(curated)} curated -> {len(places)} places")
