@@ -217,7 +217,10 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 # A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(?: the)? $"
-                                  r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $")    # the accuser may come between
+                                  r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $"    # the accuser may come between
+                                  # the addressee of an appeal ("called on the United Nations and the U.S.-led
+                                  # coalition to take a clear position"): no side either
+                                  r"|\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)\b(?: \w+){0,6} $")
 # A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.

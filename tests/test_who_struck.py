@@ -311,3 +311,10 @@ def test_a_quoted_name_after_the_words_that_say_it_was_struck_is_the_side_struck
     text = ("شن الطيران الحربي الروسي غارات جوية على مواقع لخلايا «داعش» في بادية الميادين. وتنفذ خلايا التنظيم هجمات "
             "متكررة على قوات النظام.")
     assert sides(text, shipped) == ("Russian forces", "Islamic State")
+
+
+def test_the_party_an_appeal_is_addressed_to_is_no_side(shipped):
+    text = ("Turkish artillery shelled the town of Amuda on Friday. The shelling also hit the outskirts of Amuda, where "
+            "a farmer was wounded. The Autonomous Administration called on the United Nations and the U.S.-led "
+            "coalition to take a clear position on the attacks.")
+    assert sides(text, shipped) == ("Turkish Armed Forces", None)
