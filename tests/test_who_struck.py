@@ -318,3 +318,12 @@ def test_the_party_an_appeal_is_addressed_to_is_no_side(shipped):
             "a farmer was wounded. The Autonomous Administration called on the United Nations and the U.S.-led "
             "coalition to take a clear position on the attacks.")
     assert sides(text, shipped) == ("Turkish Armed Forces", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 April 2024, Iraqi Army Aviation struck an IS cell in Wadi Horan, south of Rawa (Anbar), killing five militants.",
+    "قصف طيران الجيش العراقي وكراً لعناصر داعش في وادي حوران جنوب راوة، ما أسفر عن مقتل خمسة منهم.",
+])
+def test_the_army_s_own_aviation_is_the_army(shipped, text):
+    """Iraq's Army Aviation Command flies the army's helicopters: ACLED's notes code it as the army, not the air force."""
+    assert sides(text, shipped) == ("Iraqi army", "Islamic State")
