@@ -327,3 +327,9 @@ def test_the_party_an_appeal_is_addressed_to_is_no_side(shipped):
 def test_the_army_s_own_aviation_is_the_army(shipped, text):
     """Iraq's Army Aviation Command flies the army's helicopters: ACLED's notes code it as the army, not the air force."""
     assert sides(text, shipped) == ("Iraqi army", "Islamic State")
+
+
+def test_the_us_personnel_a_strike_injured_written_with_full_stops_were_struck(shipped):
+    text = ("Several rockets struck Ain al-Asad air base in western Iraq on Monday, causing minor injuries to several "
+            "U.S. personnel. The Islamic Resistance in Iraq claimed the attack.")
+    assert sides(text, shipped) == ("Islamic Resistance in Iraq", "US forces")
