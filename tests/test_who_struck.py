@@ -333,3 +333,10 @@ def test_the_us_personnel_a_strike_injured_written_with_full_stops_were_struck(s
     text = ("Several rockets struck Ain al-Asad air base in western Iraq on Monday, causing minor injuries to several "
             "U.S. personnel. The Islamic Resistance in Iraq claimed the attack.")
     assert sides(text, shipped) == ("Islamic Resistance in Iraq", "US forces")
+
+
+def test_a_party_that_has_not_commented_is_no_side(shipped):
+    """'ولم تعلق X على الضربة' (the verb before its subject): X neither struck nor was struck."""
+    text = ("طال قصف صاروخي أطراف بلدة عين عيسى بريف الرقة الشمالي، ما أدى إلى إصابة طفلين بجروح. ولم تعلق وزارة الدفاع "
+            "التركية على الضربة حتى لحظة تحرير هذا الخبر.")
+    assert sides(text, shipped) == (None, None)
