@@ -232,20 +232,25 @@ def poll_here(config, config_path: Path, db_path: Path, urls: list[str] | None =
     reactor.addSystemEventTrigger("before", "shutdown", interrupted)
     freeze_start_up()
     reactor.run()
-    if isinstance(outcome.get("error"), sqlite3.DatabaseError):
-        exit_on_archive_error(db_path, outcome["error"], status=1)
-    if "error" in outcome:
-        raise outcome["error"]
-    if "interrupted" in outcome:
-        click.echo("interrupted: what was archived is kept; the next poll fetches the rest", err=True)
-        sys.exit(1)
-    report = outcome["report"]
-    if report.write_error is None:
-        try:
-            alert_cycle(db, config)
-        except sqlite3.DatabaseError as error:
-            report.write_error = str(error)
-    return report
+    try:
+        if isinstance(outcome.get("error"), sqlite3.DatabaseError):
+            exit_on_archive_error(db_path, outcome["error"], status=1)
+        if "error" in outcome:
+            raise outcome["error"]
+        if "interrupted" in outcome:
+            click.echo("interrupted: what was archived is kept; the next poll fetches the rest", err=True)
+            sys.exit(1)
+        report = outcome["report"]
+        if report.write_error is None:
+            try:
+                alert_cycle(db, config)
+            except sqlite3.DatabaseError as error:
+                report.write_error = str(error)
+        return report
+    finally:
+        # closed here, not by the collector: the connection is frozen with the start-up's objects, and
+        # its close is what checkpoints the WAL into the archive file
+        db.conn.close()
 
 
 def print_report(report, db_path: Path) -> None:
