@@ -250,3 +250,104 @@ def test_the_garrison_of_the_base_struck_is_the_side_struck(shipped, text):
 ])
 def test_local_posts_name_the_side_hit_by_its_toll_its_vehicle_and_its_dialect_name(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit Ain al-Asad base; U.S. strikes back at militia in Al-Qaim\nSeveral rockets struck Ain al-Asad air "
+    "base in western Iraq on Monday, causing minor injuries to several U.S. personnel. There were no deaths. The "
+    "Islamic Resistance in Iraq claimed the attack in a statement on Telegram. Hours later, U.S. forces struck a "
+    "Kataib Hezbollah facility in Al-Qaim, killing five members of the group.",
+])
+def test_a_sentence_without_a_place_is_about_the_strike_reported_just_before_it(shipped, text):
+    """A headline that names both strikes opens both: "X claimed the attack" after the first strike's
+    sentences claims the first strike, not the one the article reports next."""
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"]) for event in events] == [
+        ("Al-Asad Air Base", "Islamic Resistance in Iraq"), ("Al-Qaim", "US forces")]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("U.S. jets pounded two positions held by Iran-backed militias in Mayadin overnight, killing nine fighters.",
+     "US forces", "Iran-backed militias"),
+    ("A U.S. drone strike hit a car near Al-Qaim, killing two members of Kataib Hezbollah.", "US forces",
+     "Kataib Hezbollah"),
+])
+def test_a_state_abbreviated_with_full_stops_before_a_strike_word_struck(shipped, text, actor1, actor2):
+    assert sides(text, shipped) == (actor1, actor2)
+
+
+def test_a_headline_shared_by_two_strikes_yields_to_each_strikes_own_striker(shipped):
+    """"U.S. strikes back in Al-Qaim" is the second strike's striker: the first's own sentences name its own."""
+    text = ("Rockets hit Ain al-Asad base; Turkish jets strike back at PKK in Al-Qaim\nSeveral rockets struck Ain "
+            "al-Asad air base in western Iraq on Monday. The Islamic Resistance in Iraq claimed the attack in a "
+            "statement. Hours later, U.S. forces struck a Kataib Hezbollah facility in Al-Qaim, killing five members "
+            "of the group.")
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"]) for event in events] == [
+        ("Al-Asad Air Base", "Islamic Resistance in Iraq"), ("Al-Qaim", "US forces")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi air force targeted two Islamic State hideouts in Anbar on Tuesday, killing seven militants. The first "
+    "strike hit a cave near Akashat, killing four, while the second destroyed a tunnel complex near Anah, killing three.",
+])
+def test_the_strikes_a_round_up_breaks_down_struck_the_side_the_round_up_names(shipped, text):
+    """Each strike of the breakdown names no side: the round-up's "targeted two Islamic State hideouts" does."""
+    events = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert [(event["location"], event["actor1"], event["actor2"]) for event in events] == [
+        ("Akashat", "Iraqi Air Force", "Islamic State"), ("Anah", "Iraqi Air Force", "Islamic State")]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Iraqi helicopters strike IS cell near Rutba\nIraqi army helicopters struck an Islamic State hideout in the "
+     "desert south of Rutba on Tuesday, killing four militants.", "Iraqi army"),
+    ("غارات عراقية تقتل عناصر من داعش قرب الحضر\nنفذت طائرات القوة الجوية العراقية ثلاث غارات على أوكار لعصابات داعش "
+     "في صحراء الحضر، ما أسفر عن مقتل أربعة إرهابيين.", "Iraqi Air Force"),
+])
+def test_a_state_adjective_yields_to_the_force_of_that_state_the_report_names(shipped, text, actor1):
+    """The headline's adjective names only the state; the body names which of its forces struck."""
+    assert sides(text, shipped) == (actor1, "Islamic State")
+
+
+def test_a_claim_whose_verb_comes_before_the_quoted_name_names_the_striker(shipped):
+    """"وتبنت «X» الهجوم": X struck, not the state whose adjective the headline gives the other strike."""
+    text = ("قصف صاروخي يستهدف قاعدة عين الأسد وغارات أميركية على القائم\nتعرضت قاعدة عين الأسد الجوية في محافظة الأنبار "
+            "لقصف صاروخي. وتبنت «المقاومة الإسلامية في العراق» الهجوم في بيان.")
+    (first, _) = analyse(text, "2024-03-06T10:00:00Z", shipped).events
+    assert (first["location"], first["actor1"]) == ("Al-Asad Air Base", "Islamic Resistance in Iraq")
+
+
+def test_a_quoted_name_after_the_words_that_say_it_was_struck_is_the_side_struck(shipped):
+    """'مواقع لخلايا «داعش»': the quote is no word between the name and what says it was struck."""
+    text = ("شن الطيران الحربي الروسي غارات جوية على مواقع لخلايا «داعش» في بادية الميادين. وتنفذ خلايا التنظيم هجمات "
+            "متكررة على قوات النظام.")
+    assert sides(text, shipped) == ("Russian forces", "Islamic State")
+
+
+def test_the_party_an_appeal_is_addressed_to_is_no_side(shipped):
+    text = ("Turkish artillery shelled the town of Amuda on Friday. The shelling also hit the outskirts of Amuda, where "
+            "a farmer was wounded. The Autonomous Administration called on the United Nations and the U.S.-led "
+            "coalition to take a clear position on the attacks.")
+    assert sides(text, shipped) == ("Turkish Armed Forces", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 April 2024, Iraqi Army Aviation struck an IS cell in Wadi Horan, south of Rawa (Anbar), killing five militants.",
+    "قصف طيران الجيش العراقي وكراً لعناصر داعش في وادي حوران جنوب راوة، ما أسفر عن مقتل خمسة منهم.",
+])
+def test_the_army_s_own_aviation_is_the_army(shipped, text):
+    """Iraq's Army Aviation Command flies the army's helicopters: ACLED's notes code it as the army, not the air force."""
+    assert sides(text, shipped) == ("Iraqi army", "Islamic State")
+
+
+def test_the_us_personnel_a_strike_injured_written_with_full_stops_were_struck(shipped):
+    text = ("Several rockets struck Ain al-Asad air base in western Iraq on Monday, causing minor injuries to several "
+            "U.S. personnel. The Islamic Resistance in Iraq claimed the attack.")
+    assert sides(text, shipped) == ("Islamic Resistance in Iraq", "US forces")
+
+
+def test_a_party_that_has_not_commented_is_no_side(shipped):
+    """'ولم تعلق X على الضربة' (the verb before its subject): X neither struck nor was struck."""
+    text = ("طال قصف صاروخي أطراف بلدة عين عيسى بريف الرقة الشمالي، ما أدى إلى إصابة طفلين بجروح. ولم تعلق وزارة الدفاع "
+            "التركية على الضربة حتى لحظة تحرير هذا الخبر.")
+    assert sides(text, shipped) == (None, None)

@@ -314,9 +314,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
                            "day": day, "hidden": hidden, "clauses": [(index, *span)] if span else []})
-    firsts = sorted((min(group["sentences"]), n) for n, group in enumerate(groups))
+    # the strike before a sentence is the one its nearest placed sentence reports, not the one a
+    # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
+    placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
     for index in unplaced:
-        before = [n for first, n in firsts if first < index]
+        before = [n for first, n in placed if first < index]
         if before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
@@ -643,9 +645,14 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
-    actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences])
-    if actor1 is None and shared:   # "Turkish drones pound three towns …": the round-up names who struck them all
-        actor1 = _strike_actors(article, Strike(shared))[1]
+    actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
+                                            frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
+    if shared and None in (actor1, actor2):
+        # "Turkish drones pound three towns …", "The Iraqi air force targeted two Islamic State hideouts": the
+        # round-up names who struck them all and whom
+        _, all_struck_by, all_struck = _strike_actors(article, Strike(shared))
+        actor1 = actor1 or all_struck_by
+        actor2 = actor2 or (all_struck if all_struck != actor1 else None)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
@@ -695,8 +702,8 @@ def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) 
     return folded[bisect_left(range(len(folded)), clause[0], key=where):bisect_left(range(len(folded)), clause[1], key=where)]
 
 
-def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) -> tuple[list[str], str | None,
-                                                                                     str | None]:
+def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), shared: frozenset[int] = frozenset()
+                   ) -> tuple[list[str], str | None, str | None]:
     """Every actor the article names (the strike's sentences first), the side that struck
     (actor1) and the side struck (actor2), read from the strike's own sentences.
 
@@ -716,7 +723,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
     a member of X"). An armed clash is between its two sides (``_clash_sides``), not the
     aircraft that supported it; old ordnance going off (a ``remnant`` cue) has neither side; a
     strike by an unidentified drone takes no striker from the report's other sentences unless
-    one claims it ("X and Y have both carried out strikes in the area" is a habit).
+    one claims it ("X and Y have both carried out strikes in the area" is a habit). A striker
+    named in a sentence *shared* with other strikes (a headline naming two: "Rockets hit Ain
+    al-Asad; U.S. strikes back in Al-Qaim") yields to one the strike's own sentences name.
     """
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
@@ -729,6 +738,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
         # old ordnance going off: nobody struck now; the war it is left from is background
         return _distinct(m.term for m in named), None, None
     struck_by: list[tuple[int, str]] = []
+    adjectives: set[int] = set()    # where struck_by holds a state's adjective, not a name
     roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
     victims: list[str] = []    # the side struck as the sentences beside the strike name it
     datelines = [found.span() for found in DATELINE.finditer(text)]
@@ -770,7 +780,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
             # carry a proclitic (ل, ب)
             if match.matched_text.isascii():
                 # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
-                before = [word.strip(_PUNCTUATION) for word in article.doc.before(match.start, 40).split()[-2:]]
+                # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
+                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()[-2:]]
                 words = [" ".join(before), *before]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
@@ -783,7 +794,14 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = ()) ->
                 state = AIR_FORCES.get(state, state)
             if state:
                 struck_by.append((match.start, state))
-    struck_by.sort()
+                adjectives.add(match.start)
+    # an adjective names only the state, a name which of its forces: "غارات عراقية" … "طائرات القوة الجوية العراقية",
+    # "Iraqi helicopters strike …" … "Iraqi army helicopters struck"
+    forces = {term for start, term in struck_by if start not in adjectives}
+    struck_by = [(start, term) for start, term in struck_by if start not in adjectives
+                 or not any(term != named and term.split()[0] == named.split()[0] for named in forces)]
+    # (a sentence shared with another strike may name that strike's striker: the strike's own sentences first)
+    struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, found[0]))
     # a strike the report says is by unknown aircraft names no other side as the striker
     neutral = roles["neutral"]
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
@@ -838,8 +856,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …"), and
     skip an apposition ("The Sinjar Resistance Units, a Yazidi group close to the PKK, said")."""
     sentence_end = article.sentences[index][1]
-    # (quotes are no words: 'have "neutralized" seven PKK')
-    before = _QUOTES.sub("", article.doc.before(match.start, 60))
+    # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
+    before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
     after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
     if _describes_another(article, match, index):
         return None
