@@ -38,7 +38,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         stop = end.start() + len(end.group().rstrip())
         stop = start + len(text[start:stop].rstrip())
         line = text.rfind("\n", start, stop) + 1   # the sentence's last line (place lines may stack)
-        if end.group()[0] == "\n" and _PLACE_LINE.fullmatch(text, max(start, line), stop) and text[end.end():].strip():
+        if end.group()[0] == "\n" and _PLACE_LINE.fullmatch(text, max(start, line), stop) \
+                and end.end() < len(text):   # a line follows it (the newline's match took the blanks)
             continue
         if stop > start:
             spans.append((start, stop))
