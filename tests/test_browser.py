@@ -112,8 +112,11 @@ def test_a_marker_says_what_happened_and_leads_to_its_incident(browser, served, 
     browser.get(f"{served}/{page}")
     WebDriverWait(browser, 30).until(lambda driver: markers_on_map(driver) == 1)
     browser.find_element("css selector", ".leaflet-marker-pane .leaflet-marker-icon").click()
-    popup = WebDriverWait(browser, 10).until(lambda driver: driver.find_elements("css selector", ".desk-popup"))[0]
-    assert popup.find_element("css selector", "strong").text == "Al-Qaim, Anbar, Iraq"
+    # Leaflet fades a popup in: until it is shown Selenium reads its text as "", so wait for the heading.
+    heading = WebDriverWait(browser, 10).until(
+        lambda driver: [strong for strong in driver.find_elements("css selector", ".desk-popup strong") if strong.text])[0]
+    popup = browser.find_element("css selector", ".desk-popup")
+    assert heading.text == "Al-Qaim, Anbar, Iraq"
     assert "2 killed" in popup.text and "[" not in popup.text              # lists as text, no JSON
     assert popup.find_element("css selector", "a").get_attribute("href").endswith("/archive/incidents/2")
 
