@@ -304,30 +304,45 @@ class Workers:
             connection.close()
             self._failed(error)
             return None
+        return worker
+
+    def _joined(self, worker: _Worker) -> None:
+        """*worker*'s socket is on the loop: it takes calls."""
         self._starting -= 1
         self._workers.append(worker)
         if self._closing:
             worker.close_when_idle()
         self._dispatch()
-        return worker
 
     def _failed(self, error: Exception) -> None:
-        """A worker could not be started: when none runs or is starting, the waiting calls fail."""
+        """A worker could not be started."""
         self._starting -= 1
         log.error("cannot start an extraction worker (%s)", error)
-        if not self._workers and not self._starting:
-            while self._waiting:
-                *_, answer = self._waiting.popleft()
-                if not answer.done():
-                    answer.set_exception(WorkerDied(f"cannot start a worker ({error})"))
+        self._fail_waiting(f"cannot start a worker ({error})")
 
     def _lost(self, worker: _Worker) -> None:
-        """*worker*'s process ended: unless these workers are closing, another replaces it."""
+        """*worker*'s process ended: unless these workers are closing, another replaces it, if
+        this one had answered a call (one that dies as it starts would only be followed by
+        another: the next call starts workers again, as the first did)."""
         self._workers.remove(worker)
-        if not self._closing:
-            log.warning("extraction worker %d ended (exit code %s): replaced", worker.process.pid,
-                        worker.process.exitcode)
+        if self._closing:
+            return
+        ended = f"extraction worker {worker.process.pid} ended (exit code {worker.process.exitcode})"
+        if worker.answered:
+            log.warning("%s: replaced", ended)
             self._spawn(1)
+        else:
+            log.error("%s before its first answer", ended)
+            self._fail_waiting(ended)
+
+    def _fail_waiting(self, reason: str) -> None:
+        """When no worker runs or is starting, the waiting calls fail (``read`` reads their pages here)."""
+        if self._workers or self._starting:
+            return
+        while self._waiting:
+            *_, answer = self._waiting.popleft()
+            if not answer.done():
+                answer.set_exception(WorkerDied(reason))
 
     def _answered(self, worker: _Worker) -> None:
         self._dispatch()
@@ -354,6 +369,7 @@ class _Worker(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.answers: deque[asyncio.Future] = deque()   # of the calls in hand, in order
         self.received = bytearray()
+        self.answered = False   # a call at least: it started well
 
     def held(self) -> int:
         return len(self.answers)
@@ -371,10 +387,11 @@ class _Worker(asyncio.Protocol):
 
     def connection_made(self, transport) -> None:
         self.transport = transport
+        self.workers._joined(self)
 
     def data_received(self, data: bytes) -> None:
         self.received += data
-        answered = False
+        held = len(self.answers)
         while len(self.received) >= _LENGTH.size:
             end = _LENGTH.size + _LENGTH.unpack_from(self.received)[0]
             if len(self.received) < end:
@@ -382,14 +399,15 @@ class _Worker(asyncio.Protocol):
             with memoryview(self.received) as view:
                 ok, value = pickle.loads(view[_LENGTH.size:end])
             del self.received[:end]
-            answer, answered = self.answers.popleft(), True
+            answer = self.answers.popleft()
             if answer.done():   # cancelled
                 continue
             if ok:
                 answer.set_result(value)
             else:
                 answer.set_exception(value)
-        if answered:
+        if len(self.answers) < held:
+            self.answered = True
             self.workers._answered(self)
 
     def connection_lost(self, error: Exception | None) -> None:
