@@ -102,6 +102,7 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
             progress(len(rows))
     finally:
         workers.close()
+        loop.run_until_complete(workers.wait_closed())
         loop.close()
     summary.incidents, summary.incidents_changed = store.refuse_incidents(db)
     return summary

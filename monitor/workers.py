@@ -209,6 +209,7 @@ class Workers:
         self._starting = 0        # processes being started (from a thread: the forkserver may still boot)
         self._waiting: deque[tuple[object, tuple, asyncio.Future]] = deque()   # calls no worker can take yet
         self._closing = False
+        self._ended: asyncio.Future | None = None   # set when a worker ends (``wait_closed``)
         self._inline: Tools | None = None
 
     def serves(self, config: Config) -> bool:
@@ -317,6 +318,7 @@ class Workers:
     def _failed(self, error: Exception) -> None:
         """A worker could not be started."""
         self._starting -= 1
+        self._wake_closing()
         log.error("cannot start an extraction worker (%s)", error)
         self._fail_waiting(f"cannot start a worker ({error})")
 
@@ -325,6 +327,7 @@ class Workers:
         this one had answered a call (one that dies as it starts would only be followed by
         another: the next call starts workers again, as the first did)."""
         self._workers.remove(worker)
+        self._wake_closing()
         if self._closing:
             return
         ended = f"extraction worker {worker.process.pid} ended (exit code {worker.process.exitcode})"
@@ -355,6 +358,17 @@ class Workers:
         if not self._waiting:
             for worker in self._workers:
                 worker.close_when_idle()
+
+    async def wait_closed(self) -> None:
+        """After ``close``: until every worker has ended and its socket is closed (a loop
+        that stops after this leaves none open)."""
+        while self._workers or self._starting:
+            self._ended = self._loop.create_future()
+            await self._ended
+
+    def _wake_closing(self) -> None:
+        if self._ended is not None and not self._ended.done():
+            self._ended.set_result(None)
 
 
 class _Worker(asyncio.Protocol):

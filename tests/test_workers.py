@@ -154,6 +154,7 @@ def test_a_killed_worker_is_replaced_and_the_pages_it_held_are_read_anyway(caplo
             return first, read, after, second, third
         finally:
             workers.close()
+            await workers.wait_closed()
 
     first, read, after, second, third = asyncio.run(crawl())
 
