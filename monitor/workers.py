@@ -189,7 +189,7 @@ class Workers:
     loop writes a call (a pickled function and its arguments) to it and reads the answers,
     in order, as they come (``_Worker``). No thread of the crawl process takes part:
     concurrent.futures' pool cost it a management thread and a queue feeder thread, 0.8 ms
-    of CPU a page between them (``bench/throughput.py``). A worker holds at most
+    of CPU a page between them (measured per thread in a 600-page ``monitor once``). A worker holds at most
     ``AHEAD`` calls, so it finds the next one waiting when it answers; later calls wait here,
     unpickled, for the first worker free.
 
@@ -245,7 +245,7 @@ class Workers:
         try:
             return await self.call(_read_in_worker, item)
         except WorkerDied:
-            log.warning("extraction worker died: replaced, %s read in the crawl process", item.url)
+            log.warning("extraction worker died: %s read in the crawl process", item.url)
             if self._inline is None:
                 self._inline = tools_for(self.config)
             return read_article(item, self._inline)
