@@ -780,3 +780,37 @@ def test_the_regime_named_by_its_strike_is_the_syrian_army(shipped):
 ])
 def test_each_clause_of_its_own_strike_names_its_own_side_struck(shipped, text, sides):
     assert [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == sides
+
+
+@pytest.mark.parametrize("text, events", [
+    # a thread's numbered updates at two places are two strikes, however near the places
+    ("Deir ez-Zor updates\n1/ A drone hit a car near Al-Shuhayl, 2 killed\n2/ Artillery shelled the outskirts of "
+     "Dhiban an hour later", [("Al-Shuhayl", 2), ("Dhiban", None)]),
+    ("تحديثات الأنبار:\n١- ضربة جوية على وكر قرب راوة ومقتل ٤ إرهابيين\n٢- ضربة ثانية على مضافة قرب عانة",
+     [("Rawa", 4), ("Anah", None)]),
+])
+def test_numbered_updates_of_a_post_at_two_places_are_two_strikes(shipped, text, events):
+    assert [(event["location"], event["fatalities"]) for event in analyse(text, "2024-03-06", shipped).events] == events
+
+
+@pytest.mark.parametrize("text, location", [
+    # the quoted post names the place, the reply the strike
+    ('"Blast shakes Hajin" — @somechannel\nReply: it was a drone strike on a house, not a blast', "Hajin"),
+    ("> انفجار في الشحيل\nرد: طيارة مسيرة ضربت سيارة عند الجسر", "Al-Shuhayl"),
+])
+def test_a_reply_tells_the_strike_of_the_post_it_quotes(shipped, text, location):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and [event["location"] for event in coding.events] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    # the line's head files it under a town of the governorate; the place the line names is the strike's
+    ("Qamishli: Turkish drone strikes a car on the road near Tall Hamis", "Tall Hamis"),
+    ("#الميادين | قصف مدفعي على أطراف بلدة ذيبان", "Dhiban"),
+    ("- رأس العين: مسيرة تركية تقصف منزلاً في تل تمر", "Tal Tamr"),
+    # the line names no other place of the strike: the head is its place (a road leads "to" the other)
+    ("Tal Tamr: Turkish shelling on the villages around the town", "Tal Tamr"),
+    ("Hajin | a drone struck a car on the road to Al-Shaafa this morning", "Hajin"),
+])
+def test_a_posts_line_head_yields_to_the_place_its_line_names(shipped, text, location):
+    assert [event["location"] for event in analyse(text, "2024-03-06", shipped).events] == [location]

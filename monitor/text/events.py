@@ -290,10 +290,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
+        # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
+        # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if _same_strike(group, located, day) and not (
             span and index in group["sentences"] and group["place"] != located.place
             and "region" in (group["place"].kind, located.place.kind))
-            and not (again and group["place"].name != located.place.name)]
+            and not (again and group["place"].name != located.place.name)
+            and not (group["place"].name != located.place.name and _item(article, index)
+                     and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
                 and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
@@ -352,15 +356,16 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
     return [spans[n] for n in range(len(parts))]
 
 
-# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …").
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}[.)-])\s")
+# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
+# a thread's "2/" or "2/5", "٢- …").
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
 
 
 def _item(article: _Article, index: int) -> bool:
     """Whether sentence *index* stands on a line of a list: the line opens with a bullet."""
     start = article.sentences[index][0]
     line = article.text.rfind("\n", 0, start) + 1
-    return bool(_BULLET.match(article.text[line:start + 2]))
+    return bool(_BULLET.match(article.text, line))
 
 
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:

@@ -417,6 +417,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
                 and not any(says_city(doc, m) or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
 
+    # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز": a post's line
+    # head files the line under an area (where the channel's news is from, where the shelling came from);
+    # a place of that governorate the line itself names is the strike's (not one a road leads "to")
+    def heads_line(key):
+        found = beside(key)
+        return bool(found) and all(line_head(text, m) for m in found) and any(
+            other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
+            and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
+                    and not _TOWARDS_BEFORE.search(doc.before(o.start)) for o in beside(other) for m in found)
+            for other in mentions)
+
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
     # district or countryside) holds the finer area of that district named in the same sentence, which is
     # the strike's (rule "nested"; a finer place at precision 1 wins as it is)
@@ -438,7 +449,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
-        label = labels_area(key) or key in nested or (key in labels and any(
+        label = labels_area(key) or key in nested or heads_line(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and other not in nested and not labels_area(other)
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
@@ -514,6 +525,17 @@ def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset(
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after))))
+
+
+_TOWARDS_BEFORE = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب)) $")
+# A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
+_HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
+
+
+def line_head(text: str, mention: Match) -> bool:
+    """Whether *mention* heads its line ("- سري كانيه: قصف …", "#البوكمال | …", "Tal Tamr: …")."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return not any(char.isalnum() for char in text[line:mention.start]) and bool(_HEAD_AFTER.match(text, mention.end))
 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
