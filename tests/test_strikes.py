@@ -814,3 +814,23 @@ def test_a_reply_tells_the_strike_of_the_post_it_quotes(shipped, text, location)
 ])
 def test_a_posts_line_head_yields_to_the_place_its_line_names(shipped, text, location):
     assert [event["location"] for event in analyse(text, "2024-03-06", shipped).events] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    # a strike told only by what it did, the aircraft the agent
+    ("Fuel truck burnt out by an unknown drone on the road outside Shaddadi this morning", "Shaddadi"),
+    ("A car was blown up by a drone near the bridge of Dhiban", "Dhiban"),
+    ("احتراق سيارة على أطراف هجين إثر استهدافها بمسيّرة", "Hajin"),
+])
+def test_a_strike_told_by_its_effect_is_a_strike_report(shipped, text, location):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and [event["location"] for event in coding.events] == [location]
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours of a Turkish drone strike on Amuda are spreading, the Asayish say nothing happened",
+    "لا صحة للأنباء المتداولة عن قصف مدفعي على بلدة ذيبان",
+    "شائعات عن غارة للتحالف على الشحيل، والأهالي يؤكدون أن الأصوات من حفلة زفاف",
+])
+def test_a_rumour_or_a_report_said_to_be_untrue_is_no_strike_report(shipped, text):
+    assert not analyse(text, "2024-03-06", shipped).is_strike_report

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.sentences import windows
-from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
@@ -209,15 +209,17 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     'state'
     >>> construction(doc, span, match_of("قصفت"), found)     # "قصفت مسيرة تركية قرية في ريف القامشلي"
     'aircraft'
+    >>> construction(doc, span, match_of("drone"), found)    # "a car blown up by a drone near Hajin"
+    'aircraft'
     """
     if term.weight >= 1:
         return None
     after = " " + doc.fold(term.end, span[1]).strip()
+    before = doc.fold(span[0], term.start).strip() + " "
     if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()):
-        return "aircraft" if AIRCRAFT_DESTROYED.match(after) else None
+        return "aircraft" if AIRCRAFT_DESTROYED.match(after) or AIRCRAFT_AGENT.search(before) else None
     if term.category != "strike":
         return None
-    before = doc.fold(span[0], term.start).strip() + " "
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()
