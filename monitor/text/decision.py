@@ -230,7 +230,7 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     'state'
     >>> construction_of("قصفت مسيرة تركية قرية في ريف القامشلي", "قصفت")
     'aircraft'
-    >>> construction(doc, span, match_of("drone"), found)    # "a car blown up by a drone near Hajin"
+    >>> construction_of("A car was blown up by a drone near Hajin", "drone")
     'aircraft'
     """
     if term.weight >= 1:
