@@ -35,7 +35,7 @@ from haversine import haversine
 
 from common import ROOT
 
-sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT))   # after tests/ (common.py): the root conftest.py is not the tests' one
 from conftest import FIXTURES, matching_cases  # noqa: E402  (tests/ is on the path: common.py)
 from monitor.config import load_config  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
