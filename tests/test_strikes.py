@@ -834,3 +834,23 @@ def test_a_strike_told_by_its_effect_is_a_strike_report(shipped, text, location)
 ])
 def test_a_rumour_or_a_report_said_to_be_untrue_is_no_strike_report(shipped, text):
     assert not analyse(text, "2024-03-06", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, events", [
+    # the list's first item names no place of the gazetteer: it is in the area the list is filed under
+    ("تحديثات تل تمر:\n١- قصف مدفعي تركي على قرية أم الكيف، جريحان\n٢- طائرة مسيرة تستهدف سيارة قرب الدرباسية",
+     [("Tal Tamr", 2), ("Al-Darbasiyah", 2)]),
+    ("Sinjar updates:\n1) A drone hit a YBS post in a village of the district, 1 killed\n2) Another drone struck a car "
+     "near Al-Baaj", [("Sinjar", 2), ("Al-Baaj", 2)]),
+])
+def test_a_list_item_naming_no_place_is_in_the_area_its_list_is_filed_under(shipped, text, events):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert [(event["location"], event["geo_precision"]) for event in coding.events] == events
+
+
+@pytest.mark.parametrize("text, location", [
+    # Kurdish letters as Arabic writes the same name: گ is ك
+    ("مسيرة تركية تقصف سيارة قرب شنكال، استشهاد مقاتلين اثنين", "Sinjar"),
+])
+def test_a_kurdish_spelling_of_a_place_in_arabic_letters_is_that_place(shipped, text, location):
+    assert [event["location"] for event in analyse(text, "2024-03-06", shipped).events] == [location]

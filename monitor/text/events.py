@@ -249,11 +249,12 @@ def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lex
 
 def _several(article: _Article) -> bool:
     """Whether the strike sentences may report several strikes: they name two places (by
-    name) or two days; most articles name one, and need no grouping."""
+    name) or two days, or two are items of a list; most articles name one, and need no grouping."""
     names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and article.in_sentence(m.start) in article.strike_sentences
              and m.start < _foreground_end(article, article.in_sentence(m.start))}
-    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1
+    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
+        or sum(_item(article, index) for index in article.strike_sentences) > 1   # a list's items, one place named
 
 
 def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
@@ -287,6 +288,13 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             located = article.locate([index], hidden) if own else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
+                found = True
+        if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
+            # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
+            # يقصف مقراً بخانصور"): an area around it, not the head's town itself
+            located = article.locate([head])
+            if located.place is not None:
+                units.append((index, located._replace(precision=max(located.precision, 2)), day, frozenset(), None))
                 found = True
         if not found:
             unplaced.append(index)
@@ -374,6 +382,21 @@ def _item(article: _Article, index: int) -> bool:
     start = article.sentences[index][0]
     line = article.text.rfind("\n", 0, start) + 1
     return bool(_BULLET.match(article.text, line))
+
+
+def _list_head(article: _Article, index: int) -> int | None:
+    """The sentence that heads the list item *index* is on: the line before the list's first item."""
+    head = index - 1
+    while head >= 0 and _item(article, head):
+        head -= 1
+    return head if head >= 0 else None
+
+
+def _filed_under_head(article: _Article, sentences: tuple[int, ...]) -> bool:
+    """Whether *sentences* are list items that name no place: theirs is the one their list's head names."""
+    places = article.lexicon.place_watchlists
+    return all(_item(article, index) for index in sentences) and not any(
+        m.watchlist in places and article.in_sentence(m.start) in sentences for m in article.matches)
 
 
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:
@@ -596,6 +619,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
     place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
+        precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
