@@ -854,3 +854,16 @@ def test_a_list_item_naming_no_place_is_in_the_area_its_list_is_filed_under(ship
 ])
 def test_a_kurdish_spelling_of_a_place_in_arabic_letters_is_that_place(shipped, text, location):
     assert [event["location"] for event in analyse(text, "2024-03-06", shipped).events] == [location]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the strike line announces, its list's items place each strike (and give its toll)
+    ("قصف مدفعي تركي على ريف تل تمر منذ الفجر\n▪️ منزل في تل حميس: ٢ جرحى\n▪️ محيط الدرباسية: دون وقوع إصابات",
+     [("Tall Hamis", None, 2, "Turkish Armed Forces"), ("Al-Darbasiyah", 0, None, "Turkish Armed Forces")]),
+    ("Turkish drones struck the Qamishli countryside all day:\n- a car near Tall Hamis, 2 killed\n- a house in Amuda",
+     [("Tall Hamis", 2, None, "Turkish Armed Forces"), ("Amuda", None, None, "Turkish Armed Forces")]),
+])
+def test_a_list_under_a_strike_line_places_its_strikes(shipped, text, events):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report
+    assert [(e["location"], e["fatalities"], e["injured"], e["actor1"]) for e in coding.events] == events

@@ -49,6 +49,7 @@ from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
+from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
                                   locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
@@ -299,7 +300,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         if not found:
             unplaced.append(index)
     groups: list[dict] = []    # {"sentences", "place", "precision", "day", "hidden"}
-    summary: list[int] = []
+    # a strike line over a list of strikes at their own places ("قصف تركي على ريف ديرك" over "▪️ … كركي لكي",
+    # "▪️ … تربه سبي") announces them: their summary, no strike of its own
+    summary: list[int] = [index for index in {unit[0] for unit in units} if _heads_placed_list(article, index, units)]
+    units = [unit for unit in units if unit[0] not in summary]
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
@@ -372,16 +376,20 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
     return [spans[n] for n in range(len(parts))]
 
 
-# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
-# a thread's "2/" or "2/5", "٢- …").
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
-
-
 def _item(article: _Article, index: int) -> bool:
-    """Whether sentence *index* stands on a line of a list: the line opens with a bullet."""
-    start = article.sentences[index][0]
-    line = article.text.rfind("\n", 0, start) + 1
-    return bool(_BULLET.match(article.text, line))
+    """Whether sentence *index* stands on a line of a list (``sentences.list_item``)."""
+    return list_item(article.text, article.sentences[index][0])
+
+
+def _heads_placed_list(article: _Article, index: int, units: list[tuple]) -> bool:
+    """Whether sentence *index* (not a list item) heads a list of which two items or more are
+    placed strikes (*units*: the placed strike sentences of ``group_strikes``)."""
+    if _item(article, index):
+        return False
+    placed, item = {unit[0] for unit in units}, index + 1
+    while item < len(article.sentences) and _item(article, item):
+        item += 1
+    return len(placed & set(range(index + 1, item))) >= 2
 
 
 def _list_head(article: _Article, index: int) -> int | None:

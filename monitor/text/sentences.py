@@ -54,6 +54,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
+# a thread's "2/" or "2/5", "٢- …", "▪️ …").
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
+
+
+def list_item(text: str, start: int) -> bool:
+    """Whether the sentence starting at *start* stands on a line of a list: the line opens with a bullet.
+
+    >>> list_item("Updates\\n2) A drone hit a car", 8), list_item("Updates\\n2) A drone hit a car", 0)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_BULLET.match(text, line))
+
+
 def windows(doc: Document, matches: list, window: str | int) -> list[list]:
     """Groups of matches that count as co-occurring: per sentence of *doc*, or within N words of a match."""
     if window == "sentence":
