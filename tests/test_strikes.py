@@ -867,3 +867,15 @@ def test_a_list_under_a_strike_line_places_its_strikes(shipped, text, events):
     coding = analyse(text, "2024-03-06", shipped)
     assert coding.is_strike_report
     assert [(e["location"], e["fatalities"], e["injured"], e["actor1"]) for e in coding.events] == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # Arabic typed in Latin letters, digits for the letters Latin lacks (3 = ع, 7 = ح, 2 = ء)
+    ("3ajel: qasf madfa3i 3ala Tal Tamr min sa3a, 3 shohada w 2 jar7a",
+     ("Tal Tamr", 3, 2, "Shelling/artillery/missile attack")),
+    ("ghara 3ala Hajin hala2, 2 qatla", ("Hajin", 2, None, "Air/drone strike")),
+    ("msayyara darbet sayyara 3ala tari2 Al-Shuhayl, 4 jar7a", ("Al-Shuhayl", None, 4, "Air/drone strike")),
+])
+def test_arabizi_posts_report_their_strikes(shipped, text, event):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and coded(text, shipped) == [event]

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, Decision, foreground
+from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
@@ -1126,8 +1126,9 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
 
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
-    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24."""
-    numbered = [m for m in matches if m.watchlist != STRIKE and any(c.isdigit() for c in m.matched_text)]
+    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
+    (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(c.isdigit() for c in m.matched_text)]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text
