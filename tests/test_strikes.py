@@ -879,3 +879,13 @@ def test_a_list_under_a_strike_line_places_its_strikes(shipped, text, events):
 def test_arabizi_posts_report_their_strikes(shipped, text, event):
     coding = analyse(text, "2024-03-06", shipped)
     assert coding.is_strike_report and coded(text, shipped) == [event]
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # two villages of one name far apart: the one in the district of the town its sentence names
+    ("Turkish drone strikes a car in the village of Sinuni west of Sinjar, 2 killed", "Sinuni", "Ninewa"),
+    ("قصف مدفعي على قرية سنوني قرب بلدة ميركسور", "Sinuni", "Erbil"),
+])
+def test_of_same_name_villages_the_one_in_the_district_of_the_town_beside_it(shipped, text, location, admin1):
+    assert [(event["location"], event["admin1"]) for event in analyse(text, "2024-03-06", shipped).events] \
+        == [(location, admin1)]

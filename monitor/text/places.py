@@ -136,7 +136,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound", "nested"})
+                         "seats", "coordinated", "bound", "nested", "beside"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -378,6 +378,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             mentions.setdefault(bare, []).extend(mentions.pop(key))
             named = _named_areas({key: lexicon.places[key] for key in mentions})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
+    # district of a place its sentence names (rule "beside")
+    if "beside" in lexicon.place_rules:
+        for key in [key for key, (place, _) in resolved.items() if place is None]:
+            sentences = {in_sentence(m.start) for m in mentions[key]}
+            districts = {(place.admin1, place.admin2) for other, (place, _) in resolved.items()
+                         if other != key and place is not None and place.admin2
+                         and sentences & {in_sentence(m.start) for m in mentions[other]}}
+            fits = [place for place in lexicon.places[key] if (place.admin1, place.admin2) in districts]
+            if len(fits) == 1:
+                resolved[key] = (fits[0], fits[0].precision)
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
     # A village or town so labelled that the gazetteer has only outside the governorates the text names ("Al
