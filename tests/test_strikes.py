@@ -889,3 +889,16 @@ def test_arabizi_posts_report_their_strikes(shipped, text, event):
 def test_of_same_name_villages_the_one_in_the_district_of_the_town_beside_it(shipped, text, location, admin1):
     assert [(event["location"], event["admin1"]) for event in analyse(text, "2024-03-06", shipped).events] \
         == [(location, admin1)]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the second place after "and" and a few words of when or what, then its preposition
+    ("Drones struck a car near Al-Shaafa and, an hour later, another one near Al-Busayrah.",
+     [("Al-Shaafa", None), ("Al-Busayrah", None)]),
+    # an area a direction places ("villages west of X") is a place of its own clause, and the next sentence about
+    # one of the two places gives that strike its toll
+    ("Turkish shelling hit the Tal Tamr countryside and villages west of Al-Darbasiyah. Three civilians were "
+     "wounded in the Tal Tamr countryside.", [("Tal Tamr", 3), ("Al-Darbasiyah", None)]),
+])
+def test_a_second_place_after_and_is_a_strike_of_its_own(shipped, text, events):
+    assert [(e["location"], e["injured"]) for e in analyse(text, "2024-03-06", shipped).events] == events

@@ -507,9 +507,12 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
 _ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
-_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
-# After the conjunction, up to a clause's own place: a few words (what was hit) and a preposition ("near", "a silo in")
-_ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+# After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
+# one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of")
+_AREA_AROUND = r"(?:villages?|towns?|outskirts|countryside|areas?)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|around|near)\s+(?:the\s+)?"
+_ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|at|around|outside)\s+(?:the\s+)?"
+                      rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
@@ -611,11 +614,20 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
         for index in strike.sentences:
             owners[index] = n if owners.get(index, n) == n else SUMMARY
     owners.update((index, SUMMARY) for index in summary)
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.folded:
         if index not in owners:
             near = index - 1 if index - 1 in owners else index + 1
             if near in owners:
                 owners[index] = owners[near]
+            if owners.get(near) == SUMMARY:
+                # after a sentence of several strikes, one about a place of one of them is that strike's ("… on the
+                # Girkê Legê countryside and on villages west of Derik. Two civilians wounded in Girkê Legê.")
+                named = {m.folded for m in places if article.in_sentence(m.start) == index}
+                about = [n for n, strike in enumerate(strikes) if near in strike.sentences and named & {
+                    m.folded for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
+                if named and len(about) == 1:
+                    owners[index] = about[0]
     return owners
 
 

@@ -336,6 +336,11 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|count
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
 
 
+# "villages west of X", "قرى غرب X": the area X places by a direction
+_AREA_BY_DIRECTION = re.compile(r"(?:villages|towns|hamlets|areas|قري|بلدات|مناطق) "
+                                r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*) $")
+
+
 class Located(NamedTuple):
     """Where a strike was: the place (a village, or its district or governorate when the
     name is ambiguous), its ACLED geo_precision, and the evidence for it."""
@@ -833,7 +838,9 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     names = sorted({m.folded: m for m in reversed(mentions)}.values(), key=lambda m: m.start)
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
-        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES) or (
+        # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
+        reference = (_DIRECTION.search(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
+            or _elsewhere(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
