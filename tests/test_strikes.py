@@ -902,3 +902,13 @@ def test_of_same_name_villages_the_one_in_the_district_of_the_town_beside_it(shi
 ])
 def test_a_second_place_after_and_is_a_strike_of_its_own(shipped, text, events):
     assert [(e["location"], e["injured"]) for e in analyse(text, "2024-03-06", shipped).events] == events
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an emoji standing for the aircraft, with its state's adjective; an emoji beside the word is no word between
+    ("✈️ تركي قصف أطراف العمادية قبل ساعة", "Turkish Armed Forces"),
+    ("Coalition helicopters 🚁 strike a car near Al-Shuhayl", "US-led coalition"),
+])
+def test_an_emoji_standing_for_the_aircraft_is_a_word_of_the_strike(shipped, text, actor1):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and [event["actor1"] for event in coding.events] == [actor1]

@@ -839,7 +839,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             if match.matched_text.isascii():
                 # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
                 # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
-                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()[-2:]]
+                # (an emoji is no word between: "Coalition helicopters 🚁 strike")
+                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
+                          if any(char.isalnum() for char in word)][-2:]
                 words = [" ".join(before), *before]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
