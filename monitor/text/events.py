@@ -119,8 +119,7 @@ class _Article:
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
         """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
-        matches = [m for m in self.matches if m not in hidden] if hidden else self.matches
-        return locate_strike(self.doc, matches, self.lexicon, sentences)
+        return locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
 
 
 def build_events(text: str | Document, published: str | None, matches: list[Match], lexicon: Lexicon,

@@ -341,7 +341,8 @@ class Located(NamedTuple):
     evidence: tuple[dict, ...] = ()
 
 
-def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int]) -> Located:
+def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int],
+                  hidden: frozenset[Match] = frozenset()) -> Located:
     """The strike's place among the gazetteer matches of *doc*, the strike's in its *strike_sentences*.
 
     The place beside a strike term, not a mere reference point ("south of X") or a place
@@ -349,14 +350,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     first mentioned. Of several places with that name, the one in a district or governorate
     the text names, else in the watched region, else the most salient; when that still
     leaves far-apart places, their common district or governorate (a coarse place beats a
-    wrong one). "near X", "10 km east of X", "ريف X": precision 2.
+    wrong one). "near X", "10 km east of X", "ريف X": precision 2. The *hidden* mentions (another
+    strike's places) are no candidates, yet still name the text's districts and governorates
+    ("the mayor of Sinjar district" … "a second drone targeted the village of Khana Sor").
     """
     text, in_sentence = doc.text, doc.sentence_of
     strike = set(strike_sentences)
     mentions: dict[str, list[Match]] = {}
     for match in matches:
-        if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
+        if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places and match not in hidden:
             mentions.setdefault(match.folded, []).append(match)
+    context = {m.folded for m in hidden if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places}
     # "displaced from X", "fled to X", "X-based", "residents of X": a place named as someone's
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
@@ -364,7 +368,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
-    named = _named_areas({key: lexicon.places[key] for key in mentions})
+    named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
     # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
     # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
     for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
@@ -372,7 +376,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
-            named = _named_areas({key: lexicon.places[key] for key in mentions})
+            named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
