@@ -87,3 +87,36 @@ def test_where_the_correspondent_writes_from_is_no_strikes_place(shipped):
 def test_a_funeral_an_appeal_or_strikes_of_another_time_are_no_strike_report(shipped, text):
     coding = analyse(text, "2025-07-08T10:00:00Z", shipped)
     assert not coding.is_strike_report
+
+
+@pytest.mark.parametrize("text, events", [
+    # a headline of two strikes, the second clause opened by its own event word after "و": its toll is its own
+    ("صاروخان يسقطان داخل قاعدة عين الأسد وضربة مسيرة تقتل ثلاثة من كتائب حزب الله قرب القائم\n"
+     "أفاد مصدر أمني بسقوط صاروخين داخل قاعدة عين الأسد الجوية، دون تسجيل خسائر بشرية. وبعد ساعات، استهدفت طائرة "
+     "مسيرة مخزناً للأسلحة قرب مدينة القائم، ما أسفر عن مقتل ثلاثة من عناصر الكتائب.",
+     [("Al-Asad Air Base", 0, None), ("Al-Qaim", 3, None)]),
+    ("قصف تركي على منطقة زاب ومسيرة تقتل ثلاثة أشخاص قرب زاخو\n"
+     "قصفت طائرات حربية تركية اليوم مواقع في منطقة زاب، دون ورود معلومات عن ضحايا. وفي تطور آخر، استهدفت طائرة "
+     "مسيرة تركية عجلة قرب زاخو، ما أدى إلى مقتل ثلاثة أشخاص.", [("Zap", None, None), ("Zakho", 3, None)]),
+    # the second clause opened by its toll before its event word
+    ("مقتل امرأة وطفليها بقصف مسيرة تركية على منزل في ديرك وإصابة ثلاثة مدنيين بقصف على عين عيسى\n"
+     "قتلت امرأة وطفلاها اليوم جراء استهداف طائرة مسيرة تركية منزلاً في مدينة ديرك. وفي ريف الرقة الشمالي، قصفت "
+     "فصائل الجيش الوطني بقذائف الهاون أطراف بلدة عين عيسى.", [("Al-Malikiyah", 3, None), ("Ain Issa", None, 3)]),
+])
+def test_a_headline_of_two_strikes_gives_each_the_toll_of_its_own_clause(shipped, text, events):
+    assert coded(text, shipped) == events
+
+
+@pytest.mark.parametrize("text, places", [
+    # "الفرقة" (the division) is no proclitic "ف" before Raqqa's "رقة": a proclitic comes before the article
+    ("قصفت مدفعية الفرقة السابعة في الجيش العراقي وكراً لداعش في جزيرة راوة.", ["Rawa"]),
+    ("قتل أربعة عناصر من داعش بقصف مدفعي في جزيرة راوة. وقالت الفرقة السابعة إنها قصفت الوكر بعد رصد تحركات.",
+     ["Rawa"]),
+    # where the wounded were taken is no strike's place
+    ("وفي ريف الرقة الشمالي، قصفت فصائل الجيش الوطني أطراف بلدة عين عيسى، ما أدى إلى إصابة ثلاثة مدنيين نقلوا إلى "
+     "مشفى مدينة الرقة لتلقي العلاج.", ["Ain Issa"]),
+    ("In the northern Raqqa countryside, artillery shelled the outskirts of Ain Issa, wounding three civilians who "
+     "were rushed to a hospital in Raqqa city.", ["Ain Issa"]),
+])
+def test_a_word_holding_a_places_letters_and_where_the_wounded_were_taken_are_no_strikes_place(shipped, text, places):
+    assert [event[0] for event in coded(text, shipped)] == places

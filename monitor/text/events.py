@@ -377,12 +377,18 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
         last = max((m.end for m in own if m not in parts[before]), default=cuts[-1])
         between = article.doc.fold(last, first)
         boundary = [found.start() for found in CLAUSE_START.finditer(between)]
-        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary else first)
+        # else the Arabic "و" that opens the clause of the next event word ("… عين الأسد وضربة مسيرة تقتل ثلاثة … قرب
+        # القائم", "… في ديرك وإصابة ثلاثة مدنيين بقصف على عين عيسى"), else that event word
+        opening = [m.start for m in article.matches if m.watchlist == STRIKE and last <= m.start < first][:1]
+        joins = [found.start() + 1 for found in _ARABIC_AND.finditer(article.text, last, opening[0])] if opening else []
+        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary
+                    else (joins or opening or [first])[0])
     cuts.append(end)
     spans = {n: (lo, hi) for (_, n), lo, hi in zip(firsts, cuts, cuts[1:])}
     return [spans[n] for n in range(len(parts))]
 
 
+_ARABIC_AND = re.compile(r"\sو(?=[^\W\d_])")     # "و" opening an Arabic word: its clause, in an unpunctuated headline
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …").
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}[.)-])\s")
 

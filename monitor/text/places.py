@@ -495,7 +495,8 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 # Words that make a name where someone heads or comes from, not where the event was (rule
 # "roles"; folded text): "sent from X to Y", "factions descended from X", "the displacement
 # of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X", "stationed in X" (where the
-# side that fires stands, "المتمركزة في X"), "the correspondent in X" (where the report was written). (A person "from X" is no such rule: in GED's
+# side that fires stands, "المتمركزة في X"), "the correspondent in X" (where the report was written), "taken to
+# a hospital in X" (where the wounded were treated). (A person "from X" is no such rule: in GED's
 # headlines the man from X is as often killed in X as elsewhere.)
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
@@ -506,6 +507,9 @@ _ROLE_BEFORE = re.compile(
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
+    # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
+    r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
+    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
 
 
