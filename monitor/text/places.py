@@ -350,7 +350,8 @@ class Located(NamedTuple):
     evidence: tuple[dict, ...] = ()
 
 
-def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int]) -> Located:
+def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int],
+                  hidden: frozenset[Match] = frozenset()) -> Located:
     """The strike's place among the gazetteer matches of *doc*, the strike's in its *strike_sentences*.
 
     The place beside a strike term, not a mere reference point ("south of X") or a place
@@ -358,14 +359,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     first mentioned. Of several places with that name, the one in a district or governorate
     the text names, else in the watched region, else the most salient; when that still
     leaves far-apart places, their common district or governorate (a coarse place beats a
-    wrong one). "near X", "10 km east of X", "ريف X": precision 2.
+    wrong one). "near X", "10 km east of X", "ريف X": precision 2. The *hidden* mentions (another
+    strike's places) are no candidates, yet still name the text's districts and governorates
+    ("the mayor of Sinjar district" … "a second drone targeted the village of Khana Sor").
     """
     text, in_sentence = doc.text, doc.sentence_of
     strike = set(strike_sentences)
     mentions: dict[str, list[Match]] = {}
     for match in matches:
-        if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
+        if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places and match not in hidden:
             mentions.setdefault(match.folded, []).append(match)
+    context = {m.folded for m in hidden if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places}
     # "displaced from X", "fled to X", "X-based", "residents of X": a place named as someone's
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
@@ -373,7 +377,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
-    named = _named_areas({key: lexicon.places[key] for key in mentions})
+    named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
     # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
     # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
     for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
@@ -381,7 +385,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
-            named = _named_areas({key: lexicon.places[key] for key in mentions})
+            named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
     # district of a place its sentence names (rule "beside")
@@ -522,7 +526,8 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 # Words that make a name where someone heads or comes from, not where the event was (rule
 # "roles"; folded text): "sent from X to Y", "factions descended from X", "the displacement
 # of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X", "stationed in X" (where the
-# side that fires stands, "المتمركزة في X"). (A person "from X" is no such rule: in GED's
+# side that fires stands, "المتمركزة في X"), "the correspondent in X" (where the report was written), "taken to
+# a hospital in X" (where the wounded were treated). (A person "from X" is no such rule: in GED's
 # headlines the man from X is as often killed in X as elsewhere.)
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
@@ -530,6 +535,12 @@ _ROLE_BEFORE = re.compile(
     # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه"
     r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
     r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
+    # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
+    r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
+    r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
+    # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
+    r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
+    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
 
 
