@@ -127,12 +127,16 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                Akidat village" is no Jadid)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
+#   article      a transliterated article before a name is the name's: the cue goes before it ("shelling on
+#                al-Houla", "out of al-Tulaysiyah": Houla, Tulaysiyah)
+#   origin       a name after "from" (where someone or something came from) yields to a name of where it
+#                happened ("an officer from Latakia … killed in Damascus")
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound", "nested"})
+                         "seats", "coordinated", "bound", "nested", "article", "origin"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -244,6 +248,9 @@ _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSI
 # village": no "Jadid" of Erbil). Latin script, where capitals show where a name goes on.
 _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt|khirbet|khirbat"
                           r"|khirbit|umm|abu|abou|qasr|jisr)")
+# A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
+# "an", "as", "at", "en": English words)
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|ath) $")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
 _INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
 
@@ -314,6 +321,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     before = folded[max(0, start - 30):start - hashtag]
     before = before if before.endswith(" ") else before + " "
+    if "article" in rules and script == "latin":   # "bombing on al-Houla": the article is the name's, the cue before it
+        before = _ARTICLE_BEFORE.sub("", before)
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
@@ -444,7 +453,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
-        return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
+        # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
+        # came from yields to where it happened (rule "origin")
+        origin = "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in found)
+        return (bool(beside(key)), not label, not origin, precision < 3 or coarse_ok, bool(located),
+                -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
@@ -474,6 +487,7 @@ def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple
         or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
 
 
+_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
 _AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
