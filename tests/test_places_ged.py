@@ -3,6 +3,8 @@ Every sentence here is our own wording of a kind of report, not a GED headline."
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from conftest import ROOT
@@ -19,6 +21,7 @@ def shipped():
     return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
+@cache
 def without(*rules):
     config = load_config(ROOT / "config.yaml")
     return compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - set(rules))
@@ -44,3 +47,33 @@ def test_where_someone_came_from_yields_to_where_it_happened(shipped, text, loca
     """Rule "origin": the place of the victims, not the place the victim or the attackers came from."""
     assert locate(text, shipped).place.name == location
     assert locate(text, without("origin")).place.name != location
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("Warplanes bombed Maarrat al-Numan and Salqin in the Idlib countryside.", ["Ma arrat an Nu man", "Salkin"]),
+    ("Unrest goes on in Idlib, with car bombs in Maarrat al-Numan and Salqin.", ["Ma arrat an Nu man", "Salkin"]),
+])
+def test_places_joined_by_and_far_apart_are_strikes_apart(shipped, text, locations):
+    """Rule "coordinated_apart": one strike word over "A and B" 58 km apart reports two strikes (GED and
+    ACLED code a row per place), and the governorate's namesake named before the strike word only labels them."""
+    assert [e["location"] for e in analyse(text, DAY, shipped).events] == locations
+    assert len(analyse(text, DAY, without("coordinated_apart")).events) == 1
+
+
+def test_places_joined_by_and_close_together_or_two_ends_stay_one_strike(shipped):
+    events = analyse("Drones struck Hajin and al-Shafah, killing three.", DAY, shipped).events
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Hajin", 3)]
+    assert len(analyse("Shelling hit the road between Maarrat al-Numan and Salqin.", DAY, shipped).events) == 1
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Following the raids on Hama, Morek and Masyaf, an explosion hit an arms depot in al-Qutayfah.",
+     "Al-Qutayfah"),
+    ("After the shelling of Hajin, Baghuz was shelled again.", "Baghuz"),
+])
+def test_every_name_of_a_background_list_is_background(shipped, text, location):
+    """Rule "background_list": the earlier strikes recalled in a list ("after the raids on A, B and C") are
+    all background, not only the first name after the cue; a comma alone ends the recalled clause."""
+    assert locate(text, shipped).place.name == location
+    if location == "Al-Qutayfah":
+        assert locate(text, without("background_list")).place.name == "Murak"

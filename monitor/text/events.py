@@ -468,6 +468,7 @@ _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re
 _ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
@@ -535,6 +536,11 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
         # before reaches a place of its own after "and" and a preposition
         also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        # "bombings in A and B": the strike word before reaches both names it joins (rule "coordinated_apart";
+        # not "between A and B", two ends of one road or front)
+        also_at = also_at or (n > 0 and "coordinated_apart" in rules
+                              and bool(_AND_JOIN.fullmatch(article.text, groups[n - 1][-1].end, group[0].start))
+                              and not _BETWEEN_BEFORE.search(article.doc.before(groups[n - 1][0].start, 30)))
         located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
                         also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
@@ -553,7 +559,13 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and any(found.place.kind == "region" for found, *_ in located))
-    return mentions if apart or terrain else []
+    # a namesake city named before any strike word and not called a city labels its governorate when a finer place
+    # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
+    (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
+    label = "coordinated_apart" in rules and not city and is_namesake(found.place) and found.place.admin1 in finer \
+        and not any(s < groups[0][0].start for s in strikes)
+    labels = {m.folded for m in groups[0]} if label else set()
+    return [m for m in mentions if m.folded not in labels] if apart or terrain else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)

@@ -127,6 +127,10 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                Akidat village" is no Jadid)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
+#   coordinated_apart  names joined by "and" after one strike word are strikes apart when they lie far
+#                apart ("bombings in Maarrat al-Numan and Salqin": 58 km; events._clauses_apart)
+#   background_list  every name of a list after a background cue is background ("after the strikes on Hama,
+#                Jarrah and Masyaf, an explosion in al-Qutayfah": al-Qutayfah)
 #   article      a transliterated article before a name is the name's: the cue goes before it ("shelling on
 #                al-Houla", "out of al-Tulaysiyah": Houla, Tulaysiyah)
 #   origin       a name after "from" (where someone or something came from) yields to a name of where it
@@ -136,7 +140,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound", "nested", "article", "origin"})
+                         "seats", "coordinated", "bound", "nested", "article", "origin", "coordinated_apart", "background_list"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -439,11 +443,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and _names_district(doc, key, mentions[key], resolved[key], lexicon)
               and any(holds(key, other) for other in mentions)}
 
+    # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
+    background = {m.start for found in mentions.values() for m in found if BACKGROUND_BEFORE.search(doc.before(m.start, 60))}
+    if "background_list" in lexicon.place_rules:
+        for run in _lists(text, sorted((m for found in mentions.values() for m in found), key=lambda m: m.start)):
+            cued = [n for n, m in enumerate(run) if m.start in background]
+            background |= {m.start for m in run[cued[0]:]} if cued else set()
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))
-                   and not BACKGROUND_BEFORE.search(doc.before(m.start, 60))]
+        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start)) and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
@@ -485,6 +495,28 @@ def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple
     return bool(_DISTRICT_WORDS.search(key)) or all(
         _DISTRICT_AFTER.match(doc.text[m.end:m.end + 20]) or NEAR.search(doc.before(m.start))
         or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
+
+
+# What joins the next name of a list to the one before: other names between, then "and"/"or"/"و" ("Hama,
+# Jarrah, and Masyaf"; not "after the strike on Hama, Masyaf was shelled": a comma alone ends the clause)
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:[Aa][lnrsdtz]-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west)\w*\s+)?"
+                        r"|\s*[،,]?\s*و\s*")
+_LIST_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
+    """The runs of *mentions* that make a list: joined by commas and, before the last, "and"/"or"/"و"
+    (``_LIST_JOIN``): "Hama, Morek and Masyaf"."""
+    runs, run = [], mentions[:1]
+    for before, m in zip(mentions, mentions[1:]):
+        if _LIST_COMMA.fullmatch(text, before.end, m.start) or _LIST_JOIN.fullmatch(text, before.end, m.start):
+            run.append(m)
+            continue
+        runs.append(run)
+        run = [m]
+    runs.append(run)
+    return [run for run in runs if len(run) > 1 and _LIST_JOIN.fullmatch(text, run[-2].end, run[-1].start)]
 
 
 _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
