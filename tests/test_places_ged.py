@@ -11,7 +11,7 @@ from conftest import ROOT
 from monitor.config import load_config
 from monitor.text import analyse, lexicon_for
 from monitor.text.places import PLACE_RULES, locate
-from monitor.text.watchlists import compile_lexicon
+from monitor.text.watchlists import compile_lexicon, match_watchlists
 
 DAY = "2024-03-05T10:00:00Z"
 
@@ -91,3 +91,28 @@ def test_the_gazetteer_has_the_names_reports_use(shipped, text, location, admin1
     English spellings of Mare' and of Dahiyat al-Assad."""
     (event,) = analyse(text, DAY, shipped).events
     assert (event["location"], event["admin1"], event["geo_precision"]) == (location, admin1, precision)
+
+
+def test_a_headline_s_present_tense_bombard_is_a_strike_and_a_martyr_no_village(shipped):
+    """"helicopters bombard X" reports a strike (config.yaml's bombardment variants); "Shahid" (a martyr,
+    a Who's On First village name of Iraq) is a place only after its own place word, not by coordination."""
+    text = "Army helicopters bombard the countryside of Aleppo and Shahid in Idlib city, activists say."
+    events = analyse(text, DAY, shipped).events
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Aleppo Governorate", "Air/drone strike"), ("Idlib", "Air/drone strike")]
+    assert "Shahid" not in [m.matched_text for m in match_watchlists(text, shipped) if m.watchlist == "places"]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Jets bombed al-Bab and the Aleppo countryside overnight.", [("El-Bab", 1), ("Aleppo Governorate", 3)]),
+    ("A car bomb went off in Jarablus, and warplanes raided Aleppo's countryside.",
+     [("Jarablus", 1), ("Aleppo Governorate", 3)]),
+    ("Jets bombed al-Bab in the Aleppo countryside overnight.", [("El-Bab", 1)]),
+    ("Jets bombed al-Bab, Aleppo countryside, overnight.", [("El-Bab", 1)]),
+])
+def test_a_governorate_s_countryside_joined_by_and_is_a_coarse_strike_of_its_own(shipped, text, events):
+    """Rule "countryside_apart": "X and the G countryside" reports strikes on X and on the rest of G's
+    countryside (precision 3: no finer place named); "X in the G countryside" and "X, G countryside" label X."""
+    assert [(e["location"], e["geo_precision"]) for e in analyse(text, DAY, shipped).events] == events
+    if len(events) > 1:
+        assert len(analyse(text, DAY, without("countryside_apart")).events) == 1

@@ -135,6 +135,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                apart ("bombings in Maarrat al-Numan and Salqin": 58 km; events._clauses_apart)
 #   background_list  every name of a list after a background cue is background ("after the strikes on Hama,
 #                Jarrah and Masyaf, an explosion in al-Qutayfah": al-Qutayfah)
+#   countryside_apart  a governorate's countryside joined by "and" to a place of it is the rest of that
+#                countryside, a strike apart at precision 3 ("airstrikes on al-Bab and the Aleppo countryside")
 #   article      a transliterated article before a name is the name's: the cue goes before it ("shelling on
 #                al-Houla", "out of al-Tulaysiyah": Houla, Tulaysiyah)
 #   origin       a name after "from" (where someone or something came from) yields to a name of where it
@@ -144,7 +146,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound", "nested", "article", "origin", "coordinated_apart", "background_list"})
+                         "seats", "coordinated", "bound", "nested", "article", "origin", "coordinated_apart", "background_list",
+                         "countryside_apart"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -157,7 +160,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     house hussein ibrahim imam iran islam island issa jabal jamal jesus karim khalid khan king
     lake main malik market maryam mount mountain mosque muhammad mohammed nasser new north
     northern nur old omar osman pass peace qasim rashid red river road royal said saint salah
-    salim school sheikh shaykh south southern station street sultan tal tall tel tell tower
+    salim school shahid shaheed sheikh shaykh south southern station street sultan tal tall tel tell tower
     town umar valley village wadi water well west western white yusuf zayd
     ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
     خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
@@ -334,7 +337,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
-            or ("coordinated" in rules and bool(_COORDINATED[script, level].search(
+            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr)
+            or ("coordinated" in rules and key not in STOPLIST and bool(_COORDINATED[script, level].search(
                 folded[max(0, start - 90):start].rstrip() + " "))))
 
 
@@ -680,7 +684,7 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governor
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
-_GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
+GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
                                 r"(?:countrysides?|provinces?|governorate|rural|region"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
@@ -708,7 +712,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
-        if namesake and (GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+        if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:m.start].rstrip().endswith((",", "(")) and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
