@@ -50,7 +50,7 @@ from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
                                   locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
@@ -337,7 +337,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if _same_strike(group, located, day) and not (
             span and index in group["sentences"] and group["place"] != located.place
-            and "region" in (group["place"].kind, located.place.kind))
+            and ("region" in (group["place"].kind, located.place.kind)
+                 or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
             and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
@@ -558,6 +559,11 @@ _ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|a
                       rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
+# "A and B", "A city and B", "A and other areas of B" (rules "coordinated_apart", "countryside_apart")
+_KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:" + _AND_JOIN.pattern + ")"
+                            r"(?:(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+(?:of|in)\s+(?:the\s+)?)?",
+                            re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
@@ -574,7 +580,8 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
         if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
-                      or (GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                      or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                           or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
                                # "X in the countryside of Idlib and Aleppo": both label X
                                or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
@@ -625,6 +632,11 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
         # before reaches a place of its own after "and" and a preposition
         also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        # "bombings in A and B": the strike word before reaches both names it joins (rule "coordinated_apart";
+        # not "between A and B", two ends of one road or front)
+        also_at = also_at or (n > 0 and "coordinated_apart" in rules
+                              and bool(_KIND_AND_JOIN.fullmatch(article.text, groups[n - 1][-1].end, group[0].start))
+                              and not _BETWEEN_BEFORE.search(article.doc.before(groups[n - 1][0].start, 30)))
         located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
                         also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
@@ -640,10 +652,24 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     # a terrain region's point is often its district's, so no distance tells two strikes apart there: clauses
     # each opened by a strike word of its own, naming different places one of which is a region, are two
     # ("shelled the Zap area, while aircraft struck Gara mountain"; "قصف على قرى ناحية سيدكان، وغارة على منطقة برادوست")
+    # "airstrikes on al-Bab city and the Aleppo countryside", "an explosion in Jarablus and warplanes target Aleppo's
+    # countryside": a governorate's countryside joined by "and" (or opened by its own strike word) to a place of it is
+    # the rest of that countryside, a strike of its own at precision 3 (rule "countryside_apart"; "X in the
+    # countryside of G", "X, G countryside" label X)
+    countryside = "countryside_apart" in rules and any(
+        found.precision == 3 and own and any(other.precision < 3 and other.place.admin1 == found.place.admin1
+                                             for other, *_ in located[:n])
+        for n, (found, _, _, own) in enumerate(located) if n)
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and any(found.place.kind == "region" for found, *_ in located))
-    return mentions if apart or terrain else []
+    # a namesake city named before any strike word and not called a city labels its governorate when a finer place
+    # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
+    (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
+    label = "coordinated_apart" in rules and not city and is_namesake(found.place) and found.place.admin1 in finer \
+        and not any(s < groups[0][0].start for s in strikes)
+    labels = {m.folded for m in groups[0]} if label else set()
+    return [m for m in mentions if m.folded not in labels] if apart or terrain or countryside else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)

@@ -131,12 +131,23 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                Akidat village" is no Jadid)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
+#   coordinated_apart  names joined by "and" after one strike word are strikes apart when they lie far
+#                apart ("bombings in Maarrat al-Numan and Salqin": 58 km; events._clauses_apart)
+#   background_list  every name of a list after a background cue is background ("after the strikes on Hama,
+#                Jarrah and Masyaf, an explosion in al-Qutayfah": al-Qutayfah)
+#   countryside_apart  a governorate's countryside joined by "and" to a place of it is the rest of that
+#                countryside, a strike apart at precision 3 ("airstrikes on al-Bab and the Aleppo countryside")
+#   article      a transliterated article before a name is the name's: the cue goes before it ("shelling on
+#                al-Houla", "out of al-Tulaysiyah": Houla, Tulaysiyah)
+#   origin       a name after "from" (where someone or something came from) yields to a name of where it
+#                happened ("an officer from Latakia … killed in Damascus")
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound", "nested", "beside"})
+                         "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
+                         "background_list", "countryside_apart"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -149,7 +160,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     house hussein ibrahim imam iran islam island issa jabal jamal jesus karim khalid khan king
     lake main malik market maryam mount mountain mosque muhammad mohammed nasser new north
     northern nur old omar osman pass peace qasim rashid red river road royal said saint salah
-    salim school sheikh shaykh south southern station street sultan tal tall tel tell tower
+    salim school shahid shaheed sheikh shaykh south southern station street sultan tal tall tel tell tower
     town umar valley village wadi water well west western white yusuf zayd
     ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
     خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
@@ -248,6 +259,9 @@ _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSI
 # village": no "Jadid" of Erbil). Latin script, where capitals show where a name goes on.
 _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt|khirbet|khirbat"
                           r"|khirbit|umm|abu|abou|qasr|jisr)")
+# A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
+# "an", "as", "at", "en": English words)
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|ath) $")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
 _INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
 
@@ -318,10 +332,13 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     before = folded[max(0, start - 30):start - hashtag]
     before = before if before.endswith(" ") else before + " "
+    if "article" in rules and script == "latin":   # "bombing on al-Houla": the article is the name's, the cue before it
+        before = _ARTICLE_BEFORE.sub("", before)
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
-            or ("coordinated" in rules and bool(_COORDINATED[script, level].search(
+            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr)
+            or ("coordinated" in rules and key not in STOPLIST and bool(_COORDINATED[script, level].search(
                 folded[max(0, start - 90):start].rstrip() + " "))))
 
 
@@ -465,11 +482,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and _names_district(doc, key, mentions[key], resolved[key], lexicon)
               and any(holds(key, other) for other in mentions)}
 
+    # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
+    background = {m.start for found in mentions.values() for m in found if BACKGROUND_BEFORE.search(doc.before(m.start, 60))}
+    if "background_list" in lexicon.place_rules:
+        for run in _lists(text, sorted((m for found in mentions.values() for m in found), key=lambda m: m.start)):
+            cued = [n for n, m in enumerate(run) if m.start in background]
+            background |= {m.start for m in run[cued[0]:]} if cued else set()
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))
-                   and not BACKGROUND_BEFORE.search(doc.before(m.start, 60))]
+        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start)) and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
@@ -479,7 +502,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
-        return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
+        # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
+        # came from yields to where it happened (rule "origin")
+        origin = "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in found)
+        return (bool(beside(key)), not label, not origin, precision < 3 or coarse_ok, bool(located),
+                -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
@@ -509,6 +536,29 @@ def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple
         or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
 
 
+# What joins the next name of a list to the one before: other names between, then "and"/"or"/"و" ("Hama,
+# Jarrah, and Masyaf"; not "after the strike on Hama, Masyaf was shelled": a comma alone ends the clause)
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:[Aa][lnrsdtz]-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west)\w*\s+)?"
+                        r"|\s*[،,]?\s*و\s*")
+_LIST_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
+    """The runs of *mentions* that make a list: joined by commas and, before the last, "and"/"or"/"و"
+    (``_LIST_JOIN``): "Hama, Morek and Masyaf"."""
+    runs, run = [], mentions[:1]
+    for before, m in zip(mentions, mentions[1:]):
+        if _LIST_COMMA.fullmatch(text, before.end, m.start) or _LIST_JOIN.fullmatch(text, before.end, m.start):
+            run.append(m)
+            continue
+        runs.append(run)
+        run = [m]
+    runs.append(run)
+    return [run for run in runs if len(run) > 1 and _LIST_JOIN.fullmatch(text, run[-2].end, run[-1].start)]
+
+
+_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
 _AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
 _AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
@@ -683,7 +733,7 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governor
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
-_GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
+GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
                                 r"(?:countrysides?|provinces?|governorate|rural|region"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
@@ -711,7 +761,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
-        if namesake and (GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+        if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:m.start].rstrip().endswith((",", "(")) and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
