@@ -50,7 +50,8 @@ from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, first_end,
+                                 is_namesake,
                                   locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
@@ -497,6 +498,8 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
     """The place mentions (one per name) of a list after a plural place word (or, with the place
     rule "coordinated", of names joined by "and" after one preposition), if it has two or more."""
     for first, mention in enumerate(mentions):
+        if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
+            continue
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _AND_JOIN if (
             "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:

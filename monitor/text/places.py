@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # Same-name places closer than this are one place for the purpose of locating a strike.
 SAME_PLACE_KM = 25.0
+# Of same-name places far apart, the one this close to another place the text names is the one meant (rule "nearby")
+NEARBY_KM = 40.0
 
 
 # ------------------------------------------------------------------ one name, many spellings
@@ -141,13 +143,15 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                al-Houla", "out of al-Tulaysiyah": Houla, Tulaysiyah)
 #   origin       a name after "from" (where someone or something came from) yields to a name of where it
 #                happened ("an officer from Latakia … killed in Damascus")
+#   nearby       of same-name places far apart that nothing else tells apart, the one within NEARBY_KM of a place
+#                another name of the text resolves to ("near Sinuni, north of Sinjar" is Sinuni of Sinjar district)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
-                         "background_list", "countryside_apart"})
+                         "background_list", "countryside_apart", "nearby"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -218,6 +222,7 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
+              r"|جبل|جبال|سفوح|وادي|سهل"   # "جبال بادوش": the mountains, valley, plain named after a village
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
@@ -343,11 +348,12 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
-# X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
+# "near X", "north of the town of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
+# X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب))\w*(?: of)?"
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount)"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|شمال|جنوب|شرق"
+                  r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
@@ -435,6 +441,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
+    if "nearby" in lexicon.place_rules:
+        resolved.update(_nearby(doc, mentions, resolved, lexicon))
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
@@ -456,7 +464,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def labels_area(key):
         place = resolved[key][0]
         return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
-                and not any(says_city(doc, m) or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
+                and not any(says_city(doc, m) or first_end(doc, m) for m in mentions[key]))
 
     # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز": a post's line
     # head files the line under an area (where the channel's news is from, where the shelling came from);
@@ -492,7 +500,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start)) and m.start not in background]
+        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start)) and not second_end(doc, m)
+                   and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
@@ -517,10 +526,28 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     match = (beside(key) or mentions[key])[0]
     if precision == 1 and key not in labels and (
             NEAR.search(doc.before(match.start)) or _AROUND_AFTER.match(text, match.end)
+            or first_end(doc, match) or second_end(doc, match)
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
+
+
+def _nearby(doc: Document, mentions: dict[str, list[Match]], resolved: dict[str, tuple[Place | None, int | None]],
+            lexicon: Lexicon) -> dict[str, tuple[Place, int]]:
+    """Names left unresolved among same-name places far apart ("near Sinuni, north of Sinjar": a Sinuni of
+    Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area another name of the text
+    resolves to: that place (rule "nearby"). Only a whole name: not the start of a longer one the gazetteer
+    lacks ("Maara al-Nu'man" is no village Maara near Aleppo)."""
+    anchors = [place for place, precision in resolved.values() if place is not None and precision in (1, 2)]
+    found = {}
+    for key in mentions:
+        if resolved[key][0] is None and anchors and any(
+                not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
+            near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= NEARBY_KM for a in anchors)]
+            if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
+                found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
+    return found
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
@@ -559,7 +586,8 @@ def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
 
 
 _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
-_AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
+# "X countryside", "Choman's outskirts"
+_AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
 _AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
@@ -622,7 +650,22 @@ def line_head(text: str, mention: Match) -> bool:
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
-_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
+# "the road between Raqqa and Ain Issa", "بين بلدتي ذيبان والحوايج": two ends of a stretch, neither a label; the
+# strike is somewhere between them: the first end at precision 2, the second only its other end (no place, no
+# event of its own, as a reference point "south of X" is none)
+_BETWEEN = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: the)?(?: (?:towns?|villages?|cities|بلدتي|قريتي|مدينتي|قري|بلدات))?"
+                      r"(?: of)? $")
+_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و) $")
+
+
+def first_end(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is the first end of "between A and B" ("the road between Raqqa and Ain Issa")."""
+    return bool(_BETWEEN.search(doc.before(mention.start)))
+
+
+def second_end(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is the second end of "between A and B" ("بين عنه وراوة")."""
+    return bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70)))
 
 
 def says_city(doc: Document, mention: Match) -> bool:
@@ -631,11 +674,16 @@ def says_city(doc: Document, mention: Match) -> bool:
                 or _CITY_WORD.search(mention.folded))
 
 
-# An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
+# An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis", "the outskirts of X",
+# "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
                           r"|sub-?district|nahiya)\b"),
-               re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
+               # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
+               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
+                          r"(?:town|village|hamlet|sub-?district)\b"),
+               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|vicinity|edges?) of\s+"
+                          r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
@@ -701,18 +749,25 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
                     town: bool = False) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
-    says *town*) spelled like the *folded* name, else None."""
+    says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
+    short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
+    edit distance only."""
     key = _folded_spelling_key(folded)
-    if len(key) < 3 or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or clitic_word(folded):
+    bare = " ".join(word for word in folded.split() if word not in _ARTICLES) or folded
+    if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
+            or clitic_word(folded):
         return None
-    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
+    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
     if not fits:
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
-            best = process.extract(folded, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+            best = [hit for query in {folded, bare}   # with and without its article, as the gazetteer may write it
+                    for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)]
             if best:
                 top = max(score for _, score, _ in best)
                 fits += [p for variant, score, _ in best if score == top for p in names[variant]]
+    # a sub-district and its seat spelled alike are one place, the seat ("Al-Arisha": `Arishah and Areesheh Subdistrict)
+    fits = [p for p in fits if p.kind != "subdistrict"] or fits
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
     if town:
@@ -901,7 +956,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     for before, name in zip([None, *names], names):
         # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
         reference = (_DIRECTION.search(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
-            or _elsewhere(doc, name, PLACE_RULES) or (
+            or second_end(doc, name) or _elsewhere(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
