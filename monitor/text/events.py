@@ -582,7 +582,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
-    place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
     evidence: list[dict] = list(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
@@ -674,6 +674,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
+        "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         "fatalities": article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
