@@ -4,11 +4,26 @@ A *report* is one event as an article tells it: the ``events`` columns (lists as
 plus the article's ``article_id``, ``story_id``, ``outlet``, ``language``,
 ``published_at`` and ``fetched_at``. Pure functions; the store feeds them candidates.
 
-    >>> window = candidate_dates(report)               # the event dates to ask the store for
-    >>> incident_id = choose_incident(report, {7: [r1, r2], 9: [r3]})   # or None: a new one
-    >>> facts = incident_facts([r1, r2, report])       # the incidents columns
-    >>> groups = fuse(reports)                         # a whole archive, in arrival order
-    >>> fuse(reports, rules=FUSION_RULES - {"busy_places"})   # one rule off (bench/incidents.py)
+    >>> def report(article_id, location, latitude, longitude, language="en", **fields):
+    ...     return {"article_id": article_id, "story_id": article_id, "outlet": f"outlet{article_id}.example",
+    ...             "language": language, "event_date": "2024-03-12", "event_type": "Explosions/Remote violence",
+    ...             "sub_event_type": "Air/drone strike", "location": location, "admin1": "Deir ez-Zor",
+    ...             "country": "Syria", "latitude": latitude, "longitude": longitude, "geo_precision": 1,
+    ...             "actors": [], "targets": [], "source": [], "evidence": [], **fields}
+    >>> hajin, susah = report(1, "Hajin", 34.6894, 40.8308), report(2, "Al-Susah", 34.66, 40.86, "ar")   # 4 km
+    >>> boukamal = report(3, "Boukamal", 34.4536, 40.9186)                                           # 27 km
+    >>> rural = report(4, "Deir ez-Zor", 35.3359, 40.1408, geo_precision=3)    # "rural Deir ez-Zor"
+    >>> candidate_dates(rural)                         # the event dates to ask the store for
+    ('2024-03-11', '2024-03-13')
+    >>> choose_incident(susah, {7: [hajin], 9: [boukamal]})   # or None: a new one
+    7
+    >>> facts = incident_facts([hajin, susah])         # the incidents columns
+    >>> facts["location"], facts["report_count"], facts["languages"]
+    ('Hajin', 2, ['en', 'ar'])
+    >>> groups = fuse([hajin, susah, boukamal, rural])     # a whole archive, in arrival order
+    >>> [[r["article_id"] for r in group] for group in groups]   # the coarse one fits two strikes: its own
+    [[1, 2], [3], [4]]
+    >>> groups = fuse([hajin, susah], rules=FUSION_RULES - {"busy_places"})   # one rule off (bench/incidents.py)
 
 Two reports are of one strike (``compatible``) when they have the same event date, or
 dates ``DAY_SLACK`` apart when the later is a publication day (a late post naming no
@@ -516,8 +531,15 @@ def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] |
     and a governorate's coarse reports meet the same reports again each time a precise
     report of it arrives (``settle``).
 
-    >>> fits = remembering(known={})
-    >>> fits(a, b)   # compatible(a, b), remembered when both have an id
+    >>> hajin = {"id": 1, "article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
+    ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
+    ...          "sub_event_type": "Air/drone strike", "actors": []}
+    >>> known = {}
+    >>> fits = remembering(known=known)
+    >>> fits(hajin, {**hajin, "id": 2, "article_id": 2, "location": "Al-Susah", "latitude": 34.66, "longitude": 40.86})
+    True
+    >>> known          # compatible(a, b), remembered: both have an id
+    {(1, 2): True}
     """
     if known is None:
         return functools.partial(compatible, rules=rules)
@@ -593,7 +615,12 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     *known* keeps the compatibility of archived events found for the next reports
     (``remembering``: one dict a batch of reports, always with the same *rules*).
 
-    >>> chosen, moves = settle(report, candidates, widen=lambda: incidents_of_the_governorate, known={})
+    >>> hajin = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
+    ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
+    ...          "sub_event_type": "Air/drone strike", "actors": []}
+    >>> susah = {**hajin, "article_id": 2, "location": "Al-Susah", "latitude": 34.66, "longitude": 40.86}
+    >>> settle(susah, {7: [hajin]}, widen=lambda: {}, known={})   # e.g. the governorate's other incidents
+    (7, [])
     """
     chosen = choose_incident(report, candidates, rules)
     key = NEW_INCIDENT if chosen is None else chosen
@@ -694,9 +721,15 @@ class Fusion:
     archive; ``close`` hands over the incidents no later report can join, so an archive
     fused day by day of event date holds only ``DAY_SLACK + 1`` days of reports.
 
+        >>> hajin = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
+        ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
+        ...          "sub_event_type": "Air/drone strike", "actors": []}
         >>> fusion = Fusion()
-        >>> for report in reports_of_one_day: fusion.add(report)
-        >>> done = fusion.close(before="2024-03-11")   # no report of the 13th or later joins these
+        >>> for report in (hajin, {**hajin, "article_id": 2}, {**hajin, "article_id": 3, "event_date": "2024-03-16"}):
+        ...     fusion.add(report)
+        >>> done = fusion.close(before="2024-03-14")   # the incidents of days before the 14th
+        >>> [[report["article_id"] for report in incident] for incident in done]
+        [[1, 2]]
     """
 
     def __init__(self, rules: frozenset[str] = FUSION_RULES):

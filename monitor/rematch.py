@@ -1,8 +1,15 @@
 """Re-run matching and event extraction over the archive with the current watchlists,
 then fuse every event into incidents anew.
 
-    >>> summary = rematch(db, config, progress=bar.update)   # the live pipeline's functions
-    >>> print(summary)
+    >>> from monitor.config import load_config
+    >>> from monitor.schema import open_db
+    >>> summary = rematch(open_db(":memory:"), load_config("config.yaml"), progress=print)   # e.g. bar.update
+    >>> print(summary)                                        # of an empty archive
+    0 articles rematched
+    strike reports: 0 new, 0 no longer
+    matches: 0 added, 0 removed
+    events: 0 created, 0 updated, 0 deleted
+    incidents: 0, 0 of them new or changed
 
 Articles are re-matched in id order; each keeps its own events (as the live pipeline
 archives them), and the archive's events are fused in arrival order as the pipeline

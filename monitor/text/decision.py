@@ -1,8 +1,12 @@
 """The coding decision: which violent event an article reports, and whether it is a strike report.
 
-    >>> decision = decide_strike_report(Document.of(body), matches, lexicon.matching)
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("A drone strike on a car near Boukamal killed nine fighters on Tuesday.")
+    >>> decision = decide_strike_report(doc, match_watchlists(doc, lexicon), lexicon.matching)
     >>> decision.is_event, decision.sub_event_type, decision.is_strike_report, decision.score
-    (True, 'Air/drone strike', True, 2.0)
+    (True, 'Air/drone strike', True, 1.5)
 
 The codebook, sentence by sentence: what the sentence says happened, not which words co-occur.
 
@@ -105,8 +109,12 @@ class Decision:
     def type_of(self, sentences: list[int]) -> str | None:
         """The type of the event that *sentences* (some of ``self.sentences``) report (rule 3).
 
-        >>> decision.type_of([0, 2])     # one strike of a round-up: its own sentences' type
-        'Shelling/artillery/missile attack'
+        >>> from monitor.config import load_config
+        >>> from monitor.text import analyse, lexicon_for
+        >>> decision = analyse("Turkish drones struck a car in Amuda, killing two. Turkish artillery "
+        ...                    "shelled villages near Tal Tamr.", None, lexicon_for(load_config("config.yaml"))).decision
+        >>> decision.type_of([0]), decision.type_of([1])   # each strike of a round-up: its own sentences' type
+        ('Air/drone strike', 'Shelling/artillery/missile attack')
         """
         kinds = {index: kind for index, kind in zip(self.sentences, self.kinds) if index in sentences}
         return article_type(kinds, self.impact, set(self.decisive)) if kinds else self.sub_event_type
@@ -179,8 +187,14 @@ def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes
     (rule 5): {that sentence: the strike's sentence}. *by_sentence* holds each sentence's
     matches, *strikes* the sentences with an event term that reports an event.
 
-    >>> place_told_later(doc, by_sentence, {0}, ["strike", "places"])   # "A strike killed an IS
-    {1: 0}                              # official, CENTCOM said. He was killed near Al-Busayrah."
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> doc = Document.of("A strike killed an IS official, CENTCOM said. He was killed near Al-Busayrah.")
+    >>> by_sentence = {}
+    >>> for match in match_watchlists(doc, lexicon_for(load_config("config.yaml"))):
+    ...     by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
+    >>> place_told_later(doc, by_sentence, {0}, ["strike", "places"])   # sentence 1 places sentence 0's strike
+    {1: 0}
     """
     told = {}
     for index in sorted(strikes):
@@ -205,9 +219,16 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), "ground" (one of the
     ``GROUND_SIDES`` bombarded: shelling), or None.
 
-    >>> construction(doc, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> def construction_of(sentence, word):
+    ...     doc = Document.of(sentence)
+    ...     found = match_watchlists(doc, lexicon)
+    ...     return construction(doc, doc.spans[0], next(m for m in found if m.matched_text == word), found)
+    >>> construction_of("قصف تركي على محيط بلدة عين عيسى", "قصف")
     'state'
-    >>> construction(doc, span, match_of("قصفت"), found)     # "قصفت مسيرة تركية قرية في ريف القامشلي"
+    >>> construction_of("قصفت مسيرة تركية قرية في ريف القامشلي", "قصفت")
     'aircraft'
     """
     if term.weight >= 1:

@@ -1,9 +1,17 @@
 """Structured events, named as in ACLED's codebook, one per strike an article reports.
 
+    >>> from monitor.config import load_config
+    >>> from monitor.text.decision import decide_strike_report
+    >>> from monitor.text.document import Document
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("Turkish drones struck a car in Amuda, killing two. Turkish artillery shelled "
+    ...                   "villages near Tal Tamr, wounding a child, local sources said.")
+    >>> matches = match_watchlists(doc, lexicon)
     >>> decision = decide_strike_report(doc, matches, lexicon.matching)
-    >>> events = build_events(doc, "2024-01-01T10:00:00Z", matches, lexicon, decision)   # doc: Document.of(body)
-    >>> [(event["location"], event["fatalities"], event["sub_event_type"]) for event in events]
-    [('Boukamal', 9, 'Air/drone strike')]
+    >>> events = build_events(doc, "2024-07-03T10:00:00Z", matches, lexicon, decision)
+    >>> [(event["location"], event["sub_event_type"], event["fatalities"], event["injured"]) for event in events]
+    [('Amuda', 'Air/drone strike', 2, None), ('Tal Tamr', 'Shelling/artillery/missile attack', None, 1)]
 
 The watchlists named ``strike``, ``actors`` and ``sources`` and the gazetteer-backed
 ones (``places``) feed the event; an event is a dict of ``events`` columns with lists

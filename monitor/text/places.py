@@ -1,7 +1,10 @@
 """Places: the gazetteer, whether a name looks like a place, and which place is the strike's.
 
-    >>> places = read_gazetteer(Path("seeds/places.csv.gz"))       # or a curated .csv
-    >>> located = locate_strike(Document.of(text), matches, lexicon, strike_sentences)
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))      # its gazetteer: seeds/places.csv.gz
+    >>> doc = Document.of("A drone struck a car in the town of Al-Shuhayl in rural Deir ez-Zor.")
+    >>> located = locate_strike(doc, match_watchlists(doc, lexicon), lexicon, strike_sentences=[0])
     >>> located.place.name, located.place.admin1, located.precision
     ('Al-Shuhayl', 'Deir ez-Zor', 1)
 
@@ -70,9 +73,10 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
     """Spelling key -> its places, and folded name -> its places, of *places* (one
     governorate's: what a tolerant lookup there searches).
 
+    >>> from pathlib import Path
     >>> keys, names = spelling_index(p for p in read_gazetteer(Path("seeds/places.csv.gz")) if p.admin1 == "Al-Hasakah")
-    >>> [p.name for p in keys[spelling_key("Tell Hmis")]]
-    ['Tall Hamis']
+    >>> sorted({p.name for p in keys[spelling_key("Tell Hmis")]})   # the town and its sub-district
+    ['Tal Hmis Subdistrict', 'Tall Hamis']
     """
     keys: dict[str, list[Place]] = {}
     names: dict[str, list[Place]] = {}
