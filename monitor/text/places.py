@@ -365,6 +365,9 @@ def said_direction(doc: Document, mentions: list[Match]) -> str | None:
     """The part of an area the text names at *mentions* of it ("north", "west", "north-east"),
     None when it names none or two that differ.
 
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
     >>> doc = Document.of("قصف على ريف دير الزور الغربي، وفي بادية دير الزور الشرقية")
     >>> west, east = [m for m in match_watchlists(doc, lexicon) if m.folded == "دير زور"]
     >>> said_direction(doc, [west]), said_direction(doc, [west, east])
