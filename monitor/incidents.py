@@ -628,7 +628,25 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     unsettled = _unsettled(report, key, view, rules)
     if not unsettled:
         return chosen, []
-    return chosen, rehomed(unsettled, {**widen(), **view}, rules, known)
+    return _kept_in_place(chosen, candidates, rehomed(unsettled, {**widen(), **view}, rules, known))
+
+
+def _kept_in_place(chosen: int | None, candidates: dict[int, list[dict]], moves: list[tuple[int, dict, int]]
+                   ) -> tuple[int | None, list[tuple[int, dict, int]]]:
+    """``settle``'s answer with the same incidents and fewer moves: a precise report that
+    joined an incident of coarse reports only, all of which leave it for one new incident of
+    their own (a governorate report that fitted the one strike it knew now fits two), starts
+    an incident instead, and they stay where they are — their incident keeps its id and its
+    alerts, and nothing is rewritten but the report's own incident."""
+    if chosen is None or _precise(candidates[chosen]):
+        return chosen, moves
+    leaving = [move for move in moves if move[0] == chosen]
+    destinations = {to for _, _, to in leaving}
+    if len(leaving) != len(candidates[chosen]) or len(destinations) != 1 or min(destinations) >= 0:
+        return chosen, moves
+    [fresh] = destinations
+    renamed = {chosen: NEW_INCIDENT, fresh: chosen}
+    return None, [(old, coarse, renamed.get(to, to)) for old, coarse, to in moves if old != chosen]
 
 
 def _unsettled(report: dict, chosen: int, candidates: dict[int, list[dict]], rules: frozenset[str]

@@ -1032,3 +1032,28 @@ def test_monitor_once_joins_a_western_countryside_flash_to_the_western_villages_
     finally:
         for server in sites:
             server.close()
+
+
+def test_a_governorate_report_of_several_strikes_keeps_its_incident_when_another_strike_arrives(tmp_path):
+    """Hajin and Al-Shuhayl struck, then a report of rural Deir ez-Zor (it fits both: an
+    incident of its own), then a strike in Al-Mayadin, all fused one article at a time by the
+    live store into one SQLite file: the governorate report fits the Al-Mayadin strike too, so
+    it stays apart, in the incident (and with the id) it had; Al-Mayadin starts its own."""
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+    told = {"hajin": dict(location="Hajin", latitude=34.6894, longitude=40.8308),
+            "shuhayl": dict(location="Al-Shuhayl", latitude=35.09, longitude=40.42),
+            "rural": dict(location="Deir ez-Zor Governorate", latitude=35.3359, longitude=40.1408, geo_precision=3),
+            "mayadin": dict(location="Al-Mayadin", latitude=35.0167, longitude=40.45, place_kind="city")}
+    incident_of = {}
+    for hour, (name, place) in enumerate(told.items()):
+        url, published = f"https://{name}.example/1", f"2024-03-12T{8 + hour:02d}:00:00Z"
+        store.insert_articles(db, [ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published,
+                                               published_at=published, language="en", title=name,
+                                               events=[strike(**place)])])
+        incident_of[name] = {row["title"]: row["incident_id"] for row in db.query(
+            "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id")}
+    assert incident_of["mayadin"]["rural"] == incident_of["rural"]["rural"]
+    assert len(set(incident_of["mayadin"].values())) == db["incidents"].count == 4
+    (row,) = db.query("SELECT location, report_count FROM incidents WHERE id = ?", [incident_of["rural"]["rural"]])
+    assert row == {"location": "Deir ez-Zor Governorate", "report_count": 1}
