@@ -54,6 +54,11 @@ def spelling_key(name: str) -> str:
     return _folded_spelling_key(normalize_term(name))
 
 
+def _without_articles(folded: str) -> str:
+    """A folded name without its articles ("al tabni" -> "tabni")."""
+    return " ".join(w for w in folded.split() if w not in _ARTICLES)
+
+
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", folded.replace(" ", ""))
@@ -653,6 +658,10 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
             if best:
                 top = max(score for _, score, _ in best)
                 fits += [p for variant, score, _ in best if score == top for p in names[variant]]
+    # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
+    # not Dhiban, whose variant Thiban is spelled alike), articles aside
+    bare = _without_articles(folded)
+    fits = [p for p in fits if any(_without_articles(normalize_term(v)) == bare for v in (p.name, *p.variants))] or fits
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
     if town:
