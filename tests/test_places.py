@@ -851,3 +851,17 @@ def test_a_post_s_place_line_is_the_place_of_the_line_under_it(shipped, text, lo
     """A "📍 X" or "#X" line over a strike that says only "the town" places it, as "X: …" does."""
     coding = analyse(text, "2024-03-05T10:00:00Z", shipped)
     assert coding.is_strike_report and [e["location"] for e in coding.events] == [location]
+
+
+def test_an_unknown_spelling_is_the_place_it_names_before_another_spelled_alike(shipped):
+    """Rule "tolerant": "the town of Al-Tabni" is spelled like Al-Tibni, the Tabni sub-district
+    and Thiban (a variant of Dhiban, a town 60 km east): the sub-district named Tabni, not the
+    town whose other name sounds like it (blind4: the western flash and the English article of
+    the same strike)."""
+    [event] = analyse("Two men were killed on Monday evening when an unidentified drone struck their car on the main "
+                      "road in the town of Al-Tabni, in the western countryside of Deir ez-Zor, a local source said.",
+                      "2025-10-07T09:00:00Z", shipped).events
+    assert (event["location"], event["admin2"]) == ("Tabni Subdistrict", "Deir ez-Zor")
+    [event] = analyse("A drone struck a car in the town of Thiban in eastern Deir ez-Zor on Monday, killing two.",
+                      "2025-10-07T09:00:00Z", shipped).events
+    assert event["location"] == "Dhiban"

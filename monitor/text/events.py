@@ -710,7 +710,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
-    place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
@@ -807,6 +807,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
+        "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,

@@ -56,6 +56,11 @@ def spelling_key(name: str) -> str:
     return _folded_spelling_key(normalize_term(name))
 
 
+def _without_articles(folded: str) -> str:
+    """A folded name without its articles ("al tabni" -> "tabni")."""
+    return " ".join(w for w in folded.split() if w not in _ARTICLES)
+
+
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", folded.replace(" ", ""))
@@ -366,11 +371,49 @@ _AREA_BY_DIRECTION = re.compile(r"(?:villages|towns|hamlets|areas|قري|بلد�
 
 class Located(NamedTuple):
     """Where a strike was: the place (a village, or its district or governorate when the
-    name is ambiguous), its ACLED geo_precision, and the evidence for it."""
+    name is ambiguous), its ACLED geo_precision, the evidence for it, and for an area the part
+    of it the text names (``said_direction``: "west" of "ريف دير الزور الغربي")."""
 
     place: Place | None = None
     precision: int | None = None
     evidence: tuple[dict, ...] = ()
+    direction: str | None = None
+
+
+# The part of an area a text names (folded text): "eastern Deir ez-Zor", "the western countryside of
+# X", "north-east of X", "X's northern countryside"; "غربي X", "الريف الغربي لX", "ريف X الغربي",
+# "بادية X الشرقية", "ريف X الشمالي الشرقي"
+_COMPASS = r"(?:(north|south)(?: ?(east|west))?|(east|west))(?:ern)?"
+_COMPASS_AR = r"(?:(شمال|جنوب)(?:ي|يه)?(?: (شرق|غرب)(?:ي|يه)?)?|(شرق|غرب)(?:ي|يه)?)"
+_DIRECTION_BEFORE = re.compile(
+    rf"(?:\b{_COMPASS}(?: (?:countryside|part|parts|desert|outskirts|side|suburbs|reaches))?(?: of)?(?: the)?"
+    r"(?: (?:countryside|province|governorate|desert) of)?(?: the)?"
+    rf"|(?:^|\s)[وفب]?(?:(?:ريف|باديه|قسم|جزء|اطراف|ضواحي) )?{_COMPASS_AR}(?: (?:ل|من|لمحافظه|لمدينه|محافظه|مدينه))?) ?$")
+_DIRECTION_AFTER = re.compile(rf"^(?: s {_COMPASS}\b| {_COMPASS_AR}\b)")
+_COMPASS_WORDS = {"north": "north", "south": "south", "east": "east", "west": "west",
+                  "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
+
+
+def said_direction(doc: Document, mentions: list[Match]) -> str | None:
+    """The part of an area the text names at *mentions* of it ("north", "west", "north-east"),
+    None when it names none or two that differ.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("قصف على ريف دير الزور الغربي، وفي بادية دير الزور الشرقية")
+    >>> west, east = [m for m in match_watchlists(doc, lexicon) if m.folded == "دير زور"]
+    >>> said_direction(doc, [west]), said_direction(doc, [west, east])
+    ('west', None)
+    """
+    found = set()
+    for m in mentions:
+        before, after = doc.before(m.start), doc.fold(m.end, m.end + 25)
+        said = _DIRECTION_BEFORE.search(before) or _DIRECTION_AFTER.match(after)
+        if said:
+            words = [_COMPASS_WORDS[word] for word in said.groups() if word]
+            found.add("-".join(words))
+    return found.pop() if len(found) == 1 else None
 
 
 def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int],
@@ -530,7 +573,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
-    return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
+    return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
+                   said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
 
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], resolved: dict[str, tuple[Place | None, int | None]],
@@ -753,7 +797,7 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
     edit distance only."""
     key = _folded_spelling_key(folded)
-    bare = " ".join(word for word in folded.split() if word not in _ARTICLES) or folded
+    bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
         return None
@@ -766,6 +810,9 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
             if best:
                 top = max(score for _, score, _ in best)
                 fits += [p for variant, score, _ in best if score == top for p in names[variant]]
+    # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
+    # not Dhiban, whose variant Thiban is spelled alike), articles aside
+    fits = [p for p in fits if any(_without_articles(normalize_term(v)) == bare for v in (p.name, *p.variants))] or fits
     # a sub-district and its seat spelled alike are one place, the seat ("Al-Arisha": `Arishah and Areesheh Subdistrict)
     fits = [p for p in fits if p.kind != "subdistrict"] or fits
     in_district = [p for p in fits if p.admin2 in admin2s]
