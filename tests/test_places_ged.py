@@ -107,7 +107,9 @@ def test_a_headline_s_present_tense_bombard_is_a_strike_and_a_martyr_no_village(
     ("Jets bombed al-Bab and the Aleppo countryside overnight.", [("El-Bab", 1), ("Aleppo Governorate", 3)]),
     ("A car bomb went off in Jarablus, and warplanes raided Aleppo's countryside.",
      [("Jarablus", 1), ("Aleppo Governorate", 3)]),
+    ("غارات جوية على مدينة الباب وريف حلب الشرقي", [("El-Bab", 1), ("Aleppo Governorate", 3)]),
     ("Jets bombed al-Bab in the Aleppo countryside overnight.", [("El-Bab", 1)]),
+    ("غارات جوية على مدينة الباب في ريف حلب الشرقي", [("El-Bab", 1)]),
     ("Jets bombed al-Bab, Aleppo countryside, overnight.", [("El-Bab", 1)]),
 ])
 def test_a_governorate_s_countryside_joined_by_and_is_a_coarse_strike_of_its_own(shipped, text, events):
