@@ -234,7 +234,7 @@ def _nearest_event(headline: str, day: str, coded: tuple[float, float], lexicon)
     if len(events) > 1:
         event = nearest(events, coded)
         return event["location"], (event["latitude"], event["longitude"]), event["geo_precision"], event["admin1"]
-    place, precision, _ = locate(headline, lexicon)
+    place, precision = locate(headline, lexicon)[:2]
     return None if place is None else (place.name, place.point, precision, place.admin1)
 
 

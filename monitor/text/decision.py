@@ -47,6 +47,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    (``ANOTHER_TIME``), no background (``BACKGROUND``) and no other incident ("separately",
    "meanwhile", "وفي سياق اخر"), with no such sentence between (``PLACE_LATER`` sentences
    on at most): that sentence reports the strike too.
+6. A post's list under a strike line places its strikes: each item right under it (a bullet
+   line) that names a place and no event term of its own reports a strike of that line's type
+   ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة على طريق كركي لكي: ٣ جرحى").
 """
 
 from __future__ import annotations
@@ -58,8 +61,8 @@ from typing import TYPE_CHECKING
 
 from monitor.text import figures
 from monitor.text.document import Document
-from monitor.text.sentences import windows
-from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.text.sentences import list_item, windows
+from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
@@ -156,6 +159,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
+    for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
+        types[item] = (types[head][0], False)
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
     told_later = {}      # sentence telling a strike's place with its victims -> that strike's sentence (rule 5)
@@ -179,6 +184,34 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     sub_event_type = article_type(types, impact, decisive)
     return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
                     tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
+
+
+def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
+                   require: list[str]) -> dict[int, int]:
+    """The list items that place the strikes of the strike sentence heading their list (rule 6):
+    {item: its head}. *types* holds the strike sentences, *by_sentence* each sentence's matches.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("قصف تركي على ريف ديرك\\n▪️ سيارة على طريق كركي لكي: ٣ جرحى\\n▪️ منزل في تربه سبي")
+    >>> by_sentence = {}
+    >>> for match in match_watchlists(doc, lexicon):
+    ...     by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
+    >>> listed_strikes(doc, by_sentence, {0: (AIR, False)}, ["strike", "places"])
+    {1: 0, 2: 0}
+    """
+    listed = {}
+    for head in sorted(types):
+        if list_item(doc.text, doc.spans[head][0]):
+            continue
+        item = head + 1
+        while item < len(doc.spans) and item not in types and list_item(doc.text, doc.spans[item][0]):
+            own = {m.watchlist for m in by_sentence.get(item, [])}
+            if STRIKE not in own and set(require) - {STRIKE} <= own:
+                listed[item] = head
+            item += 1
+    return listed
 
 
 def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes: set[int],
@@ -230,15 +263,17 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     'state'
     >>> construction_of("قصفت مسيرة تركية قرية في ريف القامشلي", "قصفت")
     'aircraft'
+    >>> construction_of("A car was blown up by a drone near Hajin", "drone")
+    'aircraft'
     """
     if term.weight >= 1:
         return None
     after = " " + doc.fold(term.end, span[1]).strip()
+    before = doc.fold(span[0], term.start).strip() + " "
     if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()):
-        return "aircraft" if AIRCRAFT_DESTROYED.match(after) else None
+        return "aircraft" if AIRCRAFT_DESTROYED.match(after) or AIRCRAFT_AGENT.search(before) else None
     if term.category != "strike":
         return None
-    before = doc.fold(span[0], term.start).strip() + " "
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()

@@ -46,10 +46,12 @@ from typing import NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, Decision, foreground
+from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
-from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
+from monitor.text.sentences import list_item
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, first_end,
+                                 is_namesake,
                                   locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
@@ -70,6 +72,12 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
+# A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
+# الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
+REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
+                          r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll to\b"
+                          r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
+                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -127,8 +135,7 @@ class _Article:
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
         """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
-        matches = [m for m in self.matches if m not in hidden] if hidden else self.matches
-        return locate_strike(self.doc, matches, self.lexicon, sentences)
+        return locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
 
 
 def build_events(text: str | Document, published: str | None, matches: list[Match], lexicon: Lexicon,
@@ -152,14 +159,20 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
+    published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
+    lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
+    # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
+    # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
+    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)}
+    if len(recalled) < len(strike_sentences):
+        strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
     unnumbered = _without_numbered_names(doc.text, matches)
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
     fore = {index: foreground(fold.text) for index, fold in folded.items()}
-    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences,
-                       _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
+    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day)
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
         strikes = [Strike(tuple(strike_sentences))]
@@ -181,6 +194,18 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
+
+
+def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
+    """Whether a strike sentence (folded) dates what it reports only to days more than *lookback*
+    (``matching.event_date_lookback``) before publication ("SOHR also documented on May 2 the death of
+    three IS members in a coalition strike near Hajin", published May 13).
+
+    >>> _dated_before("on may 2 a strike near hajin killed three", date(2025, 5, 13), timedelta(days=7))
+    True
+    """
+    days = figures.dates_in(foreground(folded), published) if published else []
+    return bool(days) and all(day < published - lookback for day in days)
 
 
 def _tolls_by_place(article: _Article, events: list[dict]) -> None:
@@ -249,11 +274,12 @@ def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lex
 
 def _several(article: _Article) -> bool:
     """Whether the strike sentences may report several strikes: they name two places (by
-    name) or two days; most articles name one, and need no grouping."""
+    name) or two days, or two are items of a list; most articles name one, and need no grouping."""
     names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and article.in_sentence(m.start) in article.strike_sentences
              and m.start < _foreground_end(article, article.in_sentence(m.start))}
-    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1
+    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
+        or sum(_item(article, index) for index in article.strike_sentences) > 1   # a list's items, one place named
 
 
 def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
@@ -288,21 +314,35 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True
+        if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
+            # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
+            # يقصف مقراً بخانصور"): an area around it, not the head's town itself
+            located = article.locate([head])
+            if located.place is not None:
+                units.append((index, located._replace(precision=max(located.precision, 2)), day, frozenset(), None))
+                found = True
         if not found:
             unplaced.append(index)
     groups: list[dict] = []    # {"sentences", "place", "precision", "day", "hidden"}
-    summary: list[int] = []
+    # a strike line over a list of strikes at their own places ("قصف تركي على ريف ديرك" over "▪️ … كركي لكي",
+    # "▪️ … تربه سبي") announces them: their summary, no strike of its own
+    summary: list[int] = [index for index in {unit[0] for unit in units} if _heads_placed_list(article, index, units)]
+    units = [unit for unit in units if unit[0] not in summary]
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
+        # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
+        # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if _same_strike(group, located, day) and not (
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind)
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
-            and not (again and group["place"].name != located.place.name)]
+            and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)
+            and not (group["place"].name != located.place.name and _item(article, index)
+                     and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
                 and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
@@ -310,7 +350,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
             # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
-                    and index not in group["sentences"]
+                    and index not in group["sentences"] and not _reported_after(article, group, index)
                     and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
                     and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
@@ -337,6 +377,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     return strikes, tuple(sorted(summary))
 
 
+def _reported_after(article: _Article, group: dict, index: int) -> bool:
+    """Whether the strike of *group* is first reported after sentence *index*, by a sentence that says
+    it is another strike ("A second strike shortly afterwards hit … Boukamal", "Later in the day, a drone
+    struck … Zakho"): not the strike sentence *index* reports."""
+    first = min(group["sentences"])
+    return first > index and bool(_STRUCK_AGAIN.search(article.fore[first]))
+
+
 def _text_order(group: dict) -> tuple[int, int]:
     """Where a strike's report begins: its first sentence, and there its clause (strikes of one sentence
     in the order it reports them)."""
@@ -355,21 +403,49 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
         last = max((m.end for m in own if m not in parts[before]), default=cuts[-1])
         between = article.doc.fold(last, first)
         boundary = [found.start() for found in CLAUSE_START.finditer(between)]
-        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary else first)
+        # else the Arabic "و" that opens the clause of the next event word ("… عين الأسد وضربة مسيرة تقتل ثلاثة … قرب
+        # القائم", "… في ديرك وإصابة ثلاثة مدنيين بقصف على عين عيسى"), else that event word
+        opening = [m.start for m in article.matches if m.watchlist == STRIKE and last <= m.start < first][:1]
+        joins = [found.start() + 1 for found in _ARABIC_AND.finditer(article.text, last, opening[0])] if opening else []
+        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary
+                    else (joins or opening or [first])[0])
     cuts.append(end)
     spans = {n: (lo, hi) for (_, n), lo, hi in zip(firsts, cuts, cuts[1:])}
     return [spans[n] for n in range(len(parts))]
 
 
-# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …").
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}[.)-])\s")
+_ARABIC_AND = re.compile(r"\sو(?=[^\W\d_])")     # "و" opening an Arabic word: its clause, in an unpunctuated headline
 
 
 def _item(article: _Article, index: int) -> bool:
-    """Whether sentence *index* stands on a line of a list: the line opens with a bullet."""
-    start = article.sentences[index][0]
-    line = article.text.rfind("\n", 0, start) + 1
-    return bool(_BULLET.match(article.text[line:start + 2]))
+    """Whether sentence *index* stands on a line of a list (``sentences.list_item``)."""
+    return list_item(article.text, article.sentences[index][0])
+
+
+def _heads_placed_list(article: _Article, index: int, units: list[tuple]) -> bool:
+    """Whether sentence *index* (not a list item) heads a list of which two items or more are
+    placed strikes (*units*: the placed strike sentences of ``group_strikes``)."""
+    if _item(article, index):
+        return False
+    placed, item = {unit[0] for unit in units}, index + 1
+    while item < len(article.sentences) and _item(article, item):
+        item += 1
+    return len(placed & set(range(index + 1, item))) >= 2
+
+
+def _list_head(article: _Article, index: int) -> int | None:
+    """The sentence that heads the list item *index* is on: the line before the list's first item."""
+    head = index - 1
+    while head >= 0 and _item(article, head):
+        head -= 1
+    return head if head >= 0 else None
+
+
+def _filed_under_head(article: _Article, sentences: tuple[int, ...]) -> bool:
+    """Whether *sentences* are list items that name no place: theirs is the one their list's head names."""
+    places = article.lexicon.place_watchlists
+    return all(_item(article, index) for index in sentences) and not any(
+        m.watchlist in places and article.in_sentence(m.start) in sentences for m in article.matches)
 
 
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:
@@ -422,6 +498,8 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
     """The place mentions (one per name) of a list after a plural place word (or, with the place
     rule "coordinated", of names joined by "and" after one preposition), if it has two or more."""
     for first, mention in enumerate(mentions):
+        if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
+            continue
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _AND_JOIN if (
             "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
@@ -450,7 +528,11 @@ _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|s
 # A strike again, at another time or place: "separately", "hours later", "later in the afternoon", "also hit", "بعد
 # ساعات", "كما استهدف", "في هجوم منفصل"
 _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a separate (?:attack|strike|raid|incident)"
-                           r"|(?:hours|minutes|moments|shortly|a day|days) later|later (?:that|the same|in the|on)"
+                           # a time of day or another strike opening the sentence: "In the evening, a drone …",
+                           # "Hours earlier, artillery shelled …", "A second strike shortly afterwards hit …"
+                           r"|^(?:in the (?:morning|afternoon|evening)|(?:hours|minutes) earlier|earlier in the day)"
+                           r"|^(?:an?|the) (?:second|third|fourth|separate|further) (?:strike|raid|drone|air ?strike|attack)"
+                           r"|(?:hours|minutes|moments|shortly|a day|days) (?:later|afterwards?)|later (?:that|the same|in the|on)"
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
                            r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
@@ -472,9 +554,12 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
 _ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
-_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
-# After the conjunction, up to a clause's own place: a few words (what was hit) and a preposition ("near", "a silo in")
-_ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+# After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
+# one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of")
+_AREA_AROUND = r"(?:villages?|towns?|outskirts|countryside|areas?)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|around|near)\s+(?:the\s+)?"
+_ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|at|around|outside)\s+(?:the\s+)?"
+                      rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
 # "A and B", "A city and B", "A and other areas of B", "A and the countryside of B", "A وريف B" (rules
@@ -603,11 +688,20 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
         for index in strike.sentences:
             owners[index] = n if owners.get(index, n) == n else SUMMARY
     owners.update((index, SUMMARY) for index in summary)
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.folded:
         if index not in owners:
             near = index - 1 if index - 1 in owners else index + 1
             if near in owners:
                 owners[index] = owners[near]
+            if owners.get(near) == SUMMARY:
+                # after a sentence of several strikes, one about a place of one of them is that strike's ("… on the
+                # Girkê Legê countryside and on villages west of Derik. Two civilians wounded in Girkê Legê.")
+                named = {m.folded for m in places if article.in_sentence(m.start) == index}
+                about = [n for n, strike in enumerate(strikes) if near in strike.sentences and named & {
+                    m.folded for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
+                if named and len(about) == 1:
+                    owners[index] = about[0]
     return owners
 
 
@@ -618,7 +712,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
-    place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
+    if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
+        precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
@@ -644,6 +740,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             break
 
     killed, injured, counts, no_casualties = [], [], [], False
+    revised = []     # tolls a sentence gives as the strike's revised one ("the toll rose to ten")
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
@@ -669,6 +766,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
+            if kind == "killed" and REVISED_TOLL.search(folded) and not running:
+                revised.append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
@@ -710,7 +809,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
-        "fatalities": article_toll(killed) if killed else (0 if no_casualties else None),
+        "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
+        # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
+        "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,
@@ -817,7 +918,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             if match.matched_text.isascii():
                 # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
                 # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
-                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()[-2:]]
+                # (an emoji is no word between: "Coalition helicopters 🚁 strike")
+                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
+                          if any(char.isalnum() for char in word)][-2:]
                 words = [" ".join(before), *before]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
@@ -1116,8 +1219,9 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
 
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
-    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24."""
-    numbered = [m for m in matches if m.watchlist != STRIKE and any(c.isdigit() for c in m.matched_text)]
+    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
+    (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(c.isdigit() for c in m.matched_text)]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text
