@@ -34,7 +34,7 @@ def without(*rules):
 def test_a_transliterated_article_carries_the_cue_before_it(shipped, text, location, admin1):
     """Rule "article": "on al-Houla" is "on Houla" (a village needs a preposition before it; the
     article written before a name the gazetteer has without it is the name's)."""
-    place, _, _ = locate(text, shipped)
+    place = locate(text, shipped).place
     assert (place.name, place.admin1) == (location, admin1)
     assert locate(text, without("article")).place is None
 
@@ -107,7 +107,9 @@ def test_a_headline_s_present_tense_bombard_is_a_strike_and_a_martyr_no_village(
     ("Jets bombed al-Bab and the Aleppo countryside overnight.", [("El-Bab", 1), ("Aleppo Governorate", 3)]),
     ("A car bomb went off in Jarablus, and warplanes raided Aleppo's countryside.",
      [("Jarablus", 1), ("Aleppo Governorate", 3)]),
+    ("غارات جوية على مدينة الباب وريف حلب الشرقي", [("El-Bab", 1), ("Aleppo Governorate", 3)]),
     ("Jets bombed al-Bab in the Aleppo countryside overnight.", [("El-Bab", 1)]),
+    ("غارات جوية على مدينة الباب في ريف حلب الشرقي", [("El-Bab", 1)]),
     ("Jets bombed al-Bab, Aleppo countryside, overnight.", [("El-Bab", 1)]),
 ])
 def test_a_governorate_s_countryside_joined_by_and_is_a_coarse_strike_of_its_own(shipped, text, events):
@@ -116,3 +118,14 @@ def test_a_governorate_s_countryside_joined_by_and_is_a_coarse_strike_of_its_own
     assert [(e["location"], e["geo_precision"]) for e in analyse(text, DAY, shipped).events] == events
     if len(events) > 1:
         assert len(analyse(text, DAY, without("countryside_apart")).events) == 1
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Barrel bombs fell on Daraa city, and shelling hit al-Houla.", [("Daraa", "Daraa"), ("Houla", "Homs")]),
+    ("Regime guns shelled the Aleppo countryside and a blast hit Al-Lataminah town.",
+     [("Aleppo Governorate", "Aleppo"), ("Al Lataminah", "Hama")]),
+])
+def test_another_clause_s_governorate_never_rules_a_village_out(shipped, text, events):
+    """The governorate one clause names helps choose among same-name places of another clause, but a
+    village of its own clause's strike in another governorate is still that strike's place."""
+    assert [(e["location"], e["admin1"]) for e in analyse(text, DAY, shipped).events] == events

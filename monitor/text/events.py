@@ -562,10 +562,12 @@ _ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|a
                       rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
-# "A and B", "A city and B", "A and other areas of B" (rules "coordinated_apart", "countryside_apart")
-_KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:" + _AND_JOIN.pattern + ")"
-                            r"(?:(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+(?:of|in)\s+(?:the\s+)?)?",
-                            re.IGNORECASE)
+# "A and B", "A city and B", "A and other areas of B", "A and the countryside of B", "A وريف B" (rules
+# "coordinated_apart", "countryside_apart")
+_KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)\s+(?:the\s+)?"
+                            r"(?:(?:town|village|city)\s+of\s+|(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+"
+                            r"(?:of|in)\s+(?:the\s+)?|(?:(?:rest|remainder)\s+of\s+the\s+)?(?:\w+ern\s+)?countryside\s+of\s+)?"
+                            r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)

@@ -453,6 +453,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             mentions.setdefault(bare, []).extend(mentions.pop(key))
             named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    # another strike's governorate helps choose among same-name places, never rules a name out: "barrel bombs on
+    # Daraa city and bombing on al-Houla" (Houla of Homs, its own clause's strike)
+    if context:
+        own = _named_areas({key: lexicon.places[key] for key in mentions})
+        resolved.update({key: _resolve(key, lexicon, own) for key, (place, _) in resolved.items() if place is None})
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
     # district of a place its sentence names (rule "beside")
     if "beside" in lexicon.place_rules:
