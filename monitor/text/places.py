@@ -445,7 +445,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return bool(found) and all(line_head(text, m) for m in found) and any(
             other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
             and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
-                    and not _TOWARDS_BEFORE.search(doc.before(o.start)) for o in beside(other) for m in found)
+                    and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
 
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
@@ -547,7 +547,9 @@ def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset(
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after))))
 
 
-_TOWARDS_BEFORE = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب)) $")
+# Where someone or something heads (folded, before the place): "fled to the town of X", "الطريق نحو X"
+TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
+                     r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
 # A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
 _HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
 
