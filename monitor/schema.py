@@ -107,6 +107,8 @@ TABLES: dict[str, dict] = {
             "admin2": str, "incident_id": int,
             # the gazetteer kind of the place (city, town, village, subdistrict …): monitor.incidents.busy
             "place_kind": str,
+            # the part of an area the report names ("ريف دير الزور الغربي": west): monitor.incidents.directions_apart
+            "direction": str,
         },
         "defaults": {},
         "unique": [],

@@ -84,6 +84,10 @@ _AR_MONTH = "|".join(name for names in AR_MONTH_NAMES for name in names)
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
+    # a span of years: "150 strikes between 2018 and 2024", "بين عامي 2018 و2024"
+    r"|\bbetween \d{4} and \d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
+    # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
+    r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
     rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (

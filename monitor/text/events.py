@@ -50,8 +50,9 @@ from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_BEFORE, SAME_PLACE_KM, TOWARDS, Located, clause_groups, is_namesake,
-                                  locate_strike, names_an_area_around, says_city)
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, TOWARDS, Located, clause_groups,
+                                 first_end, is_namesake,
+                                 locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
@@ -71,6 +72,12 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
+# A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
+# الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
+REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
+                          r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll to\b"
+                          r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
+                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -128,8 +135,7 @@ class _Article:
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
         """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
-        matches = [m for m in self.matches if m not in hidden] if hidden else self.matches
-        return locate_strike(self.doc, matches, self.lexicon, sentences)
+        return locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
 
 
 def build_events(text: str | Document, published: str | None, matches: list[Match], lexicon: Lexicon,
@@ -153,14 +159,20 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
+    published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
+    lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
+    # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
+    # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
+    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)}
+    if len(recalled) < len(strike_sentences):
+        strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
     unnumbered = _without_numbered_names(doc.text, matches)
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
     fore = {index: foreground(fold.text) for index, fold in folded.items()}
-    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences,
-                       _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
+    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day)
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
         strikes = [Strike(tuple(strike_sentences))]
@@ -182,6 +194,18 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
+
+
+def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
+    """Whether a strike sentence (folded) dates what it reports only to days more than *lookback*
+    (``matching.event_date_lookback``) before publication ("SOHR also documented on May 2 the death of
+    three IS members in a coalition strike near Hajin", published May 13).
+
+    >>> _dated_before("on may 2 a strike near hajin killed three", date(2025, 5, 13), timedelta(days=7))
+    True
+    """
+    days = figures.dates_in(foreground(folded), published) if published else []
+    return bool(days) and all(day < published - lookback for day in days)
 
 
 def _tolls_by_place(article: _Article, events: list[dict]) -> None:
@@ -309,8 +333,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if _same_strike(group, located, day) and not (
             span and index in group["sentences"] and group["place"] != located.place
-            and "region" in (group["place"].kind, located.place.kind))
-            and not (again and group["place"].name != located.place.name)
+            and ("region" in (group["place"].kind, located.place.kind)
+                 or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
+            and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
@@ -320,7 +345,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
             # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
             fits = [group for group in groups if group["place"].admin1 == located.place.admin1
-                    and index not in group["sentences"]
+                    and index not in group["sentences"] and not _reported_after(article, group, index)
                     and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
                     and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
@@ -347,6 +372,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     return strikes, tuple(sorted(summary))
 
 
+def _reported_after(article: _Article, group: dict, index: int) -> bool:
+    """Whether the strike of *group* is first reported after sentence *index*, by a sentence that says
+    it is another strike ("A second strike shortly afterwards hit … Boukamal", "Later in the day, a drone
+    struck … Zakho"): not the strike sentence *index* reports."""
+    first = min(group["sentences"])
+    return first > index and bool(_STRUCK_AGAIN.search(article.fore[first]))
+
+
 def _text_order(group: dict) -> tuple[int, int]:
     """Where a strike's report begins: its first sentence, and there its clause (strikes of one sentence
     in the order it reports them)."""
@@ -365,10 +398,18 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
         last = max((m.end for m in own if m not in parts[before]), default=cuts[-1])
         between = article.doc.fold(last, first)
         boundary = [found.start() for found in CLAUSE_START.finditer(between)]
-        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary else first)
+        # else the Arabic "و" that opens the clause of the next event word ("… عين الأسد وضربة مسيرة تقتل ثلاثة … قرب
+        # القائم", "… في ديرك وإصابة ثلاثة مدنيين بقصف على عين عيسى"), else that event word
+        opening = [m.start for m in article.matches if m.watchlist == STRIKE and last <= m.start < first][:1]
+        joins = [found.start() + 1 for found in _ARABIC_AND.finditer(article.text, last, opening[0])] if opening else []
+        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary
+                    else (joins or opening or [first])[0])
     cuts.append(end)
     spans = {n: (lo, hi) for (_, n), lo, hi in zip(firsts, cuts, cuts[1:])}
     return [spans[n] for n in range(len(parts))]
+
+
+_ARABIC_AND = re.compile(r"\sو(?=[^\W\d_])")     # "و" opening an Arabic word: its clause, in an unpunctuated headline
 
 
 def _item(article: _Article, index: int) -> bool:
@@ -452,6 +493,8 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
     """The place mentions (one per name) of a list after a plural place word (or, with the place
     rule "coordinated", of names joined by "and" after one preposition), if it has two or more."""
     for first, mention in enumerate(mentions):
+        if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
+            continue
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _AND_JOIN if (
             "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
@@ -480,7 +523,11 @@ _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|s
 # A strike again, at another time or place: "separately", "hours later", "later in the afternoon", "also hit", "بعد
 # ساعات", "كما استهدف", "في هجوم منفصل"
 _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a separate (?:attack|strike|raid|incident)"
-                           r"|(?:hours|minutes|moments|shortly|a day|days) later|later (?:that|the same|in the|on)"
+                           # a time of day or another strike opening the sentence: "In the evening, a drone …",
+                           # "Hours earlier, artillery shelled …", "A second strike shortly afterwards hit …"
+                           r"|^(?:in the (?:morning|afternoon|evening)|(?:hours|minutes) earlier|earlier in the day)"
+                           r"|^(?:an?|the) (?:second|third|fourth|separate|further) (?:strike|raid|drone|air ?strike|attack)"
+                           r"|(?:hours|minutes|moments|shortly|a day|days) (?:later|afterwards?)|later (?:that|the same|in the|on)"
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
                            r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
@@ -510,6 +557,11 @@ _ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|a
                       rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
+# "A and B", "A city and B", "A and other areas of B" (rules "coordinated_apart", "countryside_apart")
+_KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:" + _AND_JOIN.pattern + ")"
+                            r"(?:(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+(?:of|in)\s+(?:the\s+)?)?",
+                            re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
@@ -526,7 +578,8 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
         if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
-                      or (GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                      or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                           or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
                                # "X in the countryside of Idlib and Aleppo": both label X
                                or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
@@ -577,6 +630,11 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
         # before reaches a place of its own after "and" and a preposition
         also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        # "bombings in A and B": the strike word before reaches both names it joins (rule "coordinated_apart";
+        # not "between A and B", two ends of one road or front)
+        also_at = also_at or (n > 0 and "coordinated_apart" in rules
+                              and bool(_KIND_AND_JOIN.fullmatch(article.text, groups[n - 1][-1].end, group[0].start))
+                              and not _BETWEEN_BEFORE.search(article.doc.before(groups[n - 1][0].start, 30)))
         located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
                         also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
@@ -592,10 +650,24 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     # a terrain region's point is often its district's, so no distance tells two strikes apart there: clauses
     # each opened by a strike word of its own, naming different places one of which is a region, are two
     # ("shelled the Zap area, while aircraft struck Gara mountain"; "قصف على قرى ناحية سيدكان، وغارة على منطقة برادوست")
+    # "airstrikes on al-Bab city and the Aleppo countryside", "an explosion in Jarablus and warplanes target Aleppo's
+    # countryside": a governorate's countryside joined by "and" (or opened by its own strike word) to a place of it is
+    # the rest of that countryside, a strike of its own at precision 3 (rule "countryside_apart"; "X in the
+    # countryside of G", "X, G countryside" label X)
+    countryside = "countryside_apart" in rules and any(
+        found.precision == 3 and own and any(other.precision < 3 and other.place.admin1 == found.place.admin1
+                                             for other, *_ in located[:n])
+        for n, (found, _, _, own) in enumerate(located) if n)
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and any(found.place.kind == "region" for found, *_ in located))
-    return mentions if apart or terrain else []
+    # a namesake city named before any strike word and not called a city labels its governorate when a finer place
+    # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
+    (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
+    label = "coordinated_apart" in rules and not city and is_namesake(found.place) and found.place.admin1 in finer \
+        and not any(s < groups[0][0].start for s in strikes)
+    labels = {m.folded for m in groups[0]} if label else set()
+    return [m for m in mentions if m.folded not in labels] if apart or terrain or countryside else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
@@ -633,7 +705,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
-    place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
@@ -661,6 +733,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             break
 
     killed, injured, counts, no_casualties = [], [], [], False
+    revised = []     # tolls a sentence gives as the strike's revised one ("the toll rose to ten")
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
@@ -686,6 +759,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
+            if kind == "killed" and REVISED_TOLL.search(folded) and not running:
+                revised.append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
@@ -727,7 +802,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
-        "fatalities": article_toll(killed) if killed else (0 if no_casualties else None),
+        "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
+        # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
+        "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,

@@ -396,6 +396,8 @@ _DATE = re.compile(
     + r"|\b(?P<rel>yesterday|today|last night)\b"
     + r"|%s (?:امس |يوم )?(?P<awd>%s)\b" % (_DAY_WORD, "|".join(AR_WEEKDAYS))
     + r"|(?<!\w)(?P<bwd>%s)\b" % "|".join(_AR_BARE_WEEKDAYS)
+    # "صباح اليوم", "مساء اليوم" (this morning, this evening: the article folded away), not "صباح يوم الأحد"
+    + r"|(?<!\w)(?P<atoday>(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله) يوم)\b(?! (?:امس|%s)\b)" % "|".join(AR_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
     # "the October 7 anniversary" names an anniversary, not a day
     + r"|\b(?P<m1>%s)\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % _MONTH
@@ -431,8 +433,15 @@ class DayNamed(NamedTuple):
 
 
 def days_named(sentence: str) -> list[DayNamed]:
-    """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them)."""
-    return [_day_named(match) for match in _DATE.finditer(sentence)]
+    """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them);
+    a time of today in Arabic ("صباح اليوم") after the others: "قالت مصادر صباح اليوم إن غارة
+    استهدفت أمس …" is about yesterday.
+
+    >>> [day.days_ago for day in days_named("قالت مصادر صباح يوم ان غاره استهدفت امس قريه")]
+    [1, 0]
+    """
+    found = list(_DATE.finditer(sentence))
+    return [_day_named(match) for match in sorted(found, key=lambda match: bool(match["atoday"]))]
 
 
 def days_and_numbers(text: str) -> tuple[list[DayNamed], list[int | float]]:
@@ -458,6 +467,8 @@ def _day_named(match: re.Match) -> DayNamed:
         return DayNamed(weekday=weekday)
     if groups["rel2"] or groups["arel2"]:
         return DayNamed(days_ago=2)
+    if groups["atoday"]:
+        return DayNamed(days_ago=0)
     if groups["rel"] or groups["arel"] or groups["lastnight"]:
         return DayNamed(days_ago=0 if groups["rel"] == "today" else 1)
     m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])

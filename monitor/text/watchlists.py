@@ -170,7 +170,10 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             word_start = start - 1
             while word_start > 0 and string[word_start - 1].isalnum():
                 word_start -= 1
-            if not (_is_arabic(string[start]) and string[word_start:start] in PROCLITICS):
+            # (a proclitic comes before the article: after it, the letter is the word's own, "الفرقة" is
+            # the division, not "ف" + Raqqa's "رقة"; folding gave the dropped article to that letter)
+            if not (_is_arabic(string[start]) and string[word_start:start] in PROCLITICS) \
+                    or text[slice(*folded.span(word_start, start))].startswith("ال"):
                 continue
         for entry in entries:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
