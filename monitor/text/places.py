@@ -443,7 +443,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
-    named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
+    # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
+    # district for this strike's names ("- سري كانيه: قصف … على قرى تل تمر" is no village Tal Tamr of Derik)
+    heads = {key for key in {*mentions, *context} if all(
+        line_head(text, m) and in_sentence(m.start) not in strike
+        for m in matches if m.folded == key and m.watchlist in lexicon.place_watchlists)}
+    context -= heads
+    named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
     # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
     for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
@@ -451,7 +457,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
-            named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
+            named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
     # district of a place its sentence names (rule "beside")
