@@ -912,3 +912,12 @@ def test_a_second_place_after_and_is_a_strike_of_its_own(shipped, text, events):
 def test_an_emoji_standing_for_the_aircraft_is_a_word_of_the_strike(shipped, text, actor1):
     coding = analyse(text, "2024-03-06", shipped)
     assert coding.is_strike_report and [event["actor1"] for event in coding.events] == [actor1]
+
+
+def test_a_town_heading_another_line_of_a_post_names_no_district_for_this_line(shipped):
+    # Derik heads the last line only: the first line's Tal Tamr is the town, not Tall at Tamr village of
+    # Derik's district
+    text = ("- رأس العين: قصف مدفعي تركي على قرى تل تمر، دون إصابات\n"
+            "- ديرك: مسيرة تقصف صهريجاً قرب رميلان")
+    assert [(e["location"], e["admin1"]) for e in analyse(text, "2024-03-06", shipped).events] == [
+        ("Tal Tamr", "Al-Hasakah"), ("Rmelan", "Al-Hasakah")]

@@ -50,9 +50,9 @@ from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, first_end,
-                                 is_namesake,
-                                  locate_strike, names_an_area_around, says_city)
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, TOWARDS, Located, clause_groups,
+                                 first_end, is_namesake,
+                                 locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
@@ -257,15 +257,10 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
             event["notes"] = summarize(event)
 
 
-# Before a place: the way to it ("fled to the town of", "نزوح عائلات نحو مدينة").
-_TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
-                      r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
-
-
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
     """Whether the place mention is where people fled or troops moved to: after the way to it, with
     an ``aftermath`` cue (flight, reinforcements) before it in its sentence."""
-    if place.watchlist not in lexicon.place_watchlists or not _TOWARDS.search(doc.before(place.start)):
+    if place.watchlist not in lexicon.place_watchlists or not TOWARDS.search(doc.before(place.start)):
         return False
     start = doc.spans[doc.sentence_of(place.start)][0]
     return any(m.watchlist == NOT_STRIKE and m.category == "aftermath" and start <= m.start < place.start

@@ -443,7 +443,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
-    named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
+    # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
+    # district for this strike's names ("- سري كانيه: قصف … على قرى تل تمر" is no village Tal Tamr of Derik)
+    heads = {key for key in {*mentions, *context} if all(
+        line_head(text, m) and in_sentence(m.start) not in strike
+        for m in matches if m.folded == key and m.watchlist in lexicon.place_watchlists)}
+    context -= heads
+    named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
     # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
     for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
@@ -451,7 +457,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
-            named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
+            named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
     # another strike's governorate helps choose among same-name places, never rules a name out: "barrel bombs on
     # Daraa city and bombing on al-Houla" (Houla of Homs, its own clause's strike)
@@ -522,7 +528,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return bool(found) and all(line_head(text, m) for m in found) and any(
             other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
             and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
-                    and not _TOWARDS_BEFORE.search(doc.before(o.start)) for o in beside(other) for m in found)
+                    and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
 
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
@@ -685,7 +691,9 @@ def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset(
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after))))
 
 
-_TOWARDS_BEFORE = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب)) $")
+# Where someone or something heads (folded, before the place): "fled to the town of X", "الطريق نحو X"
+TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
+                     r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
 # A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
 _HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
 
