@@ -29,7 +29,7 @@ import trafilatura
 from common import ROOT, real_pages
 from conftest import matching_cases
 
-sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT))   # after tests/ (common.py): the root conftest.py is not the tests' one
 from monitor.config import TermConfig, WatchlistConfig, load_config  # noqa: E402
 from monitor.text import analyse  # noqa: E402
 from monitor.text.document import Document  # noqa: E402

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 
 from common import ROOT
 
-sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT))   # after tests/ (common.py): the root conftest.py is not the tests' one
 from conftest import matching_cases  # noqa: E402
 from monitor.config import load_config  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402

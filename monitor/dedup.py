@@ -1,12 +1,25 @@
 """Fold syndicated copies into stories: MinHash LSH over word shingles, vetoed by dates, figures and targets.
 
+    >>> from datetime import datetime, timezone
+    >>> seen_at = datetime(2024, 7, 3, tzinfo=timezone.utc)
+    >>> body = ("A Turkish drone struck a car near Qamishli on Tuesday, killing two SDF fighters, "
+    ...         "a war monitor said. The car burned on the road to Amuda.")
     >>> index = StoryIndex(threshold=0.5, shingle_size=3, num_perm=128, window_days=7)
-    >>> first = index.place(body, content_hash, seen_at)   # Placement(story_id=None, ...)
-    >>> index.confirm(first.ticket, article_id=1, story_id=1, first_id=1)  # once stored
-    >>> sketch = index.sketcher.sketch(copy_body)          # the pure part, in a worker process
-    >>> sketch = index.sketcher.sketch(Document.of(copy_body))   # as text analysis folded it (the same)
-    >>> copy = index.place_sketch(sketch, copy_hash, seen_at)  # story_id=1, duplicate_of=1
+    >>> first = index.place(body, "hash-1", seen_at)        # the folded body's hash (extract.content_hash)
+    >>> first.story_id is None                              # a new story
+    True
+    >>> index.confirm(first.ticket, article_id=1, story_id=1, first_id=1)   # once stored
+    >>> copy_body = body + " Local sources said the drone flew in from the north."
+    >>> sketch = index.sketcher.sketch(copy_body)           # the pure part, in a worker process
+    >>> sorted(sketch.facts)                                # a figure, a target, a weekday
+    ['n:2', 't:vehicle', 'w:1']
+    >>> copy = index.place_sketch(sketch, "hash-2", seen_at)
+    >>> copy.story_id, copy.duplicate_of, copy.similarity
+    (1, 1, 0.6484)
     >>> index.confirm(copy.ticket, article_id=2, story_id=1, first_id=1)
+
+``Sketcher.sketch`` also takes a ``monitor.text.document.Document``: the body as text
+analysis folded it, the same sketch without folding it twice.
 
 How a new article finds its story
 1. Exact copy: the folded body hash (``content_hash``) of an indexed article -> its story,
@@ -225,10 +238,14 @@ class Bands:
     any one of *bands* bands are candidates. At Jaccard similarity s a pair is one with
     probability 1 - (1 - s^rows)^bands.
 
+        >>> signature = Sketcher(3, 128).signature("A drone struck a car near Qamishli")
         >>> bands = Bands(16, 4)
         >>> bands.insert(7, signature)
-        >>> bands.query(signature)          # {7}
+        >>> bands.query(signature)
+        {7}
         >>> bands.remove(7, signature)      # the signature it was inserted with
+        >>> bands.query(signature)
+        set()
 
     A bucket holds its one ticket as is, a set only once it holds more: most buckets hold one.
     """
@@ -283,7 +300,11 @@ class Sketcher:
     """MinHash sketches of bodies for *shingle_size* and *num_perm*: a pure function of the
     body, so worker processes compute them and only the index placement stays shared.
 
-        >>> sketch = Sketcher(3, 128).sketch(body)     # Sketch(signature, facts), None without words
+        >>> sketch = Sketcher(3, 128).sketch("A drone struck a car near Qamishli on Tuesday")
+        >>> len(sketch.signature), sorted(sketch.facts)    # a target and a weekday
+        (128, ['t:vehicle', 'w:1'])
+        >>> Sketcher(3, 128).sketch(" -- ") is None     # no words
+        True
     """
 
     def __init__(self, shingle_size: int = 3, num_perm: int = 128):

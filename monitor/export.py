@@ -1,7 +1,15 @@
 """Incidents (or every report's event) as an ACLED-compatible CSV (ACLED's column names and codes).
 
-    >>> write_acled_csv(store.incidents_for_export(db), sys.stdout)   # one row per incident
-    >>> write_acled_csv(store.all_events(db), sys.stdout)             # one row per report (--per report)
+    >>> import io
+    >>> from monitor import store
+    >>> from monitor.schema import open_db
+    >>> db, out = open_db(":memory:"), io.StringIO()
+    >>> write_acled_csv(store.incidents_for_export(db), out)   # one row per incident: none yet
+    0
+    >>> out.getvalue().split(",")[:5]                          # ACLED's columns
+    ['event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type']
+    >>> write_acled_csv(store.all_events(db), out)             # one row per report (--per report)
+    0
 
 An incident's row is ACLED's event: one strike, its sources joined (the sources its reports
 attribute the facts to, then the outlets carrying it), its notes and figures the

@@ -1,9 +1,17 @@
 """Article body and metadata from a page, with the feed's own text as the fallback.
 
+    >>> paragraph = "<p>A Turkish drone struck a car near Qamishli on Tuesday, killing two SDF fighters.</p>"
+    >>> html = f"<html><head><title>Drone strike</title></head><body><article>{paragraph * 3}</article></body></html>"
     >>> page = extract(html, "https://example.com/a")      # trafilatura; None if nothing found
-    >>> page = extract(html, url, with_date=False)          # the feed dated the entry: no page date
-    >>> page = extract(html, url, with_author=False)        # the feed named the author: no byline search
-    >>> apply_extraction(item, page)                        # fills item.body, body_source, ...
+    >>> page.title, page.site_name, page.body            # a repeated paragraph is kept once
+    ('Drone strike', 'example.com', 'A Turkish drone struck a car near Qamishli on Tuesday, killing two SDF fighters.')
+    >>> page = extract(html, "https://example.com/a", with_date=False)     # the feed dated the entry: no page date
+    >>> page = extract(html, "https://example.com/a", with_author=False)   # the feed named the author: no byline search
+    >>> item = ArticleItem(feed_id=1, url="https://example.com/a", link="https://example.com/a",
+    ...                    html=html.encode(), fetched_at="2024-07-03T12:00:00+00:00")
+    >>> item = apply_extraction(item, page)                # fills body, body_source, language ...
+    >>> item.body_source, item.language
+    ('trafilatura', 'en')
 
 ``extract`` is a pure function so the pipeline can run it in worker processes.
 

@@ -1,8 +1,12 @@
 """The worker processes' forkserver, started first thing by ``monitor once`` and ``monitor run``.
 
-    >>> start_for_command(sys.argv[1:])   # `monitor once --config c.yaml`: before the CLI's imports
-    >>> start_forkserver(config_path)   # returns at once; the server loads meanwhile
-    >>> exit_with(crawl_pid)   # in a worker: it ends when the crawl process ends, however
+    >>> start_for_command(["once", "--config", "config.yaml"])  # doctest: +SKIP
+    >>> start_forkserver("config.yaml")   # doctest: +SKIP
+    >>> exit_with(crawl_pid)              # doctest: +SKIP
+
+``start_for_command`` runs before the CLI's imports; ``start_forkserver`` returns at once and
+the server loads meanwhile; ``exit_with``, in a worker, ends it when the crawl process ends.
+(Not run as doctests: each starts or ends processes; tests/test_workers.py drives them.)
 
 Forking the crawl process (threaded) is unsafe, so workers fork from this server, which
 imports ``monitor.workers`` (trafilatura, the text package: half a second) once and loads

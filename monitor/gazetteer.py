@@ -1,8 +1,9 @@
 """The gazetteer file: its places, read and written.
 
     >>> places = read_gazetteer(Path("seeds/places.csv.gz"))       # or a curated .csv
-    >>> places[0].name, places[0].admin1, places[0].precision
-    ('Deir ez-Zor', 'Deir ez-Zor', 1)
+    >>> deir = next(place for place in places if place.name == "Deir ez-Zor")
+    >>> deir.admin1, deir.kind, deir.precision, deir.source
+    ('Deir ez-Zor', 'city', 1, 'curated')
 
 Gazetteer CSV (plain or gzip-compressed), after optional ``#`` comment lines (the data's
 attribution): ``name,variants,latitude,longitude,country,admin1,kind`` and optionally

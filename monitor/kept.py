@@ -1,7 +1,12 @@
 """What a process derives from large inputs, kept on disk for the next process (a pickle a file).
 
-    >>> value = read_kept("gazetteer-names-", digest)   # named by a digest of its inputs; None when not kept
-    >>> keep("gazetteer-names-", digest, value)          # whole or not at all; False if it cannot be written
+    >>> digest = files_digest([Path("seeds/region.opml")])   # of its inputs
+    >>> read_kept("example-", digest) is None            # not kept yet
+    True
+    >>> keep("example-", digest, {"feeds": 54})           # whole or not at all; False if it cannot be written
+    True
+    >>> read_kept("example-", digest)
+    {'feeds': 54}
 
 The folder is ``$MONITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/border-strike-monitor``, else
 ``~/.cache/border-strike-monitor``. Of each kind of file (its name's prefix) the ``KEEP``

@@ -11,7 +11,8 @@
 Folding, applied identically to watchlist variants and to article text:
 case (casefold), diacritics and Arabic tashkeel (dropped), hyphens, apostrophes and
 whitespace (one space), Arabic alef forms (أ إ آ ٱ → ا), ya (ى ی → ي), ta marbuta
-(ة → ه), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9) and
+(ة → ه), Kurdish and Persian letters to the Arabic ones written for them (گ → ك, ڤ → ف, پ → ب, چ → ج,
+ژ → ز, ێ → ي, ۆ → و, ڕ → ر, ڵ → ل: "شنگال" and "شنكال" fold alike), hamza seats (ؤ → و, ئ → ي), tatweel (dropped), Arabic-Indic digits (→ 0-9) and
 their separators (٬ → , and ٫ → .), invisible format characters (zero-width space,
 joiners, marks: dropped), words broken to dodge filters as local pages and channels
 post them ("قصـ.ـف", "استـ.ـهداف", "قـ ـصـ ـف", "ق ص ف", "kil*led", "k!lled", "str1ke": joined, and
@@ -34,6 +35,8 @@ PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "�
 
 _SPECIAL = {
     "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ٱ": "ا",
+    # Kurdish (and Persian) letters as Arabic writes the same names: "شنگال" is "شنكال", "ڤ" "ف"
+    "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز", "ێ": "ي", "ۆ": "و", "ڕ": "ر", "ڵ": "ل",
     "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "-": " ", "_": " ",
     "'": " ", "’": " ", "‘": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ", "`": " ", "´": " ",
     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},

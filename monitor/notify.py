@@ -58,7 +58,8 @@ def secrets_of(config: Config, environ=os.environ) -> list[str]:
     """What the notify URLs take from the environment, whole and every word of 8+ characters
     (a token in a path or query may be quoted alone): masked wherever text is logged.
 
-    >>> secrets_of(load_config("config.yaml"), {"MONITOR_NOTIFY_URL": "ntfy://ntfy.sh/border-7f3a9c"})  # doctest: +SKIP
+    >>> from monitor.config import load_config
+    >>> secrets_of(load_config("config.yaml"), {"MONITOR_NOTIFY_URL": "ntfy://ntfy.sh/border-7f3a9c"})
     ['ntfy://ntfy.sh/border-7f3a9c', 'border-7f3a9c']
     """
     names = {name for template in config.notify.values() for name in ENV_PLACEHOLDER.findall(template)}

@@ -1,8 +1,15 @@
 """Re-run matching and event extraction over the archive with the current watchlists,
 then fuse every event into incidents anew.
 
-    >>> summary = rematch(db, config, progress=bar.update)   # the live pipeline's functions
-    >>> print(summary)
+    >>> from monitor.config import load_config
+    >>> from monitor.schema import open_db
+    >>> summary = rematch(open_db(":memory:"), load_config("config.yaml"), progress=print)   # e.g. bar.update
+    >>> print(summary)                                        # of an empty archive
+    0 articles rematched
+    strike reports: 0 new, 0 no longer
+    matches: 0 added, 0 removed
+    events: 0 created, 0 updated, 0 deleted
+    incidents: 0, 0 of them new or changed
 
 Articles are re-matched in id order; each keeps its own events (as the live pipeline
 archives them), and the archive's events are fused in arrival order as the pipeline
@@ -16,6 +23,7 @@ chunk's results are written in one transaction.
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from dataclasses import dataclass
 
@@ -63,7 +71,8 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
     summary = RematchSummary()
     upto = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     workers = Workers(config)
-    pending: deque = deque()   # (rows, future of their codings), in id order
+    loop = asyncio.new_event_loop()   # the workers' calls are answered on it, while this waits for one
+    pending: deque = deque()   # (rows, task of their codings), in id order
     last = 0
     try:
         while True:
@@ -75,11 +84,11 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
                     break
                 last = rows[-1]["id"]
                 texts = [(row["body"], row["published_at"] or row["fetched_at"]) for row in rows]
-                pending.append((rows, workers.executor.submit(analyse_in_worker, texts)))
+                pending.append((rows, loop.create_task(workers.call(analyse_in_worker, texts))))
             if not pending:
                 break
-            rows, future = pending.popleft()
-            codings = future.result()
+            rows, task = pending.popleft()
+            codings = loop.run_until_complete(task)
             if codings is None:
                 raise ValueError("the config has no watchlists: nothing to match")
             with db.atomic():   # one transaction a chunk
@@ -93,6 +102,7 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
             progress(len(rows))
     finally:
         workers.close()
+        loop.close()
     summary.incidents, summary.incidents_changed = store.refuse_incidents(db)
     return summary
 

@@ -1,6 +1,9 @@
 """Every table, column, index, FTS table and trigger of the archive, created idempotently.
 
-    >>> db = open_db("archive.db")      # WAL mode, busy timeout, schema ensured
+    >>> import tempfile
+    >>> db = open_db(Path(tempfile.mkdtemp()) / "archive.db")   # WAL mode, busy timeout, schema ensured
+    >>> db.execute("PRAGMA journal_mode").fetchone(), "incidents" in db.table_names()
+    (('wal',), True)
 
 Column names are public API (Datasette users query them): add, never rename.
 Running ``ensure_schema`` on an older archive adds what is missing and keeps the data.
@@ -104,6 +107,8 @@ TABLES: dict[str, dict] = {
             "admin2": str, "incident_id": int,
             # the gazetteer kind of the place (city, town, village, subdistrict …): monitor.incidents.busy
             "place_kind": str,
+            # the part of an area the report names ("ريف دير الزور الغربي": west): monitor.incidents.directions_apart
+            "direction": str,
         },
         "defaults": {},
         "unique": [],

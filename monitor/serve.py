@@ -1,7 +1,8 @@
-"""Datasette on the live archive, read-only: ``monitor serve``.
+"""Datasette on the live archive, read-only: ``monitor serve`` (``serve`` blocks until Ctrl-C).
 
-    >>> ds = archive_datasette(Path("archive.db"), config)   # a configured Datasette
-    >>> serve(Path("archive.db"), config)                     # blocks until Ctrl-C
+    >>> from monitor.config import load_config
+    >>> ds = archive_datasette(Path("archive.db"), load_config("config.yaml"))   # configured, not yet serving
+    >>> serve(Path("archive.db"), load_config("config.yaml"))                    # doctest: +SKIP
 
 What the pages show beyond Datasette's own is monitor/desk.py (a plugin: cell rendering, row
 pages, the map's borders) with monitor/templates/ and monitor/static/.

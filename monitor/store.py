@@ -1,8 +1,13 @@
 """The only writer of the archive. Plain functions over a sqlite_utils Database.
 
-    >>> db = open_db("archive.db")
-    >>> feeds = sync_feeds(db, config)                  # config feeds -> feeds rows
+    >>> from monitor.config import load_config
+    >>> from monitor.schema import open_db
+    >>> db = open_db(":memory:")                        # a path: "archive.db"
+    >>> feeds = sync_feeds(db, load_config("config.yaml"))   # config feeds -> feeds rows
+    >>> feeds[0]["url"], feeds[0]["enabled"]
+    ('https://www.aljazeera.com/xml/rss/all.xml', 1)
     >>> archived_urls(db, ["https://example.com/a"])   # which of these we already have
+    set()
 
 Each write is one short transaction (the articles ready together: one per batch, with
 prepared statements over known columns) so readers (Datasette) never wait long and a kill
@@ -205,7 +210,7 @@ def backoff_delay(failures: int, interval_s: float, max_backoff_s: float,
     """
     cap = max(max_backoff_s, interval_s)
     delay = min(interval_s * 2.0 ** min(failures, 30), cap)
-    return max(delay, min(retry_after_s or 0.0, cap))
+    return float(max(delay, min(retry_after_s or 0.0, cap)))
 
 
 def complete_feed_polls(db: sqlite_utils.Database,

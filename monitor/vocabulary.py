@@ -359,3 +359,7 @@ BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
 # what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
 # present: "Iraqi F-16s destroy ISIS hideout")
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")
+# an aircraft as the agent of a passive effect: a strike told by what it did ("a car blown up by a
+# drone", "vehicle burnt out by an unknown drone"; folded text before the aircraft term)
+AIRCRAFT_AGENT = re.compile(r"\b(?:hit|struck|targeted|bombed|blown up|blown apart|burnt out|burned out|burnt|burned"
+                            r"|destroyed|set ablaze|set on fire|torched|wrecked) (?:\S+ )?by (?:an? |the )?(?:\S+ )?$")

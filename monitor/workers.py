@@ -25,14 +25,16 @@ config has other watchlists (after a reload) builds its own from the disk cache
 from __future__ import annotations
 
 import asyncio
-import atexit
 import logging
 import multiprocessing
 import os
+import pickle
+import signal
+import socket
+import struct
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import deque
 from typing import NamedTuple
 
 from monitor.config import Config
@@ -176,14 +178,37 @@ def analyse_in_worker(texts: list[tuple[str | None, str | None]]) -> list[Coding
     return [analyse(text, published, _tools.lexicon) for text, published in texts]
 
 
+class WorkerDied(Exception):
+    """A worker process ended (killed, out of memory) with a call in hand."""
+
+
 class Workers:
-    """The worker processes of one config, started on first use, for the life of that config."""
+    """The worker processes of one config, started on first use, for the life of that config.
+
+    Each worker is a process forked by the forkserver with a socket of its own: the event
+    loop writes a call (a pickled function and its arguments) to it and reads the answers,
+    in order, as they come (``_Worker``). No thread of the crawl process takes part:
+    concurrent.futures' pool cost it a management thread and a queue feeder thread, 0.8 ms
+    of CPU a page between them (``bench/throughput.py``). A worker holds at most
+    ``AHEAD`` calls, so it finds the next one waiting when it answers; later calls wait here,
+    unpickled, for the first worker free.
+
+        answer = await workers.call(os.getpid)        # any picklable function, in a worker
+
+    Everything runs on the event loop of the first call (``start`` too); ``close`` ends
+    the workers once they have answered what they hold.
+    """
+
+    AHEAD = 2   # calls in a worker's hands: the one it reads and the next
 
     def __init__(self, config: Config):
         self.config = config
         self.count = config.extract.workers or usable_cores()
-        self._executor: ProcessPoolExecutor | None = None
-        self._booted: ProcessPoolExecutor | None = None   # the executor once every worker has answered
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._workers: list[_Worker] = []
+        self._starting = 0        # processes being started (from a thread: the forkserver may still boot)
+        self._waiting: deque[tuple[object, tuple, asyncio.Future]] = deque()   # calls no worker can take yet
+        self._closing = False
         self._inline: Tools | None = None
 
     def serves(self, config: Config) -> bool:
@@ -193,68 +218,246 @@ class Workers:
             config.extract == old.extract and config.dedup == old.dedup and config.matching == old.matching
             and config.watchlists == old.watchlists and config.gazetteer_digests == old.gazetteer_digests)
 
-    @property
-    def executor(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            start_forkserver()
-            self._executor = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("forkserver"),
-                                                 initializer=_start_worker,
-                                                 initargs=(self.config, os.getpid()))
-            atexit.register(self._executor.shutdown, cancel_futures=True)
-        return self._executor
-
     def start(self) -> None:
-        """Boot every worker now instead of at the first page.
+        """Boot every worker now instead of at the first call (on the running event loop)."""
+        if self._loop is not None:
+            return
+        self._loop, started = asyncio.get_running_loop(), time.monotonic()
 
-        From a thread: handing a worker its config blocks until the forkserver, importing
-        the text stack, takes it, and the reactor must not wait for that.
-        """
-        if self._executor is None:
-            executor, started = self.executor, time.monotonic()
+        async def ready(joins: list[asyncio.Task]) -> None:
+            workers = [worker for worker in await asyncio.gather(*joins) if worker is not None]
+            try:
+                shared = await asyncio.gather(*(self._call_on(worker, _shares_lexicon) for worker in workers))
+            except WorkerDied:
+                return
+            log.info("workers ready in %.1fs (processes: %d), %s", time.monotonic() - started, self.count,
+                     "sharing the forkserver's lexicon" if shared and all(shared) else "each with a lexicon of its own")
 
-            def boot() -> None:
-                try:
-                    shared = [future.result() for future in [executor.submit(_shares_lexicon)
-                                                             for _ in range(self.count)]]
-                except BrokenProcessPool:
-                    return    # the first page says so, and is read anyway (``read``)
-                self._booted = executor
-                log.info("workers ready in %.1fs (processes: %d), %s", time.monotonic() - started, self.count,
-                         "sharing the forkserver's lexicon" if all(shared) else "each with a lexicon of its own")
-
-            threading.Thread(target=boot, name="workers-start", daemon=True).start()
+        self._spawn(self.count, then=ready)
 
     async def read(self, item: ArticleItem) -> ArticleItem:
         """``read_article`` in a worker process.
 
-        A worker that died (killed, out of memory) breaks the whole pool: it is replaced
-        for later pages, and this page is read here, in the crawl process, so nothing is lost.
+        A worker that dies (killed, out of memory) is replaced for later pages, and the
+        pages it held are read here, in the crawl process, so nothing is lost.
         """
-        executor = self.executor
         try:
-            if executor is self._booted:
-                # The workers answered, so the forkserver has booted: a submit never waits
-                # for it, and a thread hop would cost the crawl process 0.1 ms a page.
-                future = executor.submit(_read_in_worker, item)
-            else:
-                # From a thread: a submit that starts a worker holds the pool's lock while the
-                # forkserver boots, and the reactor must go on downloading meanwhile.
-                future = await asyncio.to_thread(executor.submit, _read_in_worker, item)
-            return await asyncio.wrap_future(future)
-        except BrokenProcessPool:
-            log.warning("extraction worker died: workers replaced, %s read in the crawl process", item.url)
-            if self._executor is executor:
-                self._drop_executor(cancel_futures=True)
+            return await self.call(_read_in_worker, item)
+        except WorkerDied:
+            log.warning("extraction worker died: replaced, %s read in the crawl process", item.url)
             if self._inline is None:
                 self._inline = tools_for(self.config)
             return read_article(item, self._inline)
 
-    def close(self) -> None:
-        """Let the pages in hand finish, then stop the processes."""
-        if self._executor is not None:
-            self._drop_executor(cancel_futures=False)
+    async def call(self, function, *args):
+        """``function(*args)`` in the first worker free; its exception is raised here,
+        ``WorkerDied`` when the worker died with it in hand (it is replaced)."""
+        self.start()
+        if not self._workers and not self._starting:   # none could be started so far: try again
+            self._spawn(self.count)
+        answer = self._loop.create_future()
+        self._waiting.append((function, args, answer))
+        self._dispatch()
+        return await answer
 
-    def _drop_executor(self, cancel_futures: bool) -> None:
-        executor, self._executor = self._executor, None
-        atexit.unregister(executor.shutdown)
-        executor.shutdown(wait=False, cancel_futures=cancel_futures)
+    async def _call_on(self, worker: _Worker, function, *args):
+        answer = self._loop.create_future()
+        worker.send(function, args, answer)
+        return await answer
+
+    def _dispatch(self) -> None:
+        """Hand waiting calls to the least busy workers, up to ``AHEAD`` each."""
+        while self._waiting:
+            worker = min(self._workers, key=_Worker.held, default=None)
+            if worker is None or worker.held() >= self.AHEAD:
+                return
+            worker.send(*self._waiting.popleft())
+
+    def _spawn(self, count: int, then=None) -> None:
+        """Start *count* worker processes from a thread: handing one its config blocks until
+        the forkserver (importing the text stack at start-up) takes it, and the loop must
+        not wait for that. Each joins once forked; ``then(joins)`` after (the join tasks)."""
+        loop, self._starting = self._loop, self._starting + count
+
+        def fork() -> None:
+            forked = []
+            for _ in range(count):
+                try:
+                    forked.append(_fork_worker(self.config))
+                except Exception as error:   # no forkserver, no process to spare
+                    forked.append(error)
+            loop.call_soon_threadsafe(joined, forked)
+
+        def joined(forked: list) -> None:
+            joins = [loop.create_task(self._join(*started)) if isinstance(started, tuple) else self._failed(started)
+                     for started in forked]
+            if then is not None:
+                loop.create_task(then([join for join in joins if join is not None]))
+
+        start_forkserver()   # at once if it runs (``monitor once`` and ``run`` start it first thing)
+        threading.Thread(target=fork, name="workers-start", daemon=True).start()
+
+    async def _join(self, process, connection: socket.socket) -> _Worker | None:
+        try:
+            _, worker = await self._loop.create_unix_connection(lambda: _Worker(self, process), sock=connection)
+        except OSError as error:
+            connection.close()
+            self._failed(error)
+            return None
+        return worker
+
+    def _joined(self, worker: _Worker) -> None:
+        """*worker*'s socket is on the loop: it takes calls."""
+        self._starting -= 1
+        self._workers.append(worker)
+        if self._closing:
+            worker.close_when_idle()
+        self._dispatch()
+
+    def _failed(self, error: Exception) -> None:
+        """A worker could not be started."""
+        self._starting -= 1
+        log.error("cannot start an extraction worker (%s)", error)
+        self._fail_waiting(f"cannot start a worker ({error})")
+
+    def _lost(self, worker: _Worker) -> None:
+        """*worker*'s process ended: unless these workers are closing, another replaces it, if
+        this one had answered a call (one that dies as it starts would only be followed by
+        another: the next call starts workers again, as the first did)."""
+        self._workers.remove(worker)
+        if self._closing:
+            return
+        ended = f"extraction worker {worker.process.pid} ended (exit code {worker.process.exitcode})"
+        if worker.answered:
+            log.warning("%s: replaced", ended)
+            self._spawn(1)
+        else:
+            log.error("%s before its first answer", ended)
+            self._fail_waiting(ended)
+
+    def _fail_waiting(self, reason: str) -> None:
+        """When no worker runs or is starting, the waiting calls fail (``read`` reads their pages here)."""
+        if self._workers or self._starting:
+            return
+        while self._waiting:
+            *_, answer = self._waiting.popleft()
+            if not answer.done():
+                answer.set_exception(WorkerDied(reason))
+
+    def _answered(self, worker: _Worker) -> None:
+        self._dispatch()
+        if self._closing and not self._waiting:
+            worker.close_when_idle()
+
+    def close(self) -> None:
+        """Let the calls in hand finish, then stop the processes."""
+        self._closing = True
+        if not self._waiting:
+            for worker in self._workers:
+                worker.close_when_idle()
+
+
+class _Worker(asyncio.Protocol):
+    """One worker process and its socket: calls written in order, answered in order.
+
+    A message either way is its length (``_LENGTH``) and a pickle: a call is (function,
+    arguments), an answer (True, value) or (False, exception).
+    """
+
+    def __init__(self, workers: Workers, process):
+        self.workers, self.process = workers, process
+        self.transport: asyncio.Transport | None = None
+        self.answers: deque[asyncio.Future] = deque()   # of the calls in hand, in order
+        self.received = bytearray()
+        self.answered = False   # a call at least: it started well
+
+    def held(self) -> int:
+        return len(self.answers)
+
+    def send(self, function, args: tuple, answer: asyncio.Future) -> None:
+        call = pickle.dumps((function, args), pickle.HIGHEST_PROTOCOL)
+        self.answers.append(answer)
+        self.transport.write(_LENGTH.pack(len(call)))
+        self.transport.write(call)
+
+    def close_when_idle(self) -> None:
+        """End the process if it has answered all: it reads end-of-file and exits."""
+        if not self.answers and not self.transport.is_closing():
+            self.transport.write_eof()
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        self.workers._joined(self)
+
+    def data_received(self, data: bytes) -> None:
+        self.received += data
+        held = len(self.answers)
+        while len(self.received) >= _LENGTH.size:
+            end = _LENGTH.size + _LENGTH.unpack_from(self.received)[0]
+            if len(self.received) < end:
+                break
+            with memoryview(self.received) as view:
+                ok, value = pickle.loads(view[_LENGTH.size:end])
+            del self.received[:end]
+            answer = self.answers.popleft()
+            if answer.done():   # cancelled
+                continue
+            if ok:
+                answer.set_result(value)
+            else:
+                answer.set_exception(value)
+        if len(self.answers) < held:
+            self.answered = True
+            self.workers._answered(self)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.process.join(0)   # its exit code, for the log
+        while self.answers:
+            answer = self.answers.popleft()
+            if not answer.done():
+                answer.set_exception(WorkerDied(f"worker {self.process.pid} ended (exit code {self.process.exitcode})"))
+        self.workers._lost(self)
+
+
+_LENGTH = struct.Struct("<Q")   # bytes of the pickle that follows
+
+
+def _fork_worker(config: Config):
+    """A worker process (from the forkserver) and the crawl side of its socket."""
+    ours, theirs = socket.socketpair()
+    try:
+        process = multiprocessing.get_context("forkserver").Process(
+            target=_serve, args=(theirs, config, os.getpid()), name="monitor-worker", daemon=True)
+        process.start()
+    except BaseException:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    ours.setblocking(False)
+    return process, ours
+
+
+def _serve(connection: socket.socket, config: Config, crawl_pid: int) -> None:
+    """A worker's life: its tools, then each call read from *connection* answered on it, until
+    end-of-file (``Workers.close``; or the crawl process is gone: ``exit_with``). Ctrl-C in a
+    terminal reaches the whole process group: the crawl process decides what stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start_worker(config, crawl_pid)
+    with connection, connection.makefile("rb") as calls, connection.makefile("wb") as answers:
+        while header := calls.read(_LENGTH.size):
+            function, args = pickle.loads(calls.read(_LENGTH.unpack(header)[0]))
+            try:
+                answer = pickle.dumps((True, function(*args)), pickle.HIGHEST_PROTOCOL)
+            except Exception as error:
+                answer = _pickled_error(error)
+            answers.write(_LENGTH.pack(len(answer)))
+            answers.write(answer)
+            answers.flush()
+
+
+def _pickled_error(error: Exception) -> bytes:
+    try:
+        return pickle.dumps((False, error), pickle.HIGHEST_PROTOCOL)
+    except Exception:   # an exception that does not pickle: its type and words
+        return pickle.dumps((False, RuntimeError(f"{type(error).__name__}: {error}")), pickle.HIGHEST_PROTOCOL)

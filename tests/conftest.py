@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import atexit
 import gzip
 import json
 import os
 import re
-import shutil
 import socket
 import signal
 import subprocess
@@ -26,9 +24,6 @@ from strike_archive import build_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# Built lexicons are cached per test session, not in the user's ~/.cache (every CLI run inherits this).
-os.environ["MONITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="monitor-test-cache-")
-atexit.register(shutil.rmtree, os.environ["MONITOR_CACHE_DIR"], ignore_errors=True)
 
 
 # What a test run must not leave behind: a CLI run or a crawl's helper process of this checkout.

@@ -872,7 +872,7 @@ MIX_SIDES = [None, "US forces", "United States", "Turkey", "Israel"]
 
 def random_strike(rng, day: str, place: dict) -> dict:
     """A report of a strike at *place* on *day* with random facts (told or not, a date read
-    from the text or not)."""
+    from the text or not, an area's part or not)."""
     actor1 = rng.choice(MIX_SIDES)
     actor2 = rng.choice([None, "Hezbollah", "PKK"])
     return {**strike(**place), "event_date": day, "sub_event_type": rng.choice(["Air/drone strike", "Air/drone strike",
@@ -880,7 +880,9 @@ def random_strike(rng, day: str, place: dict) -> dict:
             "actor1": actor1, "actor2": actor2, "actors": [a for a in (actor1, actor2) if a],
             "targets": rng.choice([[], ["vehicle"], ["checkpoint"]]),
             "fatalities": rng.choice([None, 0, 1, 2, 3, 5, 8]), "injured": rng.choice([None, 1, 4]),
-            "evidence": [{"kind": "date", "figure": day, "sentence": "today"}] if rng.random() < 0.5 else []}
+            "evidence": [{"kind": "date", "figure": day, "sentence": "today"}] if rng.random() < 0.5 else [],
+            # an area's part, as "ريف دير الزور الغربي" names it (rule directions)
+            "direction": rng.choice([None, None, "west", "east"]) if place["geo_precision"] > 1 else None}
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -919,3 +921,154 @@ def test_the_live_store_and_the_in_memory_fusion_make_the_same_incidents_of_a_ra
         facts = json.loads(json.dumps(in_memory[frozenset(live[row["id"]])], ensure_ascii=False))
         assert {column: json.loads(row[column]) if column in store.INCIDENT_LIST_COLUMNS else row[column]
                 for column in facts} == facts
+
+
+# ---------------------------------------------------------------- an area's part (direction), blind4
+
+# Blind4 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
+BLIND4_MISSES = {
+    "two drone strikes the same day in western Deir ez-Zor": "'Jazrat al-Buhmeid' is not found (the gazetteer "
+                                                             "spells it Jazret al-Buhemeid): coded as the western "
+                                                             "countryside, which holds Al-Tibni",
+}
+
+
+def blind4_cases() -> list:
+    """The cases of tests/fixtures/incidents/bilingual_blind4.yaml as test parameters, those
+    in BLIND4_MISSES expected to fail (strict: one that passes fails, and leaves the list)."""
+    cases = yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind4.yaml").read_text(encoding="utf-8"))["blind4"]
+    return [pytest.param(case, id=case["case"][:60],
+                         marks=[pytest.mark.xfail(strict=True, reason=why) for start, why in BLIND4_MISSES.items()
+                                if case["case"].startswith(start)])
+            for case in cases]
+
+
+@pytest.mark.parametrize("case", blind4_cases())
+def test_blind4_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("عاجل | طائرة مسيرة مجهولة تستهدف سيارة في ريف دير الزور الغربي مساء اليوم", "west"),
+    ("قصف مدفعي على الريف الغربي لدير الزور اليوم", "west"),
+    ("غارة لطائرة مسيرة مجهولة تستهدف مقراً لقوات الحكومة في ريف الرقة الشرقي مساء اليوم", "east"),
+    ("قصف بطائرة مسيرة على بادية دير الزور الشرقية اليوم", "east"),
+    ("قصف مدفعي على الريف الشمالي الغربي لمحافظة الرقة اليوم", "north-west"),
+    ("A drone hit a house in western Deir ez-Zor on Thursday, the Syrian Observatory said.", "west"),
+    ("A Turkish drone struck their post in the northern countryside of Raqqa on Monday.", "north"),
+    ("An airstrike hit Deir ez-Zor's eastern countryside on Monday.", "east"),
+    ("US forces struck targets in western Anbar on Monday.", "west"),
+    ("A Turkish drone strike hit the Deir ez-Zor countryside on Monday.", None),
+    ("طائرة مسيرة مجهولة تستهدف دراجة نارية في بلدة الشحيل بريف دير الزور الشرقي", None),   # a village: its own place
+])
+def test_the_part_of_an_area_a_report_names_is_its_events_direction(lexicon, text, direction):
+    [event] = analyse(text, "2025-10-07T09:00:00Z", lexicon).events
+    assert event["direction"] == direction, (event["location"], event["geo_precision"])
+
+
+def test_an_area_named_by_its_part_holds_only_the_places_on_that_side():
+    """"ريف دير الزور الغربي" (coded as the governorate, its part west) holds Al-Tibni, 30 km
+    west of the city, not Al-Shuhayl, 35 km south-east; nor "the eastern countryside" of the
+    same governorate. A governorate's part holds a town's area on its side ("south of
+    Al-Shaddadi" in "southern Hasakah"), and without the rule the western flash held both."""
+    west = report(1, "Deir ez-Zor Governorate", 35.3359, 40.1408, geo_precision=3, direction="west")
+    tibni = report(2, "At Tibni", 35.6117, 39.8181, place_kind="village")
+    shuhayl = report(3, "Al-Shuhayl", 35.08, 40.49, place_kind="town")
+    assert compatible(west, tibni) and not compatible(west, shuhayl)
+    assert not compatible(west, {**west, "article_id": 4, "direction": "east"})
+    assert compatible(west, {**west, "article_id": 4, "direction": None})
+    assert compatible(west, {**west, "article_id": 4, "direction": "north-west"})
+    assert compatible(west, shuhayl, FUSION_RULES - {"directions"})
+    assert choose_incident(west, {7: [tibni], 9: [shuhayl]}) == 7
+    assert choose_incident(west, {7: [tibni], 9: [shuhayl]}, FUSION_RULES - {"directions"}) is None
+    south = report(5, "Al-Hasakah Governorate", 36.5024, 40.7477, admin1="Al-Hasakah", geo_precision=3, direction="south")
+    shaddadi = report(6, "Shaddadi", 36.05, 40.73, admin1="Al-Hasakah", admin2="Al-Hasakah", geo_precision=2,
+                      place_kind="town", direction="south")
+    assert compatible(south, shaddadi) and compatible(shaddadi, south)
+
+
+def test_monitor_once_joins_a_western_countryside_flash_to_the_western_villages_strike_not_the_eastern_ones(tmp_path):
+    """Three feeds over loopback through `monitor once`, the same evening: an Arabic flash of a
+    drone strike in "ريف دير الزور الغربي", an Arabic post of a drone strike in Al-Tibni (west of
+    the city) and an English article of one in Al-Shuhail (east of it). The flash is Al-Tibni's
+    strike: two incidents, the flash's event coded with its part (west); `monitor rematch`
+    re-fuses the archive into the same incidents."""
+    now = datetime.now(timezone.utc)
+    told = recent([
+        {"strike": "tibni", "language": "ar", "outlet": "t.me/deirezzor24", "published": "2026-01-19T17:30:00Z",
+         "text": "عاجل | مسيرة مجهولة تستهدف سيارة في ريف دير الزور الغربي مساء اليوم، وأنباء عن قتلى."},
+        {"strike": "tibni", "language": "ar", "outlet": "t.me/euphratespost", "published": "2026-01-19T18:10:00Z",
+         "text": "مقتل شخصين جراء استهداف طائرة مسيرة مجهولة سيارة في بلدة التبني بريف دير الزور الغربي مساء اليوم."},
+        {"strike": "shuhayl", "language": "en", "outlet": "npasyria.com/en", "published": "2026-01-19T19:00:00Z",
+         "text": "Two people were killed on Monday evening when an unidentified drone struck a car in the town of "
+                 "Al-Shuhail, east of Deir ez-Zor, local sources said."}], now)
+    sites = [FixtureSite() for _ in told]
+    try:
+        feeds = [{"name": f"{report['outlet']} {report['strike']}", "language": report["language"],
+                  "url": publish(site, report["text"][:60], report["text"], report["published"])}
+                 for site, report in zip(sites, told)]
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        monitor("once", "--config", str(config))
+        db = open_archive(tmp_path / "archive.db")
+        rows = list(db.query("SELECT e.incident_id, e.location, e.direction, f.name AS feed FROM events e "
+                             "JOIN articles a ON a.id = e.article_id JOIN feeds f ON f.id = a.feed_id ORDER BY f.name"))
+        assert [(row["location"], row["direction"]) for row in rows] == [
+            ("Al-Shuhayl", None), ("Deir ez-Zor Governorate", "west"), ("At Tibni", None)]
+        incident_of = {row["feed"]: row["incident_id"] for row in rows}
+        strikes = defaultdict(set)
+        for feed, incident_id in incident_of.items():
+            strikes[feed.split()[-1]].add(incident_id)
+        assert len(strikes["tibni"]) == 1 and strikes["tibni"] != strikes["shuhayl"], incident_of
+        assert db["incidents"].count == 2
+        monitor("rematch", "--config", str(config))
+        assert {row["name"]: row["incident_id"] for row in db.query(
+            "SELECT f.name, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN feeds f ON f.id = a.feed_id")} == incident_of
+    finally:
+        for server in sites:
+            server.close()
+
+
+def test_a_governorate_report_of_several_strikes_keeps_its_incident_when_another_strike_arrives(tmp_path):
+    """Hajin and Al-Shuhayl struck, then a report of rural Deir ez-Zor (it fits both: an
+    incident of its own), then a strike in Al-Mayadin, all fused one article at a time by the
+    live store into one SQLite file: the governorate report fits the Al-Mayadin strike too, so
+    it stays apart, in the incident (and with the id) it had; Al-Mayadin starts its own."""
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+    told = {"hajin": dict(location="Hajin", latitude=34.6894, longitude=40.8308),
+            "shuhayl": dict(location="Al-Shuhayl", latitude=35.09, longitude=40.42),
+            "rural": dict(location="Deir ez-Zor Governorate", latitude=35.3359, longitude=40.1408, geo_precision=3),
+            "mayadin": dict(location="Al-Mayadin", latitude=35.0167, longitude=40.45, place_kind="city")}
+    incident_of = {}
+    for hour, (name, place) in enumerate(told.items()):
+        url, published = f"https://{name}.example/1", f"2024-03-12T{8 + hour:02d}:00:00Z"
+        store.insert_articles(db, [ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published,
+                                               published_at=published, language="en", title=name,
+                                               events=[strike(**place)])])
+        incident_of[name] = {row["title"]: row["incident_id"] for row in db.query(
+            "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id")}
+    assert incident_of["mayadin"]["rural"] == incident_of["rural"]["rural"]
+    assert len(set(incident_of["mayadin"].values())) == db["incidents"].count == 4
+    (row,) = db.query("SELECT location, report_count FROM incidents WHERE id = ?", [incident_of["rural"]["rural"]])
+    assert row == {"location": "Deir ez-Zor Governorate", "report_count": 1}
+
+
+def test_an_arabic_post_of_this_morning_is_not_yesterdays_strike_on_the_same_town_told_late(lexicon):
+    """Blind4's Al-Busayrah: an English article of Sunday's strike, and an Arabic post the
+    next morning of a strike "صباح اليوم" (this morning) there: the post names its day, so it is
+    Monday's strike, not Sunday's told late (a post naming no day may be)."""
+    sunday = analyse("An unidentified drone hit a checkpoint in the town of Al-Busayrah on Sunday, wounding two "
+                     "guards, a war monitor said.", "2026-02-22T16:00:00Z", lexicon).events
+    monday = analyse("طائرة مسيرة مجهولة تستهدف منزلاً في مدينة البصيرة صباح اليوم، ومقتل رجل.",
+                     "2026-02-23T09:00:00Z", lexicon).events
+    undated = analyse("طائرة مسيرة مجهولة تستهدف منزلاً في مدينة البصيرة، ومقتل رجل.",
+                      "2026-02-23T09:00:00Z", lexicon).events
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "published_at": published}
+               for n, (event, published) in enumerate([(sunday[0], "2026-02-22T16:00:00Z"),
+                                                      (monday[0], "2026-02-23T09:00:00Z"),
+                                                      (undated[0], "2026-02-23T09:00:00Z")])]
+    assert [r["event_date"] for r in reports] == ["2026-02-22", "2026-02-23", "2026-02-23"]
+    assert [item["figure"] for item in reports[1]["evidence"] if item["kind"] == "date"] == ["2026-02-23"]
+    assert not compatible(reports[0], reports[1]) and compatible(reports[0], reports[2])

@@ -780,3 +780,135 @@ def test_the_regime_named_by_its_strike_is_the_syrian_army(shipped):
 ])
 def test_each_clause_of_its_own_strike_names_its_own_side_struck(shipped, text, sides):
     assert [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-03-06T10:00:00Z", shipped).events] == sides
+
+
+@pytest.mark.parametrize("text, events", [
+    # a thread's numbered updates at two places are two strikes, however near the places
+    ("Deir ez-Zor updates\n1/ A drone hit a car near Al-Shuhayl, 2 killed\n2/ Artillery shelled the outskirts of "
+     "Dhiban an hour later", [("Al-Shuhayl", 2), ("Dhiban", None)]),
+    ("تحديثات الأنبار:\n١- ضربة جوية على وكر قرب راوة ومقتل ٤ إرهابيين\n٢- ضربة ثانية على مضافة قرب عانة",
+     [("Rawa", 4), ("Anah", None)]),
+])
+def test_numbered_updates_of_a_post_at_two_places_are_two_strikes(shipped, text, events):
+    assert [(event["location"], event["fatalities"]) for event in analyse(text, "2024-03-06", shipped).events] == events
+
+
+@pytest.mark.parametrize("text, location", [
+    # the quoted post names the place, the reply the strike
+    ('"Blast shakes Hajin" — @somechannel\nReply: it was a drone strike on a house, not a blast', "Hajin"),
+    ("> انفجار في الشحيل\nرد: طيارة مسيرة ضربت سيارة عند الجسر", "Al-Shuhayl"),
+])
+def test_a_reply_tells_the_strike_of_the_post_it_quotes(shipped, text, location):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and [event["location"] for event in coding.events] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    # the line's head files it under a town of the governorate; the place the line names is the strike's
+    ("Qamishli: Turkish drone strikes a car on the road near Tall Hamis", "Tall Hamis"),
+    ("#الميادين | قصف مدفعي على أطراف بلدة ذيبان", "Dhiban"),
+    ("- رأس العين: مسيرة تركية تقصف منزلاً في تل تمر", "Tal Tamr"),
+    # the line names no other place of the strike: the head is its place (a road leads "to" the other)
+    ("Tal Tamr: Turkish shelling on the villages around the town", "Tal Tamr"),
+    ("Hajin | a drone struck a car on the road to Al-Shaafa this morning", "Hajin"),
+])
+def test_a_posts_line_head_yields_to_the_place_its_line_names(shipped, text, location):
+    assert [event["location"] for event in analyse(text, "2024-03-06", shipped).events] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    # a strike told only by what it did, the aircraft the agent
+    ("Fuel truck burnt out by an unknown drone on the road outside Shaddadi this morning", "Shaddadi"),
+    ("A car was blown up by a drone near the bridge of Dhiban", "Dhiban"),
+    ("احتراق سيارة على أطراف هجين إثر استهدافها بمسيّرة", "Hajin"),
+])
+def test_a_strike_told_by_its_effect_is_a_strike_report(shipped, text, location):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and [event["location"] for event in coding.events] == [location]
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours of a Turkish drone strike on Amuda are spreading, the Asayish say nothing happened",
+    "لا صحة للأنباء المتداولة عن قصف مدفعي على بلدة ذيبان",
+    "شائعات عن غارة للتحالف على الشحيل، والأهالي يؤكدون أن الأصوات من حفلة زفاف",
+])
+def test_a_rumour_or_a_report_said_to_be_untrue_is_no_strike_report(shipped, text):
+    assert not analyse(text, "2024-03-06", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, events", [
+    # the list's first item names no place of the gazetteer: it is in the area the list is filed under
+    ("تحديثات تل تمر:\n١- قصف مدفعي تركي على قرية أم الكيف، جريحان\n٢- طائرة مسيرة تستهدف سيارة قرب الدرباسية",
+     [("Tal Tamr", 2), ("Al-Darbasiyah", 2)]),
+    ("Sinjar updates:\n1) A drone hit a YBS post in a village of the district, 1 killed\n2) Another drone struck a car "
+     "near Al-Baaj", [("Sinjar", 2), ("Al-Baaj", 2)]),
+])
+def test_a_list_item_naming_no_place_is_in_the_area_its_list_is_filed_under(shipped, text, events):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert [(event["location"], event["geo_precision"]) for event in coding.events] == events
+
+
+@pytest.mark.parametrize("text, location", [
+    # Kurdish letters as Arabic writes the same name: گ is ك
+    ("مسيرة تركية تقصف سيارة قرب شنكال، استشهاد مقاتلين اثنين", "Sinjar"),
+])
+def test_a_kurdish_spelling_of_a_place_in_arabic_letters_is_that_place(shipped, text, location):
+    assert [event["location"] for event in analyse(text, "2024-03-06", shipped).events] == [location]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the strike line announces, its list's items place each strike (and give its toll)
+    ("قصف مدفعي تركي على ريف تل تمر منذ الفجر\n▪️ منزل في تل حميس: ٢ جرحى\n▪️ محيط الدرباسية: دون وقوع إصابات",
+     [("Tall Hamis", None, 2, "Turkish Armed Forces"), ("Al-Darbasiyah", 0, None, "Turkish Armed Forces")]),
+    ("Turkish drones struck the Qamishli countryside all day:\n- a car near Tall Hamis, 2 killed\n- a house in Amuda",
+     [("Tall Hamis", 2, None, "Turkish Armed Forces"), ("Amuda", None, None, "Turkish Armed Forces")]),
+])
+def test_a_list_under_a_strike_line_places_its_strikes(shipped, text, events):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report
+    assert [(e["location"], e["fatalities"], e["injured"], e["actor1"]) for e in coding.events] == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # Arabic typed in Latin letters, digits for the letters Latin lacks (3 = ع, 7 = ح, 2 = ء)
+    ("3ajel: qasf madfa3i 3ala Tal Tamr min sa3a, 3 shohada w 2 jar7a",
+     ("Tal Tamr", 3, 2, "Shelling/artillery/missile attack")),
+    ("ghara 3ala Hajin hala2, 2 qatla", ("Hajin", 2, None, "Air/drone strike")),
+    ("msayyara darbet sayyara 3ala tari2 Al-Shuhayl, 4 jar7a", ("Al-Shuhayl", None, 4, "Air/drone strike")),
+])
+def test_arabizi_posts_report_their_strikes(shipped, text, event):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and coded(text, shipped) == [event]
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # two villages of one name far apart: the one in the district of the town its sentence names
+    ("Turkish drone strikes a car in the village of Sinuni west of Sinjar, 2 killed", "Sinuni", "Ninewa"),
+    ("قصف مدفعي على قرية سنوني قرب بلدة ميركسور", "Sinuni", "Erbil"),
+])
+def test_of_same_name_villages_the_one_in_the_district_of_the_town_beside_it(shipped, text, location, admin1):
+    assert [(event["location"], event["admin1"]) for event in analyse(text, "2024-03-06", shipped).events] \
+        == [(location, admin1)]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the second place after "and" and a few words of when or what, then its preposition
+    ("Drones struck a car near Al-Shaafa and, an hour later, another one near Al-Busayrah.",
+     [("Al-Shaafa", None), ("Al-Busayrah", None)]),
+    # an area a direction places ("villages west of X") is a place of its own clause, and the next sentence about
+    # one of the two places gives that strike its toll
+    ("Turkish shelling hit the Tal Tamr countryside and villages west of Al-Darbasiyah. Three civilians were "
+     "wounded in the Tal Tamr countryside.", [("Tal Tamr", 3), ("Al-Darbasiyah", None)]),
+])
+def test_a_second_place_after_and_is_a_strike_of_its_own(shipped, text, events):
+    assert [(e["location"], e["injured"]) for e in analyse(text, "2024-03-06", shipped).events] == events
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an emoji standing for the aircraft, with its state's adjective; an emoji beside the word is no word between
+    ("✈️ تركي قصف أطراف العمادية قبل ساعة", "Turkish Armed Forces"),
+    ("Coalition helicopters 🚁 strike a car near Al-Shuhayl", "US-led coalition"),
+])
+def test_an_emoji_standing_for_the_aircraft_is_a_word_of_the_strike(shipped, text, actor1):
+    coding = analyse(text, "2024-03-06", shipped)
+    assert coding.is_strike_report and [event["actor1"] for event in coding.events] == [actor1]

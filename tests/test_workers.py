@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from monitor.config import load_config
 from monitor.dedup import StoryIndex
 from monitor.extract import content_hash
 from monitor.items import ArticleItem
-from monitor.workers import Workers
+from monitor.workers import WorkerDied, Workers
 from syndication import OUTLETS, serve, syndication_set
 
 # Times and row ids differ between two runs; everything else must not. Which incident a
@@ -125,24 +126,41 @@ def test_one_worker_or_two_archive_the_same_rows(tmp_path):
             site.close()
 
 
-def test_a_dead_worker_is_replaced_and_its_page_read_anyway():
-    workers = Workers(load_config(ROOT / "config.yaml"))
-    try:
-        with pytest.raises(Exception) as died:
-            workers.executor.submit(os._exit, 1).result(timeout=60)   # a worker dies: the whole pool is broken
-        assert type(died.value).__name__ == "BrokenProcessPool"
-        broken = workers.executor
+def test_a_killed_worker_is_replaced_and_the_pages_it_held_are_read_anyway(caplog):
+    """A worker killed with pages in hand (stopped first, so it holds them): those pages
+    are read in the crawl process, a new worker reads the next ones, and a call that kills
+    its worker says so (``WorkerDied``)."""
+    shipped = load_config(ROOT / "config.yaml")
+    config = shipped.model_copy(update={"extract": shipped.extract.model_copy(update={"workers": 1})})
 
-        item = asyncio.run(workers.read(ArticleItem(feed_id=1, url="http://x.test/a/1", link="http://x.test/a/1",
-                                                    html=article_page(1), fetched_at="2024-01-01T10:00:00Z")))
+    def item(n: int) -> ArticleItem:
+        return ArticleItem(feed_id=1, url=f"http://x.test/a/{n}", link=f"http://x.test/a/{n}", html=article_page(n),
+                           fetched_at="2024-01-01T10:00:00Z")
 
-        assert "Euphrates" in item.body and item.sketch is not None and item.html is None
-        assert workers.executor is not broken
-        item = asyncio.run(workers.read(ArticleItem(feed_id=1, url="http://x.test/a/2", link="http://x.test/a/2",
-                                                    html=article_page(2), fetched_at="2024-01-01T10:00:00Z")))
-        assert "Paragraph 2" in item.body
-    finally:
-        workers.close()
+    async def crawl():
+        workers = Workers(config)
+        try:
+            first = await workers.call(os.getpid)
+            os.kill(first, signal.SIGSTOP)
+            held = [asyncio.ensure_future(workers.read(item(n))) for n in range(3)]
+            await asyncio.sleep(0.2)   # the pages are written to the stopped worker
+            os.kill(first, signal.SIGKILL)
+            read = await asyncio.gather(*held)
+            after = await workers.read(item(3))
+            second = await workers.call(os.getpid)
+            with pytest.raises(WorkerDied):
+                await workers.call(os._exit, 1)
+            third = await workers.call(os.getpid)
+            return first, read, after, second, third
+        finally:
+            workers.close()
+
+    first, read, after, second, third = asyncio.run(crawl())
+
+    assert [f"Paragraph {n}" in page.body for n, page in enumerate([*read, after])] == [True] * 4
+    assert all(page.sketch is not None and page.html is None for page in [*read, after])
+    assert len({first, second, third}) == 3   # each dead worker replaced by a new process
+    assert "http://x.test/a/0 read in the crawl process" in caplog.text
 
 
 def test_a_watchlist_edit_reaches_the_workers_of_a_running_daemon(site, tmp_path):

@@ -2,11 +2,16 @@
 
 One entry point, used by the live pipeline, the worker processes and ``monitor rematch``:
 
+    >>> from monitor.config import load_config
     >>> from monitor.text import analyse, lexicon_for
-    >>> lexicon = lexicon_for(config)            # compiled once per config; picklable for workers
-    >>> coding = analyse(body, "2024-01-01T10:00:00Z", lexicon)
-    >>> coding.decision.is_strike_report, [event["location"] for event in coding.events]
-    (True, ['Boukamal'])
+    >>> lexicon = lexicon_for(load_config("config.yaml"))   # once per config; picklable for workers
+    >>> body = ("A drone strike on a car near Boukamal killed nine fighters on Tuesday, "
+    ...         "the Syrian Observatory for Human Rights said.")
+    >>> coding = analyse(body, "2024-07-03T10:00:00Z", lexicon)   # published (the fallback date)
+    >>> coding.decision.is_strike_report
+    True
+    >>> [(event["location"], event["event_date"], event["fatalities"]) for event in coding.events]
+    [('Boukamal', '2024-07-02', 9)]
 
 The modules, in the order a text goes through them: ``document`` (the text folded once by
 ``monitor.normalize`` and split into sentences once: what every stage reads), ``watchlists``

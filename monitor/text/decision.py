@@ -1,8 +1,12 @@
 """The coding decision: which violent event an article reports, and whether it is a strike report.
 
-    >>> decision = decide_strike_report(Document.of(body), matches, lexicon.matching)
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("A drone strike on a car near Boukamal killed nine fighters on Tuesday.")
+    >>> decision = decide_strike_report(doc, match_watchlists(doc, lexicon), lexicon.matching)
     >>> decision.is_event, decision.sub_event_type, decision.is_strike_report, decision.score
-    (True, 'Air/drone strike', True, 2.0)
+    (True, 'Air/drone strike', True, 1.5)
 
 The codebook, sentence by sentence: what the sentence says happened, not which words co-occur.
 
@@ -43,6 +47,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    (``ANOTHER_TIME``), no background (``BACKGROUND``) and no other incident ("separately",
    "meanwhile", "وفي سياق اخر"), with no such sentence between (``PLACE_LATER`` sentences
    on at most): that sentence reports the strike too.
+6. A post's list under a strike line places its strikes: each item right under it (a bullet
+   line) that names a place and no event term of its own reports a strike of that line's type
+   ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة على طريق كركي لكي: ٣ جرحى").
 """
 
 from __future__ import annotations
@@ -54,8 +61,8 @@ from typing import TYPE_CHECKING
 
 from monitor.text import figures
 from monitor.text.document import Document
-from monitor.text.sentences import windows
-from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.text.sentences import list_item, windows
+from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
@@ -105,8 +112,12 @@ class Decision:
     def type_of(self, sentences: list[int]) -> str | None:
         """The type of the event that *sentences* (some of ``self.sentences``) report (rule 3).
 
-        >>> decision.type_of([0, 2])     # one strike of a round-up: its own sentences' type
-        'Shelling/artillery/missile attack'
+        >>> from monitor.config import load_config
+        >>> from monitor.text import analyse, lexicon_for
+        >>> decision = analyse("Turkish drones struck a car in Amuda, killing two. Turkish artillery "
+        ...                    "shelled villages near Tal Tamr.", None, lexicon_for(load_config("config.yaml"))).decision
+        >>> decision.type_of([0]), decision.type_of([1])   # each strike of a round-up: its own sentences' type
+        ('Air/drone strike', 'Shelling/artillery/missile attack')
         """
         kinds = {index: kind for index, kind in zip(self.sentences, self.kinds) if index in sentences}
         return article_type(kinds, self.impact, set(self.decisive)) if kinds else self.sub_event_type
@@ -148,6 +159,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
+    for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
+        types[item] = (types[head][0], False)
     best = 0.0
     kept = [m for m in matches if m.watchlist != STRIKE or m in live]
     told_later = {}      # sentence telling a strike's place with its victims -> that strike's sentence (rule 5)
@@ -173,14 +186,48 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                     tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
 
 
+def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
+                   require: list[str]) -> dict[int, int]:
+    """The list items that place the strikes of the strike sentence heading their list (rule 6):
+    {item: its head}. *types* holds the strike sentences, *by_sentence* each sentence's matches.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("قصف تركي على ريف ديرك\\n▪️ سيارة على طريق كركي لكي: ٣ جرحى\\n▪️ منزل في تربه سبي")
+    >>> by_sentence = {}
+    >>> for match in match_watchlists(doc, lexicon):
+    ...     by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
+    >>> listed_strikes(doc, by_sentence, {0: (AIR, False)}, ["strike", "places"])
+    {1: 0, 2: 0}
+    """
+    listed = {}
+    for head in sorted(types):
+        if list_item(doc.text, doc.spans[head][0]):
+            continue
+        item = head + 1
+        while item < len(doc.spans) and item not in types and list_item(doc.text, doc.spans[item][0]):
+            own = {m.watchlist for m in by_sentence.get(item, [])}
+            if STRIKE not in own and set(require) - {STRIKE} <= own:
+                listed[item] = head
+            item += 1
+    return listed
+
+
 def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes: set[int],
                      require: list[str]) -> dict[int, int]:
     """The sentences that tell the place of the strike of an earlier sentence with its victims
     (rule 5): {that sentence: the strike's sentence}. *by_sentence* holds each sentence's
     matches, *strikes* the sentences with an event term that reports an event.
 
-    >>> place_told_later(doc, by_sentence, {0}, ["strike", "places"])   # "A strike killed an IS
-    {1: 0}                              # official, CENTCOM said. He was killed near Al-Busayrah."
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> doc = Document.of("A strike killed an IS official, CENTCOM said. He was killed near Al-Busayrah.")
+    >>> by_sentence = {}
+    >>> for match in match_watchlists(doc, lexicon_for(load_config("config.yaml"))):
+    ...     by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
+    >>> place_told_later(doc, by_sentence, {0}, ["strike", "places"])   # sentence 1 places sentence 0's strike
+    {1: 0}
     """
     told = {}
     for index in sorted(strikes):
@@ -205,19 +252,28 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     aircraft of the watchlists, or one of the ``STRIKING_SIDES``, struck), "ground" (one of the
     ``GROUND_SIDES`` bombarded: shelling), or None.
 
-    >>> construction(doc, span, match_of("قصف"), found)      # "قصف تركي على محيط بلدة عين عيسى"
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> def construction_of(sentence, word):
+    ...     doc = Document.of(sentence)
+    ...     found = match_watchlists(doc, lexicon)
+    ...     return construction(doc, doc.spans[0], next(m for m in found if m.matched_text == word), found)
+    >>> construction_of("قصف تركي على محيط بلدة عين عيسى", "قصف")
     'state'
-    >>> construction(doc, span, match_of("قصفت"), found)     # "قصفت مسيرة تركية قرية في ريف القامشلي"
+    >>> construction_of("قصفت مسيرة تركية قرية في ريف القامشلي", "قصفت")
+    'aircraft'
+    >>> construction_of("A car was blown up by a drone near Hajin", "drone")
     'aircraft'
     """
     if term.weight >= 1:
         return None
     after = " " + doc.fold(term.end, span[1]).strip()
+    before = doc.fold(span[0], term.start).strip() + " "
     if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()):
-        return "aircraft" if AIRCRAFT_DESTROYED.match(after) else None
+        return "aircraft" if AIRCRAFT_DESTROYED.match(after) or AIRCRAFT_AGENT.search(before) else None
     if term.category != "strike":
         return None
-    before = doc.fold(span[0], term.start).strip() + " "
     if STATE_AFTER_STRIKE.match(after) or STATE_BEFORE_STRIKE.search(before) and STRIKE_NOUN_AFTER.match(after):
         return "state"
     arabic = not term.matched_text.isascii()

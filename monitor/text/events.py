@@ -1,9 +1,17 @@
 """Structured events, named as in ACLED's codebook, one per strike an article reports.
 
+    >>> from monitor.config import load_config
+    >>> from monitor.text.decision import decide_strike_report
+    >>> from monitor.text.document import Document
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("Turkish drones struck a car in Amuda, killing two. Turkish artillery shelled "
+    ...                   "villages near Tal Tamr, wounding a child, local sources said.")
+    >>> matches = match_watchlists(doc, lexicon)
     >>> decision = decide_strike_report(doc, matches, lexicon.matching)
-    >>> events = build_events(doc, "2024-01-01T10:00:00Z", matches, lexicon, decision)   # doc: Document.of(body)
-    >>> [(event["location"], event["fatalities"], event["sub_event_type"]) for event in events]
-    [('Boukamal', 9, 'Air/drone strike')]
+    >>> events = build_events(doc, "2024-07-03T10:00:00Z", matches, lexicon, decision)
+    >>> [(event["location"], event["sub_event_type"], event["fatalities"], event["injured"]) for event in events]
+    [('Amuda', 'Air/drone strike', 2, None), ('Tal Tamr', 'Shelling/artillery/missile attack', None, 1)]
 
 The watchlists named ``strike``, ``actors`` and ``sources`` and the gazetteer-backed
 ones (``places``) feed the event; an event is a dict of ``events`` columns with lists
@@ -38,10 +46,12 @@ from typing import NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, Decision, foreground
+from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
-from monitor.text.places import (GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, is_namesake,
+from monitor.text.sentences import list_item
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, Located, clause_groups, first_end,
+                                 is_namesake,
                                   locate_strike, names_an_area_around, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
@@ -264,11 +274,12 @@ def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lex
 
 def _several(article: _Article) -> bool:
     """Whether the strike sentences may report several strikes: they name two places (by
-    name) or two days; most articles name one, and need no grouping."""
+    name) or two days, or two are items of a list; most articles name one, and need no grouping."""
     names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and article.in_sentence(m.start) in article.strike_sentences
              and m.start < _foreground_end(article, article.in_sentence(m.start))}
-    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1
+    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
+        or sum(_item(article, index) for index in article.strike_sentences) > 1   # a list's items, one place named
 
 
 def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
@@ -303,20 +314,35 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True
+        if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
+            # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
+            # يقصف مقراً بخانصور"): an area around it, not the head's town itself
+            located = article.locate([head])
+            if located.place is not None:
+                units.append((index, located._replace(precision=max(located.precision, 2)), day, frozenset(), None))
+                found = True
         if not found:
             unplaced.append(index)
     groups: list[dict] = []    # {"sentences", "place", "precision", "day", "hidden"}
-    summary: list[int] = []
+    # a strike line over a list of strikes at their own places ("قصف تركي على ريف ديرك" over "▪️ … كركي لكي",
+    # "▪️ … تربه سبي") announces them: their summary, no strike of its own
+    summary: list[int] = [index for index in {unit[0] for unit in units} if _heads_placed_list(article, index, units)]
+    units = [unit for unit in units if unit[0] not in summary]
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
+        # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
+        # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if _same_strike(group, located, day) and not (
             span and index in group["sentences"] and group["place"] != located.place
-            and "region" in (group["place"].kind, located.place.kind))
-            and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)]
+            and ("region" in (group["place"].kind, located.place.kind)
+                 or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
+            and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)
+            and not (group["place"].name != located.place.name and _item(article, index)
+                     and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
                 and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
@@ -389,15 +415,37 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
 
 
 _ARABIC_AND = re.compile(r"\sو(?=[^\W\d_])")     # "و" opening an Arabic word: its clause, in an unpunctuated headline
-# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …").
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪●◾■◆►🔸🔹🔴🔻✅]|\d{1,2}[.)-])\s")
 
 
 def _item(article: _Article, index: int) -> bool:
-    """Whether sentence *index* stands on a line of a list: the line opens with a bullet."""
-    start = article.sentences[index][0]
-    line = article.text.rfind("\n", 0, start) + 1
-    return bool(_BULLET.match(article.text[line:start + 2]))
+    """Whether sentence *index* stands on a line of a list (``sentences.list_item``)."""
+    return list_item(article.text, article.sentences[index][0])
+
+
+def _heads_placed_list(article: _Article, index: int, units: list[tuple]) -> bool:
+    """Whether sentence *index* (not a list item) heads a list of which two items or more are
+    placed strikes (*units*: the placed strike sentences of ``group_strikes``)."""
+    if _item(article, index):
+        return False
+    placed, item = {unit[0] for unit in units}, index + 1
+    while item < len(article.sentences) and _item(article, item):
+        item += 1
+    return len(placed & set(range(index + 1, item))) >= 2
+
+
+def _list_head(article: _Article, index: int) -> int | None:
+    """The sentence that heads the list item *index* is on: the line before the list's first item."""
+    head = index - 1
+    while head >= 0 and _item(article, head):
+        head -= 1
+    return head if head >= 0 else None
+
+
+def _filed_under_head(article: _Article, sentences: tuple[int, ...]) -> bool:
+    """Whether *sentences* are list items that name no place: theirs is the one their list's head names."""
+    places = article.lexicon.place_watchlists
+    return all(_item(article, index) for index in sentences) and not any(
+        m.watchlist in places and article.in_sentence(m.start) in sentences for m in article.matches)
 
 
 def _same_strike(group: dict, located: Located, day: date | None) -> bool:
@@ -450,6 +498,8 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
     """The place mentions (one per name) of a list after a plural place word (or, with the place
     rule "coordinated", of names joined by "and" after one preposition), if it has two or more."""
     for first, mention in enumerate(mentions):
+        if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
+            continue
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _AND_JOIN if (
             "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
@@ -504,11 +554,19 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
 _ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
-_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
-# After the conjunction, up to a clause's own place: a few words (what was hit) and a preposition ("near", "a silo in")
-_ALSO_AT = re.compile(r"\s*(?:(?:an?|the|\w+)\s+){0,4}(?:in|near|on|at|around|outside)\s+(?:the\s+)?", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+# After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
+# one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of")
+_AREA_AROUND = r"(?:villages?|towns?|outskirts|countryside|areas?)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|around|near)\s+(?:the\s+)?"
+_ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|at|around|outside)\s+(?:the\s+)?"
+                      rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
+# "A and B", "A city and B", "A and other areas of B" (rules "coordinated_apart", "countryside_apart")
+_KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:" + _AND_JOIN.pattern + ")"
+                            r"(?:(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+(?:of|in)\s+(?:the\s+)?)?",
+                            re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
@@ -525,7 +583,8 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
         if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
-                      or (GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                      or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                           or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
                                # "X in the countryside of Idlib and Aleppo": both label X
                                or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
@@ -576,6 +635,11 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
         # before reaches a place of its own after "and" and a preposition
         also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        # "bombings in A and B": the strike word before reaches both names it joins (rule "coordinated_apart";
+        # not "between A and B", two ends of one road or front)
+        also_at = also_at or (n > 0 and "coordinated_apart" in rules
+                              and bool(_KIND_AND_JOIN.fullmatch(article.text, groups[n - 1][-1].end, group[0].start))
+                              and not _BETWEEN_BEFORE.search(article.doc.before(groups[n - 1][0].start, 30)))
         located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
                         also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
@@ -591,10 +655,24 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     # a terrain region's point is often its district's, so no distance tells two strikes apart there: clauses
     # each opened by a strike word of its own, naming different places one of which is a region, are two
     # ("shelled the Zap area, while aircraft struck Gara mountain"; "قصف على قرى ناحية سيدكان، وغارة على منطقة برادوست")
+    # "airstrikes on al-Bab city and the Aleppo countryside", "an explosion in Jarablus and warplanes target Aleppo's
+    # countryside": a governorate's countryside joined by "and" (or opened by its own strike word) to a place of it is
+    # the rest of that countryside, a strike of its own at precision 3 (rule "countryside_apart"; "X in the
+    # countryside of G", "X, G countryside" label X)
+    countryside = "countryside_apart" in rules and any(
+        found.precision == 3 and own and any(other.precision < 3 and other.place.admin1 == found.place.admin1
+                                             for other, *_ in located[:n])
+        for n, (found, _, _, own) in enumerate(located) if n)
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and any(found.place.kind == "region" for found, *_ in located))
-    return mentions if apart or terrain else []
+    # a namesake city named before any strike word and not called a city labels its governorate when a finer place
+    # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
+    (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
+    label = "coordinated_apart" in rules and not city and is_namesake(found.place) and found.place.admin1 in finer \
+        and not any(s < groups[0][0].start for s in strikes)
+    labels = {m.folded for m in groups[0]} if label else set()
+    return [m for m in mentions if m.folded not in labels] if apart or terrain or countryside else []
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
@@ -608,11 +686,20 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
         for index in strike.sentences:
             owners[index] = n if owners.get(index, n) == n else SUMMARY
     owners.update((index, SUMMARY) for index in summary)
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.folded:
         if index not in owners:
             near = index - 1 if index - 1 in owners else index + 1
             if near in owners:
                 owners[index] = owners[near]
+            if owners.get(near) == SUMMARY:
+                # after a sentence of several strikes, one about a place of one of them is that strike's ("… on the
+                # Girkê Legê countryside and on villages west of Derik. Two civilians wounded in Girkê Legê.")
+                named = {m.folded for m in places if article.in_sentence(m.start) == index}
+                about = [n for n, strike in enumerate(strikes) if near in strike.sentences and named & {
+                    m.folded for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
+                if named and len(about) == 1:
+                    owners[index] = about[0]
     return owners
 
 
@@ -623,7 +710,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
-    place, precision, place_evidence = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
+    if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
+        precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
 
     # Figures and dates come from the sentences about this strike and the ones beside them.
@@ -718,6 +807,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
+        "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
         "injured": article_toll(injured) if injured else None,
@@ -826,7 +916,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             if match.matched_text.isascii():
                 # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
                 # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
-                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()[-2:]]
+                # (an emoji is no word between: "Coalition helicopters 🚁 strike")
+                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
+                          if any(char.isalnum() for char in word)][-2:]
                 words = [" ".join(before), *before]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
@@ -1125,8 +1217,9 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
 
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
-    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24."""
-    numbered = [m for m in matches if m.watchlist != STRIKE and any(c.isdigit() for c in m.matched_text)]
+    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
+    (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(c.isdigit() for c in m.matched_text)]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text

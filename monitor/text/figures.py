@@ -177,6 +177,8 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
     # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X)
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا)\b"),
+    # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
+    re.compile(r"\b(?P<n>\d+) (?:shohada|shuhada|shohadaa|shuhadaa|qatla)\b"),
 ]
 _INJURED = [
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
@@ -195,6 +197,8 @@ _INJURED = [
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*)\b"),
+    # Arabizi: "4 jar7a"
+    re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
 ]
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
@@ -260,7 +264,7 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                             r"|neutrali|تحييد")
+                             r"|neutrali|تحييد|shohada|shuhada|qatla|jar7|isabat")   # the last: Arabizi
 
 
 def _script_arabic(text: str) -> bool:
@@ -392,6 +396,8 @@ _DATE = re.compile(
     + r"|\b(?P<rel>yesterday|today|last night)\b"
     + r"|%s (?:امس |يوم )?(?P<awd>%s)\b" % (_DAY_WORD, "|".join(AR_WEEKDAYS))
     + r"|(?<!\w)(?P<bwd>%s)\b" % "|".join(_AR_BARE_WEEKDAYS)
+    # "صباح اليوم", "مساء اليوم" (this morning, this evening: the article folded away), not "صباح يوم الأحد"
+    + r"|(?<!\w)(?P<atoday>(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله) يوم)\b(?! (?:امس|%s)\b)" % "|".join(AR_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
     # "the October 7 anniversary" names an anniversary, not a day
     + r"|\b(?P<m1>%s)\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % _MONTH
@@ -427,8 +433,15 @@ class DayNamed(NamedTuple):
 
 
 def days_named(sentence: str) -> list[DayNamed]:
-    """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them)."""
-    return [_day_named(match) for match in _DATE.finditer(sentence)]
+    """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them);
+    a time of today in Arabic ("صباح اليوم") after the others: "قالت مصادر صباح اليوم إن غارة
+    استهدفت أمس …" is about yesterday.
+
+    >>> [day.days_ago for day in days_named("قالت مصادر صباح يوم ان غاره استهدفت امس قريه")]
+    [1, 0]
+    """
+    found = list(_DATE.finditer(sentence))
+    return [_day_named(match) for match in sorted(found, key=lambda match: bool(match["atoday"]))]
 
 
 def days_and_numbers(text: str) -> tuple[list[DayNamed], list[int | float]]:
@@ -454,6 +467,8 @@ def _day_named(match: re.Match) -> DayNamed:
         return DayNamed(weekday=weekday)
     if groups["rel2"] or groups["arel2"]:
         return DayNamed(days_ago=2)
+    if groups["atoday"]:
+        return DayNamed(days_ago=0)
     if groups["rel"] or groups["arel"] or groups["lastnight"]:
         return DayNamed(days_ago=0 if groups["rel"] == "today" else 1)
     m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])

@@ -1,6 +1,11 @@
 """Built lexicons kept on disk: a process gets its lexicon in 0.5 s instead of 1.2 s.
 
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import compile_lexicon
+    >>> config = load_config("config.yaml")
     >>> lexicon = cached_lexicon(compile_lexicon, config.watchlists, config.places(), config.matching)
+    >>> lexicon.enabled
+    True
 
 Building the shipped config's lexicon (31,000 gazetteer places, every name folded) takes
 about 1.2 s; reading it back takes about 0.5 s. Every process that reads pages needs one

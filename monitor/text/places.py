@@ -1,7 +1,10 @@
 """Places: the gazetteer, whether a name looks like a place, and which place is the strike's.
 
-    >>> places = read_gazetteer(Path("seeds/places.csv.gz"))       # or a curated .csv
-    >>> located = locate_strike(Document.of(text), matches, lexicon, strike_sentences)
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))      # its gazetteer: seeds/places.csv.gz
+    >>> doc = Document.of("A drone struck a car in the town of Al-Shuhayl in rural Deir ez-Zor.")
+    >>> located = locate_strike(doc, match_watchlists(doc, lexicon), lexicon, strike_sentences=[0])
     >>> located.place.name, located.place.admin1, located.precision
     ('Al-Shuhayl', 'Deir ez-Zor', 1)
 
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
 
 # Same-name places closer than this are one place for the purpose of locating a strike.
 SAME_PLACE_KM = 25.0
+# Of same-name places far apart, the one this close to another place the text names is the one meant (rule "nearby")
+NEARBY_KM = 40.0
 
 
 # ------------------------------------------------------------------ one name, many spellings
@@ -51,6 +56,11 @@ def spelling_key(name: str) -> str:
     return _folded_spelling_key(normalize_term(name))
 
 
+def _without_articles(folded: str) -> str:
+    """A folded name without its articles ("al tabni" -> "tabni")."""
+    return " ".join(w for w in folded.split() if w not in _ARTICLES)
+
+
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", folded.replace(" ", ""))
@@ -70,9 +80,10 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
     """Spelling key -> its places, and folded name -> its places, of *places* (one
     governorate's: what a tolerant lookup there searches).
 
+    >>> from pathlib import Path
     >>> keys, names = spelling_index(p for p in read_gazetteer(Path("seeds/places.csv.gz")) if p.admin1 == "Al-Hasakah")
-    >>> [p.name for p in keys[spelling_key("Tell Hmis")]]
-    ['Tall Hamis']
+    >>> sorted({p.name for p in keys[spelling_key("Tell Hmis")]})   # the town and its sub-district
+    ['Tal Hmis Subdistrict', 'Tall Hamis']
     """
     keys: dict[str, list[Place]] = {}
     names: dict[str, list[Place]] = {}
@@ -127,12 +138,25 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                Akidat village" is no Jadid)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
+#   coordinated_apart  names joined by "and" after one strike word are strikes apart when they lie far
+#                apart ("bombings in Maarrat al-Numan and Salqin": 58 km; events._clauses_apart)
+#   background_list  every name of a list after a background cue is background ("after the strikes on Hama,
+#                Jarrah and Masyaf, an explosion in al-Qutayfah": al-Qutayfah)
+#   countryside_apart  a governorate's countryside joined by "and" to a place of it is the rest of that
+#                countryside, a strike apart at precision 3 ("airstrikes on al-Bab and the Aleppo countryside")
+#   article      a transliterated article before a name is the name's: the cue goes before it ("shelling on
+#                al-Houla", "out of al-Tulaysiyah": Houla, Tulaysiyah)
+#   origin       a name after "from" (where someone or something came from) yields to a name of where it
+#                happened ("an officer from Latakia … killed in Damascus")
+#   nearby       of same-name places far apart that nothing else tells apart, the one within NEARBY_KM of a place
+#                another name of the text resolves to ("near Sinuni, north of Sinjar" is Sinuni of Sinjar district)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
-                         "seats", "coordinated", "bound", "nested"})
+                         "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
+                         "background_list", "countryside_apart", "nearby"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -145,7 +169,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     house hussein ibrahim imam iran islam island issa jabal jamal jesus karim khalid khan king
     lake main malik market maryam mount mountain mosque muhammad mohammed nasser new north
     northern nur old omar osman pass peace qasim rashid red river road royal said saint salah
-    salim school sheikh shaykh south southern station street sultan tal tall tel tell tower
+    salim school shahid shaheed sheikh shaykh south southern station street sultan tal tall tel tell tower
     town umar valley village wadi water well west western white yusuf zayd
     ابو ام بني بيت جسر حي دار سوق شارع شيخ مركز مزرعه وادي جبل تل عين بئر نهر قريه مدينه بلده
     خان دير كفر قصر برج حصن قلعه جامع مسجد كنيسه معمل مطار قاعده
@@ -203,6 +227,7 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
+              r"|جبل|جبال|سفوح|وادي|سهل"   # "جبال بادوش": the mountains, valley, plain named after a village
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
@@ -244,6 +269,9 @@ _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSI
 # village": no "Jadid" of Erbil). Latin script, where capitals show where a name goes on.
 _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt|khirbet|khirbat"
                           r"|khirbit|umm|abu|abou|qasr|jisr)")
+# A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
+# "an", "as", "at", "en": English words)
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|ath) $")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
 _INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
 
@@ -314,31 +342,78 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     before = folded[max(0, start - 30):start - hashtag]
     before = before if before.endswith(" ") else before + " "
+    if "article" in rules and script == "latin":   # "bombing on al-Houla": the article is the name's, the cue before it
+        before = _ARTICLE_BEFORE.sub("", before)
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
-            or ("coordinated" in rules and bool(_COORDINATED[script, level].search(
+            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr)
+            or ("coordinated" in rules and key not in STOPLIST and bool(_COORDINATED[script, level].search(
                 folded[max(0, start - 90):start].rstrip() + " "))))
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X"; not "near a roundabout in X", "قرب دوار في مدينة X": what lies in
-# X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
+# "near X", "north of the town of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
+# X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|شمال|جنوب|شرق|غرب))\w*(?: of)?"
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount)"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|شمال|جنوب|شرق"
+                  r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
 
 
+# "villages west of X", "قرى غرب X": the area X places by a direction
+_AREA_BY_DIRECTION = re.compile(r"(?:villages|towns|hamlets|areas|قري|بلدات|مناطق) "
+                                r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*) $")
+
+
 class Located(NamedTuple):
     """Where a strike was: the place (a village, or its district or governorate when the
-    name is ambiguous), its ACLED geo_precision, and the evidence for it."""
+    name is ambiguous), its ACLED geo_precision, the evidence for it, and for an area the part
+    of it the text names (``said_direction``: "west" of "ريف دير الزور الغربي")."""
 
     place: Place | None = None
     precision: int | None = None
     evidence: tuple[dict, ...] = ()
+    direction: str | None = None
+
+
+# The part of an area a text names (folded text): "eastern Deir ez-Zor", "the western countryside of
+# X", "north-east of X", "X's northern countryside"; "غربي X", "الريف الغربي لX", "ريف X الغربي",
+# "بادية X الشرقية", "ريف X الشمالي الشرقي"
+_COMPASS = r"(?:(north|south)(?: ?(east|west))?|(east|west))(?:ern)?"
+_COMPASS_AR = r"(?:(شمال|جنوب)(?:ي|يه)?(?: (شرق|غرب)(?:ي|يه)?)?|(شرق|غرب)(?:ي|يه)?)"
+_DIRECTION_BEFORE = re.compile(
+    rf"(?:\b{_COMPASS}(?: (?:countryside|part|parts|desert|outskirts|side|suburbs|reaches))?(?: of)?(?: the)?"
+    r"(?: (?:countryside|province|governorate|desert) of)?(?: the)?"
+    rf"|(?:^|\s)[وفب]?(?:(?:ريف|باديه|قسم|جزء|اطراف|ضواحي) )?{_COMPASS_AR}(?: (?:ل|من|لمحافظه|لمدينه|محافظه|مدينه))?) ?$")
+_DIRECTION_AFTER = re.compile(rf"^(?: s {_COMPASS}\b| {_COMPASS_AR}\b)")
+_COMPASS_WORDS = {"north": "north", "south": "south", "east": "east", "west": "west",
+                  "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
+
+
+def said_direction(doc: Document, mentions: list[Match]) -> str | None:
+    """The part of an area the text names at *mentions* of it ("north", "west", "north-east"),
+    None when it names none or two that differ.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("قصف على ريف دير الزور الغربي، وفي بادية دير الزور الشرقية")
+    >>> west, east = [m for m in match_watchlists(doc, lexicon) if m.folded == "دير زور"]
+    >>> said_direction(doc, [west]), said_direction(doc, [west, east])
+    ('west', None)
+    """
+    found = set()
+    for m in mentions:
+        before, after = doc.before(m.start), doc.fold(m.end, m.end + 25)
+        said = _DIRECTION_BEFORE.search(before) or _DIRECTION_AFTER.match(after)
+        if said:
+            words = [_COMPASS_WORDS[word] for word in said.groups() if word]
+            found.add("-".join(words))
+    return found.pop() if len(found) == 1 else None
 
 
 def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_sentences: list[int],
@@ -378,6 +453,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             mentions.setdefault(bare, []).extend(mentions.pop(key))
             named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context}})
     resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
+    # district of a place its sentence names (rule "beside")
+    if "beside" in lexicon.place_rules:
+        for key in [key for key, (place, _) in resolved.items() if place is None]:
+            sentences = {in_sentence(m.start) for m in mentions[key]}
+            districts = {(place.admin1, place.admin2) for other, (place, _) in resolved.items()
+                         if other != key and place is not None and place.admin2
+                         and sentences & {in_sentence(m.start) for m in mentions[other]}}
+            fits = [place for place in lexicon.places[key] if (place.admin1, place.admin2) in districts]
+            if len(fits) == 1:
+                resolved[key] = (fits[0], fits[0].precision)
     # "Sinjar in the countryside of Idlib and … al-Lataminah": of the governorates a round-up names, the
     # one labelling a name right after it is that name's (rule "bound")
     # A village or town so labelled that the gazetteer has only outside the governorates the text names ("Al
@@ -398,6 +484,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
+    if "nearby" in lexicon.place_rules:
+        resolved.update(_nearby(doc, mentions, resolved, lexicon))
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
@@ -419,7 +507,18 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def labels_area(key):
         place = resolved[key][0]
         return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
-                and not any(says_city(doc, m) or _BETWEEN.search(doc.before(m.start)) for m in mentions[key]))
+                and not any(says_city(doc, m) or first_end(doc, m) for m in mentions[key]))
+
+    # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز": a post's line
+    # head files the line under an area (where the channel's news is from, where the shelling came from);
+    # a place of that governorate the line itself names is the strike's (not one a road leads "to")
+    def heads_line(key):
+        found = beside(key)
+        return bool(found) and all(line_head(text, m) for m in found) and any(
+            other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
+            and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
+                    and not _TOWARDS_BEFORE.search(doc.before(o.start)) for o in beside(other) for m in found)
+            for other in mentions)
 
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
     # district or countryside) holds the finer area of that district named in the same sentence, which is
@@ -434,21 +533,32 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and _names_district(doc, key, mentions[key], resolved[key], lexicon)
               and any(holds(key, other) for other in mentions)}
 
+    # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
+    background = {m.start for found in mentions.values() for m in found if BACKGROUND_BEFORE.search(doc.before(m.start, 60))}
+    if "background_list" in lexicon.place_rules:
+        for run in _lists(text, sorted((m for found in mentions.values() for m in found), key=lambda m: m.start)):
+            cued = [n for n, m in enumerate(run) if m.start in background]
+            background |= {m.start for m in run[cued[0]:]} if cued else set()
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))
-                   and not BACKGROUND_BEFORE.search(doc.before(m.start, 60))]
+        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start)) and not second_end(doc, m)
+                   and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
-        label = labels_area(key) or key in nested or (key in labels and any(
+        label = labels_area(key) or key in nested or heads_line(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and other not in nested and not labels_area(other)
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
-        return (bool(beside(key)), not label, precision < 3 or coarse_ok, bool(located), -precision if label else 0,
+        # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
+        # came from yields to where it happened (rule "origin")
+        origin = "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in found)
+        return (bool(beside(key)), not label, not origin, precision < 3 or coarse_ok, bool(located),
+                -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
@@ -459,10 +569,29 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     match = (beside(key) or mentions[key])[0]
     if precision == 1 and key not in labels and (
             NEAR.search(doc.before(match.start)) or _AROUND_AFTER.match(text, match.end)
+            or first_end(doc, match) or second_end(doc, match)
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
-    return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},))
+    return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
+                   said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
+
+
+def _nearby(doc: Document, mentions: dict[str, list[Match]], resolved: dict[str, tuple[Place | None, int | None]],
+            lexicon: Lexicon) -> dict[str, tuple[Place, int]]:
+    """Names left unresolved among same-name places far apart ("near Sinuni, north of Sinjar": a Sinuni of
+    Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area another name of the text
+    resolves to: that place (rule "nearby"). Only a whole name: not the start of a longer one the gazetteer
+    lacks ("Maara al-Nu'man" is no village Maara near Aleppo)."""
+    anchors = [place for place, precision in resolved.values() if place is not None and precision in (1, 2)]
+    found = {}
+    for key in mentions:
+        if resolved[key][0] is None and anchors and any(
+                not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
+            near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= NEARBY_KM for a in anchors)]
+            if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
+                found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
+    return found
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
@@ -478,7 +607,31 @@ def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple
         or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
 
 
-_AROUND_AFTER = re.compile(r"\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)   # "X countryside"
+# What joins the next name of a list to the one before: other names between, then "and"/"or"/"و" ("Hama,
+# Jarrah, and Masyaf"; not "after the strike on Hama, Masyaf was shelled": a comma alone ends the clause)
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:[Aa][lnrsdtz]-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west)\w*\s+)?"
+                        r"|\s*[،,]?\s*و\s*")
+_LIST_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
+    """The runs of *mentions* that make a list: joined by commas and, before the last, "and"/"or"/"و"
+    (``_LIST_JOIN``): "Hama, Morek and Masyaf"."""
+    runs, run = [], mentions[:1]
+    for before, m in zip(mentions, mentions[1:]):
+        if _LIST_COMMA.fullmatch(text, before.end, m.start) or _LIST_JOIN.fullmatch(text, before.end, m.start):
+            run.append(m)
+            continue
+        runs.append(run)
+        run = [m]
+    runs.append(run)
+    return [run for run in runs if len(run) > 1 and _LIST_JOIN.fullmatch(text, run[-2].end, run[-1].start)]
+
+
+_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
+# "X countryside", "Choman's outskirts"
+_AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
 _AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
@@ -527,10 +680,36 @@ def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset(
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after))))
 
 
+_TOWARDS_BEFORE = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب)) $")
+# A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
+_HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
+
+
+def line_head(text: str, mention: Match) -> bool:
+    """Whether *mention* heads its line ("- سري كانيه: قصف …", "#البوكمال | …", "Tal Tamr: …")."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return not any(char.isalnum() for char in text[line:mention.start]) and bool(_HEAD_AFTER.match(text, mention.end))
+
+
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "مدينة دير الزور"
-_BETWEEN = re.compile(r"(?:between|بين) $")   # "the road between Raqqa and Ain Issa": two ends, no label
+# "the road between Raqqa and Ain Issa", "بين بلدتي ذيبان والحوايج": two ends of a stretch, neither a label; the
+# strike is somewhere between them: the first end at precision 2, the second only its other end (no place, no
+# event of its own, as a reference point "south of X" is none)
+_BETWEEN = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: the)?(?: (?:towns?|villages?|cities|بلدتي|قريتي|مدينتي|قري|بلدات))?"
+                      r"(?: of)? $")
+_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و) $")
+
+
+def first_end(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is the first end of "between A and B" ("the road between Raqqa and Ain Issa")."""
+    return bool(_BETWEEN.search(doc.before(mention.start)))
+
+
+def second_end(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is the second end of "between A and B" ("بين عنه وراوة")."""
+    return bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70)))
 
 
 def says_city(doc: Document, mention: Match) -> bool:
@@ -539,11 +718,16 @@ def says_city(doc: Document, mention: Match) -> bool:
                 or _CITY_WORD.search(mention.folded))
 
 
-# An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis",
+# An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis", "the outskirts of X",
+# "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
                           r"|sub-?district|nahiya)\b"),
-               re.compile(r"\b(?:villages?|towns?|hamlet) of\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
+               # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
+               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
+                          r"(?:town|village|hamlet|sub-?district)\b"),
+               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|vicinity|edges?) of\s+"
+                          r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
@@ -609,18 +793,28 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
                     town: bool = False) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
-    says *town*) spelled like the *folded* name, else None."""
+    says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
+    short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
+    edit distance only."""
     key = _folded_spelling_key(folded)
-    if len(key) < 3 or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or clitic_word(folded):
+    bare = _without_articles(folded) or folded
+    if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
+            or clitic_word(folded):
         return None
-    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())]
+    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
     if not fits:
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
-            best = process.extract(folded, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+            best = [hit for query in {folded, bare}   # with and without its article, as the gazetteer may write it
+                    for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)]
             if best:
                 top = max(score for _, score, _ in best)
                 fits += [p for variant, score, _ in best if score == top for p in names[variant]]
+    # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
+    # not Dhiban, whose variant Thiban is spelled alike), articles aside
+    fits = [p for p in fits if any(_without_articles(normalize_term(v)) == bare for v in (p.name, *p.variants))] or fits
+    # a sub-district and its seat spelled alike are one place, the seat ("Al-Arisha": `Arishah and Areesheh Subdistrict)
+    fits = [p for p in fits if p.kind != "subdistrict"] or fits
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
     if town:
@@ -641,7 +835,7 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governor
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
-_GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
+GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
                                 r"(?:countrysides?|provinces?|governorate|rural|region"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
@@ -669,7 +863,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
-        if namesake and (GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after)
+        if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:m.start].rstrip().endswith((",", "(")) and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
@@ -807,7 +1001,9 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     names = sorted({m.folded: m for m in reversed(mentions)}.values(), key=lambda m: m.start)
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
-        reference = _DIRECTION.search(doc.before(name.start)) or _elsewhere(doc, name, PLACE_RULES) or (
+        # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
+        reference = (_DIRECTION.search(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
+            or second_end(doc, name) or _elsewhere(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"

@@ -22,23 +22,28 @@ _SENTENCE_END = re.compile(r"(?=[.!?؟\n])(?:(?<!\b[A-Z])[.!?؟]+[\"'”’»)]*
 # "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, and
 # no sentence punctuation, does not end at its newline.
 _PLACE_LINE = re.compile(r"(?=[^\n]*(?:📍|#\w))[^\S\n]*(?:[^\s.!?؟,،;]+[^\S\n]*){1,5}")
+# A reply under a quoted post ("> انفجار يهز الميادين" / "Reply: it was a drone strike") tells what the
+# quoted post reports: the quote's last line does not end at its newline.
+_REPLY = re.compile(r"(?:reply|الرد|رد)\s*:", re.IGNORECASE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: ends at . ! ? ؟ before a space (not in "U.S."), and at newlines
-    (not after a post's place line).
+    (not after a post's place line, nor before a reply to the line).
 
     >>> sentence_spans("One. Two in the U.S. now.\\nThree")
     [(0, 4), (5, 25), (26, 31)]
     >>> sentence_spans("📍Ain Issa\\nShelling on the town")
     [(0, 30)]
+    >>> sentence_spans("> Blast in Hajin\\nReply: a drone strike")
+    [(0, 38)]
     """
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         stop = end.start() + len(end.group().rstrip())
         stop = start + len(text[start:stop].rstrip())
         line = text.rfind("\n", start, stop) + 1   # the sentence's last line (place lines may stack)
-        if end.group()[0] == "\n" and _PLACE_LINE.fullmatch(text, max(start, line), stop) \
+        if end.group()[0] == "\n" and (_PLACE_LINE.fullmatch(text, max(start, line), stop) or _REPLY.match(text, end.end())) \
                 and end.end() < len(text):   # a line follows it (the newline's match took the blanks)
             continue
         if stop > start:
@@ -47,6 +52,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+# A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
+# a thread's "2/" or "2/5", "٢- …", "▪️ …").
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
+
+
+def list_item(text: str, start: int) -> bool:
+    """Whether the sentence starting at *start* stands on a line of a list: the line opens with a bullet.
+
+    >>> list_item("Updates\\n2) A drone hit a car", 8), list_item("Updates\\n2) A drone hit a car", 0)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_BULLET.match(text, line))
 
 
 def windows(doc: Document, matches: list, window: str | int) -> list[list]:

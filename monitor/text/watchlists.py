@@ -1,8 +1,11 @@
 """Watchlist matching: every watchlist term, folded, in one Aho-Corasick automaton.
 
-    >>> lexicon = lexicon_for(config)                    # built once per config
-    >>> matches = match_watchlists(body, lexicon)        # whole-word, longest match, EN+AR folded
-    >>> matches = match_watchlists(doc, lexicon)         # an analysed text's Document: folded already
+    >>> from monitor.config import load_config
+    >>> lexicon = lexicon_for(load_config("config.yaml"))    # built once per config
+    >>> matches = match_watchlists("غارة بطائرة مسيرة على البوكمال", lexicon)   # whole-word, longest, EN+AR folded
+    >>> [(match.watchlist, match.matched_text) for match in matches]
+    [('strike', 'غارة'), ('strike', 'طائرة مسيرة'), ('places', 'البوكمال')]
+    >>> matches = match_watchlists(Document.of("Strike on Abu Kamal"), lexicon)   # an analysed text: folded already
 
 ``start``/``end``/``matched_text`` of a Match refer to the original text.
 """
