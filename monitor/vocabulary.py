@@ -104,6 +104,8 @@ _EARLIER = (
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
     r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
+    # "The strike came three days after a drone attack on Ain al-Asad": what it followed
+    r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"

@@ -52,6 +52,13 @@ def test_strikes_the_article_dates_before_the_lookback_are_earlier_incidents_rec
      "targeted a checkpoint at the western entrance of Tabqa, killing one fighter.", ["Raqqa", "Tabqa"]),
     ("A Turkish drone struck a vehicle near Sidakan on Wednesday, killing two people. Hours earlier, Turkish "
      "artillery shelled the outskirts of several villages in the Bradost area.", ["Sidakan", "Bradost"]),
+    ("A U.S. strike hit a Kataib Hezbollah depot in Al-Qaim on Tuesday, killing two members. Earlier on Tuesday, a "
+     "drone struck an empty truck parked near Akashat.", ["Al-Qaim", "Akashat"]),
+    ("Iraqi jets struck IS hideouts in the desert of Al-Baaj on Tuesday, killing five militants. In a related "
+     "development, an army helicopter struck a gathering of militants near Tal Afar, killing two.", ["Al-Baaj", "Tal Afar"]),
+    ("نفذت طائرات F-16 ضربات على أوكار داعش في صحراء البعاج، ما أسفر عن مقتل خمسة إرهابيين. وفي سياق متصل، نفذ "
+     "طيران الجيش العراقي ضربة على تجمع لعناصر التنظيم قرب مدينة تلعفر، ما أدى إلى مقتل إرهابيين اثنين.",
+     ["Al-Baaj", "Tal Afar"]),
 ])
 def test_a_sentence_that_says_it_is_another_strike_is_not_the_strike_around_the_one_before(shipped, text, places):
     assert [event[0] for event in coded(text, shipped)] == places
@@ -120,3 +127,9 @@ def test_a_headline_of_two_strikes_gives_each_the_toll_of_its_own_clause(shipped
 ])
 def test_a_word_holding_a_places_letters_and_where_the_wounded_were_taken_are_no_strikes_place(shipped, text, places):
     assert [event[0] for event in coded(text, shipped)] == places
+
+
+def test_what_a_strike_came_days_after_is_no_strike_of_the_article(shipped):
+    text = ("A U.S. strike hit a Kataib Hezbollah facility in Al-Qaim on Tuesday, killing three members. The strike "
+            "came three days after a drone attack on Ain al-Asad air base in western Anbar, which caused minor damage.")
+    assert [event[0] for event in coded(text, shipped)] == ["Al-Qaim"]

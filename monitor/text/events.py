@@ -522,16 +522,16 @@ _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|s
 
 # A strike again, at another time or place: "separately", "hours later", "later in the afternoon", "also hit", "بعد
 # ساعات", "كما استهدف", "في هجوم منفصل"
-_STRUCK_AGAIN = re.compile(r"\b(?:separately|in a separate (?:attack|strike|raid|incident)"
+_STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack|strike|raid|incident|development)"
                            # a time of day or another strike opening the sentence: "In the evening, a drone …",
                            # "Hours earlier, artillery shelled …", "A second strike shortly afterwards hit …"
-                           r"|^(?:in the (?:morning|afternoon|evening)|(?:hours|minutes) earlier|earlier in the day)"
+                           r"|^(?:in the (?:morning|afternoon|evening)|(?:hours|minutes) earlier|earlier (?:in the day|on \w+|that day))"
                            r"|^(?:an?|the) (?:second|third|fourth|separate|further) (?:strike|raid|drone|air ?strike|attack)"
                            r"|(?:hours|minutes|moments|shortly|a day|days) (?:later|afterwards?)|later (?:that|the same|in the|on)"
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
                            r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
-                           r"|في (?:هجوم|حادث|سياق) (?:منفصل|اخر))")
+                           r"|في (?:هجوم|حادث|سياق|تطور) (?:منفصل|اخر|متصل))")
 
 
 def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
