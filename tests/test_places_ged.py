@@ -34,7 +34,7 @@ def without(*rules):
 def test_a_transliterated_article_carries_the_cue_before_it(shipped, text, location, admin1):
     """Rule "article": "on al-Houla" is "on Houla" (a village needs a preposition before it; the
     article written before a name the gazetteer has without it is the name's)."""
-    place, _, _ = locate(text, shipped)
+    place = locate(text, shipped).place
     assert (place.name, place.admin1) == (location, admin1)
     assert locate(text, without("article")).place is None
 
