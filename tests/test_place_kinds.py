@@ -106,3 +106,21 @@ def test_the_usual_spellings_of_sub_district_seats(shipped, text, place):
     as towns, so a report naming no governorate finds them (Al-Jurniyah was a village of Aleppo, Sinuni one of
     Erbil, Al-Arisha Harishah of Sulaymaniyah, Tal Hamis and Maadan nothing)."""
     assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Turkish drone kills shepherd in Amedi\nA shepherd was killed on Monday when a Turkish drone struck near "
+     "Kani Masi village in Amedi district, Duhok.", [("Ain Nuni", "Duhok", 2)]),
+    ("قتيلان بقصف تركي في سوران\nقتل مدنيان، اليوم، بقصف مدفعي تركي على قرية سيدكان التابعة لقضاء سوران في أربيل.",
+     [("Sidakan", "Erbil", 1)]),
+    # no headline: two sentences, two strikes
+    ("A Turkish drone struck a car in Amedi, killing two. Artillery shelled Kani Masi village in Amedi district.",
+     [("Amadiya", "Duhok", 1), ("Ain Nuni", "Duhok", 1)]),
+    # a landmark of the town is the town's
+    ("Drone kills two near Qamishli\nA drone struck a car on the outskirts of Qamishli on the road to the Qamishli "
+     "airport, killing two.", [("Qamishli", "Al-Hasakah", 2)]),
+])
+def test_a_headline_s_town_labels_its_district_when_the_body_names_a_finer_place(shipped, text, events):
+    """A headline naming a district's seat and a body naming a place of that district more than
+    SEAT_SURROUNDINGS_KM away report one strike, at the finer place (ACLED's most specific), not two."""
+    assert places(text, shipped) == events

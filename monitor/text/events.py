@@ -50,9 +50,9 @@ from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, TOWARDS, Located, clause_groups,
-                                 first_end, is_namesake,
-                                 locate_strike, names_an_area_around, says_city)
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
+                                 Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
+                                 says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
@@ -331,7 +331,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         again = _STRUCK_AGAIN.search(article.fore[index])
         # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
         # hit a hideout near Anah"; a thread's numbered updates alike)
-        fits = [group for group in groups if _same_strike(group, located, day) and not (
+        fits = [group for group in groups if (_same_strike(group, located, day)
+                                              or _headline_seat(article, group, index, located)) and not (
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind)
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
@@ -456,6 +457,21 @@ def _same_strike(group: dict, located: Located, day: date | None) -> bool:
         return False
     reach = NEAR_KM if 2 in (located.precision, group["precision"]) else SAME_SITE_KM
     return haversine(place.point, other.point) <= reach
+
+
+_HEADLINE = re.compile(r"[^\n]*[^\s.!?؟:]\s*\n\s*\S")   # a first line without a full stop, a body after it
+
+
+def _headline_seat(article: _Article, group: dict, index: int, located: Located) -> bool:
+    """Whether a headline naming a district's seat ("Turkish shelling kills farmer in Zakho") and a body sentence
+    naming a place of that district ("… the outskirts of Batifa in Zakho district") report one strike."""
+    if not _HEADLINE.match(article.text) or 0 not in (group["sentences"][0], index):
+        return False
+    seat, other = (group["place"], located.place) if group["sentences"][0] == 0 else (located.place, group["place"])
+    return (article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat and seat != other
+            and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
+            and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
+            and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
 
 
 def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: int) -> bool:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 SAME_PLACE_KM = 25.0
 # Of same-name places far apart, the one this close to another place the text names is the one meant (rule "nearby")
 NEARBY_KM = 40.0
+# A place this close to a town is the town's own surroundings (its airport, a quarter), not a finer place of its district
+SEAT_SURROUNDINGS_KM = 10.0
 
 
 # ------------------------------------------------------------------ one name, many spellings
@@ -517,7 +519,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 
     def labels_area(key):
         place = resolved[key][0]
-        return (is_namesake(place) and name_key(place.admin1) in finer_admin1s
+        return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s or seat_labels(key))
                 and not any(says_city(doc, m) or first_end(doc, m) for m in mentions[key]))
 
     # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز": a post's line
@@ -530,6 +532,19 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
                     and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
+
+    # "Turkish shelling kills farmer in Zakho" over "… on the outskirts of Batifa in Zakho district": a district's
+    # seat named only in sentences apart from a finer place of its district, in one strike's sentences, labels the
+    # district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
+    # airport", SEAT_SURROUNDINGS_KM off, is the town's)
+    def seat_labels(key):
+        place = resolved[key][0]
+        sentences = {in_sentence(m.start) for m in mentions[key]}
+        return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
+            (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
+            and (finer.admin1, finer.admin2) == (place.admin1, place.admin2)
+            and haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM
+            and not sentences & {in_sentence(m.start) for m in mentions[other]} for other in mentions)
 
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
     # district or countryside) holds the finer area of that district named in the same sentence, which is
