@@ -117,6 +117,8 @@ alerts:
   max_age: 2d
   retry_base: 0s
 """
+# The same for a daemon under test: its alert cycle every second, not the shipped 30 s.
+DAEMON_ALERT_RULES = ALERT_RULES.replace("alerts:\n", "alerts:\n  deliver_every: 1s\n")
 
 
 def alert_config(path: Path, feeds: list[dict], rules: str = ALERT_RULES) -> Path:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import subprocess
 
 from alerting import add_story
-from conftest import ALERT_RULES, Receiver, alert_config, open_archive, start_daemon, wait_for, watchlists_config
+from conftest import DAEMON_ALERT_RULES, Receiver, alert_config, open_archive, start_daemon, wait_for, watchlists_config
 from monitor.schema import open_db
 from test_end_to_end import SEED_PARAGRAPHS, page, publish
 
-RULES = ALERT_RULES.replace("alerts:\n", "alerts:\n  deliver_every: 1s\n") + watchlists_config()
+RULES = DAEMON_ALERT_RULES + watchlists_config()
 
 
 def alerts(tmp_path) -> list[tuple]:

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import yaml
 
-from conftest import ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
+from conftest import ALERT_RULES, DAEMON_ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
     rss, start_daemon, wait_for, watchlists_config
 from bench.incidents import strike_told
 from monitor import store
@@ -652,7 +652,7 @@ def test_monitor_run_fuses_an_arabic_evening_flash_and_an_english_morning_report
         feeds = [{"name": report["outlet"], "language": report["language"], "interval": "1s",
                   "url": publish(site, report["text"][:60], report["text"], report["published"])}
                  for site, report in zip(sites, told)]
-        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=DAEMON_ALERT_RULES + watchlists_config())
         daemon = start_daemon(config, env={"MONITOR_NOTIFY_URL": hook.url}, stdout=subprocess.DEVNULL)
         archive = tmp_path / "archive.db"
         try:
