@@ -579,6 +579,7 @@ _KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)
                             r"(?:(?:town|village|city)\s+of\s+|(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+"
                             r"(?:of|in)\s+(?:the\s+)?|(?:(?:rest|remainder)\s+of\s+the\s+)?(?:\w+ern\s+)?countryside\s+of\s+)?"
                             r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
@@ -651,7 +652,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         # not "between A and B", two ends of one road or front)
         also_at = also_at or (n > 0 and "coordinated_apart" in rules
                               and bool(_KIND_AND_JOIN.fullmatch(article.text, groups[n - 1][-1].end, group[0].start))
-                              and not first_end(article.doc, groups[n - 1][0]))
+                              and not _BETWEEN_BEFORE.search(article.doc.before(groups[n - 1][0].start, 30)))
         located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
                         also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
