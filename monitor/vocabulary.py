@@ -324,7 +324,8 @@ CLASH_WITH_OWN = re.compile(r"\b(?:clash\w*|fighting|fought|battles?) with (?:it
                             r"|(?:اشتباك\w*|اشتبك\w*|معارك|مواجهات) مع (?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم|نا)\b")
 CLASH_LATER = re.compile(r"^(?:\S+ ){0,8}?\S{0,2}(?:clash|fighting|fought|battle|اشتباك|اشتبك|معارك|مواجهات)")
 CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4}?(?:clashed|fought|battled|engaged"
-                                 r"|اشتبكت|اشتبكوا|اشتبك|خاضت|خاضوا)\b")   # "X said its troops clashed with"
+                                 r"|اشتبكت|اشتبكوا|اشتبك|خاضت|خاضوا)\b"   # "X said its troops clashed with"
+                                 r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
                                   r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground
+from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground, sentence_type
 from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
@@ -802,12 +802,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
-    sub_event_type = decision.type_of(list(strike.sentences))
-    # a clause of its own strike names its own kind ("a drone hit X, while artillery shelled Y")
-    kinds = {m.category for m in matches if m.watchlist == STRIKE and m.category in (AIR, SHELLING)
-             and any(lo <= m.start < hi for lo, hi in clauses.values())}
-    if sub_event_type in (AIR, SHELLING) and len(kinds) == 1:
-        sub_event_type = kinds.pop()
+    sub_event_type = clause_type(article, strike, decision.type_of(list(strike.sentences)))
     event = {
         "event_date": event_date.isoformat() if event_date else None,
         "event_type": SUB_EVENT_TYPES.get(sub_event_type),
@@ -836,6 +831,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+def clause_type(article: _Article, strike: Strike, sentence_kind: str | None) -> str | None:
+    """The type of a *strike* reported in a clause of its own: the clause's own event words name it ("a drone
+    hit X, while artillery shelled Y"; "coalition jets struck X, while IS clashed with the YPG in Y": a battle),
+    not the sentence's *sentence_kind*; unless a codebook cue typed the whole sentence (an exchange of fire)."""
+    clauses = [(lo, hi) for index, lo, hi in strike.clauses if index not in article.decision.decisive]
+    terms = [m.category for m in article.matches if m.watchlist == STRIKE and any(lo <= m.start < hi for lo, hi in clauses)]
+    kind, specific = sentence_type(terms, set()) if terms else (None, False)
+    return kind if specific and {kind, sentence_kind} <= {AIR, SHELLING, CLASH} else sentence_kind
 
 
 def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) -> str:
@@ -881,7 +886,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     named += _named_in_capitals(article, named, sorted({*own, *beside}))
     named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
-    kind = article.decision.type_of(list(strike.sentences))
+    kind = clause_type(article, strike, article.decision.type_of(list(strike.sentences)))
     if kind == IED and any(index in article.decision.decisive for index in own):
         # old ordnance going off: nobody struck now; the war it is left from is background
         return _distinct(m.term for m in named), None, None
@@ -906,8 +911,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # "strikes on militia positions in X and near Y" struck the militias in both)
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses
                if any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
-    read = [(match, index, role) for match, index, role in read if index not in clauses or role == "struck"
-            or clauses[index][0] <= match.start < clauses[index][1]]
+    # (the striker of another clause strikes here too, unless this clause names its own or is a battle, whose
+    # sides are its own: "coalition jets struck X, while IS clashed with the YPG in Y")
+    inside = [(match, index, role) for match, index, role in read
+              if index in clauses and clauses[index][0] <= match.start < clauses[index][1]]
+    own_striker = {index for _, index, role in inside if role == "struck"}
+    read = [(match, index, role) for match, index, role in read if index not in clauses
+            or (match, index, role) in inside or (role == "struck" and index not in own_striker and kind != CLASH)]
     if kind == CLASH:
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
