@@ -141,6 +141,12 @@ RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w
                            # the SOHR's formula for what this event adds to its tally: "وبذلك يرتفع عدد
                            # القتلى جراء الاستهدافات التركية إلى 34" ("thereby the number rises to")
                            r"|(?:^|\s)و?بذلك،? (?:\S+ )?(?:[يت]رتفع|ارتفع|ارتفعت|[يت]صل|وصل|وصلت|[يت]كون)\b")
+# A toll raised for a day, a governorate or a campaign ("raises the death toll of today to 19", "the death toll
+# to 235 in the province", "to more than 540 in the truce areas", "to more than 650 since the attack") is a
+# monitor's running total: none of this event's (the event's own figure comes before it: "killed two and raise
+# the death toll to 380 in the province").
+RAISED_TOTAL = re.compile(r"\b(?:death )?toll of (?:today|yesterday|the day)\b|\b(?:death )?toll (?:\S+ ){0,3}?to (?:\S+ ){1,4}?"
+                          r"(?:since|in the (?:province|governorate|truce areas?|de-escalation (?:areas?|zones?)))\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"

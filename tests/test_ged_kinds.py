@@ -41,3 +41,32 @@ def test_a_clause_without_a_subject_of_its_own_keeps_the_striker_before_it(shipp
     events = _coded("Turkish drones struck an SDF post in Amuda and shelled a PKK position near Tal Tamr.", shipped)
     assert [(e[1], e[2]) for e in events] == [("Air/drone strike", "Turkish Armed Forces"),
                                              ("Shelling/artillery/missile attack", "Turkish Armed Forces")]
+
+
+def _fatalities(text, lexicon):
+    return [e["fatalities"] for e in analyse(text, DAY, lexicon).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling on Hajin raises the death toll of today to 19 civilians",
+    "Warplanes pound Hajin and raise the death toll to 235 in the province",
+    "Regime shelling on Hajin raises the death toll to more than 540 in the truce areas",
+    "Clashes go on in Hajin, raising the death toll to more than 650 since the offensive began",
+])
+def test_a_toll_raised_for_a_day_an_area_or_a_campaign_is_no_event_s_toll(shipped, text):
+    """A monitor's running total ("the death toll of today", "in the province", "since …") adds up many events:
+    the event's own toll stays unknown (None), as for a period's total."""
+    assert _fatalities(text, shipped) == [None]
+
+
+def test_a_toll_raised_for_the_event_itself_stays_its_toll(shipped):
+    assert _fatalities("More casualties raise the death toll to 10 in an airstrike on Hajin", shipped) == [10]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("28 civilians among the 39 casualties were killed when a car bomb exploded in Hajin", 28),
+    ("Three of the 12 people hit by the shelling on Hajin were killed", 3),
+])
+def test_the_dead_among_the_casualties_are_the_toll_not_the_whole(shipped, text, killed):
+    """"N among the M casualties were killed": casualties are the dead and the hurt; N is the toll."""
+    assert _fatalities(text, shipped) == [killed]

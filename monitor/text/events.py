@@ -59,7 +59,7 @@ from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJEC
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
-                                NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
+                                NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -764,9 +764,11 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])
         running = RUNNING_TOTAL.search(folded)
+        raised = RAISED_TOTAL.search(folded)
         for kind, found in figures.casualty_figures(folded).items():
             found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
-                     and not (running and figure.start >= running.end()) and (
+                     and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())
+                     and (
                 index not in clauses or clauses[index][0] <= start + article.folded[index].span(figure.start, figure.end)[0]
                 < clauses[index][1])]
             if not found:
@@ -777,7 +779,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
-            if kind == "killed" and REVISED_TOLL.search(folded) and not running:
+            if kind == "killed" and REVISED_TOLL.search(folded) and not running and not raised:
                 revised.append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True

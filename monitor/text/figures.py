@@ -90,7 +90,9 @@ _ITEM = re.compile(rf",? and (?:{_COUNTED})\b{_NOT_WOUNDED}")
 _ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
           % re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern))
 # A number right after a wound verb counts the wounded: "kills and injures 5 persons … were killed"
-_NOT_AFTER_WOUND = r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
+_NOT_AFTER_WOUND = (r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
+                    # the whole a toll is part of: "28 civilians among the 39 casualties were killed" (dead and hurt)
+                    r"(?<!among )(?<!among the )(?<!of the )(?<!out of )(?<!out of the )")
 
 
 def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int:
