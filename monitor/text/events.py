@@ -52,7 +52,7 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
                                  Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
-                                 says_city)
+                                 region_labels, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
@@ -398,7 +398,8 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
     for (_, before), (first, _) in zip(firsts, firsts[1:]):
         last = max((m.end for m in own if m not in parts[before]), default=cuts[-1])
         between = article.doc.fold(last, first)
-        boundary = [found.start() for found in CLAUSE_START.finditer(between)]
+        boundary = [found.start() for found in CLAUSE_START.finditer(between)
+                    if not figures.joins_victims(between, found.start())]   # "… his wife and son in Y"
         # else the Arabic "و" that opens the clause of the next event word ("… عين الأسد وضربة مسيرة تقتل ثلاثة … قرب
         # القائم", "… في ديرك وإصابة ثلاثة مدنيين بقصف على عين عيسى"), else that event word
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and last <= m.start < first][:1]
@@ -567,9 +568,10 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 _ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
 _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
 # After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
-# one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of")
+# one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of"); a
+# side named in quotes is words too ("; “Turkish Forces” target countryside of Afrin")
 _AREA_AROUND = r"(?:villages?|towns?|outskirts|countryside|areas?)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|around|near)\s+(?:the\s+)?"
-_ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|\w+),?\s+){{0,6}}(?:(?:in|near|on|at|around|outside)\s+(?:the\s+)?"
+_ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|[\w“”\"’]+),?\s+){{0,6}}(?:(?:in|near|on|at|around|outside)\s+(?:the\s+)?"
                       rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
 
 
@@ -596,6 +598,7 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
         if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
+                      or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
@@ -765,8 +768,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         period_total = _period_total(sentences[index][2])
         running = RUNNING_TOTAL.search(folded)
         raised = RAISED_TOTAL.search(folded)
+        news = _news_start(article, index)
         for kind, found in figures.casualty_figures(folded).items():
-            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())
                      and (
                 index not in clauses or clauses[index][0] <= start + article.folded[index].span(figure.start, figure.end)[0]
@@ -934,7 +938,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
-                and not _named_beside(match, named):
+                and not _named_beside(match, named) and (index not in clauses or clauses[index][0] <= match.start
+                                                         < clauses[index][1] or (index not in own_striker and kind != CLASH)):
             # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
             # carry a proclitic (ل, ب)
@@ -1178,6 +1183,27 @@ DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
 _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
                        r"|(?:مواقع|عناصر|مقاتلي|مقر|نقاط)(?:ه|ها|هم|نا)\b")
+
+
+# A sentence that opens with what came before its news: "After the airstrikes killed 12 in X, warplanes start new
+# raids on Y", "Hours after a bombing in X which killed 8… gunmen kill a civilian in Y" (folded; up to its comma or "…")
+_LEADING_AFTER = re.compile(r"^(?:(?:\S+ ){0,2}(?:minutes|hours|days|weeks|an? (?:hour|day|week)) )?(?:after|following) "
+                            r"(?:(?!, |\.\.\.).){4,200}?(?:, |\.\.\. ?)")
+
+
+def _news_start(article: _Article, index: int) -> int:
+    """Where sentence *index*'s news begins in its folded text: after an opening clause of what came before it
+    (``_LEADING_AFTER``) when an event word or a toll of its own follows (its toll was that event's news, not this
+    one's); else 0 ("After the strike, rescuers pulled out five bodies": the toll of the strike the clause names)."""
+    folded = article.fore[index]
+    lead = _LEADING_AFTER.match(folded)
+    if not lead:
+        return 0
+    start, fold = article.sentences[index][0], article.folded[index]
+    after = start + fold.span(lead.end(), lead.end() + 1)[0]
+    news = any(m.watchlist == STRIKE and after <= m.start < _foreground_end(article, index) for m in article.matches) or any(
+        figure.start >= lead.end() for figure in figures.casualty_figures(folded).get("killed", ()))
+    return lead.end() if news else 0
 
 
 def _foreground_end(article: _Article, index: int) -> int:

@@ -83,9 +83,12 @@ _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
 # item after "and" is a number or one person (a, another, his, her: "his wife"); not one that a
 # wound verb follows ("killed three and a child was wounded": the child was not killed).
 _COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
-            rf"|(?P<one>an?|another|one|his|her|their)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b)")
+            rf"|(?P<one>an?|another|one|his|her|their)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b)"
+            # a relative without the article, as headlines write them: "a colonel with wife and son"
+            r"|(?P<kin>(?:wife|husband|son|daughter|brother|sister|father|mother)(?= |$))")
 _NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
-_ITEM = re.compile(rf",? and (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# ("with": the victims killed beside the first, "a colonel with his wife and son")
+_ITEM = re.compile(rf"(?:,? and| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
 # (the words between items name the group, no verb: "killing a boy and wounding his cousin" is one)
 _ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
           % re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern))
@@ -93,6 +96,16 @@ _ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|
 _NOT_AFTER_WOUND = (r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
                     # the whole a toll is part of: "28 civilians among the 39 casualties were killed" (dead and hurt)
                     r"(?<!among )(?<!among the )(?<!of the )(?<!out of )(?<!out of the )")
+
+
+def joins_victims(folded: str, position: int) -> bool:
+    """Whether the folded text at *position* joins another victim to a toll's first ("… a colonel with his wife
+    and son"): no clause begins there.
+
+    >>> joins_victims("kill a colonel with his wife and son in x", 28), joins_victims("hit x and shelled y", 5)
+    (True, False)
+    """
+    return bool(_ITEM.match(folded, position))
 
 
 def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int:
@@ -105,7 +118,7 @@ def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int
     3
     """
     end = len(sentence) if end is None else end
-    return sum(1 if found.group("one") else parse_number(found.group("n")) or 0
+    return sum(1 if found.group("one") or found.group("kin") else parse_number(found.group("n")) or 0
                for found in _ITEM.finditer(sentence, start) if found.start() < end)
 
 

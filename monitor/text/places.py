@@ -482,14 +482,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # A village or town so labelled that the gazetteer has only outside the governorates the text names ("Al
     # Qahtaniya village, Raqqa governorate": the Hasakah town) is unknown there: the label's governorate
     # stands, no wrong village ("X and Y in the countryside of Idlib and Aleppo" may be Y of Aleppo)
+    unknown_there: set[str] = set()   # names so labelled that no place of theirs lies there: no guess by "nearby"
     if "bound" in lexicon.place_rules and named["admin1"]:
-        for key, governorate in _bound_governorates(doc, mentions, resolved).items():
+        for key, (governorate, region) in _bound_governorates(doc, mentions, resolved).items():
             # named by other names, and the label itself (a "Hama" that is also a village of Kirkuk names no
-            # governorate alone, yet labels Morek as Hama's)
-            others = {area for area, keys in named["admin1"].items() if keys - {key}} | {governorate}
-            if not any(name_key(p.admin1) in others or p.curated or p.kind not in _TOLERANT_KINDS
+            # governorate alone, yet labels Morek as Hama's); a region's label only its own governorate
+            others = {governorate} if region else \
+                {area for area, keys in named["admin1"].items() if keys - {key}} | {governorate}
+            if not any(name_key(p.admin1) in others or (p.curated and not region) or p.kind not in _TOLERANT_KINDS
                        for p in lexicon.places[key]):
                 resolved[key] = (None, None)
+                unknown_there.add(key)
             elif len(named["admin1"]) > 1:
                 resolved[key] = _resolve(key, lexicon, named, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
@@ -498,7 +501,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
     if "nearby" in lexicon.place_rules:
-        resolved.update(_nearby(doc, mentions, resolved, lexicon))
+        resolved.update((key, found) for key, found in _nearby(doc, mentions, resolved, lexicon).items()
+                        if key not in unknown_there)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
@@ -935,18 +939,27 @@ _BINDING = re.compile(r"(?:\s+(?:village|town|area)s?)?"   # "X village, G gover
                       r"|[بف]?(?:ريف|محافظه)\s*)?")
 
 
+def region_labels(doc: Document, name: Match, region: Match) -> bool:
+    """Whether the terrain *region* labels the *name* right before it: "the Al-Marj area in the Eastern Ghouta"."""
+    return region.category == "region" and name.end <= region.start and bool(
+        _BINDING.fullmatch(doc.fold(name.end, region.start)))
+
+
 def _bound_governorates(doc: Document, mentions: dict[str, list[Match]],
-                        resolved: dict[str, tuple[Place | None, int | None]]) -> dict[str, str]:
+                        resolved: dict[str, tuple[Place | None, int | None]]) -> dict[str, tuple[str, bool]]:
     """Name key -> the governorate (name_key) whose label follows one of its mentions right after
-    ("X in the countryside of Idlib")."""
-    labels = sorted((m.start, m.end, name_key(place.admin1)) for key, (place, _) in resolved.items()
-                    if place is not None and (place.kind == "governorate" or is_namesake(place)) for m in mentions[key])
+    ("X in the countryside of Idlib"), and whether that label is a terrain region, which holds only its own
+    governorate's places ("the Al-Marj area in the Eastern Ghouta": no Al-Marj of Aleppo)."""
+    labels = sorted((m.start, m.end, name_key(place.admin1), place.kind == "region")
+                    for key, (place, _) in resolved.items() if place is not None
+                    and (place.kind in ("governorate", "region") or is_namesake(place)) for m in mentions[key])
     bound = {}
     for key, found in mentions.items():
         for m in found:
-            following = next(((start, governorate) for start, _, governorate in labels if start >= m.end), None)
+            following = next(((start, governorate, region) for start, _, governorate, region in labels
+                              if start >= m.end), None)
             if following and _BINDING.fullmatch(doc.fold(m.end, following[0])):
-                bound[key] = following[1]
+                bound[key] = following[1:]
     return bound
 
 
