@@ -120,3 +120,11 @@ def test_a_side_named_in_quotes_opens_a_clause_of_its_own_strike(shipped):
     events = analyse("Aerial bombardment hits the town of Hayan;“Turkish Forces” target countryside of Afrin", DAY,
                      shipped).events
     assert [(e["location"], e["geo_precision"]) for e in events] == [("Hayyan", 1), ("‘Afrīn", 2)]
+
+
+def test_a_strike_reported_in_sentences_of_its_own_keeps_their_type_beside_a_battle_clause(shipped):
+    """The clause's own kind types only a strike the clauses alone report: shelling reported in a sentence of its
+    own stays shelling when a later sentence's clause names its place in a battle."""
+    events = _coded("Turkish-backed factions shelled villages near Ain Issa on Sunday, killing a woman. Clashes between "
+                    "the SDF and the factions broke out around Ain Issa and Tal Tamr.", shipped)
+    assert events[0][:2] == ("Ain Issa", "Shelling/artillery/missile attack")

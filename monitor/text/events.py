@@ -846,7 +846,11 @@ def clause_type(article: _Article, strike: Strike, sentence_kind: str | None) ->
     clauses = [(lo, hi) for index, lo, hi in strike.clauses if index not in article.decision.decisive]
     terms = [m.category for m in article.matches if m.watchlist == STRIKE and any(lo <= m.start < hi for lo, hi in clauses)]
     kind, specific = sentence_type(terms, set()) if terms else (None, False)
-    return kind if specific and {kind, sentence_kind} <= {AIR, SHELLING, CLASH} else sentence_kind
+    # (a battle only when the clauses are all the strike's report: "villages near X were shelled. … Fighting has
+    # flared around X and Y since 2019" is shelling)
+    whole = {index for index, *_ in strike.clauses} >= set(strike.sentences)
+    allowed = {AIR, SHELLING, CLASH} if whole else {AIR, SHELLING}
+    return kind if specific and {kind, sentence_kind} <= allowed else sentence_kind
 
 
 def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) -> str:
