@@ -71,7 +71,8 @@ def test_a_toll_raised_for_the_event_itself_stays_its_toll(shipped):
 
 @pytest.mark.parametrize("text, killed", [
     ("28 civilians among the 39 casualties were killed when a car bomb exploded in Hajin", 28),
-    ("Three of the 12 people hit by the shelling on Hajin were killed", 3),
+    ("Three of the 12 casualties of the shelling on Hajin were killed", 3),
+    ("Five children among the 15 people killed in the airstrikes on Hajin", 15),
 ])
 def test_the_dead_among_the_casualties_are_the_toll_not_the_whole(shipped, text, killed):
     """"N among the M casualties were killed": casualties are the dead and the hurt; N is the toll."""
@@ -84,6 +85,9 @@ def test_the_dead_among_the_casualties_are_the_toll_not_the_whole(shipped, text,
     ("Gunmen killed a man with a knife in Hajin", [1]),
     # the victims joined by "and" stay in their clause: no clause of another strike begins at "and son"
     ("Drones struck a car near Hajin, and gunmen kill a colonel with his wife and son in Mayadin", [None, 3]),
+    # (a victim with a verb of its own opens the clause of the place after it)
+    ("Aerial shelling on Hama countryside and a woman was killed in missile shelling on Daraa countryside",
+     [None, 1]),
 ])
 def test_the_victims_killed_with_the_first_are_counted(shipped, text, killed):
     """"X with his wife and son", "with wife and son" (a headline drops the article): all were killed."""

@@ -94,18 +94,24 @@ _ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|
           % re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern))
 # A number right after a wound verb counts the wounded: "kills and injures 5 persons … were killed"
 _NOT_AFTER_WOUND = (r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
-                    # the whole a toll is part of: "28 civilians among the 39 casualties were killed" (dead and hurt)
-                    r"(?<!among )(?<!among the )(?<!of the )(?<!out of )(?<!out of the )")
+                    # the casualties a toll is part of: "28 civilians among the 39 casualties were killed" (dead and
+                    # hurt; "five children among the 15 people killed" counts 15)
+                    r"(?:(?<!among )(?<!among the )(?<!of the )(?<!out of )(?<!out of the )|(?=\S+ (?!casualties\b)))")
 
 
 def joins_victims(folded: str, position: int) -> bool:
     """Whether the folded text at *position* joins another victim to a toll's first ("… a colonel with his wife
     and son"): no clause begins there.
 
-    >>> joins_victims("kill a colonel with his wife and son in x", 28), joins_victims("hit x and shelled y", 5)
+    >>> joins_victims("kill a colonel with his wife and son in x", 28), joins_victims("hit x and a woman was killed", 5)
     (True, False)
     """
-    return bool(_ITEM.match(folded, position))
+    found = _ITEM.match(folded, position)
+    # (not the subject of a verb of its own: "… and a woman was killed in shelling on Y" opens Y's clause)
+    return bool(found) and not _OWN_VERB.match(folded, found.end())
+
+
+_OWN_VERB = re.compile(r"(?: [\w-]+){0,2}? (?:was|were|is|are|has been|have been|had been|died)\b")
 
 
 def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int:
