@@ -103,14 +103,17 @@ def joins_victims(folded: str, position: int) -> bool:
     """Whether the folded text at *position* joins another victim to a toll's first ("… a colonel with his wife
     and son"): no clause begins there.
 
-    >>> joins_victims("kill a colonel with his wife and son in x", 28), joins_victims("hit x and a woman was killed", 5)
+    >>> joins_victims("kill a colonel with his wife and son in x", 28), joins_victims("hit x and 3 martyrs in y", 5)
     (True, False)
     """
     found = _ITEM.match(folded, position)
-    # (not the subject of a verb of its own: "… and a woman was killed in shelling on Y" opens Y's clause)
-    return bool(found) and not _OWN_VERB.match(folded, found.end())
+    # after a victim ("his wife and son"; not "… countryside and 3 martyrs in Y"), and not the subject of a verb of
+    # its own ("… and a woman was killed in shelling on Y" opens Y's clause)
+    return bool(found) and bool(_VICTIM_BEFORE.search(folded, 0, position)) and not _OWN_VERB.match(folded, found.end())
 
 
+_VICTIM_BEFORE = re.compile(rf"\b(?:{_PERSON}|sister|children|men|women|sons|daughters|brothers|sisters|fighters"
+                            r"|civilians|members|soldiers|people|persons)$")
 _OWN_VERB = re.compile(r"(?: [\w-]+){0,2}? (?:was|were|is|are|has been|have been|had been|died)\b")
 
 
