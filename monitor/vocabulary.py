@@ -35,13 +35,19 @@ GROUND_ATTACK = "ground attack"
 # Codebook cues (event_cues' categories) whose wording a list of phrases cannot hold, words
 # standing between their parts (folded text): old ordnance ("an old artillery shell", "a
 # decades old mortar round": remnant, an IED event) and an exchange of fire between the parties
-# ("exchanged artillery and machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash).
+# ("exchanged artillery and machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash),
+# and an interception of only part of a salvo, whose rest went on (impact: "الدفاعات الجوية
+# تعترض أحدهما", "air defences shot down one of the two drones": the attack is the event).
 WIDE_CUES = {
     "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                           r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
     "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+ ){0,4}"
                            r"(?:fire|shelling|bombardment|shells)\b"
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
+    "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
+                         r"(?:one of (?:the |them|two)|some of them|part of)"
+                         r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
+                         r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
 }
 
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
@@ -164,6 +170,13 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|march|april|may|june|july|august|september|october|november|december)\b"
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
+
+# Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("الفيديو
+# المتداول عن قصف … قديم ويعود لعام 2017", "the clip going round is from 2022"; not "a 5-year-old boy").
+OLD_FOOTAGE = re.compile(r"(?:\b(?:video|videos|clip|clips|footage|photos?|pictures?|images?)|(?:^|\s)[وب]?(?:فيديو\w*|مقطع|مقاطع"
+                         r"|صور|صوره))\b.*?(?:(?<!year )(?<!years )\bold\b|\bfrom (?:19|20)\d\d\b|\bdates? back\b"
+                         r"|\barchived?\b|\byears ago\b|(?:^|\s)(?:قديم|قديمه|[يت]عود\w* (?:ل|الي )?(?:عام|سنه)|ارشيف\w*"
+                         r"|منذ سنوات)(?=\s|$))")
 
 # A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
 # written: what they tell is denied, however long the denier's name ("X denied reports that …",
