@@ -122,3 +122,39 @@ def test_a_landmark_named_alone_is_its_place(shipped, text, place):
     """seeds/aliases.csv: landmarks posts name without their town (the Siyasiyah bridge of Deir ez-Zor city,
     the Sharaf ad-Din shrine of Sinjar) stand for the place they are part of."""
     assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    ("هسع مسيرة ضربت سيارة بالبصيرة وخمسة راحو الله يرحمهم", 5, None),
+    ("درون ضربت عجلة بالقائم والسايق انصاب", None, 1),
+    ("قصف مدفعي على هجين من الصبح، تلاتة انجرحو", None, 3),
+])
+def test_tolls_in_the_region_s_speech(shipped, text, fatalities, injured):
+    """Jazira and Iraqi speech: "راحوا" with the blessing of the dead ("الله يرحمهم"), "ماتوا", "انصاب", "انجرحوا"."""
+    event = coded(text, shipped).event
+    assert (event["fatalities"], event["injured"]) == (fatalities, injured)
+
+
+def test_went_without_the_blessing_of_the_dead_is_no_toll(shipped):
+    """"تنين راحو عالسوق": two went to the market; only the blessing makes "راحوا" a death."""
+    assert coded("قصف مدفعي على هجين، تنين راحو عالسوق قبل القصف", shipped).event["fatalities"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "مسيرة ضربت سيارة بالبصيرة قبل شوي",
+    "مسيرة مجهولة استهدفت دراجة نارية في هجين",
+])
+def test_a_bare_drone_that_struck_is_a_drone_strike(shipped, text):
+    """"مسيرة" alone is a march in prose, a drone before a strike verb: a post's past tense and dialect verb too."""
+    coding = coded(text, shipped)
+    assert coding.is_strike_report and coding.event["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "قصف مدفعي لمرتزقة الاحتلال التركي على قرى ريف تل تمر",
+    "Artillery shelling by mercenaries of the Turkish occupation hit villages near Tal Tamr.",
+])
+def test_the_turkish_occupation_s_mercenaries_are_the_sna(shipped, text):
+    """Kurdish media's "مرتزقة الاحتلال التركي" are the Syrian National Army, not Turkey's army (whose adjective
+    "التركي" sits inside the name)."""
+    assert coded(text, shipped).event["actor1"] == "Syrian National Army"

@@ -175,8 +175,10 @@ _KILLED = [
     re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا)(?: \w+){{0,12}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
     # لقي سبعه اشخاص حتفهم
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
-    # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X)
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا)\b"),
+    # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X); in the region's
+    # speech "ماتوا", and "راحوا" (went) only with the blessing of the dead: "تنين راحو الله يرحمهم"
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا|استشهدو|ماتوا|ماتو|توفوا|توفو"
+               rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:shohada|shuhada|shohadaa|shuhadaa|qatla)\b"),
 ]
@@ -196,7 +198,9 @@ _INJURED = [
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*)\b"),
+    # (and the region's speech: "والسايق انصاب", "تلاته انجرحو")
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
+               rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
 ]
@@ -264,7 +268,8 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                             r"|neutrali|تحييد|shohada|shuhada|qatla|jar7|isabat")   # the last: Arabizi
+                             r"|neutrali|تحييد|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
+                             r"|ماتو|توفو|راحو|نصاب|تصاوب")   # the region's speech
 
 
 def _script_arabic(text: str) -> bool:
