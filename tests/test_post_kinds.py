@@ -147,3 +147,12 @@ def test_the_turkish_occupation_s_mercenaries_are_the_sna(shipped, text):
     """Kurdish media's "مرتزقة الاحتلال التركي" are the Syrian National Army, not Turkey's army (whose adjective
     "التركي" sits inside the name)."""
     assert coded(text, shipped).event["actor1"] == "Syrian National Army"
+
+
+@pytest.mark.parametrize("text", [
+    "سقوط قذائف على قاعدة للتحالف في حقل كونيكو",
+    "Rockets fell on a coalition base at the Al-Omar oil field, no casualties.",
+])
+def test_the_coalition_s_base_is_the_side_struck(shipped, text):
+    """Rockets on "قاعدة التحالف", "a coalition base": the coalition is the side struck."""
+    assert coded(text, shipped).event["actor2"] == "US-led coalition"
