@@ -266,7 +266,7 @@ _IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region"
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
-                        r"|^ (?:shrine|temple|mausoleum|bridge|market|checkpoint|roundabout|camp)\b"
+                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp)\b"   # (not "market": "Asian market")
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
