@@ -171,12 +171,18 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
-# Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("الفيديو
-# المتداول عن قصف … قديم ويعود لعام 2017", "the clip going round is from 2022"; not "a 5-year-old boy").
-OLD_FOOTAGE = re.compile(r"(?:\b(?:video|videos|clip|clips|footage|photos?|pictures?|images?)|(?:^|\s)[وب]?(?:فيديو\w*|مقطع|مقاطع"
-                         r"|صور|صوره))\b.*?(?:(?<!year )(?<!years )\bold\b|\bfrom (?:19|20)\d\d\b|\bdates? back\b"
-                         r"|\barchived?\b|\byears ago\b|(?:^|\s)(?:قديم|قديمه|[يت]عود\w* (?:ل|الي )?(?:عام|سنه)|ارشيف\w*"
-                         r"|منذ سنوات)(?=\s|$))")
+# Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("the clip going
+# round is from 2022", "this footage … is old", "الفيديو المتداول عن قصف … قديم", "صور … تعود لعام 2019"); not
+# footage of an old place ("a video shows a strike on the old market", "صور الدمار في الأحياء القديمة").
+_FOOTAGE_EN = r"(?:videos?|clips?|footage|photos?|pictures?|images?)"
+_FOOTAGE_AR = r"[وب]?(?:فيديو\w*|مقطعا?|مقاطع|صور|صوره)"
+OLD_FOOTAGE = re.compile(
+    rf"\bold {_FOOTAGE_EN}\b"
+    rf"|\b{_FOOTAGE_EN}\b.*?(?:\b(?:is|are|was|were) (?:\w+ )?old\b|\bfrom (?:19|20)\d\d\b|\bdates? back\b|\barchived?\b"
+    rf"|\byears ago\b)"
+    rf"|(?:^|\s){_FOOTAGE_AR} (?:قديم|قديمه|قديما)(?=\s|$)"
+    rf"|(?:^|\s){_FOOTAGE_AR} (?:\S+ )?(?:متداول\w*|منتشر\w*)(?=\s).*?\s(?:قديم|قديمه)(?=\s|$|[،,.])"
+    rf"|(?:^|\s){_FOOTAGE_AR}(?=\s).*?\s(?:[يت]عود\w* (?:ل|الي )?(?:عام|سنه)|ارشيف\w*|منذ سنوات)(?=\s|$)")
 
 # A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
 # written: what they tell is denied, however long the denier's name ("X denied reports that …",

@@ -55,17 +55,21 @@ def test_an_interception_of_the_whole_attack_stays_disrupted(shipped):
     "صور القصف الجوي على الميادين المتداولة اليوم تعود لعام 2019",
     "This footage of an airstrike on Mayadin is old, it was filmed in 2017.",
     "A drone strike on Amuda shown in a viral clip is from 2021, not today.",
+    "نشر ناشطون مقطعا قديما لغارة جوية على هجين",
 ])
 def test_posts_that_report_no_strike(shipped, text):
     """A sonic boom, a post saying there was no strike, old footage reposted: no strike of today."""
     assert not coded(text, shipped).is_strike_report
 
 
-def test_footage_of_todays_strike_is_a_strike(shipped):
-    """A video of the strike itself, with no word that it is old, still reports it (and a "5-year-old" is no old clip)."""
-    coding = coded("A video shows a Turkish drone striking a car in Amuda, killing a 5-year-old boy.", shipped)
-    assert coding.is_strike_report and places("A video shows a Turkish drone striking a car in Amuda.", shipped) == [
-        ("Amuda", "Al-Hasakah")]
+@pytest.mark.parametrize("text", [
+    "A video shows a Turkish drone striking a car in Amuda, killing a 5-year-old boy.",
+    "A video shows a Turkish drone strike hitting the old market in Amuda, killing two.",
+])
+def test_footage_of_todays_strike_is_a_strike(shipped, text):
+    """A video of the strike itself, with no word that the footage is old, still reports it (a "5-year-old", an
+    "old market" are no old clip)."""
+    assert places(text, shipped) == [("Amuda", "Al-Hasakah")] and coded(text, shipped).is_strike_report
 
 
 @pytest.mark.parametrize("text, place", [
