@@ -476,7 +476,6 @@ def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon
 # Blind3 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
 BLIND3_MISSES = {
     "a drone strike near Al-Tayyana at dawn": "Al-Tayyana is not in the gazetteer: the English article codes no event",
-    "an unidentified drone in Markada": "the Arabic one-liner ('مسيرة مجهولة تقصف سيارة في بلدة مركدة') codes no event",
 }
 
 
