@@ -108,6 +108,14 @@ measures each one off):
   and the eastern countryside. Found by the fifth round's blind cases
   (tests/fixtures/incidents/bilingual_blind4.yaml): a governorate with no part held both.
 
+- ``governorate_types``: a report naming only a governorate and another coarse report (an
+  area or a governorate) of one day give different sub_event_types: two strikes
+  (``governorates_of_two_types``). With no place finer than a governorate the type is the
+  one fact of the codebook's event left to tell a day's strikes apart ("قصف مدفعي على ريف
+  دير الزور" and "air strikes on the Deir ez-Zor countryside"); a precise report still ties
+  a shelling and an air-strike report of its strike. On GED's headlines (issue 17, sixth
+  round, tuning half) it parts 17 joined pairs about different GED events for 9 of one.
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -176,7 +184,8 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
 # one GED event half the time (bench/incidents.py, issue 17 fourth round).
 ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
-                          "named_apart", "town_area", "outskirts", "allied_sides", "directions"})
+                          "named_apart", "town_area", "outskirts", "allied_sides", "directions",
+                          "governorate_types"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -213,7 +222,28 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
             and not actors_contradict(a, b)
             and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b))
             and not ("town_area" in rules and another_town(a, b, rules))
-            and not ("directions" in rules and directions_apart(a, b)))
+            and not ("directions" in rules and directions_apart(a, b))
+            and not ("governorate_types" in rules and governorates_of_two_types(a, b)))
+
+
+def governorates_of_two_types(a: dict, b: dict) -> bool:
+    """Whether one report names only a governorate (precision 3), the other no finer than an
+    area, and they give different sub_event_types: the codebook's event is one date, place
+    and type, and with no place finer than a governorate (a day's round-up of "strikes on the
+    Idlib countryside") the type is the one fact left to tell its strikes apart — the
+    shelling and the air raid of one governorate's day are two events. A precise report (a
+    village, a town) ties a shelling and an air-strike report of its strike together.
+
+    >>> shelling = {"geo_precision": 3, "sub_event_type": "Shelling/artillery/missile attack"}
+    >>> governorates_of_two_types(shelling, {**shelling, "sub_event_type": "Air/drone strike"})
+    True
+    >>> governorates_of_two_types(shelling, {**shelling, "geo_precision": 1, "sub_event_type": "Air/drone strike"})
+    False
+    """
+    return (min(a.get("geo_precision") or 0, b.get("geo_precision") or 0) >= 2
+            and max(a["geo_precision"], b["geo_precision"]) == 3
+            and bool(a.get("sub_event_type")) and bool(b.get("sub_event_type"))
+            and a["sub_event_type"] != b["sub_event_type"])
 
 
 def directions_apart(a: dict, b: dict) -> bool:

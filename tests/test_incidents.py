@@ -1072,3 +1072,24 @@ def test_an_arabic_post_of_this_morning_is_not_yesterdays_strike_on_the_same_tow
     assert [r["event_date"] for r in reports] == ["2026-02-22", "2026-02-23", "2026-02-23"]
     assert [item["figure"] for item in reports[1]["evidence"] if item["kind"] == "date"] == ["2026-02-23"]
     assert not compatible(reports[0], reports[1]) and compatible(reports[0], reports[2])
+
+
+def test_a_governorate_report_of_shelling_and_one_of_an_air_strike_the_same_day_are_two_incidents(lexicon):
+    """An Arabic post of regime shelling on the Deir ez-Zor countryside and an English article
+    of air strikes on it that day name no finer place: the type is the one fact left, and they
+    differ (rule ``governorate_types``); the English article of the shelling joins the post."""
+    told = {"shelling": ("قصف مدفعي لقوات النظام يستهدف ريف دير الزور صباح اليوم، ما أدى لمقتل مدنيين اثنين.",
+                         "2024-01-16T07:00:00Z"),
+            "air": ("Warplanes carried out air strikes on the Deir ez-Zor countryside on Tuesday, killing two civilians, "
+                    "a war monitor said.", "2024-01-16T15:00:00Z"),
+            "shelled": ("Regime artillery shelled the Deir ez-Zor countryside on Tuesday, killing two civilians, "
+                        "a war monitor said.", "2024-01-16T16:00:00Z")}
+
+    def reports(*names):
+        return [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+                for n, (text, at) in enumerate(told[name] for name in names) for event in analyse(text, at, lexicon).events]
+
+    pair = reports("shelling", "air")
+    assert [(r["geo_precision"], r["event_date"]) for r in pair] == [(3, "2024-01-16")] * 2
+    assert len(fuse(pair)) == 2 and len(fuse(pair, FUSION_RULES - {"governorate_types"})) == 1
+    assert len(fuse(reports("shelling", "shelled"))) == 1
