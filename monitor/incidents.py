@@ -158,6 +158,7 @@ OUTSKIRTS_KM = 10.0
 # ("the western countryside" of Deir ez-Zor): the city's own edges, a village across its meridian.
 DIRECTION_SLACK_KM = 5.0
 OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+DIRECTION_WORDS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 KM_PER_DEGREE = 111.2
 # Sub-event types one strike may be coded as by different reports ("قصف" read as shelling,
 # "raid" as an air strike).
@@ -885,6 +886,10 @@ def incident_facts(reports: list[dict]) -> dict:
     finest = min(r.get("geo_precision") or 9 for r in reports)
     place_name = _most_reported([r.get("location") for r in reports if (r.get("geo_precision") or 9) == finest])
     place = next(r for r in reports if (r.get("geo_precision") or 9) == finest and r.get("location") == place_name)
+    # the part of the area the reports of that place name (one may name it, another not; two
+    # parts apart are two incidents: ``directions_apart``)
+    direction = _most_reported([r.get("direction") for r in reports if (r.get("geo_precision") or 9) == finest
+                                and r.get("location") == place_name]) if finest >= 2 else None
     dates = Counter(r["event_date"] for r in reports if r.get("event_date"))
     event_date = min(dates, key=lambda day: (-dates[day], day)) if dates else None
     typed = _most_reported([r.get("sub_event_type") for r in reports])
@@ -903,6 +908,7 @@ def incident_facts(reports: list[dict]) -> dict:
         "event_date": event_date, "event_type": event_type, "sub_event_type": typed,
         **{column: place.get(column) for column in ("location", "admin1", "admin2", "country", "latitude",
                                                       "longitude", "geo_precision")},
+        "direction": direction,
         "actor1": _most_reported([r.get("actor1") for r in reports]),
         "actor2": _most_reported([r.get("actor2") for r in reports]),
         "actors": _distinct(actor for r in reports for actor in _actors(r)),
@@ -979,8 +985,29 @@ def outlets_by_language(reports: list[dict]) -> dict[str, int]:
 
 
 def summary(facts: dict, reports: list[dict]) -> str:
-    """One sentence: what, where, when, how many (``monitor.text.events.summarize``), who reports it."""
-    return f"{summarize(facts).removesuffix('.')}; {corroboration(outlets_by_language(reports))}."
+    """One sentence: what, where (``place_named``), when, how many (``monitor.text.events.summarize``),
+    who reports it."""
+    named = {**facts, "location": place_named(facts)}
+    return f"{summarize(named).removesuffix('.')}; {corroboration(outlets_by_language(reports))}."
+
+
+def place_named(facts: dict) -> str | None:
+    """The incident's place as the desk says it: an area or governorate with the part of it
+    the reports name (``direction``) as "the western Deir ez-Zor countryside" says it, else
+    ``location`` as it is.
+
+    >>> west = {"location": "Deir ez-Zor Governorate", "admin1": "Deir ez-Zor", "geo_precision": 3, "direction": "west"}
+    >>> place_named(west), place_named({**west, "direction": None})
+    ('western Deir ez-Zor countryside', 'Deir ez-Zor Governorate')
+    >>> place_named({"location": "Al-Shaddadi", "admin1": "Al-Hasakah", "geo_precision": 2, "direction": "south-east"})
+    'south-eastern Al-Shaddadi countryside'
+    """
+    direction, precision = facts.get("direction"), facts.get("geo_precision") or 0
+    if not direction or precision < 2:
+        return facts.get("location")
+    area = facts.get("admin1") if precision >= 3 else facts.get("location")
+    *first, last = direction.split("-")   # "north-west": "north-western"
+    return f"{'-'.join([*first, DIRECTION_WORDS.get(last, last)])} {area or facts.get('location')} countryside"
 
 
 def _sources(reports: list[dict]) -> list[int]:
