@@ -53,7 +53,8 @@ BODY_PREVIEW = 600    # characters of a body in a list of rows (Datasette's own 
 TEXT_COLUMNS = {"title", "summary", "article", "matched_text", "notes", "message", "atom_title"}
 
 REPORTS_SQL = """
-select e.id as event_id, e.fatalities, e.injured, e.location, e.geo_precision, e.evidence,
+select e.id as event_id, e.fatalities, e.injured, place_named(e.location, e.admin1, e.geo_precision, e.direction) as location,
+       e.geo_precision, e.evidence,
        a.id as article_id, a.outlet, a.language, a.title, a.url, a.story_id,
        coalesce(a.published_at, a.fetched_at) as reported_at
 from events e join articles a on a.id = e.article_id

@@ -1121,8 +1121,11 @@ def test_an_incident_of_a_western_countryside_flash_is_told_in_the_western_deir_
 
         process, base = start_serve(config)
         with urllib.request.urlopen(f"{base}/incidents/{incident['id']}", timeout=30) as response:
-            facts = lxml.html.fromstring(response.read().decode()).xpath("string(//p[@class='incident-facts'])")
+            html = lxml.html.fromstring(response.read().decode())
+        facts = html.xpath("string(//p[@class='incident-facts'])")
+        report_places = [" ".join(div.text_content().split()) for div in html.xpath("//div[@class='report-figures']")]
         assert "in western Deir ez-Zor countryside (Deir ez-Zor, Syria)" in " ".join(facts.split())
+        assert report_places == ["2 killed · western Deir ez-Zor countryside"]
         with urllib.request.urlopen(f"{base}/incidents", timeout=30) as response:
             places = lxml.html.fromstring(response.read().decode()).xpath("//td[contains(@class, 'col-location')]")
         assert [" ".join(td.text_content().split()) for td in places] == [
