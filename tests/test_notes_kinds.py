@@ -162,3 +162,13 @@ def test_arabic_subject_first_verb_object_is_struck(shipped):
 def test_sides_joined_by_and_struck_together(shipped, text, sides):
     """"X and allied Y shelled": both struck; X (named first) is actor1 and Y is no side struck."""
     assert coded(text, shipped, "actor1", "actor2")[1] == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 September 2024, Syrian regime forces shelled Al-Busayrah (Deir ez-Zor), wounding two women.",
+    "On 11 September 2024, Assad regime troops shelled the outskirts of Dhiban (Deir ez-Zor).",
+])
+def test_the_regime_s_forces_are_its_army(shipped, text):
+    """"Syrian regime forces" are the army that fires, not the government ("the Syrian regime" alone stays the
+    government, a side that comments or denies)."""
+    assert coded(text, shipped, "actor1")[1] == [("Syrian army",)]
