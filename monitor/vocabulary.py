@@ -35,13 +35,14 @@ GROUND_ATTACK = "ground attack"
 # Codebook cues (event_cues' categories) whose wording a list of phrases cannot hold, words
 # standing between their parts (folded text): old ordnance ("an old artillery shell", "a
 # decades old mortar round": remnant, an IED event) and an exchange of fire between the parties
-# ("exchanged artillery and machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash),
-# and an interception of only part of a salvo, whose rest went on (impact: "الدفاعات الجوية
-# تعترض أحدهما", "air defences shot down one of the two drones": the attack is the event).
+# ("exchanged artillery and heavy machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash;
+# the weapons named between may take six words), and an interception of only part of a salvo, whose rest
+# went on (impact: "الدفاعات الجوية تعترض أحدهما", "air defences shot down one of the two drones": the
+# attack is the event).
 WIDE_CUES = {
     "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                           r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
-    "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+ ){0,4}"
+    "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                            r"(?:fire|shelling|bombardment|shells)\b"
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
     "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
@@ -306,6 +307,16 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
+# An Arabic sentence that opens with its strike verb names the side that struck right after it (the
+# subject of verb-first Arabic: "استهدفت الفصائل الموالية لإيران قاعدة خراب الجير", "قصفت فجر اليوم القوات
+# التركية قرى …"); after a subject the same verb's object is the side struck ("مسيرة تركية استهدفت قسد").
+# Matched against the folded words from the sentence's start to the name.
+ACTOR_AFTER_OPENING_VERB = re.compile(r"^[وف]?(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|ضرب)"
+                                      r"(?: (?:فجر|صباح|مساء|ظهر|ظهيره|ليل|ليله|عصر|يوم|امس|اثنين|ثلاثاء|اربعاء"
+                                      r"|خميس|جمعه|سبت|احد))* ?$")
+# What joins two sides that struck together (folded text between the names): "Turkish forces and allied SNA
+# factions shelled …", "the army and the allied tribal fighters", "قوات النظام والميليشيات الموالية لها"
+JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed))* ?$")
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
                               # "target": "operations that Ankara says target the PKK" states a policy, not a strike)

@@ -368,11 +368,12 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
+# "near X", "north of the town of X", "the surroundings of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|شمال|جنوب|شرق"
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
+                  r"|surroundings of|environs of)"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|محور|جبهه|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
@@ -671,8 +672,10 @@ def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
 _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
-# "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
+# "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
+# around the place
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline)\b",
+                         re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
@@ -767,6 +770,7 @@ def says_city(doc: Document, mention: Match) -> bool:
 
 
 # An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis", "the outskirts of X",
+# "the surroundings of X",
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
@@ -774,7 +778,7 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
-               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|vicinity|edges?) of\s+"
+               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
@@ -872,10 +876,10 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
     return None
 
 
-# Words that make a name an administrative label (folded text): of a governorate ("rural X",
+# Words that make a name an administrative label (folded text): of a governorate ("rural X", "rural eastern X",
 # "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
 # "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
-GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
+GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: (?:east|west)\w*)?)?|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
                                  # "X village in G", "a village in G": the governorate a village lies in
                                  r"|\b(?:villages?|towns|hamlets?) in(?: the)?"
