@@ -344,11 +344,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
             # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
             # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
-            # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
-            fits = [group for group in groups if group["place"].admin1 == located.place.admin1
-                    and index not in group["sentences"] and not _reported_after(article, group, index)
-                    and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
-                    and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
+            # nor another item of a round-up's list, nor a live blog's entry ("17:40 - U.S. forces answered with
+            # artillery fire on the outskirts of Mayadin": each entry tells its own news), nor a strike near a
+            # village (a place as fine as a strike's)
+            fits = [] if _timed_entry(article, index) else [
+                group for group in groups if group["place"].admin1 == located.place.admin1
+                and index not in group["sentences"] and not _reported_after(article, group, index)
+                and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
+                and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
         if located.precision == 3 and len(fits) > 1:
             summary.append(index)
@@ -371,6 +374,17 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"], tuple(group["clauses"]))
                for group in sorted(groups, key=_text_order)]
     return strikes, tuple(sorted(summary))
+
+
+# A live blog's entry opens its line with its time: "13:20 - A drone struck …", "08:30 – مسيرة …".
+_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]\s")
+
+
+def _timed_entry(article: _Article, index: int) -> bool:
+    """Whether sentence *index* opens a live blog's entry (``_TIMESTAMP``)."""
+    start = article.sentences[index][0]
+    line = article.text.rfind("\n", 0, start) + 1
+    return not article.text[line:start].strip() and bool(_TIMESTAMP.match(article.text, start))
 
 
 def _reported_after(article: _Article, group: dict, index: int) -> bool:
