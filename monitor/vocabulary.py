@@ -88,6 +88,9 @@ _ANOTHER_MOMENT = (
     r"|\bbetween \d{4} and \d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
+    # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع
+    # الفائت" (not "since last week": a period up to this strike)
+    r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
     rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (

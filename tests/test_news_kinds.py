@@ -32,3 +32,15 @@ def test_a_live_blog_entry_on_the_outskirts_of_a_town_is_its_own_strike(shipped)
             "19:05 - No word yet from the coalition.\n"
             "21:10 - American artillery shelled positions on the outskirts of Boukamal, residents tell us.")
     assert [event[0] for event in coded(text, shipped)] == ["Al-Omar oil field", "Boukamal"]
+
+
+@pytest.mark.parametrize("text, strikes", [
+    # a daily tally's strike, then a death it documents from a strike "last week": no strike of this day
+    ("SOHR documented the following on Monday. Al-Hasakah: a Turkish drone hit a motorcycle on the outskirts of "
+     "Al-Darbasiyah, killing two men. SOHR also documented the death of a woman who had been injured in a Turkish "
+     "drone strike on Qamishli last week.", [("Al-Darbasiyah", 2, None)]),
+    ("قتل مدني بضربة مسيرة تركية استهدفت سيارته قرب بلدة تل تمر اليوم. ووثق المرصد وفاة طفل متأثراً بجراح أصيب بها "
+     "بقصف تركي على عامودا الأسبوع الفائت.", [("Tal Tamr", 1, None)]),
+])
+def test_a_strike_dated_last_week_is_an_earlier_incident_recalled(shipped, text, strikes):
+    assert coded(text, shipped) == strikes
