@@ -44,3 +44,11 @@ def test_a_live_blog_entry_on_the_outskirts_of_a_town_is_its_own_strike(shipped)
 ])
 def test_a_strike_dated_last_week_is_an_earlier_incident_recalled(shipped, text, strikes):
     assert coded(text, shipped) == strikes
+
+
+def test_an_official_statement_reported_in_the_pluperfect_tells_its_strike(shipped):
+    # reported speech ("the statement added that … had shelled") backshifts the news: no earlier incident
+    text = ("A Turkish drone struck a car near Amuda on Monday, killing two fighters, the SDF media centre said. "
+            "The statement added that Turkish forces had shelled villages around Tal Tamr on Sunday night, "
+            "wounding three civilians.")
+    assert coded(text, shipped) == [("Amuda", 2, None), ("Tal Tamr", None, 3)]
