@@ -52,3 +52,42 @@ def test_an_official_statement_reported_in_the_pluperfect_tells_its_strike(shipp
             "The statement added that Turkish forces had shelled villages around Tal Tamr on Sunday night, "
             "wounding three civilians.")
     assert coded(text, shipped) == [("Amuda", 2, None), ("Tal Tamr", None, 3)]
+
+
+def test_a_ministry_statement_of_two_terrain_regions_gives_two_strikes(shipped):
+    # a terrain region's point is its district's: the Metina and Zap regions share Amadiya's, yet are two strikes
+    text = ('Turkey\'s defence ministry said its jets had hit PKK positions. "In an air operation in the Metina '
+            'region, three terrorists were neutralised," the ministry said. "In a separate air operation in the Zap '
+            'region, two more terrorists were neutralised."')
+    assert coded(text, shipped) == [("Metina", 3, None), ("Zap", 2, None)]
+
+
+def test_a_headline_town_named_as_the_reference_point_of_the_lead_village_labels_its_district(shipped):
+    # "Qamishli:" heads the report of a strike on a village of its district "30 km south of Qamishli"
+    text = ("Qamishli: Turkish drone kills two fighters\n"
+            "A Turkish drone struck a car in the village of Tal Hamis, about 30 kilometres south of Qamishli, on "
+            "Tuesday, killing two SDF fighters, the SDF said.")
+    assert coded(text, shipped) == [("Tall Hamis", 2, None)]
+
+
+def test_a_seat_of_government_named_for_its_government_is_no_strike_place(shipped):
+    # "the authorities in Erbil" tell who did not confirm the toll, "Baghdad" who condemned: no strike there, and
+    # no governorate of theirs to look the strike's place up in (Gara is the region, no village Giraw of Erbil)
+    text = ("Turkish jets struck PKK positions in the Gara region on Sunday, killing three militants, Ankara said. "
+            "The ministry did not say when the strikes took place. The Kurdistan Region's authorities in Erbil did "
+            "not confirm any casualties.")
+    assert coded(text, shipped) == [("Gara", 3, None)]
+    text = ("A Turkish drone struck a vehicle near Sidakan on Sunday, killing two PKK fighters, the mayor said. "
+            "Erbil has not commented on Sunday's strike, and Baghdad condemned it.")
+    assert coded(text, shipped) == [("Sidakan", 2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    ("A Turkish drone struck a car near Sidakan on Sunday, killing two people, the mayor said. Ankara said in a "
+     "statement that its jets had neutralised 11 militants in the Avashin and Metina regions over the past week, "
+     "without mentioning Sunday's strike."),
+    ("قتل شخصان بضربة مسيرة تركية استهدفت سيارة قرب ناحية سيدكان يوم الأحد. وأعلنت وزارة الدفاع التركية تحييد 11 "
+     "مسلحاً بغارات في منطقتي آفاشين ومتينا خلال الأسبوع الماضي."),
+])
+def test_a_weekly_total_names_no_strike_of_its_own(shipped, text):
+    assert [event[0] for event in coded(text, shipped)] == ["Sidakan"]

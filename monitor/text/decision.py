@@ -64,7 +64,7 @@ from monitor.text.document import Document
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
-                                GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
+                                GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, PERIOD_TOTAL, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
@@ -348,9 +348,11 @@ def foreground(folded: str) -> str:
     'the statement added that the factions had shelled villages around ain issa on wednesday'
     """
     found = BACKGROUND.search(folded)
-    while found and _REPORTED_PAST.match(found.group()) and _REPORTING.search(
+    # reported speech's pluperfect tells the news (not a period's total: "said its forces had neutralised 14
+    # militants over the past week")
+    while found and _REPORTED_PAST.match(found.group()) and not PERIOD_TOTAL.search(folded, found.end()) and _REPORTING.search(
             folded, max((end.end() for end in NAME_CLAUSE_END.finditer(folded, 0, found.start())), default=0), found.start()):
-        found = BACKGROUND.search(folded, found.end())   # reported speech's pluperfect tells the news
+        found = BACKGROUND.search(folded, found.end())
     if not found:
         return folded
     cut = found.start()

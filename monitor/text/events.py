@@ -163,7 +163,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
     # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
-    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)}
+    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)
+                or _WEEKS_TOTAL.search(foreground(doc.sentence(index).text))}
     if len(recalled) < len(strike_sentences):
         strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
@@ -194,6 +195,13 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
+
+
+# A total over a week or longer ("its forces had neutralised 14 militants in the Zap and Metina regions over the
+# past week", "خلال الأسبوع الماضي") adds up strikes the article does not report one by one: none of its places
+# is a strike of the article (a day's tally, "in the past 24 hours", reports its strikes).
+_WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b"
+                          r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|سنه) (?:ماضي|ماضيه|اخير|اخيره)")
 
 
 def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
@@ -469,6 +477,8 @@ def _same_strike(group: dict, located: Located, day: date | None) -> bool:
         return place.admin1 == other.admin1
     if group["precision"] == 3:
         return False
+    if place.kind == other.kind == "region":
+        return False   # a terrain region's point is its district's: the Metina and Zap regions share one
     reach = NEAR_KM if 2 in (located.precision, group["precision"]) else SAME_SITE_KM
     return haversine(place.point, other.point) <= reach
 

@@ -534,12 +534,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             for other in mentions)
 
     # "Turkish shelling kills farmer in Zakho" over "… on the outskirts of Batifa in Zakho district": a district's
-    # seat named only in sentences apart from a finer place of its district, in one strike's sentences, labels the
-    # district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
+    # seat named only in sentences apart from a finer place of its district (or as its reference point), in one
+    # strike's sentences, labels the district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
     # airport", SEAT_SURROUNDINGS_KM off, is the town's)
     def seat_labels(key):
         place = resolved[key][0]
-        sentences = {in_sentence(m.start) for m in mentions[key]}
+        # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
+        # names the seat apart from it too)
+        sentences = {in_sentence(m.start) for m in mentions[key] if not _DIRECTION.search(doc.before(m.start))}
         return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
             and (finer.admin1, finer.admin2) == (place.admin1, place.admin2)
@@ -666,9 +668,15 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
     r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
     r"|\b(?:residents|natives|people|displaced) of(?: the)?"
+    # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
+    r"|\b(?:authorities|government|ministry|officials) in"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
-_ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
+_ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
+                              # (and as the subject of its reaction: "Baghdad has not commented on the strike")
+                              r"|\s+(?:has|have|had|did)\s+(?:not\s+|yet\s+to\s+)?(?:commented|comment|condemned|protested"
+                              r"|denied|deny|responded|respond|confirmed|confirm)\b|\s+(?:condemned|protested|denied)\b)",
+                              re.IGNORECASE)
 
 
 # Words that make a name where someone heads or comes from, not where the event was (rule
