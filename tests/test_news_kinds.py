@@ -91,3 +91,15 @@ def test_a_seat_of_government_named_for_its_government_is_no_strike_place(shippe
 ])
 def test_a_weekly_total_names_no_strike_of_its_own(shipped, text):
     assert [event[0] for event in coded(text, shipped)] == ["Sidakan"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the codebook: 0 = the report says nobody; None = it gives no figure
+    ("Rockets hit the Conoco gas field on Monday evening, causing no casualties, a coalition official said.", (0, 0)),
+    ("Turkish artillery shelled the outskirts of Amadiya on Monday; no one was hurt, the mayor said.", (0, 0)),
+    ("Turkish artillery shelled the outskirts of Amadiya on Monday; no one was killed, the mayor said.", (0, None)),
+    ("قصفت المدفعية التركية أطراف قرية باتيفا في دهوك اليوم، دون وقوع إصابات بشرية.", (0, 0)),
+    ("Turkish artillery shelled the outskirts of Amadiya on Monday, the mayor said.", (None, None)),
+])
+def test_a_report_that_says_nobody_was_hurt_codes_injured_0(shipped, text, figures):
+    assert [event[1:] for event in coded(text, shipped)] == [figures]

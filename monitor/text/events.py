@@ -732,9 +732,10 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
             if owners.get(near) == SUMMARY:
                 # after a sentence of several strikes, one about a place of one of them is that strike's ("… on the
                 # Girkê Legê countryside and on villages west of Derik. Two civilians wounded in Girkê Legê.")
-                named = {m.folded for m in places if article.in_sentence(m.start) == index}
+                # (the place under any of its names: "قاعدة عين الأسد الجوية" after "قاعدة عين الأسد")
+                named = {m.term for m in places if article.in_sentence(m.start) == index}
                 about = [n for n, strike in enumerate(strikes) if near in strike.sentences and named & {
-                    m.folded for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
+                    m.term for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
                 if named and len(about) == 1:
                     owners[index] = about[0]
     return owners
@@ -774,7 +775,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
             break
 
-    killed, injured, counts, no_casualties = [], [], [], False
+    killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
     revised = []     # tolls a sentence gives as the strike's revised one ("the toll rose to ten")
     attributed: dict[int, set[str]] = {}
     for match in matches:
@@ -805,6 +806,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 revised.append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
+            nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
@@ -813,6 +815,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for index in sorted(after):
         if owners.get(index) == SUMMARY and figures.says_no_casualties(article.fore.get(index, "")):
             no_casualties = True
+            nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
@@ -847,7 +850,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
-        "injured": article_toll(injured) if injured else None,
+        # (the codebook's 0 = said nobody: "no casualties", "no one was hurt"; None: no figure, "no one was killed")
+        "injured": article_toll(injured) if injured else (0 if nobody_hurt else None),
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,
         "actor2": actor2,

@@ -368,6 +368,23 @@ def says_no_casualties(sentence: str) -> bool:
     return bool(_CASUALTY_WORDS.search(sentence) and _NO_CASUALTIES.search(sentence))
 
 
+# What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
+# wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|اصابات|خساير|ضحايا|جرحي")
+
+
+def says_nobody_hurt(sentence: str) -> bool:
+    """Whether the sentence says nobody was hurt either (the codebook's injured 0), not only that nobody died.
+
+    >>> says_nobody_hurt("no casualties were reported"), says_nobody_hurt("no one was killed")
+    (True, False)
+    >>> says_nobody_hurt("no one was killed or injured")
+    True
+    """
+    found = _NO_CASUALTIES.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
+    return bool(found) and bool(_WOUNDED_TOO.search(sentence, found.start(), found.end() + 12))
+
+
 def strike_counts(sentence: str) -> list[int]:
     """"three airstrikes", "two explosive laden drones", "20 غارة" -> [3], [2], [20]."""
     counts = []
