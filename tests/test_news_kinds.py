@@ -103,3 +103,17 @@ def test_a_weekly_total_names_no_strike_of_its_own(shipped, text):
 ])
 def test_a_report_that_says_nobody_was_hurt_codes_injured_0(shipped, text, figures):
     assert [event[1:] for event in coded(text, shipped)] == [figures]
+
+
+@pytest.mark.parametrize("text", [
+    # "the road leading to the Al-Qaim crossing" locates the headquarters on a road, not at the crossing; "قيادة
+    # عمليات الأنبار" is the command that spoke, not the governorate
+    ("مسيرة تستهدف مقراً للحشد الشعبي في القائم\nاستهدفت طائرة مسيرة مجهولة ليلة الأحد مقراً للحشد الشعبي في قضاء "
+     "القائم غربي محافظة الأنبار. وقال مصدر أمني في قيادة عمليات الأنبار إن الضربة أدت إلى مقتل اثنين، مشيراً إلى أن "
+     "المقر يقع على الطريق المؤدي إلى منفذ القائم الحدودي."),
+    ("Drone hits PMF headquarters in Al-Qaim\nAn unidentified drone struck a headquarters of the Popular Mobilisation "
+     "Forces in Al-Qaim district on Sunday night. The strike killed two fighters, a source in the Anbar Operations "
+     "Command said, adding that the headquarters stands on the road leading to the Al-Qaim border crossing."),
+])
+def test_a_road_to_a_place_and_a_command_named_after_an_area_place_no_strike(shipped, text):
+    assert coded(text, shipped) == [("Al-Qaim", 2, None)]
