@@ -117,3 +117,13 @@ def test_a_report_that_says_nobody_was_hurt_codes_injured_0(shipped, text, figur
 ])
 def test_a_road_to_a_place_and_a_command_named_after_an_area_place_no_strike(shipped, text):
     assert coded(text, shipped) == [("Al-Qaim", 2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    ("A drone struck a PMF headquarters in Al-Qaim on Sunday night. A security source said the strike killed two "
+     "fighters and wounded three. In contrast, the PMF commission said four were killed and five wounded."),
+    ("استهدفت طائرة مسيرة مقراً للحشد الشعبي في مدينة القائم ليلة الأحد. وقال مصدر أمني إن الضربة أدت إلى مقتل اثنين وإصابة ثلاثة. "
+     "في المقابل، أعلنت هيئة الحشد الشعبي مقتل أربعة من منتسبيها وإصابة خمسة."),
+])
+def test_a_toll_told_in_contrast_to_another_is_a_differing_report_the_lowest_counts(shipped, text):
+    assert coded(text, shipped) == [("Al-Qaim", 2, 3)]

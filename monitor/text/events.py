@@ -78,6 +78,7 @@ REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll to\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
                           r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
+_ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -781,6 +782,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for match in matches:
         if match.watchlist == SOURCES:
             attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
+    # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
+    # told against the one before it (a source the watchlists may not name): differing reports, the lowest
+    contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]
@@ -801,7 +805,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                                  "span": list(article.folded[index].span(figure.start, figure.end))})
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
-                (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
+                (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
+                    {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
             if kind == "killed" and REVISED_TOLL.search(folded) and not running:
                 revised.append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
