@@ -127,3 +127,11 @@ def test_a_road_to_a_place_and_a_command_named_after_an_area_place_no_strike(shi
 ])
 def test_a_toll_told_in_contrast_to_another_is_a_differing_report_the_lowest_counts(shipped, text):
     assert coded(text, shipped) == [("Al-Qaim", 2, 3)]
+
+
+def test_the_hills_named_after_a_village_place_the_strike_around_it(shipped):
+    # "تلال بادوش": the hills of Badush, an area around the village (precision 2), as "جبال X" is
+    text = ("وذكرت خلية الإعلام الأمني أن طيران الجيش نفذ ضربة جوية على وكر للإرهابيين في تلال بادوش غربي محافظة نينوى، "
+            "ما أدى إلى مقتل إرهابيين اثنين.")
+    assert [(event["location"], event["geo_precision"], event["fatalities"])
+            for event in analyse(text, "2025-11-12T10:00:00Z", shipped).events] == [("Badush", 2, 2)]

@@ -229,7 +229,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
-              r"|جبل|جبال|سفوح|وادي|سهل"   # "جبال بادوش": the mountains, valley, plain named after a village
+              r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
+              # named after a village
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
@@ -359,7 +360,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|شمال|جنوب|شرق"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
