@@ -29,7 +29,7 @@ import sqlite_utils
 
 from monitor import store
 from monitor.config import Config, RuleConfig
-from monitor.incidents import corroboration, outlets_by_language, reported_at
+from monitor.incidents import corroboration, outlets_by_language, place_named, reported_at
 from monitor.normalize import name_key
 
 log = logging.getLogger("monitor.alerts")
@@ -154,7 +154,7 @@ def compose(rule: RuleConfig, kind: str, incident: dict, changes: list[str], lin
     languages, links."""
     facts, reports = incident["incident"], incident["reports"]
     what = facts.get("sub_event_type") or facts.get("event_type") or "Strike"
-    where = ", ".join(dict.fromkeys(p for p in (facts.get("location"), facts.get("admin1"), facts.get("country")) if p)) \
+    where = ", ".join(dict.fromkeys(p for p in (place_named(facts), facts.get("admin1"), facts.get("country")) if p)) \
         or "unknown place"
     killed = "no toll reported" if facts.get("fatalities") is None else f"{facts['fatalities']} killed"
     prefix = "UPDATE: " if kind == "update" else ""

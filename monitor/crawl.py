@@ -10,16 +10,16 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import sqlite3
+import sys
 import time
+import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlite_utils
-# Imported here, at a shallow stack, not inside the first crawl: its TLS module's deprecated-class
-# shims call inspect.stack(), which reads the source of every frame on the stack; inside a crawl
-# (sixty frames of Twisted, asyncio and Scrapy) that cost a third of a second before the first request.
-import scrapy.core.downloader.handlers.http11  # noqa: F401
 from scrapy.logformatter import LogFormatter as ScrapyLogFormatter
 from scrapy.settings import default_settings
 
@@ -29,6 +29,33 @@ from monitor.dedup import StoryIndex, open_index
 from monitor.items import ArticleItem, FeedPollItem, FetchFailureItem, SourceCutItem
 from monitor.pipelines import ITEM_PIPELINES, ArchiveWriteError
 from monitor.workers import Workers
+
+
+@contextmanager
+def frames_only_stack():
+    """``inspect.stack()`` without the frames' source lines, within: Scrapy's TLS modules make
+    three deprecated aliases as they are imported, each calling ``inspect.stack()`` only to
+    name the module that made it from the calling frame (``create_deprecated_class``).
+    The whole stack it builds reads the source file of every frame and, for each frozen
+    frame of the import system, goes through every loaded module: 45 ms of the crawl
+    process's start, of 0.5 s of imports. The frames alone name the same module.
+
+    >>> with frames_only_stack():
+    ...     inspect.stack()[0][0] is sys._getframe()
+    True
+    """
+    real = inspect.stack
+    inspect.stack = lambda context=1: [(frame,) for frame, _ in traceback.walk_stack(sys._getframe(1))]
+    try:
+        yield
+    finally:
+        inspect.stack = real
+
+
+# Imported here, at a shallow stack, not inside the first crawl (where its sixty frames of Twisted,
+# asyncio and Scrapy cost a third of a second before the first request), and without sources.
+with frames_only_stack():
+    import scrapy.core.downloader.handlers.http11  # noqa: E402,F401
 
 log = logging.getLogger("monitor.poll")
 
@@ -61,7 +88,9 @@ def configure_logging(level: str) -> None:
 
 EXTENSIONS_OFF = {"scrapy.extensions.remote_control.RemoteControl", "scrapy.extensions.telnet.TelnetConsole",
                   "scrapy.extensions.corestats.CoreStats", "scrapy.extensions.logcount.LogCount",
-                  "scrapy.extensions.memusage.MemoryUsage"}
+                  "scrapy.extensions.memusage.MemoryUsage", "scrapy.extensions.feedexport.FeedExporter"}
+
+DOWNLOADER_MIDDLEWARES_OFF = {"scrapy.downloadermiddlewares.cookies.CookiesMiddleware"}
 
 
 def scrapy_settings(config: Config) -> dict:
@@ -88,11 +117,17 @@ def scrapy_settings(config: Config) -> dict:
         # Off and never imported: the remote control alone imports aiohttp and builds its TLS
         # contexts, 0.13 s of CPU before the first request of every start. Scrapy's
         # statistics extensions count into the stats nothing reads (below): off, with their
-        # signal receivers, called per request, response and item. Left out of the base
+        # signal receivers, called per request, response and item. The feed exporter has no
+        # FEEDS to write (3 ms of imports). Left out of the base
         # setting: switched off in EXTENSIONS (None) each is still imported, as Scrapy
         # resolves every key of that setting.
         "EXTENSIONS_BASE": {extension: order for extension, order in default_settings.EXTENSIONS_BASE.items()
                             if extension not in EXTENSIONS_OFF},
+        # The same for the cookies middleware, off (COOKIES_ENABLED) but imported all the same:
+        # its module reads tldextract's list of public suffixes, 33 ms of every start.
+        "DOWNLOADER_MIDDLEWARES_BASE": {middleware: order for middleware, order
+                                        in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()
+                                        if middleware not in DOWNLOADER_MIDDLEWARES_OFF},
         "LOGSTATS_INTERVAL": 0,
         "STATS_DUMP": False,
         # Nothing reads Scrapy's stats: counting costs the crawl process a dictionary update

@@ -11,6 +11,10 @@ queries, the Atom renderer); this module only renders cells and adds what a row 
   ``story_id`` or ``event_id`` as a link to its row;
 - ``extra_template_vars``: what the row pages of monitor/templates/ list below a record:
   an incident's reports, an article's events, a story's articles;
+- ``prepare_connection`` / ``prepare_jinja2_environment``: an incident's place as the desk
+  says it (``monitor.incidents.place_named``: "western Deir ez-Zor countryside") for SQL
+  (``place_named(location, admin1, geo_precision, direction)``, the Atom feed's titles) and
+  for templates (``row|place_named``);
 - ``extra_css_urls`` / ``extra_js_urls``: desk.css, and desk-map.js on every page with a
   map, which draws the country and governorate borders of static/boundaries.geojson
   (Natural Earth) under the markers, so the map can be read with no tile server.
@@ -30,6 +34,8 @@ from pathlib import Path
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from monitor.incidents import place_named
+
 STATIC = Path(__file__).with_name("static")
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC_MOUNT = "monitor-static"
@@ -47,7 +53,8 @@ BODY_PREVIEW = 600    # characters of a body in a list of rows (Datasette's own 
 TEXT_COLUMNS = {"title", "summary", "article", "matched_text", "notes", "message", "atom_title"}
 
 REPORTS_SQL = """
-select e.id as event_id, e.fatalities, e.injured, e.location, e.geo_precision, e.evidence,
+select e.id as event_id, e.fatalities, e.injured, place_named(e.location, e.admin1, e.geo_precision, e.direction) as location,
+       e.geo_precision, e.evidence,
        a.id as article_id, a.outlet, a.language, a.title, a.url, a.story_id,
        coalesce(a.published_at, a.fetched_at) as reported_at
 from events e join articles a on a.id = e.article_id
@@ -166,6 +173,20 @@ def extra_template_vars(view_name, database, table, request, datasette):
                 "tile_attribution": (tiles.get("tile_layer_options") or {}).get("attribution", "")}
 
     return rows
+
+
+PLACE_COLUMNS = ("location", "admin1", "geo_precision", "direction")
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    conn.create_function("place_named", len(PLACE_COLUMNS),
+                         lambda *values: place_named(dict(zip(PLACE_COLUMNS, values))), deterministic=True)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    env.filters["place_named"] = lambda row: place_named({column: row[column] for column in PLACE_COLUMNS})
 
 
 @hookimpl

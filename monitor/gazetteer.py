@@ -70,6 +70,19 @@ class Place:
     def point(self) -> tuple[float, float]:
         return self.latitude, self.longitude
 
+    def __reduce__(self):
+        """Pickled as its fields, read back by one call of the class: a slotted frozen
+        dataclass is otherwise restored field by field in Python (``dataclasses``'
+        ``__setstate__``), a sixth of reading a kept lexicon back (0.22 -> 0.18 s, at every
+        start of the workers' forkserver).
+
+        >>> import pickle
+        >>> place = Place("Amuda", ("عامودا",), 37.1, 40.9, "Syria", "Al-Hasakah", "town")
+        >>> pickle.loads(pickle.dumps(place)) == place
+        True
+        """
+        return Place, tuple(getattr(self, name) for name in self.__slots__)
+
 
 def read_gazetteer(path: Path) -> list[Place]:
     """Every row of the gazetteer CSV (or .csv.gz) at *path* as a Place."""

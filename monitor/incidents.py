@@ -108,6 +108,14 @@ measures each one off):
   and the eastern countryside. Found by the fifth round's blind cases
   (tests/fixtures/incidents/bilingual_blind4.yaml): a governorate with no part held both.
 
+- ``governorate_types``: a report naming only a governorate and another coarse report (an
+  area or a governorate) of one day give different sub_event_types: two strikes
+  (``governorates_of_two_types``). With no place finer than a governorate the type is the
+  one fact of the codebook's event left to tell a day's strikes apart ("قصف مدفعي على ريف
+  دير الزور" and "air strikes on the Deir ez-Zor countryside"); a precise report still ties
+  a shelling and an air-strike report of its strike. On GED's headlines (issue 17, sixth
+  round, tuning half) it parts 17 joined pairs about different GED events for 9 of one.
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -150,6 +158,7 @@ OUTSKIRTS_KM = 10.0
 # ("the western countryside" of Deir ez-Zor): the city's own edges, a village across its meridian.
 DIRECTION_SLACK_KM = 5.0
 OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+DIRECTION_WORDS = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 KM_PER_DEGREE = 111.2
 # Sub-event types one strike may be coded as by different reports ("قصف" read as shelling,
 # "raid" as an air strike).
@@ -176,7 +185,8 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
 # one GED event half the time (bench/incidents.py, issue 17 fourth round).
 ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
-                          "named_apart", "town_area", "outskirts", "allied_sides", "directions"})
+                          "named_apart", "town_area", "outskirts", "allied_sides", "directions",
+                          "governorate_types"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -213,7 +223,28 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
             and not actors_contradict(a, b)
             and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b))
             and not ("town_area" in rules and another_town(a, b, rules))
-            and not ("directions" in rules and directions_apart(a, b)))
+            and not ("directions" in rules and directions_apart(a, b))
+            and not ("governorate_types" in rules and governorates_of_two_types(a, b)))
+
+
+def governorates_of_two_types(a: dict, b: dict) -> bool:
+    """Whether one report names only a governorate (precision 3), the other no finer than an
+    area, and they give different sub_event_types: the codebook's event is one date, place
+    and type, and with no place finer than a governorate (a day's round-up of "strikes on the
+    Idlib countryside") the type is the one fact left to tell its strikes apart — the
+    shelling and the air raid of one governorate's day are two events. A precise report (a
+    village, a town) ties a shelling and an air-strike report of its strike together.
+
+    >>> shelling = {"geo_precision": 3, "sub_event_type": "Shelling/artillery/missile attack"}
+    >>> governorates_of_two_types(shelling, {**shelling, "sub_event_type": "Air/drone strike"})
+    True
+    >>> governorates_of_two_types(shelling, {**shelling, "geo_precision": 1, "sub_event_type": "Air/drone strike"})
+    False
+    """
+    return (min(a.get("geo_precision") or 0, b.get("geo_precision") or 0) >= 2
+            and max(a["geo_precision"], b["geo_precision"]) == 3
+            and bool(a.get("sub_event_type")) and bool(b.get("sub_event_type"))
+            and a["sub_event_type"] != b["sub_event_type"])
 
 
 def directions_apart(a: dict, b: dict) -> bool:
@@ -855,6 +886,10 @@ def incident_facts(reports: list[dict]) -> dict:
     finest = min(r.get("geo_precision") or 9 for r in reports)
     place_name = _most_reported([r.get("location") for r in reports if (r.get("geo_precision") or 9) == finest])
     place = next(r for r in reports if (r.get("geo_precision") or 9) == finest and r.get("location") == place_name)
+    # the part of the area the reports of that place name (one may name it, another not; two
+    # parts apart are two incidents: ``directions_apart``)
+    direction = _most_reported([r.get("direction") for r in reports if (r.get("geo_precision") or 9) == finest
+                                and r.get("location") == place_name]) if finest >= 2 else None
     dates = Counter(r["event_date"] for r in reports if r.get("event_date"))
     event_date = min(dates, key=lambda day: (-dates[day], day)) if dates else None
     typed = _most_reported([r.get("sub_event_type") for r in reports])
@@ -873,6 +908,7 @@ def incident_facts(reports: list[dict]) -> dict:
         "event_date": event_date, "event_type": event_type, "sub_event_type": typed,
         **{column: place.get(column) for column in ("location", "admin1", "admin2", "country", "latitude",
                                                       "longitude", "geo_precision")},
+        "direction": direction,
         "actor1": _most_reported([r.get("actor1") for r in reports]),
         "actor2": _most_reported([r.get("actor2") for r in reports]),
         "actors": _distinct(actor for r in reports for actor in _actors(r)),
@@ -949,8 +985,29 @@ def outlets_by_language(reports: list[dict]) -> dict[str, int]:
 
 
 def summary(facts: dict, reports: list[dict]) -> str:
-    """One sentence: what, where, when, how many (``monitor.text.events.summarize``), who reports it."""
-    return f"{summarize(facts).removesuffix('.')}; {corroboration(outlets_by_language(reports))}."
+    """One sentence: what, where (``place_named``), when, how many (``monitor.text.events.summarize``),
+    who reports it."""
+    named = {**facts, "location": place_named(facts)}
+    return f"{summarize(named).removesuffix('.')}; {corroboration(outlets_by_language(reports))}."
+
+
+def place_named(facts: dict) -> str | None:
+    """The incident's place as the desk says it: an area or governorate with the part of it
+    the reports name (``direction``) as "the western Deir ez-Zor countryside" says it, else
+    ``location`` as it is.
+
+    >>> west = {"location": "Deir ez-Zor Governorate", "admin1": "Deir ez-Zor", "geo_precision": 3, "direction": "west"}
+    >>> place_named(west), place_named({**west, "direction": None})
+    ('western Deir ez-Zor countryside', 'Deir ez-Zor Governorate')
+    >>> place_named({"location": "Al-Shaddadi", "admin1": "Al-Hasakah", "geo_precision": 2, "direction": "south-east"})
+    'south-eastern Al-Shaddadi countryside'
+    """
+    direction, precision = facts.get("direction"), facts.get("geo_precision") or 0
+    if not direction or precision < 2:
+        return facts.get("location")
+    area = facts.get("admin1") if precision >= 3 else facts.get("location")
+    *first, last = direction.split("-")   # "north-west": "north-western"
+    return f"{'-'.join([*first, DIRECTION_WORDS.get(last, last)])} {area or facts.get('location')} countryside"
 
 
 def _sources(reports: list[dict]) -> list[int]:

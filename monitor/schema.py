@@ -149,6 +149,8 @@ TABLES: dict[str, dict] = {
             "actor1": str, "actor2": str, "actors": str, "fatalities": int, "injured": int,
             "fatalities_rule": str, "report_count": int, "outlet_count": int, "outlets": str,
             "languages": str, "evidence": str, "notes": str, "updated_at": str,
+            # the part of the area the reports name ("ريف دير الزور الغربي": west), as events.direction
+            "direction": str,
         },
         "defaults": {"report_count": 0, "outlet_count": 0},
         "unique": [],

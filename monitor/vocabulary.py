@@ -35,13 +35,20 @@ GROUND_ATTACK = "ground attack"
 # Codebook cues (event_cues' categories) whose wording a list of phrases cannot hold, words
 # standing between their parts (folded text): old ordnance ("an old artillery shell", "a
 # decades old mortar round": remnant, an IED event) and an exchange of fire between the parties
-# ("exchanged artillery and machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash).
+# ("exchanged artillery and heavy machine gun fire", "تبادلت قوات النظام وقسد القصف": exchange, a clash;
+# the weapons named between may take six words), and an interception of only part of a salvo, whose rest
+# went on (impact: "الدفاعات الجوية تعترض أحدهما", "air defences shot down one of the two drones": the
+# attack is the event).
 WIDE_CUES = {
     "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                           r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
-    "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+ ){0,4}"
+    "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                            r"(?:fire|shelling|bombardment|shells)\b"
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
+    "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
+                         r"(?:one of (?:the |them|two)|some of them|part of)"
+                         r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
+                         r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
 }
 
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
@@ -168,6 +175,19 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
+# Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("the clip going
+# round is from 2022", "this footage … is old", "الفيديو المتداول عن قصف … قديم", "صور … تعود لعام 2019"); not
+# footage of an old place ("a video shows a strike on the old market", "صور الدمار في الأحياء القديمة").
+_FOOTAGE_EN = r"(?:videos?|clips?|footage|photos?|pictures?|images?)"
+_FOOTAGE_AR = r"[وب]?(?:فيديو\w*|مقطعا?|مقاطع|صور|صوره)"
+OLD_FOOTAGE = re.compile(
+    rf"\bold {_FOOTAGE_EN}\b"
+    rf"|\b{_FOOTAGE_EN}\b.*?(?:\b(?:is|are|was|were) (?:\w+ )?old\b|\bfrom (?:19|20)\d\d\b|\bdates? back\b|\barchived?\b"
+    rf"|\byears ago\b)"
+    rf"|(?:^|\s){_FOOTAGE_AR} (?:قديم|قديمه|قديما)(?=\s|$)"
+    rf"|(?:^|\s){_FOOTAGE_AR} (?:\S+ )?(?:متداول\w*|منتشر\w*)(?=\s).*?\s(?:قديم|قديمه)(?=\s|$|[،,.])"
+    rf"|(?:^|\s){_FOOTAGE_AR}(?=\s).*?\s(?:[يت]عود\w* (?:ل|الي )?(?:عام|سنه)|ارشيف\w*|منذ سنوات)(?=\s|$)")
+
 # A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
 # written: what they tell is denied, however long the denier's name ("X denied reports that …",
 # "نفت قيادة العمليات المشتركة … الأنباء التي تحدثت عن قصف").
@@ -290,6 +310,16 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
+# An Arabic sentence that opens with its strike verb names the side that struck right after it (the
+# subject of verb-first Arabic: "استهدفت الفصائل الموالية لإيران قاعدة خراب الجير", "قصفت فجر اليوم القوات
+# التركية قرى …"); after a subject the same verb's object is the side struck ("مسيرة تركية استهدفت قسد").
+# Matched against the folded words from the sentence's start to the name.
+ACTOR_AFTER_OPENING_VERB = re.compile(r"^[وف]?(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|ضرب)"
+                                      r"(?: (?:فجر|صباح|مساء|ظهر|ظهيره|ليل|ليله|عصر|يوم|امس|اثنين|ثلاثاء|اربعاء"
+                                      r"|خميس|جمعه|سبت|احد))* ?$")
+# What joins two sides that struck together (folded text between the names): "Turkish forces and allied SNA
+# factions shelled …", "the army and the allied tribal fighters", "قوات النظام والميليشيات الموالية لها"
+JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed))* ?$")
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
                               # "target": "operations that Ankara says target the PKK" states a policy, not a strike)

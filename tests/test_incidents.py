@@ -14,13 +14,16 @@ import json
 import random
 import re
 import subprocess
+import urllib.request
 from datetime import datetime, timedelta, timezone
 
+import feedparser
+import lxml.html
 import pytest
 import yaml
 
 from conftest import ALERT_RULES, DAEMON_ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
-    rss, start_daemon, wait_for, watchlists_config
+    rss, start_daemon, start_serve, stop, wait_for, watchlists_config
 from bench.incidents import strike_told
 from monitor import store
 from monitor.config import load_config
@@ -476,7 +479,6 @@ def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon
 # Blind3 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
 BLIND3_MISSES = {
     "a drone strike near Al-Tayyana at dawn": "Al-Tayyana is not in the gazetteer: the English article codes no event",
-    "an unidentified drone in Markada": "the Arabic one-liner ('مسيرة مجهولة تقصف سيارة في بلدة مركدة') codes no event",
 }
 
 
@@ -1072,3 +1074,65 @@ def test_an_arabic_post_of_this_morning_is_not_yesterdays_strike_on_the_same_tow
     assert [r["event_date"] for r in reports] == ["2026-02-22", "2026-02-23", "2026-02-23"]
     assert [item["figure"] for item in reports[1]["evidence"] if item["kind"] == "date"] == ["2026-02-23"]
     assert not compatible(reports[0], reports[1]) and compatible(reports[0], reports[2])
+
+
+def test_a_governorate_report_of_shelling_and_one_of_an_air_strike_the_same_day_are_two_incidents(lexicon):
+    """An Arabic post of regime shelling on the Deir ez-Zor countryside and an English article
+    of air strikes on it that day name no finer place: the type is the one fact left, and they
+    differ (rule ``governorate_types``); the English article of the shelling joins the post."""
+    told = {"shelling": ("قصف مدفعي لقوات النظام يستهدف ريف دير الزور صباح اليوم، ما أدى لمقتل مدنيين اثنين.",
+                         "2024-01-16T07:00:00Z"),
+            "air": ("Warplanes carried out air strikes on the Deir ez-Zor countryside on Tuesday, killing two civilians, "
+                    "a war monitor said.", "2024-01-16T15:00:00Z"),
+            "shelled": ("Regime artillery shelled the Deir ez-Zor countryside on Tuesday, killing two civilians, "
+                        "a war monitor said.", "2024-01-16T16:00:00Z")}
+
+    def reports(*names):
+        return [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": "x", "published_at": at}
+                for n, (text, at) in enumerate(told[name] for name in names) for event in analyse(text, at, lexicon).events]
+
+    pair = reports("shelling", "air")
+    assert [(r["geo_precision"], r["event_date"]) for r in pair] == [(3, "2024-01-16")] * 2
+    assert len(fuse(pair)) == 2 and len(fuse(pair, FUSION_RULES - {"governorate_types"})) == 1
+    assert len(fuse(reports("shelling", "shelled"))) == 1
+
+
+def test_an_incident_of_a_western_countryside_flash_is_told_in_the_western_deir_ez_zor_countryside(tmp_path):
+    """An Arabic flash naming only "ريف دير الزور الغربي", through `monitor once` over loopback:
+    its incident keeps the part of the governorate (incidents.direction), and the alert, the
+    incident's page, the incidents page and their Atom feed (`monitor serve`) say where it
+    struck as "western Deir ez-Zor countryside", not "Deir ez-Zor Governorate"."""
+    text = "عاجل | مسيرة مجهولة تستهدف سيارة في ريف دير الزور الغربي صباح اليوم، ومقتل شخصين."
+    outlet, receiver_site = FixtureSite(), FixtureSite()
+    hook, process = Receiver(receiver_site), None
+    try:
+        feeds = [{"name": "Deir ez-Zor 24", "language": "ar",
+                  "url": publish(outlet, text[:40], text, datetime.now(timezone.utc) - timedelta(hours=1))}]
+        config = alert_config(tmp_path / "config.yaml", feeds, rules=ALERT_RULES + watchlists_config())
+        monitor("once", "--config", str(config), env={"MONITOR_NOTIFY_URL": hook.url})
+        (incident,) = open_archive(tmp_path / "archive.db").query("SELECT * FROM incidents")
+        assert (incident["location"], incident["geo_precision"], incident["direction"]) == (
+            "Deir ez-Zor Governorate", 3, "west")
+        assert "in western Deir ez-Zor countryside (Deir ez-Zor, Syria)" in incident["notes"]
+        [alert] = hook.deliveries
+        assert "in western Deir ez-Zor countryside, Deir ez-Zor, Syria" in alert["title"]
+        assert "Where: western Deir ez-Zor countryside, Deir ez-Zor, Syria" in alert["message"]
+
+        process, base = start_serve(config)
+        with urllib.request.urlopen(f"{base}/incidents/{incident['id']}", timeout=30) as response:
+            html = lxml.html.fromstring(response.read().decode())
+        facts = html.xpath("string(//p[@class='incident-facts'])")
+        report_places = [" ".join(div.text_content().split()) for div in html.xpath("//div[@class='report-figures']")]
+        assert "in western Deir ez-Zor countryside (Deir ez-Zor, Syria)" in " ".join(facts.split())
+        assert report_places == ["2 killed · western Deir ez-Zor countryside"]
+        with urllib.request.urlopen(f"{base}/incidents", timeout=30) as response:
+            places = lxml.html.fromstring(response.read().decode()).xpath("//td[contains(@class, 'col-location')]")
+        assert [" ".join(td.text_content().split()) for td in places] == [
+            "western Deir ez-Zor countryside, Deir ez-Zor (Syria)"]
+        [entry] = feedparser.parse(f"{base}/incidents_feed.atom").entries
+        assert entry.title.startswith("Air/drone strike in western Deir ez-Zor countryside, Syria on ")
+    finally:
+        if process is not None:
+            stop(process)
+        for server in (outlet, receiver_site):
+            server.close()

@@ -64,7 +64,8 @@ from monitor.text.document import Document
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
-                                GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, PERIOD_TOTAL, SHELLING, STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
+                                GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, SHELLING,
+                                STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
 
 if TYPE_CHECKING:
@@ -298,8 +299,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     if not terms:
         return []
     cues = [m for m in found if m.watchlist == NOT_STRIKE]
-    if any(cue.category == "other sense" for cue in cues):
-        return []
+    if any(cue.category == "other sense" for cue in cues) or OLD_FOOTAGE.search(doc.sentence(index).text):
+        return []   # no weapon ("hunger strike"), or old footage of a strike reposted
     text, span = doc.text, doc.spans[index]
     cut = background_start(doc, index)
     # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"

@@ -54,9 +54,9 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
                                  says_city)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
-                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
@@ -941,6 +941,12 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                if any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
     read = [(match, index, role) for match, index, role in read if index not in clauses or role == "struck"
             or clauses[index][0] <= match.start < clauses[index][1]]
+    # a side joined by "and" to the side that struck struck with it: "Turkish forces and allied SNA factions shelled X"
+    read = [(match, index, "struck" if role != "struck" and any(
+                other_index == index and other_role == "struck" and other.start > match.end
+                and JOINED_STRIKER.match(" ".join(article.doc.fold(match.end, other.start).split()))
+                for other, other_index, other_role in read) else role)
+            for match, index, role in read]
     if kind == CLASH:
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
@@ -1055,7 +1061,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
     # its aircraft named after it: "Turkish occupation drone targets a car"
     owns_aircraft = match.matched_text.isascii() and AIRCRAFT.match(after)
-    if AIRCRAFT.search(match.matched_text.casefold()) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before):
+    opening = " ".join(article.doc.fold(article.sentences[index][0], match.start).split())
+    if AIRCRAFT.search(match.matched_text.casefold()) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
+            or ACTOR_AFTER_OPENING_VERB.match(opening):
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None

@@ -73,7 +73,8 @@ _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|day
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
 _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farmer|fighter|member|commander|soldier"
            r"|militant|officer|leader|official|resident|person|teenager|worker|policeman|guard|journalist|occupant"
-           r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder)")
+           r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder"
+           r"|companion|bodyguard|escort|aide|cousin|nephew|relative)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
@@ -124,7 +125,7 @@ _KILLED = [
                rf"|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?deaths? of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
-               rf"|(?P<one>the)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
+               rf"|(?P<one>the|its|his|her|their)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
     # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
     re.compile(rf"\b(?<!no )(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?: [\w’'-]+){{1,3}}?"
                rf"{_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:killed|dead|slain|martyred|died)\b"
@@ -175,8 +176,10 @@ _KILLED = [
     re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا)(?: \w+){{0,12}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
     # لقي سبعه اشخاص حتفهم
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
-    # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X)
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا)\b"),
+    # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X); in the region's
+    # speech "ماتوا", and "راحوا" (went) only with the blessing of the dead: "تنين راحو الله يرحمهم"
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا|استشهدو|ماتوا|ماتو|توفوا|توفو"
+               rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:shohada|shuhada|shohadaa|shuhadaa|qatla)\b"),
 ]
@@ -191,12 +194,17 @@ _INJURED = [
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
+               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
     re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5"
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*)\b"),
+    # (and the region's speech: "والسايق انصاب", "تلاته انجرحو")
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل)\w+){{0,2}}? (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
+               rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
 ]
@@ -264,7 +272,8 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                             r"|neutrali|تحييد|shohada|shuhada|qatla|jar7|isabat")   # the last: Arabizi
+                             r"|neutrali|تحييد|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
+                             r"|ماتو|توفو|راحو|نصاب|تصاوب")   # the region's speech
 
 
 def _script_arabic(text: str) -> bool:
@@ -322,10 +331,12 @@ _LABEL = re.compile(r"(?:^|\s)(?:route|road|highway|number|division|brigade|regi
 
 
 def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
-    """"يوم الاثنين" is Monday, not two; 2019 is a year; "route 4" is a road."""
+    """"يوم الاثنين" is Monday, not two; 2019 is a year; "route 4" is a road; the 14 of "On 14
+    June 2024, a child was killed" is a day of the month."""
     before = sentence[:match.start("n")]
     return (1900 <= value <= 2100 or bool(_LABEL.search(before))
-            or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before)))
+            or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before))
+            or match.group("n").isdigit() and bool(_MONTH_AFTER.match(sentence, match.end("n"))))
 
 
 def killed_figures(sentence: str) -> list[int]:
@@ -404,6 +415,8 @@ MONTHS = {name: i for i, names in enumerate((
     "september sep sept", "october oct", "november nov", "december dec"), 1) for name in names.split()}
 AR_MONTHS = {name: i + 1 for names in AR_MONTH_NAMES for i, name in enumerate(names)}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))    # "sept" before "sep"
+# A day's number before its month is a date, never a count ("On 14 June 2024, a child was killed": _not_a_count)
+_MONTH_AFTER = re.compile(r" (?:%s)\b" % _MONTH)
 _DATE = re.compile(
     r"\b(?P<wd>%s)\b" % "|".join(WEEKDAYS)
     # the day before yesterday first: it holds "yesterday" (and "اول امس" holds "امس")

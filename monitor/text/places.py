@@ -152,13 +152,17 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                happened ("an officer from Latakia … killed in Damascus")
 #   nearby       of same-name places far apart that nothing else tells apart, the one within NEARBY_KM of a place
 #                another name of the text resolves to ("near Sinuni, north of Sinjar" is Sinuni of Sinjar district)
+#   tribes       a village after a tribe's name and "في" is where the tribe lives: a place ("عشيرة الشعيطات
+#                في أبو حمام")
+#   corrected    a place a correction names as where the strike was not is none ("لم يكن في X … بل في Y",
+#                "hit Y, not X"; _elsewhere)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
-                         "background_list", "countryside_apart", "nearby"})
+                         "background_list", "countryside_apart", "nearby", "corrected", "tribes"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -235,9 +239,13 @@ _PLACE_WORDS = {
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
-                 "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من"}
+                 "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
+# A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
+# "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word)
+_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
+    + ("|" + _LANDMARKS_OF if (script, level) == ("arabic", 1) else "")
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
@@ -252,10 +260,14 @@ _COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
                        r"|attacked|besiege|besieges|besieged) $")
+# A tribe and where it lives: "وجهاء عشيرة الشعيطات في أبو حمام", "أبناء قبيلة العكيدات بالشحيل" (rule "tribes")
+_TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
 _CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region"
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
+                        # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
+                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp)\b"   # (not "market": "Asian market")
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
@@ -348,6 +360,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "article" in rules and script == "latin":   # "bombing on al-Houla": the article is the name's, the cue before it
         before = _ARTICLE_BEFORE.sub("", before)
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
+            or (level <= 2 and "tribes" in rules and bool(_TRIBE_HOME.search(before)))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
             # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr)
@@ -356,11 +369,13 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
+# "near X", "north of the town of X", "the surroundings of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|شمال|جنوب|شرق"
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
+                  r"|surroundings of|environs of)"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه"
+                  r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
@@ -667,8 +682,10 @@ _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
                    r"|(?:^|\s)[وب]?طريق (?:مودي|ذاهب|متجه) (?:الي|نحو) $")
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
-# "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley": the land around the place
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis)\b", re.IGNORECASE)
+# "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
+# around the place
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline)\b",
+                         re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
@@ -720,7 +737,14 @@ def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset(
     the rule "roles" also "heading towards X", "descended from X")."""
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
-                or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after))))
+                or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)))
+                or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
+
+
+# A place a correction says the strike was not at (rule "corrected"): "لم يكن في تل براك كما ذكرنا، بل في تل
+# حميس", "وليس X", "hit Al-Karamah, not Mansoura", "in X, not in Y", "rather than Y"
+_CORRECTED_BEFORE = re.compile(r"(?:\b(?:not|rather than|instead of)(?: in| at| on| near)?"
+                               r"|(?:^|\s)[و]?(?:ليس|ليست|لم يكن|لم تكن|لا)(?: [فبو]?(?:في|علي|قرب))?) [بف]?$")
 
 
 # Where someone or something heads (folded, before the place): "fled to the town of X", "الطريق نحو X"
@@ -764,6 +788,7 @@ def says_city(doc: Document, mention: Match) -> bool:
 
 
 # An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis", "the outskirts of X",
+# "the surroundings of X",
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
@@ -771,7 +796,7 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
-               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|vicinity|edges?) of\s+"
+               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
@@ -869,10 +894,10 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
     return None
 
 
-# Words that make a name an administrative label (folded text): of a governorate ("rural X",
+# Words that make a name an administrative label (folded text): of a governorate ("rural X", "rural eastern X",
 # "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
 # "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
-GOVERNORATE_BEFORE = re.compile(r"(?:\brural|countryside of|province of|governorate of|district of|region of"
+GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: (?:east|west)\w*)?)?|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
                                  # "X village in G", "a village in G": the governorate a village lies in
                                  r"|\b(?:villages?|towns|hamlets?) in(?: the)?"
