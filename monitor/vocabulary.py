@@ -117,6 +117,8 @@ _EARLIER = (
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
+    r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"

@@ -135,3 +135,18 @@ def test_the_hills_named_after_a_village_place_the_strike_around_it(shipped):
             "ما أدى إلى مقتل إرهابيين اثنين.")
     assert [(event["location"], event["geo_precision"], event["fatalities"])
             for event in analyse(text, "2025-11-12T10:00:00Z", shipped).events] == [("Badush", 2, 2)]
+
+
+def test_a_source_that_confirms_no_injuries_says_nobody_was_hurt(shipped):
+    # "يؤكد عدم وقوع إصابات": the non-occurrence of injuries, as "دون وقوع إصابات"
+    text = "سقوط ثلاثة صواريخ على محيط القاعدة الأمريكية في حقل العمر النفطي اليوم، ومصدر محلي يؤكد عدم وقوع إصابات."
+    assert coded(text, shipped) == [("Al-Omar oil field", 0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "بعد مرور عام على الضربات التركية التي استهدفت محطات الكهرباء في ريف الحسكة، لا يزال السكان بلا كهرباء.",
+    "One year on from the Turkish strikes that hit power stations in the Hasakah countryside, residents still lack "
+    "electricity.",
+])
+def test_a_year_on_from_strikes_reports_none(shipped, text):
+    assert not analyse(text, "2025-11-12T10:00:00Z", shipped).is_strike_report

@@ -213,7 +213,7 @@ _NO_CASUALTIES = re.compile(
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
-    r"|(?:دون|بدون|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
     r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع) (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
