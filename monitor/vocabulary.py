@@ -92,7 +92,8 @@ _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
     # a span of years: "150 strikes between 2018 and 2024", "بين عامي 2018 و2024"
-    r"|\bbetween \d{4} and \d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
+    r"|\bbetween (?:\w+ )?\d{4} and (?:\w+ )?\d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"   # (months too: "between
+    # October 2023 and February 2024")
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
     # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع

@@ -150,3 +150,14 @@ def test_a_source_that_confirms_no_injuries_says_nobody_was_hurt(shipped):
 ])
 def test_a_year_on_from_strikes_reports_none(shipped, text):
     assert not analyse(text, "2025-11-12T10:00:00Z", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text", [
+    # weapons seized before use: nothing was fired
+    "خلية الإعلام الأمني: ضبط منصة صواريخ معدة للإطلاق في القائم، وتفكيكها من قبل مفارز الهندسة.",
+    # a span of months past: the factions' attacks and the answer to them are background
+    ("The factions fired drones and rockets at bases hosting U.S. troops in Anbar more than 170 times between October "
+     "2023 and February 2024, prompting American air strikes on their headquarters near Al-Qaim."),
+])
+def test_a_seized_launch_pad_and_a_span_of_months_past_report_no_strike(shipped, text):
+    assert not analyse(text, "2025-11-12T10:00:00Z", shipped).is_strike_report
