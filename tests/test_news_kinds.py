@@ -161,3 +161,10 @@ def test_a_year_on_from_strikes_reports_none(shipped, text):
 ])
 def test_a_seized_launch_pad_and_a_span_of_months_past_report_no_strike(shipped, text):
     assert not analyse(text, "2025-11-12T10:00:00Z", shipped).is_strike_report
+
+
+def test_the_word_for_reference_is_no_village(shipped):
+    # "للإشارة إلى" (to refer to) folds as a gazetteer row's spelling of Al-Ashara: alone it is the word
+    text = ("أعلنت وزارة الدفاع التركية تحييد ثلاثة مسلحين بغارات جوية في منطقة خواكورك. وتستخدم الوزارة مصطلح "
+            "«تحييد» للإشارة إلى قتل المسلحين في بيانات الغارات الجوية.")
+    assert [event[0] for event in coded(text, shipped)] == ["Khakurk"]
