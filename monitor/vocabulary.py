@@ -92,9 +92,13 @@ _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
     # a span of years: "150 strikes between 2018 and 2024", "بين عامي 2018 و2024"
-    r"|\bbetween \d{4} and \d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
+    r"|\bbetween (?:\w+ )?\d{4} and (?:\w+ )?\d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"   # (months too: "between
+    # October 2023 and February 2024")
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
+    # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع
+    # الفائت" (not "since last week": a period up to this strike)
+    r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
     rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
@@ -114,6 +118,8 @@ _EARLIER = (
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
+    r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"

@@ -53,7 +53,7 @@ def test_a_headline_and_the_body_or_two_sentences_about_one_place_are_one_event(
     ("A strike on a depot near Mayadin killed four fighters, while a second raid on a camp on the outskirts of "
      "Boukamal killed five.", [("Mayadin", 4, None), ("Boukamal", 5, None)]),
     ("Jets struck a command post in the Akashat area on Friday, killing five fighters. A separate strike hit a depot "
-     "near Al-Qaim, causing no casualties.", [("Akashat", 5, None), ("Al-Qaim", 0, None)]),
+     "near Al-Qaim, causing no casualties.", [("Akashat", 5, None), ("Al-Qaim", 0, 0)]),
 ])
 def test_strikes_on_several_places_are_one_event_each_and_a_common_toll_is_none_of_theirs(shipped, text, events):
     assert [event[:3] for event in coded(text, shipped)] == events
@@ -311,17 +311,18 @@ def test_victims_listed_by_group_add_up(shipped, text, killed):
     ("Two drone strikes hit vehicles near Al-Qaim: one killed two fighters on the highway and another killed three "
      "at a farm.", 5, None),
     # Ankara's "neutralised" is killed; an Arabic verb with its object ("قتلت قيادياً"); "دون أن تسفر عن خسائر" is 0
+    # killed and 0 injured (the codebook's 0 = said nobody)
     ("Turkey's defence ministry said its warplanes neutralised six PKK militants in airstrikes near Amadiya.", 6, None),
     ('Turkish forces "neutralized" seven PKK militants in air operations near Amadiya, the ministry said.', 7, None),
     ("Turkish jets struck PKK hideouts near Amadiya. Four militants were neutralized, the ministry said.", 4, None),
     ('أعلنت وزارة الدفاع التركية "تحييد" تسعة من عناصر حزب العمال في غارات جوية قرب العمادية.', 9, None),
     ("قالت القيادة المركزية الأمريكية إن قواتها نفذت غارة جوية قتلت قيادياً في داعش قرب الشدادي.", 1, None),
-    ("قصفت طائرات حربية تركية محيط بلدة سيدكان، دون أن تسفر عن خسائر بشرية.", 0, None),
+    ("قصفت طائرات حربية تركية محيط بلدة سيدكان، دون أن تسفر عن خسائر بشرية.", 0, 0),
     # a victim and a relative hurt; casualties none reported (not "no information on casualties")
     ("قصفت قوات النظام بقذائف الهاون بلدة ذيبان، ما أدى إلى إصابة امرأة وطفلها بجروح.", None, 2),
-    ("قصف مدفعي تركي يستهدف أطراف قرية في العمادية، دون ورود أنباء عن خسائر بشرية.", 0, None),
+    ("قصف مدفعي تركي يستهدف أطراف قرية في العمادية، دون ورود أنباء عن خسائر بشرية.", 0, 0),
     ("قصف مدفعي تركي على قرى ريف تل تمر، دون معلومات عن خسائر بشرية.", None, None),
-    ("Turkish jets bombed villages near Amadiya on Monday. There were no reports of casualties.", 0, None),
+    ("Turkish jets bombed villages near Amadiya on Monday. There were no reports of casualties.", 0, 0),
     # headline style drops the article: one person
     ("Shepherd killed by Turkish shelling near Tal Tamr.", 1, None),
     # "one family" counts nobody, the number before it does
@@ -604,10 +605,10 @@ def test_a_later_sentence_about_another_incident_or_only_a_country_places_no_str
     # after them is said of both
     ("On 7 February 2024, Turkish forces shelled the Zap area (Amedi, Duhok), while Turkish aircraft struck "
      "suspected PKK positions on Gara mountain (Amedi, Duhok). No casualties were reported.",
-     [("Zap", 0, None, "Shelling/artillery/missile attack"), ("Gara", 0, None, "Air/drone strike")]),
+     [("Zap", 0, 0, "Shelling/artillery/missile attack"), ("Gara", 0, 0, "Air/drone strike")]),
     # (the district and the reference point after the sub-district label it; "دون تسجيل إصابات" is its clause's)
     ("قصف مدفعي تركي على قرى ناحية سيدكان التابعة لقضاء سوران شمالي أربيل، وغارة بطائرة مسيرة على منطقة برادوست، "
-     "دون تسجيل إصابات", [("Sidakan", None, None, "Shelling/artillery/missile attack"), ("Bradost", 0, None, "Air/drone strike")]),
+     "دون تسجيل إصابات", [("Sidakan", None, None, "Shelling/artillery/missile attack"), ("Bradost", 0, 0, "Air/drone strike")]),
     # the office that announces is no strike's place
     ("أعلنت مديرية ناحية سيدكان التابعة لقضاء سوران في محافظة أربيل أن الطائرات الحربية التركية قصفت سفوح جبل قنديل",
      [("Qandil Mountains", None, None, "Air/drone strike")]),
@@ -734,10 +735,10 @@ def test_a_separate_strike_near_another_is_an_event_of_its_own(shipped, text, ev
     # ACLED's labels "(district, governorate)" stay with their clause; each clause its own toll, or none
     ("On 3 May 2024, Turkish drones hit a checkpoint near Amuda (Qamishli, Al-Hasakah), killing a fighter, and a "
      "depot in Rmelan (Al-Malikiyah, Al-Hasakah), where no casualties were reported.",
-     [("Amuda", 1, None, "Air/drone strike"), ("Rmelan", 0, None, "Air/drone strike")]),
+     [("Amuda", 1, None, "Air/drone strike"), ("Rmelan", 0, 0, "Air/drone strike")]),
     # each clause's own kind of strike
     ("استهدفت مسيرة تركية سيارة في عامودا ما أدى لمقتل شخص، فيما قصفت المدفعية التركية قرية تل نصري دون وقوع خسائر بشرية.",
-     [("Amuda", 1, None, "Air/drone strike"), ("Tall Nasri", 0, None, "Shelling/artillery/missile attack")]),
+     [("Amuda", 1, None, "Air/drone strike"), ("Tall Nasri", 0, 0, "Shelling/artillery/missile attack")]),
 ])
 def test_every_clause_of_a_coded_note_is_its_own_strike_with_its_own_facts(shipped, text, events):
     assert coded(text, shipped) == events
@@ -859,7 +860,7 @@ def test_a_kurdish_spelling_of_a_place_in_arabic_letters_is_that_place(shipped, 
 @pytest.mark.parametrize("text, events", [
     # the strike line announces, its list's items place each strike (and give its toll)
     ("قصف مدفعي تركي على ريف تل تمر منذ الفجر\n▪️ منزل في تل حميس: ٢ جرحى\n▪️ محيط الدرباسية: دون وقوع إصابات",
-     [("Tall Hamis", None, 2, "Turkish Armed Forces"), ("Al-Darbasiyah", 0, None, "Turkish Armed Forces")]),
+     [("Tall Hamis", None, 2, "Turkish Armed Forces"), ("Al-Darbasiyah", 0, 0, "Turkish Armed Forces")]),
     ("Turkish drones struck the Qamishli countryside all day:\n- a car near Tall Hamis, 2 killed\n- a house in Amuda",
      [("Tall Hamis", 2, None, "Turkish Armed Forces"), ("Amuda", None, None, "Turkish Armed Forces")]),
 ])

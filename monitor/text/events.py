@@ -78,6 +78,7 @@ REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll to\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
                           r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
+_ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -163,7 +164,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
     # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
-    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)}
+    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)
+                or _WEEKS_TOTAL.search(foreground(doc.sentence(index).text))}
     if len(recalled) < len(strike_sentences):
         strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
@@ -194,6 +196,13 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     return events
+
+
+# A total over a week or longer ("its forces had neutralised 14 militants in the Zap and Metina regions over the
+# past week", "خلال الأسبوع الماضي") adds up strikes the article does not report one by one: none of its places
+# is a strike of the article (a day's tally, "in the past 24 hours", reports its strikes).
+_WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b"
+                          r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|سنه) (?:ماضي|ماضيه|اخير|اخيره)")
 
 
 def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
@@ -344,11 +353,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
             # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
             # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
-            # nor another item of a round-up's list, nor a strike near a village (a place as fine as a strike's)
-            fits = [group for group in groups if group["place"].admin1 == located.place.admin1
-                    and index not in group["sentences"] and not _reported_after(article, group, index)
-                    and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
-                    and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
+            # nor another item of a round-up's list, nor a live blog's entry ("17:40 - U.S. forces answered with
+            # artillery fire on the outskirts of Mayadin": each entry tells its own news), nor a strike near a
+            # village (a place as fine as a strike's)
+            fits = [] if _timed_entry(article, index) else [
+                group for group in groups if group["place"].admin1 == located.place.admin1
+                and index not in group["sentences"] and not _reported_after(article, group, index)
+                and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
+                and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
             fits = fits if len(fits) == 1 else []
         if located.precision == 3 and len(fits) > 1:
             summary.append(index)
@@ -371,6 +383,17 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"], tuple(group["clauses"]))
                for group in sorted(groups, key=_text_order)]
     return strikes, tuple(sorted(summary))
+
+
+# A live blog's entry opens its line with its time: "13:20 - A drone struck …", "08:30 – مسيرة …".
+_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]\s")
+
+
+def _timed_entry(article: _Article, index: int) -> bool:
+    """Whether sentence *index* opens a live blog's entry (``_TIMESTAMP``)."""
+    start = article.sentences[index][0]
+    line = article.text.rfind("\n", 0, start) + 1
+    return not article.text[line:start].strip() and bool(_TIMESTAMP.match(article.text, start))
 
 
 def _reported_after(article: _Article, group: dict, index: int) -> bool:
@@ -456,6 +479,8 @@ def _same_strike(group: dict, located: Located, day: date | None) -> bool:
         return place.admin1 == other.admin1
     if group["precision"] == 3:
         return False
+    if place.kind == other.kind == "region":
+        return False   # a terrain region's point is its district's: the Metina and Zap regions share one
     reach = NEAR_KM if 2 in (located.precision, group["precision"]) else SAME_SITE_KM
     return haversine(place.point, other.point) <= reach
 
@@ -711,9 +736,10 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
             if owners.get(near) == SUMMARY:
                 # after a sentence of several strikes, one about a place of one of them is that strike's ("… on the
                 # Girkê Legê countryside and on villages west of Derik. Two civilians wounded in Girkê Legê.")
-                named = {m.folded for m in places if article.in_sentence(m.start) == index}
+                # (the place under any of its names: "قاعدة عين الأسد الجوية" after "قاعدة عين الأسد")
+                named = {m.term for m in places if article.in_sentence(m.start) == index}
                 about = [n for n, strike in enumerate(strikes) if near in strike.sentences and named & {
-                    m.folded for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
+                    m.term for m in places if article.in_sentence(m.start) == near and m not in strike.hidden}]
                 if named and len(about) == 1:
                     owners[index] = about[0]
     return owners
@@ -753,12 +779,15 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
             break
 
-    killed, injured, counts, no_casualties = [], [], [], False
+    killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
     revised = []     # tolls a sentence gives as the strike's revised one ("the toll rose to ten")
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
             attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
+    # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
+    # told against the one before it (a source the watchlists may not name): differing reports, the lowest
+    contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]
@@ -782,11 +811,13 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                                  "span": list(article.folded[index].span(figure.start, figure.end))})
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
-                (sentence_toll(folded, values), frozenset(attributed.get(index, ()))))
+                (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
+                    {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
             if kind == "killed" and REVISED_TOLL.search(folded) and not running and not raised:
                 revised.append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
+            nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
@@ -795,6 +826,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for index in sorted(after):
         if owners.get(index) == SUMMARY and figures.says_no_casualties(article.fore.get(index, "")):
             no_casualties = True
+            nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
@@ -824,7 +856,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
-        "injured": article_toll(injured) if injured else None,
+        # (the codebook's 0 = said nobody: "no casualties", "no one was hurt"; None: no figure, "no one was killed")
+        "injured": article_toll(injured) if injured else (0 if nobody_hurt else None),
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,
         "actor2": actor2,

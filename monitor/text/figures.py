@@ -237,7 +237,7 @@ _NO_CASUALTIES = re.compile(
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
-    r"|(?:دون|بدون|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
     r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع) (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
@@ -401,6 +401,23 @@ def elliptic_figure(clause: str) -> Figure | None:
 def says_no_casualties(sentence: str) -> bool:
     """"No casualties were reported", "no one was killed", "دون وقوع قتلى" …"""
     return bool(_CASUALTY_WORDS.search(sentence) and _NO_CASUALTIES.search(sentence))
+
+
+# What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
+# wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|اصابات|خساير|ضحايا|جرحي")
+
+
+def says_nobody_hurt(sentence: str) -> bool:
+    """Whether the sentence says nobody was hurt either (the codebook's injured 0), not only that nobody died.
+
+    >>> says_nobody_hurt("no casualties were reported"), says_nobody_hurt("no one was killed")
+    (True, False)
+    >>> says_nobody_hurt("no one was killed or injured")
+    True
+    """
+    found = _NO_CASUALTIES.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
+    return bool(found) and bool(_WOUNDED_TOO.search(sentence, found.start(), found.end() + 12))
 
 
 def strike_counts(sentence: str) -> list[int]:

@@ -233,7 +233,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
-              r"|جبل|جبال|سفوح|وادي|سهل"   # "جبال بادوش": the mountains, valley, plain named after a village
+              r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
+              # named after a village
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
 }
@@ -373,7 +374,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|environs of)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|محور|جبهه|شمال|جنوب|شرق"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه"
+                  r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
@@ -552,14 +554,22 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             for other in mentions)
 
     # "Turkish shelling kills farmer in Zakho" over "… on the outskirts of Batifa in Zakho district": a district's
-    # seat named only in sentences apart from a finer place of its district, in one strike's sentences, labels the
-    # district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
+    # seat named only in sentences apart from a finer place of its district (or as its reference point), in one
+    # strike's sentences, labels the district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
     # airport", SEAT_SURROUNDINGS_KM off, is the town's)
+    # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
+    # came from yields to where it happened (rule "origin")
+    def origin(key):
+        return "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in mentions[key])
+
     def seat_labels(key):
         place = resolved[key][0]
-        sentences = {in_sentence(m.start) for m in mentions[key]}
+        # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
+        # names the seat apart from it too)
+        sentences = {in_sentence(m.start) for m in mentions[key] if not _DIRECTION.search(doc.before(m.start))}
         return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
+            and not origin(other)   # (a road's end or where fire came from is no finer strike place)
             and (finer.admin1, finer.admin2) == (place.admin1, place.admin2)
             and haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM
             and not sentences & {in_sentence(m.start) for m in mentions[other]} for other in mentions)
@@ -598,10 +608,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
-        # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
-        # came from yields to where it happened (rule "origin")
-        origin = "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in found)
-        return (bool(beside(key)), not label, not origin, precision < 3 or coarse_ok, bool(located),
+        return (bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
                 -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
@@ -673,7 +680,10 @@ def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
     return [run for run in runs if len(run) > 1 and _LIST_JOIN.fullmatch(text, run[-2].end, run[-1].start)]
 
 
-_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $")
+# (and where a road leads: "on the road to Amuda", "على الطريق المؤدي إلى منفذ القائم" is a road elsewhere)
+_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
+                   r"|\b(?:road|highway) (?:leading |that leads |heading )?to(?: the)?(?: city of| town of| village of)? $"
+                   r"|(?:^|\s)[وب]?طريق (?:مودي|ذاهب|متجه) (?:الي|نحو) $")
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
@@ -686,9 +696,15 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
     r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
     r"|\b(?:residents|natives|people|displaced) of(?: the)?"
+    # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
+    r"|\b(?:authorities|government|ministry|officials) in"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
-_ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b)", re.IGNORECASE)
+_ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
+                              # (and as the subject of its reaction: "Baghdad has not commented on the strike")
+                              r"|\s+(?:has|have|had|did)\s+(?:not\s+|yet\s+to\s+)?(?:commented|comment|condemned|protested"
+                              r"|denied|deny|responded|respond|confirmed|confirm)\b|\s+(?:condemned|protested|denied)\b)",
+                              re.IGNORECASE)
 
 
 # Words that make a name where someone heads or comes from, not where the event was (rule
@@ -709,12 +725,14 @@ _ROLE_BEFORE = re.compile(
     # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
     r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
-    r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?)\s?$")
+    r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
+    # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
+    r"|(?:^|\s)[وفل]?(?:قياده )?عمليات)\s?$")
 
 
 # A unit named after a place is no place: "al-Namer forces", "Hamza brigade" (rule "roles"; a military
 # council is named after where it holds: "Manbij Military Council" events are in Manbij)
-_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps)\b",
+_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command)\b",
                          re.IGNORECASE)
 
 
