@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, monitor, watchlists_config, write_config
+from monitor import desk
 from monitor.schema import open_db
 from monitor.serve import METADATA
 
@@ -48,7 +49,9 @@ def full_scans(conn: sqlite3.Connection, sql: str, params: dict | None = None) -
 def test_every_page_reads_an_index_of_the_growing_tables(archive):
     database = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]
     conn = sqlite3.connect(archive)
-    # the served archive's SQL function (monitor/serve.py); a query plan does not call it
+    # the served archive's SQL functions: the desk's own (monitor/desk.py) and a stand-in for
+    # monitor/serve.py's watchlist_terms, which needs a lexicon; a query plan calls neither
+    desk.prepare_connection(conn, "archive", None)
     conn.create_function("watchlist_terms", 1, lambda text: "[]")
     scans = []
     for table, spec in database["tables"].items():
