@@ -287,6 +287,16 @@ def served(tmp_path_factory):
     stop(process)
 
 
+@pytest.fixture(scope="session")
+def shipped():
+    """The lexicon users run: the shipped config.yaml's watchlists, gazetteer and place rules,
+    built once for the whole run and shared by every test of the text coder."""
+    from monitor.config import load_config
+    from monitor.text import lexicon_for
+
+    return lexicon_for(load_config(ROOT / "config.yaml"))
+
+
 def open_archive(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(path)
 

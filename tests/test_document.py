@@ -11,16 +11,10 @@ import pytest
 from conftest import matching_cases
 import monitor.normalize
 import monitor.text.sentences
-from monitor.config import load_config
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 from monitor.text.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def counting(monkeypatch, name: str, module) -> list[tuple[str, str]]:

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
-from monitor.config import load_config
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 
 DAY = "2024-03-05T10:00:00Z"
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def _coded(text, lexicon):

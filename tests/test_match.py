@@ -6,18 +6,13 @@ from datetime import date
 
 import pytest
 
-from conftest import ROOT, matching_cases
+from conftest import matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 from monitor.text.events import build_events
 from monitor.text.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
 from monitor.normalize import normalize
 from monitor.text.watchlists import compile_lexicon, match_watchlists
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def lists(**watchlists) -> object:

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
-from monitor.config import load_config
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 
 PUBLISHED = "2024-09-12T10:00:00Z"
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def coded(text, lexicon, *keys):

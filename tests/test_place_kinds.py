@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
-from monitor.config import load_config
-from monitor.text import analyse, lexicon_for
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
+from monitor.text import analyse
 
 
 def places(text, lexicon):

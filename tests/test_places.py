@@ -28,11 +28,6 @@ ATTRIBUTION = "Place data from Who's On First (whosonfirst.org, licence: whosonf
               "and GeoNames (geonames.org, CC BY 4.0)."
 
 
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
-
-
 def places_in(text, lexicon):
     return [m.matched_text for m in match_watchlists(text, lexicon) if m.watchlist == "places"]
 

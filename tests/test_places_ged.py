@@ -9,16 +9,11 @@ import pytest
 
 from conftest import ROOT
 from monitor.config import load_config
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 from monitor.text.places import PLACE_RULES, locate
 from monitor.text.watchlists import compile_lexicon, match_watchlists
 
 DAY = "2024-03-05T10:00:00Z"
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 @cache

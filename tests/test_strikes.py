@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, ROOT
-from monitor.config import load_config
-from monitor.text import analyse, lexicon_for
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
+from conftest import FIXTURES
+from monitor.text import analyse
 
 
 def coded(text: str, lexicon) -> list[tuple]:

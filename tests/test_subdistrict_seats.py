@@ -13,10 +13,9 @@ import pytest
 from haversine import haversine
 
 from conftest import FIXTURES, ROOT
-from monitor.config import load_config
 from monitor.gazetteer import read_gazetteer
 from monitor.normalize import normalize_term
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 
 NEAR_KM = 25
 SEAT_KM = 60   # OpenSyria's point is the sub-district's centre: Abu Kamal's is 45 km from the town
@@ -45,11 +44,6 @@ def seat_names(row: dict) -> dict[str, list[str]]:
 with (FIXTURES / "places" / "opensyria_subdistricts_ne_sy.tsv").open(encoding="utf-8") as table:
     SEATS = [row for row in csv.DictReader(table, delimiter="\t")
              if row["admin1"] in ("Deir ez-Zor", "Raqqa", "Al-Hasakah")]
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def test_the_table_holds_the_north_east_seats():

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
-from monitor.config import load_config
 from monitor.normalize import normalize
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 from monitor.vocabulary import ACTOR_ADJECTIVES
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 def sides(text: str, lexicon) -> tuple[str | None, str | None]:
