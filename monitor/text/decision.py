@@ -48,8 +48,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    "meanwhile", "وفي سياق اخر"), with no such sentence between (``PLACE_LATER`` sentences
    on at most): that sentence reports the strike too.
 6. A post's list under a strike line places its strikes: each item right under it (a bullet
-   line) that names a place and no event term of its own reports a strike of that line's type
-   ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة على طريق كركي لكي: ٣ جرحى").
+   line, or a line a place heads before a colon or a bar) that names a place and no event term of
+   its own reports a strike of that line's type ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة
+   على طريق كركي لكي: ٣ جرحى", "حصيلة قصف المسيرات اليوم" over "عامودا: منزل وإصابة امرأة").
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from typing import TYPE_CHECKING
 
 from monitor.text import figures
 from monitor.text.document import Document
+from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
@@ -190,7 +192,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
 def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
                    require: list[str]) -> dict[int, int]:
     """The list items that place the strikes of the strike sentence heading their list (rule 6):
-    {item: its head}. *types* holds the strike sentences, *by_sentence* each sentence's matches.
+    {item: its head}. *types* holds the strike sentences, *by_sentence* each sentence's matches. An
+    item is a bullet line, or a line a place heads ("كركي لكي: سيارة مدنية", "Amuda | a house").
 
     >>> from monitor.config import load_config
     >>> from monitor.text.watchlists import lexicon_for, match_watchlists
@@ -207,7 +210,8 @@ def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: di
         if list_item(doc.text, doc.spans[head][0]):
             continue
         item = head + 1
-        while item < len(doc.spans) and item not in types and list_item(doc.text, doc.spans[item][0]):
+        while item < len(doc.spans) and item not in types and (list_item(doc.text, doc.spans[item][0]) or any(
+                m.watchlist in require and m.watchlist != STRIKE and line_head(doc.text, m) for m in by_sentence.get(item, []))):
             own = {m.watchlist for m in by_sentence.get(item, [])}
             if STRIKE not in own and set(require) - {STRIKE} <= own:
                 listed[item] = head
