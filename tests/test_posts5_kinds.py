@@ -79,3 +79,60 @@ def test_a_village_after_a_strike_and_على_however_worded(shipped, text):
     """"قصف … على X": the strike's "على" introduces its place as a place word does, a few words after the strike
     noun and before a colon too."""
     assert places(text, shipped) == [("Batufe", "Duhok")]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت مسيرة على خيمة لرعاة الأغنام قرب الشحيل وانفجرت، وأصيب راعيان",
+    "سقوط مسيرة تركية على مقر عسكري في البصيرة",
+])
+def test_a_drone_that_fell_on_a_target_is_a_drone_strike(shipped, text):
+    """"سقطت مسيرة … على X … وانفجرت": a drone that fell on what it hit struck it (Air/drone strike, not the IED
+    its explosion alone would say)."""
+    coding = coded(text, shipped)
+    assert coding.is_strike_report
+    assert coding.event["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "سقوط طائرة مسيرة مجهولة في أرض زراعية قرب البصيرة دون أن تنفجر، والأهالي يتجمعون حولها",
+    "سقطت مسيرة قرب الشحيل ولم تنفجر",
+    "A kamikaze drone came down in a field outside Al-Busayrah without exploding.",
+])
+def test_a_drone_that_fell_without_exploding_is_no_strike(shipped, text):
+    """A drone that fell or crashed and did not go off (not_strike's "no blast", anywhere in the sentence)."""
+    assert not coded(text, shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, place", [
+    ("#عامودا\nقصف تركي على قرية تل حبش وأضرار في المنازل", ("Tall Habash", "Al-Hasakah")),
+    ("#Qamishli #Rojava\nA Turkish drone hit a car in the village of Tal Hamis, south-east of Qamishli",
+     ("Tall Hamis", "Al-Hasakah")),
+])
+def test_a_post_filed_under_a_town_is_at_the_finer_place_its_body_names(shipped, text, place):
+    """"#كوباني" over "… في قرية زور مغار غربي كوباني": the town of the post's place line files the post under its
+    area (as "X: …" does); the village the strike line names, of that governorate, is the strike's."""
+    assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصف مدفعي تركي يطال محيط مجمع خانصور شمال سنجار", ("Khanah Sur", "Ninewa")),
+    ("مسيرة تركية تستهدف دراجة نارية في تربه سبيه", ("Al Qahtaniyah", "Al-Hasakah")),
+])
+def test_kurdish_media_arabic_spellings_of_towns(shipped, text, place):
+    """Arabic spellings Kurdish and Iraqi media write (seeds/aliases.csv): "خانصور" (Khanasor), "تربه سبيه"."""
+    assert places(text, shipped) == [place]
+
+
+def test_the_rider_of_a_motorbike_is_one_dead(shipped):
+    event = coded("A motorbike was hit by a drone near Al-Busayrah, the rider was killed.", shipped).event
+    assert event["fatalities"] == 1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Al-Busayrah: SDF checkpoint hit by a drone, 2 killed", "Syrian Democratic Forces"),
+    ("PMF truck targeted near Al-Qaim, 2 killed", "Popular Mobilization Forces"),
+])
+def test_a_sides_target_hit_in_a_passive_headline_is_the_side_struck(shipped, text, actor2):
+    """"SDF checkpoint hit, 1 killed": the side's target, then the bare participle: the side was struck."""
+    event = coded(text, shipped).event
+    assert (event["actor1"], event["actor2"]) == (None, actor2)

@@ -17,7 +17,8 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    the sentence states no toll ("fled as shelling hit the town, killing two" is a
    strike); an ``other sense`` cue (labour or hunger strike, sport) anywhere in the
    sentence; a ``no attack`` cue (reconnaissance, flying over, a cargo plane landing) voids
-   the aircraft terms within 3 words of it: aircraft that strike nothing. A background
+   the aircraft terms within 3 words of it: aircraft that strike nothing; a ``no blast`` cue ("دون أن
+   تنفجر", "without exploding") voids the sentence's aircraft terms: a drone that crashed. A background
    clause (a war toll, an earlier incident: ``BACKGROUND``) and what follows it report no
    event of this article.
 2. A sentence with an event term left reports an event of the type its terms and cues
@@ -307,15 +308,17 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         return []   # no weapon ("hunger strike"), or old footage of a strike reposted
     text, span = doc.text, doc.spans[index]
     cut = background_start(doc, index)
-    # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
+    # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town", a drone that fell
+    # and did not go off ("سقوط طائرة مسيرة … دون أن تنفجر": a "no blast" cue anywhere in the sentence)
     idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
-        cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
+        cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) or cue.category == "no blast"
+        for cue in cues)]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
         other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
     terms = [term for term in terms if term not in idle and term not in drones_kind]
-    cues = [cue for cue in cues if cue.category != "no attack"]
+    cues = [cue for cue in cues if cue.category not in ("no attack", "no blast")]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
     if governed and _tolled(doc, span, cut) and all(
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):

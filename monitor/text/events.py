@@ -55,7 +55,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  region_labels, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
@@ -1082,6 +1082,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
+    if ACTOR_TARGET_HIT_AFTER.match(after):   # "SDF checkpoint hit, 1 killed"
+        return "hit"
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
     reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before) and not reported:

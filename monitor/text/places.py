@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.text.document import Document
+from monitor.text.sentences import place_line
 from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
@@ -557,14 +558,18 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s or seat_labels(key))
                 and not any(says_city(doc, m) or first_end(doc, m) for m in mentions[key]))
 
-    # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز": a post's line
-    # head files the line under an area (where the channel's news is from, where the shelling came from);
-    # a place of that governorate the line itself names is the strike's (not one a road leads "to")
-    def heads_line(key):
-        found = beside(key)
-        return bool(found) and all(line_head(text, m) for m in found) and any(
+    # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز", "#كوباني" over
+    # "مسيرة تقصف منزلاً في قرية زور مغار": a post's line head (or place line) files the line under an area (where
+    # the channel's news is from, where the shelling came from); a place of that governorate the line itself names
+    # is the strike's (not one a road leads "to")
+    def head(m):
+        return line_head(text, m) or place_line(text, m.start)
+
+    def heads_line(key):   # (its other mentions only a reference point: "#كوباني" … "غربي كوباني")
+        found = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))]
+        return bool(found) and all(head(m) for m in found) and any(
             other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
-            and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
+            and any(in_sentence(o.start) == in_sentence(m.start) and not head(o)
                     and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
 

@@ -59,6 +59,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def place_line(text: str, offset: int) -> bool:
+    """Whether the line holding the text's *offset* is a post's place line over another line (``_PLACE_LINE``).
+
+    >>> place_line("#كوباني\\nمسيرة تقصف قرية زور مغار", 2), place_line("#كوباني\\nمسيرة تقصف قرية زور مغار", 12)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return end >= 0 and bool(text[end + 1:].strip()) and bool(_PLACE_LINE.fullmatch(text, start, end))
+
+
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
 # a thread's "2/" or "2/5", "٢- …", "▪️ …").
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
