@@ -888,17 +888,17 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     return found
 
 
-# A line's run of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
+# A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
 # first mark, the first words after the last one, a whole item between (up to three words; Latin names capitalised)
-_MARKED_RUN = re.compile(r"[^\n+/]+(?:[+/][^\n+/]+)+")
+_LINE = re.compile(r"[^\n]+")
 _ITEM_NAME = {"first": re.compile(r"(\S+(?: \S+)?)\s*$"), "last": re.compile(r"\s*(\S+(?: \S+)?)"),
               "middle": re.compile(r"\s*(\S+(?: \S+){0,2})\s*$")}
 
 
 def listed_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
-    """Items of a post's list marked by "+" or "/" that no variant names, found by spelling (``_tolerant_place``)
-    among the places of the governorates the list's known items lie in (rules "marks", "tolerant"): each a place
-    match under a name of the place found.
+    """Items of a post's list marked by "+" or "/" that no variant names, next to a known item, found by
+    spelling key (``_tolerant_place``) among the places of the governorates the list's known items lie in (rules
+    "marks", "tolerant"): each a place match under a name of the place found.
 
     >>> from monitor.config import load_config
     >>> from monitor.text.watchlists import lexicon_for, match_watchlists
@@ -911,14 +911,20 @@ def listed_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> l
 
     known = [m for m in matches if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places]
     found = []
-    for run in _MARKED_RUN.finditer(doc.text):
+    for run in _LINE.finditer(doc.text):
+        if "+" not in run.group() and "/" not in run.group():
+            continue
         inside = [m for m in known if run.start() <= m.start < run.end()]
         areas = [{p.admin1 for p in lexicon.places[m.folded]} for m in inside]
         admin1s = set.intersection(*areas) or set.union(*areas) if areas else set()
         if not admin1s:
             continue
         cuts = [run.start() - 1, *(i for i in range(run.start(), run.end()) if doc.text[i] in "+/"), run.end()]
-        for n, (lo, hi) in enumerate(zip(cuts, cuts[1:])):
+        items = list(zip(cuts, cuts[1:]))
+        known_items = {n for n, (lo, hi) in enumerate(items) if any(lo < m.start < hi for m in inside)}
+        for n, (lo, hi) in enumerate(items):
+            if n in known_items or not known_items & {n - 1, n + 1}:
+                continue
             shape = "first" if n == 0 else "last" if hi == run.end() else "middle"
             name = (_ITEM_NAME[shape].search if shape == "first" else _ITEM_NAME[shape].match)(doc.text, lo + 1, hi)
             if name is None or any(m.start < name.end(1) and name.start(1) < m.end for m in inside):
@@ -941,7 +947,7 @@ def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon) -
     matched under (a name of that place), else None."""
     if not folded or folded in lexicon.places or (_script(folded) == "latin" and not text[:1].isupper()):
         return None
-    place = _tolerant_place(folded, admin1s, set(), lexicon)
+    place = _tolerant_place(folded, admin1s, set(), lexicon, distance=False)
     key = next((key for key in (normalize_term(v) for v in (place.name, *place.variants))
                 if place in lexicon.places.get(key, ())), None) if place else None
     return (place, key) if key else None
@@ -953,18 +959,18 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 
 
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
-                    town: bool = False) -> Place | None:
+                    town: bool = False, distance: bool = True) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
-    edit distance only."""
+    edit distance only. Without *distance*, by spelling key alone (no edit distance: a list's items)."""
     key = _folded_spelling_key(folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
-    if not fits:
+    if not fits and distance:
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
             best = [hit for query in {folded, bare}   # with and without its article, as the gazetteer may write it
