@@ -136,3 +136,11 @@ def test_a_sides_target_hit_in_a_passive_headline_is_the_side_struck(shipped, te
     """"SDF checkpoint hit, 1 killed": the side's target, then the bare participle: the side was struck."""
     event = coded(text, shipped).event
     assert (event["actor1"], event["actor2"]) == (None, actor2)
+
+
+@pytest.mark.parametrize("text", ["عاجل: غارات جوية مجهولة على مواقع للميليشيات", "خاص | قصف مدفعي على تجمع للميليشيات",
+                                  "فيديو: مسيرة تستهدف سيارة عسكرية"])
+def test_a_posts_header_word_heading_its_line_is_no_place(shipped, text):
+    """"عاجل:", "خاص |", "فيديو:" head a post's line as a place does, yet are words (villages of Aleppo, Sulaymaniyah
+    and Latakia by those names): no place."""
+    assert places(text, shipped) == []

@@ -193,6 +193,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     jihad jihadi sham nusra hamas fatah islamic state free liberation resistance martyr martyrs
     كردستان سوريا عراق ايران تركيا اردن اسرائيل لبنان غزه يمن انقره طهران بيروت فرات دجله خابور جزيره
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
+    عاجل خاص فيديو
     """.split())
 
 # Arabic nouns of what a strike hits and of the landmarks a report places it by, that are also
