@@ -347,7 +347,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     """Whether the folded text's [start, end) (*original* as written, *following* the text as
     written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
     seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
-    "تدمر الغارات" is a verb). A name that *heads* its line (``heads_line``: "كركي لكي: سيارة …") is
+    "تدمر الغارات" is a verb). A name that *heads* its line (``at_line_head``: "كركي لكي: سيارة …") is
     introduced as a place as a place word would (rule "heads")."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
@@ -781,13 +781,13 @@ _HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
 
 def line_head(text: str, mention: Match) -> bool:
     """Whether *mention* heads its line ("- سري كانيه: قصف …", "#البوكمال | …", "Tal Tamr: …")."""
-    return heads_line(text, mention.start, mention.end)
+    return at_line_head(text, mention.start, mention.end)
 
 
-def heads_line(text: str, start: int, end: int) -> bool:
+def at_line_head(text: str, start: int, end: int) -> bool:
     """Whether the text's [start, end) heads its line (``line_head``).
 
-    >>> heads_line("حصيلة اليوم\\n- كركي لكي: سيارة", 14, 22), heads_line("قصف على كركي لكي: سيارة", 8, 16)
+    >>> at_line_head("حصيلة اليوم\\n- كركي لكي: سيارة", 14, 22), at_line_head("قصف على كركي لكي: سيارة", 8, 16)
     (True, False)
     """
     line = text.rfind("\n", 0, start) + 1

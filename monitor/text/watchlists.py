@@ -21,7 +21,7 @@ from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.text.document import Document
-from monitor.text.places import (PLACE_RULES, Place, heads_line, listed_spellings, looks_like_place, seat_names,
+from monitor.text.places import (PLACE_RULES, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
                                  usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
@@ -180,7 +180,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
                     lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
-                    heads_line(text, *span)):
+                    at_line_head(text, *span)):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     chosen: list[tuple[int, int, Entry]] = []
