@@ -57,7 +57,7 @@ ACTORS, SOURCES = "actors", "sources"
 # The categories the rules read, per watchlist (config.py rejects any other in these lists).
 CATEGORIES = {
     STRIKE: {*SUB_EVENT_TYPES, *GENERIC, GROUND_ATTACK, None},    # None: a strike of unstated kind
-    NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense", "no attack"},
+    NOT_STRIKE: {"modality", "reaction", "aftermath", "other sense", "no attack", "no blast"},
     CUES: {"impact", "defused", "armed target", "civilian target", "remnant", "exchange", "conjunction"},
 }
 
@@ -347,6 +347,11 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|عجله|عجلات"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+# A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
+# killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
+ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
+                                    r"|bases?|posts?|headquarters|hqs?|depots?|warehouses?|sites?|gatherings?|pickups?)"
+                                    r" (?:hit|struck|targeted|shelled|bombed)(?= *(?:[,.;:!–-]|$|near\b|in\b|at\b|on\b|by\b))")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"

@@ -17,7 +17,8 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    the sentence states no toll ("fled as shelling hit the town, killing two" is a
    strike); an ``other sense`` cue (labour or hunger strike, sport) anywhere in the
    sentence; a ``no attack`` cue (reconnaissance, flying over, a cargo plane landing) voids
-   the aircraft terms within 3 words of it: aircraft that strike nothing. A background
+   the aircraft terms within 3 words of it: aircraft that strike nothing; a ``no blast`` cue ("دون أن
+   تنفجر", "without exploding") voids the sentence's aircraft terms: a drone that crashed. A background
    clause (a war toll, an earlier incident: ``BACKGROUND``) and what follows it report no
    event of this article.
 2. A sentence with an event term left reports an event of the type its terms and cues
@@ -48,8 +49,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    "meanwhile", "وفي سياق اخر"), with no such sentence between (``PLACE_LATER`` sentences
    on at most): that sentence reports the strike too.
 6. A post's list under a strike line places its strikes: each item right under it (a bullet
-   line) that names a place and no event term of its own reports a strike of that line's type
-   ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة على طريق كركي لكي: ٣ جرحى").
+   line, or a line a place heads before a colon or a bar) that names a place and no event term of
+   its own reports a strike of that line's type ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة
+   على طريق كركي لكي: ٣ جرحى", "حصيلة قصف المسيرات اليوم" over "عامودا: منزل وإصابة امرأة").
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from monitor.text import figures
 from monitor.text.document import Document
+from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
@@ -190,7 +193,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
 def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
                    require: list[str]) -> dict[int, int]:
     """The list items that place the strikes of the strike sentence heading their list (rule 6):
-    {item: its head}. *types* holds the strike sentences, *by_sentence* each sentence's matches.
+    {item: its head}. *types* holds the strike sentences, *by_sentence* each sentence's matches. An
+    item is a bullet line, or a line a place heads ("كركي لكي: سيارة مدنية", "Amuda | a house").
 
     >>> from monitor.config import load_config
     >>> from monitor.text.watchlists import lexicon_for, match_watchlists
@@ -207,7 +211,8 @@ def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: di
         if list_item(doc.text, doc.spans[head][0]):
             continue
         item = head + 1
-        while item < len(doc.spans) and item not in types and list_item(doc.text, doc.spans[item][0]):
+        while item < len(doc.spans) and item not in types and (list_item(doc.text, doc.spans[item][0]) or any(
+                m.watchlist in require and m.watchlist != STRIKE and line_head(doc.text, m) for m in by_sentence.get(item, []))):
             own = {m.watchlist for m in by_sentence.get(item, [])}
             if STRIKE not in own and set(require) - {STRIKE} <= own:
                 listed[item] = head
@@ -303,15 +308,17 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         return []   # no weapon ("hunger strike"), or old footage of a strike reposted
     text, span = doc.text, doc.spans[index]
     cut = background_start(doc, index)
-    # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town"
+    # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town", a drone that fell
+    # and did not go off ("سقوط طائرة مسيرة … دون أن تنفجر": a "no blast" cue anywhere in the sentence)
     idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
-        cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) for cue in cues)]
+        cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) or cue.category == "no blast"
+        for cue in cues)]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
         other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
     terms = [term for term in terms if term not in idle and term not in drones_kind]
-    cues = [cue for cue in cues if cue.category != "no attack"]
+    cues = [cue for cue in cues if cue.category not in ("no attack", "no blast")]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
     if governed and _tolled(doc, span, cut) and all(
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):

@@ -55,7 +55,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  region_labels, says_city)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
+                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
@@ -301,12 +301,15 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     """
     units: list[tuple[int, Located, date | None, frozenset[Match], tuple[int, int] | None]] = []
     unplaced: list[int] = []
+    lists: set[int] = set()     # sentences that list places: each name is a strike of its own however near
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.strike_sentences:
         start, end, _ = article.sentences[index]
         own = [m for m in places if start <= m.start < _foreground_end(article, index)]
         day = _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
+        if listed:
+            lists.add(index)
         apart = [] if listed else _clauses_apart(article, index, own)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
             or _label_parts(article.doc, apart) or _ordinal_parts(article, index, own) or [frozenset()]
@@ -345,7 +348,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind)
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
-            and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)
+            and not ((again or _reported_after(article, group, index) or (index in lists and index in group["sentences"]))
+                     and group["place"].name != located.place.name)
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
@@ -521,6 +525,8 @@ def _day_named(article: _Article, index: int) -> date | None:
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
+# "كاني ماسي + شيلادزي + باتيفا", "Mayadin / Boukamal / Ashara": a post's list (place rule "marks")
+_MARK_JOIN = re.compile(r"\s*[+/]\s*")
 # "warplanes struck in Khan Shaykhun and Sinjar", "غارات على بلدة الشعفة والسوسة": places joined by "and"
 # after one preposition, the first places of their sentence, are struck each (a comma alone is a label there:
 # "in Hajin, Deir ez-Zor"; place rule "coordinated")
@@ -533,11 +539,14 @@ _AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+o
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
     """The place mentions (one per name) of a list after a plural place word (or, with the place
-    rule "coordinated", of names joined by "and" after one preposition), if it has two or more."""
+    rule "coordinated", of names joined by "and" after one preposition; with "marks", of names
+    joined by "+" or "/"), if it has two or more."""
     for first, mention in enumerate(mentions):
         if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
             continue
-        join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _AND_JOIN if (
+        marked = "marks" in rules and first + 1 < len(mentions) and bool(
+            _MARK_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start))
+        join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _MARK_JOIN if marked else _AND_JOIN if (
             "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
             continue
@@ -1073,6 +1082,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
+    if ACTOR_TARGET_HIT_AFTER.match(after):   # "SDF checkpoint hit, 1 killed"
+        return "hit"
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
     reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before) and not reported:

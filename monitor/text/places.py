@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.text.document import Document
+from monitor.text.sentences import place_line
 from monitor.vocabulary import BACKGROUND_BEFORE
 
 if TYPE_CHECKING:
@@ -156,13 +157,18 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                في أبو حمام")
 #   corrected    a place a correction names as where the strike was not is none ("لم يكن في X … بل في Y",
 #                "hit Y, not X"; _elsewhere)
+#   marks        a name of a post's list marked by "+" or "/" ("كاني ماسي + شيلادزي + باتيفا") is a place as if a
+#                place word stood before it (not a stoplisted word); each is a strike apart (events._listed), and one
+#                the gazetteer spells otherwise is looked up by spelling (listed_spellings)
+#   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …") has a place
+#                word's cue (not a stoplisted word)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
-                         "background_list", "countryside_apart", "nearby", "corrected", "tribes"})
+                         "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -187,6 +193,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     jihad jihadi sham nusra hamas fatah islamic state free liberation resistance martyr martyrs
     كردستان سوريا عراق ايران تركيا اردن اسرائيل لبنان غزه يمن انقره طهران بيروت فرات دجله خابور جزيره
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
+    عاجل خاص فيديو
     """.split())
 
 # Arabic nouns of what a strike hits and of the landmarks a report places it by, that are also
@@ -236,26 +243,32 @@ _PLACE_WORDS = {
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
               # named after a village
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
-              r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,2} علي",   # "غارة على X"
+              # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
+              r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,4} علي",
 }
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
 # "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word)
 _LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
-_CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
+# (a cue may open a list after a colon: "قصف مدفعي تركي على: كاني ماسي + …")
+_CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
     + ("|" + _LANDMARKS_OF if (script, level) == ("arabic", 1) else "")
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
 _SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي"}
-_CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
+_CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
               for script, words in _SETTLEMENT_WORDS.items()})
 # "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
 # has that cue (a conjunct of one to three words, no article or preposition among them; rule "coordinated")
 _COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or)\s)"
                                 r"[^\s,،.;:]+ ){1,3}(?:and|or|و|وال) $") for key, cue in _CUES.items()}
+# "كاني ماسي + شيلادزي + باتيفا", "Mayadin / Boukamal / Ashara": a post's list marks its items with "+" or "/"
+# (rule "marks"; folded text after and before a name)
+_MARK_BEFORE = re.compile(r"[+/] ?$")
+_MARK_AFTER = re.compile(r"^ ?[+/](?!\S)")
 # "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
@@ -330,11 +343,12 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
-                     rules: frozenset[str], homograph: bool = False, following: str = "") -> bool:
+                     rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False) -> bool:
     """Whether the folded text's [start, end) (*original* as written, *following* the text as
     written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
     seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
-    "تدمر الغارات" is a verb)."""
+    "تدمر الغارات" is a verb). A name that *heads* its line (``at_line_head``: "كركي لكي: سيارة …") is
+    introduced as a place as a place word would (rule "heads")."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
@@ -348,7 +362,10 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
     level = max(cue_needed(key, candidates, rules), int(homograph))
-    if not level:
+    if not level or (heads and "heads" in rules and level <= 2 and key not in STOPLIST):
+        return True
+    if "marks" in rules and level <= 2 and key not in STOPLIST and (
+            _MARK_BEFORE.search(folded, max(0, start - 2), start) or _MARK_AFTER.match(folded[end:end + 3])):
         return True
     if homograph and folded[start - 1:start] == "ب":
         return True
@@ -542,14 +559,18 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s or seat_labels(key))
                 and not any(says_city(doc, m) or first_end(doc, m) for m in mentions[key]))
 
-    # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز": a post's line
-    # head files the line under an area (where the channel's news is from, where the shelling came from);
-    # a place of that governorate the line itself names is the strike's (not one a road leads "to")
-    def heads_line(key):
-        found = beside(key)
-        return bool(found) and all(line_head(text, m) for m in found) and any(
+    # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز", "#كوباني" over
+    # "مسيرة تقصف منزلاً في قرية زور مغار": a post's line head (or place line) files the line under an area (where
+    # the channel's news is from, where the shelling came from); a place of that governorate the line itself names
+    # is the strike's (not one a road leads "to")
+    def head(m):
+        return line_head(text, m) or place_line(text, m.start)
+
+    def heads_line(key):   # (its other mentions only a reference point: "#كوباني" … "غربي كوباني")
+        found = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))]
+        return bool(found) and all(head(m) for m in found) and any(
             other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
-            and any(in_sentence(o.start) == in_sentence(m.start) and not line_head(text, o)
+            and any(in_sentence(o.start) == in_sentence(m.start) and not head(o)
                     and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
 
@@ -760,8 +781,17 @@ _HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
 
 def line_head(text: str, mention: Match) -> bool:
     """Whether *mention* heads its line ("- سري كانيه: قصف …", "#البوكمال | …", "Tal Tamr: …")."""
-    line = text.rfind("\n", 0, mention.start) + 1
-    return not any(char.isalnum() for char in text[line:mention.start]) and bool(_HEAD_AFTER.match(text, mention.end))
+    return at_line_head(text, mention.start, mention.end)
+
+
+def at_line_head(text: str, start: int, end: int) -> bool:
+    """Whether the text's [start, end) heads its line (``line_head``).
+
+    >>> at_line_head("حصيلة اليوم\\n- كركي لكي: سيارة", 14, 22), at_line_head("قصف على كركي لكي: سيارة", 8, 16)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return not any(char.isalnum() for char in text[line:start]) and bool(_HEAD_AFTER.match(text, end))
 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
@@ -802,7 +832,7 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                           r"(?:town|village|hamlet|sub-?district)\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+(\S+(?:\s\S+)?)"))
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))   # (no list's mark)
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
@@ -859,24 +889,89 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     return found
 
 
+# A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
+# first mark, the first words after the last one, a whole item between (up to three words; Latin names capitalised)
+_LINE = re.compile(r"[^\n]+")
+_ITEM_NAME = {"first": re.compile(r"(\S+(?: \S+)?)\s*$"), "last": re.compile(r"\s*(\S+(?: \S+)?)"),
+              "middle": re.compile(r"\s*(\S+(?: \S+){0,2})\s*$")}
+
+
+def listed_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Items of a post's list marked by "+" or "/" that no variant names, next to a known item, found by
+    spelling key (``_tolerant_place``) among the places of the governorates the list's known items lie in (rules
+    "marks", "tolerant"): each a place match under a name of the place found.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("Turkish shelling on Kani Masi / Sheladze")
+    >>> [(m.term, m.matched_text) for m in match_watchlists(doc, lexicon) if m.watchlist == "places"]
+    [('Kani Masi al Kabirah', 'Kani Masi'), ('Shiladiza', 'Sheladze')]
+    """
+    from monitor.text.watchlists import Match
+
+    known = [m for m in matches if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places]
+    found = []
+    for run in _LINE.finditer(doc.text):
+        if "+" not in run.group() and "/" not in run.group():
+            continue
+        inside = [m for m in known if run.start() <= m.start < run.end()]
+        areas = [{p.admin1 for p in lexicon.places[m.folded]} for m in inside]
+        admin1s = set.intersection(*areas) or set.union(*areas) if areas else set()
+        if not admin1s:
+            continue
+        cuts = [run.start() - 1, *(i for i in range(run.start(), run.end()) if doc.text[i] in "+/"), run.end()]
+        items = list(zip(cuts, cuts[1:]))
+        known_items = {n for n, (lo, hi) in enumerate(items) if any(lo < m.start < hi for m in inside)}
+        for n, (lo, hi) in enumerate(items):
+            if n in known_items or not known_items & {n - 1, n + 1}:
+                continue
+            shape = "first" if n == 0 else "last" if hi == run.end() else "middle"
+            name = (_ITEM_NAME[shape].search if shape == "first" else _ITEM_NAME[shape].match)(doc.text, lo + 1, hi)
+            if name is None or any(m.start < name.end(1) and name.start(1) < m.end for m in inside):
+                continue
+            start, end = name.span(1)
+            spans = [(start, end)]
+            if " " in name.group(1):   # (else its word next to the mark: "Sheladze 🔥", "قرية X")
+                spans.append((start, doc.text.index(" ", start)) if shape == "last" else
+                             (doc.text.rindex(" ", start, end) + 1, end))
+            for first, last in spans:
+                if (place := _listed_place(doc.text[first:last], doc.fold(first, last).strip(), admin1s, lexicon)):
+                    found.append(Match(next(iter(lexicon.place_watchlists)), place[0].name, doc.text[first:last],
+                                       first, last, place[0].kind, 1.0, place[1]))
+                    break
+    return found
+
+
+def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon) -> tuple[Place, str] | None:
+    """The place of *admin1s* spelled like an unknown list item (*text*, *folded*) and the lexicon key it is
+    matched under (a name of that place), else None."""
+    if not folded or folded in lexicon.places or (_script(folded) == "latin" and not text[:1].isupper()):
+        return None
+    place = _tolerant_place(folded, admin1s, set(), lexicon, distance=False)
+    key = next((key for key in (normalize_term(v) for v in (place.name, *place.variants))
+                if place in lexicon.places.get(key, ())), None) if place else None
+    return (place, key) if key else None
+
+
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
 
 
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
-                    town: bool = False) -> Place | None:
+                    town: bool = False, distance: bool = True) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
-    edit distance only."""
+    edit distance only. Without *distance*, by spelling key alone (no edit distance: a list's items)."""
     key = _folded_spelling_key(folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
-    if not fits:
+    if not fits and distance:
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
             best = [hit for query in {folded, bare}   # with and without its article, as the gazetteer may write it

@@ -18,10 +18,13 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
 # lookahead first: the engine skips to candidate characters instead of trying every one.
 _SENTENCE_END = re.compile(r"(?=[.!?؟\n])(?:(?<!\b[A-Z])[.!?؟]+[\"'”’»)]*\s+|\n\s*)")
-# A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍") heads the line under it, as
-# "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, and
-# no sentence punctuation, does not end at its newline.
-_PLACE_LINE = re.compile(r"(?=[^\n]*(?:📍|#\w))[^\S\n]*(?:[^\s.!?؟,،;]+[^\S\n]*){1,5}")
+# A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍", "⭕️ القامشلي") heads the line under it,
+# as "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, or of at most
+# three words after a leading emoji (no preposition among them: "🔴 غارة على X" is a strike line of its own),
+# and no sentence punctuation, does not end at its newline.
+_EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF]\ufe0f?"
+_PLACE_LINE = re.compile(r"(?=[^\n]*(?:📍|#\w))[^\S\n]*(?:[^\s.!?؟,،;]+[^\S\n]*){1,5}"
+                         rf"|[^\S\n]*(?:{_EMOJI}[^\S\n]*)+(?:(?!(?:على|في|قرب|on|in|at|near)\s)[^\s.!?؟,،;:]+[^\S\n]*){{1,3}}")
 # A reply under a quoted post ("> انفجار يهز الميادين" / "Reply: it was a drone strike") tells what the
 # quoted post reports: the quote's last line does not end at its newline.
 _REPLY = re.compile(r"(?:reply|الرد|رد)\s*:", re.IGNORECASE)
@@ -35,6 +38,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 4), (5, 25), (26, 31)]
     >>> sentence_spans("📍Ain Issa\\nShelling on the town")
     [(0, 30)]
+    >>> sentence_spans("⭕️ القامشلي\\nمسيرة تستهدف سيارة"), sentence_spans("🔴 غارة على هجين\\n🔴 غارة على الشعفة")
+    ([(0, 30)], [(0, 15), (16, 33)])
     >>> sentence_spans("> Blast in Hajin\\nReply: a drone strike")
     [(0, 38)]
     """
@@ -52,6 +57,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def place_line(text: str, offset: int) -> bool:
+    """Whether the line holding the text's *offset* is a post's place line over another line (``_PLACE_LINE``).
+
+    >>> place_line("#كوباني\\nمسيرة تقصف قرية زور مغار", 2), place_line("#كوباني\\nمسيرة تقصف قرية زور مغار", 12)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return end >= 0 and bool(text[end + 1:].strip()) and bool(_PLACE_LINE.fullmatch(text, start, end))
 
 
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",

@@ -21,7 +21,8 @@ from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.text.document import Document
-from monitor.text.places import PLACE_RULES, Place, looks_like_place, seat_names, usable_variant
+from monitor.text.places import (PLACE_RULES, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
+                                 usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
     from monitor.config import Config, MatchingConfig, WatchlistConfig
@@ -178,7 +179,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         for entry in entries:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
-                    lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48]):
+                    lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
+                    at_line_head(text, *span)):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     chosen: list[tuple[int, int, Entry]] = []
@@ -198,4 +200,6 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         start, end = folded.span(start, end)
         matches.append(Match(entry.watchlist, entry.term, text[start:end], start, end,
                              entry.category, entry.weight, key))
+    if {"marks", "tolerant"} <= lexicon.place_rules:
+        matches = sorted(matches + listed_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
     return matches
