@@ -39,6 +39,9 @@ GROUND_ATTACK = "ground attack"
 # the weapons named between may take six words), and an interception of only part of a salvo, whose rest
 # went on (impact: "الدفاعات الجوية تعترض أحدهما", "air defences shot down one of the two drones": the
 # attack is the event).
+# The words that name a side's support of the fighting: "backed by", "with the air support of" (what follows: who)
+_SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
+              r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?")
 WIDE_CUES = {
     "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                           r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
@@ -47,12 +50,8 @@ WIDE_CUES = {
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
-    "conjunction": re.compile(r"\b(?:supported|backed|aided|assisted|covered) by (?:[\w-]+ ){0,3}?(?:jets|warplanes"
-                              r"|aircraft|helicopters|gunships|drones|air force|aviation|air strikes|airstrikes)\b"
-                              r"|\bwith (?:the )?(?:support|backing|cover) of (?:[\w-]+ ){0,3}?(?:jets|warplanes|aircraft"
-                              r"|helicopters|gunships|drones|air force|aviation)\b"
-                              r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: من)?(?: \S+){0,2}? (?:طيران|طايرات|مروحيات"
-                              r"|مسيرات|قوه جويه)(?=\s|$)"),
+    "conjunction": re.compile(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
+                              r"|air force|aviation|air strikes|airstrikes|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"),
     "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
                          r"(?:one of (?:the |them|two)|some of them|part of)"
                          r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
@@ -123,6 +122,10 @@ _EARLIER = (
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
     r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
+    # what the news came after, a day before, inside its sentence: "arrested two men in Zakho a day after a drone strike
+    # killed two near Batifa", "اعتقال شخصين في زاخو بعد يوم من غارة تركية" (not "hours after": the same day's
+    # strikes of one report)
+    r"|(?<=\S )(?:a|one) day after\b|(?<=\S )بعد (?:يوم|يومين) من|(?<=\S )غداه"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
@@ -391,10 +394,9 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
 # with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
-CLASH_SUPPORT_BEFORE = re.compile(r"(?:\b(?:supported|backed|aided|assisted|covered) by|\bwith (?:the )?(?:air )?(?:support|backing"
-                                  r"|cover) (?:of|from)|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?)(?: the)? ?$")
+CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
 # (and set off by commas between a side and its clash verb, which it does not part)
-CLASH_SUPPORT_APART = re.compile(r",? (?:supported|backed|aided|assisted|covered) by [^,]{1,60},")
+CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
                                   r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")

@@ -121,13 +121,27 @@ def test_a_district_named_alone_is_at_its_seat(shipped):
 
 
 # ------------------------------------------------------------------ who struck whom
-def test_the_side_that_supports_a_clash_is_none_of_its_sides(shipped):
+@pytest.mark.parametrize("text, sides", [
+    ("On 18 October 2024, Iraqi army units and tribal fighters, backed by Iraqi jets, clashed with IS militants "
+     "near Haditha (Anbar).", ("Iraqi army", "Islamic State")),
+    ("On 18 October 2024, Peshmerga forces, with the support of coalition aircraft, clashed with IS militants near "
+     "Gwer (Erbil).", ("Peshmerga", "Islamic State")),
+])
+def test_the_side_that_supports_a_clash_is_none_of_its_sides(shipped, text, sides):
     """"X and Y, backed by Z's jets, clashed with W": the aircraft are part of the clash (Armed clash, no strike
-    report), X (the first of the sides joined by "and") fought W; Z is no side."""
-    text = ("On 18 October 2024, Iraqi army units and tribal fighters, backed by Iraqi jets, clashed with IS militants "
-            "near Haditha (Anbar).")
-    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
-        False, [("Armed clash", "Iraqi army", "Islamic State")])
+    report), X (the first of the sides joined by "and") fought W; Z is no side, nor does the phrase set off by
+    commas part X from its verb."""
+    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (False, [("Armed clash", *sides)])
+
+
+@pytest.mark.parametrize("text", [
+    "On 18 October 2024, the Asayish detained three men in Amadiya (Duhok) a day after a Turkish drone strike killed "
+    "a shepherd near Bamarni.",
+    "الأسايش تعتقل ثلاثة شبان في العمادية بعد يوم من غارة تركية قتلت راعياً قرب بامرني",
+])
+def test_a_strike_a_day_before_the_news_is_its_background(shipped, text):
+    """"… a day after a drone strike killed …", "بعد يوم من غارة": the strike the news came after is background."""
+    assert coded(text, shipped, "sub_event_type") == (False, [])
 
 
 def test_aircraft_that_back_a_strike_leave_it_a_strike(shipped):
