@@ -39,12 +39,19 @@ GROUND_ATTACK = "ground attack"
 # the weapons named between may take six words), and an interception of only part of a salvo, whose rest
 # went on (impact: "الدفاعات الجوية تعترض أحدهما", "air defences shot down one of the two drones": the
 # attack is the event).
+# The words that name a side's support of the fighting: "backed by", "with the air support of" (what follows: who)
+_SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
+              r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?")
 WIDE_CUES = {
     "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                           r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
     "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                            r"(?:fire|shelling|bombardment|shells)\b"
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
+    # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
+    # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
+    "conjunction": re.compile(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
+                              r"|air force|aviation|air strikes|airstrikes|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"),
     "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
                          r"(?:one of (?:the |them|two)|some of them|part of)"
                          r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
@@ -115,6 +122,10 @@ _EARLIER = (
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
     r"|(?<=, )(?:\w+ ){0,2}(?:hours|days) after\b"
+    # what the news came after, a day before, inside its sentence: "arrested two men in Zakho a day after a drone strike
+    # killed two near Batifa", "اعتقال شخصين في زاخو بعد يوم من غارة تركية" (not "hours after": the same day's
+    # strikes of one report)
+    r"|(?<=\S )(?:a|one) day after\b|(?<=\S )بعد (?:يوم|يومين) من|(?<=\S )غداه"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
@@ -169,7 +180,8 @@ BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response t
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
 # target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",
 # "but", a dash; not at "and", which joins the names of one clause; "repeatedly" may be one day's).
-ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this) (?:week|month|year)\b"
+ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this|earlier in the) (?:week|month|year)\b"
+                          r"|\b(?:a|two|three|four|several|a few) days (?:earlier|before)\b|\bthe (?:previous|preceding) (?:day|night|week)\b"
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
@@ -265,6 +277,12 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
 ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
+                                    # a victim's alleged links: "a man accused of working with the SDF", "بتهمة
+                                    # التعاون مع قسد"; the recipient of a convoy's load: "trucks carrying supplies for US forces"
+                                    r"|\b(?:accused|suspected|charged|convicted) (?:of|with) (?:working|collaborating|cooperating"
+                                    r"|dealing|spying|links?) (?:with|for|to)(?: the)?"
+                                    r"|(?:^|\s)ب?تهمه (?:تعاون|عمل|تعامل|تخابر|انتماء) (?:مع|ل)"
+                                    r"|\b(?:supplies|equipment|goods|fuel|cargo|provisions) (?:for|to|destined for)(?: the)?"
                                     # who holds the place struck: "بلدة ذيبان الخاضعة لسيطرة قسد", "under the control of"
                                     r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
@@ -272,7 +290,9 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
-                                r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b")
+                                r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b"
+                                # a people or an opposition of that state: "an Iranian Kurdish opposition party"
+                                r"|^(?:kurdish|kurds?|opposition|dissidents?|exiles?)\b")
 # Abbreviations that are actors only in capitals (the text as written, not folded): "IS" is the
 # Islamic State, "is" the verb (values: terms of the `actors` watchlist).
 CAPITALISED_TERMS = {"IS": "Islamic State"}
@@ -297,7 +317,11 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claim
                                 # the plural after "عناصر من X", "مسلحون من X": "استهدفوا", "قصفوا"
                                 r"|استهدفوا|قصفوا|شنوا|نفذوا|هاجموا"
                                 # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
-                                r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم)\b"
+                                r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم"
+                                # who defuses or intercepts is the side that acts ("قوات البيشمركة تفكك عبوة");
+                                # who kills, a headline's active present ("حرس الحدود الإيراني يقتل عتالا")
+                                r"|تفكك|يفكك|فككت|تحبط|يحبط|احبطت|تعترض|يعترض|اعترضت|تسقط|اسقطت"
+                                r"|تقتل|يقتل|يقتلون|تعدم|يعدم|يعدمون)\b"
                                 # and in English, where the word may be a noun ("SDF targets were hit",
                                 # "ISIS attack on"), a verb has its object next: "Regime forces target Daraa"
                                 r"|^(?:\w+ly )?(?:strikes?|targets?|bombs?|shells?|pounds?|hits|kills?|raids?|attacks?|fires"
@@ -336,7 +360,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
-                              r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
+                              r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of|رتل|رتلا|ارتال"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
@@ -373,6 +397,11 @@ CLASH_LATER = re.compile(r"^(?:\S+ ){0,8}?\S{0,2}(?:clash|fighting|fought|battle
 CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4}?(?:clashed|fought|battled|engaged"
                                  r"|اشتبكت|اشتبكوا|اشتبك|خاضت|خاضوا)\b"   # "X said its troops clashed with"
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
+# A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
+# with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
+CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
+# (and set off by commas between a side and its clash verb, which it does not part)
+CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
                                   r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")

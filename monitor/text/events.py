@@ -57,7 +57,7 @@ from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
+                                ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
@@ -1023,8 +1023,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, found[0]))
     # a strike the report says is by unknown aircraft names no other side as the striker
     neutral = roles["neutral"]
+    # (who planted a bomb is rarely named: a side an IED report names without a role is the one it hit)
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
-        None if unknown else next((STATE_FORCES.get(term, term) for term in neutral), None))
+        None if unknown or kind == IED else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
                    if STATE_FORCES.get(term, term) != actor1), None)
@@ -1039,7 +1040,8 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
     speaker's side. An aircraft
     that supported the clash ("in conjunction with airstrikes by Z") is neither side."""
     for sentence in sorted({index for _, index in read}):
-        names = [match for match, index in read if index == sentence]
+        names = [match for match, index in read if index == sentence
+                 and not CLASH_SUPPORT_BEFORE.search(article.doc.before(match.start, 40))]
         end, folded = article.sentences[sentence][1:]
         between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 40))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
@@ -1062,7 +1064,13 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         if not first:
             continue
         side = first[-1]
-        after, before = article.doc.fold(side.end, side.end + 40).strip(), article.doc.before(side.start, 40)
+        # sides joined by "and" fought together: the first named leads ("Iraqi army and PMF fighters clashed with IS")
+        for earlier in reversed([match for match in names if match.end <= side.start and match.term != other.term]):
+            if not JOINED_STRIKER.match(" ".join(article.doc.fold(earlier.end, side.start).split())):
+                break
+            side = earlier
+        after = CLASH_SUPPORT_APART.sub("", article.doc.fold(side.end, side.end + 100), count=1).strip()
+        before = article.doc.before(side.start, 40)
         subject = CLASH_SUBJECT_AFTER.match(after) or CLASH_SUBJECT_BEFORE.search(before)
         return (side.term, other.term) if subject else (other.term, side.term)
     return None

@@ -32,7 +32,7 @@ AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
 _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جنديين", "جنديان", "ضابطين", "ضابطان", "طفلين", "راعيين", "راعيان",
             "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان", "قتيلين",
-            "قتيلان", "شهيدين", "شهيدان",
+            "قتيلان", "شهيدين", "شهيدان", "امراتين", "امراتان", "شابين", "شابان", "سيدتين", "سيدتان", "طفلتين", "طفلتان",
             # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه"}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
@@ -43,7 +43,11 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
               "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده",
               # his companion: "قيادي ومرافقه"
-              "مرافقه", "مرافقها"}
+              "مرافقه", "مرافقها",
+              # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
+              # اغنام", "مقتل مختار بلده", "يقتل عتالا"); not "مزارع" (farms too): its object form only
+              "مختار", "مختارا", "عتال", "عتالا", "راعيا", "مزارعا", "تاجر", "تاجرا", "معلم", "معلما", "صحفي",
+              "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا"}
 
 # Vague figures as ACLED codes them (knowledge base, "Fatalities", 2023, updated 2024: "When sources
 # report estimates such as 'tens' or 'dozens' or 'hundreds,' ACLED codes 10 for 'tens,' 12 for
@@ -180,11 +184,13 @@ _KILLED = [
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
-    re.compile(rf"(?:^|\s)[\"“]?[وفلب]{{0,2}}(?:[تي]?قتلت?|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد)[\"”]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
+    re.compile(rf"(?:^|\s)[\"“]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد)[\"”]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
                rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
+    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
@@ -236,6 +242,9 @@ _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
+    # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"
+    r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
+    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
@@ -296,7 +305,7 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                             r"|neutrali|تحييد|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
+                             r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                              r"|ماتو|توفو|راحو|نصاب|تصاوب")   # the region's speech
 
 
@@ -405,7 +414,7 @@ def says_no_casualties(sentence: str) -> bool:
 
 # What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
-_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|اصابات|خساير|ضحايا|جرحي")
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|خساير|ضحايا|جرحي|اضرار")
 
 
 def says_nobody_hurt(sentence: str) -> bool:

@@ -386,12 +386,14 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X", "the surroundings of X", "Mount X", "جبال X" (the mountains named after it); not "near a roundabout in
+# "near X", "north of the town of X", "the surroundings of X", "the edge of X", "the farmland of X", "Mount X", "جبال X" (the
+# mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
-                  r"|surroundings of|environs of)"
+                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of)"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه"
+                  r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
@@ -615,6 +617,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             cued = [n for n, m in enumerate(run) if m.start in background]
             background |= {m.start for m in run[cued[0]:]} if cued else set()
 
+    # "… on the road between Sinjar and Sinuni. [coded to Sinuni]": the coder's tag names the event's place
+    def coded_to(key):
+        return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -629,7 +635,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
-        return (bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
+        return (coded_to(key), bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
                 -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
@@ -705,6 +711,7 @@ def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
 _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
                    r"|\b(?:road|highway) (?:leading |that leads |heading )?to(?: the)?(?: city of| town of| village of)? $"
                    r"|(?:^|\s)[وب]?طريق (?:مودي|ذاهب|متجه) (?:الي|نحو) $")
+_CODED_TO = re.compile(r"\bcoded to(?: the)? $")
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
@@ -737,9 +744,13 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
     r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
-    # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه"
+    # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه",
+    # where fire came from: "fired from their positions in X at Y", "قصف مصدره مواقع قوات النظام في X يستهدف Y"
     r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
     r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
+    r"|\bfrom (?:(?:its|their|the|his) )?(?:positions?|posts?|bases?) (?:in|at|near)(?: the)?"
+    r"|(?:^|\s)(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
+    r"(?: ?(?:مدينه|بلده|قريه|ناحيه))?"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
