@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from copy import copy
+from copy import copy, deepcopy
 from dataclasses import dataclass
 
 import trafilatura
@@ -75,10 +75,28 @@ try:
     )
     from trafilatura.external import justext_rescue
     from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
-    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import (
+        AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH,
+    )
     _OWN_STEPS = trafilatura.__version__ == "2.3.1"
 except ImportError:   # another version's internals
     _OWN_STEPS = False
+
+
+def plain_strings(expressions: list[etree.XPath]) -> list[etree.XPath]:
+    """trafilatura's XPath *expressions* compiled again without lxml's "smart" strings: each
+    regular expression test (EXSLT ``re:test``) calls Python back with an element's class or
+    id, which lxml would first wrap in a string that knows its element (8-12 % of the
+    expressions' time). The same elements are found (tests/test_extract.py)."""
+    return [etree.XPath(expression.path, namespaces={"re": REGEXP_NS}, smart_strings=False)
+            for expression in expressions]
+
+
+if _OWN_STEPS:   # trafilatura's, as the steps below call them
+    _RAW_TREE_PRUNE, _COMMENTS_AND_LISTS = plain_strings(RAW_TREE_PRUNE_XPATH), plain_strings(REMOVE_COMMENTS_AND_LISTS_XPATH)
+    _AUTHOR_DISCARD, _AUTHOR = plain_strings(AUTHOR_DISCARD_XPATHS), plain_strings(AUTHOR_XPATHS)
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -153,9 +171,9 @@ def _sequence(tree: lxml_html.HtmlElement, options: Extractor) -> tuple[etree._E
     is short) when a bound of its length already shows the extraction covers enough of it.
     """
     is_forum = _forum_thread_page(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+    tree = prune_unwanted_nodes(tree, _RAW_TREE_PRUNE)
     if not is_forum:   # comments off: pruned from the page, except a forum thread's (its posts)
-        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        tree = prune_unwanted_nodes(tree, _COMMENTS_AND_LISTS)
     body, text = _extract_and_compare(*_prepared(tree, options), tree, options)
     # The baseline's rescue: on the page as parsed, taken when it finds more.
     if len(text) < options.min_extracted_size:
@@ -253,7 +271,7 @@ def page_metadata(tree, url: str, with_date: bool = True, with_author: bool = Tr
     except Exception:  # bugs in trafilatura's JSON-LD parser: its extract_metadata goes on without it too
         pass
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or (extract_author(tree) if with_author else None)
+    metadata.author = metadata.author or (byline(tree) if with_author else None)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.date = find_date(tree, **{**set_date_params(True), "url": metadata.url}) if with_date else None
     metadata.sitename = metadata.sitename or extract_sitename(tree)
@@ -265,6 +283,19 @@ def page_metadata(tree, url: str, with_date: bool = True, with_author: bool = Tr
         metadata.sitename = found[1]
     metadata.clean_and_trim()
     return metadata
+
+
+def byline(tree: lxml_html.HtmlElement) -> str | None:
+    """The author a page's byline names: ``trafilatura.metadata.extract_author``, by its steps
+    on trafilatura 2.3.1 (its expressions with ``plain_strings``).
+
+    >>> byline(lxml_html.fromstring('<html><body><p class="byline">By Jane Roe</p></body></html>'))
+    'Jane Roe'
+    """
+    if not _OWN_STEPS:
+        return extract_author(tree)
+    author = extract_metainfo(prune_unwanted_nodes(deepcopy(tree), _AUTHOR_DISCARD), _AUTHOR, len_limit=120)
+    return normalize_authors(None, author) if author else None
 
 
 def without_scripts(html: str | bytes) -> str | bytes:
