@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from copy import copy
+from copy import copy, deepcopy
 from dataclasses import dataclass
 
 import trafilatura
@@ -36,7 +36,6 @@ from lxml import html as lxml_html
 from trafilatura.metadata import (
     META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title, extract_url,
 )
-from trafilatura.core import trafilatura_sequence
 from trafilatura.settings import Document, Extractor, set_date_params
 from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
 from trafilatura.xml import xmltotxt
@@ -65,10 +64,40 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 _OPTIONS = {fast: Extractor(output_format="python", fast=fast, comments=False, tables=True) for fast in (True, False)}
 # bare_extraction copies a tree it is given (it changes the tree it reads), and ours is read
 # already (``page_metadata``): on the trafilatura whose steps we know, ``body_text`` takes its
-# steps on our tree itself: 0.9 ms a page less (the copy, and freeing it). Its internal
-# ``trafilatura_sequence`` changed signature in 2.1, 2.2 and 2.3: on any other version
+# steps on our tree itself (``_sequence``): 0.9 ms a page less (the copy, and freeing it).
+# Its internal ``trafilatura_sequence`` changed in every minor version: on any other version
 # bare_extraction runs (tests/test_extract.py compares the two on real pages).
-_OWN_STEPS = trafilatura.__version__.split(".")[:2] == ["2", "3"]
+try:
+    from trafilatura.baseline import _BLOCK_ELEMS, baseline, html2txt
+    from trafilatura.core import (
+        ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH, ESCALATION_PAGE_SHARE,
+        _extract_and_compare, _forum_thread_page,
+    )
+    from trafilatura.external import justext_rescue
+    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import (
+        AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH,
+    )
+    _OWN_STEPS = trafilatura.__version__ == "2.3.1"
+except ImportError:   # another version's internals
+    _OWN_STEPS = False
+
+
+def plain_strings(expressions: list[etree.XPath]) -> list[etree.XPath]:
+    """trafilatura's XPath *expressions* compiled again without lxml's "smart" strings: each
+    regular expression test (EXSLT ``re:test``) calls Python back with an element's class or
+    id, which lxml would first wrap in a string that knows its element (8-12 % of the
+    expressions' time). The same elements are found (tests/test_extract.py)."""
+    return [etree.XPath(expression.path, namespaces={"re": REGEXP_NS}, smart_strings=False)
+            for expression in expressions]
+
+
+if _OWN_STEPS:   # trafilatura's, as the steps below call them
+    _RAW_TREE_PRUNE, _COMMENTS_AND_LISTS = plain_strings(RAW_TREE_PRUNE_XPATH), plain_strings(REMOVE_COMMENTS_AND_LISTS_XPATH)
+    _AUTHOR_DISCARD, _AUTHOR = plain_strings(AUTHOR_DISCARD_XPATHS), plain_strings(AUTHOR_XPATHS)
+
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -119,18 +148,82 @@ def body_text(tree: lxml_html.HtmlElement, options: Extractor, own_steps: bool =
     """The text ``trafilatura.bare_extraction(tree, options=options)`` finds (None: too
     short, or an error it catches); *tree* is changed, unless *own_steps* is False (then
     bare_extraction runs, on a copy). Our options ask for no comments, metadata, language,
-    dedup or size check, so its steps are the sequence of extractors and the text's length.
+    dedup or size check, so its steps are the sequence of extractors (``_sequence``) and
+    the text's length.
     """
     if not own_steps:
         document = trafilatura.bare_extraction(tree, options=options)
         return document.text if document else None
     try:
-        body, text, _, comments = trafilatura_sequence(tree, options, options.url)
+        body, text = _sequence(tree, options)
     except (TypeError, ValueError):   # what bare_extraction catches
         return None
-    if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+    if len(text) < options.min_output_size:   # and no comments, shorter still than min_output_comm_size
         return None
     return xmltotxt(body, options.formatting)
+
+
+def _sequence(tree: lxml_html.HtmlElement, options: Extractor) -> tuple[etree._Element, str]:
+    """The body and its text ``trafilatura.core.trafilatura_sequence`` finds with our options
+    (no comments, focus "balanced"), by its steps, less two whose result it discards: the
+    cleaned tree's copy that only the fallback comparison reads (0.1 ms a page without
+    it), and the page's whole text (``html2txt``: 3 ms, on a page in three whose extraction
+    is short) when a bound of its length already shows the extraction covers enough of it.
+    """
+    is_forum = _forum_thread_page(tree)
+    tree = prune_unwanted_nodes(tree, _RAW_TREE_PRUNE)
+    if not is_forum:   # comments off: pruned from the page, except a forum thread's (its posts)
+        tree = prune_unwanted_nodes(tree, _COMMENTS_AND_LISTS)
+    body, text = _extract_and_compare(*_prepared(tree, options), tree, options)
+    # The baseline's rescue: on the page as parsed, taken when it finds more.
+    if len(text) < options.min_extracted_size:
+        rescued, rescued_text, rescued_length = baseline(tree)
+        if rescued_length > len(text):
+            body, text = rescued, rescued_text
+    # A short extraction covering little of the page: the steps again in recall mode (and
+    # jusText with the fallback), taken when clearly longer.
+    if (0 < len(text) < ESCALATION_MAX_LENGTH and len(text) < ESCALATION_PAGE_SHARE * page_text_bound(tree)
+            and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))):
+        recall = copy(options)
+        recall.focus = "recall"
+        recalled, recalled_text = None, ""
+        try:
+            recalled, recalled_text = _extract_and_compare(*_prepared(tree, recall), tree, recall)
+        except Exception:   # trafilatura logs and goes on without it
+            pass
+        justext, justext_text = None, ""
+        if not options.fast:
+            try:
+                justext, justext_text = justext_rescue(copy(tree), options)
+            except Exception:   # likewise
+                pass
+        if len(justext_text) > len(recalled_text) and len(justext_text) > ESCALATION_JUSTEXT_RATIO * len(text):
+            body, text = justext, justext_text
+        elif len(recalled_text) >= options.min_extracted_size and len(recalled_text) > ESCALATION_ACCEPT_RATIO * len(text):
+            body, text = recalled, recalled_text
+    return body, text
+
+
+def _prepared(tree: lxml_html.HtmlElement, options: Extractor) -> tuple[lxml_html.HtmlElement, lxml_html.HtmlElement | None]:
+    """A cleaned copy of *tree* with trafilatura's tags, and a copy of it before the tags for
+    the fallback comparison (None in fast mode: nothing reads it)."""
+    cleaned = tree_cleaning(copy(tree), options)
+    backup = None if options.fast else copy(cleaned)
+    return convert_tags(cleaned, options, options.url), backup
+
+
+def page_text_bound(tree: lxml_html.HtmlElement) -> int:
+    """At least ``len(html2txt(tree))``, in a tenth of its time: html2txt removes elements
+    (their tails kept), gives each block element a space before its text and its tail, drops
+    control characters and squeezes whitespace, so its text is at most the text of the same
+    element (the body, or the tree without one) and two characters a block element.
+
+    >>> page_text_bound(lxml_html.fromstring("<html><body><p>One <b>two</b></p></body></html>"))
+    9
+    """
+    body = tree.find(".//body")
+    element = tree if body is None else body
+    return len(element.text_content()) + 2 * sum(1 for _ in element.iter(*_BLOCK_ELEMS))
 
 
 def _options(url: str, fallback: bool) -> Extractor:
@@ -178,7 +271,7 @@ def page_metadata(tree, url: str, with_date: bool = True, with_author: bool = Tr
     except Exception:  # bugs in trafilatura's JSON-LD parser: its extract_metadata goes on without it too
         pass
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or (extract_author(tree) if with_author else None)
+    metadata.author = metadata.author or (byline(tree) if with_author else None)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.date = find_date(tree, **{**set_date_params(True), "url": metadata.url}) if with_date else None
     metadata.sitename = metadata.sitename or extract_sitename(tree)
@@ -190,6 +283,19 @@ def page_metadata(tree, url: str, with_date: bool = True, with_author: bool = Tr
         metadata.sitename = found[1]
     metadata.clean_and_trim()
     return metadata
+
+
+def byline(tree: lxml_html.HtmlElement) -> str | None:
+    """The author a page's byline names: ``trafilatura.metadata.extract_author``, by its steps
+    on trafilatura 2.3.1 (its expressions with ``plain_strings``).
+
+    >>> byline(lxml_html.fromstring('<html><body><p class="byline">By Jane Roe</p></body></html>'))
+    'Jane Roe'
+    """
+    if not _OWN_STEPS:
+        return extract_author(tree)
+    author = extract_metainfo(prune_unwanted_nodes(deepcopy(tree), _AUTHOR_DISCARD), _AUTHOR, len_limit=120)
+    return normalize_authors(None, author) if author else None
 
 
 def without_scripts(html: str | bytes) -> str | bytes:

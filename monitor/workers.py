@@ -42,6 +42,7 @@ from monitor.dedup import Sketcher
 from monitor.forkserver import die_with_parent, exit_with, lexicon_key, start_forkserver
 from monitor.items import ArticleItem
 from monitor.kept import keep, read_kept
+from monitor.memory import reuse_page_memory
 from monitor.text import Coding, Lexicon, analyse, lexicon_for
 from monitor.text.document import Document
 
@@ -154,6 +155,7 @@ def _start_worker(config: Config, crawl_pid: int) -> None:
     It ends with the crawl process *crawl_pid*, however that ends (``exit_with``)."""
     global _tools
     exit_with(crawl_pid)
+    reuse_page_memory()
     if _preloaded is not None and _preloaded[0] == lexicon_key(config):
         _tools = Tools(_preloaded[1], Sketcher(config.dedup.shingle_size, config.dedup.num_perm),
                        config.extract.fallback)

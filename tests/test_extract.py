@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 import trafilatura
+from trafilatura.baseline import html2txt
+from trafilatura.htmlprocessing import tree_cleaning
 from trafilatura.metadata import extract_metadata
+from trafilatura.xpaths import (
+    AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH,
+)
 from trafilatura.utils import load_html
 
 from conftest import monitor, open_archive, real_pages, write_config
-from monitor.extract import _options, body_text, extract, page_metadata, parse_page, without_scripts
+from monitor.extract import (
+    _options, body_text, extract, page_metadata, page_text_bound, parse_page, plain_strings, without_scripts,
+)
 
 URL = "http://127.0.0.1/article.html"
 
@@ -164,3 +171,26 @@ def test_trafilaturas_steps_on_our_tree_give_bare_extractions_text():
             options = _options(URL, fallback)
             own = body_text(parse_page(page["html"]), options)
             assert own and own == body_text(parse_page(page["html"]), options, own_steps=False), (page_id, fallback)
+
+
+def test_the_page_text_bound_is_never_below_the_page_text():
+    """``page_text_bound`` spares trafilatura's whole-page text only where it cannot decide
+    the escalation: it is never shorter than that text (the page as parsed, as cleaned
+    before the extractors, and a minified one)."""
+    pages = [page["html"] for page in real_pages().values()]
+    trees = [parse_page(page) for page in pages] + [tree_cleaning(parse_page(page), _options(URL, False))
+                                                    for page in pages]
+    trees.append(parse_page(b"<html><head><title>T</title></head><div>A\x01 <p>lone</p>  <p>text</p></div></html>"))
+    for tree in trees:
+        assert page_text_bound(tree) >= len(html2txt(tree)) > 0
+
+
+def test_expressions_without_smart_strings_find_the_same_elements():
+    """``plain_strings`` recompiles trafilatura's expressions (their regular expressions,
+    namespace included) and they find what trafilatura's find, on every real page."""
+    trees = {page_id: parse_page(page["html"]) for page_id, page in real_pages().items()}
+    for expressions in (AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH):
+        plain = plain_strings(expressions)
+        assert [expression.path for expression in plain] == [expression.path for expression in expressions]
+        for page_id, tree in trees.items():
+            assert [theirs(tree) for theirs in expressions] == [ours(tree) for ours in plain], page_id

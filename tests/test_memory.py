@@ -1,6 +1,6 @@
 """What keeps the daemon's processes lean: the forkserver's lexicon is built apart and read
-back, freed pages go back to the system, and a page's meta refresh is still followed though
-the page is no longer decoded whole."""
+back, freed pages go back to the system (a worker reuses them for its next page), and a
+page's meta refresh is still followed though the page is no longer decoded whole."""
 
 from __future__ import annotations
 
@@ -68,15 +68,37 @@ print(before - rss())
 """
 
 
+def counted(script: str, mode: str) -> int:
+    """The number *script* prints, run in a process of its own with *mode* as its argument."""
+    run = subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True, check=True, cwd=ROOT)
+    return int(run.stdout)
+
+
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="the mmap threshold is glibc's")
 def test_freed_page_sized_blocks_go_back_to_the_system():
-    def released(mode: str) -> int:
-        run = subprocess.run([sys.executable, "-c", RELEASED, mode], capture_output=True, text=True, check=True,
-                             cwd=ROOT)
-        return int(run.stdout)
+    assert counted(RELEASED, "held") > 25_000_000         # 99 blocks of 300 KB, unmapped as they are freed
+    assert counted(RELEASED, "glibc's own") < 5_000_000   # the threshold rose to 4 MiB: holes in the heap, kept
 
-    assert released("held") > 25_000_000            # 99 blocks of 300 KB, unmapped as they are freed
-    assert released("glibc's own") < 5_000_000      # the threshold rose to 4 MiB: holes in the heap, kept
+
+# A worker's pages: 100 times a page-sized block (300 KB) made, written and freed: the page
+# faults it took, in a worker's setting and in the crawl process's.
+FAULTS = """
+import resource, sys
+from monitor.memory import return_freed_memory, reuse_page_memory
+
+(reuse_page_memory if sys.argv[1] == "worker" else return_freed_memory)()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for _ in range(100):
+    page = bytearray(300_000)
+    del page
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="the thresholds are glibc's")
+def test_a_worker_reuses_the_memory_of_its_last_page():
+    assert counted(FAULTS, "crawl process") > 5_000   # 73 pages of memory mapped anew for each block
+    assert counted(FAULTS, "worker") < 500           # the heap's, kept for the next
 
 
 def test_the_forkserver_keeps_its_lexicon_built_apart_and_replaces_an_unreadable_copy(site, tmp_path):
