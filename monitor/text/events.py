@@ -52,7 +52,7 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
                                  Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
-                                 region_labels, says_city)
+                                 region_labels, says_city, spelling_key)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
@@ -202,7 +202,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
 # past week", "خلال الأسبوع الماضي") adds up strikes the article does not report one by one: none of its places
 # is a strike of the article (a day's tally, "in the past 24 hours", reports its strikes).
 _WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b"
-                          r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|سنه) (?:ماضي|ماضيه|اخير|اخيره)")
+                          r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين) (?:ماضي|ماضيه|اخير|اخيره)")
 
 
 def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
@@ -333,19 +333,27 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     summary: list[int] = [index for index in {unit[0] for unit in units} if _heads_placed_list(article, index, units)]
     units = [unit for unit in units if unit[0] not in summary]
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
+    # "shelling hit three villages in the Ain Issa countryside" over the villages the article names: their summary
+    summary += [index for index, located, *_ in units if located.precision == 2 and located.place.kind != "village"
+                and _VILLAGES.search(article.fore[index]) and any(
+                    other != index and place.precision == 1 and place.place.admin1 == located.place.admin1
+                    and haversine(place.place.point, located.place.point) <= NEAR_KM for other, place, *_ in units)]
+    units = [unit for unit in units if unit[0] not in summary]
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
+        parts = _day_parts(article.fore[index])
         # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
         # hit a hideout near Anah"; a thread's numbered updates alike)
-        fits = [group for group in groups if (_same_strike(group, located, day)
+        fits = [group for group in groups if (_same_strike(group, located, day, _same_kind(kinds, group["sentences"], index))
                                               or _headline_seat(article, group, index, located)) and not (
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind)
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
             and not ((again or _reported_after(article, group, index)) and group["place"].name != located.place.name)
+            and not _apart_in_day(group, parts, located)
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
@@ -360,17 +368,20 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                 group for group in groups if group["place"].admin1 == located.place.admin1
                 and index not in group["sentences"] and not _reported_after(article, group, index)
                 and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
-                and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
+                and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])
+                and not _apart_in_day(group, parts, located)]
             fits = fits if len(fits) == 1 else []
-        if located.precision == 3 and len(fits) > 1:
+        # (a governorate, or the countryside of a town, over several strikes in it: "قرى ريف عين عيسى" over its villages')
+        if (located.precision == 3 or located.precision == 2 and located.place.kind != "village") and len(fits) > 1:
             summary.append(index)
         elif fits:
             fits[0]["sentences"].append(index)
             fits[0]["day"] = fits[0]["day"] or day
+            fits[0]["parts"] |= parts
             fits[0]["clauses"] += [(index, *span)] if span else []
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
-                           "day": day, "hidden": hidden, "clauses": [(index, *span)] if span else []})
+                           "day": day, "parts": parts, "hidden": hidden, "clauses": [(index, *span)] if span else []})
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
@@ -468,8 +479,9 @@ def _filed_under_head(article: _Article, sentences: tuple[int, ...]) -> bool:
         m.watchlist in places and article.in_sentence(m.start) in sentences for m in article.matches)
 
 
-def _same_strike(group: dict, located: Located, day: date | None) -> bool:
-    """Whether a sentence that names *located* on *day* reports the strike of *group*."""
+def _same_strike(group: dict, located: Located, day: date | None, same_kind: bool = True) -> bool:
+    """Whether a sentence that names *located* on *day* (a strike of the *same_kind* as the group's, or none
+    named) reports the strike of *group*."""
     if group["day"] and day and group["day"] != day:
         return False
     place, other = located.place, group["place"]
@@ -481,8 +493,14 @@ def _same_strike(group: dict, located: Located, day: date | None) -> bool:
         return False
     if place.kind == other.kind == "region":
         return False   # a terrain region's point is its district's: the Metina and Zap regions share one
-    reach = NEAR_KM if 2 in (located.precision, group["precision"]) else SAME_SITE_KM
-    return haversine(place.point, other.point) <= reach
+    if place.kind == other.kind == "village":
+        # two villages of two names are two sites, "near" one or not ("أطراف قرية X" … "قرية Y المجاورة"); one
+        # village under two rows shares its name's key ("Tall Hafyan", "Tall Hafyan Gharbi")
+        keys = sorted((spelling_key(place.name), spelling_key(other.name)), key=len)
+        return keys[0] in keys[1] and haversine(place.point, other.point) <= SAME_SITE_KM
+    # ("near" a town: the strike of that kind there, not a drone strike beside a village's shelling)
+    near = 2 in (located.precision, group["precision"]) and same_kind
+    return haversine(place.point, other.point) <= (NEAR_KM if near else SAME_SITE_KM)
 
 
 _HEADLINE = re.compile(r"[^\n]*[^\s.!?؟:]\s*\n\s*\S")   # a first line without a full stop, a body after it
@@ -498,6 +516,28 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
             and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
             and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
+
+
+_DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": re.compile(r"\bmorning\b|(?:^|\s)[وب]?صباح"),
+              "afternoon": re.compile(r"\bafternoon\b|(?:^|\s)(?:بعد )?[وب]?(?:ظهر|عصر)"),
+              "evening": re.compile(r"\bevening\b|(?:^|\s)[وب]?مساء"),
+              "night": re.compile(r"\b(?:night|overnight)\b|(?:^|\s)[وب]?(?:ليل|ليله|منتصف الليل)(?:\s|$)")}
+
+
+def _apart_in_day(group: dict, parts: set[str], located: Located) -> bool:
+    """Whether a sentence naming the day's *parts* at *located* reports another strike than *group*'s, at
+    another place at another time of day (the morning's shelling of a village, the evening's drone strike
+    near the town beside it)."""
+    return bool(parts and group["parts"]) and not parts & group["parts"] and group["place"] != located.place
+
+
+def _day_parts(folded: str) -> set[str]:
+    """The parts of the day a strike sentence names ("on Friday morning", "مساء اليوم").
+
+    >>> sorted(_day_parts("وفي مساء، استهدفت مسيرة")), sorted(_day_parts("shelled x on friday"))
+    (['evening'], [])
+    """
+    return {part for part, pattern in _DAY_PARTS.items() if pattern.search(folded)}
 
 
 def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: int) -> bool:
@@ -518,6 +558,7 @@ def _day_named(article: _Article, index: int) -> date | None:
 
 
 # "the villages of A, B and C", "قرى A وB وC": one strike on each
+_VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات)(?:\s|$)")
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
@@ -785,6 +826,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for match in matches:
         if match.watchlist == SOURCES:
             attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
+    for index in beside:    # "a medical source said", "قال مصدر أمني", "the SDF said": the sources no watchlist names
+        if index not in attributed and (said := _said_by(article, index)):
+            attributed[index] = said
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest
     contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
@@ -992,7 +1036,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 # (an emoji is no word between: "Coalition helicopters 🚁 strike")
                 before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
                           if any(char.isalnum() for char in word)][-2:]
-                words = [" ".join(before), *before]
+                # (or said of it: "the SDF said the drone was Turkish")
+                said = _PREDICATE_ADJECTIVE.match(article.doc.fold(match.end, match.end + 30))
+                words = [" ".join(before), *before, *([said.group(1)] if said else [])]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
                 # after the aircraft's model)
@@ -1212,9 +1258,12 @@ def _describes_another(article: _Article, match: Match, index: int) -> bool:
     return any(other is not match and other.watchlist == ACTORS and article.doc.fold(start, other.end).rstrip() == head
                for other in article.matches)
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
+_PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
 UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+                             # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
+                             r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
@@ -1256,6 +1305,27 @@ def _foreground_end(article: _Article, index: int) -> int:
     start, end, folded = article.sentences[index]
     kept = len(article.fore[index])
     return start + article.folded[index].origin(kept) if kept < len(folded) else end
+
+
+# Who a sentence's figures are told by when no watchlist names them: an unnamed source by its kind ("a medical
+# source said", "security officials said", "قال مصدر طبي", "ناشطون محليون"), or a party that speaks ("the SDF said").
+_UNNAMED_SOURCE = re.compile(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
+                             r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
+                             r"(?= (?:\w+ ){0,4}?(?:said|says|told|reported)\b)"
+                             r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
+                             r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
+
+
+def _said_by(article: _Article, index: int) -> set[str]:
+    """Who tells sentence *index*'s figures, when no watchlist's source does: an unnamed source by its kind, or
+    a party named with its verb of speech ("… killing two fighters, the SDF said"; "وقال مصدر أمني")."""
+    fore = article.fore[index]
+    speakers = {found.group().strip() for found in _UNNAMED_SOURCE.finditer(fore)}
+    start, end = article.sentences[index][:2]
+    speakers |= {match.term for match in article.matches if match.watchlist == ACTORS and start <= match.start < end
+                 and (ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, end)[:60].strip())
+                      or ACTOR_SPEAKS_BEFORE.search(article.doc.before(match.start, 40)))}
+    return speakers
 
 
 def sentence_toll(folded: str, values: list[int]) -> int:
