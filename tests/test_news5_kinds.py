@@ -13,6 +13,7 @@ import pytest
 from monitor.text import analyse
 from monitor.text.events import _same_strike
 from monitor.text.places import Located
+from monitor.text.watchlists import match_watchlists
 
 
 def coded(text: str, lexicon, keys: tuple[str, ...] = ("location", "fatalities", "injured"),
@@ -83,3 +84,80 @@ def test_what_shelling_did_over_the_past_years_is_no_strike_of_the_report(shippe
     text = ("قصفت مسيرة تركية سيارة في ناحية سيدكان اليوم. وأجبر القصف التركي سكان عشرات القرى في قضاء العمادية على "
             "النزوح خلال السنوات الماضية.")
     assert [event[0] for event in coded(text, shipped)] == ["Sidakan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dozens" without "of", beside the toll's verb: 12, as ACLED codes it
+    ("Shelling hit the market of Tal Tamr on Monday, killing four people and wounding dozens, among them children.",
+     [("Tal Tamr", 4, 12)]),
+    # two unnamed sources that differ, no contrast word between them: the lower
+    ("A drone struck a checkpoint in Sinuni on Monday, killing three fighters, a security source said. A medical source "
+     "said four fighters were killed.", [("Sinuni", 3, None)]),
+    ("قتل عنصران بضربة مسيرة تركية على حاجز في سنوني، وقال مصدر أمني إن الضربة قتلت عنصرين. وقال مصدر طبي إن ثلاثة "
+     "قتلى وصلوا إلى المستشفى.", [("Sinuni", 2, None)]),
+    # the rider killed is one
+    ("استهدفت مسيرة للتحالف دراجة نارية قرب بلدة الشدادي، ما أسفر عن مقتل راكبها.", [("Shaddadi", 1, None)]),
+])
+def test_tolls_of_dozens_of_sources_that_differ_and_of_one_rider(shipped, text, expected):
+    assert coded(text, shipped) == expected
+
+
+def test_a_capitalised_town_after_its_preposition_is_no_strike_verb(shipped):
+    # Hit (Heet) is the town, not the verb "hit"; a launcher found there fired nothing
+    text = "Police later found the launch platform in an orchard near Hit and arrested a suspect."
+    assert [(m.watchlist, m.term) for m in match_watchlists(text, shipped) if m.matched_text == "Hit"] == \
+        [("places", "Heet")]
+    assert not analyse(text, "2025-11-12T10:00:00Z", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit struck is "part of" the group; the place in the unit's name is no strike place
+    ("A drone hit a headquarters of the Sinjar Military Council, part of the Sinjar Resistance Units, in the town of "
+     "Sinuni on Monday.", [("Sinuni", None, "Sinjar Resistance Units")]),
+    # what a party said the drone was names the striker
+    ("A drone struck a car near Amuda on Monday, killing two men. The Asayish said the drone was Turkish.",
+     [("Amuda", "Turkish Armed Forces", None)]),
+    # "بغارة يُعتقد أنها تركية": the adjective after the hedge
+    ("قُتل عنصر من قوات سوريا الديمقراطية بغارة يُعتقد أنها تركية على سيارة قرب عامودا.",
+     [("Amuda", "Turkish Armed Forces", "Syrian Democratic Forces")]),
+    # the government's artillery, by its adjective, is the country's army; who condemns (and its apposition) no side
+    ("قُتل طفل بقصف مدفعي حكومي على بلدة ذيبان. ودان مجلس دير الزور العسكري، التابع لقوات سوريا الديمقراطية، القصف.",
+     [("Dhiban", "Syrian army", None)]),
+])
+def test_who_struck_whom_named_by_unit_predicate_hedge_and_adjective(shipped, text, expected):
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == expected
+
+
+def test_the_units_named_again_are_the_group_named_before(shipped):
+    # "قيادياً في الوحدات": the Sinjar Resistance Units named before, in the sentence beside the strike
+    text = ("استهدفت مسيرة تركية سيارة عند مدخل مدينة سنجار مساء اليوم. وقال مصدر في وحدات مقاومة سنجار إن السيارة "
+            "كانت تقل قيادياً في الوحدات.")
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Sinjar", "Turkish Armed Forces",
+                                                                       "Sinjar Resistance Units")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the shelling reached Y": the same side's shelling, a strike of its own
+    ("قصفت المدفعية التركية قرية تل نصري صباح اليوم. وطال القصف بعد ساعة قرية تل باز.",
+     [("Tall Nasri", "Turkish Armed Forces", "Shelling/artillery/missile attack"),
+      ("Tall Baz", "Turkish Armed Forces", "Shelling/artillery/missile attack")]),
+    # "villages of the Tal Tamr countryside" over the villages named: their summary, no strike at Tal Tamr
+    ("قصف تركي على قرى ريف تل تمر. واستهدف القصف صباحاً قرية تل نصري، ما أدى إلى إصابة طفل. وبعد الظهر طال القصف "
+     "قرية تل باز دون إصابات.", [("Tall Nasri", "Turkish Armed Forces", "Air/drone strike"),
+                                 ("Tall Baz", "Turkish Armed Forces", "Air/drone strike")]),
+])
+def test_a_round_up_of_villages_continued_by_the_shelling(shipped, text, expected):
+    assert coded(text, shipped, ("location", "actor1", "sub_event_type")) == expected
+
+
+def test_earlier_that_morning_a_drone_had_struck_is_the_same_days_news(shipped):
+    # the narrative's pluperfect, and a village the gazetteer spells "Tall Jum`ah"
+    text = ("Local activists said a drone hit a house in Hajin on Saturday. Earlier that morning, an unidentified "
+            "drone had struck a car near the village of Tal Jumaa, west of Tal Tamr.")
+    assert [event[0] for event in coded(text, shipped)] == ["Hajin", "Tall Jum`ah"]
+
+
+def test_the_capital_whose_government_comments_is_no_strike_place(shipped):
+    text = ("قتل ثلاثة أشخاص بضربة مسيرة تركية على سيارة في عامودا. ودانت الإدارة الذاتية الضربة، فيما قالت الحكومة "
+            "في دمشق إنها تتابع الحادثة.")
+    assert coded(text, shipped) == [("Amuda", 3, None)]

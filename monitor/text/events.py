@@ -51,12 +51,13 @@ from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
-                                 Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
+                                 Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
+                                 names_an_area_around,
                                  region_labels, says_city, spelling_key)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
-                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
+                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_SPEAKS_AFTER,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, GOVERNMENT_FORCES, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
@@ -75,7 +76,7 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
 # A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
 REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
-                          r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll to\b"
+                          r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
                           r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
@@ -187,11 +188,11 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
     for before, event, strike in zip(events, events[1:], strikes[1:]):
-        # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham": the side
-        # that struck before struck again, the same way ("in a separate incident, a roadside bomb" is no strike of its)
+        # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham", "the shelling then
+        # reached Y": the side that struck before struck again, the same way ("in a separate incident, a roadside bomb" is no strike of its)
         own = [article.fore[index] for index in strike.sentences if index in article.fore]
         if event["actor1"] is None and event["sub_event_type"] == before["sub_event_type"] \
-                and any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) \
+                and (any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) or _continues(article, strike)) \
                 and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
@@ -282,7 +283,12 @@ def _several(article: _Article) -> bool:
     names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and article.in_sentence(m.start) in article.strike_sentences
              and m.start < _foreground_end(article, article.in_sentence(m.start))}
-    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
+    # (a village the gazetteer has under another spelling is a name too: "near the village of Tal Jumaa")
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
+    unknown = "tolerant" in article.lexicon.place_rules and any(
+        not any(m.start < end and start < m.end for m in places)
+        for index in article.strike_sentences for start, end in introduced_names(article.doc, index))
+    return len(names) + unknown > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
         or sum(_item(article, index) for index in article.strike_sentences) > 1   # a list's items, one place named
 
 
@@ -314,7 +320,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
         for hidden in parts:
-            located = article.locate([index], hidden) if own else Located()
+            located = article.locate([index], hidden) if own or introduced_names(article.doc, index) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True
@@ -613,7 +619,7 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            r"|(?:hours|minutes|moments|shortly|a day|days) (?:later|afterwards?)|later (?:that|the same|in the|on)"
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
-                           r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
+                           r"|(?:^|\s)و?(?:بعد (?:نحو |حوالي )?(?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
                            r"|في (?:هجوم|حادث|سياق|تطور) (?:منفصل|اخر|متصل))")
 
 
@@ -873,6 +879,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
+    sub_event_type = _continued_type(article, strike) or clause_type(article, strike, decision.type_of(list(strike.sentences)))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
     if shared and None in (actor1, actor2):
@@ -880,11 +887,18 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         # round-up names who struck them all and whom
         _, all_struck_by, all_struck = _strike_actors(article, Strike(shared))
         actor1 = actor1 or all_struck_by
-        actor2 = actor2 or (all_struck if all_struck != actor1 else None)
+        # (not a side a strike of another kind names in its own sentences: "shelling on villages of Ain Issa and a
+        # drone kills two SDF fighters" … "the drone struck an SDF post near Ain Issa": the drone's side struck)
+        kinds = dict(zip(decision.sentences, decision.kinds))
+        elsewhere = {m.term for m in matches if m.watchlist == ACTORS
+                     and owners.get(index := article.in_sentence(m.start), me) not in (me, SUMMARY)
+                     and kinds.get(index, (None, False))[1] and kinds[index][0] != sub_event_type}
+        actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
+    if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
+        actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
-    sub_event_type = clause_type(article, strike, decision.type_of(list(strike.sentences)))
     event = {
         "event_date": event_date.isoformat() if event_date else None,
         "event_type": SUB_EVENT_TYPES.get(sub_event_type),
@@ -914,6 +928,29 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+_DEFINITE_STRIKE = re.compile(r"^(?:ال|وال|فال|بال)|^the ", re.IGNORECASE)
+
+
+def _continues(article: _Article, strike: Strike) -> bool:
+    """Whether a strike is told by "the bombardment" of the strike before it ("وطال القصف بعد ساعة بلدة Y", "the
+    shelling later reached Y"): the same side's strike, the same way."""
+    # (the first strike word of the sentence that tells it: "… before the missile fell" is its own)
+    first = next((m for m in article.matches if m.watchlist == STRIKE and article.in_sentence(m.start) == min(strike.sentences)),
+                 None)
+    return first is not None and bool(_DEFINITE_STRIKE.search(
+        article.doc.before(first.start, 4)[-4:] + first.matched_text if first.matched_text.isascii() else first.matched_text))
+
+
+def _continued_type(article: _Article, strike: Strike) -> str | None:
+    """The type of a strike that continues the one before it (``_continues``), when its sentences name none."""
+    kinds = dict(zip(article.decision.sentences, article.decision.kinds))
+    own = [index for index in strike.sentences if index in kinds]
+    if not own or any(kinds[index][1] for index in own) or not _continues(article, strike):
+        return None
+    before = [kinds[index] for index in kinds if index < min(own) and kinds[index][1]]
+    return before[-1][0] if before and before[-1][0] in (AIR, SHELLING) else None
 
 
 def clause_type(article: _Article, strike: Strike, sentence_kind: str | None) -> str | None:
@@ -1042,7 +1079,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
                 # after the aircraft's model)
-                after = [word.strip(_PUNCTUATION) for word in article.doc.fold(match.end, match.end + 30).split()]
+                # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
+                after = [word.strip(_PUNCTUATION) for word in _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split()]
                 after = [word for word in after if not word.isascii()][:2]
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
@@ -1115,7 +1153,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
     before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
     after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
-    if _describes_another(article, match, index):
+    if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before):
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
@@ -1240,8 +1278,9 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 
 # ", a loose alliance of Iran-backed groups, " / ", which spearheaded the fight against IS, " / "، وهي
 # تحالف فصائل، ": what the name is, between commas
-_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|وهي|وهو|احد|احدي) [^,،.]*[,،] ")
-_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|وهي|وهو|احد|احدي) ")
+# (", part of the SDF, ", "، التابع لقسد، ")
+_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) [^,،.]*[,،] ")
+_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
 
 
@@ -1258,6 +1297,7 @@ def _describes_another(article: _Article, match: Match, index: int) -> bool:
     return any(other is not match and other.watchlist == ACTORS and article.doc.fold(start, other.end).rstrip() == head
                for other in article.matches)
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
+_HEDGE = re.compile(r"^ (?:جويه |جوي )?(?:يعتقد|يرجح|يشتبه|يظن|قيل)(?: ب)? ?(?:انها|انه)(?= )")
 _PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.

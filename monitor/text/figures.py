@@ -177,6 +177,8 @@ _KILLED = [
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
                rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
+    # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
+    re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:rose|risen|rises|climbed|jumped|increased) to {_QUAL}"

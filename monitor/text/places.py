@@ -717,6 +717,7 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|\b(?:residents|natives|people|displaced) of(?: the)?"
     # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
     r"|\b(?:authorities|government|ministry|officials) in"
+    r"|(?:^|\s)[وف]?(?:حكومه|سلطات|وزاره|مسوولون|مسوولين)(?: \S+)? (?:في|ب)"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
@@ -833,6 +834,17 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
 _LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
+def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
+    """The spans of the names sentence *index* introduces as places ("the village of Tal Jumaa", "Shheil town",
+    "قرية X"), known to the gazetteer or not.
+
+    >>> introduced_names(Document.of("A drone struck a truck near the village of Tal Jumaa."), 0)
+    [(43, 52)]
+    """
+    start, end = doc.spans[index]
+    return [hit.span(1) for pattern in _INTRODUCED for hit in pattern.finditer(doc.text, start, end)]
+
+
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
 
