@@ -99,6 +99,8 @@ _ANOTHER_MOMENT = (
     # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع
     # الفائت" (not "since last week": a period up to this strike)
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
+    # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
+    r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
     rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
@@ -255,6 +257,11 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|re
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
+                                 # a source inside a party tells the news: "a source in the SDF", "مصدر في قسد"
+                                 r"|\bsources? (?:in|within|from|close to)(?: the)?|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:في|من|مقرب\S* من)"
+                                 r"|(?:متحدث|ناطق) باسم"
+                                 # one that has not commented: "no comment from the coalition", "أي تعليق من التحالف"
+                                 r"|\bcomment from(?: the)?|(?:^|\s)تعليق\S* (?:من|عن)"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
@@ -279,6 +286,10 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
+                                    # a party to an agreement or talks: "the agreement signed with the government",
+                                    # "الاتفاق الموقع مع الحكومة السورية", "المفاوضات بين دمشق و"
+                                    r"|\b(?:agreement|deal|talks|negotiations)(?: \w+)? (?:with|between)(?: the)?"
+                                    r"|(?:^|\s)(?:اتفاق|اتفاقيه|مفاوضات|محادثات)(?: \S+)? (?:مع|بين)"
                                     r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
@@ -346,9 +357,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
-                              # the unit struck is part of it: "the Raqqa Military Council, part of the SDF", "التابع لقسد"
-                              r"|part of|(?:^|\s)(?:التابع|التابعه|التابعين)(?: ل)?"
-                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
+                              # the unit struck is part of it: "the Raqqa Military Council, part of the SDF"
+                              r"|part of"
+                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"

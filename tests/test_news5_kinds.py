@@ -161,3 +161,37 @@ def test_the_capital_whose_government_comments_is_no_strike_place(shipped):
     text = ("قتل ثلاثة أشخاص بضربة مسيرة تركية على سيارة في عامودا. ودانت الإدارة الذاتية الضربة، فيما قالت الحكومة "
             "في دمشق إنها تتابع الحادثة.")
     assert coded(text, shipped) == [("Amuda", 3, None)]
+
+
+def test_the_remains_found_at_the_site_raise_the_toll(shipped):
+    text = ("Iraqi jets struck a hideout near Akashat on Friday, killing four militants, the army said. Troops later "
+            "found the remains of six militants at the site, the command said, raising the toll.")
+    assert coded(text, shipped) == [("Akashat", 6, None)]
+
+
+def test_a_second_raid_about_an_hour_later_at_another_village_is_its_own_strike(shipped):
+    text = ("استهدفت غارة إسرائيلية شاحنة قرب البوكمال فجر اليوم. وبعد نحو ساعة، استُهدف مستودع في قرية الهري بغارة "
+            "ثانية.")
+    assert coded(text, shipped, ("location", "actor1")) == [("Boukamal", "IDF"), ("Al-Hari", "IDF")]
+
+
+@pytest.mark.parametrize("text", [
+    # a source inside a party tells the news: the SDF neither struck nor was struck
+    "سقطت ثلاثة صواريخ على محيط القاعدة الأمريكية في حقل كونيكو، ومصدر في «قسد» يؤكد عدم وقوع إصابات.",
+    # one that has not commented: no striker
+    "سقطت ثلاثة صواريخ على محيط القاعدة الأمريكية في حقل كونيكو دون إصابات، ولم يصدر أي تعليق من التحالف الدولي.",
+])
+def test_a_source_inside_a_party_and_a_party_without_comment_are_no_side(shipped, text):
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Conoco gas field", None, "US forces")]
+
+
+def test_strikes_over_the_past_years_recalled_in_a_demand_report_no_strike(shipped):
+    text = "وطالب وجهاء خلال اللقاء بوضع حد للضربات التركية التي استهدفت قضاء سنجار خلال السنوات الماضية."
+    assert not analyse(text, "2025-11-12T10:00:00Z", shipped).is_strike_report
+
+
+def test_the_party_an_agreement_was_signed_with_is_no_side_struck(shipped):
+    # "الاتفاق الموقع مع الحكومة السورية": the signed agreement, not a position ("موقع") of the government
+    text = ("قتل ثلاثة أشخاص بضربة مسيرة تركية على سيارة وسط مدينة عامودا. ودانت الإدارة الذاتية الضربة، واتهمت تركيا "
+            "بالسعي لإفشال الاتفاق الموقع مع الحكومة السورية.")
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Amuda", "Turkish Armed Forces", None)]

@@ -52,13 +52,12 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
                                  Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
-                                 names_an_area_around,
-                                 region_labels, says_city, spelling_key)
+                                 names_an_area_around, region_labels, says_city, spelling_key)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_SPEAKS_AFTER,
-                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, GOVERNMENT_FORCES, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
+                                ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
