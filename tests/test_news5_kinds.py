@@ -195,3 +195,12 @@ def test_the_party_an_agreement_was_signed_with_is_no_side_struck(shipped):
     text = ("قتل ثلاثة أشخاص بضربة مسيرة تركية على سيارة وسط مدينة عامودا. ودانت الإدارة الذاتية الضربة، واتهمت تركيا "
             "بالسعي لإفشال الاتفاق الموقع مع الحكومة السورية.")
     assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Amuda", "Turkish Armed Forces", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli jets struck a depot near Boukamal on Monday amid rising tension between Israel and Iran.",
+     [("Boukamal", "IDF", None)]),
+    ("ضربت مسيرة مجهولة شاحنة قرب البوكمال اليوم، وسط تصاعد التوتر بين إيران وإسرائيل.", [("Boukamal", None, None)]),
+])
+def test_a_state_merely_named_is_no_side_struck(shipped, text, expected):
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == expected

@@ -1100,7 +1100,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
         None if unknown else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
-    actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
+    # (a state merely named, "Iran", "إسرائيل", is no side struck: it comments, borders or is background; its
+    # forces are named when struck)
+    states = {m.term for m in named if m.category == "state"}
+    actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
                    if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
