@@ -177,7 +177,8 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
                           # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
                           # إن عملياتها تستهدف مقاتلي الحزب"
-                          r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids) (?:only )?"
+                          r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
+                          r"(?: (?:in|inside)(?: \w+){1,3}?)? (?:only )?"   # ("its operations in northern Iraq target only")
                           r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
                           # a perfect that runs since another time: "fighting has flared since Turkey's 2019
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")

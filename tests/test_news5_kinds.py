@@ -204,3 +204,9 @@ def test_the_party_an_agreement_was_signed_with_is_no_side_struck(shipped):
 ])
 def test_a_state_merely_named_is_no_side_struck(shipped, text, expected):
     assert coded(text, shipped, ("location", "actor1", "actor2")) == expected
+
+
+def test_a_standing_claim_of_whom_its_operations_target_names_no_side_struck(shipped):
+    text = ("A Turkish drone struck a tractor near Amadiya on Sunday, wounding a farmer. Turkey's defence ministry did "
+            "not respond; it says its operations in northern Iraq target only fighters of the Kurdistan Workers' Party.")
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Amadiya", "Turkish Armed Forces", None)]
