@@ -106,6 +106,8 @@ _ANOTHER_MOMENT = (
     # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع
     # الفائت" (not "since last week": a period up to this strike)
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
+    # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
+    r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
     rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
@@ -187,7 +189,8 @@ ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:l
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
                           # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
                           # إن عملياتها تستهدف مقاتلي الحزب"
-                          r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids) (?:only )?"
+                          r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
+                          r"(?: (?:in|inside)(?: \w+){1,3}?)? (?:only )?"   # ("its operations in northern Iraq target only")
                           r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
                           # a perfect that runs since another time: "fighting has flared since Turkey's 2019
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
@@ -233,7 +236,10 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["british", "بريطاني", "بريطانيه"], "Royal Air Force"),
     **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
     "regime": "Syrian army",    # "Regime shelling on X", "regime airstrikes" (the army of the Assad government)
+    # "قصف مدفعي حكومي": the forces of the government of the country struck (GOVERNMENT_FORCES)
+    **dict.fromkeys(["government", "حكومي", "حكوميه"], "government"),
 }
+GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}
@@ -256,20 +262,32 @@ GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army"
 # "X claimed the attack": a claim of the strike, not a statement about it
 _CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+                                # one that does not comment: "Turkey's defence ministry did not comment"
+                                r"|(?:did|does|has|have|had) not (?:immediately |yet )?(?:comment|commented|respond|responded)"
+                                r"|declined to comment"
                                 r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives)(?! %s)"
                                 # who calls on, urges or demands only comments: "the KRG urged both sides"
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
+                                 # a source inside a party tells the news: "a source in the SDF", "مصدر في قسد"
+                                 r"|\bsources? (?:in|within|from|close to)(?: the)?|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:في|من|مقرب\S* من)"
+                                 r"|(?:متحدث|ناطق) باسم"
+                                 # one that has not commented: "no comment from the coalition", "أي تعليق من التحالف"
+                                 r"|\bcomment from(?: the)?|(?:^|\s)تعليق\S* (?:من|عن)"
                                  r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
-                                 r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|استنكرت|استنكر|نفت|نفي"
+                                 r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
                                  r"|لم تعلق|لم يعلق)(?: \w+){0,2} $")
+# A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
+# العسكري القصف": the shelling is what it condemned, not what it did).
+ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب)"
+                                 r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied)(?: the)? $")
 # A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
-ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccused|\baccusing|\bblamed|\bblaming)(?: the)? $"
-                                  r"|(?:^|\s)و?(?:اتهمت|اتهم|حملت|حمل)(?: \S+){0,3} $"    # the accuser may come between
+ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
+                                  r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,3} $"   # the accuser may come between
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
                                   # coalition to take a clear position"): no side either
                                   r"|\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)\b(?: \w+){0,6} $")
@@ -287,6 +305,10 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
+                                    # a party to an agreement or talks: "the agreement signed with the government",
+                                    # "الاتفاق الموقع مع الحكومة السورية", "المفاوضات بين دمشق و"
+                                    r"|\b(?:agreement|deal|talks|negotiations)(?: \w+)? (?:with|between)(?: the)?"
+                                    r"|(?:^|\s)(?:اتفاق|اتفاقيه|مفاوضات|محادثات)(?: \S+)? (?:مع|بين)"
                                     r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
@@ -303,7 +325,8 @@ CAPITALISED_ACTORS = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(
 GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:group|militias?|factions"
                          r"|militants|jihadists))\b|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
                          r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"
-                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه))(?!\S)")
+                         # ("الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
+                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه|وحدات))(?=\s|[.!؟]?$)")
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
@@ -359,7 +382,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
-                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
+                              # the unit struck is part of it: "the Raqqa Military Council, part of the SDF"
+                              r"|part of"
+                              r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of|رتل|رتلا|ارتال"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"

@@ -358,8 +358,10 @@ def foreground(folded: str) -> str:
     found = BACKGROUND.search(folded)
     # reported speech's pluperfect tells the news (not a period's total: "said its forces had neutralised 14
     # militants over the past week")
-    while found and _REPORTED_PAST.match(found.group()) and not PERIOD_TOTAL.search(folded, found.end()) and _REPORTING.search(
-            folded, max((end.end() for end in NAME_CLAUSE_END.finditer(folded, 0, found.start())), default=0), found.start()):
+    # (and so does a narrative's "earlier that morning, a drone had struck": the same day's news)
+    while found and _REPORTED_PAST.match(found.group()) and not PERIOD_TOTAL.search(folded, found.end()) and (_REPORTING.search(
+            folded, max((end.end() for end in NAME_CLAUSE_END.finditer(folded, 0, found.start())), default=0), found.start())
+            or _SAME_DAY_EARLIER.search(folded, 0, found.start())):
         found = BACKGROUND.search(folded, found.end())
     if not found:
         return folded
@@ -375,6 +377,8 @@ def foreground(folded: str) -> str:
 _REPORTED_PAST = re.compile(r"had (?!been )")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")
+_SAME_DAY_EARLIER = re.compile(r"\bearlier (?:that|this|in the) (?:day|morning|afternoon|evening|night)\b"
+                               r"|\bearlier on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause
 _SECOND_FIGURE = re.compile(r"\sand (?:\w+ )?(?:wounded|injured|killed|maimed)\b")
 

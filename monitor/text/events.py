@@ -51,13 +51,13 @@ from monitor.normalize import Normalized, normalize
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
-                                 Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
-                                 region_labels, says_city)
+                                 Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
+                                 names_an_area_around, region_labels, says_city, spelling_key)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
+                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
-                                ANOTHER_TIME, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
+                                ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
@@ -75,7 +75,7 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
 # A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
 REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
-                          r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll to\b"
+                          r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
                           r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
@@ -187,11 +187,11 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
     for before, event, strike in zip(events, events[1:], strikes[1:]):
-        # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham": the side
-        # that struck before struck again, the same way ("in a separate incident, a roadside bomb" is no strike of its)
+        # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham", "the shelling then
+        # reached Y": the side that struck before struck again, the same way ("in a separate incident, a roadside bomb" is no strike of its)
         own = [article.fore[index] for index in strike.sentences if index in article.fore]
         if event["actor1"] is None and event["sub_event_type"] == before["sub_event_type"] \
-                and any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) \
+                and (any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) or _continues(article, strike)) \
                 and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
@@ -202,7 +202,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
 # past week", "خلال الأسبوع الماضي") adds up strikes the article does not report one by one: none of its places
 # is a strike of the article (a day's tally, "in the past 24 hours", reports its strikes).
 _WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b"
-                          r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|سنه) (?:ماضي|ماضيه|اخير|اخيره)")
+                          r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين) (?:ماضي|ماضيه|اخير|اخيره)")
 
 
 def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
@@ -282,7 +282,12 @@ def _several(article: _Article) -> bool:
     names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and article.in_sentence(m.start) in article.strike_sentences
              and m.start < _foreground_end(article, article.in_sentence(m.start))}
-    return len(names) > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
+    # (a village the gazetteer has under another spelling is a name too: "near the village of Tal Jumaa")
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
+    unknown = "tolerant" in article.lexicon.place_rules and any(
+        not any(m.start < end and start < m.end for m in places)
+        for index in article.strike_sentences for start, end in introduced_names(article.doc, index))
+    return len(names) + unknown > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
         or sum(_item(article, index) for index in article.strike_sentences) > 1   # a list's items, one place named
 
 
@@ -317,7 +322,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
         for hidden in parts:
-            located = article.locate([index], hidden) if own else Located()
+            located = article.locate([index], hidden) if own or introduced_names(article.doc, index) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True
@@ -336,20 +341,28 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     summary: list[int] = [index for index in {unit[0] for unit in units} if _heads_placed_list(article, index, units)]
     units = [unit for unit in units if unit[0] not in summary]
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
+    # "shelling hit three villages in the Ain Issa countryside" over the villages the article names: their summary
+    summary += [index for index, located, *_ in units if located.precision == 2 and located.place.kind != "village"
+                and _VILLAGES.search(article.fore[index]) and any(
+                    other != index and place.precision == 1 and place.place.admin1 == located.place.admin1
+                    and haversine(place.place.point, located.place.point) <= NEAR_KM for other, place, *_ in units)]
+    units = [unit for unit in units if unit[0] not in summary]
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):
         # (two clauses of one sentence at two places, one a terrain region, are two strikes however near: a
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
+        day_parts = _day_parts(article.fore[index])
         # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
         # hit a hideout near Anah"; a thread's numbered updates alike)
-        fits = [group for group in groups if (_same_strike(group, located, day)
+        fits = [group for group in groups if (_same_strike(group, located, day, _same_kind(kinds, group["sentences"], index))
                                               or _headline_seat(article, group, index, located)) and not (
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind)
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
             and not ((again or _reported_after(article, group, index) or (index in lists and index in group["sentences"]))
                      and group["place"].name != located.place.name)
+            and not _apart_in_day(group, day_parts, located)
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
         if not fits and located.precision == 2 and located.place.kind != "village" and not span \
@@ -364,17 +377,20 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                 group for group in groups if group["place"].admin1 == located.place.admin1
                 and index not in group["sentences"] and not _reported_after(article, group, index)
                 and not (_item(article, index) and any(_item(article, other) for other in group["sentences"]))
-                and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])]
+                and _same_kind(kinds, group["sentences"], index) and not (group["day"] and day and day != group["day"])
+                and not _apart_in_day(group, day_parts, located)]
             fits = fits if len(fits) == 1 else []
-        if located.precision == 3 and len(fits) > 1:
+        # (a governorate, or the countryside of a town, over several strikes in it: "قرى ريف عين عيسى" over its villages')
+        if (located.precision == 3 or located.precision == 2 and located.place.kind != "village") and len(fits) > 1:
             summary.append(index)
         elif fits:
             fits[0]["sentences"].append(index)
             fits[0]["day"] = fits[0]["day"] or day
+            fits[0]["parts"] |= day_parts
             fits[0]["clauses"] += [(index, *span)] if span else []
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
-                           "day": day, "hidden": hidden, "clauses": [(index, *span)] if span else []})
+                           "day": day, "parts": day_parts, "hidden": hidden, "clauses": [(index, *span)] if span else []})
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
@@ -472,8 +488,9 @@ def _filed_under_head(article: _Article, sentences: tuple[int, ...]) -> bool:
         m.watchlist in places and article.in_sentence(m.start) in sentences for m in article.matches)
 
 
-def _same_strike(group: dict, located: Located, day: date | None) -> bool:
-    """Whether a sentence that names *located* on *day* reports the strike of *group*."""
+def _same_strike(group: dict, located: Located, day: date | None, same_kind: bool = True) -> bool:
+    """Whether a sentence that names *located* on *day* (a strike of the *same_kind* as the group's, or none
+    named) reports the strike of *group*."""
     if group["day"] and day and group["day"] != day:
         return False
     place, other = located.place, group["place"]
@@ -485,8 +502,14 @@ def _same_strike(group: dict, located: Located, day: date | None) -> bool:
         return False
     if place.kind == other.kind == "region":
         return False   # a terrain region's point is its district's: the Metina and Zap regions share one
-    reach = NEAR_KM if 2 in (located.precision, group["precision"]) else SAME_SITE_KM
-    return haversine(place.point, other.point) <= reach
+    if place.kind == other.kind == "village":
+        # two villages of two names are two sites, "near" one or not ("أطراف قرية X" … "قرية Y المجاورة"); one
+        # village under two rows shares its name's key ("Tall Hafyan", "Tall Hafyan Gharbi")
+        keys = sorted((spelling_key(place.name), spelling_key(other.name)), key=len)
+        return keys[0] in keys[1] and haversine(place.point, other.point) <= SAME_SITE_KM
+    # ("near" a town: the strike of that kind there, not a drone strike beside a village's shelling)
+    near = 2 in (located.precision, group["precision"]) and same_kind
+    return haversine(place.point, other.point) <= (NEAR_KM if near else SAME_SITE_KM)
 
 
 _HEADLINE = re.compile(r"[^\n]*[^\s.!?؟:]\s*\n\s*\S")   # a first line without a full stop, a body after it
@@ -502,6 +525,28 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
             and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
             and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
+
+
+_DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": re.compile(r"\bmorning\b|(?:^|\s)[وب]?صباح"),
+              "afternoon": re.compile(r"\bafternoon\b|(?:^|\s)(?:بعد )?[وب]?(?:ظهر|عصر)"),
+              "evening": re.compile(r"\bevening\b|(?:^|\s)[وب]?مساء"),
+              "night": re.compile(r"\b(?:night|overnight)\b|(?:^|\s)[وب]?(?:ليل|ليله|منتصف الليل)(?:\s|$)")}
+
+
+def _apart_in_day(group: dict, parts: set[str], located: Located) -> bool:
+    """Whether a sentence naming the day's *parts* at *located* reports another strike than *group*'s, at
+    another place at another time of day (the morning's shelling of a village, the evening's drone strike
+    near the town beside it)."""
+    return bool(parts and group["parts"]) and not parts & group["parts"] and group["place"] != located.place
+
+
+def _day_parts(folded: str) -> set[str]:
+    """The parts of the day a strike sentence names ("on Friday morning", "مساء اليوم").
+
+    >>> sorted(_day_parts("وفي مساء، استهدفت مسيرة")), sorted(_day_parts("shelled x on friday"))
+    (['evening'], [])
+    """
+    return {part for part, pattern in _DAY_PARTS.items() if pattern.search(folded)}
 
 
 def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: int) -> bool:
@@ -522,6 +567,7 @@ def _day_named(article: _Article, index: int) -> date | None:
 
 
 # "the villages of A, B and C", "قرى A وB وC": one strike on each
+_VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات)(?:\s|$)")
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
@@ -581,7 +627,7 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            r"|(?:hours|minutes|moments|shortly|a day|days) (?:later|afterwards?)|later (?:that|the same|in the|on)"
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
-                           r"|(?:^|\s)و?(?:بعد (?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
+                           r"|(?:^|\s)و?(?:بعد (?:نحو |حوالي )?(?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
                            r"|في (?:هجوم|حادث|سياق|تطور) (?:منفصل|اخر|متصل))")
 
 
@@ -794,6 +840,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for match in matches:
         if match.watchlist == SOURCES:
             attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
+    for index in beside:    # "a medical source said", "قال مصدر أمني", "the SDF said": the sources no watchlist names
+        if index not in attributed and (said := _said_by(article, index)):
+            attributed[index] = said
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest
     contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
@@ -838,6 +887,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
+    sub_event_type = _continued_type(article, strike) or clause_type(article, strike, decision.type_of(list(strike.sentences)))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
     if shared and None in (actor1, actor2):
@@ -845,11 +895,18 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         # round-up names who struck them all and whom
         _, all_struck_by, all_struck = _strike_actors(article, Strike(shared))
         actor1 = actor1 or all_struck_by
-        actor2 = actor2 or (all_struck if all_struck != actor1 else None)
+        # (not a side a strike of another kind names in its own sentences: "shelling on villages of Ain Issa and a
+        # drone kills two SDF fighters" … "the drone struck an SDF post near Ain Issa": the drone's side struck)
+        kinds = dict(zip(decision.sentences, decision.kinds))
+        elsewhere = {m.term for m in matches if m.watchlist == ACTORS
+                     and owners.get(index := article.in_sentence(m.start), me) not in (me, SUMMARY)
+                     and kinds.get(index, (None, False))[1] and kinds[index][0] != sub_event_type}
+        actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
+    if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
+        actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
-    sub_event_type = clause_type(article, strike, decision.type_of(list(strike.sentences)))
     event = {
         "event_date": event_date.isoformat() if event_date else None,
         "event_type": SUB_EVENT_TYPES.get(sub_event_type),
@@ -879,6 +936,29 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+_DEFINITE_STRIKE = re.compile(r"^(?:ال|وال|فال|بال)|^the ", re.IGNORECASE)
+
+
+def _continues(article: _Article, strike: Strike) -> bool:
+    """Whether a strike is told by "the bombardment" of the strike before it ("وطال القصف بعد ساعة بلدة Y", "the
+    shelling later reached Y"): the same side's strike, the same way."""
+    # (the first strike word of the sentence that tells it: "… before the missile fell" is its own)
+    first = next((m for m in article.matches if m.watchlist == STRIKE and article.in_sentence(m.start) == min(strike.sentences)),
+                 None)
+    return first is not None and bool(_DEFINITE_STRIKE.search(
+        article.doc.before(first.start, 4)[-4:] + first.matched_text if first.matched_text.isascii() else first.matched_text))
+
+
+def _continued_type(article: _Article, strike: Strike) -> str | None:
+    """The type of a strike that continues the one before it (``_continues``), when its sentences name none."""
+    kinds = dict(zip(article.decision.sentences, article.decision.kinds))
+    own = [index for index in strike.sentences if index in kinds]
+    if not own or any(kinds[index][1] for index in own) or not _continues(article, strike):
+        return None
+    before = [kinds[index] for index in kinds if index < min(own) and kinds[index][1]]
+    return before[-1][0] if before and before[-1][0] in (AIR, SHELLING) else None
 
 
 def clause_type(article: _Article, strike: Strike, sentence_kind: str | None) -> str | None:
@@ -1001,11 +1081,14 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 # (an emoji is no word between: "Coalition helicopters 🚁 strike")
                 before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
                           if any(char.isalnum() for char in word)][-2:]
-                words = [" ".join(before), *before]
+                # (or said of it: "the SDF said the drone was Turkish")
+                said = _PREDICATE_ADJECTIVE.match(article.doc.fold(match.end, match.end + 30))
+                words = [" ".join(before), *before, *([said.group(1)] if said else [])]
             else:
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
                 # after the aircraft's model)
-                after = [word.strip(_PUNCTUATION) for word in article.doc.fold(match.end, match.end + 30).split()]
+                # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
+                after = [word.strip(_PUNCTUATION) for word in _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split()]
                 after = [word for word in after if not word.isascii()][:2]
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
@@ -1027,7 +1110,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
         None if unknown or kind == IED else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
-    actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *neutral, *victims]
+    # (a state merely named, "Iran", "إسرائيل", is no side struck: it comments, borders or is background; its
+    # forces are named when struck)
+    states = {m.term for m in named if m.category == "state"}
+    actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
                    if STATE_FORCES.get(term, term) != actor1), None)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
@@ -1086,7 +1172,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
     before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
     after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
-    if _describes_another(article, match, index):
+    if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before):
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
@@ -1213,8 +1299,9 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 
 # ", a loose alliance of Iran-backed groups, " / ", which spearheaded the fight against IS, " / "، وهي
 # تحالف فصائل، ": what the name is, between commas
-_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|وهي|وهو|احد|احدي) [^,،.]*[,،] ")
-_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|وهي|وهو|احد|احدي) ")
+# (", part of the SDF, ", "، التابع لقسد، ")
+_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) [^,،.]*[,،] ")
+_APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
 
 
@@ -1231,9 +1318,13 @@ def _describes_another(article: _Article, match: Match, index: int) -> bool:
     return any(other is not match and other.watchlist == ACTORS and article.doc.fold(start, other.end).rstrip() == head
                for other in article.matches)
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
+_HEDGE = re.compile(r"^ (?:جويه |جوي )?(?:يعتقد|يرجح|يشتبه|يظن|قيل)(?: ب)? ?(?:انها|انه)(?= )")
+_PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
 UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+                             # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
+                             r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
@@ -1275,6 +1366,27 @@ def _foreground_end(article: _Article, index: int) -> int:
     start, end, folded = article.sentences[index]
     kept = len(article.fore[index])
     return start + article.folded[index].origin(kept) if kept < len(folded) else end
+
+
+# Who a sentence's figures are told by when no watchlist names them: an unnamed source by its kind ("a medical
+# source said", "security officials said", "قال مصدر طبي", "ناشطون محليون"), or a party that speaks ("the SDF said").
+_UNNAMED_SOURCE = re.compile(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
+                             r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
+                             r"(?= (?:\w+ ){0,4}?(?:said|says|told|reported)\b)"
+                             r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
+                             r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
+
+
+def _said_by(article: _Article, index: int) -> set[str]:
+    """Who tells sentence *index*'s figures, when no watchlist's source does: an unnamed source by its kind, or
+    a party named with its verb of speech ("… killing two fighters, the SDF said"; "وقال مصدر أمني")."""
+    fore = article.fore[index]
+    speakers = {found.group().strip() for found in _UNNAMED_SOURCE.finditer(fore)}
+    start, end = article.sentences[index][:2]
+    speakers |= {match.term for match in article.matches if match.watchlist == ACTORS and start <= match.start < end
+                 and (ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, end)[:60].strip())
+                      or ACTOR_SPEAKS_BEFORE.search(article.doc.before(match.start, 40)))}
+    return speakers
 
 
 def sentence_toll(folded: str, values: list[int]) -> int:

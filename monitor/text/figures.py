@@ -37,11 +37,13 @@ _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جند�
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه"}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
+              # a farmer ("إصابة مزارع وطفليه"; after a toll's verb, not the farms "مزارع" are)
+              "مزارع", "مزارعا",
               # the object of a verb, accusative: "غارة قتلت قيادياً"
               "قياديا", "عنصرا", "مدنيا", "جنديا", "شخصا", "طفلا", "مقاتلا", "رجلا", "ضابطا", "شابا",
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
-              "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده",
+              "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده", "راكبها", "راكبه",
               # his companion: "قيادي ومرافقه"
               "مرافقه", "مرافقها",
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
@@ -55,7 +57,9 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
 # (hundreds, folded). Not "tens/hundreds of thousands", a war's toll; "several" and "many" have no
 # stated figure here (ACLED's rule for them could not be read), so they stay none.
 VAGUE = {"dozens": 12, "hundreds": 100, "عشرات": 10, "ميات": 100}
-_EN_VAGUE = r"(?:dozens|hundreds)(?= of\b)(?! of thousands)"
+# ("dozens" without "of" where the toll's verb or noun is beside it: "wounding dozens", "treating dozens wounded")
+_EN_VAGUE = (r"(?:dozens|hundreds)(?! of thousands)(?= of\b|\s*[,.;:]|\s*$|(?: (?:more|others|people))?"
+             r" (?:(?:were|was) )?(?:wounded|injured|hurt|killed|dead)\b| (?:near|in|at|among|including)\b)")
 _AR_VAGUE = r"(?:عشرات|ميات)(?! ?الاف)"
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_COUNT = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
@@ -77,7 +81,7 @@ _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|day
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
 _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farmer|fighter|member|commander|soldier"
            r"|militant|officer|leader|official|resident|person|teenager|worker|policeman|guard|journalist|occupant"
-           r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder"
+           r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder|neighbou?r"
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
@@ -177,6 +181,8 @@ _KILLED = [
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
                rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
+    # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
+    re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:rose|risen|rises|climbed|jumped|increased) to {_QUAL}"

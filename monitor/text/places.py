@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 SAME_PLACE_KM = 25.0
 # Of same-name places far apart, the one this close to another place the text names is the one meant (rule "nearby")
 NEARBY_KM = 40.0
+# … and of several within NEARBY_KM, the one this close to such a place
+CLOSE_KM = 10.0
 # A place this close to a town is the town's own surroundings (its airport, a quarter), not a finer place of its district
 SEAT_SURROUNDINGS_KM = 10.0
 
@@ -399,6 +401,16 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|count
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was.
 _DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
+# A direction that qualifies a part of the place is at it, no reference point: "المدخل الشرقي لمدينة X" (its
+# eastern entrance), "الحي الشمالي لX", "the eastern entrance of X" (the English never matches _DIRECTION)
+_PART_DIRECTION = re.compile(r"(?:^|\s)(?:مدخل|مداخل|حي|احياء|اطراف|طرف|جهه|قسم|جانب|بوابه|مخرج) "
+                             r"(?:شمال|جنوب|شرق|غرب)\w*(?: \w+)? $")
+
+
+def off_by_direction(before: str) -> bool:
+    """Whether the folded words *before* a place make it a reference point by a direction ("south of X",
+    "جنوب غربي X"), not a part of it ("المدخل الشرقي لمدينة X")."""
+    return bool(_DIRECTION.search(before)) and not _PART_DIRECTION.search(before)
 
 
 # "villages west of X", "قرى غرب X": the area X places by a direction
@@ -536,7 +548,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     resolved.update(labels)
     if "nearby" in lexicon.place_rules:
-        resolved.update((key, found) for key, found in _nearby(doc, mentions, resolved, lexicon).items()
+        # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
+        anchors = [*resolved.values(), *(_resolve(key, lexicon, named) for key in context)]
+        # the names unresolved, or resolved to the area their far-apart namesakes share (not a label's area)
+        open_keys = {key for key in mentions if key not in labels and resolved[key][0] not in lexicon.places[key]}
+        resolved.update((key, found) for key, found in _nearby(doc, mentions, open_keys, anchors, lexicon).items()
                         if key not in unknown_there)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
@@ -589,7 +605,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         place = resolved[key][0]
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
         # names the seat apart from it too)
-        sentences = {in_sentence(m.start) for m in mentions[key] if not _DIRECTION.search(doc.before(m.start))}
+        sentences = {in_sentence(m.start) for m in mentions[key] if not off_by_direction(doc.before(m.start))}
         return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
             and not origin(other)   # (a road's end or where fire came from is no finer strike place)
@@ -624,7 +640,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start)) and not second_end(doc, m)
+        located = [m for m in beside(key) if not off_by_direction(doc.before(m.start)) and not second_end(doc, m)
                    and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
@@ -655,20 +671,23 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
 
 
-def _nearby(doc: Document, mentions: dict[str, list[Match]], resolved: dict[str, tuple[Place | None, int | None]],
-            lexicon: Lexicon) -> dict[str, tuple[Place, int]]:
-    """Names left unresolved among same-name places far apart ("near Sinuni, north of Sinjar": a Sinuni of
-    Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area another name of the text
-    resolves to: that place (rule "nearby"). Only a whole name: not the start of a longer one the gazetteer
-    lacks ("Maara al-Nu'man" is no village Maara near Aleppo)."""
-    anchors = [place for place, precision in resolved.values() if place is not None and precision in (1, 2)]
+def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
+            anchors: list[tuple[Place | None, int | None]], lexicon: Lexicon) -> dict[str, tuple[Place, int]]:
+    """Names left unresolved (*open_keys*: none, or the area they share) among same-name places far apart
+    ("near Sinuni, north of Sinjar": a Sinuni of Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area the text's other names
+    resolve to (*anchors*), or, of several there, one within CLOSE_KM (three villages called Mushayrifah
+    around Ain Issa, one at its gates): that place (rule "nearby"). Only a whole name: not the start of a
+    longer one the gazetteer lacks ("Maara al-Nu'man" is no village Maara near Aleppo)."""
+    anchors = [place for place, precision in anchors if place is not None and precision in (1, 2)]
     found = {}
     for key in mentions:
-        if resolved[key][0] is None and anchors and any(
+        if key in open_keys and anchors and any(
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
-            near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= NEARBY_KM for a in anchors)]
-            if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
-                found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
+            for reach in (NEARBY_KM, CLOSE_KM):
+                near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= reach for a in anchors)]
+                if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
+                    found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
+                    break
     return found
 
 
@@ -726,12 +745,13 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|\b(?:residents|natives|people|displaced) of(?: the)?"
     # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
     r"|\b(?:authorities|government|ministry|officials) in"
+    r"|(?:^|\s)[وف]?(?:حكومه|سلطات|وزاره|مسوولون|مسوولين)(?: \S+)? (?:في|ب)"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
                               # (and as the subject of its reaction: "Baghdad has not commented on the strike")
                               r"|\s+(?:has|have|had|did)\s+(?:not\s+|yet\s+to\s+)?(?:commented|comment|condemned|protested"
-                              r"|denied|deny|responded|respond|confirmed|confirm)\b|\s+(?:condemned|protested|denied)\b)",
+                              r"|denied|deny|responded|respond|confirmed|confirm)\b|\s+(?:condemned|protested|denied|blamed|blames|accused|accuses)\b)",
                               re.IGNORECASE)
 
 
@@ -757,14 +777,20 @@ _ROLE_BEFORE = re.compile(
     # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
     r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
+    # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
+    # names it as struck: "a drone hit a hospital in Sinuni")
+    r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
+    r"|(?:^|\s)(?:في|داخل)(?: \w+)? (?:مشفي|مستشفي|مشافي|مستشفيات)(?: \w+)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
     # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
-    r"|(?:^|\s)[وفل]?(?:قياده )?عمليات)\s?$")
+    r"|(?:^|\s)[وفل]?(?:قياده )?عمليات"
+    # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council)
+    r"|(?:^|\s)[وفل]?مجلس)\s?$")
 
 
 # A unit named after a place is no place: "al-Namer forces", "Hamza brigade" (rule "roles"; a military
 # council is named after where it holds: "Manbij Military Council" events are in Manbij)
-_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command)\b",
+_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command|military council)\b",
                          re.IGNORECASE)
 
 
@@ -849,6 +875,17 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
 _LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
+def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
+    """The spans of the names sentence *index* introduces as places ("the village of Tal Jumaa", "Shheil town",
+    "قرية X"), known to the gazetteer or not.
+
+    >>> introduced_names(Document.of("A drone struck a truck near the village of Tal Jumaa."), 0)
+    [(43, 52)]
+    """
+    start, end = doc.spans[index]
+    return [hit.span(1) for pattern in _INTRODUCED for hit in pattern.finditer(doc.text, start, end)]
+
+
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 
 
@@ -1191,7 +1228,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
         # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
-        reference = (_DIRECTION.search(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
+        reference = (off_by_direction(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
             or second_end(doc, name) or _elsewhere(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
@@ -1210,7 +1247,7 @@ _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|
 def names_an_area_around(doc: Document, mention: Match) -> bool:
     """Whether *mention* names a district ("قضاء سوران", "the Zakho district") or a reference point ("شمالي
     أربيل", "south of Mosul"): after another place of its clause, a label of that place."""
-    return bool(_DISTRICT_WORDS.search(mention.folded) or _DIRECTION.search(doc.before(mention.start)))
+    return bool(_DISTRICT_WORDS.search(mention.folded) or off_by_direction(doc.before(mention.start)))
 
 
 def seat_names(district: Place) -> set[str]:

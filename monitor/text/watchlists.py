@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import re
+
 import ahocorasick
 
 from monitor.text.lexicon_cache import cached_lexicon
@@ -149,6 +151,9 @@ def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff"
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:near|in|of|outside|around|at|from|to|towards)\s$")
+
+
 def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     """Every whole-word watchlist match in *text* (or its Document), longest first within each watchlist.
 
@@ -194,6 +199,11 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     chosen = [c for c in chosen if c[2].watchlist not in lexicon.place_watchlists or not any(
         o[2].watchlist != c[2].watchlist and o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0]
         for o in chosen)]
+    # a capitalised place after its preposition is the place, no word of another watchlist: "a farm near Hit"
+    # (the town of Heet), not the verb "hit"
+    places = {(start, end) for start, end, entry in chosen if entry.watchlist in lexicon.place_watchlists}
+    chosen = [c for c in chosen if c[2].watchlist in lexicon.place_watchlists or (c[0], c[1]) not in places
+              or not _PLACE_PREPOSITION.search(string, 0, c[0]) or not text[folded.span(c[0], c[1])[0]].isupper()]
     matches = []
     for start, end, entry in sorted(chosen, key=lambda c: (c[0], c[1], c[2].watchlist)):
         key = string[start:end]
