@@ -97,3 +97,26 @@ def test_the_second_end_after_the_town_of_is_no_strike(shipped):
     """"the road between A and the town of B": B is the other end, no strike of its own."""
     text = "A drone struck a car on the road between Shaddadi and the town of Markada, killing two."
     assert places(text, shipped) == [("Shaddadi", "Al-Hasakah", 2)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish drones hit a clinic in the Makhmour refugee camp on Sunday, wounding a nurse.", ("Makhmour", "Erbil", 2)),
+    ("مسيرة تركية تقصف خيمة في مخيم مخمور، وإصابة طفلين", ("Makhmour", "Erbil", 2)),
+    ("سقطت قذيفة هاون داخل مخيم الهول شرقي الحسكة، وإصابة امرأة", ("Al-Hol camp", "Al-Hasakah", 1)),
+])
+def test_a_camp_the_gazetteer_lacks_is_around_the_town_it_is_named_after(shipped, text, place):
+    """"the Makhmour (refugee) camp", "مخيم مخمور": a camp without a row of its own lies by the town it is named
+    after, precision 2, never the town itself; a camp with its own row (Al-Hol) is that row."""
+    assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت مدفعية النظام بلدة الصور في ريف دير الزور الشمالي، ما أدى لإصابة رجلين", [("As Suwar", "Deir ez-Zor", 1)]),
+    ("Israeli warplanes struck a building in the city of Sur in southern Lebanon, killing three.", []),
+    ("غارات إسرائيلية على مدينة صور في جنوب لبنان ومقتل ثلاثة", []),
+])
+def test_a_town_named_like_a_city_abroad_is_ours_with_its_settlement_word(shipped, text, expected):
+    """Al-Suwar of Deir ez-Zor is صور, as Tyre is: the stoplist of places abroad keeps the bare name out, and
+    "بلدة الصور" (an alias written with its settlement word, which is its own cue) names the town; Tyre stays no
+    place of the region."""
+    assert places(text, shipped) == expected

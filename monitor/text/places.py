@@ -324,7 +324,8 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
         return 3
     if "stoplist" in rules and key in STOPLIST:
         return 2
-    if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates):
+    if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates) \
+            or _VILLAGE_WORD.match(key):   # a name written with its settlement word ("بلدة الصور") carries its cue
         return 0
     arabic = _script(key) == "arabic"
     if any(p.kind == "town" for p in candidates):
@@ -377,7 +378,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|environs of)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
@@ -694,7 +695,9 @@ _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
 # around the place
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline)\b",
+# (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline"
+                         r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
