@@ -120,3 +120,13 @@ def test_a_town_named_like_a_city_abroad_is_ours_with_its_settlement_word(shippe
     "بلدة الصور" (an alias written with its settlement word, which is its own cue) names the town; Tyre stays no
     place of the region."""
     assert places(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("مدفعية النظام من الضفة الغربية للفرات تقصف بلدة ذيبان، وإصابة طفل", ("Dhiban", "Deir ez-Zor", 1)),
+    ("Regime guns on the western bank shelled Dhiban, wounding a child.", ("Dhiban", "Deir ez-Zor", 1)),
+])
+def test_a_direction_before_the_strike_verb_is_where_fire_came_from(shipped, text, place):
+    """"from the western bank … shelled X": the direction describes where the guns stand; the strike verb between
+    ends that phrase, so X is struck itself (precision 1), not "west of" anything."""
+    assert places(text, shipped) == [place]

@@ -381,7 +381,9 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|count
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
-                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
+                  # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
+                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي|targeted|struck|shelled|hit|pounded"
+                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4} $")
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
 _DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
