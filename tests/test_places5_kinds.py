@@ -130,3 +130,12 @@ def test_a_direction_before_the_strike_verb_is_where_fire_came_from(shipped, tex
     """"from the western bank … shelled X": the direction describes where the guns stand; the strike verb between
     ends that phrase, so X is struck itself (precision 1), not "west of" anything."""
     assert places(text, shipped) == [place]
+
+
+def test_a_headline_of_two_clauses_gives_each_strike_only_its_clause_s_place(shipped):
+    """A headline reporting two strikes clause by clause ("قذيفة داخل مخيم الهول وضربة تركية قرب القامشلي") is shared
+    by both: the second strike's place is never the first clause's camp, named there again."""
+    text = ("قذيفة داخل مخيم الهول وضربة تركية قرب القامشلي\n"
+            "سقطت قذيفة هاون داخل مخيم الهول شرقي الحسكة، فيما استهدفت مسيرة تركية دراجة نارية في بلدة عامودا غربي "
+            "القامشلي، ما أدى لمقتل شاب.")
+    assert places(text, shipped) == [("Al-Hol camp", "Al-Hasakah", 1), ("Amuda", "Al-Hasakah", 1)]

@@ -767,6 +767,13 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
+    # (in a sentence it shares clause by clause, the places of the other clauses are theirs: "قذيفة داخل مخيم الهول
+    # وضربة تركية قرب القامشلي" gives the second strike no camp)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for index, lo, hi in strike.clauses:
+        spans.setdefault(index, []).append((lo, hi))
+    others |= {m for m in matches if m.watchlist in article.lexicon.place_watchlists
+               and (own := spans.get(article.in_sentence(m.start))) and not any(lo <= m.start < hi for lo, hi in own)}
     place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)
