@@ -139,3 +139,10 @@ def test_a_headline_of_two_clauses_gives_each_strike_only_its_clause_s_place(shi
             "سقطت قذيفة هاون داخل مخيم الهول شرقي الحسكة، فيما استهدفت مسيرة تركية دراجة نارية في بلدة عامودا غربي "
             "القامشلي، ما أدى لمقتل شاب.")
     assert places(text, shipped) == [("Al-Hol camp", "Al-Hasakah", 1), ("Amuda", "Al-Hasakah", 1)]
+
+
+def test_a_governorate_s_mountains_or_villages_are_its_land_not_its_city(shipped):
+    """"Hasakah's villages", "Duhok's mountains": the governorate's land, a label of the strike the body places,
+    never the namesake city as a strike of its own at precision 1."""
+    text = "Drones strike Hasakah's villages again\nA Turkish drone struck a motorcycle in Tal Hamis town on Sunday, killing its rider."
+    assert places(text, shipped) == [("Tall Hamis", "Al-Hasakah", 1)]
