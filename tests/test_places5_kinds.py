@@ -146,3 +146,10 @@ def test_a_governorate_s_mountains_or_villages_are_its_land_not_its_city(shipped
     never the namesake city as a strike of its own at precision 1."""
     text = "Drones strike Hasakah's villages again\nA Turkish drone struck a motorcycle in Tal Hamis town on Sunday, killing its rider."
     assert places(text, shipped) == [("Tall Hamis", "Al-Hasakah", 1)]
+
+
+def test_and_another_after_a_comma_opens_a_strike_of_its_own(shipped):
+    """"…في ناحية X، وأخرى مقراً في قرية Y": "وأخرى" (and another [drone]) with its own target opens a clause of
+    its own strike, the comma before it notwithstanding; places far apart are two strikes."""
+    text = "قصفت مسيرة تركية سيارة في ناحية زمار، وأخرى مقراً في قرية تل قصب جنوب سنجار، دون إصابات"
+    assert places(text, shipped) == [("Zumar", "Ninewa", 2), ("Tall Qasab", "Ninewa", 1)]

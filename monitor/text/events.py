@@ -595,7 +595,7 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 
 
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
-_ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
+_ANOTHER_OBJECT = re.compile(r"^\s*[,،]?\s*(?:and (?:an?|the|another|its|their) |و\s*)")   # (", وأخرى مقراً في Y")
 _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
 # After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
 # one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of"); a
