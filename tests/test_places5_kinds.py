@@ -153,3 +153,13 @@ def test_and_another_after_a_comma_opens_a_strike_of_its_own(shipped):
     its own strike, the comma before it notwithstanding; places far apart are two strikes."""
     text = "قصفت مسيرة تركية سيارة في ناحية زمار، وأخرى مقراً في قرية تل قصب جنوب سنجار، دون إصابات"
     assert places(text, shipped) == [("Zumar", "Ninewa", 2), ("Tall Qasab", "Ninewa", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Amedi: Turkish jets bombed the hills and the orchards of the villagers in Bamarni this afternoon.",
+    "Sinjar: Turkish drones struck a car and the house of a commander in Sinuni this afternoon.",
+])
+def test_a_line_head_is_no_clause_of_a_strike_of_its_own(shipped, text):
+    """"Sinjar: … and … in Sinuni": the town heading a post's line files it; however far from the place the line
+    names, it is no strike of its own (the clauses told apart by distance are a sentence's own places)."""
+    assert len(places(text, shipped)) == 1

@@ -52,7 +52,7 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
                                  Located, clause_groups, first_end, is_namesake, locate_strike, names_an_area_around,
-                                 region_labels, says_city, tolerant_matches)
+                                 line_head, region_labels, says_city, tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_SPEAKS_AFTER,
@@ -720,8 +720,10 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and (any(found.place.kind == "region" for found, *_ in located)
-                    or all(haversine(a.place.point, b.place.point) > SEAT_SURROUNDINGS_KM
-                           for n, (a, *_) in enumerate(located) for b, *_ in located[n + 1:])))
+                    # (not a post's line head: "Sinjar: clashes … in Sinuni" files its line under Sinjar)
+                    or (not any(line_head(article.text, m) for m in mentions)
+                        and all(haversine(a.place.point, b.place.point) > SEAT_SURROUNDINGS_KM
+                                for n, (a, *_) in enumerate(located) for b, *_ in located[n + 1:]))))
     # a namesake city named before any strike word and not called a city labels its governorate when a finer place
     # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
     (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
