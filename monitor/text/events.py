@@ -722,6 +722,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
                and (any(found.place.kind == "region" for found, *_ in located)
                     # (not a post's line head: "Sinjar: clashes … in Sinuni" files its line under Sinjar)
                     or (not any(line_head(article.text, m) for m in mentions)
+                        and all(found.precision < 3 for found, *_ in located)   # (a governorate: "countryside_apart")
                         and all(haversine(a.place.point, b.place.point) > SEAT_SURROUNDINGS_KM
                                 for n, (a, *_) in enumerate(located) for b, *_ in located[n + 1:]))))
     # a namesake city named before any strike word and not called a city labels its governorate when a finer place
@@ -769,11 +770,14 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
-    # (in a sentence it shares clause by clause, the places of the other clauses are theirs: "قذيفة داخل مخيم الهول
-    # وضربة تركية قرب القامشلي" gives the second strike no camp)
+    # (in a sentence it shares clause by clause whose places were not parted among the strikes, a headline, the
+    # places of the other clauses are theirs: "قذيفة داخل مخيم الهول وضربة تركية قرب القامشلي" gives the second
+    # strike no camp)
+    parted = {article.in_sentence(m.start) for m in strike.hidden}
     spans: dict[int, list[tuple[int, int]]] = {}
     for index, lo, hi in strike.clauses:
-        spans.setdefault(index, []).append((lo, hi))
+        if index not in parted:
+            spans.setdefault(index, []).append((lo, hi))
     others |= {m for m in matches if m.watchlist in article.lexicon.place_watchlists
                and (own := spans.get(article.in_sentence(m.start))) and not any(lo <= m.start < hi for lo, hi in own)}
     place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
