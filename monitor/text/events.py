@@ -52,7 +52,7 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
                                  Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
-                                 names_an_area_around, region_labels, says_city, spelling_key)
+                                 line_head, names_an_area_around, region_labels, says_city, spelling_key, tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
@@ -160,6 +160,9 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
+    # names the gazetteer has under another spelling, seen by every step as the names it has ("… and a third hit
+    # Haqlaniya town": a clause of its own)
+    matches = matches + tolerant_matches(doc, matches, lexicon, strike_sentences)
     published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
@@ -359,7 +362,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                                               or _headline_seat(article, group, index, located)) and not (
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind)
-                 or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)))
+                 or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)
+                 # (or beyond each other's surroundings: the clauses _clauses_apart told apart by their own strike words)
+                 or haversine(group["place"].point, located.place.point) > SEAT_SURROUNDINGS_KM))
             and not ((again or _reported_after(article, group, index) or (index in lists and index in group["sentences"]))
                      and group["place"].name != located.place.name)
             and not _apart_in_day(group, day_parts, located)
@@ -645,7 +650,7 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 
 
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
-_ANOTHER_OBJECT = re.compile(r"^\s*(?:and (?:an?|the|another|its|their) |و\s*)")
+_ANOTHER_OBJECT = re.compile(r"^\s*[,،]?\s*(?:and (?:an?|the|another|its|their) |و\s*)")   # (", وأخرى مقراً في Y")
 _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
 # After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
 # one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of"); a
@@ -666,6 +671,11 @@ _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكر�
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
+# "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place
+# and the area it lies in
+_IN_AREA = re.compile(r"\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?\s+")
+
+
 def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
     """The strikes of a sentence's place *mentions* (``_clauses_apart``), as the mentions each hides:
     one per name, but a name that labels the one before it ("X (Qamishli, Al-Hasakah), …, and Y
@@ -680,6 +690,7 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
+                           or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
                                # "X in the countryside of Idlib and Aleppo": both label X
@@ -759,9 +770,16 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         found.precision == 3 and own and any(other.precision < 3 and other.place.admin1 == found.place.admin1
                                              for other, *_ in located[:n])
         for n, (found, _, _, own) in enumerate(located) if n)
+    # so are such clauses at places beyond each other's surroundings ("Rockets struck the Al-Omar field, and a drone
+    # later hit a car in Thiban", 16 km off; "rockets fell near the Haditha Dam, and a third hit Haqlaniya town")
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
-               and any(found.place.kind == "region" for found, *_ in located))
+               and (any(found.place.kind == "region" for found, *_ in located)
+                    # (not a post's line head: "Sinjar: clashes … in Sinuni" files its line under Sinjar)
+                    or (not any(line_head(article.text, m) for m in mentions)
+                        and all(found.precision < 3 for found, *_ in located)   # (a governorate: "countryside_apart")
+                        and all(haversine(a.place.point, b.place.point) > SEAT_SURROUNDINGS_KM
+                                for n, (a, *_) in enumerate(located) for b, *_ in located[n + 1:]))))
     # a namesake city named before any strike word and not called a city labels its governorate when a finer place
     # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
     (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
@@ -807,6 +825,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
               and article.in_sentence(m.start) in article.strike_sentences}
+    # (in a sentence it shares clause by clause whose places were not parted among the strikes, a headline, the
+    # places of the other clauses are theirs: "قذيفة داخل مخيم الهول وضربة تركية قرب القامشلي" gives the second
+    # strike no camp)
+    parted = {article.in_sentence(m.start) for m in strike.hidden}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for index, lo, hi in strike.clauses:
+        if index not in parted:
+            spans.setdefault(index, []).append((lo, hi))
+    others |= {m for m in matches if m.watchlist in article.lexicon.place_watchlists
+               and (own := spans.get(article.in_sentence(m.start))) and not any(lo <= m.start < hi for lo, hi in own)}
     place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)

@@ -14,6 +14,7 @@ The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``mo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from haversine import haversine
@@ -46,6 +47,8 @@ _DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("
 _WORD_END_H = re.compile(r"(?<=[aeiouy])h\b")           # -eh, -ah: the ta marbuta written or not
 _LATIN_VOWELS = re.compile(r"\B[aeiouyw]|^[aeiou]|\b[aeiou]")   # y, w: vowels inside a word ("Ayn" = "Ain")
 _ARABIC_VOWELS = re.compile(r"(?<=\w)[اوي]")
+_ARABIC_WORD_END_H = re.compile(r"(?<=\w)ه\b")        # the ta marbuta of a word joined to the next ("خانة سور")
+_ARABIC_EMPHATICS = str.maketrans("صضطظ", "سدتز")     # Kurdish and local spellings write Sad as Sin ("خانصور")
 
 
 def spelling_key(name: str) -> str:
@@ -68,7 +71,7 @@ def _without_articles(folded: str) -> str:
 
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
-        return _ARABIC_VOWELS.sub("", folded.replace(" ", ""))
+        return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
     words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
     text = _WORD_END_H.sub("", " ".join(words))
     for written, sound in _DIGRAPHS:
@@ -336,7 +339,8 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
         return 3
     if "stoplist" in rules and key in STOPLIST:
         return 2
-    if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates):
+    if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates) \
+            or _VILLAGE_WORD.match(key):   # a name written with its settlement word ("بلدة الصور") carries its cue
         return 0
     arabic = _script(key) == "arabic"
     if any(p.kind == "town" for p in candidates):
@@ -394,13 +398,17 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of)"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
                   r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
-                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي)\b)\w+){0,4} $")
-# "south of X", "جنوبي X": X is the reference point, not where the strike was.
-_DIRECTION = re.compile(r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)? $")
+                  # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
+                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي|targeted|struck|shelled|hit|pounded"
+                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4} $")
+# "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
+# ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
+_DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
+                        r"|(?:\bacross the border from|\bopposite|(?:^|\s)(?:مقابل|قباله)\w*)(?: \w+){0,2}) $")
 # A direction that qualifies a part of the place is at it, no reference point: "المدخل الشرقي لمدينة X" (its
 # eastern entrance), "الحي الشمالي لX", "the eastern entrance of X" (the English never matches _DIRECTION)
 _PART_DIRECTION = re.compile(r"(?:^|\s)(?:مدخل|مداخل|حي|احياء|اطراف|طرف|جهه|قسم|جانب|بوابه|مخرج) "
@@ -645,9 +653,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
+        # (a line head is a label too: "Zakho: artillery shelled the villages of Batifa sub-district")
         label = labels_area(key) or key in nested or heads_line(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
-            and other not in nested and not labels_area(other)
+            and other not in nested and not labels_area(other) and not heads_line(other)
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
@@ -735,7 +744,9 @@ _CODED_TO = re.compile(r"\bcoded to(?: the)? $")
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
 # around the place
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline)\b",
+# (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline"
+                         r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
@@ -785,13 +796,15 @@ _ROLE_BEFORE = re.compile(
     # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
     r"|(?:^|\s)[وفل]?(?:قياده )?عمليات"
     # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council)
-    r"|(?:^|\s)[وفل]?مجلس)\s?$")
+    r"|(?:^|\s)[وفل]?مجلس"
+    # a street named after a city: "شارع بغداد في مدينة دير الزور" is in Deir ez-Zor
+    r"|(?:^|\s)[وفب]?(?:ال)?شارع)\s?$")
 
 
-# A unit named after a place is no place: "al-Namer forces", "Hamza brigade" (rule "roles"; a military
-# council is named after where it holds: "Manbij Military Council" events are in Manbij)
-_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command|military council)\b",
-                         re.IGNORECASE)
+# A unit named after a place is no place: "al-Namer forces", "Hamza brigade", "the Raqqa Military Council"
+# (rule "roles"); nor is a street ("Homs Street in Mayadin")
+_UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command"
+                         r"|military council|street|avenue)\b", re.IGNORECASE)
 
 
 def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
@@ -839,17 +852,39 @@ _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "�
 # event of its own, as a reference point "south of X" is none)
 _BETWEEN = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: the)?(?: (?:towns?|villages?|cities|بلدتي|قريتي|مدينتي|قري|بلدات))?"
                       r"(?: of)? $")
-_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و) $")
+_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و)(?: the)?"
+                             r"(?: (?:village|town|city|قريه|بلده|مدينه)(?: of)?)? $")   # "… and the village of B"
+
+
+# "the Amedi-Sarsing road", "طريق رواندوز - سيدكان": a road named by its two ends is a stretch between them
+# (the original text: folding drops the dash)
+_ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b", re.IGNORECASE)
+_ROAD_FIRST_AFTER = re.compile(r"\s?[-–—]\s?(?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?" + _ROAD_WORD_AFTER.pattern,
+                               re.IGNORECASE)
+_ROAD_WORD_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:ال)?طريق(?: (?:ال)?(?:دولي|سريع|عام|رئيسي))?\s+$")
+_ROAD_SECOND_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:ال)?طريق(?: \S+){1,3}\s*[-–—]\s*$")
+
+
+def _road_end(doc: Document, mention: Match) -> int:
+    """1 when *mention* is the first end of a road named by its ends ("the Rutba-Trebil highway", "طريق ديريك -
+    عين ديوار"), 2 when it is the second, else 0."""
+    before, after = doc.text[max(0, mention.start - 40):mention.start], doc.text[mention.end:mention.end + 40]
+    if _ROAD_FIRST_AFTER.match(after) or (_ROAD_WORD_BEFORE.search(before) and re.match(r"\s*[-–—]\s*\S", after)):
+        return 1
+    if re.search(r"\S\s?[-–—]\s?$", before) and (_ROAD_WORD_AFTER.match(after) or _ROAD_SECOND_BEFORE.search(before)):
+        return 2
+    return 0
 
 
 def first_end(doc: Document, mention: Match) -> bool:
-    """Whether *mention* is the first end of "between A and B" ("the road between Raqqa and Ain Issa")."""
-    return bool(_BETWEEN.search(doc.before(mention.start)))
+    """Whether *mention* is the first end of "between A and B" ("the road between Raqqa and Ain Issa") or of
+    "the A-B road"."""
+    return bool(_BETWEEN.search(doc.before(mention.start))) or _road_end(doc, mention) == 1
 
 
 def second_end(doc: Document, mention: Match) -> bool:
-    """Whether *mention* is the second end of "between A and B" ("بين عنه وراوة")."""
-    return bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70)))
+    """Whether *mention* is the second end of "between A and B" ("بين عنه وراوة") or of "the A-B road"."""
+    return bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or _road_end(doc, mention) == 2
 
 
 def says_city(doc: Document, mention: Match) -> bool:
@@ -867,9 +902,14 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
+               # "in Tel Qasab, south of Mount Sinjar": a name placed by its direction from another
+               re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+(?:\d+\s*km\s+)?"
+                          r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه])\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))   # (no list's mark)
+               # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
+                          r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
@@ -887,6 +927,8 @@ def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
 
 
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
+# ... and inside the district the text names, a few dozen villages: one vowel off in six letters ("Sararo": Sararu)
+DISTRICT_FUZZY_CUTOFF = 80
 
 
 def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
@@ -1002,6 +1044,31 @@ def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon) -
     return (place, key) if key else None
 
 
+def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sentences: list[int]) -> list[Match]:
+    """The names of *sentences* that the gazetteer has only under another spelling (``find_tolerantly``, among
+    the places of the areas the text names), as place matches keyed by a gazetteer name of their place: so that
+    the step that splits a report into its strikes sees them as it sees exact names ("Rockets fell near the
+    Haditha Dam, and a third hit a farm in Haqlaniya town": two strikes)."""
+    if "tolerant" not in lexicon.place_rules:
+        return []
+    mentions: dict[str, list[Match]] = {}
+    for match in matches:
+        if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
+            mentions.setdefault(match.folded, []).append(match)
+    named = _named_areas({key: lexicon.places[key] for key in mentions})
+    resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    labels = frozenset(key for key in mentions if _DISTRICT_WORDS.search(key) or (
+        "labels" in lexicon.place_rules and resolved[key][0] is not None
+        and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
+    found = []
+    for match, place in find_tolerantly(doc, set(sentences), mentions, resolved, lexicon, labels):
+        # (the place's own name with the fewest namesakes: the lookup of every later step finds it again)
+        keys = [key for key in map(normalize_term, (place.name, *place.variants)) if place in lexicon.places.get(key, ())]
+        if keys:
+            found.append(replace(match, folded=min(keys, key=lambda key: len(lexicon.places[key]))))
+    return found
+
+
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
@@ -1019,14 +1086,18 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
             or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
-    if not fits and distance:
+    for cutoff, districts in ((FUZZY_CUTOFF, None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
+        if fits or districts == set() or not distance:
+            break
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
             best = [hit for query in {folded, bare}   # with and without its article, as the gazetteer may write it
-                    for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)]
+                    for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+                    if districts is None or any(p.admin2 in districts for p in names[hit[0]])]
             if best:
                 top = max(score for _, score, _ in best)
-                fits += [p for variant, score, _ in best if score == top for p in names[variant]]
+                fits += [p for variant, score, _ in best if score == top for p in names[variant]
+                         if districts is None or p.admin2 in districts]
     # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
     # not Dhiban, whose variant Thiban is spelled alike), articles aside
     fits = [p for p in fits if any(_without_articles(normalize_term(v)) == bare for v in (p.name, *p.variants))] or fits
@@ -1055,6 +1126,8 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
 GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
                                 r"(?:countrysides?|provinces?|governorate|rural|region"
+                                # "Duhok's mountains", "Hasakah's villages": the governorate's land
+                                r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
                                 re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
@@ -1080,6 +1153,8 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
+        if _DIRECTION.search(before):   # a reference point ("south of Mount Sinjar (Sinjar, Ninewa)") names no place
+            continue
         if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:m.start].rstrip().endswith((",", "(")) and after.lstrip().startswith(")"))):
