@@ -247,6 +247,7 @@ _PLACE_WORDS = {
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
               # named after a village
+              r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,4} علي",
@@ -263,7 +264,7 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفب
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
-_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي"}
+_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي|مجمع"}
 _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
               for script, words in _SETTLEMENT_WORDS.items()})
 # "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
