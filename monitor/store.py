@@ -534,7 +534,14 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
         ids = {row[0] for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "last": last})}
         return _members(conn, ids - set(candidates), members)
 
-    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known)
+    def around(member: dict) -> dict[int, list[dict]]:
+        """The incidents near precise *member* of a strike the event may change."""
+        near = {"country": member["country"], "admin1": member.get("admin1"), "precision": 1,
+                **dict(zip(("first", "last"), incidents.candidate_dates(member))),
+                **_box("near", member, incidents.NEAR_KM), **_box("area", member, incidents.AREA_KM)}
+        return _members(conn, {row[0] for row in conn.execute(_CANDIDATES, near)}, members)
+
+    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=around)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
     left = set()
     for old, moved, destination in moves:
