@@ -925,6 +925,90 @@ def test_the_live_store_and_the_in_memory_fusion_make_the_same_incidents_of_a_ra
                 for column in facts} == facts
 
 
+# Four days of our own invented reports in Deir ez-Zor and Hasakah: a city struck by two sides
+# the same day and a report naming neither, governorate reports with and without a second
+# fact, a strike told late the next morning by a report that also fits the next day's strike
+# on the village (the bridge whose place depended on arrival), an evening flash of the
+# eastern countryside and the village told the next morning (the toll picks it among the
+# day's strikes in the east), neighbouring towns, a shelling
+# and an air strike told only by governorate, a city's outskirts beside another town of its
+# district, allies, and a town struck on two days.
+# name -> (day, hour published, date read from the text, place (location, precision), facts)
+OVER_DAYS = {
+    "boukamal-us": (0, 9, True, ("Boukamal", 1), dict(actor1="US forces", fatalities=3)),
+    "boukamal-israel": (0, 10, True, ("Boukamal", 1), dict(actor1="Israel", fatalities=5)),
+    "boukamal-idf": (0, 15, False, ("Boukamal", 1), dict(actor1="IDF", fatalities=6)),
+    "boukamal-unnamed": (0, 18, True, ("Boukamal", 1), dict(fatalities=4)),
+    "rural-us": (0, 12, True, ("Deir ez-Zor", 3), dict(actor1="United States")),
+    "rural": (0, 13, True, ("Deir ez-Zor", 3), {}),
+    "hajin-evening": (0, 21, True, ("Hajin", 1), dict(actor1="Israel", actor2="Hezbollah")),
+    "susah-morning": (1, 7, False, ("Al-Susah", 1), dict(actor1="US forces")),
+    "susah-noon": (1, 12, True, ("Al-Susah", 1), dict(actor1="United States", actor2="Islamic State")),
+    "east-flash": (1, 21, True, ("Deir ez-Zor", 2), dict(direction="east", fatalities=4)),
+    "shuhayl-late": (2, 8, False, ("Al-Shuhayl", 1), dict(fatalities=4)),
+    "mayadin-outskirts": (1, 10, True, ("Al-Mayadin", 2), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "ashara": (1, 11, True, ("Al-Ashara", 1), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "qurayya": (1, 11, True, ("Al Qurayya", 1), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "rural-shelling": (1, 14, True, ("Deir ez-Zor", 3), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "rural-air": (1, 15, True, ("Deir ez-Zor", 3), {}),
+    "qamishli-turkey": (2, 9, True, ("Qamishli", 1), dict(actor1="Turkey")),
+    "qamishli-sna": (2, 11, True, ("Qamishli", 1), dict(actor1="Syrian National Army",
+                                                         sub_event_type="Shelling/artillery/missile attack")),
+    "amuda": (2, 10, True, ("Amuda", 1), dict(actor1="Turkey")),
+    "qamishli-outskirts": (2, 12, True, ("Qamishli", 2), dict(actor1="Turkey")),
+    "hasakah": (2, 13, True, ("Al-Hasakah", 3), dict(actor1="Turkey")),
+    "amuda-late": (3, 2, False, ("Amuda", 1), {}),
+    "qamishli-again": (3, 10, True, ("Qamishli", 1), dict(actor1="Turkey")),
+}
+
+
+def over_days_item(name: str) -> ArticleItem:
+    """OVER_DAYS' report *name* as an article of its own outlet with its one event."""
+    day, hour, dated, (location, precision), facts = OVER_DAYS[name]
+    place = next(p for p in MIX_PLACES if p["location"] == location and p["geo_precision"] == precision)
+    event_date = (datetime(2024, 5, 6) + timedelta(days=day)).date().isoformat()
+    published = f"{event_date}T{hour:02d}:00:00Z"
+    actors = [actor for actor in (facts.get("actor1"), facts.get("actor2")) if actor]
+    event = {**strike(**place), "event_date": event_date, "actors": actors, **facts,
+             "evidence": [{"kind": "date", "figure": event_date, "sentence": "today"}] if dated else []}
+    url = f"https://{name}.example/1"
+    return ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published, published_at=published,
+                       language="ar" if hour % 2 else "en", title=name, events=[event])
+
+
+def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the_store(tmp_path):
+    """OVER_DAYS' reports fused by the live store in 40 random orders and batches, each into
+    an archive of its own: one partition, the in-memory fusion's (`monitor rematch`)."""
+    rng = random.Random(17)
+    partitions = Counter()
+    for n in range(40):
+        names = list(OVER_DAYS)
+        rng.shuffle(names)
+        db = open_db(tmp_path / f"{n}.db")
+        db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+        while names:   # the pipeline's batches: one transaction each
+            size = rng.randrange(1, 4)
+            store.insert_articles(db, [over_days_item(name) for name in names[:size]])
+            names = names[size:]
+        groups = defaultdict(set)
+        for row in db.query("SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"):
+            groups[row["incident_id"]].add(row["title"])
+        partitions[frozenset(map(frozenset, groups.values()))] += 1
+        db.conn.close()
+    [(partition, count)] = partitions.items()
+    reports = [{**item.events[0], "article_id": n, "story_id": n, "outlet": item.url, "url": item.url,
+                "published_at": item.published_at, "title": item.title}
+               for n, item in enumerate(map(over_days_item, OVER_DAYS))]
+    assert partition == frozenset(frozenset(r["title"] for r in group) for group in fuse(reports))
+    together = {name: group for group in partition for name in group}
+    assert {"boukamal-israel", "boukamal-idf"} <= together["boukamal-israel"] != together["boukamal-us"]   # two sides
+    assert together["rural"] == {"rural"}   # a governorate report of several strikes, naming nothing
+    assert together["hajin-evening"] != together["susah-noon"]   # two dyads
+    assert together["shuhayl-late"] == {"east-flash", "shuhayl-late"}   # the flash told by the village the next morning
+    assert together["qamishli-sna"] == {"qamishli-turkey", "qamishli-sna", "qamishli-outskirts"}
+    assert together["rural-shelling"] != together["rural-air"]
+
+
 # ---------------------------------------------------------------- an area's part (direction), blind4
 
 # Blind4 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
