@@ -285,10 +285,12 @@ JADLAH = ("A drone strike hit a house in the village of Al Jadlah today, local s
           "The family was not at home.")
 
 
-def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
-    """Serve (name, language, title, body) articles on loopback, each turn's feeds added
-    before one more `monitor once`; returns the archive and, per name, its events' incidents."""
+def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]], published: dict[str, datetime] | None = None):
+    """Serve (name, language, title, body) articles on loopback (published two hours ago, or
+    at *published*: name -> time), each turn's feeds added before one more `monitor once`;
+    returns the archive and, per name, its events' incidents."""
     now = datetime.now(timezone.utc)
+    published = published or {}
     sites, feeds = [], []
     try:
         config = tmp_path / "config.yaml"
@@ -296,7 +298,7 @@ def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
             for name, language, title, body in turn:
                 sites.append(FixtureSite())
                 feeds.append({"name": name, "language": language,
-                              "url": publish(sites[-1], title, body, now - timedelta(hours=2))})
+                              "url": publish(sites[-1], title, body, published.get(name, now - timedelta(hours=2)))})
             alert_config(config, feeds, rules=watchlists_config())
             monitor("once", "--config", str(config))
     finally:
@@ -1007,6 +1009,38 @@ def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the
     assert together["shuhayl-late"] == {"east-flash", "shuhayl-late"}   # the flash told by the village the next morning
     assert together["qamishli-sna"] == {"qamishli-turkey", "qamishli-sna", "qamishli-outskirts"}
     assert together["rural-shelling"] != together["rural-air"]
+
+
+# One town, two days: Israel's evening strike on Hezbollah, an Arabic post of an unidentified
+# drone's strike the next morning naming no day (last night's strike told late, or the next
+# day's), and the US strike on the Islamic State that day. The post fits both strikes, which
+# are two dyads'; where it went depended on which strike reached the archive first.
+TWO_DYADS = [("israel", "en", "Israeli strike on Al-Shuhayl",
+              "Israeli warplanes struck a Hezbollah position in the town of Al-Shuhayl in eastern Deir ez-Zor today, "
+              "killing two fighters, local sources said."),
+             ("unidentified", "ar", "قصف على الشحيل",
+              "قصفت طائرة مسيرة مجهولة موقعاً في بلدة الشحيل بريف دير الزور الشرقي، ما أدى إلى مقتل عنصرين."),
+             ("us", "en", "US strike on Al-Shuhayl",
+              "A US drone strike killed two Islamic State members in the town of Al-Shuhayl in eastern Deir ez-Zor "
+              "today, the US-led coalition said.")]
+
+
+def test_monitor_once_makes_the_same_incidents_whichever_strike_reaches_the_archive_first(tmp_path):
+    """TWO_DYADS through `monitor once` over loopback into two archives, the Israeli strike
+    and the US one first in one, the Israeli strike and the Arabic post first in the other,
+    the third article by a second `monitor once`: the same incidents in both."""
+    yesterday = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    published = {"israel": yesterday - timedelta(hours=4), "unidentified": yesterday + timedelta(hours=7),
+                 "us": yesterday + timedelta(hours=13)}
+    israel, unidentified, us = TWO_DYADS
+    partitions = []
+    for n, turns in enumerate(([[israel, us], [unidentified]], [[israel, unidentified], [us]])):
+        (tmp_path / str(n)).mkdir()
+        db, _, incident_of = archive_in_turns(tmp_path / str(n), turns, published)
+        assert len(incident_of) == 3 and db["incidents"].count == len(set(incident_of.values()))
+        partitions.append(sorted(sorted(name for name in incident_of if incident_of[name] == incident)
+                                 for incident in set(incident_of.values())))
+    assert partitions[0] == partitions[1] == [["israel", "unidentified"], ["us"]]
 
 
 # ---------------------------------------------------------------- an area's part (direction), blind4
