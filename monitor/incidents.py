@@ -37,11 +37,16 @@ contradict. Two events of one article are never one incident: the producer guara
 they are different strikes. Precise reports make the strikes: one joins an incident only
 when it is compatible with every precise report already in it, so no chain of days two
 days long forms. A coarse report is placed after them (``coarse_home``): in the one strike
-it fits, never bridging two precise places far apart, and placed again whenever a precise
-report of its governorate and days arrives (``rehomed``), so where it ends does not depend
-on the order reports arrive in (tests/test_incidents.py feeds one day's reports in every
-order through the store). Text plays no part: an Arabic post and an English article of one
-strike meet on their coded facts alone.
+it fits, never bridging two precise places far apart. The incidents do not depend on the
+order reports arrive in (``settle``): they are what fusing every report one by one in an
+order of their own facts gives (``_arrival_free``: event date, publication time, outlet,
+place …), so a report that arrives late re-fuses what it touches — the precise reports a
+chain of compatible ones ties to it (a late post that fits yesterday evening's strike and
+this morning's is judged where it stands, not by which of them reached the archive first),
+then every coarse report of the days and governorates whose strikes it changes
+(tests/test_incidents.py: reports of four days in 40 orders through the store, and two
+orders of arrival through `monitor once`). Text plays no part: an Arabic post and an
+English article of one strike meet on their coded facts alone.
 
 Codebook rules beyond that, each switchable (``FUSION_RULES``; bench/incidents.py
 measures each one off):
@@ -91,8 +96,8 @@ measures each one off):
   round's blind cases (tests/fixtures/incidents/bilingual_blind3.yaml: an English article
   naming the town near the Arabic post's village).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) is placed again whenever
-  a precise report of its governorate and days arrives (``rehomed``), as if it arrived
-  last: it leaves the incident it joined when a second strike it fits arrives, and joins
+  a precise report of its governorate and days arrives (``settle``), as if it arrived
+  after every precise report: it leaves the incident it joined when a second strike it fits arrives, and joins
   the one a later report gives it a second fact with. Of two strikes it fits and does not
   say which (no named place, no single second fact), it is an incident of its own: the
   codebook's event is one date, place and pair of actors, and a report that cannot be tied
@@ -501,39 +506,39 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
     precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
                else {n: precise.get(n, []) for n in candidates})
     fits = fits or remembering(rules)
+    fitting = _strikes_it_fits(coarse, precise, rules, fits)
     loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
              if reports and not precise[n] and all(fits(coarse, other) for other in reports)}
-    if not _undecidable(coarse, precise, rules, fits):
-        fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules, fits)
+    if fitting is not None:
         if len(fitting) == 1:
-            return fitting[0]
+            return next(iter(fitting))
         if not fitting:
             return (_nearest_first(coarse, loose) or [None])[0]
-        picked = pick_for_coarse(coarse, {n: precise[n] for n in fitting}, rules)
+        picked = pick_for_coarse(coarse, fitting, rules)
         if picked is not None:
             return picked
     # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
     return pick_for_coarse(coarse, loose, rules) if loose else None
 
 
-def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
-                 fits: Callable[[dict, dict], bool]) -> bool:
-    """Whether governorate-wide *coarse* fits two incidents of *precise* (id -> precise
-    reports) that each agree with it on a second fact, or fits two and gives no fact to
-    agree on: then no place it names and no fact can pick one (``pick_for_coarse``), and the
-    other incidents need not be tried — a governorate report on a busy day fits dozens."""
-    if not _governorate_wide(coarse):
-        return False
+def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
+                     fits: Callable[[dict, dict], bool]) -> dict[int, list[dict]] | None:
+    """The incidents of *precise* (id -> precise reports) every report of which *coarse* is
+    compatible with, or None as soon as governorate-wide *coarse* fits two that each agree
+    with it on a second fact, or two when it gives no fact to agree on: then no place it
+    names and no fact can pick one (``pick_for_coarse``), and the other incidents need not
+    be tried — a governorate report on a busy day fits dozens."""
+    wide = _governorate_wide(coarse)
     factless = "lone_coarse" not in rules or not any(coarse.get(column) not in (None, [], "") for column in
                                                    ("actor1", "actor2", "targets", "fatalities", "injured"))
-    found = agreeing = 0
-    for reports in precise.values():
+    fitting, agreeing = {}, 0
+    for n, reports in precise.items():
         if reports and all(fits(coarse, other) for other in reports):
-            found += 1
-            agreeing += not factless and any(second_fact(coarse, other) for other in reports)
-            if found >= 2 and (factless or agreeing >= 2):
-                return True
-    return False
+            fitting[n] = reports
+            agreeing += wide and not factless and any(second_fact(coarse, other) for other in reports)
+            if wide and len(fitting) >= 2 and (factless or agreeing >= 2):
+                return None
+    return fitting
 
 
 def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str],
@@ -547,9 +552,11 @@ def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[s
 
 def _nearest_first(report: dict, candidates: dict[int, list[dict]]) -> list[int]:
     """The candidates' ids, those with a report of *report*'s day first, then the nearest
-    place, then the most reports, then the oldest."""
+    place, then the most reports, then the first in an order of their reports' own facts
+    (``_arrival_free``: not the ids, which depend on the order reports arrived in)."""
     return [n for *_, n in sorted((min(_day_gap(report, other) for other in reports),
-                                   min(_place_gap(report, other) for other in reports), -len(reports), n)
+                                   min(_place_gap(report, other) for other in reports), -len(reports),
+                                   min(map(_arrival_free, reports)), n)
                                   for n, reports in candidates.items())]
 
 
@@ -630,7 +637,7 @@ _FORMED = 10 ** 12
 
 
 def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-           widen: Callable[[], dict[int, list[dict]]] = dict, known: dict[tuple, bool] | None = None,
+           widen: Callable[[dict], dict[int, list[dict]]] = lambda days: {}, known: dict[tuple, bool] | None = None,
            around: Callable[[dict], dict[int, list[dict]]] = lambda report: {}
            ) -> tuple[int | None, list[tuple[int, dict, int]]]:
     """Where *report* goes among *candidates* (id -> reports; None: a new incident) and the
@@ -645,8 +652,9 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     -> reports), placed one by one in that order (``choose_incident``) — the report that would
     have bridged two strikes had it come first is judged where it stands. Then every coarse
     report of the days and governorates whose places it may change is placed again in that
-    order (``coarse_home``); *widen* is asked, only then, for the other incidents of the
-    report's governorate and days (id -> reports). Incidents keep the id most of their
+    order (``coarse_home``); *widen* is asked, only then, for the other incidents of their
+    governorates and days (``governorate_days``: governorate -> first and last event date;
+    id -> reports). Incidents keep the id most of their
     reports had. *known* keeps the compatibility of archived events found for the next
     reports (``remembering``: one dict a batch of reports, always with the same *rules*).
 
@@ -654,7 +662,7 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
     ...          "sub_event_type": "Air/drone strike", "actors": []}
     >>> susah = {**hajin, "article_id": 2, "location": "Al-Susah", "latitude": 34.66, "longitude": 40.86}
-    >>> settle(susah, {7: [hajin]}, widen=lambda: {}, known={})   # e.g. the governorate's other incidents
+    >>> settle(susah, {7: [hajin]}, widen=lambda days: {}, known={})   # e.g. the governorate's other incidents
     (7, [])
     """
     if not _located(report):
@@ -668,11 +676,12 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
         for strike in _strikes([report, *(other for n in tied for other in _precise(view[n]))], rules, fits):
             layout[next(formed)] = strike
         strikes = [other for n in layout for other in layout[n]]
+        # the days and governorates of the coarse reports whose strikes it may change
         replaced = {_day_and_governorate(other) for n, reports in view.items() for other in reports
                     if other.get("geo_precision") != 1 and "ambiguous_coarse" in rules
                     and (n in tied or any(fits(other, precise) for precise in strikes))}
         if replaced:
-            view.update((n, reports) for n, reports in widen().items() if n not in view)
+            view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
     else:
         tied, replaced = set(), {_day_and_governorate(report)}
     coarse = [other for reports in view.values() for other in reports
@@ -683,6 +692,23 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     _place_coarse(sorted([*coarse, *([] if report["geo_precision"] == 1 else [report])], key=_arrival_free),
                   layout, formed, rules, fits)
     return _moves(report, view, layout)
+
+
+def governorate_days(keys: set[tuple]) -> dict[str | None, tuple[str, str]]:
+    """Governorate -> the first and last event date of the incidents that may hold a coarse
+    report of *keys* ((event date, governorate)) or a strike it fits: from the day before
+    the first (an incident of two days, dated by its other day) to the day after the last
+    (a late flash's strike is told a day after it).
+
+    >>> governorate_days({("2024-03-12", "Deir ez-Zor"), ("2024-03-13", "Deir ez-Zor")})
+    {'Deir ez-Zor': ('2024-03-11', '2024-03-14')}
+    """
+    days = defaultdict(list)
+    for day, governorate in keys:
+        if day:
+            days[governorate].append(day)
+    return {governorate: ((_day(min(found)) - timedelta(days=1)).isoformat(), _next_day(max(found)))
+            for governorate, found in days.items()}
 
 
 def _strike_incidents(report: dict, view: dict[int, list[dict]], fits: Callable[[dict, dict], bool],
@@ -824,7 +850,7 @@ class Fusion:
         self.known: dict[tuple, bool] = {}   # compatibility of open reports (``remembering``)
 
     def add(self, report: dict) -> None:
-        chosen, moves = settle(report, self._candidates(report), self.rules, lambda: self._governorate(report),
+        chosen, moves = settle(report, self._candidates(report), self.rules, functools.partial(self._governorate, report),
                                self.known, self._candidates)
         new = {NEW_INCIDENT: self._place(chosen, report)}
         for old, moved, destination in moves:
@@ -839,12 +865,11 @@ class Fusion:
         # (a number a moved coarse report left behind may be of a closed incident)
         return {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
 
-    def _governorate(self, report: dict) -> dict[int, list[dict]]:
-        """Every open incident of the report's governorate and days, and the day after (a
-        late flash's strike may be told a day after it): where its coarse reports may go."""
-        days = self._days(report)
-        days.append((date.fromisoformat(days[-1]) + timedelta(days=1)).isoformat())
-        numbers = {n for day in days for n in self.index.get(("admin1", report["country"], day, report.get("admin1")), ())}
+    def _governorate(self, report: dict, days: dict[str | None, tuple[str, str]]) -> dict[int, list[dict]]:
+        """Every open incident of *days* (``governorate_days``) of the report's country: where
+        its coarse reports may go."""
+        numbers = {n for governorate, (first, last) in days.items() for day in _dates_between(first, last)
+                   for n in self.index.get(("admin1", report["country"], day, governorate), ())}
         return {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
 
     @staticmethod
@@ -874,6 +899,12 @@ class Fusion:
             for key in _index_keys(report):
                 self.index.setdefault(key, []).append(number)
         return number
+
+
+def _dates_between(first: str, last: str) -> list[str]:
+    """The ISO days from *first* to *last*, both included."""
+    start = _day(first)
+    return [(start + timedelta(days=n)).isoformat() for n in range((_day(last) - start).days + 1)]
 
 
 # Grid cells of the in-memory fusion's index: wider than AREA_KM (0.5 degrees is 55 km of

@@ -483,7 +483,7 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
                "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
 # Incidents holding a coarse report of the governorate in the window: the incident's own
 # place is its most precise report's, but a precise event may detach a coarse one
-# (monitor.incidents.rehomed) from an incident whose place is far from it.
+# (monitor.incidents.settle) from an incident whose place is far from it.
 _COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
                       "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
                       "AND incident_id IS NOT NULL")
@@ -505,7 +505,7 @@ def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
 def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]] | None = None,
           known: dict[tuple, bool] | None = None) -> int:
     """Event *event_id* joins the incident ``monitor.incidents.settle`` picks among the
-    candidates, or starts one, and the coarse reports it settles move; every incident
+    candidates, or starts one, and the reports it settles move; every incident
     changed has its facts recomputed from all its reports (one left empty is removed, its
     alerts keeping their story only). *members* (incident id -> its reports, ``_members``,
     kept as they are written) and *known* (``monitor.incidents.remembering``) keep what was
@@ -527,11 +527,13 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
             ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
         candidates = _members(conn, ids, members)
 
-    def governorate() -> dict[int, list[dict]]:
-        """The other incidents of the governorate and days, and the day after (a late
-        flash's strike may be told a day after it): where its coarse reports may go."""
-        last = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
-        ids = {row[0] for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "last": last})}
+    def governorate(days: dict[str | None, tuple[str, str]]) -> dict[int, list[dict]]:
+        """The other incidents of the governorates and days of *days* (governorate -> first
+        and last event date: ``monitor.incidents.governorate_days``): where the coarse
+        reports the event may move may go."""
+        ids = {row[0] for admin1, (first, last) in days.items()
+               for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "admin1": admin1, "first": first,
+                                                     "last": last})}
         return _members(conn, ids - set(candidates), members)
 
     def around(member: dict) -> dict[int, list[dict]]:
