@@ -39,7 +39,7 @@ when it is compatible with every precise report already in it, so no chain of da
 days long forms. A coarse report is placed after them (``coarse_home``): in the one strike
 it fits, never bridging two precise places far apart. The incidents do not depend on the
 order reports arrive in (``settle``): they are what fusing every report one by one in an
-order of their own facts gives (``_arrival_free``: event date, publication time, outlet,
+order of their own facts gives (``fusion_order``: event date, publication time, outlet,
 place …), so a report that arrives late re-fuses what it touches — the precise reports a
 chain of compatible ones ties to it (a late post that fits yesterday evening's strike and
 this morning's is judged where it stands, not by which of them reached the archive first),
@@ -553,10 +553,12 @@ def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[s
 def _nearest_first(report: dict, candidates: dict[int, list[dict]]) -> list[int]:
     """The candidates' ids, those with a report of *report*'s day first, then the nearest
     place, then the most reports, then the first in an order of their reports' own facts
-    (``_arrival_free``: not the ids, which depend on the order reports arrived in)."""
+    (``fusion_order``: not the ids, which depend on the order reports arrived in)."""
+    if len(candidates) < 2:
+        return list(candidates)
     return [n for *_, n in sorted((min(_day_gap(report, other) for other in reports),
                                    min(_place_gap(report, other) for other in reports), -len(reports),
-                                   min(map(_arrival_free, reports)), n)
+                                   min(map(fusion_order, reports)), n)
                                   for n, reports in candidates.items())]
 
 
@@ -647,7 +649,7 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
 
     The incidents do not depend on the order reports arrive in: what the report touches is
     fused again as if every report had arrived in an order of their own facts
-    (``_arrival_free``). A precise report's strikes: the precise reports a chain of
+    (``fusion_order``). A precise report's strikes: the precise reports a chain of
     compatible ones ties to it (*around* gives the incidents near a precise report of it, id
     -> reports), placed one by one in that order (``choose_incident``) — the report that would
     have bridged two strikes had it come first is judged where it stands. Then every coarse
@@ -678,10 +680,11 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
         strikes = [other for n in layout for other in layout[n]]
         # the days and governorates of the coarse reports whose strikes it may change
         replaced = {_day_and_governorate(other) for n, reports in view.items() for other in reports
-                    if other.get("geo_precision") != 1 and "ambiguous_coarse" in rules
-                    and (n in tied or any(fits(other, precise) for precise in strikes))}
-        if replaced:
-            view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
+                    if other.get("geo_precision") != 1
+                    and (n in tied or ("ambiguous_coarse" in rules and any(fits(other, precise) for precise in strikes)))}
+        if not replaced:   # the strikes alone change
+            return _moves(report, {n: view[n] for n in tied}, layout)
+        view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
     else:
         tied, replaced = set(), {_day_and_governorate(report)}
     coarse = [other for reports in view.values() for other in reports
@@ -689,7 +692,7 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     moving = {id(other) for other in coarse} | {id(other) for n in tied for other in view[n]}
     layout.update((n, [other for other in reports if id(other) not in moving])
                   for n, reports in view.items() if n not in tied)
-    _place_coarse(sorted([*coarse, *([] if report["geo_precision"] == 1 else [report])], key=_arrival_free),
+    _place_coarse(sorted([*coarse, *([] if report["geo_precision"] == 1 else [report])], key=fusion_order),
                   layout, formed, rules, fits)
     return _moves(report, view, layout)
 
@@ -731,8 +734,10 @@ def _strike_incidents(report: dict, view: dict[int, list[dict]], fits: Callable[
 
 def _strikes(reports: list[dict], rules: frozenset[str], fits: Callable[[dict, dict], bool]) -> list[list[dict]]:
     """Precise *reports* fused one by one in an order of their own facts (``choose_incident``)."""
+    if len(reports) == 1:
+        return [reports]
     strikes: dict[int, list[dict]] = {}
-    for report in sorted(reports, key=_arrival_free):
+    for report in sorted(reports, key=fusion_order):
         chosen = choose_incident(report, strikes, rules, fits)
         strikes[len(strikes) if chosen is None else chosen] = [*strikes.get(chosen, []), report]
     return list(strikes.values())
@@ -801,15 +806,21 @@ def _next_day(text: str | None) -> str | None:
     return (date.fromisoformat(text) + timedelta(days=1)).isoformat() if text else None
 
 
-def _arrival_free(report: dict) -> tuple:
-    """An order of reports by their own facts, not by when they reached the archive (nor by
-    the ids it gave them: the article id decides only between two reports alike in all)."""
+def fusion_order(report: dict) -> tuple:
+    """The order of reports whose one-by-one fusion the incidents are (``settle``): by their
+    own facts, not by when they reached the archive (nor by the ids it gave them: the
+    article id decides only between two reports alike in all).
+
+    >>> sorted([{"event_date": "2024-03-12", "published_at": "2024-03-12T09:00:00Z"},
+    ...         {"event_date": "2024-03-11", "published_at": "2024-03-12T07:00:00Z"}], key=fusion_order)[0]["event_date"]
+    '2024-03-11'
+    """
     return (report.get("event_date") or "", reported_at(report) or "",
-            *(str(report.get(column)) for column in ARRIVAL_FREE_FACTS), report.get("article_id") or 0)
+            *(str(report.get(column)) for column in FUSION_ORDER_FACTS), report.get("article_id") or 0)
 
 
-# The facts that order reports of one event date and publication time (``_arrival_free``).
-ARRIVAL_FREE_FACTS = ("outlet", "url", "location", "geo_precision", "sub_event_type", "actor1", "actor2",
+# The facts that order reports of one event date and publication time (``fusion_order``).
+FUSION_ORDER_FACTS = ("outlet", "url", "location", "geo_precision", "sub_event_type", "actor1", "actor2",
                       "fatalities", "injured", "latitude", "longitude", "direction")
 
 

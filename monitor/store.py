@@ -474,7 +474,7 @@ def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event
 _REPORTS = ("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at, a.title, a.url, a.site_name "
             "FROM events e JOIN articles a ON a.id = e.article_id")
 # Incidents an event of this country and date window could join, by the (country, event_date)
-# index; the place test keeps those whose place is near it (NEAR_KM box), and when either is
+# index; the place test keeps those whose place is near it (STRIKE_REACH_KM box), and when either is
 # coarse (an area or a governorate) those of its governorate or within AREA_KM (box). The
 # full test is monitor.incidents.compatible, over their reports.
 _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
@@ -487,6 +487,14 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
 _COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
                       "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
                       "AND incident_id IS NOT NULL")
+# Incidents of precise reports near a point (a box of STRIKE_REACH_KM) in the date window:
+# the strikes a precise report of a strike the event changes may be tied to.
+_STRIKES_NEAR = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
+                 "AND latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e "
+                 "AND geo_precision = 1")
+# An incident's place is one of its precise reports, each within NEAR_KM of the others: a
+# report within NEAR_KM of one of them is within twice that of the incident's place.
+STRIKE_REACH_KM = 2 * incidents.NEAR_KM
 # A story's incident: its first event's.
 _STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
                    "ORDER BY e.article_id, e.id LIMIT 1)")
@@ -521,7 +529,7 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
     if window:
         where = {"country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
                  "precision": report["geo_precision"],
-                 **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)}
+                 **_box("near", report, STRIKE_REACH_KM), **_box("area", report, incidents.AREA_KM)}
         ids = {row[0] for row in conn.execute(_CANDIDATES, where)}
         if report["geo_precision"] == 1:
             ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
@@ -538,10 +546,9 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
 
     def around(member: dict) -> dict[int, list[dict]]:
         """The incidents near precise *member* of a strike the event may change."""
-        near = {"country": member["country"], "admin1": member.get("admin1"), "precision": 1,
-                **dict(zip(("first", "last"), incidents.candidate_dates(member))),
-                **_box("near", member, incidents.NEAR_KM), **_box("area", member, incidents.AREA_KM)}
-        return _members(conn, {row[0] for row in conn.execute(_CANDIDATES, near)}, members)
+        near = {"country": member["country"], **dict(zip(("first", "last"), incidents.candidate_dates(member))),
+                **_box("near", member, STRIKE_REACH_KM)}
+        return _members(conn, {row[0] for row in conn.execute(_STRIKES_NEAR, near)}, members)
 
     chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=around)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
@@ -623,8 +630,10 @@ def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
     """Fuse every archived event anew (``monitor rematch``), in one transaction; returns
     (incidents, incidents whose reports changed).
 
-    Events are fused day by day of their event date, each day's in arrival order (article,
-    then event), by ``monitor.incidents.Fusion``, the live pipeline's choice; an incident is
+    Events are fused day by day of their event date, each day's in the order the incidents
+    follow (``monitor.incidents.fusion_order``: whatever the order, the same incidents, but
+    so no placed report has to move but a coarse one), by ``monitor.incidents.Fusion``, the
+    live pipeline's choice; an incident is
     written once no later day can join it (its reports are all two days old), so memory
     holds a few days of reports, not the archive. An incident keeps the id most of its
     reports had, so its alerts still refer to it; an old incident none keeps is removed and
@@ -637,7 +646,8 @@ def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
         days = [day for (day,) in db.execute("SELECT DISTINCT event_date FROM events ORDER BY event_date")]
         for day in days:   # NULL (no date) first: each its own incident
             where = "WHERE e.event_date IS NULL" if day is None else "WHERE e.event_date = ?"
-            for report in _reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []):
+            for report in sorted(_reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []),
+                                 key=incidents.fusion_order):
                 fusion.add(report)
             # no report of a later day joins an incident all of whose reports are before this
             before = (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat() if day else None
