@@ -474,7 +474,7 @@ def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event
 _REPORTS = ("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at, a.title, a.url, a.site_name "
             "FROM events e JOIN articles a ON a.id = e.article_id")
 # Incidents an event of this country and date window could join, by the (country, event_date)
-# index; the place test keeps those whose place is near it (STRIKE_REACH_KM box), and when either is
+# index; the place test keeps those whose place is near it (NEAR_KM box), and when either is
 # coarse (an area or a governorate) those of its governorate or within AREA_KM (box). The
 # full test is monitor.incidents.compatible, over their reports.
 _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
@@ -493,7 +493,9 @@ _STRIKES_NEAR = ("SELECT id FROM incidents WHERE country = :country AND event_da
                  "AND latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e "
                  "AND geo_precision = 1")
 # An incident's place is one of its precise reports, each within NEAR_KM of the others: a
-# report within NEAR_KM of one of them is within twice that of the incident's place.
+# report within NEAR_KM of one of them is within twice that of the incident's place. (The
+# event's own candidates keep the NEAR_KM box: the wider one reads four times as many
+# incidents for every event, to find a strike whose place is another of its villages.)
 STRIKE_REACH_KM = 2 * incidents.NEAR_KM
 # A story's incident: its first event's.
 _STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
@@ -529,7 +531,7 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
     if window:
         where = {"country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
                  "precision": report["geo_precision"],
-                 **_box("near", report, STRIKE_REACH_KM), **_box("area", report, incidents.AREA_KM)}
+                 **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)}
         ids = {row[0] for row in conn.execute(_CANDIDATES, where)}
         if report["geo_precision"] == 1:
             ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
