@@ -656,9 +656,9 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     report of the days and governorates whose places it may change is placed again in that
     order (``coarse_home``); *widen* is asked, only then, for the other incidents of their
     governorates and days (``governorate_days``: governorate -> first and last event date;
-    id -> reports). Incidents keep the id most of their
-    reports had. *known* keeps the compatibility of archived events found for the next
-    reports (``remembering``: one dict a batch of reports, always with the same *rules*).
+    id -> reports). Incidents keep the id most of their reports had. *known* keeps the
+    compatibility of archived events found for the next reports (``remembering``: one dict
+    a batch of reports, always with the same *rules*).
 
     >>> hajin = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
     ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
@@ -825,9 +825,8 @@ FUSION_ORDER_FACTS = ("outlet", "url", "location", "geo_precision", "sub_event_t
 
 
 def fuse(reports: list[dict], rules: frozenset[str] = FUSION_RULES) -> list[list[dict]]:
-    """Every report in arrival order, fused: the incidents as lists of their reports
-    (the live pipeline's choice for each, with the earlier reports as candidates, and the
-    coarse reports it detaches each an incident of its own)."""
+    """Every report, fused one by one as the live pipeline fuses them (``settle``): the
+    incidents as lists of their reports, the same whatever the order of *reports*."""
     fusion = Fusion(rules)
     for report in reports:
         fusion.add(report)
