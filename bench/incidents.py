@@ -6,7 +6,7 @@ independent reports of one event on real headlines (UCDP GED).
 Cost: an archive holding N incidents (synthetic reports at the shipped gazetteer's places
 of the region, ~90 strikes a day: 100,000 incidents are three years), then *events* new
 reports of the last three days, as the live pipeline gets them, fused one by one through the store (``store.fuse_event``: the indexed candidate
-query, ``monitor.incidents.choose_incident`` over the candidates' reports, the incident's
+query, ``monitor.incidents.settle`` over the candidates' reports, the incident's
 facts rewritten). Baseline, measured in the same run: coding one article (``analyse`` of a
 typical strike report with the shipped config.yaml), the work every report already costs.
 
@@ -56,7 +56,7 @@ ATTRIBUTION = "UCDP GED 19.1, CC BY 4.0, Sundberg & Melander 2013; Högbladh 201
 STRIKES_PER_DAY = 90
 # Reports naming only a governorate, a share of the synthetic reports: a precise report of
 # their governorate and days places them again among all its incidents (monitor.incidents.
-# rehomed), the costliest case. 0 is the all-precise archive of earlier rounds; GED's
+# settle), the costliest case. 0 is the all-precise archive of earlier rounds; GED's
 # headlines coded by analyse are 56% coarse (a headline names less than an article).
 COARSE_SHARES = (0.0, 0.2)
 FIRST_DAY = date(2021, 1, 1)

@@ -37,11 +37,16 @@ contradict. Two events of one article are never one incident: the producer guara
 they are different strikes. Precise reports make the strikes: one joins an incident only
 when it is compatible with every precise report already in it, so no chain of days two
 days long forms. A coarse report is placed after them (``coarse_home``): in the one strike
-it fits, never bridging two precise places far apart, and placed again whenever a precise
-report of its governorate and days arrives (``rehomed``), so where it ends does not depend
-on the order reports arrive in (tests/test_incidents.py feeds one day's reports in every
-order through the store). Text plays no part: an Arabic post and an English article of one
-strike meet on their coded facts alone.
+it fits, never bridging two precise places far apart. The incidents do not depend on the
+order reports arrive in (``settle``): they are what fusing every report one by one in an
+order of their own facts gives (``fusion_order``: event date, publication time, outlet,
+place …), so a report that arrives late re-fuses what it touches — the precise reports a
+chain of compatible ones ties to it (a late post that fits yesterday evening's strike and
+this morning's is judged where it stands, not by which of them reached the archive first),
+then every coarse report of the days and governorates whose strikes it changes
+(tests/test_incidents.py: reports of four days in 40 orders through the store, and two
+orders of arrival through `monitor once`). Text plays no part: an Arabic post and an
+English article of one strike meet on their coded facts alone.
 
 Codebook rules beyond that, each switchable (``FUSION_RULES``; bench/incidents.py
 measures each one off):
@@ -91,8 +96,8 @@ measures each one off):
   round's blind cases (tests/fixtures/incidents/bilingual_blind3.yaml: an English article
   naming the town near the Arabic post's village).
 - ``ambiguous_coarse``: a coarse report (an area, a governorate) is placed again whenever
-  a precise report of its governorate and days arrives (``rehomed``), as if it arrived
-  last: it leaves the incident it joined when a second strike it fits arrives, and joins
+  a precise report of its governorate and days arrives (``settle``), as if it arrived
+  after every precise report: it leaves the incident it joined when a second strike it fits arrives, and joins
   the one a later report gives it a second fact with. Of two strikes it fits and does not
   say which (no named place, no single second fact), it is an incident of its own: the
   codebook's event is one date, place and pair of actors, and a report that cannot be tied
@@ -126,7 +131,7 @@ import functools
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
 from haversine import haversine
@@ -460,26 +465,25 @@ def distance_km(a: dict, b: dict) -> float:
     return haversine((a["latitude"], a["longitude"]), (b["latitude"], b["longitude"]))
 
 
-def choose_incident(report: dict, candidates: dict[int, list[dict]],
-                    rules: frozenset[str] = FUSION_RULES) -> int | None:
+def choose_incident(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
+                    fits: Callable[[dict, dict], bool] | None = None) -> int | None:
     """The incident *report* joins among *candidates* (incident id -> its reports), or None.
 
     Precise reports make the strikes: a precise report joins an incident every precise report
-    of which it is compatible with (its coarse reports are placed after it: ``rehomed``), of
+    of which it is compatible with (its coarse reports are placed after it: ``settle``), of
     several the one with a report of the same day, then the nearest place, then the most
-    reports, then the oldest; else an incident of coarse reports only that it fits whole.
-    A coarse report (an area, a governorate) goes where ``coarse_home`` says.
+    reports, then the first. A coarse report (an area, a governorate) goes where
+    ``coarse_home`` says. *fits*: ``compatible`` under *rules*, perhaps ``remembering``.
     """
     if not _located(report):
         return None
     if report["geo_precision"] == 1:
-        fitting = _fitting(report, {n: _precise(reports) for n, reports in candidates.items()}, rules)
-        return (fitting or _fitting(report, _loose(candidates), rules) or [None])[0]
-    return coarse_home(report, candidates, rules)
+        return (_fitting(report, {n: _precise(reports) for n, reports in candidates.items()}, rules, fits) or [None])[0]
+    return coarse_home(report, candidates, rules, fits=fits)
 
 
 def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-                current: int | None = None, precise: dict[int, list[dict]] | None = None,
+                precise: dict[int, list[dict]] | None = None,
                 fits: Callable[[dict, dict], bool] | None = None) -> int | None:
     """The incident coarse report *coarse* belongs to among *candidates* (id -> reports,
     itself not among them), or None: an incident of its own. It depends on the precise
@@ -493,49 +497,48 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
       toll and sides and hide the other — a false merge hides a strike, a coarse incident of
       its own costs one more alert — so it joins only coarse reports a second fact ties it
       to, else stays alone;
-    - fitting no precise incident, the coarse reports it fits (*current*, its incident now,
-      first: nothing moves without cause).
+    - fitting no precise incident, the coarse reports it fits (``_nearest_first``).
 
     *precise* (id -> the precise reports of candidates, none for an id not in it) and *fits*
     (``compatible`` under *rules*, remembering: ``remembering``) spare work when a pass
-    places many coarse reports (``rehomed``).
+    places many coarse reports (``settle``).
     """
     precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
                else {n: precise.get(n, []) for n in candidates})
     fits = fits or remembering(rules)
+    fitting = _strikes_it_fits(coarse, precise, rules, fits)
     loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
              if reports and not precise[n] and all(fits(coarse, other) for other in reports)}
-    if not _undecidable(coarse, precise, rules, fits):
-        fitting = _fitting(coarse, {n: reports for n, reports in precise.items() if reports}, rules, fits)
+    if fitting is not None:
         if len(fitting) == 1:
-            return fitting[0]
+            return next(iter(fitting))
         if not fitting:
-            return current if current in loose else (_nearest_first(coarse, loose) or [None])[0]
-        picked = pick_for_coarse(coarse, {n: precise[n] for n in fitting}, rules)
+            return (_nearest_first(coarse, loose) or [None])[0]
+        picked = pick_for_coarse(coarse, fitting, rules)
         if picked is not None:
             return picked
     # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
     return pick_for_coarse(coarse, loose, rules) if loose else None
 
 
-def _undecidable(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
-                 fits: Callable[[dict, dict], bool]) -> bool:
-    """Whether governorate-wide *coarse* fits two incidents of *precise* (id -> precise
-    reports) that each agree with it on a second fact, or fits two and gives no fact to
-    agree on: then no place it names and no fact can pick one (``pick_for_coarse``), and the
-    other incidents need not be tried — a governorate report on a busy day fits dozens."""
-    if not _governorate_wide(coarse):
-        return False
+def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
+                     fits: Callable[[dict, dict], bool]) -> dict[int, list[dict]] | None:
+    """The incidents of *precise* (id -> precise reports) every report of which *coarse* is
+    compatible with, or None as soon as governorate-wide *coarse* fits two that each agree
+    with it on a second fact, or two when it gives no fact to agree on: then no place it
+    names and no fact can pick one (``pick_for_coarse``), and the other incidents need not
+    be tried — a governorate report on a busy day fits dozens."""
+    wide = _governorate_wide(coarse)
     factless = "lone_coarse" not in rules or not any(coarse.get(column) not in (None, [], "") for column in
                                                    ("actor1", "actor2", "targets", "fatalities", "injured"))
-    found = agreeing = 0
-    for reports in precise.values():
+    fitting, agreeing = {}, 0
+    for n, reports in precise.items():
         if reports and all(fits(coarse, other) for other in reports):
-            found += 1
-            agreeing += not factless and any(second_fact(coarse, other) for other in reports)
-            if found >= 2 and (factless or agreeing >= 2):
-                return True
-    return False
+            fitting[n] = reports
+            agreeing += wide and not factless and any(second_fact(coarse, other) for other in reports)
+            if wide and len(fitting) >= 2 and (factless or agreeing >= 2):
+                return None
+    return fitting
 
 
 def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str],
@@ -549,9 +552,13 @@ def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[s
 
 def _nearest_first(report: dict, candidates: dict[int, list[dict]]) -> list[int]:
     """The candidates' ids, those with a report of *report*'s day first, then the nearest
-    place, then the most reports, then the oldest."""
+    place, then the most reports, then the first in an order of their reports' own facts
+    (``fusion_order``: not the ids, which depend on the order reports arrived in)."""
+    if len(candidates) < 2:
+        return list(candidates)
     return [n for *_, n in sorted((min(_day_gap(report, other) for other in reports),
-                                   min(_place_gap(report, other) for other in reports), -len(reports), n)
+                                   min(_place_gap(report, other) for other in reports), -len(reports),
+                                   min(map(fusion_order, reports)), n)
                                   for n, reports in candidates.items())]
 
 
@@ -587,11 +594,6 @@ def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] |
 
 def _precise(reports: list[dict]) -> list[dict]:
     return [r for r in reports if r.get("geo_precision") == 1]
-
-
-def _loose(candidates: dict[int, list[dict]]) -> dict[int, list[dict]]:
-    """The incidents of coarse reports only."""
-    return {n: reports for n, reports in candidates.items() if reports and not _precise(reports)}
 
 
 def pick_for_coarse(report: dict, fitting: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES) -> int | None:
@@ -630,111 +632,166 @@ def pick_by_fact(report: dict, fitting: dict[int, list[dict]]) -> int | None:
     return agreeing[0] if len(agreeing) == 1 else None
 
 
-# The incident a precise report starts, in ``settle``'s moves; further new incidents are -2, -3 …
+# The incident the report starts, in ``settle``'s moves; further new incidents are -2, -3 …
 NEW_INCIDENT = -1
+# ``settle``'s keys of the incidents it forms anew before they get their ids: above any id.
+_FORMED = 10 ** 12
 
 
 def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-           widen: Callable[[], dict[int, list[dict]]] = dict, known: dict[tuple, bool] | None = None
+           widen: Callable[[dict], dict[int, list[dict]]] = lambda days: {}, known: dict[tuple, bool] | None = None,
+           around: Callable[[dict], dict[int, list[dict]]] = lambda report: {}
            ) -> tuple[int | None, list[tuple[int, dict, int]]]:
-    """Where *report* goes among *candidates* (id -> reports; ``choose_incident``: None, a new
-    incident) and the coarse reports that move now that it is there (``rehomed``): (from,
-    coarse report, to), *to* an id of the candidates, ``NEW_INCIDENT`` for the incident the
-    report started, or a lower negative number for a new incident of its own (one number,
-    one incident). *widen* is asked, only when some coarse report is to be placed again,
-    for the other incidents of its governorate and days (id -> reports) it may belong to.
-    *known* keeps the compatibility of archived events found for the next reports
-    (``remembering``: one dict a batch of reports, always with the same *rules*).
+    """Where *report* goes among *candidates* (id -> reports; None: a new incident) and the
+    reports that move now that it is there: (from, report, to), *to* an id of the candidates,
+    ``NEW_INCIDENT`` for the incident the report started, or a lower negative number for
+    another new incident (one number, one incident).
+
+    The incidents do not depend on the order reports arrive in: what the report touches is
+    fused again as if every report had arrived in an order of their own facts
+    (``fusion_order``). A precise report's strikes: the precise reports a chain of
+    compatible ones ties to it (*around* gives the incidents near a precise report of it, id
+    -> reports), placed one by one in that order (``choose_incident``) — the report that would
+    have bridged two strikes had it come first is judged where it stands. Then every coarse
+    report of the days and governorates whose places it may change is placed again in that
+    order (``coarse_home``); *widen* is asked, only then, for the other incidents of their
+    governorates and days (``governorate_days``: governorate -> first and last event date;
+    id -> reports). Incidents keep the id most of their reports had. *known* keeps the
+    compatibility of archived events found for the next reports (``remembering``: one dict
+    a batch of reports, always with the same *rules*).
 
     >>> hajin = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
     ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
     ...          "sub_event_type": "Air/drone strike", "actors": []}
     >>> susah = {**hajin, "article_id": 2, "location": "Al-Susah", "latitude": 34.66, "longitude": 40.86}
-    >>> settle(susah, {7: [hajin]}, widen=lambda: {}, known={})   # e.g. the governorate's other incidents
+    >>> settle(susah, {7: [hajin]}, widen=lambda days: {}, known={})   # e.g. the governorate's other incidents
     (7, [])
     """
-    chosen = choose_incident(report, candidates, rules)
-    key = NEW_INCIDENT if chosen is None else chosen
-    view = {**candidates, key: [*candidates.get(key, []), report]}
-    unsettled = _unsettled(report, key, view, rules)
-    if not unsettled:
-        return chosen, []
-    return _kept_in_place(chosen, candidates, rehomed(unsettled, {**widen(), **view}, rules, known))
-
-
-def _kept_in_place(chosen: int | None, candidates: dict[int, list[dict]], moves: list[tuple[int, dict, int]]
-                   ) -> tuple[int | None, list[tuple[int, dict, int]]]:
-    """``settle``'s answer with the same incidents and fewer moves: a precise report that
-    joined an incident of coarse reports only, all of which leave it for one new incident of
-    their own (a governorate report that fitted the one strike it knew now fits two), starts
-    an incident instead, and they stay where they are — their incident keeps its id and its
-    alerts, and nothing is rewritten but the report's own incident."""
-    if chosen is None or _precise(candidates[chosen]):
-        return chosen, moves
-    leaving = [move for move in moves if move[0] == chosen]
-    destinations = {to for _, _, to in leaving}
-    if len(leaving) != len(candidates[chosen]) or len(destinations) != 1 or min(destinations) >= 0:
-        return chosen, moves
-    [fresh] = destinations
-    renamed = {chosen: NEW_INCIDENT, fresh: chosen}
-    return None, [(old, coarse, renamed.get(to, to)) for old, coarse, to in moves if old != chosen]
-
-
-def _unsettled(report: dict, chosen: int, candidates: dict[int, list[dict]], rules: frozenset[str]
-               ) -> list[tuple[dict, int]]:
-    """The coarse reports (with their incident) whose place may change now that precise
-    *report* joined incident *chosen*: those it fits (the strike they fit is another now, or
-    gives a second fact), those of *chosen*, and those that fitted *chosen* before it came."""
-    if "ambiguous_coarse" not in rules or report.get("geo_precision") != 1:
-        return []
-    before = [other for other in _precise(candidates[chosen]) if other is not report]
-    return [(other, n) for n, reports in candidates.items() for other in reports
-            if other.get("geo_precision") != 1
-            and (n == chosen or compatible(report, other, rules)
-                 or (before and all(compatible(other, precise, rules) for precise in before)))]
-
-
-def rehomed(unsettled: list[tuple[dict, int]], candidates: dict[int, list[dict]],
-            rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] | None = None
-            ) -> list[tuple[int, dict, int]]:
-    """The coarse reports of *unsettled* ((report, its incident) in *candidates*: id ->
-    reports as they are now) whose place ``coarse_home`` changes: (from, coarse report, to;
-    a negative *to* is a new incident). They are placed again in an order of their own
-    facts, so each ends where it would had it arrived last (rule ``ambiguous_coarse``): a
-    report of rural Deir ez-Zor that joined the only strike of its day leaves it when a
-    second strike it fits arrives, and joins the one a later report gives it a second
-    fact with.
-    """
-    view = dict(candidates)   # each list replaced, never changed
-    precise = {n: _precise(reports) for n, reports in view.items()}   # only coarse reports move
-    # (event date, governorate) -> incident -> how many of its reports have them: where each
-    # coarse report may go (``_may_hold``) without a look at every report of the governorate
-    holding: dict[tuple, Counter] = defaultdict(Counter)
-    for n, reports in view.items():
-        for report in reports:
-            holding[_day_and_governorate(report)][n] += 1
+    if not _located(report):
+        return None, []
     fits = remembering(rules, known)
+    view = dict(candidates)   # each list replaced, never changed
+    formed = itertools.count(_FORMED)
+    layout: dict[int, list[dict]] = {}   # the incidents after: id (or a key of formed) -> reports
+    if report["geo_precision"] == 1:
+        tied = _strike_incidents(report, view, fits, around)
+        for strike in _strikes([report, *(other for n in tied for other in _precise(view[n]))], rules, fits):
+            layout[next(formed)] = strike
+        strikes = [other for n in layout for other in layout[n]]
+        # the days and governorates of the coarse reports whose strikes it may change
+        replaced = {_day_and_governorate(other) for n, reports in view.items() for other in reports
+                    if other.get("geo_precision") != 1
+                    and (n in tied or ("ambiguous_coarse" in rules and any(fits(other, precise) for precise in strikes)))}
+        if not replaced:   # the strikes alone change
+            return _moves(report, {n: view[n] for n in tied}, layout)
+        view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
+    else:
+        tied, replaced = set(), {_day_and_governorate(report)}
+    coarse = [other for reports in view.values() for other in reports
+              if other.get("geo_precision") != 1 and _day_and_governorate(other) in replaced]
+    moving = {id(other) for other in coarse} | {id(other) for n in tied for other in view[n]}
+    layout.update((n, [other for other in reports if id(other) not in moving])
+                  for n, reports in view.items() if n not in tied)
+    _place_coarse(sorted([*coarse, *([] if report["geo_precision"] == 1 else [report])], key=fusion_order),
+                  layout, formed, rules, fits)
+    return _moves(report, view, layout)
+
+
+def governorate_days(keys: set[tuple]) -> dict[str | None, tuple[str, str]]:
+    """Governorate -> the first and last event date of the incidents that may hold a coarse
+    report of *keys* ((event date, governorate)) or a strike it fits: from the day before
+    the first (an incident of two days, dated by its other day) to the day after the last
+    (a late flash's strike is told a day after it).
+
+    >>> governorate_days({("2024-03-12", "Deir ez-Zor"), ("2024-03-13", "Deir ez-Zor")})
+    {'Deir ez-Zor': ('2024-03-11', '2024-03-14')}
+    """
+    days = defaultdict(list)
+    for day, governorate in keys:
+        if day:
+            days[governorate].append(day)
+    return {governorate: ((_day(min(found)) - timedelta(days=1)).isoformat(), _next_day(max(found)))
+            for governorate, found in days.items()}
+
+
+def _strike_incidents(report: dict, view: dict[int, list[dict]], fits: Callable[[dict, dict], bool],
+                      around: Callable[[dict], dict[int, list[dict]]]) -> set[int]:
+    """The incidents of *view* (id -> reports; those *around* finds added) whose precise
+    reports a chain of compatible precise reports ties to precise *report*: the strikes it
+    may change."""
+    tied: set[int] = set()
+    chain = [report]
+    while chain:
+        member = chain.pop()
+        near = view if member is report else around(member)
+        for n, reports in near.items():
+            view.setdefault(n, reports)
+            if n not in tied and any(fits(member, other) for other in _precise(reports)):
+                tied.add(n)
+                chain += _precise(reports)
+    return tied
+
+
+def _strikes(reports: list[dict], rules: frozenset[str], fits: Callable[[dict, dict], bool]) -> list[list[dict]]:
+    """Precise *reports* fused one by one in an order of their own facts (``choose_incident``)."""
+    if len(reports) == 1:
+        return [reports]
+    strikes: dict[int, list[dict]] = {}
+    for report in sorted(reports, key=fusion_order):
+        chosen = choose_incident(report, strikes, rules, fits)
+        strikes[len(strikes) if chosen is None else chosen] = [*strikes.get(chosen, []), report]
+    return list(strikes.values())
+
+
+def _place_coarse(coarse: list[dict], layout: dict[int, list[dict]], formed: Iterator[int],
+                  rules: frozenset[str], fits: Callable[[dict, dict], bool]) -> None:
+    """Coarse reports placed one by one in *layout* (id -> reports, each list replaced, never
+    changed), a new incident (the next key of *formed*) for each that ``coarse_home`` leaves
+    alone."""
+    precise = {n: _precise(reports) for n, reports in layout.items()}
+    # (event date, governorate) -> the incidents with a report of it: where each coarse report
+    # may go (``_may_hold``) without a look at every incident of the governorate
+    holding: dict[tuple, set[int]] = defaultdict(set)
+    for n, reports in layout.items():
+        for report in reports:
+            holding[_day_and_governorate(report)].add(n)
+    for report in coarse:
+        near = sorted({n for key in _may_hold(report, holding) for n in holding[key] if layout[n]})
+        home = coarse_home(report, {n: layout[n] for n in near}, rules, precise=precise, fits=fits)
+        if home is None:
+            home = next(formed)
+            layout[home], precise[home] = [], []
+        layout[home] = [*layout[home], report]
+        holding[_day_and_governorate(report)].add(home)
+
+
+def _moves(report: dict, view: dict[int, list[dict]], layout: dict[int, list[dict]]
+           ) -> tuple[int | None, list[tuple[int, dict, int]]]:
+    """``settle``'s answer: the incidents formed anew in *layout* get the id most of their
+    reports had in *view* that no incident of *layout* keeps (else a new one), and every
+    report whose incident differs moves."""
+    was = {id(other): n for n, reports in view.items() for other in reports}
+    free = {n for n in view if not layout.get(n)}
     fresh = itertools.count(NEW_INCIDENT - 1, -1)
-    moves = []
-    for other, old in sorted(unsettled, key=lambda pair: _arrival_free(pair[0])):
-        view[old] = [r for r in view[old] if r is not other]
-        holding[_day_and_governorate(other)][old] -= 1
-        held = {n for key in _may_hold(other, holding) for n, count in holding[key].items() if count}
-        home = coarse_home(other, {n: view[n] for n in sorted(held)}, rules, current=old, precise=precise, fits=fits)
-        if home is None:   # its own incident: the one it is in, unless a strike's
-            home = next(fresh) if precise[old] else old
-        view[home] = [*view.get(home, []), other]
-        holding[_day_and_governorate(other)][home] += 1
-        if home != old:
-            moves.append((old, other, home))
-    return moves
+    ids = {}
+    for key in sorted(n for n in layout if n >= _FORMED and layout[n]):
+        votes = Counter(was[id(other)] for other in layout[key] if was.get(id(other)) in free)
+        if votes:
+            ids[key] = min(votes, key=lambda n: (-votes[n], n))
+            free.discard(ids[key])
+        else:
+            ids[key] = NEW_INCIDENT if any(other is report for other in layout[key]) else next(fresh)
+    chosen = next(ids.get(n, n) for n, reports in layout.items() if any(other is report for other in reports))
+    moves = [(was[id(other)], other, ids.get(key, key)) for key, reports in layout.items() for other in reports
+             if other is not report and was[id(other)] != ids.get(key, key)]
+    return (None if chosen == NEW_INCIDENT else chosen), moves
 
 
 def _day_and_governorate(report: dict) -> tuple:
     return report.get("event_date"), report.get("admin1") or None
 
 
-def _may_hold(coarse: dict, holding: dict[tuple, Counter]) -> set[tuple]:
+def _may_hold(coarse: dict, holding: dict[tuple, set[int]]) -> set[tuple]:
     """The keys of *holding* ((event date, governorate)) of incidents that may be one coarse
     report *coarse* fits, at a glance: a report of its day or the day after (a late
     flash's strike), in its governorate or of none."""
@@ -749,16 +806,27 @@ def _next_day(text: str | None) -> str | None:
     return (date.fromisoformat(text) + timedelta(days=1)).isoformat() if text else None
 
 
-def _arrival_free(report: dict) -> tuple:
-    """An order of reports by their own facts, not by when they reached the archive."""
-    return (report.get("event_date") or "", reported_at(report) or "", report.get("outlet") or "",
-            report.get("location") or "", report.get("geo_precision") or 0, report.get("article_id") or 0)
+def fusion_order(report: dict) -> tuple:
+    """The order of reports whose one-by-one fusion the incidents are (``settle``): by their
+    own facts, not by when they reached the archive (nor by the ids it gave them: the
+    article id decides only between two reports alike in all).
+
+    >>> sorted([{"event_date": "2024-03-12", "published_at": "2024-03-12T09:00:00Z"},
+    ...         {"event_date": "2024-03-11", "published_at": "2024-03-12T07:00:00Z"}], key=fusion_order)[0]["event_date"]
+    '2024-03-11'
+    """
+    return (report.get("event_date") or "", reported_at(report) or "",
+            *(str(report.get(column)) for column in FUSION_ORDER_FACTS), report.get("article_id") or 0)
+
+
+# The facts that order reports of one event date and publication time (``fusion_order``).
+FUSION_ORDER_FACTS = ("outlet", "url", "location", "geo_precision", "sub_event_type", "actor1", "actor2",
+                      "fatalities", "injured", "latitude", "longitude", "direction")
 
 
 def fuse(reports: list[dict], rules: frozenset[str] = FUSION_RULES) -> list[list[dict]]:
-    """Every report in arrival order, fused: the incidents as lists of their reports
-    (the live pipeline's choice for each, with the earlier reports as candidates, and the
-    coarse reports it detaches each an incident of its own)."""
+    """Every report, fused one by one as the live pipeline fuses them (``settle``): the
+    incidents as lists of their reports, the same whatever the order of *reports*."""
     fusion = Fusion(rules)
     for report in reports:
         fusion.add(report)
@@ -792,14 +860,14 @@ class Fusion:
         self.known: dict[tuple, bool] = {}   # compatibility of open reports (``remembering``)
 
     def add(self, report: dict) -> None:
-        chosen, moves = settle(report, self._candidates(report), self.rules, lambda: self._governorate(report),
-                               self.known)
+        chosen, moves = settle(report, self._candidates(report), self.rules, functools.partial(self._governorate, report),
+                               self.known, self._candidates)
         new = {NEW_INCIDENT: self._place(chosen, report)}
-        for old, coarse, destination in moves:
-            self.incidents[old] = [other for other in self.incidents[old] if other is not coarse]
+        for old, moved, destination in moves:
+            self.incidents[old] = [other for other in self.incidents[old] if other is not moved]
             if not self.incidents[old]:
                 del self.incidents[old]
-            new[destination] = self._place(destination if destination >= 0 else new.get(destination), coarse)
+            new[destination] = self._place(destination if destination >= 0 else new.get(destination), moved)
 
     def _candidates(self, report: dict) -> dict[int, list[dict]]:
         """The open incidents *report* may join, as the store's candidate query finds them."""
@@ -807,12 +875,11 @@ class Fusion:
         # (a number a moved coarse report left behind may be of a closed incident)
         return {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
 
-    def _governorate(self, report: dict) -> dict[int, list[dict]]:
-        """Every open incident of the report's governorate and days, and the day after (a
-        late flash's strike may be told a day after it): where its coarse reports may go."""
-        days = self._days(report)
-        days.append((date.fromisoformat(days[-1]) + timedelta(days=1)).isoformat())
-        numbers = {n for day in days for n in self.index.get(("admin1", report["country"], day, report.get("admin1")), ())}
+    def _governorate(self, report: dict, days: dict[str | None, tuple[str, str]]) -> dict[int, list[dict]]:
+        """Every open incident of *days* (``governorate_days``) of the report's country: where
+        its coarse reports may go."""
+        numbers = {n for governorate, (first, last) in days.items() for day in _dates_between(first, last)
+                   for n in self.index.get(("admin1", report["country"], day, governorate), ())}
         return {n: self.incidents[n] for n in sorted(numbers) if n in self.incidents}
 
     @staticmethod
@@ -842,6 +909,12 @@ class Fusion:
             for key in _index_keys(report):
                 self.index.setdefault(key, []).append(number)
         return number
+
+
+def _dates_between(first: str, last: str) -> list[str]:
+    """The ISO days from *first* to *last*, both included."""
+    start = _day(first)
+    return [(start + timedelta(days=n)).isoformat() for n in range((_day(last) - start).days + 1)]
 
 
 # Grid cells of the in-memory fusion's index: wider than AREA_KM (0.5 degrees is 55 km of

@@ -483,10 +483,20 @@ _CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date
                "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
 # Incidents holding a coarse report of the governorate in the window: the incident's own
 # place is its most precise report's, but a precise event may detach a coarse one
-# (monitor.incidents.rehomed) from an incident whose place is far from it.
+# (monitor.incidents.settle) from an incident whose place is far from it.
 _COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
                       "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
                       "AND incident_id IS NOT NULL")
+# Incidents of precise reports near a point (a box of STRIKE_REACH_KM) in the date window:
+# the strikes a precise report of a strike the event changes may be tied to.
+_STRIKES_NEAR = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
+                 "AND latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e "
+                 "AND geo_precision = 1")
+# An incident's place is one of its precise reports, each within NEAR_KM of the others: a
+# report within NEAR_KM of one of them is within twice that of the incident's place. (The
+# event's own candidates keep the NEAR_KM box: the wider one reads four times as many
+# incidents for every event, to find a strike whose place is another of its villages.)
+STRIKE_REACH_KM = 2 * incidents.NEAR_KM
 # A story's incident: its first event's.
 _STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
                    "ORDER BY e.article_id, e.id LIMIT 1)")
@@ -505,7 +515,7 @@ def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
 def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]] | None = None,
           known: dict[tuple, bool] | None = None) -> int:
     """Event *event_id* joins the incident ``monitor.incidents.settle`` picks among the
-    candidates, or starts one, and the coarse reports it settles move; every incident
+    candidates, or starts one, and the reports it settles move; every incident
     changed has its facts recomputed from all its reports (one left empty is removed, its
     alerts keeping their story only). *members* (incident id -> its reports, ``_members``,
     kept as they are written) and *known* (``monitor.incidents.remembering``) keep what was
@@ -527,14 +537,22 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
             ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
         candidates = _members(conn, ids, members)
 
-    def governorate() -> dict[int, list[dict]]:
-        """The other incidents of the governorate and days, and the day after (a late
-        flash's strike may be told a day after it): where its coarse reports may go."""
-        last = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
-        ids = {row[0] for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "last": last})}
+    def governorate(days: dict[str | None, tuple[str, str]]) -> dict[int, list[dict]]:
+        """The other incidents of the governorates and days of *days* (governorate -> first
+        and last event date: ``monitor.incidents.governorate_days``): where the coarse
+        reports the event may move may go."""
+        ids = {row[0] for admin1, (first, last) in days.items()
+               for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "admin1": admin1, "first": first,
+                                                     "last": last})}
         return _members(conn, ids - set(candidates), members)
 
-    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known)
+    def around(member: dict) -> dict[int, list[dict]]:
+        """The incidents near precise *member* of a strike the event may change."""
+        near = {"country": member["country"], **dict(zip(("first", "last"), incidents.candidate_dates(member))),
+                **_box("near", member, STRIKE_REACH_KM)}
+        return _members(conn, {row[0] for row in conn.execute(_STRIKES_NEAR, near)}, members)
+
+    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=around)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
     left = set()
     for old, moved, destination in moves:
@@ -614,8 +632,10 @@ def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
     """Fuse every archived event anew (``monitor rematch``), in one transaction; returns
     (incidents, incidents whose reports changed).
 
-    Events are fused day by day of their event date, each day's in arrival order (article,
-    then event), by ``monitor.incidents.Fusion``, the live pipeline's choice; an incident is
+    Events are fused day by day of their event date, each day's in the order the incidents
+    follow (``monitor.incidents.fusion_order``: whatever the order, the same incidents, but
+    so no placed report has to move but a coarse one), by ``monitor.incidents.Fusion``, the
+    live pipeline's choice; an incident is
     written once no later day can join it (its reports are all two days old), so memory
     holds a few days of reports, not the archive. An incident keeps the id most of its
     reports had, so its alerts still refer to it; an old incident none keeps is removed and
@@ -628,7 +648,8 @@ def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
         days = [day for (day,) in db.execute("SELECT DISTINCT event_date FROM events ORDER BY event_date")]
         for day in days:   # NULL (no date) first: each its own incident
             where = "WHERE e.event_date IS NULL" if day is None else "WHERE e.event_date = ?"
-            for report in _reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []):
+            for report in sorted(_reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []),
+                                 key=incidents.fusion_order):
                 fusion.add(report)
             # no report of a later day joins an incident all of whose reports are before this
             before = (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat() if day else None

@@ -285,10 +285,12 @@ JADLAH = ("A drone strike hit a house in the village of Al Jadlah today, local s
           "The family was not at home.")
 
 
-def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
-    """Serve (name, language, title, body) articles on loopback, each turn's feeds added
-    before one more `monitor once`; returns the archive and, per name, its events' incidents."""
+def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]], published: dict[str, datetime] | None = None):
+    """Serve (name, language, title, body) articles on loopback (published two hours ago, or
+    at *published*: name -> time), each turn's feeds added before one more `monitor once`;
+    returns the archive and, per name, its events' incidents."""
     now = datetime.now(timezone.utc)
+    published = published or {}
     sites, feeds = [], []
     try:
         config = tmp_path / "config.yaml"
@@ -296,7 +298,7 @@ def archive_in_turns(tmp_path, turns: list[list[tuple[str, str, str, str]]]):
             for name, language, title, body in turn:
                 sites.append(FixtureSite())
                 feeds.append({"name": name, "language": language,
-                              "url": publish(sites[-1], title, body, now - timedelta(hours=2))})
+                              "url": publish(sites[-1], title, body, published.get(name, now - timedelta(hours=2)))})
             alert_config(config, feeds, rules=watchlists_config())
             monitor("once", "--config", str(config))
     finally:
@@ -923,6 +925,122 @@ def test_the_live_store_and_the_in_memory_fusion_make_the_same_incidents_of_a_ra
         facts = json.loads(json.dumps(in_memory[frozenset(live[row["id"]])], ensure_ascii=False))
         assert {column: json.loads(row[column]) if column in store.INCIDENT_LIST_COLUMNS else row[column]
                 for column in facts} == facts
+
+
+# Four days of our own invented reports in Deir ez-Zor and Hasakah: a city struck by two sides
+# the same day and a report naming neither, governorate reports with and without a second
+# fact, a strike told late the next morning by a report that also fits the next day's strike
+# on the village (the bridge whose place depended on arrival), an evening flash of the
+# eastern countryside and the village told the next morning (the toll picks it among the
+# day's strikes in the east), neighbouring towns, a shelling
+# and an air strike told only by governorate, a city's outskirts beside another town of its
+# district, allies, and a town struck on two days.
+# name -> (day, hour published, date read from the text, place (location, precision), facts)
+OVER_DAYS = {
+    "boukamal-us": (0, 9, True, ("Boukamal", 1), dict(actor1="US forces", fatalities=3)),
+    "boukamal-israel": (0, 10, True, ("Boukamal", 1), dict(actor1="Israel", fatalities=5)),
+    "boukamal-idf": (0, 15, False, ("Boukamal", 1), dict(actor1="IDF", fatalities=6)),
+    "boukamal-unnamed": (0, 18, True, ("Boukamal", 1), dict(fatalities=4)),
+    "rural-us": (0, 12, True, ("Deir ez-Zor", 3), dict(actor1="United States")),
+    "rural": (0, 13, True, ("Deir ez-Zor", 3), {}),
+    "hajin-evening": (0, 21, True, ("Hajin", 1), dict(actor1="Israel", actor2="Hezbollah")),
+    "susah-morning": (1, 7, False, ("Al-Susah", 1), dict(actor1="US forces")),
+    "susah-noon": (1, 12, True, ("Al-Susah", 1), dict(actor1="United States", actor2="Islamic State")),
+    "east-flash": (1, 21, True, ("Deir ez-Zor", 2), dict(direction="east", fatalities=4)),
+    "shuhayl-late": (2, 8, False, ("Al-Shuhayl", 1), dict(fatalities=4)),
+    "mayadin-outskirts": (1, 10, True, ("Al-Mayadin", 2), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "ashara": (1, 11, True, ("Al-Ashara", 1), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "qurayya": (1, 11, True, ("Al Qurayya", 1), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "rural-shelling": (1, 14, True, ("Deir ez-Zor", 3), dict(sub_event_type="Shelling/artillery/missile attack")),
+    "rural-air": (1, 15, True, ("Deir ez-Zor", 3), {}),
+    "qamishli-turkey": (2, 9, True, ("Qamishli", 1), dict(actor1="Turkey")),
+    "qamishli-sna": (2, 11, True, ("Qamishli", 1), dict(actor1="Syrian National Army",
+                                                         sub_event_type="Shelling/artillery/missile attack")),
+    "amuda": (2, 10, True, ("Amuda", 1), dict(actor1="Turkey")),
+    "qamishli-outskirts": (2, 12, True, ("Qamishli", 2), dict(actor1="Turkey")),
+    "hasakah": (2, 13, True, ("Al-Hasakah", 3), dict(actor1="Turkey")),
+    "amuda-late": (3, 2, False, ("Amuda", 1), {}),
+    "qamishli-again": (3, 10, True, ("Qamishli", 1), dict(actor1="Turkey")),
+}
+
+
+def over_days_item(name: str) -> ArticleItem:
+    """OVER_DAYS' report *name* as an article of its own outlet with its one event."""
+    day, hour, dated, (location, precision), facts = OVER_DAYS[name]
+    place = next(p for p in MIX_PLACES if p["location"] == location and p["geo_precision"] == precision)
+    event_date = (datetime(2024, 5, 6) + timedelta(days=day)).date().isoformat()
+    published = f"{event_date}T{hour:02d}:00:00Z"
+    actors = [actor for actor in (facts.get("actor1"), facts.get("actor2")) if actor]
+    event = {**strike(**place), "event_date": event_date, "actors": actors, **facts,
+             "evidence": [{"kind": "date", "figure": event_date, "sentence": "today"}] if dated else []}
+    url = f"https://{name}.example/1"
+    return ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published, published_at=published,
+                       language="ar" if hour % 2 else "en", title=name, events=[event])
+
+
+def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the_store(tmp_path):
+    """OVER_DAYS' reports fused by the live store in 40 random orders and batches, each into
+    an archive of its own: one partition, the in-memory fusion's (`monitor rematch`)."""
+    rng = random.Random(17)
+    partitions = Counter()
+    for n in range(40):
+        names = list(OVER_DAYS)
+        rng.shuffle(names)
+        db = open_db(tmp_path / f"{n}.db")
+        db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+        while names:   # the pipeline's batches: one transaction each
+            size = rng.randrange(1, 4)
+            store.insert_articles(db, [over_days_item(name) for name in names[:size]])
+            names = names[size:]
+        groups = defaultdict(set)
+        for row in db.query("SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"):
+            groups[row["incident_id"]].add(row["title"])
+        partitions[frozenset(map(frozenset, groups.values()))] += 1
+        db.conn.close()
+    [(partition, count)] = partitions.items()
+    reports = [{**item.events[0], "article_id": n, "story_id": n, "outlet": item.url, "url": item.url,
+                "published_at": item.published_at, "title": item.title}
+               for n, item in enumerate(map(over_days_item, OVER_DAYS))]
+    assert partition == frozenset(frozenset(r["title"] for r in group) for group in fuse(reports))
+    together = {name: group for group in partition for name in group}
+    assert {"boukamal-israel", "boukamal-idf"} <= together["boukamal-israel"] != together["boukamal-us"]   # two sides
+    assert together["rural"] == {"rural"}   # a governorate report of several strikes, naming nothing
+    assert together["hajin-evening"] != together["susah-noon"]   # two dyads
+    assert together["shuhayl-late"] == {"east-flash", "shuhayl-late"}   # the flash told by the village the next morning
+    assert together["qamishli-sna"] == {"qamishli-turkey", "qamishli-sna", "qamishli-outskirts"}
+    assert together["rural-shelling"] != together["rural-air"]
+
+
+# One town, two days: Israel's evening strike on Hezbollah, an Arabic post of an unidentified
+# drone's strike the next morning naming no day (last night's strike told late, or the next
+# day's), and the US strike on the Islamic State that day. The post fits both strikes, which
+# are two dyads'; where it went depended on which strike reached the archive first.
+TWO_DYADS = [("israel", "en", "Israeli strike on Al-Shuhayl",
+              "Israeli warplanes struck a Hezbollah position in the town of Al-Shuhayl in eastern Deir ez-Zor today, "
+              "killing two fighters, local sources said."),
+             ("unidentified", "ar", "قصف على الشحيل",
+              "قصفت طائرة مسيرة مجهولة موقعاً في بلدة الشحيل بريف دير الزور الشرقي، ما أدى إلى مقتل عنصرين."),
+             ("us", "en", "US strike on Al-Shuhayl",
+              "A US drone strike killed two Islamic State members in the town of Al-Shuhayl in eastern Deir ez-Zor "
+              "today, the US-led coalition said.")]
+
+
+def test_monitor_once_makes_the_same_incidents_whichever_strike_reaches_the_archive_first(tmp_path):
+    """TWO_DYADS through `monitor once` over loopback into two archives, the Israeli strike
+    and the US one first in one, the Israeli strike and the Arabic post first in the other,
+    the third article by a second `monitor once`: the same incidents in both."""
+    yesterday = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    published = {"israel": yesterday - timedelta(hours=4), "unidentified": yesterday + timedelta(hours=7),
+                 "us": yesterday + timedelta(hours=13)}
+    israel, unidentified, us = TWO_DYADS
+    partitions = []
+    for n, turns in enumerate(([[israel, us], [unidentified]], [[israel, unidentified], [us]])):
+        (tmp_path / str(n)).mkdir()
+        db, _, incident_of = archive_in_turns(tmp_path / str(n), turns, published)
+        assert len(incident_of) == 3 and db["incidents"].count == len(set(incident_of.values()))
+        partitions.append(sorted(sorted(name for name in incident_of if incident_of[name] == incident)
+                                 for incident in set(incident_of.values())))
+    assert partitions[0] == partitions[1] == [["israel", "unidentified"], ["us"]]
 
 
 # ---------------------------------------------------------------- an area's part (direction), blind4
