@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.text import analyse
-
-
-def coded(text, lexicon):
-    return analyse(text, "2025-03-03T10:00:00Z", lexicon)
-
-
-def places(text, lexicon):
-    return [(e["location"], e["admin1"]) for e in coded(text, lexicon).events]
+from test_post_kinds import coded, places   # posts of the same day, coded as the daemon codes them
 
 
 @pytest.mark.parametrize("text, place", [
