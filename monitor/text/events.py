@@ -76,8 +76,14 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
 REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
+                          r"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){0,3}? (?:rose|risen|rises|climbed|increased|jumped) to\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
                           r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
+# The count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
+REVISED_WOUNDED = re.compile(r"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){0,3}? (?:rose|risen|rises|climbed|increased) to\b"
+                             r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?عدد (?:مصابين|جرحي|اصابات)\b"
+                             r"|(?:^|\s)عدد (?:مصابين|جرحي|اصابات) (?:\S+ ){0,2}?(?:ارتفعت|ترتفع|ارتفع)\b")
+REVISED = {"killed": REVISED_TOLL, "injured": REVISED_WOUNDED}
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
@@ -126,6 +132,7 @@ class _Article:
     fore: dict[int, str]                   # sentence -> its folded text before its background
     strike_sentences: list[int]
     published_day: date | None
+    revisions: frozenset[int] = frozenset()   # sentences revising a toll paragraphs after the strike (build_events)
 
     @property
     def text(self) -> str:
@@ -174,10 +181,18 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # only the event's sentences and their neighbours are read
     unnumbered = _without_numbered_names(doc.text, matches)
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
+    # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
+    # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
+    # strike before it (_owners)
+    revisions = frozenset(index for index in range(min(strike_sentences, default=len(spans)) + 1, len(spans))
+                          if index not in read and any(revised.search(foreground(doc.sentence(index).text))
+                                                       for revised in REVISED.values()))
+    read |= revisions
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
     fore = {index: foreground(fold.text) for index, fold in folded.items()}
-    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day)
+    article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day,
+                       revisions)
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
         strikes = [Strike(tuple(strike_sentences))]
@@ -802,6 +817,8 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
     owners.update((index, SUMMARY) for index in summary)
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.folded:
+        if index in article.revisions and index - 1 not in owners:
+            owners[index] = owners[max(owner for owner in owners if owner < index)]
         if index not in owners:
             near = index - 1 if index - 1 in owners else index + 1
             if near in owners:
@@ -846,7 +863,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # (a sentence reporting several strikes clause by clause is read for this strike's clause)
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
     beside = sorted({near for index in about_strike for near in (index - 1, index, index + 1)
-                     if owners.get(near) == me or near in clauses} - (background - set(about_strike)))
+                     if owners.get(near) == me or near in clauses} - (background - set(about_strike))
+                    | {index for index in article.revisions if owners.get(index) == me})
 
     published_day = article.published_day
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
@@ -863,7 +881,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             break
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
-    revised = []     # tolls a sentence gives as the strike's revised one ("the toll rose to ten")
+    revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
@@ -899,8 +917,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
-            if kind == "killed" and REVISED_TOLL.search(folded) and not running and not raised:
-                revised.append(sentence_toll(folded, values))
+            if REVISED[kind].search(folded) and not running and not raised:
+                revised[kind].append(sentence_toll(folded, values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))
@@ -949,9 +967,11 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "geo_precision": precision,
         "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
-        "fatalities": max(revised) if revised else article_toll(killed) if killed else (0 if no_casualties else None),
+        "fatalities": max(revised["killed"]) if revised["killed"] else article_toll(killed) if killed
+        else (0 if no_casualties else None),
         # (the codebook's 0 = said nobody: "no casualties", "no one was hurt"; None: no figure, "no one was killed")
-        "injured": article_toll(injured) if injured else (0 if nobody_hurt else None),
+        "injured": max(revised["injured"]) if revised["injured"] else article_toll(injured) if injured
+        else (0 if nobody_hurt else None),
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,
         "actor2": actor2,

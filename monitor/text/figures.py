@@ -210,6 +210,9 @@ _KILLED = [
     # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
     # (as far from the toll as the English: "ارتفعت حصيلة قتلى الغارة التي شنتها مسيرة تركية على مدينة X بريف Y إلى خمسة")
     re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا)(?: \w+){{0,12}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
+    # the monitors' order, the new figure before what it counts: "ارتفع إلى ستة عدد الذين قتلوا جراء الغارة"
+    re.compile(rf"(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM}) (?:عدد|حصيله) "
+               rf"(?:(?:قتلي|ضحايا|شهداء)\b|(?:من|ذين) (?:قتلوا|استشهدوا|لقوا))"),
     # لقي سبعه اشخاص حتفهم
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
     # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X); in the region's
@@ -243,6 +246,10 @@ _INJURED = [
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
+    # the count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
+    re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:rose|risen|rises|climbed|increased) to {_QUAL}"
+               rf"(?P<n>{_EN_NUM})\b"),
+    re.compile(rf"(?:عدد|حصيله) (?:مصابين|جرحي|اصابات)(?: \w+){{0,6}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
 ]
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
@@ -254,7 +261,7 @@ _NO_CASUALTIES = re.compile(
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
-    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع) (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
+    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
@@ -310,7 +317,7 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                             r"|جرح|جريح|مصابين|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                              r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                              r"|ماتو|توفو|راحو|نصاب|تصاوب")   # the region's speech
 
