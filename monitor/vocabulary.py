@@ -280,6 +280,14 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
                                  r"|لم تعلق|لم يعلق)(?: \w+){0,2} $")
+# Whose the dead were, in a sentence of its own (the side struck named later): a side that says they were its own
+# ("the HPG said the three men killed were its fighters", "the SDF said the two were members of its military
+# councils": after the speaker), the report's "the men killed were members of X" (before the side) and the mourning
+# notice, "نعت قوى الأمن الداخلي عنصرين من منتسبيها" (before the side).
+DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) ")
+DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
+                            r"(?:members|fighters|militants|commanders) of(?: the)? $"
+                            r"|(?:^|\s)[وف]?(?:نعت|نعي|تنعي|ينعي|نعوا)(?: \S+){0,2}? $")
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
 ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب)"

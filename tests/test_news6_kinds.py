@@ -53,3 +53,30 @@ def test_the_monitors_order_rose_to_n_the_number_of_those_killed():
 def test_without_the_strike_causing_casualties_is_none_hurt():
     folded = normalize("استهدفت مسيرة سيارة قرب القرية، من دون أن تسفر الضربة عن إصابات").text
     assert figures.says_no_casualties(folded) and figures.says_nobody_hurt(folded)
+
+
+def test_the_side_struck_named_paragraphs_later_as_the_deads_side(shipped):
+    keys = ("location", "actor2")
+    own = ("A drone struck a car near Sinuni on Monday, killing two people, officials said.\n"
+           "The car burned for an hour.\n"
+           "Firefighters came from the town.\n"
+           "The road was closed until the evening.\n")
+    assert coded(own + "On Tuesday the YBS said in a statement that the two men killed were its members.",
+                 shipped, keys) == [("Sinuni", "Sinjar Resistance Units")]
+    # a side that says they were civilians names nobody struck
+    assert coded(own + "On Tuesday the YBS said the two men killed were civilians.", shipped, keys) == [("Sinuni", None)]
+    report = ("An air strike hit a truck near Al-Qaim on Sunday, killing four people.\n"
+              "The truck was carrying crates, witnesses said.\n"
+              "The road was closed until the evening.\n"
+              "Traders said the border market stayed open.\n"
+              "The men killed were members of Kataib Hezbollah, two security officials said.")
+    assert coded(report, shipped, keys) == [("Al-Qaim", "Kataib Hezbollah")]
+
+
+def test_a_mourning_notice_names_the_deads_side(shipped):
+    text = ("استهدفت مسيرة تركية سيارة قرب بلدة عامودا مساء الاثنين، ما أدى إلى مقتل شخصين.\n"
+            "واحترقت السيارة بالكامل.\n"
+            "وأغلق الطريق حتى المساء.\n"
+            "وعادت الحركة إلى السوق صباح اليوم التالي.\n"
+            "ونعت قوى الأمن الداخلي في بيان مساء اليوم عنصرين من منتسبيها.")
+    assert coded(text, shipped, ("location", "actor2")) == [("Amuda", "Asayish")]
