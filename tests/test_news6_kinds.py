@@ -8,8 +8,11 @@ Our own sentences, none of that set's: each test names the kind of sentence its 
 
 from __future__ import annotations
 
-from monitor.text import analyse, figures
 from monitor.normalize import normalize
+from monitor.text import analyse, figures
+from monitor.text.decision import reported_terms
+from monitor.text.document import Document
+from monitor.text.watchlists import match_watchlists
 
 
 def coded(text: str, lexicon, keys: tuple[str, ...] = ("location", "fatalities", "injured"),
@@ -80,3 +83,35 @@ def test_a_mourning_notice_names_the_deads_side(shipped):
             "وعادت الحركة إلى السوق صباح اليوم التالي.\n"
             "ونعت قوى الأمن الداخلي في بيان مساء اليوم عنصرين من منتسبيها.")
     assert coded(text, shipped, ("location", "actor2")) == [("Amuda", "Asayish")]
+
+
+def reports_a_strike(text: str, lexicon) -> bool:
+    return analyse(text, "2025-11-12T10:00:00Z", lexicon).is_strike_report
+
+
+def reported(sentence: str, lexicon) -> list[str]:
+    """The event terms of a one-sentence text that report an event (decision rule 1)."""
+    doc = Document.of(sentence)
+    return [term.matched_text for term in reported_terms(doc, 0, match_watchlists(doc, lexicon))]
+
+
+def test_a_strike_said_not_to_have_happened_is_none(shipped):
+    assert not reports_a_strike("Local journalists found no report of any air strike on the town of Hajin on Monday.",
+                                shipped)
+    assert "تقصف" not in reported("قال أحد السكان إن الطائرات كانت فوق القرية، لكنها لم تقصف أي هدف.", shipped)
+
+
+def test_blasts_explained_as_a_joint_training_are_no_strike(shipped):
+    assert not reports_a_strike("وتداول ناشطون مقاطع تظهر انفجارات قرب بلدة الهول، وقال بعضهم إنها غارات على مواقع "
+                                "لداعش، قبل أن توضح قسد أنها جزء من تدريب مشترك مع التحالف.", shipped)
+
+
+def test_fear_of_renewed_strikes_is_no_strike(shipped):
+    assert not reports_a_strike("أفاد سكان في ناحية سنوني بأن تحليق الطائرات أثار مخاوف من تجدد الضربات الجوية على "
+                                "قرى ناحية سنوني.", shipped)
+
+
+def test_helicopters_flying_low_over_villages_strike_nothing(shipped):
+    # (and the residents' belief that an attack took place tells none)
+    assert not reports_a_strike("وأضاف أن المروحيات نفذت طلعات على ارتفاع منخفض فوق قرى ريف الشدادي، ما دفع الأهالي "
+                                "إلى الاعتقاد بوقوع هجوم على الشدادي.", shipped)
