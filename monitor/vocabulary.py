@@ -212,6 +212,10 @@ OLD_FOOTAGE = re.compile(
     rf"|(?:^|\s){_FOOTAGE_AR} (?:\S+ )?(?:متداول\w*|منتشر\w*)(?=\s).*?\s(?:قديم|قديمه)(?=\s|$|[،,.])"
     rf"|(?:^|\s){_FOOTAGE_AR}(?=\s).*?\s(?:[يت]عود\w* (?:ل|الي )?(?:عام|سنه)|ارشيف\w*|منذ سنوات)(?=\s|$)")
 
+# A reaction named as the time of what follows ("During the funeral, Turkish artillery shelled …", "وخلال مراسم
+# التشييع، قصفت المدفعية …"): it dates the strike, it does not govern it (raw text before the cue).
+DURING_BEFORE = re.compile(r"\b(?:[Dd]uring|[Aa]mid|[Aa]s) (?:the |a )?$|(?:^|\s)و?(?:خلال|أثناء|اثناء|وسط)(?: \S+)? $")
+
 # A denial (a modality cue, as matched in the text) and the reports (or the clause) it denies, as
 # written: what they tell is denied, however long the denier's name ("X denied reports that …",
 # "نفت قيادة العمليات المشتركة … الأنباء التي تحدثت عن قصف").

@@ -115,3 +115,20 @@ def test_helicopters_flying_low_over_villages_strike_nothing(shipped):
     # (and the residents' belief that an attack took place tells none)
     assert not reports_a_strike("وأضاف أن المروحيات نفذت طلعات على ارتفاع منخفض فوق قرى ريف الشدادي، ما دفع الأهالي "
                                 "إلى الاعتقاد بوقوع هجوم على الشدادي.", shipped)
+
+
+def test_the_funeral_named_as_the_time_of_a_shelling_does_not_govern_it(shipped):
+    keys = ("location", "sub_event_type")
+    assert coded("During the funeral, Turkish artillery shelled the Metina area.", shipped, keys) == [
+        ("Metina", "Shelling/artillery/missile attack")]
+    assert coded("وخلال مراسم التشييع، قصفت المدفعية التركية منطقة متينا.", shipped, keys) == [
+        ("Metina", "Shelling/artillery/missile attack")]
+    # the mourners' condemnation still governs the strike it names
+    assert not reports_a_strike("Mourners at the funeral condemned the strike on Metina.", shipped)
+
+
+def test_an_appeal_to_end_the_targeting_reports_none(shipped):
+    assert not reports_a_strike("The mayor of Zakho urged Baghdad to act to put an end to the shelling of villages in "
+                                "Zakho district.", shipped)
+    assert "استهداف" not in reported("وطالب قائممقام زاخو الحكومة الاتحادية بتحرك جاد لوقف استهداف المدنيين في القضاء.",
+                                     shipped)

@@ -66,7 +66,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
@@ -395,6 +395,8 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
         report = DENIED_REPORTS.search(between) if DENIAL.match(cue.matched_text.casefold()) else None
         return bool(report) and len(_WORD.findall(between[:report.start()])) <= MODAL_SCOPE \
             and len(_WORD.findall(between[report.end():])) <= MODAL_SCOPE
+    if cue.category == "reaction" and DURING_BEFORE.search(text[max(cue.start - 30, 0):cue.start]):
+        return False    # "During the funeral, artillery shelled X": the funeral is when, the shelling the news
     return cue.category in ("reaction", "aftermath")
 
 
