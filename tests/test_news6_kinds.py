@@ -132,3 +132,9 @@ def test_an_appeal_to_end_the_targeting_reports_none(shipped):
                                 "Zakho district.", shipped)
     assert "استهداف" not in reported("وطالب قائممقام زاخو الحكومة الاتحادية بتحرك جاد لوقف استهداف المدنيين في القضاء.",
                                      shipped)
+
+
+def test_a_town_council_that_tells_the_news_is_not_where_the_strike_was(shipped):
+    text = ("قصفت المدفعية التركية قرية تل كديش في ريف الدرباسية الشمالي، ما أدى إلى إصابة رجل، بحسب عضو في مجلس "
+            "بلدة الدرباسية.")
+    assert coded(text, shipped, ("location", "geo_precision")) == [("Tall Kadish", 1)]

@@ -796,8 +796,9 @@ _ROLE_BEFORE = re.compile(
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
     # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
     r"|(?:^|\s)[وفل]?(?:قياده )?عمليات"
-    # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council)
-    r"|(?:^|\s)[وفل]?مجلس"
+    # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council), "مصدر في مجلس بلدة الدرباسية" (the town's
+    # council tells the news)
+    r"|(?:^|\s)[وفل]?مجلس(?: (?:بلده|مدينه|ناحيه|قضاء|محافظه))?"
     # a street named after a city: "شارع بغداد في مدينة دير الزور" is in Deir ez-Zor
     r"|(?:^|\s)[وفب]?(?:ال)?شارع)\s?$")
 
