@@ -138,3 +138,12 @@ def test_a_town_council_that_tells_the_news_is_not_where_the_strike_was(shipped)
     text = ("قصفت المدفعية التركية قرية تل كديش في ريف الدرباسية الشمالي، ما أدى إلى إصابة رجل، بحسب عضو في مجلس "
             "بلدة الدرباسية.")
     assert coded(text, shipped, ("location", "geo_precision")) == [("Tall Kadish", 1)]
+
+
+def test_an_administration_named_after_its_seat_is_no_place_struck(shipped):
+    # (the next day's attribution is the Thursday strike's, not a strike of Friday on Soran)
+    text = ("A drone struck a car on the road near Choman on Thursday evening, killing both men inside.\n"
+            "The car burned for an hour.\n"
+            "The road was closed until midnight.\n"
+            "On Friday, security officials in the Soran administration attributed the strike to a Turkish drone.")
+    assert coded(text, shipped, ("location", "actor1")) == [("Choman", "Turkish Armed Forces")]

@@ -804,9 +804,11 @@ _ROLE_BEFORE = re.compile(
 
 
 # A unit named after a place is no place: "al-Namer forces", "Hamza brigade", "the Raqqa Military Council"
-# (rule "roles"); nor is a street ("Homs Street in Mayadin")
+# (rule "roles"); nor is a street ("Homs Street in Mayadin") or an administration ("the Soran administration")
 _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command"
-                         r"|military council|street|avenue)\b", re.IGNORECASE)
+                         r"|military council|street|avenue"
+                         # an administration named after its seat: "officials in the Soran administration said"
+                         r"|administration|authorities)\b", re.IGNORECASE)
 
 
 def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
