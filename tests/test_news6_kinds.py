@@ -147,3 +147,10 @@ def test_an_administration_named_after_its_seat_is_no_place_struck(shipped):
             "The road was closed until midnight.\n"
             "On Friday, security officials in the Soran administration attributed the strike to a Turkish drone.")
     assert coded(text, shipped, ("location", "actor1")) == [("Choman", "Turkish Armed Forces")]
+
+
+def test_arabic_tolls_of_hospitals_and_quoted_statements():
+    # the bodies a hospital received are the dead, the count joined by "و" after them the wounded
+    assert casualties("وقال مدير مستشفى البلدة إنه استقبل جثث أربعة أشخاص وستة جرحى") == {"killed": [4], "injured": [6]}
+    # a statement quoted in guillemets
+    assert casualties("وأعلنت الفصائل في بيان «استشهاد اثنين من عناصرها» بالقصف")["killed"] == [2]
