@@ -14,6 +14,7 @@ from monitor.normalize import normalize
 from monitor.text import analyse, figures
 from monitor.text.decision import reported_terms
 from monitor.text.document import Document
+from monitor.text.places import _ELSEWHERE_BEFORE
 from monitor.text.watchlists import match_watchlists
 from test_news5_kinds import coded   # articles of the same day, the event's keys asked for
 
@@ -152,3 +153,15 @@ def test_arabic_tolls_of_hospitals_and_quoted_statements():
     assert casualties("وقال مدير مستشفى البلدة إنه استقبل جثث أربعة أشخاص وستة جرحى") == {"killed": [4], "injured": [6]}
     # a statement quoted in guillemets
     assert casualties("وأعلنت الفصائل في بيان «استشهاد اثنين من عناصرها» بالقصف")["killed"] == [2]
+
+
+def test_a_capital_named_as_a_party_or_an_envoys_post_is_no_place_struck(shipped):
+    text = ("Iraqi jets struck Islamic State hideouts near Rutba on Friday, killing five, the army said.\n"
+            "The militants used the caves to store food.\n"
+            "Officers said more raids were planned.\n"
+            "The group was declared defeated in 2017.\n"
+            "The coalition, which ends its mission in Iraq under an agreement with Baghdad, said its aircraft had not "
+            "taken part in Friday's raid.")
+    assert [event["location"] for event in analyse(text, "2025-11-12T10:00:00Z", shipped).events] == ["Rutba"]
+    # the envoy's post: "استدعت السفير الإيراني في بغداد" (folded, the article dropped)
+    assert _ELSEWHERE_BEFORE.search("واستدعت وزاره خارجيه سفير ايراني في ")

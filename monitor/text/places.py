@@ -758,6 +758,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
     r"|\b(?:authorities|government|ministry|officials) in"
     r"|(?:^|\s)[وف]?(?:حكومه|سلطات|وزاره|مسوولون|مسوولين)(?: \S+)? (?:في|ب)"
+    # … a party to an agreement or talks, an envoy's post: "under an agreement with Baghdad", "استدعت السفير الإيراني
+    # في بغداد"
+    r"|\b(?:agreement|deal|talks|negotiations|relations|ties) with"
+    r"|\b(?:ambassador|embassy|envoy|charge d affaires)(?: \S+){0,2} (?:in|to)"
+    r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|علاقات) مع|(?:^|\s)(?:سفير|سفاره|قايم باعمال)(?: \S+){0,2} (?:في|لدي)"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
