@@ -52,8 +52,11 @@ WIDE_CUES = {
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     "conjunction": re.compile(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
                               r"|air force|aviation|air strikes|airstrikes|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"),
+    # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
     "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
-                         r"(?:one of (?:the |them|two)|some of them|part of)"
+                         r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"
+                         r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:مسيره|طايره|صاروخ|صاروخا)"
+                         r" (?:ثانيه|ثانيا|ثاني|اخري|اخر|اخرا)(?!\w)"
                          r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
                          r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
 }
@@ -108,8 +111,9 @@ _ANOTHER_MOMENT = (
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
     r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
-    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
-    rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
+    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name; not
+    # one after its day, a full date ("في 2 نيسان 2025، قصفت …" dates this strike, as "On 2 April 2025" does)
+    rf"|(?<!\d)(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"

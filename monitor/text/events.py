@@ -77,7 +77,9 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
 REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
-                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
+                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b"
+                          # a coded note's toll field is its coder's last word on the event ("Fatalities: 3")
+                          r"|" + figures.TOLL_FIELD)
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")

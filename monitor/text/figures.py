@@ -49,7 +49,9 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
               # اغنام", "مقتل مختار بلده", "يقتل عتالا"); not "مزارع" (farms too): its object form only
               "مختار", "مختارا", "عتال", "عتالا", "راعيا", "مزارعا", "تاجر", "تاجرا", "معلم", "معلما", "صحفي",
-              "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا"}
+              "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا",
+              # a member of a council or party, a shooting's victim ("يغتالون عضواً في المجلس المحلي")
+              "عضو", "عضوا"}
 
 # Vague figures as ACLED codes them (knowledge base, "Fatalities", 2023, updated 2024: "When sources
 # report estimates such as 'tens' or 'dozens' or 'hundreds,' ACLED codes 10 for 'tens,' 12 for
@@ -149,6 +151,9 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
                       rf" (?:was|has been|had been) (?:{verbs})\b)")
 
 
+# A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
+TOLL_FIELD = r"(?:^|\s)(?:fatalities|عدد قتلي): ?"
+
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
@@ -190,7 +195,7 @@ _KILLED = [
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
-    re.compile(rf"(?:^|\s)[\"“]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد)[\"”]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
+    re.compile(rf"(?:^|\s)[\"“]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
@@ -218,6 +223,13 @@ _KILLED = [
                rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:shohada|shuhada|shohadaa|shuhadaa|qatla)\b"),
+    # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
+    re.compile(TOLL_FIELD + r"(?P<n>[1-9]\d*)\b"),
+    # the pronoun object closing its clause: "killing him", "shot her dead"
+    re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|gunned down|executed|executing)(?: dead)? (?P<n>(?P<one>him|her))(?: dead)?"
+               r"(?=\s*(?:[,.;:]|and\b|$))"),
+    # the pronoun suffix of the toll's noun: "ومقتله" (his death), "لمقتلهما" (the two's)
+    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>هما)\b"),
 ]
 _INJURED = [
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
@@ -243,11 +255,17 @@ _INJURED = [
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
+    # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
+    # not "متأثرين بإصابتهما", who died of them)
+    re.compile(r"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>him|her))(?=\s*(?:[,.;:]|and\b|$))"),
+    re.compile(r"(?:^|\s)[وفل]{0,2}اصابت(?P<n>(?P<one>ه|ها)|هما)\b"),
 ]
 _NO_CASUALTIES = re.compile(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
+    # a coded note's toll field at zero: "Fatalities: 0" (the dead only)
+    r"|" + TOLL_FIELD + r"0\b"
     # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
     r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
@@ -274,7 +292,7 @@ def parse_number(text: str) -> int | float | None:
         return _digits_value(words[0])
     if text in ("a", "an"):
         return 1
-    if text == "both":
+    if text in ("both", "هما"):    # (the pair's pronoun suffix: "لمقتلهما")
         return 2
     if words[0] in VAGUE:
         return VAGUE[words[0]]
@@ -312,7 +330,8 @@ def _digits_value(token: str) -> int | float | None:
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                              r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
-                             r"|ماتو|توفو|راحو|نصاب|تصاوب")   # the region's speech
+                             r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
+                             r"|غتال")   # an assassination ("يغتالون", "اغتيال")
 
 
 def _script_arabic(text: str) -> bool:
