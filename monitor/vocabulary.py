@@ -399,6 +399,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # Iraqi "vehicle": "ضربت عجلة لليبشة"
                               r"|عجله|عجلات"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
+                              # a checkpoint of X ("عند حاجز لقسد"): X was hit
+                              r"|حاجز|حاجزا|حواجز"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
@@ -432,8 +434,9 @@ CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
 # (and set off by commas between a side and its clash verb, which it does not part)
 CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
+# (the weapons they were fought with may come between: "clashes with RPGs and mortar rounds broke out between X and Y")
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
-                                  r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
+                                  r"(?:(?: (?!between\b)[\w-]+){0,6}? (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
 CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
 
 # A side that claims the strike, named after its sentence's striker is said to be unknown: "the

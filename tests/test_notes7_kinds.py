@@ -117,3 +117,68 @@ def test_a_pronoun_counts_its_victims(shipped, text, killed, injured):
     assert coded(text, shipped, "fatalities", "injured")[1] == [(killed, injured)]
     died_of_wounds = "ارتفاع عدد قتلى الغارة على بلدة سنوني إلى ثلاثة بعد وفاة جريحين متأثرين بإصابتهما"
     assert coded(died_of_wounds, shipped, "injured")[1] == [(None,)]
+
+
+# ------------------------------------------------------------------ where
+def test_a_name_known_only_in_another_governorate_is_looked_up_in_the_labelled_one(shipped):
+    """"Rumana village (Tell Abiad, Raqqa)": the spelling is a variant of Anbar's Ar Rummanah only; the label says Raqqa,
+    whose Ar Rummanah the tolerant lookup finds."""
+    text = "On 15 March 2025, Turkish artillery shelled Rumana village (Tell Abiad, Raqqa), wounding a farmer."
+    assert coded(text, shipped, "location", "admin1", "geo_precision") == (True, [("Ar Rummanah", "Raqqa", 1)])
+
+
+def test_a_name_spelled_like_a_place_of_another_district_is_none_of_the_text_s(shipped):
+    """"the Al-Hamdan area south of Al-Susah (Abu Kamal, …)": a name the edit distance finds only in another district of
+    the governorate (Al Hamd, Deir ez-Zor district) is not the place of a text whose places lie in Abu Kamal."""
+    text = "On 15 March 2025, an unidentified drone hit a truck in the Al-Hamdan area south of Al-Susah (Abu Kamal, Deir ez-Zor)."
+    assert coded(text, shipped, "location", "geo_precision") == (True, [("Al-Susah", 2)])
+
+
+def test_the_road_leading_to_a_place_is_near_it_no_destination(shipped):
+    """"على الطريق المؤدي إلى X" (a convoy's road leading to X): the blast was near X, and X is no place troops moved to."""
+    text = "انفجار عبوة ناسفة برتل لقسد على الطريق المؤدي إلى بلدة الهول شرق الحسكة"
+    assert coded(text, shipped, "location", "geo_precision", "actor1", "actor2") == (
+        False, [("Al-Hawl", 2, None, "Syrian Democratic Forces")])
+
+
+def test_a_homograph_needs_its_own_place_word_in_a_list(shipped):
+    """"… في بلدة عامودا وتدمر أجزاء منها": after "و" the homograph is the verb (destroys), no Palmyra joined to Amuda."""
+    text = "المسيرات التركية تقصف محطة كهرباء في بلدة عامودا وتدمر أجزاء منها"
+    assert coded(text, shipped, "location") == (True, [("Amuda",)])
+
+
+# ------------------------------------------------------------------ who
+def test_an_interception_s_sides_are_who_stopped_it_and_whose_weapon_it_was(shipped):
+    """Disrupted weapons use: the side named before the interception stopped it (actor1), the weapon's side after it
+    (actor2), though "a Turkish drone" holds the weapon."""
+    text = "On 15 March 2025, SDF fighters shot down a Turkish drone over Amuda (Hasakah)."
+    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
+        False, [("Disrupted weapons use", "Syrian Democratic Forces", "Turkish Armed Forces")])
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("انتحاري يفجر دراجة نارية مفخخة عند حاجز للجيش العراقي قرب قضاء القائم، ومقتل جنديين", "Iraqi army"),
+    ("انفجار عبوة ناسفة برتل للتحالف الدولي قرب بلدة الشدادي جنوب الحسكة", "US-led coalition"),
+])
+def test_the_side_whose_checkpoint_or_convoy_a_blast_hit_is_the_side_struck(shipped, text, struck):
+    """"عند حاجز لـX", "برتل لـX": X owns what the blast hit (actor2), never the striker."""
+    assert coded(text, shipped, "actor1", "actor2")[1] == [(None, struck)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 15 March 2025, clashes with heavy machine guns and RPGs broke out between SDF fighters and tribal fighters in "
+     "Al-Busayrah (Deir ez-Zor), killing two tribal fighters and one SDF fighter.",
+     ("Syrian Democratic Forces", "Tribal forces")),
+    ("On 15 March 2025, clashes with machine guns broke out between Asayish members and tribal fighters in Al-Shaddadi "
+     "(Hasakah), leaving one tribal fighter and two Asayish members dead.", ("Asayish", "Tribal forces")),
+])
+def test_clash_sides_named_after_their_weapons_and_both_losing_men(shipped, text, sides):
+    """"clashes with machine guns and RPGs broke out between X and Y, killing two Y and one X": the weapons between the
+    clash word and "between" part no sides; both lost men, so the order named stands (actor1 X)."""
+    assert coded(text, shipped, "actor1", "actor2")[1] == [sides]
+
+
+def test_a_headline_s_present_tense_wounding_counts_the_wounded(shipped):
+    """"وتصيب ثلاثة منهم": the present tense of wounding states the injured."""
+    text = "الجندرمة التركية تطلق النار على رعاة قرب بلدة الدرباسية وتصيب ثلاثة منهم"
+    assert coded(text, shipped, "sub_event_type", "injured", "actor1") == (False, [("Attack", 3, "Turkish Armed Forces")])

@@ -58,7 +58,7 @@ from monitor.vocabulary import (AIR, SHELLING, ACTOR_ACCUSED_BEFORE, ACTOR_ADJEC
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, DISRUPTED, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
 
@@ -95,6 +95,7 @@ TARGETS = {
     "قاعده": "military base", "مقر": "headquarters", "مقرا": "headquarters", "موقع": "military positions",
     "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
     "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
+    "رتل": "convoy",
 }
 # The lookahead for a target's first letter passes over every other character at one test (a
 # whole body's targets, the dedup facts: 0.16 -> 0.12 ms).
@@ -271,10 +272,18 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
             event["notes"] = summarize(event)
 
 
+# The road that leads to a place is where a blast on it was, no way taken: "on the road leading to the Conoco field",
+# "على الطريق المؤدي إلى حقل كونيكو" (folded)
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)(?: (?:leading|that leads|which leads))? to(?: the)? $"
+                      r"|(?:^|\s)طريق (?:مودي|واصل|ذاهب) (?:الي|ل) ?$")
+
+
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
     """Whether the place mention is where people fled or troops moved to: after the way to it, with
-    an ``aftermath`` cue (flight, reinforcements) before it in its sentence."""
-    if place.watchlist not in lexicon.place_watchlists or not TOWARDS.search(doc.before(place.start)):
+    an ``aftermath`` cue (flight, reinforcements) before it in its sentence; not a road's end ("a blast hit a
+    convoy on the road leading to X")."""
+    before = doc.before(place.start)
+    if place.watchlist not in lexicon.place_watchlists or not TOWARDS.search(before) or _ROAD_TO.search(before):
         return False
     start = doc.spans[doc.sentence_of(place.start)][0]
     return any(m.watchlist == NOT_STRIKE and m.category == "aftermath" and start <= m.start < place.start
@@ -1090,6 +1099,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
             return _distinct(m.term for m in named), STATE_FORCES.get(sides[0], sides[0]), sides[1]
+    if kind == DISRUPTED and (sides := _interception_sides(article, [(match, index) for match, index, role in read
+                                                                      if index in own and role])):
+        return _distinct(m.term for m in named), *sides
     for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
@@ -1120,6 +1132,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
                 after = [word.strip(_PUNCTUATION) for word in _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split()]
                 after = [word for word in after if not word.isascii()][:2]
+                # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
+                after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
@@ -1149,6 +1163,29 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     return actors, actor1, actor2
 
 
+def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str | None] | None:
+    """The sides of an interception the first sentence naming a side reports, (actor1, actor2), or None when that
+    sentence tells no interception: the side named before its last interception word stopped the weapon ("US forces … shot down two drones",
+    "قسد تسقط طائرة"), the side named after it is the weapon's ("drones launched by X", "طائرة مسيرة تركية"), whatever
+    holds the weapon or follows "by".
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> text = "US forces at Al-Omar oil field shot down two drones launched by Iran-backed militias."
+    >>> [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-10-09", lexicon_for(load_config("config.yaml"))).events]
+    [('US forces', 'Iran-backed militias')]
+    """
+    sentence = min((index for _, index in read), default=None)
+    stops = [m.start for m in article.matches if m.watchlist == STRIKE and m.category == DISRUPTED
+             and article.in_sentence(m.start) == sentence]
+    if not stops:    # (the interception is told after the attack: "… most of the rockets were intercepted")
+        return None
+    before = [match.term for match, index in read if index == sentence and match.end <= stops[-1]]
+    after = [match.term for match, index in read if index == sentence and match.start > stops[-1]]
+    stopped_by = STATE_FORCES.get(before[-1], before[-1]) if before else None
+    return stopped_by, next((term for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
+
+
 def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str] | None:
     """The two sides of the clash its sentences report, (actor1, actor2), or None when they do
     not name both: "X clashed with Y", "clashes between X and Y" (X, Y); "Y were killed in clashes
@@ -1159,13 +1196,13 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         names = [match for match, index in read if index == sentence
                  and not CLASH_SUPPORT_BEFORE.search(article.doc.before(match.start, 40))]
         end, folded = article.sentences[sentence][1:]
-        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 40))]
+        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 80))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)
-        if second:   # the side whose members were killed is the side struck
-            lost = any(match.term == between[0].term and match.start > second.end
-                       and ACTOR_HIT_BEFORE.search(article.doc.before(match.start, 60)) for match in names)
-            return (second.term, between[0].term) if lost else (between[0].term, second.term)
+        if second:   # the side whose members were killed is the side struck (both lost some: the order named)
+            lost = {match.term for match in names if match.term in (between[0].term, second.term)
+                    and match.start > second.end and ACTOR_HIT_BEFORE.search(article.doc.before(match.start, 60))}
+            return (second.term, between[0].term) if lost == {between[0].term} else (between[0].term, second.term)
         other = next((match for match in names if CLASH_WITH_BEFORE.search(article.doc.before(match.start, 60))), None)
         own = other is None and CLASH_WITH_OWN.search(folded)
         if own:

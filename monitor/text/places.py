@@ -387,19 +387,21 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
             or (level <= 2 and "tribes" in rules and bool(_TRIBE_HOME.search(before)))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
-            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr)
-            or ("coordinated" in rules and key not in STOPLIST and bool(_COORDINATED[script, level].search(
+            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr; so
+            # does a homograph: "… جنوب شرق قامشلو وتدمر أجزاء منها" destroys, it names no Palmyra)
+            or ("coordinated" in rules and key not in STOPLIST and not homograph and bool(_COORDINATED[script, level].search(
                 folded[max(0, start - 90):start].rstrip() + " "))))
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X", "the surroundings of X", "the edge of X", "the farmland of X", "Mount X", "جبال X" (the
+# "near X", "north of the town of X", "the road leading to X", "the surroundings of X", "the edge of X", "the farmland of X", "Mount X", "جبال X" (the
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
-                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of)"
+                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to)"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
+                  r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
@@ -946,6 +948,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
     admin2s = {place.admin2 for place, precision in resolved.values() if place is not None and precision == 2}
+    # the districts of the text's named places (not of its labels, "(Deir ez-Zor)"): a name spelled only like a place
+    # of another district is none of them ("the Al-Hamdan area near Boukamal" is no Al Hamd of Deir ez-Zor district)
+    anchored = frozenset(place.admin2 for key, (place, _) in resolved.items()
+                         if place is not None and place.admin2 and key not in labels)
     if not admin1s:
         return []
     # (a name no place of the text's areas answers to hides no spelling: "قرية الصالحية" is no Qaryat as
@@ -963,14 +969,23 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                         pattern is _POSSESSED and hit.start() not in label_ends):
                     continue
                 name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
-                if folded in lexicon.places:   # a known name (one a list's other strike hides)
+                # a known name (one a list's other strike hides), unless it names places of other governorates only:
+                # "Rummanah village north of Ain Issa (Tell Abiad, Raqqa)" is Raqqa's Ar Rummanah, Anbar's spelled so is
+                # none of the text's; then only a place near one the text names finer than its governorate ("… the Aleppo
+                # countryside and a blast hit Al-Lataminah town" is Hama's, no Aleppo village spelled alike)
+                elsewhere = folded in lexicon.places
+                if elsewhere and any(known.admin1 in admin1s for known in lexicon.places[folded]):
                     continue
                 town = bool(_TOWN_WORD.search(hit.group(0)))
-                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town)
+                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
+                if place is not None and elsewhere and not any(
+                        haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
+                        if named is not None and precision is not None and precision < 3):
+                    continue
                 if place is None and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
                     # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
-                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town)
+                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
                 if place is not None:
                     first = hit.start(1)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
@@ -1076,7 +1091,7 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 
 
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
-                    town: bool = False, distance: bool = True) -> Place | None:
+                    town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset()) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
@@ -1087,7 +1102,7 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
             or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
-    for cutoff, districts in ((FUZZY_CUTOFF, None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
+    for cutoff, districts in ((FUZZY_CUTOFF, anchored or None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
         if fits or districts == set() or not distance:
             break
         for area in admin1s:
