@@ -504,19 +504,19 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
     places many coarse reports (``settle``).
     """
     precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
-               else {n: precise.get(n, []) for n in candidates})
+               else {n: precise[n] for n in candidates if n in precise})
     fits = fits or remembering(rules)
     fitting = _strikes_it_fits(coarse, precise, rules, fits)
-    loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
-             if reports and not precise[n] and all(fits(coarse, other) for other in reports)}
-    if fitting is not None:
+    if fitting:
         if len(fitting) == 1:
             return next(iter(fitting))
-        if not fitting:
-            return (_nearest_first(coarse, loose) or [None])[0]
         picked = pick_for_coarse(coarse, fitting, rules)
         if picked is not None:
             return picked
+    loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
+             if reports and not precise.get(n) and all(fits(coarse, other) for other in reports)}
+    if fitting is not None and not fitting:
+        return (_nearest_first(coarse, loose) or [None])[0]
     # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
     return pick_for_coarse(coarse, loose, rules) if loose else None
 

@@ -535,8 +535,8 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
         """The other incidents of the governorates and days of *days* (governorate -> first
         and last event date: ``monitor.incidents.governorate_days``): where the coarse
         reports the event may move may go."""
-        found = {n: reports for admin1, window in days.items() for n, reports in near(report, window, admin1).items()}
-        return {n: found[n] for n in found.keys() - candidates.keys()}
+        return {n: reports for admin1, window in days.items() for n, reports in near(report, window, admin1).items()
+                if n not in candidates}
 
     chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=near)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
