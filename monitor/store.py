@@ -481,12 +481,10 @@ _REPORTS = ("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at, a.t
 # over their reports; these are the in-memory fusion's candidates (monitor.incidents.Fusion),
 # read from the events' indexes alone.
 _CANDIDATES = ("SELECT incident_id FROM events WHERE country = :country AND event_date BETWEEN :first AND :last "
-               "AND latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e "
-               "AND incident_id IS NOT NULL "
-               "UNION SELECT incident_id FROM events WHERE country = :country AND event_date BETWEEN :first AND :last "
                "AND latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e "
-               "AND geo_precision >= :coarse AND incident_id IS NOT NULL "
-               "UNION SELECT incident_id FROM events WHERE admin1 = :admin1 AND event_date BETWEEN :first AND :last "
+               "AND incident_id IS NOT NULL AND (geo_precision >= :coarse "
+               "OR (latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e)) "
+               "UNION ALL SELECT incident_id FROM events WHERE admin1 = :admin1 AND event_date BETWEEN :first AND :last "
                "AND geo_precision >= :coarse AND country = :country AND incident_id IS NOT NULL")
 # A story's incident: its first event's.
 _STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
