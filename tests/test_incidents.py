@@ -1044,6 +1044,19 @@ def test_the_live_store_finds_a_strike_by_any_of_its_reports_places_as_rematch_d
     assert live == in_memory == {frozenset({"earlier", "second"}), frozenset({"first"})}
 
 
+def test_the_store_reads_an_events_candidates_from_indexes_alone(tmp_path):
+    """The candidate query (every report's place and date, for each event and each report of
+    its chain) searches covering indexes of `events`: no row of a growing table is read to
+    find the few incidents an event may join."""
+    db = open_db(tmp_path / "archive.db")
+    where = {"country": "Syria", "first": "2024-03-11", "last": "2024-03-13", "admin1": "Deir ez-Zor", "coarse": 2,
+             **store._box("near", strike("Hajin", 34.6894, 40.8308), 6.0),
+             **store._box("area", strike("Hajin", 34.6894, 40.8308), 35.0)}
+    searches = [detail for *_, detail in db.execute(f"EXPLAIN QUERY PLAN {store._CANDIDATES}", where)
+                if detail.startswith(("SEARCH", "SCAN"))]
+    assert len(searches) == 2 and all(detail.startswith("SEARCH events USING COVERING INDEX") for detail in searches)
+
+
 def test_a_chain_to_a_strike_two_days_back_places_that_strikes_flash_of_the_evening_before_again(tmp_path):
     """An evening flash of the Deir ez-Zor countryside, the village named twice the next day
     by reports naming no day (late reports of it: one strike), a report naming no day the
