@@ -1232,8 +1232,11 @@ def _named_beside(strike: Match, named: list[Match]) -> bool:
     """Whether the words where a strike word's adjective would be (after it in Arabic, before
     it in English) are an actor's name ("تستهدف المسيرات التركية", "Turkish drones strike"):
     that actor's role decides, not the adjective. A state's bare name is its adjective there
-    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides."""
+    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides. A strike word that opens an actor's longer
+    name is that actor ("القوة الجوية العراقية": its adjective is the name's)."""
     named = [actor for actor in named if actor.category != "state"]
+    if any(actor.start == strike.start and strike.end < actor.end for actor in named):
+        return True
     if strike.matched_text.isascii():
         return any(0 <= strike.start - actor.end <= 2 for actor in named)
     return any(0 <= actor.start - strike.end <= 2 for actor in named)

@@ -1,0 +1,53 @@
+"""Kinds of local-post wording (issue 16, the misses of tests/fixtures/matching/articles_heldout_posts6.yaml):
+each rule on sentences of its own, not the fixture's, through ``analyse`` as the daemon codes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_post_kinds import coded, places   # posts of the same day, coded as the daemon codes them
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("قصف موقع لقسد قرب بلدة الصور بمسيرتين انتحاريتين صباح اليوم", "Air/drone strike"),
+    ("استهداف منزل في بلدة هجين بطائرتين مسيرتين", "Air/drone strike"),
+    ("سقوط قذيفتين على منازل المدنيين في بلدة هجين", "Shelling/artillery/missile attack"),
+    ("استهداف سيارة بقذيفتين قرب بلدة الباغوز", "Shelling/artillery/missile attack"),
+])
+def test_two_weapons_in_the_dual_are_a_strike(shipped, text, sub_event_type):
+    """"بطائرتين مسيرتين", "بمسيرتين", "قذيفتين", "قذيفتي هاون": Arabic names two drones or two shells by the dual
+    of the word; the strike is told as with one."""
+    coding = coded(text, shipped)
+    assert coding.is_strike_report
+    assert coding.event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "استهداف رتل عسكري على طريق القائم بصاروخين من مسيرة مجهولة",
+    "قصف تعزيزات لقسد بطائرة مسيرة قرب بلدة هجين",
+])
+def test_a_convoy_a_strike_hits_is_its_target(shipped, text):
+    """"استهداف رتل", "قصف تعزيزات": the convoy or reinforcements a strike word hits are what was struck, not
+    troops moving after the strikes (an aftermath cue governs the strike words after it only when no target)."""
+    assert coded(text, shipped).is_strike_report
+
+
+def test_a_convoy_moving_after_strikes_is_still_aftermath(shipped):
+    """Troops moving after the strikes report no strike of their own: the rule reads only a convoy hit."""
+    assert not coded("وصول رتل من التعزيزات إلى القائم بعد قصف الطائرات التركية", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("القوة الجوية العراقية تدمر مضافة لداعش قرب راوة، ومقتل اثنين من عناصره", "Iraqi Air Force"),
+    ("The Iraqi air force destroys an IS hideout near Anah, killing two militants", "Iraqi Air Force"),
+])
+def test_the_air_force_that_destroys_is_the_aircraft(shipped, text, actor1):
+    """"القوة الجوية تدمر", "the air force destroys": the air force names its aircraft, the subject of a strike
+    verb or of "destroyed" as a drone or a jet is; its name stays the striker."""
+    coding = coded(text, shipped)
+    assert coding.is_strike_report
+    assert (coding.event["sub_event_type"], coding.event["actor1"]) == ("Air/drone strike", actor1)
+
+
+def test_the_air_force_named_without_a_strike_is_none(shipped):
+    assert not coded("قائد القوة الجوية العراقية يتفقد قاعدة قرب حديثة", shipped).is_strike_report
