@@ -51,3 +51,23 @@ def test_the_air_force_that_destroys_is_the_aircraft(shipped, text, actor1):
 
 def test_the_air_force_named_without_a_strike_is_none(shipped):
     assert not coded("قائد القوة الجوية العراقية يتفقد قاعدة قرب حديثة", shipped).is_strike_report
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish drone strikes today, Soran district:\n• Kuzek – two shepherds wounded\n• Jiliya village – a house destroyed",
+     [("Kuzek", 1, 2), ("Jiliya", 1, None)]),
+    ("قصف مدفعي تركي منذ الصباح على قرى ناحية كاني ماسي:\n▪️ ديرشك – احتراق بساتين\n▪️ زارلوكي – أضرار في المنازل",
+     [("Dayrishk", 1, None), ("Zarluki", 1, None)]),
+])
+def test_bullet_lines_headed_by_a_place_and_a_dash_are_strikes_of_their_own(shipped, text, expected):
+    """"• Topzawa – farmland on fire", "▪️ X – …": a place heading a list's line before a dash is that line's
+    strike as before a colon or a bar (places rule "heads"); such a line is no dateline ("SINJAR – …")."""
+    events = coded(text, shipped).events
+    assert [(e["location"], e["geo_precision"], e["injured"]) for e in events] == expected
+
+
+def test_a_hamlet_the_gazetteer_lacks_is_no_village_whose_letters_meet_across_its_words(shipped):
+    """"Tall Luwayb": the spelling key drops vowels and doubled letters, within a word only; merged across the
+    words it read "tlb", the key of At Tallabah, 75 km north. The hamlet is the area the text names."""
+    coding = coded("Mortar shells hit the hamlet of Tall Luwayb in the Hajin countryside, wounding a boy", shipped)
+    assert (coding.event["location"], coding.event["geo_precision"]) == ("Hajin", 2)

@@ -149,8 +149,9 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
-    # a dateline's place is where the report was filed: the strike's only when the text names no other
-    datelines = [found.span() for found in DATELINE.finditer(doc.text)]
+    # a dateline's place is where the report was filed: the strike's only when the text names no other (a list's
+    # bullet line is no dateline: "• Topzawa – farmland on fire")
+    datelines = [found.span() for found in DATELINE.finditer(doc.text) if not list_item(doc.text, found.start())]
     filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
              and any(start <= m.start < end for start, end in datelines)}
     if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):

@@ -76,8 +76,8 @@ def _folded_spelling_key(folded: str) -> str:
     text = _WORD_END_H.sub("", " ".join(words))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
-    text = _LATIN_VOWELS.sub("", text).replace(" ", "")
-    return re.sub(r"(.)\1+", r"\1", text)
+    # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
+    return re.sub(r"(.)\1+", r"\1", _LATIN_VOWELS.sub("", text)).replace(" ", "")
 
 
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area.
@@ -827,7 +827,8 @@ _CORRECTED_BEFORE = re.compile(r"(?:\b(?:not|rather than|instead of)(?: in| at| 
 TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
                      r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
 # A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
-_HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
+# (a colon, a bar, or a dash between spaces: "• Topzawa – farmland on fire", "Bozan village – …")
+_HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s))")
 
 
 def line_head(text: str, mention: Match) -> bool:
