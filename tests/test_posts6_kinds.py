@@ -71,3 +71,36 @@ def test_a_hamlet_the_gazetteer_lacks_is_no_village_whose_letters_meet_across_it
     words it read "tlb", the key of At Tallabah, 75 km north. The hamlet is the area the text names."""
     coding = coded("Mortar shells hit the hamlet of Tall Luwayb in the Hajin countryside, wounding a boy", shipped)
     assert (coding.event["location"], coding.event["geo_precision"]) == ("Hajin", 2)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("#عين_عيسى #فاطسة\nمسيرة تركية تستهدف سيارة في فاطسة ومقتل شخصين", ("Fatisah", 1)),
+])
+def test_a_village_the_post_hashtags_is_a_place_wherever_the_post_names_it(shipped, text, place):
+    """"#الدردارة" over "… في الدردارة": a village a channel hashtags is a name it vouches for as a place, in its
+    hashtag and in the body after a preposition alone (places rule "hashtags"); the strike is at it, not at the
+    town of the other hashtag."""
+    assert [(e["location"], e["geo_precision"]) for e in coded(text, shipped).events] == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish shelling hit Bozan and Jiliya villages in the Sidakan sub-district", ["Bozan", "Jiliya"]),
+    # one of them spelled otherwise (Tall Baz): found by its spelling, and still a strike apart
+    ("Turkish artillery shelled Tel Arbush and Tel Baz villages, south of Hasakah", ["Tell Arbush", "Tall Baz"]),
+])
+def test_two_names_joined_by_and_before_a_plural_place_word_are_two_strikes(shipped, text, expected):
+    """"X and Y villages": both names are villages (the plural after them is their place word) and each a
+    strike of its own, as "the villages of X and Y" are."""
+    assert [e["location"] for e in coded(text, shipped).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets bombed the Haftanin area, while a drone struck a car in Batifa town, Zakho district, killing two",
+     [("Haftanin", None), ("Batufe", 2)]),
+    ("Turkish jets bombed the Metina area, while a drone struck a tractor in Sheladze town, Amadiya district, "
+     "killing a farmer", [("Metina", None), ("Shiladiza", 1)]),
+])
+def test_a_district_named_after_a_place_and_its_comma_labels_it(shipped, text, expected):
+    """"X town, Y district": the district labels the place before it, no strike of its own beside it (and the
+    clause's toll stays the place's)."""
+    assert [(e["location"], e["fatalities"]) for e in coded(text, shipped).events] == expected

@@ -587,19 +587,25 @@ _ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|vill
 # (the second may have its own settlement word: "في مدينة العشارة وقرية حطلة", "in Hajin and the town of Al-Susah")
 _AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
                        r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
+# "Til Nasrî and Til Baz villages": two names joined by "and" that a plural place word follows
+_PLURAL_AFTER = re.compile(r"\s+(?:villages|towns|hamlets)\b", re.IGNORECASE)
 
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
-    """The place mentions (one per name) of a list after a plural place word (or, with the place
-    rule "coordinated", of names joined by "and" after one preposition; with "marks", of names
-    joined by "+" or "/"), if it has two or more."""
+    """The place mentions (one per name) of a list after a plural place word, or of two names joined by "and"
+    before one (or, with the place rule "coordinated", of names joined by "and" after one preposition; with
+    "marks", of names joined by "+" or "/"), if it has two or more (in text order: a name found by its spelling
+    comes after the others in *mentions*)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
     for first, mention in enumerate(mentions):
         if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
             continue
         marked = "marks" in rules and first + 1 < len(mentions) and bool(
             _MARK_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start))
+        paired = first + 1 < len(mentions) and bool(_AND_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start)
+                                                    and _PLURAL_AFTER.match(doc.text, mentions[first + 1].end))
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _MARK_JOIN if marked else _AND_JOIN if (
-            "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
+            paired or "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
             continue
         members = [mention]
@@ -669,6 +675,8 @@ _KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)
                             r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
+_DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
+_DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
@@ -690,6 +698,9 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
+                      # "Sheladize town, Amedi district": a district named after a place and its comma
+                      or (_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                          and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
