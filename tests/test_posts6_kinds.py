@@ -104,3 +104,26 @@ def test_a_district_named_after_a_place_and_its_comma_labels_it(shipped, text, e
     """"X town, Y district": the district labels the place before it, no strike of its own beside it (and the
     clause's toll stays the place's)."""
     assert [(e["location"], e["fatalities"]) for e in coded(text, shipped).events] == expected
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Drone hits a pickup near Hajin; driver killed, passenger wounded", (1, 1)),
+    ("Turkish shelling on Kani Masi: shepherd wounded", (None, 1)),
+])
+def test_a_post_s_bare_noun_opening_its_clause_counts_one(shipped, text, toll):
+    """"driver killed, passenger wounded": a post drops the article; one person, as "the driver was killed"."""
+    event = coded(text, shipped).event
+    assert (event["fatalities"], event["injured"]) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("ضربة درون على عجلة بطريق حديثة، ماكو خسائر بالأرواح", (0, None)),
+    ("مسيرة مجهولة تقصف صهريجاً قرب البوكمال ونجاة سائقه", (0, None)),
+    ("مسيرة تستهدف سيارة على طريق الشدادي، والسائق ينجو بأعجوبة", (0, None)),
+    ("A drone struck a tanker near Boukamal; the driver escaped unhurt", (0, 0)),
+])
+def test_a_survivor_or_no_loss_of_life_is_no_dead(shipped, text, toll):
+    """"ماكو خسائر بالأرواح" (Iraqi: no loss of life), "نجاة السائق", "السائق ينجو", "escaped unhurt": nobody
+    died (fatalities 0); the wounded only when it says none were hurt."""
+    event = coded(text, shipped).event
+    assert (event["fatalities"], event["injured"]) == toll
