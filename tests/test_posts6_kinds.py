@@ -127,3 +127,12 @@ def test_a_survivor_or_no_loss_of_life_is_no_dead(shipped, text, toll):
     died (fatalities 0); the wounded only when it says none were hurt."""
     event = coded(text, shipped).event
     assert (event["fatalities"], event["injured"]) == toll
+
+
+def test_a_numbered_item_at_a_place_not_known_lends_no_toll_to_the_item_before(shipped):
+    """"1. … in X, rider killed" / "2. Shells hit homes in <a place the gazetteer lacks>, 3 wounded": the second
+    item is a strike of its own; its wounded are not the first item's (it names no place, so it makes no event)."""
+    text = ("Round-up of the day:\n1. A drone hit a car in Tall Hamis, driver killed\n"
+            "2. Artillery shells hit homes in Kherbet Zanubi, 2 wounded\n3. A drone struck a pickup in Amuda, 1 killed")
+    assert [(e["location"], e["fatalities"], e["injured"]) for e in coded(text, shipped).events] == [
+        ("Tall Hamis", 1, None), ("Amuda", 1, None)]

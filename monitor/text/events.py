@@ -334,7 +334,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
             # يقصف مقراً بخانصور"): an area around it, not the head's town itself
             located = article.locate([head])
-            if located.place is not None:
+            # (a place the head itself names: not one of another item the lookup falls back to)
+            if located.place is not None and located.evidence[0]["sentence"] == article.text[slice(*article.sentences[head][:2])]:
                 units.append((index, located._replace(precision=max(located.precision, 2)), day, frozenset(), None))
                 found = True
         if not found:
@@ -402,7 +403,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
     for index in unplaced:
         before = [n for first, n in placed if first < index]
-        if before or len(groups) == 1:
+        # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
+        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
+        if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
+            summary.append(index)
+        elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
             summary.append(index)
