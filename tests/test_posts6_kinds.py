@@ -136,3 +136,13 @@ def test_a_numbered_item_at_a_place_not_known_lends_no_toll_to_the_item_before(s
             "2. Artillery shells hit homes in Kherbet Zanubi, 2 wounded\n3. A drone struck a pickup in Amuda, 1 killed")
     assert [(e["location"], e["fatalities"], e["injured"]) for e in coded(text, shipped).events] == [
         ("Tall Hamis", 1, None), ("Amuda", 1, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Loud blast in Haditha was a controlled detonation of old ordnance, police said",
+    "الأصوات التي سمعها أهالي حديثة ناتجة عن تفجير مسيطر عليه لمخلفات حربية",
+])
+def test_a_controlled_detonation_is_no_event(shipped, text):
+    """Ordnance destroyed on purpose ("controlled detonation", "تفجير مسيطر عليه") attacks no one: no IED, no
+    event of the region to archive (a denial's usual explanation of the blasts heard)."""
+    assert coded(text, shipped).events == []
