@@ -152,8 +152,9 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
-    # a dateline's place is where the report was filed: the strike's only when the text names no other
-    datelines = [found.span() for found in DATELINE.finditer(doc.text)]
+    # a dateline's place is where the report was filed: the strike's only when the text names no other (a list's
+    # bullet line is no dateline: "• Topzawa – farmland on fire")
+    datelines = [found.span() for found in DATELINE.finditer(doc.text) if not list_item(doc.text, found.start())]
     filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
              and any(start <= m.start < end for start, end in datelines)}
     if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
@@ -344,7 +345,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
             # يقصف مقراً بخانصور"): an area around it, not the head's town itself
             located = article.locate([head])
-            if located.place is not None:
+            # (a place the head itself names: not one of another item the lookup falls back to)
+            if located.place is not None and located.evidence[0]["sentence"] == article.text[slice(*article.sentences[head][:2])]:
                 units.append((index, located._replace(precision=max(located.precision, 2)), day, frozenset(), None))
                 found = True
         if not found:
@@ -412,7 +414,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
     for index in unplaced:
         before = [n for first, n in placed if first < index]
-        if before or len(groups) == 1:
+        # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
+        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
+        if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
+            summary.append(index)
+        elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
             summary.append(index)
@@ -597,19 +603,25 @@ _ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|vill
 # (the second may have its own settlement word: "في مدينة العشارة وقرية حطلة", "in Hajin and the town of Al-Susah")
 _AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
                        r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
+# "Til Nasrî and Til Baz villages": two names joined by "and" that a plural place word follows
+_PLURAL_AFTER = re.compile(r"\s+(?:villages|towns|hamlets)\b", re.IGNORECASE)
 
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
-    """The place mentions (one per name) of a list after a plural place word (or, with the place
-    rule "coordinated", of names joined by "and" after one preposition; with "marks", of names
-    joined by "+" or "/"), if it has two or more."""
+    """The place mentions (one per name) of a list after a plural place word, or of two names joined by "and"
+    before one (or, with the place rule "coordinated", of names joined by "and" after one preposition; with
+    "marks", of names joined by "+" or "/"), if it has two or more (in text order: a name found by its spelling
+    comes after the others in *mentions*)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
     for first, mention in enumerate(mentions):
         if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
             continue
         marked = "marks" in rules and first + 1 < len(mentions) and bool(
             _MARK_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start))
+        paired = first + 1 < len(mentions) and bool(_AND_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start)
+                                                    and _PLURAL_AFTER.match(doc.text, mentions[first + 1].end))
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _MARK_JOIN if marked else _AND_JOIN if (
-            "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
+            paired or "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
             continue
         members = [mention]
@@ -679,6 +691,8 @@ _KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)
                             r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
+_DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
+_DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
@@ -700,6 +714,9 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
+                      # "Sheladize town, Amedi district": a district named after a place and its comma
+                      or (_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                          and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
@@ -1271,8 +1288,11 @@ def _named_beside(strike: Match, named: list[Match]) -> bool:
     """Whether the words where a strike word's adjective would be (after it in Arabic, before
     it in English) are an actor's name ("تستهدف المسيرات التركية", "Turkish drones strike"):
     that actor's role decides, not the adjective. A state's bare name is its adjective there
-    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides."""
+    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides. A strike word that opens an actor's longer
+    name is that actor ("القوة الجوية العراقية": its adjective is the name's)."""
     named = [actor for actor in named if actor.category != "state"]
+    if any(actor.start == strike.start and strike.end < actor.end for actor in named):
+        return True
     if strike.matched_text.isascii():
         return any(0 <= strike.start - actor.end <= 2 for actor in named)
     return any(0 <= actor.start - strike.end <= 2 for actor in named)

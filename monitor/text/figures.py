@@ -87,6 +87,8 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
+        # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
+        rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
 _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
 # The victims of one toll listed by group, summed: "three fighters and a civilian", "a woman and her
@@ -271,7 +273,11 @@ _NO_CASUALTIES = re.compile(
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
     r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
-    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?"
+    r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا)"   # (Iraqi "ماكو": there is none)
+    # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
+    r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
+    r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
     r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع) (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
@@ -332,6 +338,7 @@ _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt
                              r"|جرح|جريح|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                              r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                              r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
+                             r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
                              r"|غتال|[تي]صيب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding ("وتصيب")
 
 
@@ -440,7 +447,8 @@ def says_no_casualties(sentence: str) -> bool:
 
 # What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
-_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|خساير|ضحايا|جرحي|اضرار")
+# ("خسائر بالأرواح": losses of lives, the dead only)
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار")
 
 
 def says_nobody_hurt(sentence: str) -> bool:

@@ -76,8 +76,8 @@ def _folded_spelling_key(folded: str) -> str:
     text = _WORD_END_H.sub("", " ".join(words))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
-    text = _LATIN_VOWELS.sub("", text).replace(" ", "")
-    return re.sub(r"(.)\1+", r"\1", text)
+    # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
+    return re.sub(r"(.)\1+", r"\1", _LATIN_VOWELS.sub("", text)).replace(" ", "")
 
 
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area.
@@ -167,13 +167,16 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                the gazetteer spells otherwise is looked up by spelling (listed_spellings)
 #   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …") has a place
 #                word's cue (not a stoplisted word)
+#   hashtags     a village a post hashtags ("#الدردارة") needs no more than a preposition before it, in its
+#                hashtag and wherever the post names it ("قصف … في الدردارة"; not a stoplisted word)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
-                         "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks"})
+                         "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
+                         "hashtags"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -283,8 +286,9 @@ _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bomba
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
-_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region"
+_CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
+                        r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
                         r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp)\b"   # (not "market": "Asian market")
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
@@ -350,12 +354,14 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
-                     rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False) -> bool:
+                     rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False,
+                     tagged: bool = False) -> bool:
     """Whether the folded text's [start, end) (*original* as written, *following* the text as
     written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
     seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
     "تدمر الغارات" is a verb). A name that *heads* its line (``at_line_head``: "كركي لكي: سيارة …") is
-    introduced as a place as a place word would (rule "heads")."""
+    introduced as a place as a place word would (rule "heads"). A village the post hashtags somewhere (*tagged*)
+    needs a preposition at most, as a town does (rule "hashtags")."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
@@ -369,6 +375,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
     level = max(cue_needed(key, candidates, rules), int(homograph))
+    if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
+        level = 1
     if not level or (heads and "heads" in rules and level <= 2 and key not in STOPLIST):
         return True
     if "marks" in rules and level <= 2 and key not in STOPLIST and (
@@ -569,6 +577,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
         if "tolerant" in lexicon.place_rules else []
+    # (not another strike's name: "Til Nasrî and Til Baz villages", each a strike of its own)
+    tolerant = [(match, place) for match, place in tolerant
+                if not any(other.start < match.end and match.start < other.end for other in hidden)]
     for match, place in tolerant:
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
@@ -829,7 +840,8 @@ _CORRECTED_BEFORE = re.compile(r"(?:\b(?:not|rather than|instead of)(?: in| at| 
 TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
                      r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
 # A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
-_HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
+# (a colon, a bar, or a dash between spaces: "• Topzawa – farmland on fire", "Bozan village – …")
+_HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s))")
 
 
 def line_head(text: str, mention: Match) -> bool:
@@ -900,8 +912,11 @@ def says_city(doc: Document, mention: Match) -> bool:
 # "the surroundings of X",
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
+_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:towns?|villages?|hamlet|area|region"
                           r"|sub-?district|nahiya)\b"),
+               # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
+               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
+                          r"\s+(?:towns|villages)\b"),
                # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
