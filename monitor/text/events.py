@@ -1479,7 +1479,7 @@ def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
     length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
     (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
-    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(c.isdigit() for c in m.matched_text)]
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(map(str.isdigit, m.matched_text))]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text
