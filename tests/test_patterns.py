@@ -10,7 +10,7 @@ import pytest
 
 from monitor import vocabulary
 from monitor.patterns import _lead, compile_alternation
-from monitor.text import figures
+from monitor.text import events, figures, places
 
 SENTENCES = [
     "a drone struck a car near hajin on tuesday, killing two, while 900 civilians were killed since the campaign began",
@@ -22,8 +22,11 @@ SENTENCES = [
     "قصفت مسيرة تركية قرية في ريف القامشلي منذ عام 2019 وكانت ضربة مماثلة قد اسفرت عن مقتل اثنين",
     "غاره علي الميادين الاسبوع الماضي بعد يوم من غاره تركيه، ولا تزال المسيرات تحلق شبه يومي",
     "in june, a strike hit the base; between 2018 and 2024 some 150 strikes; last autumn near qamishli",
+    "unidentified drones struck a truck; it was not clear who, said our correspondent in hajin, forces stationed in",
+    "قصف مصدره مواقع قوات النظام في الميادين يستهدف قريه، ونقلوا الي مشفي مدينه الرقه، طائره مجهوله",
 ]
 PATTERNS = {"BACKGROUND": vocabulary.BACKGROUND, "FRAME": vocabulary.FRAME, "ANOTHER_TIME": vocabulary.ANOTHER_TIME,
+            "UNKNOWN_STRIKER": events.UNKNOWN_STRIKER, "_ROLE_BEFORE": places._ROLE_BEFORE,
             "ANOTHER_MOMENT": vocabulary.ANOTHER_MOMENT, "_NO_CASUALTIES": figures._NO_CASUALTIES}
 
 

@@ -48,6 +48,7 @@ from haversine import haversine
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground, sentence_type
 from monitor.normalize import Normalized, normalize
+from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
@@ -1350,7 +1351,7 @@ _HEDGE = re.compile(r"^ (?:جويه |جوي )?(?:يعتقد|يرجح|يشتبه|
 _PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
-UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
@@ -1364,8 +1365,17 @@ DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
-    """Where the text's datelines are (``DATELINE``): (start, end) of each."""
-    return [found.span() for found in DATELINE.finditer(text)]
+    """Where the text's datelines are (``DATELINE``): (start, end) of each. A dateline opens a line and
+    ends on it: matched at each line's start, as ``finditer`` finds them, not tried at every character.
+
+    >>> _datelines("BAGHDAD (Reuters) - A drone struck a car.\\nQAMISHLI, Syria – Shelling hit a village.")
+    [(0, 19), (42, 59)]
+    """
+    return [found.span() for start in (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
+            if (found := DATELINE.match(text, start))]
+
+
+_NEWLINE = re.compile("\n")
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
