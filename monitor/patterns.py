@@ -39,11 +39,11 @@ def compile_alternation(pattern: str, flags: int = 0) -> re.Pattern:
     compiled = re.compile(pattern, flags)
     if compiled.groups or compiled.flags & re.IGNORECASE:
         return compiled
-    tree = _parser.parse(pattern, flags)
-    _lead(tree)
     try:
+        tree = _parser.parse(pattern, flags)
+        _lead(tree)
         return _sre.compile(pattern, flags | tree.state.flags, _compiler._code(tree, flags), 0, {}, (None,))
-    except (AttributeError, TypeError, re.error):   # another Python's internals: as written
+    except (AttributeError, TypeError, ValueError, re.error):   # another Python's internals: as written
         return compiled
 
 
