@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.patterns import compile_alternation
+
 # ACLED's sub-event types of the violence the monitor codes, with their event types.
 SUB_EVENT_TYPES = {
     "Air/drone strike": "Explosions/Remote violence",
@@ -141,9 +143,10 @@ _EARLIER = (
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     f"|{_ANOTHER_MOMENT}")
-FRAME = re.compile(_FRAME)
-ANOTHER_MOMENT = re.compile(_ANOTHER_MOMENT)
-BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
+# (compiled as alternations: searched in every sentence the analysis reads, BACKGROUND above all)
+FRAME = compile_alternation(_FRAME)
+ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)
+BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
 # Where a clause ends: a comma, "while", "but", a dash …; not "and", which joins the names of one
 # clause (NAME_CLAUSE_END).
 _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
@@ -186,7 +189,7 @@ BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response t
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
 # target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",
 # "but", a dash; not at "and", which joins the names of one clause; "repeatedly" may be one day's).
-ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this|earlier in the) (?:week|month|year)\b"
+ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this|earlier in the) (?:week|month|year)\b"
                           r"|\b(?:a|two|three|four|several|a few) days (?:earlier|before)\b|\bthe (?:previous|preceding) (?:day|night|week)\b"
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"

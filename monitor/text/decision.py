@@ -346,7 +346,7 @@ def background_start(doc: Document, index: int) -> int:
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = doc.spans[index]
     folded = doc.sentence(index)
-    cut = len(foreground(folded.text))
+    cut = len(doc.once(foreground, folded.text))
     return start + folded.origin(cut) if cut < len(folded.text) else end
 
 

@@ -48,6 +48,7 @@ from haversine import haversine
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground, sentence_type
 from monitor.normalize import Normalized, normalize
+from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
@@ -152,9 +153,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
-    # a dateline's place is where the report was filed: the strike's only when the text names no other (a list's
-    # bullet line is no dateline: "• Topzawa – farmland on fire")
-    datelines = [found.span() for found in DATELINE.finditer(doc.text) if not list_item(doc.text, found.start())]
+    # a dateline's place is where the report was filed: the strike's only when the text names no other
+    datelines = doc.once(_datelines, doc.text)
     filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
              and any(start <= m.start < end for start, end in datelines)}
     if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
@@ -171,8 +171,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
     # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
-    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)
-                or _WEEKS_TOTAL.search(foreground(doc.sentence(index).text))}
+    news = {index: doc.once(foreground, doc.sentence(index).text) for index in strike_sentences}
+    recalled = {index for index, fore in news.items() if _dated_before(fore, published_day, lookback) or _WEEKS_TOTAL.search(fore)}
     if len(recalled) < len(strike_sentences):
         strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
@@ -180,7 +180,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
-    fore = {index: foreground(fold.text) for index, fold in folded.items()}
+    fore = {index: doc.once(foreground, fold.text) for index, fold in folded.items()}
     article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day)
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
@@ -212,15 +212,15 @@ _WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:w
                           r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين) (?:ماضي|ماضيه|اخير|اخيره)")
 
 
-def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
-    """Whether a strike sentence (folded) dates what it reports only to days more than *lookback*
-    (``matching.event_date_lookback``) before publication ("SOHR also documented on May 2 the death of
-    three IS members in a coalition strike near Hajin", published May 13).
+def _dated_before(fore: str, published: date | None, lookback: timedelta) -> bool:
+    """Whether a strike sentence (its folded ``foreground``) dates what it reports only to days more than
+    *lookback* (``matching.event_date_lookback``) before publication ("SOHR also documented on May 2 the
+    death of three IS members in a coalition strike near Hajin", published May 13).
 
     >>> _dated_before("on may 2 a strike near hajin killed three", date(2025, 5, 13), timedelta(days=7))
     True
     """
-    days = figures.dates_in(foreground(folded), published) if published else []
+    days = figures.dates_in(fore, published) if published else []
     return bool(days) and all(day < published - lookback for day in days)
 
 
@@ -1082,7 +1082,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     adjectives: set[int] = set()    # where struck_by holds a state's adjective, not a name
     roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
     victims: list[str] = []    # the side struck as the sentences beside the strike name it
-    datelines = [found.span() for found in DATELINE.finditer(text)]
+    datelines = article.doc.once(_datelines, text)
     read = [(match, in_sentence(match.start)) for match in named]
     read = [(match, index, _actor_role(article, match, index)) for match, index in read
             if (index in own or index in beside) and match.start < _foreground_end(article, index)
@@ -1409,7 +1409,7 @@ _HEDGE = re.compile(r"^ (?:جويه |جوي )?(?:يعتقد|يرجح|يشتبه|
 _PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
-UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
@@ -1420,6 +1420,21 @@ UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|
 DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       r"|^[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2} ?[-–—] ?[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)",
                       re.MULTILINE)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where the text's datelines are (``DATELINE``): (start, end) of each. A dateline opens a line and
+    ends on it: matched at each line's start, as ``finditer`` finds them, not tried at every character.
+    A list's bullet line is no dateline ("• Topzawa – farmland on fire").
+
+    >>> _datelines("BAGHDAD (Reuters) - A drone struck a car.\\nQAMISHLI, Syria – Shelling hit a village.")
+    [(0, 19), (42, 59)]
+    """
+    return [found.span() for start in (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
+            if (found := DATELINE.match(text, start)) and not list_item(text, start)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
@@ -1533,7 +1548,7 @@ def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
     length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
     (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
-    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(c.isdigit() for c in m.matched_text)]
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(map(str.isdigit, m.matched_text))]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text

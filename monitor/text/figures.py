@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from monitor.patterns import compile_alternation
 from monitor.vocabulary import AR_MONTH_NAMES
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -263,7 +264,7 @@ _INJURED = [
     re.compile(r"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>him|her))(?=\s*(?:[,.;:]|and\b|$))"),
     re.compile(r"(?:^|\s)[وفل]{0,2}اصابت(?P<n>(?P<one>ه|ها)|هما)\b"),
 ]
-_NO_CASUALTIES = re.compile(
+_NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
+from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line
 from monitor.vocabulary import BACKGROUND_BEFORE
@@ -786,7 +787,7 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 # side that fires stands, "المتمركزة في X"), "the correspondent in X" (where the report was written), "taken to
 # a hospital in X" (where the wounded were treated). (A person "from X" is no such rule: in GED's
 # headlines the man from X is as often killed in X as elsewhere.)
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = compile_alternation(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
     r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
     # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه",
