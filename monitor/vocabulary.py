@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.patterns import compile_alternation
+
 # ACLED's sub-event types of the violence the monitor codes, with their event types.
 SUB_EVENT_TYPES = {
     "Air/drone strike": "Explosions/Remote violence",
@@ -52,8 +54,11 @@ WIDE_CUES = {
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     "conjunction": re.compile(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
                               r"|air force|aviation|air strikes|airstrikes|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"),
+    # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
     "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
-                         r"(?:one of (?:the |them|two)|some of them|part of)"
+                         r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"
+                         r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:مسيره|طايره|صاروخ|صاروخا)"
+                         r" (?:ثانيه|ثانيا|ثاني|اخري|اخر|اخرا)(?!\w)"
                          r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
                          r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
 }
@@ -108,8 +113,9 @@ _ANOTHER_MOMENT = (
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
     r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
-    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name
-    rf"|(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
+    # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name; not
+    # one after its day, a full date ("في 2 نيسان 2025، قصفت …" dates this strike, as "On 2 April 2025" does)
+    rf"|(?<!\d)(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
@@ -137,9 +143,10 @@ _EARLIER = (
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     f"|{_ANOTHER_MOMENT}")
-FRAME = re.compile(_FRAME)
-ANOTHER_MOMENT = re.compile(_ANOTHER_MOMENT)
-BACKGROUND = re.compile(f"{_FRAME}|{_EARLIER}")
+# (compiled as alternations: searched in every sentence the analysis reads, BACKGROUND above all)
+FRAME = compile_alternation(_FRAME)
+ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)
+BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
 # Where a clause ends: a comma, "while", "but", a dash …; not "and", which joins the names of one
 # clause (NAME_CLAUSE_END).
 _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
@@ -182,7 +189,7 @@ BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response t
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
 # target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",
 # "but", a dash; not at "and", which joins the names of one clause; "repeatedly" may be one day's).
-ANOTHER_TIME = re.compile(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this|earlier in the) (?:week|month|year)\b"
+ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this|earlier in the) (?:week|month|year)\b"
                           r"|\b(?:a|two|three|four|several|a few) days (?:earlier|before)\b|\bthe (?:previous|preceding) (?:day|night|week)\b"
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
@@ -407,6 +414,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # Iraqi "vehicle": "ضربت عجلة لليبشة"
                               r"|عجله|عجلات"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
+                              # a checkpoint of X ("عند حاجز لقسد"): X was hit
+                              r"|حاجز|حاجزا|حواجز"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
@@ -440,8 +449,9 @@ CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
 # (and set off by commas between a side and its clash verb, which it does not part)
 CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
+# (the weapons they were fought with may come between: "clashes with RPGs and mortar rounds broke out between X and Y")
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
-                                  r"(?: (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
+                                  r"(?:(?: (?!between\b)[\w-]+){0,6}? (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
 CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
 
 # A side that claims the strike, named after its sentence's striker is said to be unknown: "the

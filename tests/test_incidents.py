@@ -968,14 +968,39 @@ def over_days_item(name: str) -> ArticleItem:
     """OVER_DAYS' report *name* as an article of its own outlet with its one event."""
     day, hour, dated, (location, precision), facts = OVER_DAYS[name]
     place = next(p for p in MIX_PLACES if p["location"] == location and p["geo_precision"] == precision)
-    event_date = (datetime(2024, 5, 6) + timedelta(days=day)).date().isoformat()
-    published = f"{event_date}T{hour:02d}:00:00Z"
+    published = (datetime(2024, 5, 6, hour) + timedelta(days=day)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return strike_item(name, published, dated, place, **facts)
+
+
+def strike_item(name: str, published: str, dated: bool, place: dict, **facts) -> ArticleItem:
+    """An article of outlet *name* published at *published* (ISO UTC) with one event at
+    *place*, dated its publication day (from its text when *dated*) unless *facts* say."""
+    event_date = facts.pop("event_date", published[:10])
     actors = [actor for actor in (facts.get("actor1"), facts.get("actor2")) if actor]
     event = {**strike(**place), "event_date": event_date, "actors": actors, **facts,
              "evidence": [{"kind": "date", "figure": event_date, "sentence": "today"}] if dated else []}
     url = f"https://{name}.example/1"
     return ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published, published_at=published,
-                       language="ar" if hour % 2 else "en", title=name, events=[event])
+                       language="ar" if int(published[11:13]) % 2 else "en", title=name, events=[event])
+
+
+def live_and_rematch(path, batches: list[list[ArticleItem]]) -> tuple[frozenset, frozenset]:
+    """The incidents (as sets of titles) the live store makes of *batches* (one transaction
+    each, in that order) in a new archive at *path*, and those `monitor rematch`'s in-memory
+    fusion makes of the same reports."""
+    db = open_db(path)
+    db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+    for batch in batches:
+        store.insert_articles(db, batch)
+    groups = defaultdict(set)
+    for row in db.query("SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"):
+        groups[row["incident_id"]].add(row["title"])
+    db.conn.close()
+    reports = [{**item.events[0], "article_id": n, "story_id": n, "outlet": item.url, "url": item.url,
+                "published_at": item.published_at, "title": item.title}
+               for n, item in enumerate(item for batch in batches for item in batch)]
+    return (frozenset(map(frozenset, groups.values())),
+            frozenset(frozenset(r["title"] for r in group) for group in fuse(reports)))
 
 
 def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the_store(tmp_path):
@@ -986,22 +1011,15 @@ def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the
     for n in range(40):
         names = list(OVER_DAYS)
         rng.shuffle(names)
-        db = open_db(tmp_path / f"{n}.db")
-        db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+        batches = []
         while names:   # the pipeline's batches: one transaction each
             size = rng.randrange(1, 4)
-            store.insert_articles(db, [over_days_item(name) for name in names[:size]])
+            batches.append([over_days_item(name) for name in names[:size]])
             names = names[size:]
-        groups = defaultdict(set)
-        for row in db.query("SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"):
-            groups[row["incident_id"]].add(row["title"])
-        partitions[frozenset(map(frozenset, groups.values()))] += 1
-        db.conn.close()
+        live, in_memory = live_and_rematch(tmp_path / f"{n}.db", batches)
+        partitions[live] += 1
     [(partition, count)] = partitions.items()
-    reports = [{**item.events[0], "article_id": n, "story_id": n, "outlet": item.url, "url": item.url,
-                "published_at": item.published_at, "title": item.title}
-               for n, item in enumerate(map(over_days_item, OVER_DAYS))]
-    assert partition == frozenset(frozenset(r["title"] for r in group) for group in fuse(reports))
+    assert partition == in_memory
     together = {name: group for group in partition for name in group}
     assert {"boukamal-israel", "boukamal-idf"} <= together["boukamal-israel"] != together["boukamal-us"]   # two sides
     assert together["rural"] == {"rural"}   # a governorate report of several strikes, naming nothing
@@ -1009,6 +1027,53 @@ def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the
     assert together["shuhayl-late"] == {"east-flash", "shuhayl-late"}   # the flash told by the village the next morning
     assert together["qamishli-sna"] == {"qamishli-turkey", "qamishli-sna", "qamishli-outskirts"}
     assert together["rural-shelling"] != together["rural-air"]
+
+
+def test_the_live_store_finds_a_strike_by_any_of_its_reports_places_as_rematch_does(tmp_path):
+    """Two reports of one strike at sites 5.5 km apart (the incident recorded at the first),
+    then an earlier report of a site 4.5 km from the second and 10 km from the first: in the
+    order of their own facts the earlier report and the second site are one strike and the
+    first site another, and the live store finds the incident by the second site's report,
+    not by its recorded place 10 km off (which it missed: two incidents rematch did not make)."""
+    sites = {name: dict(location=name, latitude=34.69, longitude=longitude)
+             for name, longitude in (("first site", 40.91), ("second site", 40.85), ("earlier site", 40.80))}
+    batches = [[strike_item("first", "2024-03-12T09:00:00Z", True, sites["first site"]),
+                strike_item("second", "2024-03-12T10:00:00Z", True, sites["second site"])],
+               [strike_item("earlier", "2024-03-12T08:00:00Z", True, sites["earlier site"])]]
+    live, in_memory = live_and_rematch(tmp_path / "archive.db", batches)
+    assert live == in_memory == {frozenset({"earlier", "second"}), frozenset({"first"})}
+
+
+def test_the_store_reads_an_events_candidates_from_indexes_alone(tmp_path):
+    """The candidate query (every report's place and date, for each event and each report of
+    its chain) searches covering indexes of `events`: no row of a growing table is read to
+    find the few incidents an event may join."""
+    db = open_db(tmp_path / "archive.db")
+    where = {"country": "Syria", "first": "2024-03-11", "last": "2024-03-13", "admin1": "Deir ez-Zor", "coarse": 2,
+             **store._box("near", strike("Hajin", 34.6894, 40.8308), 6.0),
+             **store._box("area", strike("Hajin", 34.6894, 40.8308), 35.0)}
+    searches = [detail for *_, detail in db.execute(f"EXPLAIN QUERY PLAN {store._CANDIDATES}", where)
+                if detail.startswith(("SEARCH", "SCAN"))]
+    assert len(searches) == 2 and all(detail.startswith("SEARCH events USING COVERING INDEX") for detail in searches)
+
+
+def test_a_chain_to_a_strike_two_days_back_places_that_strikes_flash_of_the_evening_before_again(tmp_path):
+    """An evening flash of the Deir ez-Zor countryside, the village named twice the next day
+    by reports naming no day (late reports of it: one strike), a report naming no day the
+    morning after (a late post of that strike: it joins, and the flash, two days before it,
+    leaves), then a report dated that day published before the post: the post and that day's
+    report are one strike, the village's first reports another, and the flash rejoins them —
+    found through the chain (the new report, the post, the village's reports), two days
+    after the flash (the store did not look for it: it stayed alone, which rematch did not make)."""
+    village = next(p for p in MIX_PLACES if p["location"] == "Al-Susah")
+    countryside = next(p for p in MIX_PLACES if p["location"] == "Deir ez-Zor" and p["geo_precision"] == 2)
+    batches = [[strike_item("flash", "2024-03-10T21:00:00Z", True, countryside)],
+               [strike_item("village", "2024-03-11T07:00:00Z", False, village),
+                strike_item("village-noon", "2024-03-11T12:00:00Z", False, village)],
+               [strike_item("post", "2024-03-12T00:30:00Z", False, village)],
+               [strike_item("dated", "2024-03-12T00:10:00Z", True, village)]]
+    live, in_memory = live_and_rematch(tmp_path / "archive.db", batches)
+    assert live == in_memory == {frozenset({"flash", "village", "village-noon"}), frozenset({"post", "dated"})}
 
 
 # One town, two days: Israel's evening strike on Hezbollah, an Arabic post of an unidentified

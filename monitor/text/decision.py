@@ -90,7 +90,8 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # of fire between the parties an Armed clash ("the fighters returned fire").
 DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
-AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون")
+AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
+                      r"|قو[ةه] (?:ال)?جوي")
 
 _WORD = re.compile(r"\S+")
 
@@ -318,12 +319,20 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
         other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
     terms = [term for term in terms if term not in idle and term not in drones_kind]
-    cues = [cue for cue in cues if cue.category not in ("no attack", "no blast")]
+    # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
+    # troop movement or aid after the strikes
+    cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
+        cue.category == "aftermath" and _struck(text, terms, cue))]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
     if governed and _tolled(doc, span, cut) and all(
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
     return [term for term in terms if term.start < cut and term not in governed]
+
+
+def _struck(text: str, terms: list[Match], cue: Match) -> bool:
+    """Whether *cue* is what an event term right before it (a word between at most) hit."""
+    return any(term.end <= cue.start and len(_WORD.findall(text[term.end:cue.start])) <= 1 for term in terms)
 
 
 def _tolled(doc: Document, span: tuple[int, int], cut: int) -> bool:
@@ -337,7 +346,7 @@ def background_start(doc: Document, index: int) -> int:
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = doc.spans[index]
     folded = doc.sentence(index)
-    cut = len(foreground(folded.text))
+    cut = len(doc.once(foreground, folded.text))
     return start + folded.origin(cut) if cut < len(folded.text) else end
 
 

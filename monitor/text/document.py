@@ -17,10 +17,14 @@ its folded text (``monitor.normalize``) instead of folding slices of the text ag
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from monitor.normalize import Normalized, normalize
 from monitor.text.sentences import sentence_spans
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Document:
     spans: tuple[tuple[int, int], ...]      # sentences: (start, end) in the text
     starts: tuple[int, ...]                 # where each sentence starts (sentence_of's bisection)
     sliced: dict[int, Folded] = field(default_factory=dict, repr=False, compare=False)   # sentence() so far
+    memo: dict[tuple[Callable, str], object] = field(default_factory=dict, repr=False, compare=False)   # once() so far
 
     @classmethod
     def of(cls, text: str | Document) -> Document:
@@ -71,6 +76,21 @@ class Document:
             sliced = self.sliced[index] = Folded(self.folded.text[first:self.folded.position(end)], self.folded,
                                                  first, start)
         return sliced
+
+    def once(self, function: Callable[[str], T], piece: str) -> T:
+        """``function(piece)`` of a pure *function* of a piece of this document's text (folded or not),
+        computed once per document: the stages ask the same of the same piece (a sentence's foreground:
+        decision and events; the datelines).
+
+        >>> from monitor.text.decision import foreground
+        >>> doc = Document.of("A drone struck Hajin, days after a blast killed two.")
+        >>> doc.once(foreground, doc.sentence(0).text) is doc.once(foreground, doc.sentence(0).text)
+        True
+        """
+        key = (function, piece)
+        if key not in self.memo:
+            self.memo[key] = function(piece)
+        return self.memo[key]
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding (or last starting before) the text's *offset*."""

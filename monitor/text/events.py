@@ -48,6 +48,7 @@ from haversine import haversine
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground, sentence_type
 from monitor.normalize import Normalized, normalize
+from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
@@ -58,7 +59,7 @@ from monitor.vocabulary import (AIR, SHELLING, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFOR
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, IED, NOT_STRIKE,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, DISRUPTED, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
 
@@ -78,7 +79,9 @@ REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           r"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){0,3}? (?:rose|risen|rises|climbed|increased|jumped) to\b"
                           r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
-                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b")
+                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b"
+                          # a coded note's toll field is its coder's last word on the event ("Fatalities: 3")
+                          r"|" + figures.TOLL_FIELD)
 # The count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
 REVISED_WOUNDED = re.compile(r"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){0,3}? (?:rose|risen|rises|climbed|increased) to\b"
                              r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?عدد (?:مصابين|جرحي|اصابات)\b"
@@ -99,6 +102,7 @@ TARGETS = {
     "قاعده": "military base", "مقر": "headquarters", "مقرا": "headquarters", "موقع": "military positions",
     "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
     "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
+    "رتل": "convoy",
 }
 # The lookahead for a target's first letter passes over every other character at one test (a
 # whole body's targets, the dedup facts: 0.16 -> 0.12 ms).
@@ -157,7 +161,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     doc = Document.of(text)
     spans = doc.spans
     # a dateline's place is where the report was filed: the strike's only when the text names no other
-    datelines = [found.span() for found in DATELINE.finditer(doc.text)]
+    datelines = doc.once(_datelines, doc.text)
     filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
              and any(start <= m.start < end for start, end in datelines)}
     if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
@@ -174,8 +178,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
     # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
-    recalled = {index for index in strike_sentences if _dated_before(doc.sentence(index).text, published_day, lookback)
-                or _WEEKS_TOTAL.search(foreground(doc.sentence(index).text))}
+    news = {index: doc.once(foreground, doc.sentence(index).text) for index in strike_sentences}
+    recalled = {index for index, fore in news.items() if _dated_before(fore, published_day, lookback) or _WEEKS_TOTAL.search(fore)}
     if len(recalled) < len(strike_sentences):
         strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
@@ -190,7 +194,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     read |= revisions
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
-    fore = {index: foreground(fold.text) for index, fold in folded.items()}
+    fore = {index: doc.once(foreground, fold.text) for index, fold in folded.items()}
     article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day,
                        revisions)
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
@@ -254,15 +258,15 @@ _WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:w
                           r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين) (?:ماضي|ماضيه|اخير|اخيره)")
 
 
-def _dated_before(folded: str, published: date | None, lookback: timedelta) -> bool:
-    """Whether a strike sentence (folded) dates what it reports only to days more than *lookback*
-    (``matching.event_date_lookback``) before publication ("SOHR also documented on May 2 the death of
-    three IS members in a coalition strike near Hajin", published May 13).
+def _dated_before(fore: str, published: date | None, lookback: timedelta) -> bool:
+    """Whether a strike sentence (its folded ``foreground``) dates what it reports only to days more than
+    *lookback* (``matching.event_date_lookback``) before publication ("SOHR also documented on May 2 the
+    death of three IS members in a coalition strike near Hajin", published May 13).
 
     >>> _dated_before("on may 2 a strike near hajin killed three", date(2025, 5, 13), timedelta(days=7))
     True
     """
-    days = figures.dates_in(foreground(folded), published) if published else []
+    days = figures.dates_in(fore, published) if published else []
     return bool(days) and all(day < published - lookback for day in days)
 
 
@@ -315,10 +319,18 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
             event["notes"] = summarize(event)
 
 
+# The road that leads to a place is where a blast on it was, no way taken: "on the road leading to the Conoco field",
+# "على الطريق المؤدي إلى حقل كونيكو" (folded)
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)(?: (?:leading|that leads|which leads))? to(?: the)? $"
+                      r"|(?:^|\s)طريق (?:مودي|واصل|ذاهب) (?:الي|ل) ?$")
+
+
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
     """Whether the place mention is where people fled or troops moved to: after the way to it, with
-    an ``aftermath`` cue (flight, reinforcements) before it in its sentence."""
-    if place.watchlist not in lexicon.place_watchlists or not TOWARDS.search(doc.before(place.start)):
+    an ``aftermath`` cue (flight, reinforcements) before it in its sentence; not a road's end ("a blast hit a
+    convoy on the road leading to X")."""
+    before = doc.before(place.start)
+    if place.watchlist not in lexicon.place_watchlists or not TOWARDS.search(before) or _ROAD_TO.search(before):
         return False
     start = doc.spans[doc.sentence_of(place.start)][0]
     return any(m.watchlist == NOT_STRIKE and m.category == "aftermath" and start <= m.start < place.start
@@ -379,7 +391,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
             # يقصف مقراً بخانصور"): an area around it, not the head's town itself
             located = article.locate([head])
-            if located.place is not None:
+            # (a place the head itself names: not one of another item the lookup falls back to)
+            if located.place is not None and located.evidence[0]["sentence"] == article.text[slice(*article.sentences[head][:2])]:
                 units.append((index, located._replace(precision=max(located.precision, 2)), day, frozenset(), None))
                 found = True
         if not found:
@@ -447,7 +460,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
     for index in unplaced:
         before = [n for first, n in placed if first < index]
-        if before or len(groups) == 1:
+        # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
+        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
+        if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
+            summary.append(index)
+        elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
             summary.append(index)
@@ -632,19 +649,25 @@ _ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|vill
 # (the second may have its own settlement word: "في مدينة العشارة وقرية حطلة", "in Hajin and the town of Al-Susah")
 _AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
                        r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
+# "Til Nasrî and Til Baz villages": two names joined by "and" that a plural place word follows
+_PLURAL_AFTER = re.compile(r"\s+(?:villages|towns|hamlets)\b", re.IGNORECASE)
 
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
-    """The place mentions (one per name) of a list after a plural place word (or, with the place
-    rule "coordinated", of names joined by "and" after one preposition; with "marks", of names
-    joined by "+" or "/"), if it has two or more."""
+    """The place mentions (one per name) of a list after a plural place word, or of two names joined by "and"
+    before one (or, with the place rule "coordinated", of names joined by "and" after one preposition; with
+    "marks", of names joined by "+" or "/"), if it has two or more (in text order: a name found by its spelling
+    comes after the others in *mentions*)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
     for first, mention in enumerate(mentions):
         if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
             continue
         marked = "marks" in rules and first + 1 < len(mentions) and bool(
             _MARK_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start))
+        paired = first + 1 < len(mentions) and bool(_AND_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start)
+                                                    and _PLURAL_AFTER.match(doc.text, mentions[first + 1].end))
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _MARK_JOIN if marked else _AND_JOIN if (
-            "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
+            paired or "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
             continue
         members = [mention]
@@ -714,6 +737,8 @@ _KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)
                             r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
+_DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
+_DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
@@ -735,6 +760,9 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
+                      # "Sheladize town, Amedi district": a district named after a place and its comma
+                      or (_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                          and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
@@ -1105,7 +1133,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     adjectives: set[int] = set()    # where struck_by holds a state's adjective, not a name
     roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
     victims: list[str] = []    # the side struck as the sentences beside the strike name it
-    datelines = [found.span() for found in DATELINE.finditer(text)]
+    datelines = article.doc.once(_datelines, text)
     read = [(match, in_sentence(match.start)) for match in named]
     read = [(match, index, _actor_role(article, match, index)) for match, index in read
             if (index in own or index in beside) and match.start < _foreground_end(article, index)
@@ -1139,6 +1167,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
             return _distinct(m.term for m in named), STATE_FORCES.get(sides[0], sides[0]), sides[1]
+    if kind == DISRUPTED and (sides := _interception_sides(article, [(match, index) for match, index, role in read
+                                                                      if index in own and role])):
+        return _distinct(m.term for m in named), *sides
     for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
@@ -1169,6 +1200,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
                 after = [word.strip(_PUNCTUATION) for word in _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split()]
                 after = [word for word in after if not word.isascii()][:2]
+                # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
+                after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
@@ -1198,6 +1231,29 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     return actors, actor1, actor2
 
 
+def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str | None] | None:
+    """The sides of an interception the first sentence naming a side reports, (actor1, actor2), or None when that
+    sentence tells no interception: the side named before its last interception word stopped the weapon ("US forces … shot down two drones",
+    "قسد تسقط طائرة"), the side named after it is the weapon's ("drones launched by X", "طائرة مسيرة تركية"), whatever
+    holds the weapon or follows "by".
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> text = "US forces at Al-Omar oil field shot down two drones launched by Iran-backed militias."
+    >>> [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-10-09", lexicon_for(load_config("config.yaml"))).events]
+    [('US forces', 'Iran-backed militias')]
+    """
+    sentence = min((index for _, index in read), default=None)
+    stops = [m.start for m in article.matches if m.watchlist == STRIKE and m.category == DISRUPTED
+             and article.in_sentence(m.start) == sentence]
+    if not stops:    # (the interception is told after the attack: "… most of the rockets were intercepted")
+        return None
+    before = [match.term for match, index in read if index == sentence and match.end <= stops[-1]]
+    after = [match.term for match, index in read if index == sentence and match.start > stops[-1]]
+    stopped_by = STATE_FORCES.get(before[-1], before[-1]) if before else None
+    return stopped_by, next((term for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
+
+
 def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str] | None:
     """The two sides of the clash its sentences report, (actor1, actor2), or None when they do
     not name both: "X clashed with Y", "clashes between X and Y" (X, Y); "Y were killed in clashes
@@ -1208,13 +1264,13 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         names = [match for match, index in read if index == sentence
                  and not CLASH_SUPPORT_BEFORE.search(article.doc.before(match.start, 40))]
         end, folded = article.sentences[sentence][1:]
-        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 40))]
+        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 80))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)
-        if second:   # the side whose members were killed is the side struck
-            lost = any(match.term == between[0].term and match.start > second.end
-                       and ACTOR_HIT_BEFORE.search(article.doc.before(match.start, 60)) for match in names)
-            return (second.term, between[0].term) if lost else (between[0].term, second.term)
+        if second:   # the side whose members were killed is the side struck (both lost some: the order named)
+            lost = {match.term for match in names if match.term in (between[0].term, second.term)
+                    and match.start > second.end and ACTOR_HIT_BEFORE.search(article.doc.before(match.start, 60))}
+            return (second.term, between[0].term) if lost == {between[0].term} else (between[0].term, second.term)
         other = next((match for match in names if CLASH_WITH_BEFORE.search(article.doc.before(match.start, 60))), None)
         own = other is None and CLASH_WITH_OWN.search(folded)
         if own:
@@ -1283,8 +1339,11 @@ def _named_beside(strike: Match, named: list[Match]) -> bool:
     """Whether the words where a strike word's adjective would be (after it in Arabic, before
     it in English) are an actor's name ("تستهدف المسيرات التركية", "Turkish drones strike"):
     that actor's role decides, not the adjective. A state's bare name is its adjective there
-    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides."""
+    ("غارات إسرائيلية", "ضربات أمريكية"): the adjective decides. A strike word that opens an actor's longer
+    name is that actor ("القوة الجوية العراقية": its adjective is the name's)."""
     named = [actor for actor in named if actor.category != "state"]
+    if any(actor.start == strike.start and strike.end < actor.end for actor in named):
+        return True
     if strike.matched_text.isascii():
         return any(0 <= strike.start - actor.end <= 2 for actor in named)
     return any(0 <= actor.start - strike.end <= 2 for actor in named)
@@ -1401,7 +1460,7 @@ _HEDGE = re.compile(r"^ (?:جويه |جوي )?(?:يعتقد|يرجح|يشتبه|
 _PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
-UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
@@ -1412,6 +1471,21 @@ UNKNOWN_STRIKER = re.compile(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|
 DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       r"|^[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2} ?[-–—] ?[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)",
                       re.MULTILINE)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where the text's datelines are (``DATELINE``): (start, end) of each. A dateline opens a line and
+    ends on it: matched at each line's start, as ``finditer`` finds them, not tried at every character.
+    A list's bullet line is no dateline ("• Topzawa – farmland on fire").
+
+    >>> _datelines("BAGHDAD (Reuters) - A drone struck a car.\\nQAMISHLI, Syria – Shelling hit a village.")
+    [(0, 19), (42, 59)]
+    """
+    return [found.span() for start in (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
+            if (found := DATELINE.match(text, start)) and not list_item(text, start)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
@@ -1525,7 +1599,7 @@ def _without_numbered_names(text: str, matches: list[Match]) -> str:
     """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
     length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
     (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
-    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(c.isdigit() for c in m.matched_text)]
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(map(str.isdigit, m.matched_text))]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text

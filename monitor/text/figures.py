@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from monitor.patterns import compile_alternation
 from monitor.vocabulary import AR_MONTH_NAMES
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -49,7 +50,9 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
               # اغنام", "مقتل مختار بلده", "يقتل عتالا"); not "مزارع" (farms too): its object form only
               "مختار", "مختارا", "عتال", "عتالا", "راعيا", "مزارعا", "تاجر", "تاجرا", "معلم", "معلما", "صحفي",
-              "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا"}
+              "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا",
+              # a member of a council or party, a shooting's victim ("يغتالون عضواً في المجلس المحلي")
+              "عضو", "عضوا"}
 
 # Vague figures as ACLED codes them (knowledge base, "Fatalities", 2023, updated 2024: "When sources
 # report estimates such as 'tens' or 'dozens' or 'hundreds,' ACLED codes 10 for 'tens,' 12 for
@@ -85,6 +88,8 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
+        # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
+        rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
 _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
 # The victims of one toll listed by group, summed: "three fighters and a civilian", "a woman and her
@@ -149,6 +154,9 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
                       rf" (?:was|has been|had been) (?:{verbs})\b)")
 
 
+# A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
+TOLL_FIELD = r"(?:^|\s)(?:fatalities|عدد قتلي): ?"
+
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
@@ -191,7 +199,7 @@ _KILLED = [
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
     # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»")
-    re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد)[\"”»]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
+    re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
@@ -224,6 +232,13 @@ _KILLED = [
                rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:shohada|shuhada|shohadaa|shuhadaa|qatla)\b"),
+    # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
+    re.compile(TOLL_FIELD + r"(?P<n>[1-9]\d*)\b"),
+    # the pronoun object closing its clause: "killing him", "shot her dead"
+    re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|gunned down|executed|executing)(?: dead)? (?P<n>(?P<one>him|her))(?: dead)?"
+               r"(?=\s*(?:[,.;:]|and\b|$))"),
+    # the pronoun suffix of the toll's noun: "ومقتله" (his death), "لمقتلهما" (the two's)
+    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>هما)\b"),
 ]
 _INJURED = [
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
@@ -235,7 +250,8 @@ _INJURED = [
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    # (a headline's present tense too: "وتصيب اثنين منهم")
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
                rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
@@ -249,20 +265,30 @@ _INJURED = [
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
+    # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
+    # not "متأثرين بإصابتهما", who died of them)
+    re.compile(r"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>him|her))(?=\s*(?:[,.;:]|and\b|$))"),
+    re.compile(r"(?:^|\s)[وفل]{0,2}اصابت(?P<n>(?P<one>ه|ها)|هما)\b"),
     # the count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
     re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:rose|risen|rises|climbed|increased) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     re.compile(rf"(?:عدد|حصيله) (?:مصابين|جرحي|اصابات)(?: \w+){{0,6}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
 ]
-_NO_CASUALTIES = re.compile(
+_NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
+    # a coded note's toll field at zero: "Fatalities: 0" (the dead only)
+    r"|" + TOLL_FIELD + r"0\b"
     # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
     r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
-    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?(?:قتلي|اصابات|خساير بشريه|ضحايا)"
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?"
+    r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا)"   # (Iraqi "ماكو": there is none)
+    # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
+    r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
+    r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
     r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
@@ -284,7 +310,7 @@ def parse_number(text: str) -> int | float | None:
         return _digits_value(words[0])
     if text in ("a", "an"):
         return 1
-    if text == "both":
+    if text in ("both", "هما"):    # (the pair's pronoun suffix: "لمقتلهما")
         return 2
     if words[0] in VAGUE:
         return VAGUE[words[0]]
@@ -320,9 +346,11 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|جريح|مصابين|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                             r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                              r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
-                             r"|ماتو|توفو|راحو|نصاب|تصاوب")   # the region's speech
+                             r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
+                             r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
+                             r"|غتال|[تي]صيب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding ("وتصيب")
 
 
 def _script_arabic(text: str) -> bool:
@@ -430,7 +458,8 @@ def says_no_casualties(sentence: str) -> bool:
 
 # What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
-_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|خساير|ضحايا|جرحي|اضرار")
+# ("خسائر بالأرواح": losses of lives, the dead only)
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار")
 
 
 def says_nobody_hurt(sentence: str) -> bool:

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
+from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line
 from monitor.vocabulary import BACKGROUND_BEFORE
@@ -76,8 +77,8 @@ def _folded_spelling_key(folded: str) -> str:
     text = _WORD_END_H.sub("", " ".join(words))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
-    text = _LATIN_VOWELS.sub("", text).replace(" ", "")
-    return re.sub(r"(.)\1+", r"\1", text)
+    # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
+    return re.sub(r"(.)\1+", r"\1", _LATIN_VOWELS.sub("", text)).replace(" ", "")
 
 
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area.
@@ -167,13 +168,16 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                the gazetteer spells otherwise is looked up by spelling (listed_spellings)
 #   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …") has a place
 #                word's cue (not a stoplisted word)
+#   hashtags     a village a post hashtags ("#الدردارة") needs no more than a preposition before it, in its
+#                hashtag and wherever the post names it ("قصف … في الدردارة"; not a stoplisted word)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
-                         "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks"})
+                         "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
+                         "hashtags"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -283,8 +287,9 @@ _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bomba
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _IDIOM_AFTER = re.compile(r" and run\b")
-_CUE_AFTER = re.compile(r"^ (?:village|town|area|countryside|district|subdistrict|sub district|region"
+_CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
+                        r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
                         r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp)\b"   # (not "market": "Asian market")
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
@@ -350,12 +355,14 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
-                     rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False) -> bool:
+                     rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False,
+                     tagged: bool = False) -> bool:
     """Whether the folded text's [start, end) (*original* as written, *following* the text as
     written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
     seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
     "تدمر الغارات" is a verb). A name that *heads* its line (``at_line_head``: "كركي لكي: سيارة …") is
-    introduced as a place as a place word would (rule "heads")."""
+    introduced as a place as a place word would (rule "heads"). A village the post hashtags somewhere (*tagged*)
+    needs a preposition at most, as a town does (rule "hashtags")."""
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
@@ -369,6 +376,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
     level = max(cue_needed(key, candidates, rules), int(homograph))
+    if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
+        level = 1
     if not level or (heads and "heads" in rules and level <= 2 and key not in STOPLIST):
         return True
     if "marks" in rules and level <= 2 and key not in STOPLIST and (
@@ -387,19 +396,21 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
             or (level <= 2 and "tribes" in rules and bool(_TRIBE_HOME.search(before)))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
-            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr)
-            or ("coordinated" in rules and key not in STOPLIST and bool(_COORDINATED[script, level].search(
+            # (an everyday word needs its own place word: "the countryside of Hama and Shahid in Daraa" is a martyr; so
+            # does a homograph: "… جنوب شرق قامشلو وتدمر أجزاء منها" destroys, it names no Palmyra)
+            or ("coordinated" in rules and key not in STOPLIST and not homograph and bool(_COORDINATED[script, level].search(
                 folded[max(0, start - 90):start].rstrip() + " "))))
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X", "the surroundings of X", "the edge of X", "the farmland of X", "Mount X", "جبال X" (the
+# "near X", "north of the town of X", "the road leading to X", "the surroundings of X", "the edge of X", "the farmland of X", "Mount X", "جبال X" (the
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
-                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of)"
+                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to)"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
+                  r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
@@ -567,6 +578,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
         if "tolerant" in lexicon.place_rules else []
+    # (not another strike's name: "Til Nasrî and Til Baz villages", each a strike of its own)
+    tolerant = [(match, place) for match, place in tolerant
+                if not any(other.start < match.end and match.start < other.end for other in hidden)]
     for match, place in tolerant:
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
@@ -778,7 +792,7 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
 # side that fires stands, "المتمركزة في X"), "the correspondent in X" (where the report was written), "taken to
 # a hospital in X" (where the wounded were treated). (A person "from X" is no such rule: in GED's
 # headlines the man from X is as often killed in X as elsewhere.)
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = compile_alternation(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
     r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
     # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه",
@@ -835,7 +849,8 @@ _CORRECTED_BEFORE = re.compile(r"(?:\b(?:not|rather than|instead of)(?: in| at| 
 TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
                      r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
 # A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
-_HEAD_AFTER = re.compile(r"[^\S\n]*(?:📍[^\S\n]*)?[:|｜]")
+# (a colon, a bar, or a dash between spaces: "• Topzawa – farmland on fire", "Bozan village – …")
+_HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s))")
 
 
 def line_head(text: str, mention: Match) -> bool:
@@ -906,8 +921,11 @@ def says_city(doc: Document, mention: Match) -> bool:
 # "the surroundings of X",
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:town|village|hamlet|area|region"
+_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:towns?|villages?|hamlet|area|region"
                           r"|sub-?district|nahiya)\b"),
+               # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
+               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
+                          r"\s+(?:towns|villages)\b"),
                # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
@@ -954,6 +972,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
     admin2s = {place.admin2 for place, precision in resolved.values() if place is not None and precision == 2}
+    # the districts of the text's named places (not of its labels, "(Deir ez-Zor)"): a name spelled only like a place
+    # of another district is none of them ("the Al-Hamdan area near Boukamal" is no Al Hamd of Deir ez-Zor district)
+    anchored = frozenset(place.admin2 for key, (place, _) in resolved.items()
+                         if place is not None and place.admin2 and key not in labels)
     if not admin1s:
         return []
     # (a name no place of the text's areas answers to hides no spelling: "قرية الصالحية" is no Qaryat as
@@ -971,14 +993,23 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                         pattern is _POSSESSED and hit.start() not in label_ends):
                     continue
                 name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
-                if folded in lexicon.places:   # a known name (one a list's other strike hides)
+                # a known name (one a list's other strike hides), unless it names places of other governorates only:
+                # "Rummanah village north of Ain Issa (Tell Abiad, Raqqa)" is Raqqa's Ar Rummanah, Anbar's spelled so is
+                # none of the text's; then only a place near one the text names finer than its governorate ("… the Aleppo
+                # countryside and a blast hit Al-Lataminah town" is Hama's, no Aleppo village spelled alike)
+                elsewhere = folded in lexicon.places
+                if elsewhere and any(known.admin1 in admin1s for known in lexicon.places[folded]):
                     continue
                 town = bool(_TOWN_WORD.search(hit.group(0)))
-                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town)
+                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
+                if place is not None and elsewhere and not any(
+                        haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
+                        if named is not None and precision is not None and precision < 3):
+                    continue
                 if place is None and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
                     # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
-                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town)
+                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
                 if place is not None:
                     first = hit.start(1)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
@@ -1084,7 +1115,7 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 
 
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
-                    town: bool = False, distance: bool = True) -> Place | None:
+                    town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset()) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
@@ -1095,7 +1126,7 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
             or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
-    for cutoff, districts in ((FUZZY_CUTOFF, None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
+    for cutoff, districts in ((FUZZY_CUTOFF, anchored or None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
         if fits or districts == set() or not distance:
             break
         for area in admin1s:

@@ -168,6 +168,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     text, folded = doc.text, doc.folded
     string = folded.text
     candidates: dict[str, list[tuple[int, int, Entry]]] = {}
+    hits = []
     for last, (length, entries) in lexicon.automaton.iter(string):
         start, end = last - length + 1, last + 1
         if end < len(string) and string[end].isalnum():
@@ -181,11 +182,15 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             if not (_is_arabic(string[start]) and string[word_start:start] in PROCLITICS) \
                     or text[slice(*folded.span(word_start, start))].startswith("ال"):
                 continue
+        hits.append((start, end, entries))
+    # the names a post hashtags ("#الدردارة"): places wherever it names them (rule "hashtags")
+    tagged = {string[start:end] for start, end, _ in hits if string[start - 1:start] == "#"}
+    for start, end, entries in hits:
         for entry in entries:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
                     lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
-                    at_line_head(text, *span)):
+                    at_line_head(text, *span), string[start:end] in tagged):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     chosen: list[tuple[int, int, Entry]] = []

@@ -1,0 +1,59 @@
+"""monitor.patterns: alternations compiled with each alternative opening with a character find what
+``re.compile`` finds, at the same place."""
+
+import random
+import re
+from re import _constants as sre
+from re import _parser
+
+import pytest
+
+from monitor import vocabulary
+from monitor.patterns import _lead, compile_alternation
+from monitor.text import events, figures, places
+
+SENTENCES = [
+    "a drone struck a car near hajin on tuesday, killing two, while 900 civilians were killed since the campaign began",
+    "the statement added that the factions had shelled villages around ain issa on wednesday",
+    "shelling of haditha in 2021 killed four, days after a blast in the market",
+    "turkish drones frequently target the region; the war since 2011 has killed 500,000",
+    "the strike came three days after a drone attack on ain al asad, a year after the strikes",
+    "no one was killed, the ministry said, and no casualties were reported so far this year",
+    "قصفت مسيرة تركية قرية في ريف القامشلي منذ عام 2019 وكانت ضربة مماثلة قد اسفرت عن مقتل اثنين",
+    "غاره علي الميادين الاسبوع الماضي بعد يوم من غاره تركيه، ولا تزال المسيرات تحلق شبه يومي",
+    "in june, a strike hit the base; between 2018 and 2024 some 150 strikes; last autumn near qamishli",
+    "unidentified drones struck a truck; it was not clear who, said our correspondent in hajin, forces stationed in",
+    "قصف مصدره مواقع قوات النظام في الميادين يستهدف قريه، ونقلوا الي مشفي مدينه الرقه، طائره مجهوله",
+]
+PATTERNS = {"BACKGROUND": vocabulary.BACKGROUND, "FRAME": vocabulary.FRAME, "ANOTHER_TIME": vocabulary.ANOTHER_TIME,
+            "UNKNOWN_STRIKER": events.UNKNOWN_STRIKER, "_ROLE_BEFORE": places._ROLE_BEFORE,
+            "ANOTHER_MOMENT": vocabulary.ANOTHER_MOMENT, "_NO_CASUALTIES": figures._NO_CASUALTIES}
+
+
+def _word_salads(count: int) -> list[str]:
+    """Sentences of the patterns' own words in random order: the cues meet at every position."""
+    words = " ".join(SENTENCES).replace(",", " ,").replace(";", " ;").split()
+    rng = random.Random(16)
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_the_same_matches_as_written(name):
+    fast, written = PATTERNS[name], re.compile(PATTERNS[name].pattern, PATTERNS[name].flags)
+    for text in SENTENCES + _word_salads(3000):
+        for position in (0, 5):
+            for method in ("search", "match"):
+                found, expected = getattr(fast, method)(text, position), getattr(written, method)(text, position)
+                assert (found and found.span()) == (expected and expected.span()), (text, position, method)
+
+
+def test_every_alternative_opens_with_a_character():
+    tree = _parser.parse(r"\bsince (?:\w+ )?\d{4}|(?:^|\s)منذ \d{4}|\b(?:the|its) (?:civil )?war|(?:بشكل )?شبه يومي")
+    _lead(tree)
+    (op, (_, alternatives)), = tree.data
+    assert op is sre.BRANCH and len(alternatives) == 7    # since, ^منذ, \sمنذ, the, its, بشكل شبه, شبه
+    assert all(alternative.data[0][0] in (sre.LITERAL, sre.IN) for alternative in alternatives)
+
+
+def test_a_pattern_with_groups_is_compiled_as_written():
+    assert compile_alternation(r"\b(since) (\d{4})").match("since 2019").groups() == ("since", "2019")
