@@ -578,10 +578,13 @@ def _nearest_first(report: dict, candidates: dict[int, list[dict]]) -> list[int]
     (``fusion_order``: not the ids, which depend on the order reports arrived in)."""
     if len(candidates) < 2:
         return list(candidates)
-    return [n for *_, n in sorted((min(_day_gap(report, other) for other in reports),
-                                   min(_place_gap(report, other) for other in reports), -len(reports),
-                                   min(map(fusion_order, reports)), n)
-                                  for n, reports in candidates.items())]
+    ranks = {n: (min(_day_gap(report, other) for other in reports),
+                 min(_place_gap(report, other) for other in reports), -len(reports))
+             for n, reports in candidates.items()}
+    tied = Counter(ranks.values())
+    # the order of their reports' facts only where day, place and size tie (it costs most)
+    return [n for *_, n in sorted((*rank, min(map(fusion_order, candidates[n])) if tied[rank] > 1 else (), n)
+                                  for n, rank in ranks.items())]
 
 
 def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] | None = None
@@ -606,11 +609,12 @@ def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] |
 
     def fits(a: dict, b: dict) -> bool:
         key = (a.get("id"), b.get("id"))
-        if key[0] is None or key[1] is None:
-            return compatible(a, b, rules)
-        if key not in known:
-            known[key] = compatible(a, b, rules)
-        return known[key]
+        answer = known.get(key)   # (a fusion asks this millions of times: one lookup)
+        if answer is None:
+            answer = compatible(a, b, rules)
+            if key[0] is not None and key[1] is not None:
+                known[key] = answer
+        return answer
     return fits
 
 
@@ -700,10 +704,14 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
         for strike in _strikes([report, *(other for n in tied for other in _precise(view[n]))], rules, fits):
             layout[next(formed)] = strike
         strikes = [other for n in layout for other in layout[n]]
-        # the days and governorates of the coarse reports whose strikes it may change
-        replaced = {_day_and_governorate(other) for n, reports in view.items() for other in reports
-                    if other.get("geo_precision") != 1
-                    and (n in tied or ("ambiguous_coarse" in rules and any(fits(other, precise) for precise in strikes)))}
+        # the days and governorates of the coarse reports whose strikes it may change (a day
+        # and governorate found once needs no look at its other coarse reports)
+        replaced = set()
+        for n, reports in view.items():
+            for other in reports:
+                if other.get("geo_precision") != 1 and _day_and_governorate(other) not in replaced and (
+                        n in tied or ("ambiguous_coarse" in rules and any(fits(other, precise) for precise in strikes))):
+                    replaced.add(_day_and_governorate(other))
         if not replaced:   # the strikes alone change
             return _moves(report, {n: view[n] for n in tied}, layout)
         view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
@@ -1155,6 +1163,7 @@ def _governorate_area(report: dict) -> bool:
             and _bare(report["location"]) == _bare(report["admin1"]))
 
 
+@functools.lru_cache(maxsize=8192)   # the fusion compares the same few names millions of times
 def _bare(name: str) -> str:
     """A place name folded, without its article: "Al-Hasakah" and "Hasakah" are one name."""
     return normalize_term(name).removeprefix("al ")

@@ -18,10 +18,13 @@ and its feed's ``articles_found`` could be seen (or survive a kill) one without 
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import math
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
 import sqlite_utils
@@ -612,42 +615,114 @@ def _reports(conn: sqlite3.Connection, where: str, params: list) -> list[dict]:
     return [_decode(dict(zip(names, row))) for row in cursor]
 
 
-def refuse_incidents(db: sqlite_utils.Database) -> tuple[int, int]:
+def refuse_incidents(db: sqlite_utils.Database, fused: list[list[tuple]] | None = None) -> tuple[int, int]:
     """Fuse every archived event anew (``monitor rematch``), in one transaction; returns
     (incidents, incidents whose reports changed).
 
-    Events are fused day by day of their event date, each day's in the order the incidents
-    follow (``monitor.incidents.fusion_order``: whatever the order, the same incidents, but
-    so no placed report has to move but a coarse one), by ``monitor.incidents.Fusion``, the
-    live pipeline's choice; an incident is
-    written once no later day can join it (its reports are all two days old), so memory
-    holds a few days of reports, not the archive. An incident keeps the id most of its
-    reports had, so its alerts still refer to it; an old incident none keeps is removed and
-    its alerts keep their story only (incident_id NULL).
+    Events are fused day by day of their event date (``fused_groups``), by
+    ``monitor.incidents.Fusion``, the live pipeline's choice; an incident is written once no
+    later day can join it, so memory holds a few days of reports, not the archive. An
+    incident keeps the id most of its reports had, so its alerts still refer to it; an old
+    incident none keeps is removed and its alerts keep their story only (incident_id NULL).
+
+    *fused*: the answers of ``fuse_countries`` in other processes, the countries shared
+    among them (``country_shares``), asked once this transaction has begun
+    (``begin_refusion``); the incidents are written in the order one fusion of every
+    country writes them. Without it the events are fused here.
     """
-    with db.atomic():
-        fusion = incidents.Fusion()
+    if not db.conn.in_transaction:
+        begin_refusion(db)
+    try:
         kept: set[int] = set()    # old ids taken by a re-fused incident
         total = changed = 0
-        days = [day for (day,) in db.execute("SELECT DISTINCT event_date FROM events ORDER BY event_date")]
-        for day in days:   # NULL (no date) first: each its own incident
-            where = "WHERE e.event_date IS NULL" if day is None else "WHERE e.event_date = ?"
-            for report in sorted(_reports(db.conn, f"{where} ORDER BY e.article_id, e.id", [day] if day else []),
-                                 key=incidents.fusion_order):
-                fusion.add(report)
-            # no report of a later day joins an incident all of whose reports are before this
-            before = (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat() if day else None
-            groups = fusion.close(before)
-            total += len(groups)
-            changed += sum(_write_refused(db.conn, group, kept) for group in groups)
-        groups = fusion.close()
-        total += len(groups)
-        changed += sum(_write_refused(db.conn, group, kept) for group in groups)
+        if fused is None:
+            groups = (group for *_, group in fused_groups(db.conn, refusion_days(db)))
+        else:
+            groups = (_reports(db.conn, f"WHERE e.id IN ({','.join('?' * len(ids))}) ORDER BY e.id", ids)
+                      for *_, ids in heapq.merge(*fused, key=lambda found: found[:2]))
+        for group in groups:
+            total += 1
+            changed += _write_refused(db.conn, group, kept)
         gone = "incident_id IS NOT NULL AND incident_id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)"
         db.execute(f"UPDATE alerts SET incident_id = NULL WHERE {gone}")
         db.execute("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)")
         db.execute(_STORY_INCIDENT)
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
     return total, changed
+
+
+def begin_refusion(db: sqlite_utils.Database) -> None:
+    """Begin ``refuse_incidents``' transaction, holding the write lock from now on: the
+    events other processes fuse for it (``fuse_countries``) are those it writes over."""
+    db.conn.execute("BEGIN IMMEDIATE")
+
+
+def refusion_days(db: sqlite_utils.Database) -> list[str | None]:
+    """The archive's event dates in order, None (no date) first: the days of ``fused_groups``."""
+    return [day for (day,) in db.execute("SELECT DISTINCT event_date FROM events ORDER BY event_date")]
+
+
+def country_shares(db: sqlite_utils.Database, count: int) -> list[list[str | None]]:
+    """The events' countries in *count* shares of about as many events each (fewer when
+    there are fewer countries): reports of two countries never meet in one incident, so
+    each share is fused apart (``fuse_countries``).
+
+    >>> from monitor.schema import open_db
+    >>> country_shares(open_db(":memory:"), 2)
+    []
+    """
+    shares: list[tuple[int, list]] = [(0, []) for _ in range(count)]
+    for country, events in db.execute("SELECT country, count(*) FROM events GROUP BY country ORDER BY 2 DESC, 1"):
+        events_so_far, countries = min(shares, key=lambda share: share[0])
+        shares[shares.index((events_so_far, countries))] = (events_so_far + events, [*countries, country])
+    return [countries for _, countries in shares if countries]
+
+
+def fuse_countries(path: str, days: list[str | None], countries: list[str | None]) -> list[tuple]:
+    """In another process (a worker of ``monitor rematch``): the incidents of the events of
+    *countries* in the archive at *path*, fused day by day of *days* (``fused_groups``), each
+    as (when it closed, when it formed, its event ids): what ``refuse_incidents`` writes."""
+    conn = sqlite3.connect(path)
+    try:
+        return [(closed, formed, [report["id"] for report in group])
+                for closed, formed, group in fused_groups(conn, days, countries)]
+    finally:
+        conn.close()
+
+
+def fused_groups(conn: sqlite3.Connection, days: list[str | None], countries: list[str | None] | None = None
+                 ) -> Iterator[tuple[int, tuple, list[dict]]]:
+    """The events of *countries* (every one: None) fused day by day of *days*, each day's in
+    the order the incidents follow (``monitor.incidents.fusion_order``: whatever the order,
+    the same incidents, but so no placed report has to move but a coarse one); an incident
+    is handed over once no later day can join it (its reports are all two days old), as
+    (the index of the day after which it closed, its place in the order incidents formed,
+    its reports). Those of two countries, fused apart, merge in that order as one fusion of
+    both hands them over (reports of two countries never meet).
+    """
+    fusion = incidents.Fusion()
+    formed: dict[int, tuple] = {}   # incident number -> (the report that formed it, and its nth new one)
+    where = "" if countries is None else f" AND ({' OR '.join(['e.country IS ?'] * len(countries))})"
+
+    def closed(index: int, before: str | None) -> Iterator[tuple[int, tuple, list[dict]]]:
+        numbers = {id(reports): n for n, reports in fusion.incidents.items()}
+        for group in fusion.close(before):
+            yield index, formed.pop(numbers[id(group)]), group
+
+    for index, day in enumerate(days):   # NULL (no date) first: each its own incident
+        reports = _reports(conn, f"WHERE e.event_date {'IS NULL' if day is None else '= ?'}{where} "
+                                 "ORDER BY e.article_id, e.id", [*([day] if day else []), *(countries or [])])
+        for report in sorted(reports, key=incidents.fusion_order):
+            fusion.add(report)
+            new = list(itertools.takewhile(lambda n: n not in formed, reversed(fusion.incidents)))
+            formed.update((n, (incidents.fusion_order(report), report["id"], k)) for k, n in enumerate(reversed(new)))
+        # no report of a later day joins an incident all of whose reports are before this
+        yield from closed(index, (date.fromisoformat(day) + timedelta(days=1 - incidents.DAY_SLACK)).isoformat()
+                          if day else None)
+    yield from closed(len(days), None)
 
 
 def _write_refused(conn: sqlite3.Connection, group: list[dict], kept: set[int]) -> bool:

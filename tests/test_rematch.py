@@ -121,3 +121,47 @@ def test_the_rematch_cli_refuses_day_by_day_and_keeps_what_the_live_pipeline_fus
     assert {row["article_id"]: (row["event_date"], row["incident_id"])
             for row in db.query("SELECT article_id, event_date, incident_id FROM events")} == live
     assert db["incidents"].count == 4
+
+
+def test_the_rematch_cli_fuses_each_country_in_a_worker_and_writes_what_one_fusion_writes(tmp_path):
+    """`monitor rematch` with two workers fuses Syria's and Iraq's events side by side
+    (store.fuse_countries); the incidents it writes, new ids included, are those one fusion
+    of both countries in this process writes: strikes of the two countries on alternate days,
+    so written in another order they would take other ids."""
+    from conftest import monitor
+    from monitor.schema import open_db
+
+    db = build_archive(tmp_path / "archive.db")
+    lexicon = lexicon_for(load_config(ROOT / "config.yaml"))
+    strikes = [("Syria", "A drone strike hit a car in Boukamal today, killing two fighters, local sources said."),
+               ("Iraq", "A drone strike on Al-Qaim killed three members of Kataib Hezbollah today, security sources said."),
+               ("Syria", "Shelling hit a house in the village of Al-Marashidah near Boukamal today, killing a civilian."),
+               ("Iraq", "A drone strike hit a truck in Al-Qaim today, killing four fighters, security sources said.")]
+    for day, (_, body) in enumerate(strikes, 10):
+        published = f"2024-04-{day}T09:00:00Z"
+        item = ArticleItem(feed_id=1, url=f"https://www.rudaw.net/english/{day}", link=f"https://www.rudaw.net/english/{day}",
+                           html=None, body=body, fetched_at=published, published_at=published, title=body[:40],
+                           language="en")
+        coding = analyse(body, published, lexicon)
+        item.matches, item.events = coding.matches, coding.events
+        item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
+        store.insert_article(db, item)
+    db["incidents"].delete_where()   # every strike's incident written anew, in the order the fusion closes them
+    db.execute("UPDATE events SET incident_id = NULL")
+    db.conn.commit()
+    alone = open_db(tmp_path / "alone.db")
+    db.conn.backup(alone.conn)
+    config = write_config(tmp_path / "config.yaml", [], extra=watchlists_config())
+    rematch(alone, load_config(config))   # workers: 1: one fusion, here
+    config.write_text(config.read_text().replace("  workers: 1", "  workers: 2"))
+
+    monitor("rematch", "--config", str(config))
+
+    def written(path):
+        with store.sqlite3.connect(path) as conn:
+            return (conn.execute("SELECT id, incident_id, country FROM events ORDER BY id").fetchall(),
+                    conn.execute("SELECT id, location, report_count FROM incidents ORDER BY id").fetchall())
+    events, incidents = written(tmp_path / "archive.db")
+    assert {country for *_, country in events} == {"Syria", "Iraq"}
+    assert len(incidents) >= 4
+    assert (events, incidents) == written(tmp_path / "alone.db")
