@@ -87,6 +87,7 @@ REVISED_WOUNDED = re.compile(r"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){
                              r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?عدد (?:مصابين|جرحي|اصابات)\b"
                              r"|(?:^|\s)عدد (?:مصابين|جرحي|اصابات) (?:\S+ ){0,2}?(?:ارتفعت|ترتفع|ارتفع)\b")
 REVISED = {"killed": REVISED_TOLL, "injured": REVISED_WOUNDED}
+_ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
@@ -189,8 +190,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
     # strike before it (_owners)
     revisions = frozenset(index for index in range(min(strike_sentences, default=len(spans)) + 1, len(spans))
-                          if index not in read and any(revised.search(foreground(doc.sentence(index).text))
-                                                       for revised in REVISED.values()))
+                          if index not in read and _revises(doc, index))
     read |= revisions
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
@@ -221,6 +221,14 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             event["actor1"] = before["actor1"]
     _sides_of_the_dead(article, strikes, events)
     return events
+
+
+def _revises(doc: Document, index: int) -> bool:
+    """Whether sentence *index* revises a toll before any background clause ("the toll had risen to seven").
+    The whole sentence is searched first: most sentences of a long article revise nothing, and their
+    foreground is then not needed."""
+    text = doc.sentence(index).text
+    return bool(_ANY_REVISED.search(text) and _ANY_REVISED.search(doc.once(foreground, text)))
 
 
 def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
