@@ -88,6 +88,9 @@ REVISED_WOUNDED = re.compile(r"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){
                              r"|(?:^|\s)عدد (?:مصابين|جرحي|اصابات) (?:\S+ ){0,2}?(?:ارتفعت|ترتفع|ارتفع)\b")
 REVISED = {"killed": REVISED_TOLL, "injured": REVISED_WOUNDED}
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
+# what every revision wording names as revised (each alternative of REVISED holds one): a sentence without
+# any of them is passed over without a regex scan
+REVISED_NOUNS = ("toll", "number of", "حصيله", "عدد", "fatalities")
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
@@ -228,7 +231,8 @@ def _revises(doc: Document, index: int) -> bool:
     The whole sentence is searched first: most sentences of a long article revise nothing, and their
     foreground is then not needed."""
     text = doc.sentence(index).text
-    return bool(_ANY_REVISED.search(text) and _ANY_REVISED.search(doc.once(foreground, text)))
+    return bool(any(noun in text for noun in REVISED_NOUNS) and _ANY_REVISED.search(text)
+                and _ANY_REVISED.search(doc.once(foreground, text)))
 
 
 def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
