@@ -674,11 +674,12 @@ def country_shares(db: sqlite_utils.Database, count: int) -> list[list[str | Non
     >>> country_shares(open_db(":memory:"), 2)
     []
     """
-    shares: list[tuple[int, list]] = [(0, []) for _ in range(count)]
+    totals, shares = [0] * count, [[] for _ in range(count)]
     for country, events in db.execute("SELECT country, count(*) FROM events GROUP BY country ORDER BY 2 DESC, 1"):
-        events_so_far, countries = min(shares, key=lambda share: share[0])
-        shares[shares.index((events_so_far, countries))] = (events_so_far + events, [*countries, country])
-    return [countries for _, countries in shares if countries]
+        smallest = totals.index(min(totals))   # the largest country left goes to the lightest share
+        totals[smallest] += events
+        shares[smallest].append(country)
+    return [countries for countries in shares if countries]
 
 
 def fuse_countries(path: str, days: list[str | None], countries: list[str | None]) -> list[tuple]:
