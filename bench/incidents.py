@@ -2,6 +2,7 @@
 independent reports of one event on real headlines (UCDP GED).
 
     python bench/incidents.py [--sizes 1000 100000] [--events 500] [--ged path/to/ged.csv.gz] [--ged-limit N]
+    python bench/incidents.py --stored tests/fixtures/incidents/bilingual_blind5.yaml   # one set through the store
 
 Cost: an archive holding N incidents (synthetic reports at the shipped gazetteer's places
 of the region, ~90 strikes a day: 100,000 incidents are three years), then *events* new
@@ -45,9 +46,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from ged import DEFAULT_SOURCE, governorates, read_ged  # noqa: E402
 
-from monitor import store  # noqa: E402
+from monitor import alerts, store  # noqa: E402
 from monitor.config import load_config  # noqa: E402
 from monitor.normalize import name_key  # noqa: E402
+from monitor.items import ArticleItem  # noqa: E402
 from monitor.incidents import (FUSION_RULES, STRIKE_TYPES, TOLL_RATIO, busy, fuse, second_fact, side,  # noqa: E402
                                why_apart)
 from monitor.schema import open_db  # noqa: E402
@@ -162,7 +164,8 @@ def coding_ms(config) -> float:
 ROUND_RULES = frozenset({"governorate_types"})
 OWN_CASES = (ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind3.yaml",
-             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind4.yaml")
+             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind4.yaml",
+             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind5.yaml")
 # How a busy coarse report needs a second fact (monitor.incidents): with every busy report it
 # joins (busy_areas), only to pick one of several incidents it fits (lone_coarse), only when
 # it is governorate-wide (busy_governorates)
@@ -228,6 +231,60 @@ def own_cases(config, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[str, s
                         if joined:
                             found["fused_pairs"] += 1
                             found["same"] += a["strike"] == b["strike"]
+    return figures
+
+
+def stored_cases(config, path: Path) -> dict[str, dict]:
+    """Joining and alert figures of the cases of *path* through the live path, per split: each
+    case's reports archived in order of publication into a fresh SQLite archive
+    (``store.insert_articles``: an ArticleItem per report, coded by ``analyse``, its events
+    fused as the pipeline fuses them) and the shipped alert rule recorded at each report's
+    publication (``alerts.record_alerts``, its places widened to Syria and Iraq so that Idlib
+    and Aleppo are told too). Per split: report pairs of one strike joined, joined pairs of one
+    strike, and the "new" alerts per strike told by two reports or more (1.0: one alert per
+    incident)."""
+    lexicon = lexicon_for(config)
+    rule = config.rules[0].model_copy(update={"places": ["Syria", "Iraq"]})
+    config = config.model_copy(update={"rules": [rule]})
+    figures: dict[str, dict] = defaultdict(lambda: {"pairs": 0, "joined": 0, "fused_pairs": 0, "same": 0,
+                                                    "strikes": 0, "new_alerts": 0})
+    for split, cases in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+        for case in cases:
+            with tempfile.TemporaryDirectory() as folder:
+                db = open_db(Path(folder) / "archive.db")
+                db["feeds"].insert({"id": 1, "name": "bench", "url": "https://bench.example/feed"})
+                reports = []
+                for n, told in enumerate(sorted(case["reports"], key=lambda told: told["published"])):
+                    url = f"https://{told['outlet']}/{n}"
+                    item = ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=told["published"],
+                                       published_at=told["published"], language=told["language"], body=told["text"])
+                    coding = analyse(told["text"], told["published"], lexicon)
+                    item.matches, item.events = coding.matches, coding.events
+                    item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
+                    [article_id] = store.insert_articles(db, [item])
+                    reports += [{"article_id": article_id, "strike": strike_told(told, event)} for event in coding.events]
+                    moment = store.parse_iso(told["published"])
+                    for incident_id in store.incident_ids_of_article(db, article_id):
+                        alerts.record_alerts(db, config, incident_id, moment)
+                incidents = [row["incident_id"] for row in db.query("SELECT incident_id FROM events ORDER BY id")]
+                told_new = {row["incident_id"] for row in db.query("SELECT incident_id FROM alerts WHERE kind = 'new'")}
+                db.conn.close()
+            found = figures[split]
+            for (a, incident_a), (b, incident_b) in itertools.combinations(zip(reports, incidents), 2):
+                joined = incident_a == incident_b
+                if a["strike"] == b["strike"]:
+                    found["pairs"] += 1
+                    found["joined"] += joined
+                if joined:
+                    found["fused_pairs"] += 1
+                    found["same"] += a["strike"] == b["strike"]
+            of_strike: dict[str, set[int]] = defaultdict(set)
+            for report, incident_id in zip(reports, incidents):
+                of_strike[report["strike"]].add((report["article_id"], incident_id))
+            for strike, seen in of_strike.items():
+                if len({article for article, _ in seen}) >= 2:
+                    found["strikes"] += 1
+                    found["new_alerts"] += len({incident for _, incident in seen} & told_new)
     return figures
 
 
@@ -410,8 +467,16 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=500, help="new events fused at each size")
     parser.add_argument("--ged", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--ged-limit", type=int, help="only the first N GED events with several headlines")
+    parser.add_argument("--stored", type=Path, help="only the cases of this file, through the store and the alerts")
     args = parser.parse_args()
     config = load_config(ROOT / "config.yaml")
+    if args.stored:
+        for split, found in stored_cases(config, args.stored).items():
+            print(f"{split} through the store: report pairs of one strike joined {share(found['joined'], found['pairs'])}; "
+                  f"joined pairs of one strike {share(found['same'], found['fused_pairs'])}; \"new\" alerts per strike "
+                  f"told twice or more {found['new_alerts'] / max(found['strikes'], 1):.2f} "
+                  f"({found['new_alerts']}/{found['strikes']})")
+        return
     places = region_places(config)
     baseline = coding_ms(config)
     print(f"baseline: coding one article (analyse, shipped config.yaml): {baseline:.3f} ms")

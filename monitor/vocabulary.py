@@ -185,6 +185,13 @@ RAISED_TOTAL = re.compile(r"\b(?:death )?toll of (?:today|yesterday|the day)\b|\
 BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
                                r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
+# A day named right after a verb of saying (folded text before the day) is the day a source spoke, not
+# the strike's, when the sentence names another: "CENTCOM said on Friday that a strike on Thursday
+# killed three", "أعلنت القيادة المركزية يوم الجمعة أن غارة يوم الخميس …" (``figures.days_named``).
+SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told(?: \w+){1,2})"
+                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)\S+){0,3})"
+                         r"(?: (?:late|early|on))* $")
+
 # Another time in a name's own clause makes the name background: "the town saw fighting between
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
 # target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",

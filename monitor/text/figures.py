@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from monitor.patterns import compile_alternation
-from monitor.vocabulary import AR_MONTH_NAMES
+from monitor.vocabulary import AR_MONTH_NAMES, SAID_ON_DAY
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
@@ -542,14 +542,20 @@ class DayNamed(NamedTuple):
 
 def days_named(sentence: str) -> list[DayNamed]:
     """Every day the sentence names, in order, as written (see ``dates_in`` to resolve them);
-    a time of today in Arabic ("صباح اليوم") after the others: "قالت مصادر صباح اليوم إن غارة
-    استهدفت أمس …" is about yesterday.
+    a day a source spoke after the others: a time of today in Arabic ("قالت مصادر صباح اليوم إن
+    غارة استهدفت أمس …" is about yesterday) and a day right after a verb of saying ("said on
+    Friday that a strike on Thursday …": ``SAID_ON_DAY``).
 
     >>> [day.days_ago for day in days_named("قالت مصادر صباح يوم ان غاره استهدفت امس قريه")]
     [1, 0]
+    >>> [day.weekday for day in days_named("centcom said on friday that a strike on thursday killed three")]
+    [3, 4]
     """
     found = list(_DATE.finditer(sentence))
-    return [_day_named(match) for match in sorted(found, key=lambda match: bool(match["atoday"]))]
+    if len(found) < 2:
+        return [_day_named(match) for match in found]
+    return [_day_named(match) for match in sorted(found, key=lambda match: bool(
+        match["atoday"] or SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start())))]
 
 
 def days_and_numbers(text: str) -> tuple[list[DayNamed], list[int | float]]:
