@@ -224,14 +224,19 @@ def own_cases(config, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[str, s
                         continue
                     for key in ((split, "-".join(sorted((a["language"], b["language"])))),
                                 *([(split, "kind: " + case["kind"])] if "kind" in case else [])):
-                        found = figures[key]
-                        if a["strike"] == b["strike"]:
-                            found["pairs"] += 1
-                            found["joined"] += joined
-                        if joined:
-                            found["fused_pairs"] += 1
-                            found["same"] += a["strike"] == b["strike"]
+                        count_pair(figures[key], a["strike"] == b["strike"], joined)
     return figures
+
+
+def count_pair(found: dict, same: bool, joined: bool) -> None:
+    """Count one report pair in *found*: of one strike (``pairs``, ``joined``), joined
+    (``fused_pairs``, ``same``: of one strike)."""
+    if same:
+        found["pairs"] += 1
+        found["joined"] += joined
+    if joined:
+        found["fused_pairs"] += 1
+        found["same"] += same
 
 
 def stored_cases(config, path: Path) -> dict[str, dict]:
@@ -271,13 +276,7 @@ def stored_cases(config, path: Path) -> dict[str, dict]:
                 db.conn.close()
             found = figures[split]
             for (a, incident_a), (b, incident_b) in itertools.combinations(zip(reports, incidents), 2):
-                joined = incident_a == incident_b
-                if a["strike"] == b["strike"]:
-                    found["pairs"] += 1
-                    found["joined"] += joined
-                if joined:
-                    found["fused_pairs"] += 1
-                    found["same"] += a["strike"] == b["strike"]
+                count_pair(found, a["strike"] == b["strike"], incident_a == incident_b)
             of_strike: dict[str, set[int]] = defaultdict(set)
             for report, incident_id in zip(reports, incidents):
                 of_strike[report["strike"]].add((report["article_id"], incident_id))

@@ -1118,17 +1118,18 @@ BLIND4_MISSES = {
 }
 
 
-def blind4_cases() -> list:
-    """The cases of tests/fixtures/incidents/bilingual_blind4.yaml as test parameters, those
-    in BLIND4_MISSES expected to fail (strict: one that passes fails, and leaves the list)."""
-    cases = yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind4.yaml").read_text(encoding="utf-8"))["blind4"]
+def blind_cases(name: str, misses: dict[str, str]) -> list:
+    """The cases of tests/fixtures/incidents/bilingual_NAME.yaml as test parameters, those
+    whose description starts with a key of *misses* expected to fail for its reason (strict:
+    one that passes fails, and leaves the list)."""
+    cases = yaml.safe_load((FIXTURES / "incidents" / f"bilingual_{name}.yaml").read_text(encoding="utf-8"))[name]
     return [pytest.param(case, id=case["case"][:60],
-                         marks=[pytest.mark.xfail(strict=True, reason=why) for start, why in BLIND4_MISSES.items()
+                         marks=[pytest.mark.xfail(strict=True, reason=why) for start, why in misses.items()
                                 if case["case"].startswith(start)])
             for case in cases]
 
 
-@pytest.mark.parametrize("case", blind4_cases())
+@pytest.mark.parametrize("case", blind_cases("blind4", BLIND4_MISSES))
 def test_blind4_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
@@ -1333,17 +1334,7 @@ BLIND5_MISSES = {
 }
 
 
-def blind5_cases() -> list:
-    """The cases of tests/fixtures/incidents/bilingual_blind5.yaml as test parameters, those
-    in BLIND5_MISSES expected to fail (strict: one that passes fails, and leaves the list)."""
-    cases = yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind5.yaml").read_text(encoding="utf-8"))["blind5"]
-    return [pytest.param(case, id=case["case"][:60],
-                         marks=[pytest.mark.xfail(strict=True, reason=why) for start, why in BLIND5_MISSES.items()
-                                if case["case"].startswith(start)])
-            for case in cases]
-
-
-@pytest.mark.parametrize("case", blind5_cases())
+@pytest.mark.parametrize("case", blind_cases("blind5", BLIND5_MISSES))
 def test_blind5_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
