@@ -417,6 +417,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
                               # a checkpoint of X ("عند حاجز لقسد", Iraqi "عالسيطرة مال الحشد"): X was hit
                               r"|حاجز|حاجزا|حواجز|(?<!مناطق )(?<!منطقه )(?<!تحت )(?:عال|ال)?سيطره"   # (not "مناطق سيطرة X": X holds them)
+                              # a named checkpoint of X: "حاجز الجرنية لقوات سوريا الديمقراطية", "حاجز عسكري لقوات النظام"
+                              r"|حاجز \S+(?: \S+)? ل"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)

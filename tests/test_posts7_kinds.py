@@ -134,3 +134,20 @@ def test_a_depot_of_a_party_names_the_party_struck(shipped):
     """"مستودعاً للميليشيات": the depot's owner was struck (no "دعا", called, inside "مستودعا")."""
     event = coded("غارة جوية تستهدف مستودعاً للميليشيات الإيرانية قرب الميادين", shipped).event
     assert event["actor2"] == "Iran-backed militias"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("مسيرة تستهدف حاجز الدردارة لقسد قرب تل تمر", "Syrian Democratic Forces"),
+    ("قصف بقذائف الهاون على حاجز عسكري لقوات النظام قرب الميادين", "Syrian army"),
+])
+def test_the_holder_of_a_named_checkpoint_was_struck(shipped, text, actor2):
+    """"حاجز الدردارة لقسد": the side whose checkpoint was hit is the side struck, its name after the checkpoint's."""
+    event = coded(text, shipped).event
+    assert (event["actor1"], event["actor2"]) == (None, actor2)
+
+
+def test_a_side_joined_after_the_striker_struck_with_it(shipped):
+    """"قصف مدفعي لقوات النظام والميليشيات الإيرانية": the militias joined by "و" to the regime struck with it;
+    nobody named was struck."""
+    event = coded("قصف مدفعي لقوات النظام والميليشيات الإيرانية يطال بلدة ذيبان", shipped).event
+    assert (event["actor1"], event["actor2"]) == ("Syrian army", None)

@@ -663,13 +663,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # area; the strike is at the place (rule "countryside")
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
+        if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
+            return False
         rural = [m for m in found if _COUNTRYSIDE_OF.search(doc.before(m.start)) or _COUNTRYSIDE_AFTER.match(text, m.end)]
-        finer = [o for other in mentions if other != key and resolved[other][0] is not None and resolved[other][1] == 1
-                 and resolved[other][0].admin1 == place.admin1
-                 and haversine(resolved[other][0].point, place.point) <= COUNTRYSIDE_KM for o in beside(other)]
+        if not rural or not all(m in rural or head(m) for m in found):
+            return False
+        finer = {in_sentence(o.start) for other in mentions if other != key and resolved[other][0] is not None
+                 and resolved[other][1] == 1 and resolved[other][0].admin1 == place.admin1
+                 and haversine(resolved[other][0].point, place.point) <= COUNTRYSIDE_KM for o in beside(other)}
         # (every "ريف X" of the strike's sentences beside such a place: a headline's "قصف على ريف X" alone stays X's)
-        return "countryside" in lexicon.place_rules and bool(rural) and all(m in rural or head(m) for m in found) and any(
-            head(m) for m in found) and all(any(in_sentence(o.start) == in_sentence(m.start) for o in finer) for m in rural)
+        return all(in_sentence(m.start) in finer for m in rural)
 
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
     # district or countryside) holds the finer area of that district named in the same sentence, which is
