@@ -293,11 +293,12 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  r"|(?:متحدث|ناطق) باسم"
                                  # one that has not commented: "no comment from the coalition", "أي تعليق من التحالف"
                                  r"|\bcomment from(?: the)?|(?:^|\s)تعليق\S* (?:من|عن)"
-                                 r"|بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
+                                 # (whole words: "مستودعاً للميليشيات" is a depot of the militias, no "دعا" of theirs)
+                                 r"|(?<!\S)[وف]?(?:بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
-                                 r"|لم تعلق|لم يعلق)(?: \w+){0,2} $")
+                                 r"|لم تعلق|لم يعلق))(?: \w+){0,2} $")
 # Whose the dead were, in a sentence of its own (the side struck named later): a side that says they were its own
 # ("the HPG said the three men killed were its fighters", "the SDF said the two were members of its military
 # councils": after the speaker), the report's "the men killed were members of X" (before the side) and the mourning
@@ -421,8 +422,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # Iraqi "vehicle": "ضربت عجلة لليبشة"
                               r"|عجله|عجلات"
                               r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
-                              # a checkpoint of X ("عند حاجز لقسد"): X was hit
-                              r"|حاجز|حاجزا|حواجز"
+                              # a checkpoint of X ("عند حاجز لقسد", Iraqi "عالسيطرة مال الحشد"): X was hit
+                              r"|حاجز|حاجزا|حواجز|(?<!مناطق )(?<!منطقه )(?<!تحت )(?:عال|ال)?سيطره"   # (not "مناطق سيطرة X": X holds them)
+                              # a named checkpoint of X: "حاجز الجرنية لقوات سوريا الديمقراطية", "حاجز عسكري لقوات النظام"
+                              r"|حاجز \S+(?: \S+)? ل"
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)

@@ -1169,10 +1169,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     own_striker = {index for _, index, role in inside if role == "struck"}
     read = [(match, index, role) for match, index, role in read if index not in clauses
             or (match, index, role) in inside or (role == "struck" and index not in own_striker and kind != CLASH)]
-    # a side joined by "and" to the side that struck struck with it: "Turkish forces and allied SNA factions shelled X"
+    # a side joined by "and" to the side that struck struck with it: "Turkish forces and allied SNA factions shelled X",
+    # "قصف مدفعي لقوات النظام والميليشيات الإيرانية" (joined after it)
+    def joined(first, second):
+        return first.end <= second.start and JOINED_STRIKER.match(" ".join(article.doc.fold(first.end, second.start).split()))
+
     read = [(match, index, "struck" if role != "struck" and any(
-                other_index == index and other_role == "struck" and other.start > match.end
-                and JOINED_STRIKER.match(" ".join(article.doc.fold(match.end, other.start).split()))
+                other_index == index and other_role == "struck" and (joined(match, other) or joined(other, match))
                 for other, other_index, other_role in read) else role)
             for match, index, role in read]
     if kind == CLASH:

@@ -80,14 +80,14 @@ _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted|arrested|missing))"
 _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%))"
 
-# One person named by a singular noun: "the driver was killed", "a civilian died", "a fourth was
+# One person named by a singular noun: "the driver was killed", "a civilian died", "its rider killed", "a fourth was
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
 _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farmer|fighter|member|commander|soldier"
            r"|militant|officer|leader|official|resident|person|teenager|worker|policeman|guard|journalist|occupant"
            r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder|neighbou?r"
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
-_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
+_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")

@@ -38,6 +38,8 @@ NEARBY_KM = 40.0
 CLOSE_KM = 10.0
 # A place this close to a town is the town's own surroundings (its airport, a quarter), not a finer place of its district
 SEAT_SURROUNDINGS_KM = 10.0
+# how far from a town "its countryside" reaches ("بريف X": a district's villages lie within ~30 km of its seat)
+COUNTRYSIDE_KM = 30.0
 
 
 # ------------------------------------------------------------------ one name, many spellings
@@ -122,7 +124,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
 #   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)"; _label_area)
-#   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly)
+#   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly); one after a
+#                bare "in", "near", "قرب" by spelling key alone, in the areas the text names
 #   lists        every name of a list after a plural place word has the cue ("the villages of A, B and C")
 #   elsewhere    a place named as someone's origin or destination is none ("fled from X", "X-based"; _elsewhere)
 #   outside      when the text names governorates and no candidate of a name lies in one, only a city, a
@@ -169,15 +172,22 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …") has a place
 #                word's cue (not a stoplisted word)
 #   hashtags     a village a post hashtags ("#الدردارة") needs no more than a preposition before it, in its
-#                hashtag and wherever the post names it ("قصف … في الدردارة"; not a stoplisted word)
+#                hashtag and wherever the post names it ("قصف … في الدردارة"; not a stoplisted word); a town's or a
+#                governorate's Latin name of several words is found written as one ("#DeirEzzor"; watchlists.hashtag_names)
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
+#   settlement   a settlement word is the cue of the longer name that starts after it, not the start of a shorter
+#                name ("قرية قصر الديب" is Qasr ad Dib, no "قرية القصر"; watchlists.cue_words_apart)
+#   countryside  a town a post hashtags and otherwise names only as the countryside a place of its governorate lies
+#                in labels that area ("#ديرك … قرية X بريف ديرك": X, within COUNTRYSIDE_KM)
+#   checkpoints  a checkpoint named by its place ("حاجز الهزيمة", "حاجز الكسرة") is at that town or village, as a
+#                place word before it would say; an everyday word after it is none ("حاجز طيار", a flying checkpoint)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
-                         "hashtags"})
+                         "hashtags", "checkpoints", "settlement", "countryside"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -202,7 +212,7 @@ STOPLIST = frozenset(normalize(word).text for word in """
     jihad jihadi sham nusra hamas fatah islamic state free liberation resistance martyr martyrs
     كردستان سوريا عراق ايران تركيا اردن اسرائيل لبنان غزه يمن انقره طهران بيروت فرات دجله خابور جزيره
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين عسكري حدود بيان جيش قوات
-    عاجل خاص فيديو
+    عاجل خاص فيديو طيار طياره
     """.split())
 
 # Arabic nouns of what a strike hits and of the landmarks a report places it by, that are also
@@ -260,7 +270,7 @@ _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towar
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
 # "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word)
-_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
+_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار|حاجز"
 # (a cue may open a list after a colon: "قصف مدفعي تركي على: كاني ماسي + …")
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
@@ -283,6 +293,9 @@ _MARK_AFTER = re.compile(r"^ ?[+/](?!\S)")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
                        r"|attacked|besiege|besieges|besieged) $")
+# A checkpoint named after the place it stands at, the indefinite noun in construct: "حاجز الهزيمة" (rule
+# "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
+_CHECKPOINT_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حاجز $")
 # A tribe and where it lives: "وجهاء عشيرة الشعيطات في أبو حمام", "أبناء قبيلة العكيدات بالشحيل" (rule "tribes")
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
@@ -346,7 +359,7 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
     if "stoplist" in rules and key in STOPLIST:
         return 2
     if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates) \
-            or _VILLAGE_WORD.match(key):   # a name written with its settlement word ("بلدة الصور") carries its cue
+            or VILLAGE_WORD.match(key):   # a name written with its settlement word ("بلدة الصور") carries its cue
         return 0
     arabic = _script(key) == "arabic"
     if any(p.kind == "town" for p in candidates):
@@ -378,6 +391,9 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     level = max(cue_needed(key, candidates, rules), int(homograph))
     if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
         level = 1
+    if (level == 2 and "checkpoints" in rules and key not in STOPLIST
+            and _CHECKPOINT_BEFORE.search(folded, max(0, start - 8), start)):
+        level = 1   # (a town needs no more than a landmark of it: _LANDMARKS_OF)
     if not level or (heads and "heads" in rules and level <= 2 and key not in STOPLIST):
         return True
     if "marks" in rules and level <= 2 and key not in STOPLIST and (
@@ -407,7 +423,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|countryside|desert|vicinity of|mount"
+NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to)"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
                   r"|طريق مودي"
@@ -416,7 +432,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|north|south|east|west|around|count
                   r"|غرب))\w*(?: of)?"
                   # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
                   r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي|targeted|struck|shelled|hit|pounded"
-                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4} $")
+                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4} (?:# )?$")   # "قرب #عامودا": a hashtag too
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
 _DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
@@ -425,6 +441,12 @@ _DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال
 # eastern entrance), "الحي الشمالي لX", "the eastern entrance of X" (the English never matches _DIRECTION)
 _PART_DIRECTION = re.compile(r"(?:^|\s)(?:مدخل|مداخل|حي|احياء|اطراف|طرف|جهه|قسم|جانب|بوابه|مخرج) "
                              r"(?:شمال|جنوب|شرق|غرب)\w*(?: \w+)? $")
+
+
+# A town named as the countryside a finer place lies in ("بريف ديرك الشمالي", "in the Amuda countryside", "rural
+# Hajin"): a reference, as a direction is, when its district's finer place is named beside it
+_COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف $|\b(?:countryside of|rural)(?: the)? $")
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)
 
 
 def off_by_direction(before: str) -> bool:
@@ -521,8 +543,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
     # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
-    for key in [key for key in mentions if _VILLAGE_WORD.match(key)]:
-        bare, others = _VILLAGE_WORD.sub("", key), {area for area, keys in named["admin1"].items() if keys - {key}}
+    for key in [key for key in mentions if VILLAGE_WORD.match(key)]:
+        bare, others = VILLAGE_WORD.sub("", key), {area for area, keys in named["admin1"].items() if keys - {key}}
         if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
@@ -636,6 +658,22 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM
             and not sentences & {in_sentence(m.start) for m in mentions[other]} for other in mentions)
 
+    # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
+    # heads a line with) and otherwise names only as the countryside a place of its governorate lies in labels that
+    # area; the strike is at the place (rule "countryside")
+    def countryside_of(key):
+        place, found = resolved[key][0], beside(key)
+        if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
+            return False
+        rural = [m for m in found if _COUNTRYSIDE_OF.search(doc.before(m.start)) or _COUNTRYSIDE_AFTER.match(text, m.end)]
+        if not rural or not all(m in rural or head(m) for m in found):
+            return False
+        finer = {in_sentence(o.start) for other in mentions if other != key and resolved[other][0] is not None
+                 and resolved[other][1] == 1 and resolved[other][0].admin1 == place.admin1
+                 and haversine(resolved[other][0].point, place.point) <= COUNTRYSIDE_KM for o in beside(other)}
+        # (every "ريف X" of the strike's sentences beside such a place: a headline's "قصف على ريف X" alone stays X's)
+        return all(in_sentence(m.start) in finer for m in rural)
+
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
     # district or countryside) holds the finer area of that district named in the same sentence, which is
     # the strike's (rule "nested"; a finer place at precision 1 wins as it is)
@@ -669,7 +707,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
         # (a line head is a label too: "Zakho: artillery shelled the villages of Batifa sub-district")
-        label = labels_area(key) or key in nested or heads_line(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and other not in nested and not labels_area(other) and not heads_line(other)
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
@@ -849,8 +887,10 @@ _CORRECTED_BEFORE = re.compile(r"(?:\b(?:not|rather than|instead of)(?: in| at| 
 TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|الي|صوب))"
                      r"(?: (?:the )?(?:city|town|village|camp|مدينه|بلده|قريه|مخيم)(?: of)?)? $")
 # A post's line head: the name opens its line (after bullets, emojis, "#") and a colon or a bar follows it.
-# (a colon, a bar, or a dash between spaces: "• Topzawa – farmland on fire", "Bozan village – …")
-_HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s))")
+# (a colon, a bar, or a dash between spaces: "• Topzawa – farmland on fire", "Bozan village – …"; or an emoji
+# between spaces, a channel's separator: "تربسبيه 🔻 قصف …")
+_HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s)"
+                         r"|(?<=\s)[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]+\ufe0f?(?=[^\S\n]))")
 
 
 def line_head(text: str, mention: Match) -> bool:
@@ -937,6 +977,13 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))
+# A name after a bare preposition of place ("near Dohola", "mortar rounds hit homes in Abu Hamam", "قرب دهولة"):
+# looked up by spelling key alone, never by edit distance (a preposition introduces any word)
+_PLACED = re.compile(r"\b(?:in|near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+                     r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                     r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)"
+                     # (not "في": "في شمال العراق" would be a village spelled like شمال)
+                     r"|(?:^|\s)(?:قرب|بالقرب من)\s+([^\s+/|،,.]+)")
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
@@ -967,7 +1014,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     for an area)
     and matched by no variant is looked up by spelling key, then by edit distance, among the
     places of the governorates (and districts) the text names; accepted when exactly one
-    place fits."""
+    place fits. A name after a bare preposition ("near Dohola", "قرب X") by spelling key alone."""
     from monitor.text.watchlists import Match
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
@@ -986,13 +1033,14 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     found = []
     for index in strike:
         start, end = doc.spans[index]
-        for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED):
+        for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED, _PLACED):
             for hit in pattern.finditer(doc.text, start, end):
-                if any(a < hit.end(1) and hit.start(1) < b for a, b in taken) or (
+                group = 2 if pattern is _PLACED and hit.group(1) is None else 1
+                if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
                         pattern is _LABELLED and hit.end() not in label_starts) or (
                         pattern is _POSSESSED and hit.start() not in label_ends):
                     continue
-                name, folded = hit.group(1), doc.fold(*hit.span(1)).strip()
+                name, folded = hit.group(group), doc.fold(*hit.span(group)).strip()
                 # a known name (one a list's other strike hides), unless it names places of other governorates only:
                 # "Rummanah village north of Ain Issa (Tell Abiad, Raqqa)" is Raqqa's Ar Rummanah, Anbar's spelled so is
                 # none of the text's; then only a place near one the text names finer than its governorate ("… the Aleppo
@@ -1001,17 +1049,19 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if elsewhere and any(known.admin1 in admin1s for known in lexicon.places[folded]):
                     continue
                 town = bool(_TOWN_WORD.search(hit.group(0)))
-                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
+                # (after a bare preposition, in the districts the text names when it names one)
+                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town, distance=pattern is not _PLACED,
+                                        anchored=anchored, only=anchored if pattern is _PLACED else frozenset())
                 if place is not None and elsewhere and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
                         if named is not None and precision is not None and precision < 3):
                     continue
-                if place is None and _script(name) == "arabic" and " " in name:
+                if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
                     # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
                     place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
                 if place is not None:
-                    first = hit.start(1)
+                    first = hit.start(group)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
                                   place.kind, 1.0, f"~{folded}")
                     taken.append((match.start, match.end))
@@ -1115,17 +1165,20 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 
 
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
-                    town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset()) -> Place | None:
+                    town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset(),
+                    only: frozenset[str] = frozenset()) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
-    edit distance only. Without *distance*, by spelling key alone (no edit distance: a list's items)."""
+    edit distance only. Without *distance*, by spelling key alone (no edit distance: a list's items); with
+    districts *only*, of those districts alone."""
     key = _folded_spelling_key(folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
         return None
-    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())] if len(key) >= 3 else []
+    fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())
+            if not only or p.admin2 in only] if len(key) >= 3 else []
     for cutoff, districts in ((FUZZY_CUTOFF, anchored or None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
         if fits or districts == set() or not distance:
             break
@@ -1355,7 +1408,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     return groups
 
 
-_VILLAGE_WORD = re.compile(r"^(?:قريه|بلده) ")
+VILLAGE_WORD = re.compile(r"^(?:قريه|بلده) ")
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
 
 

@@ -23,7 +23,7 @@ from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.text.document import Document
-from monitor.text.places import (PLACE_RULES, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
+from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
                                  usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
@@ -98,6 +98,8 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                               for p in gazetteers.get(name, ()) if p.kind == "district"}
             for place in gazetteers.get(name, ()):
                 names = {normalize_term(v) for v in (place.name, *place.variants)}
+                if "hashtags" in place_rules and (place.curated or place.kind == "governorate"):
+                    names |= hashtag_names(names)
                 if place.kind in ("governorate", "district"):
                     areas.setdefault((place.admin1, place.admin2 if place.kind == "district" else ""), place)
                 elif names & district_names.get((place.admin1, place.admin2), set()):   # the district's seat
@@ -154,6 +156,29 @@ def _is_arabic(char: str) -> bool:
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|in|of|outside|around|at|from|to|towards)\s$")
 
 
+def hashtag_names(names: set[str]) -> set[str]:
+    """The Latin names of several words written as one, as a post's hashtag writes them ("#DeirEzzor",
+    "#AlQaim"; rule "hashtags"; the region's towns and governorates only, whose joined names are no words).
+
+    >>> sorted(hashtag_names({"deir ez zor", "hajin", "دير الزور"}))
+    ['deirezzor']
+    """
+    return {name.replace(" ", "") for name in names if " " in name and name.isascii()}
+
+
+def cue_words_apart(string: str, found: list[tuple[int, int, "Entry"]]) -> list[tuple[int, int, "Entry"]]:
+    """Place candidates without a name that starts with its settlement word when a longer name starts
+    inside it: "قرية قصر الديب" is the village Qasr ad Dib, not the village "قرية القصر" of Babil followed by
+    a word (rule "settlement").
+
+    >>> cue_words_apart("قريه قصر ديب", [(0, 8, "a"), (5, 12, "b")])
+    [(5, 12, 'b')]
+    """
+    return [(start, end, entry) for start, end, entry in found
+            if not (VILLAGE_WORD.match(string[start:end])
+                    and any(start < other < end < other_end for other, other_end, _ in found))]
+
+
 def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     """Every whole-word watchlist match in *text* (or its Document), longest first within each watchlist.
 
@@ -193,6 +218,9 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                     at_line_head(text, *span), string[start:end] in tagged):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
+    if "settlement" in lexicon.place_rules:
+        for watchlist in lexicon.place_watchlists & candidates.keys():
+            candidates[watchlist] = cue_words_apart(string, candidates[watchlist])
     chosen: list[tuple[int, int, Entry]] = []
     for found in candidates.values():
         found.sort(key=lambda c: (c[0], c[0] - c[1]))
