@@ -64,3 +64,10 @@ def test_the_striker_a_later_sentence_attributes_the_strikes_to(shipped):
             "Two security officials attributed both strikes to Turkish drones. Ankara did not comment.")
     assert coded(text, shipped, ("location", "actor1")) == [("Khanah Sur", "Turkish Armed Forces"),
                                                            ("Sinuni", "Turkish Armed Forces")]
+
+
+def test_a_party_that_passes_without_commenting_on_the_strike_is_no_side_of_it(shipped):
+    # "without commenting on the shelling": the strike word is what a party did not comment on, no strike it reports
+    text = ("A Turkish drone struck a house in the village of Tall Nasri near Tal Tamr on Monday, causing damage only.\n"
+            "Russian military police patrolled the area on Monday evening, without commenting on the strike.")
+    assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Tall Nasri", "Turkish Armed Forces", None)]
