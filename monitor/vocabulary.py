@@ -147,6 +147,15 @@ _EARLIER = (
 FRAME = compile_alternation(_FRAME)
 ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)
 BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
+# A monitor's tally in the perfect ("the Observatory has documented the deaths of 31 civilians, including 8 women, in
+# drone strikes since the start of 2025", "the group has recorded 64 strikes this year"):
+# with a frame cue anywhere after it, the whole tally is background, its figure before the cue's clause included.
+TALLY = re.compile(r"\b(?:has|have) (?:\w+ )?(?:documented|recorded|counted|registered|tallied)\b")
+# A figure said for no place ("its forces had neutralised nine terrorists …, without naming the places", "without
+# giving the locations", "did not say where", "دون تحديد أماكن"): no strike's toll, nor its side struck.
+PLACELESS = re.compile(r"\bwithout (?:naming|giving|specifying|saying|identifying|disclosing|details of) (?:the |their |any |details of (?:the |their )?)?"
+                       r"(?:places?|locations?|sites?|areas?|where)\b|\bdid not (?:say|specify) where\b"
+                       r"|(?:دون|بدون|من دون) (?:تحديد|ذكر) (?:اماكن|مواقع|مكان|موقع)")
 # Where a clause ends: a comma, "while", "but", a dash …; not "and", which joins the names of one
 # clause (NAME_CLAUSE_END).
 _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
@@ -307,6 +316,11 @@ DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters
 DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
                             r"(?:members|fighters|militants|commanders) of(?: the)? $"
                             r"|(?:^|\s)[وف]?(?:نعت|نعي|تنعي|ينعي|نعوا)(?: \S+){0,2}? $")
+# The report's own attribution in a later sentence, "Two security officials attributed both strikes to Turkish
+# drones" (folded text before the side that struck): the striker of strikes whose own sentences name none
+# (plural: every such strike of the report; else the one whose place the sentence names, or the last before it).
+ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|these|those|this|that|two|three|its|their) )*"
+                               r"(?:\w+ )?((?:strike|attack|raid|bombardment|shelling|blast|explosion)s?) to (?:an? |the )?$")
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
 ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب)"

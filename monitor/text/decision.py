@@ -67,9 +67,9 @@ from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, FRAME, GENERIC, GROUND_ATTACK, IED,
-                                GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, SHELLING,
+                                GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
-                                STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES)
+                                STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
@@ -364,6 +364,8 @@ def foreground(folded: str) -> str:
     >>> foreground("the statement added that the factions had shelled villages around ain issa on wednesday")
     'the statement added that the factions had shelled villages around ain issa on wednesday'
     """
+    if ("without" in folded or "where" in folded or "دون" in folded) and PLACELESS.search(folded):
+        return ""   # a figure said for no place
     found = BACKGROUND.search(folded)
     # reported speech's pluperfect tells the news (not a period's total: "said its forces had neutralised 14
     # militants over the past week")
@@ -376,7 +378,9 @@ def foreground(folded: str) -> str:
         return folded
     cut = found.start()
     if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
-        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, cut)
+        # (a monitor's tally before the cue is the total's figure: its clause is background too)
+        tally = FRAME.match(folded, cut) and TALLY.search(folded, 0, cut)
+        cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, tally.start() if tally else cut)
                    if not _SECOND_FIGURE.match(folded, clause.start())), default=0)
     return folded[:cut]
 

@@ -55,7 +55,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, spelling_key, tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -205,6 +205,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         strikes = [Strike(tuple(strike_sentences))]
         events = [_code(article, strikes[0], 0, _owners(article, strikes))]
         _sides_of_the_dead(article, strikes, events)
+        _strikers_named_later(article, strikes, events)
         return events
     owners = _owners(article, strikes, summary)
     events = [_code(article, strike, n, owners, shared=summary) for n, strike in enumerate(strikes)]
@@ -223,6 +224,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
     _sides_of_the_dead(article, strikes, events)
+    _strikers_named_later(article, strikes, events)
     return events
 
 
@@ -241,7 +243,6 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
     Iran-backed militias", "نعت قوى الأمن الداخلي (الأسايش) عنصرين من منتسبيها". The sentence's strike is the one
     whose place it names, else the last strike reported before it; never the striker's own side."""
     doc, first = article.doc, min(article.strike_sentences, default=len(article.sentences))
-    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for match in article.matches:
         index = doc.sentence_of(match.start)
         if match.watchlist != ACTORS or index <= first:
@@ -254,13 +255,43 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
         speaker = ACTOR_SPEAKS_AFTER.match(doc.fold(match.end, end)[:60].lstrip(" ()\"”’,"))   # "(HPG) said"
         if not (speaker and DEAD_ARE_ITS_AFTER.search(doc.fold(match.end, end)) or DEAD_OF_BEFORE.search(doc.before(match.start, 60))):
             continue
-        named = {m.term for m in places if doc.sentence_of(m.start) == index}
-        n = next((n for n, event in enumerate(events) if event["location"] in named), None)
-        if n is None:
-            n = max((n for n, strike in enumerate(strikes) if min(strike.sentences) < index), default=None)
-        event = events[n] if n is not None else None
+        event = _told_of(article, strikes, events, index)
         if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"]:
             event["actor2"] = match.term
+
+
+def _told_of(article: _Article, strikes: list[Strike], events: list[dict], index: int) -> dict | None:
+    """The event a later sentence *index* tells of: the one whose place it names, else the last strike reported
+    before it (None: no strike before it)."""
+    doc = article.doc
+    named = {m.term for m in article.matches if m.watchlist in article.lexicon.place_watchlists
+             and doc.sentence_of(m.start) == index}
+    n = next((n for n, event in enumerate(events) if event["location"] in named), None)
+    if n is None:
+        n = max((n for n, strike in enumerate(strikes) if min(strike.sentences) < index), default=None)
+    return events[n] if n is not None else None
+
+
+def _strikers_named_later(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
+    """The side that struck, for strikes whose own sentences name none, as a later sentence of the report attributes
+    them: "Two security officials attributed both strikes to Turkish drones" (every such strike), "… attributed
+    the strike to a Turkish drone" (the strike whose place the sentence names, else the last reported before it)."""
+    doc, first = article.doc, min(article.strike_sentences, default=len(article.sentences))
+    for match in article.matches:
+        index = doc.sentence_of(match.start)
+        if match.watchlist != ACTORS or index <= first or "attribut" not in doc.text[doc.spans[index][0]:match.start]:
+            continue
+        said = ATTRIBUTED_BEFORE.search(doc.before(match.start, 80))
+        if not said:
+            continue
+        striker = STATE_FORCES.get(match.term, match.term)
+        if said.group(1).endswith("s") or " both " in said.group() or " all " in said.group():   # "both strikes"
+            chosen = events
+        else:
+            chosen = [event] if (event := _told_of(article, strikes, events, index)) else []
+        for event in chosen:
+            if event["actor1"] is None and event["actor2"] != striker:
+                event["actor1"] = striker
 
 
 # A total over a week or longer ("its forces had neutralised 14 militants in the Zap and Metina regions over the

@@ -713,8 +713,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
+        # "the village of X, 4 km east of Y", "near the village of X in the Y sub-district": the place the strike
+        # sentence introduces as a village or town is the strike's, the town beside it its reference or label
+        introduced = any(_INTRODUCED_BEFORE.search(doc.before(m.start)) for m in located)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
-                -precision if label else 0,
+                introduced, -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
@@ -731,6 +734,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
+
+
+_INTRODUCED_BEFORE = re.compile(r"\b(?:village|town|hamlet) of (?:the )?$")
 
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
@@ -1000,6 +1006,10 @@ def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
     return [hit.span(1) for pattern in _INTRODUCED for hit in pattern.finditer(doc.text, start, end)]
 
 
+SPELLING_MARGIN = 5   # rapidfuzz ratio points by which one of several places spelled alike is spelled closer
+# "X, 4 km east of Y", "X, north of Y": a name placed by its direction from a place the text names (Y right after)
+_PLACED_BY = re.compile(r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:to the\s+)?"
+                        r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?")
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 # ... and inside the district the text names, a few dozen villages: one vowel off in six letters ("Sararo": Sararu)
 DISTRICT_FUZZY_CUTOFF = 80
@@ -1025,6 +1035,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                          if place is not None and place.admin2 and key not in labels)
     if not admin1s:
         return []
+    # (where each place the text names starts: what a namesake placed by it is looked up by, "X, 4 km east of Y")
+    points = {m.start: place.point for key, found_key in mentions.items()
+              if (place := resolved[key][0]) is not None and resolved[key][1] is not None and resolved[key][1] < 3
+              for m in found_key}
     # (a name no place of the text's areas answers to hides no spelling: "قرية الصالحية" is no Qaryat as
     # Salihiyah of Kirkuk "بريف دير الزور")
     taken = [(m.start, m.end) for key, found in mentions.items() if resolved[key][0] is not None for m in found]
@@ -1049,9 +1063,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if elsewhere and any(known.admin1 in admin1s for known in lexicon.places[folded]):
                     continue
                 town = bool(_TOWN_WORD.search(hit.group(0)))
+                placed_by = _PLACED_BY.match(doc.text, hit.end(group))
+                near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else []
                 # (after a bare preposition, in the districts the text names when it names one)
                 place = _tolerant_place(folded, admin1s, admin2s, lexicon, town, distance=pattern is not _PLACED,
-                                        anchored=anchored, only=anchored if pattern is _PLACED else frozenset())
+                                        anchored=anchored, only=anchored if pattern is _PLACED else frozenset(),
+                                        points=near)
                 if place is not None and elsewhere and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
                         if named is not None and precision is not None and precision < 3):
@@ -1059,7 +1076,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
                     # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
-                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town, anchored=anchored)
+                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town,
+                                                                                  anchored=anchored, points=near)
                 if place is not None:
                     first = hit.start(group)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
@@ -1166,9 +1184,10 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 
 def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
                     town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset(),
-                    only: frozenset[str] = frozenset()) -> Place | None:
+                    only: frozenset[str] = frozenset(), points: list[tuple[float, float]] = ()) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
-    says *town*) spelled like the *folded* name, else None. A key of fewer than three consonants is too
+    says *town*; the one spelled closest; of namesakes far apart, the one beside the *points* of the places the
+    text places it by) spelled like the *folded* name, else None. A key of fewer than three consonants is too
     short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
     edit distance only. Without *distance*, by spelling key alone (no edit distance: a list's items); with
     districts *only*, of those districts alone."""
@@ -1200,9 +1219,31 @@ def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: 
     fits = in_district or fits
     if town:
         fits = [p for p in fits if p.kind in ("town", "city")] or fits
+    if points and not all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
+        # "the village of X, 4 km east of Y": of namesakes far apart, the one beside the place named
+        # (within NEARBY_KM of one, else of those the one within CLOSE_KM, as rule "nearby" places same-name places)
+        for km in (NEARBY_KM, CLOSE_KM):
+            fits = [p for p in fits if any(haversine(p.point, point) <= km for point in points)] or fits
     if fits and all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
-        return min(fits, key=lambda p: p.precision)
+        finest = min(p.precision for p in fits)
+        return _closest_spelled(folded, [p for p in fits if p.precision == finest])[0]
     return None
+
+
+def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
+    """Of the places spelled alike (*fits*), those with a name spelled closest to *folded* ("Qalaytan": Qilaytan,
+    also written Qletan, not Kolit nearby, also written Kolaitan).
+
+    >>> fits = [Place("Kolit", ("Kolaitan",), 36.9, 44.7, "Iraq", "Erbil", "village", "Soran"),
+    ...         Place("Qilaytan", ("Qletan",), 36.8, 44.6, "Iraq", "Erbil", "village", "Soran")]
+    >>> [p.name for p in _closest_spelled("qalaytan", fits)]
+    ['Qilaytan']
+    """
+    if len({p.name for p in fits}) < 2:
+        return fits
+    scores = [max(fuzz.ratio(folded, normalize_term(v)) for v in (p.name, *p.variants)) for p in fits]
+    # (a few points apart is no difference: "Deraluk" is Dereluk as much as Dera Louk, one place twice)
+    return [p for p, score in zip(fits, scores) if score >= max(scores) - SPELLING_MARGIN]
 
 
 # Words that make a name an administrative label (folded text): of a governorate ("rural X", "rural eastern X",
