@@ -161,3 +161,16 @@ def test_an_ayn_written_inside_a_name_is_a_letter_dropped_not_a_word_break(shipp
     "al"): the gazetteer's marked spellings (1,102 of 3,955 were keyed short) meet a report's unmarked one."""
     assert spelling_key("Kafr Da`il") == spelling_key("Kafr Dael") and spelling_key("Qal'at") == spelling_key("Qalat")
     assert [e["location"] for e in analyse(text, DAY, shipped).events] == places
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("A car bomb exploded in the Syrian capital, killing five.", "Damascus", "Damascus"),
+    ("انفجرت سيارة مفخخة في العاصمة السورية ما أدى إلى مقتل خمسة", "Damascus", "Damascus"),
+    ("A drone struck a car in the Kurdistan Region's capital, killing two.", "Erbil", "Erbil"),
+    ("Rockets hit the Iraqi capital overnight.", "Baghdad", "Baghdad"),
+])
+def test_a_capital_named_by_its_country_or_region_is_the_city(shipped, text, location, admin1):
+    """seeds/aliases.csv: "the Syrian capital", "العاصمة السورية", "the Kurdistan Region's capital" name the city
+    (GED's headlines write "the capital" for Damascus; news wire copy names it by its country)."""
+    (event,) = analyse(text, DAY, shipped).events
+    assert (event["location"], event["admin1"]) == (location, admin1)
