@@ -52,6 +52,9 @@ _LATIN_VOWELS = re.compile(r"\B[aeiouyw]|^[aeiou]|\b[aeiou]")   # y, w: vowels i
 _ARABIC_VOWELS = re.compile(r"(?<=\w)[اوي]")
 _ARABIC_WORD_END_H = re.compile(r"(?<=\w)ه\b")        # the ta marbuta of a word joined to the next ("خانة سور")
 _ARABIC_EMPHATICS = str.maketrans("صضطظ", "سدتز")     # Kurdish and local spellings write Sad as Sin ("خانصور")
+# An ayn or hamza written inside a word ("Da`il", "Qal'at", "Ma’arrat"): a letter dropped, not a word break (folded,
+# "da il" would lose "il" as an article: Kafr Da`il keyed as "Kafr Da")
+_NAME_MARKS = re.compile(r"(?<=\w)[`'’‘ʿʾ´](?=\w)")
 
 
 def spelling_key(name: str) -> str:
@@ -63,8 +66,10 @@ def spelling_key(name: str) -> str:
     True
     >>> spelling_key("Ain Issa") == spelling_key("Ayn Isa"), spelling_key("Al-Hasakeh") == spelling_key("Hasaka")
     (True, True)
+    >>> spelling_key("Kafr Da`il") == spelling_key("Kafr Dael"), spelling_key("Qal'at Jaburi") == spelling_key("Qalat Jaburi")
+    (True, True)
     """
-    return _folded_spelling_key(normalize_term(name))
+    return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name)))
 
 
 def _without_articles(folded: str) -> str:
@@ -100,10 +105,10 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
     names: dict[str, list[Place]] = {}
     for place in places:
         if place.kind in _TOLERANT_KINDS:
-            for variant in {normalize_term(v) for v in (place.name, *place.variants)}:
+            for variant, key in {(normalize_term(v), spelling_key(v)) for v in (place.name, *place.variants)}:
                 if len(variant) >= 5:
                     names.setdefault(variant, []).append(place)
-                    keys.setdefault(_folded_spelling_key(variant), []).append(place)
+                    keys.setdefault(key, []).append(place)
     return {k: tuple(v) for k, v in keys.items()}, {k: tuple(v) for k, v in names.items()}
 
 
@@ -171,6 +176,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                the gazetteer spells otherwise is looked up by spelling (listed_spellings)
 #   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …") has a place
 #                word's cue (not a stoplisted word)
+#   governorate_list  a list of governorates' namesake cities alone, none said to be a city ("airstrikes on Idlib
+#                and Hama", "في دير الزور والرقة"), names the governorates: each at precision 3 (_governorate_lists)
 #   hashtags     a village a post hashtags ("#الدردارة") needs no more than a preposition before it, in its
 #                hashtag and wherever the post names it ("قصف … في الدردارة"; not a stoplisted word); a town's or a
 #                governorate's Latin name of several words is found written as one ("#DeirEzzor"; watchlists.hashtag_names)
@@ -187,7 +194,7 @@ PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
-                         "hashtags", "checkpoints", "settlement", "countryside"})
+                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -588,6 +595,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
+    if "governorate_list" in lexicon.place_rules:
+        labels.update(_governorate_lists(doc, matches, mentions, resolved, lexicon))
     resolved.update(labels)
     if "nearby" in lexicon.place_rules:
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
@@ -1066,7 +1075,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 placed_by = _PLACED_BY.match(doc.text, hit.end(group))
                 near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else []
                 # (after a bare preposition, in the districts the text names when it names one)
-                place = _tolerant_place(folded, admin1s, admin2s, lexicon, town, distance=pattern is not _PLACED,
+                place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town, distance=pattern is not _PLACED,
                                         anchored=anchored, only=anchored if pattern is _PLACED else frozenset(),
                                         points=near)
                 if place is not None and elsewhere and not any(
@@ -1076,8 +1085,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
                     # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
-                    place = None if folded in lexicon.places else _tolerant_place(folded, admin1s, admin2s, lexicon, town,
-                                                                                  anchored=anchored, points=near)
+                    place = None if folded in lexicon.places else _tolerant_place(
+                        name, folded, admin1s, admin2s, lexicon, town, anchored=anchored, points=near)
                 if place is not None:
                     first = hit.start(group)
                     match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
@@ -1146,7 +1155,7 @@ def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon) -
     matched under (a name of that place), else None."""
     if not folded or folded in lexicon.places or (_script(folded) == "latin" and not text[:1].isupper()):
         return None
-    place = _tolerant_place(folded, admin1s, set(), lexicon, distance=False)
+    place = _tolerant_place(text, folded, admin1s, set(), lexicon, distance=False)
     key = next((key for key in (normalize_term(v) for v in (place.name, *place.variants))
                 if place in lexicon.places.get(key, ())), None) if place else None
     return (place, key) if key else None
@@ -1182,16 +1191,16 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
 
 
-def _tolerant_place(folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
+def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
                     town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset(),
                     only: frozenset[str] = frozenset(), points: list[tuple[float, float]] = ()) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*; the one spelled closest; of namesakes far apart, the one beside the *points* of the places the
-    text places it by) spelled like the *folded* name, else None. A key of fewer than three consonants is too
-    short to look up ("Al-Arisha": rs); such a name of five letters or more (article dropped) is compared by
-    edit distance only. Without *distance*, by spelling key alone (no edit distance: a list's items); with
-    districts *only*, of those districts alone."""
-    key = _folded_spelling_key(folded)
+    text places it by) spelled like the *name* (*folded*: as the text folds it), else None. A key of fewer than
+    three consonants is too short to look up ("Al-Arisha": rs); such a name of five letters or more (article
+    dropped) is compared by edit distance only. Without *distance*, by spelling key alone (no edit distance: a
+    list's items); with districts *only*, of those districts alone."""
+    key = spelling_key(name)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
@@ -1303,6 +1312,35 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         else:
             return None
     return min(areas, key=lambda area: area[1]) if areas else None
+
+
+# "the cities of Raqqa and Idlib", "Raqqa and Deir ez-Zor cities", "مدينتي الرقة والطبقة": the list says its names are cities
+_CITIES_BEFORE = re.compile(r"(?:\bcities(?: of)?(?: the)?|(?:^|\s)[وفب]?مدينتي) $")
+_CITIES_AFTER = re.compile(r"\s+cities\b", re.IGNORECASE)
+
+
+def _governorate_lists(doc: Document, matches: list[Match], mentions: dict[str, list[Match]],
+                       resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> dict[str, tuple[Place, int]]:
+    """Name key -> its governorate at precision 3, for the names of *mentions* that are only ever named in a list
+    whose every name is a governorate or its namesake city, none said to be a city and none a road's end
+    ("Aerial bombardment targets Idlib and Hama", "attacks within Homs and Deir Ezzor", "Turkish drones struck
+    Duhok and Erbil", "قصف على دير الزور والرقة"): a report naming provinces alone names no town in them (ACLED codes a
+    named province at precision 3). The list's other names may be another strike's (*matches*, all the text's)."""
+    def governorate_like(key: str) -> bool:   # (another strike's name, unresolved here: one of its places)
+        found = [resolved[key][0]] if key in resolved else lexicon.places[key]
+        return any(p is not None and (p.kind == "governorate" or is_namesake(p)) for p in found)
+
+    places = sorted((m for m in matches if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places),
+                    key=lambda m: m.start)
+    listed: set[int] = set()
+    for run in _lists(doc.text, places) if len(places) > 1 else ():
+        if all(governorate_like(m.folded) and not says_city(doc, m) and not first_end(doc, m) and not second_end(doc, m)
+               for m in run) and not _CITIES_BEFORE.search(doc.before(run[0].start)) \
+                and not _CITIES_AFTER.match(doc.text, run[-1].end):
+            listed |= {m.start for m in run}
+    return {key: (lexicon.areas[place.admin1, ""], 3) for key, found in mentions.items()
+            if (place := resolved[key][0]) is not None and all(m.start in listed for m in found)
+            and (place.admin1, "") in lexicon.areas}
 
 
 def is_namesake(place: Place) -> bool:
