@@ -1200,7 +1200,8 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     three consonants is too short to look up ("Al-Arisha": rs); such a name of five letters or more (article
     dropped) is compared by edit distance only. Without *distance*, by spelling key alone (no edit distance: a
     list's items); with districts *only*, of those districts alone."""
-    key = spelling_key(name)
+    # (the text's own fold keys it, unless a mark inside the name needs the name folded again without it)
+    key = spelling_key(name) if _NAME_MARKS.search(name) else _folded_spelling_key(folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
