@@ -125,7 +125,7 @@ _EARLIER = (
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
-    r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
+    r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
@@ -203,7 +203,7 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
                           r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
                           r"|march|april|may|june|july|august|september|october|november|december)\b"
-                          r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
+                          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
 # Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("the clip going
@@ -295,6 +295,9 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 # ("the HPG said the three men killed were its fighters", "the SDF said the two were members of its military
 # councils": after the speaker), the report's "the men killed were members of X" (before the side) and the mourning
 # notice, "نعت قوى الأمن الداخلي عنصرين من منتسبيها" (before the side).
+# The day of the strike told before (folded text): "وبعد ظهر اليوم نفسه، استهدفت مسيّرة …", "في اليوم ذاته", "later
+# that day", "on the same day".
+SAME_DAY = re.compile(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
 DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) ")
 DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
                             r"(?:members|fighters|militants|commanders) of(?: the)? $"
