@@ -3,7 +3,8 @@
 length, cue words inflected as Arabic writes them (a fear with its owners' pronoun, an exercise in the
 accusative, a reconnaissance drone's adjective), the idiom "في إشارة إلى", a habit written with its articles,
 the Kurdish media's short "جيش الاحتلال" after the full name, a revision sentence's own figure, a headline
-shared by two strikes of two types, a town's checkpoint, "the same day", and the Al Mayadeen channel as a source.
+shared by two strikes of two types, a town's checkpoint, "the same day", the Al Mayadeen channel as a source, an
+official named after his seat, and "فارق الحياة" (passed away).
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -90,3 +91,17 @@ def test_the_al_mayadeen_channel_is_a_source_not_mayadin(shipped):
     text = ("استهدفت غارة أمريكية مقراً لكتائب حزب الله في مدينة القائم فجر اليوم.\n"
             "وقالت مصادر طبية للميادين إن الغارة أدت إلى مقتل ثلاثة.")
     assert coded(text, shipped, ("location", "fatalities")) == [("Al-Qaim", 3)]
+
+
+def test_an_official_named_after_his_seat_tells_the_news_from_there(shipped):
+    # "the qaimaqam of Sinjar said": the district's official speaks, no strike on Sinjar town
+    text = ("قصفت طائرة مسيرة تركية، مساء الأحد، سيارة في بلدة سنوني، ما أسفر عن مقتل شخصين.\n"
+            "وقال قائممقام سنجار إن «الضربات المتكررة تمنع العائلات من العودة إلى قراها».")
+    assert coded(text, shipped, ("location", "fatalities")) == [("Sinuni", 2)]
+
+
+def test_one_who_passed_away_is_dead_though_others_survived(shipped):
+    # "فارق الحياة" (passed away) is a death; "نجا زميلاه" (his two colleagues survived) no "no casualties"
+    text = ("استهدفت مسيرة تركية محطة كهرباء في بلدة الدرباسية فجر الجمعة.\n"
+            "وذكرت مصادر طبية أن أحد العمال فارق الحياة في المشفى متأثراً بجروحه، فيما نجا زميلاه.")
+    assert coded(text, shipped, ("location", "fatalities")) == [("Al-Darbasiyah", 1)]

@@ -816,6 +816,10 @@ _ROLE_BEFORE = compile_alternation(
     r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
     r"|(?:^|\s)(?:في|داخل)(?: \w+)? (?:مشفي|مستشفي|مشافي|مستشفيات)(?: \w+)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
+    # an official named after his seat tells the news: "أعلن قائممقام سوران", "the mayor of Sinjar said" (not a sub-district
+    # director: "قال مدير ناحية كاني ماسي" speaks of the struck place itself)
+    r"|(?:^|\s)[وفل]?(?:قايممقام|قائممقام|محافظ|رئيس بلديه)(?: (?:قضاء|ناحيه|محافظه|مدينه|بلده))?"
+    r"|\b(?:mayor|governor|district commissioner)(?: of)?(?: the)?"
     # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
     r"|(?:^|\s)[وفل]?(?:قياده )?عمليات"
     # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council), "مصدر في مجلس بلدة الدرباسية" (the town's
