@@ -141,6 +141,8 @@ _EARLIER = (
     r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
+    # earlier strikes so called: "وتسببت ضربات تركية سابقة على القضاء بمقتل عشرات", "غارة سابقة" (previous)
+    r"|(?:^|\s)(?:ضربات|غارات|هجمات|ضربه|غاره|هجوم|قصف|استهدافات)(?: \S+)? سابق(?:ه)?(?=\s|$)"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     f"|{_ANOTHER_MOMENT}")
 # (compiled as alternations: searched in every sentence the analysis reads, BACKGROUND above all)

@@ -4,7 +4,8 @@ length, cue words inflected as Arabic writes them (a fear with its owners' prono
 accusative, a reconnaissance drone's adjective), the idiom "في إشارة إلى", a habit written with its articles,
 the Kurdish media's short "جيش الاحتلال" after the full name, a revision sentence's own figure, a headline
 shared by two strikes of two types, a town's checkpoint, "the same day", the Al Mayadeen channel as a source, an
-official named after his seat, and "فارق الحياة" (passed away).
+official named after his seat, "فارق الحياة" (passed away), strikes called previous, and a hospital's city after a
+proclitic.
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -105,3 +106,17 @@ def test_one_who_passed_away_is_dead_though_others_survived(shipped):
     text = ("استهدفت مسيرة تركية محطة كهرباء في بلدة الدرباسية فجر الجمعة.\n"
             "وذكرت مصادر طبية أن أحد العمال فارق الحياة في المشفى متأثراً بجروحه، فيما نجا زميلاه.")
     assert coded(text, shipped, ("location", "fatalities")) == [("Al-Darbasiyah", 1)]
+
+
+def test_strikes_called_previous_are_background(shipped):
+    # "ضربات تركية سابقة" (previous Turkish strikes) and their tolls are no strike of the news
+    text = ("قتل شخصان بقصف مسيرة تركية على سيارة في بلدة سنوني مساء الأحد.\n"
+            "وتسببت ضربات تركية سابقة على القضاء بمقتل عشرات الأشخاص، ما دفع عائلات إلى النزوح نحو المخيمات في دهوك.")
+    assert coded(text, shipped, ("location", "fatalities")) == [("Sinuni", 2)]
+
+
+def test_the_hospitals_city_after_a_proclitic_is_where_the_wounded_died(shipped):
+    # "في مستشفى الطوارئ بأربيل": the wounded man died in Erbil, the shelling stays at Hajj Umran
+    text = ("قتل راعيان بقصف مدفعي إيراني على أطراف ناحية حاج عمران مساء الثلاثاء.\n"
+            "وفي صباح الأربعاء، أعلن المسؤول وفاة أحد الجريحين في مستشفى الطوارئ بأربيل، لترتفع حصيلة القصف إلى ثلاثة قتلى.")
+    assert coded(text, shipped, ("location", "fatalities")) == [("Hajj 'Umran", 3)]

@@ -814,7 +814,8 @@ _ROLE_BEFORE = compile_alternation(
     # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
     # names it as struck: "a drone hit a hospital in Sinuni")
     r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
-    r"|(?:^|\s)(?:في|داخل)(?: \w+)? (?:مشفي|مستشفي|مشافي|مستشفيات)(?: \w+)?"
+    # (the city after a proclitic: "في مستشفى الطوارئ بأربيل")
+    r"|(?:^|\s)(?:في|داخل)(?: \w+)? (?:مشفي|مستشفي|مشافي|مستشفيات)(?: \w+)?(?: ب)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
     # an official named after his seat tells the news: "أعلن قائممقام سوران", "the mayor of Sinjar said" (not a sub-district
     # director: "قال مدير ناحية كاني ماسي" speaks of the struck place itself)
