@@ -125,7 +125,7 @@ _EARLIER = (
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
-    r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
+    r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
@@ -141,6 +141,8 @@ _EARLIER = (
     r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
+    # earlier strikes so called: "وتسببت ضربات تركية سابقة على القضاء بمقتل عشرات", "غارة سابقة" (previous)
+    r"|(?:^|\s)(?:ضربات|غارات|هجمات|ضربه|غاره|هجوم|قصف|استهدافات)(?: \S+)? سابق(?:ه)?(?=\s|$)"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     f"|{_ANOTHER_MOMENT}")
 # (compiled as alternations: searched in every sentence the analysis reads, BACKGROUND above all)
@@ -219,7 +221,7 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
                           r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
                           r"|march|april|may|june|july|august|september|october|november|december)\b"
-                          r"|بين الحين والاخر|بشكل متكرر|(?:بشكل )?شبه يومي")
+                          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
 # Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("the clip going
@@ -312,6 +314,9 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 # ("the HPG said the three men killed were its fighters", "the SDF said the two were members of its military
 # councils": after the speaker), the report's "the men killed were members of X" (before the side) and the mourning
 # notice, "نعت قوى الأمن الداخلي عنصرين من منتسبيها" (before the side).
+# The day of the strike told before (folded text): "وبعد ظهر اليوم نفسه، استهدفت مسيّرة …", "في اليوم ذاته", "later
+# that day", "on the same day".
+SAME_DAY = re.compile(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
 DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) ")
 DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
                             r"(?:members|fighters|militants|commanders) of(?: the)? $"

@@ -404,10 +404,11 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
         if len(_WORD.findall(between)) <= MODAL_SCOPE:
             return True
         # a denial governs what the reports it denies tell, however long its subject ("نفت قيادة
-        # العمليات المشتركة، مساء اليوم، الأنباء التي تحدثت عن قصف جوي")
+        # العمليات المشتركة، مساء اليوم، الأنباء التي تحدثت عن قصف جوي") and however long the reports' own
+        # clause ("نفت … الأنباء التي تداولتها مواقع التواصل عن تعرض مواقع … في قضاء القائم لقصف جوي")
         report = DENIED_REPORTS.search(between) if DENIAL.match(cue.matched_text.casefold()) else None
-        return bool(report) and len(_WORD.findall(between[:report.start()])) <= MODAL_SCOPE \
-            and len(_WORD.findall(between[report.end():])) <= MODAL_SCOPE
+        return bool(report) and len(_WORD.findall(between[:report.start()])) <= 2 * MODAL_SCOPE \
+            and not NAME_CLAUSE_END.search(between, report.end())
     if cue.category == "reaction" and DURING_BEFORE.search(text[max(cue.start - 30, 0):cue.start]):
         return False    # "During the funeral, artillery shelled X": the funeral is when, the shelling the news
     return cue.category in ("reaction", "aftermath")

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -55,7 +55,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, spelling_key, tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -673,6 +673,10 @@ def _day_named(article: _Article, index: int) -> date | None:
     if article.published_day is None:
         return None
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
+    if SAME_DAY.search(article.fore[index]):
+        # "the same day" (its "مساء اليوم نفسه" no "this evening"): the day the strike sentence before it names
+        return next((day for earlier in reversed(article.strike_sentences) if earlier < index
+                     and (day := _day_named(article, earlier))), None)
     days = figures.dates_in(article.fore[index], article.published_day)
     return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
 
@@ -974,8 +978,11 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for index in [*about_strike, *(index for index in beside if index not in about_strike), *shared]:
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
-        days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences) \
-            if published_day else []
+        if index in article.strike_sentences and SAME_DAY.search(article.fore[index]):
+            days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
+        else:
+            days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences) \
+                if published_day else []
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
@@ -1019,8 +1026,11 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
-            if REVISED[kind].search(folded) and not running and not raised:
-                revised[kind].append(sentence_toll(folded, values))
+            if (revision := REVISED[kind].search(folded)) and not running and not raised:
+                # the figures the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
+                # قتيلين، فيما …": two, not the one who died)
+                revised[kind].append(sentence_toll(folded, [figure.value for figure in found
+                                                            if figure.start >= revision.start()] or values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))
@@ -1035,7 +1045,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
-    sub_event_type = _continued_type(article, strike) or clause_type(article, strike, decision.type_of(list(strike.sentences)))
+    sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
     if shared and None in (actor1, actor2):
@@ -1086,6 +1096,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     }
     event["notes"] = summarize(event)
     return event
+
+
+def _own_type(article: _Article, strike: Strike, owners: dict[int, int]) -> str | None:
+    """The type *strike*'s sentences report, a sentence shared with other strikes (a headline naming two)
+    counted only for a strike type (air, shelling) the strike's own sentences name too: "مقتل أربعة بقصف مدفعي في راوة وضربة للتحالف
+    قرب عنة" … "نفذت ضربة جوية قرب عنة": the headline's shelling is Rawa's, not Anah's air strike's."""
+    kinds = dict(zip(article.decision.sentences, article.decision.kinds))
+    alone = {kinds[index][0] for index in strike.sentences if owners.get(index) != SUMMARY and index in kinds} & {AIR, SHELLING}
+    return article.decision.type_of([index for index in strike.sentences if not alone or owners.get(index) != SUMMARY
+                                     or kinds.get(index, (None,))[0] in alone])
 
 
 _DEFINITE_STRIKE = re.compile(r"^(?:ال|وال|فال|بال)|^the ", re.IGNORECASE)
@@ -1164,7 +1184,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     """
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
-    named = [m for m in article.matches if m.watchlist == ACTORS]
+    named = _shortened([m for m in article.matches if m.watchlist == ACTORS])
     named += _named_in_capitals(article, named, sorted({*own, *beside}))
     named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
@@ -1418,6 +1438,26 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
                 continue
             again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
     return again
+
+
+def _shortened(named: list[Match]) -> list[Match]:
+    """*named* (in text order) with a name that shortens one named before it read as that one: the
+    Kurdish media's "جيش الاحتلال" after "جيش الاحتلال التركي" is Turkey's army, not the bare phrase's
+    Israeli one (a variant's first words, folded, of another term).
+
+    >>> full = Match(ACTORS, "Turkish Armed Forces", "جيش الاحتلال التركي", 0, 19, "state forces", 1.0, "جيش احتلال تركي")
+    >>> short = Match(ACTORS, "IDF", "جيش الاحتلال", 40, 52, "state forces", 1.0, "جيش احتلال")
+    >>> [m.term for m in _shortened([full, short])]
+    ['Turkish Armed Forces', 'Turkish Armed Forces']
+    """
+    seen: dict[str, Match] = {}
+    read = []
+    for match in named:
+        longer = next((m for key, m in seen.items() if key.startswith(match.folded + " ") and m.term != match.term), None)
+        match = replace(match, term=longer.term, category=longer.category) if longer else match
+        seen.setdefault(match.folded, match)
+        read.append(match)
+    return read
 
 
 def _named_in_capitals(article: _Article, named: list[Match], sentences: list[int]) -> list[Match]:

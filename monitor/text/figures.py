@@ -224,6 +224,8 @@ _KILLED = [
     # the monitors' order, the new figure before what it counts: "ارتفع إلى ستة عدد الذين قتلوا جراء الغارة"
     re.compile(rf"(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM}) (?:عدد|حصيله) "
                rf"(?:(?:قتلي|ضحايا|شهداء)\b|(?:من|ذين) (?:قتلوا|استشهدوا|لقوا))"),
+    # "أن الجريح فارق الحياة", "العامل فارق الحياة متأثراً بجروحه" (passed away): one
+    re.compile(r"(?:^|\s)[وف]?(?P<n>(?P<one>فارق|فارقت)) حياه\b"),
     # لقي سبعه اشخاص حتفهم
     re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
     # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X); in the region's
@@ -346,7 +348,7 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                             r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                              r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                              r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                              r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
