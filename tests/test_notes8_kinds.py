@@ -127,3 +127,24 @@ def test_sides_named_by_their_positions_patrons_and_guns(shipped, text, actor1, 
     """Militias named by their patron ("IRGC-affiliated militias"), the regime by its positions, US forces by
     their air defences."""
     assert coded(text, shipped, "actor1", "actor2")[1] == [(actor1, actor2)]
+
+
+def test_missiles_fired_at_a_place_are_a_missile_attack(shipped):
+    """"fired missiles at a house": a missile attack, as "fired rockets at" is (the bare "missiles" stays no
+    strike term: air defences fire them too)."""
+    text = "On 20 September 2024, the IRGC fired missiles at a farm near Koya (Erbil), wounding two shepherds."
+    assert coded(text, shipped, "sub_event_type", "actor1") == (True, [("Shelling/artillery/missile attack", "IRGC")])
+
+
+def test_the_side_a_clash_is_with_is_never_its_first_side(shipped):
+    """"soldiers clashed with IS remnants": IS is the other side of the clash (actor2), even when the first side
+    is named by no actor's name."""
+    text = "On 20 September 2024, soldiers clashed with IS remnants near Al-Baaj (Ninewa), killing two militants."
+    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (False, [("Armed clash", None, "Islamic State")])
+
+
+# ------------------------------------------------------------------ how many
+def test_wounding_another_counts_one_wounded(shipped):
+    """"killing a shepherd and wounding another": one other wounded, as "واصيب اخر" is."""
+    text = "On 20 September 2024, Turkish artillery shelled a pasture near Sidakan (Erbil), killing a shepherd and wounding another."
+    assert coded(text, shipped, "fatalities", "injured") == (True, [(1, 1)])

@@ -1271,12 +1271,14 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
     return stopped_by, next((term for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
 
 
-def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str] | None:
+def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str] | None:
     """The two sides of the clash its sentences report, (actor1, actor2), or None when they do
     not name both: "X clashed with Y", "clashes between X and Y" (X, Y); "Y were killed in clashes
     with X", "مقتل عناصر من Y خلال اشتباكات مع X" (X, Y); "clashes with its fighters" names the
     speaker's side; "X and Y clashed" (X, Y). An aircraft that supported the clash ("in conjunction with
-    airstrikes by Z", "with Turkish drones supporting X") is neither side."""
+    airstrikes by Z", "with Turkish drones supporting X") is neither side. The side named after "clashed with" alone
+    is the other side, (None, Y)."""
+    alone = None
     for sentence in sorted({index for _, index in read}):
         end, folded = article.sentences[sentence][1:]
         names = [match for match, index in read if index == sentence and not _supports_clash(article, match, index)]
@@ -1303,7 +1305,8 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         first = [match for match in names if match.term != other.term and (own or match.start < other.start)
                  and (CLASH_LATER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip())
                       or CLASH_SUBJECT_BEFORE.search(article.doc.before(match.start, 40)))]
-        if not first:
+        if not first:    # "the army clashed with IS remnants": IS is the other side, whoever the first is
+            alone = alone or (None, other.term)
             continue
         side = first[-1]
         # sides joined by "and" fought together: the first named leads ("Iraqi army and PMF fighters clashed with IS")
@@ -1315,7 +1318,7 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         before = article.doc.before(side.start, 40)
         subject = CLASH_SUBJECT_AFTER.match(after) or CLASH_SUBJECT_BEFORE.search(before)
         return (side.term, other.term) if subject else (other.term, side.term)
-    return None
+    return alone
 
 
 def _supports_clash(article: _Article, match: Match, index: int) -> bool:
