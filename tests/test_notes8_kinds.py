@@ -148,3 +148,17 @@ def test_wounding_another_counts_one_wounded(shipped):
     """"killing a shepherd and wounding another": one other wounded, as "واصيب اخر" is."""
     text = "On 20 September 2024, Turkish artillery shelled a pasture near Sidakan (Erbil), killing a shepherd and wounding another."
     assert coded(text, shipped, "fatalities", "injured") == (True, [(1, 1)])
+
+
+# ------------------------------------------------------------------ where
+@pytest.mark.parametrize("text, place, precision", [
+    ("On 20 September 2024, Turkish drones struck a bakery in Tal Hmis, wounding a baker.", "Tall Hamis", 1),
+    ("On 20 September 2024, a grenade hit a shop in Al-Hasakeh city, wounding a boy.", "Hasakah", 1),
+    ("On 20 September 2024, Turkish drones struck a car in Tal Hmis sub-district (Hasakah), wounding a driver.",
+     "Tall Hamis", 2),
+])
+def test_a_sub_district_s_spelling_of_its_seat_names_the_seat(shipped, text, place, precision):
+    """"in Tal Hmis", "Al-Hasakeh city": a spelling only the sub-district's row holds, with no sub-district word,
+    names its seat, the town of its district spelled alike (Tall Hamis, Hasakah), as precise as the town; "Tal Hmis
+    sub-district" is the area (at its seat, precision 2)."""
+    assert coded(text, shipped, "location", "geo_precision")[1] == [(place, precision)]
