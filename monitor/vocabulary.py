@@ -47,13 +47,22 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the 
 WIDE_CUES = {
     "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                           r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
+    # … and the side attacked fighting back ("responded with mortar fire", "repelled the attack"): the parties fought
     "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                            r"(?:fire|shelling|bombardment|shells)\b"
+                           r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
+                           r"|\b(?:repelled|repelling|repulsed|repulsing|fought off) (?:the|an|their|its) (?:\w+ ){0,2}?"
+                           r"(?:attack|assault|infiltration|advance|incursion)"
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
+    # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
+    # the SNA"), or strikes "during the fighting"
     "conjunction": re.compile(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
-                              r"|air force|aviation|air strikes|airstrikes|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"),
+                              r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
+                              r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
+                              r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
+                              r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"),
     # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
     "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
                          r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"
@@ -62,6 +71,13 @@ WIDE_CUES = {
                          r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
                          r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
 }
+
+# A coded note opening with its own sub-event type, where that type is no violent event (ACLED's notes of
+# strategic developments and peaceful protests: "Arrests: On 24 January 2025, the CTS, supported by coalition
+# aircraft, arrested …"): the note says what the event was, whatever weapons it names.
+NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-violent transfer of territory|looting"
+                            r"|property destruction|headquarters or base established|change to group/activity|other"
+                            r"|peaceful protest)\s?:\s", re.IGNORECASE)
 
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
@@ -355,7 +371,11 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     # "الاتفاق الموقع مع الحكومة السورية", "المفاوضات بين دمشق و"
                                     r"|\b(?:agreement|deal|talks|negotiations)(?: \w+)? (?:with|between)(?: the)?"
                                     r"|(?:^|\s)(?:اتفاق|اتفاقيه|مفاوضات|محادثات)(?: \S+)? (?:مع|بين)"
-                                    r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?) ?$")
+                                    r"|(?:^|\s)(?:حدود|حدوديه)(?: مع)?(?: \S+ و)?"
+                                    # what the striker says its target was: "a residence which it claimed was an Israeli
+                                    # Mossad headquarters", "a house allegedly used by"
+                                    r"|\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)?"
+                                    r"|\ballegedly (?:used by|belonging to|housing)(?: an?| the)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
                                 r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b"
@@ -451,6 +471,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
 ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
                                     r"|bases?|posts?|headquarters|hqs?|depots?|warehouses?|sites?|gatherings?|pickups?)"
                                     r" (?:hit|struck|targeted|shelled|bombed)(?= *(?:[,.;:!–-]|$|near\b|in\b|at\b|on\b|by\b))")
+# The side whose dead a passive toll names, whoever tells it ("the Turkish MoD said that 3 PKK militants were
+# neutralised"): the side struck
+ACTOR_LOST_AFTER = re.compile(r"^(?:\w+ )?(?:were|was|had been|have been|has been) (?:all )?"
+                              r"(?:killed|neutrali[sz]ed|wounded|injured|eliminated)\b")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
@@ -477,6 +501,13 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
 CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
 # (and set off by commas between a side and its clash verb, which it does not part)
 CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
+# … or named with what it does for one side: "with Turkish drones supporting the SNA", "with Turkish drones striking
+# SDF positions during the fighting" (what follows the name)
+CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in support of)\b"
+                                  r"|^(?:\S+ ){0,6}?(?:during|amid|throughout) the (?:fighting|clashes|battle)\b")
+# "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
+CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
 # (the weapons they were fought with may come between: "clashes with RPGs and mortar rounds broke out between X and Y")
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"

@@ -65,7 +65,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
-from monitor.vocabulary import (WIDE_CUES, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -135,6 +135,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     watchlists; the article's match_score is its best window's that reports an event.
     """
     text, spans = doc.text, doc.spans
+    if NO_EVENT_LABEL.match(text):      # a coded note of a strategic development or protest
+        return Decision(False, 0.0)
     by_sentence: dict[int, list[Match]] = {}
     for match in matches:
         by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
@@ -442,7 +444,9 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
         return "Suicide bomb", True
     if "remnant" in cues and "defused" not in cues:   # old ordnance going off, not shelled
         return IED, True
-    if cues & {"exchange", "conjunction"} and CLASH in categories:    # strikes in an exchange of fire: a battle
+    # strikes in an exchange of fire, or supporting the fighting or an attack on a side ("IS attacked a PMF position …,
+    # supported by army aviation"): a battle
+    if cues & {"exchange", "conjunction"} and (CLASH in categories or GROUND_ATTACK in categories):
         return CLASH, True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
         return DISRUPTED, True

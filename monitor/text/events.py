@@ -56,9 +56,10 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  line_head, names_an_area_around, region_labels, says_city, spelling_key, tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
+                                ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
+                                CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, DISRUPTED, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
@@ -1230,15 +1231,19 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 for other, other_index, other_role in read) else role)
             for match, index, role in read]
     if kind == CLASH:
+        read = [(match, index, role) for match, index, role in read if not _supports_clash(article, match, index)]
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
             return _distinct(m.term for m in named), STATE_FORCES.get(sides[0], sides[0]), sides[1]
     if kind == DISRUPTED and (sides := _interception_sides(article, [(match, index) for match, index, role in read
                                                                       if index in own and role])):
         return _distinct(m.term for m in named), *sides
+    claimants = []    # the side a sentence beside the strike says claimed it ("IS claimed responsibility")
     for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
+            claimants += [match.term] if role == "struck" and STRIKE_CLAIMED_AFTER.match(
+                article.doc.fold(match.end, match.end + 60).strip()) else []
         elif role == "struck":
             struck_by.append((match.start, match.term))
         elif role:
@@ -1246,7 +1251,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     for match in article.matches:    # "قصف مدفعي تركي", "US airstrikes"
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
-                and not _named_beside(match, named) and (index not in clauses or clauses[index][0] <= match.start
+                and not _named_beside(match, named) and not (kind == CLASH and _supports_clash(article, match, index)) and (index not in clauses or clauses[index][0] <= match.start
                                                          < clauses[index][1] or (index not in own_striker and kind != CLASH)):
             # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
@@ -1285,7 +1290,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # a strike the report says is by unknown aircraft names no other side as the striker
     neutral = roles["neutral"]
     # (who planted a bomb is rarely named: a side an IED report names without a role is the one it hit)
-    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or (
+    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(iter(claimants), None) or (
         None if unknown or kind == IED else next((STATE_FORCES.get(term, term) for term in neutral), None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     # (a state merely named, "Iran", "إسرائيل", is no side struck: it comments, borders or is background; its
@@ -1320,16 +1325,22 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
     return stopped_by, next((term for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
 
 
-def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str] | None:
+def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str] | None:
     """The two sides of the clash its sentences report, (actor1, actor2), or None when they do
     not name both: "X clashed with Y", "clashes between X and Y" (X, Y); "Y were killed in clashes
     with X", "مقتل عناصر من Y خلال اشتباكات مع X" (X, Y); "clashes with its fighters" names the
-    speaker's side. An aircraft
-    that supported the clash ("in conjunction with airstrikes by Z") is neither side."""
+    speaker's side; "X and Y clashed" (X, Y). An aircraft that supported the clash ("in conjunction with
+    airstrikes by Z", "with Turkish drones supporting X") is neither side. The side named after "clashed with" alone
+    is the other side, (None, Y)."""
+    alone = None
     for sentence in sorted({index for _, index in read}):
-        names = [match for match, index in read if index == sentence
-                 and not CLASH_SUPPORT_BEFORE.search(article.doc.before(match.start, 40))]
         end, folded = article.sentences[sentence][1:]
+        names = [match for match, index in read if index == sentence and not _supports_clash(article, match, index)]
+        pair = next(((first, second) for first, second in zip(names, names[1:]) if first.term != second.term
+                     and CLASH_PAIR_JOINED.match(" ".join(article.doc.fold(first.end, second.start).split()))
+                     and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
+        if pair:
+            return pair[0].term, pair[1].term
         between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 80))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)
@@ -1348,7 +1359,8 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         first = [match for match in names if match.term != other.term and (own or match.start < other.start)
                  and (CLASH_LATER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip())
                       or CLASH_SUBJECT_BEFORE.search(article.doc.before(match.start, 40)))]
-        if not first:
+        if not first:    # "the army clashed with IS remnants": IS is the other side, whoever the first is
+            alone = alone or (None, other.term)
             continue
         side = first[-1]
         # sides joined by "and" fought together: the first named leads ("Iraqi army and PMF fighters clashed with IS")
@@ -1360,7 +1372,15 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str,
         before = article.doc.before(side.start, 40)
         subject = CLASH_SUBJECT_AFTER.match(after) or CLASH_SUBJECT_BEFORE.search(before)
         return (side.term, other.term) if subject else (other.term, side.term)
-    return None
+    return alone
+
+
+def _supports_clash(article: _Article, match: Match, index: int) -> bool:
+    """Whether the actor *match* of sentence *index* is named as the support of a clash's side ("supported by
+    the Iraqi air force", "with Turkish drones supporting the SNA"), none of its sides."""
+    end = article.sentences[index][1]
+    return bool(CLASH_SUPPORT_BEFORE.search(article.doc.before(match.start, 40))
+                or CLASH_SUPPORTS_AFTER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip()))
 
 
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
@@ -1377,7 +1397,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
-    if ACTOR_TARGET_HIT_AFTER.match(after):   # "SDF checkpoint hit, 1 killed"
+    if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after):   # "SDF checkpoint hit, 1 killed"
         return "hit"
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
     reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)

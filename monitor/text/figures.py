@@ -247,6 +247,8 @@ _INJURED = [
                rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)|(?P<one>his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
                rf"{_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
+    # "killing a man and wounding another": one other (as "واصيب اخر"; not "another three")
+    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>another))\b(?! {_QUAL}(?:{_EN_NUM})\b)"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"

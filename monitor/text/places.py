@@ -604,7 +604,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
         anchors = [*resolved.values(), *(_resolve(key, lexicon, named) for key in context)]
         # the names unresolved, or resolved to the area their far-apart namesakes share (not a label's area)
-        open_keys = {key for key in mentions if key not in labels and resolved[key][0] not in lexicon.places[key]}
+        # (not the seat a sub-district's spelling was resolved to, a precise place: _seat_spelled_alike)
+        open_keys = {key for key in mentions if key not in labels and resolved[key][0] not in lexicon.places[key]
+                     and resolved[key][1] != 1}
         resolved.update((key, found) for key, found in _nearby(doc, mentions, open_keys, anchors, lexicon).items()
                         if key not in unknown_there)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
@@ -1453,12 +1455,27 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     # of one place's rows (a village and the sub-district named after it), the finest
     top = sorted((p for p in candidates if score(p) == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
-        return _area(top[0], lexicon)
+        return _area(_seat_spelled_alike(top[0], key, lexicon), lexicon)
     for level in ("admin2", "admin1"):
         areas = {(p.admin1, p.admin2 if level == "admin2" else "") for p in top}
         if len(areas) == 1 and areas <= lexicon.areas.keys():
             return _area(lexicon.areas[areas.pop()], lexicon)
     return None, None
+
+
+# A name that labels itself a sub-district ("Tal Hmis sub-district", "ناحية تل حميس"), folded
+_SUBDISTRICT_WORD = re.compile(r"\b(?:sub ?district|nahiy\w*)\b|ناحيه")
+
+
+def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
+    """A sub-district named by a spelling only its own row holds ("Tal Hmis", "Al-Hasakeh"), without a
+    sub-district word, is its seat: the one town of its district spelled alike ("Tall Hamis", "Hasakah");
+    any other place is itself."""
+    if place.kind != "subdistrict" or _SUBDISTRICT_WORD.search(key):
+        return place
+    towns = {p for p in _area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(key), ())
+             if p.kind in ("town", "city") and p.admin2 == place.admin2}
+    return towns.pop() if len(towns) == 1 else place
 
 
 def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
