@@ -276,8 +276,9 @@ _PLACE_WORDS = {
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
-# "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word)
-_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
+# "قرب جسر حديثة", "عند مدخل القائم", a checkpoint: "الهجوم على حاجز سنوني"; level 1 only: a village still needs a
+# place word)
+_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار|حاجز"
 # (a cue may open a list after a colon: "قصف مدفعي تركي على: كاني ماسي + …")
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
