@@ -333,10 +333,20 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 # The day of the strike told before (folded text): "وبعد ظهر اليوم نفسه، استهدفت مسيّرة …", "في اليوم ذاته", "later
 # that day", "on the same day".
 SAME_DAY = re.compile(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
-DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) ")
+# (Arabic: "أعلنت قوات الدفاع الشعبي أن القتلى الثلاثة هم من مقاتليها", the speaker's verb before it; "قالت منظومة
+# المجتمع الكردستاني إن القتلى هم من مقاتلي حزب العمال")
+_ARE_OF = r"(?:^|\s)(?:هم|هما|هو|كانوا|كانا|كان)(?: جميعا)? (?:من )?(?:مقاتلي|عناصر|اعضاء|افراد|منتسبي)"
+DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) "
+                                r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s(?:ها|ه|نا)(?:\s|$)" % _ARE_OF)
 DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
                             r"(?:members|fighters|militants|commanders) of(?: the)? $"
+                            r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s $" % _ARE_OF +
                             r"|(?:^|\s)[وف]?(?:نعت|نعي|تنعي|ينعي|نعوا)(?: \S+){0,2}? $")
+# The striker's claim of whom it struck, in a sentence of its own (folded text before the side): "the ministry
+# said it had neutralised two PKK terrorists", "قالت إنها حيّدت إرهابيين اثنين في المنطقة، في إشارة إلى مقاتلي
+# حزب العمال", "أعلنت تحييد ثلاثة من عناصر PKK".
+NEUTRALISED_BEFORE = re.compile(r"\bneutrali[sz](?:ed|ing) (?:\w+ ){0,3}?(?:(?:members|fighters|militants|terrorists) of(?: the)? )?$"
+                                r"|(?:^|[\s«\"“])[وف]?(?:حيدت|حيد|تحييد)(?: \S+){0,8}? (?:من|الي|الى)(?: عناصر| مقاتلي)? $")
 # The report's own attribution in a later sentence, "Two security officials attributed both strikes to Turkish
 # drones" (folded text before the side that struck): the striker of strikes whose own sentences name none
 # (plural: every such strike of the report; else the one whose place the sentence names, or the last before it).
@@ -450,6 +460,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               # the unit struck is part of it: "the Raqqa Military Council, part of the SDF"
                               r"|part of"
+                              # the striker's claim names them: "حيدت إرهابيين اثنين من حزب العمال"
+                              r"|(?:ارهابي|ارهابيا|ارهابيين|ارهابيون|مسلحين|مسلحا)(?: \S+)? من"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of|رتل|رتلا|ارتال"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"

@@ -55,7 +55,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, spelling_key, tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -241,8 +241,10 @@ def _revises(doc: Document, index: int) -> bool:
 def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
     """The side struck, for a strike whose own sentences name none, as a later sentence of the news names the
     dead's side: "the HPG said the three men killed near X were its fighters", "the men killed were members of
-    Iran-backed militias", "نعت قوى الأمن الداخلي (الأسايش) عنصرين من منتسبيها". The sentence's strike is the one
-    whose place it names, else the last strike reported before it; never the striker's own side."""
+    Iran-backed militias", "أعلنت قوات الدفاع الشعبي أن القتلى هم من مقاتليها", "نعت قوى الأمن الداخلي (الأسايش)
+    عنصرين من منتسبيها", or as the striker claims whom it struck ("the ministry said it had neutralised two PKK
+    terrorists", "حيّدت إرهابيين اثنين، في إشارة إلى مقاتلي حزب العمال"). The sentence's strike is the one whose
+    place it names, else the last strike reported before it; never the striker's own side."""
     doc, first = article.doc, min(article.strike_sentences, default=len(article.sentences))
     for match in article.matches:
         index = doc.sentence_of(match.start)
@@ -253,8 +255,10 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
         kept = len(foreground(fold.text))
         if kept < len(fold.text) and match.start >= start + fold.origin(kept):
             continue    # background: "… members of the PKK, which has fought Turkey since 1984"
-        speaker = ACTOR_SPEAKS_AFTER.match(doc.fold(match.end, end)[:60].lstrip(" ()\"”’,"))   # "(HPG) said"
-        if not (speaker and DEAD_ARE_ITS_AFTER.search(doc.fold(match.end, end)) or DEAD_OF_BEFORE.search(doc.before(match.start, 60))):
+        speaker = ACTOR_SPEAKS_AFTER.match(doc.fold(match.end, end)[:60].lstrip(" ()\"”’,")) \
+            or ACTOR_SPEAKS_BEFORE.search(doc.before(match.start, 40))   # "(HPG) said", "أعلنت قوات الدفاع الشعبي"
+        if not (speaker and DEAD_ARE_ITS_AFTER.search(doc.fold(match.end, end)) or DEAD_OF_BEFORE.search(doc.before(match.start, 60))
+                or NEUTRALISED_BEFORE.search(doc.before(match.start, 90))):
             continue
         event = _told_of(article, strikes, events, index)
         if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"]:
@@ -268,8 +272,9 @@ def _told_of(article: _Article, strikes: list[Strike], events: list[dict], index
     named = {m.term for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and doc.sentence_of(m.start) == index}
     n = next((n for n, event in enumerate(events) if event["location"] in named), None)
-    if n is None:
-        n = max((n for n, strike in enumerate(strikes) if min(strike.sentences) < index), default=None)
+    if n is None:    # (a headline naming every strike reports none of them last)
+        n = max(((max(i for i in strike.sentences if i < index), n) for n, strike in enumerate(strikes)
+                 if min(strike.sentences) < index), default=(None, None))[1]
     return events[n] if n is not None else None
 
 
