@@ -49,3 +49,11 @@ def test_the_guerrilla_is_the_pkk(shipped):
     """"مواقع الكريلا": the HPG's own media call its fighters the guerrilla; their positions struck are the PKK's."""
     text = "قصفت المدفعية التركية بعشرات القذائف مواقع الكريلا في منطقة الزاب بمحافظة دهوك، بحسب قوات الدفاع الشعبي."
     assert _sides(text, shipped) == [("Turkish Armed Forces", "PKK")]
+
+
+def test_a_side_only_suspected_of_an_unclaimed_strike_is_neither_side(shipped):
+    """"يُرجّح ناشطون أن التحالف الدولي يقف وراء الضربة": a suspicion of who struck an unknown drone's strike names
+    no striker, and no side struck either (as "accused Ankara of the attack")."""
+    text = ("قتل شخصان بضربة طائرة مسيرة مجهولة استهدفت دراجة نارية في بلدة الشحيل بريف دير الزور الشرقي، "
+            "ويرجح ناشطون أن التحالف الدولي يقف وراء الضربة.")
+    assert _sides(text, shipped) == [(None, None)]
