@@ -103,6 +103,8 @@ _FRAME = (
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
     # "12 were killed so far" is a total, "no casualties so far" this event's
+    # a monitor's total "over the same period" as another it cites
+    r"|\b(?:over|in|during) the same period\b"
     r"|\b(?:this year|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
@@ -120,7 +122,10 @@ _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
     # a span of years: "150 strikes between 2018 and 2024", "بين عامي 2018 و2024"
-    r"|\bbetween (?:\w+ )?\d{4} and (?:\w+ )?\d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"   # (months too: "between
+    r"|\bbetween (?:\w+ )?\d{4} and (?:\w+ )?\d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
+    # a strike named by its year: "residents recall the 2020 drone strike", "a January 2024 drone attack on a base"
+    r"|\b(?:the|a|an|that) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+    r"(?:19|20)\d\d (?:\w+ ){0,2}?(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?)\b"   # (months too: "between
     # October 2023 and February 2024")
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
@@ -140,6 +145,8 @@ _EARLIER = (
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
+    # what a monitor does as a rule: "Community Peacemaker Teams, which documents cross-border attacks, has recorded …"
+    r"|which (?:documents|records|tracks|monitors|counts)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
@@ -149,6 +156,8 @@ _EARLIER = (
     # what the news came after, a day before, inside its sentence: "arrested two men in Zakho a day after a drone strike
     # killed two near Batifa", "اعتقال شخصين في زاخو بعد يوم من غارة تركية" (not "hours after": the same day's
     # strikes of one report)
+    # a body set up after a strike: "a parliamentary committee, formed after the Zakho attack, …"
+    r"|\b(?:formed|set up|established|created) (?:\w+ ){0,2}?after\b"
     r"|(?<=\S )(?:a|one) day after\b|(?<=\S )بعد (?:يوم|يومين) من|(?<=\S )غداه"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
@@ -161,6 +170,14 @@ _EARLIER = (
     r"|(?:^|\s)(?:ضربات|غارات|هجمات|ضربه|غاره|هجوم|قصف|استهدافات)(?: \S+)? سابق(?:ه)?(?=\s|$)"
     r"|(?:^|\s)و?كان(?:ت|وا)? (?:\S+ ){0,5}?قد\b"
     f"|{_ANOTHER_MOMENT}")
+# What an impact word says fell where it hit nothing (folded text after the word): "the downed drone fell in a field",
+# "crashed in an open area", "سقطت في ارض زراعيه", "في منطقه خاليه".
+FELL_HARMLESSLY = re.compile(r"\s(?:\w+ ){0,2}?(?:in|on|into) (?:an? |the )?(?:(?:open|empty|uninhabited|deserted|barren"
+                             r"|agricultural) (?:field|area|land|ground)s?|fields?|farmland|desert)\b"
+                             r"|\s(?:في|ب)(?:ارض|منطقه|اراضي) (?:\S+ )?(?:زراعيه|خاليه|فارغه|مفتوحه|غير ماهوله)(?=\s|$)")
+# A sentence that turns to other news (folded): "Elsewhere in the region, an Israeli strike …"; with no place of
+# ours it tells a strike outside the region (decision.py, rule 1).
+ELSEWHERE = re.compile(r"(?:elsewhere|in other news|(?:و?في مكان اخر))\b")
 # (compiled as alternations: searched in every sentence the analysis reads, BACKGROUND above all)
 FRAME = compile_alternation(_FRAME)
 ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)

@@ -20,13 +20,15 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    the aircraft terms within 3 words of it: aircraft that strike nothing; a ``no blast`` cue ("دون أن
    تنفجر", "without exploding") voids the sentence's aircraft terms: a drone that crashed. A background
    clause (a war toll, an earlier incident: ``BACKGROUND``) and what follows it report no
-   event of this article.
+   event of this article; nor does a sentence that opens "Elsewhere" (``ELSEWHERE``) and names
+   no place of ours: a strike outside the region, in a wire story's round-up.
 2. A sentence with an event term left reports an event of the type its terms and cues
    say, the first rule that applies: Suicide bomb; old ordnance going off (a ``remnant``
    cue: "an unexploded shell exploded", "من مخلفات الحرب") is Remote explosive/landmine/IED;
    a clash term with an ``exchange`` cue ("the fighters returned fire") or a ``conjunction``
    cue (clashes "in conjunction with" airstrikes) is Armed clash, an exchange cue alone too; an interception term, or an IED with a
-   ``defused`` cue, without an ``impact`` cue (Disrupted weapons use); Grenade; Remote
+   ``defused`` cue, without an ``impact`` cue (Disrupted weapons use; a downed drone that "fell in
+   a field" hit nothing: ``FELL_HARMLESSLY``); Grenade; Remote
    explosive/landmine/IED; Air/drone strike; Armed clash (clashes, also with shelling
    "amid clashes"); Shelling/artillery/missile attack; gunmen, shootings and executions
    (Attack, an Armed clash on an ``armed target`` named after them); "attacked" (an Armed
@@ -66,7 +68,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -147,8 +149,9 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     impact = False
     for index, found in by_sentence.items():
         terms = reported_terms(doc, index, found)
-        if not terms:
-            continue
+        if not terms or (ELSEWHERE.match(doc.fold(*spans[index]))
+                         and not any(m.watchlist in matching.require and m.watchlist != STRIKE for m in found)):
+            continue    # "Elsewhere in the region, an air strike on a car in southern Lebanon …": no place of ours
         live.update(terms)
         built.update((term, kind) for term in terms if (kind := construction(doc, spans[index], term, found)))
         # who was hit is named after the attack ("militants executed three men": no armed target)
@@ -156,7 +159,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
                 and (m.category not in ("armed target", "civilian target") or m.start > attacked)
                 and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
-                                                     or _intercepting(text, found, m)))}
+                                                     or _intercepting(text, found, m)
+                                                     or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))))}
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if wording.search(sentence)}
         categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -46,7 +47,7 @@ from typing import NamedTuple
 from haversine import haversine
 
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, VICTIMS, Decision, foreground, sentence_type
+from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, sentence_type
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
@@ -411,7 +412,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     a headline and the body alike. A list after a plural place word ("the villages of A,
     B and C", "قرى A وB") is one strike per place. A governorate named alone ("rural Deir
     ez-Zor") is the strike in it when there is one, its own coarse strike when there is
-    none, else a summary. A sentence naming no place belongs to the strike before it, or
+    none, else a summary. A lead's place that a later sentence tells in detail is that
+    strike's (``_detailed_later``). A sentence naming no place belongs to the strike before it, or
     to the only one; before several it is a summary.
     """
     units: list[tuple[int, Located, date | None, frozenset[Match], tuple[int, int] | None]] = []
@@ -504,6 +506,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         else:
             groups.append({"sentences": [index], "place": located.place, "precision": located.precision,
                            "day": day, "parts": day_parts, "hidden": hidden, "clauses": [(index, *span)] if span else []})
+    # a lead naming the places of strikes later sentences tell in detail ("three strikes in the Derik, Amuda and
+    # Kobanê countrysides" over "… the village of Tal Hebash, west of Amuda"): the same strikes, not more
+    several = {index for index, count in Counter(unit[0] for unit in units).items() if count > 1}
+    groups = [group for group in groups if not _detailed_later(article, group, groups, several)]
+    summary += [index for index in several if not any(index in group["sentences"] for group in groups)]
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
@@ -524,6 +531,35 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
 
 # A live blog's entry opens its line with its time: "13:20 - A drone struck …", "08:30 – مسيرة …".
 _TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]\s")
+
+
+def _detailed_later(article: _Article, group: dict, groups: list[dict], several: set[int]) -> bool:
+    """Whether the strike *group* (of ``group_strikes``) is only a lead's mention, in a sentence of *several*
+    places, of a strike a later sentence of one place tells in detail: at that place, in its surroundings
+    (``SEAT_SURROUNDINGS_KM``) or in the governorate the lead names, on the same day, and not said to be
+    another strike ("another drone struck …"). A place no later sentence details stays a strike of its own.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> coding = analyse("Turkish drones carried out two strikes in the Amuda and Kobani countrysides on "
+    ...                  "Monday, killing three. A drone struck a farm near the village of Tall Habash, west "
+    ...                  "of Amuda, killing one man.", "2024-12-03", lexicon_for(load_config("config.yaml")))
+    >>> sorted(event["location"] for event in coding.events)    # Amuda's is Tall Habash's strike; Kobani's is told only there
+    ['Kobani', 'Tall Habash']
+    """
+    if not set(group["sentences"]) <= several:
+        return False
+    last, place = max(group["sentences"]), group["place"]
+    return any(
+        min(other["sentences"]) > last and not set(other["sentences"]) & several
+        and not (group["day"] and other["day"] and group["day"] != other["day"])
+        and not OTHER_INCIDENT.search(article.fore[min(other["sentences"])])
+        and (other["place"].name == place.name
+             or (group["precision"] == 3 and other["place"].admin1 == place.admin1)
+             # (a terrain region's point is its district's: only its own name tells it)
+             or ("region" not in (place.kind, other["place"].kind)
+                 and haversine(place.point, other["place"].point) <= SEAT_SURROUNDINGS_KM))
+        for other in groups)
 
 
 def _timed_entry(article: _Article, index: int) -> bool:
