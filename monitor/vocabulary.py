@@ -101,6 +101,8 @@ _FRAME = (
     r"|november|december)(?! \d{1,2}\b)"
     r"|\bsince the (?:\w+ )?(?:campaign|offensive|operation|escalation|war|attacks|strikes) (?:began|started|was launched)"
     r"|\bsince (?:it|they) (?:began|started)|\btoll of the (?:\w+ )?(?:campaign|offensive|operation|war)"
+    # a perfect toll since an event: "the fighting around the dam has killed more than 300 people since the SDF was driven out"
+    r"|\b(?:has|have) (?:\w+ )?(?:killed|left)\b(?: \S+){0,8}? since\b"
     r"|\b(?:campaign|offensive|operation) s (?:\w+ )?toll"
     # "12 were killed so far" is a total, "no casualties so far" this event's
     # a monitor's total "over the same period" as another it cites
@@ -134,6 +136,8 @@ _ANOTHER_MOMENT = (
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
     r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
+    # … or months: "حيث دارت معارك بين X وY خلال الأشهر الأولى من العام" (the year's first months)
+    r"|(?:^|\s)خلال (?:اشهر|شهور) (?:اولي|ماضيه|اخيره|سابقه)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name; not
     # one after its day, a full date ("في 2 نيسان 2025، قصفت …" dates this strike, as "On 2 April 2025" does)
     rf"|(?<!\d)(?:^|\s)(?:في |من |خلال )?(?:شهر )?(?:{_AR_MONTH}) (?:من )?(?:عام |سنه )?(?:\d{{4}}|ماضي)\b")
@@ -161,6 +165,8 @@ _EARLIER = (
     r"|(?<=\S )(?:a|one) day after\b|(?<=\S )بعد (?:يوم|يومين) من|(?<=\S )غداه"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
+    # … or what it came amid: "The strikes come amid heavy fighting between X and Y around the dam" (a state of things)
+    r"|\b(?:came|comes|come) amid\b"
     r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
     r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"

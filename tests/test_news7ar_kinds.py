@@ -120,3 +120,11 @@ def test_the_hospitals_city_after_a_proclitic_is_where_the_wounded_died(shipped)
     text = ("قتل راعيان بقصف مدفعي إيراني على أطراف ناحية حاج عمران مساء الثلاثاء.\n"
             "وفي صباح الأربعاء، أعلن المسؤول وفاة أحد الجريحين في مستشفى الطوارئ بأربيل، لترتفع حصيلة القصف إلى ثلاثة قتلى.")
     assert coded(text, shipped, ("location", "fatalities")) == [("Hajj 'Umran", 3)]
+
+
+def test_fighting_of_the_years_first_months_is_no_event_of_the_report(shipped):
+    # a named place of fighting "during the first months of the year" (the Tishrin Dam, a gazetteer row): no clash now
+    text = ("استهدفت مسيرة تركية سيارة قرب عامودا يوم الأحد، ما أدى إلى مقتل رجل.\n"
+            "وشهدت المنطقة قرب سد تشرين معارك بين قسد وفصائل الجيش الوطني خلال الأشهر الأولى من العام.")
+    assert [(e["location"], e["sub_event_type"]) for e in analyse(text, "2025-06-02", shipped).events] == [
+        ("Amuda", "Air/drone strike")]

@@ -71,3 +71,20 @@ def test_a_party_that_passes_without_commenting_on_the_strike_is_no_side_of_it(s
     text = ("A Turkish drone struck a house in the village of Tall Nasri near Tal Tamr on Monday, causing damage only.\n"
             "Russian military police patrolled the area on Monday evening, without commenting on the strike.")
     assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Tall Nasri", "Turkish Armed Forces", None)]
+
+
+def test_what_the_strikes_come_amid_is_no_event_of_the_report(shipped):
+    # a named place of the fighting the strikes come amid (the Tishrin Dam, a gazetteer row) is background: no clash there
+    text = ("A Turkish drone struck a car near Amuda on Sunday, killing one man, local sources said.\n"
+            "The strike comes amid fierce fighting between the SDF and Turkish-backed factions near the Tishrin Dam.")
+    assert coded(text, shipped, ("location", "sub_event_type")) == [("Amuda", "Air/drone strike")]
+    assert foreground("the shelling came amid clashes between the two sides around the dam").strip() == "the shelling"
+
+
+def test_a_perfect_toll_since_an_event_is_no_toll_of_the_strike(shipped):
+    # "has killed N since the factions took X": the fighting's total since then, no strike's, nor an event at X
+    text = ("Turkish-backed factions shelled villages near the Tishrin Dam on Sunday, the SDF said.\n"
+            "The fighting around the dam has killed more than 200 people on both sides since the factions took Manbij.")
+    assert coded(text, shipped, ("location", "fatalities")) == [("Madinat Sadd Tishrin", None)]
+    assert foreground("a strike killed 3 in hajin; the war has killed 500 people since the uprising").strip(" ;") \
+        == "a strike killed 3 in hajin"
