@@ -284,9 +284,11 @@ def _strikers_named_later(article: _Article, strikes: list[Strike], events: list
     them: "Two security officials attributed both strikes to Turkish drones" (every such strike), "… attributed
     the strike to a Turkish drone" (the strike whose place the sentence names, else the last reported before it)."""
     doc, first = article.doc, min(article.strike_sentences, default=len(article.sentences))
+    if "attribut" not in doc.text:    # (most reports attribute nothing: no sentence to look up)
+        return
     for match in article.matches:
-        index = doc.sentence_of(match.start)
-        if match.watchlist != ACTORS or index <= first or "attribut" not in doc.text[doc.spans[index][0]:match.start]:
+        if match.watchlist != ACTORS or (index := doc.sentence_of(match.start)) <= first \
+                or "attribut" not in doc.text[doc.spans[index][0]:match.start]:
             continue
         said = ATTRIBUTED_BEFORE.search(doc.before(match.start, 80))
         if not said:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -179,6 +180,22 @@ def cue_words_apart(string: str, found: list[tuple[int, int, "Entry"]]) -> list[
                     and any(start < other < end < other_end for other, other_end, _ in found))]
 
 
+def places_in_longer_names(spans: list[tuple[int, int, str]], place_watchlists) -> set[tuple[int, int, str]]:
+    """The place matches of *spans* ((start, end, watchlist)) that lie inside a longer match of another
+    watchlist ("Deir Ezzor 24" is a source, no place). Each place is compared only with the matches that
+    start at most the longest match's length before it (not with every match of a long text).
+
+    >>> places_in_longer_names([(0, 13, "sources"), (0, 10, "places"), (20, 24, "places"), (19, 24, "places")], {"places"})
+    {(0, 10, 'places')}
+    """
+    spans = sorted(spans)
+    starts = [start for start, _, _ in spans]
+    longest = max((end - start for start, end, _ in spans), default=0)
+    return {(start, end, watchlist) for start, end, watchlist in spans if watchlist in place_watchlists and any(
+        other != watchlist and end <= other_end and other_end - other_start > end - start
+        for other_start, other_end, other in spans[bisect_left(starts, start - longest):bisect_right(starts, start)])}
+
+
 def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     """Every whole-word watchlist match in *text* (or its Document), longest first within each watchlist.
 
@@ -229,9 +246,9 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             if start >= reached:
                 chosen.append((start, end, entry))
                 reached = end
-    chosen = [c for c in chosen if c[2].watchlist not in lexicon.place_watchlists or not any(
-        o[2].watchlist != c[2].watchlist and o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0]
-        for o in chosen)]
+    hidden = places_in_longer_names([(start, end, entry.watchlist) for start, end, entry in chosen],
+                                    lexicon.place_watchlists)
+    chosen = [c for c in chosen if (c[0], c[1], c[2].watchlist) not in hidden]
     # a capitalised place after its preposition is the place, no word of another watchlist: "a farm near Hit"
     # (the town of Heet), not the verb "hit"
     places = {(start, end) for start, end, entry in chosen if entry.watchlist in lexicon.place_watchlists}
