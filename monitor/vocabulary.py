@@ -51,6 +51,11 @@ WIDE_CUES = {
     "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                            r"(?:fire|shelling|bombardment|shells)\b"
                            r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
+                           # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
+                           # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
+                           # nor a strike answering another event: "responded with drone strikes to an attack on its troops")
+                           r"|\b(?:responded|responding) with (?:\w+ ){0,3}?(?:artillery|mortars?|shelling|drones|helicopters"
+                           r"|rockets|tank fire)\b(?! (?:\w+ ){0,2}?to\b)"
                            r"|\b(?:repelled|repelling|repulsed|repulsing|fought off) (?:the|an|their|its) (?:\w+ ){0,2}?"
                            r"(?:attack|assault|infiltration|advance|incursion)"
                            r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
@@ -446,6 +451,11 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claim
                                 # who kills, a headline's active present ("حرس الحدود الإيراني يقتل عتالا")
                                 r"|تفكك|يفكك|فككت|تحبط|يحبط|احبطت|تعترض|يعترض|اعترضت|تسقط|اسقطت"
                                 r"|تقتل|يقتل|يقتلون|تعدم|يعدم|يعدمون)\b"
+                                # the side's men as the subject of a verb of fighting or shooting: "Asayish members
+                                # shot dead a man", "Deir ez-Zor Military Council fighters clashed with smugglers" (not
+                                # a passive: "an SDF member shot by gunmen")
+                                r"|^(?:\w+ ){0,2}?(?:clashed|fought|battled|opened fire|ambushed|stormed|executed"
+                                r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
                                 # and in English, where the word may be a noun ("SDF targets were hit",
                                 # "ISIS attack on"), a verb has its object next: "Regime forces target Daraa"
                                 r"|^(?:\w+ly )?(?:strikes?|targets?|bombs?|shells?|pounds?|hits|kills?|raids?|attacks?|fires"

@@ -244,7 +244,9 @@ _KILLED = [
 ]
 _INJURED = [
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)|(?P<one>his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
+               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)"
+               # one person named by the definite article, as the dead are: "injuring the driver", "wounding its driver"
+               rf"|(?P<one>the|its|his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
                rf"{_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
     # "killing a man and wounding another": one other (as "واصيب اخر"; not "another three")

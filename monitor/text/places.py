@@ -315,6 +315,9 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
                         r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
                         r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp)\b"   # (not "market": "Asian market")
+                        # … or a plant or a field named after the village it lies at: "the Suwaydiyah gas plant", "the
+                        # Sarsang oil field"
+                        r"|^ (?:oil|gas) (?:field|plant|facility|station|wells?)\b|^ power (?:station|plant)\b"
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
@@ -429,12 +432,15 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
-# "near X", "north of the town of X", "the road leading to X", "the surroundings of X", "the edge of X", "the farmland of X", "Mount X", "جبال X" (the
+# "near X", "north of the town of X", "the road leading to X", "the surroundings of X", "the edge of X", "the farmland of X", "the
+# frontlines of X", "Mount X", "جبال X" (the
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
-                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to)"
+                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
+                  # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
+                  r"|front ?lines? of|frontlines? (?:near|around))"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
@@ -627,14 +633,19 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "Deir ez-Zor: a drone struck a car in Dhiban", "ريف دير الزور | قصف على الباغوز": the
     # governorate's namesake city labels the area when a finer place of that governorate
     # is named beside the strike; the strike is at the finer place (ACLED's most specific).
+    # (a road's end is no finer place: "the Raqqa-Tabqa road" keeps Raqqa the strike's)
     finer_admin1s = {name_key(resolved[key][0].admin1) for key in mentions
-                     if resolved[key][0] is not None and beside(key) and resolved[key][1] < 3
-                     and not is_namesake(resolved[key][0])}
+                     if resolved[key][0] is not None and resolved[key][1] < 3 and not is_namesake(resolved[key][0])
+                     and any(not (first_end(doc, m) or second_end(doc, m)) for m in beside(key))}
 
+    # (a namesake named as a road's end and again as the label, "on the Deir ez-Zor-Albukamal road near Al-Ashara
+    # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's)
     def labels_area(key):
         place = resolved[key][0]
-        return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s or seat_labels(key))
-                and not any(says_city(doc, m) or first_end(doc, m) for m in mentions[key]))
+        ends = [first_end(doc, m) for m in mentions[key]]
+        return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s and not all(ends)
+                 or seat_labels(key) and not any(ends))
+                and not any(says_city(doc, m) for m in mentions[key]))
 
     # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز", "#كوباني" over
     # "مسيرة تقصف منزلاً في قرية زور مغار": a post's line head (or place line) files the line under an area (where
@@ -1469,13 +1480,15 @@ _SUBDISTRICT_WORD = re.compile(r"\b(?:sub ?district|nahiy\w*)\b|ناحيه")
 
 
 def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
-    """A sub-district named by a spelling only its own row holds ("Tal Hmis", "Al-Hasakeh"), without a
-    sub-district word, is its seat: the one town of its district spelled alike ("Tall Hamis", "Hasakah");
+    """A sub-district named by a spelling only its own row holds ("Tal Hmis", "Al-Hasakeh", "Al-Karama"), without a
+    sub-district word, is its seat: the one town of its district spelled alike ("Tall Hamis", "Hasakah"), or the one
+    village where Who's On First calls the seat a village ("Al Karamah" of Karama Subdistrict, Raqqa);
     any other place is itself."""
     if place.kind != "subdistrict" or _SUBDISTRICT_WORD.search(key):
         return place
-    towns = {p for p in _area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(key), ())
-             if p.kind in ("town", "city") and p.admin2 == place.admin2}
+    alike = [p for p in _area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(key), ())
+             if p.admin2 == place.admin2]
+    towns = {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
     return towns.pop() if len(towns) == 1 else place
 
 
