@@ -120,6 +120,15 @@ AR_MONTH_NAMES = ("يناير فبراير مارس ابريل مايو يوني
                   ["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين اول",
                    "تشرين ثاني", "كانون اول"])
 _AR_MONTH = "|".join(name for names in AR_MONTH_NAMES for name in names)
+# A day of the month by its ordinal, folded ("في الثاني والعشرين من الشهر الجاري", "في التاسع من تشرين
+# الأول"): the first nine, the tenth, the teens ("الرابع عشر") and the twenties and thirties ("الحادي والثلاثين").
+_AR_ORDINAL_UNITS = ("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+AR_ORDINAL_DAYS = {**{word: day for day, word in enumerate(_AR_ORDINAL_UNITS, 1)}, "عاشر": 10, "عشرين": 20, "ثلاثين": 30,
+                   **{f"{word} عشر": 10 + day for day, word in enumerate(("حادي", *_AR_ORDINAL_UNITS[1:]), 1)},
+                   **{f"{word} وعشرين": 20 + day for day, word in enumerate(("حادي", *_AR_ORDINAL_UNITS[1:]), 1)},
+                   "حادي وثلاثين": 31}
+# The month of such a day named by its place before publication, folded: "من الشهر الجاري" (0), "الماضي" (1).
+AR_MONTHS_AGO = {"جاري": 0, "حالي": 0, "ماضي": 1, "منصرم": 1, "فايت": 1, "سابق": 1}
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
@@ -136,6 +145,8 @@ _ANOTHER_MOMENT = (
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
     r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
+    # … in the dual: "تعرضت قرى في ريف الرقة خلال العامين الماضيين لهجمات" (the last two years, months, weeks)
+    r"|(?:^|\s)خلال (?:عامين|سنتين|شهرين|اسبوعين) (?:ماضيين|اخيرين)\b"
     # … or months: "حيث دارت معارك بين X وY خلال الأشهر الأولى من العام" (the year's first months)
     r"|(?:^|\s)خلال (?:اشهر|شهور) (?:اولي|ماضيه|اخيره|سابقه)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name; not
@@ -167,7 +178,8 @@ _EARLIER = (
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     # … or what it came amid: "The strikes come amid heavy fighting between X and Y around the dam" (a state of things)
     r"|\b(?:came|comes|come) amid\b"
-    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # (not a day of it: "في الثامن عشر من الشهر الجاري" is a date, ``figures.dates_in``)
+    r"|(?<!من )(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
     r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
