@@ -397,6 +397,8 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,3} $"   # the accuser may come between
                                   # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
                                   r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) $"
+                                  # … or whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
+                                  r"|(?:^|\s)[وف]?(?:لم|لا) [يت]ستبعد(?: \S+){0,3}? ان [يت]كون(?:وا|ا)? من(?: \S+)? $"
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
                                   # coalition to take a clear position"): no side either
                                   r"|\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)\b(?: \w+){0,6} $")
@@ -412,6 +414,8 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|\b(?:supplies|equipment|goods|fuel|cargo|provisions) (?:for|to|destined for)(?: the)?"
                                     # who holds the place struck: "بلدة ذيبان الخاضعة لسيطرة قسد", "under the control of"
                                     r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
+                                    # … and the areas it holds: "منزلاً في بلدة أبو حمام، ضمن مناطق سيطرة قسد"
+                                    r"|(?:^|\s)(?:مناطق|منطقه) (?:سيطره|نفوذ)"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     # a party to an agreement or talks: "the agreement signed with the government",

@@ -85,3 +85,14 @@ def test_aircraft_in_flight_or_air_traffic_strike_nothing(shipped):
                  "وقال المصدر إن «الطائرة أفرغت حمولتها من الذخائر ثم غادرت»، مشيراً إلى أن حركة الطيران في قاعدة "
                  "الحبانية تشهد نشاطاً ملحوظاً، تزامناً مع تحليق طائرات مسيّرة فوق قضاء هيت."):
         assert not analyse(text, "2025-11-24", shipped).events, text
+
+
+def test_who_holds_the_area_or_might_have_been_hit_is_no_side_struck(shipped):
+    """"ضمن مناطق سيطرة قسد" names who holds the area struck, "لم يستبعد أن يكونوا من عناصر X" only whom the dead
+    might have belonged to: neither is the side struck."""
+    assert _sides("قُتل شخصان بضربة طائرة مسيّرة مجهولة استهدفت منزلاً في بلدة الشحيل بريف دير الزور الشرقي، ضمن "
+                  "مناطق سيطرة قوات سوريا الديمقراطية.", shipped) == [(None, None)]
+    text = ("قُتل شخصان بضربة طائرة مسيّرة تركية استهدفت سيارة قرب ناحية سيدكان في محافظة أربيل.\n"
+            "وقال مدير الناحية إن السيارة كانت تقل أشخاصاً من خارج المنطقة، ولم يستبعد أن يكونوا من عناصر حزب العمال "
+            "الكوردستاني.")
+    assert _sides(text, shipped) == [("Turkish Armed Forces", None)]
