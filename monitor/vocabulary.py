@@ -164,6 +164,8 @@ _EARLIER = (
     r"|which (?:documents|records|tracks|monitors|counts)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
+    # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة"
+    r"|(?:^|\s)ل?(?:قصف|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? (?:متكرر|متكرره)(?=[\s،,.]|$)"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)

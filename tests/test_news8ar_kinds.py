@@ -96,3 +96,11 @@ def test_who_holds_the_area_or_might_have_been_hit_is_no_side_struck(shipped):
             "وقال مدير الناحية إن السيارة كانت تقل أشخاصاً من خارج المنطقة، ولم يستبعد أن يكونوا من عناصر حزب العمال "
             "الكوردستاني.")
     assert _sides(text, shipped) == [("Turkish Armed Forces", None)]
+
+
+def test_strikes_called_repeated_are_a_habit(shipped):
+    """"وتتعرض قرى ريف أبو راسين لقصف تركي متكرر": strikes said by their adjective to recur are a habit of the area,
+    as "بشكل متكرر", not strikes of the report."""
+    text = ("أصيب مدنيان بقصف مدفعي تركي استهدف قرية تل نصري بريف تل تمر، مساء الأحد.\n"
+            "وتقع القرية قرب خطوط التماس مع ناحية رأس العين، وتتعرض قرى ريف أبو راسين لقصف تركي متكرر.")
+    assert [event[0] for event in _events(text, "2025-11-24", shipped)] == ["Tall Nasri"]
