@@ -416,8 +416,9 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|\b(?:supplies|equipment|goods|fuel|cargo|provisions) (?:for|to|destined for)(?: the)?"
                                     # who holds the place struck: "بلدة ذيبان الخاضعة لسيطرة قسد", "under the control of"
                                     r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
-                                    # … and the areas it holds: "منزلاً في بلدة أبو حمام، ضمن مناطق سيطرة قسد"
-                                    r"|(?:^|\s)(?:مناطق|منطقه) (?:سيطره|نفوذ)"
+                                    # … and the areas it holds the place struck is in: "منزلاً في بلدة أبو حمام، ضمن مناطق
+                                    # سيطرة قسد" (not those fire came from: "قصف من مناطق سيطرة قوات النظام" is theirs)
+                                    r"|(?:^|\s)(?:ضمن|في|داخل) (?:مناطق|منطقه) (?:سيطره|نفوذ)"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     # a party to an agreement or talks: "the agreement signed with the government",
