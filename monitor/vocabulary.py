@@ -125,6 +125,15 @@ AR_MONTH_NAMES = ("يناير فبراير مارس ابريل مايو يوني
                   ["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين اول",
                    "تشرين ثاني", "كانون اول"])
 _AR_MONTH = "|".join(name for names in AR_MONTH_NAMES for name in names)
+# A day of the month by its ordinal, folded ("في الثاني والعشرين من الشهر الجاري", "في التاسع من تشرين
+# الأول"): the first nine, the tenth, the teens ("الرابع عشر") and the twenties and thirties ("الحادي والثلاثين").
+_AR_ORDINAL_UNITS = ("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+AR_ORDINAL_DAYS = {**{word: day for day, word in enumerate(_AR_ORDINAL_UNITS, 1)}, "عاشر": 10, "عشرين": 20, "ثلاثين": 30,
+                   **{f"{word} عشر": 10 + day for day, word in enumerate(("حادي", *_AR_ORDINAL_UNITS[1:]), 1)},
+                   **{f"{word} وعشرين": 20 + day for day, word in enumerate(("حادي", *_AR_ORDINAL_UNITS[1:]), 1)},
+                   "حادي وثلاثين": 31}
+# The month of such a day named by its place before publication, folded: "من الشهر الجاري" (0), "الماضي" (1).
+AR_MONTHS_AGO = {"جاري": 0, "حالي": 0, "ماضي": 1, "منصرم": 1, "فايت": 1, "سابق": 1}
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
@@ -141,6 +150,8 @@ _ANOTHER_MOMENT = (
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
     # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
     r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
+    # … in the dual: "تعرضت قرى في ريف الرقة خلال العامين الماضيين لهجمات" (the last two years, months, weeks)
+    r"|(?:^|\s)خلال (?:عامين|سنتين|شهرين|اسبوعين) (?:ماضيين|اخيرين)\b"
     # … or months: "حيث دارت معارك بين X وY خلال الأشهر الأولى من العام" (the year's first months)
     r"|(?:^|\s)خلال (?:اشهر|شهور) (?:اولي|ماضيه|اخيره|سابقه)\b"
     # "وفي آب 2021 قتل ثمانية", "في شهر تموز الماضي": an Arabic month with its year, or last month's name; not
@@ -158,6 +169,8 @@ _EARLIER = (
     r"|which (?:documents|records|tracks|monitors|counts)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
+    # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة"
+    r"|(?:^|\s)ل?(?:قصف|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? (?:متكرر|متكرره)(?=[\s،,.]|$)"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
@@ -172,7 +185,8 @@ _EARLIER = (
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     # … or what it came amid: "The strikes come amid heavy fighting between X and Y around the dam" (a state of things)
     r"|\b(?:came|comes|come) amid\b"
-    r"|(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
+    # (not a day of it: "في الثامن عشر من الشهر الجاري" is a date, ``figures.dates_in``)
+    r"|(?<!من )(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
     r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
@@ -390,6 +404,8 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,3} $"   # the accuser may come between
                                   # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
                                   r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) $"
+                                  # … or whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
+                                  r"|(?:^|\s)[وف]?(?:لم|لا) [يت]ستبعد(?: \S+){0,3}? ان [يت]كون(?:وا|ا)? من(?: \S+)? $"
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
                                   # coalition to take a clear position"): no side either
                                   r"|\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)\b(?: \w+){0,6} $")
@@ -405,6 +421,9 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|\b(?:supplies|equipment|goods|fuel|cargo|provisions) (?:for|to|destined for)(?: the)?"
                                     # who holds the place struck: "بلدة ذيبان الخاضعة لسيطرة قسد", "under the control of"
                                     r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
+                                    # … and the areas it holds the place struck is in: "منزلاً في بلدة أبو حمام، ضمن مناطق
+                                    # سيطرة قسد" (not those fire came from: "قصف من مناطق سيطرة قوات النظام" is theirs)
+                                    r"|(?:^|\s)(?:ضمن|في|داخل) (?:مناطق|منطقه) (?:سيطره|نفوذ)"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     # a party to an agreement or talks: "the agreement signed with the government",

@@ -1106,6 +1106,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
     if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
         actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
+    if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
+        actor1 = AIR_FORCES.get(actor1, actor1)   # المشتركة تنفيذ ضربة جوية": the Iraqi Air Force's)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from monitor.patterns import compile_alternation
-from monitor.vocabulary import AR_MONTH_NAMES, SAID_ON_DAY
+from monitor.vocabulary import AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, SAID_ON_DAY
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
@@ -35,7 +35,9 @@ _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جند�
             "طفلان", "رجلين", "رجلان", "حارسين", "حارسان", "مدنيان", "مقاتلان", "قياديان", "قتيلين",
             "قتيلان", "شهيدين", "شهيدان", "امراتين", "امراتان", "شابين", "شابان", "سيدتين", "سيدتان", "طفلتين", "طفلتان",
             # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
-            "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه"}
+            "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه",
+            # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
+            "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها"}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
               # a farmer ("إصابة مزارع وطفليه"; after a toll's verb, not the farms "مزارع" are)
@@ -517,6 +519,10 @@ _DATE = re.compile(
     + r"|\b(?P<m1>%s)\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % _MONTH
     + r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m2>%s)\b(?:,? (?P<y2>\d{4}))?" % _MONTH
     + r"|\b(?P<d3>\d{1,2}) (?:من )?(?:شهر )?(?P<m3>%s)\b(?: (?:عام |سنه )?(?P<y3>\d{4}))?" % "|".join(AR_MONTHS)
+    # a day by its ordinal, of a named month or of this or the last one: "في التاسع من تشرين الأول",
+    # "في الثاني والعشرين من الشهر الجاري"
+    + r"|(?<!\w)(?P<od>%s) من (?:شهر (?P<ago>%s)|(?:شهر )?(?P<m5>%s))(?!\w)" % (
+        "|".join(sorted(AR_ORDINAL_DAYS, key=len, reverse=True)), "|".join(AR_MONTHS_AGO), "|".join(AR_MONTHS))
     # ISO 8601 (2024-03-12), its hyphens folded to spaces
     + r"|\b(?P<y4>\d{4}) (?P<m4>0[1-9]|1[0-2]) (?P<d4>[0-3]\d)\b")
 # Where a form above can start: a digit or the first letter of one of its words (و/ب before
@@ -526,7 +532,7 @@ _DATE = re.compile(
 # form there: the dedup sketch's scan of a whole body 0.6 -> 0.35 ms, and 0.35 -> 0.26 ms
 # with the word start, the same matches (tests/test_dedup.py).
 _DATE_STARTS = "".join(sorted({word[0] for word in (*WEEKDAYS, "yesterday", "today", "last night", *AR_WEEKDAYS,
-                                                    "و", "ب", "امس", "قبل", *MONTHS)}))
+                                                    "و", "ب", "امس", "قبل", *MONTHS, *AR_ORDINAL_DAYS)}))
 _DAY_WORD_STARTS = "".join(sorted({word[0] for word in _DAY_WORD[3:-1].split("|")}))
 _DATE = re.compile(r"(?=\b[\d%s]|[%s]|\s[وبا])(?:%s)" % (_DATE_STARTS, _DAY_WORD_STARTS, _DATE.pattern))
 
@@ -544,6 +550,7 @@ class DayNamed(NamedTuple):
     month: int | None = None
     day: int | None = None
     year: int | None = None
+    months_ago: int | None = None     # a day of this month (0) or the last (1): "من الشهر الجاري"
 
 
 def days_named(sentence: str) -> list[DayNamed]:
@@ -591,6 +598,11 @@ def _day_named(match: re.Match) -> DayNamed:
         return DayNamed(days_ago=0)
     if groups["rel"] or groups["arel"] or groups["lastnight"]:
         return DayNamed(days_ago=0 if groups["rel"] == "today" else 1)
+    if groups["od"]:
+        day = AR_ORDINAL_DAYS[groups["od"]]
+        if groups["ago"]:
+            return DayNamed(day=day, months_ago=AR_MONTHS_AGO[groups["ago"]])
+        return DayNamed(month=AR_MONTHS[groups["m5"]], day=day)
     m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])
     year = int(groups[y]) if groups[y] else None
     return DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year)
@@ -606,6 +618,8 @@ def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date
 
     >>> dates_in("a drone struck late tuesday; talks on march 20", date(2024, 3, 7))
     [datetime.date(2024, 3, 5), datetime.date(2024, 3, 20)]
+    >>> dates_in("في ثاني وعشرين من شهر جاري وفي تاسع من تشرين اول وفي ثلاثين من شهر ماضي", date(2025, 1, 31))
+    [datetime.date(2025, 1, 22), datetime.date(2024, 10, 9), datetime.date(2024, 12, 30)]
     """
     found = []
     for named in days_named(sentence):
@@ -613,6 +627,9 @@ def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date
             found.append(published - timedelta(days=(published.weekday() - named.weekday) % 7))
         elif named.days_ago is not None:
             found.append(published - timedelta(days=named.days_ago))
+        elif explicit and named.months_ago is not None:
+            month = published.month - named.months_ago
+            found += filter(None, [_day_or_none(published.year - (month < 1), (month - 1) % 12 + 1, named.day)])
         elif explicit:
             years = [named.year] if named.year else [published.year - 1, published.year, published.year + 1]
             days = [_day_or_none(year, named.month, named.day) for year in years]
