@@ -174,3 +174,27 @@ def test_a_capital_named_by_its_country_or_region_is_the_city(shipped, text, loc
     (GED's headlines write "the capital" for Damascus; news wire copy names it by its country)."""
     (event,) = analyse(text, DAY, shipped).events
     assert (event["location"], event["admin1"]) == (location, admin1)
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    ("Regime shells killed two civilians in Al-Midan neighborhood, as warplanes struck Aleppo's eastern districts.",
+     "Aleppo", 1),
+    ("A barrel bomb killed five in Mashhad neighborhood of Aleppo.", "Aleppo", 1),
+    ("A car bomb exploded in al-Zahraa neighborhood in Homs, killing four.", "Homs", 1),
+    ("Shelling on the eastern neighbourhoods of Aleppo kills three in Midan neighbourhood.", "Aleppo", 2),
+])
+def test_a_city_s_quarter_is_coded_at_the_city_never_a_village_spelled_like_it(shipped, text, location, precision):
+    """A neighbourhood or quarter of a city ("in Al-Midan neighborhood", "the neighbourhoods of X") is coded at its
+    city, as the ACLED codebook codes a neighbourhood: the spelling lookup stays off it, and off any name after a
+    bare "in" (which introduces quarters as often as villages): no Madayin Kabirah 41 km off for Al-Midan, no
+    Mashhad Ruhin of Idlib, no Az Zahrah for al-Zahraa."""
+    (event,) = analyse(text, DAY, shipped).events
+    assert (event["location"], event["geo_precision"]) == (location, precision)
+
+
+def test_a_common_noun_is_no_place_s_name(shipped):
+    """A name that is only a common noun ("Air Base", a Who's On First name of Al-Asad) names every base, none in
+    particular (seeds/build_gazetteer.COMMON_NOUNS): "Abu al-Duhur Military Airbase" is in Idlib, not Anbar."""
+    (event,) = analyse("Jets struck Abu al-Duhur Military Airbase at dawn.", DAY, shipped).events
+    assert event["admin1"] == "Idlib"
+    assert "air base" not in shipped.places and "lake" not in shipped.places

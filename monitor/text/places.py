@@ -1002,9 +1002,10 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))
-# A name after a bare preposition of place ("near Dohola", "mortar rounds hit homes in Abu Hamam", "قرب دهولة"):
-# looked up by spelling key alone, never by edit distance (a preposition introduces any word)
-_PLACED = re.compile(r"\b(?:in|near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+# A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
+# alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
+# quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off)
+_PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                      r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                      r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
@@ -1014,6 +1015,10 @@ _PLACED = re.compile(r"\b(?:in|near|outside|around)\s+(?!(?:January|February|Mar
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
 _LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
+# A city's quarter ("Al-Midan neighborhood", "the Mashhad quarter", "the neighbourhoods of X"): coded at its city, as
+# the ACLED codebook codes a neighbourhood, never looked up by spelling as a village of the area
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|district) of\s+(?:the\s+)?$", re.IGNORECASE)
 def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
     """The spans of the names sentence *index* introduces as places ("the village of Tal Jumaa", "Shheil town",
     "قرية X"), known to the gazetteer or not.
@@ -1043,7 +1048,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     for an area)
     and matched by no variant is looked up by spelling key, then by edit distance, among the
     places of the governorates (and districts) the text names; accepted when exactly one
-    place fits. A name after a bare preposition ("near Dohola", "قرب X") by spelling key alone."""
+    place fits. A name after a bare preposition ("near Dohola", "قرب X") by spelling key alone; a city's quarter
+    ("Al-Midan neighborhood") not at all."""
     from monitor.text.watchlists import Match
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
@@ -1071,7 +1077,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
                 if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
                         pattern is _LABELLED and hit.end() not in label_starts) or (
-                        pattern is _POSSESSED and hit.start() not in label_ends):
+                        pattern is _POSSESSED and hit.start() not in label_ends) or (
+                        _QUARTER_AFTER.match(doc.text, hit.end(group))
+                        or _QUARTER_BEFORE.search(doc.text, max(0, hit.start(group) - 30), hit.start(group))):
                     continue
                 name, folded = hit.group(group), doc.fold(*hit.span(group)).strip()
                 # a known name (one a list's other strike hides), unless it names places of other governorates only:
