@@ -198,3 +198,14 @@ def test_a_common_noun_is_no_place_s_name(shipped):
     (event,) = analyse("Jets struck Abu al-Duhur Military Airbase at dawn.", DAY, shipped).events
     assert event["admin1"] == "Idlib"
     assert "air base" not in shipped.places and "lake" not in shipped.places
+
+
+@pytest.mark.parametrize("text, location", [
+    ("قتل عنصران بضربة مسيرة تركية على حاجز سنوني مساء الاثنين.", "Sinuni"),        # a town
+    ("مسيرة تستهدف حاجز الدردارة قرب تل تمر ومقتل عنصرين", "Dardarah"),            # a village
+])
+def test_a_checkpoint_places_the_town_or_village_it_is_named_after(shipped, text, location):
+    """Rule "checkpoints", one rule for towns and villages: "حاجز X" places X as a place word would (it was a
+    landmark cue for towns and a rule apart for villages)."""
+    assert analyse(text, DAY, shipped).event["location"] == location
+    assert (analyse(text, DAY, without("checkpoints")).event or {}).get("location") != location

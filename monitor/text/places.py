@@ -276,9 +276,9 @@ _PLACE_WORDS = {
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
-# "قرب جسر حديثة", "عند مدخل القائم", a checkpoint: "الهجوم على حاجز سنوني"; level 1 only: a village still needs a
-# place word)
-_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار|حاجز"
+# "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after
+# villages too, is rule "checkpoints": _CHECKPOINT_BEFORE)
+_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
 # (a cue may open a list after a colon: "قصف مدفعي تركي على: كاني ماسي + …")
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
@@ -301,8 +301,8 @@ _MARK_AFTER = re.compile(r"^ ?[+/](?!\S)")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
                        r"|attacked|besiege|besieges|besieged) $")
-# A checkpoint named after the place it stands at, the indefinite noun in construct: "حاجز الهزيمة" (rule
-# "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
+# A checkpoint named after the town or village it stands at, the indefinite noun in construct: "حاجز الهزيمة",
+# "الهجوم على حاجز سنوني" (rule "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
 _CHECKPOINT_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حاجز $")
 # A tribe and where it lives: "وجهاء عشيرة الشعيطات في أبو حمام", "أبناء قبيلة العكيدات بالشحيل" (rule "tribes")
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
@@ -401,11 +401,11 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     level = max(cue_needed(key, candidates, rules), int(homograph))
     if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
         level = 1
-    if (level == 2 and "checkpoints" in rules and key not in STOPLIST
-            and _CHECKPOINT_BEFORE.search(folded, max(0, start - 8), start)):
-        level = 1   # (a town needs no more than a landmark of it: _LANDMARKS_OF)
     if not level or (heads and "heads" in rules and level <= 2 and key not in STOPLIST):
         return True
+    if level <= 2 and "checkpoints" in rules and key not in STOPLIST \
+            and _CHECKPOINT_BEFORE.search(folded, max(0, start - 8), start):
+        return True   # a town's or a village's checkpoint places it as a place word would
     if "marks" in rules and level <= 2 and key not in STOPLIST and (
             _MARK_BEFORE.search(folded, max(0, start - 2), start) or _MARK_AFTER.match(folded[end:end + 3])):
         return True
