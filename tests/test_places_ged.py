@@ -209,3 +209,23 @@ def test_a_checkpoint_places_the_town_or_village_it_is_named_after(shipped, text
     landmark cue for towns and a rule apart for villages)."""
     assert analyse(text, DAY, shipped).event["location"] == location
     assert (analyse(text, DAY, without("checkpoints")).event or {}).get("location") != location
+
+
+def test_a_governorate_s_front_is_the_governorate_not_its_city(shipped):
+    """Rule "labels": "the Deir ez-Zor front" is the province's battle front, the governorate (precision 3), not
+    the city; a finer place of it named beside it is the place ("Deirezzor front, … advancing in Hajin")."""
+    (event,) = analyse("Warplanes pounded the Deir ez-Zor front overnight.", DAY, shipped).events
+    assert (event["location"], event["geo_precision"]) == ("Deir ez-Zor Governorate", 3)
+    located = locate("Deirezzor front, SDF fighters took two villages and are advancing in Hajin", shipped)
+    assert (located.place.name, located.precision) == ("Hajin", 1)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Shelling killed eight civilians in Kfar Dael west of Aleppo.", "Kafer Dahel", "Aleppo"),
+    ("Regime shelling on al-Rahjan killed two civilians.", "Ruhjan", "Hama"),
+])
+def test_villages_under_the_spellings_reports_use(shipped, text, location, admin1):
+    """seeds/aliases.csv, each spelling with its public source: Kfar Dael (Who's On First's Kafer Dahel), al-Rahjan
+    (Ruhjan)."""
+    (event,) = analyse(text, DAY, shipped).events
+    assert (event["location"], event["admin1"]) == (location, admin1)

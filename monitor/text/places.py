@@ -1275,7 +1275,7 @@ def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
 
 
 # Words that make a name an administrative label (folded text): of a governorate ("rural X", "rural eastern X",
-# "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
+# "X countryside", "X province", "the X front" (the province's battle front), "the Y district of X", "Amadiya district, X", "ريف X",
 # "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
 GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: (?:east|west)\w*)?)?|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
@@ -1287,7 +1287,7 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
 GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
-                                r"(?:countrysides?|provinces?|governorate|rural|region"
+                                r"(?:countrysides?|provinces?|governorate|rural|region|fronts?"
                                 # "Duhok's mountains", "Hasakah's villages": the governorate's land
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
