@@ -125,11 +125,16 @@ COUNTRIES = {"SY": "Syria", "IQ": "Iraq"}
 ADMIN_WORDS = re.compile(r"\b(?:district|distrikt\w*|province|governorate|muhafazat)\b|محافظة|قضاء|منطقة", re.IGNORECASE)
 
 
+# Common nouns that some WOF names of one place are ("Air Base" of Al-Asad, "Lake" of Ramu): they name every
+# such place, none in particular ("Abu al-Duhur Military Airbase" is no Al-Asad Air Base)
+COMMON_NOUNS = frozenset({"air base", "airbase", "airport", "airfield", "base", "lake", "dam", "camp", "river", "mountain"})
+
+
 def _usable(name: str) -> bool:
-    """A name in Latin or Arabic script (the scripts of the monitored news)."""
+    """A name in Latin or Arabic script (the scripts of the monitored news), not a common noun (COMMON_NOUNS)."""
     letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff"
-                                 or "\u1e00" <= c <= "\u1eff" for c in letters)
+    return bool(letters) and normalize_term(name) not in COMMON_NOUNS and all(
+        c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff" or "\u1e00" <= c <= "\u1eff" for c in letters)
 
 
 def _arabic(name: str) -> bool:

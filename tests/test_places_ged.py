@@ -174,3 +174,58 @@ def test_a_capital_named_by_its_country_or_region_is_the_city(shipped, text, loc
     (GED's headlines write "the capital" for Damascus; news wire copy names it by its country)."""
     (event,) = analyse(text, DAY, shipped).events
     assert (event["location"], event["admin1"]) == (location, admin1)
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    ("Regime shells killed two civilians in Al-Midan neighborhood, as warplanes struck Aleppo's eastern districts.",
+     "Aleppo", 1),
+    ("A barrel bomb killed five in Mashhad neighborhood of Aleppo.", "Aleppo", 1),
+    ("A car bomb exploded in al-Zahraa neighborhood in Homs, killing four.", "Homs", 1),
+    ("Shelling on the eastern neighbourhoods of Aleppo kills three in Midan neighbourhood.", "Aleppo", 2),
+])
+def test_a_city_s_quarter_is_coded_at_the_city_never_a_village_spelled_like_it(shipped, text, location, precision):
+    """A neighbourhood or quarter of a city ("in Al-Midan neighborhood", "the neighbourhoods of X") is coded at its
+    city, as the ACLED codebook codes a neighbourhood: the spelling lookup stays off it, and off any name after a
+    bare "in" (which introduces quarters as often as villages): no Madayin Kabirah 41 km off for Al-Midan, no
+    Mashhad Ruhin of Idlib, no Az Zahrah for al-Zahraa."""
+    (event,) = analyse(text, DAY, shipped).events
+    assert (event["location"], event["geo_precision"]) == (location, precision)
+
+
+def test_a_common_noun_is_no_place_s_name(shipped):
+    """A name that is only a common noun ("Air Base", a Who's On First name of Al-Asad) names every base, none in
+    particular (seeds/build_gazetteer.COMMON_NOUNS): "Abu al-Duhur Military Airbase" is in Idlib, not Anbar."""
+    (event,) = analyse("Jets struck Abu al-Duhur Military Airbase at dawn.", DAY, shipped).events
+    assert event["admin1"] == "Idlib"
+    assert "air base" not in shipped.places and "lake" not in shipped.places
+
+
+@pytest.mark.parametrize("text, location", [
+    ("قتل عنصران بضربة مسيرة تركية على حاجز سنوني مساء الاثنين.", "Sinuni"),        # a town
+    ("مسيرة تستهدف حاجز الدردارة قرب تل تمر ومقتل عنصرين", "Dardarah"),            # a village
+])
+def test_a_checkpoint_places_the_town_or_village_it_is_named_after(shipped, text, location):
+    """Rule "checkpoints", one rule for towns and villages: "حاجز X" places X as a place word would (it was a
+    landmark cue for towns and a rule apart for villages)."""
+    assert analyse(text, DAY, shipped).event["location"] == location
+    assert (analyse(text, DAY, without("checkpoints")).event or {}).get("location") != location
+
+
+def test_a_governorate_s_front_is_the_governorate_not_its_city(shipped):
+    """Rule "labels": "the Deir ez-Zor front" is the province's battle front, the governorate (precision 3), not
+    the city; a finer place of it named beside it is the place ("Deirezzor front, … advancing in Hajin")."""
+    (event,) = analyse("Warplanes pounded the Deir ez-Zor front overnight.", DAY, shipped).events
+    assert (event["location"], event["geo_precision"]) == ("Deir ez-Zor Governorate", 3)
+    located = locate("Deirezzor front, SDF fighters took two villages and are advancing in Hajin", shipped)
+    assert (located.place.name, located.precision) == ("Hajin", 1)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Shelling killed eight civilians in Kfar Dael west of Aleppo.", "Kafer Dahel", "Aleppo"),
+    ("Regime shelling on al-Rahjan killed two civilians.", "Ruhjan", "Hama"),
+])
+def test_villages_under_the_spellings_reports_use(shipped, text, location, admin1):
+    """seeds/aliases.csv, each spelling with its public source: Kfar Dael (Who's On First's Kafer Dahel), al-Rahjan
+    (Ruhjan)."""
+    (event,) = analyse(text, DAY, shipped).events
+    assert (event["location"], event["admin1"]) == (location, admin1)

@@ -276,9 +276,9 @@ _PLACE_WORDS = {
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
-# "قرب جسر حديثة", "عند مدخل القائم", a checkpoint: "الهجوم على حاجز سنوني"; level 1 only: a village still needs a
-# place word)
-_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار|حاجز"
+# "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after
+# villages too, is rule "checkpoints": _CHECKPOINT_BEFORE)
+_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
 # (a cue may open a list after a colon: "قصف مدفعي تركي على: كاني ماسي + …")
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
@@ -301,8 +301,8 @@ _MARK_AFTER = re.compile(r"^ ?[+/](?!\S)")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
                        r"|attacked|besiege|besieges|besieged) $")
-# A checkpoint named after the place it stands at, the indefinite noun in construct: "حاجز الهزيمة" (rule
-# "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
+# A checkpoint named after the town or village it stands at, the indefinite noun in construct: "حاجز الهزيمة",
+# "الهجوم على حاجز سنوني" (rule "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
 _CHECKPOINT_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حاجز $")
 # A tribe and where it lives: "وجهاء عشيرة الشعيطات في أبو حمام", "أبناء قبيلة العكيدات بالشحيل" (rule "tribes")
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
@@ -404,11 +404,11 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     level = max(cue_needed(key, candidates, rules), int(homograph))
     if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
         level = 1
-    if (level == 2 and "checkpoints" in rules and key not in STOPLIST
-            and _CHECKPOINT_BEFORE.search(folded, max(0, start - 8), start)):
-        level = 1   # (a town needs no more than a landmark of it: _LANDMARKS_OF)
     if not level or (heads and "heads" in rules and level <= 2 and key not in STOPLIST):
         return True
+    if level <= 2 and "checkpoints" in rules and key not in STOPLIST \
+            and _CHECKPOINT_BEFORE.search(folded, max(0, start - 8), start):
+        return True   # a town's or a village's checkpoint places it as a place word would
     if "marks" in rules and level <= 2 and key not in STOPLIST and (
             _MARK_BEFORE.search(folded, max(0, start - 2), start) or _MARK_AFTER.match(folded[end:end + 3])):
         return True
@@ -1013,9 +1013,10 @@ _INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))
-# A name after a bare preposition of place ("near Dohola", "mortar rounds hit homes in Abu Hamam", "قرب دهولة"):
-# looked up by spelling key alone, never by edit distance (a preposition introduces any word)
-_PLACED = re.compile(r"\b(?:in|near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+# A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
+# alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
+# quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off)
+_PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                      r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                      r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
@@ -1025,6 +1026,10 @@ _PLACED = re.compile(r"\b(?:in|near|outside|around)\s+(?!(?:January|February|Mar
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
 _LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
+# A city's quarter ("Al-Midan neighborhood", "the Mashhad quarter", "the neighbourhoods of X"): coded at its city, as
+# the ACLED codebook codes a neighbourhood, never looked up by spelling as a village of the area
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|district) of\s+(?:the\s+)?$", re.IGNORECASE)
 def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
     """The spans of the names sentence *index* introduces as places ("the village of Tal Jumaa", "Shheil town",
     "قرية X"), known to the gazetteer or not.
@@ -1054,7 +1059,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     for an area)
     and matched by no variant is looked up by spelling key, then by edit distance, among the
     places of the governorates (and districts) the text names; accepted when exactly one
-    place fits. A name after a bare preposition ("near Dohola", "قرب X") by spelling key alone."""
+    place fits. A name after a bare preposition ("near Dohola", "قرب X") by spelling key alone; a city's quarter
+    ("Al-Midan neighborhood") not at all."""
     from monitor.text.watchlists import Match
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
@@ -1082,7 +1088,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
                 if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
                         pattern is _LABELLED and hit.end() not in label_starts) or (
-                        pattern is _POSSESSED and hit.start() not in label_ends):
+                        pattern is _POSSESSED and hit.start() not in label_ends) or (
+                        _QUARTER_AFTER.match(doc.text, hit.end(group))
+                        or _QUARTER_BEFORE.search(doc.text, max(0, hit.start(group) - 30), hit.start(group))):
                     continue
                 name, folded = hit.group(group), doc.fold(*hit.span(group)).strip()
                 # a known name (one a list's other strike hides), unless it names places of other governorates only:
@@ -1278,7 +1286,7 @@ def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
 
 
 # Words that make a name an administrative label (folded text): of a governorate ("rural X", "rural eastern X",
-# "X countryside", "X province", "the Y district of X", "Amadiya district, X", "ريف X",
+# "X countryside", "X province", "the X front" (the province's battle front), "the Y district of X", "Amadiya district, X", "ريف X",
 # "محافظة X", "the countryside of Y and X") and of a district or sub-district ("X district", "قضاء X", "ناحية X").
 GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: (?:east|west)\w*)?)?|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
@@ -1290,7 +1298,7 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
 GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
-                                r"(?:countrysides?|provinces?|governorate|rural|region"
+                                r"(?:countrysides?|provinces?|governorate|rural|region|fronts?"
                                 # "Duhok's mountains", "Hasakah's villages": the governorate's land
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
