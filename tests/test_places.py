@@ -572,13 +572,15 @@ def test_a_governorate_after_a_place_it_labels_is_no_city(shipped, text, precisi
     """"Sheladize, Duhok", "ناحية شيلادزي في دهوك": Duhok labels the place named before it (issue 16,
     point 1), which is looked up by spelling inside Duhok (Who's On First: Shiladiza); never Duhok
     city at precision 1 ("ناحية X" is the sub-district: its seat at 2, as the blind sets label it).
-    A list goes on ("Zakho, Duhok and Amadiya"): Duhok is a place of it."""
+    A list goes on ("Zakho, Duhok and Amadiya"): Duhok is a place of it. (Sheladize is now a name of Shiladiza,
+    seeds/aliases.csv: the rule is shown on a spelling the gazetteer still lacks, "Sheladizeh".)"""
     event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
     assert (event["location"], event["admin1"], event["geo_precision"]) == ("Shiladiza", "Duhok", precision)
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"labels"})
-    assert analyse("A Turkish drone strike hit Sheladize, Duhok, on Tuesday.", "2024-03-05T10:00:00Z",
-                   without).event["location"] == "Duhok"
+    unknown = "A Turkish drone strike hit Sheladizeh, Duhok, on Tuesday."
+    assert analyse(unknown, "2024-03-05T10:00:00Z", shipped).event["location"] == "Shiladiza"
+    assert analyse(unknown, "2024-03-05T10:00:00Z", without).event["location"] == "Duhok"
     assert "Duhok" in places_in("Turkish drones struck Zakho, Duhok and Amadiya.", shipped)
 
 
