@@ -683,12 +683,12 @@ def test_names_and_governorates_in_the_same_order_keep_each_its_governorate(ship
 
 
 @pytest.mark.parametrize("text, location", [
-    ("Turkish shelling hit Sheladize, in the Amadiya district", "Shiladiza"),
+    ("Turkish shelling hit Sheladizeh, in the Amadiya district", "Shiladiza"),   # (Sheladize itself is now a name)
     ("A drone struck a car near Kanimasi, in Amadiya district, Duhok", "Ain Nuni"),
 ])
 def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(shipped, text, location):
     """Rule "tolerant": "X, in the D district" labels X as "X, Duhok" does; X under another spelling
-    (Sheladize for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
+    (Sheladizeh for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
@@ -733,7 +733,7 @@ def test_a_village_in_the_governorate_that_labels_it_is_that_village(shipped, te
 @pytest.mark.parametrize("text, location, without", [
     ("On 12 April 2024, a Turkish drone struck a car in Khanasor (Sinjar, Ninewa), killing two YBS members.",
      "Khanah Sur", "Sinjar"),
-    ("On 12 April 2024, a Turkish drone struck a car in Sheladize (Duhok).", "Shiladiza", "Duhok Governorate"),
+    ("On 12 April 2024, a Turkish drone struck a car in Sheladizeh (Duhok).", "Shiladiza", "Duhok Governorate"),
 ])
 def test_a_name_labelled_in_the_parenthesis_after_it_is_looked_up_by_spelling(shipped, text, location, without):
     """Rule "tolerant": ACLED's "X (District, Governorate)" labels X as "X, Duhok" does: Khanasor is the
