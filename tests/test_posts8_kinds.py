@@ -93,7 +93,7 @@ def test_the_wounded_listed_before_their_verb_are_counted(shipped, text, injured
 
 @pytest.mark.parametrize("text, expected", [
     ("استهداف نقطة للجيش العراقي قرب ناحية ربيعة بقذائف هاون وإصابة جندي", ("Rabia", "Ninewa", 2)),
-    ("SNA factions shelled Tel Shamiram village on the Khabur, a woman hurt", ("Tall Shamran Fawqani", "Al-Hasakah", 1)),
+    ("SNA factions shelled Tel Shamiram village, a woman hurt", ("Tall Shamran Fawqani", "Al-Hasakah", 1)),
     ("قصف مدفعي تركي على قرية تل شميرام بريف تل تمر وإصابة امرأة", ("Tall Shamran Fawqani", "Al-Hasakah", 1)),
 ])
 def test_rabia_sub_district_and_tell_shamiram_are_found(shipped, text, expected):

@@ -1318,11 +1318,12 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
                                 re.IGNORECASE)
-# (a canton of the north-east Syrian administration, "#مقاطعة_قامشلو", "التابعة لمقاطعة قامشلو", "Kobanî canton", labels the
-# land around its town as a district does; "X countryside:" heading a post's line is the countryside of X; "التابعة
-# لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
+# (a canton of the north-east Syrian administration, "#مقاطعة_قامشلو", "التابعة لمقاطعة قامشلو", "Kobanî canton",
+# labels the land around its town as a district does; "X countryside:" heading a post's line is the countryside
+# of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|منطقه|#?[وفبل]?مقاطعه)\s$")
-_DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|countryside(?=\s*[:|]))\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|countryside(?=\s*[:|]))\b",
+                             re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
 # the governorate's namesake city, which labels it
