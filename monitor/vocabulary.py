@@ -434,7 +434,10 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     # what the striker says its target was: "a residence which it claimed was an Israeli
                                     # Mossad headquarters", "a house allegedly used by"
                                     r"|\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)?"
-                                    r"|\ballegedly (?:used by|belonging to|housing)(?: an?| the)?) ?$")
+                                    r"|\ballegedly (?:used by|belonging to|housing)(?: an?| the)?"
+                                    # who left the old ordnance that went off: "قذيفة من مخلفات داعش" (not "بقايا
+                                    # داعش", its fighters)
+                                    r"|(?:^|\s)(?:من )?مخلفات (?:تنظيم )?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
                                 r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b"

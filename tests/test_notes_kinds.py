@@ -73,8 +73,8 @@ def test_a_town_s_surroundings_are_around_it(shipped, text, place):
 
 def test_an_unknown_spelling_after_surroundings_of_is_looked_up(shipped):
     """"the surroundings of X" introduces X as a place, as "the outskirts of X" does: an unknown spelling is looked
-    up within the area the text names (Sheladize: the gazetteer's Shiladiza)."""
-    text = "On 6 September 2024, Turkish artillery shelled the surroundings of Sheladize in Amadiya district, Duhok."
+    up within the area the text names (Sheladizeh: the gazetteer's Shiladiza; Sheladize itself is now a name of it)."""
+    text = "On 6 September 2024, Turkish artillery shelled the surroundings of Sheladizeh in Amadiya district, Duhok."
     assert coded(text, shipped, "location", "geo_precision")[1] == [("Shiladiza", 2)]
 
 

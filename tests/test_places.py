@@ -574,13 +574,15 @@ def test_a_governorate_after_a_place_it_labels_is_no_city(shipped, text, precisi
     """"Sheladize, Duhok", "ناحية شيلادزي في دهوك": Duhok labels the place named before it (issue 16,
     point 1), which is looked up by spelling inside Duhok (Who's On First: Shiladiza); never Duhok
     city at precision 1 ("ناحية X" is the sub-district: its seat at 2, as the blind sets label it).
-    A list goes on ("Zakho, Duhok and Amadiya"): Duhok is a place of it."""
+    A list goes on ("Zakho, Duhok and Amadiya"): Duhok is a place of it. (Sheladize is now a name of Shiladiza,
+    seeds/aliases.csv: the rule is shown on a spelling the gazetteer still lacks, "Sheladizeh".)"""
     event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
     assert (event["location"], event["admin1"], event["geo_precision"]) == ("Shiladiza", "Duhok", precision)
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"labels"})
-    assert analyse("A Turkish drone strike hit Sheladize, Duhok, on Tuesday.", "2024-03-05T10:00:00Z",
-                   without).event["location"] == "Duhok"
+    unknown = "A Turkish drone strike hit Sheladizeh, Duhok, on Tuesday."
+    assert analyse(unknown, "2024-03-05T10:00:00Z", shipped).event["location"] == "Shiladiza"
+    assert analyse(unknown, "2024-03-05T10:00:00Z", without).event["location"] == "Duhok"
     assert "Duhok" in places_in("Turkish drones struck Zakho, Duhok and Amadiya.", shipped)
 
 
@@ -683,12 +685,12 @@ def test_names_and_governorates_in_the_same_order_keep_each_its_governorate(ship
 
 
 @pytest.mark.parametrize("text, location", [
-    ("Turkish shelling hit Sheladize, in the Amadiya district", "Shiladiza"),
+    ("Turkish shelling hit Sheladizeh, in the Amadiya district", "Shiladiza"),   # (Sheladize itself is now a name)
     ("A drone struck a car near Kanimasi, in Amadiya district, Duhok", "Ain Nuni"),
 ])
 def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(shipped, text, location):
     """Rule "tolerant": "X, in the D district" labels X as "X, Duhok" does; X under another spelling
-    (Sheladize for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
+    (Sheladizeh for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
     config = load_config(ROOT / "config.yaml")
     without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
@@ -733,7 +735,7 @@ def test_a_village_in_the_governorate_that_labels_it_is_that_village(shipped, te
 @pytest.mark.parametrize("text, location, without", [
     ("On 12 April 2024, a Turkish drone struck a car in Khanasor (Sinjar, Ninewa), killing two YBS members.",
      "Khanah Sur", "Sinjar"),
-    ("On 12 April 2024, a Turkish drone struck a car in Sheladize (Duhok).", "Shiladiza", "Duhok Governorate"),
+    ("On 12 April 2024, a Turkish drone struck a car in Sheladizeh (Duhok).", "Shiladiza", "Duhok Governorate"),
 ])
 def test_a_name_labelled_in_the_parenthesis_after_it_is_looked_up_by_spelling(shipped, text, location, without):
     """Rule "tolerant": ACLED's "X (District, Governorate)" labels X as "X, Duhok" does: Khanasor is the

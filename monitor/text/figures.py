@@ -105,9 +105,20 @@ _COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
 _NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
 # ("with": the victims killed beside the first, "a colonel with his wife and son")
 _ITEM = re.compile(rf"(?:,? and| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
-# (the words between items name the group, no verb: "killing a boy and wounding his cousin" is one)
-_ITEMS = (r"(?P<items>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
-          % re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern))
+# the wounded of one toll listed before their verb: "a woman and her son wounded" (the wound verb is theirs)
+# (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded)
+_HURT_ITEM = re.compile(rf"(?: and| with) (?:{_COUNTED})\b")
+
+
+def _items(item: re.Pattern, group: str) -> str:
+    """A run of *item* (its groups unnamed) as the named *group*; the words between items name the group, no
+    verb: "killing a boy and wounding his cousin" is one."""
+    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
+            % (group, re.sub(r"\(\?P<\w+>", "(?:", item.pattern)))
+
+
+_ITEMS = _items(_ITEM, "items")
+_HURT_ITEMS = _items(_HURT_ITEM, "hurt_items")
 # A number right after a wound verb counts the wounded: "kills and injures 5 persons … were killed"
 _NOT_AFTER_WOUND = (r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
                     # the casualties a toll is part of: "28 civilians among the 39 casualties were killed" (dead and
@@ -133,7 +144,7 @@ _VICTIM_BEFORE = re.compile(rf"\b(?:{_PERSON}|sister|children|men|women|sons|dau
 _OWN_VERB = re.compile(r"(?: [\w-]+){0,2}? (?:was|were|is|are|has been|have been|had been|died)\b")
 
 
-def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int:
+def listed_victims(sentence: str, start: int = 0, end: int | None = None, item: re.Pattern = _ITEM) -> int:
     """The people counted by the items (after a toll's first group) of sentence[start:end]:
     " and a civilian" -> 1 (what follows the items is read too: "a" counts one person only before one).
 
@@ -144,7 +155,7 @@ def listed_victims(sentence: str, start: int = 0, end: int | None = None) -> int
     """
     end = len(sentence) if end is None else end
     return sum(1 if found.group("one") or found.group("kin") else parse_number(found.group("n")) or 0
-               for found in _ITEM.finditer(sentence, start) if found.start() < end)
+               for found in item.finditer(sentence, start) if found.start() < end)
 
 
 def _one_person(verbs: str, died: bool) -> re.Pattern:
@@ -251,6 +262,11 @@ _INJURED = [
                rf"|(?P<one>the|its|his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
                rf"{_NOT_COUNT}\b"),
     _one_person("wounded|injured|hurt", died=False),
+    # a woman and her son wounded / the driver and a passenger were injured (no toll of the dead between)
+    re.compile(rf"\b(?<!no )(?<!kill )(?<!kills )(?<!killed )(?<!killing )"
+               rf"(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))"
+               rf"(?: (?!kill|dead|died|martyr|slain|bod|corps)[\w’'-]+){{1,3}}?"   # ("six bodies and ten wounded")
+               rf"{_HURT_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:wounded|injured|hurt)\b"),
     # "killing a man and wounding another": one other (as "واصيب اخر"; not "another three")
     re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>another))\b(?! {_QUAL}(?:{_EN_NUM})\b)"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
@@ -406,6 +422,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             elif match.groupdict().get("items"):
                 value += listed_victims(sentence, match.start("items"), match.end("items"))
                 end = match.end("items")
+            elif match.groupdict().get("hurt_items"):
+                value += listed_victims(sentence, match.start("hurt_items"), match.end("hurt_items"), _HURT_ITEM)
+                end = match.end("hurt_items")
             if value >= found.get(match.start("n"), Figure(0, 0, 0)).value:
                 found[match.start("n")] = Figure(value, match.start("n"), _figure_end(sentence, match.group("n"), end))
     return [found[start] for start in sorted(found)]

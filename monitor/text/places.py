@@ -128,7 +128,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   min_length   a Who's On First name shorter than this is no place (Latin 4, Arabic 3 letters)
 #   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
-#   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)"; _label_area)
+#   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)", a canton: "مقاطعة
+#                قامشلو", "Kobanî canton"; _label_area)
 #   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly); one after a
 #                bare "in", "near", "قرب" by spelling key alone, in the areas the text names
 #   lists        every name of a list after a plural place word has the cue ("the villages of A, B and C")
@@ -189,12 +190,15 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                in labels that area ("#ديرك … قرية X بريف ديرك": X, within COUNTRYSIDE_KM)
 #   checkpoints  a checkpoint named by its place ("حاجز الهزيمة", "حاجز الكسرة") is at that town or village, as a
 #                place word before it would say; an everyday word after it is none ("حاجز طيار", a flying checkpoint)
+#   namesakes    a name that only the size of its namesakes resolved, to one far from every other place the text
+#                resolves to, is the namesake near them ("مجمع القحطانية جنوب جبل سنجار": the Sinjar village, not the
+#                Hasakah town 93 km off; _far_namesake, then rule "nearby")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
-                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list"})
+                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -614,6 +618,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (not the seat a sub-district's spelling was resolved to, a precise place: _seat_spelled_alike)
         open_keys = {key for key in mentions if key not in labels and resolved[key][0] not in lexicon.places[key]
                      and resolved[key][1] != 1}
+        if "namesakes" in lexicon.place_rules:
+            open_keys |= {key for key in mentions if key not in labels
+                          and _far_namesake(key, resolved, anchors, named, lexicon)}
         resolved.update((key, found) for key, found in _nearby(doc, mentions, open_keys, anchors, lexicon).items()
                         if key not in unknown_there)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
@@ -732,9 +739,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
         # (a line head is a label too: "Zakho: artillery shelled the villages of Batifa sub-district")
+        # (a district's label not to a mere reference point outside it: "ناحية زمار شمال غربي الموصل" is Zummar's, Mosul
+        # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
         label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and other not in nested and not labels_area(other) and not heads_line(other)
+            and not (precision < 3 and resolved[other][0].admin2 != place.admin2
+                     and all(off_by_direction(doc.before(m.start)) for m in mentions[other]))
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
@@ -774,14 +785,37 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
     anchors = [place for place, precision in anchors if place is not None and precision in (1, 2)]
     found = {}
     for key in mentions:
-        if key in open_keys and anchors and any(
+        # (another name's places: not the one this name itself resolved to, rule "namesakes")
+        others = [a for a in anchors if a not in lexicon.places[key]]
+        if key in open_keys and others and any(
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
             for reach in (NEARBY_KM, CLOSE_KM):
-                near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= reach for a in anchors)]
+                near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= reach for a in others)]
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
                     found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
                     break
     return found
+
+
+def _far_namesake(key: str, resolved: dict[str, tuple[Place | None, int | None]],
+                  anchors: list[tuple[Place | None, int | None]], named: dict[str, dict[str, set[str]]],
+                  lexicon: Lexicon) -> bool:
+    """Whether *key* was resolved to one of its far-apart namesakes by their size alone (no governorate or district
+    the text names holds it) though it lies beyond NEARBY_KM of every place the text's other names resolve to
+    (*anchors*) and a namesake of another governorate lies near one: rule "namesakes" then lets rule "nearby"
+    choose the namesake near those places."""
+    place, precision = resolved[key]
+    namesakes = lexicon.places[key]
+    if place not in namesakes or precision not in (1, 2) \
+            or all(haversine(place.point, p.point) <= SAME_PLACE_KM for p in namesakes):
+        return False
+    if any(keys - {key} for area, keys in named["admin1"].items() if area == name_key(place.admin1)) \
+            or any(keys - {key} for area, keys in named["admin2"].items() if area == name_key(place.admin2)):
+        return False
+    others = [a for a, p in anchors if a is not None and p in (1, 2) and a not in namesakes]
+    # (a namesake of another governorate: a village and its own sub-district's row are one place)
+    return bool(others) and all(haversine(place.point, a.point) > NEARBY_KM for a in others) and any(
+        p.admin1 != place.admin1 and haversine(p.point, a.point) <= NEARBY_KM for p in namesakes for a in others)
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
@@ -1303,8 +1337,12 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
                                 re.IGNORECASE)
-_DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:قضاء|ناحيه|منطقه)\s$")
-_DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah)\b", re.IGNORECASE)
+# (a canton of the north-east Syrian administration, "#مقاطعة_قامشلو", "التابعة لمقاطعة قامشلو", "Kobanî canton",
+# labels the land around its town as a district does; "X countryside:" heading a post's line is the countryside
+# of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
+_DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|منطقه|#?[وفبل]?مقاطعه)\s$")
+_DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|countryside(?=\s*[:|]))\b",
+                             re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
 # the governorate's namesake city, which labels it
