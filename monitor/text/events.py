@@ -436,7 +436,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
         for hidden in parts:
-            located = article.locate([index], hidden) if own or introduced_names(article.doc, index) else Located()
+            # (a name the sentence introduces in its background is none: "The strike came on the third consecutive day
+            # of Turkish attacks on the X area")
+            located = article.locate([index], hidden) if own or any(
+                name < _foreground_end(article, index) for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True

@@ -857,7 +857,10 @@ _ROLE_BEFORE = compile_alternation(
     # where fire came from: "fired from their positions in X at Y", "قصف مصدره مواقع قوات النظام في X يستهدف Y"
     r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
     r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
-    r"|\bfrom (?:(?:its|their|the|his) )?(?:positions?|posts?|bases?) (?:in|at|near)(?: the)?"
+    # (or an area so described, and its other name after it: "fired from government positions in X", "from the
+    # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
+    r"|\bfrom (?:(?:its|their|the|his) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of)(?: the)?"
+    r"(?:(?: [^\W\d_]+){1,3} \()?"
     r"|(?:^|\s)(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه))?"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
