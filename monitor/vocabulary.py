@@ -108,11 +108,11 @@ _FRAME = (
     # a monitor's total "over the same period" as another it cites
     r"|\b(?:over|in|during) the same period\b"
     # "since then", and a part of a year: "carried out 71 strikes in the first half of the year, most of them in …"
-    r"|\bsince then\b|\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months) of (?:the|this|last) year\b"
+    r"|\bsince then\b|\bsince (?:\w+ s |the )?(?:fall|collapse|ouster|overthrow|toppling)\b|\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months) of (?:the|this|last) year\b"
     # a place struck over and over: "the base has been targeted several times by rockets and drones"
     r"|\b(?:has|have) been (?:\w+ )?(?:targeted|hit|struck|attacked|shelled|bombed)(?: \w+){0,4}? (?:several|many|multiple"
     r"|numerous|a number of|dozens of) times\b"
-    r"|\b(?:this year|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
+    r"|\b(?:this (?:year|month)|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
@@ -160,7 +160,7 @@ _EARLIER = (
     # what a monitor does as a rule: "Community Peacemaker Teams, which documents cross-border attacks, has recorded …"
     r"|which (?:documents|records|tracks|monitors|counts)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids)"
-    r"|(?:almost|nearly) (?:daily|weekly|every (?:day|week))"
+    r"|(?:almost|nearly) (?:daily|weekly|every (?:day|week))|in recent (?:weeks|months|years)"
     # the strike counted among days of them: "The strike came on the third consecutive day of Turkish attacks on the
     # X area", "It was the second consecutive day of air strikes on the valley" (the days before are other strikes)
     r"|(?:came|comes|come)(?: \w+){0,2} on (?:the )?(?:\w+ )?(?:consecutive|straight) (?:day|night|week)"
@@ -222,7 +222,7 @@ CLAUSE_START = re.compile(rf"{_CLAUSE_BREAK}|\sand\s")
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = re.compile(
-    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|months?|years?)\b"
+    r"\b(?:in|during|over|within) (?:the )?(?:past|last|first) (?:\d+ |\w+ )?(?:hours|days|weeks|week|months?|years?)\b"
     r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
     # "14 civilians within 40 days", "more than 60 in 5 months", "the toll to 60 in about 40 days"
