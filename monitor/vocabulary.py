@@ -112,7 +112,12 @@ _FRAME = (
     # "12 were killed so far" is a total, "no casualties so far" this event's
     # a monitor's total "over the same period" as another it cites
     r"|\b(?:over|in|during) the same period\b"
-    r"|\b(?:this year|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
+    # "since then", and a part of a year: "carried out 71 strikes in the first half of the year, most of them in …"
+    r"|\bsince then\b|\bsince (?:\w+ s |the )?(?:fall|collapse|ouster|overthrow|toppling)\b|\b(?:in|during|over) the (?:first|second|last|past) (?:half|quarter|\w+ months) of (?:the|this|last) year\b"
+    # a place struck over and over: "the base has been targeted several times by rockets and drones"
+    r"|\b(?:has|have) been (?:\w+ )?(?:targeted|hit|struck|attacked|shelled|bombed)(?: \w+){0,4}? (?:several|many|multiple"
+    r"|numerous|a number of|dozens of) times\b"
+    r"|\b(?:this (?:year|month)|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
@@ -141,7 +146,10 @@ _ANOTHER_MOMENT = (
     r"|\bbetween (?:\w+ )?\d{4} and (?:\w+ )?\d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
     # a strike named by its year: "residents recall the 2020 drone strike", "a January 2024 drone attack on a base"
     r"|\b(?:the|a|an|that) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
-    r"(?:19|20)\d\d (?:\w+ ){0,2}?(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?)\b"   # (months too: "between
+    r"(?:19|20)\d\d (?:\w+ ){0,2}?(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?)\b"
+    # … or by its day: "The US strikes of February 2 killed 23 militiamen" (this strike is told by its weekday)
+    r"|\bthe (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|bombings|raids) of (?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december) \d{1,2}\b"   # (months too: "between
     # October 2023 and February 2024")
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
@@ -167,7 +175,16 @@ _EARLIER = (
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
     # what a monitor does as a rule: "Community Peacemaker Teams, which documents cross-border attacks, has recorded …"
     r"|which (?:documents|records|tracks|monitors|counts)"
-    r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids))\b"
+    r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids)"
+    r"|(?:almost|nearly) (?:daily|weekly|every (?:day|week))|in recent (?:weeks|months|years)"
+    # the strike counted among days of them: "The strike came on the third consecutive day of Turkish attacks on the
+    # X area", "It was the second consecutive day of air strikes on the valley" (the days before are other strikes)
+    r"|(?:came|comes|come)(?: \w+){0,2} on (?:the )?(?:\w+ )?(?:consecutive|straight) (?:day|night|week)"
+    r"|(?:was|is|marks|marked) the (?:\w+ )?(?:consecutive|straight) (?:day|night|week)s? of"
+    # a campaign's tally and where most of it fell: "launched dozens of drone and rocket attacks on bases …, including
+    # the base at Erbil's airport", "… 200 attacks since then, most of them on the Ain al-Asad base"
+    r"|(?:launched|carried out|conducted|claimed|staged) (?:more than |over |at least )?(?:dozens|scores|hundreds|\d{2,})"
+    r" (?:of )?(?:\w+ ){0,3}?attacks|most of them (?:in|on|at|near))\b"
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة"
     r"|(?:^|\s)ل?(?:قصف|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? (?:متكرر|متكرره)(?=[\s،,.]|$)"
@@ -224,7 +241,7 @@ CLAUSE_START = re.compile(rf"{_CLAUSE_BREAK}|\sand\s")
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = re.compile(
-    r"\b(?:in|during|over|within) (?:the )?(?:past|last) (?:\d+ |\w+ )?(?:hours|days|weeks|week|months?|years?)\b"
+    r"\b(?:in|during|over|within) (?:the )?(?:past|last|first) (?:\d+ |\w+ )?(?:hours|days|weeks|week|months?|years?)\b"
     r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
     # "14 civilians within 40 days", "more than 60 in 5 months", "the toll to 60 in about 40 days"

@@ -436,7 +436,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
         for hidden in parts:
-            located = article.locate([index], hidden) if own or introduced_names(article.doc, index) else Located()
+            # (a name the sentence introduces in its background is none: "The strike came on the third consecutive day
+            # of Turkish attacks on the X area")
+            located = article.locate([index], hidden) if own or any(
+                name < _foreground_end(article, index) for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
                 units.append((index, located, day, hidden, spans.get(hidden)))
                 found = True
@@ -512,6 +515,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     # Kobanê countrysides" over "… the village of Tal Hebash, west of Amuda"): the same strikes, not more
     several = {index for index, count in Counter(unit[0] for unit in units).items() if count > 1}
     groups = [group for group in groups if not _detailed_later(article, group, groups, several)]
+    # a headline naming only the city a governorate is named after ("Drone attack kills two in Deir Ezzor countryside",
+    # "Warplanes strike militia positions in Deir Ezzor, killing seven") over strikes the body places in that
+    # governorate: their summary, no strike of its own (its toll may add theirs up)
+    heading = [group for group in groups if group["sentences"] == [0] and _HEADLINE.match(article.text)
+               and is_namesake(group["place"]) and any(other is not group and other["place"].admin1 == group["place"].admin1
+                                                       for other in groups)]
+    summary += [0] if heading else []
+    groups = [group for group in groups if group not in heading]
     summary += [index for index in several if not any(index in group["sentences"] for group in groups)]
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")

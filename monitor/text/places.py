@@ -153,7 +153,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
 #                Daal, "تل X" no X: the gazetteer lacks the whole name), nor that first word alone ("Tall
 #                Jumaa" is no At Tall), nor a name that starts a longer one introduced as a place ("Jadid
-#                Akidat village" is no Jadid)
+#                Akidat village" is no Jadid) or ends one ("the outskirts of Sherwan Mazin" is no Mazin)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
 #   coordinated_apart  names joined by "and" after one strike word are strikes apart when they lie far
@@ -343,6 +343,10 @@ _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|ath) $")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
 _INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
+# … nor one that ends a longer name introduced as a place ("the outskirts of Sherwan Mazin" is no Mazin; raw text
+# before the name; an article is no word of the name: "the village of Al-Quriyah" is Quriyah)
+_ENDS_INTRODUCED = re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
+                              r"(?:(?!(?:[AaEe][lnrsdtz]|Ash|Ath)[ -])[A-Z][\w'’`]*[ -]){1,2}$")
 
 
 def _script(folded: str) -> str:
@@ -386,13 +390,18 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
                      rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False,
-                     tagged: bool = False) -> bool:
+                     tagged: bool = False, preceding: str = "") -> bool:
     """Whether the folded text's [start, end) (*original* as written, *following* the text as
     written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
     seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
     "تدمر الغارات" is a verb). A name that *heads* its line (``at_line_head``: "كركي لكي: سيارة …") is
     introduced as a place as a place word would (rule "heads"). A village the post hashtags somewhere (*tagged*)
-    needs a preposition at most, as a town does (rule "hashtags")."""
+    needs a preposition at most, as a town does (rule "hashtags"). *preceding* is the text as written before it.
+
+    >>> looks_like_place("outskirts of sherwan mazin", 21, 26, "Mazin", (), frozenset({"prefix"}),
+    ...                  preceding="the outskirts of Sherwan ")
+    False
+    """
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
@@ -400,7 +409,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
                               or (_FIRST_WORDS.fullmatch(key) and _NAME_GOES_ON.match(following))
-                              or _INTRODUCED_WITH.match(following)):
+                              or _INTRODUCED_WITH.match(following) or _ENDS_INTRODUCED.search(preceding)):
         return False
     script = _script(key)
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
@@ -902,7 +911,10 @@ _ROLE_BEFORE = compile_alternation(
     # where fire came from: "fired from their positions in X at Y", "قصف مصدره مواقع قوات النظام في X يستهدف Y"
     r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
     r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
-    r"|\bfrom (?:(?:its|their|the|his) )?(?:positions?|posts?|bases?) (?:in|at|near)(?: the)?"
+    # (or an area so described, and its other name after it: "fired from government positions in X", "from the
+    # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
+    r"|\bfrom (?:(?:its|their|the|his) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of)(?: the)?"
+    r"(?:(?: [^\W\d_]+){1,3} \()?"
     r"|(?:^|\s)(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه))?"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"

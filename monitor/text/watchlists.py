@@ -232,7 +232,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
                     lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
-                    at_line_head(text, *span), string[start:end] in tagged):
+                    at_line_head(text, *span), string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     if "settlement" in lexicon.place_rules:
