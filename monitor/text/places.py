@@ -759,8 +759,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
 
 
-# (not after "near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before it)
-_INTRODUCED_BEFORE = re.compile(r"(?<!\bnear )(?<!\bnear the )\b(?:village|town|hamlet) of (?:the )?$")
+# (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
+# it; "a strike near the village of Qaletan" names the strike's own place)
+_INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?$")
 
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
