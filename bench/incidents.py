@@ -2,7 +2,7 @@
 independent reports of one event on real headlines (UCDP GED).
 
     python bench/incidents.py [--sizes 1000 100000] [--events 500] [--ged path/to/ged.csv.gz] [--ged-limit N]
-    python bench/incidents.py --stored tests/fixtures/incidents/bilingual_blind5.yaml   # one set through the store
+    python bench/incidents.py --stored tests/fixtures/incidents/bilingual_blind6.yaml   # one set through the store
 
 Cost: an archive holding N incidents (synthetic reports at the shipped gazetteer's places
 of the region, ~90 strikes a day: 100,000 incidents are three years), then *events* new
@@ -165,7 +165,8 @@ ROUND_RULES = frozenset({"governorate_types"})
 OWN_CASES = (ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind3.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind4.yaml",
-             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind5.yaml")
+             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind5.yaml",
+             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind6.yaml")
 # How a busy coarse report needs a second fact (monitor.incidents): with every busy report it
 # joins (busy_areas), only to pick one of several incidents it fits (lone_coarse), only when
 # it is governorate-wide (busy_governorates)

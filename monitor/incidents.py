@@ -152,6 +152,10 @@ NEAR_KM = 6.0
 # are neighbours, Al-Asharah and Al-Quriyah 5 km apart (rule ``named_apart``).
 SAME_PLACE_KM = 3.0
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
+# Sites named after no settlement (gazetteer kinds): "near the Tishrin Dam" is the land around the dam, as
+# "near Al-Mayadin" is the town's (rules ``town_area``, ``outskirts``)
+SITE_KINDS = frozenset({"dam", "base", "camp", "oil_field", "border_crossing"})
+OUTSKIRTS_KINDS = SETTLEMENT_KINDS | SITE_KINDS                    # whose area holds what lies near (``in_outskirts``)
 # A sub-district, district or "countryside of <town>" reaches this far from its point when
 # the report names no district to compare.
 AREA_KM = 35.0
@@ -171,6 +175,7 @@ STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack
 # Places several strikes a day may hit (gazetteer kinds, ``events.place_kind``): named alone,
 # they do not tell one strike from another (rules ``busy_places``, ``busy_areas``).
 BUSY_KINDS = frozenset({"city", "town"})
+AREA_OWNER_KINDS = BUSY_KINDS | SITE_KINDS   # whose area holds no other town (``another_town``)
 # Two tolls of one strike as independent reports give them: the lower at least half the
 # higher (first reports count fewer dead; 3 and 5 killed are one strike, 2 and 30 are not).
 TOLL_RATIO = 0.5
@@ -323,10 +328,17 @@ def another_town(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool
     True
     >>> another_town(qamishli, {"geo_precision": 1, "place_kind": "village", "location": "Tal Hamis"})
     False
+
+    The land around a site (``SITE_KINDS``: "near the Tishrin Dam") holds no town or city
+    beyond ``OUTSKIRTS_KM`` either: Manbij city is 25 km from the dam, in its district.
+
+    >>> dam = {"geo_precision": 2, "place_kind": "dam", "location": "Madinat Sadd Tishrin", "latitude": 36.38, "longitude": 38.19}
+    >>> another_town(dam, {"geo_precision": 1, "place_kind": "city", "location": "Manbij", "latitude": 36.5281, "longitude": 37.9549})
+    True
     """
     area, place = sorted((a, b), key=lambda report: -(report.get("geo_precision") or 0))
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1 and not _governorate_area(area)
-            and area.get("place_kind") in BUSY_KINDS and place.get("place_kind") in BUSY_KINDS
+            and area.get("place_kind") in AREA_OWNER_KINDS and place.get("place_kind") in BUSY_KINDS
             and _bare(area.get("location") or "") != _bare(place.get("location") or "")
             and not ("outskirts" in rules and in_outskirts(area, place)))
 
@@ -344,7 +356,7 @@ def in_outskirts(area: dict, place: dict) -> bool:
     False
     """
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1
-            and area.get("place_kind") in SETTLEMENT_KINDS and not _governorate_area(area)
+            and area.get("place_kind") in OUTSKIRTS_KINDS and not _governorate_area(area)
             and distance_km(area, place) <= OUTSKIRTS_KM)
 
 

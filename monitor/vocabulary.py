@@ -125,6 +125,9 @@ _FRAME = (
 # "In June, a strike …", "clashes in August 2023 killed 90", "a roadside bomb in Tarmiyah in December
 # killed two", "في مثل هذا اليوم من عام 2019" ("in March 5" is a date of this strike). Unlike a
 # habit or a reason, it dates its whole clause, the words before it included (``decision.foreground``).
+# English months abbreviated with a full stop before their day, as wire and CENTCOM copy writes dates
+# ("On Dec. 1, U.S. Central Command forces …", "Sept. 3"): the stop ends no sentence.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # The Arabic month names, folded: the Egyptian and the Levantine/Iraqi ones, January first.
 AR_MONTH_NAMES = ("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split(),
                   ["كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين اول",

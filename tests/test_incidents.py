@@ -1329,8 +1329,6 @@ BLIND5_MISSES = {
     "a Turkish drone on Kharab Ishk": "'خراب عشك' is not in the gazetteer: the Arabic is coded as Al-Kharab of "
                                       "A'zaz, the English 'Kharab Ashk' as Kharab Sakk of Kobani",
     "a US drone on a Hurras al-Din commander": "CENTCOM's 'northwest Syria' names no governorate: no event",
-    "Turkish drones the same day on Manbij city": "'the eastern neighbourhood of Manbij city' is coded as the city's "
-                                                  "area, which holds the Tishrin Dam area of its district",
 }
 
 
@@ -1405,3 +1403,125 @@ def test_granij_is_gharanij_not_the_eastern_countryside_that_holds_another_villa
                      "killing its driver, a local source said."}]
     [shuhayl, granij] = archived_incidents(tmp_path, lexicon, told)
     assert shuhayl != granij
+
+
+# ---------------------------------------------------------------- blind6: the border governorates, Syria and Iraq
+
+def blind6_told(start: str) -> list[dict]:
+    """The reports of the blind6 case whose description starts with *start*, in order of publication."""
+    [case] = [case for case in yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind6.yaml").read_text(
+        encoding="utf-8"))["blind6"] if case["case"].startswith(start)]
+    return sorted(case["reports"], key=lambda told: told["published"])
+
+
+def assert_one_incident(tmp_path, lexicon, told: list[dict]) -> None:
+    """Every report of *told*, archived one by one through the store, codes one event, all of one incident."""
+    incidents = archived_incidents(tmp_path, lexicon, told)
+    assert len(incidents) == len(told) and len(set(incidents)) == 1, incidents
+
+
+def test_a_month_abbreviated_before_its_day_dates_the_strike_and_ends_no_sentence(tmp_path, lexicon):
+    """CENTCOM's "On Dec. 1, U.S. Central Command forces conducted a precision airstrike near
+    Markadah": the stop after "Dec" ended a sentence, the strike was dated by publication (the
+    day after) and stayed apart from the Arabic post of the evening it happened."""
+    told = blind6_told("a coalition strike near Markada")
+    assert_one_incident(tmp_path, lexicon, told)
+    [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
+    assert event["event_date"] == "2025-12-01"
+
+
+def test_a_village_placed_near_a_town_of_is_the_strikes_place_not_the_town(tmp_path, lexicon):
+    """"their house in Abu Hammam, near the town of Hajin": the town after "near" is the village's
+    reference (the Arabic post names Abu Hamam alone); it was coded as Hajin's area, 20 km off."""
+    told = blind6_told("a drone on a house in Abu Hamam")
+    assert_one_incident(tmp_path, lexicon, told)
+    [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
+    assert (event["location"], event["geo_precision"]) == ("Abu Hammam", 1)
+    # a strike near a village introduced as such is at it, no place before it to refer to
+    [event] = analyse("A Turkish drone strike on Sunday killed a shepherd near the village of Qaletan in the Sidakan "
+                      "sub-district of Erbil province's Soran district.", "2025-12-01T10:00:00Z", lexicon).events
+    assert event["location"] == "Qilaytan"
+
+
+def test_a_towns_region_is_its_area_and_holds_a_village_of_its_district(tmp_path, lexicon):
+    """"in Iraq's Sinjar region" is the land around Sinjar (its district), not the town: coded as
+    the town it kept the wire story apart from Rudaw's Khanasor, 29 km north of it."""
+    told = blind6_told("a Turkish drone on a YBS car near Khanasor")
+    assert_one_incident(tmp_path, lexicon, told)
+    [event] = analyse(told[2]["text"], told[2]["published"], lexicon).events
+    assert (event["location"], event["geo_precision"]) == ("Sinjar", 2)
+
+
+def test_wadi_hauran_is_the_anbar_wadi_in_both_languages_not_an_idlib_village(tmp_path, lexicon):
+    """"وادي حوران ضمن قاطع عمليات الأنبار" was Al Hawran, a village of Idlib, and "Wadi Houran,
+    western Anbar" the Anbar governorate: the wadi by Rutba (seeds/terrain.csv) is one place."""
+    told = blind6_told("Iraqi F-16s on IS hideouts in Wadi Horan")
+    assert_one_incident(tmp_path, lexicon, told)
+    for report in told[:2]:
+        [event] = analyse(report["text"], report["published"], lexicon).events
+        assert (event["location"], event["admin1"], event["geo_precision"]) == ("Wadi Hauran", "Anbar", 2)
+
+
+def test_jdeed_akidat_is_jadid_ekeidat(tmp_path, lexicon):
+    """North Press's "Jdeed Akidat" (seeds/aliases.csv) was found nowhere: the English coded no event."""
+    told = blind6_told("government artillery across the Euphrates on Jadid Ekeidat")
+    assert_one_incident(tmp_path, lexicon, told)
+    [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
+    assert event["location"] == "Jadid `Uqaydat"
+
+
+def test_a_citys_neighbourhood_named_by_its_side_is_the_city_and_a_dams_surroundings_hold_no_city(tmp_path, lexicon):
+    """"الحي الشرقي لمدينة منبج" (the eastern neighbourhood of Manbij city) is in the city, precision 1
+    (it was the city's area, "east of Manbij"), and the land "near the Tishrin Dam" does not hold
+    Manbij, 25 km off in the dam's district (rule ``town_area`` for sites): two strikes that day."""
+    [case] = [case for case in yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind5.yaml").read_text(
+        encoding="utf-8"))["blind5"] if case["case"].startswith("Turkish drones the same day on Manbij city")]
+    told = sorted(case["reports"], key=lambda report: report["published"])
+    manbij, dam = archived_incidents(tmp_path, lexicon, told)
+    assert manbij != dam
+    [event] = analyse(told[0]["text"], told[0]["published"], lexicon).events
+    assert (event["location"], event["geo_precision"]) == ("Manbij", 1)
+    for text, precision in (("One person was killed when a drone targeted a house in the eastern part of Raqqa city.", 1),
+                            ("مسيرة تستهدف منزلاً في الأحياء الشرقية لمدينة الرقة اليوم", 1),
+                            ("مسيرة تستهدف منزلاً في شرق مدينة الرقة اليوم", 2)):   # east of the city: its area
+        [event] = analyse(text, "2026-05-11T10:00:00Z", lexicon).events
+        assert (event["location"], event["geo_precision"]) == ("Raqqa", precision), text
+
+
+# Blind6 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
+BLIND6_MISSES = {
+    "a coalition strike in Al-Sha'fah": "'ليل اليوم' (tonight) posted at local midnight is dated the next day, a day "
+                                        "after the wire's 'late on Thursday'",
+    "Turkish-backed factions shelling Umm al-Kayf": "'أم الكيف' is not in the gazetteer (no sourced point at hand): "
+                                                    "coded as Umm Kahaf, 80 km south",
+    "a Turkish drone on a car in Batifa": "Who's On First places Kesta (Kaystah) in Amadiya district, the text in "
+                                          "the Batifa sub-district of Zakho",
+    "two drone strikes the same day in eastern Deir ez-Zor": "'al-Kishma' is two villages of Deir ez-Zor (Al "
+                                                             "Kashmah): coded as the eastern countryside, which holds "
+                                                             "Al-Busayrah's strike",
+    "Iraqi air strikes on IS hideouts on Rawa island": "'Iraqi army aviation destroyed two ISIS hideouts' is no "
+                                                       "strike report: no event ('army aviation' as an aircraft "
+                                                       "term took the actor Iraqi Army Aviation's place)",
+    "an Arabic round-up of Turkish drones on Derik": "the round-up is one sentence: strike_told labels all its "
+                                                      "events by its first place (the Tirbespiye pair is right)",
+}
+
+
+@pytest.mark.parametrize("case", blind_cases("blind6", BLIND6_MISSES))
+def test_blind6_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
+
+
+@pytest.mark.parametrize("spelling,place", [
+    ("Telmens", "Tallmannis"), ("Talmens", "Tallmannis"), ("Qoria", "Al Qurayya"), ("Mharda", "Muhradah"),
+    ("Khan Shekhon", "Khan Shaykhun"), ("Kafria", "Kafraya"), ("Darat Azza", "Dar Ta izzah"),
+    ("Hendarat", "Handarat"), ("Sokhna", "Al-Sukhnah"), ("Maarat Egyptians", "Maarrat Misrin")])
+def test_the_syrian_observatorys_english_spellings_are_the_places_its_arabic_names(lexicon, spelling, place):
+    """The monitor's English headlines spell places as no gazetteer does ("Telmens" for تلمنس, its machine
+    translation "Maarat Egyptians" for معرة مصرين, seeds/aliases.csv): not found, a headline was coded as its
+    governorate or another place ("Darat Azza" was Dadat of Manbij) and missed the other reports of its strike
+    (GED's tuning half)."""
+    [event] = analyse(f"Warplanes struck {spelling} on Monday, killing three civilians, the Observatory said.",
+                      "2018-01-02T12:00:00Z", lexicon).events
+    assert event["location"] == place

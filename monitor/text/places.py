@@ -478,6 +478,14 @@ _COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف $|\b(?:countryside of
 _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)
 
 
+# A city's neighbourhoods named by their side are inside it, the city itself (ACLED codes a neighbourhood at its
+# city, precision 1), unlike "east of the city": "the eastern neighbourhood of Manbij city", "the eastern part of
+# Raqqa city", "الحي الشرقي لمدينة منبج", "الأحياء الشرقية لمدينة الرقة" (folded text before the city's name)
+_INSIDE_BY_DIRECTION = re.compile(r"\b(?:north|south|east|west)(?:ern)? (?:neighbou?rhoods?|parts?|quarters?|sections?) of"
+                                  r"(?: the)?(?: city of)? $"
+                                  r"|(?:^|\s)(?:حي|احياء|قسم|اقسام|جزء) (?:شمال|جنوب|شرق|غرب)\w* (?:ل|من )?(?:مدينه )?$")
+
+
 def off_by_direction(before: str) -> bool:
     """Whether the folded words *before* a place make it a reference point by a direction ("south of X",
     "جنوب غربي X"), not a part of it ("المدخل الشرقي لمدينة X")."""
@@ -772,7 +780,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     place, precision = resolved[key]
     match = (beside(key) or mentions[key])[0]
     if precision == 1 and key not in labels and (
-            NEAR.search(doc.before(match.start)) or _AROUND_AFTER.match(text, match.end)
+            (NEAR.search(doc.before(match.start)) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
+            or _AROUND_AFTER.match(text, match.end)
             or first_end(doc, match) or second_end(doc, match)
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
@@ -781,7 +790,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
 
 
-_INTRODUCED_BEFORE = re.compile(r"\b(?:village|town|hamlet) of (?:the )?$")
+# (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
+# it; "a strike near the village of Qaletan" names the strike's own place)
+_INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?$")
 
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
@@ -869,10 +880,10 @@ _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
 _CODED_TO = re.compile(r"\bcoded to(?: the)? $")
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
-# "the Manbij area", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal Tamr front": the land
-# around the place
+# "the Manbij area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal
+# Tamr front": the land around the place
 # (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|desert|mountains?|valley|river|plain|axis|front|frontline"
+_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|region|desert|mountains?|valley|river|plain|axis|front|frontline"
                          r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)

@@ -10,6 +10,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from monitor.vocabulary import MONTH_ABBREVIATIONS
+
 if TYPE_CHECKING:   # the document is built from this module's sentences
     from monitor.text.document import Document
     from monitor.text.watchlists import Match
@@ -18,10 +20,9 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
 # ending character first, as a class: the engine skips to those characters instead of trying every
 # one (42 -> 19 us a body); the capital before a full stop ("U.S.") is looked behind from after it.
-# (nor a month's abbreviation before its day, wire copy's "on Aug. 31", "Sept. 2")
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\s*|(?<!\b[A-Z][.!?؟])"
-                           r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
-                           r"[.!?؟]*[\"'”’»)]*\s+)")
+# A month's abbreviation before its day ("On Dec. 1, U.S. Central Command forces …", "Sept. 2") ends nothing.
+_SENTENCE_END = re.compile(r"[.!?؟\n](?!(?:%s)\s+\d)" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
+                           + r"(?:(?<=\n)\s*|(?<!\b[A-Z][.!?؟])[.!?؟]*[\"'”’»)]*\s+)")
 # A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍", "⭕️ القامشلي") heads the line under it,
 # as "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, or of at most
 # three words after a leading emoji (no preposition among them: "🔴 غارة على X" is a strike line of its own),
@@ -48,6 +49,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 38)]
     >>> sentence_spans("The first strike, on Aug. 31, killed one. The second, on Sept. 2, killed two.")
     [(0, 41), (42, 77)]
+    >>> sentence_spans("On Dec. 1, forces struck near Markadah. None was hurt.")
+    [(0, 39), (40, 54)]
     """
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
