@@ -62,7 +62,7 @@ def _lead(sequence) -> None:
                 alternatives = list(argument[1])
             for alternative in alternatives:
                 _lead(alternative)
-            sequence.data[position] = (sre.BRANCH, (argument[0], alternatives))
+            sequence.data[position] = (sre.BRANCH, (argument[0], _by_first_character(alternatives, sequence.state)))
         elif op is sre.SUBPATTERN:
             _lead(argument[-1])
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
@@ -101,6 +101,36 @@ def _character_first(alternative):
         behind = _parser.SubPattern(alternative.state, items[:first + 1])
         alternative.data = [items[first], (sre.ASSERT, (-1, behind)), *items[first + 1:]]
     return alternative
+
+
+def _by_first_character(alternatives: list, state) -> list:
+    """``ab|c|ad`` -> ``a(?:b|d)|c``: the alternatives opening with one literal character under it, so that the engine
+    tests a character once for them all. The same alternative matches first: two that open with different characters
+    never both match at one place, and one opening with a class closes the groups of the characters it takes."""
+    groups: list[tuple[int | None, list]] = []    # (the opening character or None, the rests or [the alternative])
+    open_at: dict[int, int] = {}                   # character -> its group still open
+    for alternative in alternatives:
+        op, argument = alternative.data[0] if alternative.data else (None, None)
+        if op is sre.LITERAL and argument in open_at:
+            groups[open_at[argument]][1].append(alternative.data[1:])
+            continue
+        if op is sre.LITERAL:
+            open_at[argument] = len(groups)
+            groups.append((argument, [alternative.data[1:]]))
+            continue
+        taken = _one_item(state, alternative.data[0]) if op is sre.IN else None
+        open_at = {char: at for char, at in open_at.items() if taken and not taken.match(chr(char))}
+        groups.append((None, [alternative]))
+    return [rests[0] if char is None else _parser.SubPattern(state, [(sre.LITERAL, char), *rests[0]]) if len(rests) == 1
+            else _parser.SubPattern(state, [(sre.LITERAL, char),
+                                            (sre.BRANCH, (None, [_parser.SubPattern(state, rest) for rest in rests]))])
+            for char, rests in groups]
+
+
+def _one_item(state, item) -> re.Pattern:
+    """The parsed *item* (a class) compiled alone."""
+    tree = _parser.SubPattern(state, [item])
+    return _sre.compile("", state.flags, _compiler._code(tree, state.flags), 0, {}, (None,))
 
 
 def _first_consuming(items) -> int:

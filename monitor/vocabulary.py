@@ -45,36 +45,36 @@ GROUND_ATTACK = "ground attack"
 _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
               r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?")
 WIDE_CUES = {
-    "remnant": re.compile(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
-                          r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
+    "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
+                                   r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
     # … and the side attacked fighting back ("responded with mortar fire", "repelled the attack"): the parties fought
-    "exchange": re.compile(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
-                           r"(?:fire|shelling|bombardment|shells)\b"
-                           r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
-                           # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
-                           # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
-                           # nor a strike answering another event: "responded with drone strikes to an attack on its troops")
-                           r"|\b(?:responded|responding) with (?:\w+ ){0,3}?(?:artillery|mortars?|shelling|drones|helicopters"
-                           r"|rockets|tank fire)\b(?! (?:\w+ ){0,2}?to\b)"
-                           r"|\b(?:repelled|repelling|repulsed|repulsing|fought off) (?:the|an|their|its) (?:\w+ ){0,2}?"
-                           r"(?:attack|assault|infiltration|advance|incursion)"
-                           r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
+    "exchange": compile_alternation(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
+                                    r"(?:fire|shelling|bombardment|shells)\b"
+                                    r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
+                                    # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
+                                    # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
+                                    # nor a strike answering another event: "responded with drone strikes to an attack on its troops")
+                                    r"|\b(?:responded|responding) with (?:\w+ ){0,3}?(?:artillery|mortars?|shelling|drones|helicopters"
+                                    r"|rockets|tank fire)\b(?! (?:\w+ ){0,2}?to\b)"
+                                    r"|\b(?:repelled|repelling|repulsed|repulsing|fought off) (?:the|an|their|its) (?:\w+ ){0,2}?"
+                                    r"(?:attack|assault|infiltration|advance|incursion)"
+                                    r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
     # the SNA"), or strikes "during the fighting"
-    "conjunction": re.compile(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
-                              r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
-                              r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
-                              r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
-                              r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"),
+    "conjunction": compile_alternation(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
+                                       r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
+                                       r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
+                                       r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
+                                       r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"),
     # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
-    "impact": re.compile(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
-                         r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"
-                         r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:مسيره|طايره|صاروخ|صاروخا)"
-                         r" (?:ثانيه|ثانيا|ثاني|اخري|اخر|اخرا)(?!\w)"
-                         r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
-                         r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
+    "impact": compile_alternation(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
+                                  r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"
+                                  r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:مسيره|طايره|صاروخ|صاروخا)"
+                                  r" (?:ثانيه|ثانيا|ثاني|اخري|اخر|اخرا)(?!\w)"
+                                  r"|(?:^|\s)[وف]?(?:اعترض|تعترض|يعترض|اسقط|تسقط|يسقط)\w*(?: \S+){0,2} (?:احدهما|احداهما|احد صاروخين"
+                                  r"|احدي طايرتين|احدي مسيرتين|بعضها|جزءا منها)(?=\s|$)"),
 }
 
 # A coded note opening with its own sub-event type, where that type is no violent event (ACLED's notes of
@@ -222,7 +222,7 @@ FELL_HARMLESSLY = re.compile(r"\s(?:\w+ ){0,2}?(?:in|on|into) (?:an? |the )?(?:(
                              r"|\s(?:في|ب)(?:ارض|منطقه|اراضي) (?:\S+ )?(?:زراعيه|خاليه|فارغه|مفتوحه|غير ماهوله)(?=\s|$)")
 # A sentence that turns to other news (folded): "Elsewhere in the region, an Israeli strike …"; with no place of
 # ours it tells a strike outside the region (decision.py, rule 1).
-ELSEWHERE = re.compile(r"(?:elsewhere|in other news|(?:و?في مكان اخر))\b")
+ELSEWHERE = compile_alternation(r"(?:elsewhere|in other news|(?:و?في مكان اخر))\b")
 # (compiled as alternations: searched in every sentence the analysis reads, BACKGROUND above all)
 FRAME = compile_alternation(_FRAME)
 ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)
@@ -233,9 +233,9 @@ BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
 TALLY = re.compile(r"\b(?:has|have) (?:\w+ )?(?:documented|recorded|counted|registered|tallied)\b")
 # A figure said for no place ("its forces had neutralised nine terrorists …, without naming the places", "without
 # giving the locations", "did not say where", "دون تحديد أماكن"): no strike's toll, nor its side struck.
-PLACELESS = re.compile(r"\bwithout (?:naming|giving|specifying|saying|identifying|disclosing|details of) (?:the |their |any |details of (?:the |their )?)?"
-                       r"(?:places?|locations?|sites?|areas?|where)\b|\bdid not (?:say|specify) where\b"
-                       r"|(?:دون|بدون|من دون) (?:تحديد|ذكر) (?:اماكن|مواقع|مكان|موقع)")
+PLACELESS = compile_alternation(r"\bwithout (?:naming|giving|specifying|saying|identifying|disclosing|details of) (?:the |their |any |details of (?:the |their )?)?"
+                                r"(?:places?|locations?|sites?|areas?|where)\b|\bdid not (?:say|specify) where\b"
+                                r"|(?:دون|بدون|من دون) (?:تحديد|ذكر) (?:اماكن|مواقع|مكان|موقع)")
 # Where a clause ends: a comma, "while", "but", a dash …; not "and", which joins the names of one
 # clause (NAME_CLAUSE_END).
 _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
@@ -243,7 +243,7 @@ _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?
 CLAUSE_START = re.compile(rf"{_CLAUSE_BREAK}|\sand\s")
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
-PERIOD_TOTAL = re.compile(
+PERIOD_TOTAL = compile_alternation(
     r"\b(?:in|during|over|within) (?:the )?(?:past|last|first) (?:\d+ |\w+ )?(?:hours|days|weeks|week|months?|years?)\b"
     r"|\b(?:in|within|during) (?:\d+|twenty four|forty eight|seventy two) hours\b"
     r"|\b(?:during|over|in|after) (?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|months) of\b"
@@ -258,21 +258,21 @@ PERIOD_TOTAL = re.compile(
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
 # to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,
 # bringing the toll to four" is this event's).
-RUNNING_TOTAL = re.compile(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
-                           r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b"
-                           # the SOHR's formula for what this event adds to its tally: "وبذلك يرتفع عدد
-                           # القتلى جراء الاستهدافات التركية إلى 34" ("thereby the number rises to")
-                           r"|(?:^|\s)و?بذلك،? (?:\S+ )?(?:[يت]رتفع|ارتفع|ارتفعت|[يت]صل|وصل|وصلت|[يت]كون)\b")
+RUNNING_TOTAL = compile_alternation(r"\b(?:renewed|continued|continuing|ongoing|escalat\w*|new massacres)\b(?: \S+){0,14}? "
+                                    r"(?:raise|raises|raised|raising|rise|rises|rising|increase|increases|increasing)\b"
+                                    # the SOHR's formula for what this event adds to its tally: "وبذلك يرتفع عدد
+                                    # القتلى جراء الاستهدافات التركية إلى 34" ("thereby the number rises to")
+                                    r"|(?:^|\s)و?بذلك،? (?:\S+ )?(?:[يت]رتفع|ارتفع|ارتفعت|[يت]صل|وصل|وصلت|[يت]كون)\b")
 # A toll raised for a day, a governorate or a campaign ("raises the death toll of today to 19", "the death toll
 # to 235 in the province", "to more than 540 in the truce areas", "to more than 650 since the attack") is a
 # monitor's running total: none of this event's (the event's own figure comes before it: "killed two and raise
 # the death toll to 380 in the province").
-RAISED_TOTAL = re.compile(r"\b(?:death )?toll of (?:today|yesterday|the day)\b|\b(?:death )?toll (?:\S+ ){0,3}?to (?:\S+ ){1,4}?"
-                          r"(?:since|in the (?:province|governorate|truce areas?|de-escalation (?:areas?|zones?)))\b")
+RAISED_TOTAL = compile_alternation(r"\b(?:death )?toll of (?:today|yesterday|the day)\b|\b(?:death )?toll (?:\S+ ){0,3}?to (?:\S+ ){1,4}?"
+                                   r"(?:since|in the (?:province|governorate|truce areas?|de-escalation (?:areas?|zones?)))\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
-BACKGROUND_BEFORE = re.compile(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
-                               r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
+BACKGROUND_BEFORE = compile_alternation(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
+                                        r"|بعد|عقب|اثر|ردا علي|انتقاما ل|ذكري)(?: \w+){0,4} $")
 
 # A day named right after a verb of saying (folded text before the day) is the day a source spoke, not
 # the strike's, when the sentence names another: "CENTCOM said on Friday that a strike on Thursday
@@ -307,7 +307,7 @@ NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 # footage of an old place ("a video shows a strike on the old market", "صور الدمار في الأحياء القديمة").
 _FOOTAGE_EN = r"(?:videos?|clips?|footage|photos?|pictures?|images?)"
 _FOOTAGE_AR = r"[وب]?(?:فيديو\w*|مقطعا?|مقاطع|صور|صوره)"
-OLD_FOOTAGE = re.compile(
+OLD_FOOTAGE = compile_alternation(
     rf"\bold {_FOOTAGE_EN}\b"
     rf"|\b{_FOOTAGE_EN}\b.*?(?:\b(?:is|are|was|were) (?:\w+ )?old\b|\bfrom (?:19|20)\d\d\b|\bdates? back\b|\barchived?\b"
     rf"|\byears ago\b)"
@@ -328,7 +328,7 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
-NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
+NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
 
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:
@@ -394,7 +394,7 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 # notice, "نعت قوى الأمن الداخلي عنصرين من منتسبيها" (before the side).
 # The day of the strike told before (folded text): "وبعد ظهر اليوم نفسه، استهدفت مسيّرة …", "في اليوم ذاته", "later
 # that day", "on the same day".
-SAME_DAY = re.compile(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
+SAME_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
 # (Arabic: "أعلنت قوات الدفاع الشعبي أن القتلى الثلاثة هم من مقاتليها", the speaker's verb before it; "قالت منظومة
 # المجتمع الكردستاني إن القتلى هم من مقاتلي حزب العمال")
 _ARE_OF = r"(?:^|\s)(?:هم|هما|هو|كانوا|كانا|كان)(?: جميعا)? (?:من )?(?:مقاتلي|عناصر|اعضاء|افراد|منتسبي)"

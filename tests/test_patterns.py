@@ -24,10 +24,19 @@ SENTENCES = [
     "in june, a strike hit the base; between 2018 and 2024 some 150 strikes; last autumn near qamishli",
     "unidentified drones struck a truck; it was not clear who, said our correspondent in hajin, forces stationed in",
     "قصف مصدره مواقع قوات النظام في الميادين يستهدف قريه، ونقلوا الي مشفي مدينه الرقه، طائره مجهوله",
+    "the sides exchanged heavy fire and the fighters responded with mortar fire, backed by iraqi jets during the fighting",
+    "air defences intercepted one of the drones; an old shell exploded, elsewhere renewed shelling raises the death toll to 9",
+    "the death toll rose to 235 in the province, medical sources said, without naming the places, in the past 24 hours",
+    "تبادل الطرفان القصف واسقطت الدفاعات مسيره ثانيه ونجا السائق، وبذلك يرتفع عدد القتلى في اليوم نفسه دون تحديد اماكن",
+    "old footage of a strike; the same day, after an attack on the base, no one was killed and not one was hurt",
 ]
 PATTERNS = {"BACKGROUND": vocabulary.BACKGROUND, "FRAME": vocabulary.FRAME, "ANOTHER_TIME": vocabulary.ANOTHER_TIME,
             "UNKNOWN_STRIKER": events.UNKNOWN_STRIKER, "_ROLE_BEFORE": places._ROLE_BEFORE,
-            "ANOTHER_MOMENT": vocabulary.ANOTHER_MOMENT, "_NO_CASUALTIES": figures._NO_CASUALTIES}
+            "ANOTHER_MOMENT": vocabulary.ANOTHER_MOMENT, "_NO_CASUALTIES": figures._NO_CASUALTIES,
+            "_CASUALTY_WORDS": figures._CASUALTY_WORDS, "_UNNAMED_SOURCE": events._UNNAMED_SOURCE,
+            **{f"WIDE_CUES[{cue}]": wording for cue, wording in vocabulary.WIDE_CUES.items()},
+            **{name: getattr(vocabulary, name) for name in ("OLD_FOOTAGE", "BACKGROUND_BEFORE", "RAISED_TOTAL", "RUNNING_TOTAL",
+                                                            "PERIOD_TOTAL", "SAME_DAY", "NEGATED", "PLACELESS", "ELSEWHERE")}}
 
 
 def _word_salads(count: int) -> list[str]:
@@ -53,6 +62,17 @@ def test_every_alternative_opens_with_a_character():
     (op, (_, alternatives)), = tree.data
     assert op is sre.BRANCH and len(alternatives) == 7    # since, ^منذ, \sمنذ, the, its, بشكل شبه, شبه
     assert all(alternative.data[0][0] in (sre.LITERAL, sre.IN) for alternative in alternatives)
+
+
+def test_alternatives_opening_with_one_character_are_tried_under_it():
+    tree = _parser.parse(r"ab|c|ad|\sx|ae|[a-z]y|af")
+    _lead(tree)
+    (op, (_, alternatives)), = tree.data
+    # a(?:b|d|e), c, \sx, [a-z]y, af: the class that takes "a" closes its group, so "af" stays after it
+    assert [alternative.data[0] for alternative in alternatives][:3] == [(sre.LITERAL, ord("a")), (sre.LITERAL, ord("c")),
+                                                                          alternatives[2].data[0]]
+    assert len(alternatives) == 5 and alternatives[-1].data == [(sre.LITERAL, ord("a")), (sre.LITERAL, ord("f"))]
+    assert compile_alternation(r"ab|c|ad|\sx|ae|[a-z]y|af").findall("ad c ae ay af") == ["ad", "c", "ae", "ay", "af"]
 
 
 def test_a_pattern_with_groups_is_compiled_as_written():

@@ -248,15 +248,20 @@ def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes
         wanted = set(require) - {m.watchlist for m in found}
         if not wanted or wanted & {STRIKE, VICTIMS}:
             continue
-        for later in range(index + 1, min(index + 1 + PLACE_LATER, len(doc.spans))):
-            own = by_sentence.get(later, [])
-            folded = doc.sentence(later).text
-            if later in strikes or BACKGROUND.search(folded) or ANOTHER_TIME.search(folded) or OTHER_INCIDENT.search(folded):
-                break
-            if wanted <= {m.watchlist for m in own} and any(m.watchlist == VICTIMS for m in own):
-                told[later] = index
-                break
+        # the first later sentence with the place and victims, unless one up to it turns to another strike or time
+        # (most strikes have none: no sentence is searched for background)
+        later = next((later for later in range(index + 1, min(index + 1 + PLACE_LATER, len(doc.spans)))
+                      if wanted <= {m.watchlist for m in by_sentence.get(later, [])}
+                      and any(m.watchlist == VICTIMS for m in by_sentence[later])), None)
+        if later is not None and not any(between in strikes or _turns_away(doc.sentence(between).text)
+                                         for between in range(index + 1, later + 1)):
+            told[later] = index
     return told
+
+
+def _turns_away(folded: str) -> bool:
+    """Whether a folded sentence turns to background, another time or another incident."""
+    return bool(BACKGROUND.search(folded) or ANOTHER_TIME.search(folded) or OTHER_INCIDENT.search(folded))
 
 
 def construction(doc: Document, span: tuple[int, int], term: Match, found: list[Match]) -> str | None:

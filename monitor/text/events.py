@@ -252,15 +252,15 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
         if match.watchlist != ACTORS or index <= first:
             continue
         start, end = doc.spans[index]
-        fold = doc.sentence(index)
-        kept = len(foreground(fold.text))
-        if kept < len(fold.text) and match.start >= start + fold.origin(kept):
-            continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         speaker = ACTOR_SPEAKS_AFTER.match(doc.fold(match.end, end)[:60].lstrip(" ()\"”’,")) \
             or ACTOR_SPEAKS_BEFORE.search(doc.before(match.start, 40))   # "(HPG) said", "أعلنت قوات الدفاع الشعبي"
         if not (speaker and DEAD_ARE_ITS_AFTER.search(doc.fold(match.end, end)) or DEAD_OF_BEFORE.search(doc.before(match.start, 60))
                 or NEUTRALISED_BEFORE.search(doc.before(match.start, 90))):
             continue
+        fold = doc.sentence(index)   # (its background only where it names the dead's side: most sentences do not)
+        kept = len(doc.once(foreground, fold.text))
+        if kept < len(fold.text) and match.start >= start + fold.origin(kept):
+            continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         event = _told_of(article, strikes, events, index)
         if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"]:
             event["actor2"] = match.term
@@ -381,8 +381,10 @@ def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lex
     """Whether the place mention is where people fled or troops moved to: after the way to it, with
     an ``aftermath`` cue (flight, reinforcements) before it in its sentence; not a road's end ("a blast hit a
     convoy on the road leading to X")."""
+    if place.watchlist not in lexicon.place_watchlists:
+        return False
     before = doc.before(place.start)
-    if place.watchlist not in lexicon.place_watchlists or not TOWARDS.search(before) or _ROAD_TO.search(before):
+    if not TOWARDS.search(before) or _ROAD_TO.search(before):
         return False
     start = doc.spans[doc.sentence_of(place.start)][0]
     return any(m.watchlist == NOT_STRIKE and m.category == "aftermath" and start <= m.start < place.start
@@ -1685,11 +1687,11 @@ def _foreground_end(article: _Article, index: int) -> int:
 
 # Who a sentence's figures are told by when no watchlist names them: an unnamed source by its kind ("a medical
 # source said", "security officials said", "قال مصدر طبي", "ناشطون محليون"), or a party that speaks ("the SDF said").
-_UNNAMED_SOURCE = re.compile(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
-                             r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
-                             r"(?= (?:\w+ ){0,4}?(?:said|says|told|reported)\b)"
-                             r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
-                             r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
+_UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
+                                      r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
+                                      r"(?= (?:\w+ ){0,4}?(?:said|says|told|reported)\b)"
+                                      r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
+                                      r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 
 
 def _said_by(article: _Article, index: int) -> set[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from monitor.patterns import compile_alternation
@@ -369,12 +370,12 @@ def _digits_value(token: str) -> int | float | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
-_CASUALTY_WORDS = re.compile(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                             r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                             r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
-                             r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
-                             r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
-                             r"|غتال|[تي]صيب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding ("وتصيب")
+_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
+                                      r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
+                                      r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
+                                      r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
+                                      r"|غتال|[تي]صيب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding ("وتصيب")
 
 
 def _script_arabic(text: str) -> bool:
@@ -590,6 +591,12 @@ def days_named(sentence: str) -> list[DayNamed]:
         match["atoday"] or SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start())))]
 
 
+@lru_cache(maxsize=1024)   # the coding of a strike reads the days of one sentence several times (date, toll, recalled)
+def _days_of(sentence: str) -> tuple[DayNamed, ...]:
+    """``days_named(sentence)``, kept."""
+    return tuple(days_named(sentence))
+
+
 def days_and_numbers(text: str) -> tuple[list[DayNamed], list[int | float]]:
     """``days_named(text)`` and ``numbers_in(text)`` with one scan for dates (the dedup facts of a whole body).
 
@@ -641,7 +648,7 @@ def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date
     [datetime.date(2025, 1, 22), datetime.date(2024, 10, 9), datetime.date(2024, 12, 30)]
     """
     found = []
-    for named in days_named(sentence):
+    for named in _days_of(sentence):
         if named.weekday is not None:
             found.append(published - timedelta(days=(published.weekday() - named.weekday) % 7))
         elif named.days_ago is not None:
