@@ -85,6 +85,8 @@ def test_the_remnants_of_a_group_are_still_struck(shipped):
     ("Drone strike on a house in Amuda, a woman and her son wounded", 2),
     ("Shelling on Amuda, the driver and a passenger were injured", 2),
     ("Shelling on Amuda killed two fighters; a man and his two daughters were wounded", 3),
+    # the dead named first are not among the wounded the list counts
+    ("A drone strike on a car near Amuda left one man dead and two others wounded", 2),
 ])
 def test_the_wounded_listed_before_their_verb_are_counted(shipped, text, injured):
     """"a woman and her son wounded": every person of the list the wound verb closes is wounded."""

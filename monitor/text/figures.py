@@ -111,15 +111,16 @@ _ITEM = re.compile(rf"(?:,? and| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
 _HURT_ITEM = re.compile(rf"(?: and| with) (?:{_COUNTED})\b")
 
 
-def _items(item: re.Pattern, group: str) -> str:
+def _items(item: re.Pattern, group: str, stop: str = "") -> str:
     """A run of *item* (its groups unnamed) as the named *group*; the words between items name the group, no
-    verb: "killing a boy and wounding his cousin" is one."""
-    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was)[\w’'-]+){0,6}?%s)+)"
-            % (group, re.sub(r"\(\?P<\w+>", "(?:", item.pattern)))
+    verb (nor a word of *stop*): "killing a boy and wounding his cousin" is one."""
+    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+){0,6}?%s)+)"
+            % (group, stop, re.sub(r"\(\?P<\w+>", "(?:", item.pattern)))
 
 
 _ITEMS = _items(_ITEM, "items")
-_HURT_ITEMS = _items(_HURT_ITEM, "hurt_items")
+# (the wounded listed after the dead are no more of them: "left 1 person dead and 2 injured" is 2 wounded)
+_HURT_ITEMS = _items(_HURT_ITEM, "hurt_items", stop="|dead|died|martyr|slain|bod|corps")
 # A number right after a wound verb counts the wounded: "kills and injures 5 persons … were killed"
 _NOT_AFTER_WOUND = (r"(?<!injures )(?<!injured )(?<!injuring )(?<!wounds )(?<!wounded )(?<!wounding )"
                     # the casualties a toll is part of: "28 civilians among the 39 casualties were killed" (dead and
