@@ -931,6 +931,10 @@ _ROLE_BEFORE = compile_alternation(
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
+    # … and where the outlet is that carried a statement: "published by local media in Sinjar", "نشرته وسائل إعلام
+    # محلية في سنجار"
+    r"|\bmedia(?: (?:outlets?|channels?|sites?))?(?: (?:based|published))? in(?: the)?"
+    r"|(?:^|\s)[وف]?(?:وسايل|منصات|مواقع) (?:ال)?اعلام\S*(?: (?:ال)?محلي\S*)? (?:في|ب)"
     # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
     r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
@@ -961,12 +965,42 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
                          r"|administration|authorities)\b", re.IGNORECASE)
 
 
+# A name that the words on both of its sides make someone's place, not the strike's (rule "roles"; folded before,
+# the text after): a hospital named after its town, where the wounded were taken or treated ("taken to Zakho
+# Emergency Hospital", "treated at Sinuni General Hospital"; the Arabic names it after the word: "نقلوا إلى مستشفى
+# زاخو", _ROLE_BEFORE; a strike on the hospital names it as struck: "a drone hit Sinuni Hospital"); an official
+# named by the unit he heads ("the director of the Sindi sub-district told Rudaw", "the head of the Rabia
+# municipality"): the unit is his seat, as a mayor's town is (_ROLE_BEFORE)
+_ROLES_AROUND = (
+    (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed)"
+                r"(?: \S+){0,2} (?:to|at|in|into)(?: the)? $"),
+     re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:director|head|chief|administrator|manager)s? of(?: the)? $"),
+     re.compile(r"[\s-]+(?:sub-?\s?district|district|municipality|nahiya|qadha|province|governorate)\b", re.IGNORECASE)),
+)
+
+
+def role_around(doc: Document, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is someone's place by the words around it (_ROLES_AROUND).
+
+    >>> role_around(Document.of("The wounded were taken to Zakho Emergency Hospital."), 26, 31)
+    True
+    >>> role_around(Document.of("A drone hit Zakho Hospital."), 12, 17)
+    False
+    >>> role_around(Document.of("the director of the Sindi sub-district said"), 20, 25)
+    True
+    """
+    before = doc.before(start, 60)
+    return any(after.match(doc.text, end, end + 40) and prefix.search(before) for prefix, after in _ROLES_AROUND)
+
+
 def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
     """Whether *mention* names someone's origin or destination ("fled from X", "X-based"; with
-    the rule "roles" also "heading towards X", "descended from X")."""
+    the rule "roles" also "heading towards X", "descended from X", "taken to X Hospital")."""
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
-                or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)))
+                or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
+                                          or role_around(doc, mention.start, mention.end)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
 
 
