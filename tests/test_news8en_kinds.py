@@ -99,3 +99,18 @@ def test_an_abbreviated_month_before_its_day_ends_no_sentence(shipped):
             "second, on Sept. 1, hit a house in the village of Hasrat, killing two members of the group.")
     assert coded(text, shipped, ("location", "event_date", "fatalities"), "2025-09-03T10:00:00Z") == \
         [("Al-Busayrah", "2025-08-30", 1), ("Hasrat", "2025-09-01", 2)]
+
+
+def test_a_day_named_only_as_the_day_a_source_spoke_is_not_the_strike_s(shipped):
+    """Wire copy dates its lead by the announcement ("announced on Wednesday an air strike …", "أعلنت …،
+    الأربعاء، تنفيذ ضربة") and tells the strike's own day below ("on Tuesday evening"): one strike, of Tuesday."""
+    keys = ("location", "event_date", "fatalities")
+    text = ("The Security Media Cell announced on Wednesday an air strike on an ISIS hideout near Al-Baaj.\n"
+            "Iraqi Air Force F-16 jets carried out the strike near Al-Baaj on Tuesday evening, killing three militants.")
+    assert coded(text, shipped, keys) == [("Al-Baaj", "2025-11-11", 3)]
+    text = ("أعلنت خلية الإعلام الأمني، الأربعاء، تنفيذ ضربة جوية على مخبأ لتنظيم داعش قرب قضاء البعاج.\n"
+            "وقالت الخلية إن طائرات إف-16 نفذت الضربة قرب البعاج مساء الثلاثاء، ما أسفر عن مقتل ثلاثة إرهابيين.")
+    assert coded(text, shipped, keys) == [("Al-Baaj", "2025-11-11", 3)]
+    # a lone announcement's day stays the date when no other day is told
+    text = "The Security Media Cell announced on Wednesday an air strike near Al-Baaj that killed three militants."
+    assert coded(text, shipped, keys) == [("Al-Baaj", "2025-11-12", 3)]

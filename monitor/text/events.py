@@ -734,6 +734,8 @@ def _day_named(article: _Article, index: int) -> date | None:
         # "the same day" (its "مساء اليوم نفسه" no "this evening"): the day the strike sentence before it names
         return next((day for earlier in reversed(article.strike_sentences) if earlier < index
                      and (day := _day_named(article, earlier))), None)
+    if figures.spoken_days_only(article.fore[index]):
+        return None     # "announced on Friday an air strike": the day a source spoke, no strike's
     days = figures.dates_in(article.fore[index], article.published_day)
     return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
 
@@ -1032,7 +1034,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     published_day = article.published_day
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
     event_date, date_from_text = published_day, False
-    for index in [*about_strike, *(index for index in beside if index not in about_strike), *shared]:
+    # (a sentence naming only the day a source spoke is read last: "announced on Friday an air strike …; the
+    # jets struck on Thursday evening" is Thursday's strike)
+    for index in sorted([*about_strike, *(index for index in beside if index not in about_strike), *shared],
+                        key=lambda index: figures.spoken_days_only(sentences[index][2])):
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
         if index in article.strike_sentences and SAME_DAY.search(article.fore[index]):

@@ -592,6 +592,23 @@ def days_named(sentence: str) -> list[DayNamed]:
         match["atoday"] or SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start())))]
 
 
+def spoken_days_only(sentence: str) -> bool:
+    """Whether every day the sentence names is only the day a source spoke (``SAID_ON_DAY``): wire copy's
+    "announced on Friday an air strike …" names no day of the strike, which a later sentence may
+    ("carried out the strike on Thursday evening").
+
+    >>> spoken_days_only("اعلنت قياده عمليات مشتركه، جمعه، تنفيذ ضربه جويه في وادي حوران")
+    True
+    >>> spoken_days_only("the command announced on friday an air strike in wadi hauran")
+    True
+    >>> spoken_days_only("a drone struck a car on friday"), spoken_days_only("a drone struck a car")
+    (False, False)
+    """
+    found = list(_DATE.finditer(sentence))
+    return bool(found) and all(not match["atoday"] and SAID_ON_DAY.search(sentence, max(0, match.start() - 60),
+                                                                           match.start()) for match in found)
+
+
 @lru_cache(maxsize=1024)   # the coding of a strike reads the days of one sentence several times (date, toll, recalled)
 def _days_of(sentence: str) -> tuple[DayNamed, ...]:
     """``days_named(sentence)``, kept."""
