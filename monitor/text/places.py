@@ -13,6 +13,7 @@ The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``mo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -651,6 +652,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
 
+    # (the tests below are pure functions of a name once its places are resolved: each computed once per name)
+    @functools.cache
     def beside(key):
         return [m for m in mentions[key] if in_sentence(m.start) in strike]
 
@@ -664,6 +667,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 
     # (a namesake named as a road's end and again as the label, "on the Deir ez-Zor-Albukamal road near Al-Ashara
     # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's)
+    @functools.cache
     def labels_area(key):
         place = resolved[key][0]
         ends = [first_end(doc, m) for m in mentions[key]]
@@ -678,6 +682,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def head(m):
         return line_head(text, m) or place_line(text, m.start)
 
+    @functools.cache
     def heads_line(key):   # (its other mentions only a reference point: "#كوباني" … "غربي كوباني")
         found = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))]
         return bool(found) and all(head(m) for m in found) and any(
@@ -692,9 +697,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # airport", SEAT_SURROUNDINGS_KM off, is the town's)
     # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
     # came from yields to where it happened (rule "origin")
+    @functools.cache
     def origin(key):
         return "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in mentions[key])
 
+    @functools.cache
     def seat_labels(key):
         place = resolved[key][0]
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
@@ -710,6 +717,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
     # heads a line with) and otherwise names only as the countryside a place of its governorate lies in labels that
     # area; the strike is at the place (rule "countryside")
+    @functools.cache
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
         if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
@@ -744,6 +752,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             background |= {m.start for m in run[cued[0]:]} if cued else set()
 
     # "… on the road between Sinjar and Sinuni. [coded to Sinuni]": the coder's tag names the event's place
+    @functools.cache
     def coded_to(key):
         return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
 
@@ -1532,9 +1541,10 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         return (context, name_key(p.country) in countries, is_namesake(p), larger(p), name_key(p.admin1) in region,
                 p.salience)
 
-    best = max(map(score, candidates))
+    scores = [(score(p), p) for p in candidates]
+    best = max(scored for scored, _ in scores)
     # of one place's rows (a village and the sub-district named after it), the finest
-    top = sorted((p for p in candidates if score(p) == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
+    top = sorted((p for scored, p in scores if scored == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(_seat_spelled_alike(top[0], key, lexicon), lexicon)
     for level in ("admin2", "admin1"):
