@@ -569,7 +569,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
         mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
+                    if (kept := [m for m in found if not doc.once_with(_elsewhere, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -1045,12 +1045,20 @@ def _road_end(doc: Document, mention: Match) -> int:
 def first_end(doc: Document, mention: Match) -> bool:
     """Whether *mention* is the first end of "between A and B" ("the road between Raqqa and Ain Issa") or of
     "the A-B road"."""
-    return bool(_BETWEEN.search(doc.before(mention.start))) or _road_end(doc, mention) == 1
+    return doc.once_with(_stretch_ends, mention)[0]
 
 
 def second_end(doc: Document, mention: Match) -> bool:
     """Whether *mention* is the second end of "between A and B" ("بين عنه وراوة") or of "the A-B road"."""
-    return bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or _road_end(doc, mention) == 2
+    return doc.once_with(_stretch_ends, mention)[1]
+
+
+def _stretch_ends(doc: Document, mention: Match) -> tuple[bool, bool]:
+    """Whether *mention* is the first end of a stretch named by its ends, and whether the second (``first_end``,
+    ``second_end``: asked of each mention for every strike of the article, so once per document)."""
+    road = _road_end(doc, mention)
+    return (bool(_BETWEEN.search(doc.before(mention.start))) or road == 1,
+            bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or road == 2)
 
 
 def says_city(doc: Document, mention: Match) -> bool:
