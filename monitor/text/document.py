@@ -96,6 +96,10 @@ class Document:
         """``function(document, *pieces)`` of a pure *function* of this document and pieces of it (a match),
         computed once per document (``once``): where a place's mention stands is asked for each strike of
         the article. (The key is the pieces alone: a document's hash would read its whole text.)
+
+        >>> doc = Document.of("A drone struck Hajin.")
+        >>> doc.once_with(Document.before, 15, 20), doc.memo[Document.before, (15, 20)]
+        ('a drone struck ', 'a drone struck ')
         """
         key = (function, pieces)
         if key not in self.memo:
