@@ -1156,9 +1156,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     found = []
     for index in strike:
-        start, end = doc.spans[index]
-        for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED, _PLACED):
-            for hit in pattern.finditer(doc.text, start, end):
+        for pattern, hits in doc.once_with(_introductions, index):
+            for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
                 if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
                         pattern is _LABELLED and hit.end() not in label_starts) or (
@@ -1197,6 +1196,14 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     taken.append((match.start, match.end))
                     found.append((match, place))
     return found
+
+
+def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.Match]]]:
+    """Each pattern that introduces a name as a place with its hits in sentence *index* (``find_tolerantly``: asked
+    for each strike of the article, so once per document)."""
+    start, end = doc.spans[index]
+    return [(pattern, list(pattern.finditer(doc.text, start, end)))
+            for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED, _PLACED)]
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
