@@ -56,7 +56,7 @@ class Document:
     spans: tuple[tuple[int, int], ...]      # sentences: (start, end) in the text
     starts: tuple[int, ...]                 # where each sentence starts (sentence_of's bisection)
     sliced: dict[int, Folded] = field(default_factory=dict, repr=False, compare=False)   # sentence() so far
-    memo: dict[tuple[Callable, str], object] = field(default_factory=dict, repr=False, compare=False)   # once() so far
+    memo: dict[tuple[Callable, object], object] = field(default_factory=dict, repr=False, compare=False)   # once() so far
 
     @classmethod
     def of(cls, text: str | Document) -> Document:
@@ -90,6 +90,20 @@ class Document:
         key = (function, piece)
         if key not in self.memo:
             self.memo[key] = function(piece)
+        return self.memo[key]
+
+    def once_with(self, function: Callable[..., T], *pieces) -> T:
+        """``function(document, *pieces)`` of a pure *function* of this document and pieces of it (a match),
+        computed once per document (``once``): where a place's mention stands is asked for each strike of
+        the article. (The key is the pieces alone: a document's hash would read its whole text.)
+
+        >>> doc = Document.of("A drone struck Hajin.")
+        >>> doc.once_with(Document.before, 15, 20), doc.memo[Document.before, (15, 20)]
+        ('a drone struck ', 'a drone struck ')
+        """
+        key = (function, pieces)
+        if key not in self.memo:
+            self.memo[key] = function(self, *pieces)
         return self.memo[key]
 
     def sentence_of(self, offset: int) -> int:

@@ -13,6 +13,7 @@ The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``mo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -568,7 +569,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
         mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not _elsewhere(doc, m, lexicon.place_rules)])}
+                    if (kept := [m for m in found if not doc.once_with(_elsewhere, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -651,6 +652,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         mentions[match.folded] = [match]
         resolved[match.folded] = (place, place.precision)
 
+    # (the tests below are pure functions of a name once its places are resolved: each computed once per name)
+    @functools.cache
     def beside(key):
         return [m for m in mentions[key] if in_sentence(m.start) in strike]
 
@@ -664,6 +667,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 
     # (a namesake named as a road's end and again as the label, "on the Deir ez-Zor-Albukamal road near Al-Ashara
     # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's)
+    @functools.cache
     def labels_area(key):
         place = resolved[key][0]
         ends = [first_end(doc, m) for m in mentions[key]]
@@ -678,6 +682,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def head(m):
         return line_head(text, m) or place_line(text, m.start)
 
+    @functools.cache
     def heads_line(key):   # (its other mentions only a reference point: "#كوباني" … "غربي كوباني")
         found = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))]
         return bool(found) and all(head(m) for m in found) and any(
@@ -692,9 +697,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # airport", SEAT_SURROUNDINGS_KM off, is the town's)
     # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
     # came from yields to where it happened (rule "origin")
+    @functools.cache
     def origin(key):
         return "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in mentions[key])
 
+    @functools.cache
     def seat_labels(key):
         place = resolved[key][0]
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
@@ -710,6 +717,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
     # heads a line with) and otherwise names only as the countryside a place of its governorate lies in labels that
     # area; the strike is at the place (rule "countryside")
+    @functools.cache
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
         if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
@@ -744,6 +752,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             background |= {m.start for m in run[cued[0]:]} if cued else set()
 
     # "… on the road between Sinjar and Sinuni. [coded to Sinuni]": the coder's tag names the event's place
+    @functools.cache
     def coded_to(key):
         return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
 
@@ -1070,12 +1079,20 @@ def _road_end(doc: Document, mention: Match) -> int:
 def first_end(doc: Document, mention: Match) -> bool:
     """Whether *mention* is the first end of "between A and B" ("the road between Raqqa and Ain Issa") or of
     "the A-B road"."""
-    return bool(_BETWEEN.search(doc.before(mention.start))) or _road_end(doc, mention) == 1
+    return doc.once_with(_stretch_ends, mention)[0]
 
 
 def second_end(doc: Document, mention: Match) -> bool:
     """Whether *mention* is the second end of "between A and B" ("بين عنه وراوة") or of "the A-B road"."""
-    return bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or _road_end(doc, mention) == 2
+    return doc.once_with(_stretch_ends, mention)[1]
+
+
+def _stretch_ends(doc: Document, mention: Match) -> tuple[bool, bool]:
+    """Whether *mention* is the first end of a stretch named by its ends, and whether the second (``first_end``,
+    ``second_end``: asked of each mention for every strike of the article, so once per document)."""
+    road = _road_end(doc, mention)
+    return (bool(_BETWEEN.search(doc.before(mention.start))) or road == 1,
+            bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or road == 2)
 
 
 def says_city(doc: Document, mention: Match) -> bool:
@@ -1173,9 +1190,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     found = []
     for index in strike:
-        start, end = doc.spans[index]
-        for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED, _PLACED):
-            for hit in pattern.finditer(doc.text, start, end):
+        for pattern, hits in doc.once_with(_introductions, index):
+            for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
                 if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
                         pattern is _LABELLED and hit.end() not in label_starts) or (
@@ -1214,6 +1230,14 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     taken.append((match.start, match.end))
                     found.append((match, place))
     return found
+
+
+def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.Match]]]:
+    """Each pattern that introduces a name as a place with its hits in sentence *index* (``find_tolerantly``: asked
+    for each strike of the article, so once per document)."""
+    start, end = doc.spans[index]
+    return [(pattern, list(pattern.finditer(doc.text, start, end)))
+            for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED, _PLACED)]
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
@@ -1566,9 +1590,10 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         return (context, name_key(p.country) in countries, is_namesake(p), larger(p), name_key(p.admin1) in region,
                 p.salience)
 
-    best = max(map(score, candidates))
+    scores = [(score(p), p) for p in candidates]
+    best = max(scored for scored, _ in scores)
     # of one place's rows (a village and the sub-district named after it), the finest
-    top = sorted((p for p in candidates if score(p) == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
+    top = sorted((p for scored, p in scores if scored == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(_seat_spelled_alike(top[0], key, lexicon), lexicon)
     for level in ("admin2", "admin1"):
