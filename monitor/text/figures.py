@@ -589,9 +589,15 @@ def days_named(sentence: str) -> list[DayNamed]:
     if len(found) < 2:
         return [_day_named(match) for match in found]
     return [_day_named(match) for match in sorted(found, key=lambda match: bool(
-        match["atoday"] or SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start())))]
+        match["atoday"] or _said_on(sentence, match)))]
 
 
+def _said_on(sentence: str, match: re.Match) -> bool:
+    """Whether the day *match* names follows a verb of saying (``SAID_ON_DAY``)."""
+    return bool(SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start()))
+
+
+@lru_cache(maxsize=1024)   # asked of one sentence by the grouping and again by the date (events)
 def spoken_days_only(sentence: str) -> bool:
     """Whether every day the sentence names is only the day a source spoke (``SAID_ON_DAY``): wire copy's
     "announced on Friday an air strike …" names no day of the strike, which a later sentence may
@@ -605,8 +611,7 @@ def spoken_days_only(sentence: str) -> bool:
     (False, False)
     """
     found = list(_DATE.finditer(sentence))
-    return bool(found) and all(not match["atoday"] and SAID_ON_DAY.search(sentence, max(0, match.start() - 60),
-                                                                           match.start()) for match in found)
+    return bool(found) and all(not match["atoday"] and _said_on(sentence, match) for match in found)
 
 
 @lru_cache(maxsize=1024)   # the coding of a strike reads the days of one sentence several times (date, toll, recalled)
