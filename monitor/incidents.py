@@ -112,6 +112,9 @@ measures each one off):
   eastern countryside the same evening are two strikes, as are two flashes of the western
   and the eastern countryside. Found by the fifth round's blind cases
   (tests/fixtures/incidents/bilingual_blind4.yaml): a governorate with no part held both.
+  Another area is judged by the ground it reaches (``reach_km``), not by its point: "near
+  Choman" holds the road to Haji Omaran, 14 km east, that the Arabic post names as Haji
+  Omaran's north-east (seventh round, bilingual_blind7.yaml; GED held-out +1 pair of one event).
 
 - ``governorate_types``: a report naming only a governorate and another coarse report (an
   area or a governorate) of one day give different sub_event_types: two strikes
@@ -163,6 +166,10 @@ AREA_KM = 35.0
 # place this close is in (rule ``outskirts``): a town 16 km away (Al-Asharah from Al-Mayadin)
 # has a countryside of its own.
 OUTSKIRTS_KM = 10.0
+# The area of a town, city or site ("near X", "X's countryside", "the X road") reaches about this
+# far from it (Al-Susah is in "the Albukamal countryside" 24 km off): where it overlaps an area
+# named by its part (rule ``directions``).
+TOWN_AREA_KM = 25.0
 # A place this far on the other side of an area's point is still in the part of it a report names
 # ("the western countryside" of Deir ez-Zor): the city's own edges, a village across its meridian.
 DIRECTION_SLACK_KM = 5.0
@@ -307,7 +314,8 @@ def directions_apart(a: dict, b: dict) -> bool:
         north_km = (other["latitude"] - area["latitude"]) * KM_PER_DEGREE
         east_km = (other["longitude"] - area["longitude"]) * KM_PER_DEGREE * math.cos(math.radians(area["latitude"]))
         offsets = {"north": north_km, "south": -north_km, "east": east_km, "west": -east_km}
-        if any(offsets[part] < -DIRECTION_SLACK_KM for part in area["direction"].split("-")):
+        slack = DIRECTION_SLACK_KM + reach_km(other)
+        if any(offsets[part] < -slack for part in area["direction"].split("-")):
             return True
     return False
 
@@ -473,6 +481,29 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
         return False
     return distance_km(a, b) <= AREA_KM
+
+
+def reach_km(report: dict) -> float:
+    """How far from its point the ground a report names may reach: nothing for a place, the
+    land around a town, city or site ``TOWN_AREA_KM``, a district, a sub-district or the area
+    of a town named like its district (``_district_seat``: "قضاء سنجار" is coded as Sinjar's
+    area) ``AREA_KM``. An area named by its part does not hold another area whose ground
+    reaches onto its side (``directions_apart``): "the road between Choman and Haji Omaran,
+    north-east of Erbil" (coded as Haji Omaran's north-east) and "near Choman", 14 km west.
+
+    >>> reach_km({"geo_precision": 1}), reach_km({"geo_precision": 2, "place_kind": "town", "location": "Choman"})
+    (0.0, 25.0)
+    >>> reach_km({"geo_precision": 2, "place_kind": "town", "location": "Sinjar", "admin2": "Sinjar"})
+    35.0
+    """
+    if report.get("geo_precision") != 2:
+        return 0.0
+    return TOWN_AREA_KM if report.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(report) else AREA_KM
+
+
+def _district_seat(report: dict) -> bool:
+    """A town named like its district: its area may be the district."""
+    return bool(report.get("admin2")) and _bare(report.get("location") or "") == _bare(report["admin2"])
 
 
 def actors_contradict(a: dict, b: dict) -> bool:

@@ -27,7 +27,8 @@ from conftest import ALERT_RULES, DAEMON_ALERT_RULES, FIXTURES, ROOT, FixtureSit
 from bench.incidents import strike_told
 from monitor import store
 from monitor.config import load_config
-from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll
+from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll, \
+    why_apart
 from monitor.items import ArticleItem
 from monitor.schema import open_db
 from monitor.text import analyse, lexicon_for
@@ -1407,10 +1408,10 @@ def test_granij_is_gharanij_not_the_eastern_countryside_that_holds_another_villa
 
 # ---------------------------------------------------------------- blind6: the border governorates, Syria and Iraq
 
-def blind6_told(start: str) -> list[dict]:
-    """The reports of the blind6 case whose description starts with *start*, in order of publication."""
-    [case] = [case for case in yaml.safe_load((FIXTURES / "incidents" / "bilingual_blind6.yaml").read_text(
-        encoding="utf-8"))["blind6"] if case["case"].startswith(start)]
+def blind_told(name: str, start: str) -> list[dict]:
+    """The reports of the case of blind set *name* whose description starts with *start*, in order of publication."""
+    [case] = [case for case in yaml.safe_load((FIXTURES / "incidents" / f"bilingual_{name}.yaml").read_text(
+        encoding="utf-8"))[name] if case["case"].startswith(start)]
     return sorted(case["reports"], key=lambda told: told["published"])
 
 
@@ -1424,7 +1425,7 @@ def test_a_month_abbreviated_before_its_day_dates_the_strike_and_ends_no_sentenc
     """CENTCOM's "On Dec. 1, U.S. Central Command forces conducted a precision airstrike near
     Markadah": the stop after "Dec" ended a sentence, the strike was dated by publication (the
     day after) and stayed apart from the Arabic post of the evening it happened."""
-    told = blind6_told("a coalition strike near Markada")
+    told = blind_told("blind6", "a coalition strike near Markada")
     assert_one_incident(tmp_path, lexicon, told)
     [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
     assert event["event_date"] == "2025-12-01"
@@ -1433,7 +1434,7 @@ def test_a_month_abbreviated_before_its_day_dates_the_strike_and_ends_no_sentenc
 def test_a_village_placed_near_a_town_of_is_the_strikes_place_not_the_town(tmp_path, lexicon):
     """"their house in Abu Hammam, near the town of Hajin": the town after "near" is the village's
     reference (the Arabic post names Abu Hamam alone); it was coded as Hajin's area, 20 km off."""
-    told = blind6_told("a drone on a house in Abu Hamam")
+    told = blind_told("blind6", "a drone on a house in Abu Hamam")
     assert_one_incident(tmp_path, lexicon, told)
     [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
     assert (event["location"], event["geo_precision"]) == ("Abu Hammam", 1)
@@ -1446,7 +1447,7 @@ def test_a_village_placed_near_a_town_of_is_the_strikes_place_not_the_town(tmp_p
 def test_a_towns_region_is_its_area_and_holds_a_village_of_its_district(tmp_path, lexicon):
     """"in Iraq's Sinjar region" is the land around Sinjar (its district), not the town: coded as
     the town it kept the wire story apart from Rudaw's Khanasor, 29 km north of it."""
-    told = blind6_told("a Turkish drone on a YBS car near Khanasor")
+    told = blind_told("blind6", "a Turkish drone on a YBS car near Khanasor")
     assert_one_incident(tmp_path, lexicon, told)
     [event] = analyse(told[2]["text"], told[2]["published"], lexicon).events
     assert (event["location"], event["geo_precision"]) == ("Sinjar", 2)
@@ -1455,7 +1456,7 @@ def test_a_towns_region_is_its_area_and_holds_a_village_of_its_district(tmp_path
 def test_wadi_hauran_is_the_anbar_wadi_in_both_languages_not_an_idlib_village(tmp_path, lexicon):
     """"وادي حوران ضمن قاطع عمليات الأنبار" was Al Hawran, a village of Idlib, and "Wadi Houran,
     western Anbar" the Anbar governorate: the wadi by Rutba (seeds/terrain.csv) is one place."""
-    told = blind6_told("Iraqi F-16s on IS hideouts in Wadi Horan")
+    told = blind_told("blind6", "Iraqi F-16s on IS hideouts in Wadi Horan")
     assert_one_incident(tmp_path, lexicon, told)
     for report in told[:2]:
         [event] = analyse(report["text"], report["published"], lexicon).events
@@ -1464,7 +1465,7 @@ def test_wadi_hauran_is_the_anbar_wadi_in_both_languages_not_an_idlib_village(tm
 
 def test_jdeed_akidat_is_jadid_ekeidat(tmp_path, lexicon):
     """North Press's "Jdeed Akidat" (seeds/aliases.csv) was found nowhere: the English coded no event."""
-    told = blind6_told("government artillery across the Euphrates on Jadid Ekeidat")
+    told = blind_told("blind6", "government artillery across the Euphrates on Jadid Ekeidat")
     assert_one_incident(tmp_path, lexicon, told)
     [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
     assert event["location"] == "Jadid `Uqaydat"
@@ -1525,3 +1526,45 @@ def test_the_syrian_observatorys_english_spellings_are_the_places_its_arabic_nam
     [event] = analyse(f"Warplanes struck {spelling} on Monday, killing three civilians, the Observatory said.",
                       "2018-01-02T12:00:00Z", lexicon).events
     assert event["location"] == place
+
+
+# ---------------------------------------------------------------- blind7: places none of blind3-6 struck
+
+def test_an_area_named_by_its_part_holds_another_area_whose_ground_reaches_its_side(tmp_path, lexicon):
+    """"the road between Choman and Haji Omaran, north-east of Erbil" is coded as Haji Omaran's
+    north-east, and Kurdistan24's "near the town of Choman" as Choman's area 14 km west of it:
+    the land around Choman (its district's namesake: ``reach_km``) reaches onto Haji Omaran's
+    side, so the one strike is one incident; judged by Choman's point alone it was on the other
+    side, two incidents."""
+    told = blind_told("blind7", "a Turkish drone on a car on the Choman road")
+    assert_one_incident(tmp_path, lexicon, told)
+    road, near = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
+    assert (road["geo_precision"], road["direction"], near["geo_precision"]) == (2, "north-east", 2)
+    # a place on the other side, or an area whose ground stops short of the side named, stays apart
+    choman = {**near, "geo_precision": 1}
+    assert why_apart(road, choman) == "directions"
+    assert why_apart(road, {**near, "longitude": near["longitude"] - 0.4}) == "directions"   # 49 km west
+
+
+# Blind7 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
+BLIND7_MISSES = {
+    "Iraqi army helicopters on an IS hideout on an island by Anah": "coding: the security media cell's 'طيران الجيش "
+                                                                    "يدك وكراً … في جزيرة عنه' codes no event (the "
+                                                                    "verb يدك, army aviation): one report left",
+    "a Turkish drone on a YBS vehicle in Sinuni": "coding: the wire's 'north of Iraq's Sinjar' reads no direction "
+                                                  "(the possessive between), so Sinjar's area holds no other town "
+                                                  "of its district (rule town_area) and not Sinuni, 22 km north",
+    "Turkish drones the same day on Girke Lege and Ain Diwar": "'near Girke Lege' is Al-Muabbada's area, which holds "
+                                                               "every village of Al-Malikiyah district: Ain Diwar "
+                                                               "35 km off (a reach of 25 km kept them apart and "
+                                                               "cost wrongly placed villages of blind3 and blind5)",
+    "Turkish strikes the same day on the outskirts of Amedi town": "coding: 'أطراف مدينة العمادية' (the town's "
+                                                                   "outskirts) is coded as Amadiya's area, which "
+                                                                   "is its district's too: it holds Sheladize",
+}
+
+
+@pytest.mark.parametrize("case", blind_cases("blind7", BLIND7_MISSES))
+def test_blind7_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
