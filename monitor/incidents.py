@@ -723,9 +723,9 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     -> reports), placed one by one in that order (``choose_incident``) — the report that would
     have bridged two strikes had it come first is judged where it stands. Then every coarse
     report of the days and governorates whose places it may change is placed again in that
-    order (``coarse_home``); *widen* is asked, only then, for the other incidents of their
-    governorates and days (``governorate_days``: governorate -> first and last event date;
-    id -> reports). Incidents keep the id most of their reports had. *known* keeps the
+    order (``coarse_home``), unless none of them can move (``_coarse_stay``); *widen* is
+    asked, only then, for the other incidents of their governorates and days
+    (``governorate_days``: governorate -> first and last event date; id -> reports). Incidents keep the id most of their reports had. *known* keeps the
     compatibility of archived events found for the next reports (``remembering``: one dict
     a batch of reports, always with the same *rules*).
 
@@ -758,6 +758,8 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
         if not replaced:   # the strikes alone change
             return _moves(report, {n: view[n] for n in tied}, layout)
         view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
+        if _coarse_stay(strikes, tied, view, replaced, rules, fits):
+            return _moves(report, {n: view[n] for n in tied}, layout)
     else:
         tied, replaced = set(), {_day_and_governorate(report)}
     coarse = [other for reports in view.values() for other in reports
@@ -768,6 +770,44 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     _place_coarse(sorted([*coarse, *([] if report["geo_precision"] == 1 else [report])], key=fusion_order),
                   layout, formed, rules, fits)
     return _moves(report, view, layout)
+
+
+def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]], replaced: set[tuple],
+                 rules: frozenset[str], fits: Callable[[dict, dict], bool]) -> bool:
+    """Whether no coarse report of the days and governorates *replaced* can move now that
+    the precise reports *strikes* replace the incidents *tied* of *view*: none is in a tied
+    incident, and each that fits a report of *strikes* names only a governorate and fits two
+    incidents of its day untouched by them that say not which it is of (``_strikes_it_fits``:
+    None, the more strikes the surer), so it is placed as before and so is every other (a coarse report
+    that fits none of *strikes* fits the same incidents as before). A busy governorate's day
+    of governorate-only reports is then not placed again at each of its precise reports
+    (bench/incidents.py)."""
+    fitting = []
+    for n, reports in view.items():
+        for other in reports:
+            if other.get("geo_precision") == 1 or _day_and_governorate(other) not in replaced:
+                continue
+            if n in tied:
+                return False
+            if any(fits(other, precise) for precise in strikes):
+                if not _governorate_wide(other):
+                    return False
+                fitting.append((n, other))
+    holding: dict[tuple, set[int]] = defaultdict(set)
+    for n, reports in view.items():
+        if n not in tied:
+            for other in reports:
+                holding[_day_and_governorate(other)].add(n)
+    # (day, governorate) -> the untouched incidents of that day it may be of: a share of those
+    # coarse_home would try (the next day's too), enough to find two that say not which
+    untouched: dict[tuple, dict[int, list[dict]]] = {}
+    for _, other in fitting:
+        key = _day_and_governorate(other)
+        if key not in untouched:
+            untouched[key] = {m: _precise(view[m]) for m in holding[key] | holding[key[0], None]}
+        if _strikes_it_fits(other, untouched[key], rules, fits) is not None:
+            return False
+    return True
 
 
 def governorate_days(keys: set[tuple]) -> dict[str | None, tuple[str, str]]:
