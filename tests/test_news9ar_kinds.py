@@ -131,3 +131,10 @@ def test_a_drone_bombardment_after_a_ground_side_is_an_air_strike(shipped):
     text = "مقتل قيادي في وحدات حماية الشعب بقصف مسيّرة تركية في مدينة عامودا"
     event = analyse(text, "2025-11-20", shipped).events[0]
     assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Turkish Armed Forces")
+
+
+def test_mount_korek_is_its_own_terrain(shipped):
+    """"مواقع على جبل كورك المطل على راوندوز": Mount Korek is a curated terrain row (its point from the encyclopedia),
+    not Kork, the village by Erbil city 45 km off."""
+    text = "قصفت طائرات حربية تركية، ظهر الجمعة، مواقع على جبل كورك المطل على مدينة راوندوز، دون ورود أنباء عن ضحايا."
+    assert [event[:2] for event in _events(text, "2025-11-21", shipped)] == [("Mount Korek", 2)]
