@@ -203,6 +203,9 @@ _EARLIER = (
     r"|(?<=\S )(?:a|one) day after\b|(?<=\S )بعد (?:يوم|يومين) من|(?<=\S )غداه"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
+    # … in Arabic the report's formula: "ويأتي ذلك بعد أيام من هجوم شنته خلية للتنظيم على حاجز" (not "القصف جاء بعد
+    # اشتباكات", the strike's own cause)
+    r"|(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:ذلك|هذا) (?:بعد|عقب|اثر)(?=\s|$)"
     # … or what it came amid: "The strikes come amid heavy fighting between X and Y around the dam" (a state of things)
     r"|\b(?:came|comes|come) amid\b"
     # (not a day of it: "في الثامن عشر من الشهر الجاري" is a date, ``figures.dates_in``)
@@ -478,9 +481,12 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
-                                r"|killed|raided|pounded)|(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)"
+                                r"|killed|raided|pounded)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b")
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
+                                # its act named as what it announced ("أعلنت X استهداف"), not as the subject of what it
+                                # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
+                                r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
 ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|اطلقت|اطلق|اطلقوا"
@@ -528,7 +534,10 @@ ACTOR_AFTER_OPENING_VERB = re.compile(r"^[وف]?(?:استهدفت|استهدف|�
                                       r"|خميس|جمعه|سبت|احد))* ?$")
 # What joins two sides that struck together (folded text between the names): "Turkish forces and allied SNA
 # factions shelled …", "the army and the allied tribal fighters", "قوات النظام والميليشيات الموالية لها"
-JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed))* ?$")
+# (quotes are no words: 'القوات التركية وفصائل "الجيش الوطني"', and the Arabic names the group after "و": "وفصائل X",
+# "ومرتزقة ما يسمى X")
+JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed))* ?$"
+                            r"|^و(?:فصايل|ميليشيات|مليشيات|مرتزقه|قوات|عناصر)(?: ما (?:يسمي|تسمي))? ?$")
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
                               # "target": "operations that Ankara says target the PKK" states a policy, not a strike)

@@ -283,6 +283,8 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     'aircraft'
     >>> construction_of("A car was blown up by a drone near Hajin", "drone")
     'aircraft'
+    >>> construction_of("مقتل قيادي في وحدات حماية الشعب بقصف مسيرة تركية في القامشلي", "قصف")
+    'aircraft'
     """
     if term.weight >= 1:
         return None
@@ -296,7 +298,10 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
         return "state"
     arabic = not term.matched_text.isascii()
     bombard = bool(BOMBARD.match(doc.fold(term.start, term.end).strip()))
-    for subject in found:   # an aircraft did it ("aircraft"), a side that strikes from afar ("state": its
+    # (in Arabic the construct's second noun first: "مقتل قيادي في وحدات حماية الشعب بقصف مسيرة تركية" is the drone's
+    # strike, not the bombardment of the side named before it)
+    for subject in sorted(found, key=lambda match: match.start < term.start) if arabic else found:
+        # an aircraft did it ("aircraft"), a side that strikes from afar ("state": its
         # weapon, if the sentence names one, gives the type: "قصفت المدفعية التركية" is shelling), or a
         # side without aircraft bombarded ("ground": "قوات النظام قصفت بلدة ذيبان" is shelling)
         kind = "aircraft" if AIRCRAFT.search(subject.matched_text.casefold()) else (

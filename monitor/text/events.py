@@ -1287,7 +1287,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # a side joined by "and" to the side that struck struck with it: "Turkish forces and allied SNA factions shelled X",
     # "قصف مدفعي لقوات النظام والميليشيات الإيرانية" (joined after it)
     def joined(first, second):
-        return first.end <= second.start and JOINED_STRIKER.match(" ".join(article.doc.fold(first.end, second.start).split()))
+        return first.end <= second.start and JOINED_STRIKER.match(
+            " ".join(_QUOTES.sub("", article.doc.fold(first.end, second.start)).split()))
 
     read = [(match, index, "struck" if role != "struck" and any(
                 other_index == index and other_role == "struck" and (joined(match, other) or joined(other, match))
@@ -1446,6 +1447,16 @@ def _supports_clash(article: _Article, match: Match, index: int) -> bool:
                 or CLASH_SUPPORTS_AFTER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip()))
 
 
+_BRACKET_GAP = re.compile(r"^[\s\"“”«»]*\([\s\"“”«»]*$")
+
+
+def _bracketed_alias(article: _Article, match: Match) -> Match | None:
+    """The same side's name right before *match* when *match* is its other name in brackets ("الخاضعة لسيطرة قوات
+    سوريا الديمقراطية (قسد)", "وقالت قوى الأمن الداخلي (الأسايش) في بيان"): the bracket adds a name, no role."""
+    return next((other for other in article.matches if other.watchlist == ACTORS and other.term == match.term
+                 and other.end <= match.start and _BRACKET_GAP.match(article.doc.text[other.end:match.start])), None)
+
+
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background).
@@ -1453,6 +1464,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     next line's verb ("غارات على مواقع للميليشيات في البوكمال" / "شن الطيران الإسرائيلي …"), and
     skip an apposition ("The Sinjar Resistance Units, a Yazidi group close to the PKK, said")."""
     sentence_end = article.sentences[index][1]
+    alias = _bracketed_alias(article, match)
+    if alias is not None:
+        return _actor_role(article, alias, index)
     # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
     before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
     after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
@@ -1471,7 +1485,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
     # its aircraft named after it: "Turkish occupation drone targets a car"
     owns_aircraft = match.matched_text.isascii() and AIRCRAFT.match(after)
-    opening = " ".join(article.doc.fold(article.sentences[index][0], match.start).split())
+    opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
     if AIRCRAFT.search(match.matched_text.casefold()) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
             or ACTOR_AFTER_OPENING_VERB.match(opening):
         return "struck"
@@ -1610,6 +1624,9 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 _APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) [^,،.]*[,،] ")
 _APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
+# A dateline before the lead's first verb (folded): "عنب بلدي – الرقة: قصفت القوات التركية …", "شفق نيوز/ استهدفت …"
+# (the folded text has no dashes: "عنب بلدي رقه: قصفت")
+_DATELINE = re.compile(r"^\S+(?: \S+){0,4}: ?|^\S+(?: \S+)?/ ?")
 
 
 def _describes_another(article: _Article, match: Match, index: int) -> bool:

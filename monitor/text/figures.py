@@ -213,8 +213,9 @@ _KILLED = [
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
-    # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»")
-    re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]? {_AR_QUAL}(?P<n>{_AR_ITEM})"
+    # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»"; the strike it was killed in
+    # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد")
+    re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
@@ -316,6 +317,8 @@ _NO_CASUALTIES = compile_alternation(
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
     r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
+    # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
+    r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
@@ -376,7 +379,8 @@ _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|wound|i
                                       r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
-                                      r"|غتال|[تي]صيب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding ("وتصيب")
+                                      r"|غتال|[تي]صيب|لم [يت]صب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding
+                                      # ("وتصيب"); nobody hurt ("ولم يصب أحد بأذى")
 
 
 def _script_arabic(text: str) -> bool:
@@ -488,7 +492,7 @@ def says_no_casualties(sentence: str) -> bool:
 # What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
 # ("خسائر بالأرواح": losses of lives, the dead only)
-_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار")
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|يصب|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار")
 
 
 def says_nobody_hurt(sentence: str) -> bool:
@@ -496,8 +500,8 @@ def says_nobody_hurt(sentence: str) -> bool:
 
     >>> says_nobody_hurt("no casualties were reported"), says_nobody_hurt("no one was killed")
     (True, False)
-    >>> says_nobody_hurt("no one was killed or injured")
-    True
+    >>> says_nobody_hurt("no one was killed or injured"), says_nobody_hurt("ولم يصب احد باذي")
+    (True, True)
     """
     found = _NO_CASUALTIES.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
     return bool(found) and bool(_WOUNDED_TOO.search(sentence, found.start(), found.end() + 12))

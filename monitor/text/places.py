@@ -271,7 +271,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
-              r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
+              r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
+              # ("جزيرة البغدادي", "جزيرة حديثة": the desert or river island named after a town)
               # named after a village
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
@@ -455,7 +456,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around))"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|محور|جبهه|مخيم"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
@@ -908,7 +909,10 @@ _ELSEWHERE_BEFORE = re.compile(
     # في بغداد"
     r"|\b(?:agreement|deal|talks|negotiations|relations|ties) with"
     r"|\b(?:ambassador|embassy|envoy|charge d affaires)(?: \S+){0,2} (?:in|to)"
-    r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|علاقات) مع|(?:^|\s)(?:سفير|سفاره|قايم باعمال)(?: \S+){0,2} (?:في|لدي)"
+    r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|علاقات) مع"
+    # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
+    r"|(?:^|\s)[وب]?توقيع(?: \S+ و)?"
+    r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|تفاهمات) بين(?: \S+(?: \S+)? و)?|(?:^|\s)(?:سفير|سفاره|قايم باعمال)(?: \S+){0,2} (?:في|لدي)"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
@@ -935,8 +939,8 @@ _ROLE_BEFORE = compile_alternation(
     # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
     r"|\bfrom (?:(?:its|their|the|his) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of)(?: the)?"
     r"(?:(?: [^\W\d_]+){1,3} \()?"
-    r"|(?:^|\s)(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
-    r"(?: ?(?:مدينه|بلده|قريه|ناحيه))?"
+    r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
+    r"(?: ?(?:مدينه|بلده|قريه|ناحيه|مدينتي|بلدتي|قريتي))?"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
@@ -947,6 +951,9 @@ _ROLE_BEFORE = compile_alternation(
     # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
     r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
+    # … and the hospital's own name before its town: "نقلوا إلى مستشفى الطوارئ في أربيل", "إلى مشفى الشهيد خبات في
+    # مدينة الحسكة"
+    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){1,3}? (?:في|ب)(?: مدينه)?"
     # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
     # names it as struck: "a drone hit a hospital in Sinuni")
     r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
@@ -962,8 +969,14 @@ _ROLE_BEFORE = compile_alternation(
     # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council), "مصدر في مجلس بلدة الدرباسية" (the town's
     # council tells the news)
     r"|(?:^|\s)[وفل]?مجلس(?: (?:بلده|مدينه|ناحيه|قضاء|محافظه))?"
+    # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
+    r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه)(?: \S+)? (?:في|ب)"
+    r"(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
     # a street named after a city: "شارع بغداد في مدينة دير الزور" is in Deir ez-Zor
-    r"|(?:^|\s)[وفب]?(?:ال)?شارع)\s?$")
+    r"|(?:^|\s)[وفب]?(?:ال)?شارع"
+    # a party named with a word that is also a place ("مقر لحزب الحرية الكردستاني", Baghdad's Hurriyah), and a
+    # government's forces by its capital ("مواقع فصائل دمشق", "فصائل حكومة دمشق")
+    r"|(?:^|\s)[وفل]{0,2}(?:حزب|حركه|تيار|ائتلاف)|(?:^|\s)[وفل]?(?:فصايل|ميليشيات|مليشيات|حكومه|سلطات))\s?$")
 
 
 # A unit named after a place is no place: "al-Namer forces", "Hamza brigade", "the Raqqa Military Council"
@@ -971,7 +984,9 @@ _ROLE_BEFORE = compile_alternation(
 _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command"
                          r"|military council|street|avenue"
                          # an administration named after its seat: "officials in the Soran administration said"
-                         r"|administration|authorities)\b", re.IGNORECASE)
+                         r"|administration|authorities"
+                         # an outlet named after its city, in its dateline or quoted: "بغداد اليوم - دهوك", "لـ"بغداد اليوم""
+                         r"|اليوم(?=\s*[\"”»]|\s+[-–—]\s))\b", re.IGNORECASE)
 
 
 # A name that the words on both of its sides make someone's place, not the strike's (rule "roles"; folded before,
