@@ -62,11 +62,14 @@ WIDE_CUES = {
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
-    # the SNA"), or strikes "during the fighting"
+    # the SNA"), or named by the support they give ("with drone and artillery support"), or strikes "during the
+    # fighting"
     "conjunction": compile_alternation(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
                                        r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
                                        r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
+                                       r"|\bwith (?:[\w-]+ ){0,3}?(?:air|aerial|drone|helicopter|artillery|aviation)"
+                                       r" (?:support|cover|backing)\b"
                                        r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"),
     # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
     "impact": compile_alternation(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
@@ -171,7 +174,9 @@ _ANOTHER_MOMENT = (
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
-    r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed|previous(?:ly)?"
+    # (where old ordnance came from is no earlier event: "a shell left from previous battles exploded")
+    r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed"
+    r"|(?<!from )(?<!of )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"

@@ -166,7 +166,9 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
                       + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
                       rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
-                      rf" (?:was|has been|had been) (?:{verbs})\b)")
+                      rf" (?:was|has been|had been) (?:{verbs})\b)"
+                      # a kinsman the auxiliary before serves too: "a man was killed and his brother injured"
+                      rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON} (?:{verbs}){_CLAUSE_END})")
 
 
 # A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
@@ -263,7 +265,8 @@ _INJURED = [
                rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)"
                # one person named by the definite article, as the dead are: "injuring the driver", "wounding its driver"
                rf"|(?P<one>the|its|his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
-               rf"{_NOT_COUNT}\b"),
+               # … and those listed with the first, as the dead are ("injuring a woman and her child": two)
+               rf"{_NOT_COUNT}\b{_HURT_ITEMS}?"),
     _one_person("wounded|injured|hurt", died=False),
     # a woman and her son wounded / the driver and a passenger were injured (no toll of the dead between)
     re.compile(rf"\b(?<!no )(?<!kill )(?<!kills )(?<!killed )(?<!killing )"
@@ -303,7 +306,9 @@ _INJURED = [
 ]
 _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
-    r"|\bno (?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b|\bwithout (?:any |causing )?casualties"
+    # ("no further casualties": none beside those told, the other strike's)
+    r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
+    r"|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     # a coded note's toll field at zero: "Fatalities: 0" (the dead only)
     r"|" + TOLL_FIELD + r"0\b"
@@ -415,7 +420,7 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
-            if match.groupdict().get("after_and"):
+            if match.groupdict().get("after_and") or match.groupdict().get("kin_after_and"):
                 found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))
                 continue
             value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))

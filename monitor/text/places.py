@@ -89,8 +89,9 @@ def _folded_spelling_key(folded: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _LATIN_VOWELS.sub("", text)).replace(" ", "")
 
 
-# Kinds a tolerant lookup may find: a named village, town or sub-district of the area.
-_TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict"})
+# Kinds a tolerant lookup may find: a named village, town or sub-district of the area, or its terrain (Kurdish
+# spellings of a mountain or valley: "the Xakurke area" is Khakurk, also written Xakurk).
+_TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict", "region"})
 
 
 def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
@@ -106,7 +107,10 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
     names: dict[str, list[Place]] = {}
     for place in places:
         if place.kind in _TOLERANT_KINDS:
-            for variant, key in {(normalize_term(v), spelling_key(v)) for v in (place.name, *place.variants)}:
+            # (a name with an ayn or hamza inside a word also without it: "Ḩawā’ij Dhi’āb" is "hawaij dhiab" as
+            # reports write it, not "hawa ij dhi ab")
+            for variant, key in {(normalize_term(spelling), spelling_key(v)) for v in (place.name, *place.variants)
+                                 for spelling in {v, _NAME_MARKS.sub("", v)}}:
                 if len(variant) >= 5:
                     names.setdefault(variant, []).append(place)
                     keys.setdefault(key, []).append(place)
@@ -1116,11 +1120,13 @@ def says_city(doc: Document, mention: Match) -> bool:
                 or _CITY_WORD.search(mention.folded))
 
 
-# An unknown name the text introduces as a place: "Hamrat town", "the village of Tal Hmis", "the outskirts of X",
-# "the surroundings of X",
+# A name of one to three capitalised words, the words after the first with their article ("Al-Jurdi al-Sharqi")
+_NAME = r"(?:[A-Z][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-Z][\w'’]*"
+# An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
+# "the outskirts of X", "the surroundings of X",
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+(?:towns?|villages?|hamlet|area|region"
+_INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert"
                           r"|sub-?district|nahiya)\b"),
                # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
@@ -1147,7 +1153,7 @@ _PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
-_LABELLED = re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
+_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 # A city's quarter ("Al-Midan neighborhood", "the Mashhad quarter", "the neighbourhoods of X"): coded at its city, as
 # the ACLED codebook codes a neighbourhood, never looked up by spelling as a village of the area
@@ -1201,7 +1207,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     # (a name no place of the text's areas answers to hides no spelling: "قرية الصالحية" is no Qaryat as
     # Salihiyah of Kirkuk "بريف دير الزور")
     taken = [(m.start, m.end) for key, found in mentions.items() if resolved[key][0] is not None for m in found]
-    label_starts = {m.start for key, found in mentions.items() if key in labels for m in found}
+    label_starts = {label_start(doc.text, m.start) for key, found in mentions.items() if key in labels for m in found}
     label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     found = []
     for index in strike:
@@ -1393,7 +1399,14 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         # (within NEARBY_KM of one, else of those the one within CLOSE_KM, as rule "nearby" places same-name places)
         for km in (NEARBY_KM, CLOSE_KM):
             fits = [p for p in fits if any(haversine(p.point, point) <= km for point in points)] or fits
-    if fits and all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
+    def one_place(fits):
+        return all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:])
+
+    if distance and _script(folded) == "latin" and fits and not one_place(fits):
+        # of places far apart keyed alike, the one spelled closest ("Theban": Dhiban, also written Thiban, not Tibni;
+        # a Latin transliteration, not after a bare preposition, which introduces any word)
+        fits = _closest_spelled(folded, fits)
+    if fits and one_place(fits):
         finest = min(p.precision for p in fits)
         return _closest_spelled(folded, [p for p in fits if p.precision == finest])[0]
     return None
@@ -1428,7 +1441,8 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
 GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
-                                r"(?:countrysides?|provinces?|governorate|rural|region|fronts?"
+                                # "the Deir ez-Zor desert": the governorate's desert (the Badia), not the city's
+                                r"(?:countrysides?|provinces?|governorate|rural|region|fronts?|desert|badia"
                                 # "Duhok's mountains", "Hasakah's villages": the governorate's land
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
@@ -1450,6 +1464,21 @@ _POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
 
+# The article a governorate's label may carry that its gazetteer spelling leaves out: "(Al-Hasakeh)" matches "Hasakeh"
+_LABEL_ARTICLE = re.compile(r"\b[Aa][lnrsdtz]-$")
+
+
+def label_start(text: str, start: int) -> int:
+    """Where the name at *start* begins, with an article the match left out ("(Al-Hasakeh)": the label opens at "Al-").
+
+    >>> text = "in Al-Dashisha (Al-Hasakeh)"
+    >>> label_start(text, text.index("Hasakeh")), label_start(text, text.index("Dashisha"))
+    (16, 3)
+    """
+    article = _LABEL_ARTICLE.search(text, max(0, start - 3), start)
+    return article.start() if article else start
+
+
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
     """The area a name stands for when every mention of it is an administrative label, with
     that area's precision: a governorate's namesake city as the governorate (3); a town as
@@ -1464,7 +1493,8 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
             continue
         if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
-                         or (doc.text[:m.start].rstrip().endswith((",", "(")) and after.lstrip().startswith(")"))):
+                         or (doc.text[:label_start(doc.text, m.start)].rstrip().endswith((",", "("))
+                             and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)) or (
