@@ -777,10 +777,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (a line head is a label too: "Zakho: artillery shelled the villages of Batifa sub-district")
         # (a district's label not to a mere reference point outside it: "ناحية زمار شمال غربي الموصل" is Zummar's, Mosul
         # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
-        # (nor to a place the strike's sentences do not name: "ناحية بامرني التابعة لقضاء العمادية" is Bamarni's, not the
-        # governorate's, though the article's background names the city of Duhok)
+        # (named in the strike's sentences, nor to a place they do not name: "ناحية بامرني التابعة لقضاء العمادية" is
+        # Bamarni's, not the governorate's, though the article's background names the city of Duhok)
         label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
-            resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1 and beside(other)
+            resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and (beside(other) or not beside(key))
             and other not in nested and not labels_area(other) and not heads_line(other)
             and not (precision < 3 and resolved[other][0].admin2 != place.admin2
                      and all(off_by_direction(doc.before(m.start)) for m in mentions[other]))
