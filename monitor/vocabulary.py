@@ -478,11 +478,17 @@ CAPITALISED_ACTORS = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(
 # An armed group named again by its kind (folded text; group 1 the words): "the group", "the
 # militants", "the factions", "militia positions", "التنظيم", "الفصائل", "الميليشيات" (with its article,
 # which folding drops: ``events._named_again`` reads it in the text).
+# A statement's "terrorists", with or without the article ("وكراً للإرهابيين", "مقتل أربعة إرهابيين", "إرهابيان
+# اثنان"; folded): the group it named so before (GROUP_AGAIN), and the side struck whatever the verb (not the adjective
+# of a name, "منظمة بي كي كي الإرهابية", nor the singular "الإرهابي")
+_TERRORISTS = r"[وف]?(?:[بل]|لل)?(?:ال)?ارهابي(?:ين|ون|ان|ا)"
+TERRORISTS = re.compile(_TERRORISTS + "$")
 GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:group|militias?|factions"
                          r"|militants|jihadists))\b|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
                          r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"
                          # ("الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
-                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه|وحدات))(?=\s|[.!؟]?$)")
+                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه|وحدات))(?=\s|[.!؟]?$)"
+                         r"|(?:^|[\s«\"“])(?P<terrorists>%s)(?!\w)" % _TERRORISTS)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
@@ -555,6 +561,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|(?:ارهابي|ارهابيا|ارهابيين|ارهابيون|مسلحين|مسلحا)(?: \S+)? من"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of|رتل|رتلا|ارتال"
+                              # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
+                              r"|هدف|هدفا|اهداف|targets? of"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
@@ -650,3 +658,17 @@ AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|
 # drone", "vehicle burnt out by an unknown drone"; folded text before the aircraft term)
 AIRCRAFT_AGENT = re.compile(r"\b(?:hit|struck|targeted|bombed|blown up|blown apart|burnt out|burned out|burnt|burned"
                             r"|destroyed|set ablaze|set on fire|torched|wrecked) (?:\S+ )?by (?:an? |the )?(?:\S+ )?$")
+# Capitalised words that begin a place name, a sentence or a clause, not a person's given name: before a name with
+# its article they leave it a place ("Wadi al-Tharthar", "Tal al-Abyad", "In al-Bab"; places.looks_like_place, rule
+# "nisba": "Hamza al-Ubaidi" is a person)
+NOT_GIVEN_NAMES = (
+    # the first words of place names
+    "Kafr", "Kfar", "Tal", "Tall", "Tel", "Tell", "Til", "Ain", "Ein", "Ayn", "Deir", "Dayr", "Beit", "Bayt", "Khirbet",
+    "Khirbat", "Umm", "Qasr", "Jisr", "Wadi", "Jabal", "Jebel", "Mount", "Ras", "Bab", "Hay", "Hai", "Souq", "Suq", "Bir",
+    "Sheikh", "Shaykh", "Mazraat", "Qaryat", "Madinat", "Nahr", "Jazirat", "Sabkhat", "Qalat", "Ard", "Sahl", "Camp",
+    "Lake", "Jurf", "Tuwaynah",
+    # words that open a sentence or a clause, and directions
+    "The", "A", "An", "In", "On", "At", "Of", "Near", "From", "And", "Or", "But", "By", "To", "For", "With", "After",
+    "Before", "Since", "While", "When", "Then", "Both", "Also", "Outside", "Inside", "Around", "Across", "Along",
+    "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Old", "New", "Greater", "Rural",
+)

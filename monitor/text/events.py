@@ -63,7 +63,7 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, DISRUPTED, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
-                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES)
+                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -228,6 +228,21 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     return events
+
+
+def _refers_back(article: _Article, index: int, figure: figures.Figure) -> bool:
+    """Whether a killed *figure* of sentence *index* (folded) names the dead again ("القتيلين", "the two dead")."""
+    start, end, _ = article.sentences[index]
+    return figures.refers_back(article.text[start:end], *article.folded[index].span(figure.start, figure.end))
+
+
+def _toll_told_before(article: _Article, index: int) -> bool:
+    """Whether a strike sentence before sentence *index* tells a toll of the dead: "القتيلين", "the two dead" after it
+    refer back to those dead (_refers_back), no toll of the strike of their own sentence ("مقتل شخصين" at Burk …
+    "أعلنت الوحدات أن القتيلين في ضربة بورك من رفاقها" beside Rabia's strike that wounded three)."""
+    return any(not _refers_back(article, earlier, figure) for earlier in article.strike_sentences
+               if earlier < index and earlier in article.fore
+               for figure in figures.casualty_figures(article.fore[earlier])["killed"])
 
 
 def _revises(doc: Document, index: int) -> bool:
@@ -531,6 +546,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
     for index in unplaced:
         before = [n for first, n in placed if first < index]
+        # a statement's "the first strike … killed X" is the strike the article places as "the first strike hit a car
+        # near Y", before or after it
+        ordinals = strike_ordinals(article.fore.get(index, ""))
+        named_so = [n for n, group in enumerate(groups) if len(ordinals) == 1
+                    and any(ordinals <= strike_ordinals(article.fore.get(other, "")) for other in group["sentences"])]
+        if len(named_so) == 1:
+            groups[named_so[0]]["sentences"].append(index)
+            continue
         # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
         # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
         if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
@@ -811,6 +834,24 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            r"|في (?:هجوم|حادث|سياق|تطور) (?:منفصل|اخر|متصل))")
 
 
+# A strike a statement names by its order ("the first strike, on Aug. 31, killed …", "The second hit a house in …",
+# "الضربة الأولى", "ضربة ثانية نفذتها الطائرات"; folded): the same strike wherever the article names it so
+_STRIKE_ORDINAL = re.compile(r"\bthe (first|second|third|fourth) (?:(?:air|drone) ?)?(?:strike|raid|attack|hit|one)\b"
+                             r"|(?:^|\s)[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)")
+_ORDINAL_NUMBERS = {"first": 1, "اولي": 1, "second": 2, "ثانيه": 2, "third": 3, "ثالثه": 3, "fourth": 4, "رابعه": 4}
+
+
+def strike_ordinals(fore: str) -> set[int]:
+    """The strikes a (folded) sentence names by their order.
+
+    >>> strike_ordinals("the statement said the first strike on aug 31 killed a senior official")
+    {1}
+    >>> strike_ordinals("واضاف البيان ان ضربه ثانيه نفذتها الطايرات"), strike_ordinals("a second drone circled")
+    ({2}, set())
+    """
+    return {_ORDINAL_NUMBERS[found.group(1) or found.group(2)] for found in _STRIKE_ORDINAL.finditer(fore)}
+
+
 def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
     """The strikes of one sentence split at its ordinals, as the place mentions each hides
     (the other parts'); [] unless two parts name a place."""
@@ -1063,6 +1104,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest
     contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
+    # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five") tells
+    # their total: of an article that codes them apart, no one strike's toll
+    headline_total = len(set(owners.values()) - {SUMMARY}) > 1 and bool(_HEADLINE.match(text)) \
+        and figures.counts_strikes(article.fore.get(0, ""))
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]
@@ -1074,8 +1119,11 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         raised = RAISED_TOTAL.search(folded)
         news = _news_start(article, index)
         for kind, found in figures.casualty_figures(folded).items():
-            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and figure.start >= news
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
+                     and not (index == 0 and headline_total)
+                     and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())
+                     and not (kind == "killed" and _refers_back(article, index, figure) and _toll_told_before(article, index))
                      and (
                 index not in clauses or clauses[index][0] <= start + article.folded[index].span(figure.start, figure.end)[0]
                 < clauses[index][1])]
@@ -1258,7 +1306,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         return _distinct(m.term for m in named), None, None
     struck_by: list[tuple[int, str]] = []
     adjectives: set[int] = set()    # where struck_by holds a state's adjective, not a name
-    roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": []}
+    roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": [], "claimant": []}
     victims: list[str] = []    # the side struck as the sentences beside the strike name it
     datelines = article.doc.once(_datelines, text)
     read = [(match, in_sentence(match.start)) for match in named]
@@ -1352,10 +1400,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # (a sentence shared with another strike may name that strike's striker: the strike's own sentences first)
     struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, found[0]))
     # a strike the report says is by unknown aircraft names no other side as the striker
-    neutral = roles["neutral"]
+    # (a side the strike's sentences name as hit is no striker where they name it without a role: "killed two ISIS
+    # operatives 'involved in the group's financial network'"; in a clash each side is hit)
+    neutral = [term for term in roles["neutral"] if kind == CLASH or term not in roles["hit"]]
     # (who planted a bomb is rarely named: a side an IED report names without a role is the one it hit)
     actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(iter(claimants), None) or (
-        None if unknown or kind == IED else next((STATE_FORCES.get(term, term) for term in neutral), None))
+        None if unknown or kind == IED else next((STATE_FORCES.get(term, term) for term in [*roles["claimant"], *neutral]),
+                                                 None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
     # (a state merely named, "Iran", "إسرائيل", is no side struck: it comments, borders or is background; its
     # forces are named when struck)
@@ -1482,7 +1533,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
             return "struck"
         # "X said drones bombed its positions"
-        return "speaker" if _OWN_LOSS.search(article.sentences[index][2]) else None
+        if _OWN_LOSS.search(article.sentences[index][2]):
+            return "speaker"
+        # a state's forces telling what a strike killed tell of their own ("U.S. Central Command said in a statement that
+        # the first strike killed …"): the striker when no other is named
+        return "claimant" if match.category in _STATES - {"state"} and _KILLED.search(article.sentences[index][2]) else None
     # its aircraft named after it: "Turkish occupation drone targets a car"
     owns_aircraft = match.matched_text.isascii() and AIRCRAFT.match(after)
     opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
@@ -1493,7 +1548,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
-    if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after):
+    # (a statement's "terrorists" are the side it struck: "قُتل فيها «إرهابيان اثنان»")
+    if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after) \
+            or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
         return "hit"
     return "neutral"
 
@@ -1517,7 +1574,8 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
     positions", "التنظيم", "الفصائل"): each the last armed group (no state nor its forces) the
     article named before it, as a match of that group at the words that name it again. "The
     factions" and "the militia" are the last group named so ("Turkish-backed factions", "الفصائل
-    الموالية لإيران"), else the last militia; "the group" is the last group of any kind."""
+    الموالية لإيران"), else the last militia; "the group" is the last group of any kind, and so are a statement's
+    "terrorists", with or without the article ("مقتل أربعة إرهابيين" after "عصابات داعش الإرهابية")."""
     groups = [match for match in named if match.category not in _STATES]
     again = []
     for index in sentences:
@@ -1531,7 +1589,8 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
                 earlier = ([match for match in earlier if any(stem in article.doc.fold(match.start, match.end) for stem in kind)]
                            or [match for match in earlier if match.category == "militia"])
             if not earlier or any(match.start < last and first < match.end for match in named) or (
-                    not found.group(words).isascii() and not _DEFINITE.match(article.text[first:last])):
+                    not found.group(words).isascii() and not _DEFINITE.match(article.text[first:last])
+                    and found.lastgroup != "terrorists"):
                 continue
             again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
     return again
@@ -1675,6 +1734,8 @@ _NEWLINE = re.compile("\n")
 
 
 # A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
+_KILLED = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\b"
+                     r"|(?:^|\s)(?:مقتل|قتل|قتلت|تحييد|حيدت|تدمير|دمرت)(?=\s)")
 _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
                        r"|(?:مواقع|عناصر|مقاتلي|مقر|نقاط)(?:ه|ها|هم|نا)\b")
 

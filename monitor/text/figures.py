@@ -331,6 +331,10 @@ _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
 _STRIKES = re.compile(
     rf"\b(?P<n>{_EN_NUM}) (?:\w+ ){{0,2}}?(?:air ?strikes|strikes|raids|drones|rockets|missiles|shells)\b"
     rf"|(?:^|\s)(?P<a>{_AR_NUM}) (?:\w+ )?(?:غارات|غاره|ضربات|صواريخ|قذائف|مسيرات)")
+# Strikes counted as two or more, not their munitions ("two strikes", "three raids", "ضربتان", "ثلاث غارات"; folded)
+_SEVERAL_STRIKES = re.compile(r"\b(?:two|three|four|five|six|\d+) (?:\w+ )?(?:air ?strikes|strikes|raids)\b"
+                              r"|(?:^|\s)[وبل]?(?:ضربتان|ضربتين|غارتان|غارتين)(?!\w)"
+                              r"|(?:^|\s)(?:ثلاث|اربع|خمس|ست|\d+) (?:\w+ )?(?:ضربات|غارات)(?!\w)")
 
 
 def parse_number(text: str) -> int | float | None:
@@ -472,6 +476,23 @@ def casualty_figures(sentence: str) -> dict[str, list[Figure]]:
     return {"killed": _figures(_KILLED, sentence), "injured": _figures(_INJURED, sentence)}
 
 
+# The dead named again with the article ("أحد القتيلين", "the two dead were its fighters"; as written, the article
+# being dropped by folding): a reference back to the dead a toll told before, no toll of its own
+_DEAD_AGAIN = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)قتيل[\u064b-\u0652]?(?:ين|ان)(?!\w)|(?:^|\s)[وفبل]?(?:ال|لل)قتل[ىي](?!\w)"
+                         r"|\bthe (?:two|three|four|five|six|\d+) (?:dead|killed|bodies)\b", re.IGNORECASE)
+
+
+def refers_back(sentence: str, start: int, end: int) -> bool:
+    """Whether the killed figure at [start, end) of a *sentence* as written names dead told of before.
+
+    >>> refers_back("The YBS said the two dead were its fighters", 20, 23)
+    True
+    >>> refers_back("أعلنت الوحدات أن القتيلين من رفاقها", 17, 25), refers_back("أسفر عن مقتل شخصين", 13, 18)
+    (True, False)
+    """
+    return any(found.start() < end and start < found.end() for found in _DEAD_AGAIN.finditer(sentence))
+
+
 # A clause that states only a number and where: "… killed six in Al-Jalaa and three in Mayadin", "أربعة منهم
 # قتلوا في العشارة، واثنين في حطلة": the number counts what the clause before it counted.
 _ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?"
@@ -520,6 +541,15 @@ def strike_counts(sentence: str) -> list[int]:
         if value and value < 1000:
             counts.append(value)
     return counts
+
+
+def counts_strikes(sentence: str) -> bool:
+    """Whether a (folded) sentence counts two strikes or more, not their munitions.
+
+    >>> counts_strikes("ضربتان لمسيرات تركيه تخلفان قتيلين"), counts_strikes("three rockets wounded two")
+    (True, False)
+    """
+    return bool(_SEVERAL_STRIKES.search(sentence))
 
 
 WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}

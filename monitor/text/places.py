@@ -26,7 +26,7 @@ from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line
-from monitor.vocabulary import BACKGROUND_BEFORE
+from monitor.vocabulary import BACKGROUND_BEFORE, NOT_GIVEN_NAMES
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -198,12 +198,14 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   namesakes    a name that only the size of its namesakes resolved, to one far from every other place the text
 #                resolves to, is the namesake near them ("مجمع القحطانية جنوب جبل سنجار": the Sinjar village, not the
 #                Hasakah town 93 km off; _far_namesake, then rule "nearby")
+#   nisba        a name written with its article right after a capitalised word that begins no place name is a
+#                person's nisba ("killed Hamza al-Ubaidi" names no Al-Ubaydi; NOT_GIVEN_NAMES)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
-                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes"})
+                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes", "nisba"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -347,6 +349,11 @@ _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn
 # A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
 # "an", "as", "at", "en": English words)
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|ath) $")
+# A name written with its article right after a capitalised word that begins no place name is a person's nisba
+# ("killed Hamza al-Ubaidi", "commander Abdul Karim al-Rawi": no Al-Ubaydi, no Rawa; rule "nisba"); not after a
+# word that begins places ("Wadi al-Tharthar", "Tal al-Abyad", "Deir al-Adas") or a sentence ("In al-Bab")
+_NISBA_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:%s)\b)[A-Z][a-z]+ (?:[AaEe]l-)?$" % "|".join(NOT_GIVEN_NAMES))
+_ARTICLE_OPENS = re.compile(r"[AaEe]l-")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
 _INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
 # … nor one that ends a longer name introduced as a place ("the outskirts of Sherwan Mazin" is no Mazin; raw text
@@ -418,6 +425,9 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
                               or _INTRODUCED_WITH.match(following) or _ENDS_INTRODUCED.search(preceding)):
         return False
     script = _script(key)
+    if "nisba" in rules and script == "latin" and (preceding.endswith("l-") or _ARTICLE_OPENS.match(original)) \
+            and _NISBA_BEFORE.search(preceding):
+        return False
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
         return False
     level = max(cue_needed(key, candidates, rules), int(homograph))
@@ -772,8 +782,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (a line head is a label too: "Zakho: artillery shelled the villages of Batifa sub-district")
         # (a district's label not to a mere reference point outside it: "ناحية زمار شمال غربي الموصل" is Zummar's, Mosul
         # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
+        # (named in the strike's sentences, nor to a place they do not name: "ناحية بامرني التابعة لقضاء العمادية" is
+        # Bamarni's, not the governorate's, though the article's background names the city of Duhok)
         label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
+            and (beside(other) or not beside(key))
             and other not in nested and not labels_area(other) and not heads_line(other)
             and not (precision < 3 and resolved[other][0].admin2 != place.admin2
                      and all(off_by_direction(doc.before(m.start)) for m in mentions[other]))
