@@ -100,3 +100,9 @@ def test_a_strike_the_body_tells_hours_later_is_still_a_headlines_detail(shipped
             "people. Two hours later, a drone struck a car near the village of Bayt Hannun, west of Girkê Legê, "
             "killing the driver.")
     assert [location for location, *_ in coded(text, shipped)] == ["Qazanbuk", "Bayt Hannun"]
+
+
+def test_a_revised_toll_that_states_the_wounded_revises_them_too(shipped):
+    text = ("A Turkish drone struck a car near the village of Kursi on Sunday, killing one man and wounding two "
+            "others. Hours later, one of the wounded died in hospital, raising the toll to two dead and one wounded.")
+    assert coded(text, shipped) == [("Karsi", 2, 1)]

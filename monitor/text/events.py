@@ -1151,11 +1151,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
-            if (revision := REVISED[kind].search(folded)) and not running and not raised:
+            revision = REVISED[kind].search(folded)
+            # (a revised toll that states the wounded too revises them: "had died of his injuries, raising the toll
+            # to two dead and one wounded")
+            joint = kind == "injured" and not revision and REVISED_TOLL.search(folded)
+            after = [figure.value for figure in found if figure.start >= (revision or joint).start()] \
+                if revision or joint else []
+            if (revision or after) and not running and not raised:
                 # the figures the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
                 # قتيلين، فيما …": two, not the one who died)
-                revised[kind].append(sentence_toll(folded, [figure.value for figure in found
-                                                            if figure.start >= revision.start()] or values))
+                revised[kind].append(sentence_toll(folded, after or values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))
