@@ -5,7 +5,8 @@ report and the body dates it before the lookback), habits ("every day there are 
 monitor's tally in the simple past, one person killed named by a long group name or by his own name ("killing Abu
 X, a senior ISIS official"), the target of an attack the struck were only preparing, "the road between X and Y in
 G's D district" (one strike, labelled), the platform X ending a sentence, a toll said of another place beside a
-strike, two terrain regions in two sentences (two strikes) and a lead's total over several strikes (none's toll).
+strike, two terrain regions in two sentences (two strikes), a lead's total over several strikes (none's toll), a
+strike the body tells "two hours later" (still a headline's detail) and a revised toll that states the wounded.
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
