@@ -3,10 +3,11 @@
 sides): a report about an earlier strike (an anniversary, an inquiry: the headline names a strike it does not
 report and the body dates it before the lookback), habits ("every day there are drones over …", "have been
 conducting regular air strikes in A, B and C"), a monitor's tally in the simple past, one person killed named by
-a long group name or by his own name ("killing Abu X, a senior ISIS official"), the target of an attack the struck were only preparing, "the road between X and Y in
-G's D district" (one strike, labelled), the platform X ending a sentence, a toll said of another place beside a
-strike, two terrain regions in two sentences (two strikes), a lead's total over several strikes (none's toll), a
-strike the body tells "two hours later" (still a headline's detail) and a revised toll that states the wounded.
+a long group name or by his own name ("killing Abu X, a senior ISIS official"), the target of an attack the
+struck were only preparing, "the road between X and Y in G's D district" (one strike, labelled), the platform X
+ending a sentence, a toll said of another place beside a strike, two terrain regions in two sentences (two
+strikes), a lead's total over several strikes (none's toll), a strike the body tells "two hours later" (still a
+headline's detail) and a revised toll that states the wounded.
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
