@@ -882,11 +882,18 @@ _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\
 
 
 # "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place
-# and the area it lies in (also past a name the gazetteer lacks joined to it: "the road between Deraluk and Bamarni in
-# Duhok province's Amedi district", one strike, the area labels both)
+# and the area it lies in
+_IN_AREA = re.compile(r"\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?\s+")
+# … and past the other end, a name the gazetteer lacks, of a road between two places: "the road between Deraluk and
+# Bamarni in Duhok province's Amedi district" (one strike, the area labels both)
+_OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
 _POSSESSIVE_JOIN = re.compile(r"['’]s\s+")
-_IN_AREA = re.compile(r"(?:\s+and(?:\s+[A-Z][\w'’-]*){1,3})?"
-                      r"\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?\s+")
+
+
+def _other_end_in_area(doc: Document, head: Match, area: Match) -> bool:
+    """Whether *area* labels a road *head* is one end of: "between Deraluk and Bamarni in Duhok province"."""
+    return bool(_OTHER_END_IN_AREA.fullmatch(doc.text, head.end, area.start)
+                and _BETWEEN_BEFORE.search(doc.before(head.start, 30)))
 
 
 def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
@@ -909,9 +916,10 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                           and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
+                           or _other_end_in_area(doc, heads[-1], m)
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
-                               or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # ("X and Y in G")
+                               or _other_end_in_area(doc, heads[-1], m)   # ("between X and Y in G")
                                # "X in the countryside of Idlib and Aleppo": both label X
                                or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
             owner[m] = heads[-1]
