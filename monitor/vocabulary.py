@@ -179,12 +179,16 @@ _EARLIER = (
     r"|(?<!from )(?<!of )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
+    # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,
+    # Kirkuk and Diyala"
+    r"|(?:have|has) been (?:conducting|carrying out|launching|waging|stepping up)\b"
+    r"|\bregular (?:\w+ )?(?:strikes|airstrikes|raids|attacks|operations|bombardment|shelling)\b"
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
     # what a monitor does as a rule: "Community Peacemaker Teams, which documents cross-border attacks, has recorded …"
     r"|which (?:documents|records|tracks|monitors|counts)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids)"
-    r"|(?:almost|nearly) (?:daily|weekly|every (?:day|week))|in recent (?:weeks|months|years)"
+    r"|(?:almost|nearly) (?:daily|weekly)|(?:(?:almost|nearly) )?every (?:day|week|night)\b|in recent (?:weeks|months|years)"
     # the strike counted among days of them: "The strike came on the third consecutive day of Turkish attacks on the
     # X area", "It was the second consecutive day of air strikes on the valley" (the days before are other strikes)
     r"|(?:came|comes|come)(?: \w+){0,2} on (?:the )?(?:\w+ )?(?:consecutive|straight) (?:day|night|week)"
@@ -216,7 +220,9 @@ _EARLIER = (
     # (not a day of it: "في الثامن عشر من الشهر الجاري" is a date, ``figures.dates_in``)
     r"|(?<!من )(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
-    r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|six) (?:years?|months) (?:after|on from)\b"
+    r"|مرور (?:\S+ )?(?:عام|سنه|اشهر|شهور|شهر|اسابيع) علي|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months) (?:after|on from)\b"
+    # … and a headline's "Three years on, families mark …"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months) on(?=,)"
     # "قبل أسبوعين" (two weeks ago); the pluperfect "وكانت ضربة مماثلة قد أسفرت" (had), as "had killed"
     r"|(?:^|\s)قبل (?:\S+ )?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنوات)\b"
     # earlier strikes so called: "وتسببت ضربات تركية سابقة على القضاء بمقتل عشرات", "غارة سابقة" (previous)
@@ -237,8 +243,10 @@ ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)
 BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
 # A monitor's tally in the perfect ("the Observatory has documented the deaths of 31 civilians, including 8 women, in
 # drone strikes since the start of 2025", "the group has recorded 64 strikes this year"):
-# with a frame cue anywhere after it, the whole tally is background, its figure before the cue's clause included.
-TALLY = re.compile(r"\b(?:has|have) (?:\w+ )?(?:documented|recorded|counted|registered|tallied)\b")
+# with a frame cue anywhere after it, the whole tally is background, its figure before the cue's clause included; in the
+# simple past too ("SOHR documented the death of 11 ISIS members in security operations by the SDF and the coalition
+# since early 2025").
+TALLY = re.compile(r"\b(?:(?:has|have) (?:\w+ )?)?(?:documented|recorded|counted|registered|tallied)\b")
 # A figure said for no place ("its forces had neutralised nine terrorists …, without naming the places", "without
 # giving the locations", "did not say where", "دون تحديد أماكن"): no strike's toll, nor its side struck.
 PLACELESS = compile_alternation(r"\bwithout (?:naming|giving|specifying|saying|identifying|disclosing|details of) (?:the |their |any |details of (?:the |their )?)?"
@@ -463,6 +471,10 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     # Mossad headquarters", "a house allegedly used by"
                                     r"|\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)?"
                                     r"|\ballegedly (?:used by|belonging to|housing)(?: an?| the)?"
+                                    # the target of an attack the struck were only preparing: "neutralised … while
+                                    # preparing an attack on a Turkish base" (that base was not hit)
+                                    r"|\b(?:preparing|planning|plotting|trying|attempting|about) (?:to (?:carry out|launch|stage) )?"
+                                    r"(?:an? |new |further )?(?:\w+ )?attacks? (?:on|against)(?: an?| the)?"
                                     # who left the old ordnance that went off: "قذيفة من مخلفات داعش" (not "بقايا
                                     # داعش", its fighters)
                                     r"|(?:^|\s)(?:من )?مخلفات (?:تنظيم )?) ?$")

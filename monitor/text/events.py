@@ -54,7 +54,8 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
                                  Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
-                                 line_head, names_an_area_around, region_labels, says_city, spelling_key, tolerant_matches)
+                                 line_head, names_an_area_around, region_labels, says_city, someones_place, spelling_key,
+                                 tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
@@ -186,6 +187,13 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
     news = {index: doc.once(foreground, doc.sentence(index).text) for index in strike_sentences}
     recalled = {index for index, fore in news.items() if _dated_before(fore, published_day, lookback) or _WEEKS_TOTAL.search(fore)}
+    if _about_an_earlier_strike(doc, matches, strike_sentences, recalled):
+        # an anniversary's or an inquiry's report: its strike sentences tell the earlier strike, unless one dates
+        # its own strike within the lookback ("… as a strike near Nabatieh on Sunday killed two")
+        strike_sentences = [index for index in strike_sentences if figures.dates_in(news[index], published_day)
+                            and index not in recalled]
+        if not strike_sentences:
+            return []
     if len(recalled) < len(strike_sentences):
         strike_sentences = [index for index in strike_sentences if index not in recalled]
     # only the event's sentences and their neighbours are read
@@ -323,6 +331,25 @@ def _strikers_named_later(article: _Article, strikes: list[Strike], events: list
 # is a strike of the article (a day's tally, "in the past 24 hours", reports its strikes).
 _WEEKS_TOTAL = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b"
                           r"|خلال (?:\S+ )?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين) (?:ماضي|ماضيه|اخير|اخيره)")
+
+
+def _about_an_earlier_strike(doc: Document, matches: list[Match], strike_sentences: list[int], recalled: set[int]) -> bool:
+    """Whether the article reports on an earlier strike, not a new one: its headline names a strike it does not
+    report (a reaction cue governs it, "Three years on, families mark deadly shelling", "Committee questions
+    officials over drone strike", or it is background, "Six years after Baghouz, …") and its first strike sentence
+    dates that strike before the lookback (*recalled*: "The strike, on January 12, hit a car …").
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> coding = analyse("Committee questions officials over deadly drone strike near Sinjar\\n"
+    ...                  "The strike, on January 12, hit a car near Sinjar, killing three.", "2025-02-11",
+    ...                  lexicon_for(load_config("config.yaml")))
+    >>> coding.events, coding.is_strike_report
+    ([], False)
+    """
+    body = [index for index in strike_sentences if index > 0]
+    return bool(body and body[0] in recalled and 0 not in strike_sentences and _HEADLINE.match(doc.text)
+                and any(m.watchlist == STRIKE and m.start < doc.spans[0][1] for m in matches))
 
 
 def _dated_before(fore: str, published: date | None, lookback: timedelta) -> bool:
@@ -502,7 +529,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             and not _apart_in_day(group, day_parts, located)
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
-        if not fits and located.precision == 2 and located.place.kind != "village" and not span \
+        # (a terrain region is a place of its own, no area around another strike: "Five were neutralised in the Gara
+        # region. The other three were hit in the Avashin-Basyan region")
+        if not fits and located.precision == 2 and located.place.kind not in ("village", "region") and not span \
                 and not _ORDINAL.search(article.fore[index]) and not again:
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
             # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
@@ -571,6 +600,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
 _TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]\s")
 
 
+_HOURS_LATER = re.compile(r"\b(?:an?|one|two|three|four|five|several|few) (?:hours?|minutes?) later\b")
+
+
 def _detailed_later(article: _Article, group: dict, groups: list[dict], several: set[int]) -> bool:
     """Whether the strike *group* (of ``group_strikes``) is only a lead's mention, in a sentence of *several*
     places, of a strike a later sentence of one place tells in detail: at that place, in its surroundings
@@ -591,7 +623,8 @@ def _detailed_later(article: _Article, group: dict, groups: list[dict], several:
     return any(
         min(other["sentences"]) > last and not set(other["sentences"]) & several
         and not (group["day"] and other["day"] and group["day"] != other["day"])
-        and not OTHER_INCIDENT.search(article.fore[min(other["sentences"])])
+        # ("Two hours later, a drone struck a car near Se Girka": the body's order of its strikes, each one a lead's)
+        and not OTHER_INCIDENT.search(_HOURS_LATER.sub("", article.fore[min(other["sentences"])]))
         and (other["place"].name == place.name
              or (group["precision"] == 3 and other["place"].admin1 == place.admin1)
              # (a terrain region's point is its district's: only its own name tells it)
@@ -892,6 +925,16 @@ _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\
 # "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place
 # and the area it lies in
 _IN_AREA = re.compile(r"\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?\s+")
+# … and past the other end, a name the gazetteer lacks, of a road between two places: "the road between Deraluk and
+# Bamarni in Duhok province's Amedi district" (one strike, the area labels both)
+_OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
+_POSSESSIVE_JOIN = re.compile(r"['’]s\s+")
+
+
+def _other_end_in_area(doc: Document, head: Match, area: Match) -> bool:
+    """Whether *area* labels a road *head* is one end of: "between Deraluk and Bamarni in Duhok province"."""
+    return bool(_OTHER_END_IN_AREA.fullmatch(doc.text, head.end, area.start)
+                and _BETWEEN_BEFORE.search(doc.before(head.start, 30)))
 
 
 def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
@@ -907,13 +950,17 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
+                      # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
+                      or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
                       # "Sheladize town, Amedi district": a district named after a place and its comma
                       or (_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
                           and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
+                           or _other_end_in_area(doc, heads[-1], m)
                            or GOVERNORATE_AFTER.match(doc.text[m.end:m.end + 45]))   # "X in the Idlib countryside"
                           and (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start)
+                               or _other_end_in_area(doc, heads[-1], m)   # ("between X and Y in G")
                                # "X in the countryside of Idlib and Aleppo": both label X
                                or (last in owner and _AND_JOIN.fullmatch(doc.text, last.end, m.start))))):
             owner[m] = heads[-1]
@@ -1027,6 +1074,13 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
             owners[index] = owners[max(owner for owner in owners if owner < index)]
         if index not in owners:
             near = index - 1 if index - 1 in owners else index + 1
+            if near in owners and _of_another_place(article, places, index, near):
+                continue
+            if len(strikes) > 1 and index < min(min(strike.sentences) for strike in strikes):
+                # a lead before several strikes tells them all ("Turkish forces have neutralised eight PKK members in
+                # northern Iraq" over five in Gara and three in Avashin): their summary, no toll of the first
+                owners[index] = SUMMARY
+                continue
             if near in owners:
                 owners[index] = owners[near]
             if owners.get(near) == SUMMARY:
@@ -1039,6 +1093,23 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
                 if named and len(about) == 1:
                     owners[index] = about[0]
     return owners
+
+
+# What a place of a sentence beside a strike may be, yet an area holding the strike's: its toll may be the strike's.
+_AREA_KINDS = frozenset({"governorate", "district", "subdistrict", "country"})
+
+
+def _of_another_place(article: _Article, places: list[Match], index: int, near: int) -> bool:
+    """Whether the read sentence *index* tells of another place than the strike sentence *near* beside it: both name
+    places, none the same, and those of *index* are no areas that could hold the strike's ("Three of the terrorists
+    were neutralised near Tal Rifaat …" before "The other two were neutralised by an air strike south of Suluk"):
+    its figures are that place's, none of the strike's."""
+    # (not someone's place: "medical sources at Al-Qaim General Hospital said it received five bodies")
+    named = {m.folded for m in places if article.in_sentence(m.start) == index
+             and not someones_place(article.doc, m, article.lexicon.place_rules)}
+    beside = {m.folded for m in places if article.in_sentence(m.start) == near}
+    return bool(named and beside and not named & beside and not any(
+        place.kind in _AREA_KINDS for key in named for place in article.lexicon.places.get(key, ())))
 
 
 def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], shared: tuple[int, ...] = ()) -> dict:
@@ -1136,11 +1207,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
-            if (revision := REVISED[kind].search(folded)) and not running and not raised:
+            revision = REVISED[kind].search(folded)
+            # (a revised toll that states the wounded too revises them: "had died of his injuries, raising the toll
+            # to two dead and one wounded")
+            joint = kind == "injured" and not revision and REVISED_TOLL.search(folded)
+            after = [figure.value for figure in found if figure.start >= (revision or joint).start()] \
+                if revision or joint else []
+            if (revision or after) and not running and not raised:
                 # the figures the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
                 # قتيلين، فيما …": two, not the one who died)
-                revised[kind].append(sentence_toll(folded, [figure.value for figure in found
-                                                            if figure.start >= revision.start()] or values))
+                revised[kind].append(sentence_toll(folded, after or values))
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))

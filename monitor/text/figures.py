@@ -93,7 +93,9 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
-        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}? )?")
+        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}?"
+        # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
+        rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
 _CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
 # The victims of one toll listed by group, summed: "three fighters and a civilian", "a woman and her
 # two children", "a man and his wife and two of their sons", "a young man and a citizen woman". An
@@ -206,6 +208,11 @@ _KILLED = [
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
                rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
+    # one person killed by name, then described: "killing Abu Khalid al-Shami, a senior ISIS official", "killed Hamza
+    # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …")
+    re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all)\b)"
+               rf"(?!(?:[\w-]+ ){{0,3}}?(?:members|fighters|militants|people|civilians|soldiers|operatives|terrorists)\b)"
+               rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom \w+ (?:described|identified) as |who was )?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"

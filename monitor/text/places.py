@@ -1045,6 +1045,12 @@ def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset(
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
 
 
+def someones_place(doc: Document, mention: Match, rules: frozenset[str]) -> bool:
+    """Whether *mention* is someone's place, not a strike's (``_elsewhere``, computed once per document): "taken
+    to Zakho Emergency Hospital", "مستشفى القائم العام", "fled from X"."""
+    return doc.once_with(_elsewhere, mention, rules)
+
+
 # A place a correction says the strike was not at (rule "corrected"): "لم يكن في تل براك كما ذكرنا، بل في تل
 # حميس", "وليس X", "hit Al-Karamah, not Mansoura", "in X, not in Y", "rather than Y"
 _CORRECTED_BEFORE = re.compile(r"(?:\b(?:not|rather than|instead of)(?: in| at| on| near)?"

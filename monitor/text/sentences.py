@@ -20,9 +20,10 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
 # ending character first, as a class: the engine skips to those characters instead of trying every
 # one (42 -> 19 us a body); the capital before a full stop ("U.S.") is looked behind from after it.
-# A month's abbreviation before its day ("On Dec. 1, U.S. Central Command forces …", "Sept. 2") ends nothing.
+# A month's abbreviation before its day ("On Dec. 1, U.S. Central Command forces …", "Sept. 2") ends nothing. The
+# platform X is a word, no initial: "the ministry said on X. The other two …" ends there.
 _SENTENCE_END = re.compile(r"[.!?؟\n](?!(?:%s)\s+\d)" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
-                           + r"(?:(?<=\n)\s*|(?<!\b[A-Z][.!?؟])[.!?؟]*[\"'”’»)]*\s+)")
+                           + r"(?:(?<=\n)\s*|(?:(?<!\b[A-Z][.!?؟])|(?<=\bon X\.)|(?<=platform X\.))[.!?؟]*[\"'”’»)]*\s+)")
 # A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍", "⭕️ القامشلي") heads the line under it,
 # as "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, or of at most
 # three words after a leading emoji (no preposition among them: "🔴 غارة على X" is a strike line of its own),
@@ -51,6 +52,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 41), (42, 77)]
     >>> sentence_spans("On Dec. 1, forces struck near Markadah. None was hurt.")
     [(0, 39), (40, 54)]
+    >>> sentence_spans("It said on X. Two more were killed.")
+    [(0, 13), (14, 35)]
     """
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
