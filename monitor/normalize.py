@@ -163,13 +163,36 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+# ASCII runs of a text: ``str.translate`` folds an ASCII string through a cache of its characters, any other
+# string one character at a time (a page with one curly quote: 0.29 -> 0.11 ms a body); shorter runs are not
+# worth a piece of their own.
+_ASCII_RUN = re.compile(r"[\x00-\x7f]{24,}")
+
+
+def _fold_text(text: str) -> str:
+    """*text* folded character by character (``fold_char``), its ASCII runs through the fast path.
+
+    >>> text = "Al-Bukamal’s strikes, said the “Observatory” on Tuesday"
+    >>> _fold_text(text) == text.translate(_FOLD)
+    True
+    """
+    if text.isascii():
+        return text.translate(_FOLD)
+    parts, done = [], 0
+    for run in _ASCII_RUN.finditer(text):
+        parts += (text[done:run.start()].translate(_FOLD), run.group().translate(_FOLD))
+        done = run.end()
+    parts.append(text[done:].translate(_FOLD))
+    return "".join(parts)
+
+
 # Two spaces or more (the first stays); as two literal spaces first, the engine skips to them (44 -> 8 us a body).
 _EXTRA_SPACES = re.compile(r"   *")
 
 
 def normalize(text: str) -> Normalized:
     """Fold *text* for matching, keeping where every folded character came from."""
-    folded = text.translate(_FOLD)
+    folded = _fold_text(text)
     if _LEET.search(folded):
         folded = _LEET.sub(lambda m: m[0].translate(_LEET_LETTERS), folded)
     leading = len(folded) - len(folded.lstrip(" "))
