@@ -357,8 +357,11 @@ _ENDS_INTRODUCED = re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundi
                               r"(?:(?!(?:[AaEe][lnrsdtz]|Ash|Ath)[ -])[A-Z][\w'’`]*[ -]){1,2}$")
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def _script(folded: str) -> str:
-    return "arabic" if any("\u0600" <= c <= "\u06ff" for c in folded) else "latin"
+    return "arabic" if _ARABIC_LETTER.search(folded) else "latin"
 
 
 def clitic_word(folded: str) -> bool:
