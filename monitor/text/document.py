@@ -24,6 +24,7 @@ from typing import TypeVar
 from monitor.normalize import Normalized, normalize
 from monitor.text.sentences import sentence_spans
 
+K = TypeVar("K")
 T = TypeVar("T")
 
 
@@ -91,6 +92,18 @@ class Document:
         if key not in self.memo:
             self.memo[key] = function(piece)
         return self.memo[key]
+
+    def memoized(self, function: Callable[[K], T]) -> Callable[[K], T]:
+        """*function* of one hashable argument, pure while this document is read, with its values kept in this
+        document's memo (``once``): locating a strike tests each place name several times, with tests it makes
+        anew at each call (functools.cache costs ~3 us to make, this a tenth of it).
+
+        >>> doc = Document.of("A drone struck Hajin.")
+        >>> pair = doc.memoized(lambda name: [name, name])
+        >>> pair("hajin") is pair("hajin")
+        True
+        """
+        return lambda piece: self.once(function, piece)
 
     def once_with(self, function: Callable[..., T], *pieces) -> T:
         """``function(document, *pieces)`` of a pure *function* of this document and pieces of it (a match),

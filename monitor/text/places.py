@@ -13,9 +13,9 @@ The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``mo
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
+from itertools import groupby
 from typing import TYPE_CHECKING, NamedTuple
 
 from haversine import haversine
@@ -73,6 +73,12 @@ def spelling_key(name: str) -> str:
     return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name)))
 
 
+def _spelling_key_of(name: str, folded: str) -> str:
+    """``spelling_key(name)`` of a *name* already folded (*folded*): folded again only when a mark inside the name
+    needs dropping first."""
+    return spelling_key(name) if _NAME_MARKS.search(name) else _folded_spelling_key(folded)
+
+
 def _without_articles(folded: str) -> str:
     """A folded name without its articles ("al tabni" -> "tabni")."""
     return " ".join(w for w in folded.split() if w not in _ARTICLES)
@@ -86,7 +92,7 @@ def _folded_spelling_key(folded: str) -> str:
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
     # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
-    return re.sub(r"(.)\1+", r"\1", _LATIN_VOWELS.sub("", text)).replace(" ", "")
+    return "".join(letter for letter, _ in groupby(_LATIN_VOWELS.sub("", text))).replace(" ", "")
 
 
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area, or its terrain (Kurdish
@@ -109,8 +115,13 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
         if place.kind in _TOLERANT_KINDS:
             # (a name with an ayn or hamza inside a word also without it: "Ḩawā’ij Dhi’āb" is "hawaij dhiab" as
             # reports write it, not "hawa ij dhi ab")
-            for variant, key in {(normalize_term(spelling), spelling_key(v)) for v in (place.name, *place.variants)
-                                 for spelling in {v, _NAME_MARKS.sub("", v)}}:
+            spellings = set()
+            for v in (place.name, *place.variants):
+                key = _spelling_key_of(v, folded := normalize_term(v))
+                spellings.add((folded, key))
+                if _NAME_MARKS.search(v):
+                    spellings.add((normalize_term(_NAME_MARKS.sub("", v)), key))
+            for variant, key in spellings:
                 if len(variant) >= 5:
                     names.setdefault(variant, []).append(place)
                     keys.setdefault(key, []).append(place)
@@ -362,8 +373,11 @@ _ENDS_INTRODUCED = re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundi
                               r"(?:(?!(?:[AaEe][lnrsdtz]|Ash|Ath)[ -])[A-Z][\w'’`]*[ -]){1,2}$")
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def _script(folded: str) -> str:
-    return "arabic" if any("\u0600" <= c <= "\u06ff" for c in folded) else "latin"
+    return "arabic" if _ARABIC_LETTER.search(folded) else "latin"
 
 
 def clitic_word(folded: str) -> bool:
@@ -602,12 +616,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
             named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
-    resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    resolved = {key: _resolved(doc, key, lexicon, named) for key in mentions}
     # another strike's governorate helps choose among same-name places, never rules a name out: "barrel bombs on
     # Daraa city and bombing on al-Houla" (Houla of Homs, its own clause's strike)
     if context:
         own = _named_areas({key: lexicon.places[key] for key in mentions})
-        resolved.update({key: _resolve(key, lexicon, own) for key, (place, _) in resolved.items() if place is None})
+        resolved.update({key: _resolved(doc, key, lexicon, own)
+                         for key, (place, _) in resolved.items() if place is None})
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
     # district of a place its sentence names (rule "beside")
     if "beside" in lexicon.place_rules:
@@ -636,7 +651,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                 resolved[key] = (None, None)
                 unknown_there.add(key)
             elif len(named["admin1"]) > 1:
-                resolved[key] = _resolve(key, lexicon, named, governorate)
+                resolved[key] = _resolved(doc, key, lexicon, named, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
@@ -646,7 +661,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     resolved.update(labels)
     if "nearby" in lexicon.place_rules:
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
-        anchors = [*resolved.values(), *(_resolve(key, lexicon, named) for key in context)]
+        anchors = [*resolved.values(), *(_resolved(doc, key, lexicon, named) for key in context)]
         # the names unresolved, or resolved to the area their far-apart namesakes share (not a label's area)
         # (not the seat a sub-district's spelling was resolved to, a precise place: _seat_spelled_alike)
         open_keys = {key for key in mentions if key not in labels and resolved[key][0] not in lexicon.places[key]
@@ -668,7 +683,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         resolved[match.folded] = (place, place.precision)
 
     # (the tests below are pure functions of a name once its places are resolved: each computed once per name)
-    @functools.cache
+    @doc.memoized
     def beside(key):
         return [m for m in mentions[key] if in_sentence(m.start) in strike]
 
@@ -682,7 +697,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 
     # (a namesake named as a road's end and again as the label, "on the Deir ez-Zor-Albukamal road near Al-Ashara
     # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's)
-    @functools.cache
+    @doc.memoized
     def labels_area(key):
         place = resolved[key][0]
         ends = [first_end(doc, m) for m in mentions[key]]
@@ -697,7 +712,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def head(m):
         return line_head(text, m) or place_line(text, m.start)
 
-    @functools.cache
+    @doc.memoized
     def heads_line(key):   # (its other mentions only a reference point: "#كوباني" … "غربي كوباني")
         found = [m for m in beside(key) if not _DIRECTION.search(doc.before(m.start))]
         return bool(found) and all(head(m) for m in found) and any(
@@ -712,11 +727,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # airport", SEAT_SURROUNDINGS_KM off, is the town's)
     # "an officer from Latakia … killed in Damascus", "shells fired from X hit Y": where someone or something
     # came from yields to where it happened (rule "origin")
-    @functools.cache
+    @doc.memoized
     def origin(key):
         return "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in mentions[key])
 
-    @functools.cache
+    @doc.memoized
     def seat_labels(key):
         place = resolved[key][0]
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
@@ -732,7 +747,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
     # heads a line with) and otherwise names only as the countryside a place of its governorate lies in labels that
     # area; the strike is at the place (rule "countryside")
-    @functools.cache
+    @doc.memoized
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
         if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
@@ -767,7 +782,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             background |= {m.start for m in run[cued[0]:]} if cued else set()
 
     # "… on the road between Sinjar and Sinuni. [coded to Sinuni]": the coder's tag names the event's place
-    @functools.cache
+    @doc.memoized
     def coded_to(key):
         return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
 
@@ -1357,7 +1372,7 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
         if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
             mentions.setdefault(match.folded, []).append(match)
     named = _named_areas({key: lexicon.places[key] for key in mentions})
-    resolved = {key: _resolve(key, lexicon, named) for key in mentions}
+    resolved = {key: _resolved(doc, key, lexicon, named) for key in mentions}
     labels = frozenset(key for key in mentions if _DISTRICT_WORDS.search(key) or (
         "labels" in lexicon.place_rules and resolved[key][0] is not None
         and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
@@ -1384,8 +1399,7 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     three consonants is too short to look up ("Al-Arisha": rs); such a name of five letters or more (article
     dropped) is compared by edit distance only. Without *distance*, by spelling key alone (no edit distance: a
     list's items); with districts *only*, of those districts alone."""
-    # (the text's own fold keys it, unless a mark inside the name needs the name folded again without it)
-    key = spelling_key(name) if _NAME_MARKS.search(name) else _folded_spelling_key(folded)
+    key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or clitic_word(folded):
@@ -1606,6 +1620,24 @@ def _bound_governorates(doc: Document, mentions: dict[str, list[Match]],
             if following and _BINDING.fullmatch(doc.fold(m.end, following[0])):
                 bound[key] = following[1:]
     return bound
+
+
+def _resolved(doc: Document, key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
+              bound: str | None = None) -> tuple[Place | None, int | None]:
+    """``_resolve`` once per document for equal arguments: the steps that split a report into its strikes and
+    locate each one resolve the same names among the same named areas again (a fifth of a strike report's
+    analysis)."""
+    areas = frozenset((level, area, frozenset(keys)) for level, found in named.items() for area, keys in found.items())
+    return doc.once_with(_resolve_among, key, lexicon, areas, bound)
+
+
+def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: frozenset[tuple[str, str, frozenset[str]]],
+                   bound: str | None) -> tuple[Place | None, int | None]:
+    """``_resolve`` of the named *areas* as ``_resolved`` keeps them ((level, area, names) each)."""
+    named: dict[str, dict[str, set[str]]] = {"country": {}, "admin1": {}, "admin2": {}}
+    for level, area, keys in areas:
+        named[level][area] = set(keys)
+    return _resolve(key, lexicon, named, bound)
 
 
 def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],

@@ -58,7 +58,7 @@ class Match:
                 "matched_text": self.matched_text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)   # (one lexicon is one build: hashed by identity, a key of a document's memo)
 class Lexicon:
     automaton: ahocorasick.Automaton | None
     places: dict[str, tuple[Place, ...]]   # folded variant of a gazetteer watchlist -> every place it names
