@@ -392,10 +392,11 @@ def seat_towns(places: list[Place]) -> tuple[list[Place], int]:
     return places, count
 
 
-def merge_communities(places: list[Place], rows: list[dict], admin) -> tuple[list[Place], Counter]:
+def merge_communities(places: list[Place], rows: list[dict], admin, unnamed_only: bool = False) -> tuple[list[Place], Counter]:
     """OpenStreetMap villages: the spellings of one already known (same spelling key or Arabic
     name within SAME_VILLAGE_KM) join it; the others are new villages, in the (country, governorate,
-    district) that ``admin(row)`` gives."""
+    district) that ``admin(row)`` gives; if *unnamed_only* (Iraq's), only those with no name a place of
+    the country already has (Anbar's الحضر would make Hatra's a name of two places, and no strike there)."""
     stats = Counter()
     countries = {COUNTRIES[row["country"]] for row in rows}
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -403,6 +404,7 @@ def merge_communities(places: list[Place], rows: list[dict], admin) -> tuple[lis
         if place.country in countries and place.kind not in ("district", "subdistrict", "governorate", "region"):
             for name in (place.name, *place.variants):
                 by_key[spelling_key(name)].append(index)
+    taken = {normalize_term(n) for p in places if unnamed_only and p.country in countries for n in (p.name, *p.variants)}
     extra: dict[int, list[str]] = defaultdict(list)
     towns: set[int] = set()
     new = []
@@ -419,6 +421,9 @@ def merge_communities(places: list[Place], rows: list[dict], admin) -> tuple[lis
             stats["OSM villages merged into a known place"] += 1
             if row["osm_place"] in ("town", "city") and places[target].kind == "village":
                 towns.add(target)   # OpenStreetMap knows it as a town (Nasib of Daraa): a town
+            continue
+        if taken & {normalize_term(n) for n in names}:
+            stats["OSM villages left out: a known place's name"] += 1
             continue
         kind = "town" if row["osm_place"] in ("town", "city") else "village"
         country, admin1, admin2 = admin(row)
@@ -539,13 +544,13 @@ def build(source: Path) -> list[Place]:
         places, osm = merge_communities(places, read_tsv(folder / COMMUNITIES), syrian_admin(rename))
         stats.update(osm)
     if (folder / IRAQ_SUBDISTRICTS).exists():
-        rows = [row for row in read_tsv(folder / IRAQ_SUBDISTRICTS) if rename(row["admin1"], "")[0] in IRAQ_GOVERNORATES]
-        iraqi = subdistrict_places(rows, rename, places, "ocha", seated=True)
+        nahiyas = [row for row in read_tsv(folder / IRAQ_SUBDISTRICTS) if rename(row["admin1"], "")[0] in IRAQ_GOVERNORATES]
+        iraqi = subdistrict_places(nahiyas, rename, places, "ocha", seated=True)
         places += iraqi
         if (folder / IRAQ_VILLAGES).exists():
             codes = {p.source.removeprefix("ocha:") for p in iraqi}
             villages = [row for row in read_tsv(folder / IRAQ_VILLAGES) if row["admin3_pcode"] in codes]
-            places, osm = merge_communities(places, villages, iraqi_admin(iraqi))
+            places, osm = merge_communities(places, villages, iraqi_admin(iraqi), unnamed_only=True)
             stats.update({f"{key} (Iraq)": n for key, n in osm.items()})
     places, stats["sub-district seats"] = seat_towns(places)
     places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
