@@ -3,14 +3,17 @@ OpenStreetMap and the curated lists.
 
     python seeds/build_gazetteer.py [path/to/wof_sy_iq.tsv.gz [output.csv.gz]]
         # default: <repo>/../shared/data/gazetteer/wof_sy_iq.tsv.gz -> seeds/places.csv.gz;
-        # opensyria_subdistricts_sy.tsv and osm_communities_sy.tsv are read from the same folder
+        # opensyria_subdistricts_sy.tsv and osm_communities_sy.tsv are read from the same folder,
+        # ocha_subdistricts_iq.tsv and osm_villages_iq.tsv from seeds/sources/ (see its README)
 
 Sources: the WOF extract of Syria and Iraq (32,061 towns, villages and districts; see its
-README); OpenSyria's 272 Syrian sub-districts (nahiya, CC BY 4.0); 2,455 Syrian villages with
-OpenStreetMap points (ODbL); seeds/gazetteer.csv, the curated places WOF lacks or names badly
-(bases, crossings, oil fields, dams, camps, the region's towns under their usual spellings
-and their Kurdish names); seeds/terrain.csv, the mountains and valleys of Iraqi Kurdistan,
-each with the public source of its point. What the build does, so the seed can be refreshed
+README); OpenSyria's 272 Syrian sub-districts (nahiya, CC BY 4.0); OCHA's 294 Iraqi
+sub-districts (COD-AB 2019, CC BY-IGO); 2,455 Syrian villages with OpenStreetMap points and
+the OpenStreetMap villages of Iraq's border governorates (IRAQ_GOVERNORATES; ODbL);
+seeds/gazetteer.csv, the curated places WOF lacks or names badly (bases, crossings, oil fields,
+dams, camps, the region's towns under their usual spellings and their Kurdish names);
+seeds/terrain.csv, the mountains and valleys of Iraqi Kurdistan, each with the public source
+of its point. What the build does, so the seed can be refreshed
 the same way:
 
 - governorates under the names users know ("Days Az Zawr" -> Deir ez-Zor, "Hasaka (Al
@@ -27,12 +30,13 @@ the same way:
   (in at least TOWN_NAMES other scripts: it has Wikipedia articles), else a ``village`` (matched only after a place cue, see
   monitor/text/places.py); a WOF county is a ``district`` named "<X> District" (matched
   only as "X district", "منطقة X", "قضاء X"); every governorate gets a row ("<X> Governorate");
-- a sub-district is "<X> Subdistrict" (kind ``subdistrict``, precision 2) with OpenSyria's
-  English and Arabic names, its OCHA governorate and district renamed to the gazetteer's;
+- a sub-district is "<X> Subdistrict" (kind ``subdistrict``, precision 2) with OpenSyria's or
+  OCHA's English and Arabic names, its OCHA governorate and district renamed to the gazetteer's
+  (an Iraqi district Who's On First draws otherwise: that of the nearest place);
 - an OpenStreetMap village with the spelling key (places.spelling_key) or the Arabic name of
   a place within SAME_VILLAGE_KM is that place (its names become variants; a village OSM tags
-  as a town is a town); else a new village;
-- a sub-district's seat is the place of its governorate within SEAT_KM of OpenSyria's point
+  as a town is a town); else a new village (an Iraqi one in its sub-district's governorate and district);
+- a sub-district's seat is the place of its district within SEAT_KM of the sub-district's point
   (the sub-district's centre, not its town; a seat within places.SAME_PLACE_KM is found so already) sharing a spelling key with one of its names,
   the nearest: a ``town`` (as a district's seat is), with the sub-district's names as variants
   (Markadah is Markada's seat; العريشة the seat عريشة), so a strike on the seat is there;
@@ -70,7 +74,15 @@ SUBDISTRICT_CREDIT = ("Sub-district data from OpenSyria Data Geography (CC BY 4.
                       "geoBoundaries, GeoNames and Wikidata.")
 OSM_CREDIT = ("Village points and names © OpenStreetMap contributors (ODbL 1.0); this gazetteer is a database "
               "under the Open Database License 1.0 (opendatacommons.org/licenses/odbl/1-0/): share-alike.")
+IRAQ_SUBDISTRICT_CREDIT = ("Iraqi sub-district data from OCHA's Iraq Common Operational Dataset (COD-AB, "
+                           "irq_admbnda_adm3_cso_20190603: Central Statistical Organization Iraq and ITOS, via HDX; "
+                           "CC BY-IGO 3.0).")
 SUBDISTRICTS, COMMUNITIES = "opensyria_subdistricts_sy.tsv", "osm_communities_sy.tsv"
+IRAQ_SUBDISTRICTS, IRAQ_VILLAGES = "ocha_subdistricts_iq.tsv", "osm_villages_iq.tsv"
+IRAQ_SOURCES = ROOT / "seeds" / "sources"   # derived for this project, kept with it
+# The Iraqi governorates on the Syrian border and of the Turkish strikes, whose sub-districts and villages the
+# build takes (elsewhere they would cost start-up and steal names: Baghdad's Al-Thawra Subdistrict is no Tabqa)
+IRAQ_GOVERNORATES = frozenset({"Ninewa", "Duhok", "Erbil", "Anbar"})
 TERRAIN = ROOT / "seeds" / "terrain.csv"
 ALIASES = ROOT / "seeds" / "aliases.csv"
 SEAT_KM = 40.0   # OpenSyria's centre of Abu Kamal Subdistrict is 45 km from the town; Markada's 26 km
@@ -294,7 +306,7 @@ def admin_names(places: list[Place]):
             governorate[name_key(spelling)] = governorate[spelling_key(spelling)] = name
     districts = defaultdict(dict)
     for p in places:
-        if p.kind == "district" and p.country == "Syria":
+        if p.kind == "district":
             for spelling in (p.admin2, p.name.removesuffix(" District")):
                 districts[p.admin1][name_key(spelling)] = districts[p.admin1][spelling_key(spelling)] = p.admin2
 
@@ -317,39 +329,60 @@ OCHA_DISTRICTS = {"Mount Simeon": "Jebel Saman", "Ayn al-Arab": "Kobani", "Ain A
                   "Al Mayadin": "Mayadin", "Deir-ez-Zor": "Deir ez-Zor", "Al-Hasakeh": "Al-Hasakah",
                   "Al-Malikeyyeh": "Al-Malikiyah", "Ras al-Ayn": "Ras Al Ain", "Dar'a": "Dar'a", "Daraa": "Dar'a",
                   "Izra": "Izra'", "As-Sweida": "As-Sweida", "As-Suwayda": "As-Sweida", "Tartous": "Tartous",
-                  "Tartus": "Tartous", "Latakia": "Lattakia", "Idlib": "Idleb", "Harem": "Harim"}
+                  "Tartus": "Tartous", "Latakia": "Lattakia", "Idlib": "Idleb", "Harem": "Harim",
+                  # Iraq (OCHA's COD-AB spellings)
+                  "Aqra": "Akre", "Koysinjaq": "Koya", "Makhmour": "Makhmur", "Al-Kaim": "Al-Qaim", "Heet": "Hit",
+                  "Al-Falluja": "Fallujah", "Sumail": "Sumel", "Al-Amadiya": "Amadiya", "Tilkaef": "Tilkaif"}
 # Machine transliterations in OpenSyria's aliases ("nahyt atarb"): no one writes them.
 _LOWERCASE = re.compile(r"[a-z ʿʾ`'-]+")
 
 
-def subdistrict_places(rows: list[dict], rename) -> list[Place]:
-    """OpenSyria's sub-districts as places "<X> Subdistrict" (precision 2)."""
-    places = []
+def subdistrict_places(rows: list[dict], rename, places: list[Place], source: str, seated: bool = False) -> list[Place]:
+    """Sub-districts (OpenSyria's, OCHA's of Iraq) as places "<X> Subdistrict" (precision 2), their
+    sources *source*:<P-code>, with "X", "X subdistrict" and "ناحية X" among their names. If *seated*
+    (OCHA's Iraqi rows), only where no town or village of the governorate within SEAT_KM is named like
+    it: with one, "X" is that seat's, and "ناحية X" / "the X sub-district" is read by the label rule of
+    monitor/text/places.py, which codes the seat at precision 2, as ACLED and the labelled reports do
+    (Qayyarah, Zumar; a row named so beside it would take "Haqlaniya town" from its village).
+    An Iraqi district the gazetteer draws otherwise (OCHA's Rawanduz and Al-Zibar of Erbil are Soran,
+    Mergasur and Choman to Who's On First) is that of the gazetteer's place nearest the sub-district's
+    point; OpenSyria's districts are the gazetteer's, renamed."""
+    subdistricts, districts = [], {(p.admin1, p.admin2) for p in places if p.kind == "district"}
+    named: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for p in places if seated else ():
+        if p.kind in ("village", "town", "city"):
+            for name in (p.name, *p.variants):
+                named[p.admin1, spelling_key(name)].append(p.point)
     for row in rows:
+        country = COUNTRIES[row["country"]]
         admin1, admin2 = rename(row["admin1"], row["admin2"])
+        point = (float(row["lat"]), float(row["lon"]))
+        if country == "Iraq" and (admin1, admin2) not in districts:
+            admin2 = _nearest_district(Place("", (), *point, country, admin1, "subdistrict"), places)
         names = [row["name"], *row["alt_names"].split("|"), *row["names_ar"].split("|"), *row["names_ku"].split("|")]
         names = _distinct(n.strip() for n in names if n.strip() and not _LOWERCASE.fullmatch(n.strip()))
         bare = [n for n in names if not re.search(r"sub ?district|nahiyat|ناحيه|مركز", normalize_term(n))]
-        variants = [*bare, *(f"{n} subdistrict" for n in bare if not _arabic(n)),
-                    *(f"ناحية {n}" for n in bare if _arabic(n)), *names]
-        places.append(Place(f"{row['name']} Subdistrict", tuple(_distinct(variants)), float(row["lat"]),
-                            float(row["lon"]), "Syria", admin1, "subdistrict", admin2, f"opensyria:{row['source_id']}"))
-    return places
+        seat = any(haversine(point, at) <= SEAT_KM for n in bare for at in named.get((admin1, spelling_key(n)), ()))
+        labelled = [*(f"{n} subdistrict" for n in bare if not _arabic(n)), *(f"ناحية {n}" for n in bare if _arabic(n))]
+        variants = [] if seat else [*bare, *labelled, *names]
+        subdistricts.append(Place(f"{row['name']} Subdistrict", tuple(_distinct(variants)), *point, country, admin1,
+                                  "subdistrict", admin2, f"{source}:{row['source_id']}"))
+    return subdistricts
 
 
 def seat_towns(places: list[Place]) -> tuple[list[Place], int]:
-    """Each sub-district's seat (a place of its governorate within SEAT_KM, named like it, the
+    """Each sub-district's seat (a place of its district within SEAT_KM, named like it, the
     nearest) becomes a town carrying the sub-district's names; returns the places and how many."""
     places, count = list(places), 0
     by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
     for index, place in enumerate(places):
-        if place.country == "Syria" and place.kind in ("village", "town", "city"):
+        if place.kind in ("village", "town", "city"):
             for name in (place.name, *place.variants):
                 by_key[place.admin1, spelling_key(name)].add(index)
     for area in [p for p in places if p.kind == "subdistrict"]:
         names = [n for n in (area.name, *area.variants) if not re.search(r"sub ?district|nahiyat|ناحيه", normalize_term(n))]
         near = [i for i in set().union(*(by_key.get((area.admin1, spelling_key(n)), set()) for n in names))
-                if haversine(area.point, places[i].point) <= SEAT_KM]
+                if places[i].admin2 == area.admin2 and haversine(area.point, places[i].point) <= SEAT_KM]
         seat = min(near, key=lambda i: haversine(area.point, places[i].point), default=None)
         # a seat within SAME_PLACE_KM is already the sub-district's seat to places.locate (rule "seats")
         if seat is not None and haversine(area.point, places[seat].point) > SAME_PLACE_KM:
@@ -360,15 +393,19 @@ def seat_towns(places: list[Place]) -> tuple[list[Place], int]:
     return places, count
 
 
-def merge_communities(places: list[Place], rows: list[dict], rename) -> tuple[list[Place], Counter]:
+def merge_communities(places: list[Place], rows: list[dict], admin, unnamed_only: bool = False) -> tuple[list[Place], Counter]:
     """OpenStreetMap villages: the spellings of one already known (same spelling key or Arabic
-    name within SAME_VILLAGE_KM) join it; the others are new villages."""
+    name within SAME_VILLAGE_KM) join it; the others are new villages, in the (country, governorate,
+    district) that ``admin(row)`` gives; if *unnamed_only* (Iraq's), only those with no name a place of
+    the country already has (Anbar's الحضر would make Hatra's a name of two places, and no strike there)."""
     stats = Counter()
+    countries = {COUNTRIES[row["country"]] for row in rows}
     by_key: dict[str, list[int]] = defaultdict(list)
     for index, place in enumerate(places):
-        if place.country == "Syria" and place.kind not in ("district", "subdistrict", "governorate", "region"):
+        if place.country in countries and place.kind not in ("district", "subdistrict", "governorate", "region"):
             for name in (place.name, *place.variants):
                 by_key[spelling_key(name)].append(index)
+    taken = {normalize_term(n) for p in places if unnamed_only and p.country in countries for n in (p.name, *p.variants)}
     extra: dict[int, list[str]] = defaultdict(list)
     towns: set[int] = set()
     new = []
@@ -386,14 +423,28 @@ def merge_communities(places: list[Place], rows: list[dict], rename) -> tuple[li
             if row["osm_place"] in ("town", "city") and places[target].kind == "village":
                 towns.add(target)   # OpenStreetMap knows it as a town (Nasib of Daraa): a town
             continue
-        admin1, admin2 = rename(row["admin1"], row["admin2"])
+        if taken & {normalize_term(n) for n in names}:
+            stats["OSM villages left out: a known place's name"] += 1
+            continue
         kind = "town" if row["osm_place"] in ("town", "city") else "village"
-        new.append(Place(names[0], tuple(names[1:]), *point, "Syria", admin1, kind, admin2, row["osm_id"]))
+        country, admin1, admin2 = admin(row)
+        new.append(Place(names[0], tuple(names[1:]), *point, country, admin1, kind, admin2, row["osm_id"]))
         stats["OSM villages new"] += 1
     merged = [replace(p, variants=tuple(n for n in _distinct([p.name, *p.variants, *extra[i]])[1:]),
                       kind="town" if i in towns else p.kind) if i in extra else p for i, p in enumerate(places)]
     stats["villages OpenStreetMap knows as towns"] = len(towns)
     return merged + new, stats
+
+
+def syrian_admin(rename):
+    """The (country, governorate, district) of an OpenSyria community row, OCHA's names renamed."""
+    return lambda row: ("Syria", *rename(row["admin1"], row["admin2"]))
+
+
+def iraqi_admin(subdistricts: list[Place]):
+    """The (country, governorate, district) of an Iraqi village row: those of its sub-district (by P-code)."""
+    by_code = {p.source.removeprefix("ocha:"): p for p in subdistricts}
+    return lambda row: ("Iraq", by_code[row["admin3_pcode"]].admin1, by_code[row["admin3_pcode"]].admin2)
 
 
 def _curated_rows(path: Path) -> list[dict]:
@@ -487,11 +538,19 @@ def build(source: Path) -> list[Place]:
     if missing:
         print(f"aliases whose place is not in {source.name}: {'; '.join(missing)}")
     rename = admin_names(places)
-    if (source.parent / SUBDISTRICTS).exists():
-        places += subdistrict_places(read_tsv(source.parent / SUBDISTRICTS), rename)
-    if (source.parent / COMMUNITIES).exists():
-        places, osm = merge_communities(places, read_tsv(source.parent / COMMUNITIES), rename)
+    folder = source.parent
+    if (folder / SUBDISTRICTS).exists():
+        places += subdistrict_places(read_tsv(folder / SUBDISTRICTS), rename, places, "opensyria")
+    if (folder / COMMUNITIES).exists():
+        places, osm = merge_communities(places, read_tsv(folder / COMMUNITIES), syrian_admin(rename))
         stats.update(osm)
+    nahiyas = [row for row in read_tsv(IRAQ_SOURCES / IRAQ_SUBDISTRICTS) if rename(row["admin1"], "")[0] in IRAQ_GOVERNORATES]
+    iraqi = subdistrict_places(nahiyas, rename, places, "ocha", seated=True)
+    places += iraqi
+    codes = {p.source.removeprefix("ocha:") for p in iraqi}
+    villages = [row for row in read_tsv(IRAQ_SOURCES / IRAQ_VILLAGES) if row["admin3_pcode"] in codes]
+    places, osm = merge_communities(places, villages, iraqi_admin(iraqi), unnamed_only=True)
+    stats.update({f"{key} (Iraq)": n for key, n in osm.items()})
     places, stats["sub-district seats"] = seat_towns(places)
     places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
     kinds = Counter(p.kind for p in places)
@@ -506,9 +565,10 @@ def main(argv: list[str]) -> None:
     output = Path(argv[2]) if len(argv) > 2 else OUTPUT
     places = build(source)
     write_gazetteer(output, places, [
-        ATTRIBUTION, SUBDISTRICT_CREDIT, OSM_CREDIT,
+        ATTRIBUTION, SUBDISTRICT_CREDIT, IRAQ_SUBDISTRICT_CREDIT, OSM_CREDIT,
         f"Built by seeds/build_gazetteer.py from {source.name} (Who's On First, 2024-03-05), {SUBDISTRICTS} "
-        f"(OpenSyria @ bebd183c), {COMMUNITIES} (OpenStreetMap via OCHA/IOM community matches), seeds/gazetteer.csv "
+        f"(OpenSyria @ bebd183c), {COMMUNITIES} (OpenStreetMap via OCHA/IOM community matches), {IRAQ_SUBDISTRICTS} "
+        f"(OCHA COD-AB 2019), {IRAQ_VILLAGES} (OpenStreetMap villages of Iraq's border governorates), seeds/gazetteer.csv "
         "and seeds/terrain.csv (curated; terrain points with their sources).",
     ])
     size = len(gzip.decompress(output.read_bytes())) if output.suffix == ".gz" else output.stat().st_size

@@ -206,8 +206,8 @@ def test_the_shipped_rule_alerts_only_for_the_region(tmp_path, shipped):
 
 
 def test_the_build_merges_sub_districts_openstreetmap_villages_and_terrain_with_their_credits(tmp_path):
-    """OpenSyria sub-districts (CC BY) and OSM villages (ODbL) beside the WOF extract: credited in
-    the header, OCHA names renamed to the gazetteer's, a known village's OSM spelling a variant."""
+    """OpenSyria and OCHA (Iraq) sub-districts and OSM villages (ODbL) beside the WOF extract: credited
+    in the header, OCHA names renamed to the gazetteer's, a known village's OSM spelling a variant."""
     out = tmp_path / "places.csv.gz"
     subprocess.run([sys.executable, str(ROOT / "seeds" / "build_gazetteer.py"),
                     str(FIXTURES / "places" / "wof_sample.tsv.gz"), str(out)], capture_output=True, check=True)
@@ -226,6 +226,18 @@ def test_the_build_merges_sub_districts_openstreetmap_villages_and_terrain_with_
     qandil = next(p for p in places if p.name == "Qandil Mountains")
     assert (qandil.kind, qandil.precision, qandil.admin1) == ("region", 2, "Erbil")
     assert "كوباني" in next(p for p in places if p.name == "Kobani").variants   # seeds/aliases.csv
+    # OCHA's Iraqi sub-districts (CC BY-IGO) and the OpenStreetMap villages of the border governorates
+    assert "Iraqi sub-district data from OCHA's Iraq Common Operational Dataset" in header
+    rabia = next(p for p in places if p.source == "ocha:IQG15Q08N04")
+    assert (rabia.name, rabia.kind, rabia.admin1, rabia.admin2) == ("Rabia Subdistrict", "subdistrict", "Ninewa", "Telafar")
+    # Rabia town is its seat: "Rabia", "ربيعة" and "ناحية ربيعة" are the town's (the label rule), not this row's
+    assert rabia.variants == ()
+    barzan = next(p for p in places if p.source == "ocha:IQG11Q01N01")   # OCHA's Al-Zibar District: the nearest
+    assert (barzan.admin1, barzan.admin2) == ("Erbil", "Mergasur")      # place's, as Who's On First draws it
+    assert not any(p.source == "ocha:IQG06Q05N01" for p in places)    # Sulaymaniyah: outside IRAQ_GOVERNORATES
+    ain_awis = next(p for p in places if p.source == "osm:node/2486486748")   # in Rabia Subdistrict: its district
+    assert (ain_awis.name, ain_awis.admin1, ain_awis.admin2, ain_awis.kind) == ("عين عويس", "Ninewa", "Telafar", "village")
+    assert not any(p.source == "osm:node/2267760537" for p in places)   # Sulaymaniyah: outside the border governorates
 
 
 def test_the_shipped_gazetteer_has_the_kurdish_names_and_terrain():
@@ -237,7 +249,8 @@ def test_the_shipped_gazetteer_has_the_kurdish_names_and_terrain():
     assert {"Qandil Mountains", "Metina", "Avashin", "Zap", "Gara", "Haftanin", "Khakurk", "Bradost", "Asos",
             "Eastern Ghouta", "Jabal al-Akrad", "Jabal al-Turkman", "Wadi Barada", "Qalamoun Mountains"} <= terrain.keys()
     assert all(p.admin2 and p.precision == 2 for p in terrain.values())
-    assert sum(p.kind == "subdistrict" for p in places) == 272
+    assert sum(p.kind == "subdistrict" and p.country == "Syria" for p in places) == 272
+    assert sum(p.kind == "subdistrict" and p.country == "Iraq" for p in places) == 83   # Ninewa, Duhok, Erbil, Anbar
 
 
 @pytest.mark.parametrize("text, location, admin2, precision", [
