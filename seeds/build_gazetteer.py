@@ -340,19 +340,19 @@ _LOWERCASE = re.compile(r"[a-z ʿʾ`'-]+")
 def subdistrict_places(rows: list[dict], rename, places: list[Place], source: str, seated: bool = False) -> list[Place]:
     """Sub-districts (OpenSyria's, OCHA's of Iraq) as places "<X> Subdistrict" (precision 2), their
     sources *source*:<P-code>, with "X", "X subdistrict" and "ناحية X" among their names. If *seated*
-    (OCHA's Iraqi rows), only where no town or village of the governorate within SEAT_KM is named like
-    it: with one, "X" is that seat's, and "ناحية X" / "the X sub-district" is read by the label rule of
+    (OCHA's Iraqi rows), only where no town or village of its district, or of the governorate within
+    SEAT_KM, is named like it: with one, "X" is that seat's, and "ناحية X" / "the X sub-district" is read by the label rule of
     monitor/text/places.py, which codes the seat at precision 2, as ACLED and the labelled reports do
     (Qayyarah, Zumar; a row named so beside it would take "Haqlaniya town" from its village).
     An Iraqi district the gazetteer draws otherwise (OCHA's Rawanduz and Al-Zibar of Erbil are Soran,
     Mergasur and Choman to Who's On First) is that of the gazetteer's place nearest the sub-district's
     point; OpenSyria's districts are the gazetteer's, renamed."""
     subdistricts, districts = [], {(p.admin1, p.admin2) for p in places if p.kind == "district"}
-    named: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    named: dict[tuple[str, str], list[tuple[tuple[float, float], str]]] = defaultdict(list)
     for p in places if seated else ():
         if p.kind in ("village", "town", "city"):
             for name in (p.name, *p.variants):
-                named[p.admin1, spelling_key(name)].append(p.point)
+                named[p.admin1, spelling_key(name)].append((p.point, p.admin2))
     for row in rows:
         country = COUNTRIES[row["country"]]
         admin1, admin2 = rename(row["admin1"], row["admin2"])
@@ -362,7 +362,9 @@ def subdistrict_places(rows: list[dict], rename, places: list[Place], source: st
         names = [row["name"], *row["alt_names"].split("|"), *row["names_ar"].split("|"), *row["names_ku"].split("|")]
         names = _distinct(n.strip() for n in names if n.strip() and not _LOWERCASE.fullmatch(n.strip()))
         bare = [n for n in names if not re.search(r"sub ?district|nahiyat|ناحيه|مركز", normalize_term(n))]
-        seat = any(haversine(point, at) <= SEAT_KM for n in bare for at in named.get((admin1, spelling_key(n)), ()))
+        # (a desert sub-district's centre can lie far from its seat: Al-Walid's is 56 km from the border village)
+        seat = any(haversine(point, at) <= SEAT_KM or district == admin2
+                   for n in bare for at, district in named.get((admin1, spelling_key(n)), ()))
         labelled = [*(f"{n} subdistrict" for n in bare if not _arabic(n)), *(f"ناحية {n}" for n in bare if _arabic(n))]
         variants = [] if seat else [*bare, *labelled, *names]
         subdistricts.append(Place(f"{row['name']} Subdistrict", tuple(_distinct(variants)), *point, country, admin1,

@@ -1548,9 +1548,6 @@ def test_an_area_named_by_its_part_holds_another_area_whose_ground_reaches_its_s
 
 # Blind7 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND7_MISSES = {
-    "Iraqi army helicopters on an IS hideout on an island by Anah": "coding: the security media cell's 'طيران الجيش "
-                                                                    "يدك وكراً … في جزيرة عنه' codes no event (the "
-                                                                    "verb يدك, army aviation): one report left",
     "a Turkish drone on a YBS vehicle in Sinuni": "coding: the wire's 'north of Iraq's Sinjar' reads no direction "
                                                   "(the possessive between), so Sinjar's area holds no other town "
                                                   "of its district (rule town_area) and not Sinuni, 22 km north",
