@@ -481,7 +481,6 @@ def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon
 
 # Blind3 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
 BLIND3_MISSES = {
-    "a drone strike near Al-Tayyana at dawn": "Al-Tayyana is not in the gazetteer: the English article codes no event",
 }
 
 
@@ -1327,8 +1326,6 @@ def test_an_incident_of_a_western_countryside_flash_is_told_in_the_western_deir_
 
 # Blind5 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND5_MISSES = {
-    "a Turkish drone on Kharab Ishk": "'خراب عشك' is not in the gazetteer: the Arabic is coded as Al-Kharab of "
-                                      "A'zaz, the English 'Kharab Ashk' as Kharab Sakk of Kobani",
     "a US drone on a Hurras al-Din commander": "CENTCOM's 'northwest Syria' names no governorate: no event",
 }
 
