@@ -783,9 +783,13 @@ def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]
     of governorate-only reports is then not placed again at each of its precise reports
     (bench/incidents.py)."""
     fitting = []
+    holding: dict[tuple, set[int]] = defaultdict(set)   # (day, governorate) -> the untouched incidents of it
     for n, reports in view.items():
         for other in reports:
-            if other.get("geo_precision") == 1 or _day_and_governorate(other) not in replaced:
+            key = _day_and_governorate(other)
+            if n not in tied:
+                holding[key].add(n)
+            if other.get("geo_precision") == 1 or key not in replaced:
                 continue
             if n in tied:
                 return False
@@ -793,11 +797,6 @@ def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]
                 if not _governorate_wide(other):
                     return False
                 fitting.append((n, other))
-    holding: dict[tuple, set[int]] = defaultdict(set)
-    for n, reports in view.items():
-        if n not in tied:
-            for other in reports:
-                holding[_day_and_governorate(other)].add(n)
     # (day, governorate) -> the untouched incidents of that day it may be of: a share of those
     # coarse_home would try (the next day's too), enough to find two that say not which
     untouched: dict[tuple, dict[int, list[dict]]] = {}

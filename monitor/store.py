@@ -745,8 +745,10 @@ def _write_refused(conn: sqlite3.Connection, group: list[dict], kept: set[int]) 
 
 
 def _decode(row: dict) -> dict:
-    return {**row, **{column: json.loads(row[column]) if row[column] and row[column] != "[]" else []
-                      for column in EVENT_LIST_COLUMNS}}
+    """*row* (a new dict of an event's columns) with its lists decoded, in place."""
+    for column in EVENT_LIST_COLUMNS:
+        row[column] = json.loads(row[column]) if row[column] and row[column] != "[]" else []
+    return row
 
 
 _INSERT_LOG = ("INSERT INTO fetch_log (at, feed_id, url, status, bytes, elapsed_ms, error, retryable) "
