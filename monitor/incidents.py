@@ -88,7 +88,9 @@ measures each one off):
 - ``town_area``: the area of a town or city ("the outskirts of Qamishli", coded as the
   town's area with its district) does not hold another town or city of its district
   (``another_town``): a town has its own countryside. Found by the third round's blind
-  cases (the Qamishli outskirts and Amuda, 27 km apart, one district).
+  cases (the Qamishli outskirts and Amuda, 27 km apart, one district). An area named by its
+  part ("north of Iraq's Sinjar") is judged by ``directions`` instead: it holds Sinuni,
+  22 km north (bilingual_blind7.yaml, tenth session).
 - ``outskirts``: the area of a town or city holds every place within ``OUTSKIRTS_KM`` of
   it, another town (``town_area`` keeps out only farther ones) or a place across a district
   border: "near Al-Mayadin" is Mahkan's strike 6 km away, "the Thiban sub-district" (coded
@@ -343,9 +345,17 @@ def another_town(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool
     >>> dam = {"geo_precision": 2, "place_kind": "dam", "location": "Madinat Sadd Tishrin", "latitude": 36.38, "longitude": 38.19}
     >>> another_town(dam, {"geo_precision": 1, "place_kind": "city", "location": "Manbij", "latitude": 36.5281, "longitude": 37.9549})
     True
+
+    An area named by its part ("north of Iraq's Sinjar") reaches beyond the town's own
+    countryside, onto that side: ``directions_apart`` judges it (Sinuni, 22 km north).
+
+    >>> another_town({**qamishli, "direction": "west"}, {"geo_precision": 1, "place_kind": "town", "location": "Amuda",
+    ...                                                  "admin2": "Qamishli", "latitude": 37.10, "longitude": 40.93})
+    False
     """
     area, place = sorted((a, b), key=lambda report: -(report.get("geo_precision") or 0))
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1 and not _governorate_area(area)
+            and not area.get("direction")
             and area.get("place_kind") in AREA_OWNER_KINDS and place.get("place_kind") in BUSY_KINDS
             and _bare(area.get("location") or "") != _bare(place.get("location") or "")
             and not ("outskirts" in rules and in_outskirts(area, place)))

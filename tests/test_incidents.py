@@ -1545,9 +1545,6 @@ def test_an_area_named_by_its_part_holds_another_area_whose_ground_reaches_its_s
 
 # Blind7 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND7_MISSES = {
-    "a Turkish drone on a YBS vehicle in Sinuni": "coding: the wire's 'north of Iraq's Sinjar' reads no direction "
-                                                  "(the possessive between), so Sinjar's area holds no other town "
-                                                  "of its district (rule town_area) and not Sinuni, 22 km north",
     "Turkish drones the same day on Girke Lege and Ain Diwar": "'near Girke Lege' is Al-Muabbada's area, which holds "
                                                                "every village of Al-Malikiyah district: Ain Diwar "
                                                                "35 km off (a reach of 25 km kept them apart and "

@@ -481,10 +481,10 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
-                  r"|surroundings of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
+                  r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around))"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|محور|جبهه|مخيم"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
@@ -540,14 +540,18 @@ class Located(NamedTuple):
 
 # The part of an area a text names (folded text): "eastern Deir ez-Zor", "the western countryside of
 # X", "north-east of X", "X's northern countryside"; "غربي X", "الريف الغربي لX", "ريف X الغربي",
-# "بادية X الشرقية", "ريف X الشمالي الشرقي"
+# "بادية X الشرقية", "ريف X الشمالي الشرقي"; through the possessive of the country or governorate that holds the
+# place: "north of Iraq's Sinjar", "west of Syria's Hasakah"
 _COMPASS = r"(?:(north|south)(?: ?(east|west))?|(east|west))(?:ern)?"
 _COMPASS_AR = r"(?:(شمال|جنوب)(?:ي|يه)?(?: (شرق|غرب)(?:ي|يه)?)?|(شرق|غرب)(?:ي|يه)?)"
 _DIRECTION_BEFORE = re.compile(
     rf"(?:\b{_COMPASS}(?: (?:countryside|part|parts|desert|outskirts|side|suburbs|reaches))?(?: of)?(?: the)?"
     r"(?: (?:countryside|province|governorate|desert) of)?(?: the)?"
+    rf"|\b{_COMPASS} of(?: the)? \w+(?: \w+){{0,2}} s"
     rf"|(?:^|\s)[وفب]?(?:(?:ريف|باديه|قسم|جزء|اطراف|ضواحي) )?{_COMPASS_AR}(?: (?:ل|من|لمحافظه|لمدينه|محافظه|مدينه))?) ?$")
-_DIRECTION_AFTER = re.compile(rf"^(?: s {_COMPASS}\b| {_COMPASS_AR}\b)")
+# (a direction after a place and before a labelled other place is where the place lies from that one, no part of
+# it: "ناحية سنوني شمال قضاء سنجار" is Sinuni, north of Sinjar)
+_DIRECTION_AFTER = re.compile(rf"^(?: s {_COMPASS}\b| {_COMPASS_AR}\b(?! (?:قضاء|ناحيه|مدينه|محافظه|بلده|قريه|منطقه)\b))")
 _COMPASS_WORDS = {"north": "north", "south": "south", "east": "east", "west": "west",
                   "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
 

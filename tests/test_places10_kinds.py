@@ -1,0 +1,49 @@
+"""Places (helper places10): a direction read through the possessive of the area that holds
+the place, a direction that only says where a named place lies from another, and the suburbs
+of a town at the town's area (each test fails without its rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.text import analyse
+
+
+def located(text, shipped):
+    event = analyse(text, "2026-06-29T10:00:00Z", shipped).event or {}
+    return event.get("location"), event.get("geo_precision"), event.get("place_kind"), event.get("direction")
+
+
+@pytest.mark.parametrize("text,place,direction", [
+    ("A Turkish drone strike killed two fighters north of Iraq's Sinjar on Monday, security sources said.",
+     "Sinjar", "north"),
+    ("An unidentified drone struck a truck west of Syria's Hasakah on Tuesday, killing its driver.",
+     "Hasakah", "west"),
+    ("Turkish artillery shelled villages south-east of Syria's Qamishli overnight, a local source said.",
+     "Qamishli", "south-east"),
+])
+def test_a_direction_reads_through_the_possessive_of_the_area_holding_the_place(shipped, text, place, direction):
+    """"north of Iraq's Sinjar": the country's possessive stands between the direction and the
+    place; the strike is in Sinjar's northern part (an area named by its part), not at Sinjar."""
+    location, precision, _, said = located(text, shipped)
+    assert (location, precision, said) == (place, 2, direction)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("مسيرة تركية تستهدف عجلة لوحدات مقاومة سنجار في ناحية سنوني شمال قضاء سنجار، ما أسفر عن مقتل اثنين.", "Sinuni"),
+    ("قصف مدفعي تركي يستهدف أطراف ناحية بامرني شمال مدينة دهوك مساء اليوم.", "Bamarni"),
+])
+def test_a_direction_before_another_labelled_place_says_where_the_place_lies_not_its_part(shipped, text, place):
+    """«ناحية سنوني شمال قضاء سنجار»: Sinuni lies north of Sinjar; the direction is no part of Sinuni."""
+    location, _, _, said = located(text, shipped)
+    assert (location, said) == (place, None)
+
+
+@pytest.mark.parametrize("text", [
+    "قصف مدفعي تركي على ضواحي مدينة زاخو في محافظة دهوك اليوم دون وقوع إصابات.",
+    "A Turkish drone struck a car in the suburbs of Zakho on Monday, wounding its driver.",
+])
+def test_the_suburbs_of_a_town_are_its_area_of_its_kind(shipped, text):
+    """«ضواحي مدينة زاخو», "the suburbs of Zakho": around the town (precision 2), coded with the
+    town's own kind, as «أطراف مدينة X» and "the outskirts of X" are."""
+    assert located(text, shipped)[:3] == ("Zakho", 2, "city")
