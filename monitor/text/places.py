@@ -1457,10 +1457,17 @@ def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
     ...         Place("Qilaytan", ("Qletan",), 36.8, 44.6, "Iraq", "Erbil", "village", "Soran")]
     >>> [p.name for p in _closest_spelled("qalaytan", fits)]
     ['Qilaytan']
+    >>> fits = [Place("Az Zahra'", (), 36.4, 37.0, "Syria", "Aleppo", "village", "A'zaz"),
+    ...         Place("Jurti Millanah", ("Zahira",), 36.7, 38.3, "Syria", "Aleppo", "village", "Kobani")]
+    >>> [p.name for p in _closest_spelled("zahraa", fits)]
+    ["Az Zahra'"]
     """
     if len({p.name for p in fits}) < 2:
         return fits
-    scores = [max(fuzz.ratio(folded, normalize_term(v)) for v in (p.name, *p.variants)) for p in fits]
+    # articles aside on both sides ("al-Zahraa'" is Az Zahra' as much as a variant Zahira without one)
+    bare = _without_articles(folded) or folded
+    scores = [max(fuzz.ratio(bare, _without_articles(name) or name) for v in (p.name, *p.variants)
+                  for name in (normalize_term(v),)) for p in fits]
     # (a few points apart is no difference: "Deraluk" is Dereluk as much as Dera Louk, one place twice)
     return [p for p, score in zip(fits, scores) if score >= max(scores) - SPELLING_MARGIN]
 
