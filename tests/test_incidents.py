@@ -1559,3 +1559,49 @@ BLIND7_MISSES = {
 def test_blind7_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
+
+
+# ---------------------------------------------------------------- blind8: places none of blind3-7 struck
+
+def test_a_clock_time_before_a_bracket_ends_no_sentence_and_the_statement_keeps_its_date(tmp_path, lexicon):
+    """CENTCOM's "On Sept. 7, at approximately 10 p.m. (Syria time), U.S. Central Command forces
+    conducted a precision strike … near Abu Kamal": the stop after "p.m." ended a sentence, the
+    strike was dated by publication (the day after) and stayed apart from the Arabic post of
+    the night it happened (bilingual_blind8.yaml, Al-Hari)."""
+    told = blind_told("blind8", "a US strike on a Kataib Hezbollah site")
+    assert_one_incident(tmp_path, lexicon, told)
+    assert {analyse(report["text"], report["published"], lexicon).events[0]["event_date"] for report in told} == {
+        "2026-09-07"}
+
+
+# Blind8 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored); all but the
+# last three are coding differences between outlets, left to the coder
+BLIND8_MISSES = {
+    "a drone on a militia weapons truck near Al-Salihiyah": "coding: the wire's 'close to the ancient ruins of Dura "
+                                                            "Europos' is coded as Dawray, a village of Erbil",
+    "unidentified warplanes on an Iranian militia headquarters": "coding: the wire's 'overnight' is not read as last "
+                                                                 "night: the province is dated the next day",
+    "a drone on an oil tanker in Suwaydan Jazirah": "coding: 'a village across the Euphrates from the town of "
+                                                    "al-Mayadin' is coded as Al-Mayadin itself, and 'Swedan' is not "
+                                                    "found (the eastern countryside fits both)",
+    "a Turkish drone on an SDF post by Jaabar": "coding: 'جعبر' is read as Je'aiber, 28 km north of Tabqa; 'Jaabar' "
+                                                "is not found (the Tabqa Dam's area, another district)",
+    "Turkish jets on the mountains of Bradost": "coding: Turkey's 'Five PKK terrorists … were neutralised' is coded "
+                                                "with the PKK as the side that struck",
+    "Turkish drones the same day on Rmelan and Tal Dardara": "'near Rimelan' is Rmelan's area, which holds every "
+                                                             "village of Al-Malikiyah district: Tal Dardara 30 km "
+                                                             "off (a 25 km reach parts them and loses blind3's "
+                                                             "misplaced Umm al-Keif: not shipped)",
+    "Iraqi air strikes the same day on Al-Ayadiya": "'the western outskirts of Tal Afar' is coded as the city's "
+                                                    "west, whose ground holds the Al-Ayadiya sub-district 18 km "
+                                                    "north-north-west",
+    "a Kurdistan24 round-up of Turkish strikes in Amedi": "the measure's label: one sentence names the Chamanke and "
+                                                          "the Deraluk strikes, so Deraluk's event is labelled "
+                                                          "Chamanke's; the fusion keeps the three apart",
+}
+
+
+@pytest.mark.parametrize("case", blind_cases("blind8", BLIND8_MISSES))
+def test_blind8_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)

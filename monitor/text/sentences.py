@@ -21,8 +21,10 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # ending character first, as a class: the engine skips to those characters instead of trying every
 # one (42 -> 19 us a body); the capital before a full stop ("U.S.") is looked behind from after it.
 # A month's abbreviation before its day ("On Dec. 1, U.S. Central Command forces …", "Sept. 2") ends nothing. The
-# platform X is a word, no initial: "the ministry said on X. The other two …" ends there.
+# platform X is a word, no initial: "the ministry said on X. The other two …" ends there. A clock time's "a.m."/"p.m."
+# before a bracket or a small letter ends nothing ("On Sept. 7, at approximately 10 p.m. (Syria time), U.S. forces …").
 _SENTENCE_END = re.compile(r"[.!?؟\n](?!(?:%s)\s+\d)" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
+                           + r"(?!(?<=\b[ap]\.m\.)\s+[(a-z])"
                            + r"(?:(?<=\n)\s*|(?:(?<!\b[A-Z][.!?؟])|(?<=\bon X\.)|(?<=platform X\.))[.!?؟]*[\"'”’»)]*\s+)")
 # A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍", "⭕️ القامشلي") heads the line under it,
 # as "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, or of at most
@@ -54,6 +56,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 39), (40, 54)]
     >>> sentence_spans("It said on X. Two more were killed.")
     [(0, 13), (14, 35)]
+    >>> sentence_spans("On Sept. 7, at 10 p.m. (Syria time), forces struck. It was at 9 p.m. The end.")
+    [(0, 51), (52, 68), (69, 77)]
     """
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
