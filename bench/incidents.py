@@ -167,7 +167,8 @@ OWN_CASES = (ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind4.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind5.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind6.yaml",
-             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind7.yaml")
+             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind7.yaml",
+             ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind8.yaml")
 # How a busy coarse report needs a second fact (monitor.incidents): with every busy report it
 # joins (busy_areas), only to pick one of several incidents it fits (lone_coarse), only when
 # it is governorate-wide (busy_governorates)
