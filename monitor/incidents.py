@@ -559,7 +559,8 @@ def choose_incident(report: dict, candidates: dict[int, list[dict]], rules: froz
 
 def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
                 precise: dict[int, list[dict]] | None = None,
-                fits: Callable[[dict, dict], bool] | None = None) -> int | None:
+                fits: Callable[[dict, dict], bool] | None = None, known: dict[tuple, object] | None = None
+                ) -> int | None:
     """The incident coarse report *coarse* belongs to among *candidates* (id -> reports,
     itself not among them), or None: an incident of its own. It depends on the precise
     reports alone, whatever the order they and it arrived in:
@@ -574,14 +575,15 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
       to, else stays alone;
     - fitting no precise incident, the coarse reports it fits (``_nearest_first``).
 
-    *precise* (id -> the precise reports of candidates, none for an id not in it) and *fits*
-    (``compatible`` under *rules*, remembering: ``remembering``) spare work when a pass
-    places many coarse reports (``settle``).
+    *precise* (id -> the precise reports of candidates, none for an id not in it), *fits*
+    (``compatible`` under *rules*, remembering: ``remembering``) and *known* (``settle``'s:
+    the two strikes that proved a coarse report fits several, ``_strikes_it_fits``) spare
+    work when a pass places many coarse reports (``settle``).
     """
     precise = ({n: _precise(reports) for n, reports in candidates.items()} if precise is None
                else {n: precise[n] for n in candidates if n in precise})
     fits = fits or remembering(rules)
-    fitting = _strikes_it_fits(coarse, precise, rules, fits)
+    fitting = _strikes_it_fits(coarse, precise, rules, fits, known)
     if fitting:
         if len(fitting) == 1:
             return next(iter(fitting))
@@ -597,22 +599,33 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
 
 
 def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
-                     fits: Callable[[dict, dict], bool]) -> dict[int, list[dict]] | None:
+                     fits: Callable[[dict, dict], bool], known: dict[tuple, object] | None = None
+                     ) -> dict[int, list[dict]] | None:
     """The incidents of *precise* (id -> precise reports) every report of which *coarse* is
     compatible with, or None as soon as governorate-wide *coarse* fits two that each agree
     with it on a second fact, or two when it gives no fact to agree on: then no place it
     names and no fact can pick one (``pick_for_coarse``), and the other incidents need not
-    be tried — a governorate report on a busy day fits dozens."""
+    be tried — a governorate report on a busy day fits dozens. The two that proved it are
+    kept in *known* (``remembering``'s, under the key (the report's id,)): while both are
+    among *precise* with the same reports, it is None at once (``settle`` asks again of a
+    governorate's coarse reports at each of its precise reports)."""
     wide = _governorate_wide(coarse)
+    key = (coarse.get("id"),)
+    proof = known.get(key) if wide and known is not None and key[0] is not None else None
+    if proof and all(precise.get(n) == reports for n, reports in proof):
+        return None
     factless = "lone_coarse" not in rules or not any(coarse.get(column) not in (None, [], "") for column in
                                                    ("actor1", "actor2", "targets", "fatalities", "injured"))
-    fitting, agreeing = {}, 0
+    fitting, proving = {}, []
     for n, reports in precise.items():
         if reports and all(fits(coarse, other) for other in reports):
             fitting[n] = reports
-            agreeing += wide and not factless and any(second_fact(coarse, other) for other in reports)
-            if wide and len(fitting) >= 2 and (factless or agreeing >= 2):
-                return None
+            if wide and (factless or any(second_fact(coarse, other) for other in reports)):
+                proving.append((n, reports))
+                if len(proving) == 2:
+                    if known is not None and key[0] is not None:
+                        known[key] = proving
+                    return None
     return fitting
 
 
@@ -640,7 +653,7 @@ def _nearest_first(report: dict, candidates: dict[int, list[dict]]) -> list[int]
                                   for n, rank in ranks.items())]
 
 
-def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, bool] | None = None
+def remembering(rules: frozenset[str] = FUSION_RULES, known: dict[tuple, object] | None = None
                 ) -> Callable[[dict, dict], bool]:
     """``compatible`` under *rules*, its answers for two archived events (their ``id``)
     kept in *known* ((id, id) -> answer; none kept without it): an event's facts are final,
@@ -718,8 +731,9 @@ _FORMED = 10 ** 12
 
 
 def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str] = FUSION_RULES,
-           widen: Callable[[dict], dict[int, list[dict]]] = lambda days: {}, known: dict[tuple, bool] | None = None,
-           around: Callable[[dict], dict[int, list[dict]]] = lambda report: {}
+           widen: Callable[[dict], dict[int, list[dict]]] = lambda days: {}, known: dict[tuple, object] | None = None,
+           around: Callable[[dict], dict[int, list[dict]]] = lambda report: {},
+           reports_of: Callable[[int], list[dict] | None] = lambda n: None
            ) -> tuple[int | None, list[tuple[int, dict, int]]]:
     """Where *report* goes among *candidates* (id -> reports; None: a new incident) and the
     reports that move now that it is there: (from, report, to), *to* an id of the candidates,
@@ -735,9 +749,13 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     report of the days and governorates whose places it may change is placed again in that
     order (``coarse_home``), unless none of them can move (``_coarse_stay``); *widen* is
     asked, only then, for the other incidents of their governorates and days
-    (``governorate_days``: governorate -> first and last event date; id -> reports). Incidents keep the id most of their reports had. *known* keeps the
+    (``governorate_days``: governorate -> first and last event date; id -> reports), and not
+    even then when the incidents that proved each coarse report fits several strikes still
+    do (``_witnesses``: *reports_of* gives an incident's reports as they are now, None when
+    not read). Incidents keep the id most of their reports had. *known* keeps the
     compatibility of archived events found for the next reports (``remembering``: one dict
-    a batch of reports, always with the same *rules*).
+    a batch of reports, always with the same *rules*), and the strikes that proved a coarse
+    report fits several (``_strikes_it_fits``).
 
     >>> hajin = {"article_id": 1, "event_date": "2024-03-12", "country": "Syria", "admin1": "Deir ez-Zor",
     ...          "location": "Hajin", "latitude": 34.6894, "longitude": 40.8308, "geo_precision": 1,
@@ -767,8 +785,11 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
                     replaced.add(_day_and_governorate(other))
         if not replaced:   # the strikes alone change
             return _moves(report, {n: view[n] for n in tied}, layout)
+        witnesses = _witnesses(report, view, replaced, known, reports_of)
+        if witnesses and _coarse_stay(strikes, tied, {**view, **witnesses}, replaced, rules, fits, known):
+            return _moves(report, {n: view[n] for n in tied}, layout)
         view.update((n, reports) for n, reports in widen(governorate_days(replaced)).items() if n not in view)
-        if _coarse_stay(strikes, tied, view, replaced, rules, fits):
+        if _coarse_stay(strikes, tied, view, replaced, rules, fits, known):
             return _moves(report, {n: view[n] for n in tied}, layout)
     else:
         tied, replaced = set(), {_day_and_governorate(report)}
@@ -778,12 +799,35 @@ def settle(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str
     layout.update((n, [other for other in reports if id(other) not in moving])
                   for n, reports in view.items() if n not in tied)
     _place_coarse(sorted([*coarse, *([] if report["geo_precision"] == 1 else [report])], key=fusion_order),
-                  layout, formed, rules, fits)
+                  layout, formed, rules, fits, known)
     return _moves(report, view, layout)
 
 
+def _witnesses(report: dict, view: dict[int, list[dict]], replaced: set[tuple], known: dict[tuple, object] | None,
+               reports_of: Callable[[int], list[dict] | None]) -> dict[int, list[dict]]:
+    """The incidents not in *view* (id -> their reports now: *reports_of*) that proved a coarse
+    report of *view* of the days and governorates *replaced* fits several strikes (*known*:
+    ``_strikes_it_fits``) and hold a report of one of those days and governorates in
+    *report*'s country, so that ``settle``'s *widen* would give them too: with them alone
+    ``_coarse_stay`` may find that no coarse report moves, as it would among all of them
+    (the coarse reports a strike fits are in *view* already: ``settle``'s candidates)."""
+    found: dict[int, list[dict]] = {}
+    if known is None:
+        return found
+    for reports in view.values():
+        for other in reports:
+            if other.get("geo_precision") == 1 or _day_and_governorate(other) not in replaced:
+                continue
+            for n, _ in known.get((other.get("id"),)) or ():
+                if n not in view and n not in found and (now := reports_of(n)) and any(
+                        r.get("country") == report["country"] and r.get("admin1")
+                        and _day_and_governorate(r) in replaced for r in now):
+                    found[n] = now
+    return found
+
+
 def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]], replaced: set[tuple],
-                 rules: frozenset[str], fits: Callable[[dict, dict], bool]) -> bool:
+                 rules: frozenset[str], fits: Callable[[dict, dict], bool], known: dict[tuple, object] | None) -> bool:
     """Whether no coarse report of the days and governorates *replaced* can move now that
     the precise reports *strikes* replace the incidents *tied* of *view*: none is in a tied
     incident, and each that fits a report of *strikes* names only a governorate and fits two
@@ -814,7 +858,7 @@ def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]
         key = _day_and_governorate(other)
         if key not in untouched:
             untouched[key] = {m: _precise(view[m]) for m in holding[key] | holding[key[0], None]}
-        if _strikes_it_fits(other, untouched[key], rules, fits) is not None:
+        if _strikes_it_fits(other, untouched[key], rules, fits, known) is not None:
             return False
     return True
 
@@ -866,7 +910,7 @@ def _strikes(reports: list[dict], rules: frozenset[str], fits: Callable[[dict, d
 
 
 def _place_coarse(coarse: list[dict], layout: dict[int, list[dict]], formed: Iterator[int],
-                  rules: frozenset[str], fits: Callable[[dict, dict], bool]) -> None:
+                  rules: frozenset[str], fits: Callable[[dict, dict], bool], known: dict[tuple, object] | None) -> None:
     """Coarse reports placed one by one in *layout* (id -> reports, each list replaced, never
     changed), a new incident (the next key of *formed*) for each that ``coarse_home`` leaves
     alone."""
@@ -879,7 +923,7 @@ def _place_coarse(coarse: list[dict], layout: dict[int, list[dict]], formed: Ite
             holding[_day_and_governorate(report)].add(n)
     for report in coarse:
         near = sorted({n for key in _may_hold(report, holding) for n in holding[key] if layout[n]})
-        home = coarse_home(report, {n: layout[n] for n in near}, rules, precise=precise, fits=fits)
+        home = coarse_home(report, {n: layout[n] for n in near}, rules, precise=precise, fits=fits, known=known)
         if home is None:
             home = next(formed)
             layout[home], precise[home] = [], []
@@ -983,7 +1027,7 @@ class Fusion:
 
     def add(self, report: dict) -> None:
         chosen, moves = settle(report, self._candidates(report), self.rules, functools.partial(self._governorate, report),
-                               self.known, self._candidates)
+                               self.known, self._candidates, self.incidents.get)
         new = {NEW_INCIDENT: self._place(chosen, report)}
         for old, moved, destination in moves:
             self.incidents[old] = [other for other in self.incidents[old] if other is not moved]

@@ -243,8 +243,21 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def normalize_term(text: str) -> str:
     """A watchlist variant folded exactly as article text is (``normalize`` without the way back: the lexicon's
-    build folds 117,000 names)."""
+    build folds 117,000 names).
+
+    >>> normalize_term(" Al-Bukamal "), normalize_term("str1ke"), normalize_term("البوكمال")
+    ('al bukamal', 'strike', 'بوكمال')
+    """
+    if text.isascii():   # most names: their fold drops nothing (no Arabic, no signs for letters, no spaces run)
+        folded = text.translate(_FOLD)
+        if not _MAY_DROP_ASCII.search(folded):
+            return folded.strip()
     return _kept(*_folded(text)).strip()
+
+
+# What ``_folded`` may drop from a folded ASCII text besides its leading spaces: a run of spaces, a sign that stands
+# for a letter (_LEET) or breaks a word (_BREAKS)
+_MAY_DROP_ASCII = re.compile(r"  |[!10@*]")
 
 
 _NOT_NAME = re.compile(r"[\W_]+")

@@ -539,7 +539,8 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
         return {n: reports for admin1, window in days.items() for n, reports in near(report, window, admin1).items()
                 if n not in candidates}
 
-    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=near)
+    chosen, moves = incidents.settle(report, candidates, widen=governorate, known=known, around=near,
+                                     reports_of=members.get)
     new = {incidents.NEW_INCIDENT: _join(conn, chosen, report, members)}
     left = set()
     for old, moved, destination in moves:

@@ -1106,7 +1106,7 @@ def _of_another_place(article: _Article, places: list[Match], index: int, near: 
     its figures are that place's, none of the strike's."""
     # (not someone's place: "medical sources at Al-Qaim General Hospital said it received five bodies")
     named = {m.folded for m in places if article.in_sentence(m.start) == index
-             and not someones_place(article.doc, m, article.lexicon.place_rules)}
+             and not article.doc.once_with(someones_place, m, article.lexicon.place_rules)}
     beside = {m.folded for m in places if article.in_sentence(m.start) == near}
     return bool(named and beside and not named & beside and not any(
         place.kind in _AREA_KINDS for key in named for place in article.lexicon.places.get(key, ())))

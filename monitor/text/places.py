@@ -84,6 +84,12 @@ def _without_articles(folded: str) -> str:
     return " ".join(w for w in folded.split() if w not in _ARTICLES)
 
 
+def _bare_spelling(name: str) -> str:
+    """A name folded without its articles, or folded as it is when it is all articles ("Al-Tabni" -> "tabni")."""
+    folded = normalize_term(name)
+    return _without_articles(folded) or folded
+
+
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
@@ -149,7 +155,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly); one after a
 #                bare "in", "near", "قرب" by spelling key alone, in the areas the text names
 #   lists        every name of a list after a plural place word has the cue ("the villages of A, B and C")
-#   elsewhere    a place named as someone's origin or destination is none ("fled from X", "X-based"; _elsewhere)
+#   elsewhere    a place named as someone's origin or destination is none ("fled from X", "X-based"; someones_place)
 #   outside      when the text names governorates and no candidate of a name lies in one, only a city, a
 #                curated place or a town of the country named may stand (never a neighbourhood elsewhere)
 #   around       "the X area", "X desert", "X mountains", "X valley" are around X: precision 2
@@ -161,7 +167,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                before one in the watched region (_resolve)
 #   verbs        a headline's present-tense strike verb is a village's cue ("jets target X", "explosion shakes X")
 #   roles        a place named as where someone heads or comes from, a comparison or a unit's name is none
-#                ("heading towards X", "descended from X", "another X", "X forces"; _elsewhere)
+#                ("heading towards X", "descended from X", "another X", "X forces"; someones_place)
 #   coordinated  a name joined by "and"/"و" to a name after a cue has that cue ("in Khan Shaykhun and Sinjar")
 #   bound        when a text names several governorates, a name's is the one labelling it right after
 #                ("Sinjar in the countryside of Idlib and … al-Lataminah" is Sinjar of Idlib)
@@ -187,7 +193,7 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   tribes       a village after a tribe's name and "في" is where the tribe lives: a place ("عشيرة الشعيطات
 #                في أبو حمام")
 #   corrected    a place a correction names as where the strike was not is none ("لم يكن في X … بل في Y",
-#                "hit Y, not X"; _elsewhere)
+#                "hit Y, not X"; someones_place)
 #   marks        a name of a post's list marked by "+" or "/" ("كاني ماسي + شيلادزي + باتيفا") is a place as if a
 #                place word stood before it (not a stoplisted word); each is a strike apart (events._listed), and one
 #                the gazetteer spells otherwise is looked up by spelling (listed_spellings)
@@ -602,7 +608,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
         mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not doc.once_with(_elsewhere, m, lexicon.place_rules)])}
+                    if (kept := [m for m in found if not doc.once_with(someones_place, m, lexicon.place_rules)])}
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -620,11 +626,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                 and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
             named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
-    resolved = {key: _resolved(doc, key, lexicon, named) for key in mentions}
+    areas = NamedAreas(named)
+    resolved = {key: _resolved(doc, key, lexicon, areas) for key in mentions}
     # another strike's governorate helps choose among same-name places, never rules a name out: "barrel bombs on
     # Daraa city and bombing on al-Houla" (Houla of Homs, its own clause's strike)
     if context:
-        own = _named_areas({key: lexicon.places[key] for key in mentions})
+        own = NamedAreas(_named_areas({key: lexicon.places[key] for key in mentions}))
         resolved.update({key: _resolved(doc, key, lexicon, own)
                          for key, (place, _) in resolved.items() if place is None})
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
@@ -655,7 +662,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                 resolved[key] = (None, None)
                 unknown_there.add(key)
             elif len(named["admin1"]) > 1:
-                resolved[key] = _resolved(doc, key, lexicon, named, governorate)
+                resolved[key] = _resolved(doc, key, lexicon, areas, governorate)
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
@@ -665,7 +672,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     resolved.update(labels)
     if "nearby" in lexicon.place_rules:
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
-        anchors = [*resolved.values(), *(_resolved(doc, key, lexicon, named) for key in context)]
+        anchors = [*resolved.values(), *(_resolved(doc, key, lexicon, areas) for key in context)]
         # the names unresolved, or resolved to the area their far-apart namesakes share (not a label's area)
         # (not the seat a sub-district's spelling was resolved to, a precise place: _seat_spelled_alike)
         open_keys = {key for key in mentions if key not in labels and resolved[key][0] not in lexicon.places[key]
@@ -1054,20 +1061,15 @@ def role_around(doc: Document, start: int, end: int) -> bool:
     return any(after.match(doc.text, end, end + 40) and prefix.search(before) for prefix, after in _ROLES_AROUND)
 
 
-def _elsewhere(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
-    """Whether *mention* names someone's origin or destination ("fled from X", "X-based"; with
-    the rule "roles" also "heading towards X", "descended from X", "taken to X Hospital")."""
+def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
+    """Whether *mention* is someone's place, not a strike's: an origin or destination ("fled from X", "X-based";
+    with the rule "roles" also "heading towards X", "descended from X", "taken to Zakho Emergency Hospital",
+    "مستشفى القائم العام"). Asked of a mention by several steps: ``doc.once_with(someones_place, mention, rules)``."""
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
                                           or role_around(doc, mention.start, mention.end)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
-
-
-def someones_place(doc: Document, mention: Match, rules: frozenset[str]) -> bool:
-    """Whether *mention* is someone's place, not a strike's (``_elsewhere``, computed once per document): "taken
-    to Zakho Emergency Hospital", "مستشفى القائم العام", "fled from X"."""
-    return doc.once_with(_elsewhere, mention, rules)
 
 
 # A place a correction says the strike was not at (rule "corrected"): "لم يكن في تل براك كما ذكرنا، بل في تل
@@ -1375,8 +1377,8 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
     for match in matches:
         if match.watchlist in lexicon.place_watchlists and match.folded in lexicon.places:
             mentions.setdefault(match.folded, []).append(match)
-    named = _named_areas({key: lexicon.places[key] for key in mentions})
-    resolved = {key: _resolved(doc, key, lexicon, named) for key in mentions}
+    areas = NamedAreas(_named_areas({key: lexicon.places[key] for key in mentions}))
+    resolved = {key: _resolved(doc, key, lexicon, areas) for key in mentions}
     labels = frozenset(key for key in mentions if _DISTRICT_WORDS.search(key) or (
         "labels" in lexicon.place_rules and resolved[key][0] is not None
         and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
@@ -1424,7 +1426,7 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
                          if districts is None or p.admin2 in districts]
     # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
     # not Dhiban, whose variant Thiban is spelled alike), articles aside
-    fits = [p for p in fits if any(_without_articles(normalize_term(v)) == bare for v in (p.name, *p.variants))] or fits
+    fits = [p for p in fits if any(_bare_spelling(v) == bare for v in (p.name, *p.variants))] or fits
     # a sub-district and its seat spelled alike are one place, the seat ("Al-Arisha": `Arishah and Areesheh Subdistrict)
     fits = [p for p in fits if p.kind != "subdistrict"] or fits
     in_district = [p for p in fits if p.admin2 in admin2s]
@@ -1466,8 +1468,7 @@ def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
         return fits
     # articles aside on both sides ("al-Zahraa'" is Az Zahra' as much as a variant Zahira without one)
     bare = _without_articles(folded) or folded
-    scores = [max(fuzz.ratio(bare, _without_articles(name) or name) for v in (p.name, *p.variants)
-                  for name in (normalize_term(v),)) for p in fits]
+    scores = [max(fuzz.ratio(bare, _bare_spelling(v)) for v in (p.name, *p.variants)) for p in fits]
     # (a few points apart is no difference: "Deraluk" is Dereluk as much as Dera Louk, one place twice)
     return [p for p, score in zip(fits, scores) if score >= max(scores) - SPELLING_MARGIN]
 
@@ -1633,22 +1634,39 @@ def _bound_governorates(doc: Document, mentions: dict[str, list[Match]],
     return bound
 
 
-def _resolved(doc: Document, key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
+class NamedAreas:
+    """The areas a text names (``_named_areas``) and, frozen once, the key they are told apart by: a name is
+    resolved among the same areas once per document (``_resolved``).
+
+    >>> NamedAreas({"admin1": {"raqqa": {"tabqa"}}}) == NamedAreas({"admin1": {"raqqa": {"tabqa"}}})
+    True
+    """
+
+    __slots__ = ("named", "key")
+
+    def __init__(self, named: dict[str, dict[str, set[str]]]):
+        self.named = named
+        self.key = frozenset((level, area, frozenset(keys)) for level, found in named.items() for area, keys in found.items())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, NamedAreas) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def _resolved(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
               bound: str | None = None) -> tuple[Place | None, int | None]:
     """``_resolve`` once per document for equal arguments: the steps that split a report into its strikes and
     locate each one resolve the same names among the same named areas again (a fifth of a strike report's
     analysis)."""
-    areas = frozenset((level, area, frozenset(keys)) for level, found in named.items() for area, keys in found.items())
     return doc.once_with(_resolve_among, key, lexicon, areas, bound)
 
 
-def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: frozenset[tuple[str, str, frozenset[str]]],
+def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
                    bound: str | None) -> tuple[Place | None, int | None]:
-    """``_resolve`` of the named *areas* as ``_resolved`` keeps them ((level, area, names) each)."""
-    named: dict[str, dict[str, set[str]]] = {"country": {}, "admin1": {}, "admin2": {}}
-    for level, area, keys in areas:
-        named[level][area] = set(keys)
-    return _resolve(key, lexicon, named, bound)
+    """``_resolve`` among *areas* (the document aside: ``_resolved`` keeps its answers in its memo)."""
+    return _resolve(key, lexicon, areas.named, bound)
 
 
 def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
@@ -1750,7 +1768,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     for before, name in zip([None, *names], names):
         # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
         reference = (off_by_direction(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
-            or second_end(doc, name) or _elsewhere(doc, name, PLACE_RULES) or (
+            or second_end(doc, name) or someones_place(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
