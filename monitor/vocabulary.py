@@ -403,7 +403,9 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
-                                 r"|لم تعلق|لم يعلق))(?: \w+){0,2} $")
+                                 r"|لم تعلق|لم يعلق))(?: \w+){0,2}"
+                                 # (the second of two sources: "according to local sources and the SDF")
+                                 r"(?: and(?: \w+){0,2})? $")
 # Whose the dead were, in a sentence of its own (the side struck named later): a side that says they were its own
 # ("the HPG said the three men killed were its fighters", "the SDF said the two were members of its military
 # councils": after the speaker), the report's "the men killed were members of X" (before the side) and the mourning

@@ -52,8 +52,8 @@ from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, TOWARDS,
-                                 Located, clause_groups, first_end, introduced_names, is_namesake, locate_strike,
+from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
+                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, introduced_names, is_namesake, locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
@@ -180,7 +180,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
     # names the gazetteer has under another spelling, seen by every step as the names it has ("… and a third hit
     # Haqlaniya town": a clause of its own)
-    matches = matches + tolerant_matches(doc, matches, lexicon, strike_sentences)
+    matches = _with_spelled_again(doc, matches, tolerant_matches(doc, matches, lexicon, strike_sentences), lexicon,
+                                  strike_sentences)
     published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
@@ -196,8 +197,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             return []
     if len(recalled) < len(strike_sentences):
         strike_sentences = [index for index in strike_sentences if index not in recalled]
-    # only the event's sentences and their neighbours are read
-    unnumbered = _without_numbered_names(doc.text, matches)
+    # only the event's sentences and their neighbours are read (as figures count: a vowelled dual a count of two)
+    unnumbered = figures.vowelled_duals(_without_numbered_names(doc.text, matches))
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
@@ -236,6 +237,37 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     return events
+
+
+def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match], lexicon: Lexicon,
+                        sentences: list[int]) -> list[Match]:
+    """*matches* with the names the gazetteer has under another spelling (*found*), and the other mentions, in the
+    strike *sentences*, of the place names matched there with the cue they need ("قرية X") that stand bare where no
+    other match does ("… قرب قرية حزيمة" … "قُتل شاب جراء استهداف الدراجة النارية في حزيمة": the same place, whose
+    toll that clause gives)."""
+    text, spans = doc.text, [doc.spans[index] for index in sentences]
+    # (a name matched without a cue stands bare elsewhere for a reason: a group's or an office's name; nor a common word)
+    cued = [m for m in matches if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places
+            and m.folded not in STOPLIST and m.folded not in SITE_NOUNS
+            and cue_needed(m.folded, lexicon.places[m.folded], lexicon.place_rules)]
+    named = {m.matched_text: m for m in cued if any(start <= m.start < end for start, end in spans) and len(m.folded) > 3}
+    taken = sorted((m.start, m.end) for m in (*matches, *found))
+    again = []
+    for name, match in named.items():
+        if text.count(name) < 2:    # (most names are matched wherever they stand: no search)
+            continue
+        for start, end in spans:
+            at = text.find(name, start, end)
+            while at >= 0:
+                bare = not (text[at - 1:at].isalnum() and not _CLITIC_BEFORE.search(text[max(at - 3, 0):at])) \
+                    and not text[at + len(name):at + len(name) + 1].isalnum()
+                if bare and not any(lo < at + len(name) and at < hi for lo, hi in taken):
+                    again.append(replace(match, start=at, end=at + len(name)))
+                at = text.find(name, at + len(name), end)
+    return matches + found + again
+
+
+_CLITIC_BEFORE = re.compile(r"(?:^|\W)[وفبل]{1,2}$")   # "وحزيمة", "بحزيمة": the name, a proclitic before it
 
 
 def _refers_back(article: _Article, index: int, figure: figures.Figure) -> bool:
@@ -465,6 +497,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     units: list[tuple[int, Located, date | None, frozenset[Match], tuple[int, int] | None]] = []
     unplaced: list[int] = []
     lists: set[int] = set()     # sentences that list places: each name is a strike of its own however near
+    counted: set[int] = set()   # sentences that count their strikes ("the first … the second"): each part its own
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.strike_sentences:
         start, end, _ = article.sentences[index]
@@ -474,8 +507,12 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         if listed:
             lists.add(index)
         apart = [] if listed else _clauses_apart(article, index, own)
+        labelled = _label_parts(article.doc, apart)
+        ordinal = [] if listed or labelled else _ordinal_parts(article, index, own)
+        if ordinal:
+            counted.add(index)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
-            or _label_parts(article.doc, apart) or _ordinal_parts(article, index, own) or [frozenset()]
+            or labelled or ordinal or [frozenset()]
         # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own
         spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
         found = False
@@ -520,7 +557,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         fits = [group for group in groups if (_same_strike(group, located, day, _same_kind(kinds, group["sentences"], index))
                                               or _headline_seat(article, group, index, located)) and not (
             span and index in group["sentences"] and group["place"] != located.place
-            and ("region" in (group["place"].kind, located.place.kind)
+            and ("region" in (group["place"].kind, located.place.kind) or index in counted
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)
                  # (or beyond each other's surroundings: the clauses _clauses_apart told apart by their own strike words)
                  or haversine(group["place"].point, located.place.point) > SEAT_SURROUNDINGS_KM))
@@ -550,6 +587,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         if (located.precision == 3 or located.precision == 2 and located.place.kind != "village") and len(fits) > 1:
             summary.append(index)
         elif fits:
+            # of the strikes it may be, the one at its own place before one merely near it ("the first raid hit a house
+            # in Al-Susah …, while the second hit a house on the outskirts of Baghuz": Baghuz's, 7 km off)
+            fits.sort(key=lambda group: group["place"] != located.place)
             fits[0]["sentences"].append(index)
             fits[0]["day"] = fits[0]["day"] or day
             fits[0]["parts"] |= day_parts
@@ -561,6 +601,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     # Kobanê countrysides" over "… the village of Tal Hebash, west of Amuda"): the same strikes, not more
     several = {index for index, count in Counter(unit[0] for unit in units).items() if count > 1}
     groups = [group for group in groups if not _detailed_later(article, group, groups, several)]
+    # a lead that counts the strikes ("two air strikes in the governorates of Ninewa and Kirkuk", "three strikes in the
+    # Derik, Amuda and Kobanê countrysides") over as many the body tells after it: their summary, no strike of its own
+    leads = [group for group in groups if _counts_those_after(article, group, groups)]
+    summary += [index for group in leads for index in group["sentences"]]
+    groups = [group for group in groups if group not in leads]
     # a headline naming only the city a governorate is named after ("Drone attack kills two in Deir Ezzor countryside",
     # "Warplanes strike militia positions in Deir Ezzor, killing seven") over strikes the body places in that
     # governorate: their summary, no strike of its own (its toll may add theirs up)
@@ -631,6 +676,30 @@ def _detailed_later(article: _Article, group: dict, groups: list[dict], several:
              or ("region" not in (place.kind, other["place"].kind)
                  and haversine(place.point, other["place"].point) <= SEAT_SURROUNDINGS_KM))
         for other in groups)
+
+
+def _counts_those_after(article: _Article, group: dict, groups: list[dict]) -> bool:
+    """Whether the strike *group* (of ``group_strikes``) is a round-up's lead: sentences that count two strikes or
+    more and name two places or more, before at least as many strikes (two when the count is no number) that later
+    sentences tell.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> coding = analyse("Turkish drones carried out two strikes in the Derik and Amuda countrysides on Monday, "
+    ...                  "killing three. A drone hit a car near the village of Ain Diwar, in the far northeast of the "
+    ...                  "Derik (al-Malikiyah) countryside, killing two fighters. Another struck a farm near the village "
+    ...                  "of Tall Habash, west of Amuda, killing a farmer.", "2024-12-03",
+    ...                  lexicon_for(load_config("config.yaml")))
+    >>> [(event["location"], event["fatalities"]) for event in coding.events]
+    [('Diwar', 2), ('Tall Habash', 1)]
+    """
+    fore, sentences = article.fore, set(group["sentences"])
+    if not all(figures.counts_strikes(fore[index]) for index in sentences) or len(
+            {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
+             and article.in_sentence(m.start) in sentences}) < 2:
+        return False
+    counted = max((count for index in sentences for count in figures.strike_counts(fore[index])), default=2)
+    return sum(min(other["sentences"]) > max(sentences) for other in groups) >= max(counted, 2)
 
 
 def _timed_entry(article: _Article, index: int) -> bool:
@@ -786,10 +855,13 @@ def _day_named(article: _Article, index: int) -> date | None:
     if article.published_day is None:
         return None
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
-    if SAME_DAY.search(article.fore[index]):
-        # "the same day" (its "مساء اليوم نفسه" no "this evening"): the day the strike sentence before it names
-        return next((day for earlier in reversed(article.strike_sentences) if earlier < index
-                     and (day := _day_named(article, earlier))), None)
+    if same := SAME_DAY.search(article.fore[index]):
+        # "the same day" (its "مساء اليوم نفسه" no "this evening"): the day the sentence names before it ("On 25 August,
+        # drones struck X; later that day artillery shelled Y"), else the strike sentence before it
+        named = figures.dates_in(article.fore[index][:same.start()], article.published_day)
+        return next((day for day in named if _plausible(day, article.published_day, lookback)), None) or next(
+            (day for earlier in reversed(article.strike_sentences) if earlier < index
+             and (day := _day_named(article, earlier))), None)
     if figures.spoken_days_only(article.fore[index]):
         return None     # "announced on Friday an air strike": the day a source spoke, no strike's
     days = figures.dates_in(article.fore[index], article.published_day)
@@ -907,6 +979,12 @@ _NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)",
 _AREA_AROUND = r"(?:villages?|towns?|outskirts|countryside|areas?)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|around|near)\s+(?:the\s+)?"
 _ALSO_AT = re.compile(rf"[\s,]*(?:(?:an?|the|[\w“”\"’]+),?\s+){{0,6}}(?:(?:in|near|on|at|around|outside)\s+(?:the\s+)?"
                       rf"(?:{_AREA_AROUND})?|{_AREA_AROUND})", re.IGNORECASE)
+# … in Arabic, from the place before, the next object after a comma and "و", as a list of objects is written: "… نقطة
+# عسكرية في محيط بلدة X، ومحطة لضخ المياه في بلدة Y" (not what the strike caused: "ما أدى إلى مقتل عامل، وانقطاع
+# التيار عن القرى في ريف Y", nor "و" without a comma: "مقتل عامل وانقطاع التيار …")
+_AREA_AROUND_AR = r"(?:(?:ال)?(?:قرية|قرى|بلدة|مدينة|منطقة|محيط|أطراف|اطراف|ريف)\s+)"
+_ALSO_AT_AR = re.compile(rf"(?:(?!أدى|ادى|أسفر|اسفر|مما|تسبب|خلف)[^،,.])*[،,]\s*و\s*(?:[^\s،,.]+\s+){{0,6}}"
+                         rf"(?:في|قرب|على|عند|داخل)\s+{_AREA_AROUND_AR}{{0,2}}")
 
 
 # "A and B", "A city and B", "A and other areas of B", "A and the countryside of B", "A وريف B" (rules
@@ -919,6 +997,8 @@ _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
 _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
+# "قرية X التابعة لناحية Y", "X التابعة لقضاء Y": the area the place before belongs to, its label
+_BELONGS_TO = re.compile(r"\s*(?:ال)?تابع[ةه]?\s*(?:ل|الى\s+|إلى\s+)(?:ال)?(?:ناحية|قضاء|منطقة|محافظة|مدينة|بلدة|ريف)?\s*")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
@@ -950,6 +1030,7 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
+                      or _BELONGS_TO.fullmatch(doc.text, heads[-1].end, m.start)   # "X التابعة لناحية Y"
                       # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
                       or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
                       # "Sheladize town, Amedi district": a district named after a place and its comma
@@ -1009,7 +1090,8 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
             if n else []
         # "airstrikes on X and near Y", "struck X, killing a guard, and a silo in Y": the strike word of the clause
         # before reaches a place of its own after "and" and a preposition
-        also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start))
+        also_at = bool(joins) and bool(_ALSO_AT.fullmatch(article.text, joins[-1], group[0].start)
+                                       or _ALSO_AT_AR.fullmatch(article.text, groups[n - 1][-1].end, group[0].start))
         # "bombings in A and B": the strike word before reaches both names it joins (rule "coordinated_apart";
         # not "between A and B", two ends of one road or front)
         also_at = also_at or (n > 0 and "coordinated_apart" in rules

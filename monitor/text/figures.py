@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from monitor.normalize import normalize
 from monitor.patterns import compile_alternation
 from monitor.vocabulary import AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, SAID_ON_DAY
 
@@ -39,6 +40,12 @@ _AR_DUAL = {"شخصين", "شخصان", "عنصرين", "عنصران", "جند�
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه",
             # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
             "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها"}
+# Nouns of people whose dual is written like their plural but for a vowel sign ("مقاتلَين" two fighters, "مقاتلِين"
+# fighters): their nominative dual ("مواطنان") is a count of two as folded, and ``vowelled_duals`` writes the
+# vowelled one so.
+_DUAL_STEMS = ("مواطن", "مدني", "مقاتل", "عسكري", "مسلح", "ارهابي", "منتسب", "قيادي", "مزارع", "عنصر", "شخص", "طفل",
+               "جندي", "ضابط", "حارس", "شاب", "رجل", "راعي", "شهيد", "قتيل", "جريح", "مصاب")
+_AR_DUAL |= {stem + "ان" for stem in _DUAL_STEMS}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
               # a farmer ("إصابة مزارع وطفليه"; after a toll's verb, not the farms "مزارع" are)
@@ -77,6 +84,8 @@ _AR_COUNT = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
 _AR_NUM = f"{_AR_VAGUE}|{_AR_COUNT}"
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s)\b" % (
     _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
+# "و" joining a second victim to the first ("ضابط وجنديان"), not the first letter of "واحد" ("شخص واحد": one person)
+_AR_AND = r"و ?(?!(?<=و)احده?\b)"
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 # "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
@@ -225,10 +234,10 @@ _KILLED = [
     # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»"; the strike it was killed in
     # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد")
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
-               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
@@ -288,10 +297,10 @@ _INJURED = [
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
-               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
@@ -378,6 +387,33 @@ def parse_number(text: str) -> int | float | None:
             value += 10
         return value
     return None
+
+
+# The dual's ending after its vowel sign (fatha, a shadda before it: "مدنيَّين"; a sukun on its ya: "طفلَيْن"), ending a
+# word; and the word before it
+_VOWELLED_DUAL = re.compile(r"(?<=[\u0621-\u064a])\u0651?\u064e\u0651?\u064a\u0652?\u0646(?![\u0621-\u064a\u064b-\u0652])")
+_ARABIC_WORD_END = re.compile(r"[\u0621-\u064a\u064b-\u0652]+$")
+
+
+def vowelled_duals(text: str) -> str:
+    """*text* with each dual of a person noun that only its vowel sign tells from the plural ("مقاتلَين", two fighters;
+    the fold drops the sign and leaves "مقاتلين", fighters) written as the nominative dual, which the fold keeps
+    ("مقاتلان", a count of two), in as many characters; *text* itself when it has none.
+
+    >>> normalize(vowelled_duals("استشهاد مقاتلَين وإصابة مدنيَّين، والمقاتلِين")).text, vowelled_duals("عَين عيسى")
+    ('استشهاد مقاتلان واصابه مدنيان، ومقاتلين', 'عَين عيسى')
+    """
+    if "\u064e" not in text:   # (no fatha: no such dual; most texts carry no vowel signs at all)
+        return text
+    pieces, kept = [], 0
+    for found in _VOWELLED_DUAL.finditer(text):
+        word = _ARABIC_WORD_END.search(text, max(0, found.start() - 30), found.start())
+        stem = normalize(word.group()).text if word else ""
+        if not any(stem[clitics:] in _DUAL_STEMS for clitics in range(3) if all(c in "وفبلك" for c in stem[:clitics])):
+            continue
+        pieces += [text[kept:found.start()], "ان" + "\u064e" * (found.end() - found.start() - 2)]
+        kept = found.end()
+    return "".join(pieces) + text[kept:] if pieces else text
 
 
 def _digits_value(token: str) -> int | float | None:
