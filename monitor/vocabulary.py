@@ -200,6 +200,12 @@ _EARLIER = (
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة"
     r"|(?:^|\s)ل?(?:قصف|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? (?:متكرر|متكرره)(?=[\s،,.]|$)"
+    # … and in the accusative, the strikes the object of the verb: "وتشهد المناطق الحدودية قصفاً تركياً متكرراً"
+    r"|(?:^|\s)(?:قصفا|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? متكررا?(?=[\s،,.]|$)"
+    # the strike before this one, by its place in the series: "The last deadly strike near Hasakah, in May, killed
+    # two" ("the latest strike" is this one), "كانت آخر ضربة تركية في القضاء"
+    r"|\bthe last (?:\w+ ){0,2}?(?:strike|airstrike|attack|raid|shelling|bombardment)\b"
+    r"|(?:^|\s)اخر (?:ضربه|غاره|هجوم|قصف|استهداف)(?=\s|$)"
     # what the strike answers, after its own clause: "… struck X in response to an attack that wounded Y"
     r"|(?<=\S )(?:in (?:response|retaliation|revenge) (?:to|for)|retaliating for|ردا علي|انتقاما ل)"
     # "…, days after two soldiers were killed" (a headline that opens "24 hours after X… Y" is Y's news)
@@ -210,6 +216,9 @@ _EARLIER = (
     # a body set up after a strike: "a parliamentary committee, formed after the Zakho attack, …"
     r"|\b(?:formed|set up|established|created) (?:\w+ ){0,2}?after\b"
     r"|(?<=\S )(?:a|one) day after\b|(?<=\S )بعد (?:يوم|يومين) من|(?<=\S )غداه"
+    # … or weeks on, an inquiry's or a visit's news: "لجنة تحقيق تزور زاخو بعد أسبوعين على القصف التركي" (not "بعد
+    # أيام من هجوم", which news2, news3 and news9ar read as the strike's own sentence)
+    r"|(?:^|\s)بعد (?:\S+ )?(?:ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر) علي(?=\s)"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
     # … in Arabic the report's formula: "ويأتي ذلك بعد أيام من هجوم شنته خلية للتنظيم على حاجز" (not "القصف جاء بعد
@@ -217,6 +226,9 @@ _EARLIER = (
     r"|(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:ذلك|هذا) (?:بعد|عقب|اثر)(?=\s|$)"
     # … or what it came amid: "The strikes come amid heavy fighting between X and Y around the dam" (a state of things)
     r"|\b(?:came|comes|come) amid\b"
+    # … or "as" a state of things, and "في ظل" in Arabic: "The attack comes as tensions rise in the region after
+    # Israeli strikes on southern Lebanon killed 12", "ويأتي الهجوم في ظل توتر إقليمي، بعد غارات إسرائيلية على بيروت"
+    r"|\b(?:came|comes|come) as\b|(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:\S+ )?(?:في ظل|وسط|في وقت)(?=\s)"
     # (not a day of it: "في الثامن عشر من الشهر الجاري" is a date, ``figures.dates_in``)
     r"|(?<!من )(?:شهر|عام|اسبوع) (?:ماضي|جاري)|(?:سنوات|اعوام|عامين|سنتين) علي"
     # a year on: "بعد مرور عام على سلسلة الضربات", "a year after the strikes", "one year on from the strikes"
@@ -269,7 +281,10 @@ PERIOD_TOTAL = compile_alternation(
     r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) of\b"
     r"|خلال (?:\d+ |\w+ )?(?:ساعات|ساعه|ايام|اسبوع|اسابيع)(?: \w+)? (?:ماضيه|ماضي|اخيره|اخير)"
     r"|خلال (?:24|48|72) ساعه|في غضون (?:\d+ )?(?:ساعه|ساعات|ايام|يوم)"
-    r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b")
+    r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b"
+    # a striker's weekly or monthly statement: "أعلنت في بيانها الأسبوعي تحييد 14 إرهابياً", "its weekly briefing"
+    r"|\b(?:weekly|monthly) (?:\w+ )?(?:briefing|statement|press conference|update|report)\b"
+    r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)")
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
 # to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,
@@ -413,6 +428,10 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 # The day of the strike told before (folded text): "وبعد ظهر اليوم نفسه، استهدفت مسيّرة …", "في اليوم ذاته", "later
 # that day", "on the same day".
 SAME_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
+# The day after the strike told before (folded text, the article dropped): "وفي صباح اليوم التالي، استهدفت مسيّرة …",
+# "the next morning, a drone struck …", "on the following day".
+NEXT_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|و?في )?(?:(?:صباح|مساء|فجر|ظهر|عصر|ليله) )?يوم (?:تالي|تلاه|الذي تلاه)\b"
+                               r"|\bthe (?:next|following) (?:day|morning|afternoon|evening|night)\b")
 # (Arabic: "أعلنت قوات الدفاع الشعبي أن القتلى الثلاثة هم من مقاتليها", the speaker's verb before it; "قالت منظومة
 # المجتمع الكردستاني إن القتلى هم من مقاتلي حزب العمال")
 _ARE_OF = r"(?:^|\s)(?:هم|هما|هو|كانوا|كانا|كان)(?: جميعا)? (?:من )?(?:مقاتلي|عناصر|اعضاء|افراد|منتسبي)"

@@ -57,7 +57,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  line_head, names_an_area_around, region_labels, says_city, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -850,18 +850,32 @@ def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: 
                                if named)
 
 
+def _days_after_the_strike_before(fore: str) -> int | None:
+    """How many days after the strike told before a strike sentence (folded) dates its own: 0 "the same day", 1 "the
+    next day", None when it says neither.
+
+    >>> _days_after_the_strike_before("وفي صباح يوم تالي استهدفت مسيره"), _days_after_the_strike_before("on monday")
+    (1, None)
+    """
+    return 0 if SAME_DAY.search(fore) else 1 if NEXT_DAY.search(fore) else None
+
+
 def _day_named(article: _Article, index: int) -> date | None:
     """The strike day a strike sentence names itself, if any."""
     if article.published_day is None:
         return None
     lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
-    if same := SAME_DAY.search(article.fore[index]):
-        # "the same day" (its "مساء اليوم نفسه" no "this evening"): the day the sentence names before it ("On 25 August,
-        # drones struck X; later that day artillery shelled Y"), else the strike sentence before it
-        named = figures.dates_in(article.fore[index][:same.start()], article.published_day)
-        return next((day for day in named if _plausible(day, article.published_day, lookback)), None) or next(
+    fore = article.fore[index]
+    if (later := _days_after_the_strike_before(fore)) is not None:
+        # "the same day" (its "مساء اليوم نفسه" no "this evening") or "the next day" ("صباح اليوم التالي", no "this
+        # morning"): counted from the day the sentence names before it ("On 25 August, drones struck X; later that day
+        # artillery shelled Y"), else from the strike sentence before it
+        cue = (SAME_DAY if later == 0 else NEXT_DAY).search(fore)
+        named = figures.dates_in(fore[:cue.start()], article.published_day)
+        before = next((day for day in named if _plausible(day, article.published_day, lookback)), None) or next(
             (day for earlier in reversed(article.strike_sentences) if earlier < index
              and (day := _day_named(article, earlier))), None)
+        return before and before + timedelta(days=later)
     if figures.spoken_days_only(article.fore[index]):
         return None     # "announced on Friday an air strike": the day a source spoke, no strike's
     days = figures.dates_in(article.fore[index], article.published_day)
@@ -1234,7 +1248,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                         key=lambda index: figures.spoken_days_only(sentences[index][2])):
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
-        if index in article.strike_sentences and SAME_DAY.search(article.fore[index]):
+        if index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
             days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
         else:
             days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences) \

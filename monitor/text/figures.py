@@ -340,7 +340,8 @@ _NO_CASUALTIES = compile_alternation(
     r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
-    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
+    # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)
+    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?:ا|ان|وا)?(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
@@ -488,15 +489,17 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     return [found[start] for start in sorted(found)]
 
 
-# A number after these names a road, a unit or a page, it counts nobody: "route 4 killed two".
-_LABEL = re.compile(r"(?:^|\s)(?:route|road|highway|number|division|brigade|regiment|battalion|page|طريق|رقم) $")
+# A number after these names a road, a unit, a page or an age, it counts nobody: "route 4 killed two", "the brothers,
+# aged 19 and 23, were killed" (the second age after "and": _AGES).
+_LABEL = re.compile(r"(?:^|\s)(?:route|road|highway|number|division|brigade|regiment|battalion|page|aged|طريق|رقم) $")
+_AGES = re.compile(r"(?:^|\s)aged \d{1,2} and $")
 
 
 def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
     """"يوم الاثنين" is Monday, not two; 2019 is a year; "route 4" is a road; the 14 of "On 14
     June 2024, a child was killed" is a day of the month."""
     before = sentence[:match.start("n")]
-    return (1900 <= value <= 2100 or bool(_LABEL.search(before))
+    return (1900 <= value <= 2100 or bool(_LABEL.search(before)) or bool(_AGES.search(before))
             or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before))
             or match.group("n").isdigit() and bool(_MONTH_AFTER.match(sentence, match.end("n"))))
 
@@ -616,7 +619,7 @@ _DATE = re.compile(
     + r"|%s (?:امس |يوم )?(?P<awd>%s)\b" % (_DAY_WORD, "|".join(AR_WEEKDAYS))
     + r"|(?<!\w)(?P<bwd>%s)\b" % "|".join(_AR_BARE_WEEKDAYS)
     # "صباح اليوم", "مساء اليوم" (this morning, this evening: the article folded away), not "صباح يوم الأحد"
-    + r"|(?<!\w)(?P<atoday>(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله) يوم)\b(?! (?:امس|%s)\b)" % "|".join(AR_WEEKDAYS)
+    + r"|(?<!\w)(?P<atoday>(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله) يوم)\b(?! (?:امس|تالي|%s)\b)" % "|".join(AR_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
     # "the October 7 anniversary" names an anniversary, not a day
     + r"|\b(?P<m1>%s)\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{4}))?(?! anniversary)" % _MONTH

@@ -951,6 +951,8 @@ _ELSEWHERE_BEFORE = re.compile(
     # … a party to an agreement or talks, an envoy's post: "under an agreement with Baghdad", "استدعت السفير الإيراني
     # في بغداد"
     r"|\b(?:agreement|deal|talks|negotiations|relations|ties) with"
+    # (or either of two parties: "amid talks between Damascus and the SDF", "negotiations between the SDF and Damascus")
+    r"|\b(?:agreement|deal|talks|negotiations|relations|ties)(?: \w+)? between(?: the)?(?: \S+(?: \S+)? and(?: the)?)?"
     r"|\b(?:ambassador|embassy|envoy|charge d affaires)(?: \S+){0,2} (?:in|to)"
     r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|علاقات) مع"
     # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
@@ -984,6 +986,8 @@ _ROLE_BEFORE = compile_alternation(
     r"(?:(?: [^\W\d_]+){1,3} \()?"
     r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه|مدينتي|بلدتي|قريتي))?"
+    # (or the area fire was launched from, named by its kind: "الصاروخان أُطلقا من منطقة زراعية تقع شرقي القاعدة")
+    r"|(?:^|\s)(?:اطلق|انطلق)\S* من (?:منطقه|مناطق|اراضي|ارض|بساتين|مزارع)"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
