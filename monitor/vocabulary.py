@@ -121,7 +121,10 @@ _FRAME = (
     r"|\b(?:has|have) been (?:\w+ )?(?:targeted|hit|struck|attacked|shelled|bombed)(?: \w+){0,4}? (?:several|many|multiple"
     r"|numerous|a number of|dozens of) times\b"
     r"|\b(?:this (?:year|month)|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
-    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
+    # (and the earlier battles a place has seen: "نقطة تماس منذ المعارك التي شهدها محيطه … والتي أسفرت عن مقتل مئات",
+    # "a flashpoint since the battles of early this year, which killed hundreds")
+    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد"
+    r"|معارك|اشتباكات|مواجهات)|\bsince the (?:\w+ )?(?:battles|fighting|clashes)\b"
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 # A year, or a month without its day, is another incident's time: "was also hit in 2021, when …",

@@ -77,3 +77,22 @@ def test_groups_said_to_be_an_offshoot_of_another_are_no_side(shipped):
     text = ("Turkish artillery shelled the village of Shuyukh Tahtani, west of Kobani, on Wednesday, damaging homes. "
             "Ankara says the SDF is an extension of the PKK, and its drones regularly strike SDF areas.")
     assert coded(text, shipped, SIDES) == [("Shuyukh Tahtani", "Turkish Armed Forces", None)]
+
+
+def test_the_toll_of_earlier_battles_a_place_has_seen_is_no_toll_of_the_strike(shipped):
+    keys = ("location", "fatalities")
+    text = ("A Turkish drone struck an SDF position near the Tishrin Dam on Monday, killing three fighters, the SDF said. "
+            "The dam has been a flashpoint since the fighting between the SDF and Turkish-backed factions, which killed "
+            "hundreds of fighters.")
+    assert coded(text, shipped, keys) == [("Madinat Sadd Tishrin", 3)]
+    text = ("استهدفت طائرة مسيّرة تركية، اليوم الإثنين، موقعاً لقوات سوريا الديمقراطية في محيط سد تشرين، ما أدى إلى مقتل "
+            "ثلاثة من عناصرها. ويشكل السد نقطة تماس منذ المعارك التي شهدها محيطه بين قسد والفصائل الموالية لتركيا، والتي "
+            "أسفرت عن مقتل مئات المقاتلين.")
+    assert coded(text, shipped, keys) == [("Madinat Sadd Tishrin", 3)]
+
+
+def test_one_victim_counted_by_wahid_after_the_noun_is_one(shipped):
+    # "شخص واحد": "واحد" is the noun's number, no second victim joined by "و"
+    text = ("استهدفت طائرة مسيّرة تركية، مساء الأحد، دراجة نارية قرب قرية حزيمة شمالي الرقة، وقُتل فيها شخص واحد، "
+            "بحسب مصادر محلية.")
+    assert coded(text, shipped, ("location", "fatalities")) == [("Al Huzaymah", 1)]

@@ -77,6 +77,8 @@ _AR_COUNT = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
 _AR_NUM = f"{_AR_VAGUE}|{_AR_COUNT}"
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s)\b" % (
     _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
+# "واحد" after the victim's noun is its number, no second victim joined by "و": "قُتل فيها شخص واحد" (one)
+_AND_NOT_ONE = r"(?!احده?\b)"
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 # "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
@@ -225,10 +227,10 @@ _KILLED = [
     # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»"; the strike it was killed in
     # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد")
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?و ?{_AND_NOT_ONE}(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
-               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more> ?و ?{_AND_NOT_ONE}(?P<n2>{_AR_ITEM}))?"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
@@ -288,10 +290,10 @@ _INJURED = [
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?و ?{_AND_NOT_ONE}(?P<n2>{_AR_ITEM}))?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
-               rf"(?P<more> ?و ?(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more> ?و ?{_AND_NOT_ONE}(?P<n2>{_AR_ITEM}))?"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
