@@ -121,7 +121,10 @@ _FRAME = (
     r"|\b(?:has|have) been (?:\w+ )?(?:targeted|hit|struck|attacked|shelled|bombed)(?: \w+){0,4}? (?:several|many|multiple"
     r"|numerous|a number of|dozens of) times\b"
     r"|\b(?:this (?:year|month)|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
-    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد)"
+    # (and the earlier battles a place has seen: "نقطة تماس منذ المعارك التي شهدها محيطه … والتي أسفرت عن مقتل مئات",
+    # "a flashpoint since the battles of early this year, which killed hundreds")
+    r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد"
+    r"|معارك|اشتباكات|مواجهات)|\bsince the (?:\w+ )?(?:battles|fighting|clashes)\b"
     r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 # A year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
@@ -453,8 +456,13 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
                                r"(?:\w+ )?((?:strike|attack|raid|bombardment|shelling|blast|explosion)s?) to (?:an? |the )?$")
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
-ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب)"
+ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
+                                 # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
+                                 r"|فرضت|فرض|طوقت|طوق)"
                                  r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied)(?: the)? $")
+# … and with the verb after it: "the SDF cordoned off the area", "security forces sealed off the site", "قسد فرضت طوقاً"
+ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:(?:cordoned|sealed|closed) off|imposed an? (?:\w+ )?(?:cordon|curfew)"
+                                  r"|(?:فرضت|فرض|تفرض|يفرض) (?:طوقا|حظر)|(?:طوقت|طوق) (?:مكان|منطقه|موقع))\b")
 # A name its accuser blames, or one suspects, is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
@@ -477,7 +485,7 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"|(?:^|\s)ب?تهمه (?:تعاون|عمل|تعامل|تخابر|انتماء) (?:مع|ل)"
                                     r"|\b(?:supplies|equipment|goods|fuel|cargo|provisions) (?:for|to|destined for)(?: the)?"
                                     # who holds the place struck: "بلدة ذيبان الخاضعة لسيطرة قسد", "under the control of"
-                                    r"|(?:^|\s)(?:خاضعه|تخضع) ل ?سيطره|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
+                                    r"|(?:^|\s)(?:خاضعه|تخضع) ل ?(?:سيطره)?|(?:^|\s)تحت سيطره|\bunder (?:the )?control of"
                                     # … and the areas it holds the place struck is in: "منزلاً في بلدة أبو حمام، ضمن مناطق
                                     # سيطرة قسد" (not those fire came from: "قصف من مناطق سيطرة قوات النظام" is theirs)
                                     r"|(?:^|\s)(?:ضمن|في|داخل) (?:مناطق|منطقه) (?:سيطره|نفوذ)"
@@ -498,12 +506,17 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     r"(?:an? |new |further )?(?:\w+ )?attacks? (?:on|against)(?: an?| the)?"
                                     # who left the old ordnance that went off: "قذيفة من مخلفات داعش" (not "بقايا
                                     # داعش", its fighters)
-                                    r"|(?:^|\s)(?:من )?مخلفات (?:تنظيم )?) ?$")
+                                    r"|(?:^|\s)(?:من )?مخلفات (?:تنظيم )?"
+                                    # what a group is said to be an offshoot of: "امتداد لحزب العمال", "an extension of the PKK"
+                                    r"|(?:^|\s)امتدادا? ل?|\b(?:extension|offshoot|branch)e?s? of(?: the)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
                                 r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b"
                                 # a people or an opposition of that state: "an Iranian Kurdish opposition party"
-                                r"|^(?:kurdish|kurds?|opposition|dissidents?|exiles?)\b")
+                                r"|^(?:kurdish|kurds?|opposition|dissidents?|exiles?)\b"
+                                # … and the group said to be one: "تعد وحدات مقاومة سنجار امتداداً لحزب العمال", "the YPG is
+                                # the Syrian offshoot of the PKK", "قسد ووحدات حماية الشعب امتداد لحزب العمال"
+                                r"|^(?:\S+ ){0,4}?امتدادا? ل|^(?:\w+ ){0,4}?(?:is|are) (?:an? |the )?(?:\w+ )?(?:extension|offshoot|branch)e?s? of\b")
 # Abbreviations that are actors only in capitals (the text as written, not folded): "IS" is the
 # Islamic State, "is" the verb (values: terms of the `actors` watchlist).
 CAPITALISED_TERMS = {"IS": "Islamic State"}
@@ -588,6 +601,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
+                              # the cells of a group: "مقتل عنصرين من خلايا تنظيم الدولة"
+                              r"|من (?:خلايا|خليه)"
+                              # whose the target was: "the depot belonged to Kataib Hezbollah"
+                              r"|belong(?:ed|s) to"
                               # the unit struck is part of it: "the Raqqa Military Council, part of the SDF"
                               r"|part of"
                               # the striker's claim names them: "حيدت إرهابيين اثنين من حزب العمال"
@@ -619,6 +636,12 @@ ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outpo
 # neutralised"): the side struck
 ACTOR_LOST_AFTER = re.compile(r"^(?:\w+ )?(?:were|was|had been|have been|has been) (?:all )?"
                               r"(?:killed|neutrali[sz]ed|wounded|injured|eliminated)\b")
+# A name for many groups (``actors`` terms) and the groups it covers: a strike's sentences that name one of them
+# struck ("killing two members of Kataib Hezbollah", "Kataib Hezbollah said two of its members were among those
+# killed") say which of them was the side struck (ACLED codes the group named).
+UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
+    "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Asaib Ahl al-Haq", "Badr Organization",
+    "Saraya Awliya al-Dam", "Fatemiyoun", "Zainabiyoun", "Hezbollah"})}
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"

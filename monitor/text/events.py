@@ -57,7 +57,7 @@ from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLA
                                  line_head, names_an_area_around, region_labels, says_city, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -219,7 +219,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         _strikers_named_later(article, strikes, events)
         return events
     owners = _owners(article, strikes, summary)
-    events = [_code(article, strike, n, owners, shared=summary) for n, strike in enumerate(strikes)]
+    lead = _lead(article, strikes, owners)
+    events = [_code(article, strike, n, owners, shared=summary, lead=lead) for n, strike in enumerate(strikes)]
     _tolls_by_place(article, events)
     for before, event in zip(events, events[1:]):   # a round-up states the day once: the strikes after share it
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
@@ -1208,9 +1209,19 @@ def _of_another_place(article: _Article, places: list[Match], index: int, near: 
         place.kind in _AREA_KINDS for key in named for place in article.lexicon.places.get(key, ())))
 
 
-def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], shared: tuple[int, ...] = ()) -> dict:
+def _lead(article: _Article, strikes: list[Strike], owners: dict[int, int]) -> tuple[int, ...]:
+    """The read sentences before every strike's own that tell no one of them: the lead summing up the strikes
+    reported after it ("Turkish security forces have neutralised eight PKK terrorists in northern Iraq" before
+    "Five of the terrorists were neutralised in an air strike in the Gara region")."""
+    first = min(min(strike.sentences) for strike in strikes)
+    return tuple(index for index in sorted(article.folded) if index < first and owners.get(index, SUMMARY) == SUMMARY)
+
+
+def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], shared: tuple[int, ...] = (),
+          lead: tuple[int, ...] = ()) -> dict:
     """The event of one *strike* (the *me*-th): figures from the sentences it owns alone, the
-    date from its sentences or else from the *shared* (summary) ones, the place from its own."""
+    date from its sentences or else from the *shared* (summary) ones, the place from its own; the
+    sides it names not, from the *shared* sentences or else the article's *lead* (``_lead``)."""
     text, sentences, decision, matches = article.text, article.sentences, article.decision, article.matches
     others = {m for m in matches if m.watchlist in article.lexicon.place_watchlists
               and owners.get(article.in_sentence(m.start), me) not in (me, SUMMARY)
@@ -1330,10 +1341,14 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
-    if shared and None in (actor1, actor2):
+    if (shared or lead) and None in (actor1, actor2):
         # "Turkish drones pound three towns …", "The Iraqi air force targeted two Islamic State hideouts": the
         # round-up names who struck them all and whom
-        _, all_struck_by, all_struck = _strike_actors(article, Strike(shared))
+        _, all_struck_by, all_struck = _strike_actors(article, Strike(shared or lead))
+        if all_struck is not None and actor1 == all_struck and actor2 is None:
+            # the side the round-up says was struck struck none of its strikes ("Five of the terrorists were
+            # neutralised … near a cave the group used as a shelter": a side named without a role)
+            actor1, actor2 = None, all_struck
         actor1 = actor1 or all_struck_by
         # (not a side a strike of another kind names in its own sentences: "shelling on villages of Ain Issa and a
         # drone kills two SDF fighters" … "the drone struck an SDF post near Ain Issa": the drone's side struck)
@@ -1585,6 +1600,12 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     states = {m.term for m in named if m.category == "state"}
     actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
                    if STATE_FORCES.get(term, term) != actor1), None)
+    # an umbrella's member the strike's sentences name struck is the side struck ("strikes on Iran-backed militias …
+    # killing two members of Kataib Hezbollah"), unless its sentence names the umbrella struck too ("a house used by the
+    # militias …, killing two members of the Fatemiyoun": the militias' house)
+    umbrella = {index for match, index, role in read if match.term == actor2 and role == "hit"}
+    actor2 = next((match.term for match, index, role in read if role in ("hit", "speaker") and index not in umbrella
+                   and match.term in UMBRELLA_GROUPS.get(actor2, ())), actor2)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
 
@@ -1693,7 +1714,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
     before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
     after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
-    if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before):
+    if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after):
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
