@@ -550,8 +550,9 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claim
                                 r"|تبنت|تبني|هاجمت|هاجم"
                                 # the plural after "عناصر من X", "مسلحون من X": "استهدفوا", "قصفوا"
                                 r"|استهدفوا|قصفوا|شنوا|نفذوا|هاجموا"
-                                # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن"
-                                r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم"
+                                # the present of headlines: "قوات النظام تقصف", "طيران النظام يشن", in the plural
+                                # of a side named by its men ("مرتزقة الاحتلال التركي يقصفون قرية X")
+                                r"|تستهدف|يستهدف|تقصف|يقصف|تشن|يشن|تنفذ|ينفذ|تهاجم|يهاجم|يقصفون|يستهدفون|يشنون|يهاجمون"
                                 # who defuses or intercepts is the side that acts ("قوات البيشمركة تفكك عبوة");
                                 # who kills, a headline's active present ("حرس الحدود الإيراني يقتل عتالا")
                                 r"|تفكك|يفكك|فككت|تحبط|يحبط|احبطت|تعترض|يعترض|اعترضت|تسقط|اسقطت"
@@ -705,8 +706,9 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
 # auxiliary ("drones were hit")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
-# the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف"): a ground side doing it shells (GROUND_SIDES)
-BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا)?$")
+# the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
+# doing it shells (GROUND_SIDES)
+BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")
 # what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
 # present: "Iraqi F-16s destroy ISIS hideout")
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")

@@ -409,8 +409,10 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     located: dict[str, dict | None] = {}
     for event in events:   # (a name two strikes share is neither's)
         located[event["location"]] = None if event["location"] in located else event
-    names = {m.folded: located[m.term] for m in article.matches
-             if m.watchlist in article.lexicon.place_watchlists and located.get(m.term)}
+    # (a name as written too: the gazetteer's spelling of one found by its spelling is not the text's, "Tel Elo")
+    names = {key: located[m.term] for m in article.matches
+             if m.watchlist in article.lexicon.place_watchlists and located.get(m.term)
+             for key in {m.folded, article.doc.fold(m.start, m.end).strip()}}
     if len(set(map(id, names.values()))) < 2:
         return
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
@@ -900,6 +902,22 @@ _AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+o
                        r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
 # "Til Nasrî and Til Baz villages": two names joined by "and" that a plural place word follows
 _PLURAL_AFTER = re.compile(r"\s+(?:villages|towns|hamlets)\b", re.IGNORECASE)
+# "Kenco (Al-Qasimiyah) and Tel Elo villages", "Khanasor (Sinjar, Ninewa) and Sinuni": a bracket after a name (its
+# other name, its label) is no gap between list items
+_BRACKET_AFTER = re.compile(r"\s*\([^()\d\n]{2,40}\)")
+
+
+def _without_brackets(doc: Document, mentions: list[Match]) -> tuple[list[Match], dict[Match, int]]:
+    """The *mentions* (in text order) but those inside a bracket right after a name, and where each name ends with
+    that bracket (``_BRACKET_AFTER``)."""
+    kept, ends = [], {}
+    for m in mentions:
+        if kept and m.start < ends.get(kept[-1], -1):
+            continue
+        kept.append(m)
+        if bracket := _BRACKET_AFTER.match(doc.text, m.end):
+            ends[m] = bracket.end()
+    return kept, ends
 
 
 def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozenset()) -> list[Match]:
@@ -907,13 +925,14 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
     before one (or, with the place rule "coordinated", of names joined by "and" after one preposition; with
     "marks", of names joined by "+" or "/"), if it has two or more (in text order: a name found by its spelling
     comes after the others in *mentions*)."""
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions, ends = _without_brackets(doc, sorted(mentions, key=lambda m: m.start))
     for first, mention in enumerate(mentions):
         if first_end(doc, mention):   # "بين بلدتي ذيبان والحوايج": the two ends of one stretch, no list
             continue
+        end = ends.get(mention, mention.end)
         marked = "marks" in rules and first + 1 < len(mentions) and bool(
-            _MARK_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start))
-        paired = first + 1 < len(mentions) and bool(_AND_JOIN.fullmatch(doc.text, mention.end, mentions[first + 1].start)
+            _MARK_JOIN.fullmatch(doc.text, end, mentions[first + 1].start))
+        paired = first + 1 < len(mentions) and bool(_AND_JOIN.fullmatch(doc.text, end, mentions[first + 1].start)
                                                     and _PLURAL_AFTER.match(doc.text, mentions[first + 1].end))
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _MARK_JOIN if marked else _AND_JOIN if (
             paired or "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
@@ -921,7 +940,7 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
             continue
         members = [mention]
         for following in mentions[first + 1:]:
-            if not join.fullmatch(doc.text[members[-1].end:following.start]):
+            if not join.fullmatch(doc.text[ends.get(members[-1], members[-1].end):following.start]):
                 break
             members.append(following)
         distinct = list({m.folded: m for m in reversed(members)}.values())[::-1]
@@ -1734,7 +1753,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # its aircraft named after it: "Turkish occupation drone targets a car"
     owns_aircraft = match.matched_text.isascii() and AIRCRAFT.match(after)
     opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
-    if AIRCRAFT.search(match.matched_text.casefold()) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
+    # (an aircraft as folded: "مسيّرة تركية" with its shadda is the drone that struck, not a target "استهداف" names)
+    if AIRCRAFT.search(article.doc.fold(match.start, match.end)) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
             or ACTOR_AFTER_OPENING_VERB.match(opening):
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck

@@ -101,6 +101,32 @@ def _folded_spelling_key(folded: str) -> str:
     return "".join(letter for letter, _ in groupby(_LATIN_VOWELS.sub("", text))).replace(" ", "")
 
 
+# Arabic letters as the consonants a Latin transliteration is keyed by (``spelling_key``'s merges: ح/خ/ه "h", ق/ك/غ
+# "k", س/ش/ص "s" …); ayn, hamza and alif drop as Latin vowels do, و and ي inside a word too
+# (Kurdish letters as Kurdish Latin writes them: پ p, چ ch, گ g, ڤ v, ڕ r, ڵ l; its vowels ە ێ ۆ drop)
+_ARABIC_AS_LATIN = str.maketrans({**dict(zip("بتثجحخدذرزسشصضطظغفقكلمنهويیپچگڤڕڵ", "bttjhhddrzsssdtzkfkklmnhwyypskfrl")),
+                                  **{letter: None for letter in "اعءئؤىةەێۆ\u200c"}})
+_LATIN_INNER_VOWELS = re.compile(r"\B[wy]")
+
+
+def _latin_named(place: Place) -> bool:
+    """Whether the gazetteer has a name of *place* in Latin letters."""
+    return any(v.isascii() or _script(normalize_term(v)) == "latin" for v in (place.name, *place.variants))
+
+
+def latin_key_of_arabic(folded: str) -> str:
+    """The Latin spelling key of a folded Arabic name: what a report that writes the name in Latin letters keys to
+    (a village the gazetteer has in Arabic script only).
+
+    >>> latin_key_of_arabic(normalize_term("مبروكة")) == spelling_key("Mabrouka") == spelling_key("Mabruka")
+    True
+    >>> latin_key_of_arabic(normalize_term("تل أبو ياسين")) == spelling_key("Tal Abu Yasin")
+    True
+    """
+    latin = _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_AS_LATIN)
+    return "".join(letter for letter, _ in groupby(_LATIN_INNER_VOWELS.sub("", latin))).replace(" ", "")
+
+
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area, or its terrain (Kurdish
 # spellings of a mountain or valley: "the Xakurke area" is Khakurk, also written Xakurk).
 _TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict", "region"})
@@ -127,10 +153,14 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
                 spellings.add((folded, key))
                 if _NAME_MARKS.search(v):
                     spellings.add((normalize_term(_NAME_MARKS.sub("", v)), key))
+            # (a place named in Arabic script only, by its Latin key too: "Mabrouka village" is مبروكة)
+            arabic_only = all(_script(folded) == "arabic" for folded, _ in spellings)
             for variant, key in spellings:
                 if len(variant) >= 5:
                     names.setdefault(variant, []).append(place)
                     keys.setdefault(key, []).append(place)
+                    if arabic_only:
+                        keys.setdefault(latin_key_of_arabic(variant), []).append(place)
     return {k: tuple(v) for k, v in keys.items()}, {k: tuple(v) for k, v in names.items()}
 
 
@@ -1179,19 +1209,22 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
                # "in Tel Qasab, south of Mount Sinjar": a name placed by its direction from another
-               re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+(?:\d+\s*km\s+)?"
+               # (an article inside the name in lower case: "near Tell al-Samin, north-east of Hasakah")
+               re.compile(rf"\b(?:in|at|near)\s+({_NAME}),\s+(?:\d+\s*km\s+)?"
                           r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\b"),
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
-                          r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"))
+                          r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
+               # "قريتي دركار عجم وهيتيان": the second of the two places a dual introduces
+               re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s+و\s?([^\s،,.+/|]+(?:\s[^\s،,.+/|]+)?)"))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
 # alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
 # quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off)
 _PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                      r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                     r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)"
+                     r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
                      r"|(?:^|\s)(?:قرب|بالقرب من)\s+([^\s+/|،,.]+)")
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
@@ -1253,6 +1286,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     taken = [(m.start, m.end) for key, found in mentions.items() if resolved[key][0] is not None for m in found]
     label_starts = {label_start(doc.text, m.start) for key, found in mentions.items() if key in labels for m in found}
     label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
+    # (the districts and towns the text's labels name, finer than a governorate: not a governorate's namesake city)
+    areas = [place for key, (place, precision) in resolved.items() if key in labels and place is not None
+             and precision is not None and precision < 3 and not is_namesake(place)]
     found = []
     for index in strike:
         for pattern, hits in doc.once_with(_introductions, index):
@@ -1282,6 +1318,19 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is not None and elsewhere and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
                         if named is not None and precision is not None and precision < 3):
+                    continue
+                # "Serêkaniyê countryside: … Mabrouka village": a name spelled like a place outside the district or
+                # countryside the text labels in that governorate (Al Mubarakah, 120 km off) is none of it
+                # a place with no Latin name, found by the Latin key of its letters, only in a district its sentence
+                # names ("Mousbir village in the Amedi district"; "a Yazidi town" of Sinjar is no ئازادی of Choman)
+                if place is not None and _script(folded) == "latin" and not _latin_named(place) and not any(
+                        resolved[key][0] is not None and resolved[key][0].admin2 == place.admin2
+                        and any(doc.sentence_of(m.start) == index for m in found_key)
+                        for key, found_key in mentions.items()):
+                    continue
+                labelled = [area for area in areas if place is not None and area.admin1 == place.admin1]
+                if labelled and not any(place.admin2 == area.admin2 or haversine(place.point, area.point) <= NEARBY_KM
+                                        for area in labelled):
                     continue
                 if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
@@ -1416,6 +1465,13 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())
             if not only or p.admin2 in only] if len(key) >= 3 else []
+    # a name spelled as one place's variant is, an ayn or hamza dropped ("Al-Hawaij": Ḩawā’ij), anywhere in the
+    # governorate: before any edit distance within the district of a mere reference point ("east of Deir ez-Zor":
+    # Al Hawi); of namesakes far apart, none so
+    exact = [p for area in admin1s for query in {folded, bare} for p in _area_index(lexicon, area)[1].get(query, ())
+             if not only or p.admin2 in only]
+    if not fits and exact and all(haversine(exact[0].point, p.point) <= SAME_PLACE_KM for p in exact[1:]):
+        fits = exact
     for cutoff, districts in ((FUZZY_CUTOFF, anchored or None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
         if fits or districts == set() or not distance:
             break
@@ -1528,6 +1584,10 @@ def label_start(text: str, start: int) -> int:
     return article.start() if article else start
 
 
+# "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
+_BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) ل(?:ناحيه|قضاء|مقاطعه|منطقه)? ?$|\bpart of(?: the)? $")
+
+
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
     """The area a name stands for when every mention of it is an administrative label, with
     that area's precision: a governorate's namesake city as the governorate (3); a town as
@@ -1535,6 +1595,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     names the place itself."""
     namesake = is_namesake(place) or place.kind == "governorate"
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
+    belongs = any(_BELONGS_TO.search(doc.before(m.start)) for m in mentions)
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
@@ -1552,8 +1613,10 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
                     for p in lexicon.places.get(m.folded, ()))):
             areas.add((district_seat if district_seat == place else place, 2))
-        else:
+        elif not (belongs and line_head(doc.text, m)):
             return None
+        # (a post's head, "#عين_عيسى | … قرية X التابعة لناحية عين عيسى", files the post under the area a finer
+        # place of the text belongs to: it names no place of its own)
     return min(areas, key=lambda area: area[1]) if areas else None
 
 
