@@ -343,16 +343,20 @@ def subdistrict_places(rows: list[dict], rename, places: list[Place], source: st
     (OCHA's Iraqi rows), only where no town or village of its district, or of the governorate within
     SEAT_KM, is named like it: with one, "X" is that seat's, and "ناحية X" / "the X sub-district" is read by the label rule of
     monitor/text/places.py, which codes the seat at precision 2, as ACLED and the labelled reports do
-    (Qayyarah, Zumar; a row named so beside it would take "Haqlaniya town" from its village).
+    (Qayyarah, Zumar; a row named so beside it would take "Haqlaniya town" from its village); the row keeps only
+    its labelled names ("ناحية X", "X subdistrict"), and only when the seat lies within
+    SAME_PLACE_KM of its point and no place of the governorate carries the name (rule "nahiya" of places.py).
     An Iraqi district the gazetteer draws otherwise (OCHA's Rawanduz and Al-Zibar of Erbil are Soran,
     Mergasur and Choman to Who's On First) is that of the gazetteer's place nearest the sub-district's
     point; OpenSyria's districts are the gazetteer's, renamed."""
     subdistricts, districts = [], {(p.admin1, p.admin2) for p in places if p.kind == "district"}
     named: dict[tuple[str, str], list[tuple[tuple[float, float], str]]] = defaultdict(list)
+    carried = set()   # (governorate, folded name) of its places' names
     for p in places if seated else ():
         if p.kind in ("village", "town", "city"):
             for name in (p.name, *p.variants):
                 named[p.admin1, spelling_key(name)].append((p.point, p.admin2))
+                carried.add((p.admin1, normalize_term(name)))
     for row in rows:
         country = COUNTRIES[row["country"]]
         admin1, admin2 = rename(row["admin1"], row["admin2"])
@@ -363,10 +367,15 @@ def subdistrict_places(rows: list[dict], rename, places: list[Place], source: st
         names = _distinct(n.strip() for n in names if n.strip() and not _LOWERCASE.fullmatch(n.strip()))
         bare = [n for n in names if not re.search(r"sub ?district|nahiyat|ناحيه|مركز", normalize_term(n))]
         # (a desert sub-district's centre can lie far from its seat: Al-Walid's is 56 km from the border village)
-        seat = any(haversine(point, at) <= SEAT_KM or district == admin2
-                   for n in bare for at, district in named.get((admin1, spelling_key(n)), ()))
+        seats = [haversine(point, at) for n in bare for at, district in named.get((admin1, spelling_key(n)), ())
+                 if haversine(point, at) <= SEAT_KM or district == admin2]
         labelled = [*(f"{n} subdistrict" for n in bare if not _arabic(n)), *(f"ناحية {n}" for n in bare if _arabic(n))]
-        variants = [] if seat else [*bare, *labelled, *names]
+        # a seated sub-district keeps its labelled names when its seat is beside its point ("ناحية سنجار" is Sinjar's,
+        # no Sanjar sub-district of Idlib; "the Bateel subdistrict", spelled as OCHA does): the label rule reads them
+        # at precision 2; not when the seat lies farther than SAME_PLACE_KM (its labelled name read on the seat's
+        # name, at the seat's point) or another place of the governorate carries the name
+        variants = [*bare, *labelled, *names] if not seats else [
+            n for n in labelled if min(seats) <= SAME_PLACE_KM and (admin1, normalize_term(n)) not in carried]
         subdistricts.append(Place(f"{row['name']} Subdistrict", tuple(_distinct(variants)), *point, country, admin1,
                                   "subdistrict", admin2, f"{source}:{row['source_id']}"))
     return subdistricts

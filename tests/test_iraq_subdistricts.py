@@ -29,9 +29,10 @@ GOVERNORATES = {"Ninewa": ("Ninewa", "نينوى"), "Duhok": ("Duhok", "دهوك
 
 with (ROOT / "seeds" / "sources" / "ocha_subdistricts_iq.tsv").open(encoding="utf-8") as table:
     NAHIYAS = [row for row in csv.DictReader(table, delimiter="\t") if row["admin1"] in GOVERNORATES]
-# the sub-districts whose rows carry their names: no seat named like them (the others' names are their seats')
+# the sub-districts whose rows carry their names: no seat named like them (the others' names are their seats'; a
+# row beside its seat keeps only its labelled names, "ناحية X", "X subdistrict")
 NAMED = {p.source.removeprefix("ocha:") for p in read_gazetteer(ROOT / "seeds" / "places.csv.gz")
-         if p.source.startswith("ocha:") and p.variants}
+         if p.source.startswith("ocha:") and any("subdistrict" not in v and "ناحية" not in v for v in p.variants)}
 
 
 @pytest.fixture(scope="module")

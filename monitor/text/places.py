@@ -13,6 +13,7 @@ The gazetteer file (its columns, Place, read_gazetteer, write_gazetteer) is ``mo
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from itertools import groupby
@@ -247,12 +248,18 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                Hasakah town 93 km off; _far_namesake, then rule "nearby")
 #   nisba        a name written with its article right after a capitalised word that begins no place name is a
 #                person's nisba ("killed Hamza al-Ubaidi" names no Al-Ubaydi; NOT_GIVEN_NAMES)
+#   nahiya       a name matched with its sub-district word ("ناحية بارزان", "Nahiyat al Karmah", "Rabia subdistrict":
+#                variants of the seat or of the sub-district's row) carries its own cue and labels the sub-district:
+#                the seat (or the row) at precision 2, a finer place beside it first (_label_area)
+#   bearing      of same-name places around another place of the text (rule "nearby"), the one lying where the text
+#                places it from that place ("the Kasnazan area east of Erbil city"; _bearings, lies_towards)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
-                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes", "nisba"})
+                         "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes",
+                         "nisba", "nahiya", "bearing"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -444,6 +451,8 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
         return 2
     if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates) \
             or VILLAGE_WORD.match(key):   # a name written with its settlement word ("بلدة الصور") carries its cue
+        return 0
+    if "nahiya" in rules and _SUBDISTRICT_WORD.search(key):   # … as does one with its sub-district word ("ناحية X")
         return 0
     arabic = _script(key) == "arabic"
     if any(p.kind == "town" for p in candidates):
@@ -710,7 +719,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         if "namesakes" in lexicon.place_rules:
             open_keys |= {key for key in mentions if key not in labels
                           and _far_namesake(key, resolved, anchors, named, lexicon)}
-        resolved.update((key, found) for key, found in _nearby(doc, mentions, open_keys, anchors, lexicon).items()
+        resolved.update((key, found) for key, found
+                        in _nearby(doc, mentions, open_keys, anchors, lexicon, resolved).items()
                         if key not in unknown_there)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
@@ -721,7 +731,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                 if not any(other.start < match.end and match.start < other.end for other in hidden)]
     for match, place in tolerant:
         mentions[match.folded] = [match]
-        resolved[match.folded] = (place, place.precision)
+        # (labelled as found: "the Al-Rummaneh sub-district of Anbar" is Ar Rummanah's sub-district, no village)
+        area = "labels" in lexicon.place_rules and _label_area(doc, [match], place, lexicon)
+        if area:
+            labels[match.folded] = area
+        resolved[match.folded] = area or (place, place.precision)
 
     # (the tests below are pure functions of a name once its places are resolved: each computed once per name)
     @doc.memoized
@@ -879,12 +893,15 @@ _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|
 
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
-            anchors: list[tuple[Place | None, int | None]], lexicon: Lexicon) -> dict[str, tuple[Place, int]]:
+            anchors: list[tuple[Place | None, int | None]], lexicon: Lexicon,
+            resolved: dict[str, tuple[Place | None, int | None]] | None = None) -> dict[str, tuple[Place, int]]:
     """Names left unresolved (*open_keys*: none, or the area they share) among same-name places far apart
     ("near Sinuni, north of Sinjar": a Sinuni of Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area the text's other names
     resolve to (*anchors*), or, of several there, one within CLOSE_KM (three villages called Mushayrifah
     around Ain Issa, one at its gates): that place (rule "nearby"). Only a whole name: not the start of a
-    longer one the gazetteer lacks ("Maara al-Nu'man" is no village Maara near Aleppo)."""
+    longer one the gazetteer lacks ("Maara al-Nu'man" is no village Maara near Aleppo). Of several there, the
+    one lying where the text places it from another of its names (rule "bearing": "the Kasnazan area east of
+    Erbil city" is the Kasnazan 11 km east of Erbil, not the one 30 km south-west; *resolved*: that name's place)."""
     anchors = [place for place, precision in anchors if place is not None and precision in (1, 2)]
     found = {}
     for key in mentions:
@@ -892,12 +909,51 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
         others = [a for a in anchors if a not in lexicon.places[key]]
         if key in open_keys and others and any(
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
+            bearings = _bearings(doc, mentions, key, resolved) if "bearing" in lexicon.place_rules and resolved else []
             for reach in (NEARBY_KM, CLOSE_KM):
                 near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= reach for a in others)]
+                near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
                     found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
                     break
     return found
+
+
+# "X, east of Y", "the X area 10 km north-east of Y", "X شرق Y": where a name lies from the name right after it (folded
+# text between the two; "of the city of Y", "مدينة Y" too)
+_BEARING_BETWEEN = re.compile(rf"(?: (?:area|village|town|region))?,? (?:(?:about|some|around) )?"
+                              rf"(?:\d+ ?(?:km|kilomet\w+) )?(?:to the )?{_COMPASS} of (?:the )?(?:city of |town of )?"
+                              rf"| {_COMPASS_AR}(?: (?:مدينه|بلده))? ")
+
+
+def _bearings(doc: Document, mentions: dict[str, list[Match]], key: str,
+              resolved: dict[str, tuple[Place | None, int | None]]) -> list[tuple[Place, str]]:
+    """(place, direction) of the names the mentions of *key* are placed by: "Kasnazan east of Erbil" -> (Erbil,
+    "east"); "north-east" for two words."""
+    found = []
+    for m in mentions[key]:
+        for other, others in mentions.items():
+            place = resolved.get(other, (None, None))[0]
+            for o in others if other != key and place is not None else ():
+                said = m.end < o.start <= m.end + 50 and _BEARING_BETWEEN.fullmatch(doc.fold(m.end, o.start))
+                if said:
+                    found.append((place, "-".join(_COMPASS_WORDS[w] for w in said.groups() if w)))
+    return found
+
+
+def lies_towards(point: tuple[float, float], origin: tuple[float, float], way: str) -> bool:
+    """Whether *point* lies in the compass direction *way* ("east", "north-west") from *origin*, within 67.5°.
+
+    >>> erbil = (36.19, 44.01)
+    >>> lies_towards((36.20, 44.13), erbil, "east"), lies_towards((35.94, 43.87), erbil, "east")
+    (True, False)
+    """
+    north = point[0] - origin[0]
+    east = (point[1] - origin[1]) * math.cos(math.radians(origin[0]))
+    units = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0)}
+    dx, dy = (sum(units[w][i] for w in way.split("-")) for i in (0, 1))
+    length = math.hypot(east, north) * math.hypot(dx, dy)
+    return bool(length) and (east * dx + north * dy) / length >= math.cos(math.radians(67.5))
 
 
 def _far_namesake(key: str, resolved: dict[str, tuple[Place | None, int | None]],
@@ -1552,11 +1608,12 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
                                 re.IGNORECASE)
-# (a canton of the north-east Syrian administration, "#مقاطعة_قامشلو", "التابعة لمقاطعة قامشلو", "Kobanî canton",
+# (a name's final ayn or hamza may stand before the word, "the Mare' sub-district"; a canton of the north-east Syrian
+# administration, "#مقاطعة_قامشلو", "التابعة لمقاطعة قامشلو", "Kobanî canton",
 # labels the land around its town as a district does; "X countryside:" heading a post's line is the countryside
 # of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
 _DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|منطقه|#?[وفبل]?مقاطعه)\s$")
-_DISTRICT_AFTER = re.compile(r"^\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|countryside(?=\s*[:|]))\b",
+_DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
@@ -1600,6 +1657,11 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
         if _DIRECTION.search(before):   # a reference point ("south of Mount Sinjar (Sinjar, Ninewa)") names no place
+            continue
+        if "nahiya" in lexicon.place_rules and _SUBDISTRICT_WORD.search(m.folded):
+            # a name matched with its sub-district word ("ناحية بارزان", Who's On First's "Nahiyat al Karmah", "Rabia
+            # subdistrict": a seat's variant) names the sub-district: the area at its seat's point, no precise place
+            areas.add((place, 2))
             continue
         if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
@@ -1803,11 +1865,17 @@ def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
     """A sub-district named by a spelling only its own row holds ("Tal Hmis", "Al-Hasakeh", "Al-Karama"), without a
     sub-district word, is its seat: the one town of its district spelled alike ("Tall Hamis", "Hasakah"), or the one
     village where Who's On First calls the seat a village ("Al Karamah" of Karama Subdistrict, Raqqa);
-    any other place is itself."""
-    if place.kind != "subdistrict" or _SUBDISTRICT_WORD.search(key):
+    any other place is itself. With its word ("ناحية زمار", "the Bateel sub-district"; rule "nahiya"), its seat so
+    spelled within SAME_PLACE_KM of its point, one place with it (the label rule codes it at precision 2)."""
+    labelled = bool(_SUBDISTRICT_WORD.search(key))
+    if place.kind != "subdistrict" or (labelled and "nahiya" not in lexicon.place_rules):
         return place
-    alike = [p for p in _area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(key), ())
-             if p.admin2 == place.admin2]
+    bare = " ".join(_SUBDISTRICT_WORD.sub(" ", key).split())
+    # (labelled: its seat's own name too, however short: "زمار" is no spelling key the index holds)
+    named = lexicon.places.get(bare, ()) if labelled else ()
+    alike = [p for p in (*named, *_area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(bare), ()))
+             if p.admin1 == place.admin1 and p.admin2 == place.admin2
+             and not (labelled and haversine(p.point, place.point) > SAME_PLACE_KM)]
     towns = {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
     return towns.pop() if len(towns) == 1 else place
 
