@@ -52,7 +52,7 @@ from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
+from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, introduced_names, is_namesake, locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, someones_place, spelling_key,
                                  tolerant_matches)
@@ -1031,8 +1031,6 @@ _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
 _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
-# "قرية X التابعة لناحية Y", "X التابعة لقضاء Y": the area the place before belongs to, its label
-_BELONGS_TO = re.compile(r"\s*(?:ال)?تابع[ةه]?\s*(?:ل|الى\s+|إلى\s+)(?:ال)?(?:ناحية|قضاء|منطقة|محافظة|مدينة|بلدة|ريف)?\s*")
 _LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
@@ -1064,7 +1062,7 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
-                      or _BELONGS_TO.fullmatch(doc.text, heads[-1].end, m.start)   # "X التابعة لناحية Y"
+                      or BELONGS_TO.fullmatch(f" {doc.fold(heads[-1].end, m.start).strip()} ")   # "X التابعة لناحية Y"
                       # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
                       or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
                       # "Sheladize town, Amedi district": a district named after a place and its comma

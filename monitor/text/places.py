@@ -1642,7 +1642,8 @@ def label_start(text: str, start: int) -> int:
 
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
-_BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) ل(?:ناحيه|قضاء|مقاطعه|منطقه)? ?$|\bpart of(?: the)? $")
+BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) (?:ل|الي |الى )(?:ال)?"
+                        r"(?:ناحيه|قضاء|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $")
 
 
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
@@ -1652,7 +1653,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     names the place itself."""
     namesake = is_namesake(place) or place.kind == "governorate"
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
-    belongs = any(_BELONGS_TO.search(doc.before(m.start)) for m in mentions)
+    belongs = any(BELONGS_TO.search(doc.before(m.start)) for m in mentions)
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
