@@ -650,6 +650,13 @@ ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|m
                              # "US forces are stationed at the base": the base's garrison was struck
                              r"|^(?:are|is|were|was) (?:stationed|based|deployed) (?:at|in) (?:the|this|that) "
                              r"(?:base|camp|airport|airbase|facility)\b")
+# A side whose members, however far the verb, "were neutralised" or killed is the side struck, not the striker
+# ("Five PKK terrorists detected in the Hakurk region of northern Iraq were neutralised", Turkey's defence ministry's
+# wording; "ISIS members hiding in the caves were killed"): its members' noun right after its name, no verb between
+# (folded text after the name, to the sentence's end)
+ACTOR_NEUTRALISED_AFTER = re.compile(r"^(?:\w+ )?(?:terrorists?|members?|militants?|fighters?|elements?|operatives?|insurgents?)"
+                                     r"(?: (?!(?:and|or|who|which|that|killed|struck|attacked|hit|targeted)\b)\S+){0,10}? "
+                                     r"(?:were|was|have been|has been|had been) (?:\w+ )?(?:neutrali[sz]ed|killed|eliminated)\b")
 
 # The two sides of a clash (folded text): "X clashed with Y", "اشتبكت قوات X مع Y" (X the side
 # that clashed, Y the other), "Y were killed in clashes with X", "مقتل عناصر من Y خلال اشتباكات مع
@@ -730,3 +737,10 @@ NOT_GIVEN_NAMES = (
     "Before", "Since", "While", "When", "Then", "Both", "Also", "Outside", "Inside", "Around", "Across", "Along",
     "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Old", "New", "Greater", "Rural",
 )
+# A place named as the far side of a river or a border from where something happened ("a village across the
+# Euphrates from the town of al-Mayadin", "opposite Al-Qaim", "مقابل مدينة القائم", "الضفة المقابلة لمدينة
+# الميادين"): the area across from it, a reference point as "near X" is (places.NEAR: precision 2), never the place
+# itself. Folded text before the name, the words after the cue in the patterns that use it.
+# ("across" left out: the words of "the Euphrates from the town of" fill the window a name is looked back from)
+ACROSS_FROM = (r"\bthe (?:border|river|euphrates|tigris|khabur|zab|lake|water) from|\bopposite"
+               r"|(?:^|\s)[وفب]?(?:مقابل|قباله)\w*")

@@ -27,7 +27,7 @@ from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line
-from monitor.vocabulary import BACKGROUND_BEFORE, NOT_GIVEN_NAMES
+from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, NOT_GIVEN_NAMES
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -529,6 +529,8 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around))"
+                  # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
+                  rf"|(?:{ACROSS_FROM})"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
@@ -540,7 +542,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
 _DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
-                        r"|(?:\bacross the border from|\bopposite|(?:^|\s)(?:مقابل|قباله)\w*)(?: \w+){0,2}) $")
+                        rf"|(?:{ACROSS_FROM})(?: \w+){{0,3}}) $")
 # A direction that qualifies a part of the place is at it, no reference point: "المدخل الشرقي لمدينة X" (its
 # eastern entrance), "الحي الشمالي لX", "the eastern entrance of X" (the English never matches _DIRECTION)
 _PART_DIRECTION = re.compile(r"(?:^|\s)(?:مدخل|مداخل|حي|احياء|اطراف|طرف|جهه|قسم|جانب|بوابه|مخرج) "
@@ -673,6 +675,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         own = NamedAreas(_named_areas({key: lexicon.places[key] for key in mentions}))
         resolved.update({key: _resolved(doc, key, lexicon, own)
                          for key, (place, _) in resolved.items() if place is None})
+    # "close to the ancient ruins of Dura Europos in eastern Syria": a village of the other country is a namesake
+    resolved.update({key: (None, None) for key, (place, _) in resolved.items() if _abroad(doc, key, place, named)})
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
     # district of a place its sentence names (rule "beside")
     if "beside" in lexicon.place_rules:
@@ -890,6 +894,38 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
 # it; "a strike near the village of Qaletan" names the strike's own place)
 _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?$")
+
+
+# The country a text says its news is in, folded: "in eastern Syria", "northern Iraq", "Syria's Deir ez-Zor", "شمال
+# شرقي سوريا", "في العراق" (not an adjective: "the Syrian Observatory", "Iraqi forces")
+_SAID_COUNTRY = re.compile(r"\b(?:in|of|inside) (?:(?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)? )?"
+                           r"(syria|iraq)\b(?! (?:and|or) )|\b(syria|iraq) s\b"
+                           r"|(?:^|\s)(?:في|ب|[وفب]?(?:شمال|جنوب|شرق|غرب)\w*(?: (?:شرق|غرب)\w*)?) ?(سوريا|سوريه|عراق)\b")
+_COUNTRY_NAMES = {"syria": "syria", "iraq": "iraq", "سوريا": "syria", "سوريه": "syria", "عراق": "iraq"}
+
+
+def said_countries(folded: str) -> frozenset[str]:
+    """The countries (name_key) a folded text says its news is in.
+
+    >>> sorted(said_countries("a drone struck a truck near the ruins of dura europos in eastern syria"))
+    ['syria']
+    >>> sorted(said_countries("قصف تركي على قرية في شمال عراق")), sorted(said_countries("the syrian observatory said"))
+    (['iraq'], [])
+    """
+    if "syria" not in folded and "iraq" not in folded and "سوري" not in folded and "عراق" not in folded:
+        return frozenset()
+    return frozenset(_COUNTRY_NAMES[next(name for name in hit.groups() if name)] for hit in _SAID_COUNTRY.finditer(folded))
+
+
+def _abroad(doc: Document, key: str, place: Place | None, named: dict[str, dict[str, set[str]]]) -> bool:
+    """Whether *key* resolved to a village (*place*) of a country the text does not say its news is in while it says
+    the other, and no other name of the text lies in ("close to the ancient ruins of Dura Europos in eastern Syria":
+    Dura is a variant of Dawray, a village of Erbil, 400 km off): a namesake, no strike place."""
+    if place is None or place.kind != "village" or place.curated:
+        return False
+    said = doc.once(said_countries, doc.folded.text)
+    country = name_key(place.country)
+    return bool(said) and country not in said and not (named["country"].get(country, set()) - {key})
 
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
