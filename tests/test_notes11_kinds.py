@@ -40,6 +40,13 @@ def test_a_camp_names_its_place(shipped):
     assert coded(text, shipped, "location", "geo_precision", "injured") == (False, [("Shariya", 2, 2)])
 
 
+def test_a_yazidi_town_by_its_kurdish_name(shipped):
+    """"Tel Ezer" is the Kurdish name of Sinjar district's Al-Qahtaniya (seeds/aliases.csv, with its source): the
+    town, not Sinjar at the district's precision."""
+    text = "On 3 May 2025, a Turkish drone struck a car in Tel Ezer (Sinjar, Ninewa), killing a YBS member."
+    assert coded(text, shipped, "location", "geo_precision") == (True, [("Al Qahtaniyah", 1)])
+
+
 # ------------------------------------------------------------------ what: whom an attack hit
 def test_the_first_target_named_is_the_one_hit(shipped):
     """"shot dead a farmer at a checkpoint": the victim named first after the attack decides (a farmer: an Attack);
