@@ -97,6 +97,10 @@ CATEGORIES = {
     CUES: {"impact", "defused", "armed target", "civilian target", "remnant", "exchange", "conjunction"},
 }
 
+# Whom an attack hit is the first target named after it; an armed target a former member is none (raw text before
+# the target): "gunmen shot dead a former regime soldier", "a retired police officer", an ex-fighter.
+FORMER_MEMBER = re.compile(r"\b(?:former|retired|ex)(?:[ -]\w+)?[ -]$", re.IGNORECASE)
+
 # Background: what a sentence says of another frame than this event (a war's or a campaign's
 # toll, an earlier incident, a period's total; "nine in total" is this event's); its events, figures and dates are not this
 # article's. FRAME cues state a cumulative total: the whole clause they are in is background
@@ -400,13 +404,13 @@ GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army"
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
-# "X claimed the attack": a claim of the strike, not a statement about it
+# "X claimed the attack", "X claimed to have shot down a drone": a claim of its own act, not a statement about it
 _CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 # one that does not comment: "Turkey's defence ministry did not comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
-                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives)(?! %s)"
+                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives| to have)(?! %s)"
                                 # who calls on, urges or demands only comments: "the KRG urged both sides"
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)

@@ -67,7 +67,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
-from monitor.vocabulary import (WIDE_CUES, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -157,10 +157,11 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
-                and (m.category not in ("armed target", "civilian target") or m.start > attacked)
+                and m.category not in TARGETS
                 and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
                                                      or _intercepting(text, found, m)
                                                      or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))))}
+        cues |= victim(text, found, attacked)
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if wording.search(sentence)}
         categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
@@ -434,6 +435,22 @@ def _near(text: str, cue: Match, term: Match, words: int) -> bool:
     """Whether *term* is within *words* words of *cue*, either side (or overlaps it)."""
     between = text[cue.end:term.start] if cue.start <= term.start else text[term.end:cue.start]
     return len(_WORD.findall(between)) <= words
+
+
+TARGETS = ("armed target", "civilian target")
+
+
+def victim(text: str, found: list[Match], attacked: int) -> set[str]:
+    """The target cue of whom an attack (its first term at *attacked*) hit: the first target named after it
+    ("shot dead a civilian at a checkpoint": a civilian; "attacked a checkpoint, killing a shepherd": an armed
+    target), a former member of a force being a civilian ("shot dead a former regime soldier"); none named: {}."""
+    first = min((m for m in found if m.watchlist == CUES and m.category in TARGETS and m.start > attacked
+                 and not _governed(text, found, m)), key=lambda m: m.start, default=None)
+    if first is None:
+        return set()
+    if first.category == "armed target" and FORMER_MEMBER.search(text, max(0, first.start - 30), first.start):
+        return {"civilian target"}
+    return {first.category}
 
 
 def _governed(text: str, found: list[Match], cue: Match) -> bool:

@@ -50,6 +50,9 @@ _ARTICLES = frozenset("al el il ad ed ar er as es an en at et az ez ash esh adh 
 _DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("g", "k"),
              ("c", "k"), ("x", "h"), ("ph", "f"), ("v", "f"))
 _WORD_END_H = re.compile(r"(?<=[aeiouy])h\b")           # -eh, -ah: the ta marbuta written or not
+# ... and as -at, -et before the next word of the name (the construct state: "Jadidat Bikara" is "Jadid Bakkara",
+# "Khirbat" "Khirba", "Jazirat" "Jazira")
+_CONSTRUCT_T = re.compile(r"(?<=[ae])t(?= )")
 _LATIN_VOWELS = re.compile(r"\B[aeiouyw]|^[aeiou]|\b[aeiou]")   # y, w: vowels inside a word ("Ayn" = "Ain")
 _ARABIC_VOWELS = re.compile(r"(?<=\w)[اوي]")
 _ARABIC_WORD_END_H = re.compile(r"(?<=\w)ه\b")        # the ta marbuta of a word joined to the next ("خانة سور")
@@ -70,6 +73,8 @@ def spelling_key(name: str) -> str:
     (True, True)
     >>> spelling_key("Kafr Da`il") == spelling_key("Kafr Dael"), spelling_key("Qal'at Jaburi") == spelling_key("Qalat Jaburi")
     (True, True)
+    >>> spelling_key("Jadid Bakkara") == spelling_key("Jadidat Bikara")
+    True
     """
     return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name)))
 
@@ -95,7 +100,7 @@ def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
     words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
-    text = _WORD_END_H.sub("", " ".join(words))
+    text = _CONSTRUCT_T.sub("", _WORD_END_H.sub("", " ".join(words)))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
     # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
@@ -128,6 +133,9 @@ def latin_key_of_arabic(folded: str) -> str:
     return "".join(letter for letter, _ in groupby(_LATIN_INNER_VOWELS.sub("", latin))).replace(" ", "")
 
 
+# Latin letters the fold keeps that reports write plain: the Kurdish (Sorani) ł and the Turkish dotless ı
+# ("Gełałe" is written Gelale); a name is indexed under both spellings (not folded for every text: "Sołe" is no "sole")
+_PLAIN_LETTERS = str.maketrans("łŁı", "lLi")
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area, or its terrain (Kurdish
 # spellings of a mountain or valley: "the Xakurke area" is Khakurk, also written Xakurk).
 _TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict", "region"})
@@ -149,7 +157,8 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
             # (a name with an ayn or hamza inside a word also without it: "Ḩawā’ij Dhi’āb" is "hawaij dhiab" as
             # reports write it, not "hawa ij dhi ab")
             spellings = set()
-            for v in (place.name, *place.variants):
+            written = (place.name, *place.variants)
+            for v in {*written, *(name.translate(_PLAIN_LETTERS) for name in written)}:
                 key = _spelling_key_of(v, folded := normalize_term(v))
                 spellings.add((folded, key))
                 if _NAME_MARKS.search(v):
@@ -1289,11 +1298,11 @@ def says_city(doc: Document, mention: Match) -> bool:
 # A name of one to three capitalised words, the words after the first with their article ("Al-Jurdi al-Sharqi")
 _NAME = r"(?:[A-Z][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-Z][\w'’]*"
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
-# "the outskirts of X", "the surroundings of X",
+# "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert"
-                          r"|sub-?district|nahiya)\b"),
+                          r"|sub-?district|nahiya|camp)\b"),
                # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
                           r"\s+(?:towns|villages)\b"),
