@@ -217,10 +217,10 @@ def own_cases(config, rules: frozenset[str] = FUSION_RULES) -> dict[tuple[str, s
             for case in cases:
                 reports = []
                 for n, told in enumerate(sorted(case["reports"], key=lambda told: told["published"])):
-                    reports += [{**event, "article_id": n, "story_id": n, "outlet": told["outlet"],
-                                 "strike": strike_told(told, event), "language": told["language"],
-                                 "published_at": told["published"]}
-                                for event in analyse(told["text"], told["published"], lexicon).events]
+                    events = analyse(told["text"], told["published"], lexicon).events
+                    reports += [{**event, "article_id": n, "story_id": n, "outlet": told["outlet"], "strike": strike,
+                                 "language": told["language"], "published_at": told["published"]}
+                                for event, strike in zip(events, strike_labels(told, events))]
                 incident = {id(r): number for number, group in enumerate(fuse(reports, rules)) for r in group}
                 for a, b in itertools.combinations(reports, 2):
                     joined = incident[id(a)] == incident[id(b)]
@@ -271,7 +271,7 @@ def stored_cases(config, path: Path) -> dict[str, dict]:
                     item.matches, item.events = coding.matches, coding.events
                     item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
                     [article_id] = store.insert_articles(db, [item])
-                    reports += [{"article_id": article_id, "strike": strike_told(told, event)} for event in coding.events]
+                    reports += [{"article_id": article_id, "strike": strike} for strike in strike_labels(told, coding.events)]
                     moment = store.parse_iso(told["published"])
                     for incident_id in store.incident_ids_of_article(db, article_id):
                         alerts.record_alerts(db, config, incident_id, moment)
@@ -291,14 +291,28 @@ def stored_cases(config, path: Path) -> dict[str, dict]:
     return figures
 
 
-def strike_told(told: dict, event: dict) -> str:
-    """The strike label of *event* coded from report *told*: its ``strike``, or of a report
-    naming several (``strikes``: label -> the place as the text names it) the one whose place
-    the event's place sentence names; naming none, a strike of its own."""
+def strike_labels(told: dict, events: list[dict]) -> list[str]:
+    """The strike label of each of *events*, coded in order from report *told*: its ``strike``,
+    or of a report naming several (``strikes``: label -> the place as the text names it) those
+    whose places the event's place sentence names, in the order the sentence names them, given
+    to that sentence's events in their order (a round-up of two strikes in one sentence); a
+    sentence naming none, a strike of its own.
+
+        >>> told = {"strikes": {"a": "Hajin", "b": "Susah"}}
+        >>> said = [{"kind": "place", "sentence": "Drones struck Susah and then Hajin."}]
+        >>> strike_labels(told, [{"evidence": said}, {"evidence": said}])
+        ['b', 'a']
+    """
     if "strikes" not in told:
-        return told["strike"]
-    sentence = next((found["sentence"] for found in event.get("evidence") or () if found["kind"] == "place"), "")
-    return next((label for label, name in told["strikes"].items() if name in sentence), f"unnamed: {sentence}")
+        return [told["strike"]] * len(events)
+    labels, told_before = [], Counter()
+    for event in events:
+        sentence = next((found["sentence"] for found in event.get("evidence") or () if found["kind"] == "place"), "")
+        named = [label for _, label in sorted((sentence.index(name), label) for label, name in told["strikes"].items()
+                                              if name in sentence)]
+        labels.append(named[min(told_before[sentence], len(named) - 1)] if named else f"unnamed: {sentence}")
+        told_before[sentence] += 1
+    return labels
 
 
 # GED's ids split the events in two halves (as bench/ged.py does): rules are tuned on the even
