@@ -764,14 +764,15 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                      and any(not (first_end(doc, m) or second_end(doc, m)) for m in beside(key))}
 
     # (a namesake named as a road's end and again as the label, "on the Deir ez-Zor-Albukamal road near Al-Ashara
-    # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's)
+    # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's; so is a road
+    # to "Raqqa city": "near Maadan in rural Raqqa … the road between Maadan and Raqqa city" says no strike there)
     @doc.memoized
     def labels_area(key):
         place = resolved[key][0]
         ends = [first_end(doc, m) for m in mentions[key]]
         return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s and not all(ends)
                  or seat_labels(key) and not any(ends))
-                and not any(says_city(doc, m) for m in mentions[key]))
+                and not any(says_city(doc, m) for m in mentions[key] if not (first_end(doc, m) or second_end(doc, m))))
 
     # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز", "#كوباني" over
     # "مسيرة تقصف منزلاً في قرية زور مغار": a post's line head (or place line) files the line under an area (where
@@ -1246,8 +1247,10 @@ _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "�
 # event of its own, as a reference point "south of X" is none)
 _BETWEEN = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: the)?(?: (?:towns?|villages?|cities|بلدتي|قريتي|مدينتي|قري|بلدات))?"
                       r"(?: of)? $")
-_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و)(?: the)?"
-                             r"(?: (?:village|town|city|قريه|بلده|مدينه)(?: of)?)? $")   # "… and the village of B"
+_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و)(?: the)?"   # "… and the village of B"
+                             r"(?: (?:village|town|city)(?: of)?| ?مدينه| (?:قريه|بلده))? $")
+# ("بين معدان ومدينة الرقة": the city word joined to its "و"; a joined "وبلدة X" is left the strike's own town: "بين
+# القامشلي وبلدة تل حميس، قرب مدخل البلدة")
 
 
 # "the Amedi-Sarsing road", "طريق رواندوز - سيدكان": a road named by its two ends is a stretch between them
