@@ -24,3 +24,16 @@ def test_a_namesake_city_named_only_as_a_road_end_labels_the_countryside(shipped
     الرقة", joined to its "و") says where the road goes, not that the strike was in the city; G labels X's area
     (places._BETWEEN_SECOND, locate_strike's labels_area)."""
     assert located(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets bombed a village of Sheikhan district in Ninewa province on Monday, local officials said.",
+     [("Ain Sifni", 2)]),
+    ("On 3 March 2025, an unidentified drone hit a PKK vehicle in Sheikhan district (Nineveh). Fatalities: 1.",
+     [("Ain Sifni", 2)]),
+])
+def test_a_name_said_to_be_a_district_is_the_district_spelled_alike(shipped, text, expected):
+    """"X district" where X spells the district otherwise than its row ("Sheikhan": Shikhan District) and is also a
+    village of other districts: the district of the text's governorate, at its seat, never those villages nor the
+    governorate (places._district_spelled_alike). ("قضاء الشيخان" is the district's own Arabic row.)"""
+    assert located(text, shipped) == expected
