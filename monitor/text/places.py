@@ -722,6 +722,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if "governorate_list" in lexicon.place_rules:
         labels.update(_governorate_lists(doc, matches, mentions, resolved, lexicon))
     resolved.update(labels)
+    # "in Sheikhan district (Ninewa)": a name said to be a district that no district's row spells so (Sheikhan is a
+    # village of two other districts: their common governorate) is the district of the text's governorates spelled
+    # alike, at its seat (2)
+    if "labels" in lexicon.place_rules:
+        admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
+        for key in [key for key, (place, _) in resolved.items() if place is not None and place.kind != "district"
+                    and lexicon.seats.get((place.admin1, place.admin2)) != place
+                    and any(_DISTRICT_WORD_AFTER.match(text[m.end:m.end + 12]) for m in mentions[key])]:
+            if district := _district_spelled_alike(key, admin1s, lexicon):
+                labels[key] = resolved[key] = _area(district, lexicon)
     if "nearby" in lexicon.place_rules:
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
         anchors = [*resolved.values(), *(_resolved(doc, key, lexicon, areas) for key in context)]
@@ -764,14 +774,15 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                      and any(not (first_end(doc, m) or second_end(doc, m)) for m in beside(key))}
 
     # (a namesake named as a road's end and again as the label, "on the Deir ez-Zor-Albukamal road near Al-Ashara
-    # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's)
+    # (Al-Mayadin, Deir-ez-Zor)", labels: the road is a reference point, the finer place the strike's; so is a road
+    # to "Raqqa city": "near Maadan in rural Raqqa … the road between Maadan and Raqqa city" says no strike there)
     @doc.memoized
     def labels_area(key):
         place = resolved[key][0]
         ends = [first_end(doc, m) for m in mentions[key]]
         return ((is_namesake(place) and name_key(place.admin1) in finer_admin1s and not all(ends)
                  or seat_labels(key) and not any(ends))
-                and not any(says_city(doc, m) for m in mentions[key]))
+                and not any(says_city(doc, m) for m in mentions[key] if not (first_end(doc, m) or second_end(doc, m))))
 
     # "سري كانيه: قصف مدفعي … على قرى تل تمر", "#البوكمال | سيارة تنفجر … على طريق #الباغوز", "#كوباني" over
     # "مسيرة تقصف منزلاً في قرية زور مغار": a post's line head (or place line) files the line under an area (where
@@ -1246,8 +1257,10 @@ _CITY_WORD = re.compile(r"\bcity\b|مدينه")     # a variant that says it: "�
 # event of its own, as a reference point "south of X" is none)
 _BETWEEN = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: the)?(?: (?:towns?|villages?|cities|بلدتي|قريتي|مدينتي|قري|بلدات))?"
                       r"(?: of)? $")
-_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و)(?: the)?"
-                             r"(?: (?:village|town|city|قريه|بلده|مدينه)(?: of)?)? $")   # "… and the village of B"
+_BETWEEN_SECOND = re.compile(_BETWEEN.pattern[:-2] + r"(?: [^\s.;:]+){1,5} (?:and|و)(?: the)?"   # "… and the village of B"
+                             r"(?: (?:village|town|city)(?: of)?| ?مدينه| (?:قريه|بلده))? $")
+# ("بين معدان ومدينة الرقة": the city word joined to its "و"; a joined "وبلدة X" is left the strike's own town: "بين
+# القامشلي وبلدة تل حميس، قرب مدخل البلدة")
 
 
 # "the Amedi-Sarsing road", "طريق رواندوز - سيدكان": a road named by its two ends is a stretch between them
@@ -1726,6 +1739,25 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         # (a post's head, "#عين_عيسى | … قرية X التابعة لناحية عين عيسى", files the post under the area a finer
         # place of the text belongs to: it names no place of its own)
     return min(areas, key=lambda area: area[1]) if areas else None
+
+
+_DISTRICT_WORD_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+
+
+def _district_spelled_alike(key: str, admin1s: set[str], lexicon: Lexicon) -> Place | None:
+    """The one district of the governorates *admin1s* whose name without its word "district" has the spelling key of
+    the folded name *key*, else None ("sheikhan": Shikhan District, Ninewa; its villages called Sheikhan are none).
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> _district_spelled_alike("sheikhan", {"Ninewa"}, lexicon).name, _district_spelled_alike("sheikhan", {"Anbar"}, lexicon)
+    ('Shikhan District', None)
+    """
+    wanted = _folded_spelling_key(key)
+    fits = {p for admin1 in admin1s for p in lexicon.area_places.get(admin1, ()) if p.kind == "district"
+            and any(_folded_spelling_key(name) == wanted for name in seat_names(p))}
+    return fits.pop() if len(fits) == 1 else None
 
 
 # "the cities of Raqqa and Idlib", "Raqqa and Deir ez-Zor cities", "مدينتي الرقة والطبقة": the list says its names are cities
