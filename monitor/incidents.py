@@ -90,10 +90,14 @@ measures each one off):
   (``another_town``): a town has its own countryside. Found by the third round's blind
   cases (the Qamishli outskirts and Amuda, 27 km apart, one district). An area named by its
   part ("north of Iraq's Sinjar") is judged by ``directions`` instead: it holds Sinuni,
-  22 km north (bilingual_blind7.yaml, tenth session).
-- ``outskirts``: the area of a town or city holds every place within ``OUTSKIRTS_KM`` of
-  it, another town (``town_area`` keeps out only farther ones) or a place across a district
-  border: "near Al-Mayadin" is Mahkan's strike 6 km away, "the Thiban sub-district" (coded
+  22 km north (bilingual_blind7.yaml, tenth session). Nor does it hold a place beyond
+  ``TOWN_AREA_KM``, though in its district (``beyond_reach``): "near Rimelan" is not Tal
+  Dardara's strike 30 km off, "near Girke Lege" not Ain Diwar's 35 km off (bilingual_blind7/8,
+  eleventh session; a village misplaced by the coder beyond it is lost: blind3's Umm al-Keif).
+- ``outskirts``: the area of a town or city holds every village within ``TOWN_AREA_KM`` of
+  it and every town within ``OUTSKIRTS_KM`` (``town_area`` keeps out only farther ones),
+  across a district border too (one reach, in the district or out: the Batifa sub-district's
+  Kesta 16 km off in Amadiya district, bilingual_blind6.yaml): "near Al-Mayadin" is Mahkan's strike 6 km away, "the Thiban sub-district" (coded
   as Dhiban's area) Al-Shuhayl's, 7 km away in the next district. Found by the fourth
   round's blind cases (tests/fixtures/incidents/bilingual_blind3.yaml: an English article
   naming the town near the Arabic post's village).
@@ -164,13 +168,14 @@ OUTSKIRTS_KINDS = SETTLEMENT_KINDS | SITE_KINDS                    # whose area 
 # A sub-district, district or "countryside of <town>" reaches this far from its point when
 # the report names no district to compare.
 AREA_KM = 35.0
-# "near X", "the outskirts of X" reach this far from the town or city X, whatever district a
-# place this close is in (rule ``outskirts``): a town 16 km away (Al-Asharah from Al-Mayadin)
-# has a countryside of its own.
+# "near X", "the outskirts of X" reach this far from the town or city X for another town, whatever
+# district it is in (rule ``outskirts``): a town 16 km away (Al-Asharah from Al-Mayadin) has a
+# countryside of its own.
 OUTSKIRTS_KM = 10.0
 # The area of a town, city or site ("near X", "X's countryside", "the X road") reaches about this
-# far from it (Al-Susah is in "the Albukamal countryside" 24 km off): where it overlaps an area
-# named by its part (rule ``directions``).
+# far from it (Al-Susah is in "the Albukamal countryside" 24 km off): the villages it holds, in its
+# district or not (rules ``town_area``, ``outskirts``), and where it overlaps an area named by its
+# part (rule ``directions``).
 TOWN_AREA_KM = 25.0
 # A place this far on the other side of an area's point is still in the part of it a report names
 # ("the western countryside" of Deir ez-Zor): the city's own edges, a village across its meridian.
@@ -362,20 +367,24 @@ def another_town(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool
 
 
 def in_outskirts(area: dict, place: dict) -> bool:
-    """Whether precise *place* lies within ``OUTSKIRTS_KM`` of the town or city whose area
-    *area* names ("near Al-Mayadin", "the outskirts of Qamishli": precision 2 named after a
-    settlement): the strike "near" a town is often at a neighbouring village or town, and
-    the district border between them does not make it another strike.
+    """Whether precise *place* lies in the land around the town or city whose area *area*
+    names ("near Al-Mayadin", "the outskirts of Qamishli": precision 2 named after a
+    settlement): a village within ``TOWN_AREA_KM`` of it, a town or city within
+    ``OUTSKIRTS_KM`` (farther, a town has its own countryside). The strike "near" a town is
+    often at a neighbouring village or town, and the district border between them does not
+    make it another strike.
 
     >>> mayadin = {"geo_precision": 2, "place_kind": "city", "location": "Mayadin", "latitude": 35.0167, "longitude": 40.45}
-    >>> in_outskirts(mayadin, {"geo_precision": 1, "location": "Mahkan", "latitude": 34.98, "longitude": 40.50})
+    >>> in_outskirts(mayadin, {"geo_precision": 1, "place_kind": "town", "location": "Mahkan", "latitude": 34.98, "longitude": 40.50})
     True
-    >>> in_outskirts(mayadin, {"geo_precision": 1, "location": "Al-Ashara", "latitude": 34.9167, "longitude": 40.5667})
-    False
+    >>> ashara = {"geo_precision": 1, "place_kind": "town", "location": "Al-Ashara", "latitude": 34.9167, "longitude": 40.5667}
+    >>> in_outskirts(mayadin, ashara), in_outskirts(mayadin, {**ashara, "place_kind": "village"})
+    (False, True)
     """
+    reach = OUTSKIRTS_KM if place.get("place_kind") in BUSY_KINDS else TOWN_AREA_KM
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1
             and area.get("place_kind") in OUTSKIRTS_KINDS and not _governorate_area(area)
-            and distance_km(area, place) <= OUTSKIRTS_KM)
+            and distance_km(area, place) <= reach)
 
 
 def named_apart(a: dict, b: dict) -> bool:
@@ -477,7 +486,8 @@ def second_fact(a: dict, b: dict) -> str | None:
 
 def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
     """The same place, precise places within NEAR_KM, or a coarse place containing the other
-    (a town's area: a place of its district, or within ``OUTSKIRTS_KM`` of it: rule ``outskirts``)."""
+    (a town's area: a place of its district within its reach, or a place near it across the district
+    border: rules ``town_area``, ``outskirts``)."""
     if not (_located(a) and _located(b)) or a["country"] != b["country"]:
         return False
     fine, coarse = sorted((a, b), key=lambda report: report["geo_precision"])
@@ -486,6 +496,8 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
+    if "town_area" in rules and beyond_reach(coarse, fine):
+        return False
     if fine.get("admin2") and coarse.get("admin2"):
         return fine["admin2"] == coarse["admin2"] or ("outskirts" in rules and in_outskirts(coarse, fine))
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
@@ -511,9 +523,30 @@ def reach_km(report: dict) -> float:
     return TOWN_AREA_KM if report.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(report) else AREA_KM
 
 
+def beyond_reach(area: dict, place: dict) -> bool:
+    """Whether precise *place* lies beyond the land around the town, city or site whose area *area*
+    names ("near Rimelan", "the Tal Tamr countryside": ``TOWN_AREA_KM``), whatever district holds
+    both: the land near a town is not its whole district (Tal Dardara, 30 km from Rmelan in
+    Al-Malikiyah district, is another strike's). A town named like its district may name the
+    district (``_district_seat``): its district holds the place.
+
+    >>> rmelan = {"geo_precision": 2, "place_kind": "town", "location": "Rmelan", "admin2": "Al-Malikiyah",
+    ...           "latitude": 37.0, "longitude": 41.93}
+    >>> beyond_reach(rmelan, {"geo_precision": 1, "location": "Tall Dardarah", "latitude": 36.7424, "longitude": 41.8444})
+    True
+    >>> beyond_reach({**rmelan, "location": "Al-Malikiyah"}, {"geo_precision": 1, "latitude": 36.7424, "longitude": 41.8444})
+    False
+    """
+    return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1
+            and area.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(area)
+            and distance_km(area, place) > TOWN_AREA_KM)
+
+
 def _district_seat(report: dict) -> bool:
-    """A town named like its district: its area may be the district."""
-    return bool(report.get("admin2")) and _bare(report.get("location") or "") == _bare(report["admin2"])
+    """A town named like its district, or a city (every city of the gazetteer is its district's seat,
+    the district often spelled otherwise: Boukamal's is Abu Kamal): its area may be the district."""
+    return report.get("place_kind") == "city" or (
+        bool(report.get("admin2")) and _bare(report.get("location") or "") == _bare(report["admin2"]))
 
 
 def actors_contradict(a: dict, b: dict) -> bool:
