@@ -162,9 +162,12 @@ def print_strikes(table: dict, by: tuple[str, ...], keys: tuple[str, ...]) -> No
 
 
 def labelled_point(want: dict, lexicon) -> tuple[float, float] | None:
-    """The gazetteer point of a labelled event's place (its name in its governorate)."""
-    return next((place.point for place in lexicon.area_places.get(want["admin1"], ()) if place.name == want["location"]),
-                None)
+    """The gazetteer point of a labelled event's place (its name in its governorate); of namesakes in
+    one governorate (Safiyah of Qamishli and of Al-Hasakah), the one nearest the labelled point."""
+    points = [place.point for place in lexicon.area_places.get(want["admin1"], ()) if place.name == want["location"]]
+    if len(points) > 1 and want.get("latitude") is not None:
+        return min(points, key=lambda point: haversine(point, (want["latitude"], want["longitude"])))
+    return next(iter(points), None)
 
 
 def score_places(cases: list[dict], lexicon, by: tuple[str, ...] = ("lang",)) -> dict:

@@ -641,6 +641,9 @@ ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outpo
 # neutralised"): the side struck
 ACTOR_LOST_AFTER = re.compile(r"^(?:\w+ )?(?:were|was|had been|have been|has been) (?:all )?"
                               r"(?:killed|neutrali[sz]ed|wounded|injured|eliminated)\b")
+# A side that returned the fire was the side attacked, not the attacker ("gunmen attacked a Peshmerga checkpoint …;
+# the Peshmerga returned fire", "the SDF fired back"): the side struck (folded text after the name)
+ACTOR_FIRED_BACK_AFTER = re.compile(r"^(?:\w+ )?(?:returned (?:the )?fire|fired back|responded with fire)\b")
 # A name for many groups (``actors`` terms) and the groups it covers: a strike's sentences that name one of them
 # struck ("killing two members of Kataib Hezbollah", "Kataib Hezbollah said two of its members were among those
 # killed") say which of them was the side struck (ACLED codes the group named).
