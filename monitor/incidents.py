@@ -137,6 +137,16 @@ measures each one off):
   precisions (``_dates_compatible``): the flash's day is where its post fell, not when the
   strike did. Found by the twelfth session's blind cases (bilingual_blind9.yaml: As-Sukkariyah,
   Khatuniyah).
+- ``overnight``: a report naming no day but the night ("struck … overnight", "ليلاً":
+  ``overnight``) tells the night before its publication, which began the day before its
+  event date: it is of that evening's strike too, whatever its place's precision (the
+  wire's "Deir ez-Zor province … overnight" and the Arabic "ليلة أمس" of Al-Jalaa,
+  bilingual_blind8.yaml; blind3's Al-Hamdan, struck after midnight, keeps its day).
+- ``edges``: the outskirts of a village, town or city (``events.outskirts``: "أطراف مدينة
+  العمادية") reach ``OUTSKIRTS_KM``, not its district nor ``TOWN_AREA_KM`` (``on_the_edge``):
+  "the outskirts of Amedi" and "near Sheladze" 27 km off in Amedi district are two strikes,
+  and so are "the western outskirts of Tal Afar" and the Al-Ayadiya sub-district
+  (bilingual_blind7/8.yaml, issue 17, twelfth session).
 
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
@@ -218,7 +228,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
 ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
-                          "governorate_types", "midnight_flash"})
+                          "governorate_types", "midnight_flash", "overnight", "edges"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -513,6 +523,9 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
+    if "edges" in rules and (coarse.get("outskirts") or fine.get("outskirts")):
+        edge, other = (coarse, fine) if coarse.get("outskirts") else (fine, coarse)
+        return on_the_edge(edge, other)
     if "town_area" in rules and beyond_reach(coarse, fine):
         return False
     if fine.get("admin2") and coarse.get("admin2"):
@@ -520,6 +533,34 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
         return False
     return distance_km(a, b) <= AREA_KM
+
+
+def on_the_edge(edge: dict, other: dict) -> bool:
+    """Whether *other* may be where the outskirts of the village, town or city that area *edge* names are
+    (``outskirts``: "أطراف مدينة العمادية", "the western outskirts of Tal Afar"): the same place's, a place within
+    ``OUTSKIRTS_KM``, or an area whose ground reaches the town (``reach_km``) in its district. The town's edge is
+    not its district nor the land ``TOWN_AREA_KM`` around it (rule ``edges``): "the outskirts of Amedi" are not
+    the mountains near Sheladize 27 km off though both are of Amedi district, and the outskirts of a district's
+    seat are in its own sub-district, not another one ("the western outskirts of Tal Afar" and the Al-Ayadiya
+    sub-district 18 km off; bilingual_blind7/8.yaml).
+
+    >>> amedi = {"geo_precision": 2, "outskirts": 1, "place_kind": "town", "location": "Amadiya", "admin2": "Amadiya",
+    ...          "latitude": 37.092, "longitude": 43.488}
+    >>> near = {"geo_precision": 2, "place_kind": "village", "location": "Shiladiza", "admin2": "Amadiya",
+    ...         "latitude": 37.029, "longitude": 43.791}
+    >>> on_the_edge(amedi, near), on_the_edge(amedi, {**near, "location": "Amadiya District", "place_kind": "district"})
+    (False, True)
+    >>> on_the_edge(amedi, {**near, "geo_precision": 1, "latitude": 37.10, "longitude": 43.55})   # 6 km
+    True
+    """
+    if _bare(edge.get("location") or "") == _bare(other.get("location") or ""):
+        return True
+    if other["geo_precision"] == 1:
+        return distance_km(edge, other) <= OUTSKIRTS_KM
+    if (edge.get("admin2") and other.get("admin2") and edge["admin2"] != other["admin2"]) or (
+            other.get("place_kind") == "subdistrict" and _district_seat(edge)):
+        return False
+    return distance_km(edge, other) <= reach_km(other)
 
 
 def reach_km(report: dict) -> float:
@@ -537,6 +578,8 @@ def reach_km(report: dict) -> float:
     """
     if report.get("geo_precision") != 2:
         return 0.0
+    if report.get("outskirts"):
+        return OUTSKIRTS_KM
     return TOWN_AREA_KM if report.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(report) else AREA_KM
 
 
@@ -1010,8 +1053,11 @@ def _day_and_governorate(report: dict) -> tuple:
 def _may_hold(coarse: dict, holding: dict[tuple, set[int]]) -> set[tuple]:
     """The keys of *holding* ((event date, governorate)) of incidents that may be one coarse
     report *coarse* fits, at a glance: a report of its day or the day after (a late
-    flash's strike), in its governorate or of none."""
+    flash's strike), or the day before when it tells the night (``overnight``), in its
+    governorate or of none."""
     days = {coarse.get("event_date"), _next_day(coarse.get("event_date"))}
+    if overnight(coarse):
+        days.add(_day_before(coarse["event_date"]))
     if not coarse.get("admin1"):
         return {key for key in holding if key[0] in days}
     return {(day, governorate) for day in days for governorate in (coarse["admin1"], None)} & holding.keys()
@@ -1020,6 +1066,10 @@ def _may_hold(coarse: dict, holding: dict[tuple, set[int]]) -> set[tuple]:
 @functools.lru_cache(maxsize=4096)
 def _next_day(text: str | None) -> str | None:
     return (date.fromisoformat(text) + timedelta(days=1)).isoformat() if text else None
+
+
+def _day_before(text: str) -> str:
+    return (date.fromisoformat(text) - timedelta(days=1)).isoformat()
 
 
 def fusion_order(report: dict) -> tuple:
@@ -1367,8 +1417,9 @@ def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     report naming no date published first, and the other, published within
     ``LATE_POST_HOURS`` after it, names the day before: a flash posted after local midnight
     of a strike that a later report dates to the evening before ("قبل قليل" at 00:00, "late on
-    Saturday"), whatever their precisions. Two days read from the texts that differ are two
-    strikes.
+    Saturday"), whatever their precisions; or (rule ``overnight``) the later report names no
+    day but the night, which began the day before. Two days read from the texts that differ
+    are two strikes.
 
     >>> flash = {"event_date": "2026-06-14", "geo_precision": 1, "published_at": "2026-06-13T21:00:00Z"}
     >>> wire = {"event_date": "2026-06-13", "geo_precision": 2, "published_at": "2026-06-14T14:00:00Z",
@@ -1384,7 +1435,11 @@ def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if gap == 0:
         return True
     earlier, later = sorted((a, b), key=lambda report: report["event_date"])
-    if gap > DAY_SLACK or dated(later):
+    if gap > DAY_SLACK:
+        return False
+    if "overnight" in rules and overnight(later):
+        return True
+    if dated(later):
         return False
     hours = _hours_between(earlier, later)
     if "midnight_flash" in rules and hours < 0 and dated(earlier):
@@ -1398,6 +1453,20 @@ def _hours_between(earlier: dict, later: dict) -> float:
     if not first or not last:
         return 0.0
     return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds() / 3600
+
+
+def overnight(report: dict) -> bool:
+    """Whether the report names no day but the night (``monitor.text.events``' evidence "night": "struck …
+    overnight", "ليلاً"): the night before its publication, which began the day before its event date (its
+    publication day). Such a report is of that day's evening strike as well (rule ``overnight``).
+
+    >>> overnight({"evidence": [{"kind": "night", "sentence": "Aircraft struck a position overnight."}]})
+    True
+    >>> overnight({"evidence": [{"kind": "night"}, {"kind": "date", "figure": "2026-09-04"}]})
+    False
+    """
+    kinds = {item.get("kind") for item in report.get("evidence") or ()}
+    return "night" in kinds and "date" not in kinds
 
 
 def reported_at(report: dict) -> str | None:

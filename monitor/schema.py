@@ -109,6 +109,8 @@ TABLES: dict[str, dict] = {
             "place_kind": str,
             # the part of an area the report names ("ريف دير الزور الغربي": west): monitor.incidents.directions_apart
             "direction": str,
+            # 1: the area is a village's, town's or city's edge ("أطراف مدينة العمادية"): monitor.incidents.on_the_edge
+            "outskirts": int,
         },
         "defaults": {},
         "unique": [],

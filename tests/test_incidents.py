@@ -1115,11 +1115,7 @@ def test_monitor_once_makes_the_same_incidents_whichever_strike_reaches_the_arch
 # ---------------------------------------------------------------- an area's part (direction), blind4
 
 # Blind4 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
-BLIND4_MISSES = {
-    "two drone strikes the same day in western Deir ez-Zor": "'Jazrat al-Buhmeid' is not found (the gazetteer "
-                                                             "spells it Jazret al-Buhemeid): coded as the western "
-                                                             "countryside, which holds Al-Tibni",
-}
+BLIND4_MISSES: dict[str, str] = {}
 
 
 def blind_cases(name: str, misses: dict[str, str]) -> list:
@@ -1492,20 +1488,34 @@ def test_a_citys_neighbourhood_named_by_its_side_is_the_city_and_a_dams_surround
 
 # Blind6 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND6_MISSES = {
-    "a coalition strike in Al-Sha'fah": "'ليل اليوم' (tonight) posted at local midnight is dated the next day, a day "
-                                        "after the wire's 'late on Thursday'",
     "Turkish-backed factions shelling Umm al-Kayf": "'أم الكيف' is not in the gazetteer (no sourced point at hand): "
                                                     "coded as Umm Kahaf, 80 km south",
     "two drone strikes the same day in eastern Deir ez-Zor": "'al-Kishma' is two villages of Deir ez-Zor (Al "
                                                              "Kashmah): coded as the eastern countryside, which holds "
                                                              "Al-Busayrah's strike",
-    "Iraqi air strikes on IS hideouts on Rawa island": "'Iraqi army aviation destroyed two ISIS hideouts' is no "
-                                                       "strike report: no event ('army aviation' as an aircraft "
-                                                       "term took the actor Iraqi Army Aviation's place)",
     "an Arabic round-up of Turkish drones on Derik": "coding: the one-sentence round-up's lead ('ثلاث ضربات … في "
                                                       "ريف الحسكة') is coded as a fourth, governorate-wide event, "
                                                       "so strike_labels gives the sentence's places to the wrong events",
 }
+
+
+def test_the_district_a_village_belongs_to_is_no_strike_of_a_round_up_and_its_village_meets_its_other_report(lexicon):
+    """A one-sentence round-up of two strikes in two governorates, each village labelled by the town it belongs to
+    ("قرية شرانش التابعة لزاخو": ``BELONGS_TO``): the town is no third strike of the sentence (a Zakho event,
+    fused with nothing, was one more incident and alert), and the village's event is one incident with the
+    English report of it."""
+    roundup = ("قصف مدفعي تركي على قرية تل نصري التابعة لتل تمر، وغارة لمسيرة تركية على قرية شرانش التابعة لزاخو.",
+               "2026-02-09T09:00:00Z")
+    english = ("A Turkish drone struck near Sharanish village, east of Zakho, Duhok province, on Monday morning, "
+               "local officials said.", "2026-02-09T13:00:00Z")
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}", "language": language,
+                "published_at": published}
+               for n, ((text, published), language) in enumerate(((roundup, "ar"), (english, "en")))
+               for event in analyse(text, published, lexicon).events]
+    assert [(report["article_id"], report["admin1"]) for report in reports] == [
+        (0, "Al-Hasakah"), (0, "Duhok"), (1, "Duhok")]
+    assert sorted(sorted((report["article_id"], report["admin1"]) for report in group) for group in fuse(reports)) == [
+        [(0, "Al-Hasakah")], [(0, "Duhok"), (1, "Duhok")]]
 
 
 @pytest.mark.parametrize("case", blind_cases("blind6", BLIND6_MISSES))
@@ -1547,11 +1557,7 @@ def test_an_area_named_by_its_part_holds_another_area_whose_ground_reaches_its_s
 
 
 # Blind7 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
-BLIND7_MISSES = {
-    "Turkish strikes the same day on the outskirts of Amedi town": "coding: 'أطراف مدينة العمادية' (the town's "
-                                                                   "outskirts) is coded as Amadiya's area, which "
-                                                                   "is its district's too: it holds Sheladize",
-}
+BLIND7_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", blind_cases("blind7", BLIND7_MISSES))
@@ -1590,19 +1596,13 @@ def test_a_clock_time_before_a_bracket_ends_no_sentence_and_the_statement_keeps_
         "2026-09-07"}
 
 
-# Blind8 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored); the first is a
-# coding difference between outlets that no codebook rule settles (blind3's Al-Hamdan is "overnight" after midnight)
+# Blind8 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND8_MISSES = {
-    "unidentified warplanes on an Iranian militia headquarters": "coding: the wire's 'overnight' is not read as last "
-                                                                 "night: the province is dated the next day",
     "a drone on an oil tanker in Suwaydan Jazirah": "the wire's 'a village across the Euphrates from the town of "
                                                     "al-Mayadin' is Al-Mayadin's area (precision 2), 18 km from "
                                                     "Suwaydan Jazirah, which the gazetteer (Who's On First) and local "
                                                     "media call a town: a town beyond OUTSKIRTS_KM has its own "
                                                     "countryside (rule town_area, as Al-Asharah 16 km off)",
-    "Iraqi air strikes the same day on Al-Ayadiya": "'the western outskirts of Tal Afar' is coded as the city's "
-                                                    "west, whose ground holds the Al-Ayadiya sub-district 18 km "
-                                                    "north-north-west",
 }
 
 

@@ -144,6 +144,7 @@ class _Article:
     strike_sentences: list[int]
     published_day: date | None
     revisions: frozenset[int] = frozenset()   # sentences revising a toll paragraphs after the strike (build_events)
+    evening_day: date | None = None   # the day "this evening" and "tonight" name, when not published_day (_evening_day)
 
     @property
     def text(self) -> str:
@@ -210,7 +211,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
     fore = {index: doc.once(foreground, fold.text) for index, fold in folded.items()}
     article = _Article(doc, matches, lexicon, decision, sentences, folded, fore, strike_sentences, published_day,
-                       revisions)
+                       revisions, _evening_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
         strikes = [Strike(tuple(strike_sentences))]
@@ -874,14 +875,14 @@ def _day_named(article: _Article, index: int) -> date | None:
         # morning"): counted from the day the sentence names before it ("On 25 August, drones struck X; later that day
         # artillery shelled Y"), else from the strike sentence before it
         cue = (SAME_DAY if later == 0 else NEXT_DAY).search(fore)
-        named = figures.dates_in(fore[:cue.start()], article.published_day)
+        named = figures.dates_in(fore[:cue.start()], article.published_day, evening=article.evening_day)
         before = next((day for day in named if _plausible(day, article.published_day, lookback)), None) or next(
             (day for earlier in reversed(article.strike_sentences) if earlier < index
              and (day := _day_named(article, earlier))), None)
         return before and before + timedelta(days=later)
     if figures.spoken_days_only(article.fore[index]):
         return None     # "announced on Friday an air strike": the day a source spoke, no strike's
-    days = figures.dates_in(article.fore[index], article.published_day)
+    days = figures.dates_in(article.fore[index], article.published_day, evening=article.evening_day)
     return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
 
 
@@ -1253,7 +1254,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             spans.setdefault(index, []).append((lo, hi))
     others |= {m for m in matches if m.watchlist in article.lexicon.place_watchlists
                and (own := spans.get(article.in_sentence(m.start))) and not any(lo <= m.start < hi for lo, hi in own)}
-    place, precision, place_evidence, direction = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction, outskirts = article.locate(list(strike.sentences), others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
@@ -1279,13 +1280,19 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
             days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
         else:
-            days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences) \
-                if published_day else []
+            days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences,
+                                    evening=article.evening_day) if published_day else []
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
             evidence.append({"kind": "date", "figure": found.isoformat(), "sentence": text[start:end]})
             break
+    if not date_from_text:
+        # "struck … overnight", "ليلاً": the night before publication, which began the day before (the fusion's rule
+        # "overnight": monitor.incidents.overnight)
+        night = next((index for index in about_strike if "night" in _day_parts(article.fore[index])), None)
+        if night is not None:
+            evidence.append({"kind": "night", "figure": None, "sentence": text[slice(*sentences[night][:2])]})
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
@@ -1306,7 +1313,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]
-        named = figures.dates_in(folded, published_day) if published_day else []
+        named = figures.dates_in(folded, published_day, evening=article.evening_day) if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])
@@ -1394,6 +1401,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "longitude": place.longitude if place else None,
         "geo_precision": precision,
         "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
+        # "أطراف مدينة العمادية": the town's edge, not its district (monitor.incidents.on_the_edge)
+        "outskirts": 1 if outskirts and precision == 2 else None,
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised["killed"]) if revised["killed"] else article_toll(killed) if killed
         else (0 if no_casualties else None),
@@ -2088,15 +2097,42 @@ def _local_day(timestamp: str | None, region_offset: timedelta) -> date | None:
     >>> _local_day("2024-03-05T21:40:00Z", three), _local_day("2024-03-05T21:40:00+01:00", three)
     (datetime.date(2024, 3, 6), datetime.date(2024, 3, 5))
     """
+    moment = _local_time(timestamp, region_offset)
+    if moment is not None:
+        return moment.date()
     try:
-        moment = datetime.fromisoformat(timestamp) if timestamp else None
+        return date.fromisoformat(timestamp) if timestamp else None   # a bare day
     except ValueError:
         return None
-    if moment is None or len(timestamp) <= 10:
-        return moment and moment.date()
-    if moment.utcoffset() in (None, timedelta(0)):
+
+
+def _local_time(timestamp: str | None, region_offset: timedelta) -> datetime | None:
+    """The publication time in the region (see ``_local_day``), None for a bare day or none."""
+    try:
+        moment = datetime.fromisoformat(timestamp) if timestamp and len(timestamp) > 10 else None
+    except ValueError:
+        return None
+    if moment is not None and moment.utcoffset() in (None, timedelta(0)):
         moment = moment.replace(tzinfo=None) + region_offset
-    return moment.date()
+    return moment
+
+
+# A post before this local hour is written in the night that began the day before
+SMALL_HOURS_END = 4
+
+
+def _evening_day(timestamp: str | None, region_offset: timedelta) -> date | None:
+    """The day "this evening" and "tonight" ("مساء اليوم", "ليل اليوم") name in a post of the local small hours
+    (before ``SMALL_HOURS_END``): the day before its publication day, whose night it is written in; else None
+    (the publication day). A flash at 00:00 local of "a strike ليل اليوم" tells Thursday night's strike, as the
+    wire's "late on Thursday" does the next morning (bilingual_blind6.yaml, Al-Sha'fah).
+
+    >>> three = timedelta(hours=3)
+    >>> _evening_day("2025-11-06T21:00:00Z", three), _evening_day("2025-11-06T19:30:00Z", three)
+    (datetime.date(2025, 11, 6), None)
+    """
+    moment = _local_time(timestamp, region_offset)
+    return moment.date() - timedelta(days=1) if moment is not None and moment.hour < SMALL_HOURS_END else None
 
 
 def _plausible(day: date, published: date, lookback: timedelta) -> bool:

@@ -657,6 +657,7 @@ class DayNamed(NamedTuple):
     day: int | None = None
     year: int | None = None
     months_ago: int | None = None     # a day of this month (0) or the last (1): "من الشهر الجاري"
+    evening: bool = False             # this evening or tonight ("مساء اليوم", "ليل اليوم"): ``dates_in``'s *evening*
 
 
 def days_named(sentence: str) -> list[DayNamed]:
@@ -720,6 +721,10 @@ def days_and_numbers(text: str) -> tuple[list[DayNamed], list[int | float]]:
     return [_day_named(match) for match in dates], _numbers_of("".join(pieces) + text[start:])
 
 
+# The parts of today ("صباح اليوم" … "ليل اليوم", folded) that a post in the small hours names as the day before
+_EVENING_PARTS = ("مساء", "ليل")
+
+
 def _day_named(match: re.Match) -> DayNamed:
     groups = match.groupdict()
     weekday = next((names[groups[g]] for g, names in (("wd", WEEKDAYS), ("awd", AR_WEEKDAYS),
@@ -729,7 +734,7 @@ def _day_named(match: re.Match) -> DayNamed:
     if groups["rel2"] or groups["arel2"]:
         return DayNamed(days_ago=2)
     if groups["atoday"]:
-        return DayNamed(days_ago=0)
+        return DayNamed(days_ago=0, evening=groups["atoday"].startswith(_EVENING_PARTS))
     if groups["rel"] or groups["arel"] or groups["lastnight"]:
         return DayNamed(days_ago=0 if groups["rel"] == "today" else 1)
     if groups["od"]:
@@ -742,13 +747,18 @@ def _day_named(match: re.Match) -> DayNamed:
     return DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year)
 
 
-def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date]:
+def dates_in(sentence: str, published: date, explicit: bool = True, evening: date | None = None) -> list[date]:
     """Every day the sentence names, in order, resolved against the (local) publication day.
 
     A weekday is its most recent occurrence on or before publication; a day and month
     without year takes the year that puts it nearest to publication, so a date ahead
     ("talks planned for March 20") stays ahead. ``explicit=False`` keeps only the days
-    named relative to publication (weekdays, yesterday, امس).
+    named relative to publication (weekdays, yesterday, امس). *evening*: the day this
+    evening and tonight name ("مساء اليوم", "ليل اليوم"), when not the publication day: a post
+    just after local midnight tells the night that began the day before.
+
+    >>> dates_in("غاره علي بلده شعفه ليل يوم", date(2025, 11, 7), evening=date(2025, 11, 6))
+    [datetime.date(2025, 11, 6)]
 
     >>> dates_in("a drone struck late tuesday; talks on march 20", date(2024, 3, 7))
     [datetime.date(2024, 3, 5), datetime.date(2024, 3, 20)]
@@ -759,6 +769,8 @@ def dates_in(sentence: str, published: date, explicit: bool = True) -> list[date
     for named in _days_of(sentence):
         if named.weekday is not None:
             found.append(published - timedelta(days=(published.weekday() - named.weekday) % 7))
+        elif named.evening and evening:
+            found.append(evening)
         elif named.days_ago is not None:
             found.append(published - timedelta(days=named.days_ago))
         elif explicit and named.months_ago is not None:

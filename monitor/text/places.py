@@ -592,6 +592,16 @@ class Located(NamedTuple):
     precision: int | None = None
     evidence: tuple[dict, ...] = ()
     direction: str | None = None
+    outskirts: bool = False   # an area named as a village's, town's or city's edge ("the outskirts of X", "أطراف X")
+
+
+# "the outskirts of X", "the western edge of X", "X's outskirts", "أطراف مدينة X", "الأطراف الغربية لبلدة X", "ضواحي X"
+# (folded text before the name, raw text after it): the settlement's edge, not the land around it nor its district
+_OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts|outskirt|edges?|fringes?|suburbs)(?: of)?(?: the)?"
+                               r"(?: (?:town|city|village) of)?(?: the)? $"
+                               r"|(?:^|\s)[وفب]{0,2}(?:اطراف|طرف|ضواحي|مشارف)(?: \S+)?(?: (?:ل|من )?(?:مدينه|بلده|قريه))? ?$")
+_SETTLEMENTS = frozenset({"village", "town", "city"})
+_OUTSKIRTS_AFTER = re.compile(r"(?:['’]s)?\s*(?:outskirts|suburbs|edges?)\b", re.IGNORECASE)
 
 
 # The part of an area a text names (folded text): "eastern Deir ez-Zor", "the western countryside of
@@ -908,7 +918,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
-                   said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None)
+                   said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None,
+                   precision == 2 and key not in labels and place.kind in _SETTLEMENTS and bool(
+                       _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)))
 
 
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
@@ -1345,6 +1357,9 @@ _PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
 _LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
+# "in Jazrat al-Buhmeid in the western Deir ez-Zor countryside": a name after "in" that a label of the text places
+# in its area (only when a label starts right there): looked up by spelling key alone, as after a bare preposition
+_IN_LABELLED = re.compile(rf"\b(?:in|at)\s+({_NAME})\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 # A city's quarter ("Al-Midan neighborhood", "the Mashhad quarter", "the neighbourhoods of X"): coded at its city, as
 # the ACLED codebook codes a neighbourhood, never looked up by spelling as a village of the area
@@ -1409,7 +1424,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
             for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
                 if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
-                        pattern is _LABELLED and hit.end() not in label_starts) or (
+                        pattern in (_LABELLED, _IN_LABELLED) and hit.end() not in label_starts) or (
                         pattern is _POSSESSED and hit.start() not in label_ends) or (
                         _QUARTER_AFTER.match(doc.text, hit.end(group))
                         or _QUARTER_BEFORE.search(doc.text, max(0, hit.start(group) - 30), hit.start(group))):
@@ -1426,7 +1441,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 placed_by = _PLACED_BY.match(doc.text, hit.end(group))
                 near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else []
                 # (after a bare preposition, in the districts the text names when it names one)
-                place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town, distance=pattern is not _PLACED,
+                place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
+                                        distance=pattern not in (_PLACED, _IN_LABELLED),
                                         anchored=anchored, only=anchored if pattern is _PLACED else frozenset(),
                                         points=near)
                 if place is not None and elsewhere and not any(
@@ -1465,7 +1481,7 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     for each strike of the article, so once per document)."""
     start, end = doc.spans[index]
     return [(pattern, list(pattern.finditer(doc.text, start, end)))
-            for pattern in (*_INTRODUCED, _LABELLED, _POSSESSED, _PLACED)]
+            for pattern in (*_INTRODUCED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
