@@ -414,6 +414,9 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|re
                                 # who calls on, urges or demands only comments: "the KRG urged both sides"
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
                                 r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
+# A side's statement heading its sentence (folded text after the name): "PMF statement: a drone attack targeted one of
+# our headquarters", "قسد: استشهاد اثنين من مقاتلينا …"
+STATEMENT_HEAD = re.compile(r"^(?:statement|في بيان)? ?:(?!\S)")
 ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  # a source inside a party tells the news: "a source in the SDF", "مصدر في قسد"
                                  r"|\bsources? (?:in|within|from|close to)(?: the)?|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:في|من|مقرب\S* من)"
@@ -620,6 +623,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|هدف|هدفا|اهداف|targets? of"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
+                              # … or where they are stationed: "في محيط حقل العمر، حيث تتمركز قوات التحالف"
+                              r"|(?:تتمركز|يتمركز|تتواجد|يتواجد|تنتشر|ينتشر)(?: (?:فيه|فيها|بها|به))?"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
                               r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
                               # the toll's noun before the group it names: "مقتل ٣ دواعش", "مصرع عنصرين"

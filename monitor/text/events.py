@@ -59,7 +59,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
-                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, DISRUPTED, IED, NOT_STRIKE,
@@ -90,6 +90,14 @@ REVISED_WOUNDED = re.compile(r"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){
                              r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?عدد (?:مصابين|جرحي|اصابات)\b"
                              r"|(?:^|\s)عدد (?:مصابين|جرحي|اصابات) (?:\S+ ){0,2}?(?:ارتفعت|ترتفع|ارتفع)\b")
 REVISED = {"killed": REVISED_TOLL, "injured": REVISED_WOUNDED}
+# A death told by its ordinal is the toll revised to it: "UPDATE: a third passenger died of his wounds", "وفاة جريح
+# ثالث متأثراً بجراحه" (folded)
+_DEATH_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                   "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6}
+_ORDINAL_DEATH = re.compile(r"\b(?:an?|the) (second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,2}?"
+                            r"(?:died|was killed|has died|had died|succumbed|passed away)\b"
+                            r"|(?:^|\s)[وفل]?(?:وفاه|توفي|توفيت|استشهاد|استشهد|استشهدت|مقتل|مصرع) (?:\S+ )?"
+                            r"(ثاني|ثالث|رابع|خامس|سادس)ه?(?!\w)")
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
 # what every revision wording names as revised (each alternative of REVISED holds one): a sentence without
 # any of them is passed over without a regex scan
@@ -201,6 +209,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # only the event's sentences and their neighbours are read (as figures count: a vowelled dual a count of two)
     unnumbered = figures.vowelled_duals(_without_numbered_names(doc.text, matches))
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
+    read |= {item for index in strike_sentences for item in _items_under(doc, index)}
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
     # strike before it (_owners)
@@ -270,6 +279,22 @@ def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match],
 
 
 _CLITIC_BEFORE = re.compile(r"(?:^|\W)[وفبل]{1,2}$")   # "وحزيمة", "بحزيمة": the name, a proclitic before it
+
+
+def _items_under(doc: Document, index: int) -> range:
+    """The list items sentence *index* heads (none if it is an item itself): read as its own, "غارتان على بلدتي
+    الكشكية والبحرة: ▪️ مقتل ٣ عناصر في الكشكية ▪️ إصابة عنصرين في البحرة".
+
+    >>> doc = Document.of("غارتان على بلدتي الكشكية والبحرة:\\n▪️ مقتل ٣ في الكشكية\\n▪️ إصابة عنصرين في البحرة\\nخبر آخر")
+    >>> list(_items_under(doc, 0)), list(_items_under(doc, 1))
+    ([1, 2], [])
+    """
+    if list_item(doc.text, doc.spans[index][0]):
+        return range(0)
+    end = index + 1
+    while end < len(doc.spans) and list_item(doc.text, doc.spans[end][0]):
+        end += 1
+    return range(index + 1, end)
 
 
 def _refers_back(article: _Article, index: int, figure: figures.Figure) -> bool:
@@ -421,8 +446,15 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     # a clause that opens with a place continues a list of places ("and Deir Ezzor", "وخشام")
     listed = re.compile(r"\W*(?:and |و ?)?(?:the )?(?:(?:town|village|city) of )?(?:(?:ال)?(?:قريه|بلده|مدينه) )?"
                         r"(?:%s)(?!\w)" % alternatives)
+    # (the sentence right after the one that named the places together, or an item of the list it heads, naming one
+    # of them: "غارتان … على بلدتي الكشكية والبحرة: ▪️ مقتل ٣ عناصر في الكشكية ▪️ إصابة عنصرين في البحرة", "shelled Tel
+    # Kefji and Tel Maghas. A woman was wounded in Tel Kefji.")
+    together = min((index for index, fore in article.fore.items()
+                    if len({id(names[found.group(1)]) for found in named.finditer(fore)}) > 1), default=None)
+    following = set() if together is None else {together + 1, *_items_under(article.doc, together)}
     for index, fore in article.fore.items():
-        if len({id(names[found.group(1)]) for found in named.finditer(fore)}) < 2 or _period_total(fore):
+        places = len({id(names[found.group(1)]) for found in named.finditer(fore)})
+        if places < 2 and not (places and index in following) or _period_total(fore):
             continue
         running = RUNNING_TOTAL.search(fore)
         stated = [(key, figure) for key, found in figures.casualty_figures(fore).items() for figure in found
@@ -1348,6 +1380,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 # the figures the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
                 # قتيلين، فيما …": two, not the one who died)
                 revised[kind].append(sentence_toll(folded, after or values))
+        if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
+            revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
+            evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],
+                             "span": list(article.folded[index].span(*ordinal.span()))})
         if figures.says_no_casualties(_clause_text(article, index, clauses.get(index))):
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(_clause_text(article, index, clauses.get(index)))
@@ -1749,6 +1785,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "hit"
     if ACTOR_NEUTRALISED_AFTER.match(article.doc.fold(match.end, sentence_end)[:160].strip()):
         return "hit"    # "Five PKK terrorists detected in the X region were neutralised"
+    # a side heading its own statement of its loss ("PMF statement: … one of our headquarters", "قسد: … مقاتلينا"):
+    # the side struck ("a checkpoint of the YBS: Sinjar Resistance Units" is no statement)
+    if STATEMENT_HEAD.match(after) and not article.doc.fold(article.sentences[index][0], match.start).strip(" #") \
+            and _OWN_LOSS.search(article.sentences[index][2]):
+        return "speaker"
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
     reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before) and not reported:
@@ -1960,7 +2001,7 @@ _NEWLINE = re.compile("\n")
 _KILLED = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\b"
                      r"|(?:^|\s)(?:مقتل|قتل|قتلت|تحييد|حيدت|تدمير|دمرت)(?=\s)")
 _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
-                       r"|(?:مواقع|عناصر|مقاتلي|مقر|نقاط)(?:ه|ها|هم|نا)\b")
+                       r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b")
 
 
 # A sentence that opens with what came before its news: "After the airstrikes killed 12 in X, warplanes start new

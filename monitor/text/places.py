@@ -338,8 +338,11 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 # 2; a curated place (towns too), district or governorate 0; a town 0 in Latin script and 1 in Arabic
 # (Arabic names are words more often than not); a village 1 in Latin script and 2 in Arabic.
 _PLACE_WORDS = {
-    "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp",
+    # (a road's two ends: "the road between X and Y", "الطريق الواصل بين X وY": both places, the strike between them)
+    "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp"
+             r"|(?:road|highway) between",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
+              r"|طريق(?: \S+)? بين"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
               # ("جزيرة البغدادي", "جزيرة حديثة": the desert or river island named after a town)
               # named after a village
@@ -852,10 +855,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 
     # "ناحية سيدكان بقضاء سوران", "منطقة الباغوز في ريف البوكمال": a district named as an area (its seat's
     # district or countryside) holds the finer area of that district named in the same sentence, which is
-    # the strike's (rule "nested"; a finer place at precision 1 wins as it is)
+    # the strike's (rule "nested"; a finer place at precision 1 wins as it is, unless named only as the point the
+    # strike is placed from: "north of Al-Haqlaniyah, Haditha district" is around that village, not the district)
     def holds(key, other):
         outer, inner = resolved[key][0], resolved[other][0]
-        return (other != key and inner is not None and inner != outer and resolved[other][1] == 2
+        return (other != key and inner is not None and inner != outer and (resolved[other][1] == 2 or all(
+                    off_by_direction(doc.before(m.start)) for m in beside(other)))
                 and (inner.admin1, inner.admin2) == (outer.admin1, outer.admin2) and beside(other)
                 and {in_sentence(m.start) for m in mentions[key]} & {in_sentence(m.start) for m in mentions[other]})
 

@@ -23,6 +23,7 @@ import ahocorasick
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
+from monitor.vocabulary import SOURCES
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
                                  usable_variant)
@@ -228,11 +229,14 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     # the names a post hashtags ("#الدردارة"): places wherever it names them (rule "hashtags")
     tagged = {string[start:end] for start, end, _ in hits if string[start - 1:start] == "#"}
     for start, end, entries in hits:
+        # an outlet's name that is a village's too ("هاوار | استشهد طفل …": the Hawar agency, not Havar of Halabja;
+        # "Shafaq |") is a place only after a cue, as a homograph is: heading the post it is the byline
+        outlet = any(entry.watchlist == SOURCES for entry in entries)
         for entry in entries:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
-                    lexicon.place_rules, string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
-                    at_line_head(text, *span), string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
+                    lexicon.place_rules, outlet or string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
+                    not outlet and at_line_head(text, *span), string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
     if "settlement" in lexicon.place_rules:
