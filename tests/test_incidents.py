@@ -1502,9 +1502,6 @@ BLIND6_MISSES = {
     "Iraqi air strikes on IS hideouts on Rawa island": "'Iraqi army aviation destroyed two ISIS hideouts' is no "
                                                        "strike report: no event ('army aviation' as an aircraft "
                                                        "term took the actor Iraqi Army Aviation's place)",
-    "an Arabic round-up of Turkish drones on Derik": "coding: the one-sentence round-up's lead ('ثلاث ضربات … في "
-                                                      "ريف الحسكة') is coded as a fourth, governorate-wide event, "
-                                                      "so strike_labels gives the sentence's places to the wrong events",
 }
 
 
