@@ -628,7 +628,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
-                              r"|hideouts? of|اوكار|وكر|وكرا|مخابي|مخبا|مضافه|مضافات|انفاق"   # (the accusative: "وكراً لداعش")
+                              r"|hideouts? of|اوكار|اوكارا|وكر|وكرا|مخابي|مخبا|مضافه|مضافات|انفاق"   # (the accusative: "وكراً لداعش")
                               # the toll's noun before the group it names: "مقتل ٣ دواعش", "مصرع عنصرين"
                               r"|مقتل|مصرع"
                               # Iraqi "vehicle": "ضربت عجلة لليبشة"

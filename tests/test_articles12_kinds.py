@@ -86,3 +86,15 @@ def test_the_force_that_searched_the_site_after_the_strike_is_neither_side(shipp
     text = ("استهدفت ضربة جوية وكراً لداعش قرب راوة فجر اليوم، ما أسفر عن مقتل ثلاثة إرهابيين. وأشار البيان إلى أن قوة من "
             "الجيش العراقي شرعت بتفتيش الموقع، وعثرت على أسلحة ومواد تستخدم في تصنيع العبوات الناسفة.")
     assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Rawa", None, "Islamic State")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi army aviation destroyed an IS hideout near Rawa in western Anbar on Monday, killing two militants, the "
+     "military said.", [("Rawa", "Air/drone strike", "Iraqi army")]),
+    ("طيران الجيش يقصف أوكاراً لداعش في وادي حوران غربي الأنبار.", [("Wadi Hauran", "Air/drone strike", None)]),
+])
+def test_army_aviation_is_the_armys_aircraft(shipped, text, expected):
+    """"army aviation", "طيران الجيش": the army's helicopters are aircraft (config.yaml's warplanes, decision.AIRCRAFT),
+    so "Iraqi army aviation destroyed …" reports a strike, by the army whose name holds them (events._actor_role),
+    not an air force an adjective would make; "أوكاراً لداعش" names the side struck, not the striker."""
+    assert coded(text, shipped, ("location", "sub_event_type", "actor1")) == expected

@@ -1499,9 +1499,6 @@ BLIND6_MISSES = {
     "two drone strikes the same day in eastern Deir ez-Zor": "'al-Kishma' is two villages of Deir ez-Zor (Al "
                                                              "Kashmah): coded as the eastern countryside, which holds "
                                                              "Al-Busayrah's strike",
-    "Iraqi air strikes on IS hideouts on Rawa island": "'Iraqi army aviation destroyed two ISIS hideouts' is no "
-                                                       "strike report: no event ('army aviation' as an aircraft "
-                                                       "term took the actor Iraqi Army Aviation's place)",
 }
 
 
