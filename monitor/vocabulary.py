@@ -469,13 +469,20 @@ ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دان�
                                  r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied)(?: the)? $")
 # … and with the verb after it: "the SDF cordoned off the area", "security forces sealed off the site", "قسد فرضت طوقاً"
 ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:(?:cordoned|sealed|closed) off|imposed an? (?:\w+ )?(?:cordon|curfew)"
-                                  r"|(?:فرضت|فرض|تفرض|يفرض) (?:طوقا|حظر)|(?:طوقت|طوق) (?:مكان|منطقه|موقع))\b")
+                                  r"|(?:فرضت|فرض|تفرض|يفرض) (?:طوقا|حظر)|(?:طوقت|طوق) (?:مكان|منطقه|موقع)"
+                                  # … or searched the site after it: "قوة من الجيش العراقي شرعت بتفتيش الموقعين", "دخلت
+                                  # الموقع لاحقاً", "troops later searched the site"
+                                  r"|(?:شرعت|شرع|بدات|باشرت|باشر) ب?(?:تفتيش|تمشيط)|(?:فتشت|فتش|دخلت|دخل) (?:موقع|مكان)"
+                                  r"|(?:later )?(?:searched|combed|entered|inspected) the (?:\w+ )?(?:sites?|scene|location))\b")
 # A name its accuser blames, or one suspects, is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,3} $"   # the accuser may come between
                                   # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
                                   r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) $"
+                                  # … or whose the aircraft only might be: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف"
+                                  r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
+                                  r"(?: \S+){0,3}? $"
                                   # … or whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
                                   r"|(?:^|\s)[وف]?(?:لم|لا) [يت]ستبعد(?: \S+){0,3}? ان [يت]كون(?:وا|ا)? من(?: \S+)? $"
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
@@ -626,7 +633,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # … or where they are stationed: "في محيط حقل العمر، حيث تتمركز قوات التحالف"
                               r"|(?:تتمركز|يتمركز|تتواجد|يتواجد|تنتشر|ينتشر)(?: (?:فيه|فيها|بها|به))?"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
-                              r"|hideouts? of|اوكار|وكر|مخابي|مخبا|مضافه|مضافات|انفاق"
+                              r"|hideouts? of|اوكار|اوكارا|وكر|وكرا|مخابي|مخبا|مضافه|مضافات|انفاق"   # (the accusative: "وكراً لداعش")
                               # the toll's noun before the group it names: "مقتل ٣ دواعش", "مصرع عنصرين"
                               r"|مقتل|مصرع"
                               # Iraqi "vehicle": "ضربت عجلة لليبشة"

@@ -1493,9 +1493,6 @@ BLIND6_MISSES = {
     "two drone strikes the same day in eastern Deir ez-Zor": "'al-Kishma' is two villages of Deir ez-Zor (Al "
                                                              "Kashmah): coded as the eastern countryside, which holds "
                                                              "Al-Busayrah's strike",
-    "an Arabic round-up of Turkish drones on Derik": "coding: the one-sentence round-up's lead ('ثلاث ضربات … في "
-                                                      "ريف الحسكة') is coded as a fourth, governorate-wide event, "
-                                                      "so strike_labels gives the sentence's places to the wrong events",
 }
 
 

@@ -92,7 +92,7 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # of fire between the parties an Armed clash ("the fighters returned fire").
 DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
-AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
+AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
                       r"|قو[ةه] (?:ال)?جوي")
 
 _WORD = re.compile(r"\S+")

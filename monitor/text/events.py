@@ -549,8 +549,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             counted.add(index)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
             or labelled or ordinal or [frozenset()]
-        # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own
-        spans = dict(zip(parts, _clause_spans(article, index, own, parts))) if not listed and len(parts) > 1 else {}
+        # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own (a name
+        # that labels them all opens none: _clauses_apart)
+        spans = dict(zip(parts, _clause_spans(article, index, apart or own, parts))) if not listed and len(parts) > 1 else {}
         found = False
         for hidden in parts:
             # (a name the sentence introduces in its background is none: "The strike came on the third consecutive day
@@ -620,12 +621,19 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                 and not _apart_in_day(group, day_parts, located)]
             fits = fits if len(fits) == 1 else []
         # (a governorate, or the countryside of a town, over several strikes in it: "قرى ريف عين عيسى" over its villages')
-        if (located.precision == 3 or located.precision == 2 and located.place.kind != "village") and len(fits) > 1:
+        # (… and a governorate's sentence that counts the strikes over two or more the article places finer: "مقتل خمسة
+        # إرهابيين بضربتين جويتين في محافظتي نينوى والأنبار" before each strike's own sentence)
+        if (located.precision == 3 or located.precision == 2 and located.place.kind != "village") and len(fits) > 1 \
+                or located.precision == 3 and figures.counts_strikes(article.fore[index]) \
+                and sum(group["precision"] < 3 for group in groups) > 1:
             summary.append(index)
         elif fits:
             # of the strikes it may be, the one at its own place before one merely near it ("the first raid hit a house
             # in Al-Susah …, while the second hit a house on the outskirts of Baghuz": Baghuz's, 7 km off)
             fits.sort(key=lambda group: group["place"] != located.place)
+            # (the other parts of its sentence stay the other strikes': a headline's "in Anbar and Nineveh" joined to
+            # the body's Haditha strike gives it no Nineveh)
+            fits[0]["hidden"] = _hidden_joined(article, fits[0], hidden, index)
             fits[0]["sentences"].append(index)
             fits[0]["day"] = fits[0]["day"] or day
             fits[0]["parts"] |= day_parts
@@ -668,6 +676,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
         if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
             summary.append(index)
+        # (a sentence that counts the strikes is about all of them: "Iraqi F-16s killed six militants in two airstrikes
+        # over the weekend" before "the first strike … killing four. The second … killing two")
+        elif len(groups) > 1 and figures.counts_strikes(article.fore.get(index, "")):
+            summary.append(index)
         elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
         else:
@@ -682,6 +694,16 @@ _TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]
 
 
 _HOURS_LATER = re.compile(r"\b(?:an?|one|two|three|four|five|several|few) (?:hours?|minutes?) later\b")
+
+
+def _hidden_joined(article: _Article, group: dict, hidden: frozenset[Match], index: int) -> frozenset[Match]:
+    """The mentions the strike *group* (of ``group_strikes``) hides once the part of sentence *index* that hides
+    *hidden* joins it: the other parts' of a sentence new to it; of a sentence it has, only what neither part names.
+    """
+    if index not in group["sentences"]:
+        return group["hidden"] | hidden
+    own = {m for m in group["hidden"] if article.in_sentence(m.start) == index}
+    return (group["hidden"] - own) | (own & hidden)
 
 
 def _detailed_later(article: _Article, group: dict, groups: list[dict], several: set[int]) -> bool:
@@ -1200,8 +1222,34 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
     label = "coordinated_apart" in rules and not city and is_namesake(found.place) and found.place.admin1 in finer \
         and not any(s < groups[0][0].start for s in strikes)
-    labels = {m.folded for m in groups[0]} if label else set()
+    labels = {m.folded for m in groups[0]} if label else _round_up_lead(article, index, mentions, located)
     return [m for m in mentions if m.folded not in labels] if apart or terrain or countryside else []
+
+
+def _round_up_lead(article: _Article, index: int, mentions: list[Match], located: list[tuple]) -> set[str]:
+    """The (folded) name that opens sentence *index* as a one-sentence round-up's lead (of ``_clauses_apart``: its place
+    *mentions*, *located* the places of its clauses): after the words that count the strikes, an area (a governorate,
+    its countryside or its namesake city) that holds every other place the sentence strikes ("ثلاث ضربات لمسيرات تركية
+    في ريف الحسكة اليوم، الأولى … في مدينة المالكية، والثانية … في بلدة القحطانية، والثالثة … قرب القامشلي"): the area of
+    the strikes that follow, no strike of its own. Empty when there is none.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> coding = analyse("Turkish drones carried out three strikes in the Hasakah countryside on Thursday: the first hit "
+    ...                  "a car in Derik, the second a house in Tirbespiye, and the third a post near Qamishli.",
+    ...                  "2026-03-26", lexicon_for(load_config("config.yaml")))
+    >>> [event["location"] for event in coding.events]
+    ['Al-Malikiyah', 'Al Qahtaniyah', 'Qamishli']
+    """
+    first = mentions[0]
+    if len({m.folded for m in mentions} - {first.folded}) < 2 \
+            or not figures.counts_strikes(article.doc.fold(article.sentences[index][0], first.end)):
+        return set()
+    area = article.locate([index], frozenset(m for m in mentions if m.folded != first.folded))
+    if area.place is None or not (area.precision == 3 or is_namesake(area.place)) or any(
+            found.place.admin1 != area.place.admin1 for found, *_ in located):
+        return set()
+    return {first.folded}
 
 
 SUMMARY = -1    # the owner of a summary sentence, and of a sentence of several strikes (a list's)
@@ -1636,6 +1684,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
                 words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
+            # (whose the aircraft only might be is no striker: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف")
+            state = None if state and ACTOR_ACCUSED_BEFORE.search(
+                " ".join(article.doc.before(match.start, 60).split()) + " ") else state
             if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
                 state = AIR_FORCES.get(state, state)
             if state:
@@ -1779,6 +1830,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after):
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
+        return None
+    # a side that supported the strike did not strike ("carried out … with the support of the U.S.-led coalition",
+    # "بدعم من التحالف الدولي"), unless its aircraft did ("supported by coalition jets")
+    if CLASH_SUPPORT_BEFORE.search(before) and not AIRCRAFT.match(after) \
+            and not AIRCRAFT.search(article.doc.fold(match.start, match.end)):
         return None
     # "SDF checkpoint hit, 1 killed"; "the Peshmerga returned fire": the side attacked
     if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after) or ACTOR_FIRED_BACK_AFTER.match(after):
@@ -1972,7 +2028,9 @@ _PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |p
 UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
-                             r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)")
+                             r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)"
+                             # "ولم تعلن أي جهة مسؤوليتها": no party announced it
+                             r"|لم (?:تعلن|يعلن) (?:اي )?جهه")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
 # "الحسكة – نورث برس", "دمشق-سانا", or one before a colon that opens the lede "شفق نيوز - نينوى: أعلنت …".
