@@ -517,7 +517,7 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     border: rules ``town_area``, ``outskirts``)."""
     if not (_located(a) and _located(b)) or a["country"] != b["country"]:
         return False
-    fine, coarse = sorted((a, b), key=lambda report: report["geo_precision"])
+    fine, coarse = (a, b) if a["geo_precision"] <= b["geo_precision"] else (b, a)
     if coarse["geo_precision"] == 1:   # two same-named villages far apart are two places
         return distance_km(a, b) <= NEAR_KM
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
@@ -702,11 +702,10 @@ def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozen
     kept in *known* (``remembering``'s, under the key (the report's id,)): while both are
     among *precise* with the same reports, it is None at once (``settle`` asks again of a
     governorate's coarse reports at each of its precise reports)."""
+    if _proof_stands(coarse, precise, known):
+        return None
     wide = _governorate_wide(coarse)
     key = (coarse.get("id"),)
-    proof = known.get(key) if wide and known is not None and key[0] is not None else None
-    if proof and all(precise.get(n) == reports for n, reports in proof):
-        return None
     factless = "lone_coarse" not in rules or not any(coarse.get(column) not in (None, [], "") for column in
                                                    ("actor1", "actor2", "targets", "fatalities", "injured"))
     fitting, proving = {}, []
@@ -720,6 +719,23 @@ def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozen
                         known[key] = proving
                     return None
     return fitting
+
+
+def _proof_stands(coarse: dict, precise: dict[int, list[dict]], known: dict[tuple, object] | None) -> bool:
+    """Whether the two incidents that proved governorate-wide *coarse* fits several strikes
+    (``_strikes_it_fits``, kept in *known*) are both among *precise* (id -> precise reports)
+    with the same reports: it still fits several and says not which.
+
+    >>> strike = [{"id": 1}]
+    >>> coarse = {"id": 9, "geo_precision": 3}
+    >>> _proof_stands(coarse, {4: strike, 5: strike}, {(9,): [(4, strike), (5, strike)]})
+    True
+    >>> _proof_stands(coarse, {4: strike, 5: [*strike, {"id": 2}]}, {(9,): [(4, strike), (5, strike)]})
+    False
+    """
+    proof = (known.get((coarse["id"],)) if known is not None and coarse.get("id") is not None
+             and _governorate_wide(coarse) else None)
+    return bool(proof) and all(precise.get(n) == reports for n, reports in proof)
 
 
 def _fitting(report: dict, candidates: dict[int, list[dict]], rules: frozenset[str],
@@ -929,7 +945,7 @@ def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]
     that fits none of *strikes* fits the same incidents as before). A busy governorate's day
     of governorate-only reports is then not placed again at each of its precise reports
     (bench/incidents.py)."""
-    fitting = []
+    coarse = []
     holding: dict[tuple, set[int]] = defaultdict(set)   # (day, governorate) -> the untouched incidents of it
     for n, reports in view.items():
         for other in reports:
@@ -940,18 +956,18 @@ def _coarse_stay(strikes: list[dict], tied: set[int], view: dict[int, list[dict]
                 continue
             if n in tied:
                 return False
-            if any(fits(other, precise) for precise in strikes):
-                if not _governorate_wide(other):
-                    return False
-                fitting.append((n, other))
+            coarse.append(other)
     # (day, governorate) -> the untouched incidents of that day it may be of: a share of those
     # coarse_home would try (the next day's too), enough to find two that say not which
     untouched: dict[tuple, dict[int, list[dict]]] = {}
-    for _, other in fitting:
+    for other in coarse:
         key = _day_and_governorate(other)
         if key not in untouched:
             untouched[key] = {m: _precise(view[m]) for m in holding[key] | holding[key[0], None]}
-        if _strikes_it_fits(other, untouched[key], rules, fits, known) is not None:
+        # one whose proof of several strikes stands stays, whether it fits the new ones or not
+        if _proof_stands(other, untouched[key], known) or not any(fits(other, precise) for precise in strikes):
+            continue
+        if not _governorate_wide(other) or _strikes_it_fits(other, untouched[key], rules, fits, known) is not None:
             return False
     return True
 
@@ -1452,7 +1468,13 @@ def _hours_between(earlier: dict, later: dict) -> float:
     first, last = reported_at(earlier), reported_at(later)
     if not first or not last:
         return 0.0
-    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds() / 3600
+    return (_moment(last) - _moment(first)).total_seconds() / 3600
+
+
+@functools.lru_cache(maxsize=4096)
+def _moment(text: str) -> datetime:
+    """A publication time parsed once (a late post is compared with every report of the day before)."""
+    return datetime.fromisoformat(text)
 
 
 def overnight(report: dict) -> bool:
