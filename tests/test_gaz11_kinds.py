@@ -56,6 +56,11 @@ def test_a_facility_named_after_its_village_is_at_the_village(shipped, text):
     assert located(text, shipped) == ("Sharakrak", "Raqqa", "Tell Abiad")
 
 
+def test_a_station_by_its_kind_names_no_village(shipped):
+    """"محطة نفط قرب رميلان": an oil station near Rmelan; its kind (نفط) is no village (النفطية, 25 km west)."""
+    assert located("مسيرة تركية تقصف محطة نفط قرب رميلان دون إصابات", shipped) == ("Rmelan", "Al-Hasakah", "Al-Malikiyah")
+
+
 def events(text, shipped):
     return [(event["location"], event["admin1"]) for event in analyse(text, "2026-12-06T10:00:00Z", shipped).events]
 

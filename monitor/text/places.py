@@ -1352,8 +1352,10 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
                # a facility named after its village: "صوامع شركراك" (the silos of Sharakrak), "مطحنة X", "محطة مياه X"
-               re.compile(r"(?:^|\s)[وفب]?(?:صوامع|صومع[ةه]|مطحن[ةه]|مطاحن|محط[ةه](?:\s(?:ال)?(?:مياه|كهرباء|ضخ|وقود))?)"
-                          r"\s+([^\s+/|،,.]+)"),
+               # (a station by its kind first: "محطة نفط قرب رميلان" names no village نفط)
+               re.compile(r"(?:^|\s)[وفب]?(?:صوامع|صومع[ةه]|مطحن[ةه]|مطاحن"
+                          r"|محط[ةه]\s(?:ال)?(?:مياه|كهرباء|ضخ|وقود|نفط|محروقات))"
+                          r"\s+(?!(?:قرب|في|على|من|بين|شرق|غرب|شمال|جنوب)\S*(?:\s|$))([^\s+/|،,.]+)"),
                # "قريتي دركار عجم وهيتيان": the second of the two places a dual introduces
                re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s+و\s?([^\s،,.+/|]+(?:\s[^\s،,.+/|]+)?)"))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
