@@ -1643,25 +1643,14 @@ def test_an_area_named_by_a_part_reaches_that_way_past_the_other_areas_point(tmp
 
 # Blind9 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND9_MISSES = {
-    "a Turkish drone on a car by Dawudiyah south of Amuda": "coding: Kurdistan24's 'near the village of Dawidiye' "
-                                                            "(the Kurdish -iye, i for u) is not found: coded as "
-                                                            "Amuda's south, 29 km north of Dawudiyah, beyond "
-                                                            "TOWN_AREA_KM",
-    "Iraqi army aviation on an IS hideout in the Nukhayb desert": "coding: 'on the route between Anbar and Karbala' "
-                                                                  "gives two more events (the governorate, Karbala): "
-                                                                  "a route's ends read as strikes of their own",
-    "Iraqi F-16s on an IS hideout in the Tall Abtah area": "coding: 'منطقة تل عبطة' is read as At Tall (Rural "
-                                                           "Damascus): the name's first word taken for a town",
-    "Turkish jets on the mountains of Dinarta": "coding: 'in Duhok province's Akre district' (the Kurdistan "
-                                                "Region's Duhok holds Akre; the gazetteers put it in Ninewa) gives a "
-                                                "second event, the Duhok governorate",
+    "Iraqi F-16s on an IS hideout in the Tall Abtah area": "coding: 'منطقة تل عبطة' (no longer At Tall) is only "
+                                                           "Mosul's area, the gazetteer having تل عبطة الجنوبي and "
+                                                           "الشمالي; Shafaq's 'Tal Abta' is Hatra's, 25 km south",
     "an Iraqi strike in the Kubaysah desert": "'the outskirts of Hit' is Hit's area, which is its district's "
                                               "(a city named like its district): it holds Kubaysah 20 km west",
     "Hawar's Arabic naming two Turkish strikes": "coding: the round-up's lead ('هجماته على ريف عامودا:') is an "
                                                  "event of its own, so strike_labels gives the sentence's places to "
-                                                 "the wrong events; and 'Dawidiye' is not found (above)",
-    "a Turkish drone by the Sharakrak silos": "coding: Hawar's 'صوامع شركراك' (the gazetteer's شركرك) is not found: "
-                                              "no event, and one report alone measures nothing",
+                                                 "the wrong events",
     "Turkish artillery on the outskirts of Mangesh": "'أطراف ناحية مانكيش' (Mangesh's area) and 'near Zawita' "
                                                      "(Zawita's, its namesakes 2 km apart) are two areas of one "
                                                      "district, 15 km apart: nothing parts two areas",

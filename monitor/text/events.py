@@ -54,7 +54,7 @@ from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, introduced_names, is_namesake, locate_strike,
-                                 line_head, names_an_area_around, region_labels, says_city, someones_place, spelling_key,
+                                 line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
@@ -1139,6 +1139,32 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
             for head in heads]
 
 
+def _between_governorates(article: _Article, group: list[Match]) -> bool:
+    """Whether a clause's names are the two ends of a stretch between governorates ("in the Nukhaib desert, on the
+    route between Anbar and Karbala"): a road or desert the clause before is placed by, no strike of its own."""
+    def governorate(m: Match) -> bool:
+        return any(p.kind == "governorate" or is_namesake(p) for p in article.lexicon.places[m.folded])
+
+    return (len(group) == 2 and first_end(article.doc, group[0]) and second_end(article.doc, group[1])
+            and all(map(governorate, group)))
+
+
+_LABEL_KINDS = frozenset({"governorate", "district"})
+
+
+def _labels_district_of(article: _Article, before: list[Match], group: list[Match]) -> bool:
+    """Whether a clause of labels only (a governorate, a district) names the district of a place of the clause
+    *before*: "Dinarta, in Duhok province's Akre district" labels Dinarta, though the gazetteers put Akre in
+    Ninewa and Kurdish media in Duhok (no strike at the governorate, whichever governorate a label says)."""
+    places = article.lexicon.places
+    kinds = [{p.kind for p in places[m.folded]} for m in group]
+    districts = {p.admin2 for m in group for p in places[m.folded] if p.kind == "district"}
+    # (not a clause with a strike word of its own: "… hit Dinarta, while jets struck the Akre district")
+    return all(kind <= _LABEL_KINDS for kind in kinds) and any(
+        p.admin2 in districts for m in before for p in places[m.folded]) and not any(
+        m.watchlist == STRIKE and before[-1].end <= m.start < group[0].start for m in article.matches)
+
+
 def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
     """The place mentions of a sentence reporting events in several places, each in a clause of its
     own ("Airstrikes target Deir Ezzor city and renewed shelling targets al-Bab", "Clashes in the
@@ -1146,7 +1172,12 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     code them. Empty when its clauses name one place, or places of one governorate (rule "every_clause":
     within SAME_PLACE_KM of each other: a strike and its surroundings)."""
     rules = article.lexicon.place_rules
-    groups = clause_groups(article.doc, mentions)
+    groups = []
+    for group in clause_groups(article.doc, mentions):
+        if groups and _labels_district_of(article, groups[-1], group):
+            groups[-1] = groups[-1] + group
+        elif not _between_governorates(article, group):
+            groups.append(group)
     # without "every_clause" each name must stand in a clause of its own, and the places in two governorates
     if "clauses" not in rules or len(groups) < 2 or ("every_clause" not in rules and any(len(g) > 1 for g in groups)):
         return []

@@ -79,6 +79,20 @@ def spelling_key(name: str) -> str:
     return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name)))
 
 
+# The Kurdish (Kurmanji) ending -iye, -iyê, -îye of an Arabic -iyah name ("Dawidiye" for Dawudiyah, "Dirbêsiyê" for
+# Al-Darbasiyah), folded: compared by edit distance as the -iyah the gazetteer writes
+_KURDISH_IYE = re.compile(r"(?<=\w)iye\b")
+
+
+def arabic_ending(folded: str) -> str:
+    """A folded Latin name with its Kurdish -iye ending written -iyah, as the Arabic transliteration ends.
+
+    >>> arabic_ending("dawidiye"), arabic_ending("xatuniye"), arabic_ending("tal hamis")
+    ('dawidiyah', 'xatuniyah', 'tal hamis')
+    """
+    return _KURDISH_IYE.sub("iyah", folded)
+
+
 def _spelling_key_of(name: str, folded: str) -> str:
     """``spelling_key(name)`` of a *name* already folded (*folded*): folded again only when a mark inside the name
     needs dropping first."""
@@ -306,7 +320,7 @@ SITE_NOUNS = frozenset(normalize(word).text for word in """
     معبر دوار جامعه سجن محطه مشروع فندق مقبره مزار ضريح كتيبه لواء مضافه نفق مغاره قناه بحيره جزيره
     تله جسر بنايه عماره برج كمين صهريج مخيم روضه مسجد حسينيه كنيسه مزرعه بستان كرم شركه فجر ظهر
     عشائر شرطه بئر سكه مخرج قلب ضفه نهر ساقيه وادي سهل جبل حصن حمام خان دير عين قصر قلعه كفر
-    شرقي غربي شمالي جنوبي
+    شرقي غربي شمالي جنوبي صوامع صومعه مطحنه مطاحن
     """.split())
 
 # Names of Who's On First villages that are no places in the news: places outside Syria and
@@ -412,6 +426,10 @@ _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSI
 # village": no "Jadid" of Erbil). Latin script, where capitals show where a name goes on.
 _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt|khirbet|khirbat"
                           r"|khirbit|umm|abu|abou|qasr|jisr)")
+# ... and in Arabic: a name's head word written without its article and followed by a word ("منطقة تل عبطة" is
+# Tall Abtah, a compound; "منطقة التل", "بلدة التل" are At Tall, whose article the fold drops)
+_ARABIC_HEAD_END = re.compile(r"(?:^|\s)[وفبل]?(?:تل|عين|دير|كفر|بيت|خربة|خربه|قصر|جسر)$")
+_ARABIC_NAME_GOES_ON = re.compile(r"\s+[\u0621-\u064a]")
 # A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
 # "an", "as", "at", "en": English words)
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|ath) $")
@@ -493,6 +511,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
                               or (_FIRST_WORDS.fullmatch(key) and _NAME_GOES_ON.match(following))
+                              or (_ARABIC_HEAD_END.search(original) and _ARABIC_NAME_GOES_ON.match(following))
                               or _INTRODUCED_WITH.match(following) or _ENDS_INTRODUCED.search(preceding)):
         return False
     script = _script(key)
@@ -1326,13 +1345,14 @@ def says_city(doc: Document, mention: Match) -> bool:
 
 
 # A name of one to three capitalised words, the words after the first with their article ("Al-Jurdi al-Sharqi")
-_NAME = r"(?:[A-Z][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-Z][\w'’]*"
+# (Kurdish Latin capitals too: "the Şerkrak silos", "Çilê village")
+_NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][\w'’]*"
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert"
-                          r"|sub-?district|nahiya|camp)\b"),
+                          r"|sub-?district|nahiya|camp|silos|mills?)\b"),
                # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
                           r"\s+(?:towns|villages)\b"),
@@ -1343,11 +1363,16 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                # (an article inside the name in lower case: "near Tell al-Samin, north-east of Hasakah")
                re.compile(rf"\b(?:in|at|near)\s+({_NAME}),\s+(?:\d+\s*km\s+)?"
                           r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\b"),
-               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?) of\s+"
+               re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
+               # a facility named after its village: "صوامع شركراك" (the silos of Sharakrak), "مطحنة X", "محطة مياه X"
+               # (a station by its kind first: "محطة نفط قرب رميلان" names no village نفط)
+               re.compile(r"(?:^|\s)[وفب]?(?:صوامع|صومع[ةه]|مطحن[ةه]|مطاحن"
+                          r"|محط[ةه]\s(?:ال)?(?:مياه|كهرباء|ضخ|وقود|نفط|محروقات))"
+                          r"\s+(?!(?:قرب|في|على|من|بين|شرق|غرب|شمال|جنوب)\S*(?:\s|$))([^\s+/|،,.]+)"),
                # "قريتي دركار عجم وهيتيان": the second of the two places a dual introduces
                re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s+و\s?([^\s،,.+/|]+(?:\s[^\s،,.+/|]+)?)"))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
@@ -1612,7 +1637,8 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
             break
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
-            best = [hit for query in {folded, bare}   # with and without its article, as the gazetteer may write it
+            # (with and without its article, as the gazetteer may write it; a Kurdish -iye as -iyah)
+            best = [hit for query in {folded, bare, arabic_ending(bare)}
                     for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
                     if districts is None or any(p.admin2 in districts for p in names[hit[0]])]
             if best:
