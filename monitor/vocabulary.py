@@ -643,7 +643,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|حاجز|حاجزا|حواجز|(?<!مناطق )(?<!منطقه )(?<!تحت )(?:عال|ال)?سيطره"   # (not "مناطق سيطرة X": X holds them)
                               # a named checkpoint of X: "حاجز الجرنية لقوات سوريا الديمقراطية", "حاجز عسكري لقوات النظام"
                               r"|حاجز \S+(?: \S+)? ل"
-                              r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)? ?$")
+                              r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)?"
+                              # the group's own noun before its name: "قُتل عنصران من تنظيم «الدولة الإسلامية»"
+                              r"(?: (?:تنظيم|جماعه|حركه))? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
 ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
@@ -656,6 +658,20 @@ ACTOR_LOST_AFTER = re.compile(r"^(?:\w+ )?(?:were|was|had been|have been|has bee
 # A side that returned the fire was the side attacked, not the attacker ("gunmen attacked a Peshmerga checkpoint …;
 # the Peshmerga returned fire", "the SDF fired back"): the side struck (folded text after the name)
 ACTOR_FIRED_BACK_AFTER = re.compile(r"^(?:\w+ )?(?:returned (?:the )?fire|fired back|responded with fire)\b")
+# What a sentence says of every strike the article reports, whichever it is told beside (folded): "no indication that
+# any civilians were injured in either strike", "in both raids", "في أي من الضربتين", "في كلتا الغارتين"
+EVERY_STRIKE = compile_alternation(r"\b(?:in|from|during|by) (?:either|both|any|all|each) (?:of (?:the )?)?(?:two )?"
+                                   r"(?:strikes?|raids?|attacks?|airstrikes?)\b"
+                                   r"|(?:في|خلال|جراء) (?:اي من|كلتا|كلا) (?:ضربتين|غارتين|هجومين|قصفين)")
+# A strike's own clause that names its victims as civilians, naming no side ("a second strike wounded a civilian
+# near Ratla", "ما أسفر عن إصابة مدني يعمل في الزراعة", "killing two children"): it struck no armed side, whatever
+# the article's other sentences say of another strike, a mourning statement or a campaign (folded text). (A shepherd
+# or a farmer is not said to be no fighter: the striker's claim of whom it "neutralised" may still name his side.)
+CIVILIAN_VICTIMS = compile_alternation(
+    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n)\b"
+    r"|\bcivilians? (?:\w+ ){0,2}?(?:was|were) (?:killed|wounded|injured|hurt)\b"
+    r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
+    r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)")
 # A name for many groups (``actors`` terms) and the groups it covers: a strike's sentences that name one of them
 # struck ("killing two members of Kataib Hezbollah", "Kataib Hezbollah said two of its members were among those
 # killed") say which of them was the side struck (ACLED codes the group named).

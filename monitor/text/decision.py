@@ -160,10 +160,13 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                 and m.category not in TARGETS
                 and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
                                                      or _intercepting(text, found, m)
-                                                     or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))))}
+                                                     or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))))
+                # an exchange said not to have happened is none: "There was no exchange of fire" (a raid after a strike)
+                and not (m.category == "exchange" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
         cues |= victim(text, found, attacked)
         sentence = doc.fold(*spans[index])
-        cues |= {cue for cue, wording in WIDE_CUES.items() if wording.search(sentence)}
+        cues |= {cue for cue, wording in WIDE_CUES.items() if (said := wording.search(sentence))
+                 and not (cue == "exchange" and NEGATED.search(sentence[:said.start()].strip() + " "))}
         categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
         # an exchange of fire is a battle whether or not a clash word names it
         types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)

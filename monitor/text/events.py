@@ -62,8 +62,8 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, DISRUPTED, IED, NOT_STRIKE,
-                                NAME_CLAUSE_END, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
+                                NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -344,7 +344,9 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
         if kept < len(fold.text) and match.start >= start + fold.origin(kept):
             continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         event = _told_of(article, strikes, events, index)
-        if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"]:
+        # (not a strike that hit civilians: "ونعت قسد عنصريها" mourns the other strike's dead)
+        if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"] \
+                and not _civilians_hit(article, strikes[events.index(event)]):
             event["actor2"] = match.term
 
 
@@ -1476,6 +1478,13 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
+    # "There is no indication that any civilians were injured in either strike", "دون إصابات في أي من الضربتين":
+    # said of every strike, whichever owns the sentence
+    for index, fore in article.fore.items():
+        if index not in strike.sentences and EVERY_STRIKE.search(fore) and figures.says_no_casualties(fore):
+            no_casualties = True
+            nobody_hurt = nobody_hurt or figures.says_nobody_hurt(fore)
+            evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
     sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
@@ -1496,6 +1505,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                      and owners.get(index := article.in_sentence(m.start), me) not in (me, SUMMARY)
                      and kinds.get(index, (None, False))[1] and kinds[index][0] != sub_event_type}
         actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
+    if actor2 is not None and _civilians_hit(article, strike):
+        actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
     if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
         actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
@@ -1742,8 +1753,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # (a state merely named, "Iran", "إسرائيل", is no side struck: it comments, borders or is background; its
     # forces are named when struck)
     states = {m.term for m in named if m.category == "state"}
-    actor2 = next((term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
-                   if STATE_FORCES.get(term, term) != actor1), None)
+    actor2 = next(
+        (term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
+         if STATE_FORCES.get(term, term) != actor1), None)
     # an umbrella's member the strike's sentences name struck is the side struck ("strikes on Iran-backed militias …
     # killing two members of Kataib Hezbollah"), unless its sentence names the umbrella struck too ("a house used by the
     # militias …, killing two members of the Fatemiyoun": the militias' house)
@@ -1752,6 +1764,26 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                    and match.term in UMBRELLA_GROUPS.get(actor2, ())), actor2)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
+
+
+def _civilians_hit(article: _Article, strike: Strike) -> bool:
+    """Whether the strike's first own clause (the whole sentence where it has no clauses) that names whom it
+    hit names civilians and no side ("… and a second strike wounded a civilian near the village of Ratla",
+    "قصفت مسيّرة أخرى محيط قرية السلحبية، ما أسفر عن إصابة مدني"): then it struck no armed side, whatever the
+    article's other sentences say of another strike, a mourning statement or a campaign. ("Turkish drones
+    struck SDF positions in X, killing two civilians" names the SDF hit; "no indication that any civilians
+    were injured" names no victims.)"""
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
+    for index in strike.sentences:
+        lo, hi = clauses.get(index) or article.sentences[index][:2]
+        if any(m.watchlist == ACTORS and lo <= m.start < hi and _actor_role(article, m, index) in ("hit", "speaker")
+               for m in article.matches):
+            return False
+        folded = article.doc.fold(lo, hi)
+        found = CIVILIAN_VICTIMS.search(folded)
+        if found and not NEGATED.search(folded[:found.start()].strip() + " "):
+            return True
+    return False
 
 
 def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str | None] | None:

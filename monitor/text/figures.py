@@ -327,6 +327,8 @@ _NO_CASUALTIES = compile_alternation(
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bwithout (?:any |causing )?casualties"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
+    # a release's formula: "There is no indication that any civilians were injured in either strike"
+    r"|\bno indication (?:that )?(?:any )?(?:civilians? )?(?:were |was |had been )?(?:killed|hurt|injured|wounded|harmed)\b"
     # a coded note's toll field at zero: "Fatalities: 0" (the dead only)
     r"|" + TOLL_FIELD + r"0\b"
     # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"

@@ -899,6 +899,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def coded_to(key):
         return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
 
+    def labelled_village(m):
+        return bool(_ARABIC_VILLAGE_BEFORE.search(doc.before(m.start))) and any(
+            m.end < o.start <= m.end + 45 and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
+            for found in mentions.values() for o in found)
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -923,7 +928,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         coarse_ok = key in labels and not label
         # "the village of X, 4 km east of Y", "near the village of X in the Y sub-district": the place the strike
         # sentence introduces as a village or town is the strike's, the town beside it its reference or label
-        introduced = any(_INTRODUCED_BEFORE.search(doc.before(m.start)) for m in located)
+        introduced = any(_INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) for m in located)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
                 introduced, -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
@@ -950,6 +955,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
 # it; "a strike near the village of Qaletan" names the strike's own place)
 _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?$")
+# The Arabic introduces the village by its word and labels it by the town whose countryside it lies in, or by the
+# town and its direction (folded: "في قرية الدردارة بريف رأس العين", "قرية حطولو جنوب غربي مدينة عامودا"): the
+# village is the strike's place, the town its label (not "بين مدينة عامودا وقرية تل حبش", a road's end, nor "قرية
+# قريبة من المدينة")
+_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:قريه|بلده) $")
+_LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?ريف|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
+                                       r"(?: (?:مدينه|بلده|ناحيه))? ?$")
 
 
 # The country a text says its news is in, folded: "in eastern Syria", "northern Iraq", "Syria's Deir ez-Zor", "شمال
