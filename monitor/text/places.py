@@ -764,6 +764,31 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     and any(_DISTRICT_WORD_AFTER.match(text[m.end:m.end + 12]) for m in mentions[key])]:
             if district := _district_spelled_alike(key, admin1s, lexicon):
                 labels[key] = resolved[key] = _area(district, lexicon)
+    # "Hasan Sham (Al-Hamdaniya, Ninewa)", "Sheikhan village (Choman district, Erbil)", "X in the Y district": a name
+    # its district labels right after it is a place of that district (rule "bound"), never a namesake elsewhere: the
+    # one there, else the one spelled alike there (``_tolerant_place``), else none (the district stands)
+    if "bound" in lexicon.place_rules:
+        labelling = {key for key in mentions if key in labels or _DISTRICT_WORDS.search(key)}
+        districts = [(m.start, resolved[label][0]) for label in labelling if resolved[label][1] == 2
+                     for m in mentions[label]]
+        for key, (area, name) in _bound_labels(doc, {key: mentions[key] for key in mentions if key not in labelling},
+                                               districts, run_on=True).items():
+            # a longer name than the one matched ("Hasan Sham": no Hasan), else the name's places there, else the one
+            # spelled alike there
+            longer = _spelled_in(name, area, lexicon) if normalize_term(name) != key else None
+            there = [longer] if longer else [p for p in lexicon.places[key] if (p.admin1, p.admin2) == (
+                area.admin1, area.admin2)] or [p for p in [_spelled_in(name, area, lexicon)] if p is not None]
+            # (a town and its sub-district's row are one place across a district line the gazetteer draws otherwise:
+            # "Bashiqa (Mosul district)" is the town; a curated place, a base or a terrain, is no namesake: "قاعدة
+            # عين الأسد الجوية في ناحية البغدادي")
+            place = resolved[key][0]
+            if not longer and place is not None and (
+                    place.curated and place.kind not in ("governorate", "district")
+                    or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there)):
+                continue
+            there = min(there, key=lambda p: p.precision) if there else None
+            resolved[key] = (there, there.precision) if there else (None, None)
+            unknown_there.add(key)
     if "nearby" in lexicon.place_rules:
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
         anchors = [*resolved.values(), *(_resolved(doc, key, lexicon, areas) for key in context)]
@@ -1403,6 +1428,10 @@ _LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 # in its area (only when a label starts right there): looked up by spelling key alone, as after a bare preposition
 _IN_LABELLED = re.compile(rf"\b(?:in|at)\s+({_NAME})\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
+# "Mount Matin", "the Matin mountains", "the Qandil range": a name a mountain noun introduces is terrain, looked up
+# among the terrain of the area alone (kind "region": Metina, not a village spelled alike)
+_MOUNTAIN_NAMED = (re.compile(rf"\b(?:Mount|Mt\.?|[Mm]ountains? of(?: the)?)\s+({_NAME})"),
+                   re.compile(rf"\b({_NAME})\s+(?:mountains?|range|heights)\b"))
 # A city's quarter ("Al-Midan neighborhood", "the Mashhad quarter", "the neighbourhoods of X"): coded at its city, as
 # the ACLED codebook codes a neighbourhood, never looked up by spelling as a village of the area
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
@@ -1483,11 +1512,13 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 placed_by = _PLACED_BY.match(doc.text, hit.end(group))
                 near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else []
                 # (after a bare preposition, in the districts the text names when it names one)
+                terrain = pattern in _MOUNTAIN_NAMED
                 place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
                                         distance=pattern not in (_PLACED, _IN_LABELLED),
                                         anchored=anchored, only=anchored if pattern is _PLACED else frozenset(),
-                                        points=near)
-                if place is not None and elsewhere and not any(
+                                        points=near, terrain=terrain)
+                # (a mountain of the governorate named is that governorate's terrain, near a town it names or not)
+                if place is not None and elsewhere and not terrain and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
                         if named is not None and precision is not None and precision < 3):
                     continue
@@ -1523,7 +1554,7 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     for each strike of the article, so once per document)."""
     start, end = doc.spans[index]
     return [(pattern, list(pattern.finditer(doc.text, start, end)))
-            for pattern in (*_INTRODUCED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
+            for pattern in (*_INTRODUCED, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
@@ -1623,13 +1654,14 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 
 def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
                     town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset(),
-                    only: frozenset[str] = frozenset(), points: list[tuple[float, float]] = ()) -> Place | None:
+                    only: frozenset[str] = frozenset(), points: list[tuple[float, float]] = (),
+                    terrain: bool = False) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*; the one spelled closest; of namesakes far apart, the one beside the *points* of the places the
     text places it by) spelled like the *name* (*folded*: as the text folds it), else None. A key of fewer than
     three consonants is too short to look up ("Al-Arisha": rs); such a name of five letters or more (article
     dropped) is compared by edit distance only. Without *distance*, by spelling key alone (no edit distance: a
-    list's items); with districts *only*, of those districts alone."""
+    list's items); with districts *only*, of those districts alone; with *terrain*, a mountain or region alone."""
     key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
@@ -1662,6 +1694,8 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     fits = [p for p in fits if any(_bare_spelling(v) == bare for v in (p.name, *p.variants))] or fits
     # a sub-district and its seat spelled alike are one place, the seat ("Al-Arisha": `Arishah and Areesheh Subdistrict)
     fits = [p for p in fits if p.kind != "subdistrict"] or fits
+    if terrain:
+        fits = [p for p in fits if p.kind == "region"]
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
     if town:
@@ -1682,6 +1716,12 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         finest = min(p.precision for p in fits)
         return _closest_spelled(folded, [p for p in fits if p.precision == finest])[0]
     return None
+
+
+def _spelled_in(name: str, area: Place, lexicon: Lexicon) -> Place | None:
+    """The one place of the district of *area* spelled like *name* ("Sheikhan" of Choman: Shaykhan), else None."""
+    return _tolerant_place(name, normalize_term(name), {area.admin1}, {area.admin2}, lexicon,
+                           anchored=frozenset({area.admin2}), only=frozenset({area.admin2}))
 
 
 def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
@@ -1868,10 +1908,10 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
     return named
 
 
-# What may stand between a name and the governorate that labels it: "X in the countryside of G", "X, G", "X village, G",
-# "X in northern G", "X بريف G", "X في محافظة G" (folded)
+# What may stand between a name and the governorate or district that labels it: "X in the countryside of G", "X, G",
+# "X village, G", "X in northern G", "X (D, G)", "X بريف G", "X في محافظة G" (folded)
 _BINDING = re.compile(r"(?:\s+(?:village|town|area)s?)?"   # "X village, G governorate"
-                      r"\s*(?:[,،]|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+                      r"\s*(?:[,،(]|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                       r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
                       r"|[بف]?(?:ريف|محافظه)\s*)?")
 
@@ -1887,16 +1927,29 @@ def _bound_governorates(doc: Document, mentions: dict[str, list[Match]],
     """Name key -> the governorate (name_key) whose label follows one of its mentions right after
     ("X in the countryside of Idlib"), and whether that label is a terrain region, which holds only its own
     governorate's places ("the Al-Marj area in the Eastern Ghouta": no Al-Marj of Aleppo)."""
-    labels = sorted((m.start, m.end, name_key(place.admin1), place.kind == "region")
-                    for key, (place, _) in resolved.items() if place is not None
-                    and (place.kind in ("governorate", "region") or is_namesake(place)) for m in mentions[key])
+    labels = [(m.start, (name_key(place.admin1), place.kind == "region")) for key, (place, _) in resolved.items()
+              if place is not None and (place.kind in ("governorate", "region") or is_namesake(place))
+              for m in mentions[key]]
+    return {key: label for key, (label, _) in _bound_labels(doc, mentions, labels).items()}
+
+
+# The words of a longer name whose first word alone is a gazetteer name: "Hasan Sham (Al-Hamdaniya)" is no "Hasan"
+_NAME_RUNS_ON = re.compile(r"(?:[ -](?:a[lnrsdtz]-)?[A-Z][\w'’`]*){1,2}")
+
+
+def _bound_labels(doc: Document, mentions: dict[str, list[Match]], labels: list[tuple[int, object]],
+                  run_on: bool = False) -> dict[str, tuple[object, str]]:
+    """Name key -> what the label (its start, what it names) right after one of its mentions names ("X in the
+    countryside of G", "X, G", "X (D, G)"), and the name as written; *labels* of the text, each where it starts.
+    With *run_on*, a name may run on over capitalised words before its label ("Hasan Sham (Al-Hamdaniya)")."""
+    labels = sorted(labels, key=lambda label: label[0])
     bound = {}
     for key, found in mentions.items():
         for m in found:
-            following = next(((start, governorate, region) for start, _, governorate, region in labels
-                              if start >= m.end), None)
-            if following and _BINDING.fullmatch(doc.fold(m.end, following[0])):
-                bound[key] = following[1:]
+            end = (run_on and (more := _NAME_RUNS_ON.match(doc.text, m.end)) and more.end()) or m.end
+            following = next((label for label in labels if label[0] >= end), None)
+            if following and _BINDING.fullmatch(doc.fold(end, following[0])):
+                bound[key] = (following[1], doc.text[m.start:end])
     return bound
 
 
