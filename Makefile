@@ -41,8 +41,12 @@ browser:
 	  fi; \
 	fi
 
+# Two pytest-xdist workers (the guide's machine has 2 cores); tests spread one by one, a module
+# marked xdist_group (one browser, one `monitor serve`) stays on one worker. PYTEST_WORKERS=0: one process.
+PYTEST_WORKERS ?= 2
+
 test: $(VENV)/.installed-test browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed-test
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -39,13 +39,23 @@ def _checkout_processes():
             yield process, command
 
 
+def _xdist_worker(session) -> bool:
+    """Whether this process is one of pytest-xdist's workers (the controller checks for all of them)."""
+    return hasattr(session.config, "workerinput")
+
+
 def pytest_sessionstart(session):
-    BEFORE_SESSION.update(process.pid for process, _ in _checkout_processes())
+    if not _xdist_worker(session):
+        BEFORE_SESSION.update(process.pid for process, _ in _checkout_processes())
 
 
 def pytest_sessionfinish(session, exitstatus):
     """Fail the run if a process it started outlives it (a daemon's orphaned workers after a
-    kill -9, a forgotten `monitor run`): each is named, then ended, so none stays running."""
+    kill -9, a forgotten `monitor run`): each is named, then ended, so none stays running.
+    Under pytest-xdist only the controller looks, once every worker is done: a worker that
+    finished first would take another's crawl, still running, for one left behind."""
+    if _xdist_worker(session):
+        return
     mine = {child.pid for child in psutil.Process().children(recursive=True)}
     suspects = []
     for process, command in _checkout_processes():
@@ -288,13 +298,44 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def shipped():
+def shipped_config():
+    """The shipped config.yaml, loaded once for the whole run (a test that changes it changes a copy:
+    ``model_copy``)."""
+    from monitor.config import load_config
+
+    return load_config(ROOT / "config.yaml")
+
+
+@pytest.fixture(scope="session")
+def shipped(shipped_config):
     """The lexicon users run: the shipped config.yaml's watchlists, gazetteer and place rules,
     built once for the whole run and shared by every test of the text coder."""
-    from monitor.config import load_config
     from monitor.text import lexicon_for
 
-    return lexicon_for(load_config(ROOT / "config.yaml"))
+    return lexicon_for(shipped_config)
+
+
+@pytest.fixture(scope="session")
+def lexicon(shipped):
+    """``shipped`` under the name the fusion and blind-set tests give it: the same object, built once."""
+    return shipped
+
+
+@pytest.fixture(scope="module")
+def lexicon_without(shipped_config):
+    """The shipped lexicon with place rules off, compiled once per set of rules in a module
+    (``lexicon_without("bound")``); a module's, not the run's: each copy is large."""
+    from monitor.text.places import PLACE_RULES
+    from monitor.text.watchlists import compile_lexicon
+
+    compiled = {}
+
+    def without(*rules: str):
+        if frozenset(rules) not in compiled:
+            compiled[frozenset(rules)] = compile_lexicon(shipped_config.watchlists, shipped_config.places(),
+                                                         shipped_config.matching, PLACE_RULES - set(rules))
+        return compiled[frozenset(rules)]
+    return without
 
 
 def open_archive(path: Path) -> sqlite_utils.Database:

@@ -26,6 +26,8 @@ from strike_archive import ARABIC_EVENT, EVENTS
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 ARTIFACTS = ROOT / "tests" / "artifacts"
 FAILED_TILE = OFFLINE_TILES.split("{z}")[0]
+# one Chromium and one `monitor serve` for the module: its tests stay on one xdist worker (Makefile)
+pytestmark = pytest.mark.xdist_group("browser")
 
 
 def missing_browser() -> str | None:

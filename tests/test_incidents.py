@@ -22,16 +22,15 @@ import lxml.html
 import pytest
 import yaml
 
-from conftest import ALERT_RULES, DAEMON_ALERT_RULES, FIXTURES, ROOT, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
+from conftest import ALERT_RULES, DAEMON_ALERT_RULES, FIXTURES, FixtureSite, Receiver, alert_config, monitor, open_archive, page, \
     rss, start_daemon, start_serve, stop, wait_for, watchlists_config
 from bench.incidents import strike_labels
 from monitor import store
-from monitor.config import load_config
 from monitor.incidents import FUSION_RULES, Fusion, choose_incident, compatible, fuse, incident_facts, second_fact, toll, \
     why_apart
 from monitor.items import ArticleItem
 from monitor.schema import open_db
-from monitor.text import analyse, lexicon_for
+from monitor.text import analyse
 
 # One strike in Boukamal told three times: an Arabic post the morning it happened, an English
 # wire story and a local English report the day after (each its own text, no copy of another).
@@ -455,11 +454,6 @@ def bilingual_cases() -> list[tuple[str, dict]]:
     """(split, case) of tests/fixtures/incidents/bilingual.yaml."""
     cases = yaml.safe_load((FIXTURES / "incidents" / "bilingual.yaml").read_text(encoding="utf-8"))
     return [(split, case) for split, listed in cases.items() for case in listed]
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return lexicon_for(load_config(ROOT / "config.yaml"))
 
 
 @pytest.mark.parametrize("split,case", bilingual_cases(), ids=lambda value: value["case"][:60] if isinstance(value, dict) else value)

@@ -19,7 +19,7 @@ from monitor.config import ConfigError, load_config
 from monitor.gazetteer import read_homographs
 from monitor.text import analyse, lexicon_for
 from monitor.normalize import normalize_term
-from monitor.text.places import PLACE_RULES, locate, read_gazetteer, spelling_key
+from monitor.text.places import locate, read_gazetteer, spelling_key
 from monitor.schema import open_db
 from monitor.text.watchlists import compile_lexicon, match_watchlists
 
@@ -184,9 +184,8 @@ def test_ged_sample_place_resolution_floor(shipped):
     assert figures["within_25km"] >= 0.74 and figures["admin1_right"] >= 0.80
 
 
-def test_every_place_rule_can_be_switched_off(shipped):
-    config = load_config(ROOT / "config.yaml")
-    loose = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"capitalised"})
+def test_every_place_rule_can_be_switched_off(lexicon_without, shipped):
+    loose = lexicon_without("capitalised")
     assert places_in("A car was hit on the road.", loose) == ["hit"]
 
 
@@ -329,12 +328,10 @@ def test_every_village_of_a_list_is_a_strike_of_its_own(shipped, text, locations
         (location, "Duhok", 1) for location in locations]
 
 
-def test_this_round_s_rules_are_what_makes_the_difference(shipped):
+def test_this_round_s_rules_are_what_makes_the_difference(lexicon_without, shipped):
     """Each rule above, switched off, brings its confident wrong answer back (so the tests above
     test the rules, not the gazetteer)."""
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching,
-                              PLACE_RULES - {"elsewhere", "outside", "around", "lists", "clauses", "coordinated"})
+    without = lexicon_without("elsewhere", "outside", "around", "lists", "clauses", "coordinated")
     assert locate("A drone killed an Erbil-based commander.", without).place.name == "Erbil"
     assert locate("Shells hit the Adamiyah neighbourhood in Aleppo city.", without).place.admin1 == "Baghdad"
     assert locate("Warplanes bombed the Palmyra desert.", without).precision == 1
@@ -414,12 +411,11 @@ def test_clauses_with_places_far_apart_in_one_governorate_are_events_apart(shipp
      [("Zakho", 2), ("Ain Nuni", 1)]),
     ("قصف مدفعي على منطقة الباغوز، وغارات على مدينة الميادين", [("Baghuz", 2), ("Mayadin", 1)]),
 ])
-def test_a_namesake_city_or_a_district_in_a_clause_of_its_own_is_a_strike_of_its_own(shipped, text, locations):
+def test_a_namesake_city_or_a_district_in_a_clause_of_its_own_is_a_strike_of_its_own(lexicon_without, shipped, text, locations):
     """Rule "every_clause": a governorate's namesake city after its clause's own strike word ("and 10 raids
     target Aleppo") is no label of the other clause's place, and a district or area far from the other
     clause's place (not holding it) is a strike of its own; events in the order the text reports them."""
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"every_clause"})
+    without = lexicon_without("every_clause")
     events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
     assert [(e["location"], e["geo_precision"]) for e in events] == locations
     assert len(analyse(text, "2024-03-05T10:00:00Z", without).events) == 1
@@ -433,10 +429,8 @@ def test_a_namesake_city_named_after_a_strike_s_clause_still_labels_it(shipped):
     assert [e["location"] for e in events] == ["Al-Shuhayl"]
 
 
-def test_the_rules_of_the_governorate_round_are_what_makes_the_difference(shipped):
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching,
-                              PLACE_RULES - {"verbs", "roles", "every_clause", "larger", "origin"})   # "origin": "from X" too
+def test_the_rules_of_the_governorate_round_are_what_makes_the_difference(lexicon_without, shipped):
+    without = lexicon_without("verbs", "roles", "every_clause", "larger", "origin")   # "origin": "from X" too
     assert locate("Regime jets target Tulaysiyah, killing four civilians.", without).place is None
     assert locate("Gunmen descended from the Deir ez-Zor countryside attacked a checkpoint in Afrin.",
                   without).place.admin1 == "Deir ez-Zor"
@@ -551,14 +545,12 @@ def test_the_end_of_a_longer_name_is_no_place_and_at_least_is_not_east(shipped):
     assert locate("Four casualties at least in Douma after shelling.", shipped).precision == 1
 
 
-def test_of_same_name_towns_the_sub_district_seat_is_the_one(shipped):
+def test_of_same_name_towns_the_sub_district_seat_is_the_one(lexicon_without, shipped):
     """Rule "seats": Salamiyah is the seat of Salamiyah sub-district of Hama; Who's On First also
     calls a Salamiyah of Latakia a town: the seat, not an unlocated name. The round's rules off,
     the wrong answers come back."""
     assert locate("Shelling on Salamiyah killed two.", shipped).place.admin1 == "Hama"
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching,
-                              PLACE_RULES - {"sites", "prefix", "seats"})
+    without = lexicon_without("sites", "prefix", "seats")
     assert locate("Shelling on Salamiyah killed two.", without).place is None
     assert locate("قصف مدفعي على صهريج نفط قرب جسر الحسكة", without).place.name == "As Sihrij"
     assert locate("8 casualties at least in Kafr Daal town after shelling.", without).place.name == "Daal"
@@ -569,21 +561,19 @@ def test_of_same_name_towns_the_sub_district_seat_is_the_one(shipped):
      [("Khan Shaykhun", "Idlib"), ("Sinjar", "Idlib")]),
     ("غارات جوية على بلدة الشعفة والسوسة في ريف دير الزور", [("Al-Shaafa", "Deir ez-Zor"), ("Al-Susah", "Deir ez-Zor")]),
 ])
-def test_places_joined_by_and_after_one_preposition_are_each_struck(shipped, text, locations):
+def test_places_joined_by_and_after_one_preposition_are_each_struck(lexicon_without, shipped, text, locations):
     """Rule "coordinated": a name joined by "and"/"و" to a place after a cue has that cue (the Idlib
     village Sinjar needs one), and each of the places is a strike of its own (one event per place,
     as ACLED codes them)."""
     events = analyse(text, "2024-03-05T10:00:00Z", shipped).events
     assert [(e["location"], e["admin1"]) for e in events] == locations
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching,
-                              PLACE_RULES - {"coordinated", "coordinated_apart"})   # each finds the second strike
+    without = lexicon_without("coordinated", "coordinated_apart")   # each finds the second strike
     assert len(analyse(text, "2024-03-05T10:00:00Z", without).events) == 1
 
 
 @pytest.mark.parametrize("text, precision", [("A Turkish drone strike hit Sheladize, Duhok, on Tuesday.", 1),
                                              ("غارة تركية على ناحية شيلادزي في دهوك", 2)])
-def test_a_governorate_after_a_place_it_labels_is_no_city(shipped, text, precision):
+def test_a_governorate_after_a_place_it_labels_is_no_city(lexicon_without, shipped, text, precision):
     """"Sheladize, Duhok", "ناحية شيلادزي في دهوك": Duhok labels the place named before it (issue 16,
     point 1), which is looked up by spelling inside Duhok (Who's On First: Shiladiza); never Duhok
     city at precision 1 ("ناحية X" is the sub-district: its seat at 2, as the blind sets label it).
@@ -591,8 +581,7 @@ def test_a_governorate_after_a_place_it_labels_is_no_city(shipped, text, precisi
     seeds/aliases.csv: the rule is shown on a spelling the gazetteer still lacks, "Sheladizeh".)"""
     event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
     assert (event["location"], event["admin1"], event["geo_precision"]) == ("Shiladiza", "Duhok", precision)
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"labels"})
+    without = lexicon_without("labels")
     unknown = "A Turkish drone strike hit Sheladizeh, Duhok, on Tuesday."
     assert analyse(unknown, "2024-03-05T10:00:00Z", shipped).event["location"] == "Shiladiza"
     assert analyse(unknown, "2024-03-05T10:00:00Z", without).event["location"] == "Duhok"
@@ -644,9 +633,8 @@ def test_a_name_is_in_the_governorate_that_labels_it_right_after(shipped, text, 
     assert [(e["location"], e["admin1"]) for e in events][:2] == locations
 
 
-def test_without_the_bound_rule_the_round_up_s_other_governorate_wins(shipped):
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"bound"})
+def test_without_the_bound_rule_the_round_up_s_other_governorate_wins(lexicon_without, shipped):
+    without = lexicon_without("bound")
     events = analyse("At least 10 people were killed by warplanes in Khan Shaykhun and Sinjar in the countryside of "
                      "Idlib and the regime forces shell al-Lataminah", "2024-03-05T10:00:00Z", without).events
     assert ("Sinjar", "Hama") in [(e["location"], e["admin1"]) for e in events]
@@ -657,12 +645,11 @@ def test_without_the_bound_rule_the_round_up_s_other_governorate_wins(shipped):
     ("قصف مدفعي تركي على ناحية سيدكان التابعة لقضاء سوران", "Sidakan"),
     ("غارة على منطقة الباغوز في ريف البوكمال", "Baghuz"),
 ])
-def test_of_nested_areas_the_finest_named_is_the_strike_s(shipped, text, location):
+def test_of_nested_areas_the_finest_named_is_the_strike_s(lexicon_without, shipped, text, location):
     """Rule "nested": a sub-district or area named beside the district that holds it ("قضاء سوران",
     "ريف البوكمال": the seat town as its district) is the strike's place, at precision 2; without the
     rule the district wins."""
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"nested"})
+    without = lexicon_without("nested")
     coded = [(e["location"], e["geo_precision"]) for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events]
     assert coded == [(location, 2)]
     assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] != location
@@ -678,12 +665,11 @@ def test_the_countryside_behind_a_proclitic_is_no_precise_town(shipped, text):
     "Turkish drones struck Al Qahtaniya village, Raqqa governorate, killing two",
     "غارات على قرية القحطانية، محافظة الرقة",
 ])
-def test_a_village_labelled_with_a_governorate_that_lacks_it_is_that_governorate(shipped, text):
+def test_a_village_labelled_with_a_governorate_that_lacks_it_is_that_governorate(lexicon_without, shipped, text):
     """Rule "bound": the gazetteer's Al Qahtaniyah is a town of Hasakah, 260 km off; labelled "Raqqa
     governorate" right after, the village is one the gazetteer lacks: the governorate at precision 3, never
     the wrong town. Without the rule the Hasakah town comes back."""
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"bound"})
+    without = lexicon_without("bound")
     coded = [(e["location"], e["geo_precision"]) for e in analyse(text, "2024-03-05T10:00:00Z", shipped).events]
     assert coded == [("Raqqa Governorate", 3)]
     assert analyse(text, "2024-03-05T10:00:00Z", without).event["admin1"] == "Al-Hasakah"
@@ -701,11 +687,10 @@ def test_names_and_governorates_in_the_same_order_keep_each_its_governorate(ship
     ("Turkish shelling hit Sheladizeh, in the Amadiya district", "Shiladiza"),   # (Sheladize itself is now a name)
     ("A drone struck a car near Kanimasi, in Amadiya district, Duhok", "Ain Nuni"),
 ])
-def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(shipped, text, location):
+def test_a_name_labelled_by_a_district_after_its_comma_is_looked_up_by_spelling(lexicon_without, shipped, text, location):
     """Rule "tolerant": "X, in the D district" labels X as "X, Duhok" does; X under another spelling
     (Sheladizeh for Shiladiza, Kanimasi for Kani Masi) is found in that district, not left at the district."""
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
+    without = lexicon_without("tolerant")
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
     assert analyse(text, "2024-03-05T10:00:00Z", without).event["location"] == "Amadiya"
 
@@ -750,11 +735,10 @@ def test_a_village_in_the_governorate_that_labels_it_is_that_village(shipped, te
      "Khanah Sur", "Sinjar"),
     ("On 12 April 2024, a Turkish drone struck a car in Sheladizeh (Duhok).", "Shiladiza", "Duhok Governorate"),
 ])
-def test_a_name_labelled_in_the_parenthesis_after_it_is_looked_up_by_spelling(shipped, text, location, without):
+def test_a_name_labelled_in_the_parenthesis_after_it_is_looked_up_by_spelling(lexicon_without, shipped, text, location, without):
     """Rule "tolerant": ACLED's "X (District, Governorate)" labels X as "X, Duhok" does: Khanasor is the
     gazetteer's Khanah Sur of Sinjar district, not the district."""
-    config = load_config(ROOT / "config.yaml")
-    loose = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {"tolerant"})
+    loose = lexicon_without("tolerant")
     assert analyse(text, "2024-03-05T10:00:00Z", shipped).event["location"] == location
     assert analyse(text, "2024-03-05T10:00:00Z", loose).event["location"] == without
 
@@ -769,18 +753,6 @@ def test_a_village_before_desert_or_mountain_is_the_land_around_it(shipped, text
     land around it: precision 2, not the governorate, not the town itself."""
     event = analyse(text, "2024-03-05T10:00:00Z", shipped).event
     assert (event["location"], event["geo_precision"]) == place
-
-
-@pytest.fixture(scope="module")
-def lexicon_without():
-    """The shipped lexicon with one place rule off, compiled once per rule."""
-    config, compiled = load_config(ROOT / "config.yaml"), {}
-
-    def without(rule: str):
-        if rule not in compiled:
-            compiled[rule] = compile_lexicon(config.watchlists, config.places(), config.matching, PLACE_RULES - {rule})
-        return compiled[rule]
-    return without
 
 
 @pytest.mark.parametrize("text, location, precision", [

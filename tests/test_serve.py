@@ -24,6 +24,10 @@ from monitor.schema import TABLES
 from monitor.serve import METADATA, archive_datasette
 from strike_archive import ALERTS, build_archive
 
+# one `monitor serve` (conftest.served) for the module: its tests stay on one xdist worker (Makefile)
+pytestmark = pytest.mark.xdist_group("serve")
+
+
 def get_json(url: str):
     with urllib.request.urlopen(url, timeout=30) as response:
         return json.loads(response.read())
