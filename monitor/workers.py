@@ -230,7 +230,7 @@ class Workers:
         async def ready(joins: list[asyncio.Task]) -> None:
             workers = [worker for worker in await asyncio.gather(*joins) if worker is not None]
             try:
-                shared = await asyncio.gather(*(self._call_on(worker, _shares_lexicon) for worker in workers))
+                shared = await asyncio.gather(*(worker.shares_lexicon for worker in workers))
             except WorkerDied:
                 return
             log.info("workers ready in %.1fs (processes: %d), %s", time.monotonic() - started, self.count,
@@ -261,11 +261,6 @@ class Workers:
         answer = self._loop.create_future()
         self._waiting.append((function, args, answer))
         self._dispatch()
-        return await answer
-
-    async def _call_on(self, worker: _Worker, function, *args):
-        answer = self._loop.create_future()
-        worker.send(function, args, answer)
         return await answer
 
     def _dispatch(self) -> None:
@@ -310,9 +305,15 @@ class Workers:
         return worker
 
     def _joined(self, worker: _Worker) -> None:
-        """*worker*'s socket is on the loop: it takes calls."""
+        """*worker*'s socket is on the loop: it takes calls, the first whether it shares the
+        forkserver's lexicon (asked before any page, so a short crawl that closes the workers
+        after its one page still hears the answer)."""
         self._starting -= 1
         self._workers.append(worker)
+        worker.shares_lexicon = self._loop.create_future()
+        # (a replacement's answer nobody awaits: a worker that dies first must not log an unread exception)
+        worker.shares_lexicon.add_done_callback(lambda answer: answer.cancelled() or answer.exception())
+        worker.send(_shares_lexicon, (), worker.shares_lexicon)
         if self._closing:
             worker.close_when_idle()
         self._dispatch()
@@ -386,6 +387,7 @@ class _Worker(asyncio.Protocol):
         self.answers: deque[asyncio.Future] = deque()   # of the calls in hand, in order
         self.received = bytearray()
         self.answered = False   # a call at least: it started well
+        self.shares_lexicon: asyncio.Future | None = None   # its first answer (``Workers._joined``)
 
     def held(self) -> int:
         return len(self.answers)
