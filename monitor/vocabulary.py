@@ -164,6 +164,10 @@ _ANOTHER_MOMENT = (
     r"|\bthe (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|bombings|raids) of (?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december) \d{1,2}\b"   # (months too: "between
     # October 2023 and February 2024")
+    # a bare year in Arabic ("وقتل ثلاثة بغارة على القرية في 2019"; a day before it is a date: "في 2 نيسان 2025"), and
+    # months or years ago ("قبل عامين", "two years ago"): past the lookback, the whole clause is another incident's
+    r"|(?:^|\s)(?:في|خلال) \d{4}(?=\s|$|[،,.])|\b(?:months|years|a month|a year) ago\b"
+    r"|(?:^|\s)قبل (?:\S+ )?(?:شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنتين|سنوات|اعوام)(?=\s|$|[،,.])"
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
     # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع
@@ -363,6 +367,16 @@ DURING_BEFORE = re.compile(r"\b(?:[Dd]uring|[Aa]mid|[Aa]s) (?:the |a )?$|(?:^|\s
 DENIAL = re.compile(r"deni|deny|نفى|نفت|ينفي|تنفي|نفي")
 DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\b|(?:ال)?(?:أنباء|انباء|تقارير|ادعاءات|مزاعم|أخبار|اخبار)"
                             r"|ما (?:تداولته|تناقلته|أشيع|اشيع)|(?:^|\s)(?:أن|ان|قيام)(?=\s)")
+
+# An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
+# over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
+OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
+# Today named right after an event term (raw text): "العدوان الذي استهدف فجر اليوم", "struck this morning" (a strike of
+# today that a statement condemns is news, not a reaction to a strike of days before: ``decision.reaction_lead``).
+STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|tonight|this morning)\b", re.IGNORECASE)
+# A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
+# any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف".
+UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$")
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".

@@ -21,7 +21,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    تنفجر", "without exploding") voids the sentence's aircraft terms: a drone that crashed. A background
    clause (a war toll, an earlier incident: ``BACKGROUND``) and what follows it report no
    event of this article; nor does a sentence that opens "Elsewhere" (``ELSEWHERE``) and names
-   no place of ours: a strike outside the region, in a wire story's round-up.
+   no place of ours: a strike outside the region, in a wire story's round-up. An article whose headline
+   or lead reacts to a strike (an inquiry, a funeral, a condemnation: a reaction cue governs every event
+   term of its first sentence with one) reports no event: the strike it recalls is of days before.
 2. A sentence with an event term left reports an event of the type its terms and cues
    say, the first rule that applies: Suicide bomb; old ordnance going off (a ``remnant``
    cue: "an unexploded shell exploded", "من مخلفات الحرب") is Remote explosive/landmine/IED;
@@ -68,7 +70,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -81,6 +83,7 @@ if TYPE_CHECKING:
 _PRECEDENCE = ["Suicide bomb", "Grenade", IED, AIR, CLASH, SHELLING]
 MODAL_SCOPE = 8    # words after a modality cue that it governs
 AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, flying over) it governs
+LEAD = 2              # the headline and the lead: the sentences whose event is the article's (rule 1)
 PLACE_LATER = 2       # sentences after a strike sentence that may tell its place with its victims (rule 5)
 VICTIMS = "casualties"   # the watchlist whose terms tell a strike's victims (rule 5)
 # A sentence about another incident than the one before it (rule 5): "Separately, two men were killed in X".
@@ -174,6 +177,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
+    if reaction_lead(doc, by_sentence, types):
+        return Decision(False, 0.0)
     for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
         types[item] = (types[head][0], False)
     best = 0.0
@@ -199,6 +204,43 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     sub_event_type = article_type(types, impact, decisive)
     return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
                     tuple(types[index] for index in sorted(types)), impact, tuple(sorted(decisive)))
+
+
+def reaction_lead(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]]) -> bool:
+    """Whether the article's lead event is a reaction to a strike of days before (rule 1): the headline or the
+    lead is the first sentence with an event term, and a reaction cue governs every event term of it ("Kurdistan
+    parliament opens inquiry into deadly strike near Shaqlawa", "القامشلي تشيّع ضحايا الضربة التركية"). The strike
+    the article goes on to recall is its background; a strike report that also tells its victims' funeral
+    leads with the strike. A strike of today condemned ("أدانت … العدوان الذي استهدف فجر اليوم") is news, and
+    so is one during the reaction ("والمدفعية تقصف متينا خلال التشييع": a sentence of *types*, the event
+    sentences, dated by it). *by_sentence* holds each sentence's matches.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> def lead_of(text):
+    ...     doc = Document.of(text)
+    ...     by_sentence = {}
+    ...     for match in match_watchlists(doc, lexicon):
+    ...         by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
+    ...     return reaction_lead(doc, by_sentence, {})
+    >>> lead_of("Hundreds mourn victims of Turkish drone strike in Amuda. The strike hit a car on Tuesday.")
+    True
+    >>> lead_of("A Turkish drone strike killed two in Amuda. Hundreds attended their funeral.")
+    False
+    """
+    first = min((index for index, found in by_sentence.items() if any(m.watchlist == STRIKE for m in found)),
+                default=LEAD)
+    if first >= LEAD:
+        return False
+    found = by_sentence[first]
+    reactions = [m for m in found if m.watchlist == NOT_STRIKE and m.category == "reaction"]
+    if not reactions or any(STRUCK_TODAY.match(doc.text, term.end) for term in found if term.watchlist == STRIKE):
+        return False
+    during = any(m.watchlist == NOT_STRIKE and m.category == "reaction"
+                 and DURING_BEFORE.search(doc.text[max(m.start - 30, 0):m.start]) for index in types for m in by_sentence[index])
+    return not during and all(any(_governs(doc.text, cue, term) for cue in reactions)
+                              for term in found if term.watchlist == STRIKE)
 
 
 def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
@@ -331,9 +373,13 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     cut = background_start(doc, index)
     # aircraft that strike nothing: "a reconnaissance drone", "drones flying over the town", a drone that fell
     # and did not go off ("سقوط طائرة مسيرة … دون أن تنفجر": a "no blast" cue anywhere in the sentence)
-    idle = [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and any(
-        cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) or cue.category == "no blast"
-        for cue in cues)]
+    # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
+    # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
+    undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")]
+    idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
+        undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
+            cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) or cue.category == "no blast"
+            for cue in cues))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
