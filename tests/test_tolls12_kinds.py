@@ -33,3 +33,11 @@ def test_a_lead_between_the_headline_and_the_strikes_told_in_order_is_their_tota
             "The second, on Saturday evening, hit a hideout near Ain al-Jahsh in Nineveh, where three were killed.")
     assert [toll for _, toll, _ in coded(text, shipped, TOLLS)] == [4, 3]
 
+
+def test_a_toll_followed_by_its_place_in_a_clause_without_a_comma_is_that_places(shipped):
+    # "killing two in X and three in Y": the first figure is X's alone, not X's and Y's added up
+    text = ("Turkish drones struck the villages of Tal Tamr and Zirgan on Monday, killing two in Tal Tamr and three "
+            "in Zirgan, local sources said.")
+    assert [toll for _, toll, _ in coded(text, shipped, TOLLS)] == [2, 3]
+    text = "قصفت القوات التركية، الاثنين، قريتي تل تمر وزركان، ما أدى إلى مقتل اثنين في تل تمر وثلاثة في زركان."
+    assert [toll for _, toll, _ in coded(text, shipped, TOLLS)] == [2, 3]

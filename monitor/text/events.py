@@ -461,11 +461,15 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         running = RUNNING_TOTAL.search(fore)
         stated = [(key, figure) for key, found in figures.casualty_figures(fore).items() for figure in found
                   if figure.value <= PLAUSIBLE_TOLL and not (running and figure.start >= running.end())]
-        cuts = [0, *(found.start() for found in CLAUSE_START.finditer(fore)), len(fore)]
+        # (a clause of a number and its place begins at its "and", comma or not: "killing two in X and three in Y")
+        cuts = sorted({0, *(found.start() for found in CLAUSE_START.finditer(fore)), *figures.elliptic_starts(fore),
+                       len(fore)})
         clauses = list(zip(cuts, cuts[1:]))
         kind = None
         for n, (lo, hi) in enumerate(clauses):
-            own = [(key, figure) for key, figure in stated if lo <= figure.start < hi]
+            # (a figure that adds up the clauses after it, "two in X and three" = 5, is read in its own clause)
+            own = [(key, figure) if figure.end <= hi else (key, _clause_figure(fore, lo, hi, key, figure))
+                   for key, figure in stated if lo <= figure.start < hi]
             elliptic = figures.elliptic_figure(fore[lo:hi]) if not own and kind else None
             own = own or ([(kind, elliptic._replace(start=lo + elliptic.start, end=lo + elliptic.end))] if elliptic else [])
             kind = own[-1][0] if own else kind
@@ -481,6 +485,13 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
                             "span": list(article.folded[index].span(figure.start, figure.end))}
                 event["evidence"] += [] if evidence in event["evidence"] else [evidence]
             event["notes"] = summarize(event)
+
+
+def _clause_figure(fore: str, lo: int, hi: int, key: str, figure: figures.Figure) -> figures.Figure:
+    """The *key* figure (killed, injured) the clause [lo, hi) of *fore* states alone, of one that reaches past it
+    (*figure*, else): "killing two in tal tamr" of "killing two in tal tamr and three in zirgan"."""
+    alone = figures.casualty_figures(fore[lo:hi])[key]
+    return alone[0]._replace(start=lo + alone[0].start, end=lo + alone[0].end) if alone else figure
 
 
 # The road that leads to a place is where a blast on it was, no way taken: "on the road leading to the Conoco field",
