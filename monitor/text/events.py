@@ -461,11 +461,15 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         running = RUNNING_TOTAL.search(fore)
         stated = [(key, figure) for key, found in figures.casualty_figures(fore).items() for figure in found
                   if figure.value <= PLAUSIBLE_TOLL and not (running and figure.start >= running.end())]
-        cuts = [0, *(found.start() for found in CLAUSE_START.finditer(fore)), len(fore)]
+        # (a clause of a number and its place begins at its "and", comma or not: "killing two in X and three in Y")
+        cuts = sorted({0, *(found.start() for found in CLAUSE_START.finditer(fore)), *figures.elliptic_starts(fore),
+                       len(fore)})
         clauses = list(zip(cuts, cuts[1:]))
         kind = None
         for n, (lo, hi) in enumerate(clauses):
-            own = [(key, figure) for key, figure in stated if lo <= figure.start < hi]
+            # (a figure that adds up the clauses after it, "two in X and three" = 5, is read in its own clause)
+            own = [(key, figure) if figure.end <= hi else (key, _clause_figure(fore, lo, hi, key, figure))
+                   for key, figure in stated if lo <= figure.start < hi]
             elliptic = figures.elliptic_figure(fore[lo:hi]) if not own and kind else None
             own = own or ([(kind, elliptic._replace(start=lo + elliptic.start, end=lo + elliptic.end))] if elliptic else [])
             kind = own[-1][0] if own else kind
@@ -481,6 +485,13 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
                             "span": list(article.folded[index].span(figure.start, figure.end))}
                 event["evidence"] += [] if evidence in event["evidence"] else [evidence]
             event["notes"] = summarize(event)
+
+
+def _clause_figure(fore: str, lo: int, hi: int, key: str, figure: figures.Figure) -> figures.Figure:
+    """The *key* figure (killed, injured) the clause [lo, hi) of *fore* states alone, of one that reaches past it
+    (*figure*, else): "killing two in tal tamr" of "killing two in tal tamr and three in zirgan"."""
+    alone = figures.casualty_figures(fore[lo:hi])[key]
+    return alone[0]._replace(start=lo + alone[0].start, end=lo + alone[0].end) if alone else figure
 
 
 # The road that leads to a place is where a blast on it was, no way taken: "on the road leading to the Conoco field",
@@ -674,6 +685,15 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         if len(named_so) == 1:
             groups[named_so[0]]["sentences"].append(index)
             continue
+        # "the first strike killed two …, the second wounded three", "الغارة الأولى أدت إلى مقتل شخصين، في حين أسفرت
+        # الغارة الثانية عن …": each clause its ordinal's strike's, the strikes in the order the article told them
+        told = _ordinal_clauses(article, index)
+        if told and max(number for number, *_ in told) <= len(groups):
+            in_order = sorted(groups, key=_text_order)
+            for number, lo, hi in told:
+                in_order[number - 1]["sentences"].append(index)
+                in_order[number - 1]["clauses"].append((index, lo, hi))
+            continue
         # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
         # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
         if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
@@ -681,6 +701,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # (a sentence that counts the strikes is about all of them: "Iraqi F-16s killed six militants in two airstrikes
         # over the weekend" before "the first strike … killing four. The second … killing two")
         elif len(groups) > 1 and figures.counts_strikes(article.fore.get(index, "")):
+            summary.append(index)
+        # (… as is a lead after a headline naming them all, before any one's own sentence, over strikes told by their
+        # order: "Iraqi jets struck two hideouts on Sunday and Monday, killing five" before "In the first raid … killing
+        # three" and "The second, on Monday, …")
+        elif len(groups) > 1 and all(all(first in group["sentences"] for group in groups)
+                                     for first, _ in placed if first < index) \
+                and {1, 2} <= {number for other in article.strike_sentences if other > index
+                               for number in strike_ordinals(article.fore.get(other, ""))}:
             summary.append(index)
         elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
@@ -1032,8 +1060,16 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
 
 # A strike a statement names by its order ("the first strike, on Aug. 31, killed …", "The second hit a house in …",
 # "الضربة الأولى", "ضربة ثانية نفذتها الطائرات"; folded): the same strike wherever the article names it so
+# … and a bare ordinal where the strike is the subject: "the first strike killed two, the second wounded three", "The
+# second, on Monday, targeted …", "استهدفت الأولى منزلاً … فيما استهدفت الثانية سيارة", "… والثانية أصابت" (not "the
+# second day", "للمرة الثانية", "الساعة الثانية")
+_STRIKE_VERBS_AR = r"(?:استهدفت|اصابت|طالت|ادت|اسفرت|قتلت|خلفت|دمرت|ضربت)"
 _STRIKE_ORDINAL = re.compile(r"\bthe (first|second|third|fourth) (?:(?:air|drone) ?)?(?:strike|raid|attack|hit|one)\b"
-                             r"|(?:^|\s)[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)")
+                             r"|(?:^|\s)[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
+                             r"|(?:^|, |\b(?:while|whereas|and) )the (first|second|third|fourth)(?=,| (?:hit|struck|targeted"
+                             r"|killed|wounded|injured|destroyed|left|caused)\b)"
+                             rf"|(?:^|\s)(?:[وف]|فيما |بينما |في حين )?{_STRIKE_VERBS_AR} (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
+                             r"|(?:^|\s)(?:و|فيما |بينما )(?:ال)?(ثانيه|ثالثه|رابعه)(?= \S)(?! (?:من|في|علي|الي)\b)")
 _ORDINAL_NUMBERS = {"first": 1, "اولي": 1, "second": 2, "ثانيه": 2, "third": 3, "ثالثه": 3, "fourth": 4, "رابعه": 4}
 
 
@@ -1045,7 +1081,27 @@ def strike_ordinals(fore: str) -> set[int]:
     >>> strike_ordinals("واضاف البيان ان ضربه ثانيه نفذتها الطايرات"), strike_ordinals("a second drone circled")
     ({2}, set())
     """
-    return {_ORDINAL_NUMBERS[found.group(1) or found.group(2)] for found in _STRIKE_ORDINAL.finditer(fore)}
+    return {_ORDINAL_NUMBERS[_ordinal_word(found)] for found in _STRIKE_ORDINAL.finditer(fore)}
+
+
+def _ordinal_word(found: re.Match) -> str:
+    """The ordinal a ``_STRIKE_ORDINAL`` match names ("second", "ثانيه")."""
+    return next(word for word in found.groups() if word)
+
+
+def _ordinal_clauses(article: _Article, index: int) -> list[tuple[int, int, int]]:
+    """The strikes sentence *index* tells by their order, clause by clause: (ordinal, start, end) in text offsets,
+    each from its ordinal to the next ("the first strike killed two people, | the second wounded three",
+    "الغارة الأولى أدت إلى مقتل شخصين، في حين | أسفرت الغارة الثانية عن احتراق السيارة"); [] unless it names two
+    or more, each once."""
+    start, end, _ = article.sentences[index]
+    fold = article.folded[index]
+    found = [(_ORDINAL_NUMBERS[_ordinal_word(match)], start + fold.origin(match.start()))
+             for match in _STRIKE_ORDINAL.finditer(article.fore.get(index, ""))]
+    if len(found) < 2 or len({number for number, _ in found}) < len(found):
+        return []
+    bounds = [start, *(at for _, at in found[1:]), end]
+    return [(number, lo, hi) for (number, _), lo, hi in zip(found, bounds, bounds[1:])]
 
 
 def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:

@@ -544,8 +544,12 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
 
 # A clause that states only a number and where: "… killed six in Al-Jalaa and three in Mayadin", "أربعة منهم
 # قتلوا في العشارة، واثنين في حطلة": the number counts what the clause before it counted.
-_ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?"
-                       rf" (?:were |was )?(?:in|at|near|on|في|ب\w+|قرب)\b")
+_ELLIPTIC_FIGURE = rf"{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?" \
+                   rf" (?:were |was )?(?:in|at|near|on|في|ب\w+|قرب)\b"
+_ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_ELLIPTIC_FIGURE}")
+# … and where one begins after the place of the figure before it, with no comma: "killing two in X and three in Y",
+# "مقتل اثنين في X وثلاثه في Y"
+_ELLIPTIC_WITHIN = re.compile(rf"(?<=\s)(?:and |و ?){_ELLIPTIC_FIGURE}")
 
 
 def elliptic_figure(clause: str) -> Figure | None:
@@ -557,6 +561,15 @@ def elliptic_figure(clause: str) -> Figure | None:
     found = _ELLIPTIC.match(clause)
     value = parse_number(found.group("n")) if found else None
     return Figure(value, *found.span("n")) if value is not None else None
+
+
+def elliptic_starts(sentence: str) -> list[int]:
+    """Where the clauses that state only a number and where begin inside a (folded) sentence.
+
+    >>> elliptic_starts("killing two in tal tamr and three in zirgan"), elliptic_starts("مقتل اثنين في تل تمر وثلاثه في زركان")
+    ([24], [21])
+    """
+    return [found.start() for found in _ELLIPTIC_WITHIN.finditer(sentence)]
 
 
 def says_no_casualties(sentence: str) -> bool:
