@@ -572,7 +572,9 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4} (?:# )?$")   # "قرب #عامودا": a hashtag too
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
+# (and its settlement word after a few words that qualify it: "west of the north-eastern Syrian town of X")
 _DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
+                        r"|\b(?:north|south|east|west)(?:ern)? of the(?: \w+){0,3} (?:town|city|village|hamlet) of"
                         rf"|(?:{ACROSS_FROM})(?: \w+){{0,3}}) $")
 # A direction that qualifies a part of the place is at it, no reference point: "المدخل الشرقي لمدينة X" (its
 # eastern entrance), "الحي الشمالي لX", "the eastern entrance of X" (the English never matches _DIRECTION)
@@ -594,9 +596,11 @@ _INSIDE_BY_DIRECTION = re.compile(r"\b(?:north|south|east|west)(?:ern)? (?:neigh
                                   r"|(?:^|\s)(?:حي|احياء|قسم|اقسام|جزء) (?:شمال|جنوب|شرق|غرب)\w* (?:ل|من )?(?:مدينه )?$")
 
 
-def off_by_direction(before: str) -> bool:
-    """Whether the folded words *before* a place make it a reference point by a direction ("south of X",
-    "جنوب غربي X"), not a part of it ("المدخل الشرقي لمدينة X")."""
+def off_by_direction(doc: Document, start: int) -> bool:
+    """Whether the folded words before the place at *start* make it a reference point by a direction ("south of X",
+    "جنوب غربي X", "west of the north-eastern Syrian town of X": a window as wide as that), not a part of it
+    ("المدخل الشرقي لمدينة X")."""
+    before = doc.before(start, 60)
     return bool(_DIRECTION.search(before)) and not _PART_DIRECTION.search(before)
 
 
@@ -872,7 +876,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         place = resolved[key][0]
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
         # names the seat apart from it too)
-        sentences = {in_sentence(m.start) for m in mentions[key] if not off_by_direction(doc.before(m.start))}
+        sentences = {in_sentence(m.start) for m in mentions[key] if not off_by_direction(doc, m.start)}
         return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
             and not origin(other)   # (a road's end or where fire came from is no finer strike place)
@@ -904,7 +908,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def holds(key, other):
         outer, inner = resolved[key][0], resolved[other][0]
         return (other != key and inner is not None and inner != outer and (resolved[other][1] == 2 or all(
-                    off_by_direction(doc.before(m.start)) for m in beside(other)))
+                    off_by_direction(doc, m.start) for m in beside(other)))
                 and (inner.admin1, inner.admin2) == (outer.admin1, outer.admin2) and beside(other)
                 and {in_sentence(m.start) for m in mentions[key]} & {in_sentence(m.start) for m in mentions[other]})
 
@@ -932,7 +936,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not off_by_direction(doc.before(m.start)) and not second_end(doc, m)
+        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not second_end(doc, m)
                    and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
@@ -947,7 +951,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             and (beside(other) or not beside(key))
             and other not in nested and not labels_area(other) and not heads_line(other)
             and not (precision < 3 and resolved[other][0].admin2 != place.admin2
-                     and all(off_by_direction(doc.before(m.start)) for m in mentions[other]))
+                     and all(off_by_direction(doc, m.start) for m in mentions[other]))
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
             for other in resolved if other != key))
         coarse_ok = key in labels and not label
@@ -1109,13 +1113,14 @@ def _far_namesake(key: str, resolved: dict[str, tuple[Place | None, int | None]]
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
                     lexicon: Lexicon) -> bool:
     """Whether the mentions *found* of *key* name a whole district: its seat town (as *resolved*) named
-    as a district ("قضاء سوران", "the Amadiya district") or as the land around it ("ريف البوكمال",
+    as a district ("قضاء سوران", "إدارة سوران", "the Amadiya district") or as the land around it ("ريف البوكمال",
     "the countryside of Mayadin")."""
     place, precision = resolved
     if place is None or precision == 3 or lexicon.seats.get((place.admin1, place.admin2)) != place:
         return False
     return bool(_DISTRICT_WORDS.search(key)) or all(
-        _DISTRICT_AFTER.match(doc.text[m.end:m.end + 20]) or NEAR.search(doc.before(m.start))
+        _DISTRICT_AFTER.match(doc.text[m.end:m.end + 20]) or _DISTRICT_BEFORE.search(doc.before(m.start))
+        or NEAR.search(doc.before(m.start))
         or _AROUND_AFTER.match(doc.text, m.end) or _AREA_AFTER.match(doc.text, m.end) for m in found)
 
 
@@ -1769,8 +1774,11 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
 # administration, "#مقاطعة_قامشلو", "التابعة لمقاطعة قامشلو", "Kobanî canton",
 # labels the land around its town as a district does; "X countryside:" heading a post's line is the countryside
 # of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
-_DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|منطقه|#?[وفبل]?مقاطعه)\s$")
-_DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|countryside(?=\s*[:|]))\b",
+# (an independent administration of the Kurdistan Region, "إدارة سوران المستقلة", "the Soran Independent
+# Administration", Soran, Raparin, Garmiyan: a district of districts, as a canton is)
+_DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه)\s$")
+_DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|(?:independent\s+)?administration"
+                             r"|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
@@ -1800,7 +1808,7 @@ def label_start(text: str, start: int) -> int:
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
 BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) (?:ل|الي |الى )(?:ال)?"
-                        r"(?:ناحيه|قضاء|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $")
+                        r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $")
 
 
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
@@ -2092,7 +2100,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
         # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
-        reference = (off_by_direction(doc.before(name.start)) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
+        reference = (off_by_direction(doc, name.start) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
             or second_end(doc, name) or someones_place(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
@@ -2111,7 +2119,7 @@ _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|
 def names_an_area_around(doc: Document, mention: Match) -> bool:
     """Whether *mention* names a district ("قضاء سوران", "the Zakho district") or a reference point ("شمالي
     أربيل", "south of Mosul"): after another place of its clause, a label of that place."""
-    return bool(_DISTRICT_WORDS.search(mention.folded) or off_by_direction(doc.before(mention.start)))
+    return bool(_DISTRICT_WORDS.search(mention.folded) or off_by_direction(doc, mention.start))
 
 
 def seat_names(district: Place) -> set[str]:
