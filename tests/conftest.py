@@ -359,3 +359,11 @@ def matching_cases() -> list[dict]:
     import yaml
 
     return yaml.safe_load((FIXTURES / "matching" / "cases.yaml").read_text(encoding="utf-8"))
+
+
+def coded(text: str, lexicon, *keys: str, published: str) -> tuple[bool, list[tuple]]:
+    """(is it a strike report, [the *keys* of each event]) of *text* published at *published*, coded by
+    ``analyse`` as the daemon codes it: the kinds modules' view of one sentence's coding."""
+    from monitor.text import analyse
+    coding = analyse(text, published, lexicon)
+    return coding.is_strike_report, [tuple(event[key] for key in keys) for event in coding.events]

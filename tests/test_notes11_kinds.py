@@ -5,15 +5,15 @@ them."""
 
 from __future__ import annotations
 
-from monitor.text import analyse
+from functools import partial
+
+import conftest
+
 
 PUBLISHED = "2025-05-04T10:00:00Z"
 
 
-def coded(text, lexicon, *keys):
-    """(is it a strike report, [the *keys* of each event])."""
-    coding = analyse(text, PUBLISHED, lexicon)
-    return coding.is_strike_report, [tuple(event[key] for key in keys) for event in coding.events]
+coded = partial(conftest.coded, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------ where: names under another spelling
