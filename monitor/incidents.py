@@ -147,6 +147,13 @@ measures each one off):
   "the outskirts of Amedi" and "near Sheladze" 27 km off in Amedi district are two strikes,
   and so are "the western outskirts of Tal Afar" and the Al-Ayadiya sub-district
   (bilingual_blind7/8.yaml, issue 17, twelfth session).
+- ``two_areas``: the edges of two places of different names (``areas_of_two_places``: the area
+  of a village, which has no countryside, or a settlement's outskirts: "أطراف ناحية مانكيش" and
+  "near Zawita", 16 km apart; "the desert of Kubaysah" and "the outskirts of Hit", 20 km) are two
+  strikes beyond ``OUTSKIRTS_KM``, as two precise places are (``named_apart``), though each lies
+  in the other's ``TOWN_AREA_KM``. The land near a town ("near Tal Tamr") is its countryside and
+  still holds a village's area. Found by the blind cases of bilingual_blind9.yaml (issue 17,
+  twelfth session).
 
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
@@ -228,7 +235,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
 ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
-                          "governorate_types", "midnight_flash", "overnight", "edges"})
+                          "governorate_types", "midnight_flash", "overnight", "edges", "two_areas"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -285,7 +292,8 @@ def why_apart(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | N
     if _busy_apart(a, b, rules):
         return "busy_places"
     for rule, apart in (("named_apart", named_apart), ("town_area", functools.partial(another_town, rules=rules)),
-                        ("directions", directions_apart), ("governorate_types", governorates_of_two_types)):
+                        ("two_areas", areas_of_two_places), ("directions", directions_apart),
+                        ("governorate_types", governorates_of_two_types)):
         if rule in rules and apart(a, b):
             return rule
     return None
@@ -391,6 +399,41 @@ def another_town(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool
             and area.get("place_kind") in AREA_OWNER_KINDS and place.get("place_kind") in BUSY_KINDS
             and _bare(area.get("location") or "") != _bare(place.get("location") or "")
             and not ("outskirts" in rules and in_outskirts(area, place)))
+
+
+def areas_of_two_places(a: dict, b: dict) -> bool:
+    """Whether both reports name the edge of a place — the area of a village ("near Zawita",
+    "أطراف ناحية مانكيش", "the desert of Kubaysah": a village has no countryside of its own) or
+    the outskirts of a town or city (``events.outskirts``: "the outskirts of Hit") — two places
+    of different names farther apart than ``OUTSKIRTS_KM``: each report names the place the
+    strike was by, as two precise places name theirs (``named_apart``), so two strikes though
+    each place lies in the other's ``TOWN_AREA_KM`` and in one district. The land near a town
+    or city ("near Tal Tamr") is its countryside, which holds the villages around it
+    (``in_outskirts``), and a village named like its district may name the district; an area
+    named by its part is judged by ``directions_apart``.
+
+    >>> mangesh = {"geo_precision": 2, "place_kind": "village", "location": "Mangesh", "admin2": "Duhok",
+    ...            "latitude": 37.036, "longitude": 43.096}
+    >>> zawita = {**mangesh, "location": "Zawita al 'Ulya", "latitude": 36.907, "longitude": 43.168}   # 16 km
+    >>> areas_of_two_places(mangesh, zawita), areas_of_two_places(mangesh, {**zawita, "latitude": 37.0})   # 5 km
+    (True, False)
+    >>> hit = {"geo_precision": 2, "place_kind": "city", "location": "Heet", "admin2": "Hit", "latitude": 33.642,
+    ...        "longitude": 42.825}
+    >>> kubaysah = {**mangesh, "location": "Kubaysah", "admin2": "Hit", "latitude": 33.592, "longitude": 42.617}
+    >>> areas_of_two_places({**hit, "outskirts": 1}, kubaysah), areas_of_two_places(hit, kubaysah)   # 20 km
+    (True, False)
+    """
+    return (a.get("geo_precision") == b.get("geo_precision") == 2 and _edge_of_place(a) and _edge_of_place(b)
+            and _bare(a.get("location") or "") != _bare(b.get("location") or "")
+            and distance_km(a, b) > OUTSKIRTS_KM)
+
+
+def _edge_of_place(report: dict) -> bool:
+    """An area (precision 2) that is the edge of one named place, no part of it: a village's, or a settlement's
+    or site's outskirts; not a district's (a village named like its district) nor a governorate's."""
+    return (not report.get("direction") and not _governorate_area(report)
+            and (report.get("place_kind") in OUTSKIRTS_KINDS and bool(report.get("outskirts"))
+                 or report.get("place_kind") == "village" and not _district_seat(report)))
 
 
 def in_outskirts(area: dict, place: dict) -> bool:
