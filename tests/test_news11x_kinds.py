@@ -46,3 +46,10 @@ def test_an_attack_a_week_before_is_an_earlier_incident(shipped):
             "عنصرين.")
     assert coded(text, shipped, "location", "fatalities") == (True, [("Al-Shuhayl", 3)])
 
+
+def test_a_subdistrict_word_before_a_far_namesake_village_names_the_subdistrict(shipped):
+    """"في صحراء ناحية الوليد": the sub-district, at its area's precision, not the border village of its name 55 km
+    west of it (the gazetteer holds the sub-district under its English name only)."""
+    text = ("قصفت طائرات الجيش العراقي مواقع لعصابات داعش في صحراء ناحية الوليد غربي محافظة الأنبار فجر الاثنين، ما "
+            "أسفر عن مقتل ثلاثة إرهابيين، بحسب بيان لقيادة العمليات المشتركة.")
+    assert coded(text, shipped, "location", "geo_precision") == (True, [("Al-Walid Subdistrict", 2)])
