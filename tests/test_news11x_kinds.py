@@ -2,8 +2,9 @@
 tests/fixtures/matching/articles_heldout_news11.yaml): a place named after its sentence turns to background
 ("بعد أن تركزت الضربات خلال السنوات الماضية في X", "pointing to strikes in X and Y in 2019") is no strike of the
 article's, however many strikes it reports; "X and Y in 2019" dates the whole list, not only its last name; "بعد
-أسبوع من هجوم … في X" is an earlier incident. Our own sentences, none of that set's, through ``analyse`` as the
-daemon codes them."""
+أسبوع من هجوم … في X" is an earlier incident; and (a missed event of that set) "ناحية X" before a mere village of the
+name far from the sub-district X is the sub-district. Our own sentences, none of that set's, through ``analyse`` as
+the daemon codes them."""
 
 from __future__ import annotations
 
