@@ -427,6 +427,8 @@ def foreground(folded: str) -> str:
     'a drone killed 3 in hajin'
     >>> foreground("a drone killed 3, while attacks have killed 61 and wounded 150 since the start of the year")
     'a drone killed 3'
+    >>> foreground("a drone killed 3 in hajin, pointing to strikes in salahuddin and baghdad in 2019")
+    'a drone killed 3 in hajin'
     >>> foreground("the statement added that the factions had shelled villages around ain issa on wednesday")
     'the statement added that the factions had shelled villages around ain issa on wednesday'
     """
@@ -445,9 +447,11 @@ def foreground(folded: str) -> str:
     cut = found.start()
     if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
         # (a monitor's tally before the cue is the total's figure: its clause is background too)
-        tally = FRAME.match(folded, cut) and TALLY.search(folded, 0, cut)
+        frame = FRAME.match(folded, cut)
+        tally = frame and TALLY.search(folded, 0, cut)
         cut = max((clause.start() for clause in CLAUSE_START.finditer(folded, 0, tally.start() if tally else cut)
-                   if not _SECOND_FIGURE.match(folded, clause.start())), default=0)
+                   if not _SECOND_FIGURE.match(folded, clause.start())
+                   and (frame or not _LISTED_NAME.fullmatch(folded, clause.start(), cut))), default=0)
     return folded[:cut]
 
 
@@ -460,6 +464,9 @@ _SAME_DAY_EARLIER = re.compile(r"\bearlier (?:that|this|in the) (?:day|morning|a
                                r"|\bearlier on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause
 _SECOND_FIGURE = re.compile(r"\sand (?:\w+ )?(?:wounded|injured|killed|maimed)\b")
+# "strikes on depots in Salahuddin and Baghdad in 2019": an "and" a name or two before another moment joins the names
+# of its list, the clause begins before them (not before a total's verb: "shelling and drone strikes have killed 71 since")
+_LISTED_NAME = re.compile(r"\sand (?:\S+ ){1,2}")
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:

@@ -550,7 +550,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.strike_sentences:
         start, end, _ = article.sentences[index]
-        own = [m for m in places if start <= m.start < _foreground_end(article, index)]
+        news_end = _foreground_end(article, index)
+        own = [m for m in places if start <= m.start < news_end]
+        # a name after the sentence turns to background is none of its strike's candidates ("… rare in Sumel, after
+        # Turkish strikes over the past years centred on Amadiya and Zakho", "pointing to strikes in Salahuddin in 2019")
+        past = frozenset(m for m in places if news_end <= m.start < end)
         day = _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         if listed:
@@ -569,10 +573,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         for hidden in parts:
             # (a name the sentence introduces in its background is none: "The strike came on the third consecutive day
             # of Turkish attacks on the X area")
-            located = article.locate([index], hidden) if own or any(
-                name < _foreground_end(article, index) for name, _ in introduced_names(article.doc, index)) else Located()
+            located = article.locate([index], hidden | past) if own or any(
+                name < news_end for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
-                units.append((index, located, day, hidden, spans.get(hidden)))
+                units.append((index, located, day, hidden | past, spans.get(hidden)))
                 found = True
         if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير

@@ -714,6 +714,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     areas = NamedAreas(named)
     resolved = {key: _resolved(doc, key, lexicon, areas) for key in mentions}
+    resolved.update({key: (sub, 2) for key, (place, _) in resolved.items() if any(
+        _SUBDISTRICT_BEFORE.search(doc.before(m.start, 12)) for m in mentions[key])
+        and (sub := namesake_subdistrict(place, lexicon))})
     # another strike's governorate helps choose among same-name places, never rules a name out: "barrel bombs on
     # Daraa city and bombing on al-Houla" (Houla of Homs, its own clause's strike)
     if context:
@@ -1640,6 +1643,9 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
             mentions.setdefault(match.folded, []).append(match)
     areas = NamedAreas(_named_areas({key: lexicon.places[key] for key in mentions}))
     resolved = {key: _resolved(doc, key, lexicon, areas) for key in mentions}
+    resolved.update({key: (sub, 2) for key, (place, _) in resolved.items() if any(
+        _SUBDISTRICT_BEFORE.search(doc.before(m.start, 12)) for m in mentions[key])
+        and (sub := namesake_subdistrict(place, lexicon))})
     labels = frozenset(key for key in mentions if _DISTRICT_WORDS.search(key) or (
         "labels" in lexicon.place_rules and resolved[key][0] is not None
         and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
@@ -2057,6 +2063,22 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
 
 # A name that labels itself a sub-district ("Tal Hmis sub-district", "ناحية تل حميس"), folded
 _SUBDISTRICT_WORD = re.compile(r"\b(?:sub ?district|nahiy\w*)\b|ناحيه")
+
+
+# The sub-district word right before a name, folded ("صحراء ناحية الوليد", "the Walid nahiya" is after it)
+_SUBDISTRICT_BEFORE = re.compile(r"(?:^|\s)ل?ناحيه\s$")
+
+
+def namesake_subdistrict(place: Place | None, lexicon: Lexicon) -> Place | None:
+    """The sub-district of *place*'s district named as it is, when *place* is a mere village beyond SAME_PLACE_KM of
+    that sub-district's point, so no seat of it: "ناحية الوليد" is Al-Walid Subdistrict, not the border village Al
+    Walid 55 km west of it (a village or town by the sub-district's point is its seat: ``_seat_spelled_alike``)."""
+    if place is None or place.kind != "village":
+        return None
+    subs = [sub for sub in lexicon.places.get(normalize_term(f"{place.name} Subdistrict"), ())
+            if sub.kind == "subdistrict" and (sub.admin1, sub.admin2) == (place.admin1, place.admin2)
+            and haversine(sub.point, place.point) > SAME_PLACE_KM]
+    return subs[0] if len(subs) == 1 else None
 
 
 def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
