@@ -1881,7 +1881,7 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
                      and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
         if pair:
             return pair[0].term, pair[1].term
-        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 80))]
+        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(_unquoted_before(article, match, 80))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)
         if second:   # the side whose members were killed is the side struck (both lost some: the order named)
@@ -1913,6 +1913,12 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
         subject = CLASH_SUBJECT_AFTER.match(after) or CLASH_SUBJECT_BEFORE.search(before)
         return (side.term, other.term) if subject else (other.term, side.term)
     return alone
+
+
+def _unquoted_before(article: _Article, match: Match, width: int) -> str:
+    """The *width* folded characters before *match* without quotes, one space apart and ending in one: the Arabic
+    press quotes a side's name ('اشتباكات بين "قسد" وخلية' reads 'اشتباكات بين ')."""
+    return " ".join(_QUOTES.sub("", article.doc.before(match.start, width)).split()) + " "
 
 
 def _supports_clash(article: _Article, match: Match, index: int) -> bool:
