@@ -18,3 +18,10 @@ def test_the_quoted_names_of_a_clashs_sides_are_its_sides(shipped):
             "الشرقي.\n"
             "وقال مصدر محلي إن مروحيات التحالف شاركت في الاشتباكات بإطلاق النار على منزل تحصن فيه عناصر الخلية.")
     assert coded(text, shipped, SIDES) == [("Dhiban", "Armed clash", "Syrian Democratic Forces", "Islamic State")]
+
+
+def test_the_side_whose_post_a_strike_targeted_is_the_side_struck_not_its_striker(shipped):
+    # "a depot and a command post of X": X owned what was struck; the report names no striker
+    text = ("Airstrikes on Tuesday night targeted an ammunition depot and a command post of the Iran-backed militias in "
+            "the town of Al-Mayadin, east of Deir ez-Zor, killing four militiamen, local sources said.")
+    assert coded(text, shipped, SIDES) == [("Mayadin", "Air/drone strike", None, "Iran-backed militias")]
