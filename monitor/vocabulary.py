@@ -619,10 +619,11 @@ ACTOR_AFTER_OPENING_VERB = re.compile(r"^[وف]?(?:استهدفت|استهدف|�
                                       r"(?: (?:فجر|صباح|مساء|ظهر|ظهيره|ليل|ليله|عصر|يوم|امس|اثنين|ثلاثاء|اربعاء"
                                       r"|خميس|جمعه|سبت|احد))* ?$")
 # What joins two sides that struck together (folded text between the names): "Turkish forces and allied SNA
-# factions shelled …", "the army and the allied tribal fighters", "قوات النظام والميليشيات الموالية لها"
+# factions shelled …", "the army and the allied tribal fighters", "Turkish forces and the factions of the SNA they
+# back", "قوات النظام والميليشيات الموالية لها"
 # (quotes are no words: 'القوات التركية وفصائل "الجيش الوطني"', and the Arabic names the group after "و": "وفصائل X",
 # "ومرتزقة ما يسمى X")
-JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed))* ?$"
+JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed|(?:factions|fighters) of))* ?$"
                             r"|^و(?:فصايل|ميليشيات|مليشيات|مرتزقه|قوات|عناصر)(?: ما (?:يسمي|تسمي))? ?$")
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not

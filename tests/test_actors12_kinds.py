@@ -25,3 +25,15 @@ def test_the_side_whose_post_a_strike_targeted_is_the_side_struck_not_its_strike
     text = ("Airstrikes on Tuesday night targeted an ammunition depot and a command post of the Iran-backed militias in "
             "the town of Al-Mayadin, east of Deir ez-Zor, killing four militiamen, local sources said.")
     assert coded(text, shipped, SIDES) == [("Mayadin", "Air/drone strike", None, "Iran-backed militias")]
+
+
+def test_a_side_shelling_with_its_bracketed_abbreviation_strikes_with_the_state_joined_to_it(shipped):
+    # "X and allied Y (ABBR) factions shelled": Y struck too (its abbreviation in brackets parts no name from its verb),
+    # so it is no side struck
+    text = ("Turkish forces and allied Syrian National Army (SNA) factions shelled the village of Al-Dardara, "
+            "north-west of Tal Tamr, on Friday, damaging several houses, local sources said.")
+    assert coded(text, shipped, SIDES) == [("Dardarah", "Shelling/artillery/missile attack", "Turkish Armed Forces", None)]
+    # "X and the factions of Y (ABBR) they back shelled": the first named leads the shelling both did
+    text = ("Turkish forces and the factions of the Syrian National Army (SNA) they back shelled the village of "
+            "Dardarah on Friday, damaging several houses, local sources said.")
+    assert coded(text, shipped, SIDES) == [("Dardarah", "Shelling/artillery/missile attack", "Turkish Armed Forces", None)]
