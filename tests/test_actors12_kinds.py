@@ -37,3 +37,12 @@ def test_a_side_shelling_with_its_bracketed_abbreviation_strikes_with_the_state_
     text = ("Turkish forces and the factions of the Syrian National Army (SNA) they back shelled the village of "
             "Dardarah on Friday, damaging several houses, local sources said.")
     assert coded(text, shipped, SIDES) == [("Dardarah", "Shelling/artillery/missile attack", "Turkish Armed Forces", None)]
+
+
+def test_the_self_defence_forces_struck_are_the_sdf(shipped):
+    # the administration's conscripts serve under the SDF: their loss is the SDF's; the SDF's silence is no role
+    text = ("A Turkish drone targeted a car near the village of Dardarah on Monday, killing two members of the "
+            "Self-Defence Forces at their post, local sources said.\n"
+            "The Syrian Democratic Forces (SDF) have not commented on the strike.")
+    assert coded(text, shipped, SIDES) == [("Dardarah", "Air/drone strike", "Turkish Armed Forces",
+                                           "Syrian Democratic Forces")]
