@@ -1951,7 +1951,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return _actor_role(article, alias, index)
     # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
     before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
-    # (and its other name in brackets: "allied Syrian National Army (SNA) factions shelled")
+    # (and its other name in brackets before its noun: "allied Syrian National Army (SNA) factions shelled")
     after = _BRACKETED_AFTER.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1), count=1)
     after = _QUOTES.sub("", after[:60]).strip()
     if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after):
@@ -2128,7 +2128,10 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 # تحالف فصائل، ": what the name is, between commas
 # (", part of the SDF, ", "، التابع لقسد، ")
 _APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) [^,،.]*[,،] ")
-_BRACKETED_AFTER = re.compile(r"^ ?\([^()]{1,40}\)")
+# (only before the name's own noun or clause, "(SNA) factions", "(SNA) they back": "(YBS) told Reuters" keeps it,
+# an official's word is no loss nor strike)
+_BRACKETED_AFTER = re.compile(r"^ ?\([^()]{1,40}\)"
+                              r"(?= (?:factions|forces|fighters|militants|members|troops|units|they|which|that)\b)")
 _APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
 # A dateline before the lead's first verb (folded): "عنب بلدي – الرقة: قصفت القوات التركية …", "شفق نيوز/ استهدفت …"
