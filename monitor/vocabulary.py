@@ -620,10 +620,11 @@ ACTOR_AFTER_OPENING_VERB = re.compile(r"^[وف]?(?:استهدفت|استهدف|�
                                       r"(?: (?:فجر|صباح|مساء|ظهر|ظهيره|ليل|ليله|عصر|يوم|امس|اثنين|ثلاثاء|اربعاء"
                                       r"|خميس|جمعه|سبت|احد))* ?$")
 # What joins two sides that struck together (folded text between the names): "Turkish forces and allied SNA
-# factions shelled …", "the army and the allied tribal fighters", "قوات النظام والميليشيات الموالية لها"
+# factions shelled …", "the army and the allied tribal fighters", "Turkish forces and the factions of the SNA they
+# back", "قوات النظام والميليشيات الموالية لها"
 # (quotes are no words: 'القوات التركية وفصائل "الجيش الوطني"', and the Arabic names the group after "و": "وفصائل X",
 # "ومرتزقة ما يسمى X")
-JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed))* ?$"
+JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed|(?:factions|fighters) of))* ?$"
                             r"|^و(?:فصايل|ميليشيات|مليشيات|مرتزقه|قوات|عناصر)(?: ما (?:يسمي|تسمي))? ?$")
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
@@ -640,7 +641,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # the striker's claim names them: "حيدت إرهابيين اثنين من حزب العمال"
                               r"|(?:ارهابي|ارهابيا|ارهابيين|ارهابيون|مسلحين|مسلحا)(?: \S+)? من"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
-                              r"|depots? of|warehouses? of|convoys? of|headquarters of|weapons of|رتل|رتلا|ارتال"
+                              # (a post of theirs among the targets: "a weapons depot and a command post of the militias")
+                              r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?) of"
+                              r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"

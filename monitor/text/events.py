@@ -1885,7 +1885,7 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
                      and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
         if pair:
             return pair[0].term, pair[1].term
-        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(article.doc.before(match.start, 80))]
+        between = [match for match in names if CLASH_BETWEEN_BEFORE.search(_unquoted_before(article, match, 80))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)
         if second:   # the side whose members were killed is the side struck (both lost some: the order named)
@@ -1919,6 +1919,12 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
     return alone
 
 
+def _unquoted_before(article: _Article, match: Match, width: int) -> str:
+    """The *width* folded characters before *match* without quotes, one space apart and ending in one: the Arabic
+    press quotes a side's name ('اشتباكات بين "قسد" وخلية' reads 'اشتباكات بين ')."""
+    return " ".join(_QUOTES.sub("", article.doc.before(match.start, width)).split()) + " "
+
+
 def _supports_clash(article: _Article, match: Match, index: int) -> bool:
     """Whether the actor *match* of sentence *index* is named as the support of a clash's side ("supported by
     the Iraqi air force", "with Turkish drones supporting the SNA"), none of its sides."""
@@ -1949,7 +1955,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return _actor_role(article, alias, index)
     # (quotes are no words: 'have "neutralized" seven PKK', 'وتبنت «المقاومة الإسلامية» الهجوم')
     before = " ".join(_QUOTES.sub("", article.doc.before(match.start, 60)).split()) + " "
-    after = _QUOTES.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1)[:60]).strip()
+    # (and its other name in brackets before its noun: "allied Syrian National Army (SNA) factions shelled")
+    after = _BRACKETED_AFTER.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1), count=1)
+    after = _QUOTES.sub("", after[:60]).strip()
     if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after):
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
@@ -2124,6 +2132,10 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 # تحالف فصائل، ": what the name is, between commas
 # (", part of the SDF, ", "، التابع لقسد، ")
 _APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) [^,،.]*[,،] ")
+# (only before the name's own noun or clause, "(SNA) factions", "(SNA) they back": "(YBS) told Reuters" keeps it,
+# an official's word is no loss nor strike)
+_BRACKETED_AFTER = re.compile(r"^ ?\([^()]{1,40}\)"
+                              r"(?= (?:factions|forces|fighters|militants|members|troops|units|they|which|that)\b)")
 _APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
 # A dateline before the lead's first verb (folded): "عنب بلدي – الرقة: قصفت القوات التركية …", "شفق نيوز/ استهدفت …"
