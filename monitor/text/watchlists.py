@@ -113,7 +113,7 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                         own.setdefault(folded, []).append(place)
             shared: dict[tuple[str, str], Entry] = {}   # one Entry per place name, not per variant
             for folded, candidates in own.items():
-                best = candidates[0] if len(candidates) == 1 else max(candidates, key=lambda p: p.salience)
+                best = max(candidates, key=lambda p: p.salience)
                 entry = shared.setdefault((best.name, best.kind), Entry(name, best.name, best.kind, 1.0))
                 keys.setdefault(folded, {}).setdefault(name, entry)
                 places.setdefault(folded, []).extend(candidates)
