@@ -419,8 +419,9 @@ GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army"
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
-# "X claimed the attack", "X claimed to have shot down a drone": a claim of its own act, not a statement about it
-_CLAIMED = r"(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)\b"
+# "X claimed the attack", "X claimed it (in a statement)", "X claimed to have shot down a drone": a claim of its own
+# act, not a statement about it ("X claimed it was not involved" is one)
+_CLAIMED = r"(?:(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)|it(?! (?:was|is|had|has|did|would|were)\b))\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 # one that does not comment: "Turkey's defence ministry did not comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet )?(?:comment|commented|respond|responded)"
@@ -648,6 +649,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|هدف|هدفا|اهداف|targets? of"
                               # the base struck "that houses" them: "قاعدة حرير التي تضم قوات أمريكية", "a base hosting"
                               r"|تضم|يضم|تستضيف|يستضيف|housing|hosting|houses|hosts"
+                              # … or named by their adjective: "قاعدة زليكان التركية", "قاعدة عين الأسد الأمريكية"
+                              r"|(?:ال)?قاعده(?: \S+){0,2}"
                               # … or where they are stationed: "في محيط حقل العمر، حيث تتمركز قوات التحالف"
                               r"|(?:تتمركز|يتمركز|تتواجد|يتواجد|تنتشر|ينتشر)(?: (?:فيه|فيها|بها|به))?"
                               r"|(?:%s) by" % "|".join(_HOLDS) +
@@ -721,7 +724,9 @@ CLASH_WITH_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bfought|\bbattles?|\b
 CLASH_WITH_OWN = re.compile(r"\b(?:clash\w*|fighting|fought|battles?) with (?:its|their|our) "
                             r"|(?:اشتباك\w*|اشتبك\w*|معارك|مواجهات) مع (?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم|نا)\b")
 CLASH_LATER = re.compile(r"^(?:\S+ ){0,8}?\S{0,2}(?:clash|fighting|fought|battle|اشتباك|اشتبك|معارك|مواجهات)")
-CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4}?(?:clashed|fought|battled|engaged"
+# (past the support named between it and its verb: "SDF fighters backed by coalition helicopters clashed with")
+CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4}?"
+                                 rf"(?:(?:{_SUPPORTED}) (?:\S+ ){{1,4}}?)?(?:clashed|fought|battled|engaged"
                                  r"|اشتبكت|اشتبكوا|اشتبك|خاضت|خاضوا)\b"   # "X said its troops clashed with"
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed

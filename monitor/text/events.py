@@ -1531,8 +1531,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[start:end]})
         if index in about_strike:
             counts.extend(figures.strike_counts(folded))
-    # "… shelled Zap, while aircraft struck Gara. No casualties were reported.": said of every strike before it
-    after = {index + 1 for index in strike.sentences} - set(beside) - set(article.strike_sentences)
+    # "… shelled Zap, while aircraft struck Gara. No casualties were reported.": said of every strike before it; so
+    # is it in the sentence that lists their places ("قصف يطال قريتي X وY، دون تسجيل خسائر بشرية")
+    after = {index + 1 for index in strike.sentences} - set(beside) - set(article.strike_sentences) \
+        | {index for index in strike.sentences if index not in clauses}
     for index in sorted(after):
         if owners.get(index) == SUMMARY and figures.says_no_casualties(article.fore.get(index, "")):
             no_casualties = True

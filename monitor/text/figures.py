@@ -213,8 +213,9 @@ _KILLED = [
                rf"|among them|mostly|most of them)\b(?:(?!wound|injur)[^.;:]){{0,80}}? (?:(?:were|was|are|have been) )?"
                rf"(?:killed|dead|martyred|martyrs)\b{_NOT_HURT}"),
     # nine dead / 12 killed / four of the militants killed / 8 martyrs (the monitors' English)
-    # ("3 casualties from one family killed": one family is no count of people)
-    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+){{0,3}}?"
+    # ("3 casualties from one family killed": one family is no count of people; "2 Iran backed militia members
+    # killed": a side's "X backed" is one word of the description)
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+ backed)?(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
                rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
     # one person killed by name, then described: "killing Abu Khalid al-Shami, a senior ISIS official", "killed Hamza

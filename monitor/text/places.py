@@ -26,7 +26,7 @@ from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F4
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
-from monitor.text.sentences import place_line
+from monitor.text.sentences import place_line, tag_line
 from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, NOT_GIVEN_NAMES
 
 if TYPE_CHECKING:
@@ -707,9 +707,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "قرية الصالحية بريف دير الزور": Qaryat al-Salihiyah is a whole name of Iraq too; where no governorate the
     # text names holds it and one holds the bare name, "قرية" is the name's cue, not part of it
     for key in [key for key in mentions if VILLAGE_WORD.match(key)]:
-        bare, others = VILLAGE_WORD.sub("", key), {area for area, keys in named["admin1"].items() if keys - {key}}
-        if bare in lexicon.places and not any(name_key(p.admin1) in others for p in lexicon.places[key]) \
-                and any(name_key(p.admin1) in others for p in lexicon.places[bare]):
+        bare = VILLAGE_WORD.sub("", key)
+        if bare in lexicon.places and village_word_is_cue(lexicon, key, bare, {*mentions, *context} - heads - {key}):
             mentions.setdefault(bare, []).extend(mentions.pop(key))
             named = _named_areas({key: lexicon.places[key] for key in {*mentions, *context} - heads})
     areas = NamedAreas(named)
@@ -725,10 +724,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                          for key, (place, _) in resolved.items() if place is None})
     # "close to the ancient ruins of Dura Europos in eastern Syria": a village of the other country is a namesake
     resolved.update({key: (None, None) for key, (place, _) in resolved.items() if _abroad(doc, key, place, named)})
-    # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa), the one in the
-    # district of a place its sentence names (rule "beside")
+    # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa, or two of one
+    # governorate, left at it: "Mashuq village in Serêkaniyê countryside"), the one in the district of a place its
+    # sentence names (rule "beside")
     if "beside" in lexicon.place_rules:
-        for key in [key for key, (place, _) in resolved.items() if place is None]:
+        for key in [key for key, (place, precision) in resolved.items() if place is None or (
+                precision == 3 and place.kind == "governorate" and all(p.kind in _SETTLEMENTS for p in lexicon.places[key]))]:
             sentences = {in_sentence(m.start) for m in mentions[key]}
             districts = {(place.admin1, place.admin2) for other, (place, _) in resolved.items()
                          if other != key and place is not None and place.admin2
@@ -1154,12 +1155,17 @@ _FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
                    r"|\b(?:road|highway) (?:leading |that leads |heading )?to(?: the)?(?: city of| town of| village of)? $"
                    r"|(?:^|\s)[وب]?طريق (?:مودي|ذاهب|متجه) (?:الي|نحو) $")
 _CODED_TO = re.compile(r"\bcoded to(?: the)? $")
+# The land a village farms, around it: "the Saqlawiyah orchards", "Hawija farms"
+_FARMLAND = r"orchards|farms|farmlands?|groves|fields"
+# The name's other name in brackets, or the bracket it closes, before the word after it: "the Zawîte (Zawita) area",
+# "the Kani Rash (كاني رش) area", "Kobani (Ayn al-Arab) countryside"
+_OTHER_NAME = r"(?:\s*\([^()\n]{1,40}\))?\)?"
 # "X countryside", "Choman's outskirts"
-_AROUND_AFTER = re.compile(r"(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
+_AROUND_AFTER = re.compile(rf"{_OTHER_NAME}(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal
 # Tamr front": the land around the place
 # (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
-_AREA_AFTER = re.compile(r"\s*(?:countrysides|area|region|desert|mountains?|valley|river|plain|axis|front|frontline"
+_AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:countrysides|area|region|desert|mountains?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
                          r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
@@ -1397,7 +1403,7 @@ _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert"
-                          r"|sub-?district|nahiya|camp|silos|mills?)\b"),
+                          rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
                # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
                           r"\s+(?:towns|villages)\b"),
@@ -1478,7 +1484,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     from monitor.text.watchlists import Match
 
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
-    admin2s = {place.admin2 for place, precision in resolved.values() if place is not None and precision == 2}
+    # (the districts the text names as areas: "X district", and the countryside of a town, "X village in Serêkaniyê
+    # countryside", "قرية X بريف ديرك"; not a governorate's, "the eastern countryside of Deir ez-Zor")
+    admin2s = {place.admin2 for key, (place, precision) in resolved.items() if place is not None and (precision == 2 or (
+        not is_namesake(place) and any(_COUNTRYSIDE_OF.search(doc.before(m.start)) or _COUNTRYSIDE_AFTER.match(doc.text, m.end)
+                                       for m in mentions[key])))}
     # the districts of the text's named places (not of its labels, "(Deir ez-Zor)"): a name spelled only like a place
     # of another district is none of them ("the Al-Hamdan area near Boukamal" is no Al Hamd of Deir ez-Zor district)
     anchored = frozenset(place.admin2 for key, (place, _) in resolved.items()
@@ -1847,10 +1857,10 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
                     for p in lexicon.places.get(m.folded, ()))):
             areas.add((district_seat if district_seat == place else place, 2))
-        elif not (belongs and line_head(doc.text, m)):
+        elif not ((belongs and line_head(doc.text, m)) or tag_line(doc.text, m.start)):
             return None
         # (a post's head, "#عين_عيسى | … قرية X التابعة لناحية عين عيسى", files the post under the area a finer
-        # place of the text belongs to: it names no place of its own)
+        # place of the text belongs to: it names no place of its own; nor does its tag line, "… #زركان")
     return min(areas, key=lambda area: area[1]) if areas else None
 
 
@@ -1906,6 +1916,27 @@ def is_namesake(place: Place) -> bool:
     """Whether *place* is the city its governorate is named after (Deir ez-Zor, Raqqa, Hasakah)."""
     city, governorate = name_key(place.name), name_key(place.admin1)
     return place.kind == "city" and governorate in (city, "al" + city)
+
+
+def village_word_is_cue(lexicon: Lexicon, whole: str, bare: str, others: set[str]) -> bool:
+    """Whether "قرية X" (folded *whole*, a gazetteer name with the word village in it) is the word and the place
+    *bare*: in the governorate, else the district, that a place of the text's *others* may be, a place *bare* and
+    no place *whole* ("قرية الحمام غربي الرقة" is no Qaryat al Hamam of Al-Qadisiyah, "قرية جدالة جنوب جبل شنگال" no
+    Qaryat Jaddalah of Mosul district but Jaddalah of Sinjar).
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> village_word_is_cue(lexicon, "قريه جداله", "جداله", {"سنجار"}), village_word_is_cue(lexicon, "قريه جداله", "جداله", set())
+    (True, False)
+    """
+    for level in ("admin1", "admin2"):
+        around = {getattr(p, level) for key in others for p in lexicon.places[key]} - {""}
+        if not any(getattr(p, level) in around for p in lexicon.places[bare]):
+            return False
+        if not any(getattr(p, level) in around for p in lexicon.places[whole]):
+            return True
+    return False
 
 
 def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str, set[str]]]:
@@ -2127,7 +2158,10 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
-        if groups and (reference or not _CLAUSE_JOIN.search(doc.text[before.end:name.start])):
+        # (a line head's own mark opens no clause: "Shingal - a drone hit … near Sibaye village" as "Shingal | …")
+        joined = before is not None and _CLAUSE_JOIN.search(
+            doc.text, _HEAD_AFTER.match(doc.text, before.end).end() if line_head(doc.text, before) else before.end, name.start)
+        if groups and (reference or not joined):
             groups[-1].append(name)
         else:
             groups.append([name])

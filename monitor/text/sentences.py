@@ -86,6 +86,22 @@ def place_line(text: str, offset: int) -> bool:
     return end >= 0 and bool(text[end + 1:].strip()) and bool(_PLACE_LINE.fullmatch(text, start, end))
 
 
+# A post's tag line: its last line, of hashtags only ("#سري_كانيه #زركان", "#Rojava #NES")
+_TAG_LINE = re.compile(rf"[^\S\n]*(?:(?:#\w+|{_EMOJI})[^\S\n]*)+")
+
+
+def tag_line(text: str, offset: int) -> bool:
+    """Whether the line holding the text's *offset* is a post's tag line under the text (``_TAG_LINE``), as a place
+    line heads it.
+
+    >>> tag_line("مسيرة تقصف قرية زور مغار\\n#كوباني #زور_مغار", 30), tag_line("#كوباني\\nمسيرة تقصف قرية زور مغار", 2)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    return bool(text[:start].strip()) and not text[offset:].strip().count("\n") and bool(
+        _TAG_LINE.fullmatch(text.rstrip(), start))
+
+
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
 # a thread's "2/" or "2/5", "٢- …", "▪️ …").
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")

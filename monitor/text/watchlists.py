@@ -102,6 +102,7 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                 names = {normalize_term(v) for v in (place.name, *place.variants)}
                 if "hashtags" in place_rules and (place.curated or place.kind == "governorate"):
                     names |= hashtag_names(names)
+                names |= tribe_names(names)
                 if place.kind in ("governorate", "district"):
                     areas.setdefault((place.admin1, place.admin2 if place.kind == "district" else ""), place)
                 elif names & district_names.get((place.admin1, place.admin2), set()):   # the district's seat
@@ -166,6 +167,25 @@ def hashtag_names(names: set[str]) -> set[str]:
     ['deirezzor']
     """
     return {name.replace(" ", "") for name in names if " " in name and name.isascii()}
+
+
+# A tribe's village (folded): its "Albu" (البو) joined to the name or apart from it, however the gazetteer writes it
+_TRIBE_PREFIX = re.compile(r"^(?:albu|al bu|بو) ?(?=\w{3})")
+
+
+def tribe_names(names: set[str]) -> set[str]:
+    """The other writings of the folded names of a tribe's village: "Albu Hardan" and "Al Bu Hardan" for the
+    gazetteer's Albuhardan, "البو حردان" (folded "بو حردان") for its "البوحردان".
+
+    >>> sorted(tribe_names({"albuhardan", "بو عليوي", "hajin"}))
+    ['al bu hardan', 'albu hardan', 'albuhardan', 'بو عليوي', 'بوعليوي']
+    """
+    found = set()
+    for name in names:
+        if prefix := _TRIBE_PREFIX.match(name):
+            rest = name[prefix.end():]
+            found |= {f"بو{rest}", f"بو {rest}"} if "بو" in prefix.group() else {f"{tribe}{rest}" for tribe in ("albu", "albu ", "al bu ")}
+    return found
 
 
 def cue_words_apart(string: str, found: list[tuple[int, int, "Entry"]]) -> list[tuple[int, int, "Entry"]]:
