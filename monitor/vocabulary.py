@@ -426,6 +426,12 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|re
                                 # one that does not comment: "Turkey's defence ministry did not comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
+                                # one that denies striking: "U.S. forces had not conducted any strikes",
+                                # "القوات الأميركية لم تنفذ أي ضربات" (a denial, neither side)
+                                r"|(?:did|does|has|have|had) not (?:carry out|carried out|conduct|conducted|launch"
+                                r"|launched"
+                                r"|strike|struck|take part|taken part)"
+                                r"|(?:لم|لا) (?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تشارك|يشارك)"
                                 r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives| to have)(?! %s)"
                                 # who calls on, urges or demands only comments: "the KRG urged both sides"
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
@@ -574,7 +580,9 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+
                                 # its act named as what it announced ("أعلنت X استهداف"), not as the subject of what it
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
-ACTOR_STRUCK_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:claimed responsibility|claimed " + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
+# (not a verb it negates: "القوات الأميركية لم تنفذ أي ضربات", "U.S. forces did not carry out any strike" deny it)
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never) )\w+ ){0,2}?(?:claimed responsibility|claimed "
+                                + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|اطلقت|اطلق|اطلقوا"
                                 r"|تبنت|تبني|هاجمت|هاجم"
@@ -606,7 +614,10 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
                                  # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
                                  r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
-                                 r"|(?:fired|launched|came) from (?:the )?(?:positions|areas|territory) (?:of|held by|controlled by)"
+                                 # (or with no verb: "shells hit X, east of the town, from positions of the Turkish
+                                 # army")
+                                 r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
+                                 r" (?:of|held by|controlled by)"
                                  r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"
@@ -664,7 +675,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|حاجز|حاجزا|حواجز|(?<!مناطق )(?<!منطقه )(?<!تحت )(?:عال|ال)?سيطره"   # (not "مناطق سيطرة X": X holds them)
                               # a named checkpoint of X: "حاجز الجرنية لقوات سوريا الديمقراطية", "حاجز عسكري لقوات النظام"
                               r"|حاجز \S+(?: \S+)? ل"
-                              r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?(?: \w+)?"
+                              r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?"
+                              # (the side described by who leads or backs it: "members of the Kurdish-led internal
+                              # security forces", "positions of the Iran-backed Kataib Hezbollah")
+                              r"(?: \w+ (?:led|backed|aligned|allied))?(?: \w+)?"
                               # the group's own noun before its name: "قُتل عنصران من تنظيم «الدولة الإسلامية»"
                               r"(?: (?:تنظيم|جماعه|حركه))? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1

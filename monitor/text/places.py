@@ -992,7 +992,8 @@ _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|
 # town and its direction (folded: "في قرية الدردارة بريف رأس العين", "قرية حطولو جنوب غربي مدينة عامودا"): the
 # village is the strike's place, the town its label (not "بين مدينة عامودا وقرية تل حبش", a road's end, nor "قرية
 # قريبة من المدينة")
-_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:قريه|بلده) $")
+# (or two villages by the dual, "قريتي شركراك وتل دبان الواقعتين شرقي بلدة عين عيسى", each labelled by the town)
+_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?ريف|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه))? ?$")
 
@@ -1217,6 +1218,12 @@ _ROLE_BEFORE = compile_alternation(
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه|مدينتي|بلدتي|قريتي))?"
     # (or the area fire was launched from, named by its kind: "الصاروخان أُطلقا من منطقة زراعية تقع شرقي القاعدة")
     r"|(?:^|\s)(?:اطلق|انطلق)\S* من (?:منطقه|مناطق|اراضي|ارض|بساتين|مزارع)"
+    # where the blasts were heard, not where they hit: "explosions were heard in Al-Bukamal and Al-Qaim", "سمعت أصوات
+    # الانفجارات في مدينة البوكمال وبلدة القائم العراقية" (and the second town after "and")
+    r"|\b(?:heard|felt)(?: \w+){0,3}? (?:in|across|throughout)(?: the)?"
+    r"(?:(?: (?:town|city) of)?(?: \w+){1,2} and(?: the)?)?"
+    r"|(?:^|\s)[وف]?(?:سمع|سمعت|يسمع|تسمع)(?: \S+){0,3}? (?:في|ب)(?: ?(?:مدينه|بلده|قريه))?"
+    r"(?:(?: \S+){1,2} و ?(?:مدينه|بلده|قريه)?)?"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
@@ -1227,9 +1234,9 @@ _ROLE_BEFORE = compile_alternation(
     # where the wounded were taken: "taken to a hospital in Raqqa", "نقلوا إلى مشفى مدينة الرقة"
     r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
-    # … and the hospital's own name before its town: "نقلوا إلى مستشفى الطوارئ في أربيل", "إلى مشفى الشهيد خبات في
-    # مدينة الحسكة"
-    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){1,3}? (?:في|ب)(?: مدينه)?"
+    # … and the hospital's own name before its town, or none: "نقلوا إلى مستشفى الطوارئ في أربيل", "إلى مشفى الشهيد
+    # خبات في مدينة الحسكة", "جرى نقلهما إلى مشفى في مدينة الحسكة"
+    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){0,3}? (?:في|ب)(?: مدينه)?"
     # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
     # names it as struck: "a drone hit a hospital in Sinuni")
     r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
@@ -1424,7 +1431,8 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                re.compile(r"(?:^|\s)[وفب]?(?:صوامع|صومع[ةه]|مطحن[ةه]|مطاحن"
                           r"|محط[ةه]\s(?:ال)?(?:مياه|كهرباء|ضخ|وقود|نفط|محروقات))"
                           r"\s+(?!(?:قرب|في|على|من|بين|شرق|غرب|شمال|جنوب)\S*(?:\s|$))([^\s+/|،,.]+)"),
-               # "قريتي دركار عجم وهيتيان": the second of the two places a dual introduces
+               # "قريتي دركار عجم وهيتيان": the first and the second of the two places a dual introduces
+               re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+([^\s،,.+/|]+(?:\s(?!و)[^\s،,.+/|]+)?)\s+و"),
                re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s+و\s?([^\s،,.+/|]+(?:\s[^\s،,.+/|]+)?)"))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
 # alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
