@@ -693,6 +693,10 @@ ACTOR_LOST_AFTER = re.compile(r"^(?:\w+ )?(?:were|was|had been|have been|has bee
 # A side that returned the fire was the side attacked, not the attacker ("gunmen attacked a Peshmerga checkpoint …;
 # the Peshmerga returned fire", "the SDF fired back"): the side struck (folded text after the name)
 ACTOR_FIRED_BACK_AFTER = re.compile(r"^(?:\w+ )?(?:returned (?:the )?fire|fired back|responded with fire)\b")
+# The sides of a clash one of which "came under" the other's fire: the first attacked, the second the attacker ("a
+# Turkish convoy came under PKK fire …; the soldiers returned fire"; folded text between the names, and after the second)
+CAME_UNDER_BETWEEN = re.compile(r"^(?:\w+ ){0,2}?(?:came|comes|come|coming) under(?: the)?$")
+UNDER_FIRE_AFTER = re.compile(r"^(?:\w+ )?(?:fire|gunfire|attacks?|shelling|bombardment)\b")
 # What a sentence says of every strike the article reports, whichever it is told beside (folded): "no indication that
 # any civilians were injured in either strike", "in both raids", "في أي من الضربتين", "في كلتا الغارتين"
 EVERY_STRIKE = compile_alternation(r"\b(?:in|from|during|by) (?:either|both|any|all|each) (?:of (?:the )?)?(?:two )?"

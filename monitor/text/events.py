@@ -64,7 +64,7 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
-                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS)
+                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -1887,6 +1887,12 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
                      and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
         if pair:
             return pair[0].term, pair[1].term
+        # "a Turkish convoy came under PKK fire": the second attacked the first
+        under = next(((first, second) for first, second in zip(names, names[1:]) if first.term != second.term
+                      and CAME_UNDER_BETWEEN.match(" ".join(article.doc.fold(first.end, second.start).split()))
+                      and UNDER_FIRE_AFTER.match(article.doc.fold(second.end, min(second.end + 40, end)).strip())), None)
+        if under:
+            return under[1].term, under[0].term
         between = [match for match in names if CLASH_BETWEEN_BEFORE.search(_unquoted_before(article, match, 80))]
         second = next((match for match in names for first in between[:1] if match.term != first.term
                        and match.start > first.end), None)

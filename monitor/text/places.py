@@ -166,6 +166,10 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
     """
     keys: dict[str, list[Place]] = {}
     names: dict[str, list[Place]] = {}
+    # names shortened by a word the gazetteer writes and reports drop, indexed where no place bears them: the word for
+    # "village" or "area" ("Albu Hinna village" is Mintaqat Albu Hinnah) and the article, which the gazetteer may write
+    # assimilated ("Al-Shari" is Ash Sha`ri; but "Dashishah" stays Dashishah, not also Ad Dashishah 40 km off)
+    shortened: dict[str, list[Place]] = {}
     for place in places:
         if place.kind in _TOLERANT_KINDS:
             # (a name with an ayn or hamza inside a word also without it: "Ḩawā’ij Dhi’āb" is "hawaij dhiab" as
@@ -175,6 +179,9 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
             for v in {*written, *(name.translate(_PLAIN_LETTERS) for name in written)}:
                 key = _spelling_key_of(v, folded := normalize_term(v))
                 spellings.add((folded, key))
+                for short in {_without_class_word(folded), _without_articles(folded)} - {folded, ""}:
+                    if len(short) >= 5 and place not in shortened.setdefault(short, []):
+                        shortened[short].append(place)
                 if _NAME_MARKS.search(v):
                     spellings.add((normalize_term(_NAME_MARKS.sub("", v)), key))
             # (a place named in Arabic script only, by its Latin key too: "Mabrouka village" is مبروكة)
@@ -185,7 +192,23 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
                     keys.setdefault(key, []).append(place)
                     if arabic_only:
                         keys.setdefault(latin_key_of_arabic(variant), []).append(place)
+    # (by name, not by spelling key: a key without the name's first word is too short to tell, "Sarwinah" keyed as
+    # "Syrian")
+    names.update((short, found) for short, found in shortened.items() if short not in names)
     return {k: tuple(v) for k, v in keys.items()}, {k: tuple(v) for k, v in names.items()}
+
+
+# The words for "village of" and "area of" that open some gazetteer names (Qaryat Rafi', Mintaqat Albu Hinnah), folded
+_CLASS_WORDS = re.compile(r"^(?:qaryat|mintaqat) (?=\w)")
+
+
+def _without_class_word(folded: str) -> str:
+    """A folded gazetteer name without its opening word for "village" or "area".
+
+    >>> _without_class_word("mintaqat albu hinnah"), _without_class_word("qaryat rafi"), _without_class_word("qaryat")
+    ('albu hinnah', 'rafi', 'qaryat')
+    """
+    return _CLASS_WORDS.sub("", folded)
 
 
 def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
@@ -1409,7 +1432,7 @@ _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert"
+_INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
                           rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
                # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"

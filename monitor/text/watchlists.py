@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import re
@@ -23,7 +23,7 @@ import ahocorasick
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
-from monitor.vocabulary import SOURCES
+from monitor.vocabulary import ACTORS, SOURCES
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
                                  usable_variant)
@@ -286,4 +286,30 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                              entry.category, entry.weight, key))
     if {"marks", "tolerant"} <= lexicon.place_rules:
         matches = sorted(matches + listed_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
-    return matches
+    return acled_actor_names(text, matches)
+
+
+# ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party")
+_ABBREVIATION_COLON = re.compile(r" ?: ?")
+
+
+def acled_actor_names(text: str, matches: list[Match]) -> list[Match]:
+    """*matches* with each actor named as ACLED's actor list writes it, its abbreviation, a colon and its full
+    name ("PMF: Popular Mobilization Forces fighters clashed …"), as one mention: the colon heads no statement of
+    the abbreviation's side, and what follows the full name is what that side did.
+
+    >>> m = [Match(ACTORS, "PKK", "PKK", 2, 5), Match(ACTORS, "PKK", "Kurdistan Workers Party", 7, 30)]
+    >>> [(x.start, x.end, x.matched_text) for x in acled_actor_names("2 PKK: Kurdistan Workers Party members", m)]
+    [(2, 30, 'PKK: Kurdistan Workers Party')]
+    """
+    if ":" not in text:
+        return matches
+    merged: list[Match] = []
+    for match in matches:
+        head = next((m for m in reversed(merged) if m.watchlist == ACTORS and m.end <= match.start), None)
+        if match.watchlist == ACTORS and head is not None and head.term == match.term \
+                and _ABBREVIATION_COLON.fullmatch(text, head.end, match.start) and ":" in text[head.end:match.start]:
+            merged[merged.index(head)] = replace(head, matched_text=text[head.start:match.end], end=match.end)
+            continue
+        merged.append(match)
+    return merged
