@@ -564,6 +564,8 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if not (_located(a) and _located(b)) or a["country"] != b["country"]:
         return False
     fine, coarse = (a, b) if a["geo_precision"] <= b["geo_precision"] else (b, a)
+    if fine["geo_precision"] == 2 and _governorate_area(fine):   # (of two areas, one named after its governorate
+        fine, coarse = coarse, fine                              # holds the other, whichever was asked first)
     if coarse["geo_precision"] == 1:   # two same-named villages far apart are two places
         return distance_km(a, b) <= NEAR_KM
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
