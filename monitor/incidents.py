@@ -211,6 +211,9 @@ KM_PER_DEGREE = 111.2
 # Sub-event types one strike may be coded as by different reports ("قصف" read as shelling,
 # "raid" as an air strike).
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# … and one a report tells as carried out and another as intercepted ("a drone targeted the Zilkan base", "the drone
+# was shot down before reaching its target"): one attack, which ACLED codes once, as Disrupted weapons use.
+WEAPON_TYPES = STRIKE_TYPES | {"Disrupted weapons use"}
 # Places several strikes a day may hit (gazetteer kinds, ``events.place_kind``): named alone,
 # they do not tell one strike from another (rules ``busy_places``, ``busy_areas``).
 BUSY_KINDS = frozenset({"city", "town"})
@@ -561,6 +564,8 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if not (_located(a) and _located(b)) or a["country"] != b["country"]:
         return False
     fine, coarse = (a, b) if a["geo_precision"] <= b["geo_precision"] else (b, a)
+    if fine["geo_precision"] == 2 and _governorate_area(fine):   # (of two areas, one named after its governorate
+        fine, coarse = coarse, fine                              # holds the other, whichever was asked first)
     if coarse["geo_precision"] == 1:   # two same-named villages far apart are two places
         return distance_km(a, b) <= NEAR_KM
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
@@ -572,10 +577,29 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if "town_area" in rules and beyond_reach(coarse, fine):
         return False
     if fine.get("admin2") and coarse.get("admin2"):
-        return fine["admin2"] == coarse["admin2"] or ("outskirts" in rules and in_outskirts(coarse, fine))
+        return fine["admin2"] == coarse["admin2"] or ("outskirts" in rules and in_outskirts(coarse, fine)) \
+            or seat_of(coarse, fine) or seat_of(fine, coarse)
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
         return False
     return distance_km(a, b) <= AREA_KM
+
+
+def seat_of(area: dict, place: dict) -> bool:
+    """Whether *place* is the town a sub-district or district *area* is named after (its seat), whichever
+    district each gazetteer puts them in: "ناحية بعشيقة" (OCHA's Bashiqa sub-district, of Mosul district) holds
+    the town of Bashiqa (of Al-Hamdaniya district in Who's On First).
+
+    >>> subdistrict = {"geo_precision": 2, "place_kind": "subdistrict", "location": "Bashiqa Subdistrict", "admin2": "Mosul"}
+    >>> town = {"geo_precision": 2, "place_kind": "town", "location": "Bashiqa", "admin2": "Hamdaniya"}
+    >>> seat_of(subdistrict, town), seat_of(subdistrict, {**town, "location": "Bartella"})
+    (True, False)
+    """
+    suffix = _ADMIN_SUFFIX.get(area.get("place_kind"))
+    name = _bare(area.get("location") or "")
+    return bool(suffix) and name.endswith(suffix) and name.removesuffix(suffix) == _bare(place.get("location") or "")
+
+
+_ADMIN_SUFFIX = {"subdistrict": " subdistrict", "district": " district"}   # the gazetteer's names of the units
 
 
 def on_the_edge(edge: dict, other: dict) -> bool:
@@ -607,7 +631,8 @@ def on_the_edge(edge: dict, other: dict) -> bool:
 
 
 def reach_km(report: dict) -> float:
-    """How far from its point the ground a report names may reach: nothing for a place, the
+    """How far from its point the ground a report names may reach: nothing for a place, a
+    village's edge ``OUTSKIRTS_KM`` (a village has no countryside: "جبال بادوش"), the
     land around a town, city or site ``TOWN_AREA_KM``, a district, a sub-district or the area
     of a town named like its district (``_district_seat``: "قضاء سنجار" is coded as Sinjar's
     area) ``AREA_KM``. An area named by its part does not hold another area whose ground
@@ -616,13 +641,15 @@ def reach_km(report: dict) -> float:
 
     >>> reach_km({"geo_precision": 1}), reach_km({"geo_precision": 2, "place_kind": "town", "location": "Choman"})
     (0.0, 25.0)
+    >>> reach_km({"geo_precision": 2, "place_kind": "village", "location": "Badush", "admin2": "Mosul"})
+    10.0
     >>> reach_km({"geo_precision": 2, "place_kind": "town", "location": "Sinjar", "admin2": "Sinjar"})
     35.0
     """
     if report.get("geo_precision") != 2:
         return 0.0
-    if report.get("outskirts"):
-        return OUTSKIRTS_KM
+    if report.get("outskirts") or (report.get("place_kind") == "village" and not _district_seat(report)):
+        return OUTSKIRTS_KM   # an edge: a settlement's outskirts, or a village's area (it has no countryside)
     return TOWN_AREA_KM if report.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(report) else AREA_KM
 
 
@@ -721,6 +748,10 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
     fits = fits or remembering(rules)
     fitting = _strikes_it_fits(coarse, precise, rules, fits, known)
     if fitting:
+        # (its precise reports alone were asked: an incident holding a coarse event of its own article is another
+        # strike's, as the contract's events of one article are)
+        fitting = {n: reports for n, reports in fitting.items() if not _holds_article(candidates[n], coarse)}
+    if fitting:
         if len(fitting) == 1:
             return next(iter(fitting))
         picked = pick_for_coarse(coarse, fitting, rules)
@@ -762,6 +793,16 @@ def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozen
                         known[key] = proving
                     return None
     return fitting
+
+
+def _holds_article(reports: list[dict], report: dict) -> bool:
+    """Whether *reports* hold another event of *report*'s article (one article's events are different strikes).
+
+    >>> _holds_article([{"article_id": 3}], {"article_id": 3}), _holds_article([{"article_id": 4}], {"article_id": 3})
+    (True, False)
+    """
+    article = report.get("article_id")
+    return article is not None and any(other.get("article_id") == article and other is not report for other in reports)
 
 
 def _proof_stands(coarse: dict, precise: dict[int, list[dict]], known: dict[tuple, object] | None) -> bool:
@@ -1564,7 +1605,7 @@ def _place_gap(a: dict, b: dict) -> float:
 
 def _types_compatible(a: dict, b: dict) -> bool:
     x, y = a.get("sub_event_type"), b.get("sub_event_type")
-    return not x or not y or x == y or (x in STRIKE_TYPES and y in STRIKE_TYPES)
+    return not x or not y or x == y or (x in WEAPON_TYPES and y in WEAPON_TYPES)
 
 
 def _actors(report: dict) -> list[str]:

@@ -1667,13 +1667,116 @@ BLIND9_MISSES = {
     "Iraqi F-16s on an IS hideout in the Tall Abtah area": "coding: 'منطقة تل عبطة' (no longer At Tall) is only "
                                                            "Mosul's area, the gazetteer having تل عبطة الجنوبي and "
                                                            "الشمالي; Shafaq's 'Tal Abta' is Hatra's, 25 km south",
-    "Hawar's Arabic naming two Turkish strikes": "coding: the round-up's lead ('هجماته على ريف عامودا:') is an "
-                                                 "event of its own, so strike_labels gives the sentence's places to "
-                                                 "the wrong events",
 }
 
 
 @pytest.mark.parametrize("case", blind_cases("blind9", BLIND9_MISSES))
 def test_blind9_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
+
+
+# ---------------------------------------------------------------- blind10: places none of blind3-9 struck
+
+@pytest.mark.parametrize("name, start, told_elsewhere", [
+    ("blind10", "Hawar's Arabic naming a Turkish drone on a car in Sarrin", "Sirrin ash Shamaliyah"),
+    ("blind9", "Hawar's Arabic naming two Turkish strikes", "Dawudiyah"),
+])
+def test_a_heading_before_a_colon_is_the_area_of_the_strikes_after_it_not_a_strike(tmp_path, lexicon, name, start,
+                                                                                   told_elsewhere):
+    """"تصعيد تركي على ريف كوباني: مسيّرة … صرين …، فيما قصفت مدفعية الاحتلال قرى ناحية الشيوخ …" and "الاحتلال
+    التركي يصعّد هجماته على ريف عامودا: مسيرة … خانيك …، وأخرى … الداودية …": the heading's countryside was an
+    event of its own, so the round-up's events were one too many and the other outlet's report of one of its
+    strikes joined the heading's (events.group_strikes, ``_heading_end``)."""
+    told = blind_told(name, start)
+    roundup = analyse(told[0]["text"], told[0]["published"], lexicon).events
+    assert len(roundup) == 2 and told_elsewhere in [event["location"] for event in roundup]
+    incidents = archived_incidents(tmp_path, lexicon, told[:2])
+    assert len(set(incidents)) == 2 and incidents[[event["location"] for event in roundup].index(told_elsewhere)] \
+        == incidents[2], incidents
+    # a heading with no place after its colon is the sentence's own strike
+    [event] = analyse("غارة تركية على ريف كوباني: مقتل مدنيين اثنين.", told[0]["published"], lexicon).events
+    assert event["location"] == "Kobani"
+
+
+def test_a_place_in_a_unit_s_name_opens_no_strike_clause(lexicon):
+    """North Press's "A fighter of the Manbij Military Council was killed … when a Turkish drone struck their post
+    in Arimah, a town west of Manbij": the council's Manbij (someone's place, no strike's) made the sentence's
+    clauses two strikes, Arimah's and one "west of Manbij", so the report joined neither the Arabic post nor the
+    SDF's statement."""
+    [report] = [told for told in blind_told("blind10", "a Turkish drone on a Manbij Military Council post")
+                if told["outlet"] == "npasyria.com/en"]
+    [event] = analyse(report["text"], report["published"], lexicon).events
+    assert (event["geo_precision"], event["admin2"]) == (1, "Al Bab")
+
+
+def test_an_intercepted_drone_and_a_sub_district_named_after_its_town_are_one_attack(tmp_path, lexicon):
+    """Shafaq's "طائرة مسيرة مفخخة تستهدف قاعدة زليكان التركية في ناحية بعشيقة" (OCHA's Bashiqa sub-district, of
+    Mosul district), Rudaw's "targeted Turkey's Zilkan military base near Bashiqa … shot down before reaching its
+    target" (Disrupted weapons use, the town of Bashiqa, of Al-Hamdaniya district in Who's On First) and Turkey's
+    "our base in the Bashiqa region": two districts and two types kept them three incidents. A sub-district holds
+    the town it is named after (``seat_of``), and a strike told by another as intercepted is one attack
+    (``WEAPON_TYPES``)."""
+    told = blind_told("blind10", "a drone strike on the Zilkan base by Bashiqa")
+    assert_one_incident(tmp_path, lexicon, told)
+    subdistrict, downed, _ = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
+    assert (subdistrict["place_kind"], downed["sub_event_type"]) == ("subdistrict", "Disrupted weapons use")
+    assert subdistrict["admin2"] != downed["admin2"] and why_apart(subdistrict, downed) is None
+    # another town of the district is not the sub-district's seat, and a clash is no strike
+    assert why_apart(subdistrict, {**downed, "location": "Bartella"}) == "place"
+    assert why_apart({**subdistrict, "admin2": downed["admin2"]}, {**downed, "sub_event_type": "Armed clash"}) == "type"
+
+
+def test_a_village_s_area_reaches_its_edge_not_a_town_s_countryside(tmp_path, lexicon):
+    """The Security Media Cell's "جبال بادوش" (the area of the village of Badush) and Shafaq's "south of Hammam
+    al-Alil", 30 km south-east, the same day in Mosul district: the village's area reached TOWN_AREA_KM, as a
+    town's countryside does, onto the side south of Hammam al-Alil, and the two strikes were one incident. A
+    village has no countryside of its own: its area reaches OUTSKIRTS_KM (``reach_km``)."""
+    told = blind_told("blind10", "Iraqi jets on IS hideouts in the Badush mountains and in the Hammam al-Alil area")
+    incidents = archived_incidents(tmp_path, lexicon, told)
+    assert len(set(incidents)) == 2, incidents
+    badush, south = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
+    assert (badush["place_kind"], badush["geo_precision"], south["direction"]) == ("village", 2, "south")
+    assert why_apart(badush, south) == "directions"
+    # the same mountains told the same day from the village's own side are one strike's
+    assert why_apart(badush, {**south, "location": badush["location"], "direction": None,
+                              "latitude": badush["latitude"], "longitude": badush["longitude"]}) is None
+
+
+def test_of_two_areas_the_one_named_after_its_governorate_holds_the_other_whichever_is_asked_first(tmp_path, lexicon):
+    """Rudaw's "near the Gweir subdistrict, southwest of Erbil" ('Gweir' no spelling the gazetteer has: Erbil's
+    area, its south-west) and the Arabic "قرب ناحية كوير التابعة لقضاء مخمور" (the Gwer sub-district, of Makhmur
+    district): asked with the sub-district first the city's area held it, asked the other way the sub-district was
+    the coarser and its district not the city's, so the two reports were two incidents (``places_compatible``)."""
+    told = blind_told("blind10", "a Turkish drone on a car near Gwer")[:2]
+    assert_one_incident(tmp_path, lexicon, told)
+    subdistrict, city_area = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
+    assert (subdistrict["place_kind"], city_area["location"], city_area["geo_precision"]) == ("subdistrict", "Erbil", 2)
+    assert why_apart(subdistrict, city_area) is None and why_apart(city_area, subdistrict) is None
+    # another governorate's city holds it neither way
+    dohuk = {**city_area, "location": "Duhok", "admin1": "Duhok", "admin2": "Duhok"}
+    assert why_apart(subdistrict, dohuk) == why_apart(dohuk, subdistrict) == "place"
+
+
+# Blind10 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
+BLIND10_MISSES = {
+    "a Turkish drone on an SDF post by Kawkab": "coding: North Press's 'Kaukab' is a spelling of Hama's Kawkab alone in "
+                                                "the gazetteer (Hasakah's is 'Kawkab'), though 'northeast of Hasakah' "
+                                                "places it",
+    "a Turkish drone on an SDF vehicle by the Qara Qozak bridge": "detection: neither report is a strike report, the "
+                                                                  "bridge's village ('قره قوزاق', 'Qereqozax') being "
+                                                                  "matched as no place and Manbij named only in the "
+                                                                  "council's name",
+    "drones the same day on Abu Qalqal": "coding: SOHR's 'Khafsa' is a spelling of the Al-Khafsa sub-district alone "
+                                         "(the town's are Khafsah, Al Khafsah), whose district holds Abu Qalqal, though "
+                                         "the sub-district's point is 72 km off",
+    "Hawar's Arabic naming two Turkish drone strikes": "coding: Kurdistan24's Kurdish 'Til Hecer' is no spelling of "
+                                                      "Tall Hajar in the gazetteer, and 'east of Qamishlo' holds both "
+                                                      "strikes: it joins the first",
+}
+
+
+@pytest.mark.parametrize("case", blind_cases("blind10", BLIND10_MISSES))
+def test_blind10_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)

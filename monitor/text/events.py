@@ -551,7 +551,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     for index in article.strike_sentences:
         start, end, _ = article.sentences[index]
         news_end = _foreground_end(article, index)
-        own = [m for m in places if start <= m.start < news_end]
+        # (not someone's place, which locates no strike: "a fighter of the Manbij Military Council was killed … in
+        # Arimah, a town west of Manbij" names one strike's clause, not two)
+        own = [m for m in places if start <= m.start < news_end and not (
+            "elsewhere" in article.lexicon.place_rules
+            and article.doc.once_with(someones_place, m, article.lexicon.place_rules))]
         # a name after the sentence turns to background is none of its strike's candidates ("… rare in Sumel, after
         # Turkish strikes over the past years centred on Amadiya and Zakho", "pointing to strikes in Salahuddin in 2019")
         past = frozenset(m for m in places if news_end <= m.start < end)
@@ -570,13 +574,19 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # that labels them all opens none: _clauses_apart)
         spans = dict(zip(parts, _clause_spans(article, index, apart or own, parts))) if not listed and len(parts) > 1 else {}
         found = False
+        # a heading before a colon over the strikes after it ("تصعيد تركي على ريف كوباني: مسيّرة … صرين …، فيما قصفت …
+        # الشيوخ"): its place is their area, no strike's own
+        heading = _heading_end(article, index, own) if len(parts) > 1 else start
+        opening = frozenset(m for m in own if m.start < heading)
         for hidden in parts:
+            if all(m in opening for m in own if m not in hidden):
+                continue
             # (a name the sentence introduces in its background is none: "The strike came on the third consecutive day
             # of Turkish attacks on the X area")
-            located = article.locate([index], hidden | past) if own or any(
+            located = article.locate([index], hidden | opening | past) if own or any(
                 name < news_end for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
-                units.append((index, located, day, hidden | past, spans.get(hidden)))
+                units.append((index, located, day, hidden | opening | past, spans.get(hidden)))
                 found = True
         if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
@@ -792,6 +802,28 @@ def _counts_those_after(article: _Article, group: dict, groups: list[dict]) -> b
         return False
     counted = max((count for index in sentences for count in figures.strike_counts(fore[index])), default=2)
     return sum(min(other["sentences"]) > max(sentences) for other in groups) >= max(counted, 2)
+
+
+def _heading_end(article: _Article, index: int, own: list[Match]) -> int:
+    """Where a heading that ends in a colon opens sentence *index* (its strike places *own*) and
+    places are named both before and after it, as a text offset; the sentence's start else.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> coding = analyse("Turkish drones struck the Qamishli countryside twice on Friday: the first hit a house in "
+    ...                  "Tall Ziwan in the morning, the second a motorcycle near Tall Hajar in the afternoon.",
+    ...                  "2026-04-10", lexicon_for(load_config("config.yaml")))
+    >>> [event["location"] for event in coding.events]
+    ['Tall Ziwan', 'Tall Hajar']
+    """
+    start, end, _ = article.sentences[index]
+    colon = _HEADING_COLON.search(article.text, start, end)
+    if colon is None or not any(m.start < colon.start() for m in own) or not any(m.start > colon.start() for m in own):
+        return start
+    return colon.end()
+
+
+_HEADING_COLON = re.compile(r":\s")   # (not a clock's "10:30")
 
 
 def _timed_entry(article: _Article, index: int) -> bool:
