@@ -245,9 +245,24 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
+    events = _without_areas_told_finer(events)
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     return events
+
+
+def _without_areas_told_finer(events: list[dict]) -> list[dict]:
+    """*events* without a strike coded at a governorate whose strikes the article codes at finer places: the
+    governorate labels them ("أطراف بلدة العمادية في محافظة دهوك"), a lead sums them up ("Turkish strikes on Duhok")
+    or a habit names the region ("Turkish drones have also struck targets in Hasakah"); not another strike.
+
+    >>> found = [{"admin1": "Duhok", "geo_precision": 2}, {"admin1": "Duhok", "geo_precision": 3},
+    ...          {"admin1": "Erbil", "geo_precision": 3}]
+    >>> [event["admin1"] for event in _without_areas_told_finer(found)]
+    ['Duhok', 'Erbil']
+    """
+    finer = {event["admin1"] for event in events if event["geo_precision"] in (1, 2)}
+    return [event for event in events if event["geo_precision"] != 3 or event["admin1"] not in finer]
 
 
 def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match], lexicon: Lexicon,
