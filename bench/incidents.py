@@ -138,7 +138,7 @@ def fusion_ms(incidents: int, new_events: int, places: list, coarse_share: float
                                                     "story_id": next_id}).last_pk)
                     next_id += 1
             started, cpu_started = time.perf_counter(), time.process_time()
-            members, known = {}, {}
+            members, known = store.fusion_memory(db)   # kept from batch to batch, as insert_articles keeps it
             with db.atomic():   # as in the pipeline: every event of a batch fused in its transaction
                 for event_id in ids:
                     store._fuse(db.conn, event_id, members, known)

@@ -23,6 +23,7 @@ import itertools
 import json
 import math
 import sqlite3
+import weakref
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -283,20 +284,59 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
     """
     conn = db.conn
     results: list[int | None | Exception] = []
-    members: dict[int, list[dict]] = {}   # the batch's incidents as read for fusion (``_fuse``)
-    known: dict[tuple, bool] = {}          # and the compatibility of their events found
-    with db.atomic():
-        for item in items:
-            conn.execute("SAVEPOINT article")
-            try:
-                results.append(_insert_article(conn, item, scheme, members, known))
-            except sqlite3.DatabaseError as error:
-                conn.execute("ROLLBACK TO article")
-                members.clear()   # what was read may be rolled back, an event id used again
-                known.clear()
-                results.append(error)
-            conn.execute("RELEASE article")
+    members, known = fusion_memory(db)
+    try:
+        with db.atomic():
+            for item in items:
+                conn.execute("SAVEPOINT article")
+                try:
+                    results.append(_insert_article(conn, item, scheme, members, known))
+                except sqlite3.DatabaseError as error:
+                    conn.execute("ROLLBACK TO article")
+                    forget_fusion(db)   # what was read may be rolled back, an event id used again
+                    members, known = fusion_memory(db)
+                    results.append(error)
+                conn.execute("RELEASE article")
+    except BaseException:
+        forget_fusion(db)
+        raise
     return results
+
+
+# What the fusion read and found (``_fuse``'s *members* and *known*), kept from one batch of a
+# connection to the next: a precise report's governorate and days are read and their coarse
+# reports' proofs found once, not again at each batch (the live pipeline writes a few articles
+# at a time). Kept while the archive changes only through ``_fuse`` on that connection: another
+# connection's commit (SQLite's ``data_version``), a rollback or another writer of events or
+# incidents here (``forget_fusion``) drops it; so does growing past ``FUSION_MEMORY_LIMIT``.
+_fusion_memory: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+FUSION_MEMORY_LIMIT = 100_000   # incidents read and answers found (~10 MB) before starting afresh
+
+
+def fusion_memory(db: sqlite_utils.Database) -> tuple[dict[int, list[dict]], dict[tuple, object]]:
+    """(members, known) for ``_fuse`` on *db*'s connection: what earlier batches read and
+    found, when nothing else has changed the archive since, else empty.
+
+    >>> from monitor.schema import open_db
+    >>> db = open_db(":memory:")
+    >>> members, known = fusion_memory(db)
+    >>> known[1, 2] = True
+    >>> fusion_memory(db)[1]
+    {(1, 2): True}
+    >>> forget_fusion(db)
+    >>> fusion_memory(db)[1]
+    {}
+    """
+    (version,) = db.conn.execute("PRAGMA data_version").fetchone()
+    kept = _fusion_memory.get(db)
+    if kept is None or kept[0] != version or len(kept[1]) + len(kept[2]) > FUSION_MEMORY_LIMIT:
+        kept = _fusion_memory[db] = (version, {}, {})
+    return kept[1], kept[2]
+
+
+def forget_fusion(db: sqlite_utils.Database) -> None:
+    """Drop what ``fusion_memory`` keeps for *db*: its events or incidents were written otherwise."""
+    _fusion_memory.pop(db, None)
 
 
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
@@ -431,6 +471,7 @@ def replace_article_events(db: sqlite_utils.Database, article_id: int, story_id:
     """Make an article's events *events* (``monitor rematch``), in order, keeping the ids of
     rows that stay; returns (created, updated, deleted). The incidents are re-fused after
     (``refuse_incidents``); an alert about a deleted event keeps its incident."""
+    forget_fusion(db)
     with db.atomic():
         rows = [_decode(row) for row in db.query("SELECT * FROM events WHERE article_id = ? ORDER BY id", [article_id])]
         created = updated = 0
@@ -500,6 +541,7 @@ _UPDATE_INCIDENT = f"UPDATE incidents SET {', '.join(f'{column} = ?' for column 
 def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
     """Fuse one archived event into its incident (joined or new), committed; returns the
     incident's id. ``insert_articles`` does this for every event it writes."""
+    forget_fusion(db)
     with db.atomic():
         return _fuse(db.conn, event_id)
 
@@ -511,9 +553,9 @@ def _fuse(conn: sqlite3.Connection, event_id: int, members: dict[int, list[dict]
     changed has its facts recomputed from all its reports (one left empty is removed, its
     alerts keeping their story only). *members* (incident id -> its reports, ``_members``,
     kept as they are written) and *known* (``monitor.incidents.remembering``) keep what was
-    read and found for the next events of one transaction: a precise report makes its
-    governorate's coarse reports be placed again among all its incidents, read and compared
-    once a batch.
+    read and found for the next events (``fusion_memory``: of later batches too): a precise
+    report makes its governorate's coarse reports be placed again among all its incidents,
+    read and compared once.
     """
     members = {} if members is None else members
     [report] = _reports(conn, "WHERE e.id = ?", [event_id])
@@ -631,6 +673,7 @@ def refuse_incidents(db: sqlite_utils.Database, fused: list[list[tuple]] | None 
     (``begin_refusion``); the incidents are written in the order one fusion of every
     country writes them. Without it the events are fused here.
     """
+    forget_fusion(db)
     if not db.conn.in_transaction:
         begin_refusion(db)
     try:

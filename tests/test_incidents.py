@@ -1027,6 +1027,25 @@ def test_reports_of_four_days_make_the_same_incidents_in_every_order_through_the
     assert together["rural-shelling"] != together["rural-air"]
 
 
+def test_what_the_fusion_read_is_kept_for_the_next_batch_until_the_archive_changes_otherwise(tmp_path):
+    """The incidents one batch read for fusion are there for the next (``store.fusion_memory``),
+    until another connection commits (`monitor rematch` in another process) or a rematch here
+    re-fuses: the next batch then reads the archive again."""
+    db = open_db(tmp_path / "archive.db")
+    db["feeds"].insert({"id": 1, "name": "wire", "url": "https://wire.example/feed"})
+    store.insert_articles(db, [over_days_item("boukamal-us")])
+    [incident_id] = [row["incident_id"] for row in db.query("SELECT incident_id FROM events")]
+    assert [report["title"] for report in store.fusion_memory(db)[0][incident_id]] == ["boukamal-us"]
+    other = open_db(tmp_path / "archive.db")
+    with other.conn:
+        other.execute("UPDATE incidents SET fatalities = 4")
+    assert store.fusion_memory(db) == ({}, {})
+    store.insert_articles(db, [over_days_item("boukamal-israel")])
+    assert store.fusion_memory(db)[0]
+    store.refuse_incidents(db)
+    assert store.fusion_memory(db) == ({}, {})
+
+
 def test_the_live_store_finds_a_strike_by_any_of_its_reports_places_as_rematch_does(tmp_path):
     """Two reports of one strike at sites 5.5 km apart (the incident recorded at the first),
     then an earlier report of a site 4.5 km from the second and 10 km from the first: in the
