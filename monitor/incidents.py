@@ -93,7 +93,7 @@ measures each one off):
   22 km north (bilingual_blind7.yaml, tenth session). Nor does it hold a place beyond
   ``TOWN_AREA_KM``, though in its district (``beyond_reach``): "near Rimelan" is not Tal
   Dardara's strike 30 km off, "near Girke Lege" not Ain Diwar's 35 km off (bilingual_blind7/8,
-  eleventh session; a village misplaced by the coder beyond it is lost: blind3's Umm al-Keif).
+  eleventh session).
 - ``outskirts``: the area of a town or city holds every village within ``TOWN_AREA_KM`` of
   it and every town within ``OUTSKIRTS_KM`` (``town_area`` keeps out only farther ones),
   across a district border too (one reach, in the district or out: the Batifa sub-district's

@@ -12,9 +12,11 @@ from alerting import add_article, add_event, add_story
 from conftest import ALERT_RULES, Receiver, alert_config
 from monitor.alerts import decide, material_changes, record_article_alerts
 from monitor.config import ConfigError, load_config
+from monitor.items import ArticleItem
 from monitor.notify import deliver_due
 from monitor.schema import open_db
-from monitor.store import claim_alert, incident_for_alerts, iso, revise_unsent_alert, utc_now
+from monitor.store import claim_alert, incident_for_alerts, insert_articles, iso, revise_unsent_alert, utc_now
+from monitor.text import analyse
 
 
 @pytest.fixture
@@ -303,3 +305,44 @@ def test_a_precise_report_of_a_coarse_incident_updates_its_place_once(tmp_path, 
     assert "Changed: place more precise: Boukamal (was Deir ez-Zor)" in hook.deliveries[1]["message"]
     assert hook.deliveries[1]["title"].startswith("UPDATE: Air/drone strike in Boukamal")
     assert "Where: Deir ez-Zor, Syria (the governorate only)" in hook.deliveries[0]["message"]
+
+
+def test_reports_coded_and_fused_by_the_store_give_one_new_alert_and_one_update_per_change(tmp_path, db, hook, lexicon):
+    """Four reports of one Boukamal strike, each coded by ``analyse`` and archived (and fused) by the store, the
+    shipped rule's shape recorded and delivered after each: the Arabic post is the "new" alert; the English wire
+    (a second outlet, a second language) one update; the wire's later report of five killed none (the lowest of
+    two independent sources is still three); the Arabic outlet's own later count of five one update (both
+    sources now say five). Never a second "new" alert."""
+    config = config_with(tmp_path)
+    db["feeds"].insert({"id": 1, "name": "f", "url": "https://example.com/feed"})
+    start = (utc_now() - timedelta(hours=12)).replace(hour=6, minute=0, second=0, microsecond=0)   # 09:00 local, all one day
+    told = [("ar", "t.me/deirezzor24", "قصفت طائرة مسيرة مجهولة صباح اليوم موقعاً لميليشيات موالية لإيران في مدينة "
+                                       "البوكمال شرقي دير الزور، ما أدى إلى مقتل ثلاثة عناصر، بحسب شبكة دير الزور 24."),
+            ("en", "wire.example", "An unidentified drone struck a position of Iran-backed militias in the Syrian border "
+                                   "town of Boukamal this morning, killing three fighters, the Syrian Observatory for "
+                                   "Human Rights said."),
+            ("en", "wire.example", "Five fighters were killed in this morning's drone strike on Iran-backed militias in "
+                                   "Boukamal, the Syrian Observatory for Human Rights said, raising its earlier toll "
+                                   "of three."),
+            ("ar", "t.me/deirezzor24", "مقتل خمسة عناصر من الميليشيات الموالية لإيران بقصف طائرة مسيرة على موقعهم في "
+                                       "مدينة البوكمال صباح اليوم، بعد وفاة اثنين من الجرحى.")]
+    for n, (language, outlet, text) in enumerate(told):
+        published = iso(start + timedelta(hours=n))
+        url = f"https://{outlet}/{n}"
+        item = ArticleItem(feed_id=1, url=url, link=url, html=None, fetched_at=published, published_at=published,
+                           language=language, body=text)
+        coding = analyse(text, published, lexicon)
+        item.matches, item.events = coding.matches, coding.events
+        item.is_strike_report = int(coding.is_strike_report)
+        [article_id] = insert_articles(db, [item])
+        record_article_alerts(db, config, article_id)
+        deliver_due(db, config)
+
+    (incident,) = db.query("SELECT * FROM incidents")
+    assert (incident["report_count"], incident["fatalities"]) == (4, 5)
+    assert [(a["kind"], a["version"], a["status"], a["incident_id"]) for a in alerts(db)] == [
+        ("new", 1, "sent", incident["id"]), ("update", 2, "sent", incident["id"]), ("update", 3, "sent", incident["id"])]
+    new, corroborated, risen = hook.deliveries
+    assert "Sources: reported by 1 outlet (Arabic)" in new["message"]
+    assert "Changed: a second outlet reports it; reported in a second language" in corroborated["message"]
+    assert "Changed: death toll rose from 3 to 5" in risen["message"]

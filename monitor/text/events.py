@@ -1195,7 +1195,9 @@ _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
 _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
-_LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
+# What ends the clause a label may stand in ("… target Jabal al-Akrad in conjunction with renewed raids on Idlib
+# countryside": the countryside is the raids' own place, no label of the mountain)
+_LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas|with)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
 # "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place

@@ -627,9 +627,11 @@ def off_by_direction(doc: Document, start: int) -> bool:
     return bool(_DIRECTION.search(before)) and not _PART_DIRECTION.search(before)
 
 
-# "villages west of X", "قرى غرب X": the area X places by a direction
-_AREA_BY_DIRECTION = re.compile(r"(?:villages|towns|hamlets|areas|قري|بلدات|مناطق) "
-                                r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*) $")
+# "villages west of X", "قرى غرب X": the area X places by a direction; "shelling on the north of Homs": the part
+# of X a round-up's clause names (not "to the north of X", a reference)
+_AREA_BY_DIRECTION = re.compile(r"(?:(?:villages|towns|hamlets|areas|قري|بلدات|مناطق) "
+                                r"(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)"
+                                r"|(?<!\bto )\bthe (?:north|south|east|west) of) $")
 
 
 class Located(NamedTuple):
@@ -1580,9 +1582,13 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                         and any(doc.sentence_of(m.start) == index for m in found_key)
                         for key, found_key in mentions.items()):
                     continue
+                # (a district label, or its seat's name, "(Rutba, Al-Anbar)", holds its district's places; another
+                # town's countryside or sub-district only those near it: "قرية أم الكيف بريف ناحية تل تمر" is no Umm
+                # Kahaf of Al-Hasakah district, 79 km south)
                 labelled = [area for area in areas if place is not None and area.admin1 == place.admin1]
-                if labelled and not any(place.admin2 == area.admin2 or haversine(place.point, area.point) <= NEARBY_KM
-                                        for area in labelled):
+                if labelled and not any((place.admin2 == area.admin2 and (
+                        area.kind == "district" or lexicon.seats.get((area.admin1, area.admin2)) == area))
+                        or haversine(place.point, area.point) <= NEARBY_KM for area in labelled):
                     continue
                 if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
@@ -2170,6 +2176,8 @@ def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
 
 # Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
 _CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
+# … the words of those that join a clause of its own (a comma may set off a reference: "Hajin, east of Deir ez-Zor")
+_CONJUNCTION = re.compile(r"\s(?:and|while|whereas)\s|\s(?:فيما|بينما)\s", re.IGNORECASE)
 
 
 def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
@@ -2183,8 +2191,11 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
     names = sorted({m.folded: m for m in reversed(mentions)}.values(), key=lambda m: m.start)
     groups: list[list[Match]] = []
     for before, name in zip([None, *names], names):
-        # ("… and on villages west of X": X places the villages, an area of its own, no reference point)
-        reference = (off_by_direction(doc, name.start) and not _AREA_BY_DIRECTION.search(doc.before(name.start))) \
+        # ("… and on villages west of X": X places the villages, an area of its own, no reference point; nor is it
+        # one past a conjunction after the name before: "… the outskirts of Jisr al-Shughur and casualties in the
+        # fall of shells west of Aleppo city")
+        reference = (off_by_direction(doc, name.start) and not _AREA_BY_DIRECTION.search(doc.before(name.start))
+                     and not (before is not None and _CONJUNCTION.search(doc.text, before.end, name.start))) \
             or second_end(doc, name) or someones_place(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
