@@ -198,6 +198,12 @@ _EARLIER = (
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
     # what a monitor does as a rule: "Community Peacemaker Teams, which documents cross-border attacks, has recorded …"
     r"|which (?:documents|records|tracks|monitors|counts)"
+    # what a cell did before, its record told in a relative clause: "the hideout had been used by a cell that planted
+    # roadside bombs along the highway between Baghdad and the border", "خلية كانت تزرع العبوات الناسفة على طريق"
+    # (its bombs only: "a cell that had carried out attacks on checkpoints" says whose members the dead were)
+    r"|\b(?:cells?|group|network|militants|gang) (?:that|which|who) (?:had )?(?:planted|laid|placed)(?: \w+)?"
+    r" (?:roadside |improvised |explosive )?(?:bombs|ieds|explosives|mines)\b"
+    r"|(?:^|\s)(?:خليه|مفرزه|شبكه|عصابه) (?:كانت )?(?:تزرع|زرعت) (?:\S+ )?(?:عبوات|العبوات|الغام|الالغام)(?=\s|$)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids)"
     r"|(?:almost|nearly) (?:daily|weekly)|(?:(?:almost|nearly) )?every (?:day|week|night)\b|in recent (?:weeks|months|years)"
     # the strike counted among days of them: "The strike came on the third consecutive day of Turkish attacks on the
@@ -333,11 +339,18 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
+                          # a group's habit in the present, its attacks in the plural: "IS militants remain active in
+                          # the desert, where they carry out attacks on the SDF" (not this strike's side struck)
+                          r"|\b(?:carry|carries) out (?:\w+ )?(?:attacks|strikes|raids|ambushes)\b"
                           # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
                           # إن عملياتها تستهدف مقاتلي الحزب"
                           r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
                           r"(?: (?:in|inside)(?: \w+){1,3}?)? (?:only )?"   # ("its operations in northern Iraq target only")
                           r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
+                          # … or says it strikes only them ("وتقول أنقرة إنها تستهدف مواقع حزب العمال فقط", "Turkey says it
+                          # targets only PKK positions"): a policy, no side of this strike
+                          r"|(?:^|\s)و?(?:تقول|يقول|تؤكد|يؤكد) (?:\S+ ){1,3}?(?:انها|انه|ان قواتها|ان طايراتها)"
+                          r" (?:لا )?(?:تستهدف|تقصف|تضرب)|\bsays? (?:that )?(?:it|they) (?:only )?(?:targets?|strikes?|hits?)\b"
                           # a perfect that runs since another time: "fighting has flared since Turkey's 2019
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
                           r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
@@ -610,7 +623,9 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never) )\w+ ){0,2
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
 ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
                                  # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
-                                 r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
+                                 r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها"
+                                 # … and the weapon's launcher: "مسيّرة انتحارية أطلقتها ميليشيا قسد"
+                                 r"|اطلقه|اطلقته|اطلقها|اطلقتها|اطلقوها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
                                  # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
                                  r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
@@ -624,6 +639,12 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
                                  r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
+# A strike's verbal noun with the side named right after it and the target after the side: the side is the noun's
+# subject, the side that struck ("باستهداف قسد نقطة للجيش", "جراء قصف قوات النظام منازل في البلدة"); without a target
+# after it the side is the noun's object, the side struck ("باستهداف قسد"). Folded text before the name, after it.
+MASDAR_BEFORE = re.compile(r"(?:^|\s)[بو]?(?:استهداف|قصف) $")
+MASDAR_OBJECT_AFTER = re.compile(r"^(?:نقطه|نقاط|موقعا?|مواقع|حاجزا?|حواجز|سياره|عجله|منزلا?|منازل|مقرا?|مقرات|رتلا?"
+                                 r"|دوريه|قاعده|تجمعا?|مستودعا?)(?=\s|$)")
 # An Arabic sentence that opens with its strike verb names the side that struck right after it (the
 # subject of verb-first Arabic: "استهدفت الفصائل الموالية لإيران قاعدة خراب الجير", "قصفت فجر اليوم القوات
 # التركية قرى …"); after a subject the same verb's object is the side struck ("مسيرة تركية استهدفت قسد").

@@ -57,7 +57,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -1800,12 +1800,15 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     if kind == DISRUPTED and (sides := _interception_sides(article, [(match, index) for match, index, role in read
                                                                       if index in own and role])):
         return _distinct(m.term for m in named), *sides
-    claimants = []    # the side a sentence beside the strike says claimed it ("IS claimed responsibility")
+    # the side a sentence beside the strike says claimed it ("IS claimed responsibility") or says carried it out ("The
+    # coalition said Monday it had killed an IS official …", the strike told in the next sentence)
+    claimants = []
     for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
-            claimants += [match.term] if role == "struck" and STRIKE_CLAIMED_AFTER.match(
-                article.doc.fold(match.end, match.end + 60).strip()) else []
+            after = article.doc.fold(match.end, match.end + 60).strip()
+            claimants += [match.term] if role == "struck" and (STRIKE_CLAIMED_AFTER.match(after)
+                                                                or ACTOR_CLAIMS_AFTER.match(after)) else []
         elif role == "struck":
             struck_by.append((match.start, match.term))
         elif role:
@@ -2050,7 +2053,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
     # (an aircraft as folded: "مسيّرة تركية" with its shadda is the drone that struck, not a target "استهداف" names)
     if AIRCRAFT.search(article.doc.fold(match.start, match.end)) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
-            or ACTOR_AFTER_OPENING_VERB.match(opening):
+            or ACTOR_AFTER_OPENING_VERB.match(opening) or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
