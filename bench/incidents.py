@@ -123,31 +123,44 @@ def fusion_ms(incidents: int, new_events: int, places: list, coarse_share: float
     rng = random.Random(incidents)
     with tempfile.TemporaryDirectory() as folder:
         db, days = archive_with(Path(folder) / "bench.db", incidents, places, rng, coarse_share)
-        next_id = incidents + 1
         rounds, cpu = [], []
-        for _ in range(5):
-            ids = []
-            with db.conn:
-                for _ in range(new_events // 5):
-                    # live reports are of the last days' strikes (rematch fuses in memory: monitor.incidents.fuse)
-                    event = synthetic_event(rng.choice(places), days - 1 - rng.randrange(3), rng, coarse_share)
-                    db["articles"].insert({"id": next_id, "feed_id": 1, "url": f"https://new.example/{next_id}",
-                                           "outlet": "new.example", "language": "ar", "story_id": next_id,
-                                           "published_at": event["event_date"] + "T12:00:00Z"})
-                    ids.append(db["events"].insert({**store.event_row(event), "article_id": next_id,
-                                                    "story_id": next_id}).last_pk)
-                    next_id += 1
+        for round_ in range(5):
+            ids = new_reports(db, places, days, rng, coarse_share, incidents + 1 + round_ * (new_events // 5),
+                              new_events // 5)
             started, cpu_started = time.perf_counter(), time.process_time()
-            members, known = store.fusion_memory(db)   # kept from batch to batch, as insert_articles keeps it
-            with db.atomic():   # as in the pipeline: every event of a batch fused in its transaction
-                for event_id in ids:
-                    store._fuse(db.conn, event_id, members, known)
+            fuse_batch(db, ids)
             rounds.append((time.perf_counter() - started) * 1000 / len(ids))
             cpu.append((time.process_time() - cpu_started) * 1000 / len(ids))
         joined = db.execute("SELECT count(*) FROM events WHERE article_id > ? AND incident_id <= ?",
                             [incidents, incidents]).fetchone()[0]
         db.conn.close()
     return statistics.median(rounds), statistics.median(cpu), joined / new_events
+
+
+def new_reports(db, places: list, days: int, rng: random.Random, coarse_share: float, first_id: int,
+                count: int) -> list[int]:
+    """*count* new reports archived, unfused (their articles' ids from *first_id*), of the
+    last three days' strikes as live reports are (rematch fuses in memory:
+    monitor.incidents.fuse); returns their event ids."""
+    ids = []
+    with db.conn:
+        for article_id in range(first_id, first_id + count):
+            event = synthetic_event(rng.choice(places), days - 1 - rng.randrange(3), rng, coarse_share)
+            db["articles"].insert({"id": article_id, "feed_id": 1, "url": f"https://new.example/{article_id}",
+                                   "outlet": "new.example", "language": "ar", "story_id": article_id,
+                                   "published_at": event["event_date"] + "T12:00:00Z"})
+            ids.append(db["events"].insert({**store.event_row(event), "article_id": article_id,
+                                            "story_id": article_id}).last_pk)
+    return ids
+
+
+def fuse_batch(db, ids: list[int]) -> None:
+    """Events *ids* fused through the store as the pipeline fuses a batch: in its transaction,
+    with what earlier batches read and found (``store.fusion_memory``)."""
+    members, known = store.fusion_memory(db)
+    with db.atomic():
+        for event_id in ids:
+            store._fuse(db.conn, event_id, members, known)
 
 
 def coding_ms(config) -> float:

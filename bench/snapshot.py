@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from incidents import ROOT, archive_with, ged_reports, region_places, synthetic_event
+from incidents import ROOT, archive_with, fuse_batch, ged_reports, new_reports, region_places
 
 from monitor import store  # noqa: E402
 from monitor.config import load_config  # noqa: E402
@@ -94,22 +94,9 @@ def synthetic(config, incidents: int = 1000, new_events: int = 500) -> None:
         rng = random.Random(incidents)
         with tempfile.TemporaryDirectory() as folder:
             db, days = archive_with(Path(folder) / "bench.db", incidents, places, rng, coarse_share)
-            next_id = incidents + 1
-            for _ in range(5):
-                ids = []
-                with db.conn:
-                    for _ in range(new_events // 5):
-                        event = synthetic_event(rng.choice(places), days - 1 - rng.randrange(3), rng, coarse_share)
-                        db["articles"].insert({"id": next_id, "feed_id": 1, "url": f"https://new.example/{next_id}",
-                                               "outlet": "new.example", "language": "ar", "story_id": next_id,
-                                               "published_at": event["event_date"] + "T12:00:00Z"})
-                        ids.append(db["events"].insert({**store.event_row(event), "article_id": next_id,
-                                                        "story_id": next_id}).last_pk)
-                        next_id += 1
-                members, known = store.fusion_memory(db)   # kept from batch to batch, as insert_articles keeps it
-                with db.atomic():
-                    for event_id in ids:
-                        store._fuse(db.conn, event_id, members, known)
+            for round_ in range(5):
+                fuse_batch(db, new_reports(db, places, days, rng, coarse_share,
+                                           incidents + 1 + round_ * (new_events // 5), new_events // 5))
             line("synthetic", coarse_share, [tuple(row) for row in db.execute(
                 "SELECT id, incident_id FROM events ORDER BY id")], _incidents(db))
             db.conn.close()
