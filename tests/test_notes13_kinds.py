@@ -94,3 +94,17 @@ def test_a_kurdish_valley_name_in_the_district_named(shipped):
     """"the Geli Ali Bag valley (Soran district)": Kurdish "Geli" (valley), the gazetteer's Gali 'Ali Bag."""
     text = "On 3 May 2025, Turkish warplanes struck the Geli Ali Bag valley (Soran district, Erbil). Fatalities unknown."
     assert coded(text, shipped, "location") == (True, [("Gali 'Ali Bag",)])
+
+
+# ------------------------------------------------------------------ tolls: one person at work
+def test_the_operator_injured_is_one(shipped):
+    """"… as a bulldozer cleared rubble …, injuring the operator": one person named by his work is a toll of one."""
+    text = ("On 3 May 2025, an old IED went off as a bulldozer cleared rubble in Al-Baghdadi (Hit district, Al-Anbar), "
+            "injuring the operator.")
+    assert coded(text, shipped, "sub_event_type", "injured") == (False, [("Remote explosive/landmine/IED", 1)])
+
+
+def test_the_operator_killed_is_one(shipped):
+    """"a landmine exploded under a tractor …, killing the operator": one killed."""
+    text = "On 3 May 2025, a landmine exploded under a tractor near Haditha (Al-Anbar), killing the operator."
+    assert coded(text, shipped, "fatalities") == (False, [(1,)])

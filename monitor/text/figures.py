@@ -97,7 +97,9 @@ _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|day
 _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farmer|fighter|member|commander|soldier"
            r"|militant|officer|leader|official|resident|person|teenager|worker|policeman|guard|journalist|occupant"
            r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder|neighbou?r"
-           r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian)")
+           r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian"
+           # one at work: "injuring the operator" (of a bulldozer), "killing a teacher"
+           r"|operator|teacher|trader|merchant|student|herder|mukhtar|labou?rer)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
