@@ -1652,24 +1652,26 @@ def test_an_area_named_by_a_part_reaches_that_way_past_the_other_areas_point(tmp
     assert why_apart(qayyarah, {**mosul, "direction": "north"}) == "directions"
 
 
-@pytest.mark.parametrize("start, places", [
-    ("an Iraqi strike in the Kubaysah desert", ("Kubaysah", "Heet")),
-    ("Turkish artillery on the outskirts of Mangesh", ("Mangesh", "Zawita al 'Ulya")),
+@pytest.mark.parametrize("start, places, parted", [
+    ("an Iraqi strike in the Kubaysah desert", ("Kubaysah", "Heet"), "place"),
+    ("Turkish artillery on the outskirts of Mangesh", ("Mangesh", "Zawita al 'Ulya"), "two_areas"),
 ])
-def test_the_areas_of_two_places_far_apart_are_two_strikes(tmp_path, lexicon, start, places):
+def test_the_areas_of_two_places_far_apart_are_two_strikes(tmp_path, lexicon, start, places, parted):
     """"صحراء كبيسة" (Kubaysah's area) and Shafaq's "the outskirts of Hit", 20 km apart in Hit
     district; "أطراف ناحية مانكيش" and Rudaw's "near Zawita", 16 km apart in Duhok district: each
     place lies in the other's TOWN_AREA_KM, and nothing parted two areas (the outskirts of Hit
     joined Kubaysah's area, whose ground reaches Hit). Each report names the place the strike
     was by: two places of different names beyond OUTSKIRTS_KM are two strikes (rule
-    ``two_areas``; bilingual_blind9.yaml)."""
+    ``two_areas``; bilingual_blind9.yaml). The outskirts of Hit now reach Kubaysah's area neither (rule ``edges``:
+    a village's area reaches OUTSKIRTS_KM, ``reach_km``, blind10): each rule alone parts them."""
     told = blind_told("blind9", start)
     incidents = archived_incidents(tmp_path, lexicon, told)
     assert len(incidents) == 2 and len(set(incidents)) == 2, incidents
     first, second = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
     assert (first["location"], second["location"], first["geo_precision"], second["geo_precision"]) == (*places, 2, 2)
-    assert why_apart(first, second) == "two_areas"
-    assert why_apart(first, second, FUSION_RULES - {"two_areas"}) is None
+    assert why_apart(first, second) == parted
+    assert why_apart(first, second, FUSION_RULES - {"two_areas"}) == (None if parted == "two_areas" else parted)
+    assert why_apart(first, second, FUSION_RULES - {"two_areas", "edges"}) is None
     # an area named after the same place, or one a few km off, is still the same strike's
     assert why_apart(first, {**second, "location": first["location"]}) is None
     assert why_apart(first, {**second, "latitude": first["latitude"] + 0.05, "longitude": first["longitude"]}) is None
