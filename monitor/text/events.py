@@ -254,15 +254,21 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
 def _without_areas_told_finer(events: list[dict]) -> list[dict]:
     """*events* without a strike coded at a governorate whose strikes the article codes at finer places: the
     governorate labels them ("أطراف بلدة العمادية في محافظة دهوك"), a lead sums them up ("Turkish strikes on Duhok")
-    or a habit names the region ("Turkish drones have also struck targets in Hasakah"); not another strike.
+    or a habit names the region ("Turkish drones have also struck targets in Hasakah"); not another strike. An event
+    of another kind there is its own ("airstrikes hit Shaddadi, while IS clashes with YPG in Hasakah countryside").
 
-    >>> found = [{"admin1": "Duhok", "geo_precision": 2}, {"admin1": "Duhok", "geo_precision": 3},
-    ...          {"admin1": "Erbil", "geo_precision": 3}]
-    >>> [event["admin1"] for event in _without_areas_told_finer(found)]
-    ['Duhok', 'Erbil']
+    >>> found = [{"admin1": "Duhok", "geo_precision": 2, "sub_event_type": AIR},
+    ...          {"admin1": "Duhok", "geo_precision": 3, "sub_event_type": SHELLING},
+    ...          {"admin1": "Duhok", "geo_precision": 3, "sub_event_type": CLASH},
+    ...          {"admin1": "Erbil", "geo_precision": 3, "sub_event_type": AIR}]
+    >>> [(event["admin1"], event["sub_event_type"]) for event in _without_areas_told_finer(found)]
+    [('Duhok', 'Air/drone strike'), ('Duhok', 'Armed clash'), ('Erbil', 'Air/drone strike')]
     """
-    finer = {event["admin1"] for event in events if event["geo_precision"] in (1, 2)}
-    return [event for event in events if event["geo_precision"] != 3 or event["admin1"] not in finer]
+    def kind(event: dict) -> str:
+        return "strike" if event["sub_event_type"] in (AIR, SHELLING) else event["sub_event_type"]
+
+    finer = {(event["admin1"], kind(event)) for event in events if event["geo_precision"] in (1, 2)}
+    return [event for event in events if event["geo_precision"] != 3 or (event["admin1"], kind(event)) not in finer]
 
 
 def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match], lexicon: Lexicon,
