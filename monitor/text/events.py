@@ -245,30 +245,37 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
-    events = _without_areas_told_finer(events)
+    kept = _without_areas_told_finer(article, events, strikes)
+    events, strikes = [events[n] for n in kept], [strikes[n] for n in kept]
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     return events
 
 
-def _without_areas_told_finer(events: list[dict]) -> list[dict]:
-    """*events* without a strike coded at a governorate whose strikes the article codes at finer places: the
-    governorate labels them ("أطراف بلدة العمادية في محافظة دهوك"), a lead sums them up ("Turkish strikes on Duhok")
-    or a habit names the region ("Turkish drones have also struck targets in Hasakah"); not another strike. An event
-    of another kind there is its own ("airstrikes hit Shaddadi, while IS clashes with YPG in Hasakah countryside").
+# a governorate's countryside: an area struck, not a label ("Jets bombed al-Bab and the Aleppo countryside")
+_COUNTRYSIDE = re.compile(r"countryside|\brural\b|ريف")
 
-    >>> found = [{"admin1": "Duhok", "geo_precision": 2, "sub_event_type": AIR},
-    ...          {"admin1": "Duhok", "geo_precision": 3, "sub_event_type": SHELLING},
-    ...          {"admin1": "Duhok", "geo_precision": 3, "sub_event_type": CLASH},
-    ...          {"admin1": "Erbil", "geo_precision": 3, "sub_event_type": AIR}]
-    >>> [(event["admin1"], event["sub_event_type"]) for event in _without_areas_told_finer(found)]
-    [('Duhok', 'Air/drone strike'), ('Duhok', 'Armed clash'), ('Erbil', 'Air/drone strike')]
-    """
-    def kind(event: dict) -> str:
-        return "strike" if event["sub_event_type"] in (AIR, SHELLING) else event["sub_event_type"]
 
-    finer = {(event["admin1"], kind(event)) for event in events if event["geo_precision"] in (1, 2)}
-    return [event for event in events if event["geo_precision"] != 3 or (event["admin1"], kind(event)) not in finer]
+def _without_areas_told_finer(article: _Article, events: list[dict], strikes: list[Strike]) -> list[int]:
+    """The indexes of *events* (of *strikes*) to keep: not a strike coded at a governorate whose strikes the
+    article codes at finer places, where the governorate labels them ("أطراف بلدة العمادية في محافظة دهوك"), a lead
+    sums them up ("Turkish strikes on Duhok") or a habit names the region ("Turkish drones have also struck targets
+    in Hasakah"). The countryside struck in the sentence of a finer strike is one more strike ("Jets bombed al-Bab
+    and the Aleppo countryside"); an event of another kind there is its own ("airstrikes hit Shaddadi, while IS
+    clashes with YPG in Hasakah countryside")."""
+    def kind(event: dict) -> tuple[str, str]:
+        return event["admin1"], "strike" if event["sub_event_type"] in (AIR, SHELLING) else event["sub_event_type"]
+
+    finer: dict[tuple[str, str], set[int]] = {}
+    for event, strike in zip(events, strikes):
+        if event["geo_precision"] in (1, 2):
+            finer.setdefault(kind(event), set()).update(strike.sentences)
+
+    def own(event: dict, strike: Strike) -> bool:
+        shared = finer.get(kind(event), set()) & set(strike.sentences)
+        return kind(event) not in finer or any(_COUNTRYSIDE.search(article.sentences[index][2]) for index in shared)
+
+    return [n for n, (event, strike) in enumerate(zip(events, strikes)) if event["geo_precision"] != 3 or own(event, strike)]
 
 
 def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match], lexicon: Lexicon,
