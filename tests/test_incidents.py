@@ -474,11 +474,7 @@ def test_an_arabic_post_and_an_english_article_fuse_as_their_strikes_say(lexicon
 
 
 # Blind3 cases the fusion still gets wrong, and why (the figures: bench/incidents.py)
-BLIND3_MISSES = {
-    "Turkish shelling on Umm al-Keif": "coding: 'أم الكيف' is not in the gazetteer (no sourced point at hand): coded "
-                                       "as Umm Kahaf, 79 km from Tal Tamr, beyond the land near the town the English "
-                                       "names (TOWN_AREA_KM, rule town_area)",
-}
+BLIND3_MISSES: dict[str, str] = {}
 
 
 def blind3() -> list[dict]:
@@ -1482,8 +1478,6 @@ def test_a_citys_neighbourhood_named_by_its_side_is_the_city_and_a_dams_surround
 
 # Blind6 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND6_MISSES = {
-    "Turkish-backed factions shelling Umm al-Kayf": "'أم الكيف' is not in the gazetteer (no sourced point at hand): "
-                                                    "coded as Umm Kahaf, 80 km south",
     "two drone strikes the same day in eastern Deir ez-Zor": "'al-Kishma' is two villages of Deir ez-Zor (Al "
                                                              "Kashmah): coded as the eastern countryside, which holds "
                                                              "Al-Busayrah's strike",
