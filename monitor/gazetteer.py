@@ -31,7 +31,8 @@ REQUIRED = ["name", "variants", "latitude", "longitude", "country", "admin1", "k
 COLUMNS = ["name", "variants", "latitude", "longitude", "country", "admin1", "admin2", "kind", "source"]
 # ACLED geo_precision of a place of this kind: 1 the place itself, 2 its district, 3 the province.
 KIND_PRECISION = {"city": 1, "town": 1, "village": 1, "neighbourhood": 1, "camp": 1, "border_crossing": 1,
-                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "subdistrict": 2, "region": 2, "governorate": 3}
+                  "base": 1, "oil_field": 1, "dam": 1, "district": 2, "subdistrict": 2, "region": 2, "governorate": 3,
+                  "area": 2}   # (area: the land around a name's parts, "Tall 'Abtah" of its north and south villages)
 # Which of several same-name places a bare name most likely means: a curated place (the
 # region's bases, towns, fields), then a town, a district, a village.
 _SALIENCE = {"governorate": 0, "village": 1, "neighbourhood": 1, "subdistrict": 1, "district": 2, "town": 3, "city": 4}
@@ -60,7 +61,7 @@ class Place:
         """Whether its name alone is a place: a curated place, town, district or governorate
         does; a village or sub-district (many are everyday words or personal names) needs a
         cue ("in X")."""
-        return self.curated or self.kind not in ("village", "subdistrict")
+        return self.curated or self.kind not in ("village", "subdistrict", "area")
 
     @property
     def salience(self) -> int:

@@ -834,6 +834,13 @@ NOT_GIVEN_NAMES = (
     "Before", "Since", "While", "When", "Then", "Both", "Also", "Outside", "Inside", "Around", "Across", "Along",
     "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Old", "New", "Greater", "Rural",
 )
+# Adjectives of a people, a country or a faith (folded), which a report writes capitalised before a settlement word:
+# "the eastern Syrian town of Gharanij", "the Kurdish village of X", "a Yazidi town": no unknown name of a place to
+# look up by its spelling (places.find_tolerantly; "Syrian" is spelled as the village Sayranah)
+NATIONALITY_ADJECTIVES = frozenset("""
+    syrian iraqi turkish kurdish arab arabic assyrian yazidi ezidi christian armenian turkmen sunni shia shiite
+    druze bedouin iranian american russian israeli jordanian lebanese
+    """.split())
 # A place named as the far side of a river or a border from where something happened ("a village across the
 # Euphrates from the town of al-Mayadin", "opposite Al-Qaim", "مقابل مدينة القائم", "الضفة المقابلة لمدينة
 # الميادين"): the area across from it, a reference point as "near X" is (places.NEAR: precision 2), never the place

@@ -40,7 +40,10 @@ the same way:
   (the sub-district's centre, not its town; a seat within places.SAME_PLACE_KM is found so already) sharing a spelling key with one of its names,
   the nearest: a ``town`` (as a district's seat is), with the sub-district's names as variants
   (Markadah is Markada's seat; العريشة the seat عريشة), so a strike on the seat is there;
-- a terrain region (kind ``region``, precision 2) takes the point its row names the source of.
+- a terrain region (kind ``region``, precision 2) takes the point its row names the source of;
+- a village named with its word for village ("Qaryat Wadi al Murr") is also named without it (village_word_names);
+- a name whose only namesakes are its parts (north/south, upper/lower, big/small) is a place midway between them,
+  source "parts:" and theirs, a village or an ``area`` (precision 2) by how far apart they lie (part_areas).
 
 Because of the OpenStreetMap villages the built gazetteer is a database under the ODbL 1.0
 (share-alike): anything built from it stays under the ODbL and credits its sources (ATTRIBUTION).
@@ -337,6 +340,12 @@ OCHA_DISTRICTS = {"Mount Simeon": "Jebel Saman", "Ayn al-Arab": "Kobani", "Ain A
 _LOWERCASE = re.compile(r"[a-z ʿʾ`'-]+")
 
 
+def _bare_name(name: str) -> str:
+    """A name folded without its article ("Al-Walid", "الوليد" -> "walid", "وليد")."""
+    folded = normalize_term(name)
+    return re.sub(r"^(?:a[lnrsdtz] |ال)", "", folded)
+
+
 def subdistrict_places(rows: list[dict], rename, places: list[Place], source: str, seated: bool = False) -> list[Place]:
     """Sub-districts (OpenSyria's, OCHA's of Iraq) as places "<X> Subdistrict" (precision 2), their
     sources *source*:<P-code>, with "X", "X subdistrict" and "ناحية X" among their names. If *seated*
@@ -350,12 +359,12 @@ def subdistrict_places(rows: list[dict], rename, places: list[Place], source: st
     Mergasur and Choman to Who's On First) is that of the gazetteer's place nearest the sub-district's
     point; OpenSyria's districts are the gazetteer's, renamed."""
     subdistricts, districts = [], {(p.admin1, p.admin2) for p in places if p.kind == "district"}
-    named: dict[tuple[str, str], list[tuple[tuple[float, float], str]]] = defaultdict(list)
+    named: dict[tuple[str, str], list[tuple[tuple[float, float], str, str]]] = defaultdict(list)
     carried = set()   # (governorate, folded name) of its places' names
     for p in places if seated else ():
         if p.kind in ("village", "town", "city"):
             for name in (p.name, *p.variants):
-                named[p.admin1, spelling_key(name)].append((p.point, p.admin2))
+                named[p.admin1, spelling_key(name)].append((p.point, p.admin2, _bare_name(name)))
                 carried.add((p.admin1, normalize_term(name)))
     for row in rows:
         country = COUNTRIES[row["country"]]
@@ -367,8 +376,11 @@ def subdistrict_places(rows: list[dict], rename, places: list[Place], source: st
         names = _distinct(n.strip() for n in names if n.strip() and not _LOWERCASE.fullmatch(n.strip()))
         bare = [n for n in names if not re.search(r"sub ?district|nahiyat|ناحيه|مركز", normalize_term(n))]
         # (a desert sub-district's centre can lie far from its seat: Al-Walid's is 56 km from the border village)
-        seats = [haversine(point, at) for n in bare for at, district in named.get((admin1, spelling_key(n)), ())
-                 if haversine(point, at) <= SEAT_KM or district == admin2]
+        # (beyond SAME_PLACE_KM, a seat bears its name, not a spelling key alone: Pirblah, 37 km off, is no seat of
+        # Barwari Bala, nor Al Kar'an of Al-Qairawan; Al Walid of Al-Walid and An Nukhayb of Al-Nekhaeeb are)
+        seats = [km for n in bare for at, district, name in named.get((admin1, spelling_key(n)), ())
+                 if ((km := haversine(point, at)) <= SEAT_KM or district == admin2)
+                 and (km <= SAME_PLACE_KM or name == _bare_name(n))]
         labelled = [*(f"{n} subdistrict" for n in bare if not _arabic(n)), *(f"ناحية {n}" for n in bare if _arabic(n))]
         # a seated sub-district keeps its labelled names when its seat is beside its point ("ناحية سنجار" is Sinjar's,
         # no Sanjar sub-district of Idlib; "the Bateel subdistrict", spelled as OCHA does): the label rule reads them
@@ -395,8 +407,10 @@ def seat_towns(places: list[Place]) -> tuple[list[Place], int]:
         near = [i for i in set().union(*(by_key.get((area.admin1, spelling_key(n)), set()) for n in names))
                 if places[i].admin2 == area.admin2 and haversine(area.point, places[i].point) <= SEAT_KM]
         seat = min(near, key=lambda i: haversine(area.point, places[i].point), default=None)
-        # a seat within SAME_PLACE_KM is already the sub-district's seat to places.locate (rule "seats")
-        if seat is not None and haversine(area.point, places[seat].point) > SAME_PLACE_KM:
+        # a seat within SAME_PLACE_KM is already the sub-district's seat to places.locate (rule "seats"); one farther
+        # off bears its name, not a spelling key alone (Al Kar'an, 34 km from Al-Qairawan's point, is no seat of it)
+        if seat is not None and haversine(area.point, places[seat].point) > SAME_PLACE_KM and (
+                {_bare_name(n) for n in names} & {_bare_name(n) for n in (places[seat].name, *places[seat].variants)}):
             place = places[seat]
             places[seat] = replace(place, kind="town" if place.kind == "village" else place.kind,
                                    variants=tuple(_distinct([place.name, *place.variants, *names])[1:]))
@@ -445,6 +459,84 @@ def merge_communities(places: list[Place], rows: list[dict], admin, unnamed_only
                       kind="town" if i in towns else p.kind) if i in extra else p for i, p in enumerate(places)]
     stats["villages OpenStreetMap knows as towns"] = len(towns)
     return merged + new, stats
+
+
+# The words that name a part of a village (its north or south, upper or lower, big or small part), after its name,
+# with or without an article: "Tall 'Abtah al Janubi", "Hubarah Kabirah", "Ruilik Upper", "تل عبطة الشمالي", "أوكير فوقاني"
+_PART_WORD = re.compile(r"\s+(?:(?:al|ash|as|at|ar|el|es|ech)[ -])?(?:janubi|janubiyah|shimali|shamali|shimaliyah|shamaliyah"
+                        r"|kabir|kabirah|kebir|kebire|saghir|saghirah|sghir|fawqani|tahtani|ulya|sufla|olya|sofla|upper|lower"
+                        r"|gharbi|gharbiyah|sharqi|sharqiyah)$"
+                        r"|\s+(?:ال)?(?:جنوبي|جنوبية|جنوبيه|شمالي|شمالية|شماليه|كبير|كبيرة|كبيره|صغير|صغيرة|صغيره|فوقاني|فوفاني"
+                        r"|تحتاني|عليا|سفلى|غربي|غربية|غربيه|شرقي|شرقية|شرقيه)$", re.IGNORECASE)
+PARTS_KM = 10.0        # a village's parts lie within a few km of each other (Tall 'Abtah's two: 7 km)
+ONE_VILLAGE_KM = 5.0   # … parts this close are one village's land: the area of their common name is precise
+
+
+def _common_name(name: str) -> str:
+    """A part's name without its part word ("Tall 'Abtah al Janubi" -> "Tall 'Abtah", "حبارة كبيرة" -> "حبارة"), else ""."""
+    bare = _PART_WORD.sub("", name)
+    return bare if bare != name and len(normalize_term(bare)) >= 3 else ""
+
+
+def part_areas(places: list[Place]) -> tuple[list[Place], int]:
+    """A name whose only namesakes are its parts (the gazetteer has "Tall 'Abtah al Janubi" and "Tall 'Abtah ash
+    Shimali", no "Tall 'Abtah") is the area around them: a place of its own named by the parts' common names, its
+    point midway between them (source "parts:" and theirs), a ``village`` when they lie within ONE_VILLAGE_KM of
+    each other, else an ``area`` (precision 2). Only parts of one governorate within PARTS_KM of each other, and
+    only names that no other place of the governorate within SAME_PLACE_KM carries; a part's variant that is the
+    common name ("Tall ‘Abţah") becomes the area's. Returns the places and how many areas."""
+    taken: dict[str, set[int]] = defaultdict(set)
+    for index, place in enumerate(places):
+        for name in (place.name, *place.variants):
+            taken[normalize_term(name)].add(index)
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, place in enumerate(places):
+        if place.kind in ("village", "town") and (common := _common_name(place.name)):
+            groups[place.admin1, normalize_term(common)].append(index)
+    areas, moved = [], defaultdict(set)
+    for (admin1, key), members in sorted(groups.items()):
+        parts = [places[i] for i in members]
+        if len(parts) < 2 or any(haversine(a.point, b.point) > PARTS_KM for a in parts for b in parts):
+            continue
+        commons = _distinct(c for p in parts for n in (p.name, *p.variants) if (c := _common_name(n)))
+        # (a namesake far off stays one: "Tall Abtah" of Tal Afar, 80 km from Mosul's two parts)
+        free = [c for c in commons if not any(
+            i not in members and places[i].admin1 == admin1 and haversine(places[i].point, parts[0].point) <= SAME_PLACE_KM
+            for i in taken.get(normalize_term(c), ()))]
+        free.sort(key=_arabic)   # (named in Latin letters where a part is)
+        if not free:
+            continue
+        for index in members:
+            moved[index] |= {normalize_term(c) for c in free}
+        lat, lon = (round(sum(c) / len(parts), 5) for c in zip(*(p.point for p in parts)))
+        span = max(haversine(a.point, b.point) for a in parts for b in parts)
+        admin2 = Counter(p.admin2 for p in parts).most_common(1)[0][0]
+        areas.append(Place(free[0], tuple(free[1:]), lat, lon, parts[0].country, admin1,
+                           "village" if span <= ONE_VILLAGE_KM else "area", admin2,
+                           "parts:" + "+".join(sorted(p.source for p in parts))))
+    kept = [replace(p, variants=tuple(v for v in p.variants if normalize_term(v) not in moved[i])) if i in moved else p
+            for i, p in enumerate(places)]
+    return kept + areas, len(areas)
+
+
+# "Qaryat X", "قرية X": Who's On First names some villages with their word for village, which reports leave out
+_VILLAGE_WORD = re.compile(r"^(?:qaryat|qaryah|قرية|قريه)\s+", re.IGNORECASE)
+
+
+def village_word_names(places: list[Place]) -> tuple[list[Place], int]:
+    """A village named with its word for village ("Qaryat Wadi al Murr", "قرية وادي المر") is also named without it
+    ("وادي المر"), where no place of the gazetteer carries that name and it is a name of two words or more (one
+    word alone, "حقي", "الحسينية", is a word or a namesake as often). Returns the places and how many gained one."""
+    taken = {normalize_term(n) for p in places for n in (p.name, *p.variants)}
+    kept, count = [], 0
+    for place in places:
+        bare = [b for n in (place.name, *place.variants) if (b := _VILLAGE_WORD.sub("", n)) != n
+                and " " in normalize_term(b) and normalize_term(b) not in taken] if place.kind == "village" else []
+        if bare:
+            place = replace(place, variants=tuple(_distinct([*place.variants, *bare])))
+            count += 1
+        kept.append(place)
+    return kept, count
 
 
 def syrian_admin(rename):
@@ -563,6 +655,8 @@ def build(source: Path) -> list[Place]:
     places, osm = merge_communities(places, villages, iraqi_admin(iraqi), unnamed_only=True)
     stats.update({f"{key} (Iraq)": n for key, n in osm.items()})
     places, stats["sub-district seats"] = seat_towns(places)
+    places, stats["villages named without their word for village"] = village_word_names(places)
+    places, stats["areas of a name's parts"] = part_areas(places)
     places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
     kinds = Counter(p.kind for p in places)
     print(f"{len(rows)} WOF rows, {len(curated)} curated -> {len(places)} places")

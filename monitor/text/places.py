@@ -27,7 +27,7 @@ from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line, tag_line
-from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, NOT_GIVEN_NAMES
+from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -152,7 +152,7 @@ def latin_key_of_arabic(folded: str) -> str:
 _PLAIN_LETTERS = str.maketrans("łŁı", "lLi")
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area, or its terrain (Kurdish
 # spellings of a mountain or valley: "the Xakurke area" is Khakurk, also written Xakurk).
-_TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict", "region"})
+_TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict", "region", "area"})
 
 
 def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
@@ -503,8 +503,8 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
     if "stoplist" in rules and key in STOPLIST:
         return 2
     if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates) \
-            or VILLAGE_WORD.match(key):   # a name written with its settlement word ("بلدة الصور") carries its cue
-        return 0
+            or VILLAGE_WORD.match(key) or TERRAIN_WORD.match(key):
+        return 0   # a name written with its settlement or terrain word ("بلدة الصور", "وادي المر") carries its cue
     if "nahiya" in rules and _SUBDISTRICT_WORD.search(key):   # … as does one with its sub-district word ("ناحية X")
         return 0
     arabic = _script(key) == "arabic"
@@ -625,6 +625,28 @@ def off_by_direction(doc: Document, start: int) -> bool:
     ("المدخل الشرقي لمدينة X")."""
     before = doc.before(start, 60)
     return bool(_DIRECTION.search(before)) and not _PART_DIRECTION.search(before)
+
+
+# "the eastern Syrian town of X", "the north-eastern town of X": a direction that describes the settlement, not where
+# the strike lies from it (folded text before the name)
+_DESCRIBED_BY_DIRECTION = re.compile(r"\bthe (?:(?:north|south) )?(?:north|south|east|west)(?:ern)?(?: \w+){0,2}"
+                                     r" (?:town|city|village|hamlet) of $")
+
+
+def near_before(doc: Document, start: int) -> bool:
+    """Whether the words before the name at *start* place the strike around it (``NEAR``: "near X", "the outskirts of
+    X", "ريف X"), a direction that only describes the settlement aside (read past: what comes before it counts).
+
+    >>> doc = Document.of("A drone hit a car in the eastern Syrian town of Amuda, then west of the eastern town of Amuda.")
+    >>> near_before(doc, 48), near_before(doc, 88)
+    (False, True)
+    """
+    before = doc.before(start)
+    described = _DESCRIBED_BY_DIRECTION.search(before)
+    if described is None:
+        return bool(NEAR.search(before))
+    wider = doc.before(start, 40 + len(described.group()))
+    return bool(NEAR.search(wider[:len(wider) - len(described.group())]))
 
 
 # "villages west of X", "قرى غرب X": the area X places by a direction; "shelling on the north of Homs": the part
@@ -996,11 +1018,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return Located()
     key = max(keys, key=rank)
     place, precision = resolved[key]
-    match = (beside(key) or mentions[key])[0]
+    # "#البصيرة | … في محيط البصيرة": a line's head files the line under its place; the line's own "the surroundings
+    # of X" says where the strike was (precision 2)
+    found = beside(key) or mentions[key]
+    match = next((m for m in found[1:] if head(found[0]) and _SURROUNDINGS_BEFORE.search(doc.before(m.start))), found[0])
     if precision == 1 and key not in labels and (
-            (NEAR.search(doc.before(match.start)) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
+            (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
             or _AROUND_AFTER.match(text, match.end)
-            or first_end(doc, match) or second_end(doc, match)
+            or first_end(doc, match) or second_end(doc, match) or (TERRAIN_WORD.match(key) and place.kind == "village")
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
@@ -1010,6 +1035,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                        _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)))
 
 
+# "محيط X", "قرب بلدة X", "near X", "the surroundings of X": the land around a settlement (folded, before its name; its
+# edge, "the outskirts of X", is an outskirts event's: Located.outskirts)
+_SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|بالقرب من)(?: (?:ل|من )?(?:مدينه|بلده|قريه))? $"
+                                  r"|\b(?:near|around|surroundings of|vicinity of)(?: the)?(?: (?:town|city|village) of)? $")
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
 # it; "a strike near the village of Qaletan" names the strike's own place)
 _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?$")
@@ -1629,7 +1658,7 @@ def listed_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> l
     >>> lexicon = lexicon_for(load_config("config.yaml"))
     >>> doc = Document.of("Turkish shelling on Kani Masi / Sheladze")
     >>> [(m.term, m.matched_text) for m in match_watchlists(doc, lexicon) if m.watchlist == "places"]
-    [('Kani Masi al Kabirah', 'Kani Masi'), ('Shiladiza', 'Sheladze')]
+    [('Kani Masi', 'Kani Masi'), ('Shiladiza', 'Sheladze')]
     """
     from monitor.text.watchlists import Match
 
@@ -1716,14 +1745,14 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
                     terrain: bool = False) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
     says *town*; the one spelled closest; of namesakes far apart, the one beside the *points* of the places the
-    text places it by) spelled like the *name* (*folded*: as the text folds it), else None. A key of fewer than
+    text places it by; never an adjective of a people: "the Syrian town of X") spelled like the *name* (*folded*: as the text folds it), else None. A key of fewer than
     three consonants is too short to look up ("Al-Arisha": rs); such a name of five letters or more (article
     dropped) is compared by edit distance only. Without *distance*, by spelling key alone (no edit distance: a
     list's items); with districts *only*, of those districts alone; with *terrain*, a mountain or region alone."""
     key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
     if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
-            or clitic_word(folded):
+            or folded in NATIONALITY_ADJECTIVES or clitic_word(folded):
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())
             if not only or p.admin2 in only] if len(key) >= 3 else []
@@ -2211,6 +2240,9 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
 
 
 VILLAGE_WORD = re.compile(r"^(?:قريه|بلده) ")
+# A village named after the valley or mountain it lies in ("وادي المر": Qaryat Wadi al Murr): the name, so written,
+# names the valley or mountain, the land around the village
+TERRAIN_WORD = re.compile(r"^(?:وادي|جبل) ")
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
 
 
