@@ -1679,9 +1679,10 @@ def test_the_areas_of_two_places_far_apart_are_two_strikes(tmp_path, lexicon, st
 
 # Blind9 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND9_MISSES = {
-    "Iraqi F-16s on an IS hideout in the Tall Abtah area": "coding: 'منطقة تل عبطة' (no longer At Tall) is only "
-                                                           "Mosul's area, the gazetteer having تل عبطة الجنوبي and "
-                                                           "الشمالي; Shafaq's 'Tal Abta' is Hatra's, 25 km south",
+    "Iraqi F-16s on an IS hideout in the Tall Abtah area": "coding: 'منطقة تل عبطة' is the area of Tall 'Abtah's "
+                                                           "two parts (precision 2, gaz13), while Shafaq's 'Tal "
+                                                           "Abta' is Hatra's Tal Abta, 25.6 km off and of another "
+                                                           "district",
 }
 
 
