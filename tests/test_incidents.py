@@ -1779,10 +1779,6 @@ BLIND10_MISSES = {
     "a Turkish drone on an SDF post by Kawkab": "coding: North Press's 'Kaukab' is a spelling of Hama's Kawkab alone in "
                                                 "the gazetteer (Hasakah's is 'Kawkab'), though 'northeast of Hasakah' "
                                                 "places it",
-    "a Turkish drone on an SDF vehicle by the Qara Qozak bridge": "detection: neither report is a strike report, the "
-                                                                  "bridge's village ('قره قوزاق', 'Qereqozax') being "
-                                                                  "matched as no place and Manbij named only in the "
-                                                                  "council's name",
     "drones the same day on Abu Qalqal": "coding: SOHR's 'Khafsa' is a spelling of the Al-Khafsa sub-district alone "
                                          "(the town's are Khafsah, Al Khafsah), whose district holds Abu Qalqal, though "
                                          "the sub-district's point is 72 km off",

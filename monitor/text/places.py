@@ -383,6 +383,8 @@ _PLACE_WORDS = {
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
               # ("جزيرة البغدادي", "جزيرة حديثة": the desert or river island named after a town)
               # named after a village
+              r"|مرتفعات|قمه|قمم"   # "مرتفعات ناوبردان", "قمة X": the heights and peaks of Kurdistan's terrain
+              r"|جسر"   # "جسر قره قوزاق": a bridge is named after the village at its end
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
@@ -391,9 +393,9 @@ _PLACE_WORDS = {
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
-# "قرب جسر حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after
+# "قرب دوار حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after
 # villages too, is rule "checkpoints": _CHECKPOINT_BEFORE)
-_LANDMARKS_OF = r"سوق|جسر|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
+_LANDMARKS_OF = r"سوق|دوار|مدخل|مداخل|مفرق|ساحه|سجن|مستشفي|مطار"
 # (a cue may open a list after a colon: "قصف مدفعي تركي على: كاني ماسي + …")
 _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "",
     _PLACE_WORDS[script] + ("|" + _PREPOSITIONS[script] if level == 1 else "")
@@ -429,7 +431,7 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
                         r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
-                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp)\b"   # (not "market": "Asian market")
+                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp|bridge)\b"   # (not "market": "Asian market")
                         # … or a plant or a field named after the village it lies at: "the Suwaydiyah gas plant", "the
                         # Sarsang oil field"
                         r"|^ (?:oil|gas) (?:field|plant|facility|station|wells?)\b|^ power (?:station|plant)\b"
@@ -585,7 +587,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|front ?lines? of|frontlines? (?:near|around))"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|محور|جبهه|مخيم"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|بساتين|اراضي"
                   r"|شمال|جنوب|شرق"
