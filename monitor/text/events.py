@@ -2283,7 +2283,8 @@ def _news_start(article: _Article, index: int) -> int:
     (``_LEADING_AFTER``) when an event word or a toll of its own follows (its toll was that event's news, not this
     one's); else 0 ("After the strike, rescuers pulled out five bodies": the toll of the strike the clause names)."""
     folded = article.fore[index]
-    lead = _LEADING_AFTER.match(folded)
+    # (its words first: most sentences hold neither, and the match backtracks over the sentence's first words)
+    lead = ("after " in folded or "following " in folded) and _LEADING_AFTER.match(folded)
     if not lead:
         return 0
     start, fold = article.sentences[index][0], article.folded[index]
