@@ -60,7 +60,7 @@ from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
-                                ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
+                                ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
@@ -2104,7 +2104,9 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
     again = []
     for index in sentences:
         start, folded = article.sentences[index][0], article.folded.get(index)
-        for found in GROUP_AGAIN.finditer(folded.text if folded else ""):
+        if not folded or not any(word in folded.text for word in GROUP_AGAIN_WORDS):
+            continue
+        for found in GROUP_AGAIN.finditer(folded.text):
             words = found.lastindex
             first, last = (start + offset for offset in folded.span(*found.span(words)))
             earlier = [match for match in groups if match.end <= first]
@@ -2281,7 +2283,8 @@ def _news_start(article: _Article, index: int) -> int:
     (``_LEADING_AFTER``) when an event word or a toll of its own follows (its toll was that event's news, not this
     one's); else 0 ("After the strike, rescuers pulled out five bodies": the toll of the strike the clause names)."""
     folded = article.fore[index]
-    lead = _LEADING_AFTER.match(folded)
+    # (its words first: most sentences hold neither, and the match backtracks over the sentence's first words)
+    lead = ("after " in folded or "following " in folded) and _LEADING_AFTER.match(folded)
     if not lead:
         return 0
     start, fold = article.sentences[index][0], article.folded[index]
