@@ -340,6 +340,18 @@ def _toll_told_before(article: _Article, index: int) -> bool:
                for figure in figures.casualty_figures(article.fore[earlier])["killed"])
 
 
+_TOLL_FIELD = re.compile(figures.TOLL_FIELD + r"[1-9]")
+
+
+def _field_restates(article: _Article, index: int, me: int, owners: dict[int, int]) -> bool:
+    """Whether sentence *index* is a coded note's closing toll field ("Fatalities: 2") that restates the toll the own
+    sentence of another of the note's strikes tells ("… struck a vehicle near X, killing 2 PKK members. On the same
+    day, warplanes struck the mountains above Y. Fatalities: 2."): the field is that strike's, not Y's."""
+    return bool(_TOLL_FIELD.search(article.fore.get(index, ""))) and any(
+        owner not in (me, SUMMARY) and other != index and figures.killed_figures(article.fore.get(other, ""))
+        for other, owner in owners.items())
+
+
 def _revises(doc: Document, index: int) -> bool:
     """Whether sentence *index* revises a toll before any background clause ("the toll had risen to seven").
     The whole sentence is searched first: most sentences of a long article revise nothing, and their
@@ -1555,8 +1567,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         running = RUNNING_TOTAL.search(folded)
         raised = RAISED_TOTAL.search(folded)
         news = _news_start(article, index)
+        restated = index not in strike.sentences and _field_restates(article, index, me, owners)
         for kind, found in figures.casualty_figures(folded).items():
-            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated
                      and not (index == 0 and headline_total)
                      and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())
