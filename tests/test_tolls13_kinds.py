@@ -32,3 +32,12 @@ def test_a_notes_closing_toll_field_restating_one_strikes_toll_is_not_the_others
     text = ("On 4 March 2026, a Turkish drone struck a car near Sidakan (Soran district, Erbil), killing 3 PKK members. "
             "On the same day, Turkish artillery shelled the hills near Zakho (Zakho, Duhok). Fatalities: 3.")
     assert [toll[1:] for toll in coded(text, shipped, published="2026-03-05T10:00:00Z")] == [(3, None), (None, None)]
+
+
+def test_a_headline_toll_whose_lead_counts_two_villages_is_no_one_strikes(shipped):
+    text = ("Coalition strikes kill four IS suspects east of Deir ez-Zor: monitor\n"
+            "BEIRUT (AFP) - Air strikes killed four suspected IS members in two villages east of Deir ez-Zor on Monday, "
+            "a war monitor said.\n"
+            "A drone struck a house in the village of Dhiban, killing three IS members, and a second strike hit a car "
+            "near the village of Al-Hawaij, killing its driver.")
+    assert [toll[1] for toll in coded(text, shipped)] == [3, 1]

@@ -625,6 +625,20 @@ def counts_strikes(sentence: str) -> bool:
     return bool(_SEVERAL_STRIKES.search(sentence))
 
 
+# A toll told over two places or more: "killed three in two villages", "مقتل ثلاثة في قريتين" (folded)
+_SEVERAL_PLACES = re.compile(r"\bin (?:two|three|four|five|six|\d+) (?:\w+ )?(?:villages|towns|areas|places|locations|sites)\b"
+                             r"|(?:^|\s)في (?:قريتين|بلدتين|منطقتين|موقعين)(?!\w)")
+
+
+def counts_places(sentence: str) -> bool:
+    """Whether a (folded) sentence tells of two places or more struck.
+
+    >>> counts_places("strikes killed three in two villages south of raqqa"), counts_places("killed three in a village")
+    (True, False)
+    """
+    return bool(_SEVERAL_PLACES.search(sentence))
+
+
 WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 AR_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 # "اثنين" and "احد" are also two and one: they name a day only after a day word ("يوم الاحد").
