@@ -340,6 +340,18 @@ def _toll_told_before(article: _Article, index: int) -> bool:
                for figure in figures.casualty_figures(article.fore[earlier])["killed"])
 
 
+_TOLL_FIELD = re.compile(figures.TOLL_FIELD + r"[1-9]")
+
+
+def _field_restates(article: _Article, index: int, me: int, owners: dict[int, int]) -> bool:
+    """Whether sentence *index* is a coded note's closing toll field ("Fatalities: 2") that restates the toll the own
+    sentence of another of the note's strikes tells ("… struck a vehicle near X, killing 2 PKK members. On the same
+    day, warplanes struck the mountains above Y. Fatalities: 2."): the field is that strike's, not Y's."""
+    return bool(_TOLL_FIELD.search(article.fore.get(index, ""))) and any(
+        owner not in (me, SUMMARY) and other != index and figures.killed_figures(article.fore.get(other, ""))
+        for other, owner in owners.items())
+
+
 def _revises(doc: Document, index: int) -> bool:
     """Whether sentence *index* revises a toll before any background clause ("the toll had risen to seven").
     The whole sentence is searched first: most sentences of a long article revise nothing, and their
@@ -1541,10 +1553,12 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest
     contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
-    # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five") tells
-    # their total: of an article that codes them apart, no one strike's toll
-    headline_total = len(set(owners.values()) - {SUMMARY}) > 1 and bool(_HEADLINE.match(text)) \
-        and figures.counts_strikes(article.fore.get(0, ""))
+    # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
+    # whose lead counts the places ("Coalition strikes kill three …" / "… killed three … in two villages"), tells their
+    # total: of an article that codes them apart, no one strike's toll
+    several = len(set(owners.values()) - {SUMMARY}) > 1 or SUMMARY in owners.values()   # (a sentence of several strikes)
+    headline_total = several and bool(_HEADLINE.match(text)) \
+        and (figures.counts_strikes(article.fore.get(0, "")) or figures.counts_places(article.fore.get(1, "")))
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]
@@ -1555,8 +1569,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         running = RUNNING_TOTAL.search(folded)
         raised = RAISED_TOTAL.search(folded)
         news = _news_start(article, index)
+        restated = index not in strike.sentences and _field_restates(article, index, me, owners) \
+            or several and figures.counts_places(folded)   # (so is the lead's toll "in two villages")
         for kind, found in figures.casualty_figures(folded).items():
-            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total
+            found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated
                      and not (index == 0 and headline_total)
                      and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())

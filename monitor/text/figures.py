@@ -184,6 +184,12 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
                       rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON} (?:{verbs}){_CLAUSE_END})")
 
 
+# The one a pronoun names and a companion of his, one toll of two: "injuring him and his driver", "killing her and her
+# son", "مقتله ومقتل مرافقه", "إصابته وسائقه" (folded: the companion's noun with the same pronoun suffix)
+_COMPANION = rf"(?P<companion> and (?:his|her) (?:[\w-]+ )?{_PERSON}\b)"
+_AR_COMPANION = (r"(?P<companion> ?و ?(?:(?:مقتل|مصرع|استشهاد|اصابه) )?(?:مرافق|سايق|رفيق|حارس|مساعد|زوجت|زوج|ابن|ابنت"
+                 r"|نجل|شقيق|شقيقت|اخي|والد|والدت|طفل|طفلت)(?:ه|ها)\b)")
+
 # A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
 TOLL_FIELD = r"(?:^|\s)(?:fatalities|عدد قتلي): ?"
 
@@ -224,7 +230,7 @@ _KILLED = [
     # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …")
     re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all)\b)"
                rf"(?!(?:[\w-]+ ){{0,3}}?(?:members|fighters|militants|people|civilians|soldiers|operatives|terrorists)\b)"
-               rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom \w+ (?:described|identified) as |who was )?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
+               rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom (?:the )?\w+ (?:described|identified) as |who was )?[\"“]?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
@@ -242,7 +248,7 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
                rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
-    re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
     re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
@@ -276,7 +282,7 @@ _KILLED = [
     re.compile(TOLL_FIELD + r"(?P<n>[1-9]\d*)\b"),
     # the pronoun object closing its clause: "killing him", "shot her dead"
     re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|gunned down|executed|executing)(?: dead)? (?P<n>(?P<one>him|her))(?: dead)?"
-               r"(?=\s*(?:[,.;:]|and\b|$))"),
+               rf"{_COMPANION}?(?=\s*(?:[,.;:]|and\b|$))"),
     # the pronoun suffix of the toll's noun: "ومقتله" (his death), "لمقتلهما" (the two's)
     re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>هما)\b"),
 ]
@@ -317,8 +323,8 @@ _INJURED = [
     re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
     # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
     # not "متأثرين بإصابتهما", who died of them)
-    re.compile(r"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>him|her))(?=\s*(?:[,.;:]|and\b|$))"),
-    re.compile(r"(?:^|\s)[وفل]{0,2}اصابت(?P<n>(?P<one>ه|ها)|هما)\b"),
+    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>him|her)){_COMPANION}?(?=\s*(?:[,.;:]|and\b|$))"),
+    re.compile(rf"(?:^|\s)[وفل]{{0,2}}اصابت(?P<n>(?P<one>ه|ها)|هما)\b{_AR_COMPANION}?"),
     # the count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
     re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:rose|risen|rises|climbed|increased) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
@@ -487,6 +493,8 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             elif match.groupdict().get("items"):
                 value += listed_victims(sentence, match.start("items"), match.end("items"))
                 end = match.end("items")
+            elif match.groupdict().get("companion"):
+                value, end = value + 1, match.end("companion")
             elif match.groupdict().get("hurt_items"):
                 value += listed_victims(sentence, match.start("hurt_items"), match.end("hurt_items"), _HURT_ITEM)
                 end = match.end("hurt_items")
@@ -615,6 +623,20 @@ def counts_strikes(sentence: str) -> bool:
     (True, False)
     """
     return bool(_SEVERAL_STRIKES.search(sentence))
+
+
+# A toll told over two places or more: "killed three in two villages", "مقتل ثلاثة في قريتين" (folded)
+_SEVERAL_PLACES = re.compile(r"\bin (?:two|three|four|five|six|\d+) (?:\w+ )?(?:villages|towns|areas|places|locations|sites)\b"
+                             r"|(?:^|\s)في (?:قريتين|بلدتين|منطقتين|موقعين)(?!\w)")
+
+
+def counts_places(sentence: str) -> bool:
+    """Whether a (folded) sentence tells of two places or more struck.
+
+    >>> counts_places("strikes killed three in two villages south of raqqa"), counts_places("killed three in a village")
+    (True, False)
+    """
+    return bool(_SEVERAL_PLACES.search(sentence))
 
 
 WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
