@@ -2239,8 +2239,9 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|م
 # outlet and its city by a slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
 DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
-                      # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post)
-                      r"|^[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"
+                      # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
+                      # quoted post's line is none: '"Blast shakes Hajin" — @channel')
+                      r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"
                       r"[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)"
                       # an outlet and a city joined by a slash before the lede's dash or colon: "السومرية نيوز/ بغداد -",
                       # "بغداد/ واع -", "أربيل/ شفق نيوز:"
