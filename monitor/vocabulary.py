@@ -330,6 +330,10 @@ SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|con
                          r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)\S+){0,3})"
                          r"(?: (?:late|early|on))* $")
 
+# A habit, no one strike: "Turkish drones have since struck SDF-held areas frequently", "وتستهدف المسيرات التركية
+# القرى بشكل متكرر" (folded; "repeatedly" may be one day's). A strike term in its clause reports no event (decision).
+_HABIT = r"\b(?:frequently|routinely|regularly|often|from time to time)\b|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي"
+HABIT = compile_alternation(_HABIT)
 # Another time in a name's own clause makes the name background: "the town saw fighting between
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
 # target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",
@@ -337,7 +341,7 @@ SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|con
 ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}\b|\b(?:last|earlier this|earlier in the) (?:week|month|year)\b"
                           r"|\b(?:a|two|three|four|several|a few) days (?:earlier|before)\b|\bthe (?:previous|preceding) (?:day|night|week)\b"
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
-                          r"|\b(?:frequently|routinely|regularly|often|from time to time|previously|in the past)\b"
+                          rf"|{_HABIT}|\b(?:previously|in the past)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
                           # a group's habit in the present, its attacks in the plural: "IS militants remain active in
                           # the desert, where they carry out attacks on the SDF" (not this strike's side struck)
@@ -354,8 +358,7 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           # a perfect that runs since another time: "fighting has flared since Turkey's 2019
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
                           r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
-                          r"|march|april|may|june|july|august|september|october|november|december)\b"
-                          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي")
+                          r"|march|april|may|june|july|august|september|october|november|december)\b")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
 
 # Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("the clip going

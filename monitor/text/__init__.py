@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from monitor.text.decision import Decision, decide_strike_report
 from monitor.text.document import Document
-from monitor.text.events import build_events
+from monitor.text.events import build_events, outside_datelines
 from monitor.text.places import in_region
 from monitor.text.watchlists import Lexicon, Match, lexicon_for, match_watchlists
 
@@ -67,8 +67,10 @@ def analyse(text: str | Document | None, published: str | None, lexicon: Lexicon
         return Coding([])
     doc = Document.of(text or "")
     matches = match_watchlists(doc, lexicon)
-    decision = decide_strike_report(doc, matches, lexicon.matching)
-    events = build_events(doc, published, matches, lexicon, decision) if decision.is_event else []
+    # where the report was filed is no place of its events (a strike sentence naming it again is)
+    coded = outside_datelines(doc, matches, lexicon)
+    decision = decide_strike_report(doc, coded, lexicon.matching)
+    events = build_events(doc, published, coded, lexicon, decision) if decision.is_event else []
     region = lexicon.matching.region
     # an event outside the region is archived when located, and makes no strike report
     events = [event for event in events if event["location"] or in_region(event, region)]

@@ -18,7 +18,8 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    strike); an ``other sense`` cue (labour or hunger strike, sport) anywhere in the
    sentence; a ``no attack`` cue (reconnaissance, flying over, a cargo plane landing) voids
    the aircraft terms within 3 words of it: aircraft that strike nothing; a ``no blast`` cue ("دون أن
-   تنفجر", "without exploding") voids the sentence's aircraft terms: a drone that crashed. A background
+   تنفجر", "without exploding") voids the sentence's aircraft terms: a drone that crashed; a habit in the
+   term's clause ("drones have struck the area frequently": ``HABIT``) is no strike. A background
    clause (a war toll, an earlier incident: ``BACKGROUND``) and what follows it report no
    event of this article; nor does a sentence that opens "Elsewhere" (``ELSEWHERE``) and names
    no place of ours: a strike outside the region, in a wire story's round-up. An article whose headline
@@ -70,7 +71,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -384,7 +385,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
         other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
-    terms = [term for term in terms if term not in idle and term not in drones_kind]
+    terms = [term for term in terms if term not in idle and term not in drones_kind and not _habitual(doc, span, term)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
@@ -394,6 +395,26 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
     return [term for term in terms if term.start < cut and term not in governed]
+
+
+def _habitual(doc: Document, span: tuple[int, int], term: Match) -> bool:
+    """Whether the clause of the event *term* (in the sentence at *span*) tells a habit (``HABIT``), no strike:
+    "Turkish drones and artillery have since struck SDF-held areas frequently", "تقصف المدفعية القرى بشكل متكرر".
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> doc = Document.of("Drones have struck the area frequently, and a drone strike hit a car in Amuda on Monday.")
+    >>> [(m.term, _habitual(doc, doc.spans[0], m)) for m in match_watchlists(doc, lexicon_for(load_config("config.yaml")))
+    ...  if m.watchlist == STRIKE]
+    [('drone', True), ('struck', True), ('drone strike', False), ('struck', False)]
+    """
+    before, after = doc.fold(span[0], term.start), doc.fold(term.end, span[1])
+    if not HABIT.search(before + " " + after):
+        return False
+    # (a clause ends at a comma, "while", a dash: not at "and", which joins its subjects, "drones and artillery")
+    opened = max((found.end() for found in NAME_CLAUSE_END.finditer(before)), default=0)
+    closed = next((found.start() for found in NAME_CLAUSE_END.finditer(after)), len(after))
+    return bool(HABIT.search(before[opened:] + " " + after[:closed]))
 
 
 def _struck(text: str, terms: list[Match], cue: Match) -> bool:

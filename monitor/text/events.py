@@ -176,12 +176,6 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
-    # a dateline's place is where the report was filed: the strike's only when the text names no other
-    datelines = doc.once(_datelines, doc.text)
-    filed = {m for m in matches if m.watchlist in lexicon.place_watchlists
-             and any(start <= m.start < end for start, end in datelines)}
-    if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
-        matches = [m for m in matches if m not in filed]
     # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة")
     matches = [m for m in matches if not _destination(doc, matches, m, lexicon)]
     # the sentences reporting the event (decision.py), else every sentence with an event term
@@ -2259,11 +2253,35 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|م
                              r"|لم (?:تعلن|يعلن) (?:اي )?جهه")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
-# "الحسكة – نورث برس", "دمشق-سانا", or one before a colon that opens the lede "شفق نيوز - نينوى: أعلنت …".
+# "الحسكة – نورث برس", "دمشق-سانا", or one before a colon that opens the lede "شفق نيوز - نينوى: أعلنت …", or an
+# outlet and its city by a slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
 DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
-                      r"|^[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2} ?[-–—] ?[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)",
+                      # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
+                      # quoted post's line is none: '"Blast shakes Hajin" — @channel')
+                      r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"
+                      r"[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)"
+                      # an outlet and a city joined by a slash before the lede's dash or colon: "السومرية نيوز/ بغداد -",
+                      # "بغداد/ واع -", "أربيل/ شفق نيوز:"
+                      r"|^[^\s.,،!?؟:/]+(?: [^\s.,،!?؟:/]+){0,2} ?/ ?[^\s.,،!?؟:/-]+(?: [^\s.,،!?؟:/-]+){0,2} ?[-–—:](?= )",
                       re.MULTILINE)
+
+
+def outside_datelines(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """*matches* without the places named in a dateline (``DATELINE``): where the report was filed
+    ("BAGHDAD (Reuters) -", "السومرية نيوز/ بغداد -") is no strike's place, nor the place a strike
+    sentence needs to report an event; a strike sentence that names the city again names it itself.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for, match_watchlists
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> doc = Document.of("BAGHDAD (Reuters) - A drone struck a car near Sinjar.")
+    >>> [m.term for m in outside_datelines(doc, match_watchlists(doc, lexicon), lexicon) if m.watchlist == "places"]
+    ['Sinjar']
+    """
+    datelines = doc.once(_datelines, doc.text)
+    return [m for m in matches if m.watchlist not in lexicon.place_watchlists
+            or not any(start <= m.start < end for start, end in datelines)]
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
