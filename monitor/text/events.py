@@ -53,7 +53,8 @@ from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
-                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, introduced_names, is_namesake, locate_strike,
+                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
+                                 locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
@@ -2271,17 +2272,32 @@ def outside_datelines(doc: Document, matches: list[Match], lexicon: Lexicon) -> 
     """*matches* without the places named in a dateline (``DATELINE``): where the report was filed
     ("BAGHDAD (Reuters) -", "السومرية نيوز/ بغداد -") is no strike's place, nor the place a strike
     sentence needs to report an event; a strike sentence that names the city again names it itself.
+    A dateline in the watched region stays when the text names no other place: a local desk's report
+    ("QAMISHLI, Syria (AP) — A Turkish drone struck a car, killing two") is of its own area.
 
     >>> from monitor.config import load_config
     >>> from monitor.text.watchlists import lexicon_for, match_watchlists
     >>> lexicon = lexicon_for(load_config("config.yaml"))
-    >>> doc = Document.of("BAGHDAD (Reuters) - A drone struck a car near Sinjar.")
-    >>> [m.term for m in outside_datelines(doc, match_watchlists(doc, lexicon), lexicon) if m.watchlist == "places"]
+    >>> def places(text):
+    ...     doc = Document.of(text)
+    ...     return [m.term for m in outside_datelines(doc, match_watchlists(doc, lexicon), lexicon) if m.watchlist == "places"]
+    >>> places("BAGHDAD (Reuters) - A drone struck a car near Sinjar.")
     ['Sinjar']
+    >>> places("BAGHDAD (Reuters) - A drone struck a car, killing two.")
+    []
+    >>> places("QAMISHLI, Syria (AP) - A drone struck a car, killing two.")
+    ['Qamishli']
     """
     datelines = doc.once(_datelines, doc.text)
-    return [m for m in matches if m.watchlist not in lexicon.place_watchlists
-            or not any(start <= m.start < end for start, end in datelines)]
+    filed = [m for m in matches if m.watchlist in lexicon.place_watchlists
+             and any(start <= m.start < end for start, end in datelines)]
+    if not filed:
+        return matches
+    if any(m.watchlist in lexicon.place_watchlists and m not in filed for m in matches):
+        return [m for m in matches if m not in filed]
+    region = lexicon.matching.region
+    return [m for m in matches if m not in filed or any(in_region({"location": place.name, "admin1": place.admin1}, region)
+                                                        for place in lexicon.places.get(m.folded, ()))]
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
