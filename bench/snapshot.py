@@ -10,7 +10,7 @@ and events, every field); the incident of every event of every case of
 tests/fixtures/incidents/*.yaml archived through the store (bench/incidents.py --stored:
 ``store.insert_articles``) with each incident's facts; the in-memory fusion
 (``monitor.incidents.fuse``) of the UCDP GED proxy's headlines (bench/incidents.py; when
-../shared is there); and the store's fusion of synthetic reports at 1,000 incidents, 0 %
+../shared is there: UCDP GED 19.1, CC BY 4.0; Sundberg & Melander 2013; Högbladh 2019); and the store's fusion of synthetic reports at 1,000 incidents, 0 %
 and 20 % governorate-only, in batches as bench/incidents.py times it (``store._fuse``).
 """
 
