@@ -40,3 +40,14 @@ def test_a_habit_of_strikes_is_no_strike(shipped):
     assert coded(text, shipped, "location", published="2026-06-03") == (False, [])
     text = "تقصف المدفعية التركية قرى ريف تل تمر بشكل متكرر، وفق ما يقول سكان المنطقة."
     assert coded(text, shipped, "location", published="2026-06-03") == (False, [])
+
+
+def test_a_post_headed_by_its_governorate_s_city_whose_line_names_the_countryside_is_of_the_countryside(shipped):
+    # "Raqqa:" (no longer taken for a dateline when hyphenated: "Deir ez-Zor:") files the post under its area; the
+    # line's own "the western Raqqa countryside" says the strike was around, not in, the city (never precise)
+    for text in ("Raqqa: a drone struck a car in the western Raqqa countryside, killing two.",
+                 "Deir ez-Zor: regime forces shelled a village in the eastern Deir ez-Zor countryside with mortars."):
+        [(place, precision)] = coded(text, shipped, "location", "geo_precision", published="2026-05-10")[1]
+        assert precision == 2
+    assert coded("Raqqa: a drone struck a car in Raqqa city, killing two.", shipped, "location", "geo_precision",
+                 published="2026-05-10")[1] == [("Raqqa", 1)]
