@@ -581,16 +581,18 @@ CAPITALISED_ACTORS = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(
 # of a name, "منظمة بي كي كي الإرهابية", nor the singular "الإرهابي")
 _TERRORISTS = r"[وف]?(?:[بل]|لل)?(?:ال)?ارهابي(?:ين|ون|ان|ا)"
 TERRORISTS = re.compile(_TERRORISTS + "$")
-GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:group|militias?|factions"
-                         r"|militants|jihadists))\b|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
+# (the kinds, English and Arabic; "الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
+_GROUP_KINDS_EN = ("group", "militias?", "factions", "militants", "jihadists")
+_GROUP_KINDS_AR = ("تنظيم", "فصايل", "ميليشيات", "مليشيات", "ميليشيا", "جماعه", "وحدات")
+GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:%s))\b"
+                         r"|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
                          r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"
-                         # ("الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
-                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:تنظيم|فصايل|ميليشيات|مليشيات|ميليشيا|جماعه|وحدات))(?=\s|[.!؟]?$)"
-                         r"|(?:^|[\s«\"“])(?P<terrorists>%s)(?!\w)" % _TERRORISTS)
-# A word every match of GROUP_AGAIN holds: a sentence without one is not searched (4,296 sentences of the 91 pages
-# of bench/match.py: 48 hold one)
-GROUP_AGAIN_WORDS = ("group", "militia", "factions", "militants", "jihadists", "تنظيم", "فصايل", "ميليشي", "مليشيات",
-                     "جماعه", "وحدات", "ارهابي")
+                         r"|(?:^|\s)((?:[وف]?[بل]?)(?:%s))(?=\s|[.!؟]?$)"
+                         r"|(?:^|[\s«\"“])(?P<terrorists>%s)(?!\w)"
+                         % ("|".join(_GROUP_KINDS_EN), "|".join(_GROUP_KINDS_AR), _TERRORISTS))
+# A word every match of GROUP_AGAIN holds (its kinds, and _TERRORISTS's stem): a sentence without one is not searched
+# (4,296 sentences of the 91 pages of bench/match.py: 48 hold one)
+GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + _GROUP_KINDS_AR) + ("ارهابي",)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
