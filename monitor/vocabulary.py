@@ -360,6 +360,9 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           r"|\b(?:has|have|had)\b(?: \S+){0,14}? since (?:\S+ ){0,2}?(?:\d{4}|early|late|mid|january|february"
                           r"|march|april|may|june|july|august|september|october|november|december)\b")
 NAME_CLAUSE_END = re.compile(_CLAUSE_BREAK)
+# The words that join a clause of its own to the one before ("shelling hit X, and a drone struck Y", "… while …",
+# "فيما", "بينما"): a place past one is no label nor reference point of the place before it
+CONJUNCTION = re.compile(r"\s(?:and|while|whereas|فيما|بينما)\s", re.IGNORECASE)
 
 # Footage said to be old (folded text): a video of a strike reposted tells no strike of today ("the clip going
 # round is from 2022", "this footage … is old", "الفيديو المتداول عن قصف … قديم", "صور … تعود لعام 2019"); not

@@ -63,7 +63,7 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER)
 
@@ -1217,7 +1217,7 @@ _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.
 _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 # What ends the clause a label may stand in ("… target Jabal al-Akrad in conjunction with renewed raids on Idlib
 # countryside": the countryside is the raids' own place, no label of the mountain)
-_LABEL_ENDS = re.compile(r"[,،;؛]|\s(?:and|while|whereas|with)\s|(?:^|\s)و(?=\S)|\s(?:فيما|بينما)\s", re.IGNORECASE)
+_LABEL_ENDS = re.compile(rf"[,،;؛]|{CONJUNCTION.pattern}|\swith\s|(?:^|\s)و(?=\S)", re.IGNORECASE)
 
 
 # "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place

@@ -27,7 +27,7 @@ from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line, tag_line
-from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES
+from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -2207,10 +2207,9 @@ def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
     return (seat, 2) if seat else (place, place.precision)
 
 
-# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y"
-_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:and|while|as|with)\s|\s[-–—]\s|[،؛]|\sو|\s(?:فيما|بينما)\s", re.IGNORECASE)
-# … the words of those that join a clause of its own (a comma may set off a reference: "Hajin, east of Deir ez-Zor")
-_CONJUNCTION = re.compile(r"\s(?:and|while|whereas)\s|\s(?:فيما|بينما)\s", re.IGNORECASE)
+# Where one clause of a sentence ends and the next begins: "Airstrikes target X, and shelling targets Y" (of those,
+# CONJUNCTION's words join a clause of its own: a comma may set off a reference, "Hajin, east of Deir ez-Zor")
+_CLAUSE_JOIN = re.compile(rf"[,;]|{CONJUNCTION.pattern}|\s(?:as|with)\s|\s[-–—]\s|[،؛]|\sو", re.IGNORECASE)
 
 
 def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
@@ -2228,7 +2227,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
         # one past a conjunction after the name before: "… the outskirts of Jisr al-Shughur and casualties in the
         # fall of shells west of Aleppo city")
         reference = (off_by_direction(doc, name.start) and not _AREA_BY_DIRECTION.search(doc.before(name.start))
-                     and not (before is not None and _CONJUNCTION.search(doc.text, before.end, name.start))) \
+                     and not (before is not None and CONJUNCTION.search(doc.text, before.end, name.start))) \
             or second_end(doc, name) or someones_place(doc, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
