@@ -860,3 +860,12 @@ NATIONALITY_ADJECTIVES = frozenset("""
 # ("across" left out: the words of "the Euphrates from the town of" fill the window a name is looked back from)
 ACROSS_FROM = (r"\bthe (?:border|river|euphrates|tigris|khabur|zab|lake|water) from|\bopposite"
                r"|(?:^|\s)[وفب]?(?:مقابل|قباله)\w*")
+
+# A countryside, the rural area of a town or a governorate (folded): named anywhere in a sentence (COUNTRYSIDE: the
+# countryside struck beside a finer strike is one more strike, "Jets bombed al-Bab and the Aleppo countryside", not a
+# label); and a town named as the countryside a finer place lies in, the words before its name ("بريف ديرك
+# الشمالي", "rural Hajin") and after it ("in the Amuda countryside"): a reference, as a direction is, when its
+# district's finer place is named beside it
+COUNTRYSIDE = re.compile(r"countryside|\brural\b|ريف")
+COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف $|\b(?:countryside of|rural)(?: the)? $")
+COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)

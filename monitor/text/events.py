@@ -63,7 +63,7 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER)
 
@@ -247,10 +247,6 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     return events
 
 
-# a governorate's countryside: an area struck, not a label ("Jets bombed al-Bab and the Aleppo countryside")
-_COUNTRYSIDE = re.compile(r"countryside|\brural\b|ريف")
-
-
 def _without_areas_told_finer(article: _Article, events: list[dict], strikes: list[Strike]) -> list[int]:
     """The indexes of *events* (of *strikes*) to keep: not a strike coded at a governorate whose strikes the
     article codes at finer places, where the governorate labels them ("أطراف بلدة العمادية في محافظة دهوك"), a lead
@@ -268,7 +264,7 @@ def _without_areas_told_finer(article: _Article, events: list[dict], strikes: li
 
     def own(event: dict, strike: Strike) -> bool:
         shared = finer.get(kind(event), set()) & set(strike.sentences)
-        return kind(event) not in finer or any(_COUNTRYSIDE.search(article.sentences[index][2]) for index in shared)
+        return kind(event) not in finer or any(COUNTRYSIDE.search(article.sentences[index][2]) for index in shared)
 
     return [n for n, (event, strike) in enumerate(zip(events, strikes)) if event["geo_precision"] != 3 or own(event, strike)]
 

@@ -27,7 +27,8 @@ from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line, tag_line
-from monitor.vocabulary import ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES
+from monitor.vocabulary import (ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF,
+                                NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES)
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -607,12 +608,6 @@ _PART_DIRECTION = re.compile(r"(?:^|\s)(?:مدخل|مداخل|حي|احياء|ا
                              r"(?:شمال|جنوب|شرق|غرب)\w*(?: \w+)? $")
 
 
-# A town named as the countryside a finer place lies in ("بريف ديرك الشمالي", "in the Amuda countryside", "rural
-# Hajin"): a reference, as a direction is, when its district's finer place is named beside it
-_COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف $|\b(?:countryside of|rural)(?: the)? $")
-_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)
-
-
 # A city's neighbourhoods named by their side are inside it, the city itself (ACLED codes a neighbourhood at its
 # city, precision 1), unlike "east of the city": "the eastern neighbourhood of Manbij city", "the eastern part of
 # Raqqa city", "الحي الشرقي لمدينة منبج", "الأحياء الشرقية لمدينة الرقة" (folded text before the city's name)
@@ -945,7 +940,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         place, found = resolved[key][0], beside(key)
         if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
             return False
-        rural = [m for m in found if _COUNTRYSIDE_OF.search(doc.before(m.start)) or _COUNTRYSIDE_AFTER.match(text, m.end)]
+        rural = [m for m in found if COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(text, m.end)]
         if not rural or not all(m in rural or head(m) for m in found):
             return False
         finer = {in_sentence(o.start) for other in mentions if other != key and resolved[other][0] is not None
@@ -1024,8 +1019,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # line under its place; the line's own "the surroundings of X" or "X countryside" says where the strike was
     found = beside(key) or mentions[key]
     match = next((m for m in found[1:] if head(found[0]) and (
-        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or _COUNTRYSIDE_OF.search(doc.before(m.start))
-        or _COUNTRYSIDE_AFTER.match(text, m.end))), found[0])
+        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or COUNTRYSIDE_OF.search(doc.before(m.start))
+        or COUNTRYSIDE_AFTER.match(text, m.end))), found[0])
     if precision == 1 and key not in labels and (
             (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
             or _AROUND_AFTER.match(text, match.end)
@@ -1553,7 +1548,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     # (the districts the text names as areas: "X district", and the countryside of a town, "X village in Serêkaniyê
     # countryside", "قرية X بريف ديرك"; not a governorate's, "the eastern countryside of Deir ez-Zor")
     admin2s = {place.admin2 for key, (place, precision) in resolved.items() if place is not None and (precision == 2 or (
-        not is_namesake(place) and any(_COUNTRYSIDE_OF.search(doc.before(m.start)) or _COUNTRYSIDE_AFTER.match(doc.text, m.end)
+        not is_namesake(place) and any(COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(doc.text, m.end)
                                        for m in mentions[key])))}
     # the districts of the text's named places (not of its labels, "(Deir ez-Zor)"): a name spelled only like a place
     # of another district is none of them ("the Al-Hamdan area near Boukamal" is no Al Hamd of Deir ez-Zor district)
