@@ -548,16 +548,10 @@ def main() -> None:
     print(f"  in-memory fusion: {total['fuse_ms_per_report']:.3f} ms per report")
     strike_reports = SUBSETS[2]
     print("false merges of strike reports (joined pairs about no common GED event) by kind, tuning | held-out:")
-    kinds = after[strike_reports, "tuning"]["false_merges"] + after[strike_reports, "held-out"]["false_merges"]
-    for kind, _ in kinds.most_common():
-        print(f"  {after[strike_reports, 'tuning']['false_merges'][kind]:>4} | "
-              f"{after[strike_reports, 'held-out']['false_merges'][kind]:>4}  {kind}")
+    print_by_kind(after[strike_reports, "tuning"]["false_merges"], after[strike_reports, "held-out"]["false_merges"])
     print("missed pairs of strike reports (of one GED event, both coded, in no common incident) by kind, "
           "tuning | held-out:")
-    misses = after[strike_reports, "tuning"]["misses"] + after[strike_reports, "held-out"]["misses"]
-    for kind, _ in misses.most_common():
-        print(f"  {after[strike_reports, 'tuning']['misses'][kind]:>4} | "
-              f"{after[strike_reports, 'held-out']['misses'][kind]:>4}  {kind}")
+    print_by_kind(after[strike_reports, "tuning"]["misses"], after[strike_reports, "held-out"]["misses"])
     print("facts joined strike-report pairs differ on (candidate rules), tuning | held-out, "
           "pairs about one GED event / GED's own splits / ours (false merges):")
     for discriminator in DISCRIMINATORS:
@@ -573,6 +567,12 @@ def main() -> None:
         found = ged_join(coded, shared | rules)
         print(f"  {variant:<30} " + halves_line(found)
               + f"; {found['all of Syria', 'tuning']['fuse_ms_per_report']:.3f} ms per report")
+
+
+def print_by_kind(tuning: Counter, held_out: Counter) -> None:
+    """One line a kind, most common first: its count in the tuning half | in the held-out half."""
+    for kind, _ in (tuning + held_out).most_common():
+        print(f"  {tuning[kind]:>4} | {held_out[kind]:>4}  {kind}")
 
 
 def halves_line(found: dict) -> str:
