@@ -193,6 +193,30 @@ _AR_COMPANION = (r"(?P<companion> ?و ?(?:(?:مقتل|مصرع|استشهاد|ا
 # A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
 TOLL_FIELD = r"(?:^|\s)(?:fatalities|عدد قتلي): ?"
 
+
+def _pronoun_object(verbs: str, dead: bool = False) -> re.Pattern:
+    """The pronoun object of *verbs* closing its clause, one (and a companion of his): "killing him", "shot her dead",
+    "wounding him and his driver"."""
+    after = "(?: dead)?" if dead else ""
+    return re.compile(rf"\b(?:{verbs}){after} (?P<n>(?P<one>him|her)){after}{_COMPANION}?(?=\s*(?:[,.;:]|and\b|$))")
+
+
+def _noun_then_two(verbs: str) -> re.Pattern:
+    """The Arabic *verbs* with their noun, then the number: "مقتل مدنيين اثنين", "اصابه مدنيين اثنين" (and a figure
+    joined by "و")."""
+    return re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:{verbs}) \w+ (?P<n>اثنين|اثنان|اثنتين)\b(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?")
+
+
+def _count_rose_to(nouns: str, words: int) -> re.Pattern:
+    """The Arabic count of *nouns* revised, up to *words* words before "to": "ارتفع عدد القتلي الي 17", "ارتفع عدد
+    المصابين الي ثلاثه"."""
+    return re.compile(rf"(?:حصيله|عدد) (?:{nouns})(?: \w+){{0,{words}}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b")
+
+
+def _arabizi(nouns: str) -> re.Pattern:
+    """A number and its noun in Arabic written in Latin letters (Arabizi): "2 shohada", "4 jar7a"."""
+    return re.compile(rf"\b(?P<n>\d+) (?:{nouns})\b")
+
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
@@ -245,8 +269,7 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:[تي]?قتل|مقتل|استشهاد|مصرع) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
-               rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
@@ -264,7 +287,7 @@ _KILLED = [
     # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
     # (as far from the toll as the English: "ارتفعت حصيلة قتلى الغارة التي شنتها مسيرة تركية على مدينة X بريف Y إلى خمسة")
     # (and of the martyrs: "ارتفاع حصيلة شهداء الضربة على الرمانة إلى ٣")
-    re.compile(rf"(?:حصيله|عدد) (?:قتلي|ضحايا|شهداء)(?: \w+){{0,12}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
+    _count_rose_to("قتلي|ضحايا|شهداء", 12),
     # the monitors' order, the new figure before what it counts: "ارتفع إلى ستة عدد الذين قتلوا جراء الغارة"
     re.compile(rf"(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM}) (?:عدد|حصيله) "
                rf"(?:(?:قتلي|ضحايا|شهداء)\b|(?:من|ذين) (?:قتلوا|استشهدوا|لقوا))"),
@@ -277,12 +300,11 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا|استشهدو|ماتوا|ماتو|توفوا|توفو"
                rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
-    re.compile(r"\b(?P<n>\d+) (?:shohada|shuhada|shohadaa|shuhadaa|qatla)\b"),
+    _arabizi("shohada|shuhada|shohadaa|shuhadaa|qatla"),
     # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
     re.compile(TOLL_FIELD + r"(?P<n>[1-9]\d*)\b"),
     # the pronoun object closing its clause: "killing him", "shot her dead"
-    re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|gunned down|executed|executing)(?: dead)? (?P<n>(?P<one>him|her))(?: dead)?"
-               rf"{_COMPANION}?(?=\s*(?:[,.;:]|and\b|$))"),
+    _pronoun_object("kill(?:ing|ed|s)?|shot|gunned down|executed|executing", dead=True),
     # the pronoun suffix of the toll's noun: "ومقتله" (his death), "لمقتلهما" (the two's)
     re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>هما)\b"),
 ]
@@ -309,8 +331,7 @@ _INJURED = [
     # (a headline's present tense too: "وتصيب اثنين منهم")
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح) \w+ (?P<n>اثنين|اثنان|اثنتين)\b"
-               rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    _noun_then_two("اصيب|اصابه|جرح"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll
@@ -320,15 +341,15 @@ _INJURED = [
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}? (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
-    re.compile(r"\b(?P<n>\d+) (?:jar7a|jari7|jar7|isabat)\b"),
+    _arabizi("jar7a|jari7|jar7|isabat"),
     # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
     # not "متأثرين بإصابتهما", who died of them)
-    re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>him|her)){_COMPANION}?(?=\s*(?:[,.;:]|and\b|$))"),
+    _pronoun_object("wound(?:ing|ed|s)?|injur(?:ing|ed|es)"),
     re.compile(rf"(?:^|\s)[وفل]{{0,2}}اصابت(?P<n>(?P<one>ه|ها)|هما)\b{_AR_COMPANION}?"),
     # the count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
     re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:rose|risen|rises|climbed|increased) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
-    re.compile(rf"(?:عدد|حصيله) (?:مصابين|جرحي|اصابات)(?: \w+){{0,6}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
+    _count_rose_to("مصابين|جرحي|اصابات", 6),
 ]
 _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
