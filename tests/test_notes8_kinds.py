@@ -5,17 +5,17 @@ as the daemon codes them."""
 
 from __future__ import annotations
 
+from functools import partial
+
+import conftest
+
 import pytest
 
-from monitor.text import analyse
 
 PUBLISHED = "2024-09-21T10:00:00Z"
 
 
-def coded(text, lexicon, *keys):
-    """(is it a strike report, [the *keys* of each event])."""
-    coding = analyse(text, PUBLISHED, lexicon)
-    return coding.is_strike_report, [tuple(event[key] for key in keys) for event in coding.events]
+coded = partial(conftest.coded, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------ what happened

@@ -3,17 +3,17 @@ each codebook rule on sentences of its own, not the fixture's, through ``analyse
 
 from __future__ import annotations
 
+from functools import partial
+
+import conftest
+
 import pytest
 
-from monitor.text import analyse
 
 PUBLISHED = "2024-09-12T10:00:00Z"
 
 
-def coded(text, lexicon, *keys):
-    """(is it a strike report, [the *keys* of each event])."""
-    coding = analyse(text, PUBLISHED, lexicon)
-    return coding.is_strike_report, [tuple(event[key] for key in keys) for event in coding.events]
+coded = partial(conftest.coded, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------ other events: no strike report

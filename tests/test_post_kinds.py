@@ -12,8 +12,17 @@ def coded(text, lexicon):
     return analyse(text, "2025-03-03T10:00:00Z", lexicon)
 
 
+def facts(text, lexicon, *keys):
+    """[the *keys* of each event] of a post of the day (``coded``)."""
+    return [tuple(e[key] for key in keys) for e in coded(text, lexicon).events]
+
+
 def places(text, lexicon):
-    return [(e["location"], e["admin1"]) for e in coded(text, lexicon).events]
+    return facts(text, lexicon, "location", "admin1")
+
+
+def located(text, lexicon):
+    return facts(text, lexicon, "location", "geo_precision")
 
 
 @pytest.mark.parametrize("text, sub_event_type", [

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_post_kinds import coded   # posts of the same day, coded as the daemon codes them
-
-
-def facts(text, lexicon, *keys):
-    return [tuple(e[key] for key in keys) for e in coded(text, lexicon).events]
+from test_post_kinds import coded, facts   # posts of the same day, coded as the daemon codes them
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_post_kinds import coded   # posts of the same day, coded as the daemon codes them
-
-
-def located(text, lexicon):
-    return [(e["location"], e["geo_precision"]) for e in coded(text, lexicon).events]
+from test_post_kinds import coded, located   # posts of the same day, coded as the daemon codes them
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_post_kinds import coded   # posts of the same day, coded as the daemon codes them
+from test_post_kinds import coded, facts   # posts of the same day, coded as the daemon codes them
 
 
 def located(text, lexicon):
-    return [(e["location"], e["admin1"], e["geo_precision"]) for e in coded(text, lexicon).events]
+    return facts(text, lexicon, "location", "admin1", "geo_precision")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_post_kinds import coded   # posts of the same day, coded as the daemon codes them
+from test_post_kinds import coded, facts, located   # posts of the same day, coded as the daemon codes them
 
 
 def events(text, lexicon):
-    return [(e["location"], e["sub_event_type"], e["actor1"]) for e in coded(text, lexicon).events]
+    return facts(text, lexicon, "location", "sub_event_type", "actor1")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,10 +23,6 @@ def test_a_side_named_by_its_men_bombards_in_the_plural(shipped, text, expected)
     bombardment; a ground side's is shelling (config.yaml's strike verbs, vocabulary.BOMBARD)."""
     report = coded(text, shipped)
     assert report.is_strike_report and events(text, shipped) == expected
-
-
-def located(text, lexicon):
-    return [(e["location"], e["geo_precision"]) for e in coded(text, lexicon).events]
 
 
 @pytest.mark.parametrize("text, expected", [
