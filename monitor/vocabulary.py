@@ -303,6 +303,13 @@ PERIOD_TOTAL = compile_alternation(
     # a striker's weekly or monthly statement: "أعلنت في بيانها الأسبوعي تحييد 14 إرهابياً", "its weekly briefing"
     r"|\b(?:weekly|monthly) (?:\w+ )?(?:briefing|statement|press conference|update|report)\b"
     r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)")
+# A toll revised: the verbs it rises by, English and Arabic (folded), and the Arabic nouns of the dead and of the
+# wounded it counts ("the death toll rose to five", "ارتفع عدد القتلى الى خمسه"): figures reads the new figure,
+# events.REVISED tells that it revises the one before
+TOLL_ROSE = "rose|risen|rises|climbed|increased"
+TOLL_ROSE_AR = "ارتفعت|ارتفع|ترتفع|يرتفع"
+DEAD_AR = "قتلي|ضحايا|شهداء"
+WOUNDED_AR = "مصابين|جرحي|اصابات"
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
 # to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,

@@ -63,7 +63,7 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
-                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
+                                CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER)
 
@@ -79,17 +79,17 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 # A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
-REVISED_TOLL = re.compile(r"\b(?:death )?toll (?:\S+ ){0,4}?(?:rose|risen|rises|climbed|increased|jumped) to\b"
+REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:\S+ ){{0,4}}?(?:{TOLL_ROSE}|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
-                          r"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){0,3}? (?:rose|risen|rises|climbed|increased|jumped) to\b"
-                          r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?(?:حصيله|عدد) "
+                          rf"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){{0,3}}? (?:{TOLL_ROSE}|jumped) to\b"
+                          rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?(?:حصيله|عدد) "
                           r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b"
                           # a coded note's toll field is its coder's last word on the event ("Fatalities: 3")
                           r"|" + figures.TOLL_FIELD)
 # The count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
-REVISED_WOUNDED = re.compile(r"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){0,3}? (?:rose|risen|rises|climbed|increased) to\b"
-                             r"|(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|ارتفاع) (?:\S+ ){0,3}?عدد (?:مصابين|جرحي|اصابات)\b"
-                             r"|(?:^|\s)عدد (?:مصابين|جرحي|اصابات) (?:\S+ ){0,2}?(?:ارتفعت|ترتفع|ارتفع)\b")
+REVISED_WOUNDED = re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \S+){{0,3}}? (?:{TOLL_ROSE}) to\b"
+                             rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?عدد (?:{WOUNDED_AR})\b"
+                             rf"|(?:^|\s)عدد (?:{WOUNDED_AR}) (?:\S+ ){{0,2}}?(?:ارتفعت|ترتفع|ارتفع)\b")
 REVISED = {"killed": REVISED_TOLL, "injured": REVISED_WOUNDED}
 # A death told by its ordinal is the toll revised to it: "UPDATE: a third passenger died of his wounds", "وفاة جريح
 # ثالث متأثراً بجراحه" (folded)

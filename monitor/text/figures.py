@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from monitor.normalize import normalize
 from monitor.patterns import compile_alternation
-from monitor.vocabulary import AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, SAID_ON_DAY
+from monitor.vocabulary import (AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, DEAD_AR, SAID_ON_DAY, TOLL_ROSE, TOLL_ROSE_AR,
+                                WOUNDED_AR)
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
@@ -259,7 +260,7 @@ _KILLED = [
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:rose|risen|rises|climbed|jumped|increased) to {_QUAL}"
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
@@ -287,10 +288,10 @@ _KILLED = [
     # ارتفع عدد القتلي الي 17 / ارتفعت حصيله قتلي الغاره علي بوكمال الي 14
     # (as far from the toll as the English: "ارتفعت حصيلة قتلى الغارة التي شنتها مسيرة تركية على مدينة X بريف Y إلى خمسة")
     # (and of the martyrs: "ارتفاع حصيلة شهداء الضربة على الرمانة إلى ٣")
-    _count_rose_to("قتلي|ضحايا|شهداء", 12),
+    _count_rose_to(DEAD_AR, 12),
     # the monitors' order, the new figure before what it counts: "ارتفع إلى ستة عدد الذين قتلوا جراء الغارة"
-    re.compile(rf"(?:^|\s)[وفل]?(?:ارتفعت|ارتفع|ترتفع|يرتفع) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM}) (?:عدد|حصيله) "
-               rf"(?:(?:قتلي|ضحايا|شهداء)\b|(?:من|ذين) (?:قتلوا|استشهدوا|لقوا))"),
+    re.compile(rf"(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM}) (?:عدد|حصيله) "
+               rf"(?:(?:{DEAD_AR})\b|(?:من|ذين) (?:قتلوا|استشهدوا|لقوا))"),
     # "أن الجريح فارق الحياة", "العامل فارق الحياة متأثراً بجروحه" (passed away): one
     re.compile(r"(?:^|\s)[وف]?(?P<n>(?P<one>فارق|فارقت)) حياه\b"),
     # لقي سبعه اشخاص حتفهم
@@ -347,9 +348,9 @@ _INJURED = [
     _pronoun_object("wound(?:ing|ed|s)?|injur(?:ing|ed|es)"),
     re.compile(rf"(?:^|\s)[وفل]{{0,2}}اصابت(?P<n>(?P<one>ه|ها)|هما)\b{_AR_COMPANION}?"),
     # the count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
-    re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:rose|risen|rises|climbed|increased) to {_QUAL}"
+    re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:{TOLL_ROSE}) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
-    _count_rose_to("مصابين|جرحي|اصابات", 6),
+    _count_rose_to(WOUNDED_AR, 6),
 ]
 _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
