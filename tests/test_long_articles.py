@@ -6,14 +6,15 @@ Our own sentences, in the styles of the blind set tests/fixtures/matching/articl
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+import test_news_kinds
 from monitor.text import analyse
 
-
-def coded(text: str, lexicon, published: str = "2025-07-08T10:00:00Z") -> list[tuple]:
-    return [(event["location"], event["fatalities"], event["injured"])
-            for event in analyse(text, published, lexicon).events]
+# an article's events, (location, fatalities, injured), on this set's day
+coded = partial(test_news_kinds.coded, published="2025-07-08T10:00:00Z")
 
 
 def test_a_place_of_another_strike_still_names_the_governorate_a_village_is_looked_up_in(shipped):
