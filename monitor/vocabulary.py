@@ -63,14 +63,18 @@ WIDE_CUES = {
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
     # the SNA"), or named by the support they give ("with drone and artillery support"), or strikes "during the
-    # fighting"
+    # fighting" or "in support of" the ground troops
     "conjunction": compile_alternation(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,3}}? (?:jets|warplanes|aircraft|helicopters|gunships|drones"
                                        r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
                                        r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
                                        r"|\bwith (?:[\w-]+ ){0,3}?(?:air|aerial|drone|helicopter|artillery|aviation)"
                                        r" (?:support|cover|backing)\b"
-                                       r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"),
+                                       r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"
+                                       # (or strikes made for the ground fighting: "drones struck the area in support of
+                                       # the ground troops")
+                                       r"|\bin support of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces"
+                                       r"|fighters|units|advance|assault|offensive)\b"),
     # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
     "impact": compile_alternation(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
                                   r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"

@@ -1367,14 +1367,21 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         for n, (found, _, _, own) in enumerate(located) if n)
     # so are such clauses at places beyond each other's surroundings ("Rockets struck the Al-Omar field, and a drone
     # later hit a car in Thiban", 16 km off; "rockets fell near the Haditha Dam, and a third hit Haqlaniya town")
+    # (clauses whose own strike words name different weapons, "drones struck X, and artillery shelled Y" 6 km off,
+    # are two sub-event types, so two events, beyond one site)
+    weapons = [_clause_weapon(article, groups[n - 1][-1].end if n else start, group[0].start)
+               for n, group in enumerate(groups)]
+
+    def reach(n: int, m: int) -> float:
+        return SAME_SITE_KM if None not in (weapons[n], weapons[m]) and weapons[n] != weapons[m] else SEAT_SURROUNDINGS_KM
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and (any(found.place.kind == "region" for found, *_ in located)
                     # (not a post's line head: "Sinjar: clashes … in Sinuni" files its line under Sinjar)
                     or (not any(line_head(article.text, m) for m in mentions)
                         and all(found.precision < 3 for found, *_ in located)   # (a governorate: "countryside_apart")
-                        and all(haversine(a.place.point, b.place.point) > SEAT_SURROUNDINGS_KM
-                                for n, (a, *_) in enumerate(located) for b, *_ in located[n + 1:]))))
+                        and all(haversine(a.place.point, b.place.point) > reach(n, m)
+                                for n, (a, *_) in enumerate(located) for m, (b, *_) in enumerate(located) if m > n))))
     # a namesake city named before any strike word and not called a city labels its governorate when a finer place
     # of it follows ("chaos continues in Idlib with bombings in A and B"): no strike of its own, it stays beside every part
     (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
@@ -1382,6 +1389,14 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
         and not any(s < groups[0][0].start for s in strikes)
     labels = {m.folded for m in groups[0]} if label else _round_up_lead(article, index, mentions, located)
     return [m for m in mentions if m.folded not in labels] if apart or terrain or countryside else []
+
+
+def _clause_weapon(article: _Article, start: int, end: int) -> str | None:
+    """The strike type (air or shelling) the strike words between text offsets *start* and *end* name specifically,
+    else None ("Turkish artillery shelled": shelling; "struck": none said)."""
+    terms = [m.category for m in article.matches if m.watchlist == STRIKE and start <= m.start < end]
+    kind, specific = sentence_type(terms, set()) if terms else (None, False)
+    return kind if specific and kind in (AIR, SHELLING) else None
 
 
 def _round_up_lead(article: _Article, index: int, mentions: list[Match], located: list[tuple]) -> set[str]:

@@ -94,6 +94,15 @@ def arabic_ending(folded: str) -> str:
     return _KURDISH_IYE.sub("iyah", folded)
 
 
+def single_letters(folded: str) -> str:
+    """A folded name with each doubled letter written once ("Salloula" as the gazetteer's Salulah is spelled).
+
+    >>> single_letters("salloula"), single_letters("tall bakr")
+    ('saloula', 'tal bakr')
+    """
+    return "".join(letter for letter, _ in groupby(folded))
+
+
 def _spelling_key_of(name: str, folded: str) -> str:
     """``spelling_key(name)`` of a *name* already folded (*folded*): folded again only when a mark inside the name
     needs dropping first."""
@@ -151,6 +160,9 @@ def latin_key_of_arabic(folded: str) -> str:
 # Latin letters the fold keeps that reports write plain: the Kurdish (Sorani) ł and the Turkish dotless ı
 # ("Gełałe" is written Gelale); a name is indexed under both spellings (not folded for every text: "Sołe" is no "sole")
 _PLAIN_LETTERS = str.maketrans("łŁı", "lLi")
+# Kurdish Latin writes as c the j of English spellings ("Kenco" is Kenjo, "Cirwane" Jirwana; a c before a vowel, not
+# the c of "ch", "ck", "tch", "sch", "district"): a name with it is indexed under both spellings
+_KURDISH_C = re.compile(r"(?<![stc])[cC](?=[aeiouêîû])")
 # Kinds a tolerant lookup may find: a named village, town or sub-district of the area, or its terrain (Kurdish
 # spellings of a mountain or valley: "the Xakurke area" is Khakurk, also written Xakurk).
 _TOLERANT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "subdistrict", "region", "area"})
@@ -177,7 +189,8 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
             # reports write it, not "hawa ij dhi ab")
             spellings = set()
             written = (place.name, *place.variants)
-            for v in {*written, *(name.translate(_PLAIN_LETTERS) for name in written)}:
+            for v in {*written, *(name.translate(_PLAIN_LETTERS) for name in written),
+                      *(_KURDISH_C.sub("j", name) for name in written if _KURDISH_C.search(name))}:
                 key = _spelling_key_of(v, folded := normalize_term(v))
                 spellings.add((folded, key))
                 for short in {_without_class_word(folded), _without_articles(folded)} - {folded, ""}:
@@ -1458,9 +1471,11 @@ def says_city(doc: Document, mention: Match) -> bool:
 # A name of one to three capitalised words, the words after the first with their article ("Al-Jurdi al-Sharqi")
 # (Kurdish Latin capitals too: "the Şerkrak silos", "Çilê village")
 _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][\w'’]*"
+# The place a coded note's tag names ("[coded to Kenjo]", "(coded to X)"), after the note's last sentence
+_CODED_TAG = re.compile(rf"\bcoded to (?:the )?({_NAME})")
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
-# "X, a village near Y",
+# "X, a village near Y", "[coded to X]",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
                           rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
@@ -1474,6 +1489,7 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                # (an article inside the name in lower case: "near Tell al-Samin, north-east of Hasakah")
                re.compile(rf"\b(?:in|at|near)\s+({_NAME}),\s+(?:\d+\s*km\s+)?"
                           r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\b"),
+               _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
@@ -1569,7 +1585,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     areas = [place for key, (place, precision) in resolved.items() if key in labels and place is not None
              and precision is not None and precision < 3 and not is_namesake(place)]
     found = []
-    for index in strike:
+    # (and the sentence of a coded note's tag, which names the strike's place after the note's last sentence)
+    tagged = {doc.sentence_of(hit.start()) for hit in _CODED_TAG.finditer(doc.text)} if "coded to" in doc.text else set()
+    for index in sorted({*strike, *tagged}):
         for pattern, hits in doc.once_with(_introductions, index):
             for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
@@ -1624,11 +1642,17 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     place = None if folded in lexicon.places else _tolerant_place(
                         name, folded, admin1s, admin2s, lexicon, town, anchored=anchored, points=near)
                 if place is not None:
-                    first = hit.start(group)
-                    match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
-                                  place.kind, 1.0, f"~{folded}")
-                    taken.append((match.start, match.end))
-                    found.append((match, place))
+                    # (a tag's name is also the note's own mention of it: "on the road between Kenjo and Y …
+                    # [coded to Kenjo]" strikes the road's end)
+                    starts = [hit.start(group)] + ([m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+                                                    if m.start() < hit.start(group)] if pattern is _CODED_TAG else [])
+                    for first in starts:
+                        if any(a < first + len(name) and first < b for a, b in taken):
+                            continue
+                        match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
+                                      place.kind, 1.0, f"~{folded}")
+                        taken.append((match.start, match.end))
+                        found.append((match, place))
     return found
 
 
@@ -1767,8 +1791,9 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
             break
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
-            # (with and without its article, as the gazetteer may write it; a Kurdish -iye as -iyah)
-            best = [hit for query in {folded, bare, arabic_ending(bare)}
+            # (with and without its article, as the gazetteer may write it; a Kurdish -iye as -iyah; its doubled
+            # letters single, as the gazetteer may write them: "Salloula" is Salulah)
+            best = [hit for query in {folded, bare, arabic_ending(bare), single_letters(bare)}
                     for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
                     if districts is None or any(p.admin2 in districts for p in names[hit[0]])]
             if best:

@@ -289,20 +289,26 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     return acled_actor_names(text, matches)
 
 
-# ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party")
+# ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party"), and a state's
+# forces with their period in brackets ("Military Forces of Syria (2024-)", "Police Forces of Iraq (2003-2011)")
 _ABBREVIATION_COLON = re.compile(r" ?: ?")
+_ACLED_PERIOD = re.compile(r" ?\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)")
 
 
 def acled_actor_names(text: str, matches: list[Match]) -> list[Match]:
     """*matches* with each actor named as ACLED's actor list writes it, its abbreviation, a colon and its full
-    name ("PMF: Popular Mobilization Forces fighters clashed …"), as one mention: the colon heads no statement of
-    the abbreviation's side, and what follows the full name is what that side did.
+    name ("PMF: Popular Mobilization Forces fighters clashed …"), or its name and period ("Military Forces of Syria
+    (2024-) and QSD fighters clashed"), as one mention: the colon heads no statement of the abbreviation's side, the
+    bracket stands between no two sides, and what follows is what that side did.
 
     >>> m = [Match(ACTORS, "PKK", "PKK", 2, 5), Match(ACTORS, "PKK", "Kurdistan Workers Party", 7, 30)]
     >>> [(x.start, x.end, x.matched_text) for x in acled_actor_names("2 PKK: Kurdistan Workers Party members", m)]
     [(2, 30, 'PKK: Kurdistan Workers Party')]
+    >>> m = [Match(ACTORS, "Syrian army", "Military Forces of Syria", 0, 24)]
+    >>> [(x.end, x.matched_text) for x in acled_actor_names("Military Forces of Syria (2024-) and QSD", m)]
+    [(32, 'Military Forces of Syria (2024-)')]
     """
-    if ":" not in text:
+    if ":" not in text and "-)" not in text:
         return matches
     merged: list[Match] = []
     for match in matches:
@@ -311,5 +317,7 @@ def acled_actor_names(text: str, matches: list[Match]) -> list[Match]:
                 and _ABBREVIATION_COLON.fullmatch(text, head.end, match.start) and ":" in text[head.end:match.start]:
             merged[merged.index(head)] = replace(head, matched_text=text[head.start:match.end], end=match.end)
             continue
+        if match.watchlist == ACTORS and (period := _ACLED_PERIOD.match(text, match.end)):
+            match = replace(match, matched_text=text[match.start:period.end()], end=period.end())
         merged.append(match)
     return merged
