@@ -1107,7 +1107,7 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
             bearings = _bearings(doc, mentions, key, resolved) if "bearing" in lexicon.place_rules and resolved else []
             for reach in (NEARBY_KM, CLOSE_KM):
-                near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= reach for a in others)]
+                near = [p for p in _namesakes(key, others, lexicon) if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
                     found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
@@ -1160,17 +1160,35 @@ def _far_namesake(key: str, resolved: dict[str, tuple[Place | None, int | None]]
     (*anchors*) and a namesake of another governorate lies near one: rule "namesakes" then lets rule "nearby"
     choose the namesake near those places."""
     place, precision = resolved[key]
-    namesakes = lexicon.places[key]
-    if place not in namesakes or precision not in (1, 2) \
-            or all(haversine(place.point, p.point) <= SAME_PLACE_KM for p in namesakes):
+    if place not in lexicon.places[key] or precision not in (1, 2):
         return False
     if any(keys - {key} for area, keys in named["admin1"].items() if area == name_key(place.admin1)) \
             or any(keys - {key} for area, keys in named["admin2"].items() if area == name_key(place.admin2)):
         return False
-    others = [a for a, p in anchors if a is not None and p in (1, 2) and a not in namesakes]
+    others = [a for a, p in anchors if a is not None and p in (1, 2) and a not in lexicon.places[key]]
+    if not others or any(haversine(place.point, a.point) <= NEARBY_KM for a in others):
+        return False
+    namesakes = _namesakes(key, others, lexicon)
     # (a namesake of another governorate: a village and its own sub-district's row are one place)
-    return bool(others) and all(haversine(place.point, a.point) > NEARBY_KM for a in others) and any(
+    return not all(haversine(place.point, p.point) <= SAME_PLACE_KM for p in namesakes) and any(
         p.admin1 != place.admin1 and haversine(p.point, a.point) <= NEARBY_KM for p in namesakes for a in others)
+
+
+def _namesakes(key: str, anchors: list[Place], lexicon: Lexicon) -> list[Place]:
+    """The places named *key*, then those of the governorates of *anchors* named so with the article written
+    otherwise or not at all ("Al-Ramadi villages near Albu Kamal": Ar Ramadi of Deir ez-Zor beside Ramadi of Anbar).
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> [(p.name, p.admin1) for p in _namesakes("al ramadi", lexicon.places["boukamal"], lexicon)]
+    [('Ramadi', 'Anbar'), ('Ar Ramadi', 'Deir ez-Zor')]
+    """
+    named = list(lexicon.places[key])
+    bare = _without_articles(key)
+    for admin1 in dict.fromkeys(anchor.admin1 for anchor in anchors):
+        named += [p for p in _area_index(lexicon, admin1)[1].get(bare, ()) if p not in named]
+    return named
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
@@ -1297,7 +1315,7 @@ _ROLE_BEFORE = compile_alternation(
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){0,3}? (?:في|ب)(?: مدينه)?"
     # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
     # names it as struck: "a drone hit a hospital in Sinuni")
-    r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
+    r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? (?:in|of)(?: the)?"
     # (the city after a proclitic: "في مستشفى الطوارئ بأربيل")
     r"|(?:^|\s)(?:في|داخل)(?: \w+)? (?:مشفي|مستشفي|مشافي|مستشفيات)(?: \w+)?(?: ب)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
@@ -1337,8 +1355,9 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
 # named by the unit he heads ("the director of the Sindi sub-district told Rudaw", "the head of the Rabia
 # municipality"): the unit is his seat, as a mayor's town is (_ROLE_BEFORE)
 _ROLES_AROUND = (
-    (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed)"
-                r"(?: \S+){0,2} (?:to|at|in|into)(?: the)? $"),
+    # (and where one of them died: "a third member died in Sinune hospital")
+    (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed"
+                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"),
      re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),
     (re.compile(r"\b(?:director|head|chief|administrator|manager)s? of(?: the)? $"),
      re.compile(r"[\s-]+(?:sub-?\s?district|district|municipality|nahiya|qadha|province|governorate)\b", re.IGNORECASE)),
