@@ -98,3 +98,34 @@ def test_n_of_its_fighters_killed_is_the_side_struck(shipped):
     text = "A drone struck a truck near Al-Qaim at dawn, Kataib Hezbollah says 3 of its fighters killed"
     assert facts(text, shipped, "actor1", "actor2") == [(None, "Kataib Hezbollah")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("مسيرة مجهولة تستهدف سيارة في قرية الحجنة شرقي ديرالزور", [("Hajnah", 1)]),
+    ("قصف مدفعي على أطراف بلدة الحجنة بريف دير الزور", [("Hajnah", 2)]),
+])
+def test_an_arabic_name_finds_a_village_written_in_latin_only(shipped, text, expected):
+    """"قرية الحجنة": a village the gazetteer names in Latin letters only (Hajnah, Hijni) is found by the Latin key of
+    the Arabic letters in the governorate the text names, as a Latin name finds one named in Arabic only
+    (places._tolerant_place)."""
+    assert facts(text, shipped, "location", "geo_precision") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "دفاعات قسد الجوية تسقط طائرة مسيرة تركية في سماء قرية تل حبش بريف عامودا",
+    "SDF air defences downed a Turkish drone in the sky of Tall Habash village near Amuda",
+])
+def test_a_drone_downed_in_the_sky_of_a_village_is_around_it(shipped, text):
+    """"في سماء قرية X", "in the sky of X": the interception was over the land around X, not in X (precision 2, as
+    the conventions of every labelled set have it; places.NEAR)."""
+    assert facts(text, shipped, "location", "geo_precision", "sub_event_type") == [
+        ("Tall Habash", 2, "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drone struck a pickup near Zakho, driver escaped with light injuries",
+    "A drone hit a motorbike near Amuda, the rider survived with serious wounds",
+])
+def test_one_who_escaped_with_injuries_is_one_wounded(shipped, text):
+    """"driver escaped with light injuries": nobody died and one was hurt (fatalities 0, injured 1;
+    figures._INJURED)."""
+    assert facts(text, shipped, "fatalities", "injured") == [(0, 1)]

@@ -301,6 +301,9 @@ _INJURED = [
                rf"(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))"
                rf"(?: (?!kill|dead|died|martyr|slain|bod|corps)[\w’'-]+){{1,3}}?"   # ("six bodies and ten wounded")
                rf"{_HURT_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:wounded|injured|hurt)\b"),
+    # one who got away hurt: "the driver escaped with light injuries", "its rider survived with wounds" (the dead none)
+    re.compile(r"\b(?P<n>(?P<one>driver|rider|passenger|occupant|shepherd|farmer)) (?:survived|escaped) with"
+               r" (?:\w+ )?(?:injuries|wounds)\b"),
     # "killing a man and wounding another": one other (as "واصيب اخر"; not "another three")
     re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>another))\b(?! {_QUAL}(?:{_EN_NUM})\b)"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)

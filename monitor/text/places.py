@@ -129,9 +129,9 @@ _ARABIC_AS_LATIN = str.maketrans({**dict(zip("بتثجحخدذرزسشصضطظغ
 _LATIN_INNER_VOWELS = re.compile(r"\B[wy]")
 
 
-def _latin_named(place: Place) -> bool:
-    """Whether the gazetteer has a name of *place* in Latin letters."""
-    return any(v.isascii() or _script(normalize_term(v)) == "latin" for v in (place.name, *place.variants))
+def _named_in(place: Place, script: str) -> bool:
+    """Whether the gazetteer has a name of *place* in *script* ("latin" letters, "arabic" script)."""
+    return any(_script(normalize_term(v)) == script for v in (place.name, *place.variants))
 
 
 def latin_key_of_arabic(folded: str) -> str:
@@ -584,12 +584,14 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
-                  r"|front ?lines? of|frontlines? (?:near|around))"
+                  r"|front ?lines? of|frontlines? (?:near|around)"
+                  # the sky over a place, where a drone was downed: "in the sky of X", "في سماء قرية X", "في أجواء X"
+                  r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over))"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
-                  r"|مزارع|حقول|بساتين|اراضي"
+                  r"|مزارع|حقول|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
@@ -1629,7 +1631,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 # countryside the text labels in that governorate (Al Mubarakah, 120 km off) is none of it
                 # a place with no Latin name, found by the Latin key of its letters, only in a district its sentence
                 # names ("Mousbir village in the Amedi district"; "a Yazidi town" of Sinjar is no ئازادی of Choman)
-                if place is not None and _script(folded) == "latin" and not _latin_named(place) and not any(
+                if place is not None and _script(folded) == "latin" and not _named_in(place, "latin") and not any(
                         resolved[key][0] is not None and resolved[key][0].admin2 == place.admin2
                         and any(doc.sentence_of(m.start) == index for m in found_key)
                         for key, found_key in mentions.items()):
@@ -1779,6 +1781,12 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())
             if not only or p.admin2 in only] if len(key) >= 3 else []
+    # an Arabic name of a place the gazetteer writes in Latin letters only ("بلدة الحجنة": Hajnah, also Hijni), by the
+    # Latin key of its letters, as a Latin name finds a place written in Arabic only (a word of four letters or more:
+    # "في قرية قرب مدينة عامودا" names no village "قرب")
+    if not fits and _script(folded) == "arabic" and len(bare) >= 4 and len(latin := latin_key_of_arabic(bare)) >= 3:
+        fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(latin, ())
+                if not _named_in(p, "arabic") and (not only or p.admin2 in only)]
     # a name spelled as one place's variant is, an ayn or hamza dropped ("Al-Hawaij": Ḩawā’ij), anywhere in the
     # governorate: before any edit distance within the district of a mere reference point ("east of Deir ez-Zor":
     # Al Hawi); of namesakes far apart, none so
