@@ -343,7 +343,9 @@ SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|con
 
 # A habit, no one strike: "Turkish drones have since struck SDF-held areas frequently", "وتستهدف المسيرات التركية
 # القرى بشكل متكرر" (folded; "repeatedly" may be one day's). A strike term in its clause reports no event (decision).
-_HABIT = r"\b(?:frequently|routinely|regularly|often|from time to time)\b|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي"
+# ("again and again", "time and again", "مرارا وتكرارا", "مرة تلو الأخرى": strikes told as a series)
+_HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again and again|time and again|over and over)\b"
+          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو الاخري")
 HABIT = compile_alternation(_HABIT)
 # Another time in a name's own clause makes the name background: "the town saw fighting between
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
@@ -402,6 +404,16 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
 OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
+# A strike term whose target, right after it, is a country or city abroad (folded text after the term): "after Israeli
+# strikes on Iran last night", "US strikes in Yemen", "بعد الغارات الإسرائيلية على الضاحية الجنوبية لبيروت", "غارات على
+# اليمن": a strike there, told as background, is none here, whatever place of ours the sentence names (not a side named
+# after a state: "strikes on Iran-backed militias", "Iran's proxies", "على مواقع إيرانية").
+_ABROAD_EN = (r"iran|yemen|lebanon|beirut|israel|gaza|tehran|sanaa|hodeidah|turkey|jordan|the west bank"
+              r"|(?:the )?(?:southern |northern |eastern |western )?(?:lebanon|iran|yemen|gaza|israel)")
+_ABROAD_AR = r"ايران|اليمن|لبنان|بيروت|اسرائيل|غزه|طهران|صنعاء|الحديده|تركيا|الاردن|(?:ال)?ضاحيه (?:ال)?جنوبيه"
+STRIKE_ABROAD = re.compile(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
+                           rf"|aligned|allied|affiliated|supported|proxies|based))"
+                           rf"|^ (?:\S+ ){{0,3}}?(?:علي|في|ضد|داخل) (?:{_ABROAD_AR})(?=\s|$)")
 # Today named right after an event term (raw text): "العدوان الذي استهدف فجر اليوم", "struck this morning" (a strike of
 # today that a statement condemns is news, not a reaction to a strike of days before: ``decision.reaction_lead``).
 STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|tonight|this morning)\b", re.IGNORECASE)
@@ -608,7 +620,8 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 # (4,296 sentences of the 91 pages of bench/match.py: 48 hold one)
 GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + _GROUP_KINDS_AR) + ("ارهابي",)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
-ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|its \w+) (?:had |have |has )?(?:targeted|struck"
+# ("N of its members killed" counts its dead: a partitive, no claim of its men's act)
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
                                 r"|killed|raided|pounded)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"

@@ -71,7 +71,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -385,7 +385,10 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
         other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
-    terms = [term for term in terms if term not in idle and term not in drones_kind and not _habitual(doc, span, term)]
+    # a strike on a country abroad ("after Israeli strikes on Iran") is background, however near a place of ours
+    abroad = [term for term in terms if STRIKE_ABROAD.match(doc.fold(term.end, span[1]))]
+    terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad
+             and not _habitual(doc, span, term)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (

@@ -468,9 +468,11 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     located: dict[str, dict | None] = {}
     for event in events:   # (a name two strikes share is neither's)
         located[event["location"]] = None if event["location"] in located else event
-    # (a name as written too: the gazetteer's spelling of one found by its spelling is not the text's, "Tel Elo")
-    names = {key: located[m.term] for m in article.matches
-             if m.watchlist in article.lexicon.place_watchlists and located.get(m.term)
+    # (a name as written too: the gazetteer's spelling of one found by its spelling is not the text's, "Tel Elo"; and a
+    # name whose namesake the strike was placed at, by the spelling both share: "Al-Ramadi" near Albu Kamal, Ar Ramadi)
+    spelled = {spelling_key(event["location"]): event for event in located.values() if event}
+    names = {key: event for m in article.matches if m.watchlist in article.lexicon.place_watchlists
+             for event in [located.get(m.term) or spelled.get(spelling_key(m.term))] if event
              for key in {m.folded, article.doc.fold(m.start, m.end).strip()}}
     if len(set(map(id, names.values()))) < 2:
         return
@@ -496,6 +498,7 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         cuts = sorted({0, *(found.start() for found in CLAUSE_START.finditer(fore)), *figures.elliptic_starts(fore),
                        len(fore)})
         clauses = list(zip(cuts, cuts[1:]))
+        _nobody_by_place(article, index, fore, clauses, named, names, listed)
         kind = None
         for n, (lo, hi) in enumerate(clauses):
             # (a figure that adds up the clauses after it, "two in X and three" = 5, is read in its own clause)
@@ -516,6 +519,32 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
                             "span": list(article.folded[index].span(figure.start, figure.end))}
                 event["evidence"] += [] if evidence in event["evidence"] else [evidence]
             event["notes"] = summarize(event)
+
+
+def _nobody_by_place(article: _Article, index: int, fore: str, clauses: list[tuple[int, int]], named: re.Pattern,
+                     names: dict[str, dict], listed: re.Pattern) -> None:
+    """A clause of sentence *index* (*fore*, cut at *clauses*) naming one strike's place that says nobody was hurt says
+    it of that strike only: "a farmer wounded in Jatal, no casualties in Ghanamiye", "- أضرار مادية … بتل كوران دون
+    إصابات" (an item under "قريتي تل أم كهف وتل كوران"). That strike's toll is 0; the sentence's word is no other's."""
+    scoped = {}
+    for lo, hi in clauses:
+        strikes = {id(names[found.group(1)]): names[found.group(1)] for found in named.finditer(fore, lo, hi)}
+        if len(strikes) == 1 and not listed.match(fore, lo) and figures.says_no_casualties(fore[lo:hi]):
+            scoped[next(iter(strikes))] = (next(iter(strikes.values())), figures.says_nobody_hurt(fore[lo:hi]))
+    if not scoped:
+        return
+    sentence = article.text[slice(*article.sentences[index][:2])]
+    for event in {id(event): event for event in names.values()}.values():
+        said = [e for e in event["evidence"] if e["kind"] == "no casualties" and e["sentence"] == sentence]
+        if id(event) in scoped:
+            event["fatalities"] = 0 if event["fatalities"] is None else event["fatalities"]
+            event["injured"] = 0 if event["injured"] is None and scoped[id(event)][1] else event["injured"]
+            event["evidence"] += [] if said else [{"kind": "no casualties", "figure": 0, "sentence": sentence}]
+        elif said and len(said) == sum(e["kind"] == "no casualties" for e in event["evidence"]):
+            event["evidence"] = [e for e in event["evidence"] if e not in said]
+            event["fatalities"] = None if event["fatalities"] == 0 else event["fatalities"]
+            event["injured"] = None if event["injured"] == 0 else event["injured"]
+        event["notes"] = summarize(event)
 
 
 def _clause_figure(fore: str, lo: int, hi: int, key: str, figure: figures.Figure) -> figures.Figure:

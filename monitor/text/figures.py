@@ -45,10 +45,12 @@ _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طف�
 # fighters): their nominative dual ("مواطنان") is a count of two as folded, and ``vowelled_duals`` writes the
 # vowelled one so.
 _DUAL_STEMS = ("مواطن", "مدني", "مقاتل", "عسكري", "مسلح", "ارهابي", "منتسب", "قيادي", "مزارع", "عنصر", "شخص", "طفل",
-               "جندي", "ضابط", "حارس", "شاب", "رجل", "راعي", "شهيد", "قتيل", "جريح", "مصاب")
+               "جندي", "ضابط", "حارس", "شاب", "رجل", "راعي", "شهيد", "قتيل", "جريح", "مصاب", "مجاهد")
 _AR_DUAL |= {stem + "ان" for stem in _DUAL_STEMS}
 _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل", "رجل", "امراه", "قيادي", "مقاتل", "حارس", "مسلح",
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
+              # a fighter as the factions' channels name theirs ("واستشهاد مجاهد وجرح اثنين")
+              "مجاهد", "مجاهدا",
               # a farmer ("إصابة مزارع وطفليه"; after a toll's verb, not the farms "مزارع" are)
               "مزارع", "مزارعا",
               # the object of a verb, accusative: "غارة قتلت قيادياً"
@@ -322,6 +324,9 @@ _INJURED = [
                rf"(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))"
                rf"(?: (?!kill|dead|died|martyr|slain|bod|corps)[\w’'-]+){{1,3}}?"   # ("six bodies and ten wounded")
                rf"{_HURT_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:wounded|injured|hurt)\b"),
+    # one who got away hurt: "the driver escaped with light injuries", "its rider survived with wounds" (the dead none)
+    re.compile(r"\b(?P<n>(?P<one>driver|rider|passenger|occupant|shepherd|farmer)) (?:survived|escaped) with"
+               r" (?:\w+ )?(?:injuries|wounds)\b"),
     # "killing a man and wounding another": one other (as "واصيب اخر"; not "another three")
     re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>another))\b(?! {_QUAL}(?:{_EN_NUM})\b)"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)

@@ -139,9 +139,9 @@ _ARABIC_AS_LATIN = str.maketrans({**dict(zip("بتثجحخدذرزسشصضطظغ
 _LATIN_INNER_VOWELS = re.compile(r"\B[wy]")
 
 
-def _latin_named(place: Place) -> bool:
-    """Whether the gazetteer has a name of *place* in Latin letters."""
-    return any(v.isascii() or _script(normalize_term(v)) == "latin" for v in (place.name, *place.variants))
+def _named_in(place: Place, script: str) -> bool:
+    """Whether the gazetteer has a name of *place* in *script* ("latin" letters, "arabic" script)."""
+    return any(_script(normalize_term(v)) == script for v in (place.name, *place.variants))
 
 
 def latin_key_of_arabic(folded: str) -> str:
@@ -598,12 +598,14 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
-                  r"|front ?lines? of|frontlines? (?:near|around))"
+                  r"|front ?lines? of|frontlines? (?:near|around)"
+                  # the sky over a place, where a drone was downed: "in the sky of X", "في سماء قرية X", "في أجواء X"
+                  r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over))"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
-                  r"|مزارع|حقول|بساتين|اراضي"
+                  r"|مزارع|حقول|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
@@ -1115,7 +1117,7 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
             bearings = _bearings(doc, mentions, key, resolved) if "bearing" in lexicon.place_rules and resolved else []
             for reach in (NEARBY_KM, CLOSE_KM):
-                near = [p for p in lexicon.places[key] if any(haversine(p.point, a.point) <= reach for a in others)]
+                near = [p for p in _namesakes(key, others, lexicon) if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
                     found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
@@ -1168,17 +1170,35 @@ def _far_namesake(key: str, resolved: dict[str, tuple[Place | None, int | None]]
     (*anchors*) and a namesake of another governorate lies near one: rule "namesakes" then lets rule "nearby"
     choose the namesake near those places."""
     place, precision = resolved[key]
-    namesakes = lexicon.places[key]
-    if place not in namesakes or precision not in (1, 2) \
-            or all(haversine(place.point, p.point) <= SAME_PLACE_KM for p in namesakes):
+    if place not in lexicon.places[key] or precision not in (1, 2):
         return False
     if any(keys - {key} for area, keys in named["admin1"].items() if area == name_key(place.admin1)) \
             or any(keys - {key} for area, keys in named["admin2"].items() if area == name_key(place.admin2)):
         return False
-    others = [a for a, p in anchors if a is not None and p in (1, 2) and a not in namesakes]
+    others = [a for a, p in anchors if a is not None and p in (1, 2) and a not in lexicon.places[key]]
+    if not others or any(haversine(place.point, a.point) <= NEARBY_KM for a in others):
+        return False
+    namesakes = _namesakes(key, others, lexicon)
     # (a namesake of another governorate: a village and its own sub-district's row are one place)
-    return bool(others) and all(haversine(place.point, a.point) > NEARBY_KM for a in others) and any(
+    return not all(haversine(place.point, p.point) <= SAME_PLACE_KM for p in namesakes) and any(
         p.admin1 != place.admin1 and haversine(p.point, a.point) <= NEARBY_KM for p in namesakes for a in others)
+
+
+def _namesakes(key: str, anchors: list[Place], lexicon: Lexicon) -> list[Place]:
+    """The places named *key*, then those of the governorates of *anchors* named so with the article written
+    otherwise or not at all ("Al-Ramadi villages near Albu Kamal": Ar Ramadi of Deir ez-Zor beside Ramadi of Anbar).
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> [(p.name, p.admin1) for p in _namesakes("al ramadi", lexicon.places["boukamal"], lexicon)]
+    [('Ramadi', 'Anbar'), ('Ar Ramadi', 'Deir ez-Zor')]
+    """
+    named = list(lexicon.places[key])
+    bare = _without_articles(key)
+    for admin1 in dict.fromkeys(anchor.admin1 for anchor in anchors):
+        named += [p for p in _area_index(lexicon, admin1)[1].get(bare, ()) if p not in named]
+    return named
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
@@ -1305,7 +1325,7 @@ _ROLE_BEFORE = compile_alternation(
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){0,3}? (?:في|ب)(?: مدينه)?"
     # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
     # names it as struck: "a drone hit a hospital in Sinuni")
-    r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? in(?: the)?"
+    r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? (?:in|of)(?: the)?"
     # (the city after a proclitic: "في مستشفى الطوارئ بأربيل")
     r"|(?:^|\s)(?:في|داخل)(?: \w+)? (?:مشفي|مستشفي|مشافي|مستشفيات)(?: \w+)?(?: ب)?"
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
@@ -1345,8 +1365,9 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
 # named by the unit he heads ("the director of the Sindi sub-district told Rudaw", "the head of the Rabia
 # municipality"): the unit is his seat, as a mayor's town is (_ROLE_BEFORE)
 _ROLES_AROUND = (
-    (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed)"
-                r"(?: \S+){0,2} (?:to|at|in|into)(?: the)? $"),
+    # (and where one of them died: "a third member died in Sinune hospital")
+    (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed"
+                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"),
      re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),
     (re.compile(r"\b(?:director|head|chief|administrator|manager)s? of(?: the)? $"),
      re.compile(r"[\s-]+(?:sub-?\s?district|district|municipality|nahiya|qadha|province|governorate)\b", re.IGNORECASE)),
@@ -1623,7 +1644,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 # countryside the text labels in that governorate (Al Mubarakah, 120 km off) is none of it
                 # a place with no Latin name, found by the Latin key of its letters, only in a district its sentence
                 # names ("Mousbir village in the Amedi district"; "a Yazidi town" of Sinjar is no ئازادی of Choman)
-                if place is not None and _script(folded) == "latin" and not _latin_named(place) and not any(
+                if place is not None and _script(folded) == "latin" and not _named_in(place, "latin") and not any(
                         resolved[key][0] is not None and resolved[key][0].admin2 == place.admin2
                         and any(doc.sentence_of(m.start) == index for m in found_key)
                         for key, found_key in mentions.items()):
@@ -1779,6 +1800,12 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         return None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())
             if not only or p.admin2 in only] if len(key) >= 3 else []
+    # an Arabic name of a place the gazetteer writes in Latin letters only ("بلدة الحجنة": Hajnah, also Hijni), by the
+    # Latin key of its letters, as a Latin name finds a place written in Arabic only (a word of four letters or more:
+    # "في قرية قرب مدينة عامودا" names no village "قرب")
+    if not fits and _script(folded) == "arabic" and len(bare) >= 4 and len(latin := latin_key_of_arabic(bare)) >= 3:
+        fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(latin, ())
+                if not _named_in(p, "arabic") and (not only or p.admin2 in only)]
     # a name spelled as one place's variant is, an ayn or hamza dropped ("Al-Hawaij": Ḩawā’ij), anywhere in the
     # governorate: before any edit distance within the district of a mere reference point ("east of Deir ez-Zor":
     # Al Hawi); of namesakes far apart, none so
