@@ -268,6 +268,12 @@ _EARLIER = (
 FELL_HARMLESSLY = re.compile(r"\s(?:\w+ ){0,2}?(?:in|on|into) (?:an? |the )?(?:(?:open|empty|uninhabited|deserted|barren"
                              r"|agricultural) (?:field|area|land|ground)s?|fields?|farmland|desert)\b"
                              r"|\s(?:في|ب)(?:ارض|منطقه|اراضي) (?:\S+ )?(?:زراعيه|خاليه|فارغه|مفتوحه|غير ماهوله)(?=\s|$)")
+# What fell was the wreckage of a downed weapon, not a hit (folded text around the impact word): "an area of farmland
+# where debris fell", "the wreckage of the drone landed near the road" (before the word), "سقط حطام الطائرة في حقل",
+# "سقطت شظايا الصاروخ" (the Arabic verb first: after it).
+WRECKAGE = re.compile(r"\b(?:debris|wreckage|remains|fragments|shrapnel)(?: of (?:the |a )?(?:\w+ ){0,2}?(?:drone|aircraft"
+                      r"|missile|rocket|projectile))? $"
+                      r"|^ (?:\S+ )?(?:حطام|شظايا|بقايا|اجزاء)(?=\s|$)")
 # A sentence that turns to other news (folded): "Elsewhere in the region, an Israeli strike …"; with no place of
 # ours it tells a strike outside the region (decision.py, rule 1).
 ELSEWHERE = compile_alternation(r"(?:elsewhere|in other news|(?:و?في مكان اخر))\b")
@@ -447,6 +453,13 @@ GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}
 # A state that struck is coded as its armed forces (ACLED's "Military Forces of X"): "Israel
 # struck", "Israeli strikes hit" -> IDF; as a speaker or a target it stays the state.
+# The side that stopped a weapon, named after the interception word (folded, before the name): "It was intercepted
+# and shot down by the air defences of the international coalition", "أسقطتها الدفاعات الجوية للتحالف" (right after the
+# word: not "intercepted a drone launched by X", the weapon's side).
+STOPPED_BY_BEFORE = re.compile(r"\b(?:intercepted|shot down|downed|destroyed)(?: (?:and|or) (?:\w+ )?(?:down|intercepted))?"
+                               r" by (?:the )?(?:(?:\w+ )?(?:air defen[cs]es|anti-aircraft (?:fire|guns|systems)"
+                               r"|defen[cs]e systems)(?: (?:of|at|belonging to) (?:the |an? )?(?:\w+ )?)?)?$"
+                               r"|(?:^|\s)(?:ال)?(?:دفاعات|مضادات) (?:ال)?(?:جويه|ارضيه)(?: (?:التابعه )?ل(?:ل)?)?$")
 STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",
                 "Russia": "Russian forces", "Jordan": "Jordanian Armed Forces", "Iran": "IRGC"}
 # The sides that strike from the air or from afar: as the subject of a generic strike verb they

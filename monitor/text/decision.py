@@ -71,7 +71,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -164,7 +164,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                 and m.category not in TARGETS
                 and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
                                                      or _intercepting(text, found, m)
-                                                     or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))))
+                                                     or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))
+                                                     or _wreckage(doc, m)))
                 # an exchange said not to have happened is none: "There was no exchange of fire" (a raid after a strike)
                 and not (m.category == "exchange" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
         cues |= victim(text, found, attacked)
@@ -360,6 +361,18 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
         if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " "):
             return kind
     return None
+
+
+def _wreckage(doc: Document, impact: Match) -> bool:
+    """Whether the impact word *impact* tells a downed weapon's wreckage falling (``WRECKAGE``), which hit nothing.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("Troops cordoned off farmland where debris fell.")
+    >>> _wreckage(doc, Match("event_cues", "hit", "fell", 42, 46, "impact"))
+    True
+    """
+    return bool(WRECKAGE.search(doc.fold(max(0, impact.start - 50), impact.start))
+                or WRECKAGE.match(doc.fold(impact.end, impact.end + 30)))
 
 
 def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]:

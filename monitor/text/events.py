@@ -64,7 +64,7 @@ from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_A
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
-                                NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STRIKE,
+                                NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -1975,6 +1975,9 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
     >>> text = "US forces at Al-Omar oil field shot down two drones launched by Iran-backed militias."
     >>> [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-10-09", lexicon_for(load_config("config.yaml"))).events]
     [('US forces', 'Iran-backed militias')]
+    >>> text = "A drone was shot down near Erbil. It was intercepted by the air defences of the US-led coalition near Erbil."
+    >>> [(e["actor1"], e["actor2"]) for e in analyse(text, "2024-10-09", lexicon_for(load_config("config.yaml"))).events]
+    [('US-led coalition', None)]
     """
     sentence = min((index for _, index in read), default=None)
     stops = [m.start for m in article.matches if m.watchlist == STRIKE and m.category == DISRUPTED
@@ -1983,7 +1986,10 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
         return None
     before = [match.term for match, index in read if index == sentence and match.end <= stops[-1]]
     after = [match.term for match, index in read if index == sentence and match.start > stops[-1]]
-    stopped_by = STATE_FORCES.get(before[-1], before[-1]) if before else None
+    # ("shot down by the air defences of X": X stopped it, though named after the word)
+    by = next((match.term for match, index in read if index == sentence and match.start > stops[-1]
+               and STOPPED_BY_BEFORE.search(article.doc.before(match.start, 80))), None)
+    stopped_by = STATE_FORCES.get(by, by) if by else STATE_FORCES.get(before[-1], before[-1]) if before else None
     return stopped_by, next((term for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
 
 
@@ -2294,14 +2300,18 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|م
                              r"|لم (?:تعلن|يعلن) (?:اي )?جهه")
 # A dateline names where the report was filed, no side nor the strike's place: "WASHINGTON (AP) —",
 # "BAGHDAD, Iraq (Reuters) -", "QAMISHLI, Syria, Dec 3 (AFP) -", "BAGHDAD (Al-Monitor) -", a line of its own
-# "الحسكة – نورث برس", "دمشق-سانا", or one before a colon that opens the lede "شفق نيوز - نينوى: أعلنت …", or an
-# outlet and its city by a slash "السومرية نيوز/ بغداد - أعلنت …".
+# "الحسكة – نورث برس", "دمشق-سانا", or one before a colon or a second dash that opens the lede "شفق نيوز - نينوى: أعلنت …",
+# "بغداد - الميادين نت - شنت …", a city and its outlet in brackets "أربيل (روداو) - قُتل …", or an outlet and its city by a
+# slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
 DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
                       # quoted post's line is none: '"Blast shakes Hajin" — @channel')
                       r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"
-                      r"[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:)"
+                      # (… or a second dash before the lede: "بغداد - الميادين نت - شنت …", "الحسكة - هاوار - استشهدت …")
+                      r"[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?:$|:| [-–—] )"
+                      # a city and its outlet in brackets, in Arabic as wire copy writes it: "الرقة (كوردستان24) - قُتل …"
+                      r"|^[^\sA-Za-z.,،!?؟:()\"“«]+(?: [^\s.,،!?؟:()]+){0,2} \([^()\n]{2,25}\) ?[-–—](?= )"
                       # an outlet and a city joined by a slash before the lede's dash or colon: "السومرية نيوز/ بغداد -",
                       # "بغداد/ واع -", "أربيل/ شفق نيوز:"
                       r"|^[^\s.,،!?؟:/]+(?: [^\s.,،!?؟:/]+){0,2} ?/ ?[^\s.,،!?؟:/-]+(?: [^\s.,،!?؟:/-]+){0,2} ?[-–—:](?= )",
@@ -2347,6 +2357,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
     >>> _datelines("BAGHDAD (Reuters) - A drone struck a car.\\nQAMISHLI, Syria – Shelling hit a village.")
     [(0, 19), (42, 59)]
+    >>> _datelines("بغداد - الميادين نت - شنت طائرات غارات"), _datelines("الرقة (كوردستان24) - قُتل مقاتل، صباح اليوم")
+    ([(0, 22)], [(0, 20)])
     """
     return [found.span() for start in (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
             if (found := DATELINE.match(text, start)) and not list_item(text, start)]

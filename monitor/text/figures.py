@@ -361,7 +361,7 @@ _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     # ("no further casualties": none beside those told, the other strike's)
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
-    r"|\bwithout (?:any |causing )?casualties"
+    r"|\bwithout (?:causing |reports of )?(?:any )?casualties"     # "without causing any casualties or damage"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     # a release's formula: "There is no indication that any civilians were injured in either strike"
     r"|\bno indication (?:that )?(?:any )?(?:civilians? )?(?:were |was |had been )?(?:killed|hurt|injured|wounded|harmed)\b"
@@ -370,8 +370,9 @@ _NO_CASUALTIES = compile_alternation(
     # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
     r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
-    # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known)
-    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:وقوع |تسجيل |اي |سقوط )?"
+    # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
+    # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
     r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا)"   # (Iraqi "ماكو": there is none)
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"

@@ -1321,8 +1321,8 @@ _ROLE_BEFORE = compile_alternation(
     r"|\b(?:taken|rushed|transferred|transported|evacuated)(?: \S+){0,2} to(?: (?:a|the))?(?: \w+)? hospitals?(?: in)?"
     r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: مدينه)?"
     # … and the hospital's own name before its town, or none: "نقلوا إلى مستشفى الطوارئ في أربيل", "إلى مشفى الشهيد
-    # خبات في مدينة الحسكة", "جرى نقلهما إلى مشفى في مدينة الحسكة"
-    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){0,3}? (?:في|ب)(?: مدينه)?"
+    # خبات في مدينة الحسكة", "جرى نقلهما إلى مشفى في مدينة الحسكة", "نقلا إلى مشفى في بلدة تل تمر"
+    r"|(?:^|\s)[وف]?(?:نقل|اسعف)\S*(?: \S+){0,2} (?:الي|نحو) (?:مشفي|مستشفي)(?: [^\s،,.]+){0,3}? (?:في|ب)(?: (?:مدينه|بلده))?"
     # … and where they are treated: "is in hospital in Al-Kasrah", "يعالج في مشفى الكسرة" (a strike on a hospital
     # names it as struck: "a drone hit a hospital in Sinuni")
     r"|\b(?:in|at)(?: an?| the)?(?: \w+)? (?:hospital|clinic)s? (?:in|of)(?: the)?"
@@ -1341,6 +1341,14 @@ _ROLE_BEFORE = compile_alternation(
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
     r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه)(?: \S+)? (?:في|ب)"
     r"(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
+    # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
+    r"|\b(?:analyst|researcher|expert|professor|diplomat|commentator|academic|scholar)s?(?: (?:based|who lives))? (?:in|at)(?: the)?"
+    r"|(?:^|\s)[وف]?(?:ال)?(?:محلل|باحث|خبير|اكاديمي)(?: (?:ال)?(?:سياسي|امني|عسكري|استراتيجي))? (?:في|ب)(?: مدينه)?"
+    # a capital as the government one talks with: "إفشال مسار الحوار مع دمشق", "talks with Damascus", "its dispute
+    # with Baghdad" (the party, not a place struck)
+    r"|\b(?:talks|negotiations|dialogue|agreement|deal|dispute|row|rapprochement) (?:\w+ )?with"
+    r"|(?:^|\s)[وب]?(?:ال)?(?:حوار|مفاوضات|مباحثات|تفاوض|اتفاق|تفاهم|تقارب)(?: (?:ال)?(?:سياسي|مباشر|جاري))? مع"
     # a street named after a city: "شارع بغداد في مدينة دير الزور" is in Deir ez-Zor
     r"|(?:^|\s)[وفب]?(?:ال)?شارع"
     # a party named with a word that is also a place ("مقر لحزب الحرية الكردستاني", Baghdad's Hurriyah), and a
