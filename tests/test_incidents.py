@@ -1779,12 +1779,9 @@ BLIND10_MISSES = {
     "a Turkish drone on an SDF post by Kawkab": "coding: North Press's 'Kaukab' is a spelling of Hama's Kawkab alone in "
                                                 "the gazetteer (Hasakah's is 'Kawkab'), though 'northeast of Hasakah' "
                                                 "places it",
-    "drones the same day on Abu Qalqal": "coding: SOHR's 'Khafsa' is a spelling of the Al-Khafsa sub-district alone "
-                                         "(the town's are Khafsah, Al Khafsah), whose district holds Abu Qalqal, though "
-                                         "the sub-district's point is 72 km off",
-    "Hawar's Arabic naming two Turkish drone strikes": "coding: Kurdistan24's Kurdish 'Til Hecer' is no spelling of "
-                                                      "Tall Hajar in the gazetteer, and 'east of Qamishlo' holds both "
-                                                      "strikes: it joins the first",
+    "drones the same day on Abu Qalqal": "fusion: SOHR's 'Khafsa' is now coded at the town Al Khafsah "
+                                         "(a sub-district's spelling is its seat's), near it at precision 2, yet the "
+                                         "two strikes of one district and day, about 25 km apart, still make one",
 }
 
 

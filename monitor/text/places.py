@@ -50,6 +50,9 @@ COUNTRYSIDE_KM = 30.0
 _ARTICLES = frozenset("al el il ad ed ar er as es an en at et az ez ash esh adh ath".split())
 _DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("g", "k"),
              ("c", "k"), ("x", "h"), ("ph", "f"), ("v", "f"))
+# A c before e or i is Kurdish or Turkish spelling, where it is j ("Til Hecer": Tall Hajar, "Cizîr"); no English
+# transliteration writes an Arabic letter so (a c before a, o, u is k: OCHA's "Dercar" is Darkar)
+_KURDISH_C = re.compile(r"c(?=[ei])")
 _WORD_END_H = re.compile(r"(?<=[aeiouy])h\b")           # -eh, -ah: the ta marbuta written or not
 # ... and as -at, -et before the next word of the name (the construct state: "Jadidat Bikara" is "Jadid Bakkara",
 # "Khirbat" "Khirba", "Jazirat" "Jazira")
@@ -76,6 +79,8 @@ def spelling_key(name: str) -> str:
     (True, True)
     >>> spelling_key("Jadid Bakkara") == spelling_key("Jadidat Bikara")
     True
+    >>> spelling_key("Til Hecer") == spelling_key("Tall Hajar"), spelling_key("Dercar") == spelling_key("Darkar")
+    (True, True)
     """
     return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name)))
 
@@ -124,7 +129,7 @@ def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
     words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
-    text = _CONSTRUCT_T.sub("", _WORD_END_H.sub("", " ".join(words)))
+    text = _KURDISH_C.sub("j", _CONSTRUCT_T.sub("", _WORD_END_H.sub("", " ".join(words))))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
     # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
@@ -266,7 +271,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   prefix       a name right after the first word of a longer village name is none ("Kafr Dael" is no
 #                Daal, "تل X" no X: the gazetteer lacks the whole name), nor that first word alone ("Tall
 #                Jumaa" is no At Tall), nor a name that starts a longer one introduced as a place ("Jadid
-#                Akidat village" is no Jadid) or ends one ("the outskirts of Sherwan Mazin" is no Mazin)
+#                Akidat village" is no Jadid) or ends one ("the outskirts of Sherwan Mazin" is no Mazin), nor a
+#                village's name going on with an article ("Safat al-Zir" is no Safat)
 #   nested       a district named as an area (its seat's district or countryside) yields to a finer area or
 #                place of that district beside it ("ناحية سيدكان بقضاء سوران" is Sidakan; _names_district)
 #   coordinated_apart  names joined by "and" after one strike word are strikes apart when they lie far
@@ -298,7 +304,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   sites        an Arabic noun of a site or landmark that is also a village name (SITE_NOUNS: "غارة على
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 #   settlement   a settlement word is the cue of the longer name that starts after it, not the start of a shorter
-#                name ("قرية قصر الديب" is Qasr ad Dib, no "قرية القصر"; watchlists.cue_words_apart)
+#                name ("قرية قصر الديب" is Qasr ad Dib, no "قرية القصر"; watchlists.cue_words_apart); a counted one
+#                opens none ("800 قرية على الشريط الحدودي" names no "قرية علي")
 #   countryside  a town a post hashtags and otherwise names only as the countryside a place of its governorate lies
 #                in labels that area ("#ديرك … قرية X بريف ديرك": X, within COUNTRYSIDE_KM)
 #   checkpoints  a checkpoint named by its place ("حاجز الهزيمة", "حاجز الكسرة") is at that town or village, as a
@@ -439,6 +446,8 @@ _CHECKPOINT_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حاجز $")
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
 # A name that opens an idiom is the idiom's word: "hit-and-run" is no Hit, "في إشارة إلى" (in reference to) no
 # Al-Ashara (a homograph of seeds/homographs.csv, yet after a preposition)
+# A number before an Arabic settlement word counts settlements ("أكثر من 800 قرية", "3 بلدات"; the singular after 11 and up)
+_COUNTED_BEFORE = re.compile(r"(?:^|\s)\d+ $")
 _IDIOM = re.compile(r"hit and run\b|اشاره الي(?=\s|$)")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
@@ -478,6 +487,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|
 _NISBA_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:%s)\b)[A-Z][a-z]+ (?:[AaEe]l-)?$" % "|".join(NOT_GIVEN_NAMES))
 _ARTICLE_OPENS = re.compile(r"[AaEe]l-")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
+# A village's name that goes on with an article and a capital is the start of a longer name ("the village of Safat
+# al-Zir" is no Safat of Al-Hasakah; the whole is looked up by spelling: find_tolerantly)
+_ARTICLE_GOES_ON = re.compile(r" [Aa][lnrsdtz]-[A-Z]")
 _INTRODUCED_WITH = re.compile(r"(?:[ -](?:[Aa][lnrsdtz]-)?[A-Z][\w'’`]*){1,2} (?:village|town|hamlet)\b")
 # … nor one that ends a longer name introduced as a place ("the outskirts of Sherwan Mazin" is no Mazin; raw text
 # before the name; an article is no word of the name: "the village of Al-Quriyah" is Quriyah)
@@ -546,12 +558,16 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
+    if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
+        return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
     if _IDIOM.match(folded, start):
         return False
     if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
                               or (_FIRST_WORDS.fullmatch(key) and _NAME_GOES_ON.match(following))
                               or (_ARABIC_HEAD_END.search(original) and _ARABIC_NAME_GOES_ON.match(following))
-                              or _INTRODUCED_WITH.match(following) or _ENDS_INTRODUCED.search(preceding)):
+                              or _INTRODUCED_WITH.match(following) or _ENDS_INTRODUCED.search(preceding)
+                              or (_ARTICLE_GOES_ON.match(following) and candidates
+                                  and all(p.kind == "village" and not p.curated for p in candidates))):
         return False
     script = _script(key)
     if "nisba" in rules and script == "latin" and (preceding.endswith("l-") or _ARTICLE_OPENS.match(original)) \
@@ -836,10 +852,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # one there, else the one spelled alike there (``_tolerant_place``), else none (the district stands)
     if "bound" in lexicon.place_rules:
         labelling = {key for key in mentions if key in labels or _DISTRICT_WORDS.search(key)}
-        districts = [(m.start, resolved[label][0]) for label in labelling if resolved[label][1] == 2
-                     for m in mentions[label]]
-        for key, (area, name) in _bound_labels(doc, {key: mentions[key] for key in mentions if key not in labelling},
-                                               districts, run_on=True).items():
+        # (each with whether it is said as a countryside: "قرية X بريف ناحية Y")
+        districts = [(m.start, (resolved[label][0], bool(_COUNTRYSIDE_OF.search(doc.before(m.start)))))
+                     for label in labelling if resolved[label][1] == 2 for m in mentions[label]]
+        for key, ((area, rural), name) in _bound_labels(doc, {key: mentions[key] for key in mentions
+                                                              if key not in labelling}, districts, run_on=True).items():
             # a longer name than the one matched ("Hasan Sham": no Hasan), else the name's places there, else the one
             # spelled alike there
             longer = _spelled_in(name, area, lexicon) if normalize_term(name) != key else None
@@ -847,11 +864,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                 area.admin1, area.admin2)] or [p for p in [_spelled_in(name, area, lexicon)] if p is not None]
             # (a town and its sub-district's row are one place across a district line the gazetteer draws otherwise:
             # "Bashiqa (Mosul district)" is the town; a curated place, a base or a terrain, is no namesake: "قاعدة
-            # عين الأسد الجوية في ناحية البغدادي")
+            # عين الأسد الجوية في ناحية البغدادي"; a village of a town's countryside is one within COUNTRYSIDE_KM of it,
+            # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First)
             place = resolved[key][0]
             if not longer and place is not None and (
                     place.curated and place.kind not in ("governorate", "district")
-                    or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there)):
+                    or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there)
+                    or (rural and place.admin1 == area.admin1 and haversine(place.point, area.point) <= COUNTRYSIDE_KM)):
                 continue
             there = min(there, key=lambda p: p.precision) if there else None
             resolved[key] = (there, there.precision) if there else (None, None)
@@ -1020,7 +1039,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         coarse_ok = key in labels and not label
         # "the village of X, 4 km east of Y", "near the village of X in the Y sub-district": the place the strike
         # sentence introduces as a village or town is the strike's, the town beside it its reference or label
-        introduced = any(_INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) for m in located)
+        # (not a district so introduced: "Kani Sark, a village of Amadiya district" says whose village it is)
+        introduced = not _DISTRICT_WORDS.search(key) and any(
+            _INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) for m in located)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
                 introduced, -precision if label else 0,
                 precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
@@ -1520,7 +1541,7 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                           r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\b"),
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
-                          r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})"),
+                          r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
@@ -1860,7 +1881,10 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         fits = _closest_spelled(folded, fits)
     if fits and one_place(fits):
         finest = min(p.precision for p in fits)
-        return _closest_spelled(folded, [p for p in fits if p.precision == finest])[0]
+        # (a sub-district's spelling is its seat's, as a variant's is: "Khafsa water station" is the town Al Khafsah,
+        # not the sub-district's point 72 km south)
+        return _seat_spelled_alike(_closest_spelled(folded, [p for p in fits if p.precision == finest])[0], folded,
+                                   lexicon)
     return None
 
 
@@ -1970,7 +1994,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
             # subdistrict": a seat's variant) names the sub-district: the area at its seat's point, no precise place
             areas.add((place, 2))
             continue
-        if namesake and (GOVERNORATE_BEFORE.search(before) or GOVERNORATE_AFTER.match(after)
+        if namesake and (says_governorate(doc, m)
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:label_start(doc.text, m.start)].rstrip().endswith((",", "("))
                              and after.lstrip().startswith(")"))):
@@ -1987,6 +2011,13 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         # (a post's head, "#عين_عيسى | … قرية X التابعة لناحية عين عيسى", files the post under the area a finer
         # place of the text belongs to: it names no place of its own; nor does its tag line, "… #زركان")
     return min(areas, key=lambda area: area[1]) if areas else None
+
+
+def says_governorate(doc: Document, mention: Match) -> bool:
+    """Whether the words around *mention* label it a governorate ("the province of Kirkuk", "Kirkuk province",
+    "rural Raqqa", "ريف الرقة"; GOVERNORATE_BEFORE, GOVERNORATE_AFTER)."""
+    return bool(GOVERNORATE_BEFORE.search(doc.before(mention.start))
+                or GOVERNORATE_AFTER.match(doc.text[mention.end:mention.end + 45]))
 
 
 _DISTRICT_WORD_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
@@ -2032,8 +2063,10 @@ def _governorate_lists(doc: Document, matches: list[Match], mentions: dict[str, 
                for m in run) and not _CITIES_BEFORE.search(doc.before(run[0].start)) \
                 and not _CITIES_AFTER.match(doc.text, run[-1].end):
             listed |= {m.start for m in run}
+    # (a mention the text labels a governorate names it too: "in Anbar and Kirkuk raids … the province of Kirkuk")
     return {key: (lexicon.areas[place.admin1, ""], 3) for key, found in mentions.items()
-            if (place := resolved[key][0]) is not None and all(m.start in listed for m in found)
+            if (place := resolved[key][0]) is not None and any(m.start in listed for m in found)
+            and all(m.start in listed or (is_namesake(place) and says_governorate(doc, m)) for m in found)
             and (place.admin1, "") in lexicon.areas}
 
 
