@@ -51,8 +51,9 @@ _ARTICLES = frozenset("al el il ad ed ar er as es an en at et az ez ash esh adh 
 _DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("g", "k"),
              ("c", "k"), ("x", "h"), ("ph", "f"), ("v", "f"))
 # A c before e or i is Kurdish or Turkish spelling, where it is j ("Til Hecer": Tall Hajar, "Cizîr"); no English
-# transliteration writes an Arabic letter so (a c before a, o, u is k: OCHA's "Dercar" is Darkar)
-_KURDISH_C = re.compile(r"c(?=[ei])")
+# transliteration writes an Arabic letter so (a c before a, o, u is k: OCHA's "Dercar" is Darkar). Every key reads it
+# so; a gazetteer name with a Kurdish c before any vowel is also indexed as j (_KURDISH_C, spelling_index).
+_KURDISH_FRONT_C = re.compile(r"c(?=[ei])")
 _WORD_END_H = re.compile(r"(?<=[aeiouy])h\b")           # -eh, -ah: the ta marbuta written or not
 # ... and as -at, -et before the next word of the name (the construct state: "Jadidat Bikara" is "Jadid Bakkara",
 # "Khirbat" "Khirba", "Jazirat" "Jazira")
@@ -129,7 +130,7 @@ def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
     words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
-    text = _KURDISH_C.sub("j", _CONSTRUCT_T.sub("", _WORD_END_H.sub("", " ".join(words))))
+    text = _KURDISH_FRONT_C.sub("j", _CONSTRUCT_T.sub("", _WORD_END_H.sub("", " ".join(words))))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
     # (a doubled letter is one within a word: "Khirbet Tawil" is no "Kheurbet Aallo", whose t and l double nothing)
