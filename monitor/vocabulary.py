@@ -736,10 +736,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # security forces", "positions of the Iran-backed Kataib Hezbollah")
                               r"(?: \w+ (?:led|backed|aligned|allied))?(?: \w+)?"
                               # the group's own noun before its name: "قُتل عنصران من تنظيم «الدولة الإسلامية»"
-                              r"(?: (?:تنظيم|جماعه|حركه))?"
-                              # (and the proclitic of whose it is, set apart by the quotes round the name: 'استهدفت
-                              # مسيرة نقطة عسكرية لـ"قسد"')
-                              r"(?: ل)? ?$")
+                              r"(?: (?:تنظيم|جماعه|حركه))? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
 ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
