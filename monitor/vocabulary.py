@@ -43,7 +43,11 @@ GROUND_ATTACK = "ground attack"
 # attack is the event).
 # The words that name a side's support of the fighting: "backed by", "with the air support of" (what follows: who)
 _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
-              r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?")
+              r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?"
+              # … or the command that oversaw it: "بإشراف ومتابعة قيادة العمليات المشتركة، نفذت طائرات القوة الجوية",
+              # "under the supervision of the Joint Operations Command" (neither the aircraft's nor the target)
+              r"|\b(?:under the (?:direct )?supervision of|supervised by|overseen by)"
+              r"|(?:^|\s)و?باشراف(?: (?:و?متابعه|و?توجيه))?(?: مباشر)?(?: من)?")
 WIDE_CUES = {
     "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                                    r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
@@ -197,6 +201,10 @@ _EARLIER = (
     # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,
     # Kirkuk and Diyala"
     r"|(?:have|has) been (?:conducting|carrying out|launching|waging|stepping up)\b"
+    # … or that has grown: "U.N. monitors say the group has stepped up attacks on SDF positions in Deir al-Zor",
+    # "صعّد التنظيم هجماته" is told as news of its own, so the English perfect only
+    r"|(?:have|has) (?:\w+ )?(?:stepped up|intensified|escalated|increased) (?:its |their )?(?:\w+ )?"
+    r"(?:attacks|strikes|airstrikes|raids|operations|shelling|bombardment)\b"
     r"|\bregular (?:\w+ )?(?:strikes|airstrikes|raids|attacks|operations|bombardment|shelling)\b"
     # habits, not this strike: "the area was frequently targeted", "has repeatedly struck"
     r"|repeatedly|frequently|routinely|regularly|often|occasionally|periodically|sporadic|from time to time"
@@ -245,9 +253,15 @@ _EARLIER = (
     r"|(?:^|\s)بعد (?:\S+ )?(?:ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر) علي(?=\s)"
     # "The strike came three days after a drone attack on Ain al-Asad": what it followed
     r"|\b(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b"
-    # … in Arabic the report's formula: "ويأتي ذلك بعد أيام من هجوم شنته خلية للتنظيم على حاجز" (not "القصف جاء بعد
-    # اشتباكات", the strike's own cause)
-    r"|(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:ذلك|هذا) (?:بعد|عقب|اثر)(?=\s|$)"
+    # … in Arabic the report's formula: "ويأتي ذلك بعد أيام من هجوم شنته خلية للتنظيم على حاجز", the strike itself
+    # its subject too ("ويأتي هذا القصف بعد نحو أسبوعين من ضربة مماثلة", "وتأتي الضربتان بعد أيام من تصعيد"; not
+    # "القصف جاء بعد اشتباكات", the strike's own cause)
+    r"|(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:(?:ذلك|هذا|هذه) |(?:هذا |هذه )?(?:قصف|ضربه|ضربتان|ضربات|غاره|غارتان|غارات"
+    r"|هجوم|استهداف) )(?:بعد|عقب|اثر)(?=\s|$)"
+    # … or the strike said not to be the first: "وليست هذه المرة الأولى التي تستهدف فيها مسيرات قسد … إذ قُتل عنصران
+    # بهجوم مماثل على قرية X في آذار الماضي", "It is not the first time drones have struck …" (what follows is older)
+    r"|(?:^|\s)و?(?:ليست|ليس) (?:هذه|هذا) (?:مره|هجوم|ضربه|قصف) (?:اولي|اول)(?=\s|$)"
+    r"|\b(?:is|was) not the first (?:time|strike|attack)\b"
     # … or what it came amid: "The strikes come amid heavy fighting between X and Y around the dam" (a state of things)
     r"|\b(?:came|comes|come) amid\b"
     # … or "as" a state of things, and "في ظل" in Arabic: "The attack comes as tensions rise in the region after
@@ -345,8 +359,11 @@ BACKGROUND_BEFORE = compile_alternation(r"(?:\bafter|following|retaliation for|r
 # A day named right after a verb of saying (folded text before the day) is the day a source spoke, not
 # the strike's, when the sentence names another: "CENTCOM said on Friday that a strike on Thursday
 # killed three", "أعلنت القيادة المركزية يوم الجمعة أن غارة يوم الخميس …" (``figures.days_named``).
+# The Arabic wire formula sets the day between commas after the speaker, however long its name: "أفاد مصدر أمني في قضاء
+# سنجار غربي محافظة نينوى، اليوم الثلاثاء، بمقتل …", "أعلنت مديرية أسايش محافظة دهوك، اليوم الثلاثاء، مقتل …".
 SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told(?: \w+){1,2})"
-                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)\S+){0,3})"
+                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)\S+){0,3}"
+                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)[^\s،,.]+){1,8}،)"
                          r"(?: (?:late|early|on))* $")
 
 # A habit, no one strike: "Turkish drones have since struck SDF-held areas frequently", "وتستهدف المسيرات التركية
@@ -544,10 +561,13 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
 # العسكري القصف": the shelling is what it condemned, not what it did).
 ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
                                  # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
-                                 r"|فرضت|فرض|طوقت|طوق)"
-                                 r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied)(?: the)? $")
+                                 r"|فرضت|فرض|طوقت|طوق"
+                                 # who mourns the dead tells its loss, it struck nothing: "ونعت أسايش في بيان عنصريها"
+                                 r"|نعت|نعي|تنعي|ينعي)"
+                                 r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied|mourned)(?: the)? $")
 # … and with the verb after it: "the SDF cordoned off the area", "security forces sealed off the site", "قسد فرضت طوقاً"
-ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:(?:cordoned|sealed|closed) off|imposed an? (?:\w+ )?(?:cordon|curfew)"
+# (two sides joined may share the verb: "قطعات من جهاز مكافحة الإرهاب وقيادة عمليات الأنبار شرعت بتفتيش مواقع الضربات")
+ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed) off|imposed an? (?:\w+ )?(?:cordon|curfew)"
                                   r"|(?:فرضت|فرض|تفرض|يفرض) (?:طوقا|حظر)|(?:طوقت|طوق) (?:مكان|منطقه|موقع)"
                                   # … or searched the site after it: "قوة من الجيش العراقي شرعت بتفتيش الموقعين", "دخلت
                                   # الموقع لاحقاً", "troops later searched the site"
@@ -664,6 +684,12 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never) )\w+ ){0,2
                                 # a passive: "an SDF member shot by gunmen")
                                 r"|^(?:\w+ ){0,2}?(?:clashed|fought|battled|opened fire|ambushed|stormed|executed"
                                 r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
+                                # the side that answered an attack by a strike of its own: "SNA factions responded by
+                                # shelling SDF positions in X", "ردت الفصائل على الهجوم باستهداف مواقع قسد في قرية X" (not
+                                # "returned fire", the side attacked: ACTOR_FIRED_BACK_AFTER)
+                                r"|^(?:\w+ ){0,2}?(?:responded|retaliated|hit back)(?: to (?:the|this|that) \w+)? by "
+                                r"(?:shelling|targeting|striking|bombing|attacking|pounding|firing)\b"
+                                r"|^(?:\S+ ){0,2}?(?:ردت|رد|ردوا) علي (?:\S+ ){1,2}?[بو]?(?:استهداف|قصف)(?=\s|$)"
                                 # and in English, where the word may be a noun ("SDF targets were hit",
                                 # "ISIS attack on"), a verb has its object next: "Regime forces target Daraa"
                                 r"|^(?:\w+ly )?(?:strikes?|targets?|bombs?|shells?|pounds?|hits|kills?|raids?|attacks?|fires"
@@ -688,7 +714,9 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
-                                 r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?(?: \w+)? ?$"
+                                 r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?"
+                                 # (not a verb's -ing: "responded by shelling SDF positions" names the side struck)
+                                 r"(?: (?!\w+ing )\w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
 # A strike's verbal noun with the side named right after it and the target after the side: the side is the noun's
 # subject, the side that struck ("باستهداف قسد نقطة للجيش", "جراء قصف قوات النظام منازل في البلدة"); without a target

@@ -1727,9 +1727,11 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
 def _own_type(article: _Article, strike: Strike, owners: dict[int, int]) -> str | None:
     """The type *strike*'s sentences report, a sentence shared with other strikes (a headline naming two)
     counted only for a strike type (air, shelling) the strike's own sentences name too: "مقتل أربعة بقصف مدفعي في راوة وضربة للتحالف
-    قرب عنة" … "نفذت ضربة جوية قرب عنة": the headline's shelling is Rawa's, not Anah's air strike's."""
+    قرب عنة" … "نفذت ضربة جوية قرب عنة": the headline's shelling is Rawa's, not Anah's air strike's. Named, that is, by
+    a specific term: "ولم تعلق الوزارة على الضربة" after mortars shelled Y names no air strike of Y's."""
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
-    alone = {kinds[index][0] for index in strike.sentences if owners.get(index) != SUMMARY and index in kinds} & {AIR, SHELLING}
+    alone = {kinds[index][0] for index in strike.sentences
+             if owners.get(index) != SUMMARY and index in kinds and kinds[index][1]} & {AIR, SHELLING}
     return article.decision.type_of([index for index in strike.sentences if not alone or owners.get(index) != SUMMARY
                                      or kinds.get(index, (None,))[0] in alone])
 
