@@ -751,18 +751,31 @@ def coarse_home(coarse: dict, candidates: dict[int, list[dict]], rules: frozense
         # (its precise reports alone were asked: an incident holding a coarse event of its own article is another
         # strike's, as the contract's events of one article are)
         fitting = {n: reports for n, reports in fitting.items() if not _holds_article(candidates[n], coarse)}
+    loose = None
     if fitting:
+        if "named_place" in rules and not any(names_the_place(coarse, reports) for reports in fitting.values()):
+            # a strike of its place the precise reports do not name: one a round-up told beside them
+            loose = _loose(coarse, candidates, precise, fits)
+            named = [n for n, reports in loose.items() if names_the_place(coarse, reports)]
+            if len(named) == 1:
+                return named[0]
         if len(fitting) == 1:
             return next(iter(fitting))
         picked = pick_for_coarse(coarse, fitting, rules)
         if picked is not None:
             return picked
-    loose = {n: reports for n, reports in candidates.items()   # the incidents of coarse reports it fits
-             if reports and not precise.get(n) and all(fits(coarse, other) for other in reports)}
+    loose = _loose(coarse, candidates, precise, fits) if loose is None else loose
     if fitting is not None and not fitting:
         return (_nearest_first(coarse, loose) or [None])[0]
     # several strikes and it says not which: with the coarse reports a second fact ties it to, else alone
     return pick_for_coarse(coarse, loose, rules) if loose else None
+
+
+def _loose(coarse: dict, candidates: dict[int, list[dict]], precise: dict[int, list[dict]],
+           fits: Callable[[dict, dict], bool]) -> dict[int, list[dict]]:
+    """The incidents of *candidates* (id -> reports) of coarse reports only that *coarse* fits (each of them)."""
+    return {n: reports for n, reports in candidates.items()
+            if reports and not precise.get(n) and all(fits(coarse, other) for other in reports)}
 
 
 def _strikes_it_fits(coarse: dict, precise: dict[int, list[dict]], rules: frozenset[str],
@@ -892,17 +905,20 @@ def pick_for_coarse(report: dict, fitting: dict[int, list[dict]], rules: frozens
 
 
 def names_the_place(report: dict, reports: list[dict]) -> bool:
-    """Whether coarse *report* names the precise place one of *reports* names the same day:
-    "the eastern Syrian town of Al-Mayadeen" coded as the area of the town, beside a report
-    of Al-Mayadin itself. An area named after its governorate ("eastern Deir ez-Zor") names
+    """Whether coarse *report* names the place one of *reports* names the same day, as precisely
+    or more: "the eastern Syrian town of Al-Mayadeen" coded as the area of the town, beside a
+    report of Al-Mayadin itself; Hawar's "near Dandaniya village" beside a round-up's "قرب قرية
+    الدندنية" (an area too). An area named after its governorate ("eastern Deir ez-Zor") names
     the governorate's countryside, not its city.
 
     >>> mayadin = {"location": "Mayadin", "geo_precision": 1, "event_date": "2024-05-14"}
-    >>> names_the_place({**mayadin, "location": "Al-Mayadin", "geo_precision": 2, "admin1": "Deir ez-Zor"}, [mayadin])
-    True
+    >>> near = {**mayadin, "location": "Al-Mayadin", "geo_precision": 2, "admin1": "Deir ez-Zor"}
+    >>> names_the_place(near, [mayadin]), names_the_place(near, [near]), names_the_place(mayadin, [near])
+    (True, True, False)
     """
     return (bool(report.get("location")) and not _governorate_wide(report)
-            and any(other["geo_precision"] == 1 and other.get("location") and other.get("event_date") == report["event_date"]
+            and any(other["geo_precision"] <= report["geo_precision"] and other.get("location")
+                    and other.get("event_date") == report["event_date"]
                     and _bare(other["location"]) == _bare(report["location"]) for other in reports))
 
 

@@ -158,6 +158,9 @@ AR_ORDINAL_DAYS = {**{word: day for day, word in enumerate(_AR_ORDINAL_UNITS, 1)
                    **{f"{word} عشر": 10 + day for day, word in enumerate(("حادي", *_AR_ORDINAL_UNITS[1:]), 1)},
                    **{f"{word} وعشرين": 20 + day for day, word in enumerate(("حادي", *_AR_ORDINAL_UNITS[1:]), 1)},
                    "حادي وثلاثين": 31}
+# The head words of Arabic place names a weekday can end, folded ("تل جمعة", Tall Jum'ah by Tal Tamr; "سوق
+# الجمعة"): a bare weekday right after one is the name's, no day (``figures.days_named``).
+AR_WEEKDAY_NAME_HEADS = ("تل", "عين", "دير", "كفر", "بيت", "خربه", "قصر", "جسر", "سوق", "جامع", "ام", "ابو")
 # The month of such a day named by its place before publication, folded: "من الشهر الجاري" (0), "الماضي" (1).
 AR_MONTHS_AGO = {"جاري": 0, "حالي": 0, "ماضي": 1, "منصرم": 1, "فايت": 1, "سابق": 1}
 _ANOTHER_MOMENT = (

@@ -1789,3 +1789,77 @@ BLIND10_MISSES = {
 def test_blind10_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
+
+
+# ---------------------------------------------------------------- blind11: places none of blind3-10 struck
+
+def test_a_weekday_ending_a_place_s_name_dates_no_strike(tmp_path, lexicon):
+    """"مسيرة تركية تقصف نقطة … في قرية تل جمعة على ضفاف نهر الخابور بريف تل تمر صباح اليوم": the Friday of
+    Tall Jum'ah dated the strike two days before the post, and the wire's "near the town of Tal Tamr" the same
+    day stayed apart (``figures.days_named``, ``AR_WEEKDAY_NAME_HEADS``)."""
+    post, _, wire = blind_told("blind11", "a Turkish drone on an SDF post in Tall Jum'ah")
+    assert_one_incident(tmp_path, lexicon, [post, wire])
+    [event] = analyse(post["text"], post["published"], lexicon).events
+    assert (event["location"], event["event_date"]) == ("Tall Jum`ah", "2026-07-12")
+    # a weekday after a day word still dates it
+    [event] = analyse(post["text"].replace("صباح اليوم", "يوم الجمعة"), post["published"], lexicon).events
+    assert event["event_date"] == "2026-07-10"
+
+
+def test_a_report_of_a_round_up_s_area_joins_the_strike_there_not_the_round_up_s_other_strike(lexicon):
+    """A Manbij post's "… نقطة … في قرية الدادات، ثم … سيارة قرب قرية الدندنية" (Dadat, and Ad-Dandaniyah's area:
+    two strikes 16 km apart) and ANHA's "near Dandaniya village": the area fitted the Dadat strike, the only
+    incident of a precise report it fitted, and joined it, though an incident of the round-up's own "near
+    Dandaniyah" named its place. A coarse report joins the strike of the place it names before one of another
+    place (``names_the_place``, rule ``named_place``)."""
+    told = blind_told("blind11", "a Manbij post naming two Turkish drone strikes")
+    reports = [{**event, "article_id": n, "story_id": n, "outlet": report["outlet"], "published_at": report["published"]}
+               for n, report in enumerate(told) for event in analyse(report["text"], report["published"], lexicon).events]
+    assert [(report["location"], report["geo_precision"]) for report in reports] == [
+        ("Dadat", 1), ("Dandaniyah", 2), ("Dandaniyah", 2)]
+    assert sorted(sorted(report["location"] for report in group) for group in fuse(reports)) == [
+        ["Dadat"], ["Dandaniyah", "Dandaniyah"]]
+    assert sorted(sorted(report["location"] for report in group) for group in fuse(reports, FUSION_RULES - {
+        "named_place"})) == [["Dadat", "Dandaniyah"], ["Dandaniyah"]]
+
+
+@pytest.mark.parametrize("start, outlet, place", [
+    ("a coalition and SDF raid with helicopter fire on a house in Jadid Bakkara", "t.me/deirezzor24",
+     ("Jadidat Bikara", "Deir ez-Zor")),
+    ("a Turkish drone on a car near Warte", "rudaw.net/english", ("Wartah", "Erbil")),
+])
+def test_a_name_is_no_place_of_another_governorate_than_the_one_that_labels_it(tmp_path, lexicon, start, outlet,
+                                                                                 place):
+    """"بلدة جديد بكارة بريف دير الزور الشرقي": بكارة read as ب + كارة was Gara, a mountain of Duhok the
+    gazetteer curates, kept however labelled (rule "bound": a curated place or a region stands only in the
+    label's country); Rudaw's "near the Werte subdistrict in Erbil province's Rawanduz district" was Pshdar's Werte
+    (Sulaymaniyah), found near the Wartah of Erbil the same name is spelled like (``_nearby``: never a place of
+    another governorate than the text's other names name). Each report joins the others of its strike."""
+    told = [report for report in blind_told("blind11", start) if report["outlet"] in (outlet, "wire.example",
+                                                                                        "t.me/kurdistan_ar")]
+    [report] = [report for report in told if report["outlet"] == outlet]
+    [event] = analyse(report["text"], report["published"], lexicon).events
+    assert (event["location"], event["admin1"]) == place
+    assert_one_incident(tmp_path, lexicon, told)
+
+
+# Blind11 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
+BLIND11_MISSES = {
+    "a Raqqa post naming a Turkish drone": "coding: 'شنينة' is four villages of Raqqa and Al-Hasakah (the round-up's "
+                                           "Ain Issa leaves it unresolved: Raqqa's area, its north), and the clause "
+                                           "'في حين تعرضت قرية الكالطة جنوب شرقي عين عيسى لقصف مدفعي' (a village the "
+                                           "gazetteer spells otherwise) is no strike of its own: one event, a "
+                                           "shelling, which the SDF's drone strike in the governorate does not join",
+    "Russian jets on IS hideouts in the Rasafa desert": "coding: 'بادية الرصافة' is Rusafah of Deir ez-Zor, the only "
+                                                        "place the gazetteer spells so (Raqqa's Ar Rasafah has no "
+                                                        "Arabic name), though 'جنوب غربي الرقة' places it",
+    "coalition drones the same day on a car in Jizra": "coding: 'جزرة' (the gazetteer's جزرا) and Enab Baladi's "
+                                                       "'al-Masrab' without 'village' (Al Misrab) are unknown: two "
+                                                       "reports of the western countryside the same day, one strike",
+}
+
+
+@pytest.mark.parametrize("case", blind_cases("blind11", BLIND11_MISSES))
+def test_blind11_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)

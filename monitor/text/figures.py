@@ -22,8 +22,8 @@ from typing import NamedTuple
 
 from monitor.normalize import normalize
 from monitor.patterns import compile_alternation
-from monitor.vocabulary import (AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, DEAD_AR, SAID_ON_DAY, TOLL_ROSE, TOLL_ROSE_AR,
-                                WOUNDED_AR)
+from monitor.vocabulary import (AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, AR_WEEKDAY_NAME_HEADS, DEAD_AR, SAID_ON_DAY,
+                                TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR)
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
@@ -686,7 +686,8 @@ _DATE = re.compile(
     + r"|(?<!\w)(?P<lastnight>ليله ماضيه)\b"   # "الليلة الماضية", its article folded away
     + r"|\b(?P<rel>yesterday|today|last night)\b"
     + r"|%s (?:امس |يوم )?(?P<awd>%s)\b" % (_DAY_WORD, "|".join(AR_WEEKDAYS))
-    + r"|(?<!\w)(?P<bwd>%s)\b" % "|".join(_AR_BARE_WEEKDAYS)
+    + r"|(?<!\w)%s(?P<bwd>%s)\b" % ("".join(rf"(?<!{head} )" for head in AR_WEEKDAY_NAME_HEADS),
+                                   "|".join(_AR_BARE_WEEKDAYS))
     # "صباح اليوم", "مساء اليوم" (this morning, this evening: the article folded away), not "صباح يوم الأحد"
     + r"|(?<!\w)(?P<atoday>(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله) يوم)\b(?! (?:امس|تالي|%s)\b)" % "|".join(AR_WEEKDAYS)
     + r"|(?:^|\s)[وب]?(?P<arel>امس)\b"
@@ -739,6 +740,11 @@ def days_named(sentence: str) -> list[DayNamed]:
     [1, 0]
     >>> [day.weekday for day in days_named("centcom said on friday that a strike on thursday killed three")]
     [3, 4]
+
+    A weekday ending a place's name is no day ("قرية تل جمعة", ``AR_WEEKDAY_NAME_HEADS``):
+
+    >>> [day.days_ago for day in days_named("مسيره تقصف قريه تل جمعه صباح يوم")]
+    [0]
     """
     found = list(_DATE.finditer(sentence))
     if len(found) < 2:

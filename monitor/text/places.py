@@ -826,7 +826,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             # governorate alone, yet labels Morek as Hama's); a region's label only its own governorate
             others = {governorate} if region else \
                 {area for area, keys in named["admin1"].items() if keys - {key}} | {governorate}
-            if not any(name_key(p.admin1) in others or (p.curated and not region) or p.kind not in _TOLERANT_KINDS
+            # (a curated place, a city or a region stands however labelled, in the label's country: "بلدة جديد
+            # بكارة بريف دير الزور" names no Gara, Duhok's mountain, read as ب + كارة)
+            countries = {name_key(place.country) for place, _ in resolved.values()
+                         if place is not None and name_key(place.admin1) == governorate}
+            if not any(name_key(p.admin1) in others or (((p.curated and not region) or p.kind not in _TOLERANT_KINDS)
+                                                          and name_key(p.country) in countries)
                        for p in lexicon.places[key]):
                 resolved[key] = (None, None)
                 unknown_there.add(key)
@@ -888,7 +893,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             open_keys |= {key for key in mentions if key not in labels
                           and _far_namesake(key, resolved, anchors, named, lexicon)}
         resolved.update((key, found) for key, found
-                        in _nearby(doc, mentions, open_keys, anchors, lexicon, resolved).items()
+                        in _nearby(doc, mentions, open_keys, anchors, lexicon, resolved, named).items()
                         if key not in unknown_there)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
@@ -1123,14 +1128,18 @@ def _abroad(doc: Document, key: str, place: Place | None, named: dict[str, dict[
 
 def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str],
             anchors: list[tuple[Place | None, int | None]], lexicon: Lexicon,
-            resolved: dict[str, tuple[Place | None, int | None]] | None = None) -> dict[str, tuple[Place, int]]:
+            resolved: dict[str, tuple[Place | None, int | None]] | None = None,
+            named: dict[str, dict[str, set[str]]] | None = None) -> dict[str, tuple[Place, int]]:
     """Names left unresolved (*open_keys*: none, or the area they share) among same-name places far apart
     ("near Sinuni, north of Sinjar": a Sinuni of Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area the text's other names
     resolve to (*anchors*), or, of several there, one within CLOSE_KM (three villages called Mushayrifah
     around Ain Issa, one at its gates): that place (rule "nearby"). Only a whole name: not the start of a
     longer one the gazetteer lacks ("Maara al-Nu'man" is no village Maara near Aleppo). Of several there, the
     one lying where the text places it from another of its names (rule "bearing": "the Kasnazan area east of
-    Erbil city" is the Kasnazan 11 km east of Erbil, not the one 30 km south-west; *resolved*: that name's place)."""
+    Erbil city" is the Kasnazan 11 km east of Erbil, not the one 30 km south-west; *resolved*: that name's place).
+    Never one of another governorate than those the text's other names name (*named*, ``_named_areas``), as
+    ``_resolve`` does: Rudaw's "near the Werte subdistrict in Erbil province's Rawanduz district" is no Werte of
+    Pshdar, 31 km from the Wartah of Erbil the same name is spelled like."""
     anchors = [place for place, precision in anchors if place is not None and precision in (1, 2)]
     found = {}
     for key in mentions:
@@ -1139,8 +1148,10 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
         if key in open_keys and others and any(
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
             bearings = _bearings(doc, mentions, key, resolved) if "bearing" in lexicon.place_rules and resolved else []
+            admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
+            candidates = [p for p in _namesakes(key, others, lexicon) if not admin1s or p.bare or name_key(p.admin1) in admin1s]
             for reach in (NEARBY_KM, CLOSE_KM):
-                near = [p for p in _namesakes(key, others, lexicon) if any(haversine(p.point, a.point) <= reach for a in others)]
+                near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
                     found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
