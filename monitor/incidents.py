@@ -155,6 +155,12 @@ measures each one off):
   still holds a village's area. Found by the blind cases of bilingual_blind9.yaml (issue 17,
   twelfth session).
 
+- ``spellings``: an area and another report naming one place under two spellings that the gazetteer lists as
+  two rows in two districts ("منطقة تل عبطة", the area of Tall 'Abtah's two parts in Mosul district, and Shafaq's
+  "Tal Abta", Hatra's village 26 km off: ``spelled_alike``, ``monitor.text.places.spelling_key``) are one place,
+  within ``AREA_KM`` in one governorate; farther, or in two governorates, namesakes. Found by the blind cases of
+  bilingual_blind9.yaml (issue 17, fourteenth session); GED's headlines unchanged.
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -171,6 +177,7 @@ from datetime import date, datetime, timedelta
 from haversine import haversine
 
 from monitor.text.events import summarize
+from monitor.text.places import spelling_key
 from monitor.normalize import normalize_term
 
 DAY_SLACK = 1
@@ -238,7 +245,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
 ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
-                          "governorate_types", "midnight_flash", "overnight", "edges", "two_areas"})
+                          "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -571,6 +578,8 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
+    if "spellings" in rules and spelled_alike(coarse, fine):
+        return True
     if "edges" in rules and (coarse.get("outskirts") or fine.get("outskirts")):
         edge, other = (coarse, fine) if coarse.get("outskirts") else (fine, coarse)
         return on_the_edge(edge, other)
@@ -582,6 +591,28 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
         return False
     return distance_km(a, b) <= AREA_KM
+
+
+def spelled_alike(area: dict, other: dict) -> bool:
+    """Whether area *area* and *other* name one place the gazetteer lists twice, under two spellings in two
+    districts (``monitor.text.places.spelling_key``: "Tall 'Abtah", the area of its two parts in Mosul district, and
+    Hatra's "Tal Abta" 26 km off): the same name, in one governorate, within ``AREA_KM``. Two places of one name
+    farther apart, or in two governorates, are namesakes.
+
+    >>> abtah = {"geo_precision": 2, "place_kind": "area", "location": "Tall 'Abtah", "admin1": "Ninewa", "admin2": "Mosul",
+    ...          "latitude": 36.0, "longitude": 42.7}
+    >>> abta = {**abtah, "place_kind": "village", "location": "Tal Abta", "admin2": "Hatra", "longitude": 42.98}
+    >>> spelled_alike(abtah, abta), spelled_alike(abtah, {**abta, "location": "Hatra"})
+    (True, False)
+    """
+    return (bool(area.get("admin1")) and area.get("admin1") == other.get("admin1")
+            and _spelling(area.get("location") or "") == _spelling(other.get("location") or "") != ""
+            and distance_km(area, other) <= AREA_KM)
+
+
+@functools.lru_cache(maxsize=8192)
+def _spelling(name: str) -> str:
+    return spelling_key(name) if name else ""
 
 
 def seat_of(area: dict, place: dict) -> bool:

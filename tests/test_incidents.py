@@ -1678,12 +1678,7 @@ def test_the_areas_of_two_places_far_apart_are_two_strikes(tmp_path, lexicon, st
 
 
 # Blind9 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
-BLIND9_MISSES = {
-    "Iraqi F-16s on an IS hideout in the Tall Abtah area": "coding: 'منطقة تل عبطة' is the area of Tall 'Abtah's "
-                                                           "two parts (precision 2, gaz13), while Shafaq's 'Tal "
-                                                           "Abta' is Hatra's Tal Abta, 25.6 km off and of another "
-                                                           "district",
-}
+BLIND9_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", blind_cases("blind9", BLIND9_MISSES))
@@ -1774,11 +1769,39 @@ def test_of_two_areas_the_one_named_after_its_governorate_holds_the_other_whiche
     assert why_apart(subdistrict, dohuk) == why_apart(dohuk, subdistrict) == "place"
 
 
+def test_an_area_and_a_place_of_one_name_spelled_two_ways_in_two_districts_are_one_place(tmp_path, lexicon):
+    """The Security Media Cell's "منطقة تل عبطة" (the area of Tall 'Abtah's two parts, Mosul district) and Shafaq's
+    "Tal Abta" (Hatra's village, 26 km off): the gazetteer lists one place twice, and the two districts kept the
+    reports two incidents, two "new" alerts. One name (``spelling_key``) in one governorate within AREA_KM is one
+    place (rule ``spellings``); farther, or another name, still two."""
+    told = blind_told("blind9", "Iraqi F-16s on an IS hideout in the Tall Abtah area")
+    assert_one_incident(tmp_path, lexicon, told)
+    area, village = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
+    assert (area["location"], village["location"], area["admin2"] != village["admin2"]) == ("Tall 'Abtah", "Tal Abta", True)
+    assert why_apart(area, village) is None and why_apart(village, area) is None
+    assert why_apart(area, village, FUSION_RULES - {"spellings"}) == "place"
+    assert why_apart(area, {**village, "location": "Hatra"}) == "place"
+    assert why_apart(area, {**village, "latitude": area["latitude"] + 0.5, "longitude": area["longitude"]}) == "place"
+    # (55 km: namesakes)
+
+
+def test_a_spelling_only_a_far_namesake_has_names_the_place_spelled_alike_near_the_text_s_places(tmp_path, lexicon,
+                                                                                                 lexicon_without):
+    """North Press's "near Kaukab village, northeast of Hasakah": "Kaukab" is a spelling of Hama's Kawkab alone, 250 km
+    off, so the report joined neither the Arabic post nor ANHA's of Hasakah's Kawkab. A name resolved to a place far
+    from every other place of the text while a place spelled alike lies near one is that place (places rule
+    "spelled")."""
+    told = blind_told("blind10", "a Turkish drone on an SDF post by Kawkab")
+    assert_one_incident(tmp_path, lexicon, told)
+    [report] = [report for report in told if report["outlet"] == "npasyria.com/en"]
+    [event] = analyse(report["text"], report["published"], lexicon).events
+    assert (event["location"], event["admin1"]) == ("Kawkab", "Al-Hasakah")
+    without = lexicon_without("spelled")
+    assert [e["admin1"] for e in analyse(report["text"], report["published"], without).events] == ["Hama"]
+
+
 # Blind10 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND10_MISSES = {
-    "a Turkish drone on an SDF post by Kawkab": "coding: North Press's 'Kaukab' is a spelling of Hama's Kawkab alone in "
-                                                "the gazetteer (Hasakah's is 'Kawkab'), though 'northeast of Hasakah' "
-                                                "places it",
     "drones the same day on Abu Qalqal": "fusion: SOHR's 'Khafsa' is now coded at the town Al Khafsah "
                                          "(a sub-district's spelling is its seat's), near it at precision 2, yet the "
                                          "two strikes of one district and day, about 25 km apart, still make one",

@@ -321,13 +321,16 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                the seat (or the row) at precision 2, a finer place beside it first (_label_area)
 #   bearing      of same-name places around another place of the text (rule "nearby"), the one lying where the text
 #                places it from that place ("the Kasnazan area east of Erbil city"; _bearings, lies_towards)
+#   spelled      a spelling the gazetteer gives only a namesake far from the text's other places names the place
+#                spelled alike near them ("Kaukab village, northeast of Hasakah": Hasakah's Kawkab, not Hama's;
+#                _spelled_alike_near, rules "namesakes" and "nearby")
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
                          "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes",
-                         "nisba", "nahiya", "bearing"})
+                         "nisba", "nahiya", "bearing", "spelled"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -892,6 +895,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         if "namesakes" in lexicon.place_rules:
             open_keys |= {key for key in mentions if key not in labels
                           and _far_namesake(key, resolved, anchors, named, lexicon)}
+        open_keys |= {key for key in mentions if key not in labels
+                      and _far_from_its_bearing(doc, mentions, key, resolved, lexicon)}
         resolved.update((key, found) for key, found
                         in _nearby(doc, mentions, open_keys, anchors, lexicon, resolved, named).items()
                         if key not in unknown_there)
@@ -1149,7 +1154,8 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
                 not _NAME_GOES_ON.match(doc.text, m.end) for m in mentions[key]):
             bearings = _bearings(doc, mentions, key, resolved) if "bearing" in lexicon.place_rules and resolved else []
             admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
-            candidates = [p for p in _namesakes(key, others, lexicon) if not admin1s or p.bare or name_key(p.admin1) in admin1s]
+            namesakes = dict.fromkeys((*_namesakes(key, others, lexicon), *_spelled_alike_near(key, bearings, lexicon)))
+            candidates = [p for p in namesakes if not admin1s or p.bare or name_key(p.admin1) in admin1s]
             for reach in (NEARBY_KM, CLOSE_KM):
                 near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
@@ -1164,6 +1170,10 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
 _BEARING_BETWEEN = re.compile(rf"(?: (?:area|village|town|region))?,? (?:(?:about|some|around) )?"
                               rf"(?:\d+ ?(?:km|kilomet\w+) )?(?:to the )?{_COMPASS} of (?:the )?(?:city of |town of )?"
                               rf"| {_COMPASS_AR}(?: (?:مدينه|بلده))? ")
+
+
+# A bearing anywhere in a text (folded): only then are its names' bearings looked for (rule "spelled")
+_COMPASS_NEAR = re.compile(rf"\b{_COMPASS} of | {_COMPASS_AR} ")
 
 
 def _bearings(doc: Document, mentions: dict[str, list[Match]], key: str,
@@ -1233,6 +1243,45 @@ def _namesakes(key: str, anchors: list[Place], lexicon: Lexicon) -> list[Place]:
     for admin1 in dict.fromkeys(anchor.admin1 for anchor in anchors):
         named += [p for p in _area_index(lexicon, admin1)[1].get(bare, ()) if p not in named]
     return named
+
+
+def _spelled_alike_near(key: str, bearings: list[tuple[Place, str]], lexicon: Lexicon) -> list[Place]:
+    """The places spelled like *key* (``spelling_key``), not its own, lying where the text places it from another of
+    its places (*bearings*: ``_bearings``), within NEARBY_KM of that place (rule "spelled"): a spelling the gazetteer
+    gives only a far namesake ("Kaukab", Hama's, 250 km off) names the place spelled otherwise that the text places
+    ("Kaukab village, northeast of Hasakah": Hasakah's Kawkab).
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> [hasakah] = [p for p in lexicon.places[normalize_term("Hasakah")] if p.kind == "city"]
+    >>> [(p.name, p.admin1) for p in _spelled_alike_near(normalize_term("Kaukab"), [(hasakah, "north-east")], lexicon)]
+    [('Kawkab', 'Al-Hasakah')]
+    >>> _spelled_alike_near(normalize_term("Kaukab"), [(hasakah, "south")], lexicon)
+    []
+    """
+    if "spelled" not in lexicon.place_rules or not bearings:
+        return []
+    spelled = _folded_spelling_key(key)
+    return [p for admin1 in dict.fromkeys(a.admin1 for a, _ in bearings)
+            for p in _area_index(lexicon, admin1)[0].get(spelled, ())
+            if p not in lexicon.places[key] and any(haversine(p.point, a.point) <= NEARBY_KM
+                                                    and lies_towards(p.point, a.point, way) for a, way in bearings)]
+
+
+def _far_from_its_bearing(doc: Document, mentions: dict[str, list[Match]], key: str,
+                          resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> bool:
+    """Whether *key* resolved to a place of another governorate than the place the text places it from, beyond
+    NEARBY_KM of it ("Kaukab village, northeast of Hasakah": Hama's Kawkab, the one place so spelled, 250 km off),
+    while a place spelled alike lies there (``_spelled_alike_near``): rule "nearby" then chooses that one (rule
+    "spelled"). One of that governorate stays ("Kalta village north of Raqqa city": Kaltah, 50 km north)."""
+    place = resolved[key][0]
+    if place is None or "spelled" not in lexicon.place_rules or not doc.once(_COMPASS_NEAR.search, doc.folded.text):
+        return False
+    bearings = _bearings(doc, mentions, key, resolved)
+    return bool(bearings) and all(haversine(place.point, a.point) > NEARBY_KM and a.admin1 != place.admin1
+                                  for a, _ in bearings) \
+        and bool(_spelled_alike_near(key, bearings, lexicon))
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
