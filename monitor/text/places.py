@@ -863,7 +863,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if "bound" in lexicon.place_rules:
         labelling = {key for key in mentions if key in labels or _DISTRICT_WORDS.search(key)}
         # (each with whether it is said as a countryside: "قرية X بريف ناحية Y")
-        districts = [(m.start, (resolved[label][0], bool(_COUNTRYSIDE_OF.search(doc.before(m.start)))))
+        districts = [(m.start, (resolved[label][0], bool(COUNTRYSIDE_OF.search(doc.before(m.start)))))
                      for label in labelling if resolved[label][1] == 2 for m in mentions[label]]
         for key, ((area, rural), name) in _bound_labels(doc, {key: mentions[key] for key in mentions
                                                               if key not in labelling}, districts, run_on=True).items():
