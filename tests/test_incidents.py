@@ -1868,11 +1868,6 @@ def test_a_name_is_no_place_of_another_governorate_than_the_one_that_labels_it(t
 
 # Blind11 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND11_MISSES = {
-    "a Raqqa post naming a Turkish drone": "coding: 'شنينة' is four villages of Raqqa and Al-Hasakah (the round-up's "
-                                           "Ain Issa leaves it unresolved: Raqqa's area, its north), and the clause "
-                                           "'في حين تعرضت قرية الكالطة جنوب شرقي عين عيسى لقصف مدفعي' (a village the "
-                                           "gazetteer spells otherwise) is no strike of its own: one event, a "
-                                           "shelling, which the SDF's drone strike in the governorate does not join",
     "Russian jets on IS hideouts in the Rasafa desert": "coding: 'بادية الرصافة' is Rusafah of Deir ez-Zor, the only "
                                                         "place the gazetteer spells so (Raqqa's Ar Rasafah has no "
                                                         "Arabic name), though 'جنوب غربي الرقة' places it",

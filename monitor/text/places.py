@@ -1753,6 +1753,14 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
                     place = None if folded in lexicon.places else _tolerant_place(
                         name, folded, admin1s, admin2s, lexicon, town, anchored=anchored, points=near)
+                # (a place with no Arabic name, found by the Latin key of the Arabic letters, only within SAME_PLACE_KM
+                # of a place the text names finer than its governorate, when it names one ("قرية جرنك بريف مدينة عامودا"
+                # is no Jirnak by Qamishli, 28 km east of Amuda)
+                if place is not None and _script(folded) == "arabic" and not _named_in(place, "arabic") and (finer := [
+                        named for named, precision in resolved.values() if named is not None and precision is not None
+                        and precision < 3 and named.admin1 == place.admin1]) and not any(
+                        haversine(place.point, named.point) <= SAME_PLACE_KM for named in finer):
+                    place = None
                 if place is not None:
                     # (a tag's name is also the note's own mention of it: "on the road between Kenjo and Y …
                     # [coded to Kenjo]" strikes the road's end)
