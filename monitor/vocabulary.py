@@ -383,15 +383,18 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           r"|\b(?:a|two|three|four|several|a few) days (?:earlier|before)\b|\bthe (?:previous|preceding) (?:day|night|week)\b"
                           r"|\b(?:weeks|months|years) ago\b|(?:^|\s)(?:في |من )?عام \d{4}|(?:شهر|عام|اسبوع) ماضي"
                           rf"|{_HABIT}|\b(?:previously|in the past)\b"
+                          # strikes whose striker was learned later lie before the news: "Several of those attacks were
+                          # later attributed to Israel by American officials"
+                          r"|\b(?:was|were|had been) later (?:attributed|blamed|linked)\b"
                           r"|(?:^|\s)و?(?:سبق (?:ان|ل)|سابقا)(?=\s|$)"
                           # a group's habit in the present, its attacks in the plural: "IS militants remain active in
                           # the desert, where they carry out attacks on the SDF" (not this strike's side struck)
                           r"|\b(?:carry|carries) out (?:\w+ )?(?:attacks|strikes|raids|ambushes)\b"
                           # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
-                          # إن عملياتها تستهدف مقاتلي الحزب"
+                          # إن عملياتها تستهدف مقاتلي الحزب", "دأبت على القول إن عملياتها تستهدف قادة داعش"
                           r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
                           r"(?: (?:in|inside)(?: \w+){1,3}?)? (?:only )?"   # ("its operations in northern Iraq target only")
-                          r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
+                          r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول|قول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
                           # … or says it strikes only them ("وتقول أنقرة إنها تستهدف مواقع حزب العمال فقط", "Turkey says it
                           # targets only PKK positions"): a policy, no side of this strike
                           r"|(?:^|\s)و?(?:تقول|يقول|تؤكد|يؤكد) (?:\S+ ){1,3}?(?:انها|انه|ان قواتها|ان طايراتها)"
@@ -473,6 +476,9 @@ GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}
+# A state's military media report its own forces' operations: a strike their statement tells without naming who struck
+# ("Iraqi Security Media Cell: F-16s destroyed an ISIS tunnel") was carried out by those forces (from the air: AIR_FORCES).
+OWN_FORCES_MEDIA = {"Security Media Cell": "Iraqi security forces"}
 # A state that struck is coded as its armed forces (ACLED's "Military Forces of X"): "Israel
 # struck", "Israeli strikes hit" -> IDF; as a speaker or a target it stays the state.
 # The side that stopped a weapon, named after the interception word (folded, before the name): "It was intercepted
@@ -500,8 +506,8 @@ GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army"
 # act, not a statement about it ("X claimed it was not involved" is one)
 _CLAIMED = r"(?:(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)|it(?! (?:was|is|had|has|did|would|were)\b))\b"
 ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
-                                # one that does not comment: "Turkey's defence ministry did not comment"
-                                r"|(?:did|does|has|have|had) not (?:immediately |yet )?(?:comment|commented|respond|responded)"
+                                # one that does not comment: "Turkey's defence ministry did not comment", "Israel does not usually comment"
+                                r"|(?:did|does|has|have|had) not (?:immediately |yet |usually |typically |normally |publicly )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
                                 # one that denies striking: "U.S. forces had not conducted any strikes",
                                 # "القوات الأميركية لم تنفذ أي ضربات" (a denial, neither side)
@@ -565,6 +571,8 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
 ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
                                  # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
                                  r"|فرضت|فرض|طوقت|طوق"
+                                 # … or deployed around it: "فيما انتشر عناصر من قسد في محيط البلدة"
+                                 r"|انتشر|انتشرت|ينتشر|تنتشر"
                                  # who mourns the dead tells its loss, it struck nothing: "ونعت أسايش في بيان عنصريها"
                                  r"|نعت|نعي|تنعي|ينعي)"
                                  r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied|mourned)(?: the)? $")
@@ -868,6 +876,11 @@ CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتب
                                   r"(?:(?: (?!between\b)[\w-]+){0,6}? (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
 CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
 
+# A sentence that opens with what observers or analysts think (folded) is commentary: the sides it names ("hostility
+# against the SDF") are neither who struck nor who was struck ("ويرى مراقبون أن تكرار الضربات …", "Analysts say the strikes …").
+ANALYSTS_VIEW = re.compile(r"^(?:و|ف)?(?:يري|تري|يعتبر|يعتقد|يقول) (?:\S+ )?(?:مراقبون|مراقبين|محللون|محللين|خبراء|متابعون|متابعين)\b"
+                           r"|^(?:some |many )?(?:analysts|observers|experts) (?:\w+ )?(?:say|believe|argue|think|see|warn)\b",
+                           re.IGNORECASE)
 # A side that claims the strike, named after its sentence's striker is said to be unknown: "the
 # IDF claimed responsibility", "تبنت X الهجوم" (a side that only "has carried out strikes in the
 # area" is a habit, no claim).

@@ -58,7 +58,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, ANALYSTS_VIEW, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -1684,6 +1684,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
     if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
         actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
+    if actor1 is None and sub_event_type == AIR:
+        actor1 = _told_by_own_media(article, strike)
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
         actor1 = AIR_FORCES.get(actor1, actor1)   # المشتركة تنفيذ ضربة جوية": the Iraqi Air Force's)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
@@ -1808,7 +1810,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     strike by an unidentified drone takes no striker from the report's other sentences unless
     one claims it ("X and Y have both carried out strikes in the area" is a habit). A striker
     named in a sentence *shared* with other strikes (a headline naming two: "Rockets hit Ain
-    al-Asad; U.S. strikes back in Al-Qaim") yields to one the strike's own sentences name.
+    al-Asad; U.S. strikes back in Al-Qaim") yields to one the strike's own sentences name. What
+    observers or analysts think ("ويرى مراقبون أن …", ``ANALYSTS_VIEW``) names neither side.
     """
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
@@ -1829,7 +1832,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     read = [(match, index, _actor_role(article, match, index)) for match, index in read
             if (index in own or index in beside) and match.start < _foreground_end(article, index)
             and text[match.start - 1:match.start] != "#" and not _restated(match, named)
-            and not any(start <= match.start < end for start, end in datelines)]
+            and not any(start <= match.start < end for start, end in datelines)
+            and not ANALYSTS_VIEW.match(article.sentences[index][2].strip())]
     # a strike the report says is by unknown aircraft: the sides its other sentences say struck
     # ("Israel and the US have both carried out strikes in the area") are a habit, unless they claim it
     unknown = {index for index in own if index in article.folded and UNKNOWN_STRIKER.search(article.sentences[index][2])}
@@ -1944,6 +1948,17 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                    and match.term in UMBRELLA_GROUPS.get(actor2, ())), actor2)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
     return actors, actor1, actor2
+
+
+def _told_by_own_media(article: _Article, strike: Strike) -> str | None:
+    """The forces whose own military media tell the strike (``OWN_FORCES_MEDIA``) when its
+    sentences do not say the striker is unknown: "Iraqi Security Media Cell: F-16s destroyed an
+    ISIS tunnel …" -> "Iraqi security forces" (None: no such media, or an unidentified drone)."""
+    own = set(strike.sentences)
+    if any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own):
+        return None
+    return next((OWN_FORCES_MEDIA[m.term] for m in article.matches if m.watchlist == SOURCES
+                 and m.term in OWN_FORCES_MEDIA and article.in_sentence(m.start) in own), None)
 
 
 def _civilians_hit(article: _Article, strike: Strike) -> bool:
