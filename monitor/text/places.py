@@ -673,13 +673,24 @@ def near_before(doc: Document, start: int) -> bool:
     >>> doc = Document.of("A drone hit a car in the eastern Syrian town of Amuda, then west of the eastern town of Amuda.")
     >>> near_before(doc, 48), near_before(doc, 88)
     (False, True)
+
+    A name's other name in brackets keeps the words before the first ("the desert south of Şedadê (Al-Shaddadi)"):
+
+    >>> doc = Document.of("in the desert south of Şedadê (Al-Shaddadi), and in Amuda (Amude)")
+    >>> near_before(doc, 34), near_before(doc, 59)
+    (True, False)
     """
-    before = doc.before(start)
+    before = _OPEN_BRACKET.sub(" ", doc.before(start))
     described = _DESCRIBED_BY_DIRECTION.search(before)
     if described is None:
         return bool(NEAR.search(before))
-    wider = doc.before(start, 40 + len(described.group()))
+    wider = _OPEN_BRACKET.sub(" ", doc.before(start, 40 + len(described.group())))
     return bool(NEAR.search(wider[:len(wider) - len(described.group())]))
+
+
+# The bracket a name's other name opens with, its article aside (folded: "şedadê (al-"): the words before the first
+# name are the second's too (NEAR reads the first name as one of the words it allows before a place)
+_OPEN_BRACKET = re.compile(r" \((?: ?(?:al|an|ar|as|ad|at|az|el))? $")
 
 
 # "villages west of X", "قرى غرب X": the area X places by a direction; "shelling on the north of Homs": the part
@@ -877,9 +888,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             # عين الأسد الجوية في ناحية البغدادي"; a village of a town's countryside is one within COUNTRYSIDE_KM of it,
             # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First)
             place = resolved[key][0]
+            # (but a village or town of the name there is the one labelled, not a namesake of the next district:
+            # "قرية دربندوك التابعة لناحية خليفان" is Soran's Derbendok, not Shaqlawa's Darbandawk 10 km off)
+            settled = place not in there and any(p.kind in _SETTLEMENTS for p in there)
             if not longer and place is not None and (
                     place.curated and place.kind not in ("governorate", "district")
-                    or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there)
+                    or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there) and not settled
                     or (rural and place.admin1 == area.admin1 and haversine(place.point, area.point) <= COUNTRYSIDE_KM)):
                 continue
             there = min(there, key=lambda p: p.precision) if there else None
@@ -2184,7 +2198,9 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
 # What may stand between a name and the governorate or district that labels it: "X in the countryside of G", "X, G",
 # "X village, G", "X in northern G", "X (D, G)", "X بريف G", "X في محافظة G" (folded)
 _BINDING = re.compile(r"(?:\s+(?:village|town|area)s?)?"   # "X village, G governorate"
-                      r"\s*(?:[,،(]|\bin|\bof|[وفب]?في|[بف])?\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+                      # (or what it belongs to: "قرية X التابعة لناحية Y")
+                      r"\s*(?:[,،(]|\bin|\bof|[وفب]?في|[بف]|(?:ال)?(?:تابعه|تابع|تابعتين|تابعين)\s+(?:ل|الي\s|الى\s))?"
+                      r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                       r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
                       r"|[بف]?(?:ريف|محافظه)\s*)?")
 
@@ -2286,8 +2302,13 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
             return None, None
     region = {name_key(name) for name in lexicon.matching.region}
 
-    # the seats of a sub-district or district of this name ("Maskanah" of Maskanah Subdistrict)
-    seats = [p for p in candidates if p.kind in ("subdistrict", "district")]
+    # the seats of a sub-district or district of this name ("Maskanah" of Maskanah Subdistrict), or spelled alike in the
+    # one governorate of the candidates ("Khalifan": OCHA's "Khailfan Subdistrict" by the village Khalifan of Soran, not
+    # the one 39 km off; a name of several governorates, "Barzan", stays theirs to tell apart)
+    governorates = {p.admin1 for p in candidates}
+    seats = [p for p in candidates if p.kind in ("subdistrict", "district")] or [
+        p for area in governorates if len(governorates) == 1
+        for p in _area_index(lexicon, area)[0].get(_subdistrict_spelling(key), ()) if p.kind == "subdistrict"]
 
     def larger(p: Place) -> int:
         """Rule "larger": a town over a village, a sub-district's seat over a village named alike;
@@ -2340,6 +2361,16 @@ def namesake_subdistrict(place: Place | None, lexicon: Lexicon) -> Place | None:
     return subs[0] if len(subs) == 1 else None
 
 
+def _subdistrict_spelling(key: str) -> str:
+    """The spelling key of the sub-district named *key* (folded), as the gazetteer names one ("X Subdistrict",
+    "ناحية X").
+
+    >>> _subdistrict_spelling("khalifan") == _folded_spelling_key("khailfan subdistrict")
+    True
+    """
+    return _folded_spelling_key(f"ناحيه {key}" if _script(key) == "arabic" else f"{key} subdistrict")
+
+
 def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
     """A sub-district named by a spelling only its own row holds ("Tal Hmis", "Al-Hasakeh", "Al-Karama"), without a
     sub-district word, is its seat: the one town of its district spelled alike ("Tall Hamis", "Hasakah"), or the one
@@ -2352,11 +2383,18 @@ def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
     bare = " ".join(_SUBDISTRICT_WORD.sub(" ", key).split())
     # (labelled: its seat's own name too, however short: "زمار" is no spelling key the index holds)
     named = lexicon.places.get(bare, ()) if labelled else ()
-    alike = [p for p in (*named, *_area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(bare), ()))
-             if p.admin1 == place.admin1 and p.admin2 == place.admin2
-             and not (labelled and haversine(p.point, place.point) > SAME_PLACE_KM)]
-    towns = {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
-    return towns.pop() if len(towns) == 1 else place
+
+    def towns(found) -> set[Place]:
+        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point)."""
+        alike = [p for p in found if p.admin1 == place.admin1 and p.admin2 == place.admin2
+                 and not (labelled and haversine(p.point, place.point) > SAME_PLACE_KM)]
+        return {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
+
+    # (the one named as the seat is, before those merely spelled alike: "ناحية السبخة" is As Sabkhah, not Sabkhawi)
+    seats = towns(named)
+    if len(seats) != 1:
+        seats = towns((*named, *_area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(bare), ())))
+    return seats.pop() if len(seats) == 1 else place
 
 
 def _area(place: Place, lexicon: Lexicon) -> tuple[Place, int]:
