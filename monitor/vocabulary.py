@@ -337,7 +337,11 @@ PERIOD_TOTAL = compile_alternation(
     r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b"
     # a striker's weekly or monthly statement: "أعلنت في بيانها الأسبوعي تحييد 14 إرهابياً", "its weekly briefing"
     r"|\b(?:weekly|monthly) (?:\w+ )?(?:briefing|statement|press conference|update|report)\b"
-    r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)")
+    r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)"
+    # … or a total over several strikes, each told with its own toll: "killed seven militants in two strikes",
+    # "مقتل ستة إرهابيين بضربتين جويتين", "بثلاث غارات"
+    r"|\bin (?:two|three|four|five|several|a series of|\d+) (?:separate )?(?:air ?strikes|strikes|raids)\b"
+    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|عده|\d+) (?:ضربات|غارات))(?=\s|$)")
 # A toll revised: the verbs it rises by, English and Arabic (folded), and the Arabic nouns of the dead and of the
 # wounded it counts ("the death toll rose to five", "ارتفع عدد القتلى الى خمسه"): figures reads the new figure,
 # events.REVISED tells that it revises the one before

@@ -3,7 +3,8 @@ residue of tests/fixtures/matching/articles_heldout_news13.yaml): a strike told 
 is no strike ("The dispute came two days after jets struck …"), which is the article's strike, not background;
 a strike that came after (or before) an exchange of fire ("shortly after an exchange of mortar fire", "بعد ساعات من
 تبادل القصف"), an episode of its own: the strike keeps its type; the
-pair said killed by the passive's verbal noun ("وتم قتلهما"), the toll two.
+pair said killed by the passive's verbal noun ("وتم قتلهما"), the toll two; a total over several strikes ("killed five
+in two strikes", "بضربتين جويتين"), no one strike's toll.
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -39,3 +40,12 @@ def test_the_two_said_killed_by_the_passives_verbal_noun_are_the_toll(shipped):
     text = ("استهدفت طائرة مسيرة تركية صباح اليوم عنصرين من حزب العمال الكردستاني قرب قرية تل نصري وتم قتلهما، "
             "بحسب مصدر محلي.")
     assert coded(text, shipped, ("location", "fatalities")) == [("Tall Nasri", 2)]
+
+
+def test_a_total_over_two_strikes_is_neither_strikes_toll(shipped):
+    text = ("Turkish drones killed five PKK militants in two strikes in the countryside of Tal Tamr and Darbasiyah, the "
+            "defence ministry said on Tuesday. A drone hit a car near the village of Tall Nasri on Monday evening, "
+            "killing three militants, it said. A second drone struck a house in the village of Tall Baqar early on "
+            "Tuesday, killing two.")
+    tolls = dict(coded(text, shipped, ("location", "fatalities")))
+    assert (tolls["Tall Nasri"], tolls["Tall Baqar"]) == (3, 2)
