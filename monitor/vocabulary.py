@@ -340,8 +340,9 @@ PERIOD_TOTAL = compile_alternation(
     r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)"
     # … or a total over several strikes, each told with its own toll: "killed seven militants in two strikes",
     # "مقتل ستة إرهابيين بضربتين جويتين", "بثلاث غارات"
-    r"|\bin (?:two|three|four|five|several|a series of|\d+) (?:separate )?(?:air ?strikes|strikes|raids)\b"
-    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|عده|\d+) (?:ضربات|غارات))(?=\s|$)")
+    # (counted: "بعدة غارات", "several raids" on one place are one strike's)
+    r"|\bin (?:two|three|four|five|\d+) (?:separate )?(?:air ?strikes|strikes|raids)\b"
+    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|\d+) (?:ضربات|غارات))(?=\s|$)")
 # A toll revised: the verbs it rises by, English and Arabic (folded), and the Arabic nouns of the dead and of the
 # wounded it counts ("the death toll rose to five", "ارتفع عدد القتلى الى خمسه"): figures reads the new figure,
 # events.REVISED tells that it revises the one before
