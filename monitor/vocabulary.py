@@ -300,6 +300,12 @@ ELSEWHERE = compile_alternation(r"(?:elsewhere|in other news|(?:و?في مكان
 FRAME = compile_alternation(_FRAME)
 ANOTHER_MOMENT = compile_alternation(_ANOTHER_MOMENT)
 BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
+# The news that "came … after" a strike (folded, at BACKGROUND's cue) is background only when it is itself a strike: "The
+# strike came three days after a drone attack on X" (what it followed is older); "The dispute came two days after Iraqi
+# F-16 jets struck a hideout" tells that strike as the article's news (STRIKE_SUBJECT: a strike named before the cue).
+CAME_AFTER = re.compile(r"(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b")
+STRIKE_SUBJECT = re.compile(r"\b(?:(?:air)?strikes?|attacks?|raids?|shelling|bombardment|bombing|assault|operation"
+                            r"|it|this)\b")
 # A monitor's tally in the perfect ("the Observatory has documented the deaths of 31 civilians, including 8 women, in
 # drone strikes since the start of 2025", "the group has recorded 64 strikes this year"):
 # with a frame cue anywhere after it, the whole tally is background, its figure before the cue's clause included; in the
@@ -331,7 +337,12 @@ PERIOD_TOTAL = compile_alternation(
     r"|خلال (?:\d+|\w+) (?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\b"
     # a striker's weekly or monthly statement: "أعلنت في بيانها الأسبوعي تحييد 14 إرهابياً", "its weekly briefing"
     r"|\b(?:weekly|monthly) (?:\w+ )?(?:briefing|statement|press conference|update|report)\b"
-    r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)")
+    r"|(?:^|\s)[وب]?(?:بيان|موتمر|ايجاز|تقرير)\S* (?:صحفي )?(?:اسبوعي|شهري)(?=\s|$)"
+    # … or a total over several strikes, each told with its own toll: "killed seven militants in two strikes",
+    # "مقتل ستة إرهابيين بضربتين جويتين", "بثلاث غارات"
+    # (counted: "بعدة غارات", "several raids" on one place are one strike's)
+    r"|\bin (?:two|three|four|five|\d+) (?:separate )?(?:air ?strikes|strikes|raids)\b"
+    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|\d+) (?:ضربات|غارات))(?=\s|$)")
 # A toll revised: the verbs it rises by, English and Arabic (folded), and the Arabic nouns of the dead and of the
 # wounded it counts ("the death toll rose to five", "ارتفع عدد القتلى الى خمسه"): figures reads the new figure,
 # events.REVISED tells that it revises the one before
@@ -455,6 +466,11 @@ UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دو�
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
 NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
+# An exchange of fire the strike came after or before (folded text before the exchange's wording, with a space): an
+# episode of its own, not a strike inside the fighting ("a drone struck a post shortly after an exchange of mortar
+# fire", "قصفت مسيرة موقعا بعد ساعات من تبادل القصف"): the strike keeps its type.
+APART_FROM_EXCHANGE = compile_alternation(r"\b(?:after|following|before|ahead of)(?: an?| the| hours of| days of)? $"
+                                          r"|(?:^|\s)(?:بعد|عقب|قبل)(?: \S+){0,2}? $")
 
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:

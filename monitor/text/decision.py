@@ -71,10 +71,10 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                ATTACK, BACKGROUND, BOMBARD, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
-                                STRIKE_NOUN_AFTER, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
+                                STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
@@ -167,11 +167,11 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                                                      or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))
                                                      or _wreckage(doc, m)))
                 # an exchange said not to have happened is none: "There was no exchange of fire" (a raid after a strike)
-                and not (m.category == "exchange" and NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " "))}
+                and not (m.category == "exchange" and _no_exchange_in_it(doc.fold(spans[index][0], m.start)))}
         cues |= victim(text, found, attacked)
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if (said := wording.search(sentence))
-                 and not (cue == "exchange" and NEGATED.search(sentence[:said.start()].strip() + " "))}
+                 and not (cue == "exchange" and _no_exchange_in_it(sentence[:said.start()]))}
         categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
         # an exchange of fire is a battle whether or not a clash word names it
         types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)
@@ -479,6 +479,8 @@ def foreground(folded: str) -> str:
             folded, max((end.end() for end in NAME_CLAUSE_END.finditer(folded, 0, found.start())), default=0), found.start())
             or _SAME_DAY_EARLIER.search(folded, 0, found.start())):
         found = BACKGROUND.search(folded, found.end())
+    while found and _came_after_news(folded, found.start()):
+        found = BACKGROUND.search(folded, found.start() + 1)
     if not found:
         return folded
     cut = found.start()
@@ -490,6 +492,31 @@ def foreground(folded: str) -> str:
                    if not _SECOND_FIGURE.match(folded, clause.start())
                    and (frame or not _LISTED_NAME.fullmatch(folded, clause.start(), cut))), default=0)
     return folded[:cut]
+
+
+def _no_exchange_in_it(before: str) -> bool:
+    """Whether the folded text *before* an exchange's wording says it did not happen or was another episode.
+
+    >>> _no_exchange_in_it("there was no")
+    True
+    >>> _no_exchange_in_it("a drone struck a post shortly after an ")
+    True
+    >>> _no_exchange_in_it("pkk fighters and turkish troops")
+    False
+    """
+    before = before.strip() + " "
+    return bool(NEGATED.search(before) or APART_FROM_EXCHANGE.search(before))
+
+
+def _came_after_news(folded: str, cue: int) -> bool:
+    """Whether the cue at *cue* is "came … after" said of news that is no strike: what follows it is the strike told.
+
+    >>> _came_after_news("the dispute came two days after iraqi jets struck a cave", 12)
+    True
+    >>> _came_after_news("the strike came two days after a drone attack on hit", 11)
+    False
+    """
+    return bool(CAME_AFTER.match(folded, cue)) and not STRIKE_SUBJECT.search(folded, 0, cue)
 
 
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages

@@ -310,6 +310,8 @@ _KILLED = [
     _pronoun_object("kill(?:ing|ed|s)?|shot|gunned down|executed|executing", dead=True),
     # the pronoun suffix of the toll's noun: "ومقتله" (his death), "لمقتلهما" (the two's)
     re.compile(r"(?:^|\s)[وفلب]{0,2}(?:مقتل|مصرع|استشهاد)(?P<n>هما)\b"),
+    # … and of the passive's verbal noun: "استهدفت إرهابيين اثنين وتم قتلهما", "وجرى قتلهما" (the two were killed)
+    re.compile(r"(?:^|\s)[وف]?(?:تم|جري) (?:قتل|تصفيه)(?P<n>هما)\b"),
 ]
 _INJURED = [
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
