@@ -33,9 +33,12 @@ def test_a_nahiya_spelled_with_a_long_vowel_its_gazetteer_name_lacks(shipped):
 
 def test_of_two_rows_of_one_village_the_one_named_in_arabic_as_written(shipped):
     """"Araden": both rows of the village (Eredin Nesara and Aradinah Islam, 1 km apart) carry the Latin name; the one
-    whose Arabic name, أرادن, the Latin transliterates is the place (places.transliterated in ``_resolve``)."""
+    whose Arabic name, أرادن, the Latin transliterates is the place; one named so in Arabic letters before one named
+    so only in Kurdish script ("Smilan": Similan, سميلان, not Shilan, سميڵان; places.transliterated in ``_resolve``)."""
     text = "A Turkish drone struck a house in Araden village in Amedi district"
     assert facts(text, shipped, "location", "geo_precision") == [("Eredin Nesara", 1)]
+    text = "Iranian shelling hit orchards in the village of Smilan in Choman district on Monday"
+    assert facts(text, shipped, "location", "geo_precision") == [("Similan", 1)]
 
 
 def test_the_desert_word_introduces_its_village(shipped):

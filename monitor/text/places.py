@@ -2338,7 +2338,7 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     # (and of two rows of one village, the one also named in the other script as the text spells it: "Araden" is
     # Eredin Nesara, whose Arabic is أرادن, not Aradinah Islam 1 km off)
     top = sorted((p for scored, p in scores if scored == best),
-                 key=lambda p: (p.precision, normalize_term(p.name) != key, not transliterated(p, key)))
+                 key=lambda p: (p.precision, normalize_term(p.name) != key, -transliterated(p, key)))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(_seat_spelled_alike(top[0], key, lexicon), lexicon)
     for level in ("admin2", "admin1"):
@@ -2356,19 +2356,22 @@ _SUBDISTRICT_WORD = re.compile(r"\b(?:sub ?district|nahiy\w*)\b|ناحيه")
 _SUBDISTRICT_BEFORE = re.compile(r"(?:^|\s)ل?ناحيه\s$")
 
 
-def transliterated(place: Place, key: str) -> bool:
-    """Whether *place* has a name in the other script than the folded *key* that transliterates it (its Latin
-    spelling key is the Latin key of the Arabic letters).
+def transliterated(place: Place, key: str) -> int:
+    """How *place* has a name in the other script than the folded *key* that transliterates it (its Latin spelling key
+    is the Latin key of the Arabic letters): 2 in Arabic letters, 1 only in Kurdish script (whose letters an Arabic
+    spelling of the name would not write: "Smilan" is Similan, سميلان, before Shilan, سميڵان), 0 not at all.
 
     >>> place = Place("Eredin Nesara", ("أرادن", "Araden"), 37.1, 43.3, "Iraq", "Duhok", "village", "Amadiya")
     >>> transliterated(place, "araden"), transliterated(place, "ارادن"), transliterated(place, "aradin islam")
-    (True, True, False)
+    (2, 2, 0)
+    >>> transliterated(Place("Shilan", ("سميڵان",), 36.7, 44.8, "Iraq", "Erbil", "village", "Choman"), "smilan")
+    1
     """
     latin = _script(key) == "latin"
     wanted = spelling_key(key) if latin else latin_key_of_arabic(key)
-    return any((latin_key_of_arabic(folded) if latin else _folded_spelling_key(folded)) == wanted
-               for folded in map(normalize_term, (place.name, *place.variants))
-               if _script(folded) == ("arabic" if latin else "latin"))
+    return max((1 if _KURDISH_ONLY.search(name) else 2 for name in (place.name, *place.variants)
+                if _script(folded := normalize_term(name)) == ("arabic" if latin else "latin")
+                and (latin_key_of_arabic(folded) if latin else _folded_spelling_key(folded)) == wanted), default=0)
 
 
 def namesake_subdistrict(place: Place | None, lexicon: Lexicon) -> Place | None:
