@@ -204,6 +204,11 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
                         shortened[short].append(place)
                 if _NAME_MARKS.search(v):
                     spellings.add((normalize_term(_NAME_MARKS.sub("", v)), key))
+                # (a sub-district's short Arabic name without its word "ناحية", by key: "ناحية القرج" is the "ناحية قراج"
+                # of a report, whose name alone, "القرج", is too short to index by name; a longer one is found by edit
+                # distance, which prefers its village: "قرية دركار" is Darkar Miri, not Dercar Subdistrict)
+                if place.kind == "subdistrict" and folded.startswith(_NAHIYA) and len(folded) - len(_NAHIYA) < 5:
+                    keys.setdefault(_folded_spelling_key(folded.removeprefix(_NAHIYA)), []).append(place)
             # (a place named in Arabic script only, by its Latin key too: "Mabrouka village" is مبروكة)
             arabic_only = all(_script(folded) == "arabic" for folded, _ in spellings)
             for variant, key in spellings:
@@ -218,6 +223,7 @@ def spelling_index(places) -> tuple[dict[str, tuple[Place, ...]], dict[str, tupl
     return {k: tuple(v) for k, v in keys.items()}, {k: tuple(v) for k, v in names.items()}
 
 
+_NAHIYA = "ناحيه "   # the word "sub-district" opening an Arabic gazetteer name, folded
 # The words for "village of" and "area of" that open some gazetteer names (Qaryat Rafi', Mintaqat Albu Hinnah), folded
 _CLASS_WORDS = re.compile(r"^(?:qaryat|mintaqat) (?=\w)")
 
@@ -1599,6 +1605,8 @@ def says_city(doc: Document, mention: Match) -> bool:
 _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][\w'’]*"
 # The place a coded note's tag names ("[coded to Kenjo]", "(coded to X)"), after the note's last sentence
 _CODED_TAG = re.compile(rf"\bcoded to (?:the )?({_NAME})")
+# An item of an Arabic list and what joins the next to it ("و", "،")
+_ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y", "[coded to X]",
@@ -1619,7 +1627,8 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
+               # (بادية X, صحراء X: the desert of a village, "بادية الشميطية")
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|بادي[ةه]|صحراء|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
                # a facility named after its village: "صوامع شركراك" (the silos of Sharakrak), "مطحنة X", "محطة مياه X"
                # (a station by its kind first: "محطة نفط قرب رميلان" names no village نفط)
@@ -1628,7 +1637,10 @@ _INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|regio
                           r"\s+(?!(?:قرب|في|على|من|بين|شرق|غرب|شمال|جنوب)\S*(?:\s|$))([^\s+/|،,.]+)"),
                # "قريتي دركار عجم وهيتيان": the first and the second of the two places a dual introduces
                re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+([^\s،,.+/|]+(?:\s(?!و)[^\s،,.+/|]+)?)\s+و"),
-               re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s+و\s?([^\s،,.+/|]+(?:\s[^\s،,.+/|]+)?)"))
+               re.compile(r"(?:^|\s)[وفب]?(?:قريتي|بلدتي)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s+و\s?([^\s،,.+/|]+(?:\s[^\s،,.+/|]+)?)"),
+               # "قرى هيسي ومزيركا وهمزيكي": the second and the last item of a plural's list (one word each)
+               *(re.compile(rf"(?:^|\s)[وفب]?(?:قرى|بلدات)\s+{_ITEM}(?:{_AND}{_ITEM}){repeat}{_AND}({_ITEM})")
+                 for repeat in ("*?", "*")))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
 # alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
 # quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off)
@@ -1764,9 +1776,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     continue
                 if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
-                    # (its first word a known name too: "ناحية سيدكان التابعة" that a clause apart hides)
-                    place = None if folded in lexicon.places else _tolerant_place(
-                        name, folded, admin1s, admin2s, lexicon, town, anchored=anchored, points=near)
+                    # (its first word a known name of the text's governorates too: "ناحية سيدكان التابعة" that a clause
+                    # apart hides; not one of another governorate only, "ناحية قراج" of Makhmur is no Al Qaraj of Aleppo)
+                    here = any(known.admin1 in admin1s for known in lexicon.places.get(folded, ()))
+                    place = None if here else _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
+                                                              anchored=anchored, points=near)
                 # (a place with no Arabic name, found by the Latin key of the Arabic letters, only within SAME_PLACE_KM
                 # of a place the text names finer than its governorate, when it names one ("قرية جرنك بريف مدينة عامودا"
                 # is no Jirnak by Qamishli, 28 km east of Amuda)
@@ -2273,15 +2287,34 @@ def _resolved(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
 
 def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
                    bound: str | None) -> tuple[Place | None, int | None]:
-    """``_resolve`` among *areas* (the document aside: ``_resolved`` keeps its answers in its memo)."""
-    return _resolve(key, lexicon, areas.named, bound)
+    """``_resolve`` among *areas* (the document aside: ``_resolved`` keeps its answers in its memo), in the letters the
+    document writes (Kurdish-script or not)."""
+    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(_KURDISH_ONLY.search(doc.text)))
+
+
+# Letters only Kurdish script writes (Arabic spellings of a Kurdish name use ل ر ي و, or nothing for ە)
+_KURDISH_ONLY = re.compile("[ڵڕێۆە]")
+
+
+def spelled_only_in_kurdish(place: Place, key: str) -> bool:
+    """Whether every name of *place* that folds to *key* is written with letters only Kurdish script has: in a text
+    that writes none, a name spelled exactly as written beats it ("سميلان" is Similan, whose Arabic it is, not
+    Shilan, whose Kurdish "سميڵان" merely folds to it).
+
+    >>> shilan = Place("Shilan", ("شالان", "سميڵان"), 36.7, 44.8, "Iraq", "Erbil", "village", "Choman")
+    >>> spelled_only_in_kurdish(shilan, "سميلان"), spelled_only_in_kurdish(shilan, "شالان")
+    (True, False)
+    """
+    names = [v for v in (place.name, *place.variants) if normalize_term(v) == key]
+    return bool(names) and all(_KURDISH_ONLY.search(v) for v in names)
 
 
 def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
-             bound: str | None = None) -> tuple[Place | None, int | None]:
+             bound: str | None = None, kurdish: bool = False) -> tuple[Place | None, int | None]:
     """The place a folded name stands for here, with its precision; the common district or
     governorate when it stays ambiguous; (None, None) when even that is unknown. *bound*: the
-    governorate (name_key) that labels this name; its places first."""
+    governorate (name_key) that labels this name; its places first. Not *kurdish* (the text writes no letter only
+    Kurdish script has), a place named so as written before one whose name only folds to it."""
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     candidates = lexicon.places[key]
@@ -2325,13 +2358,16 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     def score(p: Place):
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
         # a governorate's capital (Quneitra) over a same-name village of the watched region
-        return (context, name_key(p.country) in countries, is_namesake(p), larger(p), name_key(p.admin1) in region,
-                p.salience)
+        return (context, kurdish or not spelled_only_in_kurdish(p, key), name_key(p.country) in countries,
+                is_namesake(p), larger(p), name_key(p.admin1) in region, p.salience)
 
     scores = [(score(p), p) for p in candidates]
     best = max(scored for scored, _ in scores)
     # of one place's rows (a village and the sub-district named after it), the finest
-    top = sorted((p for scored, p in scores if scored == best), key=lambda p: (p.precision, normalize_term(p.name) != key))
+    # (and of two rows of one village, the one also named in the other script as the text spells it: "Araden" is
+    # Eredin Nesara, whose Arabic is أرادن, not Aradinah Islam 1 km off)
+    top = sorted((p for scored, p in scores if scored == best),
+                 key=lambda p: (p.precision, normalize_term(p.name) != key, -transliterated(p, key)))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(_seat_spelled_alike(top[0], key, lexicon), lexicon)
     for level in ("admin2", "admin1"):
@@ -2347,6 +2383,24 @@ _SUBDISTRICT_WORD = re.compile(r"\b(?:sub ?district|nahiy\w*)\b|ناحيه")
 
 # The sub-district word right before a name, folded ("صحراء ناحية الوليد", "the Walid nahiya" is after it)
 _SUBDISTRICT_BEFORE = re.compile(r"(?:^|\s)ل?ناحيه\s$")
+
+
+def transliterated(place: Place, key: str) -> int:
+    """How *place* has a name in the other script than the folded *key* that transliterates it (its Latin spelling key
+    is the Latin key of the Arabic letters): 2 in Arabic letters, 1 only in Kurdish script (whose letters an Arabic
+    spelling of the name would not write: "Smilan" is Similan, سميلان, before Shilan, سميڵان), 0 not at all.
+
+    >>> place = Place("Eredin Nesara", ("أرادن", "Araden"), 37.1, 43.3, "Iraq", "Duhok", "village", "Amadiya")
+    >>> transliterated(place, "araden"), transliterated(place, "ارادن"), transliterated(place, "aradin islam")
+    (2, 2, 0)
+    >>> transliterated(Place("Shilan", ("سميڵان",), 36.7, 44.8, "Iraq", "Erbil", "village", "Choman"), "smilan")
+    1
+    """
+    latin = _script(key) == "latin"
+    wanted = spelling_key(key) if latin else latin_key_of_arabic(key)
+    return max((1 if _KURDISH_ONLY.search(name) else 2 for name in (place.name, *place.variants)
+                if _script(folded := normalize_term(name)) == ("arabic" if latin else "latin")
+                and (latin_key_of_arabic(folded) if latin else _folded_spelling_key(folded)) == wanted), default=0)
 
 
 def namesake_subdistrict(place: Place | None, lexicon: Lexicon) -> Place | None:
