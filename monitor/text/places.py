@@ -1781,13 +1781,17 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     here = any(known.admin1 in admin1s for known in lexicon.places.get(folded, ()))
                     place = None if here else _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
                                                               anchored=anchored, points=near)
-                # (a place with no Arabic name, found by the Latin key of the Arabic letters, only within SAME_PLACE_KM
-                # of a place the text names finer than its governorate, when it names one ("قرية جرنك بريف مدينة عامودا"
-                # is no Jirnak by Qamishli, 28 km east of Amuda)
-                if place is not None and _script(folded) == "arabic" and not _named_in(place, "arabic") and (finer := [
-                        named for named, precision in resolved.values() if named is not None and precision is not None
-                        and precision < 3 and named.admin1 == place.admin1]) and not any(
-                        haversine(place.point, named.point) <= SAME_PLACE_KM for named in finer):
+                # (a place with no Arabic name, found by the Latin key of the Arabic letters, weak evidence, only within
+                # SAME_PLACE_KM of the town whose countryside the text places it in, when it names one (a town, not a
+                # district's seat or the governorate's city, whose countryside is their area): "قرية جرنك بريف مدينة
+                # عامودا" is no Jirnak by Qamishli, 28 km east of Amuda)
+                if place is not None and _script(folded) == "arabic" and not _named_in(place, "arabic") and (rural := [
+                        town for key, found_key in mentions.items() if (town := resolved[key][0]) is not None
+                        and town.admin1 == place.admin1 and not is_namesake(town)
+                        and lexicon.seats.get((town.admin1, town.admin2)) != town and any(
+                            _TOWNS_COUNTRYSIDE.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(doc.text, m.end)
+                            for m in found_key)]) and not any(
+                        haversine(place.point, town.point) <= SAME_PLACE_KM for town in rural):
                     place = None
                 if place is not None:
                     # (a tag's name is also the note's own mention of it: "on the road between Kenjo and Y …
@@ -1905,6 +1909,8 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
     return found
 
 
+# The countryside of a town, its kind named or not: "بريف مدينة عامودا", "بريف عامودا", "the countryside of the town of X"
+_TOWNS_COUNTRYSIDE = re.compile(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$|\b(?:countryside of|rural)(?: the)?(?: town of| city of)? $")
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
