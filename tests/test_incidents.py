@@ -1132,16 +1132,11 @@ def blind_cases(name: str, misses: dict[str, str]) -> list:
     whose description starts with a key of *misses* expected to fail for its reason (strict:
     one that passes fails, and leaves the list)."""
     cases = yaml.safe_load((FIXTURES / "incidents" / f"bilingual_{name}.yaml").read_text(encoding="utf-8"))[name]
-    return [pytest.param(case, id=case["case"][:60],
+    return [pytest.param(case, id=f"{name}: {case['case'][:60]}",
                          marks=[pytest.mark.xfail(strict=True, reason=why) for start, why in misses.items()
                                 if case["case"].startswith(start)])
             for case in cases]
 
-
-@pytest.mark.parametrize("case", blind_cases("blind4", BLIND4_MISSES))
-def test_blind4_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
 
 
 @pytest.mark.parametrize("text,direction", [
@@ -1339,11 +1334,6 @@ BLIND5_MISSES = {
 }
 
 
-@pytest.mark.parametrize("case", blind_cases("blind5", BLIND5_MISSES))
-def test_blind5_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
-
 
 def archived_incidents(tmp_path, lexicon, told: list[dict]) -> list[int]:
     """Archive the reports *told* (text, language, outlet, published) one by one in order
@@ -1522,11 +1512,6 @@ def test_the_district_a_village_belongs_to_is_no_strike_of_a_round_up_and_its_vi
         [(0, "Al-Hasakah")], [(0, "Duhok"), (1, "Duhok")]]
 
 
-@pytest.mark.parametrize("case", blind_cases("blind6", BLIND6_MISSES))
-def test_blind6_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
-
 
 @pytest.mark.parametrize("spelling,place", [
     ("Telmens", "Tallmannis"), ("Talmens", "Tallmannis"), ("Qoria", "Al Qurayya"), ("Mharda", "Muhradah"),
@@ -1568,11 +1553,6 @@ def test_an_area_named_by_its_part_holds_another_area_whose_ground_reaches_its_s
 BLIND7_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", blind_cases("blind7", BLIND7_MISSES))
-def test_blind7_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
-
 
 # ---------------------------------------------------------------- blind8: places none of blind3-7 struck
 
@@ -1613,11 +1593,6 @@ BLIND8_MISSES = {
                                                     "countryside (rule town_area, as Al-Asharah 16 km off)",
 }
 
-
-@pytest.mark.parametrize("case", blind_cases("blind8", BLIND8_MISSES))
-def test_blind8_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
 
 
 # ---------------------------------------------------------------- blind9: places none of blind3-8 struck
@@ -1681,11 +1656,6 @@ def test_the_areas_of_two_places_far_apart_are_two_strikes(tmp_path, lexicon, st
 # Blind9 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND9_MISSES: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("case", blind_cases("blind9", BLIND9_MISSES))
-def test_blind9_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
 
 
 # ---------------------------------------------------------------- blind10: places none of blind3-9 struck
@@ -1809,11 +1779,6 @@ BLIND10_MISSES = {
 }
 
 
-@pytest.mark.parametrize("case", blind_cases("blind10", BLIND10_MISSES))
-def test_blind10_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
-    test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
-
 
 # ---------------------------------------------------------------- blind11: places none of blind3-10 struck
 
@@ -1878,7 +1843,13 @@ BLIND11_MISSES = {
 }
 
 
-@pytest.mark.parametrize("case", blind_cases("blind11", BLIND11_MISSES))
-def test_blind11_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
-    """As blind3's: each report coded by the shipped lexicon, fused in order of publication."""
+# ---------------------------------------------------------------- every later blind set, as blind3's
+
+@pytest.mark.parametrize("case", [case for name, misses in (
+    ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
+    ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES))
+    for case in blind_cases(name, misses)])
+def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
+    """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of
+    publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
