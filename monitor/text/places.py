@@ -2295,7 +2295,7 @@ def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
                    bound: str | None) -> tuple[Place | None, int | None]:
     """``_resolve`` among *areas* (the document aside: ``_resolved`` keeps its answers in its memo), in the letters the
     document writes (Kurdish-script or not)."""
-    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(_KURDISH_ONLY.search(doc.text)))
+    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(doc.once(_KURDISH_ONLY.search, doc.text)))
 
 
 # Letters only Kurdish script writes (Arabic spellings of a Kurdish name use ل ر ي و, or nothing for ە)
