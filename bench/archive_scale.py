@@ -193,6 +193,7 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
             actor1, actor2 = rng.choice(ACTORS), rng.choice(ACTORS)
             day = f"{published:%Y-%m-%d}"
             fatalities = rng.choice([None, None, 0, 1, 2, 3, 5, 9, 14])
+            evidence = json.dumps([{"kind": "place", "figure": place["name"], "sentence": body[:200]}])
             # an incident: the strike every report of it tells (a report a day apart at the
             # same place joins the place's latest one, as monitor/incidents.py fuses them)
             latest = last_incident.get(place["name"])
@@ -204,13 +205,10 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
                 incidents[incident_id] = {
                     "id": incident_id, "first_reported_at": iso(fetched), "event_date": day, "day": published.date(),
                     "event_type": "Explosions/Remote violence", "sub_event_type": rng.choice(STRIKE_TYPES),
-                    "location": place["name"], "admin1": place["admin1"], "admin2": place["admin2"] or None,
-                    "country": place["country"], "latitude": float(place["latitude"]),
-                    "longitude": float(place["longitude"]), "geo_precision": rng.choice([1, 1, 1, 2, 3]),
+                    **place_columns(place), "geo_precision": rng.choice([1, 1, 1, 2, 3]),
                     "actor1": actor1, "actor2": actor2, "actors": json.dumps([a for a in (actor1, actor2) if a]),
                     "fatalities": None, "fatalities_rule": "highest stated", "report_count": 0, "outlets": set(),
-                    "languages": set(), "notes": title,
-                    "evidence": json.dumps([{"kind": "place", "figure": place["name"], "sentence": body[:200]}])}
+                    "languages": set(), "notes": title, "evidence": evidence}
             incident = incidents[incident_id]
             incident["last_reported_at"] = incident["updated_at"] = iso(fetched)
             incident["report_count"] += 1
@@ -223,15 +221,12 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
                 "id": event_id, "article_id": article_id, "story_id": story_id, "event_date": day,
                 "incident_id": incident_id,
                 "event_type": "Explosions/Remote violence", "sub_event_type": rng.choice(STRIKE_TYPES),
-                "location": place["name"], "admin1": place["admin1"], "admin2": place["admin2"] or None,
-                "country": place["country"], "latitude": float(place["latitude"]),
-                "longitude": float(place["longitude"]), "geo_precision": rng.choice([1, 1, 1, 2, 3]),
+                **place_columns(place), "geo_precision": rng.choice([1, 1, 1, 2, 3]),
                 "fatalities": fatalities, "injured": rng.choice([None, 0, 2, 6]),
                 "strike_count": rng.choice([None, 1, 2]), "actor1": actor1, "actor2": actor2,
                 "actors": json.dumps([a for a in (actor1, actor2) if a]), "targets": json.dumps(["a vehicle"]),
                 "source": json.dumps(["Syrian Observatory for Human Rights"]), "source_count": 1,
-                "confidence": round(rng.uniform(0.5, 1), 2), "notes": title,
-                "evidence": json.dumps([{"kind": "place", "figure": place["name"], "sentence": body[:200]}])})
+                "confidence": round(rng.uniform(0.5, 1), 2), "notes": title, "evidence": evidence})
             rule = rng.choice(["strike-near-border", "mass-casualty"])
             if new_incident and (rule, story_id) not in alerted and rng.random() < 0.15:
                 alerted.add((rule, story_id))   # alerts are unique per rule and story (and incident)
@@ -262,6 +257,17 @@ def build(path: Path, articles: int, seed: int = 18) -> None:
         conn.execute(sql)
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     conn.close()
+
+
+def place_columns(place: dict) -> dict:
+    """The place columns of an event or an incident at gazetteer row *place* (``places()``).
+
+    >>> place_columns({"name": "Hajin", "admin1": "Deir ez-Zor", "admin2": "", "country": "Syria",
+    ...                "latitude": "34.69", "longitude": "40.83"})["admin2"] is None
+    True
+    """
+    return {"location": place["name"], "admin1": place["admin1"], "admin2": place["admin2"] or None,
+            "country": place["country"], "latitude": float(place["latitude"]), "longitude": float(place["longitude"])}
 
 
 def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
