@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import os
@@ -321,20 +322,51 @@ def lexicon(shipped):
     return shipped
 
 
+class _ReadRules(frozenset):
+    """Place rules that note each rule asked for (``"stoplist" in rules``) in *read*."""
+
+    read: set[str]
+
+    def __contains__(self, rule) -> bool:
+        self.read.add(rule)
+        return super().__contains__(rule)
+
+
+@pytest.fixture(scope="session")
+def compiled_rules(shipped_config) -> frozenset[str]:
+    """The place rules ``compile_lexicon`` itself reads (which variants enter the automaton: "stoplist",
+    "min_length" …), noted while it compiles the shipped config once: every other rule is read per match,
+    from the lexicon's ``place_rules``."""
+    from monitor.text.places import PLACE_RULES
+    from monitor.text.watchlists import compile_lexicon
+
+    rules = _ReadRules(PLACE_RULES)
+    rules.read = set()
+    compile_lexicon(shipped_config.watchlists, shipped_config.places(), shipped_config.matching, rules)
+    return frozenset(rules.read)
+
+
 @pytest.fixture(scope="module")
-def lexicon_without(shipped_config):
-    """The shipped lexicon with place rules off, compiled once per set of rules in a module
-    (``lexicon_without("bound")``); a module's, not the run's: each copy is large."""
+def lexicon_without(shipped_config, shipped, compiled_rules):
+    """The shipped lexicon with place rules off, once per set of rules in a module (``lexicon_without("bound")``).
+
+    Without rules that only matches read (most), it is ``shipped`` with those rules off, what
+    ``compile_lexicon`` would build from the same automaton; without a rule the compiling reads
+    (``compiled_rules``), compiled anew (a module's, not the run's: each copy is large)."""
     from monitor.text.places import PLACE_RULES
     from monitor.text.watchlists import compile_lexicon
 
     compiled = {}
 
     def without(*rules: str):
-        if frozenset(rules) not in compiled:
-            compiled[frozenset(rules)] = compile_lexicon(shipped_config.watchlists, shipped_config.places(),
-                                                         shipped_config.matching, PLACE_RULES - set(rules))
-        return compiled[frozenset(rules)]
+        off = frozenset(rules)
+        if off not in compiled:
+            if off & compiled_rules:
+                compiled[off] = compile_lexicon(shipped_config.watchlists, shipped_config.places(),
+                                                shipped_config.matching, PLACE_RULES - off)
+            else:   # (a fresh index of spellings: the lexicon fills it on a governorate's first tolerant lookup)
+                compiled[off] = dataclasses.replace(shipped, place_rules=PLACE_RULES - off, spellings={})
+        return compiled[off]
     return without
 
 

@@ -138,7 +138,7 @@ def test_which_of_same_name_places(shipped):
     assert where("An airstrike hit a car in Sinjar.")[1] == "Ninewa"       # the watched region's Sinjar
 
 
-def test_outside_the_region_is_coded_but_never_a_strike_report(shipped):
+def test_outside_the_region_is_coded_but_never_a_strike_report(shipped_config, shipped):
     palmyra = analyse("Israeli airstrikes on Palmyra killed dozens of people.", None, shipped)
     assert not palmyra.is_strike_report and palmyra.event["location"] == "Palmyra"
     gaza = analyse("An airstrike on a house in Khan Younis killed five people.", None, shipped)
@@ -147,8 +147,7 @@ def test_outside_the_region_is_coded_but_never_a_strike_report(shipped):
                    "قصف على الهرمل"):   # also names of villages in Hasakah, Deir ez-Zor, Tartus
         coding = analyse(abroad, None, shipped)
         assert not coding.is_strike_report and coding.event is None, abroad
-    wider = load_config(ROOT / "config.yaml")
-    wider = wider.model_copy(update={"matching": wider.matching.model_copy(update={"region": ["Homs"]})})
+    wider = shipped_config.model_copy(update={"matching": shipped_config.matching.model_copy(update={"region": ["Homs"]})})
     assert analyse("Israeli airstrikes on Palmyra killed dozens.", None, lexicon_for(wider)).is_strike_report
 
 
@@ -192,16 +191,15 @@ def test_every_place_rule_can_be_switched_off(lexicon_without, shipped):
 PLACE_COLUMNS = ("location", "admin1", "country", "latitude", "longitude", "geo_precision")
 
 
-def test_the_shipped_rule_alerts_only_for_the_region(tmp_path, shipped):
+def test_the_shipped_rule_alerts_only_for_the_region(tmp_path, shipped_config, shipped):
     """A strike coded outside matching.region is archived with its event, and no alert is due."""
-    config = load_config(ROOT / "config.yaml")
     db = open_db(tmp_path / "archive.db")
     outside = analyse("Israeli airstrikes on Palmyra killed 36 people.", "2024-03-05T10:00:00Z", shipped).event
     inside = analyse("A drone strike on Shahil killed three people.", "2024-03-05T10:00:00Z", shipped).event
     (palmyra,) = add_story(db, 1, ["Reuters"], event={k: outside[k] for k in PLACE_COLUMNS})
     (shahil,) = add_story(db, 2, ["Reuters"], event={k: inside[k] for k in PLACE_COLUMNS})
-    assert record_article_alerts(db, config, palmyra) == []
-    assert len(record_article_alerts(db, config, shahil)) == 1
+    assert record_article_alerts(db, shipped_config, palmyra) == []
+    assert len(record_article_alerts(db, shipped_config, shahil)) == 1
 
 
 def test_the_build_merges_sub_districts_openstreetmap_villages_and_terrain_with_their_credits(tmp_path):
@@ -493,9 +491,9 @@ def test_a_town_whose_name_is_also_a_word_is_a_place_after_a_preposition(shipped
     assert "القائم" not in places_in("دعا البيان إلى الحفاظ على الوضع القائم في المنطقة", shipped)
 
 
-def test_the_homograph_list_is_what_makes_the_difference(shipped):
-    config = load_config(ROOT / "config.yaml")
-    without = compile_lexicon(config.watchlists, config.places(), config.matching, homographs=frozenset())
+def test_the_homograph_list_is_what_makes_the_difference(shipped_config, shipped):
+    without = compile_lexicon(shipped_config.watchlists, shipped_config.places(), shipped_config.matching,
+                               homographs=frozenset())
     verb = "تدمر الغارات الروسية منازل المدنيين في ريف إدلب"
     assert "تدمر" in places_in(verb, without) and "تدمر" not in places_in(verb, shipped)
     assert "عنه" not in places_in("ودعت الحكومة إلى ملاحقة المسؤولين عنه في قضاء حديثة", shipped)
