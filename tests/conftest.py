@@ -1,4 +1,7 @@
-"""Shared test fixtures: a real HTTP site on 127.0.0.1 and helpers to run the CLI for real."""
+"""Shared test fixtures: a real HTTP site on 127.0.0.1, helpers to run the CLI for real, and the text
+coder's: the shipped config and lexicon built once per run (``shipped_config``, ``shipped``; with place
+rules off: ``lexicon_without``) and one text's coding as the kinds modules assert it (``coded``, ``facts``,
+``first``, ``locations``; see their comment below)."""
 
 from __future__ import annotations
 
@@ -393,9 +396,47 @@ def matching_cases() -> list[dict]:
     return yaml.safe_load((FIXTURES / "matching" / "cases.yaml").read_text(encoding="utf-8"))
 
 
+# The kinds modules' view of one text's coding, through ``analyse`` as the daemon codes it with the shipped
+# lexicon (the session fixture ``shipped``). A module binds the day its texts were published once,
+#     PUBLISHED = "2025-05-04T10:00:00Z"
+#     facts = partial(conftest.facts, published=PUBLISHED)
+# and each test then reads as the rule it checks:
+#     assert facts(text, shipped, "location", "fatalities") == [("Amuda", 2)]
+
+
 def coded(text: str, lexicon, *keys: str, published: str) -> tuple[bool, list[tuple]]:
-    """(is it a strike report, [the *keys* of each event]) of *text* published at *published*, coded by
-    ``analyse`` as the daemon codes it: the kinds modules' view of one sentence's coding."""
+    """(is it a strike report, [the *keys* of each event]) of *text* published at *published*.
+
+        coded(text, shipped, "location", "sub_event_type", published=PUBLISHED) == (False, [("Rutba", "Armed clash")])
+    """
     from monitor.text import analyse
     coding = analyse(text, published, lexicon)
     return coding.is_strike_report, [tuple(event[key] for key in keys) for event in coding.events]
+
+
+def facts(text: str, lexicon, *keys: str, published: str) -> list[tuple]:
+    """[the *keys* of each event] of *text* published at *published* (``coded`` without the decision).
+
+        facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Tall Baz", None, 3)]
+    """
+    return coded(text, lexicon, *keys, published=published)[1]
+
+
+def first(text: str, lexicon, *keys: str, published: str) -> tuple:
+    """The *keys* of *text*'s first event, None each when it codes none (where one place is the question).
+
+        first(text, shipped, "location", "admin1", published=PUBLISHED) == ("Barzan", "Erbil")
+    """
+    return (facts(text, lexicon, *keys, published=published) or [(None,) * len(keys)])[0]
+
+
+def locations(text: str, lexicon, *, published: str) -> list[str | None]:
+    """[the location of each event] of *text* published at *published*: a round-up's strike places, in order.
+
+        locations(text, shipped, published=PUBLISHED) == ["Tall Ziwan", "Tall Hajar"]
+    """
+    return [location for (location,) in facts(text, lexicon, "location", published=published)]
+
+
+# An article's toll, event by event (the keys most article modules ask for)
+TOLLS = ("location", "fatalities", "injured")

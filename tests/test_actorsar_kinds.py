@@ -5,15 +5,15 @@ wording of that kind, not a fixture case."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from monitor.text import analyse
+import conftest
+
 
 DAY = "2025-11-20T10:00:00Z"
-
-
-def _sides(text, lexicon):
-    return [(e["actor1"], e["actor2"]) for e in analyse(text, DAY, lexicon).events]
+facts = partial(conftest.facts, published=DAY)
 
 
 @pytest.mark.parametrize("statement", [
@@ -27,7 +27,7 @@ def test_a_later_statement_names_the_side_of_the_dead(shipped, statement):
     the dead's side is the side struck, as "the HPG said the men killed were its fighters"."""
     text = ("قتل شخصان بضربة طائرة مسيرة تركية استهدفت سيارة على طريق جبلي قرب ناحية ديرلوك في قضاء العمادية "
             "بمحافظة دهوك.\n" + statement)
-    assert _sides(text, shipped) == [("Turkish Armed Forces", "PKK")]
+    assert facts(text, shipped, "actor1", "actor2") == [("Turkish Armed Forces", "PKK")]
 
 
 @pytest.mark.parametrize("claim", [
@@ -42,13 +42,13 @@ def test_the_striker_s_claim_in_a_later_sentence_names_the_side_struck(shipped, 
             "قتل راع وأصيب آخر بضربة طائرة مسيرة تركية قرب ناحية ديرلوك في محافظة دهوك.\n"
             "وقال مسؤول محلي إن الراعي كان يرعى أغنامه قرب القرية.\n" + claim + "\n"
             "وفي اليوم التالي قصفت المدفعية التركية منطقة حفتانين الجبلية.")
-    assert _sides(text, shipped)[0] == ("Turkish Armed Forces", "PKK")
+    assert facts(text, shipped, "actor1", "actor2")[0] == ("Turkish Armed Forces", "PKK")
 
 
 def test_the_guerrilla_is_the_pkk(shipped):
     """"مواقع الكريلا": the HPG's own media call its fighters the guerrilla; their positions struck are the PKK's."""
     text = "قصفت المدفعية التركية بعشرات القذائف مواقع الكريلا في منطقة الزاب بمحافظة دهوك، بحسب قوات الدفاع الشعبي."
-    assert _sides(text, shipped) == [("Turkish Armed Forces", "PKK")]
+    assert facts(text, shipped, "actor1", "actor2") == [("Turkish Armed Forces", "PKK")]
 
 
 def test_a_side_only_suspected_of_an_unclaimed_strike_is_neither_side(shipped):
@@ -56,4 +56,4 @@ def test_a_side_only_suspected_of_an_unclaimed_strike_is_neither_side(shipped):
     no striker, and no side struck either (as "accused Ankara of the attack")."""
     text = ("قتل شخصان بضربة طائرة مسيرة مجهولة استهدفت دراجة نارية في بلدة الشحيل بريف دير الزور الشرقي، "
             "ويرجح ناشطون أن التحالف الدولي يقف وراء الضربة.")
-    assert _sides(text, shipped) == [(None, None)]
+    assert facts(text, shipped, "actor1", "actor2") == [(None, None)]

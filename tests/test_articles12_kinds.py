@@ -8,9 +8,14 @@ Our own sentences, none of those sets': each test names the kind of sentence its
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from test_news5_kinds import coded   # articles of the same day, the event's keys asked for
+import pytest
+import conftest
+
+
+PUBLISHED = "2025-11-12T10:00:00Z"   # articles of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
@@ -23,7 +28,7 @@ def test_a_one_sentence_round_ups_lead_names_the_area_of_its_strikes(shipped, te
     """"three strikes in rural X: the first … in A, the second … in B, the third … near C": the lead counts the
     strikes and names the governorate that holds them all, no fourth, governorate-wide strike (events._round_up_lead);
     each clause keeps its own toll."""
-    assert coded(text, shipped, ("location", "fatalities", "injured")) == [
+    assert facts(text, shipped, "location", "fatalities", "injured") == [
         ("Hajin", 2, None), ("Al-Shuhayl", None, 1), ("Al-Busayrah", None, None)]
 
 
@@ -33,7 +38,7 @@ def test_a_headlines_governorates_are_each_the_strike_the_body_places_there(ship
     text = ("Iraqi jets kill five militants in Anbar and Nineveh\n"
             "Iraqi jets destroyed a hideout near Rawa in Anbar province on Saturday, killing three militants. "
             "On Sunday, another strike hit a cave near Tal Afar in Nineveh province, killing two.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Rawa", 3), ("Tal Afar", 2)]
+    assert facts(text, shipped, "location", "fatalities") == [("Rawa", 3), ("Tal Afar", 2)]
 
 
 def test_a_sentence_that_counts_the_strikes_is_about_all_of_them(shipped):
@@ -43,7 +48,7 @@ def test_a_sentence_that_counts_the_strikes_is_about_all_of_them(shipped):
             "Iraqi jets killed five militants in two airstrikes over the weekend, the military said. "
             "The first, on Saturday, hit a hideout near Rawa in Anbar province, killing three. "
             "The second, on Sunday, struck a cave near Tal Afar in Nineveh province, killing two.")
-    assert coded(text, shipped, ("location", "fatalities"), "2025-12-15T10:00:00Z") == [("Rawa", 3), ("Tal Afar", 2)]
+    assert facts(text, shipped, "location", "fatalities", published="2025-12-15T10:00:00Z") == [("Rawa", 3), ("Tal Afar", 2)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,7 +63,7 @@ def test_a_sentence_that_counts_the_strikes_is_about_all_of_them(shipped):
 def test_a_side_that_supported_the_strike_did_not_strike(shipped, text, expected):
     """"carried out with the support of the coalition", "بدعم من التحالف": the supporter is neither side
     (events._actor_role); "وكراً لداعش", the hideout in the accusative, names the side struck (ACTOR_HIT_BEFORE)."""
-    assert coded(text, shipped, ("location", "actor1", "actor2")) == expected
+    assert facts(text, shipped, "location", "actor1", "actor2") == expected
 
 
 def test_a_governorates_sentence_that_counts_the_strikes_is_about_those_placed_finer(shipped):
@@ -67,7 +72,7 @@ def test_a_governorates_sentence_that_counts_the_strikes_is_about_those_placed_f
     first, which stays at its village (events.group_strikes)."""
     text = ("قتل خمسة إرهابيين بضربتين جويتين لطائرات F-16 العراقية في محافظتي نينوى والأنبار أمس. الضربة الأولى دمرت "
             "وكراً في قرية المحلبية غرب الموصل وقتلت ثلاثة إرهابيين. والضربة الثانية أصابت نفقاً قرب راوة.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Al Muhallabiyah", 3), ("Rawa", None)]
+    assert facts(text, shipped, "location", "fatalities") == [("Al Muhallabiyah", 3), ("Rawa", None)]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,7 +82,7 @@ def test_a_governorates_sentence_that_counts_the_strikes_is_about_those_placed_f
 def test_whose_the_aircraft_only_might_be_is_no_striker(shipped, text):
     """"رجّحت مصادر أن تكون الطائرة تابعة للتحالف": a suspicion (ACTOR_ACCUSED_BEFORE), not the aircraft's adjective
     (events._strike_actors); "لم تعلن أي جهة مسؤوليتها": the striker is unknown (UNKNOWN_STRIKER)."""
-    assert coded(text, shipped, ("location", "actor1")) == [("Hajin", None)]
+    assert facts(text, shipped, "location", "actor1") == [("Hajin", None)]
 
 
 def test_the_force_that_searched_the_site_after_the_strike_is_neither_side(shipped):
@@ -85,7 +90,7 @@ def test_the_force_that_searched_the_site_after_the_strike_is_neither_side(shipp
     not who struck."""
     text = ("استهدفت ضربة جوية وكراً لداعش قرب راوة فجر اليوم، ما أسفر عن مقتل ثلاثة إرهابيين. وأشار البيان إلى أن قوة من "
             "الجيش العراقي شرعت بتفتيش الموقع، وعثرت على أسلحة ومواد تستخدم في تصنيع العبوات الناسفة.")
-    assert coded(text, shipped, ("location", "actor1", "actor2")) == [("Rawa", None, "Islamic State")]
+    assert facts(text, shipped, "location", "actor1", "actor2") == [("Rawa", None, "Islamic State")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -97,4 +102,4 @@ def test_army_aviation_is_the_armys_aircraft(shipped, text, expected):
     """"army aviation", "طيران الجيش": the army's helicopters are aircraft (config.yaml's warplanes, decision.AIRCRAFT),
     so "Iraqi army aviation destroyed …" reports a strike, by the army whose name holds them (events._actor_role),
     not an air force an adjective would make; "أوكاراً لداعش" names the side struck, not the striker."""
-    assert coded(text, shipped, ("location", "sub_event_type", "actor1")) == expected
+    assert facts(text, shipped, "location", "sub_event_type", "actor1") == expected

@@ -9,11 +9,15 @@ Our own sentences, none of those sets': each test names the kind of sentence its
 
 from __future__ import annotations
 
-from test_news_kinds import coded   # an article's events: (location, fatalities, injured)
+from functools import partial
+
+import conftest
+from conftest import TOLLS
 
 
-def places(text, lexicon):
-    return [location for location, *_ in coded(text, lexicon)]
+PUBLISHED = "2025-11-12T10:00:00Z"   # articles of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
+locations = partial(conftest.locations, published=PUBLISHED)
 
 
 def test_a_hospital_named_after_its_town_is_where_the_wounded_went_not_a_strike(shipped):
@@ -23,12 +27,12 @@ def test_a_hospital_named_after_its_town_is_where_the_wounded_went_not_a_strike(
             "Amedi district, local officials said.\n"
             "The man was harvesting apples when the shells fell, a relative said.\n"
             "The wounded man was taken to Duhok Emergency Hospital, where doctors said his condition was stable.")
-    assert len(coded(text, shipped)) == 1
+    assert len(facts(text, shipped, *TOLLS)) == 1
 
 
 def test_a_strike_on_a_hospital_named_after_its_town_is_still_the_town(shipped):
     text = "A drone hit Sinuni General Hospital on Monday night, damaging its generator, a health official said."
-    assert places(text, shipped) != []
+    assert locations(text, shipped) != []
 
 
 def test_an_official_named_by_the_sub_district_he_heads_is_no_strike_place(shipped):
@@ -36,7 +40,7 @@ def test_an_official_named_by_the_sub_district_he_heads_is_no_strike_place(shipp
             "woman, local officials said.\n"
             "The shells fell in the morning while she was in her garden, the director of the Darkar sub-district, "
             "Karwan Ali, told reporters.")
-    assert len(coded(text, shipped)) == 1
+    assert len(facts(text, shipped, *TOLLS)) == 1
 
 
 def test_the_outlet_that_carried_a_statement_is_no_strike_place(shipped):
@@ -44,4 +48,4 @@ def test_the_outlet_that_carried_a_statement_is_no_strike_place(shipped):
     text = ("Drone strike wounds two near Khanasor\n"
             "A drone struck a car near Khanasor on Saturday, wounding two men.\n"
             "The wounded, the group said in a statement published by local media in Duhok, were its fighters.")
-    assert "Duhok" not in places(text, shipped)
+    assert "Duhok" not in locations(text, shipped)

@@ -7,9 +7,16 @@ Our own sentences, none of those sets': each test names the kind of sentence its
 
 from __future__ import annotations
 
+from functools import partial
+
 from monitor.text import analyse
-from test_articles8_kinds import places   # an article's events' locations
-from test_news_kinds import coded   # an article's events: (location, fatalities, injured)
+import conftest
+from conftest import TOLLS
+
+
+PUBLISHED = "2025-11-12T10:00:00Z"   # articles of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
+locations = partial(conftest.locations, published=PUBLISHED)
 
 # two strikes of a day in Duhok, the first killing two, the second wounding three (the next two kinds' articles)
 _TWO_STRIKES = ("استهدفت طائرة مسيّرة تركية، الأحد، عجلة قرب ناحية شيلادزي في قضاء العمادية، ما أسفر عن مقتل شخصين كانا "
@@ -26,20 +33,20 @@ def test_a_sub_district_label_yields_to_no_town_named_only_in_the_background(shi
             "محافظة دهوك، بحسب مصدر محلي.\n"
             "وقال المصدر إن القذائف سقطت قرب مراع يرتادها الرعاة صيفاً.\n"
             "وشهدت مدينة زاخو الشهر الماضي احتجاجات على القصف المتكرر.")
-    assert places(text, shipped) == ["Ain Nuni"]
+    assert locations(text, shipped) == ["Ain Nuni"]
 
 
 def test_a_person_named_with_his_nisba_is_no_town(shipped):
     # (news8en n8e16: "killed Hamza al-Ubaidi") a given name before a name with its article is a person's nisba
     text = ("A US drone strike killed Abdullah al-Ubaidi, an Islamic State financier, near the town of Al-Busayrah in "
             "Deir ez-Zor on Tuesday, the coalition said.")
-    assert places(text, shipped) == ["Al-Busayrah"]
+    assert locations(text, shipped) == ["Al-Busayrah"]
 
 
 def test_a_place_named_with_its_article_after_a_preposition_stays_a_place(shipped):
     text = ("A US drone strike killed two Islamic State members near the town of Al-Busayrah in Deir ez-Zor on "
             "Tuesday, the coalition said. A day earlier a drone hit a car near al-Ubaidi, killing one.")
-    assert "Al-Ubaydi" in places(text, shipped)
+    assert "Al-Ubaydi" in locations(text, shipped)
 
 
 def test_a_statements_terrorists_are_the_group_it_named_so_and_the_side_struck(shipped):
@@ -83,20 +90,20 @@ def test_the_dead_named_again_are_no_toll_of_the_next_strike(shipped):
     # killed: the strike that only wounded three, whose sentences it follows, killed nobody said
     text = ("مسيّرات تركية تستهدف عجلتين في دهوك\n" + _TWO_STRIKES +
             "\nوقال مصدر محلي إن القتيلين من سكان المنطقة، وإن الجرحى نُقلوا إلى المستشفى.")
-    assert coded(text, shipped) == [("Shiladiza", 2, None), ("Batufe", None, 3)]
+    assert facts(text, shipped, *TOLLS) == [("Shiladiza", 2, None), ("Batufe", None, 3)]
 
 
 def test_the_dead_named_only_so_are_the_strikes_toll(shipped):
     text = ("A drone struck a car near Sheladize in Amadiya district on Sunday, local officials said.\n"
             "The Kurdistan Workers' Party said the two dead were its members.")
-    assert coded(text, shipped) == [("Shiladiza", 2, None)]
+    assert facts(text, shipped, *TOLLS) == [("Shiladiza", 2, None)]
 
 
 def test_a_headline_counting_two_strikes_gives_its_total_to_neither(shipped):
     # (news8ar nb05: "ضربتان لمسيّرات تركية … تخلفان قتيلين وثلاثة جرحى") the dual counts two strikes: the headline's
     # wounded are the second strike's, not the first's too
     text = "ضربتان لمسيّرات تركية في شيلادزي وباطوفة تخلفان قتيلين وثلاثة جرحى\n" + _TWO_STRIKES
-    assert coded(text, shipped) == [("Shiladiza", 2, None), ("Batufe", None, 3)]
+    assert facts(text, shipped, *TOLLS) == [("Shiladiza", 2, None), ("Batufe", None, 3)]
 
 
 def test_the_owner_of_a_target_is_the_side_struck(shipped):

@@ -4,14 +4,13 @@ its own, not the fixture's, through ``analyse`` as the daemon codes them."""
 
 from __future__ import annotations
 
-from monitor.text import analyse
+from functools import partial
+
+import conftest
+
 
 PUBLISHED = "2025-05-04T10:00:00Z"
-
-
-def places(text, lexicon):
-    """[(location, admin2, geo_precision) of each event]."""
-    return [(e["location"], e["admin2"], e["geo_precision"]) for e in analyse(text, PUBLISHED, lexicon).events]
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------ a place named with its district
@@ -20,28 +19,28 @@ def test_a_longer_name_labelled_by_its_district_is_that_districts(shipped):
     is Shaqlawa's Mirza Rawstam, spelled alike, not the namesake of another district."""
     text = ("On 5 May 2025, a Turkish drone struck a vehicle near Mirza Rustam (Shaqlawa district, Erbil), killing two "
             "PKK members.")
-    assert places(text, shipped) == [("Mirza Rawstam", "Shaqlawa", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Mirza Rawstam", "Shaqlawa", 2)]
 
 
 def test_a_name_labelled_by_its_district_seat_is_that_districts(shipped):
     """"near Jatal Milliya (Qamishli, Al-Hasakah)": the seat labels its district, whose Jatal Milliyah it is (the
     village Jatal is of Ras al-Ain)."""
     text = "On 5 May 2025, a Turkish drone struck a car near Jatal Milliya (Qamishli, Al-Hasakah), injuring two SDF members."
-    assert places(text, shipped) == [("Jatal Milliyah", "Qamishli", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Jatal Milliyah", "Qamishli", 2)]
 
 
 def test_a_village_the_district_lacks_is_the_district(shipped):
     """"Hasan village (Tilkaif district, Ninewa)": Hasan is a name of Hisan in Sinjar district, 80 km off; Tilkaif has
     no place so spelled, so the district stands at its seat, precision 2 (no confident wrong village)."""
     text = "On 5 May 2025, Turkish artillery shelled Hasan village (Tilkaif district, Ninewa). No casualties were reported."
-    assert places(text, shipped) == [("Telkafe", "Tilkaif", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Telkafe", "Tilkaif", 2)]
 
 
 def test_a_place_in_the_district_named_after_it(shipped):
     """"near Mirza in the Soran district of Erbil": Erbil's Mirza is a town of Choman; said to be of Soran, it is
     none of Choman's, and the district stands."""
     text = "On 5 May 2025, a Turkish drone struck a car near Mirza in the Soran district of Erbil, killing a PKK member."
-    assert places(text, shipped) == [("Soran", "Soran", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Soran", "Soran", 2)]
 
 
 def test_a_village_of_the_district_spelled_otherwise(shipped):
@@ -49,17 +48,17 @@ def test_a_village_of_the_district_spelled_otherwise(shipped):
     villages; Choman's is written Shaykhan/Shaikhan, found by its spelling inside the district."""
     text = ("On 5 May 2025, Iranian artillery shelled the outskirts of Sheikhan village (Choman district, Erbil). "
             "No casualties were reported.")
-    assert places(text, shipped) == [("Shaykhan", "Choman", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Shaykhan", "Choman", 2)]
 
 
 # ------------------------------------------------------------------ a mountain named by its noun
 def test_mount_before_a_terrain_name(shipped):
     """"Mount Matina near Amedi": the Metina terrain, not the town the mountain is placed by."""
     text = "On 5 May 2025, Turkish jets struck PKK positions on Mount Matina near Amedi (Duhok)."
-    assert places(text, shipped) == [("Metina", "Amadiya", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Metina", "Amadiya", 2)]
 
 
 def test_mountains_after_a_terrain_name(shipped):
     """"the Matin mountains in Duhok": the Metina terrain of the governorate named, not Duhok city."""
     text = "On 5 May 2025, Turkish warplanes bombed the Matin mountains in Duhok, killing 3 PKK fighters."
-    assert places(text, shipped) == [("Metina", "Amadiya", 2)]
+    assert facts(text, shipped, "location", "admin2", "geo_precision") == [("Metina", "Amadiya", 2)]

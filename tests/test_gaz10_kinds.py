@@ -6,14 +6,16 @@ of tolerant finds, and the labelled names seeds/build_gazetteer.py keeps on a se
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from monitor.text import analyse
+import conftest
 
 
-def located(text, shipped):
-    event = analyse(text, "2026-12-06T10:00:00Z", shipped).event or {}
-    return event.get("location"), event.get("admin1"), event.get("geo_precision")
+PUBLISHED = "2026-12-06T10:00:00Z"   # texts of the same day
+first = partial(conftest.first, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text,place,admin1", [
@@ -30,14 +32,14 @@ def located(text, shipped):
 def test_a_sub_district_named_with_its_word_is_the_area_not_its_seat_town(shipped, text, place, admin1):
     """«ناحية حمام العليل», "the Rabia subdistrict", "Nahiyat al Karmah": the text names the sub-district;
     its seat at precision 2 (as ACLED codes a named sub-district), not the town at precision 1."""
-    assert located(text, shipped) == (place, admin1, 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == (place, admin1, 2)
 
 
 def test_a_sub_district_found_by_its_spelling_is_the_area_too(shipped):
     """"the Al-Rummaneh sub-district of Anbar": OCHA's spelling is found tolerantly as the village Ar
     Rummanah, the sub-district's seat; labelled by its word, it is the area at precision 2."""
     text = "A roadside bomb struck a patrol in the Al-Rummaneh sub-district of Anbar on Friday, killing two soldiers."
-    assert located(text, shipped) == ("Ar Rummanah", "Anbar", 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == ("Ar Rummanah", "Anbar", 2)
 
 
 @pytest.mark.parametrize("text", [
@@ -46,7 +48,7 @@ def test_a_sub_district_found_by_its_spelling_is_the_area_too(shipped):
 ])
 def test_a_finer_place_inside_the_sub_district_is_the_strike_s(shipped, text):
     """The sub-district labels the village named inside it; the strike is at the village (its outskirts: 2)."""
-    assert located(text, shipped) == ("Shirwan Mazin", "Erbil", 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == ("Shirwan Mazin", "Erbil", 2)
 
 
 @pytest.mark.parametrize("text,place,admin1", [
@@ -61,7 +63,7 @@ def test_an_iraqi_sub_district_keeps_its_labelled_names_beside_its_seat(shipped,
     """OCHA's Iraqi sub-districts whose seat lies beside their point keep "ناحية X" and "X subdistrict"
     (seeds/build_gazetteer.py): no namesake sub-district of Syria, no sub-district unknown; named so, the area
     is its seat spelled alike within SAME_PLACE_KM (places._seat_spelled_alike), else its own point."""
-    assert located(text, shipped) == (place, admin1, 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == (place, admin1, 2)
 
 
 @pytest.mark.parametrize("text,place", [
@@ -73,7 +75,7 @@ def test_an_iraqi_sub_district_keeps_its_labelled_names_beside_its_seat(shipped,
 def test_a_name_with_its_sub_district_word_carries_its_own_cue(shipped, text, place):
     """"the Al-Amirya subdistrict" after "targeted the": the sub-district word places the name as a
     settlement word does ("بلدة X"); no preposition needed."""
-    assert located(text, shipped)[0::2] == (place, 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision")[0::2] == (place, 2)
 
 
 @pytest.mark.parametrize("text,latitude", [

@@ -8,14 +8,16 @@ strikes of their own (``_between_governorates``), nor a district label in anothe
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from monitor.text import analyse
+import conftest
 
 
-def located(text, shipped):
-    event = analyse(text, "2026-12-06T10:00:00Z", shipped).event or {}
-    return event.get("location"), event.get("admin1"), event.get("admin2")
+PUBLISHED = "2026-12-06T10:00:00Z"   # texts of the same day
+first = partial(conftest.first, published=PUBLISHED)
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text,place,admin2", [
@@ -28,7 +30,7 @@ def located(text, shipped):
 def test_a_kurdish_iye_ending_is_the_arabic_iyah(shipped, text, place, admin2):
     """Kurdish media write the Arabic -iyah ending -iye ("Dawidiye", "Jawadiye"): looked up tolerantly as -iyah,
     in the area the text names, and accepted when one place fits."""
-    assert located(text, shipped) == (place, "Al-Hasakah", admin2)
+    assert first(text, shipped, "location", "admin1", "admin2") == (place, "Al-Hasakah", admin2)
 
 
 @pytest.mark.parametrize("text,place,admin1", [
@@ -42,7 +44,7 @@ def test_a_kurdish_iye_ending_is_the_arabic_iyah(shipped, text, place, admin2):
 def test_a_bare_tall_before_a_noun_heads_a_compound_name(shipped, text, place, admin1):
     """"منطقة تل عبطة", "قضاء تل عفر": "تل" written without its article and followed by a word is the head of the
     name that word goes on with, not "منطقة التل" (the fold drops the article) of Rural Damascus."""
-    assert located(text, shipped)[:2] == (place, admin1)
+    assert first(text, shipped, "location", "admin1", "admin2")[:2] == (place, admin1)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,16 +56,12 @@ def test_a_bare_tall_before_a_noun_heads_a_compound_name(shipped, text, place, a
 def test_a_facility_named_after_its_village_is_at_the_village(shipped, text):
     """Silos and mills are named after their village ("صوامع شركراك", "the Şerkrak silos"): the facility noun is no
     village of its own (As Sawami` of Idlib) and introduces the name, looked up tolerantly (the gazetteer's شركرك)."""
-    assert located(text, shipped) == ("Sharakrak", "Raqqa", "Tell Abiad")
+    assert first(text, shipped, "location", "admin1", "admin2") == ("Sharakrak", "Raqqa", "Tell Abiad")
 
 
 def test_a_station_by_its_kind_names_no_village(shipped):
     """"محطة نفط قرب رميلان": an oil station near Rmelan; its kind (نفط) is no village (النفطية, 25 km west)."""
-    assert located("مسيرة تركية تقصف محطة نفط قرب رميلان دون إصابات", shipped) == ("Rmelan", "Al-Hasakah", "Al-Malikiyah")
-
-
-def events(text, shipped):
-    return [(event["location"], event["admin1"]) for event in analyse(text, "2026-12-06T10:00:00Z", shipped).events]
+    assert first("مسيرة تركية تقصف محطة نفط قرب رميلان دون إصابات", shipped, "location", "admin1", "admin2") == ("Rmelan", "Al-Hasakah", "Al-Malikiyah")
 
 
 @pytest.mark.parametrize("text,place", [
@@ -75,7 +73,7 @@ def events(text, shipped):
 def test_a_road_between_governorates_is_no_strike_at_its_ends(shipped, text, place):
     """"on the route between Anbar and Karbala" places the strike named before it on a road: its two ends, both
     governorates (or their namesake cities), are no strikes of their own."""
-    assert events(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 @pytest.mark.parametrize("text", [
@@ -85,4 +83,4 @@ def test_a_road_between_governorates_is_no_strike_at_its_ends(shipped, text, pla
 def test_a_district_labelled_with_another_governorate_labels_its_village(shipped, text):
     """Kurdish media put Akre district in Duhok, the gazetteers in Ninewa: "Dinarta, in Duhok province's Akre
     district" labels Dinarta (its own governorate as the gazetteer has it), no second strike at Duhok."""
-    assert events(text, shipped) == [("Dinartah", "Ninewa")]
+    assert facts(text, shipped, "location", "admin1") == [("Dinartah", "Ninewa")]

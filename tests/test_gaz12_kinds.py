@@ -5,14 +5,15 @@ the Kurdistan Region ("إدارة سوران المستقلة") a district's lab
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from monitor.text import analyse
+import conftest
 
 
-def located(text, shipped):
-    event = analyse(text, "2026-12-06T10:00:00Z", shipped).event or {}
-    return event.get("location"), event.get("admin1"), event.get("geo_precision")
+PUBLISHED = "2026-12-06T10:00:00Z"   # texts of the same day
+first = partial(conftest.first, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +25,7 @@ def located(text, shipped):
 def test_a_town_placed_by_a_long_direction_is_a_reference_point(shipped, text):
     """"X, west of the north-eastern Syrian town of Y": Y is where X lies from, however many words qualify the
     town; the strike is at X (Tall Halaf, found by its spelling), not at the town the words introduce."""
-    assert located(text, shipped)[:2] == ("Tall Halaf", "Al-Hasakah")
+    assert first(text, shipped, "location", "admin1", "geo_precision")[:2] == ("Tall Halaf", "Al-Hasakah")
 
 
 @pytest.mark.parametrize("text,place", [
@@ -36,4 +37,4 @@ def test_a_town_placed_by_a_long_direction_is_a_reference_point(shipped, text):
 def test_an_independent_administration_labels_its_sub_district(shipped, text, place):
     """"إدارة سوران المستقلة": the Kurdistan Region's independent administrations (Soran, Raparin, Garmiyan) label
     a district as "قضاء" does; the sub-district named in it is the strike's place (its seat, precision 2), not Soran."""
-    assert located(text, shipped) == (place, "Erbil", 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == (place, "Erbil", 2)

@@ -9,24 +9,25 @@ line's head is no mention that places the strike: ``locate_strike``; a direction
 
 from __future__ import annotations
 
+from functools import partial
+
 import sys
 from pathlib import Path
 
 import pytest
 
 from monitor.gazetteer import Place
-from monitor.text import analyse
 from monitor.text.document import Document
 from monitor.text.places import tolerant_matches
 from monitor.text.watchlists import match_watchlists
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "seeds"))
 import build_gazetteer  # noqa: E402
+import conftest
 
 
-def located(text, shipped):
-    event = analyse(text, "2026-12-06T10:00:00Z", shipped).event or {}
-    return event.get("location"), event.get("admin1"), event.get("geo_precision")
+PUBLISHED = "2026-12-06T10:00:00Z"   # texts of the same day
+first = partial(conftest.first, published=PUBLISHED)
 
 
 def village(name, variants, lat, lon, admin1="Ninewa", admin2="Mosul", source="wof:1"):
@@ -73,7 +74,7 @@ def test_a_namesake_near_the_parts_keeps_their_common_name():
 def test_the_shipped_gazetteer_places_a_name_of_two_parts_between_them(shipped, text, place, precision):
     """The shipped gazetteer (rebuilt) has the areas: a report naming the bare name is coded there, not at one part,
     the district or the city it is placed from."""
-    assert (located(text, shipped)[0], located(text, shipped)[2]) == (place, precision)
+    assert first(text, shipped, "location", "geo_precision") == (place, precision)
 
 
 # ------------------------------------------------------------------ sub-districts and "Qaryat X"
@@ -102,7 +103,7 @@ def test_a_sub_district_spelled_like_a_far_village_keeps_its_names():
      "Khoshnaw Subdistrict"),
 ])
 def test_a_sub_district_named_without_its_word_is_the_sub_district(shipped, text, place):
-    assert located(text, shipped)[::2] == (place, 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision")[::2] == (place, 2)
 
 
 def test_a_village_named_with_its_word_for_village_is_named_without_it():
@@ -122,7 +123,7 @@ def test_a_village_named_after_its_valley_names_the_valley(shipped):
     """"في وادي المر": the name carries its own cue (a terrain word opens it, as "قرية" does) and names the valley
     around the village (precision 2), not the town the text places it from."""
     text = "خلية الإعلام الأمني: طائرات F-16 تدك أوكاراً لداعش في وادي المر جنوب القيارة"
-    assert located(text, shipped) == ("Qaryat Wadi al Murr", "Ninewa", 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == ("Qaryat Wadi al Murr", "Ninewa", 2)
 
 
 # ------------------------------------------------------------------ how a post or a wire story names the place
@@ -135,7 +136,7 @@ def test_a_village_named_after_its_valley_names_the_valley(shipped):
 def test_a_line_head_is_no_mention_that_places_the_strike(shipped, text, place):
     """"#X | … محيط X": the head files the line under X; the line's own "محيط X" says the strike was around X
     (precision 2), not in it."""
-    assert located(text, shipped)[::2] == (place, 2)
+    assert first(text, shipped, "location", "admin1", "geo_precision")[::2] == (place, 2)
 
 
 @pytest.mark.parametrize("text,precision", [
@@ -145,7 +146,7 @@ def test_a_line_head_is_no_mention_that_places_the_strike(shipped, text, place):
 ])
 def test_a_direction_that_describes_the_town_is_no_near(shipped, text, precision):
     """"the eastern Syrian town of X" is X itself; "west of the eastern … town of X" still places the strike around X."""
-    assert located(text, shipped) == ("Kharayij", "Deir ez-Zor", precision)
+    assert first(text, shipped, "location", "admin1", "geo_precision") == ("Kharayij", "Deir ez-Zor", precision)
 
 
 @pytest.mark.parametrize("text", [

@@ -4,15 +4,16 @@ wording of that kind, not a GED headline."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from monitor.text import analyse
+import conftest
+
 
 DAY = "2024-03-05T10:00:00Z"
-
-
-def _coded(text, lexicon):
-    return [(e["location"], e["sub_event_type"], e["actor1"], e["actor2"]) for e in analyse(text, DAY, lexicon).events]
+facts = partial(conftest.facts, published=DAY)
 
 
 @pytest.mark.parametrize("text, second", [
@@ -24,20 +25,20 @@ def _coded(text, lexicon):
 def test_a_clause_of_its_own_strike_has_its_own_type_and_sides(shipped, text, second):
     """A sentence reporting two events clause by clause: the second clause's own event word names its type
     (a battle, not the first clause's air strike) and its own sides (not the first clause's striker)."""
-    first, other = _coded(text, shipped)
+    first, other = facts(text, shipped, "location", "sub_event_type", "actor1", "actor2")
     assert first[1] == "Air/drone strike" and first[2] in ("US-led coalition", "Turkish Armed Forces")
     assert other == second
 
 
 def test_a_state_s_adjective_in_another_clause_is_no_side_of_a_battle(shipped):
     """"Clashes in X; Turkish jets strike Y": the battle's clause names no side; "Turkish" is Y's striker only."""
-    events = _coded("Clashes in the Nashabiyah area; Turkish jets strike Afrin", shipped)
+    events = facts("Clashes in the Nashabiyah area; Turkish jets strike Afrin", shipped, "location", "sub_event_type", "actor1", "actor2")
     assert [(e[1], e[2]) for e in events] == [("Armed clash", None), ("Air/drone strike", "Turkish Armed Forces")]
 
 
 def test_a_clause_without_a_subject_of_its_own_keeps_the_striker_before_it(shipped):
     """"Turkish drones struck X and shelled Y": the second clause's verb has the first clause's subject."""
-    events = _coded("Turkish drones struck an SDF post in Amuda and shelled a PKK position near Tal Tamr.", shipped)
+    events = facts("Turkish drones struck an SDF post in Amuda and shelled a PKK position near Tal Tamr.", shipped, "location", "sub_event_type", "actor1", "actor2")
     assert [(e[1], e[2]) for e in events] == [("Air/drone strike", "Turkish Armed Forces"),
                                              ("Shelling/artillery/missile attack", "Turkish Armed Forces")]
 
@@ -122,6 +123,6 @@ def test_a_side_named_in_quotes_opens_a_clause_of_its_own_strike(shipped):
 def test_a_strike_reported_in_sentences_of_its_own_keeps_their_type_beside_a_battle_clause(shipped):
     """The clause's own kind types only a strike the clauses alone report: shelling reported in a sentence of its
     own stays shelling when a later sentence's clause names its place in a battle."""
-    events = _coded("Turkish-backed factions shelled villages near Ain Issa on Sunday, killing a woman. Clashes between "
-                    "the SDF and the factions broke out around Ain Issa and Tal Tamr.", shipped)
+    events = facts("Turkish-backed factions shelled villages near Ain Issa on Sunday, killing a woman. Clashes between "
+                   "the SDF and the factions broke out around Ain Issa and Tal Tamr.", shipped, "location", "sub_event_type", "actor1", "actor2")
     assert events[0][:2] == ("Ain Issa", "Shelling/artillery/missile attack")

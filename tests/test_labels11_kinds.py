@@ -4,9 +4,14 @@ its own, not the fixtures', through ``analyse`` as the daemon codes them."""
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from test_post_kinds import coded, located   # texts of the same day, coded as the daemon codes them
+import pytest
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,7 +24,7 @@ def test_a_namesake_city_named_only_as_a_road_end_labels_the_countryside(shipped
     """"X in the countryside of G … the road between X and G city": a city named as a road's other end ("ومدينة
     الرقة", joined to its "و") says where the road goes, not that the strike was in the city; G labels X's area
     (places._BETWEEN_SECOND, locate_strike's labels_area)."""
-    assert located(text, shipped) == expected
+    assert facts(text, shipped, "location", "geo_precision") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,4 +37,4 @@ def test_a_name_said_to_be_a_district_is_the_district_spelled_alike(shipped, tex
     """"X district" where X spells the district otherwise than its row ("Sheikhan": Shikhan District) and is also a
     village of other districts: the district of the text's governorate, at its seat, never those villages nor the
     governorate (places._district_spelled_alike). ("قضاء الشيخان" is the district's own Arabic row.)"""
-    assert located(text, shipped) == expected
+    assert facts(text, shipped, "location", "geo_precision") == expected

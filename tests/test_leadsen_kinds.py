@@ -4,15 +4,16 @@ Every article here is our own wording of that kind, not a fixture's."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from monitor.text import analyse
+import conftest
+
 
 DAY = "2024-11-20T10:00:00Z"
-
-
-def _places(text, lexicon):
-    return [event["location"] for event in analyse(text, DAY, lexicon).events]
+locations = partial(conftest.locations, published=DAY)
 
 
 def test_a_lead_listing_the_places_of_strikes_told_later_is_those_strikes(shipped):
@@ -22,7 +23,7 @@ def test_a_lead_listing_the_places_of_strikes_told_later_is_those_strikes(shippe
             "people.\nIn the morning, a drone struck a house in the village of Tall Habash, west of Amuda, killing "
             "a farmer.\nIn the afternoon, a drone hit a car near the village of Shahinjak, east of Kobani, killing "
             "two fighters.")
-    assert _places(text, shipped) == ["Tall Habash", "Shahinjak"]
+    assert locations(text, shipped) == ["Tall Habash", "Shahinjak"]
 
 
 def test_a_lead_s_place_no_later_sentence_details_stays_a_strike(shipped):
@@ -30,14 +31,14 @@ def test_a_lead_s_place_no_later_sentence_details_stays_a_strike(shipped):
     text = ("Turkish drones carried out two strikes in the Amuda and Kobani countrysides on Tuesday, killing three "
             "people.\nIn the morning, a drone struck a house in the village of Tall Habash, west of Amuda, killing "
             "a farmer.")
-    assert sorted(_places(text, shipped)) == ["Kobani", "Tall Habash"]
+    assert sorted(locations(text, shipped)) == ["Kobani", "Tall Habash"]
 
 
 def test_a_later_strike_said_to_be_another_is_not_the_lead_s(shipped):
     """"Another drone struck …" near a place the lead named tells a further strike, not the lead's one."""
     text = ("Turkish drones struck targets in Amuda and Kobani on Tuesday, killing three people.\n"
             "Another drone later struck a house in the village of Tall Habash, west of Amuda, killing a farmer.")
-    assert sorted(_places(text, shipped)) == ["Amuda", "Kobani", "Tall Habash"]
+    assert sorted(locations(text, shipped)) == ["Amuda", "Kobani", "Tall Habash"]
 
 
 def _is_strike_report(text, lexicon):

@@ -10,11 +10,13 @@ from functools import partial
 
 import pytest
 
-import test_news_kinds
 from monitor.text import analyse
+import conftest
+from conftest import TOLLS
 
-# an article's events, (location, fatalities, injured), on this set's day
-coded = partial(test_news_kinds.coded, published="2025-07-08T10:00:00Z")
+PUBLISHED = "2025-07-08T10:00:00Z"   # this set's day
+facts = partial(conftest.facts, published=PUBLISHED)
+locations = partial(conftest.locations, published=PUBLISHED)
 
 
 def test_a_place_of_another_strike_still_names_the_governorate_a_village_is_looked_up_in(shipped):
@@ -23,7 +25,7 @@ def test_a_place_of_another_strike_still_names_the_governorate_a_village_is_look
     text = ("A Turkish drone struck a car in Sinjar town on Tuesday, killing two fighters, the mayor of Sinjar "
             "district said. Several hours later, a second drone targeted a house in the village of Khana Sor. "
             "Many Yazidis still live in camps in Duhok province.")
-    assert [event[0] for event in coded(text, shipped)] == ["Sinjar", "Khanah Sur"]
+    assert locations(text, shipped) == ["Sinjar", "Khanah Sur"]
 
 
 def test_strikes_the_article_dates_before_the_lookback_are_earlier_incidents_recalled(shipped):
@@ -31,7 +33,7 @@ def test_strikes_the_article_dates_before_the_lookback_are_earlier_incidents_rec
     text = ("A coalition drone struck a motorcycle in Dhiban on Tuesday, killing two IS members. SOHR also documented "
             "on June 24 the death of three ISIS members in a coalition airstrike near Hajin, and on June 19 a joint SDF "
             "and coalition airdrop operation in Al-Shuhayl.")
-    assert coded(text, shipped) == [("Dhiban", 2, None)]
+    assert facts(text, shipped, *TOLLS) == [("Dhiban", 2, None)]
 
 
 @pytest.mark.parametrize("text, places", [
@@ -55,7 +57,7 @@ def test_strikes_the_article_dates_before_the_lookback_are_earlier_incidents_rec
      ["Al-Baaj", "Tal Afar"]),
 ])
 def test_a_sentence_that_says_it_is_another_strike_is_not_the_strike_around_the_one_before(shipped, text, places):
-    assert [event[0] for event in coded(text, shipped)] == places
+    assert locations(text, shipped) == places
 
 
 @pytest.mark.parametrize("text, killed", [
@@ -66,13 +68,13 @@ def test_a_sentence_that_says_it_is_another_strike_is_not_the_strike_around_the_
      "إرهابيين. وأكد مصدر أمني لشفق نيوز أن حصيلة القتلى ارتفعت إلى سبعة بعد العثور على جثتين.", 7),
 ])
 def test_a_toll_revised_later_in_the_text_is_the_strikes_toll_whoever_gave_the_first(shipped, text, killed):
-    assert [event[1] for event in coded(text, shipped)] == [killed]
+    assert facts(text, shipped, "fatalities") == [(killed,)]
 
 
 def test_where_the_correspondent_writes_from_is_no_strikes_place(shipped):
     text = ("قتل قياديان في تنظيم الدولة بغارة للتحالف على منزل في بلدة الشحيل. وقال مراسل عنب بلدي في دير الزور إن "
             "الغارة استهدفت منزلاً في الحي الشمالي من البلدة، وأسفرت عن مقتل شخص ثالث.")
-    assert [event[0] for event in coded(text, shipped)] == ["Al-Shuhayl"]
+    assert locations(text, shipped) == ["Al-Shuhayl"]
 
 
 @pytest.mark.parametrize("text", [
@@ -105,7 +107,7 @@ def test_a_funeral_an_appeal_or_strikes_of_another_time_are_no_strike_report(shi
      "فصائل الجيش الوطني بقذائف الهاون أطراف بلدة عين عيسى.", [("Al-Malikiyah", 3, None), ("Ain Issa", None, 3)]),
 ])
 def test_a_headline_of_two_strikes_gives_each_the_toll_of_its_own_clause(shipped, text, events):
-    assert coded(text, shipped) == events
+    assert facts(text, shipped, *TOLLS) == events
 
 
 @pytest.mark.parametrize("text, places", [
@@ -120,10 +122,10 @@ def test_a_headline_of_two_strikes_gives_each_the_toll_of_its_own_clause(shipped
      "were rushed to a hospital in Raqqa city.", ["Ain Issa"]),
 ])
 def test_a_word_holding_a_places_letters_and_where_the_wounded_were_taken_are_no_strikes_place(shipped, text, places):
-    assert [event[0] for event in coded(text, shipped)] == places
+    assert locations(text, shipped) == places
 
 
 def test_what_a_strike_came_days_after_is_no_strike_of_the_article(shipped):
     text = ("A U.S. strike hit a Kataib Hezbollah facility in Al-Qaim on Tuesday, killing three members. The strike "
             "came three days after a drone attack on Ain al-Asad air base in western Anbar, which caused minor damage.")
-    assert [event[0] for event in coded(text, shipped)] == ["Al-Qaim"]
+    assert locations(text, shipped) == ["Al-Qaim"]

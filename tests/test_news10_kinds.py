@@ -12,39 +12,46 @@ Our own sentences, none of that set's: each test names the kind of sentence its 
 
 from __future__ import annotations
 
+from functools import partial
+
 from monitor.text import analyse
-from test_news5_kinds import coded   # articles of the same day, the event's keys asked for
+import conftest
+from conftest import TOLLS
+
+
+PUBLISHED = "2025-11-12T10:00:00Z"   # articles of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 def test_a_persons_record_of_plotting_attacks_is_no_clash(shipped):
     text = ("A U.S. strike near Hajin in Deir ez-Zor on Sunday killed Abu Bakr al-Ansari, an ISIS leader who "
             "was \"plotting attacks on prisons holding ISIS fighters\", CENTCOM said.")
-    assert coded(text, shipped, ("location", "sub_event_type")) == [("Hajin", "Air/drone strike")]
+    assert facts(text, shipped, "location", "sub_event_type") == [("Hajin", "Air/drone strike")]
 
 
 def test_either_party_to_talks_is_no_place_of_the_strike(shipped):
     text = ("A drone struck a car near Hajin in Deir ez-Zor province on Monday, killing two men. The strikes took place "
             "during talks between Damascus and the SDF on integrating the force.")
-    assert [location for location, *_ in coded(text, shipped)] == ["Hajin"]
+    assert [location for location, *_ in facts(text, shipped, *TOLLS)] == ["Hajin"]
 
 
 def test_the_area_fire_was_launched_from_named_by_its_kind_is_no_place(shipped):
     text = ("سقط صاروخان داخل قاعدة عين الأسد في الأنبار فجر اليوم. وقال ضابط إن الصاروخين أُطلقا من منطقة زراعية "
             "تقع شرقي القاعدة.")
-    assert [location for location, *_ in coded(text, shipped)] == ["Al-Asad Air Base"]
+    assert [location for location, *_ in facts(text, shipped, *TOLLS)] == ["Al-Asad Air Base"]
 
 
 def test_a_message_is_no_place(shipped):
     # an analyst's quote: the attack "a political message rather than a military act"
     text = ("وقال الخبير في الشأن العسكري علي حسن إن \"القصف رسالة سياسية أكثر منه عملاً عسكرياً، فالصواريخ سقطت في "
             "أماكن فارغة\".")
-    assert coded(text, shipped) == []
+    assert facts(text, shipped, *TOLLS) == []
 
 
 def test_a_habit_in_the_accusative_is_background(shipped):
     text = ("قُتل راعٍ بقصف مسيّرة تركية قرب قرية بارزان التابعة لقضاء ميركسور في أربيل صباح اليوم، وفق مسؤول محلي. "
             "وتشهد المناطق الحدودية في قضاءي ميركسور وسوران قصفاً تركياً متكرراً.")
-    assert [location for location, *_ in coded(text, shipped)] == ["Barzan"]
+    assert [location for location, *_ in facts(text, shipped, *TOLLS)] == ["Barzan"]
 
 
 def test_the_strike_before_this_one_is_background(shipped):
@@ -67,25 +74,25 @@ def test_a_visit_weeks_after_a_strike_reports_none(shipped):
 def test_the_state_of_things_a_strike_comes_in_is_background(shipped):
     text = ("A drone hit an empty field inside Erbil airport late on Monday, causing no casualties. The attack comes "
             "as Israeli strikes on southern Lebanon killed at least 12 people over the weekend.")
-    assert coded(text, shipped, ("location", "fatalities", "actor1")) == [("Erbil airport", 0, None)]
+    assert facts(text, shipped, "location", "fatalities", "actor1") == [("Erbil airport", 0, None)]
     text = ("سقط صاروخ على قاعدة عين الأسد في الأنبار فجر اليوم من دون خسائر بشرية. ويأتي الهجوم في ظل توتر إقليمي، "
             "بعد غارات إسرائيلية على الضاحية الجنوبية لبيروت أدت إلى مقتل أربعة أشخاص.")
-    assert coded(text, shipped, ("location", "fatalities", "actor1")) == [("Al-Asad Air Base", 0, None)]
+    assert facts(text, shipped, "location", "fatalities", "actor1") == [("Al-Asad Air Base", 0, None)]
 
 
 def test_a_strikers_weekly_statement_is_no_toll(shipped):
     text = ("قُتل مدني بقصف مسيّرة تركية قرب قرية بارزانك في قضاء زاخو صباح اليوم. وأعلنت وزارة الدفاع التركية في "
             "بيانها الأسبوعي تحييد 14 إرهابياً.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Barzanik", 1)]
+    assert facts(text, shipped, "location", "fatalities") == [("Barzanik", 1)]
     text = ("A Turkish drone killed a man near Barzanik in Zakho district on Sunday, local officials said. At its weekly "
             "briefing the ministry said its forces had neutralised 14 terrorists in northern Iraq and Syria.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Barzanik", 1)]
+    assert facts(text, shipped, "location", "fatalities") == [("Barzanik", 1)]
 
 
 def test_the_next_day_is_the_day_after_the_strike_told_before(shipped):
     text = ("سقطت قذائف مدفعية تركية على أطراف بلدة العمادية مساء الأحد. وفي صباح اليوم التالي، استهدفت مسيّرة تركية "
             "دراجة نارية قرب قرية بارزانك، ما أسفر عن مقتل راكبها.")
-    dates = coded(text, shipped, ("location", "event_date"), published="2026-06-10T10:00:00Z")
+    dates = facts(text, shipped, "location", "event_date", published="2026-06-10T10:00:00Z")
     assert dates == [("Amadiya", "2026-06-07"), ("Barzanik", "2026-06-08")]
 
 
@@ -98,7 +105,7 @@ def test_a_funeral_headline_reports_no_strike_of_its_town(shipped):
 
 def test_no_casualties_in_the_dual_of_the_weapons(shipped):
     text = "سقط صاروخان على قاعدة عين الأسد فجر اليوم، من دون أن يسفرا عن خسائر بشرية."
-    assert coded(text, shipped) == [("Al-Asad Air Base", 0, 0)]
+    assert facts(text, shipped, *TOLLS) == [("Al-Asad Air Base", 0, 0)]
 
 
 def test_what_strikes_do_not_do_reports_none(shipped):
@@ -110,4 +117,4 @@ def test_what_strikes_do_not_do_reports_none(shipped):
 def test_the_ages_of_the_dead_count_nobody(shipped):
     text = ("The brothers, Hawre and Karwan Aziz, aged 19 and 23, were killed on Sunday when a Turkish drone struck "
             "their car near Mergasur.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Mergasur", None)]   # no count, no age
+    assert facts(text, shipped, "location", "fatalities") == [("Mergasur", None)]   # no count, no age

@@ -10,6 +10,8 @@ Our own sentences, none of that set's: each test names the kind of sentence its 
 
 from __future__ import annotations
 
+from functools import partial
+
 from monitor.normalize import normalize
 from monitor.text import analyse, figures
 from monitor.text.decision import reported_terms
@@ -17,7 +19,12 @@ from monitor.text.document import Document
 from monitor.text.events import REVISED, REVISED_NOUNS
 from monitor.text.places import _ELSEWHERE_BEFORE
 from monitor.text.watchlists import match_watchlists
-from test_news5_kinds import coded   # articles of the same day, the event's keys asked for
+import conftest
+from conftest import TOLLS
+
+
+PUBLISHED = "2025-11-12T10:00:00Z"   # articles of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 def casualties(sentence: str) -> dict[str, list[int]]:
@@ -59,7 +66,7 @@ def test_a_toll_revised_paragraphs_after_the_strike_is_its_latest_word(shipped):
             "Officers showed reporters photographs of the site.\n"
             "Islamic State fighters still hide in the western desert.\n"
             "On Wednesday the army said the toll had risen to six after troops searched the cave.")
-    assert coded(text, shipped) == [("Akashat", 6, None)]
+    assert facts(text, shipped, *TOLLS) == [("Akashat", 6, None)]
 
 
 def test_the_count_of_the_wounded_revised_later_is_the_injured(shipped):
@@ -67,7 +74,7 @@ def test_the_count_of_the_wounded_revised_later_is_the_injured(shipped):
             "Both men were taken to hospital in Zakho.\n"
             "Residents said the shells came from a base on the ridge.\n"
             "By the evening the number of wounded had risen to four, the mayor said.")
-    assert coded(text, shipped)[0][2] == 4
+    assert facts(text, shipped, *TOLLS)[0][2] == 4
     # the count of the dead revised is not the wounded's ("one of the wounded died, raising the toll to four")
     assert casualties("وتوفي أحد الجرحى لاحقاً لترتفع حصيلة القتلى إلى أربعة")["killed"] == [4]
 
@@ -92,16 +99,16 @@ def test_the_side_struck_named_paragraphs_later_as_the_deads_side(shipped):
            "The car burned for an hour.\n"
            "Firefighters came from the town.\n"
            "The road was closed until the evening.\n")
-    assert coded(own + "On Tuesday the YBS said in a statement that the two men killed were its members.",
-                 shipped, keys) == [("Sinuni", "Sinjar Resistance Units")]
+    assert facts(own + "On Tuesday the YBS said in a statement that the two men killed were its members.",
+                 shipped, *keys) == [("Sinuni", "Sinjar Resistance Units")]
     # a side that says they were civilians names nobody struck
-    assert coded(own + "On Tuesday the YBS said the two men killed were civilians.", shipped, keys) == [("Sinuni", None)]
+    assert facts(own + "On Tuesday the YBS said the two men killed were civilians.", shipped, *keys) == [("Sinuni", None)]
     report = ("An air strike hit a truck near Al-Qaim on Sunday, killing four people.\n"
               "The truck was carrying crates, witnesses said.\n"
               "The road was closed until the evening.\n"
               "Traders said the border market stayed open.\n"
               "The men killed were members of Kataib Hezbollah, two security officials said.")
-    assert coded(report, shipped, keys) == [("Al-Qaim", "Kataib Hezbollah")]
+    assert facts(report, shipped, *keys) == [("Al-Qaim", "Kataib Hezbollah")]
 
 
 def test_a_mourning_notice_names_the_deads_side(shipped):
@@ -110,7 +117,7 @@ def test_a_mourning_notice_names_the_deads_side(shipped):
             "وأغلق الطريق حتى المساء.\n"
             "وعادت الحركة إلى السوق صباح اليوم التالي.\n"
             "ونعت قوى الأمن الداخلي في بيان مساء اليوم عنصرين من منتسبيها.")
-    assert coded(text, shipped, ("location", "actor2")) == [("Amuda", "Asayish")]
+    assert facts(text, shipped, "location", "actor2") == [("Amuda", "Asayish")]
 
 
 def reports_a_strike(text: str, lexicon) -> bool:
@@ -147,9 +154,9 @@ def test_helicopters_flying_low_over_villages_strike_nothing(shipped):
 
 def test_the_funeral_named_as_the_time_of_a_shelling_does_not_govern_it(shipped):
     keys = ("location", "sub_event_type")
-    assert coded("During the funeral, Turkish artillery shelled the Metina area.", shipped, keys) == [
+    assert facts("During the funeral, Turkish artillery shelled the Metina area.", shipped, *keys) == [
         ("Metina", "Shelling/artillery/missile attack")]
-    assert coded("وخلال مراسم التشييع، قصفت المدفعية التركية منطقة متينا.", shipped, keys) == [
+    assert facts("وخلال مراسم التشييع، قصفت المدفعية التركية منطقة متينا.", shipped, *keys) == [
         ("Metina", "Shelling/artillery/missile attack")]
     # the mourners' condemnation still governs the strike it names
     assert not reports_a_strike("Mourners at the funeral condemned the strike on Metina.", shipped)
@@ -165,7 +172,7 @@ def test_an_appeal_to_end_the_targeting_reports_none(shipped):
 def test_a_town_council_that_tells_the_news_is_not_where_the_strike_was(shipped):
     text = ("قصفت المدفعية التركية قرية تل كديش في ريف الدرباسية الشمالي، ما أدى إلى إصابة رجل، بحسب عضو في مجلس "
             "بلدة الدرباسية.")
-    assert coded(text, shipped, ("location", "geo_precision")) == [("Tall Kadish", 1)]
+    assert facts(text, shipped, "location", "geo_precision") == [("Tall Kadish", 1)]
 
 
 def test_an_administration_named_after_its_seat_is_no_place_struck(shipped):
@@ -174,7 +181,7 @@ def test_an_administration_named_after_its_seat_is_no_place_struck(shipped):
             "The car burned for an hour.\n"
             "The road was closed until midnight.\n"
             "On Friday, security officials in the Soran administration attributed the strike to a Turkish drone.")
-    assert coded(text, shipped, ("location", "actor1")) == [("Choman", "Turkish Armed Forces")]
+    assert facts(text, shipped, "location", "actor1") == [("Choman", "Turkish Armed Forces")]
 
 
 def test_arabic_tolls_of_hospitals_and_quoted_statements():

@@ -12,10 +12,16 @@ Our own sentences, none of that set's: each test names the kind of sentence its 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from monitor.text import analyse
-from test_news5_kinds import coded   # articles of the same day, the event's keys asked for
+import conftest
+
+
+PUBLISHED = "2025-11-12T10:00:00Z"   # articles of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 def test_a_denial_governs_the_reports_it_denies_however_long_their_clause(shipped):
@@ -41,20 +47,20 @@ def test_in_reference_to_is_no_place_after_its_preposition(shipped):
     # "في إشارة إلى" (in reference to) folds to a spelling of Al-Ashara, after a preposition
     text = ("استهدفت طائرة مسيرة مجهولة سيارة في بلدة هجين فجر اليوم.\n"
             "ولم تتبن أي جهة الهجوم، غير أن مصادر محلية حملت التحالف المسؤولية، في إشارة إلى ضربات سابقة.")
-    assert coded(text, shipped, ("location",)) == [("Hajin",)]
+    assert facts(text, shipped, "location") == [("Hajin",)]
 
 
 def test_a_habit_written_with_its_articles_is_background(shipped):
     text = ("قتل مدني بقصف مسيرة تركية على سيارة في مدينة عامودا صباح اليوم.\n"
             "وتقصف المدفعية التركية بين الحين والآخر قرى ريف تل تمر.")
-    assert coded(text, shipped, ("location",)) == [("Amuda",)]
+    assert facts(text, shipped, "location") == [("Amuda",)]
 
 
 def test_the_short_occupation_army_after_the_turkish_one_is_turkeys(shipped):
     # Kurdish media name Turkey's army "جيش الاحتلال التركي", then "جيش الاحتلال", Israel's bare name
     text = ("قالت قوات الدفاع الشعبي إن جيش الاحتلال التركي يواصل هجماته على مناطق الدفاع المشروع.\n"
             "وجاء في البيان أن «جيش الاحتلال قصف منطقة متينا بالمدفعية الثقيلة يوم الأحد».")
-    assert coded(text, shipped, ("location", "actor1")) == [("Metina", "Turkish Armed Forces")]
+    assert facts(text, shipped, "location", "actor1") == [("Metina", "Turkish Armed Forces")]
 
 
 def test_a_revision_gives_its_own_figure_not_the_death_that_led_to_it(shipped):
@@ -64,62 +70,62 @@ def test_a_revision_gives_its_own_figure_not_the_death_that_led_to_it(shipped):
             "وقال سكان إن المنزل تهدم بالكامل.\n"
             "وصباح الأربعاء، أعلنت مصادر طبية وفاة أحد الجرحى، لترتفع الحصيلة إلى قتيلين، فيما يتلقى ثلاثة "
             "آخرون العلاج.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Tall Hamis", 2)]
+    assert facts(text, shipped, "location", "fatalities") == [("Tall Hamis", 2)]
 
 
 def test_a_headline_of_two_strikes_gives_its_type_to_the_one_that_reports_it(shipped):
     text = ("مقتل ثلاثة بقصف مدفعي على تل طويل وضربة للتحالف قرب الشدادي\n"
             "قتل ثلاثة مدنيين بقصف مدفعي استهدف قرية تل طويل جنوب الحسكة صباح اليوم.\n"
             "وفي سياق منفصل، نفذت طائرة للتحالف الدولي ضربة جوية على مقر لتنظيم داعش قرب بلدة الشدادي.")
-    assert coded(text, shipped, ("location", "sub_event_type")) == [
+    assert facts(text, shipped, "location", "sub_event_type") == [
         ("Tall Tawil", "Shelling/artillery/missile attack"), ("Shaddadi", "Air/drone strike")]
 
 
 def test_a_towns_checkpoint_places_the_town(shipped):
     text = "قتل عنصران من الأسايش بضربة مسيرة تركية على حاجز سنوني مساء الاثنين."
-    assert coded(text, shipped, ("location", "geo_precision")) == [("Sinuni", 1)]
+    assert facts(text, shipped, "location", "geo_precision") == [("Sinuni", 1)]
 
 
 def test_the_same_day_is_the_day_of_the_strike_before(shipped):
     # published Wednesday; "بعد ظهر اليوم نفسه" is Monday afternoon, not "this afternoon"
     text = ("قصفت المدفعية التركية محيط بلدة الدرباسية صباح الاثنين دون وقوع إصابات.\n"
             "وبعد ظهر اليوم نفسه، استهدفت مسيرة تركية سيارة في قرية خربة عمو، ما أدى إلى مقتل شخص.")
-    assert coded(text, shipped, ("location", "event_date"), "2025-11-12T10:00:00Z") == [
+    assert facts(text, shipped, "location", "event_date", published="2025-11-12T10:00:00Z") == [
         ("Al-Darbasiyah", "2025-11-10"), ("Khirbet Amu", "2025-11-10")]
 
 
 def test_the_al_mayadeen_channel_is_a_source_not_mayadin(shipped):
     text = ("استهدفت غارة أمريكية مقراً لكتائب حزب الله في مدينة القائم فجر اليوم.\n"
             "وقالت مصادر طبية للميادين إن الغارة أدت إلى مقتل ثلاثة.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Al-Qaim", 3)]
+    assert facts(text, shipped, "location", "fatalities") == [("Al-Qaim", 3)]
 
 
 def test_an_official_named_after_his_seat_tells_the_news_from_there(shipped):
     # "the qaimaqam of Sinjar said": the district's official speaks, no strike on Sinjar town
     text = ("قصفت طائرة مسيرة تركية، مساء الأحد، سيارة في بلدة سنوني، ما أسفر عن مقتل شخصين.\n"
             "وقال قائممقام سنجار إن «الضربات المتكررة تمنع العائلات من العودة إلى قراها».")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Sinuni", 2)]
+    assert facts(text, shipped, "location", "fatalities") == [("Sinuni", 2)]
 
 
 def test_one_who_passed_away_is_dead_though_others_survived(shipped):
     # "فارق الحياة" (passed away) is a death; "نجا زميلاه" (his two colleagues survived) no "no casualties"
     text = ("استهدفت مسيرة تركية محطة كهرباء في بلدة الدرباسية فجر الجمعة.\n"
             "وذكرت مصادر طبية أن أحد العمال فارق الحياة في المشفى متأثراً بجروحه، فيما نجا زميلاه.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Al-Darbasiyah", 1)]
+    assert facts(text, shipped, "location", "fatalities") == [("Al-Darbasiyah", 1)]
 
 
 def test_strikes_called_previous_are_background(shipped):
     # "ضربات تركية سابقة" (previous Turkish strikes) and their tolls are no strike of the news
     text = ("قتل شخصان بقصف مسيرة تركية على سيارة في بلدة سنوني مساء الأحد.\n"
             "وتسببت ضربات تركية سابقة على القضاء بمقتل عشرات الأشخاص، ما دفع عائلات إلى النزوح نحو المخيمات في دهوك.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Sinuni", 2)]
+    assert facts(text, shipped, "location", "fatalities") == [("Sinuni", 2)]
 
 
 def test_the_hospitals_city_after_a_proclitic_is_where_the_wounded_died(shipped):
     # "في مستشفى الطوارئ بأربيل": the wounded man died in Erbil, the shelling stays at Hajj Umran
     text = ("قتل راعيان بقصف مدفعي إيراني على أطراف ناحية حاج عمران مساء الثلاثاء.\n"
             "وفي صباح الأربعاء، أعلن المسؤول وفاة أحد الجريحين في مستشفى الطوارئ بأربيل، لترتفع حصيلة القصف إلى ثلاثة قتلى.")
-    assert coded(text, shipped, ("location", "fatalities")) == [("Hajj 'Umran", 3)]
+    assert facts(text, shipped, "location", "fatalities") == [("Hajj 'Umran", 3)]
 
 
 def test_fighting_of_the_years_first_months_is_no_event_of_the_report(shipped):

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.text import analyse
-
-
-def _events(text, published, lexicon):
-    return [(e["location"], e["event_date"], e["fatalities"], e["injured"]) for e in analyse(text, published, lexicon).events]
+from conftest import facts, locations
 
 
 def test_a_day_by_its_ordinal_dates_the_strike(shipped):
@@ -18,7 +15,8 @@ def test_a_day_by_its_ordinal_dates_the_strike(shipped):
     text = ("قتيلان بغارة على سيارة قرب الميادين\n"
             "دير الزور – خاص: قُتل شخصان بغارة لطائرة مسيّرة استهدفت سيارتهما في الثالث والعشرين من الشهر الجاري "
             "قرب مدينة الميادين.")
-    assert _events(text, "2025-11-26", shipped) == [("Mayadin", "2025-11-23", 2, None)]
+    assert facts(text, shipped, "location", "event_date", "fatalities", "injured", published="2025-11-26") == [
+        ("Mayadin", "2025-11-23", 2, None)]
 
 
 def test_a_strike_dated_by_its_ordinal_weeks_before_is_recalled(shipped):
@@ -27,7 +25,7 @@ def test_a_strike_dated_by_its_ordinal_weeks_before_is_recalled(shipped):
     text = ("جرحى بقصف مدفعي تركي على قرية في ريف تل تمر\n"
             "الحسكة – خاص: أصيب ثلاثة مدنيين، مساء الأحد، بقصف مدفعي تركي استهدف قرية تل نصري بريف تل تمر.\n"
             "وفي الرابع عشر من تشرين الأول، طال القصف التركي قرية أم الكيف، دون إصابات.")
-    assert [event[2:] for event in _events(text, "2025-11-24", shipped)] == [(None, 3)]
+    assert facts(text, shipped, "fatalities", "injured", published="2025-11-24") == [(None, 3)]
 
 
 @pytest.mark.parametrize("text", [
@@ -48,37 +46,33 @@ def test_the_last_two_years_are_background(shipped):
     text = ("قتيل بضربة مسيّرة تركية على سيارة قرب بلدة عين عيسى شمالي الرقة، مساء الأحد.\n"
             "وقال المجلس إن الضربة «لم تكن الأولى»، إذ تعرضت قرى في ريف الرقة الغربي خلال العامين الماضيين لهجمات "
             "أسفرت عن مقتل سبعة مدنيين.")
-    assert [event[2] for event in _events(text, "2025-11-24", shipped)] == [1]
+    assert facts(text, shipped, "fatalities", published="2025-11-24") == [(1,)]
 
 
 def test_a_man_and_his_two_sons_are_three_dead(shipped):
     """"استشهد مواطن ونجلاه": the dual of a son or a brother with its possessive counts two, beside the one named."""
     text = "استشهد مواطن ونجلاه، مساء السبت، جراء استهداف طائرة مسيّرة تركية سيارتهم قرب بلدة صرين جنوبي كوباني."
-    assert [event[2] for event in _events(text, "2025-11-23", shipped)] == [3]
-
-
-def _sides(text, lexicon):
-    return [(e["actor1"], e["actor2"]) for e in analyse(text, "2025-11-20", lexicon).events]
+    assert facts(text, shipped, "fatalities", published="2025-11-23") == [(3,)]
 
 
 def test_the_iraqi_command_s_air_strike_is_the_air_force_s(shipped):
     """"أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية": forces that strike from the air strike as their air force."""
     text = ("أعلنت قيادة العمليات المشتركة العراقية تنفيذ ضربة جوية استهدفت نفقاً لعناصر داعش قرب ناحية عكاشات "
             "في محافظة الأنبار.")
-    assert _sides(text, shipped)[0][0] == "Iraqi Air Force"
+    assert facts(text, shipped, "actor1", published="2025-11-20")[0] == ("Iraqi Air Force",)
 
 
 def test_the_iraqi_airmen_are_the_air_force(shipped):
     """"صقور القوة الجوية" (the Air Force's falcons) is the Iraqi command's name for its airmen."""
     text = "نفذ صقور القوة الجوية ضربة جوية على وكر لعناصر داعش قرب ناحية عكاشات في محافظة الأنبار."
-    assert _sides(text, shipped)[0][0] == "Iraqi Air Force"
+    assert facts(text, shipped, "actor1", published="2025-11-20")[0] == ("Iraqi Air Force",)
 
 
 def test_the_government_s_forces_named_by_their_foes(shipped):
     """The SDF's and Kurdish media's "فصائل حكومة دمشق" (the factions of the Damascus government) are the Syrian
     government's forces."""
     text = "استهدفت طائرات مسيّرة تابعة لفصائل حكومة دمشق نقاطاً لقوات سوريا الديمقراطية قرب بلدة دير حافر."
-    assert _sides(text, shipped)[0][0] == "Syrian army"
+    assert facts(text, shipped, "actor1", published="2025-11-20")[0] == ("Syrian army",)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,12 +90,12 @@ def test_aircraft_in_flight_or_air_traffic_strike_nothing(shipped, text):
 def test_who_holds_the_area_or_might_have_been_hit_is_no_side_struck(shipped):
     """"ضمن مناطق سيطرة قسد" names who holds the area struck, "لم يستبعد أن يكونوا من عناصر X" only whom the dead
     might have belonged to: neither is the side struck."""
-    assert _sides("قُتل شخصان بضربة طائرة مسيّرة مجهولة استهدفت منزلاً في بلدة الشحيل بريف دير الزور الشرقي، ضمن "
-                  "مناطق سيطرة قوات سوريا الديمقراطية.", shipped) == [(None, None)]
+    assert facts("قُتل شخصان بضربة طائرة مسيّرة مجهولة استهدفت منزلاً في بلدة الشحيل بريف دير الزور الشرقي، ضمن "
+                 "مناطق سيطرة قوات سوريا الديمقراطية.", shipped, "actor1", "actor2", published="2025-11-20") == [(None, None)]
     text = ("قُتل شخصان بضربة طائرة مسيّرة تركية استهدفت سيارة قرب ناحية سيدكان في محافظة أربيل.\n"
             "وقال مدير الناحية إن السيارة كانت تقل أشخاصاً من خارج المنطقة، ولم يستبعد أن يكونوا من عناصر حزب العمال "
             "الكوردستاني.")
-    assert _sides(text, shipped) == [("Turkish Armed Forces", None)]
+    assert facts(text, shipped, "actor1", "actor2", published="2025-11-20") == [("Turkish Armed Forces", None)]
 
 
 def test_strikes_called_repeated_are_a_habit(shipped):
@@ -109,4 +103,4 @@ def test_strikes_called_repeated_are_a_habit(shipped):
     as "بشكل متكرر", not strikes of the report."""
     text = ("أصيب مدنيان بقصف مدفعي تركي استهدف قرية تل نصري بريف تل تمر، مساء الأحد.\n"
             "وتقع القرية قرب خطوط التماس مع ناحية رأس العين، وتتعرض قرى ريف أبو راسين لقصف تركي متكرر.")
-    assert [event[0] for event in _events(text, "2025-11-24", shipped)] == ["Tall Nasri"]
+    assert locations(text, shipped, published="2025-11-24") == ["Tall Nasri"]

@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.text import analyse
-
-
-def _events(text, published, lexicon):
-    return [(e["location"], e["geo_precision"], e["fatalities"], e["injured"])
-            for e in analyse(text, published, lexicon).events]
-
-
-def _places(text, published, lexicon):
-    return [e["location"] for e in analyse(text, published, lexicon).events]
-
-
-def _sides(text, published, lexicon):
-    return [(e["location"], e["actor1"], e["actor2"]) for e in analyse(text, published, lexicon).events]
+from conftest import facts, locations
 
 
 def test_the_town_of_the_hospital_named_before_it_is_no_strike_place(shipped):
@@ -26,7 +14,7 @@ def test_the_town_of_the_hospital_named_before_it_is_no_strike_place(shipped):
     were taken (as "نقلوا إلى مشفى مدينة الرقة"), not a second struck place."""
     text = ("أصيب ثلاثة مدنيين، صباح الأحد، بقصف طائرة مسيّرة تركية استهدف منزلاً في قرية كرسي شمالي جبل سنجار، "
             "ونُقل المصابون إلى مستشفى الشهيد آزاد في مدينة دهوك.")
-    assert _places(text, "2025-11-30", shipped) == ["Karsi"]
+    assert locations(text, shipped, published="2025-11-30") == ["Karsi"]
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +32,7 @@ def test_a_name_of_a_party_or_a_government_is_no_place(shipped, text):
     """"المتحدث باسم حزب الحرية", "مواقع فصائل دمشق في بلدتي الميادين", "المفاوضات بين «قسد» ودمشق", "توقيع بغداد
     وطهران اتفاقاً": a party's name, a government's forces by its capital, where fire came from ("انطلق من مواقع X
     في"), and a party to talks or an agreement are no struck places: the strike is at the town alone."""
-    assert _places(text, "2025-11-25", shipped) == ["Qushtepe"]
+    assert locations(text, shipped, published="2025-11-25") == ["Qushtepe"]
 
 
 def test_an_outlet_named_after_a_city_is_no_place(shipped):
@@ -52,7 +40,7 @@ def test_an_outlet_named_after_a_city_is_no_place(shipped):
     struck place."""
     text = ('بغداد اليوم - دهوك: تعرضت أطراف قرية بيكوفا لقصف مدفعي تركي، مساء الخميس، دون خسائر بشرية، '
             'بحسب ما أفاد مصدر محلي لـ"بغداد اليوم".')
-    assert _places(text, "2025-11-28", shipped) == ["Bayguwah"]
+    assert locations(text, shipped, published="2025-11-28") == ["Bayguwah"]
 
 
 def test_the_town_of_an_official_source_is_no_strike_place(shipped):
@@ -60,14 +48,14 @@ def test_the_town_of_an_official_source_is_no_strike_place(shipped):
     strike was."""
     text = ("قُتل ثلاثة إرهابيين بضربة جوية استهدفت وكراً قرب ناحية البغدادي، وقال مصدر أمني في قضاء حديثة إن "
             "القتلى كانوا يخططون لاستهداف الرعاة.")
-    assert _places(text, "2025-11-28", shipped) == ["Khan al-Baghdadi"]
+    assert locations(text, shipped, published="2025-11-28") == ["Khan al-Baghdadi"]
 
 
 def test_an_island_named_after_a_town_is_its_area(shipped):
     """"جزيرة البغدادي", "منطقة جزيرة حديثة": the desert or river island named after a town is that town's area, at
     precision 2 (a name that is also a surname needs the place word)."""
     text = "دمرت ضربة جوية للقوة الجوية العراقية، مساء السبت، نفقاً لداعش في منطقة جزيرة البغدادي التابعة لقضاء هيت."
-    assert [event[:2] for event in _events(text, "2025-11-30", shipped)] == [("Khan al-Baghdadi", 2)]
+    assert facts(text, shipped, "location", "geo_precision", published="2025-11-30") == [("Khan al-Baghdadi", 2)]
 
 
 def test_a_speaker_of_the_shelling_did_not_shell(shipped):
@@ -76,7 +64,7 @@ def test_a_speaker_of_the_shelling_did_not_shell(shipped):
     than the name ("قوى الأمن الداخلي (الأسايش)")."""
     text = ("سقطت ثلاث قذائف هاون، مساء الاثنين، على أراضٍ زراعية في بلدة جديد عكيدات بريف دير الزور، دون إصابات. "
             "وقالت قوى الأمن الداخلي (الأسايش) في بيان، إن القصف «انطلق من مواقع فصائل دمشق في مدينة الميادين».")
-    assert [side[1] for side in _sides(text, "2025-11-25", shipped)] == [None]
+    assert facts(text, shipped, "actor1", published="2025-11-25") == [(None,)]
 
 
 def test_a_faction_joined_to_the_striker_struck_with_it(shipped):
@@ -85,7 +73,7 @@ def test_a_faction_joined_to_the_striker_struck_with_it(shipped):
     struck."""
     text = ('عنب بلدي – الرقة: قصفت القوات التركية وفصائل "الجيش الوطني السوري" المدعومة منها، الثلاثاء، '
             'قرية عين العروس شمالي الرقة، دون تسجيل إصابات.')
-    assert [side[1:] for side in _sides(text, "2025-11-26", shipped)] == [("Turkish Armed Forces", None)]
+    assert facts(text, shipped, "actor1", "actor2", published="2025-11-26") == [("Turkish Armed Forces", None)]
 
 
 def test_the_holder_named_again_in_brackets_is_not_struck(shipped):
@@ -93,21 +81,21 @@ def test_the_holder_named_again_in_brackets_is_not_struck(shipped):
     still no side struck."""
     text = ("قُتل شاب، مساء الأحد، إثر استهداف طائرة مسيّرة مجهولة سيارته في مدينة الشدادي جنوبي الحسكة، "
             "الخاضعة لسيطرة «قوات سوريا الديمقراطية» (قسد).")
-    assert [side[2] for side in _sides(text, "2025-11-24", shipped)] == [None]
+    assert facts(text, shipped, "actor2", published="2025-11-24") == [(None,)]
 
 
 def test_killed_in_it_counts_the_dead(shipped):
     """"وقُتل فيها ثلاثة أشخاص", "قتل فيه شخص واحد": the strike the dead were killed in, after the verb, does not
     hide the count."""
     text = "استهدفت غارة لطائرة مسيّرة، فجر الجمعة، منزلاً في بلدة الصبحة بريف دير الزور، وقُتل فيها ثلاثة أشخاص."
-    assert [event[2] for event in _events(text, "2025-11-28", shipped)] == [3]
+    assert facts(text, shipped, "fatalities", published="2025-11-28") == [(3,)]
 
 
 def test_nobody_hurt_is_a_toll_of_none(shipped):
     """"ولم يصب أحد بأذى": nobody hurt, neither dead nor injured (the codebook's 0 and 0)."""
     text = ("سقطت أربع قذائف مدفعية تركية، عصر الأربعاء، قرب قرية بيكوفا في قضاء زاخو، وقال مختار القرية إن "
             "«الأهالي كانوا في منازلهم ولم يصب أحد بأذى».")
-    assert [event[2:] for event in _events(text, "2025-11-26", shipped)] == [(0, 0)]
+    assert facts(text, shipped, "fatalities", "injured", published="2025-11-26") == [(0, 0)]
 
 
 def test_what_the_strike_came_after_is_background(shipped):
@@ -115,7 +103,7 @@ def test_what_the_strike_came_after_is_background(shipped):
     an earlier incident, whose dead are not the strike's."""
     text = ("قُتل عنصران من تنظيم الدولة، ليل السبت، بضربة للتحالف الدولي في بادية مركدة جنوبي الحسكة. "
             "ويأتي ذلك بعد أيام من هجوم شنته خلية للتنظيم على حاجز لـ«قسد» في ريف مركدة، أسفر عن مقتل أربعة من عناصرها.")
-    assert [event[2] for event in _events(text, "2025-11-23", shipped)] == [2]
+    assert facts(text, shipped, "fatalities", published="2025-11-23") == [(2,)]
 
 
 def test_firing_practice_reports_no_strike(shipped):
@@ -137,4 +125,4 @@ def test_mount_korek_is_its_own_terrain(shipped):
     """"مواقع على جبل كورك المطل على راوندوز": Mount Korek is a curated terrain row (its point from the encyclopedia),
     not Kork, the village by Erbil city 45 km off."""
     text = "قصفت طائرات حربية تركية، ظهر الجمعة، مواقع على جبل كورك المطل على مدينة راوندوز، دون ورود أنباء عن ضحايا."
-    assert [event[:2] for event in _events(text, "2025-11-21", shipped)] == [("Mount Korek", 2)]
+    assert facts(text, shipped, "location", "geo_precision", published="2025-11-21") == [("Mount Korek", 2)]

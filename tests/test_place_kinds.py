@@ -3,13 +3,15 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from monitor.text import analyse
+import conftest
 
 
-def places(text, lexicon):
-    return [(e["location"], e["admin1"], e["geo_precision"]) for e in analyse(text, "2024-05-05T10:00:00Z", lexicon).events]
+PUBLISHED = "2024-05-05T10:00:00Z"   # texts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, place", [
@@ -21,7 +23,7 @@ def places(text, lexicon):
 def test_between_two_places_is_one_strike_near_the_first(shipped, text, place):
     """"between A and B": the stretch between two ends, one strike at the first end's precision 2; the
     second end is only the other end (no event of its own, as a "south of X" reference point is none)."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -30,7 +32,7 @@ def test_between_two_places_is_one_strike_near_the_first(shipped, text, place):
 ])
 def test_a_town_s_outskirts_are_around_it(shipped, text, place):
     """"X's outskirts", as "the outskirts of X": around the town, precision 2."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -40,7 +42,7 @@ def test_a_town_s_outskirts_are_around_it(shipped, text, place):
 def test_makhmour_is_in_erbil_as_its_district_is(shipped, text, place):
     """The curated town and its district agree: Makhmur District is Erbil's in the gazetteer (Who's On
     First's Makhmur of Arbil region), so the town and the district's seat are Erbil's too."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -52,7 +54,7 @@ def test_makhmour_is_in_erbil_as_its_district_is(shipped, text, place):
 def test_a_name_introduced_by_an_apposition_is_looked_up_by_spelling(shipped, text, place):
     """"X, a village near Y": X is introduced as a place as "X village" is, so a spelling the gazetteer lacks is
     looked up tolerantly inside the area the text names, and Y stays a reference point."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -63,7 +65,7 @@ def test_a_name_introduced_by_an_apposition_is_looked_up_by_spelling(shipped, te
 def test_the_mountains_or_valley_named_after_a_place_are_around_it(shipped, text, place):
     """"جبال X", "وادي X", "Mount X": the terrain named after a village or town is the area around it
     (precision 2), and an Arabic village after it is a place as after "قرب" (not the reference point)."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -73,7 +75,7 @@ def test_the_mountains_or_valley_named_after_a_place_are_around_it(shipped, text
 def test_of_same_name_places_the_one_near_the_other_places_named(shipped, text, place):
     """Rule "nearby": Barzan is a village of Erbil, Kirkuk, Ninewa and Hasakah, Sinuni one of Ninewa and
     one of Erbil; the one within NEARBY_KM of the town the text also names is the one meant."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -84,7 +86,7 @@ def test_of_same_name_places_the_one_near_the_other_places_named(shipped, text, 
 def test_the_outskirts_of_a_town_spelled_otherwise(shipped, text, place):
     """"the outskirts of X" introduces X as a place, so a spelling the gazetteer lacks is looked up in the
     governorate named; a short name ("Al-Arisha": two consonants) by edit distance, its sub-district's seat."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -98,7 +100,7 @@ def test_the_usual_spellings_of_sub_district_seats(shipped, text, place):
     """seeds/aliases.csv: the English spellings of nahiya seats Who's On First writes otherwise, and those seats
     as towns, so a report naming no governorate finds them (Al-Jurniyah was a village of Aleppo, Sinuni one of
     Erbil, Al-Arisha Harishah of Sulaymaniyah, Tal Hamis and Maadan nothing)."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [place]
 
 
 @pytest.mark.parametrize("text, events", [
@@ -116,4 +118,4 @@ def test_the_usual_spellings_of_sub_district_seats(shipped, text, place):
 def test_a_headline_s_town_labels_its_district_when_the_body_names_a_finer_place(shipped, text, events):
     """A headline naming a district's seat and a body naming a place of that district more than
     SEAT_SURROUNDINGS_KM away report one strike, at the finer place (ACLED's most specific), not two."""
-    assert places(text, shipped) == events
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == events

@@ -4,14 +4,15 @@ of a town at the town's area (each test fails without its rule)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from monitor.text import analyse
+import conftest
 
 
-def located(text, shipped):
-    event = analyse(text, "2026-06-29T10:00:00Z", shipped).event or {}
-    return event.get("location"), event.get("geo_precision"), event.get("place_kind"), event.get("direction")
+PUBLISHED = "2026-06-29T10:00:00Z"   # texts of the same day
+first = partial(conftest.first, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text,place,direction", [
@@ -25,7 +26,7 @@ def located(text, shipped):
 def test_a_direction_reads_through_the_possessive_of_the_area_holding_the_place(shipped, text, place, direction):
     """"north of Iraq's Sinjar": the country's possessive stands between the direction and the
     place; the strike is in Sinjar's northern part (an area named by its part), not at Sinjar."""
-    location, precision, _, said = located(text, shipped)
+    location, precision, _, said = first(text, shipped, "location", "geo_precision", "place_kind", "direction")
     assert (location, precision, said) == (place, 2, direction)
 
 
@@ -35,7 +36,7 @@ def test_a_direction_reads_through_the_possessive_of_the_area_holding_the_place(
 ])
 def test_a_direction_before_another_labelled_place_says_where_the_place_lies_not_its_part(shipped, text, place):
     """«ناحية سنوني شمال قضاء سنجار»: Sinuni lies north of Sinjar; the direction is no part of Sinuni."""
-    location, _, _, said = located(text, shipped)
+    location, _, _, said = first(text, shipped, "location", "geo_precision", "place_kind", "direction")
     assert (location, said) == (place, None)
 
 
@@ -46,4 +47,4 @@ def test_a_direction_before_another_labelled_place_says_where_the_place_lies_not
 def test_the_suburbs_of_a_town_are_its_area_of_its_kind(shipped, text):
     """«ضواحي مدينة زاخو», "the suburbs of Zakho": around the town (precision 2), coded with the
     town's own kind, as «أطراف مدينة X» and "the outskirts of X" are."""
-    assert located(text, shipped)[:3] == ("Zakho", 2, "city")
+    assert first(text, shipped, "location", "geo_precision", "place_kind", "direction")[:3] == ("Zakho", 2, "city")

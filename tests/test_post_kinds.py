@@ -3,26 +3,17 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from monitor.text import analyse
+import conftest
 
 
-def coded(text, lexicon):
-    return analyse(text, "2025-03-03T10:00:00Z", lexicon)
-
-
-def facts(text, lexicon, *keys):
-    """[the *keys* of each event] of a post of the day (``coded``)."""
-    return [tuple(e[key] for key in keys) for e in coded(text, lexicon).events]
-
-
-def places(text, lexicon):
-    return facts(text, lexicon, "location", "admin1")
-
-
-def located(text, lexicon):
-    return facts(text, lexicon, "location", "geo_precision")
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+coded = partial(conftest.coded, published=PUBLISHED)
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, sub_event_type", [
@@ -32,13 +23,13 @@ def located(text, lexicon):
 def test_an_interception_of_part_of_a_salvo_leaves_the_attack(shipped, text, sub_event_type):
     """"intercepted one of the two", "تعترض أحدهما": the rest of the salvo went on, so the attack is the
     event (a strike report), not Disrupted weapons use."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report
     assert coding.event["sub_event_type"] == sub_event_type
 
 
 def test_an_interception_of_the_whole_attack_stays_disrupted(shipped):
-    coding = coded("Air defences shot down a drone approaching the Conoco gas field base.", shipped)
+    coding = analyse("Air defences shot down a drone approaching the Conoco gas field base.", PUBLISHED, shipped)
     assert not coding.is_strike_report
     assert coding.event["sub_event_type"] == "Disrupted weapons use"
 
@@ -61,7 +52,7 @@ def test_an_interception_of_the_whole_attack_stays_disrupted(shipped):
 ])
 def test_posts_that_report_no_strike(shipped, text):
     """A sonic boom, a post saying there was no strike, old footage reposted: no strike of today."""
-    assert not coded(text, shipped).is_strike_report
+    assert not analyse(text, PUBLISHED, shipped).is_strike_report
 
 
 @pytest.mark.parametrize("text", [
@@ -71,7 +62,7 @@ def test_posts_that_report_no_strike(shipped, text):
 def test_footage_of_todays_strike_is_a_strike(shipped, text):
     """A video of the strike itself, with no word that the footage is old, still reports it (a "5-year-old", an
     "old market" are no old clip)."""
-    assert places(text, shipped) == [("Amuda", "Al-Hasakah")] and coded(text, shipped).is_strike_report
+    assert coded(text, shipped, "location", "admin1") == (True, [("Amuda", "Al-Hasakah")])
 
 
 @pytest.mark.parametrize("text, place", [
@@ -80,7 +71,7 @@ def test_footage_of_todays_strike_is_a_strike(shipped, text):
 ])
 def test_a_correction_s_wrong_place_is_none(shipped, text, place):
     """"وليس X", "not in X", "rather than X": the place a correction says the strike was not at is none."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -90,7 +81,7 @@ def test_a_correction_s_wrong_place_is_none(shipped, text, place):
 def test_a_town_named_by_its_landmark_or_a_dialect_preposition(shipped, text, place):
     """A town in construct after its landmark ("جسر حديثة", "سوق القائم") or after Iraqi "يم" (near): the town,
     even one whose name is an everyday word (حديثة "modern", القائم "standing")."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -100,12 +91,12 @@ def test_a_town_named_by_its_landmark_or_a_dialect_preposition(shipped, text, pl
 def test_a_tribe_s_village(shipped, text, place):
     """"عشيرة البكارة في محيميدة": a village after a tribe's name and "في" is where the tribe lives (an Arabic
     village otherwise needs a place word such as "قرية")."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 def test_a_village_named_by_its_landmark_in_english(shipped):
     """"the Al-Hishah checkpoint", "the X shrine": a village named before its landmark is a place."""
-    assert places("A drone struck a car at the Al-Hishah checkpoint, killing two SDF fighters.", shipped) == [
+    assert facts("A drone struck a car at the Al-Hishah checkpoint, killing two SDF fighters.", shipped, "location", "admin1") == [
         ("Al Hishah", "Raqqa")]
 
 
@@ -116,7 +107,7 @@ def test_a_village_named_by_its_landmark_in_english(shipped):
 def test_a_landmark_named_alone_is_its_place(shipped, text, place):
     """seeds/aliases.csv: landmarks posts name without their town (the Siyasiyah bridge of Deir ez-Zor city,
     the Sharaf ad-Din shrine of Sinjar) stand for the place they are part of."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 @pytest.mark.parametrize("text, fatalities, injured", [
@@ -126,13 +117,13 @@ def test_a_landmark_named_alone_is_its_place(shipped, text, place):
 ])
 def test_tolls_in_the_region_s_speech(shipped, text, fatalities, injured):
     """Jazira and Iraqi speech: "راحوا" with the blessing of the dead ("الله يرحمهم"), "ماتوا", "انصاب", "انجرحوا"."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["fatalities"], event["injured"]) == (fatalities, injured)
 
 
 def test_went_without_the_blessing_of_the_dead_is_no_toll(shipped):
     """"تنين راحو عالسوق": two went to the market; only the blessing makes "راحوا" a death."""
-    assert coded("قصف مدفعي على هجين، تنين راحو عالسوق قبل القصف", shipped).event["fatalities"] is None
+    assert analyse("قصف مدفعي على هجين، تنين راحو عالسوق قبل القصف", PUBLISHED, shipped).event["fatalities"] is None
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +132,7 @@ def test_went_without_the_blessing_of_the_dead_is_no_toll(shipped):
 ])
 def test_a_bare_drone_that_struck_is_a_drone_strike(shipped, text):
     """"مسيرة" alone is a march in prose, a drone before a strike verb: a post's past tense and dialect verb too."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report and coding.event["sub_event_type"] == "Air/drone strike"
 
 
@@ -152,7 +143,7 @@ def test_a_bare_drone_that_struck_is_a_drone_strike(shipped, text):
 def test_the_turkish_occupation_s_mercenaries_are_the_sna(shipped, text):
     """Kurdish media's "مرتزقة الاحتلال التركي" are the Syrian National Army, not Turkey's army (whose adjective
     "التركي" sits inside the name)."""
-    assert coded(text, shipped).event["actor1"] == "Syrian National Army"
+    assert analyse(text, PUBLISHED, shipped).event["actor1"] == "Syrian National Army"
 
 
 @pytest.mark.parametrize("text", [
@@ -161,4 +152,4 @@ def test_the_turkish_occupation_s_mercenaries_are_the_sna(shipped, text):
 ])
 def test_the_coalition_s_base_is_the_side_struck(shipped, text):
     """Rockets on "قاعدة التحالف", "a coalition base": the coalition is the side struck."""
-    assert coded(text, shipped).event["actor2"] == "US-led coalition"
+    assert analyse(text, PUBLISHED, shipped).event["actor2"] == "US-led coalition"

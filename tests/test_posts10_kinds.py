@@ -3,9 +3,16 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_post_kinds import coded, facts   # posts of the same day, coded as the daemon codes them
+from monitor.text import analyse
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -15,7 +22,7 @@ from test_post_kinds import coded, facts   # posts of the same day, coded as the
 def test_a_strike_noun_with_its_drone_after_bi_is_a_drone_strike(shipped, text, expected):
     """"قصف بمسيرة", "هجوم بمسيرات": the strike noun and its weapon by "ب" (a bare "مسيرة" is a march; config.yaml's
     drone strike variants)."""
-    report = coded(text, shipped)
+    report = analyse(text, PUBLISHED, shipped)
     assert report.is_strike_report and facts(text, shipped, "location", "sub_event_type") == expected
 
 
@@ -61,7 +68,7 @@ def test_a_line_naming_one_of_the_places_holds_its_toll(shipped, text, expected)
 def test_a_later_word_revises_the_toll(shipped, text, fatalities):
     """"ارتفاع حصيلة شهداء … إلى N" (figures: the martyrs' toll as the dead's), "a third man died", "وفاة جريح ثالث"
     (events._ORDINAL_DEATH: the toll is now that ordinal)."""
-    assert [e["fatalities"] for e in coded(text, shipped).events] == [fatalities]
+    assert [e["fatalities"] for e in analyse(text, PUBLISHED, shipped).events] == [fatalities]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,9 +3,14 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from test_post_kinds import coded, facts   # posts of the same day, coded as the daemon codes them
+import pytest
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [

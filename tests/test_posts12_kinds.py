@@ -3,9 +3,16 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_post_kinds import coded, facts   # posts of the same day, coded as the daemon codes them
+from monitor.text import analyse
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
@@ -16,7 +23,7 @@ def test_a_strike_on_a_country_abroad_is_none_here(shipped, text):
     """"after Israeli strikes on Iran", "بعد الغارات على الضاحية الجنوبية لبيروت": a strike whose target, right after
     it, is a country or city abroad is background, whatever place of ours the sentence names
     (vocabulary.STRIKE_ABROAD, decision.reported_terms)."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert not coding.is_strike_report and coding.events == []
 
 
@@ -33,7 +40,7 @@ def test_a_side_named_after_a_state_abroad_is_still_struck_here(shipped):
 def test_a_strike_feared_is_none(shipped, text):
     """"they fear a raid tonight", "يخشون من غارة": the fear as a verb governs the strike word as "for fear of"
     does (config.yaml not_strike, modality)."""
-    assert not coded(text, shipped).is_strike_report
+    assert not analyse(text, PUBLISHED, shipped).is_strike_report
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +50,7 @@ def test_a_strike_feared_is_none(shipped, text):
 def test_strikes_again_and_again_are_a_habit(shipped, text):
     """"again and again", "time and again", "مرارا وتكرارا": strikes told as a series, no one strike and no toll of
     one (vocabulary._HABIT)."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert not coding.is_strike_report and coding.events == []
 
 

@@ -3,9 +3,16 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_post_kinds import coded, places   # posts of the same day, coded as the daemon codes them
+from monitor.text import analyse
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, place", [
@@ -15,15 +22,15 @@ from test_post_kinds import coded, places   # posts of the same day, coded as th
 def test_an_emoji_led_place_line_heads_the_line_under_it(shipped, text, place):
     """"⭕️ القامشلي" over "مسيرة تستهدف سيارة …": a short line led by an emoji, a town alone, places the strike of
     the line under it as "📍 X" does."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 def test_an_emoji_led_strike_line_stays_a_line_of_its_own(shipped):
     """"🔴 غارة على X" over "🔴 غارة على Y": a strike line of its own (a preposition in it), two strikes."""
     text = "🔴 غارة على هجين\n🔴 غارة على الشعفة"
-    assert places(text, shipped) == [("Hajin", "Deir ez-Zor"), ("Al-Shaafa", "Deir ez-Zor")]
+    assert facts(text, shipped, "location", "admin1") == [("Hajin", "Deir ez-Zor"), ("Al-Shaafa", "Deir ez-Zor")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +42,7 @@ def test_an_emoji_led_strike_line_stays_a_line_of_its_own(shipped):
 def test_lines_headed_by_a_place_under_a_strike_line_are_its_strikes(shipped, text, expected):
     """A line a place heads before a colon or a bar, under a strike line: a strike of that line at its place,
     with that line's toll (rule 6 of decision.py; places rule "heads": the head needs no other cue)."""
-    events = coded(text, shipped).events
+    events = analyse(text, PUBLISHED, shipped).events
     assert [(e["location"], e["admin1"], e["fatalities"], e["injured"]) for e in events] == expected
 
 
@@ -50,7 +57,7 @@ def test_lines_headed_by_a_place_under_a_strike_line_are_its_strikes(shipped, te
 def test_a_list_marked_by_plus_or_slash_is_one_strike_per_place(shipped, text, expected):
     """"كاني ماسي + شيلادزي + باتيفا", "Mayadin / Boukamal / Ashara": each item of a post's list is a place (a
     village needs no other cue) and a strike of its own (places rule "marks")."""
-    assert places(text, shipped) == expected
+    assert facts(text, shipped, "location", "admin1") == expected
 
 
 @pytest.mark.parametrize("text, place", [
@@ -60,7 +67,7 @@ def test_a_list_marked_by_plus_or_slash_is_one_strike_per_place(shipped, text, e
 def test_a_list_item_spelled_otherwise_is_found_by_spelling(shipped, text, place):
     """An item of a "+"/"/" list the gazetteer spells otherwise (vowels, "e" for "a") is the one place of the
     governorate of the list's other items spelled alike (``places.listed_spellings``)."""
-    assert (place, "Duhok") in places(text, shipped)
+    assert (place, "Duhok") in facts(text, shipped, "location", "admin1")
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +77,7 @@ def test_a_list_item_spelled_otherwise_is_found_by_spelling(shipped, text, place
 def test_a_village_after_a_strike_and_على_however_worded(shipped, text):
     """"قصف … على X": the strike's "على" introduces its place as a place word does, a few words after the strike
     noun and before a colon too."""
-    assert places(text, shipped) == [("Batufe", "Duhok")]
+    assert facts(text, shipped, "location", "admin1") == [("Batufe", "Duhok")]
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +87,7 @@ def test_a_village_after_a_strike_and_على_however_worded(shipped, text):
 def test_a_drone_that_fell_on_a_target_is_a_drone_strike(shipped, text):
     """"سقطت مسيرة … على X … وانفجرت": a drone that fell on what it hit struck it (Air/drone strike, not the IED
     its explosion alone would say)."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report
     assert coding.event["sub_event_type"] == "Air/drone strike"
 
@@ -92,7 +99,7 @@ def test_a_drone_that_fell_on_a_target_is_a_drone_strike(shipped, text):
 ])
 def test_a_drone_that_fell_without_exploding_is_no_strike(shipped, text):
     """A drone that fell or crashed and did not go off (not_strike's "no blast", anywhere in the sentence)."""
-    assert not coded(text, shipped).is_strike_report
+    assert not analyse(text, PUBLISHED, shipped).is_strike_report
 
 
 @pytest.mark.parametrize("text, place", [
@@ -103,7 +110,7 @@ def test_a_drone_that_fell_without_exploding_is_no_strike(shipped, text):
 def test_a_post_filed_under_a_town_is_at_the_finer_place_its_body_names(shipped, text, place):
     """"#كوباني" over "… في قرية زور مغار غربي كوباني": the town of the post's place line files the post under its
     area (as "X: …" does); the village the strike line names, of that governorate, is the strike's."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -112,11 +119,11 @@ def test_a_post_filed_under_a_town_is_at_the_finer_place_its_body_names(shipped,
 ])
 def test_kurdish_media_arabic_spellings_of_towns(shipped, text, place):
     """Arabic spellings Kurdish and Iraqi media write (seeds/aliases.csv): "خانصور" (Khanasor), "تربه سبيه"."""
-    assert places(text, shipped) == [place]
+    assert facts(text, shipped, "location", "admin1") == [place]
 
 
 def test_the_rider_of_a_motorbike_is_one_dead(shipped):
-    event = coded("A motorbike was hit by a drone near Al-Busayrah, the rider was killed.", shipped).event
+    event = analyse("A motorbike was hit by a drone near Al-Busayrah, the rider was killed.", PUBLISHED, shipped).event
     assert event["fatalities"] == 1
 
 
@@ -126,7 +133,7 @@ def test_the_rider_of_a_motorbike_is_one_dead(shipped):
 ])
 def test_a_sides_target_hit_in_a_passive_headline_is_the_side_struck(shipped, text, actor2):
     """"SDF checkpoint hit, 1 killed": the side's target, then the bare participle: the side was struck."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["actor1"], event["actor2"]) == (None, actor2)
 
 
@@ -135,4 +142,4 @@ def test_a_sides_target_hit_in_a_passive_headline_is_the_side_struck(shipped, te
 def test_a_posts_header_word_heading_its_line_is_no_place(shipped, text):
     """"عاجل:", "خاص |", "فيديو:" head a post's line as a place does, yet are words (villages of Aleppo, Sulaymaniyah
     and Latakia by those names): no place."""
-    assert places(text, shipped) == []
+    assert facts(text, shipped, "location", "admin1") == []

@@ -3,9 +3,16 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_post_kinds import coded, places   # posts of the same day, coded as the daemon codes them
+from monitor.text import analyse
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, sub_event_type", [
@@ -17,7 +24,7 @@ from test_post_kinds import coded, places   # posts of the same day, coded as th
 def test_two_weapons_in_the_dual_are_a_strike(shipped, text, sub_event_type):
     """"بطائرتين مسيرتين", "بمسيرتين", "قذيفتين", "قذيفتي هاون": Arabic names two drones or two shells by the dual
     of the word; the strike is told as with one."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report
     assert coding.event["sub_event_type"] == sub_event_type
 
@@ -29,12 +36,12 @@ def test_two_weapons_in_the_dual_are_a_strike(shipped, text, sub_event_type):
 def test_a_convoy_a_strike_hits_is_its_target(shipped, text):
     """"استهداف رتل", "قصف تعزيزات": the convoy or reinforcements a strike word hits are what was struck, not
     troops moving after the strikes (an aftermath cue governs the strike words after it only when no target)."""
-    assert coded(text, shipped).is_strike_report
+    assert analyse(text, PUBLISHED, shipped).is_strike_report
 
 
 def test_a_convoy_moving_after_strikes_is_still_aftermath(shipped):
     """Troops moving after the strikes report no strike of their own: the rule reads only a convoy hit."""
-    assert not coded("وصول رتل من التعزيزات إلى القائم بعد قصف الطائرات التركية", shipped).is_strike_report
+    assert not analyse("وصول رتل من التعزيزات إلى القائم بعد قصف الطائرات التركية", PUBLISHED, shipped).is_strike_report
 
 
 @pytest.mark.parametrize("text, actor1", [
@@ -44,13 +51,13 @@ def test_a_convoy_moving_after_strikes_is_still_aftermath(shipped):
 def test_the_air_force_that_destroys_is_the_aircraft(shipped, text, actor1):
     """"القوة الجوية تدمر", "the air force destroys": the air force names its aircraft, the subject of a strike
     verb or of "destroyed" as a drone or a jet is; its name stays the striker."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report
     assert (coding.event["sub_event_type"], coding.event["actor1"]) == ("Air/drone strike", actor1)
 
 
 def test_the_air_force_named_without_a_strike_is_none(shipped):
-    assert not coded("قائد القوة الجوية العراقية يتفقد قاعدة قرب حديثة", shipped).is_strike_report
+    assert not analyse("قائد القوة الجوية العراقية يتفقد قاعدة قرب حديثة", PUBLISHED, shipped).is_strike_report
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,14 +69,14 @@ def test_the_air_force_named_without_a_strike_is_none(shipped):
 def test_bullet_lines_headed_by_a_place_and_a_dash_are_strikes_of_their_own(shipped, text, expected):
     """"• Topzawa – farmland on fire", "▪️ X – …": a place heading a list's line before a dash is that line's
     strike as before a colon or a bar (places rule "heads"); such a line is no dateline ("SINJAR – …")."""
-    events = coded(text, shipped).events
+    events = analyse(text, PUBLISHED, shipped).events
     assert [(e["location"], e["geo_precision"], e["injured"]) for e in events] == expected
 
 
 def test_a_hamlet_the_gazetteer_lacks_is_no_village_whose_letters_meet_across_its_words(shipped):
     """"Tall Luwayb": the spelling key drops vowels and doubled letters, within a word only; merged across the
     words it read "tlb", the key of At Tallabah, 75 km north. The hamlet is the area the text names."""
-    coding = coded("Mortar shells hit the hamlet of Tall Luwayb in the Hajin countryside, wounding a boy", shipped)
+    coding = analyse("Mortar shells hit the hamlet of Tall Luwayb in the Hajin countryside, wounding a boy", PUBLISHED, shipped)
     assert (coding.event["location"], coding.event["geo_precision"]) == ("Hajin", 2)
 
 
@@ -80,7 +87,7 @@ def test_a_village_the_post_hashtags_is_a_place_wherever_the_post_names_it(shipp
     """"#الدردارة" over "… في الدردارة": a village a channel hashtags is a name it vouches for as a place, in its
     hashtag and in the body after a preposition alone (places rule "hashtags"); the strike is at it, not at the
     town of the other hashtag."""
-    assert [(e["location"], e["geo_precision"]) for e in coded(text, shipped).events] == [place]
+    assert [(e["location"], e["geo_precision"]) for e in analyse(text, PUBLISHED, shipped).events] == [place]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -91,7 +98,7 @@ def test_a_village_the_post_hashtags_is_a_place_wherever_the_post_names_it(shipp
 def test_two_names_joined_by_and_before_a_plural_place_word_are_two_strikes(shipped, text, expected):
     """"X and Y villages": both names are villages (the plural after them is their place word) and each a
     strike of its own, as "the villages of X and Y" are."""
-    assert [e["location"] for e in coded(text, shipped).events] == expected
+    assert [e["location"] for e in analyse(text, PUBLISHED, shipped).events] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -103,7 +110,7 @@ def test_two_names_joined_by_and_before_a_plural_place_word_are_two_strikes(ship
 def test_a_district_named_after_a_place_and_its_comma_labels_it(shipped, text, expected):
     """"X town, Y district": the district labels the place before it, no strike of its own beside it (and the
     clause's toll stays the place's)."""
-    assert [(e["location"], e["fatalities"]) for e in coded(text, shipped).events] == expected
+    assert [(e["location"], e["fatalities"]) for e in analyse(text, PUBLISHED, shipped).events] == expected
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -112,7 +119,7 @@ def test_a_district_named_after_a_place_and_its_comma_labels_it(shipped, text, e
 ])
 def test_a_post_s_bare_noun_opening_its_clause_counts_one(shipped, text, toll):
     """"driver killed, passenger wounded": a post drops the article; one person, as "the driver was killed"."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["fatalities"], event["injured"]) == toll
 
 
@@ -125,7 +132,7 @@ def test_a_post_s_bare_noun_opening_its_clause_counts_one(shipped, text, toll):
 def test_a_survivor_or_no_loss_of_life_is_no_dead(shipped, text, toll):
     """"ماكو خسائر بالأرواح" (Iraqi: no loss of life), "نجاة السائق", "السائق ينجو", "escaped unhurt": nobody
     died (fatalities 0); the wounded only when it says none were hurt."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["fatalities"], event["injured"]) == toll
 
 
@@ -134,7 +141,7 @@ def test_a_numbered_item_at_a_place_not_known_lends_no_toll_to_the_item_before(s
     item is a strike of its own; its wounded are not the first item's (it names no place, so it makes no event)."""
     text = ("Round-up of the day:\n1. A drone hit a car in Tall Hamis, driver killed\n"
             "2. Artillery shells hit homes in Kherbet Zanubi, 2 wounded\n3. A drone struck a pickup in Amuda, 1 killed")
-    assert [(e["location"], e["fatalities"], e["injured"]) for e in coded(text, shipped).events] == [
+    assert [(e["location"], e["fatalities"], e["injured"]) for e in analyse(text, PUBLISHED, shipped).events] == [
         ("Tall Hamis", 1, None), ("Amuda", 1, None)]
 
 
@@ -145,4 +152,4 @@ def test_a_numbered_item_at_a_place_not_known_lends_no_toll_to_the_item_before(s
 def test_a_controlled_detonation_is_no_event(shipped, text):
     """Ordnance destroyed on purpose ("controlled detonation", "تفجير مسيطر عليه") attacks no one: no IED, no
     event of the region to archive (a denial's usual explanation of the blasts heard)."""
-    assert coded(text, shipped).events == []
+    assert analyse(text, PUBLISHED, shipped).events == []

@@ -3,9 +3,16 @@ each rule on sentences of its own, not the fixture's, through ``analyse`` as the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_post_kinds import coded, located   # posts of the same day, coded as the daemon codes them
+from monitor.text import analyse
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -16,11 +23,11 @@ from test_post_kinds import coded, located   # posts of the same day, coded as t
 def test_outside_or_near_a_town_is_precision_2(shipped, text, expected):
     """"outside X", "قرب #X": activity near a town is coded to the town at precision 2, the ACLED codebook's
     "near a town or a city" (the convention every labelled set now holds)."""
-    assert located(text, shipped) == expected
+    assert facts(text, shipped, "location", "geo_precision") == expected
 
 
 def test_outside_a_home_in_a_town_is_in_the_town(shipped):
-    assert located("A drone hit a car outside his home in Hajin this morning, killing two", shipped) == [("Hajin", 1)]
+    assert facts("A drone hit a car outside his home in Hajin this morning, killing two", shipped, "location", "geo_precision") == [("Hajin", 1)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,7 +36,7 @@ def test_outside_a_home_in_a_town_is_in_the_town(shipped):
 ])
 def test_a_checkpoint_named_by_its_place_is_there(shipped, text, expected):
     """"حاجز الدردارة": a checkpoint named after its village is at that village, as a place word would say."""
-    coding = coded(text, shipped)
+    coding = analyse(text, PUBLISHED, shipped)
     assert coding.is_strike_report
     assert coding.event["location"] == expected
 
@@ -40,7 +47,7 @@ def test_a_checkpoint_named_by_its_place_is_there(shipped, text, expected):
 ])
 def test_a_flying_checkpoint_is_no_village(shipped, text):
     """"حاجز طيار" is a flying (mobile) checkpoint, not the village Tayyar: the strike stays in the area named."""
-    assert coded(text, shipped).event["geo_precision"] == 3
+    assert analyse(text, PUBLISHED, shipped).event["geo_precision"] == 3
 
 
 @pytest.mark.parametrize("text", [
@@ -49,26 +56,26 @@ def test_a_flying_checkpoint_is_no_village(shipped, text):
 ])
 def test_the_iraqi_possessive_names_the_hashd_struck(shipped, text):
     """"مال الحشد" (Iraqi "of the Hashd") names the PMF; "السيطرة مال الحشد", its checkpoint, was struck."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["actor1"], event["actor2"]) == (None, "Popular Mobilization Forces")
 
 
 def test_an_area_of_control_names_its_holder_no_target(shipped):
     """"مناطق سيطرة قوات النظام": the regime holds the areas the fire came from; it struck, it was not struck."""
-    event = coded("قصف مدفعي من مناطق سيطرة قوات النظام على بلدة ذيبان", shipped).event
+    event = analyse("قصف مدفعي من مناطق سيطرة قوات النظام على بلدة ذيبان", PUBLISHED, shipped).event
     assert (event["actor1"], event["actor2"]) == ("Syrian army", None)
 
 
 def test_a_post_headed_by_a_town_and_an_emoji_is_at_that_town(shipped):
     """"جل آغا 🔻 مسيرة …": a channel's line opens with its town and an emoji for a colon."""
-    coding = coded("جل آغا 🔻 مسيرة تستهدف سيارة وسط المدينة ومقتل شخصين", shipped)
+    coding = analyse("جل آغا 🔻 مسيرة تستهدف سيارة وسط المدينة ومقتل شخصين", PUBLISHED, shipped)
     assert coding.is_strike_report
     assert coding.event["location"] == "Al Jawadiyah"
 
 
 def test_a_settlement_word_is_the_cue_of_the_longer_name(shipped):
     """"قرية حويجة الزيدية": the village Hawijat az Zaydiyah, not a village "قرية الحويجة" and a word after it."""
-    assert coded("غارة جوية على قرية حويجة الزيدية في الأنبار ومقتل ٣ من داعش", shipped).event["location"] \
+    assert analyse("غارة جوية على قرية حويجة الزيدية في الأنبار ومقتل ٣ من داعش", PUBLISHED, shipped).event["location"] \
         == "Hawijat az Zaydiyah"
 
 
@@ -80,11 +87,11 @@ def test_a_settlement_word_is_the_cue_of_the_longer_name(shipped):
 def test_a_town_named_as_the_countryside_labels_its_village(shipped, text, expected):
     """"قرية X بريف عامودا" under the post's "#عامودا": the town names the area the village lies in; the strike
     is at the village."""
-    assert coded(text, shipped).event["location"] == expected
+    assert analyse(text, PUBLISHED, shipped).event["location"] == expected
 
 
 def test_a_towns_countryside_alone_is_around_the_town(shipped):
-    assert located("قصف مدفعي على ريف عامودا", shipped) == [("Amuda", 2)]
+    assert facts("قصف مدفعي على ريف عامودا", shipped, "location", "geo_precision") == [("Amuda", 2)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -95,20 +102,20 @@ def test_a_towns_countryside_alone_is_around_the_town(shipped):
 def test_a_hashtag_of_several_words_written_as_one_names_the_area(shipped, text, expected):
     """"#DeirEzzor", "#AlQaim": a town's or governorate's name of several words written as one hashtag names it,
     and binds a village name several governorates share to it."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["location"], event["admin1"]) == expected
 
 
 def test_a_name_near_which_a_strike_fell_is_looked_up_by_spelling_in_the_district_named(shipped):
     """"near Yousifan, Shingal": a name after a bare "near" the gazetteer spells otherwise (Yusufan) is found by
     its spelling key among the places of the district the text names, when one place fits."""
-    event = coded("Turkish drone hits a YBŞ vehicle near Yousifan, Shingal; two killed", shipped).event
+    event = analyse("Turkish drone hits a YBŞ vehicle near Yousifan, Shingal; two killed", PUBLISHED, shipped).event
     assert (event["location"], event["geo_precision"]) == ("Yusufan", 2)
 
 
 def test_a_word_after_in_is_no_village_spelled_like_it(shipped):
     """Not after "في": "في شمال العراق" would be a village of Duhok spelled like شمال (Ishmaylah)."""
-    coding = coded("قصف مدفعي تركي على قرى في شمال العراق قرب العمادية", shipped)
+    coding = analyse("قصف مدفعي تركي على قرى في شمال العراق قرب العمادية", PUBLISHED, shipped)
     assert "Ishmaylah" not in [e["location"] for e in coding.events]
 
 
@@ -118,17 +125,17 @@ def test_a_word_after_in_is_no_village_spelled_like_it(shipped):
 ])
 def test_celebratory_fire_is_no_event(shipped, text):
     """Shots fired in celebration at a wedding or a match are aimed at no one: no attack, no event."""
-    assert coded(text, shipped).events == []
+    assert analyse(text, PUBLISHED, shipped).events == []
 
 
 def test_its_rider_killed_is_one_killed(shipped):
     """"its rider killed": a post's possessive and its one person, the verb's auxiliary dropped."""
-    assert coded("Drone strike on a motorbike outside Amuda, its rider killed", shipped).event["fatalities"] == 1
+    assert analyse("Drone strike on a motorbike outside Amuda, its rider killed", PUBLISHED, shipped).event["fatalities"] == 1
 
 
 def test_a_depot_of_a_party_names_the_party_struck(shipped):
     """"مستودعاً للميليشيات": the depot's owner was struck (no "دعا", called, inside "مستودعا")."""
-    event = coded("غارة جوية تستهدف مستودعاً للميليشيات الإيرانية قرب الميادين", shipped).event
+    event = analyse("غارة جوية تستهدف مستودعاً للميليشيات الإيرانية قرب الميادين", PUBLISHED, shipped).event
     assert event["actor2"] == "Iran-backed militias"
 
 
@@ -138,12 +145,12 @@ def test_a_depot_of_a_party_names_the_party_struck(shipped):
 ])
 def test_the_holder_of_a_named_checkpoint_was_struck(shipped, text, actor2):
     """"حاجز الدردارة لقسد": the side whose checkpoint was hit is the side struck, its name after the checkpoint's."""
-    event = coded(text, shipped).event
+    event = analyse(text, PUBLISHED, shipped).event
     assert (event["actor1"], event["actor2"]) == (None, actor2)
 
 
 def test_a_side_joined_after_the_striker_struck_with_it(shipped):
     """"قصف مدفعي لقوات النظام والميليشيات الإيرانية": the militias joined by "و" to the regime struck with it;
     nobody named was struck."""
-    event = coded("قصف مدفعي لقوات النظام والميليشيات الإيرانية يطال بلدة ذيبان", shipped).event
+    event = analyse("قصف مدفعي لقوات النظام والميليشيات الإيرانية يطال بلدة ذيبان", PUBLISHED, shipped).event
     assert (event["actor1"], event["actor2"]) == ("Syrian army", None)

@@ -3,13 +3,16 @@ each rule or data row on sentences of its own, not the fixture's, through ``anal
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_post_kinds import coded, facts   # posts of the same day, coded as the daemon codes them
+from monitor.text import analyse
+import conftest
 
 
-def located(text, lexicon):
-    return facts(text, lexicon, "location", "admin1", "geo_precision")
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -21,22 +24,22 @@ def located(text, lexicon):
 def test_the_seats_of_amedi_sub_districts_are_found(shipped, text, expected):
     """Sheladize and Deraluk, seats of Amedi-district sub-districts Who's On First lists as villages with no Arabic
     name (seeds/aliases.csv, sources in its header): "ناحية X", "near X" is the seat at precision 2."""
-    assert located(text, shipped) == [expected]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [expected]
 
 
 def test_a_village_the_gazetteer_has_only_in_latin_is_found_in_arabic(shipped):
     """"الصبحة": Deir ez-Zor's Sabhah, whose GeoNames name Şabḩah romanizes صبحة."""
-    assert located("قصف بالهاون على بلدة الصبحة شرقي دير الزور وإصابة طفل", shipped)[0] == ("Sabhah", "Deir ez-Zor", 1)
+    assert facts("قصف بالهاون على بلدة الصبحة شرقي دير الزور وإصابة طفل", shipped, "location", "admin1", "geo_precision")[0] == ("Sabhah", "Deir ez-Zor", 1)
 
 
 def test_the_kurdish_spelling_of_a_sinjar_village_is_that_village(shipped):
     """"Borek" is Sinjar's Burk (Kurdish بورك), not Birki whose consonants it shares (b-r-k) 30 km south."""
-    assert located("A drone strike hit a car in Borek village, Shingal; one killed", shipped) == [("Burk", "Ninewa", 1)]
+    assert facts("A drone strike hit a car in Borek village, Shingal; one killed", shipped, "location", "admin1", "geo_precision") == [("Burk", "Ninewa", 1)]
 
 
 def test_two_terrains_after_a_dual_area_word_are_two_events(shipped):
     """"منطقتي زاب وبرادوست": the dual names two areas, each its own event; "زاب" alone is Zap (seeds/terrain.csv)."""
-    assert [place for place, _, _ in located("قصف جوي تركي يطال منطقتي زاب وبرادوست", shipped)] == ["Zap", "Bradost"]
+    assert [place for place, _, _ in facts("قصف جوي تركي يطال منطقتي زاب وبرادوست", shipped, "location", "admin1", "geo_precision")] == ["Zap", "Bradost"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,7 +50,7 @@ def test_two_terrains_after_a_dual_area_word_are_two_events(shipped):
 def test_a_namesake_is_the_one_near_the_other_places_named(shipped, text, expected):
     """Rule "namesakes": a name that only the size of its namesakes chose (the Hasakah town over the Sinjar village)
     yields to the namesake near the text's other places, when the one chosen lies far from all of them."""
-    assert located(text, shipped) == [expected]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -59,7 +62,7 @@ def test_a_namesake_is_the_one_near_the_other_places_named(shipped, text, expect
 def test_a_canton_or_a_countryside_label_yields_to_the_village(shipped, text, expected):
     """"مقاطعة X", "X canton" (the north-east Syrian administration's cantons) and a line headed "X countryside:"
     label the land around X, as a district does: the village named in it is the strike's place."""
-    assert [(place, precision) for place, _, precision in located(text, shipped)] == [expected]
+    assert [(place, precision) for place, _, precision in facts(text, shipped, "location", "admin1", "geo_precision")] == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -68,17 +71,17 @@ def test_a_canton_or_a_countryside_label_yields_to_the_village(shipped, text, ex
 ])
 def test_a_sub_district_placed_by_a_direction_is_the_sub_district(shipped, text):
     """"ناحية X شمال Y": Y only says where X lies (a reference point); the sub-district label does not yield to it."""
-    assert located(text, shipped) == [("Zumar", "Ninewa", 2)]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [("Zumar", "Ninewa", 2)]
 
 
 def test_who_left_old_ordnance_is_not_its_target(shipped):
     """"مقذوف من مخلفات داعش": the group that left the ordnance is no side struck (nor the striker)."""
-    event = coded("انفجار مقذوف من مخلفات داعش في قرية تل قصب وإصابة راعي", shipped).event
+    event = analyse("انفجار مقذوف من مخلفات داعش في قرية تل قصب وإصابة راعي", PUBLISHED, shipped).event
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Remote explosive/landmine/IED", None, None)
 
 
 def test_the_remnants_of_a_group_are_still_struck(shipped):
-    assert coded("قصف جوي للتحالف على بقايا داعش في صحراء الحضر", shipped).event["actor2"] == "Islamic State"
+    assert analyse("قصف جوي للتحالف على بقايا داعش في صحراء الحضر", PUBLISHED, shipped).event["actor2"] == "Islamic State"
 
 
 @pytest.mark.parametrize("text, injured", [
@@ -90,7 +93,7 @@ def test_the_remnants_of_a_group_are_still_struck(shipped):
 ])
 def test_the_wounded_listed_before_their_verb_are_counted(shipped, text, injured):
     """"a woman and her son wounded": every person of the list the wound verb closes is wounded."""
-    assert coded(text, shipped).event["injured"] == injured
+    assert analyse(text, PUBLISHED, shipped).event["injured"] == injured
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -101,9 +104,9 @@ def test_the_wounded_listed_before_their_verb_are_counted(shipped, text, injured
 def test_rabia_sub_district_and_tell_shamiram_are_found(shipped, text, expected):
     """"ناحية ربيعة" is also Ninewa's Rabia sub-district (its centre the town, not only Latakia's Rabee'a); Tell
     Shamiram is the village Who's On First calls Tall Shamran Fawqani (seeds/aliases.csv, sources in its header)."""
-    assert located(text, shipped) == [expected]
+    assert facts(text, shipped, "location", "admin1", "geo_precision") == [expected]
 
 
 def test_the_villages_of_a_sub_district_are_its_area(shipped):
     """"قرى تابعة لناحية X": the villages of the sub-district, its seat at precision 2 (the proclitic ل of "لناحية")."""
-    assert located("قصف مدفعي تركي يطال قرى تابعة لناحية ديرلوك في قضاء العمادية", shipped) == [("Dereluk", "Duhok", 2)]
+    assert facts("قصف مدفعي تركي يطال قرى تابعة لناحية ديرلوك في قضاء العمادية", shipped, "location", "admin1", "geo_precision") == [("Dereluk", "Duhok", 2)]

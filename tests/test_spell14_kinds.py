@@ -4,7 +4,13 @@ fixtures', through ``analyse`` as the daemon codes them."""
 
 from __future__ import annotations
 
-from test_post_kinds import facts
+from functools import partial
+
+import conftest
+
+
+PUBLISHED = "2025-03-03T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
 
 
 def test_every_item_of_a_plural_villages_list_is_looked_up(shipped):
