@@ -13,10 +13,6 @@ from monitor.text import analyse
 DAY = "2026-09-02T12:00:00Z"
 
 
-def _events(text, lexicon):
-    return analyse(text, DAY, lexicon).events
-
-
 @pytest.mark.parametrize("text", [
     "An unidentified drone hit a fuel truck near Hajin, not far from the ruins of Dura in eastern Syria, on Monday, "
     "killing its driver.",
@@ -26,7 +22,7 @@ def _events(text, lexicon):
 def test_a_village_of_the_other_country_is_no_strike_place_of_a_text_about_one_country(shipped, text):
     """"Dura" is a variant of Dawray, a village of Erbil 400 km off: a text saying its news is in Syria ("in eastern
     Syria", "Syria's") whose other places are Syria's makes no strike of it, precise or not."""
-    events = _events(text, shipped)
+    events = analyse(text, DAY, shipped).events
     assert events and {event["admin1"] for event in events} == {"Deir ez-Zor"}
 
 
@@ -40,7 +36,7 @@ def test_a_village_of_the_other_country_is_no_strike_place_of_a_text_about_one_c
 def test_across_a_river_from_a_town_is_the_area_of_that_town(shipped, text, town):
     """"across the Euphrates from X", "opposite X", "الضفة المقابلة لمدينة X", "مقابل X" name the area by X, as
     "near X" does: precision 2, never X itself."""
-    [event] = _events(text, shipped)
+    [event] = analyse(text, DAY, shipped).events
     assert (event["location"], event["geo_precision"]) == (town, 2)
 
 
@@ -53,7 +49,7 @@ def test_across_a_river_from_a_town_is_the_area_of_that_town(shipped, text, town
 def test_places_under_the_spellings_reports_use(shipped, text, place, admin1):
     """Ja'bar by Qal'at Ja'bar (Who's On First's West Jabar; "جعبر" was read as Je'aiber, 28 km north) and Suwaydan
     Jazirah ("Swedan"), each under the spellings reports write: the village itself, precision 1."""
-    [event] = _events(text, shipped)
+    [event] = analyse(text, DAY, shipped).events
     assert (event["location"], event["admin1"], event["geo_precision"]) == (place, admin1, 1)
 
 
@@ -67,5 +63,5 @@ def test_a_group_whose_members_were_neutralised_is_the_side_struck(shipped, text
     """Turkey's defence ministry's wording: "N PKK terrorists … were neutralised" makes the PKK the side struck,
     however far the verb from the name, and the ministry that says so (Turkey's "Ministry of National Defence") the
     side that struck."""
-    [event] = _events(text, shipped)
+    [event] = analyse(text, DAY, shipped).events
     assert (event["actor1"], event["actor2"]) == (striker, "PKK")
