@@ -11,7 +11,9 @@
 The folder is ``$MONITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/border-strike-monitor``, else
 ``~/.cache/border-strike-monitor``. Of each kind of file (its name's prefix) the ``KEEP``
 most recently used stay. A folder that cannot be read or written is no error: the caller
-derives the value again, as without one.
+derives the value again, as without one. A value read again in the same process while its file
+is unchanged (a reload of an unchanged config, every doctest's ``load_config``) is the object
+read or kept before, not unpickled anew: kept values are read-only.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ import tempfile
 from pathlib import Path
 
 log = logging.getLogger("monitor.kept")
+
+# Of each prefix, the file last read or kept by this process, its identity then and its value
+_last: dict[str, tuple[Path, tuple[int, int, int], object]] = {}
 
 KEEP = 4
 
@@ -56,8 +61,14 @@ def read_kept(prefix: str, digest: str):
     None when there is none or it is unreadable (truncated, or pickled by another Python or
     library version)."""
     path = kept_path(prefix, digest)
+    last = _last.get(prefix)
+    if last is not None and last[0] == path and _identity(path) == last[1]:
+        with contextlib.suppress(OSError):
+            os.utime(path)
+        return last[2]
     try:
         with open(path, "rb") as file:
+            identity = _identity(file.fileno())
             collecting = gc.isenabled()   # held already during a crawling command's start-up (monitor.memory)
             gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
             try:
@@ -72,6 +83,7 @@ def read_kept(prefix: str, digest: str):
         return None
     with contextlib.suppress(OSError):
         os.utime(path)   # recently used: kept
+    _last[prefix] = (path, identity, value)
     return value
 
 
@@ -90,12 +102,23 @@ def keep(prefix: str, digest: str, value) -> bool:
                 os.unlink(file.name)
                 raise
         os.replace(file.name, path)
+        _last[prefix] = (path, _identity(path), value)
     except OSError as error:
         log.warning("%s not written (%s)", path, error)
         return False
     for old in sorted(folder.glob(f"{prefix}*.pickle"), key=_last_used)[:-KEEP]:
         old.unlink(missing_ok=True)
     return True
+
+
+def _identity(file: Path | int) -> tuple[int, int, int] | None:
+    """Device, inode and size of a file (a path or an open descriptor): a file replaced by
+    ``keep`` or cut short is another; None when there is none."""
+    try:
+        stat = os.stat(file)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino, stat.st_size
 
 
 def _last_used(path: Path) -> float:

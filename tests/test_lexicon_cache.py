@@ -99,3 +99,19 @@ def test_the_folding_gazetteer_and_vocabulary_modules_outside_the_package_are_in
 
     sources = {path.resolve() for path in lexicon_cache._SOURCES}
     assert {Path(module.__file__).resolve() for module in (monitor.normalize, monitor.gazetteer, monitor.vocabulary)} <= sources
+
+
+def test_a_lexicon_read_again_in_one_process_is_the_same_object_until_its_file_is_replaced(cache):
+    """A reload of an unchanged config (or a doctest's own ``load_config``) does not unpickle a lexicon this
+    process read or built already; a file another process replaced meanwhile is read anew."""
+    config = load_config(ROOT / "config.yaml")
+    inputs = (config.watchlists, config.places(), config.matching)
+    first = cached_lexicon(compile_lexicon, *inputs)
+    assert cached_lexicon(compile_lexicon, *inputs) is first
+
+    (path,) = cache.glob("lexicon-*.pickle")
+    copy = path.with_name(".copy")
+    copy.write_bytes(path.read_bytes())
+    os.replace(copy, path)   # as another process's keep() replaces it
+    again = cached_lexicon(compile_lexicon, *inputs)
+    assert again is not first and analyse(REPORT, "2024-01-01T10:00:00Z", again) == analyse(REPORT, "2024-01-01T10:00:00Z", first)
