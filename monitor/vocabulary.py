@@ -179,8 +179,10 @@ _ANOTHER_MOMENT = (
     # months or years ago ("قبل عامين", "two years ago"): past the lookback, the whole clause is another incident's
     r"|(?:^|\s)(?:في|خلال) \d{4}(?=\s|$|[،,.])|\b(?:months|years|a month|a year) ago\b"
     # the recalled strikes named again, or their moment: "Those strikes killed at least 16 people, according to
-    # officials at the time", "وردت واشنطن حينها بغارات", "أسفرت تلك الغارات عن مقتل 20" (distal: the news is "this")
-    r"|\bthose (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|raids|bombings)\b|\bat the time\b"
+    # officials at the time", "وردت واشنطن حينها بغارات", "أسفرت تلك الغارات عن مقتل 20" (distal: the news is "this";
+    # not the strike's own moment: "no casualties because the building was empty at the time")
+    r"|\bthose (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|raids|bombings)\b"
+    r"|^at the time\b|\b(?:said|reported|according to(?: \w+){1,3}) at the time\b"
     r"|(?:^|\s)(?:حينها|حينذاك|انذاك|وقتها)(?=\s|$|[،,.])|(?:^|\s)تلك (?:ضربات|غارات|هجمات)(?=\s|$)"
     r"|(?:^|\s)قبل (?:\S+ )?(?:شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنتين|سنوات|اعوام)(?=\s|$|[،,.])"
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"

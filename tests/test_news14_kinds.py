@@ -61,3 +61,10 @@ def test_an_incident_said_unrelated_to_the_shelling_is_no_strike(shipped):
             "Turkish shelling.")
     assert coded(text, shipped) == []
 
+
+
+def test_the_strikes_own_moment_keeps_its_none_toll(shipped):
+    # "empty at the time" is the strike's moment, not a recalled one: its none-toll stays
+    text = ("A Turkish drone struck an empty school near Amuda on Monday. No one was hurt because the building was "
+            "empty at the time, a local official said.")
+    assert coded(text, shipped) == [("Amuda", 0, 0)]
