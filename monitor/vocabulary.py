@@ -178,6 +178,12 @@ _ANOTHER_MOMENT = (
     # a bare year in Arabic ("وقتل ثلاثة بغارة على القرية في 2019"; a day before it is a date: "في 2 نيسان 2025"), and
     # months or years ago ("قبل عامين", "two years ago"): past the lookback, the whole clause is another incident's
     r"|(?:^|\s)(?:في|خلال) \d{4}(?=\s|$|[،,.])|\b(?:months|years|a month|a year) ago\b"
+    # the recalled strikes named again, or their moment: "Those strikes killed at least 16 people, according to
+    # officials at the time", "وردت واشنطن حينها بغارات", "أسفرت تلك الغارات عن مقتل 20" (distal: the news is "this";
+    # not the strike's own moment: "no casualties because the building was empty at the time")
+    r"|\bthose (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|raids|bombings)\b"
+    r"|^at the time\b|\b(?:said|reported|according to(?: \w+){1,3}) at the time\b"
+    r"|(?:^|\s)(?:حينها|حينذاك|انذاك|وقتها)(?=\s|$|[،,.])|(?:^|\s)تلك (?:ضربات|غارات|هجمات)(?=\s|$)"
     r"|(?:^|\s)قبل (?:\S+ )?(?:شهر|شهرين|اشهر|شهور|عام|عامين|سنه|سنتين|سنوات|اعوام)(?=\s|$|[،,.])"
     # a season past: "when a drone hit a silo near Qamishli last autumn", "في الخريف الماضي"
     r"|\b(?:last|this past) (?:spring|summer|autumn|fall|winter)\b|(?:ربيع|صيف|خريف|شتاء) (?:ال)?ماضي"
@@ -306,6 +312,13 @@ BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
 CAME_AFTER = re.compile(r"(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b")
 STRIKE_SUBJECT = re.compile(r"\b(?:(?:air)?strikes?|attacks?|raids?|shelling|bombardment|bombing|assault|operation"
                             r"|it|this)\b")
+# … and in Arabic, the news that "comes" (يأتي) before BACKGROUND's "بعد يومين من": "ويأتي اللقاء بعد يومين من مقتل شخص
+# بقصف مسيرة تركية", "وتأتي الجولة الجديدة بعد يوم من مقتل عنصر …" tell that strike as the news (the meeting's subject,
+# folded text before the cue); "ويأتي ذلك بعد أيام من هجوم", "وتأتي العملية بعد أسبوع من هجوم" do not (STRIKE_SUBJECT_AR)
+CAME_AFTER_AR = re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?P<subject>(?:\S+ ){1,3})$")
+ARABIC_DAYS_AFTER = re.compile(r"بعد (?:(?:نحو|قرابه|حوالي) )?(?:ساعات|يوم|يومين|ايام) من(?=\s)")
+STRIKE_SUBJECT_AR = re.compile(r"(?:^|\s)(?:قصف|ضربه|ضربتان|ضربات|غاره|غارتان|غارات|هجوم|هجمات|استهداف|عمليه|عمليات"
+                               r"|حادث|حادثه|تفجير|انفجار|اعتداء|تصعيد|ذلك|هذا|هذه)(?=\s)")
 # A monitor's tally in the perfect ("the Observatory has documented the deaths of 31 civilians, including 8 women, in
 # drone strikes since the start of 2025", "the group has recorded 64 strikes this year"):
 # with a frame cue anywhere after it, the whole tally is background, its figure before the cue's clause included; in the

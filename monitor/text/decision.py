@@ -71,10 +71,10 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
-                                STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
+                                STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
 
 if TYPE_CHECKING:
     from monitor.config import MatchingConfig
@@ -479,8 +479,8 @@ def foreground(folded: str) -> str:
             folded, max((end.end() for end in NAME_CLAUSE_END.finditer(folded, 0, found.start())), default=0), found.start())
             or _SAME_DAY_EARLIER.search(folded, 0, found.start())):
         found = BACKGROUND.search(folded, found.end())
-    while found and _came_after_news(folded, found.start()):
-        found = BACKGROUND.search(folded, found.start() + 1)
+    while found and (news := _came_after_news(folded, found.start())):
+        found = BACKGROUND.search(folded, news)
     if not found:
         return folded
     cut = found.start()
@@ -508,15 +508,27 @@ def _no_exchange_in_it(before: str) -> bool:
     return bool(NEGATED.search(before) or APART_FROM_EXCHANGE.search(before))
 
 
-def _came_after_news(folded: str, cue: int) -> bool:
-    """Whether the cue at *cue* is "came … after" said of news that is no strike: what follows it is the strike told.
+def _came_after_news(folded: str, cue: int) -> int:
+    """Where the strike told after the cue at *cue* begins when the cue is "came … after" (Arabic "يأتي X بعد يومين من")
+    said of news that is no strike; 0 when it is not.
 
     >>> _came_after_news("the dispute came two days after iraqi jets struck a cave", 12)
-    True
+    31
+    >>> _came_after_news("the signing came a day after a turkish drone strike near x", 12)
+    28
     >>> _came_after_news("the strike came two days after a drone attack on hit", 11)
-    False
+    0
+    >>> _came_after_news("وياتي لقاء بعد يومين من مقتل شخص بقصف مسيره", 11)
+    23
+    >>> _came_after_news("وياتي ذلك بعد يومين من هجوم", 10)
+    0
     """
-    return bool(CAME_AFTER.match(folded, cue)) and not STRIKE_SUBJECT.search(folded, 0, cue)
+    came = CAME_AFTER.match(folded, cue)
+    if came:
+        return 0 if STRIKE_SUBJECT.search(folded, 0, cue) else came.end()
+    days = ARABIC_DAYS_AFTER.match(folded, cue)
+    subject = days and CAME_AFTER_AR.search(folded, max(0, cue - 60), cue)
+    return days.end() if subject and not STRIKE_SUBJECT_AR.search(" " + subject["subject"]) else 0
 
 
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages
