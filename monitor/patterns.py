@@ -17,9 +17,9 @@ every alternative opens with a character (41 -> 20 us), the same matches found i
   optional one ``ZA?R`` -> ``ZAR|ZR`` (Z: zero-width items; tried in the order they were);
 - the zero-width items before a character c go behind it: ``\\bsince`` -> ``s(?<=\\bs)ince``.
 
-A long alternation (``PREFILTER_FROM`` alternatives or more) is searched in a text through the alternatives
-whose words the text holds (``Prefiltered``): most sentences hold the words of a few of BACKGROUND's cues
-(~90 -> ~25 us a sentence); every other alternative matches nowhere in that text, so the same is found.
+An alternation is searched in a text through the alternatives whose words the text holds (``Prefiltered``):
+most sentences hold the words of a few of BACKGROUND's cues (~90 -> ~25 us a sentence); every other
+alternative matches nowhere in that text, so the same is found.
 
 The pattern keeps its source (``pattern``, pickling: a copy unpickled is compiled as written). A
 pattern with capture groups or case-insensitive is compiled as it is, as is any other when the
@@ -40,9 +40,8 @@ _SPREAD_LIMIT = 512      # alternatives one alternative may be spread into (else
 
 
 def compile_alternation(pattern: str, flags: int = 0) -> re.Pattern | Prefiltered:
-    """*pattern* compiled with every alternative opening with a character (the same matches); a long one
-    (``PREFILTER_FROM`` alternatives or more) searched through the alternatives a text holds the words of
-    (``Prefiltered``)."""
+    """*pattern* compiled with every alternative opening with a character (the same matches); an alternation
+    searched through the alternatives a text holds the words of (``Prefiltered``)."""
     compiled = _leading(pattern, flags)
     if compiled.groups or compiled.flags & (re.IGNORECASE | re.VERBOSE):
         return compiled
@@ -70,16 +69,17 @@ def _leading(pattern: str, flags: int) -> re.Pattern:
 
 
 # An alternation of this many alternatives or more is prefiltered: BACKGROUND's 72 cost ~100 us a sentence, the
-# few a sentence holds the words of a tenth of it
-PREFILTER_FROM = 16
+# few a sentence holds the words of a fifth of it; of two (SAME_DAY, RUNNING_TOTAL), one often none at all (on bench/
+# match.py's pages: 360 -> 140 us an article for all of them)
+PREFILTER_FROM = 2
 _SUBSETS_KEPT = 4096     # compiled subsets of one alternation kept (most texts hold the words of none or a few)
 
 
 class Prefiltered:
-    """An alternation searched through the alternatives whose words the text holds: each alternative needs one
-    of a few literal strings (``_needed``: "since " for ``\\bsince (?:\\w+ )?\\d{4}``); one Aho-Corasick pass finds
-    those a text holds, and the alternation of their alternatives alone, in their order, finds in that text
-    exactly what the whole does (an alternative without its words matches nowhere in it).
+    """An alternation searched (``search``, ``finditer``, ``findall``) through the alternatives whose words the text
+    holds: each alternative needs one of a few literal strings (``_needed``: "since " for ``\\bsince (?:\\w+ )?\\d{4}``);
+    one Aho-Corasick pass finds those a text holds, and the alternation of their alternatives alone, in their order,
+    finds in that text exactly what the whole does (an alternative without its words matches nowhere in it).
 
     >>> frame = compile_alternation("|".join(rf"\\bsince {n}\\b" for n in range(20)) + r"|\\bso far\\b")
     >>> frame.search("no strike so far since 19 or 7").group(), frame.search("no strike since 1999")
@@ -102,6 +102,7 @@ class Prefiltered:
             self.automaton.add_word(word, frozenset(indexes))
         self.automaton.make_automaton()
         self.subsets: dict[frozenset[int], re.Pattern | None] = {}
+        self.last: tuple[str | None, re.Pattern | None] = (None, None)     # the string searched last, its alternation
 
     def __getattr__(self, name: str):
         return getattr(self.whole, name)    # pattern, flags, sub …
@@ -110,16 +111,23 @@ class Prefiltered:
         return compile_alternation, (self.whole.pattern, self.whole.flags)
 
     def of(self, string: str) -> re.Pattern | None:
-        """The alternation of the alternatives whose words *string* holds (None: none)."""
+        """The alternation of the alternatives whose words *string* holds (None: none); of the string searched
+        last, without a pass (figures searches a sentence for casualty words once for each of its patterns)."""
+        last, compiled = self.last
+        if last is string:
+            return compiled
         held = self.always.union(*(indexes for _, indexes in self.automaton.iter(string)))
         if len(held) == len(self.alternatives):
-            return self.whole
-        if held not in self.subsets:
-            if len(self.subsets) >= _SUBSETS_KEPT:
-                self.subsets.clear()
-            self.subsets[held] = _leading("|".join(self.alternatives[index] for index in sorted(held)),
-                                          self.whole.flags) if held else None
-        return self.subsets[held]
+            compiled = self.whole
+        else:
+            if held not in self.subsets:
+                if len(self.subsets) >= _SUBSETS_KEPT:
+                    self.subsets.clear()
+                self.subsets[held] = _leading("|".join(self.alternatives[index] for index in sorted(held)),
+                                              self.whole.flags) if held else None
+            compiled = self.subsets[held]
+        self.last = (string, compiled)
+        return compiled
 
     def search(self, string: str, *args, **kwargs) -> re.Match | None:
         compiled = self.of(string)

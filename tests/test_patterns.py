@@ -79,7 +79,7 @@ def test_a_pattern_with_groups_is_compiled_as_written():
     assert compile_alternation(r"\b(since) (\d{4})").match("since 2019").groups() == ("since", "2019")
 
 
-def test_a_long_alternation_finds_through_the_alternatives_whose_words_the_text_holds():
+def test_an_alternation_finds_through_the_alternatives_whose_words_the_text_holds():
     background = vocabulary.BACKGROUND
     assert isinstance(background, Prefiltered) and background.of("a drone struck a car") is None
     assert background.of("the war since 2011 has killed 500,000").pattern.count("|") < background.pattern.count("|")
