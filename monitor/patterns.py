@@ -17,6 +17,10 @@ every alternative opens with a character (41 -> 20 us), the same matches found i
   optional one ``ZA?R`` -> ``ZAR|ZR`` (Z: zero-width items; tried in the order they were);
 - the zero-width items before a character c go behind it: ``\\bsince`` -> ``s(?<=\\bs)ince``.
 
+An alternation is searched in a text through the alternatives whose words the text holds (``Prefiltered``):
+most sentences hold the words of a few of BACKGROUND's cues (~90 -> ~25 us a sentence); every other
+alternative matches nowhere in that text, so the same is found.
+
 The pattern keeps its source (``pattern``, pickling: a copy unpickled is compiled as written). A
 pattern with capture groups or case-insensitive is compiled as it is, as is any other when the
 engine's compiler (``re._parser``, ``re._compiler``: internal) does not take the rewritten form.
@@ -29,13 +33,30 @@ from re import _compiler, _parser
 from re import _constants as sre
 
 import _sre
+import ahocorasick
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _SPREAD_LIMIT = 512      # alternatives one alternative may be spread into (else it stays as written)
 
 
-def compile_alternation(pattern: str, flags: int = 0) -> re.Pattern:
-    """*pattern* compiled with every alternative opening with a character (the same matches)."""
+def compile_alternation(pattern: str, flags: int = 0) -> re.Pattern | Prefiltered:
+    """*pattern* compiled with every alternative opening with a character (the same matches); an alternation
+    searched through the alternatives a text holds the words of (``Prefiltered``)."""
+    compiled = _leading(pattern, flags)
+    if compiled.groups or compiled.flags & (re.IGNORECASE | re.VERBOSE):
+        return compiled
+    alternatives = _alternatives(pattern)
+    if len(alternatives) < PREFILTER_FROM:
+        return compiled
+    try:
+        return Prefiltered(compiled, alternatives)
+    except (AttributeError, TypeError, ValueError, re.error):   # as _leading; or an alternative that is no pattern alone
+        return compiled
+
+
+def _leading(pattern: str, flags: int) -> re.Pattern:
+    """*pattern* compiled with every alternative opening with a character; as written when it has groups or
+    is case-insensitive."""
     compiled = re.compile(pattern, flags)
     if compiled.groups or compiled.flags & re.IGNORECASE:
         return compiled
@@ -45,6 +66,141 @@ def compile_alternation(pattern: str, flags: int = 0) -> re.Pattern:
         return _sre.compile(pattern, flags | tree.state.flags, _compiler._code(tree, flags), 0, {}, (None,))
     except (AttributeError, TypeError, ValueError, re.error):   # another Python's internals: as written
         return compiled
+
+
+# An alternation of this many alternatives or more is prefiltered: BACKGROUND's 72 cost ~100 us a sentence, the
+# few a sentence holds the words of a fifth of it; of two (SAME_DAY, RUNNING_TOTAL), one often none at all (on bench/
+# match.py's pages: 360 -> 140 us an article for all of them)
+PREFILTER_FROM = 2
+_SUBSETS_KEPT = 4096     # compiled subsets of one alternation kept (most texts hold the words of none or a few)
+
+
+class Prefiltered:
+    """An alternation searched (``search``, ``finditer``, ``findall``) through the alternatives whose words the text
+    holds: each alternative needs one of a few literal strings (``_needed``: "since " for ``\\bsince (?:\\w+ )?\\d{4}``);
+    one Aho-Corasick pass finds those a text holds, and the alternation of their alternatives alone, in their order,
+    finds in that text exactly what the whole does (an alternative without its words matches nowhere in it).
+
+    >>> frame = compile_alternation("|".join(rf"\\bsince {n}\\b" for n in range(20)) + r"|\\bso far\\b")
+    >>> frame.search("no strike so far since 19 or 7").group(), frame.search("no strike since 1999")
+    ('so far', None)
+    """
+
+    def __init__(self, whole: re.Pattern, alternatives: list[str]):
+        self.whole = whole
+        # tried at one place, the whole is quicker than a pass over the text
+        self.match, self.fullmatch = whole.match, whole.fullmatch
+        self.alternatives = alternatives
+        needs = [_needed(_parser.parse(alternative, whole.flags).data, whole.flags) for alternative in alternatives]
+        self.always = frozenset(index for index, need in enumerate(needs) if need is None)
+        words: dict[str, set[int]] = {}
+        for index, need in enumerate(needs):
+            for word in need or ():
+                words.setdefault(word, set()).add(index)
+        self.automaton = ahocorasick.Automaton()
+        for word, indexes in words.items():
+            self.automaton.add_word(word, frozenset(indexes))
+        self.automaton.make_automaton()
+        self.subsets: dict[frozenset[int], re.Pattern | None] = {}
+        self.last: tuple[str | None, re.Pattern | None] = (None, None)     # the string searched last, its alternation
+
+    def __getattr__(self, name: str):
+        return getattr(self.whole, name)    # pattern, flags, sub …
+
+    def __reduce__(self):
+        return compile_alternation, (self.whole.pattern, self.whole.flags)
+
+    def of(self, string: str) -> re.Pattern | None:
+        """The alternation of the alternatives whose words *string* holds (None: none); of the string searched
+        last, without a pass (figures searches a sentence for casualty words once for each of its patterns)."""
+        last, compiled = self.last
+        if last is string:
+            return compiled
+        held = self.always.union(*(indexes for _, indexes in self.automaton.iter(string)))
+        if len(held) == len(self.alternatives):
+            compiled = self.whole
+        else:
+            if held not in self.subsets:
+                if len(self.subsets) >= _SUBSETS_KEPT:
+                    self.subsets.clear()
+                self.subsets[held] = _leading("|".join(self.alternatives[index] for index in sorted(held)),
+                                              self.whole.flags) if held else None
+            compiled = self.subsets[held]
+        self.last = (string, compiled)
+        return compiled
+
+    def search(self, string: str, *args, **kwargs) -> re.Match | None:
+        compiled = self.of(string)
+        return compiled and compiled.search(string, *args, **kwargs)
+
+    def finditer(self, string: str, *args, **kwargs):
+        compiled = self.of(string)
+        return compiled.finditer(string, *args, **kwargs) if compiled else iter(())
+
+    def findall(self, string: str, *args, **kwargs) -> list:
+        compiled = self.of(string)
+        return compiled.findall(string, *args, **kwargs) if compiled else []
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of *pattern* as written ("a|(?:b|c)|[|]" -> ["a", "(?:b|c)", "[|]"]).
+
+    >>> _alternatives(r"a\\||(?:b|c)|[|\\]]|[]|]|[^]|]")
+    ['a\\\\|', '(?:b|c)', '[|\\\\]]', '[]|]', '[^]|]']
+    """
+    alternatives, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":   # a class: its "]" right after the "[" or "[^" is a character of it
+            in_class = True
+            index += 1 + pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index)
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _needed(items, flags: int) -> frozenset[str] | None:
+    """Literal strings one of which every match of the parsed *items* holds (the longest such choice), or None.
+
+    >>> _needed(_parser.parse(r"\\b(?:came|come) (?:\\w+ )?after\\b").data, 0)
+    frozenset({'after'})
+    >>> sorted(_needed(_parser.parse(r"\\b(?:last|earlier this) (?:week|month)").data, 0))
+    ['earlier this', 'last']
+    >>> _needed(_parser.parse(r"(?:^|\\s)\\d{4}").data, 0) is None
+    True
+    """
+    choices, run = [], ""
+    for op, argument in (*items, (None, None)):
+        if op is sre.LITERAL:
+            run += chr(argument)
+            continue
+        if run:
+            choices.append(frozenset({run}))
+            run = ""
+        if op is sre.BRANCH:
+            branches = [_needed(branch.data, flags) for branch in argument[1]]
+            if None not in branches:
+                choices.append(frozenset().union(*branches))
+        elif op is sre.SUBPATTERN and not (flags | argument[1]) & re.IGNORECASE:
+            choices.append(_needed(argument[3].data, flags | argument[1]))
+        elif op in _REPEATS and argument[0] >= 1:
+            choices.append(_needed(argument[2].data, flags))
+    return max((choice for choice in choices if choice), key=lambda choice: min(map(len, choice)), default=None)
 
 
 class _TooMany(Exception):

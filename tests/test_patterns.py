@@ -9,7 +9,7 @@ from re import _parser
 import pytest
 
 from monitor import vocabulary
-from monitor.patterns import _lead, compile_alternation
+from monitor.patterns import Prefiltered, _lead, compile_alternation
 from monitor.text import events, figures, places
 
 SENTENCES = [
@@ -77,3 +77,13 @@ def test_alternatives_opening_with_one_character_are_tried_under_it():
 
 def test_a_pattern_with_groups_is_compiled_as_written():
     assert compile_alternation(r"\b(since) (\d{4})").match("since 2019").groups() == ("since", "2019")
+
+
+def test_an_alternation_finds_through_the_alternatives_whose_words_the_text_holds():
+    background = vocabulary.BACKGROUND
+    assert isinstance(background, Prefiltered) and background.of("a drone struck a car") is None
+    assert background.of("the war since 2011 has killed 500,000").pattern.count("|") < background.pattern.count("|")
+    written = re.compile(background.pattern)
+    for text in SENTENCES + _word_salads(1000):
+        assert [m.span() for m in background.finditer(text)] == [m.span() for m in written.finditer(text)], text
+        assert background.findall(text, 3) == written.findall(text, 3), text

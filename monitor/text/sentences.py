@@ -20,10 +20,11 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # A newline ends a sentence too; the spaces before it are trimmed off the sentence. The
 # ending character first, as a class: the engine skips to those characters instead of trying every
 # one (42 -> 19 us a body); the capital before a full stop ("U.S.") is looked behind from after it.
-# A month's abbreviation before its day ("On Dec. 1, U.S. Central Command forces …", "Sept. 2") ends nothing. The
+# A month's abbreviation before its day ("On Dec. 1, U.S. Central Command forces …", "Sept. 2") ends nothing (the day
+# looked for first: most stops have none after them, and the months' look-behinds are not tried there). The
 # platform X is a word, no initial: "the ministry said on X. The other two …" ends there. A clock time's "a.m."/"p.m."
 # before a bracket or a small letter ends nothing ("On Sept. 7, at approximately 10 p.m. (Syria time), U.S. forces …").
-_SENTENCE_END = re.compile(r"[.!?؟\n](?!(?:%s)\s+\d)" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
+_SENTENCE_END = re.compile(r"[.!?؟\n](?!(?=\s+\d)(?:%s))" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
                            + r"(?!(?<=\b[ap]\.m\.)\s+[(a-z])"
                            + r"(?:(?<=\n)\s*|(?:(?<!\b[A-Z][.!?؟])|(?<=\bon X\.)|(?<=platform X\.))[.!?؟]*[\"'”’»)]*\s+)")
 # A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍", "⭕️ القامشلي") heads the line under it,
