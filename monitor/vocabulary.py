@@ -464,8 +464,10 @@ OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|ف
 # اليمن": a strike there, told as background, is none here, whatever place of ours the sentence names (not a side named
 # after a state: "strikes on Iran-backed militias", "Iran's proxies", "على مواقع إيرانية").
 _ABROAD_EN = (r"iran|yemen|lebanon|beirut|israel|gaza|tehran|sanaa|hodeidah|turkey|jordan|the west bank"
-              r"|(?:the )?(?:southern |northern |eastern |western )?(?:lebanon|iran|yemen|gaza|israel)")
-_ABROAD_AR = r"ايران|اليمن|لبنان|بيروت|اسرائيل|غزه|طهران|صنعاء|الحديده|تركيا|الاردن|(?:ال)?ضاحيه (?:ال)?جنوبيه"
+              r"|(?:the )?(?:(?:south|north|east|west)(?:ern)? )?(?:lebanon|iran|yemen|gaza|israel)")
+# (a country's side is the country: "on south Lebanon", "على جنوب لبنان", "على شمال اليمن")
+_ABROAD_AR = (r"(?:(?:جنوب|شمال|شرق|غرب)ي? )?(?:ايران|اليمن|لبنان|غزه|اسرائيل)"
+              r"|بيروت|طهران|صنعاء|الحديده|تركيا|الاردن|(?:ال)?ضاحيه (?:ال)?جنوبيه")
 STRIKE_ABROAD = re.compile(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
                            rf"|aligned|allied|affiliated|supported|proxies|based))"
                            rf"|^ (?:\S+ ){{0,3}}?(?:علي|في|ضد|داخل) (?:{_ABROAD_AR})(?=\s|$)")
@@ -782,6 +784,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
                               # "target": "operations that Ankara says target the PKK" states a policy, not a strike)
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
+                              # … and the post's past tense: "helicopters pounded ISIS remnants", "shelled SDF positions"
+                              r"|\b(?:pounded|shelled|bombed|bombarded|raided)"
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
                               # the cells of a group: "مقتل عنصرين من خلايا تنظيم الدولة"
@@ -863,7 +867,10 @@ ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|m
                              r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b"
                              # "US forces are stationed at the base": the base's garrison was struck
                              r"|^(?:are|is|were|was) (?:stationed|based|deployed) (?:at|in) (?:the|this|that) "
-                             r"(?:base|camp|airport|airbase|facility)\b")
+                             r"(?:base|camp|airport|airbase|facility)\b"
+                             # … or stationed where the strike just landed: "near X base where coalition forces are
+                             # stationed." (their station named by nothing after it: "US forces are stationed in Syria" is not)
+                             r"|^(?:forces |troops )?(?:are|is|were|was) (?:stationed|based|deployed)(?: there)?(?=\s*(?:[.,;،]|$))")
 # A side whose members, however far the verb, "were neutralised" or killed is the side struck, not the striker
 # ("Five PKK terrorists detected in the Hakurk region of northern Iraq were neutralised", Turkey's defence ministry's
 # wording; "ISIS members hiding in the caves were killed"): its members' noun right after its name, no verb between

@@ -51,6 +51,8 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "راع", "راعي", "شاب", "عسكري", "منتسب", "طفله", "قتيل", "شهيد", "جريح", "مواطن", "سايق",
               # a fighter as the factions' channels name theirs ("واستشهاد مجاهد وجرح اثنين")
               "مجاهد", "مجاهدا",
+              # an old man or woman ("استشهاد مسن في تل كنبر")
+              "مسن", "مسنه",
               # a farmer ("إصابة مزارع وطفليه"; after a toll's verb, not the farms "مزارع" are)
               "مزارع", "مزارعا",
               # the object of a verb, accusative: "غارة قتلت قيادياً"
@@ -102,7 +104,9 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
            r"|operative|militiaman|father|mother|son|daughter|brother|wife|husband|cadre|elder|neighbou?r"
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian"
            # one at work: "injuring the operator" (of a bulldozer), "killing a teacher"
-           r"|operator|teacher|trader|merchant|student|herder|mukhtar|labou?rer)")
+           r"|operator|teacher|trader|merchant|student|herder|mukhtar|labou?rer"
+           # a group's local leader: "an ISIS emir killed"
+           r"|emir|amir)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
@@ -261,7 +265,8 @@ _KILLED = [
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was) {_QUAL}(?P<n>{_EN_NUM})\b"),
+    # (a post's update: "UPDATE: … died in hospital, toll now 2")
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was|now) {_QUAL}(?P<n>{_EN_NUM})\b"),
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان

@@ -417,6 +417,7 @@ _PLACE_WORDS = {
               # named after a village
               r"|مرتفعات|قمه|قمم"   # "مرتفعات ناوبردان", "قمة X": the heights and peaks of Kurdistan's terrain
               r"|جسر"   # "جسر قره قوزاق": a bridge is named after the village at its end
+              r"|حقل"   # "حقل خورملة النفطي": an oil or gas field is named after the village it lies at
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
@@ -470,6 +471,9 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
                         # Sarsang oil field"
                         r"|^ (?:oil|gas) (?:field|plant|facility|station|wells?)\b|^ power (?:station|plant)\b"
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
+# A posters' lower-case town is still a name before the area it heads: "in Kundek village, derik countryside", "amude
+# district" (rule "capitalised": other lower-case words are words)
+_LOWER_CASE_AREA = re.compile(r"^ (?:countryside|district|sub-?district)\b")
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
@@ -584,7 +588,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "nisba" in rules and script == "latin" and (preceding.endswith("l-") or _ARTICLE_OPENS.match(original)) \
             and _NISBA_BEFORE.search(preceding):
         return False
-    if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)):
+    if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)) \
+            and not _LOWER_CASE_AREA.match(following):
         return False
     level = max(cue_needed(key, candidates, rules), int(homograph))
     if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
@@ -632,7 +637,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   rf"|(?:{ACROSS_FROM})"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
-                  r"|مزارع|حقول|بساتين|اراضي|سماء|اجواء"
+                  r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)

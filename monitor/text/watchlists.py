@@ -217,6 +217,20 @@ def places_in_longer_names(spans: list[tuple[int, int, str]], place_watchlists) 
         for other_start, other_end, other in spans[bisect_left(starts, start - longest):bisect_right(starts, start)])}
 
 
+def heads_of_longer_names(found: list[tuple], rejected: list[tuple[int, int]]) -> list[tuple]:
+    """The place matches of *found* ((start, end, …)) that do not open a longer place name the text writes there,
+    *rejected* as no place ((start, end): a village wanting its village word): its first words are that name's,
+    no place of their own ("في باب السلام" is the village Bab as Salam unintroduced, not El-Bab's "باب").
+
+    >>> heads_of_longer_names([(3, 6, "el-bab"), (20, 24, "x")], [(3, 12)])
+    [(20, 24, 'x')]
+    """
+    if not rejected:
+        return found
+    return [hit for hit in found
+            if not any(start == hit[0] and end > hit[1] for start, end in rejected)]
+
+
 def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     """Every whole-word watchlist match in *text* (or its Document), longest first within each watchlist.
 
@@ -248,6 +262,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         hits.append((start, end, entries))
     # the names a post hashtags ("#الدردارة"): places wherever it names them (rule "hashtags")
     tagged = {string[start:end] for start, end, _ in hits if string[start - 1:start] == "#"}
+    rejected: list[tuple[int, int]] = []
     for start, end, entries in hits:
         # an outlet's name that is a village's too ("هاوار | استشهد طفل …": the Hawar agency, not Havar of Halabja;
         # "Shafaq |") is a place only after a cue, as a homograph is: heading the post it is the byline
@@ -257,8 +272,11 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
                     lexicon.place_rules, outlet or string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
                     not outlet and at_line_head(text, *span), string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
+                rejected.append((start, end))
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
+    for watchlist in lexicon.place_watchlists & candidates.keys():
+        candidates[watchlist] = heads_of_longer_names(candidates[watchlist], rejected)
     if "settlement" in lexicon.place_rules:
         for watchlist in lexicon.place_watchlists & candidates.keys():
             candidates[watchlist] = cue_words_apart(string, candidates[watchlist])
