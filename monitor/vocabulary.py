@@ -976,15 +976,23 @@ NATIONALITY_ADJECTIVES = frozenset("""
 # Euphrates from the town of al-Mayadin", "opposite Al-Qaim", "مقابل مدينة القائم", "الضفة المقابلة لمدينة
 # الميادين"): the area across from it, a reference point as "near X" is (places.NEAR: precision 2), never the place
 # itself. Folded text before the name, the words after the cue in the patterns that use it.
-# ("across" left out: the words of "the Euphrates from the town of" fill the window a name is looked back from)
-ACROSS_FROM = (r"\bthe (?:border|river|euphrates|tigris|khabur|zab|lake|water) from|\bopposite"
+# ("across" left out: the words of "the Euphrates from the town of" fill the window a name is looked back from; a
+# headline's "across river from X" drops the article)
+ACROSS_FROM = (r"\b(?:the|across) (?:border|river|euphrates|tigris|khabur|zab|lake|water) from|\bopposite"
                r"|(?:^|\s)[وفب]?(?:مقابل|قباله)\w*")
 
 # A countryside, the rural area of a town or a governorate (folded): named anywhere in a sentence (COUNTRYSIDE: the
 # countryside struck beside a finer strike is one more strike, "Jets bombed al-Bab and the Aleppo countryside", not a
 # label); and a town named as the countryside a finer place lies in, the words before its name ("بريف ديرك
-# الشمالي", "rural Hajin") and after it ("in the Amuda countryside"): a reference, as a direction is, when its
+# الشمالي", "rural Hajin", its kind named or not: "بريف مدينة عامودا", "the countryside of the town of X") and after it
+# ("in the Amuda countryside"): a reference, as a direction is, when its
 # district's finer place is named beside it
 COUNTRYSIDE = re.compile(r"countryside|\brural\b|ريف")
-COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف $|\b(?:countryside of|rural)(?: the)? $")
+COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$"
+                            r"|\b(?:countryside of|rural)(?: the)?(?: town of| city of)? $")
 COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)
+
+# Districts governed from another governorate than the one the gazetteers (and ACLED) file them in: the Kurdistan
+# Region governs Ninewa's Shikhan and Akre districts from Duhok, and Kurdish media write "(Shekhan, Duhok)", "Akre,
+# Duhok"; Erbil's Makhmur is Ninewa's to Baghdad ("Makhmour, Nineveh"). (governorate, district) -> the other governorate
+GOVERNED_FROM = {("Ninewa", "Shikhan"): "Duhok", ("Ninewa", "Akre"): "Duhok", ("Erbil", "Makhmur"): "Ninewa"}

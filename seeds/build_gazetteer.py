@@ -462,8 +462,9 @@ def merge_communities(places: list[Place], rows: list[dict], admin, unnamed_only
 
 
 # The words that name a part of a village (its north or south, upper or lower, big or small part), after its name,
-# with or without an article: "Tall 'Abtah al Janubi", "Hubarah Kabirah", "Ruilik Upper", "تل عبطة الشمالي", "أوكير فوقاني"
-_PART_WORD = re.compile(r"\s+(?:(?:al|ash|as|at|ar|el|es|ech)[ -])?(?:janubi|janubiyah|shimali|shamali|shimaliyah|shamaliyah"
+# with or without an article, its ayn marked or not: "Tall 'Abtah al Janubi", "Hubarah Kabirah", "Ruilik Upper", "Chamanki al
+# 'Ulya", "تل عبطة الشمالي", "أوكير فوقاني"
+_PART_WORD = re.compile(r"\s+(?:(?:al|ash|as|at|ar|el|es|ech)[ -])?['`’‘]?(?:janubi|janubiyah|shimali|shamali|shimaliyah|shamaliyah"
                         r"|kabir|kabirah|kebir|kebire|saghir|saghirah|sghir|fawqani|tahtani|ulya|sufla|olya|sofla|upper|lower"
                         r"|gharbi|gharbiyah|sharqi|sharqiyah)$"
                         r"|\s+(?:ال)?(?:جنوبي|جنوبية|جنوبيه|شمالي|شمالية|شماليه|كبير|كبيرة|كبيره|صغير|صغيرة|صغيره|فوقاني|فوفاني"

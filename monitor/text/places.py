@@ -28,7 +28,7 @@ from monitor.patterns import compile_alternation
 from monitor.text.document import Document
 from monitor.text.sentences import place_line, tag_line
 from monitor.vocabulary import (ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF,
-                                NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES)
+                                GOVERNED_FROM, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES)
 
 if TYPE_CHECKING:
     from monitor.text.watchlists import Lexicon, Match
@@ -65,6 +65,9 @@ _ARABIC_EMPHATICS = str.maketrans("صضطظ", "سدتز")     # Kurdish and loca
 # An ayn or hamza written inside a word ("Da`il", "Qal'at", "Ma’arrat"): a letter dropped, not a word break (folded,
 # "da il" would lose "il" as an article: Kafr Da`il keyed as "Kafr Da")
 _NAME_MARKS = re.compile(r"(?<=\w)[`'’‘ʿʾ´](?=\w)")
+# Kurdish and Turkish Latin letters the fold makes plain though they are digraphs of English spellings: ç is ch and ş
+# sh ("Çemankê" is Chemankê, Chamanki; the fold's c would be read as Kurdish c, j)
+_CEDILLAS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
 
 
 def spelling_key(name: str) -> str:
@@ -82,8 +85,10 @@ def spelling_key(name: str) -> str:
     True
     >>> spelling_key("Til Hecer") == spelling_key("Tall Hajar"), spelling_key("Dercar") == spelling_key("Darkar")
     (True, True)
+    >>> spelling_key("Çemankê") == spelling_key("Chamanki"), spelling_key("Şiladizê") == spelling_key("Shiladiza")
+    (True, True)
     """
-    return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name)))
+    return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name).translate(_CEDILLAS)))
 
 
 # The Kurdish (Kurmanji) ending -iye, -iyê, -îye of an Arabic -iyah name ("Dawidiye" for Dawudiyah, "Dirbêsiyê" for
@@ -112,7 +117,8 @@ def single_letters(folded: str) -> str:
 def _spelling_key_of(name: str, folded: str) -> str:
     """``spelling_key(name)`` of a *name* already folded (*folded*): folded again only when a mark inside the name
     needs dropping first."""
-    return spelling_key(name) if _NAME_MARKS.search(name) else _folded_spelling_key(folded)
+    return spelling_key(name) if _NAME_MARKS.search(name) or name != name.translate(_CEDILLAS) else \
+        _folded_spelling_key(folded)
 
 
 def _without_articles(folded: str) -> str:
@@ -855,7 +861,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             # بكارة بريف دير الزور" names no Gara, Duhok's mountain, read as ب + كارة)
             countries = {name_key(place.country) for place, _ in resolved.values()
                          if place is not None and name_key(place.admin1) == governorate}
-            if not any(name_key(p.admin1) in others or (((p.curated and not region) or p.kind not in _TOLERANT_KINDS)
+            if not any(governorates_of(p, named["admin2"].keys() - named["admin1"].keys()) & others or (((p.curated and not region) or p.kind not in _TOLERANT_KINDS)
                                                           and name_key(p.country) in countries)
                        for p in lexicon.places[key]):
                 resolved[key] = (None, None)
@@ -910,6 +916,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             there = min(there, key=lambda p: p.precision) if there else None
             resolved[key] = (there, there.precision) if there else (None, None)
             unknown_there.add(key)
+    if "bearing" in lexicon.place_rules:
+        resolved.update(_in_said_part(doc, mentions, resolved, lexicon, labels))
     if "nearby" in lexicon.place_rules:
         # (another strike's town places a village as well as this strike's: "قرى ريف عين عيسى" … "قرية مشيرفة")
         anchors = [*resolved.values(), *(_resolved(doc, key, lexicon, areas) for key in context)]
@@ -1216,6 +1224,30 @@ def _bearings(doc: Document, mentions: dict[str, list[Match]], key: str,
     return found
 
 
+def _in_said_part(doc: Document, mentions: dict[str, list[Match]], resolved: dict[str, tuple[Place | None, int | None]],
+                  lexicon: Lexicon, labels) -> dict[str, tuple[Place, int]]:
+    """Name key -> the one of its same-name settlements of a governorate, far apart, that lies in the part of that
+    governorate the text names, seen from its city ("قرية الخريطة بريف دير الزور الشرقي": Al Khuraytah of Abu Kamal, not
+    Khurayta 112 km west; rule "bearing"), where *resolved* chose another."""
+    parts = {}
+    for key, (place, _) in resolved.items():
+        if place is not None and (place.kind == "governorate" or is_namesake(place)) and (
+                way := said_direction(doc, mentions[key])):
+            city = next((p for p in lexicon.places[key] if is_namesake(p) and p.admin1 == place.admin1), place)
+            parts[place.admin1] = (city.point, way)
+    chosen = {}
+    for key, (place, precision) in resolved.items():
+        if place is None or place.admin1 not in parts or key in labels:
+            continue
+        namesakes = [p for p in lexicon.places[key] if p.admin1 == place.admin1 and p.kind in _SETTLEMENTS]
+        origin, way = parts[place.admin1]
+        fits = [p for p in namesakes if lies_towards(p.point, origin, way)]
+        if fits and place not in fits and len(fits) < len(namesakes) and all(
+                haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
+            chosen[key] = (fits[0], precision if place in namesakes else fits[0].precision)
+    return chosen
+
+
 def lies_towards(point: tuple[float, float], origin: tuple[float, float], way: str) -> bool:
     """Whether *point* lies in the compass direction *way* ("east", "north-west") from *origin*, within 67.5°.
 
@@ -1357,10 +1389,10 @@ _FARMLAND = r"orchards|farms|farmlands?|groves|fields"
 _OTHER_NAME = r"(?:\s*\([^()\n]{1,40}\))?\)?"
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(rf"{_OTHER_NAME}(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
-# "the Manbij area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Barada valley", "the Tal
+# "the Manbij area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Girê Biyê hill", "Barada valley", "the Tal
 # Tamr front": the land around the place
 # (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
-_AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:countrysides|area|region|desert|mountains?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
+_AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:countrysides|area|region|desert|mountains?|hills?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
                          r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
@@ -1613,10 +1645,11 @@ _CODED_TAG = re.compile(rf"\bcoded to (?:the )?({_NAME})")
 # An item of an Arabic list and what joins the next to it ("و", "،")
 _ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
+# "the Kanî Blav (Kani Balav) area" (either name before the place word),
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y", "[coded to X]",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(rf"\b({_NAME})\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
+_INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
                           rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
                # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
@@ -1682,8 +1715,9 @@ def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
 
 
 SPELLING_MARGIN = 5   # rapidfuzz ratio points by which one of several places spelled alike is spelled closer
-# "X, 4 km east of Y", "X, north of Y": a name placed by its direction from a place the text names (Y right after)
-_PLACED_BY = re.compile(r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:to the\s+)?"
+# "X, 4 km east of Y", "X, north of Y", "X village west of Y": a name placed by its direction from a place the text
+# names (Y right after)
+_PLACED_BY = re.compile(r"(?:\s+(?:village|town|hamlet))?,?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:to the\s+)?"
                         r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?")
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 # ... and inside the district the text names, a few dozen villages: one vowel off in six letters ("Sararo": Sararu)
@@ -1750,7 +1784,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     continue
                 town = bool(_TOWN_WORD.search(hit.group(0)))
                 placed_by = _PLACED_BY.match(doc.text, hit.end(group))
-                near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else []
+                # (else the towns and districts its labels name: "قرية هيرينه التابعة لناحية سيدكان" is Harinah by
+                # Sidakan, not Harunah 36 km off, both of Soran district)
+                near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else [
+                    area.point for area in areas]
                 # (after a bare preposition, in the districts the text names when it names one)
                 terrain = pattern in _MOUNTAIN_NAMED
                 place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
@@ -1794,7 +1831,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                         town for key, found_key in mentions.items() if (town := resolved[key][0]) is not None
                         and town.admin1 == place.admin1 and not is_namesake(town)
                         and lexicon.seats.get((town.admin1, town.admin2)) != town and any(
-                            _TOWNS_COUNTRYSIDE.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(doc.text, m.end)
+                            COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(doc.text, m.end)
                             for m in found_key)]) and not any(
                         haversine(place.point, town.point) <= SAME_PLACE_KM for town in rural):
                     place = None
@@ -1914,8 +1951,6 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
     return found
 
 
-# The countryside of a town, its kind named or not: "بريف مدينة عامودا", "بريف عامودا", "the countryside of the town of X"
-_TOWNS_COUNTRYSIDE = re.compile(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$|\b(?:countryside of|rural)(?: the)?(?: town of| city of)? $")
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
@@ -1981,6 +2016,10 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         # (within NEARBY_KM of one, else of those the one within CLOSE_KM, as rule "nearby" places same-name places)
         for km in (NEARBY_KM, CLOSE_KM):
             fits = [p for p in fits if any(haversine(p.point, point) <= km for point in points)] or fits
+        # (none within CLOSE_KM: the nearest, by CLOSE_KM over the others, "Umm al-Khair village west of Tal Tamr", 10 km,
+        # not a Turbah also keyed "mhr" 37 km off)
+        nearest = min(min(haversine(p.point, point) for point in points) for p in fits)
+        fits = [p for p in fits if any(haversine(p.point, point) <= nearest + CLOSE_KM for point in points)]
     def one_place(fits):
         return all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:])
 
@@ -1989,6 +2028,9 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         # a Latin transliteration, not after a bare preposition, which introduces any word)
         fits = _closest_spelled(folded, fits)
     if fits and one_place(fits):
+        # (a village's parts and their common name's row, spelled alike: the whole, "Çemankê" is Chamanki, not its
+        # upper part Chamanki al 'Ulya, whose Kurdish name the gazetteer gives)
+        fits = [p for p in fits if p.source.startswith("parts:")] or fits
         finest = min(p.precision for p in fits)
         # (a sub-district's spelling is its seat's, as a variant's is: "Khafsa water station" is the town Al Khafsah,
         # not the sub-district's point 72 km south)
@@ -2328,16 +2370,17 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     Kurdish script has), a place named so as written before one whose name only folds to it."""
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
+    own_districts = admin2s - named["admin1"].keys()   # (not a governorate's namesake district: "Duhok")
     candidates = lexicon.places[key]
-    if bound and any(name_key(p.admin1) == bound for p in candidates):
-        candidates = [p for p in candidates if name_key(p.admin1) == bound]
+    if bound and any(bound in governorates_of(p, own_districts) for p in candidates):
+        candidates = [p for p in candidates if bound in governorates_of(p, own_districts)]
     districts = [p for p in candidates if p.kind == "district"]
     if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
         candidates = districts
     countries = {area for area, keys in named["country"].items() if keys - {key}}
     if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
-        candidates = [p for p in candidates if p.bare or name_key(p.admin1) in admin1s]
-        if "outside" in lexicon.place_rules and not any(name_key(p.admin1) in admin1s for p in candidates):
+        candidates = [p for p in candidates if p.bare or governorates_of(p, own_districts) & admin1s]
+        if "outside" in lexicon.place_rules and not any(governorates_of(p, own_districts) & admin1s for p in candidates):
             # none inside: a neighbourhood or a town of another country named like a place here
             # ("al-Mashhad neighborhood ... Aleppo" is no Mashhad of Anbar) is no guess to make
             candidates = [p for p in candidates if p.curated or p.kind in ("city", "district", "governorate", "region")
@@ -2367,6 +2410,8 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         return int(seat)
 
     def score(p: Place):
+        # (a place of a district governed from a named governorate only after one filed in it: Khanke of Sumel, Duhok, not
+        # Khanke of Shikhan)
         context = 2 if name_key(p.admin2) in admin2s else int(name_key(p.admin1) in admin1s)
         # a governorate's capital (Quneitra) over a same-name village of the watched region
         return (context, kurdish or not spelled_only_in_kurdish(p, key), name_key(p.country) in countries,
@@ -2386,6 +2431,21 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         if len(areas) == 1 and areas <= lexicon.areas.keys():
             return _area(lexicon.areas[areas.pop()], lexicon)
     return None, None
+
+
+def governorates_of(place: Place, districts: set[str]) -> set[str]:
+    """The governorates (name keys) a text that names the *districts* (name keys) may place *place* in: its own, and,
+    unless the text names other districts only, the one its district is governed from (GOVERNED_FROM: "Etrush
+    (Shekhan, Duhok)" is Ninewa's Atrush; "نيروة وريكان في قضاء العمادية، دهوك" no Nayrwah of Akre).
+
+    >>> atrush = Place("Atrush", (), 36.8, 43.3, "Iraq", "Ninewa", "village", "Shikhan")
+    >>> sorted(governorates_of(atrush, set())), sorted(governorates_of(atrush, {"amadiya"}))
+    (['duhok', 'ninewa'], ['ninewa'])
+    """
+    other = GOVERNED_FROM.get((place.admin1, place.admin2))
+    if other and (not districts or name_key(place.admin2) in districts):
+        return {name_key(place.admin1), name_key(other)}
+    return {name_key(place.admin1)}
 
 
 # A name that labels itself a sub-district ("Tal Hmis sub-district", "ناحية تل حميس"), folded
