@@ -161,6 +161,11 @@ measures each one off):
   within ``AREA_KM`` in one governorate; farther, or in two governorates, namesakes. Found by the blind cases of
   bilingual_blind9.yaml (issue 17, fourteenth session); GED's headlines unchanged.
 
+- ``regions``: a named region (gazetteer kind ``region``: "the Eastern Ghouta", "the Qalamoun", "Jabal al-Akrad")
+  spans districts though the gazetteer files it under one: it holds the places and areas of its governorate within
+  ``AREA_KM`` of its point whatever their district (``within_region``): "Douma's outskirts" and SOHR's "the Eastern
+  Ghouta" the same day. Found on GED's headlines (issue 17, fifteenth session, tuning half).
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -193,6 +198,7 @@ NEAR_KM = 6.0
 # are neighbours, Al-Asharah and Al-Quriyah 5 km apart (rule ``named_apart``).
 SAME_PLACE_KM = 3.0
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
+REGION_KIND = "region"   # a named region of several districts: "the Eastern Ghouta", "the Qalamoun" (rule ``regions``)
 # Sites named after no settlement (gazetteer kinds): "near the Tishrin Dam" is the land around the dam, as
 # "near Al-Mayadin" is the town's (rules ``town_area``, ``outskirts``)
 SITE_KINDS = frozenset({"dam", "base", "camp", "oil_field", "border_crossing"})
@@ -245,7 +251,8 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
 ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
-                          "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings"})
+                          "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
+                          "regions"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -578,6 +585,8 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if coarse["geo_precision"] >= 3 or _governorate_area(coarse):
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
+    if "regions" in rules and REGION_KIND in (coarse.get("place_kind"), fine.get("place_kind")):
+        return within_region(*((coarse, fine) if coarse.get("place_kind") == REGION_KIND else (fine, coarse)))
     if "spellings" in rules and spelled_alike(coarse, fine):
         return True
     if "edges" in rules and (coarse.get("outskirts") or fine.get("outskirts")):
@@ -591,6 +600,22 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     if fine.get("admin1") and coarse.get("admin1") and fine["admin1"] != coarse["admin1"]:
         return False
     return distance_km(a, b) <= AREA_KM
+
+
+def within_region(region: dict, other: dict) -> bool:
+    """Whether *other* may lie in the named region *region* ("the Eastern Ghouta", "the Qalamoun": gazetteer kind
+    ``REGION_KIND``, which spans districts though the gazetteer files it under one): in its governorate, within
+    ``AREA_KM`` of its point, whatever district holds it (Douma, of Duma district, is in the Eastern Ghouta the
+    gazetteer files under Rif Dimashq's central district).
+
+    >>> ghouta = {"place_kind": "region", "location": "Eastern Ghouta", "admin1": "Rural Damascus",
+    ...           "admin2": "Rural Damascus", "latitude": 33.50, "longitude": 36.42}
+    >>> douma = {"place_kind": "town", "location": "Douma", "admin1": "Rural Damascus", "admin2": "Duma",
+    ...          "latitude": 33.572, "longitude": 36.403}
+    >>> within_region(ghouta, douma), within_region(ghouta, {**douma, "admin1": "Damascus"})
+    (True, False)
+    """
+    return bool(region.get("admin1")) and region["admin1"] == other.get("admin1") and distance_km(region, other) <= AREA_KM
 
 
 def spelled_alike(area: dict, other: dict) -> bool:

@@ -378,6 +378,13 @@ RUNNING_TOTAL = compile_alternation(r"\b(?:renewed|continued|continuing|ongoing|
 # the death toll to 380 in the province").
 RAISED_TOTAL = compile_alternation(r"\b(?:death )?toll of (?:today|yesterday|the day)\b|\b(?:death )?toll (?:\S+ ){0,3}?to (?:\S+ ){1,4}?"
                                    r"(?:since|in the (?:province|governorate|truce areas?|de-escalation (?:areas?|zones?)))\b")
+# A headline that opens by recapping earlier killing (folded; group 1 the recap): "After yesterday's massacres, the
+# warplanes kill …", "72 hours after massacres … west of Aleppo, the regime forces shell …", "After the death … of
+# about 35 citizens yesterday...the regime forces start their shelling": the days and places of the recap are the
+# earlier news's (places.recap_end); the strike is the one the headline goes on to tell.
+RECAP_OPENING = re.compile(r"^(?:\S+ hours )?(?:after|following) ([^,;:]{1,160}?)(?:,|\.\.\.)")
+RECAP_KILLING = re.compile(r"\b(?:massacres?|deaths?|death toll|killing|killed|casualties|attacks?|strikes|raids"
+                           r"|shelling|bombardment|bombing|targeting|escalation)\b")
 # Words before a name (a place, an actor) that make it background, not this strike's ("after an
 # attack on X", "in retaliation for strikes on X", "بعد هجوم على X").
 BACKGROUND_BEFORE = compile_alternation(r"(?:\bafter|following|retaliation for|response to|revenge for|since|recalled|anniversary"
@@ -665,6 +672,9 @@ ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\
                                     # what a group is said to be an offshoot of: "امتداد لحزب العمال", "an extension of the PKK"
                                     r"|(?:^|\s)امتدادا? ل?|\b(?:extension|offshoot|branch)e?s? of(?: the)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
+                                # a truce its states brokered names no side of the strike: "the Russian – Turkish truce
+                                # areas", "the first 24 hours of the Russian truce", "the Russian-American-Jordanian truce"
+                                r"|^(?:\w+ ){0,2}?(?:truce|ceasefire|cease fire|de escalation agreement)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
                                 r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b"
                                 # a people or an opposition of that state: "an Iranian Kurdish opposition party"

@@ -1853,3 +1853,21 @@ def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_tw
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of
     publication."""
     test_blind3_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case)
+
+
+def test_a_named_region_holds_the_towns_of_its_governorate_whatever_their_district(lexicon):
+    """SOHR's "the Eastern Ghouta" and a report of "the outskirts of Douma" the same day (GED's headlines, issue 17,
+    fifteenth session): the gazetteer files the region under Rif Dimashq's central district and Douma under Duma's, and
+    the district kept them two strikes. A named region holds the places of its governorate within AREA_KM of its point
+    (rule ``regions``); another governorate's, or a place beyond AREA_KM, still not."""
+    def coded(text):
+        [event] = analyse(text, "2024-03-12T10:00:00Z", lexicon).events
+        return {**event, "article_id": text}
+    ghouta = coded("Warplanes and artillery pound the Eastern Ghouta, killing two civilians")
+    douma = coded("Regime shells target the outskirts of Douma and kill two civilians")
+    assert (ghouta["place_kind"], douma["location"], ghouta["admin2"] != douma["admin2"]) == ("region", "Douma", True)
+    assert why_apart(ghouta, douma) is None and why_apart(douma, ghouta) is None
+    assert why_apart(ghouta, douma, FUSION_RULES - {"regions"}) == "place"
+    assert len(fuse([ghouta, douma])) == 1
+    assert why_apart(ghouta, {**douma, "admin1": "Damascus"}) == "place"
+    assert why_apart(ghouta, coded("Shells kill a fighter in Yabroud")) == "place"     # the Qalamoun's, 60 km off

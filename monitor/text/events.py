@@ -65,7 +65,8 @@ from monitor.vocabulary import (AIR, ANALYSTS_VIEW, OWN_FORCES_MEDIA, SHELLING, 
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
-                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER)
+                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
+                                RECAP_OPENING)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -218,7 +219,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                        revisions, _evening_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
-        strikes = [Strike(tuple(strike_sentences))]
+        strikes = [_past_the_recap(article, tuple(strike_sentences))]
         events = [_code(article, strikes[0], 0, _owners(article, strikes))]
         _sides_of_the_dead(article, strikes, events)
         _strikers_named_later(article, strikes, events)
@@ -613,12 +614,15 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         news_end = _foreground_end(article, index)
         # (not someone's place, which locates no strike: "a fighter of the Manbij Military Council was killed … in
         # Arimah, a town west of Manbij" names one strike's clause, not two)
-        own = [m for m in places if start <= m.start < news_end and not (
+        # (a headline's opening recap names the earlier news's places: "After less than 72 hours of the Zardana
+        # massacre, warplanes kill …": recap_end)
+        recap = recap_end(article.doc, article.matches)[1] if index == 0 else start
+        own = [m for m in places if max(start, recap) <= m.start < news_end and not (
             "elsewhere" in article.lexicon.place_rules
             and article.doc.once_with(someones_place, m, article.lexicon.place_rules))]
         # a name after the sentence turns to background is none of its strike's candidates ("… rare in Sumel, after
         # Turkish strikes over the past years centred on Amadiya and Zakho", "pointing to strikes in Salahuddin in 2019")
-        past = frozenset(m for m in places if news_end <= m.start < end)
+        past = frozenset(m for m in places if news_end <= m.start < end or start <= m.start < recap)
         day = _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         if listed:
@@ -1042,6 +1046,42 @@ def _days_after_the_strike_before(fore: str) -> int | None:
     (1, None)
     """
     return 0 if SAME_DAY.search(fore) else 1 if NEXT_DAY.search(fore) else None
+
+
+def recap_end(doc: Document, matches: list[Match]) -> tuple[int, int]:
+    """Where a headline's opening recap of earlier killing ends (``RECAP_OPENING``: "After yesterday's massacres,
+    …"), as an offset in its folded text and in the text, (0, 0) when it has none: a recap a strike term follows,
+    whose days and places are that earlier news's.
+
+    >>> doc = Document.of("After yesterday's massacres, the warplanes kill 16 in the Eastern Ghouta")
+    >>> strike = Match("strike", "warplanes", "warplanes", 33, 42)
+    >>> recap_end(doc, [strike]), recap_end(doc, [])
+    ((28, 28), (0, 0))
+    """
+    found = RECAP_OPENING.match(doc.sentence(0).text)
+    if not found or not RECAP_KILLING.search(found[1]):
+        return 0, 0
+    start, end = doc.spans[0]
+    after = start + doc.sentence(0).origin(found.end())
+    return (found.end(), after) if any(m.watchlist == STRIKE and after <= m.start < end for m in matches) else (0, 0)
+
+
+def _past_the_recap(article: _Article, sentences: tuple[int, ...]) -> Strike:
+    """The one strike of *sentences*, told by the headline's clause past its opening recap of earlier killing
+    (``recap_end``) when that clause names a place of its own: the recap's places hidden, its words of another
+    type and toll not the strike's ("72 hours after massacres by helicopters and warplanes west of Aleppo, the regime
+    forces shell towns south of Idlib" is Idlib's shelling)."""
+    recap = recap_end(article.doc, article.matches)[1]
+    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
+    if not any(m.start >= recap for m in places) or not any(m.start < recap for m in places):
+        return Strike(sentences)
+    return Strike(sentences, frozenset(m for m in places if m.start < recap), ((0, recap, article.sentences[0][1]),))
+
+
+def _past_recap(article: _Article, index: int, folded: str) -> str:
+    """Sentence *index*'s folded text (or its foreground) past a headline's opening recap, whose days are the earlier
+    news's (``recap_end``: "After yesterday's massacres, the warplanes kill 16 …" is today's)."""
+    return folded[recap_end(article.doc, article.matches)[0]:] if index == 0 else folded
 
 
 def _day_named(article: _Article, index: int) -> date | None:
@@ -1562,7 +1602,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
             days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
         else:
-            days = figures.dates_in(folded, published_day, explicit=index in article.strike_sentences,
+            days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,
                                     evening=article.evening_day) if published_day else []
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
@@ -1597,7 +1637,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]
-        named = figures.dates_in(folded, published_day, evening=article.evening_day) if published_day else []
+        named = figures.dates_in(_past_recap(article, index, folded), published_day, evening=article.evening_day) \
+            if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
         period_total = _period_total(sentences[index][2])

@@ -669,6 +669,10 @@ _INSIDE_BY_DIRECTION = re.compile(r"\b(?:north|south|east|west)(?:ern)? (?:neigh
                                   r"|(?:^|\s)(?:حي|احياء|قسم|اقسام|جزء) (?:شمال|جنوب|شرق|غرب)\w* (?:ل|من )?(?:مدينه )?$")
 
 
+# A reference point by a direction this close after a name places that name ("the X area east of Y", "X, 10 km north of Y")
+_PLACED_WITHIN = 40
+
+
 def off_by_direction(doc: Document, start: int) -> bool:
     """Whether the folded words before the place at *start* make it a reference point by a direction ("south of X",
     "جنوب غربي X", "west of the north-eastern Syrian town of X": a window as wide as that), not a part of it
@@ -1060,6 +1064,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             m.end < o.start <= m.end + 45 and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
             for found in mentions.values() for o in found)
 
+    # (a mention that only places the name right before it, "the Abu Rasin area east of Ras al-Ayn city", "X, 10 km
+    # north of Y", counts for nothing in rank's tie-break; "a village south of Idlib" places no name: Idlib's area)
+    name_ends = [o.end for found in mentions.values() for o in found]
+
+    def placed(found):
+        return sum(not (off_by_direction(doc, m.start) and any(m.start - _PLACED_WITHIN < end < m.start for end in name_ends))
+                   for m in found)
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -1087,9 +1099,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (not a district so introduced: "Kani Sark, a village of Amadiya district" says whose village it is)
         introduced = not _DISTRICT_WORDS.search(key) and any(
             _INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) for m in located)
+        # (a mention as another place's reference point counts for nothing: "Abu Rasin area east of Ras al-Ayn city,
+        # and … wounded in Ras al-Ayn city" is Abu Rasin's, Ras al-Ayn named once beside the strike as Abu Rasin is)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
                 introduced, -precision if label else 0,
-                precision == place.precision, len(located), len(beside(key)), len(found), -found[0].start)
+                precision == place.precision, len(located), placed(beside(key)), placed(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
     if not keys:
