@@ -1973,8 +1973,10 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     exact = exact if all(haversine(exact[0].point, p.point) <= SAME_PLACE_KM for p in exact[1:]) else []
     # (… unless the district the text labels it with holds none of them: "Al-Buwair village (Al-Ba'aj district)" is
     # Al Buwayr of Ba'aj, its vowels written otherwise, not Buwayr of Tal Afar, whose variant is Buwair; found within
-    # that district by edit distance among the names of its spelling key, its consonants, else the variant's place)
-    elsewhere = bool(exact) and bool(admin2s) and not any(p.admin2 in admin2s for p in exact)
+    # that district by edit distance among the names of its spelling key, its consonants, else the variant's place; a
+    # Latin transliteration's vowels, not Arabic script, whose key is looser)
+    elsewhere = bool(exact) and bool(admin2s) and _script(folded) == "latin" \
+        and not any(p.admin2 in admin2s for p in exact)
     if not fits and exact and not elsewhere:
         fits = exact
     for cutoff, districts in ((FUZZY_CUTOFF, anchored or None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
