@@ -277,6 +277,13 @@ def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match],
     other match does ("… قرب قرية حزيمة" … "قُتل شاب جراء استهداف الدراجة النارية في حزيمة": the same place, whose
     toll that clause gives)."""
     text, spans = doc.text, [doc.spans[index] for index in sentences]
+    # a name found by spelling is the place of its span: the gazetteer's namesakes of other governorates only that the
+    # same words match are not a place of the text too ("near Rawda village (Deir-ez-Zor)": Rawdah, no Rawda of Tartus)
+    # (a name in plain Latin letters: an Arabic name's Latin key is looser, "المشيرفة" is no Mushayrifah Sharqiyah)
+    matches = [m for m in matches if m.watchlist not in lexicon.place_watchlists or not any(
+        f.start < m.end and m.start < f.end and f.matched_text.isascii()
+        and not {p.admin1 for p in lexicon.places.get(m.folded, ())}
+        & {p.admin1 for p in lexicon.places.get(f.folded, ())} for f in found)]
     # (a name matched without a cue stands bare elsewhere for a reason: a group's or an office's name; nor a common word)
     cued = [m for m in matches if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places
             and m.folded not in STOPLIST and m.folded not in SITE_NOUNS

@@ -92,17 +92,19 @@ def spelling_key(name: str) -> str:
 
 
 # The Kurdish (Kurmanji) ending -iye, -iyê, -îye of an Arabic -iyah name ("Dawidiye" for Dawudiyah, "Dirbêsiyê" for
-# Al-Darbasiyah), folded: compared by edit distance as the -iyah the gazetteer writes
-_KURDISH_IYE = re.compile(r"(?<=\w)iye\b")
+# Al-Darbasiyah), and the -iya that drops the ta marbuta's h ("Buwaitiya" for Buwaytiyah), folded: compared by edit
+# distance as the -iyah the gazetteer writes
+_IYAH_ENDING = re.compile(r"(?<=\w)iy[ae]\b")
 
 
 def arabic_ending(folded: str) -> str:
-    """A folded Latin name with its Kurdish -iye ending written -iyah, as the Arabic transliteration ends.
+    """A folded Latin name with its Kurdish -iye or its bare -iya ending written -iyah, as the Arabic
+    transliteration ends.
 
-    >>> arabic_ending("dawidiye"), arabic_ending("xatuniye"), arabic_ending("tal hamis")
-    ('dawidiyah', 'xatuniyah', 'tal hamis')
+    >>> arabic_ending("dawidiye"), arabic_ending("xatuniye"), arabic_ending("buwaitiya"), arabic_ending("tal hamis")
+    ('dawidiyah', 'xatuniyah', 'buwaitiyah', 'tal hamis')
     """
-    return _KURDISH_IYE.sub("iyah", folded)
+    return _IYAH_ENDING.sub("iyah", folded)
 
 
 def single_letters(folded: str) -> str:
@@ -1782,7 +1784,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
         for pattern, hits in doc.once_with(_introductions, index):
             for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
-                if any(a < hit.end(group) and hit.start(group) < b for a, b in taken) or (
+                if any(a < hit.end(group) and hit.start(group) < b and not ends_name(doc.text, hit.span(group), (a, b))
+                       for a, b in taken) or (
                         pattern in (_LABELLED, _IN_LABELLED) and hit.end() not in label_starts) or (
                         pattern is _POSSESSED and hit.start() not in label_ends) or (
                         _QUARTER_AFTER.match(doc.text, hit.end(group))
@@ -1797,6 +1800,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if elsewhere and any(known.admin1 in admin1s for known in lexicon.places[folded]):
                     continue
                 town = bool(_TOWN_WORD.search(hit.group(0)))
+                # (a known name ending this one anchors no district: the longer name is looked up in its stead)
+                tails = {key for key, found_key in mentions.items()
+                         if any(ends_name(doc.text, hit.span(group), (m.start, m.end)) for m in found_key)}
+                anchored_here = frozenset(place.admin2 for key, (place, _) in resolved.items() if place is not None
+                                          and place.admin2 and key not in labels and key not in tails) \
+                    if tails else anchored
                 placed_by = _PLACED_BY.match(doc.text, hit.end(group))
                 # (else the towns and districts its labels name: "قرية هيرينه التابعة لناحية سيدكان" is Harinah by
                 # Sidakan, not Harunah 36 km off, both of Soran district)
@@ -1806,7 +1815,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 terrain = pattern in _MOUNTAIN_NAMED
                 place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
                                         distance=pattern not in (_PLACED, _IN_LABELLED),
-                                        anchored=anchored, only=anchored if pattern is _PLACED else frozenset(),
+                                        anchored=anchored_here,
+                                        only=anchored_here if pattern is _PLACED else frozenset(),
                                         points=near, terrain=terrain)
                 # (a mountain of the governorate named is that governorate's terrain, near a town it names or not)
                 if place is not None and elsewhere and not terrain and not any(
@@ -1855,13 +1865,29 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                     starts = [hit.start(group)] + ([m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
                                                     if m.start() < hit.start(group)] if pattern is _CODED_TAG else [])
                     for first in starts:
-                        if any(a < first + len(name) and first < b for a, b in taken):
+                        span = (first, first + len(name))
+                        if any(a < span[1] and first < b and not ends_name(doc.text, span, (a, b)) for a, b in taken):
                             continue
                         match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
                                       place.kind, 1.0, f"~{folded}")
                         taken.append((match.start, match.end))
                         found.append((match, place))
     return found
+
+
+_ARTICLE_ONLY = re.compile(r"(?:[AaEe][lnrsdtz]|Ash|Ath)[\s-]")
+
+
+def ends_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
+    """Whether the *known* name's span is the last word(s) of a longer *name* (spans of *text*), more than an
+    article before it: "near Hawijat Sulaymaniya (Haditha district)" names a village spelled Hawijah Sulaymaniyah,
+    looked up whole, not the city its last word names ("Al-Karma" is Karma).
+
+    >>> text = "near Hawijat Sulaymaniya and Al-Karma"
+    >>> ends_name(text, (5, 24), (13, 24)), ends_name(text, (13, 24), (13, 24)), ends_name(text, (29, 37), (32, 37))
+    (True, False, False)
+    """
+    return name[0] < known[0] and known[1] == name[1] and not _ARTICLE_ONLY.fullmatch(text, name[0], known[0])
 
 
 def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.Match]]]:
@@ -1998,22 +2024,33 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     # Al Hawi); of namesakes far apart, none so
     exact = [p for area in admin1s for query in {folded, bare} for p in _area_index(lexicon, area)[1].get(query, ())
              if not only or p.admin2 in only]
-    if not fits and exact and all(haversine(exact[0].point, p.point) <= SAME_PLACE_KM for p in exact[1:]):
+    exact = exact if all(haversine(exact[0].point, p.point) <= SAME_PLACE_KM for p in exact[1:]) else []
+    # (… unless the district the text labels it with holds none of them: "Al-Buwair village (Al-Ba'aj district)" is
+    # Al Buwayr of Ba'aj, its vowels written otherwise, not Buwayr of Tal Afar, whose variant is Buwair; found within
+    # that district by edit distance among the names of its spelling key, its consonants, else the variant's place; a
+    # Latin transliteration's vowels, not Arabic script, whose key is looser)
+    elsewhere = bool(exact) and bool(admin2s) and _script(folded) == "latin" \
+        and not any(p.admin2 in admin2s for p in exact)
+    if not fits and exact and not elsewhere:
         fits = exact
     for cutoff, districts in ((FUZZY_CUTOFF, anchored or None), (DISTRICT_FUZZY_CUTOFF, admin2s)):
         if fits or districts == set() or not distance:
             break
+        if elsewhere and districts is not admin2s:
+            continue
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
             # (with and without its article, as the gazetteer may write it; a Kurdish -iye as -iyah; its doubled
             # letters single, as the gazetteer may write them: "Salloula" is Salulah)
             best = [hit for query in {folded, bare, arabic_ending(bare), single_letters(bare)}
                     for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
-                    if districts is None or any(p.admin2 in districts for p in names[hit[0]])]
+                    if (districts is None or any(p.admin2 in districts for p in names[hit[0]]))
+                    and (not elsewhere or _folded_spelling_key(hit[0]) == key)]
             if best:
                 top = max(score for _, score, _ in best)
                 fits += [p for variant, score, _ in best if score == top for p in names[variant]
                          if districts is None or p.admin2 in districts]
+    fits = fits or exact
     # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
     # not Dhiban, whose variant Thiban is spelled alike), articles aside
     fits = [p for p in fits if any(_bare_spelling(v) == bare for v in (p.name, *p.variants))] or fits
