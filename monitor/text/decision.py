@@ -543,11 +543,11 @@ _REPORTED_PAST = re.compile(r"had (?!been )")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")
 # The Arabic pluperfect ("وكانت … قد") and today in the two words after it (folded, its article dropped: "ظهر يوم"),
-# not a day it names ("يوم الجمعة", "الليلة الماضية", "ذلك اليوم")
+# not a day it names ("يوم الجمعة", "يوم أمس", "الليلة الماضية", "ذلك اليوم")
 _PLUPERFECT_TODAY = re.compile(r"(?:^|\s)و?كان")
 _TODAY_AFTER = re.compile(r" (?:\S+ ){0,2}?(?<!ذلك )(?<!تلك )(?<!نفس )(?<!ذات )(?:ال)?(?:يوم|ليله)"
                           r"(?![^\s،,.]| (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه"
-                          r"|ماضي|سابق|\d))")
+                          r"|امس|ماضي|سابق|\d))")
 _SAME_DAY_EARLIER = re.compile(r"\bearlier (?:that|this|in the) (?:day|morning|afternoon|evening|night)\b"
                                r"|\bearlier on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause

@@ -1707,7 +1707,7 @@ SPELLING_MARGIN = 5   # rapidfuzz ratio points by which one of several places sp
 # "X, 4 km east of Y", "X, north of Y", "X near Y": a name placed by its direction from a place the text names, or by
 # the place it lies near (Y right after)
 _PLACED_BY = re.compile(r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:to the\s+)?"
-                        r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of|near)\s+(?:the\s+)?")
+                        r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of|(?P<near>near))\s+(?:the\s+)?")
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 # ... and inside the district the text names, a few dozen villages: one vowel off in six letters ("Sararo": Sararu)
 DISTRICT_FUZZY_CUTOFF = 80
@@ -1781,9 +1781,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                                         distance=pattern not in (_PLACED, _IN_LABELLED),
                                         anchored=anchored, only=anchored if pattern is _PLACED else frozenset(),
                                         points=near, terrain=terrain)
-                # a name the text places by another place ("X, 4 km east of Y", "Qaracogh mountain near Makhmour") is
-                # none spelled alike far from it (Mount Korek, 90 km off)
-                if place is not None and near and not any(haversine(place.point, point) <= NEARBY_KM for point in near):
+                # a name the text places near another place ("Qaracogh mountain near Makhmour") is none spelled alike far
+                # from it (Mount Korek, 90 km off); a bearing may reach farther ("Al-Hawaij town, south-east of Deir
+                # ez-Zor city", 45 km)
+                if place is not None and near and placed_by.group("near") and not any(
+                        haversine(place.point, point) <= NEARBY_KM for point in near):
                     continue
                 # (a mountain of the governorate named is that governorate's terrain, near a town it names or not)
                 if place is not None and elsewhere and not terrain and not any(
