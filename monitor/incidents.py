@@ -1225,10 +1225,11 @@ def _day_and_governorate(report: dict) -> tuple:
 def _may_hold(coarse: dict, holding: dict[tuple, set[int]]) -> set[tuple]:
     """The keys of *holding* ((event date, governorate)) of incidents that may be one coarse
     report *coarse* fits, at a glance: a report of its day or the day after (a late
-    flash's strike), or the day before when it tells the night (``overnight``), in its
+    flash's strike), or the day before when it tells the night (``overnight``) or names no day (its day is
+    its publication's: a post after local midnight of the evening's strike, ``midnight_flash``), in its
     governorate or of none."""
     days = {coarse.get("event_date"), _next_day(coarse.get("event_date"))}
-    if overnight(coarse):
+    if coarse.get("event_date") and (overnight(coarse) or not dated(coarse)):
         days.add(_day_before(coarse["event_date"]))
     if not coarse.get("admin1"):
         return {key for key in holding if key[0] in days}

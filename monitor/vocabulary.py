@@ -466,6 +466,10 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
 OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
+# Between an Arabic strike word and an aircraft after it, the aircraft its instrument or agent (folded): the strike's
+# object and "بـ", or "من" ("استهداف سيارة بطائرة مسيرة", "قصف من المروحيات"): that aircraft struck, whatever flew beside
+# it ("… وسط تحليق مكثف لطيران التحالف": ``decision.reported_terms``' idle aircraft)
+STRUCK_WITH_AIRCRAFT = re.compile(r"^ (?:[ء-ي]+ (?:من |ب)?|من |ب)$")
 # A strike term whose target, right after it, is a country or city abroad (folded text after the term): "after Israeli
 # strikes on Iran last night", "US strikes in Yemen", "بعد الغارات الإسرائيلية على الضاحية الجنوبية لبيروت", "غارات على
 # اليمن": a strike there, told as background, is none here, whatever place of ours the sentence names (not a side named

@@ -1843,11 +1843,108 @@ BLIND11_MISSES = {
 }
 
 
+# ---------------------------------------------------------------- blind12: places none of blind3-11 struck
+
+def test_an_area_posted_at_local_midnight_joins_the_strike_told_of_the_evening_before(tmp_path, lexicon):
+    """The PMF's "عدوان أمريكي غادر يستهدف مقرات اللواء 47 في منطقة جرف النصر", posted at 00:00 local time with no
+    day (its publication's, the 26th), and the wire's "in Jurf al-Sakhar … on Sunday night" (the 25th): the post, an
+    area, was placed only among the strikes of its day and the next (``_may_hold``), never reaching the wire's
+    strike of the evening before that rule ``midnight_flash`` lets it join."""
+    told = blind_told("blind12", "US strikes on Kataib Hezbollah sites in Jurf al-Sakhar")
+    assert [(event["geo_precision"], event["event_date"]) for report in told
+            for event in analyse(report["text"], report["published"], lexicon).events] == [
+        (2, "2026-10-26"), (1, "2026-10-25"), (1, "2026-10-25")]
+    assert_one_incident(tmp_path, lexicon, told)
+
+
+def test_helicopters_that_opened_fire_on_a_house_made_an_air_strike(tmp_path, lexicon):
+    """North Press's "Coalition helicopters opened fire on a house in al-Tweimiya village": "opened fire", a
+    gunman's word, coded an Attack that the Arabic post's "بقصف مروحي" (an air strike) stayed apart from."""
+    told = blind_told("blind12", "coalition helicopters on a house in Al-Tuwaymiyah")
+    [event] = analyse(told[0]["text"], told[0]["published"], lexicon).events
+    assert event["sub_event_type"] == "Air/drone strike"
+    [event] = analyse("Gunmen opened fire on a car in Hajin on Saturday night, killing two civilians.",
+                      "2026-12-12T20:50:00Z", lexicon).events
+    assert event["sub_event_type"] == "Attack"
+    assert_one_incident(tmp_path, lexicon, told)
+
+
+def test_near_a_town_the_text_describes_is_the_land_around_it(tmp_path, lexicon):
+    """The wire's "near the Kurdish-held town of Kobani" was Kobani itself (five words between "near" and the name,
+    ``NEAR`` allowing four), 29 km from Zor Maghar, which the Arabic post and Kurdistan24 name: the area of the town,
+    its district's land, holds the village."""
+    told = blind_told("blind12", "a Turkish drone on a car near Zor Maghar west of Kobani")
+    [event] = analyse(told[-1]["text"], told[-1]["published"], lexicon).events
+    assert (event["location"], event["geo_precision"]) == ("Kobani", 2)
+    [event] = analyse(told[-1]["text"].replace("near", "in"), told[-1]["published"], lexicon).events
+    assert (event["location"], event["geo_precision"]) == ("Kobani", 1)
+    assert_one_incident(tmp_path, lexicon, told)
+
+
+def test_a_name_the_text_places_near_a_town_is_no_place_spelled_alike_far_from_it(tmp_path, lexicon):
+    """Rudaw's "an ISIS cave on Qaracogh mountain near Makhmour": the unknown name, looked up by its spelling key,
+    was Mount Korek (Soran, 90 km north) and kept the report apart from the Security Media Cell's "جبال قرة چوغ
+    جنوبي مخمور" (``find_tolerantly``: a name placed by a town, "X near Y", as one placed by a bearing)."""
+    told = blind_told("blind12", "Iraqi F-16s on IS caves in the Qarachogh range")
+    [event] = analyse(told[1]["text"], told[1]["published"], lexicon).events
+    assert (event["location"], event["geo_precision"]) == ("Makhmour", 2)
+    assert_one_incident(tmp_path, lexicon, told)
+
+
+def test_an_aircraft_a_strike_word_names_as_its_instrument_struck_whatever_flew_beside_it(lexicon):
+    """"استهداف سيارة بطائرة مسيرة وسط تحليق مكثف لطيران التحالف", "… مع قصف من المروحيات وتحليق مكثف": the aircraft
+    within three words of the "flying over" cue was read as idle (``decision._struck_with``), and the sentence held
+    no strike; aircraft only seen flying stay none."""
+    def coded(text):
+        return [(event["sub_event_type"], event["location"]) for event in analyse(text, "2026-12-12T20:50:00Z",
+                                                                                   lexicon).events]
+    place = "في قرية الطويمية بريف دير الزور الشرقي."
+    assert coded(f"استهداف سيارة بطائرة مسيرة وسط تحليق مكثف لطيران التحالف {place}") == [
+        ("Air/drone strike", "At Tuwaymiyah")]
+    assert coded(f"قصف من المروحيات وتحليق مكثف للطيران {place}") == [("Air/drone strike", "At Tuwaymiyah")]
+    assert coded(f"تحليق مكثف لطيران الاستطلاع {place}") == []
+    assert coded(f"قصف مدفعي وتحليق لطائرات الاستطلاع {place}") == [("Shelling/artillery/missile attack", "At Tuwaymiyah")]
+
+
+def test_a_village_abroad_is_none_a_text_places_near_a_town_of_ours(tmp_path, lexicon):
+    """"على منزل في قرية الدحلة قرب بلدة البصيرة": the one place the gazetteer spells so is Qaryat Dahlah of Ninewa
+    (Who's On First's "قرية دحلة"), 300 km from Al-Busayrah in another country (``_placed_abroad``, rule "nearby"):
+    the strike is by the town, where SOHR's "Al-Dahleh village near Al-Busayrah" is."""
+    post, sohr, _ = blind_told("blind12", "coalition helicopters and an SDF raid on a house in Ad-Dahla")
+    [event] = analyse(post["text"], post["published"], lexicon).events
+    assert (event["location"], event["geo_precision"], event["sub_event_type"]) == ("Al-Busayrah", 2, "Air/drone strike")
+    assert_one_incident(tmp_path, lexicon, [post, sohr])
+
+
+def test_the_strike_a_political_headline_reacts_to_told_in_the_pluperfect_of_today_is_news(tmp_path, lexicon):
+    """Hawar's "مجلس منبج العسكري: التصعيد التركي يهدد التفاهمات … وكانت مسيرة تركية قد استهدفت ظهر اليوم نقطة للمجلس في
+    قرية أم جلود": the pluperfect "وكانت … قد" read as background, the post coded no event; with today after it, it
+    is the news (``decision.foreground``); of another day, still background."""
+    wire, post, _ = blind_told("blind12", "a Turkish drone on a Manbij Military Council post in Umm Jalud")
+    assert_one_incident(tmp_path, lexicon, [post, wire])
+    assert analyse(post["text"].replace("ظهر اليوم", "يوم الجمعة"), post["published"], lexicon).events == []
+
+
+# Blind12 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
+BLIND12_MISSES = {
+    "a coalition strike on an IS cell by the Al-Omar oil field": "coding: CENTCOM's 'in Deir ez-Zor, Syria' is the "
+                                                                 "city (precision 1), 45 km from the field; the "
+                                                                 "province it means is not said",
+    "coalition helicopters and an SDF raid on a house in Ad-Dahla": "coding: the SDF's 'security operation supported "
+                                                                     "by the International Coalition' is a clash, "
+                                                                     "the posts' helicopter fire an air strike",
+    "a US strike on a militia depot at Al-Muri'iyah": "fusion: 'near the Deir ez-Zor military airport' (a site's "
+                                                      "area, TOWN_AREA_KM) holds Al-Bughayliyah 13 km off across the "
+                                                      "city; the flash after local midnight fits its evening",
+}
+
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
-    ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES))
+    ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
+    ("blind12", BLIND12_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of

@@ -71,7 +71,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -363,6 +363,20 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     return None
 
 
+def _struck_with(doc: Document, terms: list[Match], aircraft: Match) -> bool:
+    """Whether aircraft term *aircraft* is the instrument or agent of a generic strike word of *terms* right before it
+    (``STRUCK_WITH_AIRCRAFT``): it struck, though a "flying over" cue beside it tells of other aircraft.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("استهداف سيارة بطائرة مسيرة وسط تحليق مكثف للطيران")
+    >>> strike, drone = Match("strike", "struck", "استهداف", 0, 7, "strike"), Match("strike", "drone", "طائرة مسيرة", 15, 26, AIR)
+    >>> _struck_with(doc, [strike, drone], drone), _struck_with(doc, [drone], drone)
+    (True, False)
+    """
+    return any(other.category == "strike" and other.end <= aircraft.start
+               and STRUCK_WITH_AIRCRAFT.match(doc.fold(other.end, aircraft.start)) for other in terms)
+
+
 def _wreckage(doc: Document, impact: Match) -> bool:
     """Whether the impact word *impact* tells a downed weapon's wreckage falling (``WRECKAGE``), which hit nothing.
 
@@ -392,8 +406,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")]
     idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
-            cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) or cue.category == "no blast"
-            for cue in cues))]
+            cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
+            or cue.category == "no blast" for cue in cues))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
@@ -481,6 +495,10 @@ def foreground(folded: str) -> str:
         found = BACKGROUND.search(folded, found.end())
     while found and (news := _came_after_news(folded, found.start())):
         found = BACKGROUND.search(folded, news)
+    # (the Arabic pluperfect of today's strike is the news a headline reacted to: "وكانت مسيرة تركية قد استهدفت ظهر
+    # اليوم نقطة للمجلس")
+    while found and _PLUPERFECT_TODAY.match(found.group()) and _TODAY_AFTER.match(folded, found.end()):
+        found = BACKGROUND.search(folded, found.end())
     if not found:
         return folded
     cut = found.start()
@@ -536,6 +554,12 @@ def _came_after_news(folded: str, cue: int) -> int:
 _REPORTED_PAST = re.compile(r"had (?!been )")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")
+# The Arabic pluperfect ("وكانت … قد") and today in the two words after it (folded, its article dropped: "ظهر يوم"),
+# not a day it names ("يوم الجمعة", "يوم أمس", "الليلة الماضية", "ذلك اليوم")
+_PLUPERFECT_TODAY = re.compile(r"(?:^|\s)و?كان")
+_TODAY_AFTER = re.compile(r" (?:\S+ ){0,2}?(?<!ذلك )(?<!تلك )(?<!نفس )(?<!ذات )(?:ال)?(?:يوم|ليله)"
+                          r"(?![^\s،,.]| (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه"
+                          r"|امس|ماضي|سابق|\d))")
 _SAME_DAY_EARLIER = re.compile(r"\bearlier (?:that|this|in the) (?:day|morning|afternoon|evening|night)\b"
                                r"|\bearlier on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause

@@ -649,8 +649,11 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
                   # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
-                  r"(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي|targeted|struck|shelled|hit|pounded"
-                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4} (?:# )?$")   # "قرب #عامودا": a hashtag too
+                  r"(?:(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي|targeted|struck|shelled|hit|pounded"
+                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4}"
+                  # (or a settlement the words describe: "near the Kurdish-held town of X", "near the Turkish-controlled
+                  # border town of X")
+                  r"| the(?: \w+){1,4} (?:town|city|village|hamlet) of) (?:# )?$")   # "قرب #عامودا": a hashtag too
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
 # (and its settlement word after a few words that qualify it: "west of the north-eastern Syrian town of X")
@@ -939,6 +942,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         resolved.update((key, found) for key, found
                         in _nearby(doc, mentions, open_keys, anchors, lexicon, resolved, named).items()
                         if key not in unknown_there)
+        # (a settlement abroad that the text places by a town of ours is none: the strike stays by the town)
+        for key in [key for key in mentions if key not in labels and _placed_abroad(doc, mentions, key, resolved)]:
+            resolved[key] = (None, None)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
     tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
@@ -1357,6 +1363,27 @@ def _far_from_its_bearing(doc: Document, mentions: dict[str, list[Match]], key: 
         and bool(_spelled_alike_near(key, bearings, lexicon))
 
 
+def _placed_abroad(doc: Document, mentions: dict[str, list[Match]], key: str,
+                   resolved: dict[str, tuple[Place | None, int | None]]) -> bool:
+    """Whether *key* resolved to a village or town of another country than every place the text places it by (a
+    bearing or "near", ``_PLACED_BETWEEN``), beyond NEARBY_KM of them: "قرية الدحلة قرب بلدة البصيرة" is no Qaryat
+    Dahlah of Ninewa, the one place so spelled, 300 km off (rule "nearby"; none found, the strike is by the town)."""
+    place = resolved[key][0]
+    if place is None or place.curated or place.kind not in ("village", "town"):
+        return False
+    by = [other for m in mentions[key] for name, found in mentions.items() if name != key
+          and (other := resolved[name][0]) is not None for o in found
+          if m.end < o.start <= m.end + 50 and _PLACED_BETWEEN.fullmatch(doc.fold(m.end, o.start))]
+    return bool(by) and all(other.country != place.country and haversine(place.point, other.point) > NEARBY_KM
+                            for other in by)
+
+
+# What places a name by another right after it (folded): a bearing, or "near" ("X village near the town of Y", "قرية X
+# قرب بلدة Y")
+_PLACED_BETWEEN = re.compile(rf"{_BEARING_BETWEEN.pattern}|(?: (?:village|town))?,? near (?:the )?(?:city of |town of )?"
+                             rf"| [وب]?(?:قرب|القرب من)(?: (?:مدينه|بلده))? ")
+
+
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
                     lexicon: Lexicon) -> bool:
     """Whether the mentions *found* of *key* name a whole district: its seat town (as *resolved*) named
@@ -1731,10 +1758,10 @@ def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
 
 
 SPELLING_MARGIN = 5   # rapidfuzz ratio points by which one of several places spelled alike is spelled closer
-# "X, 4 km east of Y", "X, north of Y", "X village west of Y": a name placed by its direction from a place the text
-# names (Y right after)
-_PLACED_BY = re.compile(r"(?:\s+(?:village|town|hamlet))?,?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?(?:to the\s+)?"
-                        r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?")
+# "X, 4 km east of Y", "X, north of Y", "X village west of Y", "X near Y": a name placed by its direction from a place
+# the text names, or by the place it lies near (Y right after)
+_PLACED_BY = re.compile(r"(?:\s+(?:village|town|hamlet))?,?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?)\s+)?"
+                        r"(?:to the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of|(?P<near>near))\s+(?:the\s+)?")
 FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letters off in a village name
 # ... and inside the district the text names, a few dozen villages: one vowel off in six letters ("Sararo": Sararu)
 DISTRICT_FUZZY_CUTOFF = 80
@@ -1806,11 +1833,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 anchored_here = frozenset(place.admin2 for key, (place, _) in resolved.items() if place is not None
                                           and place.admin2 and key not in labels and key not in tails) \
                     if tails else anchored
-                placed_by = _PLACED_BY.match(doc.text, hit.end(group))
+                # (after the name, or after the kind word that follows it: "Qaracogh mountain near Makhmour")
+                placed_by = _PLACED_BY.match(doc.text, hit.end(group)) or _PLACED_BY.match(doc.text, hit.end())
+                placed_at = points.get(placed_by.end()) if placed_by else None
                 # (else the towns and districts its labels name: "قرية هيرينه التابعة لناحية سيدكان" is Harinah by
                 # Sidakan, not Harunah 36 km off, both of Soran district)
-                near = [points[placed_by.end()]] if placed_by and placed_by.end() in points else [
-                    area.point for area in areas]
+                near = [placed_at] if placed_at else [area.point for area in areas]
                 # (after a bare preposition, in the districts the text names when it names one)
                 terrain = pattern in _MOUNTAIN_NAMED
                 place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
@@ -1818,6 +1846,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                                         anchored=anchored_here,
                                         only=anchored_here if pattern is _PLACED else frozenset(),
                                         points=near, terrain=terrain)
+                # a name the text places near another place ("Qaracogh mountain near Makhmour") is none spelled alike far
+                # from it (Mount Korek, 90 km off); a bearing may reach farther ("Al-Hawaij town, south-east of Deir
+                # ez-Zor city", 45 km)
+                if place is not None and placed_at and placed_by.group("near") and \
+                        haversine(place.point, placed_at) > NEARBY_KM:
+                    continue
                 # (a mountain of the governorate named is that governorate's terrain, near a town it names or not)
                 if place is not None and elsewhere and not terrain and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
