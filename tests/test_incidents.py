@@ -1834,9 +1834,6 @@ def test_a_name_is_no_place_of_another_governorate_than_the_one_that_labels_it(t
 
 # Blind11 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored)
 BLIND11_MISSES = {
-    "Russian jets on IS hideouts in the Rasafa desert": "coding: 'بادية الرصافة' is Rusafah of Deir ez-Zor, the only "
-                                                        "place the gazetteer spells so (Raqqa's Ar Rasafah has no "
-                                                        "Arabic name), though 'جنوب غربي الرقة' places it",
     "coalition drones the same day on a car in Jizra": "coding: 'جزرة' (the gazetteer's جزرا) and Enab Baladi's "
                                                        "'al-Masrab' without 'village' (Al Misrab) are unknown: two "
                                                        "reports of the western countryside the same day, one strike",

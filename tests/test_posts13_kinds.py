@@ -22,8 +22,7 @@ def test_the_first_words_of_a_village_name_are_no_town_of_their_own(shipped):
 def test_a_strike_on_a_side_of_a_country_abroad_is_none_here(shipped, text):
     """"after Israeli strikes on south Lebanon", "على جنوب لبنان": a country's side is the country abroad
     (vocabulary._ABROAD_EN, _ABROAD_AR)."""
-    coding = coded(text, shipped)
-    assert not coding.is_strike_report and coding.events == []
+    assert coded(text, shipped) == (False, [])
 
 
 def test_the_forces_stationed_where_the_rockets_fell_are_the_side_struck(shipped):

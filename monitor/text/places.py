@@ -2074,15 +2074,20 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
             continue
         for area in admin1s:
             names = _area_index(lexicon, area)[1]
-            # (with and without its article, as the gazetteer may write it; a Kurdish -iye as -iyah; its doubled
-            # letters single, as the gazetteer may write them: "Salloula" is Salulah)
-            best = [hit for query in {folded, bare, arabic_ending(bare), single_letters(bare)}
+            # (with and without its article, as the gazetteer may write it; a Kurdish -iye or a bare -iya as -iyah;
+            # its doubled letters single, as the gazetteer may write them: "Salloula" is Salulah)
+            written = {folded, arabic_ending(folded)}
+            best = [(hit, query in written)
+                    for query in {*written, bare, arabic_ending(bare), single_letters(bare)}
                     for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
                     if (districts is None or any(p.admin2 in districts for p in names[hit[0]]))
                     and (not elsewhere or _folded_spelling_key(hit[0]) == key)]
             if best:
-                top = max(score for _, score, _ in best)
-                fits += [p for variant, score, _ in best if score == top for p in names[variant]
+                top = [(hit, as_written) for hit, as_written in best if hit[1] == max(h[1] for h, _ in best)]
+                # (of names as close, those with the article the text writes: "Al-Hilaliya" is Al Hilaliyah, not
+                # Hilaliyah 27 km off)
+                top = [hit for hit, as_written in top if as_written] or [hit for hit, _ in top]
+                fits += [p for variant, _, _ in top for p in names[variant]
                          if districts is None or p.admin2 in districts]
     fits = fits or exact
     # of places spelled alike, one the name itself is a name of ("Al-Tabni": the Tabni sub-district,
