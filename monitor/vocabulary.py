@@ -541,6 +541,14 @@ STRIKING_SIDES = {*STATE_FORCES, *STATE_FORCES.values(), "US-led coalition", "Ro
 GROUND_SIDES = {"Syrian army", "National Defence Forces", "Syrian National Army", "Syrian Free Army",
                 "Syrian Democratic Forces", "Deir ez-Zor Military Council", "YPG", "Islamic State",
                 "Hayat Tahrir al-Sham", "Iran-backed militias", "Hezbollah", "PKK"}
+# One that denies striking: "U.S. forces had not conducted any strikes", "American forces were not responsible",
+# "القوات الأميركية لم تنفذ أي ضربات" (a denial, neither side)
+_DENIES_STRIKING = (r"(?:did|does|has|have|had) not (?:carry out|carried out|conduct|conducted|launch|launched"
+                    r"|strike|struck|take part|taken part)"
+                    r"|(?:was|were|is|are) not (?:responsible|involved|behind)"
+                    r"|(?:لم|لا) (?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تشارك|يشارك)")
+# ... said of its aircraft or of a strike word with its adjective: "Iraqi aircraft did not carry out any operation"
+STRIKE_DENIED_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:%s)" % _DENIES_STRIKING)
 # Around an actor's name: it reports or comments ("X said", "according to X", "X denied"),
 # it struck ("strikes by X", "X carried out", "X claimed responsibility", "نفذتها X"), or it
 # was struck ("on X positions", "killing three members of X", "targeting X", "مواقع X").
@@ -551,12 +559,7 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|re
                                 # one that does not comment: "Turkey's defence ministry did not comment", "Israel does not usually comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet |usually |typically |normally |publicly )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
-                                # one that denies striking: "U.S. forces had not conducted any strikes",
-                                # "القوات الأميركية لم تنفذ أي ضربات" (a denial, neither side)
-                                r"|(?:did|does|has|have|had) not (?:carry out|carried out|conduct|conducted|launch"
-                                r"|launched"
-                                r"|strike|struck|take part|taken part)"
-                                r"|(?:لم|لا) (?:تنفذ|ينفذ|تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تشارك|يشارك)"
+                                r"|" + _DENIES_STRIKING +
                                 r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives| to have)(?! %s)"
                                 # who calls on, urges or demands only comments: "the KRG urged both sides"
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"

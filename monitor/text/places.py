@@ -320,7 +320,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                مضافة", "قرب دوار") is a place only after a settlement word ("قرية", "بلدة")
 #   settlement   a settlement word is the cue of the longer name that starts after it, not the start of a shorter
 #                name ("قرية قصر الديب" is Qasr ad Dib, no "قرية القصر"; watchlists.cue_words_apart); a counted one
-#                opens none ("800 قرية على الشريط الحدودي" names no "قرية علي")
+#                opens none ("800 قرية على الشريط الحدودي" names no "قرية علي"), nor is its dual a name ("قصف على قريتين"
+#                is two villages, no Al-Qaryatayn: _SETTLEMENT_DUAL)
 #   countryside  a town a post hashtags and otherwise names only as the countryside a place of its governorate lies
 #                in labels that area ("#ديرك … قرية X بريف ديرك": X, within COUNTRYSIDE_KM)
 #   checkpoints  a checkpoint named by its place ("حاجز الهزيمة", "حاجز الكسرة") is at that town or village, as a
@@ -468,6 +469,10 @@ _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيل�
 # Al-Ashara (a homograph of seeds/homographs.csv, yet after a preposition)
 # A number before an Arabic settlement word counts settlements ("أكثر من 800 قرية", "3 بلدات"; the singular after 11 and up)
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)\d+ $")
+# The dual of a settlement word is a number ("قصف على قريتين": two villages), never the town the fold makes of it
+# (Al-Qaryatayn, "القريتين", whose article the fold drops): the name is written with its article
+_SETTLEMENT_DUAL = re.compile(r"(?:قريت|بلدت|مدينت)(?:ين|ان)")
+_ARABIC_ARTICLE_OPENS = re.compile(r"[وفبك]?ال|[وف]?لل")
 _IDIOM = re.compile(r"hit and run\b|اشاره الي(?=\s|$)")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
@@ -583,6 +588,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
         return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
+    if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and not _ARABIC_ARTICLE_OPENS.match(original):
+        return False
     if _IDIOM.match(folded, start):
         return False
     if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
