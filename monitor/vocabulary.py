@@ -515,6 +515,10 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["government", "حكومي", "حكوميه"], "government"),
 }
 GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
+# The army's own aircraft named without its state ("Army aviation helicopters pounded …", "طيران الجيش يدك …") are the
+# army of the country struck: the region's armies name their helicopter arm so (folded text).
+ARMY_AVIATION = compile_alternation(r"\barmy aviation\b|(?:^|\s)طيران الجيش(?!\S)")
+ARMIES = {"Syria": "Syrian army", "Iraq": "Iraqi army"}
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}

@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from haversine import haversine
 
+from monitor.gazetteer import Place
 from monitor.text import figures
 from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, sentence_type
 from monitor.normalize import Normalized, normalize
@@ -58,7 +59,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, ANALYSTS_VIEW, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -1733,7 +1734,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
         actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
     if actor1 is None and sub_event_type == AIR:
-        actor1 = _told_by_own_media(article, strike)
+        actor1 = _told_by_own_media(article, strike) or _army_aviation(article, strike, place)
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
         actor1 = AIR_FORCES.get(actor1, actor1)   # المشتركة تنفيذ ضربة جوية": the Iraqi Air Force's)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
@@ -2010,6 +2011,15 @@ def _told_by_own_media(article: _Article, strike: Strike) -> str | None:
         return None
     return next((OWN_FORCES_MEDIA[m.term] for m in article.matches if m.watchlist == SOURCES
                  and m.term in OWN_FORCES_MEDIA and article.in_sentence(m.start) in own), None)
+
+
+def _army_aviation(article: _Article, strike: Strike, place: Place | None) -> str | None:
+    """The army of the country struck when the strike's sentences name the army's own aircraft and no state
+    (``ARMY_AVIATION``; the striker is already unnamed): "Army aviation helicopters pounded ISIS remnants near
+    Ramadi" -> "Iraqi army" (None: no such words, or no place)."""
+    if place is None or not any(ARMY_AVIATION.search(article.sentences[index][2]) for index in strike.sentences):
+        return None
+    return ARMIES.get(place.country)
 
 
 def _civilians_hit(article: _Article, strike: Strike) -> bool:

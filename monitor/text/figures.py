@@ -95,6 +95,9 @@ _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
 # "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
 _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted|arrested|missing))"
+# a part of the toll just said, described, no toll of its own: "2 civilians killed one of them is woman" (but
+# "killing one of them" is one killed)
+_NOT_PART = r"(?! of (?:them|whom) (?:is|was|are|were)\b)"
 _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%))"
 
 # One person named by a singular noun: "the driver was killed", "a civilian died", "its rider killed", "a fourth was
@@ -114,7 +117,8 @@ _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
-_CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near)\b|\s*$)"
+# ("inside": where the one killed was, "an emir killed inside according to locals")
+_CLAUSE_END = r"(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|inside|on|near)\b|\s*$)"
 # The victims of one toll listed by group, summed: "three fighters and a civilian", "a woman and her
 # two children", "a man and his wife and two of their sons", "a young man and a citizen woman". An
 # item after "and" is a number or one person (a, another, his, her: "his wife"); not one that a
@@ -232,7 +236,7 @@ _KILLED = [
                rf"|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?deaths? of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
-               rf"|(?P<one>the|its|his|her|their)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_ITEMS}?"),
+               rf"|(?P<one>the|its|his|her|their)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_NOT_PART}{_ITEMS}?"),
     # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died
     re.compile(rf"\b(?<!no )(?P<n>(?:{_EN_NUM})(?! famil)|(?P<one>the|an?)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?: [\w’'-]+){{1,3}}?"
                rf"{_ITEMS}(?: [\w’'-]+){{0,3}}? (?:(?:were|have been|had been|are) )?(?:killed|dead|slain|martyred|died)\b"
@@ -256,7 +260,7 @@ _KILLED = [
     # killed": a side's "X backed" is one word of the description)
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+ backed)?(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
-               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b){_NOT_HURT}"),
+               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b{_NOT_PART}){_NOT_HURT}"),
     # one person killed by name, then described: "killing Abu Khalid al-Shami, a senior ISIS official", "killed Hamza
     # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …")
     re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all)\b)"

@@ -1036,14 +1036,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     @doc.memoized
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
-        if "countryside" not in lexicon.place_rules or not any(head(m) for m in found):
+        tagged = [m for m in found if head(m) or opening_hashtag(text, m.start)]
+        if "countryside" not in lexicon.place_rules or not tagged:
             return False
         rural = [m for m in found if COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(text, m.end)]
-        if not rural or not all(m in rural or head(m) for m in found):
+        if not rural or not all(m in rural or m in tagged for m in found):
             return False
+        # (a village of the town's own district is in its countryside however far: Kundak, 30.3 km from Derik)
         finer = {in_sentence(o.start) for other in mentions if other != key and resolved[other][0] is not None
                  and resolved[other][1] == 1 and resolved[other][0].admin1 == place.admin1
-                 and haversine(resolved[other][0].point, place.point) <= COUNTRYSIDE_KM for o in beside(other)}
+                 and (haversine(resolved[other][0].point, place.point) <= COUNTRYSIDE_KM
+                      or resolved[other][0].admin2 == place.admin2) for o in beside(other)}
         # (every "ريف X" of the strike's sentences beside such a place: a headline's "قصف على ريف X" alone stays X's)
         return all(in_sentence(m.start) in finer for m in rural)
 
@@ -1611,6 +1614,17 @@ TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|
 # between spaces, a channel's separator: "تربسبيه 🔻 قصف …")
 _HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s)"
                          r"|(?<=\s)[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]+\ufe0f?(?=[^\S\n]))")
+
+
+def opening_hashtag(text: str, start: int) -> bool:
+    """Whether the name at *start* is a hashtag that opens its line, the post's place before its words ("#Derik
+    turkish drone hit a car in X village").
+
+    >>> opening_hashtag("#Derik drone hit X", 1), opening_hashtag("drone hit #Derik", 11)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start] == "#" and not any(char.isalnum() for char in text[line:start])
 
 
 def line_head(text: str, mention: Match) -> bool:
