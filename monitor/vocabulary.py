@@ -873,7 +873,8 @@ EVERY_STRIKE = compile_alternation(r"\b(?:in|from|during|by) (?:either|both|any|
 # the article's other sentences say of another strike, a mourning statement or a campaign (folded text). (A shepherd
 # or a farmer is not said to be no fighter: the striker's claim of whom it "neutralised" may still name his side.)
 CIVILIAN_VICTIMS = compile_alternation(
-    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n)\b"
+    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n"
+    r"|shepherds?|farmers?|villagers?)\b"
     r"|\bcivilians? (?:\w+ ){0,2}?(?:was|were) (?:killed|wounded|injured|hurt)\b"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
     r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)")

@@ -54,3 +54,18 @@ def test_a_mine_that_went_off_is_still_its_event(shipped):
     assert coded(text, shipped, "location", "sub_event_type") == (
         False, [("Tal Tamr", "Remote explosive/landmine/IED")])
 
+
+# ------------------------------------------------------------------ who: the second strike of the same round
+def test_a_second_strike_struck_the_same_side(shipped):
+    """"… killing 2 PKK members; another strike hit a cave near Y": the same striker again, at the same side."""
+    text = ("On 3 May 2025, Turkish drones struck a PKK position near Kani Masi (Duhok), killing 2 PKK members; "
+            "another strike hit a cave near Batifa (Duhok).")
+    assert coded(text, shipped, "location", "actor1", "actor2") == (
+        True, [("Ain Nuni", "Turkish Armed Forces", "PKK"), ("Batufe", "Turkish Armed Forces", "PKK")])
+
+
+def test_a_second_strike_that_killed_a_shepherd_struck_no_side(shipped):
+    """"… a second strike hit a car near Y, killing a shepherd": its own clause names a civilian hit, no side."""
+    text = ("On 3 May 2025, Turkish drones struck a PKK position near Kani Masi (Duhok), killing 2 PKK members; "
+            "a second strike hit a car near Batifa (Duhok), killing a shepherd.")
+    assert coded(text, shipped, "location", "actor2") == (True, [("Ain Nuni", "PKK"), ("Batufe", None)])
