@@ -488,6 +488,14 @@ STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف".
 UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$")
+# Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
+# shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
+# "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event.
+HAZARD = compile_alternation(r"\b(?:risks?|dangers?|threats?|hazards?|fears?) (?:posed )?(?:of|from|by) (?:\w+ ){0,3}?$"
+                             r"|\bwarn(?:s|ed|ing)? (?:\w+ ){0,3}?(?:of|about|against) (?:\w+ ){0,3}?$"
+                             r"|\b(?:contaminated|littered|infested|strewn|seeded|sown) (?:with|by) (?:\w+ ){0,3}?$"
+                             r"|\bclear(?:s|ed|ing)? (?:\w+ ){0,5}?of (?:\w+ ){0,2}?$|\b(?:clearance|removal) of (?:\w+ ){0,2}?$"
+                             r"|(?:^|\s)(?:خطر|خطوره|مخاطر|تحذير|[وف]?حذر\w* من|تلوث\w*|ملوث\w*|تطهير|ازاله)(?: \S+){0,2} $")
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
@@ -872,7 +880,8 @@ EVERY_STRIKE = compile_alternation(r"\b(?:in|from|during|by) (?:either|both|any|
 # the article's other sentences say of another strike, a mourning statement or a campaign (folded text). (A shepherd
 # or a farmer is not said to be no fighter: the striker's claim of whom it "neutralised" may still name his side.)
 CIVILIAN_VICTIMS = compile_alternation(
-    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n)\b"
+    r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n"
+    r"|shepherds?|farmers?|villagers?)\b"
     r"|\bcivilians? (?:\w+ ){0,2}?(?:was|were) (?:killed|wounded|injured|hurt)\b"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
     r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)")

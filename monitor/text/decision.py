@@ -71,7 +71,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, UNDONE, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -166,6 +166,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                                                      or _intercepting(text, found, m)
                                                      or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))
                                                      or _wreckage(doc, m)))
+                and not (m.category == "remnant" and _hazard(doc, spans[index], m))
                 # an exchange said not to have happened is none: "There was no exchange of fire" (a raid after a strike)
                 and not (m.category == "exchange" and _no_exchange_in_it(doc.fold(spans[index][0], m.start)))}
         cues |= victim(text, found, attacked)
@@ -403,7 +404,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # and did not go off ("سقوط طائرة مسيرة … دون أن تنفجر": a "no blast" cue anywhere in the sentence)
     # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
-    undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")]
+    undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")
+              or term.category == IED and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
     idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
@@ -425,6 +427,20 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
     return [term for term in terms if term.start < cut and term not in governed]
+
+
+def _hazard(doc: Document, span: tuple[int, int], match: Match) -> bool:
+    """Whether ordnance *match* (in the sentence at *span*) is named as a hazard (``HAZARD``), nothing that went off.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("Teams could not reach the fields because of the risk of unexploded shells.")
+    >>> _hazard(doc, doc.spans[0], Match("strike", "war remnant", "unexploded shells", 56, 73, IED))
+    True
+    >>> doc = Document.of("An unexploded shell went off near Hajin.")
+    >>> _hazard(doc, doc.spans[0], Match("strike", "war remnant", "unexploded shell", 3, 19, IED))
+    False
+    """
+    return bool(HAZARD.search(doc.fold(span[0], match.start).strip() + " "))
 
 
 def _habitual(doc: Document, span: tuple[int, int], term: Match) -> bool:

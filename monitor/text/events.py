@@ -233,15 +233,20 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
             event["event_date"] = before["event_date"]
             event["notes"] = summarize(event)
-    for before, event, strike in zip(events, events[1:], strikes[1:]):
+    for before, event, strike, previous in zip(events, events[1:], strikes[1:], strikes):
         # "another strike near Al-Qaim destroyed a truck", "the forces also shelled Khasham", "the shelling then
         # reached Y": the side that struck before struck again, the same way ("in a separate incident, a roadside bomb" is no strike of its)
+        # ("… killing 3 IS members; a second strike hit a cave near Y": whom it struck too, in the same sentence,
+        # unless its clause says it hit civilians)
         own = [article.fore[index] for index in strike.sentences if index in article.fore]
-        if event["actor1"] is None and event["sub_event_type"] == before["sub_event_type"] \
+        if event["actor1"] in (None, before["actor1"]) and event["sub_event_type"] == before["sub_event_type"] \
                 and (any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) or _continues(article, strike)) \
                 and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
                 and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
             event["actor1"] = before["actor1"]
+            if event["actor2"] is None and before["actor2"] != event["actor1"] \
+                    and set(strike.sentences) & set(previous.sentences) and not _civilians_hit(article, strike):
+                event["actor2"] = before["actor2"]
     kept = _without_areas_told_finer(article, events, strikes)
     events, strikes = [events[n] for n in kept], [strikes[n] for n in kept]
     _sides_of_the_dead(article, strikes, events)
