@@ -42,6 +42,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import NamedTuple
 
 from haversine import haversine
@@ -163,6 +164,11 @@ class _Article:
 
     def in_sentence(self, offset: int) -> int:
         return self.doc.sentence_of(offset)
+
+    @cached_property
+    def recap(self) -> tuple[int, int]:
+        """``recap_end`` of the article (asked by the grouping, the places and every sentence's dates)."""
+        return recap_end(self.doc, self.matches)
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
         """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
@@ -629,7 +635,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # Arimah, a town west of Manbij" names one strike's clause, not two)
         # (a headline's opening recap names the earlier news's places: "After less than 72 hours of the Zardana
         # massacre, warplanes kill …": recap_end)
-        recap = recap_end(article.doc, article.matches)[1] if index == 0 else start
+        recap = article.recap[1] if index == 0 else start
         own = [m for m in places if max(start, recap) <= m.start < news_end and not (
             "elsewhere" in article.lexicon.place_rules
             and article.doc.once_with(someones_place, m, article.lexicon.place_rules))]
@@ -1084,7 +1090,7 @@ def _past_the_recap(article: _Article, sentences: tuple[int, ...]) -> Strike:
     (``recap_end``) when that clause names a place of its own: the recap's places hidden, its words of another
     type and toll not the strike's ("72 hours after massacres by helicopters and warplanes west of Aleppo, the regime
     forces shell towns south of Idlib" is Idlib's shelling)."""
-    recap = recap_end(article.doc, article.matches)[1]
+    recap = article.recap[1]
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     if not any(m.start >= recap for m in places) or not any(m.start < recap for m in places):
         return Strike(sentences)
@@ -1094,7 +1100,7 @@ def _past_the_recap(article: _Article, sentences: tuple[int, ...]) -> Strike:
 def _past_recap(article: _Article, index: int, folded: str) -> str:
     """Sentence *index*'s folded text (or its foreground) past a headline's opening recap, whose days are the earlier
     news's (``recap_end``: "After yesterday's massacres, the warplanes kill 16 …" is today's)."""
-    return folded[recap_end(article.doc, article.matches)[0]:] if index == 0 else folded
+    return folded[article.recap[0]:] if index == 0 else folded
 
 
 def _day_named(article: _Article, index: int) -> date | None:
