@@ -36,6 +36,6 @@ def test_the_army_aviation_of_no_state_is_the_army_of_the_country_struck(shipped
 def test_a_village_of_the_hashtag_towns_district_is_finer_than_the_town(shipped):
     """"#Derik … in Kundak village, Derik countryside": a hashtag opening the post names its town, the village named
     in the text is the strike's place, a village of the town's own district however far from it (Kundak, 30.3 km)
-    (places.opening_hashtag; rule "countryside")."""
+    (places.post_hashtag; rule "countryside")."""
     text = "#Derik Turkish drone targeted a motorcycle in Kundak village, Derik countryside, one wounded"
     assert facts(text, shipped, "location", "geo_precision") == [("Kundak", 1)]

@@ -637,6 +637,9 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
 
 
 # ------------------------------------------------------------------ which place is the strike's
+# The Arabic strike verb "to reach" ("قصف مدفعي يطال قرية X", "طالت القذائف بلدة X"): a strike verb as يستهدف is, that
+# ends the words before the place it names (NEAR, _ROLE_BEFORE)
+REACHES = r"يطال|تطال|طال|طالت"
 # "near X", "north of the town of X", "the road leading to X", "the surroundings of X", "the edge of X", "the farmland of X", "the
 # frontlines of X", "Mount X", "جبال X" (the
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
@@ -657,7 +660,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|غرب))\w*(?: of)?"
                   # (a strike verb between ends the phrase: "from the southern bank … يستهدف بلدة X" is at X)
                   r"(?:(?: (?!(?:in|inside|within|on|at|في|داخل|وسط|علي|targeted|struck|shelled|hit|pounded"
-                  r"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت)\b)\w+){0,4}"
+                  rf"|يستهدف|تستهدف|استهدف|استهدفت|يقصف|تقصف|قصفت|{REACHES})\b)\w+){{0,4}}"
                   # (or a settlement the words describe: "near the Kurdish-held town of X", "near the Turkish-controlled
                   # border town of X")
                   r"| the(?: \w+){1,4} (?:town|city|village|hamlet) of) (?:# )?$")   # "قرب #عامودا": a hashtag too
@@ -1036,7 +1039,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     @doc.memoized
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
-        tagged = [m for m in found if head(m) or opening_hashtag(text, m.start)]
+        # (the tags closing a post stand apart from its sentences: "… derik countryside, 2 killed. #Derik #Rojava")
+        tagged = [m for m in mentions[key] if head(m) or post_hashtag(text, m.start)]
         if "countryside" not in lexicon.place_rules or not tagged:
             return False
         rural = [m for m in found if COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(text, m.end)]
@@ -1442,10 +1446,10 @@ _FARMLAND = r"orchards|farms|farmlands?|groves|fields"
 _OTHER_NAME = r"(?:\s*\([^()\n]{1,40}\))?\)?"
 # "X countryside", "Choman's outskirts"
 _AROUND_AFTER = re.compile(rf"{_OTHER_NAME}(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
-# "the Manbij area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Girê Biyê hill", "Barada valley", "the Tal
-# Tamr front": the land around the place
+# "the Manbij area", "the Derke village area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Girê
+# Biyê hill", "Barada valley", "the Tal Tamr front": the land around the place
 # (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
-_AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:countrysides|area|region|desert|mountains?|hills?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
+_AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:(?:village|town)\s+area|countrysides|area|region|desert|mountains?|hills?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
                          r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
@@ -1486,14 +1490,16 @@ _ROLE_BEFORE = compile_alternation(
     r"(?:\b(?:heading|headed|descended|descending|coming|sent|deployed|moving)(?: \S+){0,3} (?:from|to|towards|into)(?: the)?"
     r"|\b(?:displacement|evacuation|deportation) of|\b(?:another|similar to)"
     # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه",
-    # where fire came from: "fired from their positions in X at Y", "قصف مصدره مواقع قوات النظام في X يستهدف Y"
+    # where fire came from: "fired from their positions in X at Y", "قصف مصدره مواقع قوات النظام في X يستهدف Y" (the
+    # strike's verb ends it: "قصف مصدره مواقع الميليشيات يطال بلدة Y" is Y's)
     r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
     r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
     # (or an area so described, and its other name after it: "fired from government positions in X", "from the
     # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
     r"|\bfrom (?:(?:its|their|the|his) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of)(?: the)?"
     r"(?:(?: [^\W\d_]+){1,3} \()?"
-    r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|علي\b|نحو\b)\S+){0,4}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
+    r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|(?:"
+    rf"{REACHES})\b|علي\b|نحو\b)\S+){{0,4}}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه|مدينتي|بلدتي|قريتي))?"
     # (or the area fire was launched from, named by its kind: "الصاروخان أُطلقا من منطقة زراعية تقع شرقي القاعدة")
     r"|(?:^|\s)(?:اطلق|انطلق)\S* من (?:منطقه|مناطق|اراضي|ارض|بساتين|مزارع)"
@@ -1616,15 +1622,29 @@ _HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^
                          r"|(?<=\s)[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]+\ufe0f?(?=[^\S\n]))")
 
 
-def opening_hashtag(text: str, start: int) -> bool:
-    """Whether the name at *start* is a hashtag that opens its line, the post's place before its words ("#Derik
-    turkish drone hit a car in X village").
+# The tags that close a post: a run of hashtags after its last words, to the end ("… no casualties #Derik #Rojava")
+_CLOSING_TAGS = re.compile(r"(?:\s*#\S+)+\s*$")
 
-    >>> opening_hashtag("#Derik drone hit X", 1), opening_hashtag("drone hit #Derik", 11)
+
+def post_hashtag(text: str, start: int) -> bool:
+    """Whether the name at *start* is one of the post's own hashtags: one that opens its line, the post's place
+    before its words ("#Derik turkish drone hit a car in X village"), or one of the tags that close the post apart from
+    its words, after a stop or a line break or with another tag ("… in derik countryside, no casualties #Derik
+    #Rojava").
+
+    >>> post_hashtag("#Derik drone hit X", 1), post_hashtag("drone hit X #Derik #Rojava", 13)
+    (True, True)
+    >>> post_hashtag("drone hit X.\\n#Derik", 14), post_hashtag("drone hit #Derik", 11)
     (True, False)
     """
+    if text[start - 1:start] != "#":
+        return False
     line = text.rfind("\n", 0, start) + 1
-    return text[start - 1:start] == "#" and not any(char.isalnum() for char in text[line:start])
+    if not any(char.isalnum() for char in text[line:start]):
+        return True
+    closing = _CLOSING_TAGS.search(text)
+    return bool(closing) and closing.start() < start and (
+        closing.group().count("#") > 1 or not text[:closing.start()].rstrip()[-1:].isalnum())
 
 
 def line_head(text: str, mention: Match) -> bool:
