@@ -338,7 +338,15 @@ class Config(Section):
             >>> len(load_config("config.yaml").places()["places"]) > 30_000
             True
         """
-        return {name: tuple(read_gazetteer(self.resolve_input(watchlist.gazetteer)))
+        return {name: tuple(read_gazetteer(path)) for name, path in self.gazetteer_files().items()}
+
+    def gazetteer_files(self) -> dict[str, Path]:
+        """Each gazetteer watchlist's file (what ``places`` reads).
+
+            >>> load_config("config.yaml").gazetteer_files()["places"].name
+            'places.csv.gz'
+        """
+        return {name: self.resolve_input(watchlist.gazetteer)
                 for name, watchlist in self.watchlists.items() if watchlist.gazetteer}
 
     @property

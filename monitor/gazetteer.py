@@ -85,9 +85,10 @@ class Place:
         return Place, tuple(getattr(self, name) for name in self.__slots__)
 
 
-def read_gazetteer(path: Path) -> list[Place]:
-    """Every row of the gazetteer CSV (or .csv.gz) at *path* as a Place."""
-    raw = path.read_bytes()
+def read_gazetteer(path: Path, raw: bytes | None = None) -> list[Place]:
+    """Every row of the gazetteer CSV (or .csv.gz) at *path* as a Place; *raw*: the file's bytes, read already
+    (the lexicon cache knows a file by its digest: ``monitor.text.lexicon_cache``)."""
+    raw = path.read_bytes() if raw is None else raw
     text = (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw).decode("utf-8")
     lines = text.splitlines(keepends=True)
     skipped = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))

@@ -148,7 +148,8 @@ def lexicon_for(config: Config) -> Lexicon:
     a new config); from the disk cache when a process built it before (``lexicon_cache``)."""
     global _cache
     if _cache is None or _cache[0] is not config:
-        _cache = (config, cached_lexicon(compile_lexicon, config.watchlists, config.places(), config.matching))
+        # (the gazetteer files, read only when no lexicon of their bytes is kept)
+        _cache = (config, cached_lexicon(compile_lexicon, config.watchlists, config.gazetteer_files(), config.matching))
     return _cache[1]
 
 
