@@ -93,7 +93,11 @@ measures each one off):
   22 km north (bilingual_blind7.yaml, tenth session). Nor does it hold a place beyond
   ``TOWN_AREA_KM``, though in its district (``beyond_reach``): "near Rimelan" is not Tal
   Dardara's strike 30 km off, "near Girke Lege" not Ain Diwar's 35 km off (bilingual_blind7/8,
-  eleventh session).
+  eleventh session). The land around a site (an airport, a base, an oil field: ``SITE_KINDS``)
+  reaches ``OUTSKIRTS_KM`` only, as a village's does (``site_reach``): a site has no
+  countryside, so "near Qamishli airport" is not the strike in Khaybak 14 km off across the
+  city, nor "near the Deir ez-Zor military airport" Al-Bughayliyah's 13 km off
+  (bilingual_blind12/13.yaml, issue 17, sixteenth session).
 - ``outskirts``: the area of a town or city holds every village within ``TOWN_AREA_KM`` of
   it and every town within ``OUTSKIRTS_KM`` (``town_area`` keeps out only farther ones),
   across a district border too (one reach, in the district or out: the Batifa sub-district's
@@ -210,10 +214,10 @@ AREA_KM = 35.0
 # district it is in (rule ``outskirts``): a town 16 km away (Al-Asharah from Al-Mayadin) has a
 # countryside of its own.
 OUTSKIRTS_KM = 10.0
-# The area of a town, city or site ("near X", "X's countryside", "the X road") reaches about this
-# far from it (Al-Susah is in "the Albukamal countryside" 24 km off): the villages it holds, in its
-# district or not (rules ``town_area``, ``outskirts``), and where it overlaps an area named by its
-# part (rule ``directions``).
+# The area of a town or city ("near X", "X's countryside", "the X road") reaches about this
+# far from it, a site's ("near the airport") only OUTSKIRTS_KM (``site_reach``); Al-Susah is in
+# "the Albukamal countryside" 24 km off: the villages it holds, in its district or not (rules
+# ``town_area``, ``outskirts``), and where it overlaps an area named by its part (rule ``directions``).
 TOWN_AREA_KM = 25.0
 # A place this far on the other side of an area's point is still in the part of it a report names
 # ("the western countryside" of Deir ez-Zor): the city's own edges, a village across its meridian.
@@ -468,7 +472,7 @@ def in_outskirts(area: dict, place: dict) -> bool:
     >>> in_outskirts(mayadin, ashara), in_outskirts(mayadin, {**ashara, "place_kind": "village"})
     (False, True)
     """
-    reach = OUTSKIRTS_KM if place.get("place_kind") in BUSY_KINDS else TOWN_AREA_KM
+    reach = OUTSKIRTS_KM if place.get("place_kind") in BUSY_KINDS else site_reach(area)
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1
             and area.get("place_kind") in OUTSKIRTS_KINDS and not _governorate_area(area)
             and distance_km(area, place) <= reach)
@@ -688,8 +692,8 @@ def on_the_edge(edge: dict, other: dict) -> bool:
 
 def reach_km(report: dict) -> float:
     """How far from its point the ground a report names may reach: nothing for a place, a
-    village's edge ``OUTSKIRTS_KM`` (a village has no countryside: "جبال بادوش"), the
-    land around a town, city or site ``TOWN_AREA_KM``, a district, a sub-district or the area
+    village's edge or a site's ``OUTSKIRTS_KM`` (neither has a countryside: "جبال بادوش"), the
+    land around a town or city ``TOWN_AREA_KM``, a district, a sub-district or the area
     of a town named like its district (``_district_seat``: "قضاء سنجار" is coded as Sinjar's
     area) ``AREA_KM``. An area named by its part does not hold another area whose ground
     reaches onto its side (``directions_apart``): "the road between Choman and Haji Omaran,
@@ -706,7 +710,19 @@ def reach_km(report: dict) -> float:
         return 0.0
     if report.get("outskirts") or (report.get("place_kind") == "village" and not _district_seat(report)):
         return OUTSKIRTS_KM   # an edge: a settlement's outskirts, or a village's area (it has no countryside)
-    return TOWN_AREA_KM if report.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(report) else AREA_KM
+    return site_reach(report) if report.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(report) \
+        else AREA_KM
+
+
+def site_reach(area: dict) -> float:
+    """How far the land around the town, city or site whose area *area* names reaches: ``TOWN_AREA_KM`` for a town or
+    city, ``OUTSKIRTS_KM`` for a site (``SITE_KINDS``: an airport, a base, an oil field, a dam), which has no
+    countryside of its own ("near Qamishli airport" is the land by the airport, not Khaybak 14 km off across the city).
+
+    >>> site_reach({"place_kind": "base"}), site_reach({"place_kind": "town"})
+    (10.0, 25.0)
+    """
+    return OUTSKIRTS_KM if area.get("place_kind") in SITE_KINDS else TOWN_AREA_KM
 
 
 def beyond_reach(area: dict, place: dict) -> bool:
@@ -725,7 +741,7 @@ def beyond_reach(area: dict, place: dict) -> bool:
     """
     return (area.get("geo_precision") == 2 and place.get("geo_precision") == 1
             and area.get("place_kind") in OUTSKIRTS_KINDS and not _district_seat(area)
-            and distance_km(area, place) > TOWN_AREA_KM)
+            and distance_km(area, place) > site_reach(area))
 
 
 def _district_seat(report: dict) -> bool:

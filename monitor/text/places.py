@@ -262,7 +262,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   capitalised  a name in Latin script is written with a capital ("hit" is no Hit)
 #   cue          a village needs a cue before it: "in", "near", "village of", "قرية", "ريف" …
 #   labels       an administrative label is its area ("rural Deir ez-Zor", "(Aqra, Ninewa)", a canton: "مقاطعة
-#                قامشلو", "Kobanî canton"; _label_area)
+#                قامشلو", "Kobanî canton"; _label_area); a governorate's namesake city labelled by its country
+#                alone ("in Deir ez-Zor, Syria", "in Raqqa, Syria": CENTCOM's statements) is the governorate
 #   tolerant     an unknown name introduced as a place is looked up by spelling (find_tolerantly); one after a
 #                bare "in", "near", "قرب" by spelling key alone, in the areas the text names
 #   lists        every name of a list after a plural place word has the cue ("the villages of A, B and C")
@@ -2235,6 +2236,9 @@ _NAMED_BEFORE = re.compile(r"(?:\w[\w'’]*(?<!day), |(?:^|\s)[وفب]?(?:قري
 # in the city: "Raqqa's al-Naim roundabout")
 _POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?:roundabout|square|street|road|bridge"
                         r"|hospital|market|mosque|school|university|stadium|prison|neighbou?rhood)s?\b)")
+# "in Deir ez-Zor, Syria": a name labelled by its country alone is the first-level unit the country holds (the way
+# "Texas, USA" is), not the city named like it, which a writer calls the city (not "Syria's": "Raqqa, Syria's …")
+_COUNTRY_AFTER = re.compile(r"^,\s*(?:Syria|Iraq)\b(?!['’]s)")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
 
@@ -2276,7 +2280,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
             # subdistrict": a seat's variant) names the sub-district: the area at its seat's point, no precise place
             areas.add((place, 2))
             continue
-        if namesake and (says_governorate(doc, m)
+        if namesake and (says_governorate(doc, m) or (_COUNTRY_AFTER.match(after) and not says_city(doc, m))
                          or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:label_start(doc.text, m.start)].rstrip().endswith((",", "("))
                              and after.lstrip().startswith(")"))):
