@@ -1140,7 +1140,9 @@ _ONE_PREPOSITION = re.compile(r"(?:^|\s)(?:(?:in|on|at)(?: the)?(?: (?:town|vill
 # (the second may have its own settlement word: "في مدينة العشارة وقرية حطلة", "in Hajin and the town of Al-Susah")
 _AND_JOIN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?"
                        r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?", re.IGNORECASE)
-# "Til Nasrî and Til Baz villages": two names joined by "and" that a plural place word follows
+# "Til Nasrî and Til Baz villages", "Derhol, Jorja and Klachin villages": names joined by commas and a last "and"
+# that a plural place word follows
+_COMMA, _COMMA_AND = re.compile(r"\s*[,،]\s*"), re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?:villages|towns|hamlets)\b", re.IGNORECASE)
 # "Kenco (Al-Qasimiyah) and Tel Elo villages", "Khanasor (Sinjar, Ninewa) and Sinuni": a bracket after a name (its
 # other name, its label) is no gap between list items
@@ -1172,10 +1174,11 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
         end = ends.get(mention, mention.end)
         marked = "marks" in rules and first + 1 < len(mentions) and bool(
             _MARK_JOIN.fullmatch(doc.text, end, mentions[first + 1].start))
-        paired = first + 1 < len(mentions) and bool(_AND_JOIN.fullmatch(doc.text, end, mentions[first + 1].start)
-                                                    and _PLURAL_AFTER.match(doc.text, mentions[first + 1].end))
+        paired = _named_before_plural(doc, mentions[first:], ends)
+        if len(paired) > 1:
+            return paired
         join = _LIST_JOIN if _PLURAL_PLACE.search(doc.before(mention.start)) else _MARK_JOIN if marked else _AND_JOIN if (
-            paired or "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
+            "coordinated" in rules and first == 0 and _ONE_PREPOSITION.search(doc.before(mention.start))) else None
         if join is None:
             continue
         members = [mention]
@@ -1186,6 +1189,20 @@ def _listed(doc: Document, mentions: list[Match], rules: frozenset[str] = frozen
         distinct = list({m.folded: m for m in reversed(members)}.values())[::-1]
         if len(distinct) > 1:
             return distinct
+    return []
+
+
+def _named_before_plural(doc: Document, mentions: list[Match], ends: dict[Match, int]) -> list[Match]:
+    """The names from the first of *mentions* on, joined by commas and a last "and"/"or", that a plural place word
+    follows ("Til Nasrî and Til Baz villages", ACLED's "near Derhol, Jorja and Klachin villages": each a place of the
+    list, as after "the villages of"), or [] (*ends*: where a name's bracket ends, ``_without_brackets``)."""
+    for count, (before, after) in enumerate(zip(mentions, mentions[1:]), 2):
+        gap = doc.text[ends.get(before, before.end):after.start]
+        if _AND_JOIN.fullmatch(gap) or _COMMA_AND.fullmatch(gap):
+            return list({m.folded: m for m in reversed(mentions[:count])}.values())[::-1] \
+                if _PLURAL_AFTER.match(doc.text, ends.get(after, after.end)) else []
+        if not _COMMA.fullmatch(gap):
+            return []
     return []
 
 
@@ -1289,12 +1306,14 @@ _ALSO_AT_AR = re.compile(rf"(?:(?!أدى|ادى|أسفر|اسفر|مما|تسب�
                          rf"(?:في|قرب|على|عند|داخل)\s+{_AREA_AROUND_AR}{{0,2}}")
 
 
-# "A and B", "A city and B", "A and other areas of B", "A and the countryside of B", "A وريف B" (rules
-# "coordinated_apart", "countryside_apart")
+# "A and B", "A city and B", "A and other areas of B", "A and the countryside of B", "A وريف B", "A village and the
+# vicinity of B village", "قرية A ومحيط قرية B" (rules "coordinated_apart", "countryside_apart")
 _KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)\s+(?:the\s+)?"
                             r"(?:(?:town|village|city)\s+of\s+|(?:other|several|some)\s+(?:areas|parts|villages|towns)\s+"
-                            r"(?:of|in)\s+(?:the\s+)?|(?:(?:rest|remainder)\s+of\s+the\s+)?(?:\w+ern\s+)?countryside\s+of\s+)?"
-                            r"|\s*و\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)", re.IGNORECASE)
+                            r"(?:of|in)\s+(?:the\s+)?|(?:(?:rest|remainder)\s+of\s+the\s+)?(?:\w+ern\s+)?countryside\s+of\s+"
+                            r"|(?:vicinity|outskirts|surroundings|environs)\s+of\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?)?"
+                            r"|\s*و\s*(?:(?:محيط|أطراف|اطراف)\s+)?(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)",
+                            re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
@@ -1832,7 +1851,11 @@ def clause_type(article: _Article, strike: Strike, sentence_kind: str | None) ->
     # flared around X and Y since 2019" is shelling)
     whole = {index for index, *_ in strike.clauses} >= set(strike.sentences)
     allowed = {AIR, SHELLING, CLASH} if whole else {AIR, SHELLING}
-    return kind if specific and {kind, sentence_kind} <= allowed else sentence_kind
+    # (a clause of another kind than any strike's, whose words do not name the sentence's: "IS attacked a checkpoint
+    # near X, killing a soldier; hours later an IED struck reinforcements near Y" is a battle at X, the blast at Y)
+    own = whole and kind is not None and not {kind, sentence_kind} & {AIR, SHELLING} and sentence_kind not in {
+        sentence_type([term], set())[0] for term in terms}
+    return kind if specific and {kind, sentence_kind} <= allowed or own else sentence_kind
 
 
 def _clause_text(article: _Article, index: int, clause: tuple[int, int] | None) -> str:

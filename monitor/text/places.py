@@ -48,6 +48,7 @@ COUNTRYSIDE_KM = 30.0
 # ------------------------------------------------------------------ one name, many spellings
 # Articles a transliteration may carry or drop ("Al-Hasakah", "Hasakah", "Deir ez-Zor").
 _ARTICLES = frozenset("al el il ad ed ar er as es an en at et az ez ash esh adh ath".split())
+_ALBU = re.compile(r"^albu")
 _DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("g", "k"),
              ("c", "k"), ("x", "h"), ("ph", "f"), ("v", "f"))
 # A c before e or i is Kurdish or Turkish spelling, where it is j ("Til Hecer": Tall Hajar, "Cizîr"); no English
@@ -107,6 +108,19 @@ def arabic_ending(folded: str) -> str:
     return _IYAH_ENDING.sub("iyah", folded)
 
 
+# The Arabic diphthong ay written "ai" or "ei" before a consonant ("Kubaiba" for Kubaybah, "Suwainikh" for Suwaynikh)
+_AI_DIPHTHONG = re.compile(r"(?<=\w)[ae]i(?=[^\Waeiouy])")
+
+
+def ay_diphthong(folded: str) -> str:
+    """A folded Latin name with its "ai"/"ei" diphthong written "ay", as the gazetteer transliterates it.
+
+    >>> ay_diphthong("kubaiba"), ay_diphthong("al buraiqa"), ay_diphthong("sheikh"), ay_diphthong("tal hamis")
+    ('kubayba', 'al burayqa', 'shaykh', 'tal hamis')
+    """
+    return _AI_DIPHTHONG.sub("ay", folded)
+
+
 def single_letters(folded: str) -> str:
     """A folded name with each doubled letter written once ("Salloula" as the gazetteer's Salulah is spelled).
 
@@ -137,7 +151,9 @@ def _bare_spelling(name: str) -> str:
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
-    words = [w for w in folded.split() if w not in _ARTICLES] or folded.split()
+    # (the tribal "Albu" of Anbar's villages, "the house of", is an article and "bu" however it is joined: "Albuhayat",
+    # "Al-Buhayat", "Albu Hayyat")
+    words = [_ALBU.sub("bu", w) for w in folded.split() if w not in _ARTICLES] or folded.split()
     text = _KURDISH_FRONT_C.sub("j", _CONSTRUCT_T.sub("", _WORD_END_H.sub("", " ".join(words))))
     for written, sound in _DIGRAPHS:
         text = text.replace(written, sound)
@@ -720,9 +736,37 @@ def near_before(doc: Document, start: int) -> bool:
     before = _OPEN_BRACKET.sub(" ", doc.before(start))
     described = _DESCRIBED_BY_DIRECTION.search(before)
     if described is None:
-        return bool(NEAR.search(before))
+        return bool(NEAR.search(before)) or _near_list(doc, start)
     wider = _OPEN_BRACKET.sub(" ", doc.before(start, 40 + len(described.group())))
     return bool(NEAR.search(wider[:len(wider) - len(described.group())]))
+
+
+# A name of a list and what ends it (folded): "derhol, ", "jorja and ", "tal barqa, and "
+_LIST_ITEM_BEFORE = [re.compile(rf"(?:^|\s)[^\s,.;:()]+(?: [^\s,.;:()]+){{{words}}}(,|,? and|,? or) $") for words in range(3)]
+_NAME_IN_LIST = re.compile(r"(?:[^\s,.;:()]+ ){0,2}[^\s,.;:()]+(?:,|,? and|,? or) ")
+
+
+def _near_list(doc: Document, start: int) -> bool:
+    """Whether the name at *start* is a later name of a list the words before its first name place around ("near Derhol,
+    Jorja and Klachin villages": each of the three, as "near Derhol and Jorja" places both); a list has an "and" or
+    "or" ("near Kobani, Aleppo" is a label).
+
+    >>> doc = Document.of("Jets struck near Derhol, Jorja and Klachin villages.")
+    >>> _near_list(doc, 25), _near_list(doc, 35)
+    (True, True)
+    """
+    before = doc.before(start, 90)
+    after = doc.fold(start, start + 40)
+    joined = bool(_NAME_IN_LIST.match(after)) and " and " in after
+    for _ in range(4):
+        item = next((found for pattern in _LIST_ITEM_BEFORE if (found := pattern.search(before))), None)
+        if item is None:
+            return False
+        joined = joined or item.group(1) != ","
+        before = before[:item.start()].rstrip() + " "
+        if joined and NEAR.search(before):
+            return True
+    return False
 
 
 # The bracket a name's other name opens with, its article aside (folded: "şedadê (al-"): the words before the first
@@ -1736,9 +1780,10 @@ _ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
 _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
                           rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
-               # "Til Nasrî and Til Baz villages": the first of two names a plural place word follows
-               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)\s+and\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*"
-                          r"\s+(?:towns|villages)\b"),
+               # "Til Nasrî and Til Baz villages", "Tal Asnan, Tal Barqa and Jawzat villages": the names before the last
+               # of a list a plural place word follows
+               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?=(?:,\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)*"
+                          r",?\s+(?:and|or)\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*\s+(?:towns|villages)\b)"),
                # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
                           r"(?:town|village|hamlet|sub-?district)\b"),
@@ -1842,6 +1887,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     # Salihiyah of Kirkuk "بريف دير الزور")
     taken = [(m.start, m.end) for key, found in mentions.items() if resolved[key][0] is not None for m in found]
     label_starts = {label_start(doc.text, m.start) for key, found in mentions.items() if key in labels for m in found}
+    # (the governorates of the labels, where each opens: "X village (Deir-ez-Zor countryside)")
+    label_admin1s = {label_start(doc.text, m.start): resolved[key][0].admin1 for key, found in mentions.items()
+                     if key in labels and resolved[key][0] is not None for m in found}
     label_ends = {m.end for key, found in mentions.items() if key in labels for m in found}
     # (the districts and towns the text's labels name, finer than a governorate: not a governorate's namesake city)
     areas = [place for key, (place, precision) in resolved.items() if key in labels and place is not None
@@ -1894,8 +1942,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is not None and placed_at and placed_by.group("near") and \
                         haversine(place.point, placed_at) > NEARBY_KM:
                     continue
-                # (a mountain of the governorate named is that governorate's terrain, near a town it names or not)
-                if place is not None and elsewhere and not terrain and not any(
+                # (a mountain of the governorate named is that governorate's terrain, near a town it names or not; so is a
+                # name its own label places in that governorate: "Muwailih village (Deir-ez-Zor countryside)" is
+                # Muwaylih there, not Diyala's Muwaylih, also written Muwailih)
+                label = _LABEL_OPENS.match(doc.text, hit.end(group))
+                if place is not None and elsewhere and not terrain and not (
+                        label and label_admin1s.get(label.end()) == place.admin1) and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
                         if named is not None and precision is not None and precision < 3):
                     continue
@@ -1952,6 +2004,8 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 
 
 _ARTICLE_ONLY = re.compile(r"(?:[AaEe][lnrsdtz]|Ash|Ath)[\s-]")
+# Where the label right after a name opens, past its place word: "X village (Deir-ez-Zor countryside)", "X, Duhok"
+_LABEL_OPENS = re.compile(r"(?:\s+(?:village|town|hamlet))?(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
 
 
 def ends_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
@@ -2120,7 +2174,7 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
             # its doubled letters single, as the gazetteer may write them: "Salloula" is Salulah)
             written = {folded, arabic_ending(folded)}
             best = [(hit, query in written)
-                    for query in {*written, bare, arabic_ending(bare), single_letters(bare)}
+                    for query in {*written, bare, arabic_ending(bare), single_letters(bare), ay_diphthong(bare)}
                     for hit in process.extract(query, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
                     if (districts is None or any(p.admin2 in districts for p in names[hit[0]]))
                     and (not elsewhere or _folded_spelling_key(hit[0]) == key)]
