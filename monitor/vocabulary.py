@@ -817,6 +817,14 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|\b(?:pounded|shelled|bombed|bombarded|raided)"
                               r"|تستهدف|يستهدف|تقصف|يقصف"
                               r"|members? of|fighters? of|positions? of|commanders? of|affiliated with|belonging to|linked to"
+                              # the dead counted "of" their sides, each side joined by "and" ("kill more than 340 of
+                              # the regime and the Islamic State", "مقتل 30 من قوات النظام وتنظيم الدولة"): the sides
+                              # struck, neither struck anyone
+                              r"|\b(?:kill|wound|injur)\w* (?:(?:more than|at least|about|around|nearly|over|up to) )?"
+                              r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|scores|hundreds|many|some"
+                              r"|several|most|all) of(?:(?: the)?(?: [\w-]+){1,3} and)?"
+                              # (the count's words only: "مقتل مدنيين بقصف من قوات النظام" names the striker)
+                              r"|(?:مقتل|مصرع|اصابه|جرح)(?: (?!ب|جراء|اثر|نتيجه)\S+){0,3} من(?:(?: \S+){1,3} و)?"
                               # the cells of a group: "مقتل عنصرين من خلايا تنظيم الدولة"
                               r"|من (?:خلايا|خليه)"
                               # whose the target was: "the depot belonged to Kataib Hezbollah"
