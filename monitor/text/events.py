@@ -1667,11 +1667,13 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest
     contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
-    # whose lead counts the places ("Coalition strikes kill three …" / "… killed three … in two villages"), tells their
+    # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
+    # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their
     # total: of an article that codes them apart, no one strike's toll
     several = len(set(owners.values()) - {SUMMARY}) > 1 or SUMMARY in owners.values()   # (a sentence of several strikes)
-    headline_total = several and bool(_HEADLINE.match(text)) \
-        and (figures.counts_strikes(article.fore.get(0, "")) or figures.counts_places(article.fore.get(1, "")))
+    first = article.fore.get(1, "")   # (the lead's sentence)
+    headline_total = several and bool(_HEADLINE.match(text)) and (
+        figures.counts_strikes(article.fore.get(0, "")) or figures.counts_places(first) or figures.counts_strikes(first))
     for index in beside:
         start, end, folded = sentences[index]
         folded = article.fore[index]

@@ -230,11 +230,12 @@ def _arabizi(nouns: str) -> re.Pattern:
 
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
-    # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants
+    # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
+    # in the killing of four terrorists" (Iraqi statements in English: "أسفرت عن مقتل")
     # (Ankara's "neutralised" is its word for killed)
     re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
                rf"|claim(?:ed|ing|s)? the lives of"
-               rf"|(?:the )?deaths? of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
+               rf"|(?:the )?(?:deaths?|killing) of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
                rf"|(?P<one>the|its|his|her|their)(?= (?:[\w-]+ )?{_PERSON}\b))(?!\w){_NOT_COUNT}{_NOT_PART}{_ITEMS}?"),
     # five citizens and a child killed / the driver and a passenger were killed / a woman and her two children died

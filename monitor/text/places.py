@@ -705,12 +705,53 @@ _INSIDE_BY_DIRECTION = re.compile(r"\b(?:north|south|east|west)(?:ern)? (?:neigh
 _PLACED_WITHIN = 40
 
 
+# How far before a reference point its direction may begin: "west of the north-eastern Syrian town of X"
+_BEARING_WIDTH = 60
+
+
 def off_by_direction(doc: Document, start: int) -> bool:
     """Whether the folded words before the place at *start* make it a reference point by a direction ("south of X",
     "جنوب غربي X", "west of the north-eastern Syrian town of X": a window as wide as that), not a part of it
     ("المدخل الشرقي لمدينة X")."""
-    before = doc.before(start, 60)
+    before = doc.before(start, _BEARING_WIDTH)
     return bool(_DIRECTION.search(before)) and not _PART_DIRECTION.search(before)
+
+
+def _bearing_references(doc: Document, beside: dict[str, list[Match]],
+                        resolved: dict[str, tuple[Place | None, int | None]]) -> dict[str, set[str]]:
+    """The names of a strike's sentences that are the reference point of the name right before them, "X, <bearing>
+    of Y" (``off_by_direction``), each with the names it so places: a village, town or sub-district (not a
+    governorate) within NEARBY_KM of it, in a sentence that names Y no sooner otherwise. *beside*: each name's mentions in the
+    strike's sentences.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("The strike hit tankers near the village of Sukkariyah, south-east of Albu Kamal.")
+    >>> village = Place("As Sukkariyah", (), 34.47, 40.91, "Syria", "Deir ez-Zor", "village")
+    >>> town = Place("Boukamal", (), 34.45, 40.92, "Syria", "Deir ez-Zor", "city")
+    >>> beside = {"sukkariyah": [Match("places", "Sukkariyah", "Sukkariyah", 43, 53)],
+    ...           "albu kamal": [Match("places", "Albu Kamal", "Albu Kamal", 69, 79)]}
+    >>> _bearing_references(doc, beside, {"sukkariyah": (village, 1), "albu kamal": (town, 1)})
+    {'albu kamal': {'sukkariyah'}}
+    """
+    named = sorted((m.end, key) for key, found in beside.items() for m in found)
+    references: dict[str, set[str]] = {}
+    for key, found in beside.items():
+        for m in found:
+            # (not a town its sentence names before as struck itself: "a car in the centre of Sinjar, while another
+            # drone shelled a house in Karsi, north of Mount Sinjar" tells two places)
+            if resolved[key][0] is None or not off_by_direction(doc, m.start) or any(
+                    o.start < m.start and doc.sentence_of(o.start) == doc.sentence_of(m.start)
+                    and not off_by_direction(doc, o.start) for o in found):
+                continue
+            # (the name right before the bearing, in its sentence)
+            end, other = max(((end, other) for end, other in named if end <= m.start), default=(None, None))
+            if other in (None, key) or m.start - end > _BEARING_WIDTH or doc.sentence_of(end - 1) != doc.sentence_of(m.start):
+                continue
+            place, precision = resolved[other]
+            if place is not None and precision is not None and precision < 3 \
+                    and haversine(place.point, resolved[key][0].point) <= NEARBY_KM:
+                references.setdefault(key, set()).add(other)
+    return references
 
 
 # "the eastern Syrian town of X", "the north-eastern town of X": a direction that describes the settlement, not where
@@ -1139,6 +1180,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return sum(not (off_by_direction(doc, m.start) and any(m.start - _PLACED_WITHIN < end < m.start for end in name_ends))
                    for m in found)
 
+    # "near the village of Sukkariyah, south-east of Albu Kamal", "في ناحية وانة شمالي الموصل": a place a strike
+    # sentence places by its bearing from a town is the strike's, the town only its reference point, however often
+    # the headline or the background name the town ("Who is bombing the fuel smugglers of Albu Kamal?"); a
+    # sub-district so placed does not yield to it as a label yields to a finer place (key -> the names it places)
+    references = _bearing_references(doc, {key: beside(key) for key in mentions}, resolved)
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -1155,7 +1202,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and (beside(other) or not beside(key))
-            and other not in nested and not labels_area(other) and not heads_line(other)
+            and other not in nested and not labels_area(other) and not heads_line(other) and key not in references.get(other, ())
             and not (precision < 3 and resolved[other][0].admin2 != place.admin2
                      and all(off_by_direction(doc, m.start) for m in mentions[other]))
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
@@ -1168,7 +1215,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             _INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) for m in located)
         # (a mention as another place's reference point counts for nothing: "Abu Rasin area east of Ras al-Ayn city,
         # and … wounded in Ras al-Ayn city" is Abu Rasin's, Ras al-Ayn named once beside the strike as Abu Rasin is)
-        return (coded_to(key), bool(beside(key)), not label, not origin(key), precision < 3 or coarse_ok, bool(located),
+        return (coded_to(key), bool(beside(key)), not label, not origin(key), key not in references,
+                precision < 3 or coarse_ok, bool(located),
                 introduced, -precision if label else 0,
                 precision == place.precision, len(located), placed(beside(key)), placed(found), -found[0].start)
 
