@@ -524,8 +524,9 @@ ACTOR_ADJECTIVES = {
 }
 GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
 # The army's own aircraft named without its state ("Army aviation helicopters pounded …", "طيران الجيش يدك …") are the
-# army of the country struck: the region's armies name their helicopter arm so (folded text).
-ARMY_AVIATION = compile_alternation(r"\barmy aviation\b|(?:^|\s)طيران الجيش(?!\S)")
+# army of the country struck: the region's armies name their helicopter arm so (folded text, where "طيران الجيش" reads
+# "طيران جيش": folding drops the article; a quote may open it, 'وأضاف البيان أن "طيران الجيش نفذ ضربة ثانية"').
+ARMY_AVIATION = compile_alternation(r"\barmy aviation\b|(?<!\w)[وب]?طيران جيش(?!\w)")
 ARMIES = {"Syria": "Syrian army", "Iraq": "Iraqi army"}
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
@@ -589,6 +590,9 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  r"|(?<!\S)[وف]?(?:بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
+                                 # ... and its participle closing a statement: "مطالبة التحالف الدولي وروسيا بتحمل
+                                 # مسؤولياتهما", "داعياً الحكومة العراقية إلى …" (whom the speaker calls on)
+                                 r"|مطالبه|مطالبا|داعيه|داعيا|مناشده|مناشدا"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
                                  r"|لم تعلق|لم يعلق))(?: \w+){0,2}"
                                  # (the second of two sources: "according to local sources and the SDF")
@@ -798,8 +802,11 @@ MASDAR_OBJECT_AFTER = re.compile(r"^(?:نقطه|نقاط|موقعا?|مواقع|
 # An Arabic sentence that opens with its strike verb names the side that struck right after it (the
 # subject of verb-first Arabic: "استهدفت الفصائل الموالية لإيران قاعدة خراب الجير", "قصفت فجر اليوم القوات
 # التركية قرى …"); after a subject the same verb's object is the side struck ("مسيرة تركية استهدفت قسد").
-# Matched against the folded words from the sentence's start to the name.
-ACTOR_AFTER_OPENING_VERB = re.compile(r"^[وف]?(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|ضرب)"
+# Matched against the folded words from the sentence's start to the name. (A connective or source may stand before the
+# verb, up to its comma: "وفي سياق متصل، قصفت القوات التركية بالمدفعية قرى …", "وبحسب المرصد، استهدفت مسيرة …".)
+ACTOR_AFTER_OPENING_VERB = re.compile(r"^(?:[وف]?(?:في|من|الي|بعد|عقب|خلال|علي|وسط|بحسب|حسب|وفقا|بالتزامن|كذلك)"
+                                      r"(?: \S+){0,4}? ?[،,] ?)?"
+                                      r"[وف]?(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|ضرب)"
                                       r"(?: (?:فجر|صباح|مساء|ظهر|ظهيره|ليل|ليله|عصر|يوم|امس|اثنين|ثلاثاء|اربعاء"
                                       r"|خميس|جمعه|سبت|احد))* ?$")
 # What joins two sides that struck together (folded text between the names): "Turkish forces and allied SNA

@@ -1745,6 +1745,12 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
+    if sub_event_type == AIR and actor1 in (None, GOVERNMENT_FORCES.get(place.country) if place else None):
+        # the army's own aircraft, though the country's forces, their command's media or a round-up's air force tell the
+        # strike ("خلية الإعلام الأمني: طيران الجيش يدك أوكاراً", "أعلنت قيادة العمليات المشتركة مقتل إرهابيين بضربة نفذها
+        # طيران الجيش", "… طائرات القوة الجوية … وأضاف البيان أن طيران الجيش نفذ ضربة ثانية"): the army's helicopters, not
+        # the air force those forces strike with
+        actor1 = _army_aviation(article, strike, place) or actor1
     if (shared or lead) and None in (actor1, actor2):
         # "Turkish drones pound three towns …", "The Iraqi air force targeted two Islamic State hideouts": the
         # round-up names who struck them all and whom
@@ -1766,7 +1772,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
         actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
     if actor1 is None and sub_event_type == AIR:
-        actor1 = _told_by_own_media(article, strike) or _army_aviation(article, strike, place)
+        actor1 = _told_by_own_media(article, strike)
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
         actor1 = AIR_FORCES.get(actor1, actor1)   # المشتركة تنفيذ ضربة جوية": the Iraqi Air Force's)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
@@ -1935,8 +1941,14 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     inside = [(match, index, role) for match, index, role in read
               if index in clauses and clauses[index][0] <= match.start < clauses[index][1]]
     own_striker = {index for _, index, role in inside if role == "struck"}
+    # (nor the side this clause names struck: "Rockets hit the US base at X, and a US drone later hit a car in Y": the
+    # base's side was struck at X, not the striker of Y's drone)
+    hit_here = {(index, STATE_FORCES.get(match.term, match.term)) for match, index, role in inside if role == "hit"}
+    def imported(index: int, term: str | None = None) -> bool:
+        """Whether a striker named outside sentence *index*'s clause (*term*, once known) strikes in it too."""
+        return index not in own_striker and kind != CLASH and (index, STATE_FORCES.get(term, term)) not in hit_here
     read = [(match, index, role) for match, index, role in read if index not in clauses
-            or (match, index, role) in inside or (role == "struck" and index not in own_striker and kind != CLASH)]
+            or (match, index, role) in inside or (role == "struck" and imported(index, match.term))]
     # a side joined by "and" to the side that struck struck with it: "Turkish forces and allied SNA factions shelled X",
     # "قصف مدفعي لقوات النظام والميليشيات الإيرانية" (joined after it)
     def joined(first, second):
@@ -1972,7 +1984,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         index = in_sentence(match.start)
         if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
                 and not _named_beside(match, named) and not (kind == CLASH and _supports_clash(article, match, index)) and (index not in clauses or clauses[index][0] <= match.start
-                                                         < clauses[index][1] or (index not in own_striker and kind != CLASH)):
+                                                         < clauses[index][1] or imported(index)):
             # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
             # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
             # carry a proclitic (ل, ب)
@@ -1989,7 +2001,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
                 # after the aircraft's model)
                 # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
-                after = [word.strip(_PUNCTUATION) for word in _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split()]
+                # (not past a comma: "وأدانت الإدارة الذاتية القصف، داعية التحالف الدولي إلى التدخل" names whom it called on)
+                after = [word.strip(_PUNCTUATION) for word in
+                         _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split("،")[0].split()]
                 after = [word for word in after if not word.isascii()][:2]
                 # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
                 after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
@@ -2001,6 +2015,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             # (nor whose aircraft the sentence says did not strike: 'Iraqi aircraft "did not carry out any operation"')
             state = None if state and STRIKE_DENIED_AFTER.match(
                 " ".join(_QUOTES.sub("", article.doc.fold(match.end, match.end + 60)).split())) else state
+            # (another clause's adjective names no striker of the side this clause says was struck)
+            state = None if state and index in clauses and not clauses[index][0] <= match.start < clauses[index][1] \
+                and not imported(index, state) else state
             if state and any(AIRCRAFT.search(word) for word in [match.matched_text.casefold(), *words]):
                 state = AIR_FORCES.get(state, state)
             if state:
@@ -2052,8 +2069,11 @@ def _told_by_own_media(article: _Article, strike: Strike) -> str | None:
 def _army_aviation(article: _Article, strike: Strike, place: Place | None) -> str | None:
     """The army of the country struck when the strike's sentences name the army's own aircraft and no state
     (``ARMY_AVIATION``; the striker is already unnamed): "Army aviation helicopters pounded ISIS remnants near
-    Ramadi" -> "Iraqi army" (None: no such words, or no place)."""
-    if place is None or not any(ARMY_AVIATION.search(article.sentences[index][2]) for index in strike.sentences):
+    Ramadi" -> "Iraqi army" (None: no such words, or no place); in a sentence of several strikes, only the strike's own
+    clause ('"طيران الجيش نفذ ضربة ثانية …"، فيما "استهدفت ضربة ثالثة نفذتها طائرات F-16 وكراً"': the F-16s' is no army's)."""
+    clauses = {index: (start, end) for index, start, end in strike.clauses}
+    if place is None or not any(ARMY_AVIATION.search(_clause_text(article, index, clauses.get(index)))
+                                for index in strike.sentences):
         return None
     return ARMIES.get(place.country)
 
