@@ -236,8 +236,9 @@ _EARLIER = (
     r"|(?:launched|carried out|conducted|claimed|staged) (?:more than |over |at least )?(?:dozens|scores|hundreds|\d{2,})"
     r" (?:of )?(?:\w+ ){0,3}?attacks|most of them (?:in|on|at|near))\b"
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
-    # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة"
-    r"|(?:^|\s)ل?(?:قصف|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? (?:متكرر|متكرره)(?=[\s،,.]|$)"
+    # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة", joined to the words
+    # before: "وسط عمليات اغتيال وهجمات متكررة على حواجز قسد"
+    r"|(?:^|\s)[وب]?ل?(?:قصف|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? (?:متكرر|متكرره)(?=[\s،,.]|$)"
     # … and in the accusative, the strikes the object of the verb: "وتشهد المناطق الحدودية قصفاً تركياً متكرراً"
     r"|(?:^|\s)(?:قصفا|ضربات|غارات|هجمات|اعتداءات)(?: [^\s،,.]+){0,3}? متكررا?(?=[\s،,.]|$)"
     # the strike before this one, by its place in the series: "The last deadly strike near Hasakah, in May, killed
@@ -490,8 +491,11 @@ STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|
 UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$")
 # Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
 # shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
-# "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event.
+# "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event; nor ordnance found or seized, in a search after a
+# strike as in a raid: "troops found rifles, an explosive belt and food supplies", "وعثرت على أحزمة ناسفة وعبوات".
 HAZARD = compile_alternation(r"\b(?:risks?|dangers?|threats?|hazards?|fears?) (?:posed )?(?:of|from|by) (?:\w+ ){0,3}?$"
+                             r"|\b(?:found|seized|recovered|discovered|confiscated|cache of|caches of)(?: \S+){0,6}? $"
+                             r"|(?:^|\s)[وف]?(?:عثر\w*|العثور|ضبط\w*|مصادره)(?: علي)?(?: \S+){0,5} $"
                              r"|\bwarn(?:s|ed|ing)? (?:\w+ ){0,3}?(?:of|about|against) (?:\w+ ){0,3}?$"
                              r"|\b(?:contaminated|littered|infested|strewn|seeded|sown) (?:with|by) (?:\w+ ){0,3}?$"
                              r"|\bclear(?:s|ed|ing)? (?:\w+ ){0,5}?of (?:\w+ ){0,2}?$|\b(?:clearance|removal) of (?:\w+ ){0,2}?$"

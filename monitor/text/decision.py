@@ -405,7 +405,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
     undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")
-              or term.category == IED and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
+              or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
     idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)

@@ -1017,10 +1017,24 @@ _HEADLINE = re.compile(r"[^\n]*[^\s.!?؟:]\s*\n\s*\S")   # a first line without 
 
 def _headline_seat(article: _Article, group: dict, index: int, located: Located) -> bool:
     """Whether a headline naming a district's seat ("Turkish shelling kills farmer in Zakho") and a body sentence
-    naming a place of that district ("… the outskirts of Batifa in Zakho district") report one strike."""
-    if not _HEADLINE.match(article.text) or 0 not in (group["sentences"][0], index):
+    naming a place of that district ("… the outskirts of Batifa in Zakho district") report one strike; the lead
+    alike, the wire's "near the town of Tabqa" before "near the village of Hawra, east of Tabqa" (the lead names
+    the town the reader knows, the body the village: one strike, the village's; of one kind, the body's village placed
+    by that town: "… responded by shelling the village of Y" or "On the same day, a drone hit … the village of Y" is
+    another strike)."""
+    headline = bool(_HEADLINE.match(article.text))
+    opening = (0, 1) if headline else (0,)
+    first = group["sentences"][0]
+    if first not in opening and index not in opening:
         return False
-    seat, other = (group["place"], located.place) if group["sentences"][0] == 0 else (located.place, group["place"])
+    lead_first = first in opening and first < index
+    seat, other = (group["place"], located.place) if lead_first else (located.place, group["place"])
+    if not (headline and 0 in (first, index)):
+        later = index if lead_first else first
+        if not _same_kind(dict(zip(article.decision.sentences, article.decision.kinds)), group["sentences"], index) \
+                or not any(m.watchlist in article.lexicon.place_watchlists and article.in_sentence(m.start) == later
+                           and seat in article.lexicon.places.get(m.folded, ()) for m in article.matches):
+            return False
     return (article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat and seat != other
             and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
             and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM

@@ -1249,16 +1249,18 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 _SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|بالقرب من)(?: (?:ل|من )?(?:مدينه|بلده|قريه))? $"
                                   r"|\b(?:near|around|surroundings of|vicinity of)(?: the)?(?: (?:town|city|village) of)? $")
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
-# it; "a strike near the village of Qaletan" names the strike's own place)
-_INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?$")
+# it; "a strike near the village of Qaletan" names the strike's own place; the name's article before it, which the
+# gazetteer's name leaves out: "near the village of Al-Jishiyah" is Jishiyah's)
+_INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?(?:a[lnrsdtz] )?$")
 # The Arabic introduces the village by its word and labels it by the town whose countryside it lies in, or by the
 # town and its direction (folded: "في قرية الدردارة بريف رأس العين", "قرية حطولو جنوب غربي مدينة عامودا"): the
 # village is the strike's place, the town its label (not "بين مدينة عامودا وقرية تل حبش", a road's end, nor "قرية
 # قريبة من المدينة")
 # (or two villages by the dual, "قريتي شركراك وتل دبان الواقعتين شرقي بلدة عين عيسى", each labelled by the town)
+# (or by the desert around the town, as by its countryside: "قرب قرية السمة في صحراء القائم")
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
-_LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?ريف|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
-                                       r"(?: (?:مدينه|بلده|ناحيه))? ?$")
+_LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
+                                       r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$")
 
 
 # The country a text says its news is in, folded: "in eastern Syria", "northern Iraq", "Syria's Deir ez-Zor", "شمال
@@ -1983,7 +1985,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                                         distance=pattern not in (_PLACED, _IN_LABELLED),
                                         anchored=anchored_here,
                                         only=anchored_here if pattern is _PLACED else frozenset(),
-                                        points=near, terrain=terrain)
+                                        points=near, terrain=terrain,
+                                        beside=frozenset(known.admin1 for key, (known, _) in resolved.items()
+                                                         if known is not None and any(
+                                                             doc.sentence_of(m.start) == index for m in mentions[key])))
                 # a name the text places near another place ("Qaracogh mountain near Makhmour") is none spelled alike far
                 # from it (Mount Korek, 90 km off); a bearing may reach farther ("Al-Hawaij town, south-east of Deir
                 # ez-Zor city", 45 km)
@@ -2177,9 +2182,10 @@ _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[�
 def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str], lexicon: Lexicon,
                     town: bool = False, distance: bool = True, anchored: frozenset[str] = frozenset(),
                     only: frozenset[str] = frozenset(), points: list[tuple[float, float]] = (),
-                    terrain: bool = False) -> Place | None:
+                    terrain: bool = False, beside: frozenset[str] = frozenset()) -> Place | None:
     """The one place of *admin1s* (those of *admin2s* first; a town or city first when the text
-    says *town*; the one spelled closest; of namesakes far apart, the one beside the *points* of the places the
+    says *town*; the one spelled closest; of namesakes far apart, the one in the governorates *beside* it, of the
+    places its sentence names, and the one beside the *points* of the places the
     text places it by; never an adjective of a people: "the Syrian town of X") spelled like the *name* (*folded*: as the text folds it), else None. A key of fewer than
     three consonants is too short to look up ("Al-Arisha": rs); such a name of five letters or more (article
     dropped) is compared by edit distance only. Without *distance*, by spelling key alone (no edit distance: a
@@ -2243,6 +2249,11 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         fits = [p for p in fits if p.kind == "region"]
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
+    # (of namesakes far apart, the one in the governorate of a place its own sentence names: "near the village of
+    # Daikani, in the desert west of the refinery town of Baiji" is Ad Daykani of Salah al-Din, not Qaryat ad Dikani of
+    # Anbar, whose al-Qaim another sentence names)
+    if fits and not all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
+        fits = [p for p in fits if p.admin1 in beside] or fits
     if town:
         fits = [p for p in fits if p.kind in ("town", "city")] or fits
     if points and not all(haversine(fits[0].point, p.point) <= SAME_PLACE_KM for p in fits[1:]):
