@@ -954,6 +954,8 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
                                   r"|^(?:\S+ ){0,6}?(?:during|amid|throughout) the (?:fighting|clashes|battle)\b")
 # "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
 CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+# "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
+CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
 CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
 # (the weapons they were fought with may come between: "clashes with RPGs and mortar rounds broke out between X and Y")

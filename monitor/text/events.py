@@ -64,7 +64,7 @@ from monitor.vocabulary import (AIR, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIK
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
-                                CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_SUPPORTS_AFTER,
+                                CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
@@ -2157,6 +2157,13 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
                      and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
         if pair:
             return pair[0].term, pair[1].term
+        # "Asayish and unidentified gunmen exchanged fire": the named side first, the other unnamed (its member
+        # wounded after is no side struck)
+        unnamed = next((first for first in names if (after := CLASH_UNNAMED_AFTER.match(
+            article.doc.fold(first.end, min(first.end + 60, end)).strip())) and not any(
+            first.end < other.start < first.end + after.end() + 2 for other in names)), None)
+        if unnamed:
+            return unnamed.term, None
         # "a Turkish convoy came under PKK fire": the second attacked the first
         under = next(((first, second) for first, second in zip(names, names[1:]) if first.term != second.term
                       and CAME_UNDER_BETWEEN.match(" ".join(article.doc.fold(first.end, second.start).split()))

@@ -23,7 +23,7 @@ import ahocorasick
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
-from monitor.vocabulary import ACTORS, SOURCES
+from monitor.vocabulary import ACTORS, ATTACK, CUES, SOURCES, STRIKE
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
                                  usable_variant)
@@ -305,7 +305,36 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                              entry.category, entry.weight, key))
     if {"marks", "tolerant"} <= lexicon.place_rules:
         matches = sorted(matches + listed_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
-    return acled_actor_names(text, matches)
+    return armed_group_killings(text, acled_actor_names(text, matches))
+
+
+# An armed group that kills a civilian attacks him (ACLED: Violence against civilians / Attack), though "killed" alone is
+# no attack word: the group the subject, the killing its verb, the civilian its object within two words ("ISIS
+# militants killed a shepherd", "خلايا داعش تقتل مدنياً"). Only a non-state group's: a state's forces killing civilians
+# are mostly the toll of their strike told again ("the coalition killed two civilians" after its air strike).
+_GROUPS = ("rebel group", "militia")
+_KILLED_OBJECT = re.compile(r"\s+(?:(?:also|reportedly) )?(?:killed|kill|kills|murdered|murder|murders|قتلت|قتلوا|قتل|تقتل|يقتل|يقتلون)"
+                            r"(?=\s)", re.IGNORECASE)
+
+
+def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
+    """*matches* with an Attack term on the verb of each armed group's killing of a civilian (``_KILLED_OBJECT``).
+
+    >>> m = [Match(ACTORS, "Islamic State", "ISIS militants", 0, 14, "rebel group"),
+    ...      Match(CUES, "civilian target", "shepherd", 24, 32, "civilian target")]
+    >>> [(x.matched_text, x.category) for x in armed_group_killings("ISIS militants killed a shepherd", m)][1]
+    ('killed', 'Attack')
+    >>> len(armed_group_killings("ISIS militants killed a soldier and a shepherd", m[:1]))    # no civilian object
+    1
+    """
+    objects = [m for m in matches if m.watchlist == CUES and m.category == "civilian target"]
+    killings = []
+    for group in (m for m in matches if m.watchlist == ACTORS and m.category in _GROUPS):
+        verb = _KILLED_OBJECT.match(text, group.end)
+        if verb and any(verb.end() < m.start and len(text[verb.end():m.start].split()) <= 2 for m in objects):
+            start = verb.start() + len(verb.group()) - len(verb.group().lstrip().split()[-1])
+            killings.append(Match(STRIKE, "gunmen", text[start:verb.end()], start, verb.end(), ATTACK))
+    return sorted(matches + killings, key=lambda m: (m.start, m.end, m.watchlist)) if killings else matches
 
 
 # ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party"), and a state's
