@@ -190,6 +190,9 @@ _ANOTHER_MOMENT = (
     # a week, month or year past: "wounded in a drone strike on Amuda last week", "قصف على الميادين الأسبوع
     # الفائت" (not "since last week": a period up to this strike)
     r"|(?<!since )\b(?:last|earlier this) (?:week|month|year)\b|(?<!منذ )(?:^|(?<=\s))(?:اسبوع|شهر|عام) (?:ماضي|فايت)\b"
+    # … or earlier this month, as Arabic says it: "وأعلنت سنتكوم مطلع الشهر الحالي مقتل …", "في وقت سابق من الشهر
+    # الجاري" (not "منذ مطلع العام": a period up to this strike)
+    r"|(?<!منذ )(?:^|(?<=\s))(?:مطلع|اوايل|بدايه) (?:شهر|عام) (?:حالي|جاري)\b|(?:^|\s)في وقت سابق من (?:هذا )?(?:شهر|عام)\b"
     # the past years: "الضربات التي استهدفت القضاء خلال السنوات الماضية" (folded, the article dropped)
     r"|(?:^|\s)خلال (?:\S+ )?(?:سنوات|اعوام|سنين) (?:ماضيه|اخيره)\b"
     # … in the dual: "تعرضت قرى في ريف الرقة خلال العامين الماضيين لهجمات" (the last two years, months, weeks)

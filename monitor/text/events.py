@@ -716,11 +716,13 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # (a terrain region is a place of its own, no area around another strike: "Five were neutralised in the Gara
         # region. The other three were hit in the Avashin-Basyan region")
         if not fits and located.precision == 2 and located.place.kind not in ("village", "region") and not span \
-                and not _ORDINAL.search(article.fore[index]) and not again:
+                and not _ORDINAL.search(article.fore[index]) and not again \
+                and not figures.counts_strikes(article.fore[index]):
             # "south-west of Kirkuk": the one strike of that kind around; not a clause apart of its own
             # sentence, nor a sentence that says it is another strike ("A separate strike hit … near Al-Qaim",
             # "Hours later, warplanes pounded … Ain Issa", "The shelling also hit the outskirts of Amuda"),
-            # nor another item of a round-up's list, nor a live blog's entry ("17:40 - U.S. forces answered with
+            # nor a sentence that counts the strikes ("تستهدف ريف الرقة مرتين"), nor another item of a round-up's list,
+            # nor a live blog's entry ("17:40 - U.S. forces answered with
             # artillery fire on the outskirts of Mayadin": each entry tells its own news), nor a strike near a
             # village (a place as fine as a strike's)
             fits = [] if _timed_entry(article, index) else [
@@ -1139,8 +1141,8 @@ def _day_named(article: _Article, index: int) -> date | None:
     return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
 
 
-# "the villages of A, B and C", "قرى A وB وC": one strike on each
-_VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات)(?:\s|$)")
+# "the villages of A, B and C", "قرى A وB وC": one strike on each (and the dual: "قصف قريتين في ريف زركان")
+_VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات|قريتين|قريتان|بلدتين|بلدتان)(?:\s|$)")
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
@@ -1241,7 +1243,9 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            r" (?:day|night|evening|afternoon|morning)|also (?:hit|struck|shelled|targeted|pounded|bombed)"
                            r"|(?:hit|struck|shelled|targeted|pounded|bombed) also)\b"
                            r"|(?:^|\s)و?(?:بعد (?:نحو |حوالي )?(?:ساعات|ساعه|ساعتين|دقايق)|لاحقا|كما (?:استهدف|قصف|طال|شن|ضرب)\w*"
-                           r"|في (?:هجوم|حادث|سياق|تطور) (?:منفصل|اخر|متصل))")
+                           r"|في (?:هجوم|حادث|سياق|تطور) (?:منفصل|اخر|متصل)"
+                           # "وفي غارة أخرى", "في ضربة منفصلة", "استهدفت مسيّرة أخرى": another strike, another drone's
+                           r"|(?:غاره|ضربه|مسيره|طايره) (?:اخري|منفصله)(?!\w))")
 
 
 # A strike a statement names by its order ("the first strike, on Aug. 31, killed …", "The second hit a house in …",

@@ -401,7 +401,8 @@ _STRIKES = re.compile(
     rf"\b(?P<n>{_EN_NUM}) (?:\w+ ){{0,2}}?(?:air ?strikes|strikes|raids|drones|rockets|missiles|shells)\b"
     rf"|(?:^|\s)(?P<a>{_AR_NUM}) (?:\w+ )?(?:غارات|غاره|ضربات|صواريخ|قذائف|مسيرات)")
 # Strikes counted as two or more, not their munitions ("two strikes", "three raids", "ضربتان", "ثلاث غارات"; folded)
-_SEVERAL_STRIKES = re.compile(r"\b(?:two|three|four|five|six|\d+) (?:\w+ )?(?:air ?strikes|strikes|raids)\b"
+# (and a headline's "twice": "مسيّرات تركية تستهدف ريف الرقة مرتين خلال يومين")
+_SEVERAL_STRIKES = re.compile(r"\b(?:two|three|four|five|six|\d+) (?:\w+ )?(?:air ?strikes|strikes|raids)\b|(?:^|\s)مرتين(?!\w)"
                               r"|(?:^|\s)[وبل]?(?:ضربتان|ضربتين|غارتان|غارتين)(?!\w)"
                               r"|(?:^|\s)(?:ثلاث|اربع|خمس|ست|\d+) (?:\w+ )?(?:ضربات|غارات)(?!\w)")
 
@@ -540,7 +541,13 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
                 end = match.end("hurt_items")
             if value >= found.get(match.start("n"), Figure(0, 0, 0)).value:
                 found[match.start("n")] = Figure(value, match.start("n"), _figure_end(sentence, match.group("n"), end))
-    return [found[start] for start in sorted(found)]
+    # a figure inside another is that one read again: the dual's number after it ("مقتل عنصرين اثنين", killed two,
+    # the dual read with its number and the number after its noun)
+    figures: list[Figure] = []
+    for start in sorted(found):
+        if not figures or start >= figures[-1].end:
+            figures.append(found[start])
+    return figures
 
 
 # A number after these names a road, a unit, a page or an age, it counts nobody: "route 4 killed two", "the brothers,
