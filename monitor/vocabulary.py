@@ -137,7 +137,9 @@ _FRAME = (
     # "a flashpoint since the battles of early this year, which killed hundreds")
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد"
     r"|معارك|اشتباكات|مواجهات)|\bsince the (?:\w+ )?(?:battles|fighting|clashes)\b"
-    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)|(?<!اصابات )(?<!ضحايا )(?<!قتلي )(?<!بشريه )(?<!خساير )حتي (?:الان|اليوم)"
+    # (not "حتى الآن": it folds as "حتى أن" (even) does, and the wires' "ولم تتبن أي جهة الهجوم حتى الآن" (no one has
+    # claimed it so far) is the strike's own sentence; a toll to date has its "منذ")
+    r"|منذ (?:بدء|بدايه|مطلع|انطلاق)"
     r"|حصيله (?:\w+ )?(?:حمله|عمليه)|هذا عام")
 # A year, or a month without its day, is another incident's time: "was also hit in 2021, when …",
 # "In June, a strike …", "clashes in August 2023 killed 90", "a roadside bomb in Tarmiyah in December
@@ -165,7 +167,7 @@ AR_WEEKDAY_NAME_HEADS = ("تل", "عين", "دير", "كفر", "بيت", "خرب
 AR_MONTHS_AGO = {"جاري": 0, "حالي": 0, "ماضي": 1, "منصرم": 1, "فايت": 1, "سابق": 1}
 _ANOTHER_MOMENT = (
     r"\b(?:in|during) (?:early |late |mid )?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا اليوم"
+    r"|october|november|december)(?! \d{1,2}\b))\b|(?:^|\s)(?:في |من )?عام \d{4}|مثل هذا يوم"
     # a span of years: "150 strikes between 2018 and 2024", "بين عامي 2018 و2024"
     r"|\bbetween (?:\w+ )?\d{4} and (?:\w+ )?\d{4}\b|(?:^|\s)بين (?:عامي|عام|سنتي|سنه) \d{4}"
     # a strike named by its year: "residents recall the 2020 drone strike", "a January 2024 drone attack on a base"
@@ -227,7 +229,7 @@ _EARLIER = (
     # (its bombs only: "a cell that had carried out attacks on checkpoints" says whose members the dead were)
     r"|\b(?:cells?|group|network|militants|gang) (?:that|which|who) (?:had )?(?:planted|laid|placed)(?: \w+)?"
     r" (?:roadside |improvised |explosive )?(?:bombs|ieds|explosives|mines)\b"
-    r"|(?:^|\s)(?:خليه|مفرزه|شبكه|عصابه) (?:كانت )?(?:تزرع|زرعت) (?:\S+ )?(?:عبوات|العبوات|الغام|الالغام)(?=\s|$)"
+    r"|(?:^|\s)(?:خليه|مفرزه|شبكه|عصابه) (?:كانت )?(?:تزرع|زرعت) (?:\S+ )?(?:عبوات|غام|الغام)(?=\s|$)"
     r"|(?:the|a|near|almost) daily (?:exchanges?|clashes|shelling|attacks|strikes|bombardment|raids)"
     r"|(?:almost|nearly) (?:daily|weekly)|(?:(?:almost|nearly) )?every (?:day|week|night)\b|in recent (?:weeks|months|years)"
     # the strike counted among days of them: "The strike came on the third consecutive day of Turkish attacks on the
@@ -408,7 +410,7 @@ SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|con
 # القرى بشكل متكرر" (folded; "repeatedly" may be one day's). A strike term in its clause reports no event (decision).
 # ("again and again", "time and again", "مرارا وتكرارا", "مرة تلو الأخرى": strikes told as a series)
 _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again and again|time and again|over and over)\b"
-          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو الاخري")
+          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري")
 HABIT = compile_alternation(_HABIT)
 # Another time in a name's own clause makes the name background: "the town saw fighting between
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
@@ -432,7 +434,7 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول|قول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
                           # … or says it strikes only them ("وتقول أنقرة إنها تستهدف مواقع حزب العمال فقط", "Turkey says it
                           # targets only PKK positions"): a policy, no side of this strike
-                          r"|(?:^|\s)و?(?:تقول|يقول|تؤكد|يؤكد) (?:\S+ ){1,3}?(?:انها|انه|ان قواتها|ان طايراتها)"
+                          r"|(?:^|\s)و?(?:تقول|يقول|توكد|يوكد) (?:\S+ ){1,3}?(?:انها|انه|ان قواتها|ان طايراتها)"
                           r" (?:لا )?(?:تستهدف|تقصف|تضرب)|\bsays? (?:that )?(?:it|they) (?:only )?(?:targets?|strikes?|hits?)\b"
                           # a perfect that runs since another time: "fighting has flared since Turkey's 2019
                           # offensive", "has claimed 165 attacks since mid-October" (not "the deadliest since 2019")
@@ -481,8 +483,8 @@ STRUCK_WITH_AIRCRAFT = re.compile(r"^ (?:[ء-ي]+ (?:من |ب)?|من |ب)$")
 _ABROAD_EN = (r"iran|yemen|lebanon|beirut|israel|gaza|tehran|sanaa|hodeidah|turkey|jordan|the west bank"
               r"|(?:the )?(?:(?:south|north|east|west)(?:ern)? )?(?:lebanon|iran|yemen|gaza|israel)")
 # (a country's side is the country: "on south Lebanon", "على جنوب لبنان", "على شمال اليمن")
-_ABROAD_AR = (r"(?:(?:جنوب|شمال|شرق|غرب)ي? )?(?:ايران|اليمن|لبنان|غزه|اسرائيل)"
-              r"|بيروت|طهران|صنعاء|الحديده|تركيا|الاردن|(?:ال)?ضاحيه (?:ال)?جنوبيه")
+_ABROAD_AR = (r"(?:(?:جنوب|شمال|شرق|غرب)ي? )?(?:ايران|يمن|لبنان|غزه|اسراييل)"
+              r"|بيروت|طهران|صنعاء|حديده|تركيا|اردن|(?:ال)?ضاحيه (?:ال)?جنوبيه")
 STRIKE_ABROAD = re.compile(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
                            rf"|aligned|allied|affiliated|supported|proxies|based))"
                            rf"|^ (?:\S+ ){{0,3}}?(?:علي|في|ضد|داخل) (?:{_ABROAD_AR})(?=\s|$)")
@@ -549,7 +551,7 @@ OWN_FORCES_MEDIA = {"Security Media Cell": "Iraqi security forces"}
 STOPPED_BY_BEFORE = re.compile(r"\b(?:intercepted|shot down|downed|destroyed)(?: (?:and|or) (?:\w+ )?(?:down|intercepted))?"
                                r" by (?:the )?(?:(?:\w+ )?(?:air defen[cs]es|anti-aircraft (?:fire|guns|systems)"
                                r"|defen[cs]e systems)(?: (?:of|at|belonging to) (?:the |an? )?(?:\w+ )?)?)?$"
-                               r"|(?:^|\s)(?:ال)?(?:دفاعات|مضادات) (?:ال)?(?:جويه|ارضيه)(?: (?:التابعه )?ل(?:ل)?)?$")
+                               r"|(?:^|\s)(?:ال)?(?:دفاعات|مضادات) (?:ال)?(?:جويه|ارضيه)(?: (?:تابعه )?ل)?$")
 STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",
                 "Russia": "Russian forces", "Jordan": "Jordanian Armed Forces", "Iran": "IRGC"}
 # The sides that strike from the air or from afar: as the subject of a generic strike verb they
@@ -613,7 +615,7 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
 SAME_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|في )?يوم (?:نفسه|ذاته)\b|\b(?:the same day|later that day|that same day)\b")
 # The day after the strike told before (folded text, the article dropped): "وفي صباح اليوم التالي، استهدفت مسيّرة …",
 # "the next morning, a drone struck …", "on the following day".
-NEXT_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|و?في )?(?:(?:صباح|مساء|فجر|ظهر|عصر|ليله) )?يوم (?:تالي|تلاه|الذي تلاه)\b"
+NEXT_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|و?في )?(?:(?:صباح|مساء|فجر|ظهر|عصر|ليله) )?يوم (?:تالي|تلاه|ذي تلاه)\b"
                                r"|\bthe (?:next|following) (?:day|morning|afternoon|evening|night)\b")
 # (Arabic: "أعلنت قوات الدفاع الشعبي أن القتلى الثلاثة هم من مقاتليها", the speaker's verb before it; "قالت منظومة
 # المجتمع الكردستاني إن القتلى هم من مقاتلي حزب العمال")
@@ -628,7 +630,7 @@ DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|b
 # said it had neutralised two PKK terrorists", "قالت إنها حيّدت إرهابيين اثنين في المنطقة، في إشارة إلى مقاتلي
 # حزب العمال", "أعلنت تحييد ثلاثة من عناصر PKK".
 NEUTRALISED_BEFORE = re.compile(r"\bneutrali[sz](?:ed|ing) (?:\w+ ){0,3}?(?:(?:members|fighters|militants|terrorists) of(?: the)? )?$"
-                                r"|(?:^|[\s«\"“])[وف]?(?:حيدت|حيد|تحييد)(?: \S+){0,8}? (?:من|الي|الى)(?: عناصر| مقاتلي)? $")
+                                r"|(?:^|[\s«\"“])[وف]?(?:حيدت|حيد|تحييد)(?: \S+){0,8}? (?:من|الي)(?: عناصر| مقاتلي)? $")
 # The report's own attribution in a later sentence, "Two security officials attributed both strikes to Turkish
 # drones" (folded text before the side that struck): the striker of strikes whose own sentences name none
 # (plural: every such strike of the report; else the one whose place the sentence names, or the last before it).
@@ -792,11 +794,11 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # army")
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
                                  r" (?:of|held by|controlled by)"
-                                 r"|بمسانده من|بالتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
+                                 r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
-                                 r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طائرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?"
+                                 r"|(?<!\S)(?:غاره|غارات|ضربه|ضربات|قصف|طيران|طايرات|مسيره|مسيرات)(?: \w+(?:ي|يه)| تابعه)? ل)(?: the| an?)?"
                                  # (not a verb's -ing: "responded by shelling SDF positions" names the side struck)
                                  r"(?: (?!\w+ing )\w+)? ?$"
                                  % "".join(f"(?<!{word} )" for word in _HOLDS))
@@ -811,7 +813,7 @@ MASDAR_OBJECT_AFTER = re.compile(r"^(?:نقطه|نقاط|موقعا?|مواقع|
 # التركية قرى …"); after a subject the same verb's object is the side struck ("مسيرة تركية استهدفت قسد").
 # Matched against the folded words from the sentence's start to the name. (A connective or source may stand before the
 # verb, up to its comma: "وفي سياق متصل، قصفت القوات التركية بالمدفعية قرى …", "وبحسب المرصد، استهدفت مسيرة …".)
-ACTOR_AFTER_OPENING_VERB = re.compile(r"^(?:[وف]?(?:في|من|الي|بعد|عقب|خلال|علي|وسط|بحسب|حسب|وفقا|بالتزامن|كذلك)"
+ACTOR_AFTER_OPENING_VERB = re.compile(r"^(?:[وف]?(?:في|من|الي|بعد|عقب|خلال|علي|وسط|بحسب|حسب|وفقا|بتزامن|كذلك)"
                                       r"(?: \S+){0,4}? ?[،,] ?)?"
                                       r"[وف]?(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|ضرب)"
                                       r"(?: (?:فجر|صباح|مساء|ظهر|ظهيره|ليل|ليله|عصر|يوم|امس|اثنين|ثلاثاء|اربعاء"
@@ -865,7 +867,7 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|مقتل|مصرع"
                               # Iraqi "vehicle": "ضربت عجلة لليبشة"
                               r"|عجله|عجلات"
-                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
+                              r"|نقطه|نقاط|تابع|تابعه|تابعين|سياره|اليات|يات|مستودع|مستودعات|مخزن|مخازن|اسلحه|ذخاير"
                               # a checkpoint of X ("عند حاجز لقسد", Iraqi "عالسيطرة مال الحشد"): X was hit
                               r"|حاجز|حاجزا|حواجز|(?<!مناطق )(?<!منطقه )(?<!تحت )(?:عال|ال)?سيطره"   # (not "مناطق سيطرة X": X holds them)
                               # a named checkpoint of X: "حاجز الجرنية لقوات سوريا الديمقراطية", "حاجز عسكري لقوات النظام"

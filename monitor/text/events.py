@@ -1046,7 +1046,7 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
 _DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": re.compile(r"\bmorning\b|(?:^|\s)[وب]?صباح"),
               "afternoon": re.compile(r"\bafternoon\b|(?:^|\s)(?:بعد )?[وب]?(?:ظهر|عصر)"),
               "evening": re.compile(r"\bevening\b|(?:^|\s)[وب]?مساء"),
-              "night": re.compile(r"\b(?:night|overnight)\b|(?:^|\s)[وب]?(?:ليل|ليله|منتصف الليل)(?:\s|$)")}
+              "night": re.compile(r"\b(?:night|overnight)\b|(?:^|\s)[وب]?(?:ليل|ليله|منتصف ليل)(?:\s|$)")}
 
 
 def _apart_in_day(group: dict, parts: set[str], located: Located) -> bool:
@@ -1226,7 +1226,7 @@ def _named_before_plural(doc: Document, mentions: list[Match], ends: dict[Match,
 # وثالثة على السوسة": an ordinal (or "another") strike begins another strike of the sentence;
 # not a count over a period ("the third strike on X this week") nor a time ("for the second time")
 _ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth|separate)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
-                      r"|\banother (?:strike|raid|drone|air ?strike|shell)|(?<!مره )(?<!للمره )(?<!\w)و?(?:ثانيه|ثالثه|رابعه"
+                      r"|\banother (?:strike|raid|drone|air ?strike|shell)|(?<!مره )(?<!\w)و?(?:ثانيه|ثالثه|رابعه"
                       r"|خامسه|سادسه)\b|(?:غاره|ضربه|قصف|استهداف) اخري\b)"
                       r"(?!(?: \S+){0,5} (?:(?:this|that|last|past) (?:week|month|year)|in (?:\w+ )?(?:days|weeks|hours)"
                       r"|since|time|هذا|هذه|خلال|منذ|مره)\b)")
@@ -2453,7 +2453,7 @@ _PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |p
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
 UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
-                             r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|الجهه)"
+                             r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|جهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)"
                              # "ولم تعلن أي جهة مسؤوليتها": no party announced it
                              r"|لم (?:تعلن|يعلن) (?:اي )?جهه")

@@ -399,7 +399,7 @@ _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
 _STRIKES = re.compile(
     rf"\b(?P<n>{_EN_NUM}) (?:\w+ ){{0,2}}?(?:air ?strikes|strikes|raids|drones|rockets|missiles|shells)\b"
-    rf"|(?:^|\s)(?P<a>{_AR_NUM}) (?:\w+ )?(?:غارات|غاره|ضربات|صواريخ|قذائف|مسيرات)")
+    rf"|(?:^|\s)(?P<a>{_AR_NUM}) (?:\w+ )?(?:غارات|غاره|ضربات|صواريخ|قذايف|مسيرات)")
 # Strikes counted as two or more, not their munitions ("two strikes", "three raids", "ضربتان", "ثلاث غارات"; folded)
 # (and a headline's "twice": "مسيّرات تركية تستهدف ريف الرقة مرتين خلال يومين")
 _SEVERAL_STRIKES = re.compile(r"\b(?:two|three|four|five|six|\d+) (?:\w+ )?(?:air ?strikes|strikes|raids)\b|(?:^|\s)مرتين(?!\w)"

@@ -447,7 +447,7 @@ _PLACE_WORDS = {
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
-              r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذائف|قذيفه)(?: \w+){0,4} علي",
+              r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذايف|قذيفه)(?: \w+){0,4} علي",
 }
 _PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
@@ -670,7 +670,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over))"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|بالقرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
@@ -1246,7 +1246,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
 
 # "محيط X", "قرب بلدة X", "near X", "the surroundings of X": the land around a settlement (folded, before its name; its
 # edge, "the outskirts of X", is an outskirts event's: Located.outskirts)
-_SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|بالقرب من)(?: (?:ل|من )?(?:مدينه|بلده|قريه))? $"
+_SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|قرب من)(?: (?:ل|من )?(?:مدينه|بلده|قريه))? $"
                                   r"|\b(?:near|around|surroundings of|vicinity of)(?: the)?(?: (?:town|city|village) of)? $")
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
 # it; "a strike near the village of Qaletan" names the strike's own place; the name's article before it, which the
@@ -1490,7 +1490,7 @@ def _placed_abroad(doc: Document, mentions: dict[str, list[Match]], key: str,
 # What places a name by another right after it (folded): a bearing, or "near" ("X village near the town of Y", "قرية X
 # قرب بلدة Y")
 _PLACED_BETWEEN = re.compile(rf"{_BEARING_BETWEEN.pattern}|(?: (?:village|town))?,? near (?:the )?(?:city of |town of )?"
-                             rf"| [وب]?(?:قرب|القرب من)(?: (?:مدينه|بلده))? ")
+                             rf"| [وب]?(?:قرب|قرب من)(?: (?:مدينه|بلده))? ")
 
 
 def _names_district(doc: Document, key: str, found: list[Match], resolved: tuple[Place | None, int | None],
@@ -1566,7 +1566,7 @@ _ELSEWHERE_BEFORE = re.compile(
     # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
     r"|(?:^|\s)[وب]?توقيع(?: \S+ و)?"
     r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|تفاهمات) بين(?: \S+(?: \S+)? و)?|(?:^|\s)(?:سفير|سفاره|قايم باعمال)(?: \S+){0,2} (?:في|لدي)"
-    r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عائدين|عادوا|عوده"
+    r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عايدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
                               # (and as the subject of its reaction: "Baghdad has not commented on the strike")
@@ -1625,7 +1625,7 @@ _ROLE_BEFORE = compile_alternation(
     r"|(?:^|\s)(?:يتحدر|ينحدر|منحدر|منحدرين|منحدرون|متجه|متجهه|متجهين|متجهون) (?:من|الي|نحو)(?: ريف)?"
     # an official named after his seat tells the news: "أعلن قائممقام سوران", "the mayor of Sinjar said" (not a sub-district
     # director: "قال مدير ناحية كاني ماسي" speaks of the struck place itself)
-    r"|(?:^|\s)[وفل]?(?:قايممقام|قائممقام|محافظ|رئيس بلديه)(?: (?:قضاء|ناحيه|محافظه|مدينه|بلده))?"
+    r"|(?:^|\s)[وفل]?(?:قايممقام|محافظ|رييس بلديه)(?: (?:قضاء|ناحيه|محافظه|مدينه|بلده))?"
     r"|\b(?:mayor|governor|district commissioner)(?: of)?(?: the)?"
     # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
     r"|(?:^|\s)[وفل]?(?:قياده )?عمليات"
@@ -1647,7 +1647,7 @@ _ROLE_BEFORE = compile_alternation(
     r"|(?:^|\s)[وفب]?(?:ال)?شارع"
     # a party named with a word that is also a place ("مقر لحزب الحرية الكردستاني", Baghdad's Hurriyah), and a
     # government's forces by its capital ("مواقع فصائل دمشق", "فصائل حكومة دمشق")
-    r"|(?:^|\s)[وفل]{0,2}(?:حزب|حركه|تيار|ائتلاف)|(?:^|\s)[وفل]?(?:فصايل|ميليشيات|مليشيات|حكومه|سلطات))\s?$")
+    r"|(?:^|\s)[وفل]{0,2}(?:حزب|حركه|تيار|ايتلاف)|(?:^|\s)[وفل]?(?:فصايل|ميليشيات|مليشيات|حكومه|سلطات))\s?$")
 
 
 # A unit named after a place is no place: "al-Namer forces", "Hamza brigade", "the Raqqa Military Council"
@@ -2371,7 +2371,7 @@ def label_start(text: str, start: int) -> int:
 
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
-BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) (?:ل|الي |الى )(?:ال)?"
+BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) (?:ل|الي )(?:ال)?"
                         r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $")
 
 
@@ -2514,7 +2514,7 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
 # "X village, G", "X in northern G", "X (D, G)", "X بريف G", "X في محافظة G" (folded)
 _BINDING = re.compile(r"(?:\s+(?:village|town|area)s?)?"   # "X village, G governorate"
                       # (or what it belongs to: "قرية X التابعة لناحية Y")
-                      r"\s*(?:[,،(]|\bin|\bof|[وفب]?في|[بف]|(?:ال)?(?:تابعه|تابع|تابعتين|تابعين)\s+(?:ل|الي\s|الى\s))?"
+                      r"\s*(?:[,،(]|\bin|\bof|[وفب]?في|[بف]|(?:ال)?(?:تابعه|تابع|تابعتين|تابعين)\s+(?:ل|الي\s))?"
                       r"\s*(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
                       r"(?:(?:countryside|province|governorate|outskirts|suburbs)\s+of\s+"
                       r"|[بف]?(?:ريف|محافظه)\s*)?")
