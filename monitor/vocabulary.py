@@ -500,7 +500,7 @@ UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دو�
 # strike as in a raid: "troops found rifles, an explosive belt and food supplies", "وعثرت على أحزمة ناسفة وعبوات".
 HAZARD = compile_alternation(r"\b(?:risks?|dangers?|threats?|hazards?|fears?) (?:posed )?(?:of|from|by) (?:\w+ ){0,3}?$"
                              r"|\b(?:found|seized|recovered|discovered|confiscated|cache of|caches of)(?: \S+){0,6}? $"
-                             r"|(?:^|\s)[وف]?(?:عثر\w*|العثور|ضبط\w*|مصادره)(?: علي)?(?: \S+){0,5} $"
+                             r"|(?:^|\s)[وف]?(?:عثر\w*|عثور|ضبط\w*|مصادره)(?: علي)?(?: \S+){0,5} $"
                              r"|\bwarn(?:s|ed|ing)? (?:\w+ ){0,3}?(?:of|about|against) (?:\w+ ){0,3}?$"
                              r"|\b(?:contaminated|littered|infested|strewn|seeded|sown) (?:with|by) (?:\w+ ){0,3}?$"
                              r"|\bclear(?:s|ed|ing)? (?:\w+ ){0,5}?of (?:\w+ ){0,2}?$|\b(?:clearance|removal) of (?:\w+ ){0,2}?$"

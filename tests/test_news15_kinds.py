@@ -58,6 +58,7 @@ def test_a_village_spelled_otherwise_is_the_namesake_of_its_sentence_governorate
     "The strike hit a cave used by militants near Rawa late on Sunday, killing four, the military said. Troops later "
     "reached the site and found rifles, an explosive belt and food supplies.",
     "قتل أربعة إرهابيين بضربة استهدفت كهفاً قرب راوة ليلة أمس، وعثرت القوات في المكان على حزام ناسف وبنادق.",
+    "قتل أربعة إرهابيين بضربة استهدفت كهفاً قرب راوة ليلة أمس، وتم العثور في المكان على حزام ناسف وبنادق.",
 ])
 def test_ordnance_found_after_a_strike_is_no_suicide_bombing(shipped, text):
     assert [event["sub_event_type"] for event in analyse(text, "2026-11-12T10:00:00Z", shipped).events] \
