@@ -519,9 +519,11 @@ _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSI
 # village": no "Jadid" of Erbil). Latin script, where capitals show where a name goes on.
 _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt|khirbet|khirbat"
                           r"|khirbit|umm|abu|abou|qasr|jisr)")
-# ... and in Arabic: a name's head word written without its article and followed by a word ("منطقة تل عبطة" is
-# Tall Abtah, a compound; "منطقة التل", "بلدة التل" are At Tall, whose article the fold drops)
-_ARABIC_HEAD_END = re.compile(r"(?:^|\s)[وفبل]?(?:تل|عين|دير|كفر|بيت|خربة|خربه|قصر|جسر)$")
+# ... and in Arabic: a name that is only a head word (after its place word), written without its article and followed
+# by a word ("منطقة تل عبطة" is Tall Abtah, a compound; "منطقة التل", "بلدة التل" are At Tall, whose article the fold
+# drops); a name that ends in such a word is whole ("قرية كاني دير التابعة لقضاء ميرگەسور" is Kani Dayr)
+_ARABIC_HEAD_END = re.compile(r"^(?:(?:منطقة|منطقه|قضاء|ناحية|ناحيه|قرية|قريه|بلدة|بلده|مدينة|مدينه) )?[وفبل]?"
+                              r"(?:تل|عين|دير|كفر|بيت|خربة|خربه|قصر|جسر)$")
 _ARABIC_NAME_GOES_ON = re.compile(r"\s+[\u0621-\u064a]")
 # A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
 # "an", "as", "at", "en": English words)
@@ -1575,6 +1577,12 @@ _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|disp
                               re.IGNORECASE)
 
 
+# An Iraqi operations sector (folded), the land an operations command holds, labels the area it is named after as
+# "محافظة" does: "ضمن قاطع عمليات الأنبار", "في قاطع مسؤولية قيادة عمليات نينوى" are the governorate,
+# "ضمن قاطع عمليات سامراء" Samarra's district (GOVERNORATE_BEFORE, _DISTRICT_BEFORE)
+_SECTOR = r"[وفب]?قاطع(?: مسووليه)?(?: قياده)? عمليات"
+
+
 # Words that make a name where someone heads or comes from, not where the event was (rule
 # "roles"; folded text): "sent from X to Y", "factions descended from X", "the displacement
 # of X", "another X" (a comparison), "متجهين الي X", "المنحدرين من ريف X", "stationed in X" (where the
@@ -1627,8 +1635,9 @@ _ROLE_BEFORE = compile_alternation(
     # director: "قال مدير ناحية كاني ماسي" speaks of the struck place itself)
     r"|(?:^|\s)[وفل]?(?:قايممقام|محافظ|رييس بلديه)(?: (?:قضاء|ناحيه|محافظه|مدينه|بلده))?"
     r"|\b(?:mayor|governor|district commissioner)(?: of)?(?: the)?"
-    # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said …
-    r"|(?:^|\s)[وفل]?(?:قياده )?عمليات"
+    # a command named after the area it holds: "قيادة عمليات الأنبار" (the Anbar Operations Command) said … (its
+    # sector is a place, _SECTOR: the Security Media Cell's "في منطقة المحلبية ضمن قاطع عمليات الأنبار" is in Anbar)
+    r"|(?<!قاطع)(?<!مسووليه)(?<!قياده)(?:^|\s)[وفل]?(?:قياده )?عمليات"
     # … and a council: "مجلس الرقة العسكري" (the Raqqa Military Council), "مصدر في مجلس بلدة الدرباسية" (the town's
     # council tells the news)
     r"|(?:^|\s)[وفل]?مجلس(?: (?:بلده|مدينه|ناحيه|قضاء|محافظه))?"
@@ -2319,7 +2328,7 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
                                  # "X village in G", "a village in G": the governorate a village lies in
                                  r"|\b(?:villages?|towns|hamlets?) in(?: the)?"
-                                 r"|ريف|ريفي|محافظه|محافظتي|ارياف)\s$"
+                                 rf"|ريف|ريفي|محافظه|محافظتي|ارياف|{_SECTOR})\s$"
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
@@ -2337,7 +2346,7 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
 # of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
 # (an independent administration of the Kurdistan Region, "إدارة سوران المستقلة", "the Soran Independent
 # Administration", Soran, Raparin, Garmiyan: a district of districts, as a canton is)
-_DISTRICT_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه)\s$")
+_DISTRICT_BEFORE = re.compile(rf"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه|{_SECTOR})\s$")
 _DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|(?:independent\s+)?administration"
                              r"|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)

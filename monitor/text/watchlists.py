@@ -103,6 +103,8 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                 if "hashtags" in place_rules and (place.curated or place.kind == "governorate"):
                     names |= hashtag_names(names)
                 names |= tribe_names(names)
+                if "nahiya" in place_rules and place.kind != "subdistrict":   # (a sub-district row has its own)
+                    names |= subdistrict_names(names)
                 if place.kind in ("governorate", "district"):
                     areas.setdefault((place.admin1, place.admin2 if place.kind == "district" else ""), place)
                 elif names & district_names.get((place.admin1, place.admin2), set()):   # the district's seat
@@ -172,6 +174,25 @@ def hashtag_names(names: set[str]) -> set[str]:
 
 # A tribe's village (folded): its "Albu" (البو) joined to the name or apart from it, however the gazetteer writes it
 _TRIBE_PREFIX = re.compile(r"^(?:albu|al bu|بو) ?(?=\w{3})")
+
+
+# The sub-district name of Who's On First's Iraqi seats ("Nāḩiyat az Zāb", folded "nahiyat az zab")
+_NAHIYAT = re.compile(r"nahiyat (?:(?:a[lnrsdtz]|ash|ath|adh) )?")
+
+
+def subdistrict_names(names: set[str]) -> set[str]:
+    """The English writings of a seat's sub-district name, "Nāḩiyat az Zāb": "the Zab sub-district", "the al-Zab
+    subdistrict" (rule "nahiya": a name this short is no place alone, min_length; its sub-district word makes it one).
+
+    >>> sorted(subdistrict_names({"nahiyat az zab", "hawija"}))
+    ['az zab sub district', 'az zab subdistrict', 'zab sub district', 'zab subdistrict']
+    """
+    found = set()
+    for name in names:
+        if nahiyat := _NAHIYAT.match(name):
+            found |= {f"{written} {word}" for written in (name[nahiyat.end():], name[len("nahiyat "):])
+                      for word in ("sub district", "subdistrict")}
+    return found
 
 
 def tribe_names(names: set[str]) -> set[str]:
