@@ -334,8 +334,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
 # militants killed a shepherd", "خلايا داعش تقتل مدنياً"). Only a non-state group's: a state's forces killing civilians
 # are mostly the toll of their strike told again ("the coalition killed two civilians" after its air strike).
 _GROUPS = ("rebel group", "militia")
-_KILLED_OBJECT = re.compile(r"\s+(?:(?:also|reportedly) )?(?:killed|kill|kills|murdered|murder|murders|قتلت|قتلوا|قتل|تقتل|يقتل|يقتلون)"
-                            r"(?=\s)", re.IGNORECASE)
+_KILLED_OBJECT = re.compile(r"\s+(?:(?:also|reportedly) )?(?P<verb>killed|kill|kills|murdered|murder|murders|قتلت|قتلوا|قتل|تقتل|يقتل"
+                            r"|يقتلون)(?=\s)", re.IGNORECASE)
 
 
 def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
@@ -353,8 +353,7 @@ def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
     for group in (m for m in matches if m.watchlist == ACTORS and m.category in _GROUPS):
         verb = _KILLED_OBJECT.match(text, group.end)
         if verb and any(verb.end() < m.start and len(text[verb.end():m.start].split()) <= 2 for m in objects):
-            start = verb.start() + len(verb.group()) - len(verb.group().lstrip().split()[-1])
-            killings.append(Match(STRIKE, "gunmen", text[start:verb.end()], start, verb.end(), ATTACK))
+            killings.append(Match(STRIKE, "gunmen", verb.group("verb"), verb.start("verb"), verb.end(), ATTACK))
     return sorted(matches + killings, key=lambda m: (m.start, m.end, m.watchlist)) if killings else matches
 
 
