@@ -369,6 +369,12 @@ TOLL_ROSE = "rose|risen|rises|climbed|increased"
 TOLL_ROSE_AR = "ارتفعت|ارتفع|ترتفع|يرتفع"
 DEAD_AR = "قتلي|ضحايا|شهداء"
 WOUNDED_AR = "مصابين|جرحي|اصابات"
+# A first count the sentence goes on to correct (folded text before the figure): "Initial reports spoke of one dead, but
+# the toll rose to two", "وأسفرت عن مقتل أربعة، بعد أن كانت الحصيلة الأولية تشير إلى مقتل اثنين": the superseded figure
+# is none of the strike's toll beside the corrected one (``events``: only when the sentence gives another).
+INITIAL_TOLL = re.compile(r"\b(?:initial|preliminary|first|earlier) (?:reports?|tolls?|death tolls?|figures?|counts?)"
+                          r"(?: \S+){0,4}? $"
+                          r"|(?:^|\s)(?:حصيله|ارقام|معلومات|انباء|تقارير) (?:اوليه|اولي|سابقه)(?: \S+){0,4}? $")
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll
 # to more than 540", "وبذلك يرتفع عدد القتلى … إلى 34" (figures after it; "one of the wounded died,
@@ -491,6 +497,11 @@ STRIKE_ABROAD = re.compile(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targetin
 # Today named right after an event term (raw text): "العدوان الذي استهدف فجر اليوم", "struck this morning" (a strike of
 # today that a statement condemns is news, not a reaction to a strike of days before: ``decision.reaction_lead``).
 STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|tonight|this morning)\b", re.IGNORECASE)
+# … or of yesterday, later in the term's clause (raw text after the term, no comma between): "the funeral of two young
+# men killed by a drone strike on the edge of Kobani the previous evening", "تشييع الشابين اللذين استشهدا بقصف مسيرة
+# تركية مساء أمس": the next day's funeral or protest leads, the strike is still the news.
+STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|البارحة|الليلة الماضية|yesterday|last night"
+                              r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف".
 UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$")

@@ -27,6 +27,7 @@ RAW = {
     "DENIED_REPORTS",       # decision: the original text between the denial and the term
     "DURING_BEFORE",        # decision: doc.text before the term
     "STRUCK_TODAY",         # "اليوم", "الليلة" right after the term in doc.text
+    "STRUCK_YESTERDAY",     # "أمس", "الليلة الماضية" later in the term's clause in doc.text
     "AIRCRAFT",             # decision: both the folded term and the casefolded words
     "_ALSO_AT_AR", "_AND_JOIN", "_KIND_AND_JOIN", "_AREA_AROUND_AR",   # events: article.text between places
     "_ARABIC_HEAD_END",     # places: the original words before a name

@@ -71,7 +71,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -214,8 +214,9 @@ def reaction_lead(doc: Document, by_sentence: dict[int, list[Match]], types: dic
     lead is the first sentence with an event term, and a reaction cue governs every event term of it ("Kurdistan
     parliament opens inquiry into deadly strike near Shaqlawa", "القامشلي تشيّع ضحايا الضربة التركية"). The strike
     the article goes on to recall is its background; a strike report that also tells its victims' funeral
-    leads with the strike. A strike of today condemned ("أدانت … العدوان الذي استهدف فجر اليوم") is news, and
-    so is one during the reaction ("والمدفعية تقصف متينا خلال التشييع": a sentence of *types*, the event
+    leads with the strike. A strike of today condemned ("أدانت … العدوان الذي استهدف فجر اليوم") is news, so is
+    one of yesterday whose funeral or protest the headline or the lead tells ("the funeral of two young men killed by
+    a drone strike … the previous evening": ``STRUCK_YESTERDAY``), and so is one during the reaction ("والمدفعية تقصف متينا خلال التشييع": a sentence of *types*, the event
     sentences, dated by it). *by_sentence* holds each sentence's matches.
 
     >>> from monitor.config import load_config
@@ -239,6 +240,9 @@ def reaction_lead(doc: Document, by_sentence: dict[int, list[Match]], types: dic
     found = by_sentence[first]
     reactions = [m for m in found if m.watchlist == NOT_STRIKE and m.category == "reaction"]
     if not reactions or any(STRUCK_TODAY.match(doc.text, term.end) for term in found if term.watchlist == STRIKE):
+        return False
+    if any(STRUCK_YESTERDAY.match(doc.text, term.end) for index in range(first, LEAD)
+           for term in by_sentence.get(index, ()) if term.watchlist == STRIKE):
         return False
     during = any(m.watchlist == NOT_STRIKE and m.category == "reaction"
                  and DURING_BEFORE.search(doc.text[max(m.start - 30, 0):m.start]) for index in types for m in by_sentence[index])
@@ -571,11 +575,16 @@ _REPORTED_PAST = re.compile(r"had (?!been )")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")
 # The Arabic pluperfect ("وكانت … قد") and today in the two words after it (folded, its article dropped: "ظهر يوم"),
-# not a day it names ("يوم الجمعة", "يوم أمس", "الليلة الماضية", "ذلك اليوم")
+# not a day it names ("يوم الجمعة", "يوم أمس", "الليلة الماضية", "ذلك اليوم"); or yesterday in the four words after it:
+# "وكانت مسيرة تركية قد استهدفت، ظهر أمس الأربعاء، دراجة نارية" is the news the day's statement, meeting or story
+# leads with, the wire's way of telling it under a political headline (not the day before yesterday, "أمس الأول", nor
+# the day a report was made: "وكان المرصد قد وثق أمس مقتل طفلة … جراء قصف … قبل أسبوع")
 _PLUPERFECT_TODAY = re.compile(r"(?:^|\s)و?كان")
 _TODAY_AFTER = re.compile(r" (?:\S+ ){0,2}?(?<!ذلك )(?<!تلك )(?<!نفس )(?<!ذات )(?:ال)?(?:يوم|ليله)"
                           r"(?![^\s،,.]| (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه"
-                          r"|امس|ماضي|سابق|\d))")
+                          r"|امس|ماضي|سابق|\d))"
+                          r"| (?![وف]?(?:وثق|اشار|افاد|اعلن|ذكر|قال|نشر|اكد|اورد|نقل)\S*)(?:\S+ ){0,3}?(?:يوم )?"
+                          r"(?:امس|بارحه|ليله ماضيه)(?![^\s،,.]|،? اول(?![^\s،,.]))")
 _SAME_DAY_EARLIER = re.compile(r"\bearlier (?:that|this|in the) (?:day|morning|afternoon|evening|night)\b"
                                r"|\bearlier on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause

@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, INITIAL_TOLL, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -86,7 +86,7 @@ REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:\S+ ){{0,4}}?(?:{TOLL_ROSE}|ju
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           rf"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){{0,3}}? (?:{TOLL_ROSE}|jumped) to\b"
                           rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?(?:حصيله|عدد) "
-                          r"|(?:^|\s)حصيله (?:\S+ ){0,3}?(?:ارتفعت|ترتفع|ارتفع)\b"
+                          r"|(?:^|\s)حصيله (?:\S+ ){0,8}?[ول]?(?:ارتفعت|ترتفع|ارتفع)\b"
                           # a coded note's toll field is its coder's last word on the event ("Fatalities: 3")
                           r"|" + figures.TOLL_FIELD)
 # The count of the wounded revised: "the number of injured had risen to three", "ارتفع عدد المصابين إلى ثلاثة"
@@ -107,6 +107,12 @@ _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values
 # any of them is passed over without a regex scan
 REVISED_NOUNS = ("toll", "number of", "حصيله", "عدد", "fatalities")
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
+# … or a source that gives its own figure, anywhere in its sentence: "A news agency close to the PKK put the death toll
+# at four", "A security official gave a lower figure", "فيما قدّم مصدر محلي حصيلة أقل"
+_ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
+                             r"|\b(?:gave|gives|giving|put|reported|cited) (?:a |its own )?(?:lower|higher|different|smaller"
+                             r"|larger|conflicting) (?:figure|toll|death toll|number|count)s?\b"
+                             r"|(?:^|\s)(?:حصيله|رقما|ارقاما|عددا) (?:اقل|اعلي|اكبر|مختلفه|مختلفا|مغايره|مغايرا)(?=\s|$)")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -1683,7 +1689,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             attributed[index] = said
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest
-    contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])}
+    contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])
+                  or _ANOTHER_FIGURE.search(article.fore[index])}
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
     # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
     # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their
@@ -1716,6 +1723,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 < clauses[index][1])]
             if not found:
                 continue
+            # a first count the sentence corrects is none of the toll ("initial reports spoke of one dead, but …")
+            found = [figure for figure in found if not INITIAL_TOLL.search(folded[:figure.start])] or found
             for figure in found:
                 evidence.append({"kind": kind, "figure": figure.value, "sentence": text[start:end],
                                  "span": list(article.folded[index].span(figure.start, figure.end))})
@@ -1730,9 +1739,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             after = [figure.value for figure in found if figure.start >= (revision or joint).start()] \
                 if revision or joint else []
             if (revision or after) and not running and not raised:
-                # the figures the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
-                # قتيلين، فيما …": two, not the one who died)
-                revised[kind].append(sentence_toll(folded, after or values))
+                # the figure the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
+                # قتيلين، فيما …": two, not the one who died) nor what it goes on to explain ("قبل أن يرتفع عدد
+                # القتلى إلى اثنين بعد وفاة أحد الجرحى", "the toll rose to two when the second man died": two)
+                revised[kind].append(after[0] if after else sentence_toll(folded, values))
         if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
             revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
             evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],

@@ -67,7 +67,9 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "مختار", "مختارا", "عتال", "عتالا", "راعيا", "مزارعا", "تاجر", "تاجرا", "معلم", "معلما", "صحفي",
               "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا",
               # a member of a council or party, a shooting's victim ("يغتالون عضواً في المجلس المحلي")
-              "عضو", "عضوا"}
+              "عضو", "عضوا",
+              # the Iraqi security statements' militant ("أسفرت عن مقتل إرهابي وتدمير دراجة", "مقتل إرهابي واحد")
+              "ارهابي", "ارهابيا"}
 
 # Vague figures as ACLED codes them (knowledge base, "Fatalities", 2023, updated 2024: "When sources
 # report estimates such as 'tens' or 'dozens' or 'hundreds,' ACLED codes 10 for 'tens,' 12 for
@@ -269,6 +271,9 @@ _KILLED = [
                rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom (?:the )?\w+ (?:described|identified) as |who was )?[\"“]?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
+    # … counted before them: "troops had recovered three bodies from the site", "وعثرت على ثلاث جثث"
+    re.compile(rf"\b(?:recovered|found|retrieved|pulled out|removed) {_QUAL}(?P<n>{_EN_COUNT}) (?:bodies|corpses)\b"),
+    re.compile(rf"(?:^|\s)[وف]?(?:عثرت?|عثروا|انتشلت?|انتشلوا|رفعت?|رفعوا) (?:\S+ ){{0,2}}?علي {_AR_QUAL}(?P<n>{_AR_COUNT}) جثث\b"),
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     # (a post's update: "UPDATE: … died in hospital, toll now 2")
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was|now) {_QUAL}(?P<n>{_EN_NUM})\b"),
@@ -301,6 +306,9 @@ _KILLED = [
     # (as far from the toll as the English: "ارتفعت حصيلة قتلى الغارة التي شنتها مسيرة تركية على مدينة X بريف Y إلى خمسة")
     # (and of the martyrs: "ارتفاع حصيلة شهداء الضربة على الرمانة إلى ٣")
     _count_rose_to(DEAD_AR, 12),
+    # the toll named before, then raised with no noun: "الحصيلة الأولية كانت مقتل إرهابي واحد، قبل أن ترتفع إلى
+    # اثنين", "الحصيلة ... لترتفع إلى ثلاثة"
+    re.compile(rf"(?:^|\s)حصيله (?:\S+ ){{0,8}}?(?:قبل ان )?[ول]?(?:{TOLL_ROSE_AR}) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
     # the monitors' order, the new figure before what it counts: "ارتفع إلى ستة عدد الذين قتلوا جراء الغارة"
     re.compile(rf"(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM}) (?:عدد|حصيله) "
                rf"(?:(?:{DEAD_AR})\b|(?:من|ذين) (?:قتلوا|استشهدوا|لقوا))"),
@@ -480,7 +488,7 @@ def _digits_value(token: str) -> int | float | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
-_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
+_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                                       r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                                       r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
