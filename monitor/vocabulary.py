@@ -929,7 +929,9 @@ UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
-                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?)\b"
+                             r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?"
+                             # (a post's "3 ISIS suspects killed": members the striker suspects, as "suspected ISIS members")
+                             r"|suspects?)\b"
                              # "US forces are stationed at the base": the base's garrison was struck
                              r"|^(?:are|is|were|was) (?:stationed|based|deployed) (?:at|in) (?:the|this|that) "
                              r"(?:base|camp|airport|airbase|facility)\b"

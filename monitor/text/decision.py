@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
-from monitor.text.sentences import list_item, windows
+from monitor.text.sentences import closing_tags, list_item, windows
 from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
@@ -303,9 +303,11 @@ def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes
             continue
         # the first later sentence with the place and victims, unless one up to it turns to another strike or time
         # (most strikes have none: no sentence is searched for background)
+        # (or the tags closing the post, its place when it names none: "Drone strike on a car. 2 killed. #Derik")
         later = next((later for later in range(index + 1, min(index + 1 + PLACE_LATER, len(doc.spans)))
                       if wanted <= {m.watchlist for m in by_sentence.get(later, [])}
-                      and any(m.watchlist == VICTIMS for m in by_sentence[later])), None)
+                      and (any(m.watchlist == VICTIMS for m in by_sentence[later])
+                           or closing_tags(doc.text, doc.spans[later]))), None)
         if later is not None and not any(between in strikes or _turns_away(doc.sentence(between).text)
                                          for between in range(index + 1, later + 1)):
             told[later] = index

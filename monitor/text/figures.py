@@ -277,7 +277,9 @@ _KILLED = [
     # the toll as it stands or was revised: "the death toll from an airstrike on a convoy near X rose to 11"
     # (a post's update: "UPDATE: … died in hospital, toll now 2")
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was|now) {_QUAL}(?P<n>{_EN_NUM})\b"),
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,10}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
+    # (a post's update names the strike whole before the new figure: "toll from yesterday's Turkish drone strike on
+    # a car in Derik rises to 3")
+    re.compile(rf"\b(?:death )?toll(?: \w+){{0,14}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)

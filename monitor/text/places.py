@@ -26,7 +26,7 @@ from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F4
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document
-from monitor.text.sentences import place_line, tag_line
+from monitor.text.sentences import list_item, place_line, tag_line
 from monitor.vocabulary import (ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF,
                                 GOVERNED_FROM, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES)
 
@@ -1682,6 +1682,17 @@ _ROLES_AROUND = (
      re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),
     (re.compile(r"\b(?:director|head|chief|administrator|manager)s? of(?: the)? $"),
      re.compile(r"[\s-]+(?:sub-?\s?district|district|municipality|nahiya|qadha|province|governorate)\b", re.IGNORECASE)),
+    # where the side that fires holds, named between the side and its fire: "SNA mercenaries in occupied Serêkaniyê
+    # fired mortars at X", "Turkish-backed factions in Ras al-Ain shelled X", "مرتزقة الاحتلال التركي في سري كانيه
+    # المحتلة يقصفون قرية X" (as "stationed in X", _ROLE_BEFORE; a side struck there is no fire of its: "SDF
+    # fighters in Hajin were killed")
+    # (the side, "in", the town and its fire with nothing between: "fighting between army units and militias erupted
+    # in X, and mortars were fired" is X's)
+    (re.compile(r"(?:\b(?:forces|troops|army|soldiers|factions|mercenaries|militias|militiamen|units|militants)"
+                r" in(?: the)?(?: (?:turkish )?occupied)?"
+                r"|(?:^|\s)[وف]?(?:مرتزقه|فصايل|قوات|جيش|ميليشيات|مليشيات)(?: \S+){0,3}? في) $"),
+     re.compile(r"(?:\s*\([^)]*\))?(?:\s+(?:ال)?محتل[ةه])?[\s,]+(?:shell(?:ed|s)?|fired|bombard(?:ed|s)?|target(?:ed|s)?"
+                r"|launched|(?:[وف]?(?:[يت]?قصف(?:ت|وا|ون)?|[يت]?ستهدف(?:ون)?|استهدف(?:ت|وا)?)))\b", re.IGNORECASE)),
 )
 
 
@@ -1694,6 +1705,9 @@ def role_around(doc: Document, start: int, end: int) -> bool:
     False
     >>> role_around(Document.of("the director of the Sindi sub-district said"), 20, 25)
     True
+    >>> text = "SNA mercenaries in occupied Serêkaniyê fired mortars at Tal Hafian"
+    >>> role_around(Document.of(text), 28, 38), role_around(Document.of("SDF fighters in Hajin were killed"), 16, 21)
+    (True, False)
     """
     before = doc.before(start, 60)
     return any(after.match(doc.text, end, end + 40) and prefix.search(before) for prefix, after in _ROLES_AROUND)
@@ -1761,9 +1775,15 @@ def at_line_head(text: str, start: int, end: int) -> bool:
 
     >>> at_line_head("حصيلة اليوم\\n- كركي لكي: سيارة", 14, 22), at_line_head("قصف على كركي لكي: سيارة", 8, 16)
     (True, False)
+
+    On a list's line a comma ends the head too ("- Jiliya, 2 wounded"), not on a line of prose:
+
+    >>> at_line_head("Drone strikes:\\n- Jiliya, 2 wounded", 17, 23), at_line_head("Jiliya, 2 wounded", 0, 6)
+    (True, False)
     """
     line = text.rfind("\n", 0, start) + 1
-    return not any(char.isalnum() for char in text[line:start]) and bool(_HEAD_AFTER.match(text, end))
+    return not any(char.isalnum() for char in text[line:start]) and bool(
+        _HEAD_AFTER.match(text, end) or (text[end:end + 1] in (",", "،") and list_item(text, start)))
 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")

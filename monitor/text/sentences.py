@@ -103,6 +103,20 @@ def tag_line(text: str, offset: int) -> bool:
         _TAG_LINE.fullmatch(text.rstrip(), start))
 
 
+def closing_tags(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at *span* is the tags that close a post, after its last stop or on a line of their own
+    (``_TAG_LINE``): the place of the post's strike when no sentence of it names one ("Drone strike on a car, 2
+    killed. #Derik", "… near Khanasor rises to 3. #Shengal").
+
+    >>> text = "Drone strike on a car, 2 killed. #Derik #Rojava"
+    >>> [closing_tags(text, span) for span in sentence_spans(text)]
+    [False, True]
+    >>> closing_tags("Drone hit #Derik", (0, 16)), closing_tags("#Derik. Drone hit a car", (0, 6))
+    (False, False)
+    """
+    return span[1] == len(text.rstrip()) and text[:span[0]].strip() != "" and bool(_TAG_LINE.fullmatch(text, *span))
+
+
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
 # a thread's "2/" or "2/5", "٢- …", "▪️ …").
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
