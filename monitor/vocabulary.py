@@ -540,7 +540,7 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["coalition", "تحالف"], "US-led coalition"),
     "regime": "Syrian army",    # "Regime shelling on X", "regime airstrikes" (the army of the Assad government)
     # "قصف مدفعي حكومي": the forces of the government of the country struck (GOVERNMENT_FORCES)
-    **dict.fromkeys(["government", "حكومي", "حكوميه"], "government"),
+    **dict.fromkeys(["government", "حكومي", "حكوميه"], "government forces"),
 }
 GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
 # The army's own aircraft named without its state ("Army aviation helicopters pounded …", "طيران الجيش يدك …") are the
@@ -593,10 +593,14 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|re
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet |usually |typically |normally |publicly )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
                                 r"|" + _DENIES_STRIKING +
-                                r"|condemns|told|stated|accused|blamed|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives| to have)(?! %s)"
+                                r"|condemns|told|stated|accused|accuses|blamed|blames|warned|vowed|insisted|confirmed|claimed(?! responsibility| the lives| to have)(?! %s)"
                                 # who calls on, urges or demands only comments: "the KRG urged both sides"
                                 r"|urged|urges|called (?:on|for)|calls (?:on|for)|demanded|demands|appealed|appeals"
-                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت)\b" % _CLAIMED)
+                                # who names the strike as something only comments: "the Iraqi government's spokesman called
+                                # the strikes a violation of Iraqi sovereignty", "denounced the attack"
+                                r"|called (?:the|this|that|it|them|these|those)|calls (?:the|this|that|it|them)"
+                                r"|described|describes|denounced|denounces|slammed|critici[sz]ed"
+                                r"|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت|افاد|افادت|اكد|اكدت|ادان|ادانت|اتهم|اتهمت|تتهم|يتهم)\b" % _CLAIMED)
 # A side's statement heading its sentence (folded text after the name): "PMF statement: a drone attack targeted one of
 # our headquarters", "قسد: استشهاد اثنين من مقاتلينا …"
 STATEMENT_HEAD = re.compile(r"^(?:statement|في بيان)? ?:(?!\S)")
@@ -610,11 +614,15 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  r"|(?<!\S)[وف]?(?:بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
+                                 # the accuser after its verb: "اتهمت قسد الجيش التركي بقصف …"
+                                 r"|اتهمت|اتهم|تتهم|يتهم"
                                  # ... and its participle closing a statement: "مطالبة التحالف الدولي وروسيا بتحمل
                                  # مسؤولياتهما", "داعياً الحكومة العراقية إلى …" (whom the speaker calls on)
                                  r"|مطالبه|مطالبا|داعيه|داعيا|مناشده|مناشدا"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
                                  r"|لم تعلق|لم يعلق))(?: \w+){0,2}"
+                                 # (the speaker's office of the name: "وقال المركز الإعلامي لقسد في بيان")
+                                 r"(?: ل)?"
                                  # (the second of two sources: "according to local sources and the SDF")
                                  r"(?: and(?: \w+){0,2})? $")
 # Whose the dead were, in a sentence of its own (the side struck named later): a side that says they were its own
@@ -668,7 +676,8 @@ ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed)
 # A name its accuser blames, or one suspects, is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
-                                  r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,3} $"   # the accuser may come between
+                                  # (the accuser may come between: "اتهمت قوات سوريا الديمقراطية (قسد)، اليوم الاثنين، الجيش التركي")
+                                  r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,6} $"
                                   # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
                                   r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) $"
                                   # … or whose the aircraft only might be: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف"
@@ -679,6 +688,14 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
                                   # coalition to take a clear position"): no side either
                                   r"|\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)\b(?: \w+){0,6} $")
+# ... unless what it is accused of is the strike itself, by its weapon: "accused Turkey on Tuesday of carrying out a drone
+# strike on a car", "accused the army of shelling X", "اتهمت قسد الجيش التركي بقصف محطة كهرباء" (folded text after the
+# name): the side the report's only word on the strike names struck ("accused Ankara of the attack", "of trying to
+# destabilise the region", "بمحاولة ضرب الاستقرار" still name no striker).
+ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|conducting|launching) (?:an? |the )?(?:\w+ )?"
+                                       r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
+                                       r"|(?:shelling|bombing|bombarding|striking)\b)"
+                                       r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?=\s|$)")
 # A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
@@ -760,7 +777,8 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|(?<!of 
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
 # (not a verb it negates: "القوات الأميركية لم تنفذ أي ضربات", "U.S. forces did not carry out any strike" deny it)
-ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never) )\w+ ){0,2}?(?:claimed responsibility|claimed "
+# (not a passive: "a Peshmerga vehicle was hit near Sidakan by a drone" names the side struck)
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is|are|been|being) )\w+ ){0,2}?(?:claimed responsibility|claimed "
                                 + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|اطلقت|اطلق|اطلقوا"
@@ -797,7 +815,10 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
                                  r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها"
                                  # … and the weapon's launcher: "مسيّرة انتحارية أطلقتها ميليشيا قسد"
-                                 r"|اطلقه|اطلقته|اطلقها|اطلقتها|اطلقوها)(?: (?:عناصر|مقاتلو|مسلحو) من)?"
+                                 r"|اطلقه|اطلقته|اطلقها|اطلقتها|اطلقوها"
+                                 # … and the bomb's planter: "عبوة ناسفة زرعتها خلية تابعة لتنظيم داعش"
+                                 r"|زرعه|زرعته|زرعها|زرعتها|زرعوها|فجره|فجرته|فجرها|فجرتها)"
+                                 r"(?: (?:عناصر|مقاتلو|مسلحو) من| (?:خليه|خلايا)(?: تابعه)? ل)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
                                  # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
                                  r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
@@ -974,12 +995,15 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
 CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
 CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
-CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$")
+CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$"
+                               # (Arabic: "قسد ومسلحون", "قسد وخلية لداعش", "الأسايش وعناصر من حزب العمال")
+                               r"|^و(?:(?:خليه|خلايا|عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|فصايل)(?: من| ل| تابعه ل)?)?$")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second
 # (the weapons they were fought with may come between: "clashes with RPGs and mortar rounds broke out between X and Y")
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
                                   r"(?:(?: (?!between\b)[\w-]+){0,6}? (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
-CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض)(?: \S+)? $")
+# (the verb of an exchange of fire too: "تبادلت قوات الأسايش ومسلحون مجهولون إطلاق النار")
+CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض|تبادلت|تبادل)(?: \S+)? $")
 
 # A sentence that opens with what observers or analysts think (folded) is commentary: the sides it names ("hostility
 # against the SDF") are neither who struck nor who was struck ("ويرى مراقبون أن تكرار الضربات …", "Analysts say the strikes …").

@@ -417,9 +417,11 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
             or cue.category == "no blast" for cue in cues))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
-    # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb
+    # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb; so it is after the
+    # drone's state ("طائرة مسيرة إيرانية مفخخة")
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
-        other.category == AIR and 0 <= term.start - other.end <= 1 for other in terms)]
+        other.category == AIR and 0 <= term.start - other.end and _DRONES_STATE.fullmatch(doc.fold(other.end, term.start))
+        for other in terms)]
     # a strike on a country abroad ("after Israeli strikes on Iran") is background, however near a place of ours
     abroad = [term for term in terms if STRIKE_ABROAD.match(doc.fold(term.end, span[1]))]
     terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad
@@ -433,6 +435,9 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
     return [term for term in terms if term.start < cut and term not in governed]
+
+
+_DRONES_STATE = re.compile(r" ?(?:\S+(?:ي|يه) )?")
 
 
 def _hazard(doc: Document, span: tuple[int, int], match: Match) -> bool:

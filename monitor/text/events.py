@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, INITIAL_TOLL, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, INITIAL_TOLL, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -1797,8 +1797,13 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
     if actor2 is not None and _civilians_hit(article, strike):
         actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
-    if actor1 == "government":    # "قصف مدفعي حكومي": the forces of the country's government
-        actor1 = GOVERNMENT_FORCES.get(place.country) if place else None
+    # "قصف مدفعي حكومي", "positions of government forces": the forces of the country's government (the side struck
+    # when they are not also the striker: "Syrian government forces shelled X … government forces control the bank")
+    government = GOVERNMENT_FORCES.get(place.country) if place else None
+    actor1 = government if actor1 == "government forces" else actor1
+    actor2 = None if actor2 == "government forces" and government == actor1 else government if actor2 == "government forces" else actor2
+    actors = _distinct(government if side == "government forces" else side for side in actors
+                       if side != "government forces" or government)
     if actor1 is None and sub_event_type == AIR:
         actor1 = _told_by_own_media(article, strike)
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
@@ -2197,6 +2202,12 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
             other = next((match for match in names if ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())
                           or ACTOR_SPEAKS_BEFORE.search(article.doc.before(match.start, 40))), None)
         if other is None:
+            # verb-first Arabic with no "مع": "تبادلت قوات الأسايش ومسلحون مجهولون إطلاق النار", "اشتبكت قسد وخلية لداعش":
+            # the side named right after the verb, and the one joined to it by "و" (unnamed: null)
+            subject = next((match for match in names if CLASH_SUBJECT_BEFORE.search(_unquoted_before(article, match, 40))), None)
+            if subject is not None:
+                return subject.term, next((match.term for match in names if match.start > subject.end and match.term != subject.term
+                                           and CLASH_PAIR_JOINED.match(" ".join(article.doc.fold(subject.end, match.start).split()))), None)
             continue
         # the side named before the clash word: the last name whose words run on to it
         first = [match for match in names if match.term != other.term and (own or match.start < other.start)
@@ -2269,6 +2280,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # "SDF checkpoint hit, 1 killed"; "the Peshmerga returned fire": the side attacked
     if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after) or ACTOR_FIRED_BACK_AFTER.match(after):
         return "hit"
+    # the side accused of the strike itself struck it: "the SDF accused Turkey of carrying out a drone strike on a car"
+    if ACTOR_ACCUSED_BEFORE.search(before) and ACCUSED_OF_STRIKING_AFTER.match(after):
+        return "struck"
     if ACTOR_NEUTRALISED_AFTER.match(article.doc.fold(match.end, sentence_end)[:160].strip()):
         return "hit"    # "Five PKK terrorists detected in the X region were neutralised"
     # a side heading its own statement of its loss ("PMF statement: … one of our headquarters", "قسد: … مقاتلينا"):
@@ -2432,7 +2446,11 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 # ", a loose alliance of Iran-backed groups, " / ", which spearheaded the fight against IS, " / "، وهي
 # تحالف فصائل، ": what the name is, between commas
 # (", part of the SDF, ", "، التابع لقسد، ")
-_APPOSITION = re.compile(r"^[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) [^,،.]*[,،] ")
+# (and a partner set off by commas, after the name's noun: "U.S. Central Command forces, in coordination with the Iraqi
+# Security Forces, conducted an airstrike": the subject's verb follows)
+_APPOSITION = re.compile(r"^(?: (?:forces|troops|aircraft|jets|warplanes))?[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه"
+                         r"|in (?:coordination|conjunction|cooperation) with|with the support of|supported by|backed by"
+                         r"|بتنسيق مع|بدعم من|باسناد من) [^,،.]*[,،] ")
 # (only before the name's own noun or clause, "(SNA) factions", "(SNA) they back": "(YBS) told Reuters" keeps it,
 # an official's word is no loss nor strike)
 _BRACKETED_AFTER = re.compile(r"^ ?\([^()]{1,40}\)"
@@ -2457,8 +2475,11 @@ def _describes_another(article: _Article, match: Match, index: int) -> bool:
     return any(other is not match and other.watchlist == ACTORS and article.doc.fold(start, other.end).rstrip() == head
                for other in article.matches)
 _PUNCTUATION = ".,،؛;:!?؟\"'()«»“”"
-_HEDGE = re.compile(r"^ (?:جويه |جوي )?(?:يعتقد|يرجح|يشتبه|يظن|قيل)(?: ب)? ?(?:انها|انه)(?= )")
-_PREDICATE_ADJECTIVE = re.compile(r"s? (?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?(\w+)")
+# (also after a comma: "تعرضت عجلة لقصف بطائرة مسيرة، يرجح أنها تركية")
+_HEDGE = re.compile(r"^ ?(?:جويه |جوي )?(?:[،,] ?)?(?:يعتقد|يرجح|يشتبه|يظن|قيل)(?: ب)? ?(?:انها|انه)(?= )")
+# (or hedged without the verb: "targeted by a drone believed to be Turkish", "aircraft thought to be Israeli")
+_PREDICATE_ADJECTIVE = re.compile(r"s? (?:(?:was|were|is|are) (?:an? )?(?:likely |probably |believed to be )?"
+                                  r"|(?:believed|thought|suspected|said|reported) to (?:be|have been) )(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
 UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
