@@ -414,9 +414,12 @@ SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|con
 
 # A habit, no one strike: "Turkish drones have since struck SDF-held areas frequently", "وتستهدف المسيرات التركية
 # القرى بشكل متكرر" (folded; "repeatedly" may be one day's). A strike term in its clause reports no event (decision).
-# ("again and again", "time and again", "مرارا وتكرارا", "مرة تلو الأخرى": strikes told as a series)
+# ("again and again", "time and again", "مرارا وتكرارا", "مرة تلو الأخرى": strikes told as a series; and a series over
+# recent weeks, its one strike recalled after a comma: "Turkey has carried out drone strikes on SDF fighters in recent
+# weeks, including one that killed two near Tal Tamr", "نفذت المسيرات التركية في الأسابيع الأخيرة ضربات على …")
 _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again and again|time and again|over and over)\b"
-          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري")
+          r"|\b(?:in|over|during|throughout) (?:the )?recent (?:weeks|months)\b"
+          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
 HABIT = compile_alternation(_HABIT)
 # Another time in a name's own clause makes the name background: "the town saw fighting between
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently

@@ -338,7 +338,7 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     'aircraft'
     >>> construction_of("A car was blown up by a drone near Hajin", "drone")
     'aircraft'
-    >>> construction_of("مقتل قيادي في وحدات حماية الشعب بقصف مسيرة تركية في القامشلي", "قصف")
+    >>> construction_of("مقتل قيادي في وحدات حماية الشعب بقصف لمسيرة تركية في القامشلي", "قصف")
     'aircraft'
     """
     if term.weight >= 1:

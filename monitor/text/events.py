@@ -693,10 +693,12 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     summary: list[int] = [index for index in {unit[0] for unit in units} if _heads_placed_list(article, index, units)]
     units = [unit for unit in units if unit[0] not in summary]
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
-    # "shelling hit three villages in the Ain Issa countryside" over the villages the article names: their summary
+    # "shelling hit three villages in the Ain Issa countryside" over the villages the article names (a strike "near" a
+    # village too: "قرب قرية محسنلي"): their summary
     summary += [index for index, located, *_ in units if located.precision == 2 and located.place.kind != "village"
                 and _VILLAGES.search(article.fore[index]) and any(
-                    other != index and place.precision == 1 and place.place.admin1 == located.place.admin1
+                    other != index and (place.precision == 1 or place.place.kind == "village")
+                    and place.place.admin1 == located.place.admin1
                     and haversine(place.place.point, located.place.point) <= NEAR_KM for other, place, *_ in units)]
     units = [unit for unit in units if unit[0] not in summary]
     for index, located, day, hidden, span in sorted(units, key=lambda unit: (unit[1].precision, unit[0])):

@@ -1595,8 +1595,12 @@ _ROLE_BEFORE = compile_alternation(
     # where the side that fires stands: "regime forces stationed in Mayadin shelled X", "المتمركزة في سري كانيه",
     # where fire came from: "fired from their positions in X at Y", "قصف مصدره مواقع قوات النظام في X يستهدف Y" (the
     # strike's verb ends it: "قصف مصدره مواقع الميليشيات يطال بلدة Y" is Y's)
-    r"|\b(?:stationed|positioned|entrenched|based) (?:in|at)(?: the)?"
-    r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)"
+    # (and the area around it: "stationed on the outskirts of X", "المتمركزة في ريف جرابلس", "المتمركزين في محيط مدينة
+    # سري كانيه": the village they shelled is another place, however near)
+    r"|\b(?:stationed|positioned|entrenched|based) (?:in|at|on|around)(?: the)?"
+    r"(?: (?:outskirts|countryside|vicinity|area|surroundings|edges?|hills) (?:of|around)(?: the)?)?(?: (?:town|city) of)?"
+    r"|(?:^|\s)(?:ال)?(?:متمركز|متواجد|منتشر)(?:ه|ين|ون)? (?:في|ب)(?: ?(?:ريف|محيط|اطراف|منطقه|مناطق|تخوم))?"
+    r"(?: (?:مدينه|بلده|قريه|ناحيه))?"
     # (or an area so described, and its other name after it: "fired from government positions in X", "from the
     # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
     r"|\bfrom (?:(?:its|their|the|his) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of)(?: the)?"
@@ -1612,6 +1616,10 @@ _ROLE_BEFORE = compile_alternation(
     r"(?:(?: (?:town|city) of)?(?: \w+){1,2} and(?: the)?)?"
     r"|(?:^|\s)[وف]?(?:سمع|سمعت|يسمع|تسمع)(?: \S+){0,3}? (?:في|ب)(?: ?(?:مدينه|بلده|قريه))?"
     r"(?:(?: \S+){1,2} و ?(?:مدينه|بلده|قريه)?)?"
+    # a fighter's code name in quotes: "identified by the code name "Agit Shengal"", "codenamed "Shengal"", "واسمه الحركي
+    # "آكيت شنكال"" (a name that holds a place is no place of the strike)
+    r"|\b(?:code ?names?|codenamed|nom de guerre)(?: \w+)? [\"“«']\s?(?:\w+ ){0,2}"
+    r"|(?:^|\s)و?(?:اسمه|اسمها|لقبه)? ?حركي [\"“«']\s?(?:\S+ ){0,2}"
     # where the reporter is: "our correspondent in Deir ez-Zor said", "وقال مراسل عنب بلدي في دير الزور"
     r"|\b(?:correspondent|reporter)s?(?: \S+){0,3} (?:in|based in)(?: the)?"
     r"|(?:^|\s)[وف]?(?:ال)?مراسل\S*(?: \S+){0,3} (?:في|ب)"
@@ -1662,7 +1670,7 @@ _ROLE_BEFORE = compile_alternation(
 # A unit named after a place is no place: "al-Namer forces", "Hamza brigade", "the Raqqa Military Council"
 # (rule "roles"); nor is a street ("Homs Street in Mayadin") or an administration ("the Soran administration")
 _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment|corps|operations command"
-                         r"|military council|street|avenue"
+                         r"|military council|street|avenue|offshoot|branch|wing"
                          # an administration named after its seat: "officials in the Soran administration said"
                          r"|administration|authorities"
                          # an outlet named after its city, in its dateline or quoted: "بغداد اليوم - دهوك", "لـ"بغداد اليوم""
