@@ -62,7 +62,9 @@ WIDE_CUES = {
                                     r"|rockets|tank fire)\b(?! (?:\w+ ){0,2}?to\b)"
                                     r"|\b(?:repelled|repelling|repulsed|repulsing|fought off) (?:the|an|their|its) (?:\w+ ){0,2}?"
                                     r"(?:attack|assault|infiltration|advance|incursion)"
-                                    r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"),
+                                    r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"
+                                    # both sides firing their guns ("clashed …, with both sides using artillery and drones")
+                                    r"|\b(?:both|the two|each) (?:sides?|parties) (?:using|used|employing|employed|firing|fired)\b"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
@@ -72,6 +74,11 @@ WIDE_CUES = {
                                        r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
                                        r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
+                                       # … or taking part in it ("with Turkish drones participating", "attack helicopters
+                                       # took part in the fighting", "بمشاركة الطيران المسير")
+                                       r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|artillery) (?:also )?(?:participating"
+                                       r"|participated|taking part|took part|joined)\b"
+                                       r"|(?:^|\s)و?بمشاركه(?: \S+){0,2} (?:طيران|طايرات|مسيرات|مروحيات|مدفعيه)(?=\s|$)"
                                        r"|\bwith (?:[\w-]+ ){0,3}?(?:air|aerial|drone|helicopter|artillery|aviation)"
                                        r" (?:support|cover|backing)\b"
                                        r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"

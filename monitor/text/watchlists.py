@@ -159,7 +159,9 @@ def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff"
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:near|in|of|outside|around|at|from|to|towards)\s$")
+# What stands before a place's name: its preposition, or the bracket of a coded note's location ("… in Kubaysah
+# (Hit, Al-Anbar)")
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:near|in|of|outside|around|at|from|to|towards)\s|\()$")
 
 
 def hashtag_names(names: set[str]) -> set[str]:
@@ -313,11 +315,15 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     hidden = places_in_longer_names([(start, end, entry.watchlist) for start, end, entry in chosen],
                                     lexicon.place_watchlists)
     chosen = [c for c in chosen if (c[0], c[1], c[2].watchlist) not in hidden]
-    # a capitalised place after its preposition is the place, no word of another watchlist: "a farm near Hit"
-    # (the town of Heet), not the verb "hit"
-    places = {(start, end) for start, end, entry in chosen if entry.watchlist in lexicon.place_watchlists}
-    chosen = [c for c in chosen if c[2].watchlist in lexicon.place_watchlists or (c[0], c[1]) not in places
-              or not _PLACE_PREPOSITION.search(string, 0, c[0]) or not text[folded.span(c[0], c[1])[0]].isupper()]
+    # a capitalised place after its preposition or bracket is the place, no word of another watchlist: "a farm near
+    # Hit" (the town of Heet), not the verb "hit"; so is the first word of a longer place name, "(Hit district, Al-Anbar)"
+    places: dict[int, int] = {}
+    for start, end, entry in chosen:
+        if entry.watchlist in lexicon.place_watchlists:
+            places[start] = max(end, places.get(start, end))
+    chosen = [c for c in chosen if c[2].watchlist in lexicon.place_watchlists or places.get(c[0], -1) < c[1]
+              or not (_PLACE_PREPOSITION.search(string, 0, c[0]) or places[c[0]] > c[1])
+              or not text[folded.span(c[0], c[1])[0]].isupper()]
     matches = []
     for start, end, entry in sorted(chosen, key=lambda c: (c[0], c[1], c[2].watchlist)):
         key = string[start:end]
