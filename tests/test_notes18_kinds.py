@@ -63,14 +63,18 @@ def test_arabic_clashes_with_the_participation_of_drones_are_a_battle(shipped):
 # ------------------------------------------------------------------ an arrest naming a strike
 def test_an_arrest_for_filming_a_drone_attack_is_no_strike(shipped):
     """ACLED's Arrests: "arrested 5 people … for filming the site of a drone attack": the arrest is the news, the
-    strike its charge; no violent event. The arrest governs only what follows it: "a drone struck a car in Amuda,
-    killing 2; Asayish later arrested a man" is the strike."""
+    strike its charge; no violent event. The charge governs only what follows it, and an arrest without one is no
+    charge: "a drone struck a car in Amuda, killing 2; Asayish later arrested a man" and "arrests two suspects after
+    a Turkish drone strike kills 3" report the strike."""
     text = ("On 4 May 2025, security forces arrested 5 people in Zakho (Duhok) for filming the site of a drone attack "
             "and sharing it online.")
     assert coded(text, shipped, "sub_event_type") == (False, [])
     text = "On 4 May 2025, a Turkish drone struck a car in Amuda (Al-Hasakeh), killing 2; Asayish later arrested a man."
     strike, types = coded(text, shipped, "sub_event_type")
     assert strike and types == [("Air/drone strike",)]
+    for text in ("SDF arrests two suspects after Turkish drone strike kills 3 in Qamishli",
+                 "قسد تعتقل شخصين بعد غارة تركية قتلت ثلاثة في القامشلي"):
+        assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)]), text
 
 
 def test_a_man_detained_for_guiding_drone_strikes_is_no_strike(shipped):
