@@ -9,8 +9,7 @@ monitor/text/places.py:
   Hamam in Deir ez-Zor") is labelled by the governorate, and looked up there by spelling key: ``_NAME_IN_BEFORE``,
   ``_IN_LABELLED``;
 - the governorate's land said after its name ("in Deir ez-Zor east of the Euphrates", "the Raqqa deserts") and "a
-  town in X" name the governorate: ``GOVERNORATE_AFTER``, ``GOVERNORATE_BEFORE``;
-- a Title Case headline's verb "Hit" is no Heet: seeds/homographs.csv.
+  town in X" name the governorate: ``GOVERNORATE_AFTER``, ``GOVERNORATE_BEFORE``.
 
 Our own sentences, none of GED's headlines.
 """
@@ -63,9 +62,3 @@ def test_the_governorates_land_after_its_name_is_the_governorate(shipped):
     assert first("A drone struck a car in a town in Raqqa, killing two", shipped, *PLACE) == \
         ("Raqqa Governorate", "Raqqa", 3)
 
-
-def test_a_title_case_headlines_verb_hit_is_no_heet(shipped):
-    # seeds/homographs.csv: "Hit" (Heet of Anbar) is a place after a preposition; a Title Case headline capitalises the verb
-    assert first("Turkish Drone Strike Hit a Vehicle Near Sinjar", shipped, *PLACE) == ("Sinjar", "Ninewa", 2)
-    assert first("Rockets Hit US Base in Deir ez-Zor Province", shipped, "admin1") == ("Deir ez-Zor",)
-    assert first("An IED exploded in Hit, killing two soldiers", shipped, "location") == ("Heet",)
