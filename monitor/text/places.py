@@ -1908,9 +1908,20 @@ _PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
 _LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
-# "in Jazrat al-Buhmeid in the western Deir ez-Zor countryside": a name after "in" that a label of the text places
-# in its area (only when a label starts right there): looked up by spelling key alone, as after a bare preposition
-_IN_LABELLED = re.compile(rf"\b(?:in|at)\s+({_NAME})\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?")
+# "in Jazrat al-Buhmeid in the western Deir ez-Zor countryside", "a strike on Abu Hamam in Deir ez-Zor": a name after a
+# preposition of place or a strike verb that a label of the text places in its area (only when a label starts right
+# there; a governorate's namesake city is one there, _NAME_IN_BEFORE): looked up by spelling key alone, as after a bare
+# preposition (not a day, a month, an acronym or a side: "on Monday in Raqqa", "on ISIS in Raqqa", "on Islamic State")
+_IN_NAME = (r"\b(?:in|at|on|near|outside|around|hit|hits|struck|strikes|targeted|targeting|targets|shelled|shelling"
+            r"|bombed|bombing|pounded|raided)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+            r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Islamic|State|Kurdish"
+            r"|Turkish|Syrian|Iraqi|Russian|Iranian|American|Coalition|Daesh|Hezbollah|Hashd|Peshmerga|Asayish|Army)\b)"
+            r"(?:the\s+)?(?:(?:village|town|hamlet)\s+of\s+)?"
+            rf"(?=(?:[Aa][lnrsdtz]-)?[A-Z][a-z])((?:[Aa][lnrsdtz]-)?{_NAME})(?<!Street)(?<!Road)(?<!Square)"
+            r"(?:\s+(?:village|town))?\s+in\s+(?:the\s+)?")
+_IN_LABELLED = re.compile(_IN_NAME + r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?")
+# (the same name right before a governorate's namesake city: "on Abu Hamam in Deir ez-Zor" is in the governorate)
+_NAME_IN_BEFORE = re.compile(_IN_NAME + r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?$")
 _POSSESSED = re.compile(r"['’]s\s+((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2})")   # "Sinjar's Khanasor"
 # "Mount Matin", "the Matin mountains", "the Qandil range": a name a mountain noun introduces is terrain, looked up
 # among the terrain of the area alone (kind "region": Metina, not a village spelled alike)
@@ -2035,9 +2046,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 # (a mountain of the governorate named is that governorate's terrain, near a town it names or not; so is a
                 # name its own label places in that governorate: "Muwailih village (Deir-ez-Zor countryside)" is
                 # Muwaylih there, not Diyala's Muwaylih, also written Muwailih)
+                # ("on Abu Hamam in Deir ez-Zor": its label opens after "in", where the pattern ends)
                 label = _LABEL_OPENS.match(doc.text, hit.end(group))
+                opens = hit.end() if pattern is _IN_LABELLED else label.end() if label else None
                 if place is not None and elsewhere and not terrain and not (
-                        label and label_admin1s.get(label.end()) == place.admin1) and not any(
+                        opens is not None and label_admin1s.get(opens) == place.admin1) and not any(
                         haversine(place.point, named.point) <= NEARBY_KM for named, precision in resolved.values()
                         if named is not None and precision is not None and precision < 3):
                     continue
@@ -2355,7 +2368,7 @@ def _closest_spelled(folded: str, fits: list[Place]) -> list[Place]:
 GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: (?:east|west)\w*)?)?|countryside of|province of|governorate of|district of|region of"
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
                                  # "X village in G", "a village in G": the governorate a village lies in
-                                 r"|\b(?:villages?|towns|hamlets?) in(?: the)?"
+                                 r"|\b(?:villages?|towns|hamlets?|an? town) in(?: the)?"
                                  rf"|ريف|ريفي|محافظه|محافظتي|ارياف|{_SECTOR})\s$"
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
@@ -2363,7 +2376,9 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
 GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|provinces))?"   # "Hama and Homs countrysides"
                                 r"(?:(?:north|south|east|west|middle|central)\w*(?:[ -](?:and )?(?:north|south|east|west)\w*)? )?"
                                 # "the Deir ez-Zor desert": the governorate's desert (the Badia), not the city's
-                                r"(?:countrysides?|provinces?|governorate|rural|region|fronts?|desert|badia"
+                                r"(?:countrysides?|provinces?|governorate|rural|region|fronts?|deserts?|badia"
+                                # "in Deir Ezzor east of the Euphrates": a bank of the river across the governorate
+                                r"|(?:east|west|north|south)\w* of (?:the )?euphrates"
                                 # "Duhok's mountains", "Hasakah's villages": the governorate's land
                                 r"|['’]s (?:mountains|villages|hills|border (?:areas|villages|region))"
                                 r"|and its (?:countryside|surroundings|outskirts|suburbs)|وريفها|و ريفها)\b",
@@ -2431,7 +2446,9 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
             areas.add((place, 2))
             continue
         if namesake and (says_governorate(doc, m) or (_COUNTRY_AFTER.match(after) and not says_city(doc, m))
-                         or (_NAMED_BEFORE.search(before) and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
+                         or ((_NAMED_BEFORE.search(before) or (_NAME_IN_BEFORE.search(
+                                 doc.text, max(0, m.start - 80), label_start(doc.text, m.start)) and not says_city(doc, m)))
+                             and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
                          or (doc.text[:label_start(doc.text, m.start)].rstrip().endswith((",", "("))
                              and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
@@ -2539,6 +2556,9 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
     lie in it, a district by its own name or its seat's."""
     named: dict[str, dict[str, set[str]]] = {"country": {}, "admin1": {}, "admin2": {}}
     for key, candidates in mentioned.items():
+        # a governorate's name names the governorate, not a village named after it elsewhere ("الأنبار" is also a
+        # village of Afrin: "الكرمة في الأنبار" is Anbar's Karmah, not Hama's Muhradah, which WOF also calls الكرمة)
+        candidates = [p for p in candidates if p.kind == "governorate"] or candidates
         for level in named:
             areas = {getattr(p, level) for p in candidates}
             if len(areas) == 1 and (area := areas.pop()) and (level != "admin2" or any(
@@ -2657,6 +2677,10 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     own_districts = admin2s - named["admin1"].keys()   # (not a governorate's namesake district: "Duhok")
     candidates = lexicon.places[key]
+    # a governorate's name is the governorate (or its namesake city), not a village named after it in another
+    # ("Anbar" of Afrin: "in Karmah in Anbar" is no Aleppo village; also _named_areas)
+    if any(p.kind == "governorate" for p in candidates):
+        candidates = [p for p in candidates if any(p.admin1 == q.admin1 for q in candidates if q.kind == "governorate")]
     if bound and any(bound in governorates_of(p, own_districts) for p in candidates):
         candidates = [p for p in candidates if bound in governorates_of(p, own_districts)]
     districts = [p for p in candidates if p.kind == "district"]
