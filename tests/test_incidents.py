@@ -1936,14 +1936,28 @@ BLIND13_MISSES = {
                                                             "is coded as Raqqa's Khunayzir, 120 km off",
     "Russian jets on Balyun": "coding: SOHR's headline 'kill 4 in Idlib' is the city (precision 1), the province it "
                               "means not said; the wire's 'Idlib countryside' then fits two strikes",
-    "Turkish jets on PKK positions in the Metina mountains": "fusion: Turkey's statement naming no day, published the "
-                                                            "next morning, is dated that day: a day after the region's "
-                                                            "strike (late_flash joins precise places only)",
-    "Turkish jets on the Khakurk area of Sidakan": "fusion: as Metina's, Turkey's next-morning statement of the "
-                                                   "Hakurk region",
-    "Iraqi F-16s on an IS cave in the Makhoul range": "fusion: the range named by the village of Makhul (its area) and "
-                                                      "'the Makhoul mountains north of Baiji' (Baiji's north, 31 km) are "
-                                                      "two places' edges (rule two_areas)",
+}
+
+
+# Blind14 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion14_kinds.py)
+BLIND14_MISSES = {
+    "an unidentified drone on a house in Khasham": "coding: SOHR's headline 'kills 3 in Deir Ezzor' is the city "
+                                                   "(precision 1), the province it means not said; the wire's 'Deir "
+                                                   "ez-Zor countryside' then fits two strikes",
+    "an unidentified drone on two ISIS suspects' car near Shaddadi": "coding: as Khasham's, SOHR's 'in Hasakah' is the "
+                                                                     "city, 60 km from Shaddadi",
+    "an unidentified drone on a car near As-Sabkhah": "coding: as Khasham's, SOHR's 'kill 2 in Raqqa' is the city",
+    "Hawar English's round-up of three Turkish attacks": "coding: North Press's 'the village of al-Hoshan, east of Ain "
+                                                         "Issa' is coded as Al-Hassani, a village the gazetteer "
+                                                         "has elsewhere",
+    "a Turkish drone on a car near Sidakan": "coding: Turkey's statement names only 'northern Iraq': no event, so "
+                                             "one report alone measures nothing",
+    "Turkish drones the same day on a car near Dereluk": "fusion: 'near the town of Deraluk' and 'near Bamarni village', "
+                                                         "34 km apart, are two areas of Amadiya district, which alone "
+                                                         "is compared (a town's reach over a village's area, measured: "
+                                                         "it parts blind5's Al-Tawila, whose Arabic village is coded "
+                                                         "to a namesake 65 km from Tal Tamr)",
 }
 
 
@@ -1952,7 +1966,7 @@ BLIND13_MISSES = {
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
-    ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES))
+    ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of
