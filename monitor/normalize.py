@@ -169,6 +169,20 @@ _FOLD = _FoldTable()
 _ASCII_RUN = re.compile(r"[\x00-\x7f]{24,}")
 
 
+# Every ASCII character folds to one ASCII character: an ASCII run is folded as bytes, through one table (a str's
+# translate looks each character up in _FOLD again at every call: 61 -> 47 us a body)
+_ASCII_FOLD = bytes(ord(_FOLD[code]) for code in range(128)) + bytes(range(128, 256))
+
+
+def _fold_ascii(text: str) -> str:
+    """An ASCII *text* folded (``text.translate(_FOLD)``).
+
+    >>> _fold_ascii("Al-Bukamal's STRIKES") == "Al-Bukamal's STRIKES".translate(_FOLD)
+    True
+    """
+    return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+
+
 def _fold_text(text: str) -> str:
     """*text* folded character by character (``fold_char``), its ASCII runs through the fast path.
 
@@ -177,10 +191,10 @@ def _fold_text(text: str) -> str:
     True
     """
     if text.isascii():
-        return text.translate(_FOLD)
+        return _fold_ascii(text)
     parts, done = [], 0
     for run in _ASCII_RUN.finditer(text):
-        parts += (text[done:run.start()].translate(_FOLD), run.group().translate(_FOLD))
+        parts += (text[done:run.start()].translate(_FOLD), _fold_ascii(run.group()))
         done = run.end()
     parts.append(text[done:].translate(_FOLD))
     return "".join(parts)

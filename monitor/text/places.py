@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
-from monitor.patterns import compile_alternation
+from monitor.patterns import compile_alternation, may_match
 from monitor.text.document import Document
 from monitor.text.sentences import list_item, place_line, tag_line
 from monitor.vocabulary import (ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF,
@@ -1939,7 +1939,9 @@ def introduced_names(doc: Document, index: int) -> list[tuple[int, int]]:
     [(43, 52)]
     """
     start, end = doc.spans[index]
-    return [hit.span(1) for pattern in _INTRODUCED for hit in pattern.finditer(doc.text, start, end)]
+    sentence = doc.text[start:end]   # (the patterns whose words it lacks are not tried: patterns.may_match)
+    return [hit.span(1) for pattern in _INTRODUCED if may_match(pattern, sentence)
+            for hit in pattern.finditer(doc.text, start, end)]
 
 
 SPELLING_MARGIN = 5   # rapidfuzz ratio points by which one of several places spelled alike is spelled closer
