@@ -501,7 +501,7 @@ TARGETS = {
 # the dialects' "ع"/"عال" and what it hit (folded: "مسيرة تركية عالسيارة قرب قرية تل أصفر .. ٣ جرحى", "مسيرة على
 # دراجة نارية بريف عامودا", "درون ع موقع للحشد"): an air/drone strike (``watchlists.verbless_drone_strikes``). A march,
 # the other sense of "مسيرة", goes on foot or along a road, never onto one of TARGETS.
-VERBLESS_DRONE_STRIKE = re.compile(r"(?:^|(?<=\s))(?:(?:طائره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
+VERBLESS_DRONE_STRIKE = re.compile(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
                                    r"(?:%s)(?=\s|$)" % "|".join(sorted((re.escape(word) for word in TARGETS if not word.isascii()), key=len,
                                                                  reverse=True)))
 # Between an Arabic strike word and an aircraft after it, the aircraft its instrument or agent (folded): the strike's
