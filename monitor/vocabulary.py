@@ -488,6 +488,32 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
 OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
+# A noun with its article, as written (Arabic: "الفصائل", "للتنظيم", "وبالميليشيات", "الهجوم"), or after "the" (English,
+# folded text before it): a name of something told before (events: the group again; decision: the attack again)
+DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
+THE_BEFORE = re.compile(r"\b(?:the|this|that) $")
+# What a strike hit, by the word a report names it with (folded), and the event's ``targets`` value it gives
+# (events.TARGET_PATTERN)
+TARGETS = {
+    "vehicle": "vehicle", "car": "vehicle", "truck": "vehicle", "trucks": "convoy", "convoy": "convoy",
+    "motorcycle": "motorcycle", "base": "military base", "outpost": "military base", "garrison": "military base",
+    "positions": "military positions", "posts": "military positions", "position": "military positions",
+    "headquarters": "headquarters", "warehouse": "weapons depot", "depot": "weapons depot",
+    "weapons depots": "weapons depot", "checkpoint": "checkpoint", "patrol": "patrol", "house": "residential",
+    "residential area": "residential", "villages": "villages", "hideout": "hideout", "hideouts": "hideout",
+    "سياره": "vehicle", "عجله": "vehicle", "شاحنات": "convoy", "قافله": "convoy", "دراجه ناريه": "motorcycle",
+    "قاعده": "military base", "مقر": "headquarters", "مقرا": "headquarters", "موقع": "military positions",
+    "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
+    "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
+    "رتل": "convoy",
+}
+# A local post's strike told with no verb: the drone (its state's adjective, or another word, after it), "على" or
+# the dialects' "ع"/"عال" and what it hit (folded: "مسيرة تركية عالسيارة قرب قرية تل أصفر .. ٣ جرحى", "مسيرة على
+# دراجة نارية بريف عامودا", "درون ع موقع للحشد"): an air/drone strike (``watchlists.verbless_drone_strikes``). A march,
+# the other sense of "مسيرة", goes on foot or along a road, never onto one of TARGETS.
+VERBLESS_DRONE_STRIKE = re.compile(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
+                                   r"(?:%s)(?=\s|$)" % "|".join(sorted((re.escape(word) for word in TARGETS if not word.isascii()), key=len,
+                                                                 reverse=True)))
 # Between an Arabic strike word and an aircraft after it, the aircraft its instrument or agent (folded): the strike's
 # object and "بـ", or "من" ("استهداف سيارة بطائرة مسيرة", "قصف من المروحيات"): that aircraft struck, whatever flew beside
 # it ("… وسط تحليق مكثف لطيران التحالف": ``decision.reported_terms``' idle aircraft)

@@ -70,7 +70,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -265,16 +265,24 @@ def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: di
     ...     by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
     >>> listed_strikes(doc, by_sentence, {0: (AIR, False)}, ["strike", "places"])
     {1: 0, 2: 0}
+    >>> # (after a line that is a strike of its own, a line naming no victims is no strike)
+    >>> listed_strikes(doc, by_sentence, {0: (AIR, False), 1: (AIR, False)}, ["strike", "places"])
+    {}
     """
     listed = {}
     for head in sorted(types):
         if list_item(doc.text, doc.spans[head][0]):
             continue
-        item = head + 1
-        while item < len(doc.spans) and item not in types and (list_item(doc.text, doc.spans[item][0]) or any(
+        item, struck = head + 1, False
+        # (a bullet line with a strike word of its own is one of the list, which goes on after it with the lines that
+        # tell their victims: "1. Kurd Ahwal village – a car hit, 2 killed" then "2. near Mahriqan – no casualties",
+        # not "3- هدوء حذر في هجين")
+        while item < len(doc.spans) and (list_item(doc.text, doc.spans[item][0]) or item not in types and any(
                 m.watchlist in require and m.watchlist != STRIKE and line_head(doc.text, m) for m in by_sentence.get(item, []))):
             own = {m.watchlist for m in by_sentence.get(item, [])}
-            if STRIKE not in own and set(require) - {STRIKE} <= own:
+            struck = struck or item in types
+            if item not in types and STRIKE not in own and set(require) - {STRIKE} <= own and (
+                    not struck or VICTIMS in own):
                 listed[item] = head
             item += 1
     return listed
@@ -434,7 +442,22 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     if governed and _tolled(doc, span, cut) and all(
             cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
-    return [term for term in terms if term.start < cut and term not in governed]
+    terms = [term for term in terms if term.start < cut and term not in governed]
+    # "the attack", "الهجوم" after another event term of the sentence tells that event again, no ground attack of its
+    # own ("A strike hit a house …, while activists said the attack killed two", "… وأسفر الهجوم عن مقتل رجل")
+    return [term for term in terms if not (term.category == GROUND_ATTACK and _named_again(doc, term)
+                                           and any(other.start < term.start for other in terms))]
+
+
+def _named_again(doc: Document, term: Match) -> bool:
+    """Whether event term *term* is a noun with its article ("the attack", "الهجوم"), naming an event told before.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("Gunmen attacked a post; the attack killed two. وأسفر الهجوم عن مقتل رجل")
+    >>> [_named_again(doc, Match("strike", "attack", doc.text[start:end], start, end)) for start, end in ((7, 15), (28, 34), (53, 59))]
+    [False, True, True]
+    """
+    return bool(THE_BEFORE.search(doc.fold(max(0, term.start - 6), term.start)) or DEFINITE.match(term.matched_text))
 
 
 _DRONES_STATE = re.compile(r" ?(?:\S+(?:ي|يه) )?")

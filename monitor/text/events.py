@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, INITIAL_TOLL, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, DEFINITE, TARGETS, INITIAL_TOLL, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -116,19 +116,6 @@ _ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|gi
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
-TARGETS = {
-    "vehicle": "vehicle", "car": "vehicle", "truck": "vehicle", "trucks": "convoy", "convoy": "convoy",
-    "motorcycle": "motorcycle", "base": "military base", "outpost": "military base", "garrison": "military base",
-    "positions": "military positions", "posts": "military positions", "position": "military positions",
-    "headquarters": "headquarters", "warehouse": "weapons depot", "depot": "weapons depot",
-    "weapons depots": "weapons depot", "checkpoint": "checkpoint", "patrol": "patrol", "house": "residential",
-    "residential area": "residential", "villages": "villages", "hideout": "hideout", "hideouts": "hideout",
-    "سياره": "vehicle", "عجله": "vehicle", "شاحنات": "convoy", "قافله": "convoy", "دراجه ناريه": "motorcycle",
-    "قاعده": "military base", "مقر": "headquarters", "مقرا": "headquarters", "موقع": "military positions",
-    "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
-    "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
-    "رتل": "convoy",
-}
 # The lookahead for a target's first letter passes over every other character at one test (a
 # whole body's targets, the dedup facts: 0.16 -> 0.12 ms).
 TARGET_STARTS = "".join(sorted({target[0] for target in TARGETS}))
@@ -1732,7 +1719,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                                  "span": list(article.folded[index].span(figure.start, figure.end))})
             values = [figure.value for figure in found]
             (killed if kind == "killed" else injured).append(
-                (sentence_toll(folded, values), frozenset(attributed.get(index, ()) or (
+                (sentence_toll(folded, values, found[0].end), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
             revision = REVISED[kind].search(folded)
             # (a revised toll that states the wounded too revises them: "had died of his injuries, raising the toll
@@ -1744,7 +1731,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 # the figure the revision gives, not what led to it ("وفاة أحد الجرحى، لترتفع الحصيلة إلى
                 # قتيلين، فيما …": two, not the one who died) nor what it goes on to explain ("قبل أن يرتفع عدد
                 # القتلى إلى اثنين بعد وفاة أحد الجرحى", "the toll rose to two when the second man died": two)
-                revised[kind].append(after[0] if after else sentence_toll(folded, values))
+                revised[kind].append(after[0] if after else sentence_toll(folded, values, found[0].end))
         if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
             revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
             evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],
@@ -2357,7 +2344,7 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
                 earlier = ([match for match in earlier if any(stem in article.doc.fold(match.start, match.end) for stem in kind)]
                            or [match for match in earlier if match.category == "militia"])
             if not earlier or any(match.start < last and first < match.end for match in named) or (
-                    not found.group(words).isascii() and not _DEFINITE.match(article.text[first:last])
+                    not found.group(words).isascii() and not DEFINITE.match(article.text[first:last])
                     and found.lastgroup != "terrorists"):
                 continue
             again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
@@ -2407,7 +2394,6 @@ _ALSO = re.compile(r"\balso\b|(?:^|\s)(?:كما|ايضا|كذلك)(?=\s|$)")
 _SEPARATE_INCIDENT = re.compile(r"\b(?:separate|another|unrelated) (?:incident|attack|development)|حادث\w* (?:منفصل|اخر)")
 _GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"))
 # Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
-_DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
 
 
 def _restated(match: Match, named: list[Match]) -> bool:
@@ -2616,15 +2602,20 @@ def _said_by(article: _Article, index: int) -> set[str]:
     return speakers
 
 
-def sentence_toll(folded: str, values: list[int]) -> int:
-    """One sentence's figure from the figures it states (see the module's docstring).
+def sentence_toll(folded: str, values: list[int], first_end: int = 0) -> int:
+    """One sentence's figure from the figures it states (see the module's docstring), the first of them ending at
+    *first_end*: the figures of separate strikes add up only when the next strike is named after that figure (an
+    ordinal before it tells which strike the sentence's is: "a second drone struck a house, killing a man, while
+    activists said two", "استهدفت مسيرة ثانية منزلاً … فيما قال ناشطون إن الهجوم أودى بحياة شخصين").
 
-    >>> sentence_toll("the first killed three and the second killed four", [3, 4])
+    >>> sentence_toll("the first killed three and the second killed four", [3, 4], 22)
     7
     >>> sentence_toll("it killed seven, while others put the toll at four", [7, 4])
     4
+    >>> sentence_toll("the second strike killed three, while activists said four were killed", [3, 4], 30)
+    3
     """
-    if len(values) > 1 and _SEPARATE.search(folded):
+    if len(values) > 1 and _SEPARATE.search(folded, first_end):
         return sum(values)
     if len(values) > 1 and _DIFFERING.search(folded):
         return min(values)

@@ -26,7 +26,7 @@ from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F4
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation, may_match
 from monitor.text.document import Document
-from monitor.text.sentences import list_item, place_line, tag_line
+from monitor.text.sentences import line_words, list_item, place_line, tag_line
 from monitor.vocabulary import (ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF,
                                 GOVERNED_FROM, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES)
 
@@ -1788,9 +1788,13 @@ def at_line_head(text: str, start: int, end: int) -> bool:
 
     >>> at_line_head("Drone strikes:\\n- Jiliya, 2 wounded", 17, 23), at_line_head("Jiliya, 2 wounded", 0, 6)
     (True, False)
+
+    A numbered list's number is no word before it:
+
+    >>> at_line_head("Drone strikes:\\n2. Jiliya, 2 wounded", 18, 24)
+    True
     """
-    line = text.rfind("\n", 0, start) + 1
-    return not any(char.isalnum() for char in text[line:start]) and bool(
+    return not any(char.isalnum() for char in text[min(line_words(text, start), start):start]) and bool(
         _HEAD_AFTER.match(text, end) or (text[end:end + 1] in (",", "،") and list_item(text, start)))
 
 
@@ -2108,6 +2112,47 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     return found
 
 
+# "Tal Nasri", "Tel Asfar", "Til Hemis": a name whose first word is a hill (تل), always a place's name, in one of the
+# ways Latin writes that word (the gazetteer may write it otherwise: "Tall Nasri", "Tell Nasri")
+_HILL_NAMED = re.compile(r"\b(?:Tal|Tall|Tel|Tell|Til)[\s-]((?:a[lnrsdtz]-)?[A-ZÇŞÊÎÛ][\w'’]*)")
+_HILL_WORDS = ("tal", "tall", "tel", "tell", "til")
+
+
+def hill_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The "Tal X" names (``_HILL_NAMED``) of a text whose *matches* name no place of the watched region (config
+    matching.region), each a place match of the region's place the gazetteer names so with another spelling of the
+    hill word, under that name: "Shelling on Tal Nasri, Assyrian village on the Khabur" is Al-Hasakah's Tall Nasri
+    (a text naming a place of the region looks its other names up there, ``find_tolerantly``). A name of places of
+    the region far apart, or of none, stays unknown.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> [(m.matched_text, m.term, m.folded) for m in hill_spellings(Document.of("Shelling on Tal Nasri, a church hit."), [], lexicon)]
+    [('Tal Nasri', 'Tall Nasri', 'tall nasri')]
+    """
+    from monitor.text.watchlists import Match
+
+    region = set(lexicon.matching.region)
+    if any(place.admin1 in region for m in matches if m.watchlist in lexicon.place_watchlists
+           for place in lexicon.places.get(m.folded, ())):
+        return []
+    found = []
+    for hit in _HILL_NAMED.finditer(doc.text):
+        rest, written = doc.fold(*hit.span(1)).strip(), doc.fold(*hit.span()).strip()
+        # (a name the gazetteer knows as written is that place, or none where the rules of a place rejected it: "Tal
+        # Rifaat" is Aleppo's, whatever the region spells so)
+        if written in lexicon.places:
+            continue
+        keys = [key for key in (f"{word} {rest}" for word in _HILL_WORDS)
+                if any(place.admin1 in region for place in lexicon.places.get(key, ()))]
+        places = [place for key in keys for place in lexicon.places[key] if place.admin1 in region]
+        if keys and all(haversine(places[0].point, place.point) <= SAME_PLACE_KM for place in places[1:]):
+            found.append(Match(next(iter(lexicon.place_watchlists)), places[0].name, hit.group(0), *hit.span(),
+                               places[0].kind, 1.0, keys[0]))
+    return found
+
+
 _ARTICLE_ONLY = re.compile(r"(?:[AaEe][lnrsdtz]|Ash|Ath)[\s-]")
 # Where the label right after a name opens, past its place word: "X village (Deir-ez-Zor countryside)", "X, Duhok"
 _LABEL_OPENS = re.compile(r"(?:\s+(?:village|town|hamlet))?(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
@@ -2244,9 +2289,16 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     list's items); with districts *only*, of those districts alone; with *terrain*, a mountain or region alone."""
     key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
-    if (len(key) < 3 and len(bare) < 5) or folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
+    if folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
             or folded in NATIONALITY_ADJECTIVES or clitic_word(folded):
         return None
+    if len(key) < 3 and len(bare) < 5:
+        # a short Latin name only as the one place written so after its article, assimilated or not ("the village of
+        # Sawa": As Sawa); no key or edit distance tells so few letters apart
+        fits = {p for area in admin1s for query in {f"al {bare}", f"a{bare[:1]} {bare}", f"a{bare[:2]} {bare}"}
+                for p in _area_index(lexicon, area)[1].get(query, ()) if not only or p.admin2 in only} \
+            if _script(folded) == "latin" else set()
+        return next(iter(fits)) if len(fits) == 1 else None
     fits = [p for area in admin1s for p in _area_index(lexicon, area)[0].get(key, ())
             if not only or p.admin2 in only] if len(key) >= 3 else []
     # an Arabic name of a place the gazetteer writes in Latin letters only ("بلدة الحجنة": Hajnah, also Hijni), by the
@@ -2371,6 +2423,9 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
                                  r"|(?:district|subdistrict|region|countryside|province|area) ?,"
                                  # "X village in G", "a village in G": the governorate a village lies in
                                  r"|\b(?:villages?|towns|hamlets?|an? town) in(?: the)?"
+                                 # "near Al-Mansoura, west Raqqa": a bearing labelling a place after its comma, the
+                                 # governorate's part (as "rural west Raqqa")
+                                 r"|[,،] (?:north|south|east|west)\w*(?: (?:north|south|east|west)\w*)?"
                                  rf"|ريف|ريفي|محافظه|محافظتي|ارياف|{_SECTOR})\s$"
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"

@@ -26,6 +26,8 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # before a bracket or a small letter ends nothing ("On Sept. 7, at approximately 10 p.m. (Syria time), U.S. forces …").
 _SENTENCE_END = re.compile(r"[.!?؟\n](?!(?=\s+\d)(?:%s))" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
                            + r"(?!(?<=\b[ap]\.m\.)\s+[(a-z])"
+                           # (nor does a numbered list's number opening its line: "1. Kurd Ahwal village – a car hit")
+                           + r"(?!(?<=^\d\.)|(?<=\n\d\.)|(?<=^\d\d\.)|(?<=\n\d\d\.))"
                            + r"(?:(?<=\n)\s*|(?:(?<!\b[A-Z][.!?؟])|(?<=\bon X\.)|(?<=platform X\.))[.!?؟]*[\"'”’»)]*\s+)")
 # A local post's place line ("📍Ain Issa", "#دير_الزور", "عين عيسى 📍", "⭕️ القامشلي") heads the line under it,
 # as "Ain Issa: …" does on one line: a line of at most five words with a 📍 marker or a hashtag, or of at most
@@ -59,6 +61,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 13), (14, 35)]
     >>> sentence_spans("On Sept. 7, at 10 p.m. (Syria time), forces struck. It was at 9 p.m. The end.")
     [(0, 51), (52, 68), (69, 77)]
+    >>> sentence_spans("Two strikes:\\n1. Tal Baz, 2 killed\\n2. Tal Nasri")
+    [(0, 12), (13, 33), (34, 46)]
     """
     spans, start = [], 0
     for end in _SENTENCE_END.finditer(text):
@@ -130,6 +134,17 @@ def list_item(text: str, start: int) -> bool:
     """
     line = text.rfind("\n", 0, start) + 1
     return bool(_BULLET.match(text, line))
+
+
+def line_words(text: str, offset: int) -> int:
+    """Where the words of the line holding *offset* start: after its bullet or number, if a list's.
+
+    >>> line_words("Strikes:\\n2. Jiliya, 2 wounded", 14), line_words("Strikes:\\nJiliya", 14)
+    (12, 9)
+    """
+    line = text.rfind("\n", 0, offset) + 1
+    bullet = _BULLET.match(text, line)
+    return bullet.end() if bullet else line
 
 
 def windows(doc: Document, matches: list, window: str | int) -> list[list]:

@@ -23,9 +23,9 @@ import ahocorasick
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
-from monitor.vocabulary import ACTORS, ATTACK, CUES, SOURCES, STRIKE
+from monitor.vocabulary import ACTORS, AIR, ATTACK, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
-from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, listed_spellings, looks_like_place, seat_names,
+from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, hill_spellings, listed_spellings, looks_like_place, seat_names,
                                  usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
@@ -334,7 +334,9 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                              entry.category, entry.weight, key))
     if {"marks", "tolerant"} <= lexicon.place_rules:
         matches = sorted(matches + listed_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
-    return armed_group_killings(text, acled_actor_names(text, matches))
+    if "tolerant" in lexicon.place_rules:
+        matches = sorted(matches + hill_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
+    return verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches)))
 
 
 # An armed group that kills a civilian attacks him (ACLED: Violence against civilians / Attack), though "killed" alone is
@@ -363,6 +365,21 @@ def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
         if verb and any(verb.end() < m.start and len(text[verb.end():m.start].split()) <= 2 for m in objects):
             killings.append(Match(STRIKE, "gunmen", verb.group("verb"), verb.start("verb"), verb.end(), ATTACK))
     return sorted(matches + killings, key=lambda m: (m.start, m.end, m.watchlist)) if killings else matches
+
+
+def verbless_drone_strikes(doc: Document, matches: list[Match]) -> list[Match]:
+    """*matches* with a drone strike term on each verbless drone strike of a local post, the drone and what it hit
+    (``VERBLESS_DRONE_STRIKE``: "مسيرة تركية عالسيارة", "مسيرة على دراجة نارية"), which no watchlist term tells.
+
+    >>> [(m.matched_text, m.category) for m in verbless_drone_strikes(Document.of("مسيرة تركية عالسيارة .. ٣ جرحى"), [])]
+    [('مسيرة تركية عالسيارة', 'Air/drone strike')]
+    >>> verbless_drone_strikes(Document.of("مسيرة على الأقدام نحو المدينة"), [])   # a march on foot
+    []
+    """
+    folded = doc.folded
+    strikes = [Match(STRIKE, "drone strike", doc.text[slice(*(span := folded.span(*hit.span())))], *span, AIR, 1.0,
+                     hit.group()) for hit in VERBLESS_DRONE_STRIKE.finditer(folded.text)]
+    return sorted(matches + strikes, key=lambda m: (m.start, m.end, m.watchlist)) if strikes else matches
 
 
 # ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party"), and a state's
