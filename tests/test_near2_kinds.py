@@ -16,7 +16,7 @@ PUBLISHED = "2025-11-22"
     "قصفت القوات التركية، صباح السبت، قرية أم الكيف في ريف بلدة تل تمر بعدة قذائف مدفعية.",
     "قصف مدفعي تركي طال قرية أم الكيف بريف تل تمر الشمالي، دون وقوع إصابات.",
     # ... by a word that stands for the town named before it: "ريف الناحية"
-    "استهدفت مسيّرة تركية سيارة عند مدخل بلدة تل تمر، بالتزامن مع قصف مدفعي طال قرية أم الكيف في ريف الناحية "
+    "الاحتلال التركي يقصف قرى في ريف تل تمر\nالحسكة: قصف مدفعي تركي طال قريتي أم الكيف والدردارة في ريف الناحية "
     "الشمالي.",
     # in English: "the countryside of X", "X countryside", "the town's countryside"
     "Turkish artillery shelled the village of Umm al-Kayf in the northern countryside of Tal Tamr on Saturday.",
@@ -48,3 +48,4 @@ def test_a_village_within_the_countryside_is_still_found(shipped):
     (Dardarah, Ras al-Ain's, 27 km north-west of Tal Tamr on the front line of its countryside)."""
     text = "قصفت القوات التركية بالمدفعية قرية الدردارة بريف تل تمر الشمالي، دون وقوع إصابات."
     assert [location for location, in facts(text, shipped, "location", published=PUBLISHED)] == ["Dardarah"]
+
