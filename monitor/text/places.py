@@ -2001,7 +2001,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     found = []
     # (and the sentence of a coded note's tag, which names the strike's place after the note's last sentence)
     tagged = {doc.sentence_of(hit.start()) for hit in _CODED_TAG.finditer(doc.text)} if "coded to" in doc.text else set()
+    beyond = set()   # (names found beyond the countryside a sentence places them in)
     for index in sorted({*strike, *tagged}):
+        countryside = _countryside_towns(doc, index, mentions, resolved)
         for pattern, hits in doc.once_with(_introductions, index):
             for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
@@ -2076,6 +2078,13 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if labelled and not any((place.admin2 == area.admin2 and (
                         area.kind == "district" or lexicon.seats.get((area.admin1, area.admin2)) == area))
                         or haversine(place.point, area.point) <= NEARBY_KM for area in labelled):
+                    continue
+                # (the countryside its own sentence names, "قريتي X وY في ريف تل تمر", "ريف الناحية" after "بلدة تل تمر",
+                # "X village in Tal Tamr countryside", holds only the places within its reach: "أم الكيف" is no Umm Kahaf
+                # 79 km south; the town stands instead, and the name is none of the text's places when it comes again)
+                if place is not None and (folded in beyond or any(not in_countryside(place, town, lexicon)
+                                                                  for town in countryside)):
+                    beyond.add(folded)
                     continue
                 if place is None and pattern is not _PLACED and _script(name) == "arabic" and " " in name:
                     name, folded = name.split()[0], folded.split()[0]
@@ -2156,6 +2165,58 @@ def hill_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> lis
 _ARTICLE_ONLY = re.compile(r"(?:[AaEe][lnrsdtz]|Ash|Ath)[\s-]")
 # Where the label right after a name opens, past its place word: "X village (Deir-ez-Zor countryside)", "X, Duhok"
 _LABEL_OPENS = re.compile(r"(?:\s+(?:village|town|hamlet))?(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
+
+
+# "ريف الناحية", "ريف المدينة", "ريف البلدة", "ريفها", "the town's countryside", "its countryside", "the countryside of the
+# sub-district": the countryside of the town the text named last before it
+_COUNTRYSIDE_ANAPHOR = re.compile(r"(?:^|\s)[وفب]{0,2}(?:ريف\s+ال(?:ناحي|مدين|بلد)[ةه]|ريفها)(?!\w)"
+                                  r"|\b(?:its|the (?:town|city|sub-?district|nahiya)['’]s)(?: \w+ern)? countryside\b"
+                                  r"|\bcountryside of the (?:town|city|sub-?district|nahiya)\b", re.IGNORECASE)
+
+
+def _countryside_towns(doc: Document, index: int, mentions: dict[str, list[Match]],
+                       resolved: dict[str, tuple[Place | None, int | None]]) -> list[Place]:
+    """The towns whose countryside sentence *index* names: by name ("ريف تل تمر", "بريف بلدة تل تمر", "Tal Tamr
+    countryside", "the countryside of Tal Tamr") or by a word that stands for the town named last before it ("ريف
+    الناحية", "the town's countryside"); a place, not a governorate ("ريف دير الزور") nor a line's dateline.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import Match, lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> place = next(p for p in lexicon.places["تل تمر"] if p.kind == "town")
+    >>> doc = Document.of("استهدفت مسيرة بلدة تل تمر، وقصف مدفعي طال قرية في ريف الناحية.")
+    >>> m = doc.text.index("تل تمر")
+    >>> mention = Match("places", place.name, "تل تمر", m, m + 6, place.kind, 1.0, "تل تمر")
+    >>> [p.name for p in _countryside_towns(doc, 0, {"تل تمر": [mention]}, {"تل تمر": (place, 1)})]
+    ['Tal Tamr']
+    """
+    start, end = doc.spans[index]
+    named = sorted((m.start, m.end, place) for key, found in mentions.items()
+                   if (place := resolved[key][0]) is not None and resolved[key][1] is not None and resolved[key][1] < 3
+                   and not is_namesake(place) for m in found if not at_line_head(doc.text, m.start, m.end))
+    towns = [place for first, last, place in named if start <= first < end and (
+        COUNTRYSIDE_OF.search(doc.before(first)) or COUNTRYSIDE_AFTER.match(doc.text, last))]
+    for hit in _COUNTRYSIDE_ANAPHOR.finditer(doc.text, start, end):
+        towns += [place for first, _, place in named if first < hit.start()][-1:]
+    return towns
+
+
+def in_countryside(place: Place, town: Place, lexicon: Lexicon) -> bool:
+    """Whether *place* may lie in the countryside of *town*: within COUNTRYSIDE_KM of it, whichever district the
+    gazetteer files it in (as rule "bound" reads "قرية X بريف ناحية Y"), or anywhere in its district when the town is
+    the district's seat, whose countryside is the district.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text.watchlists import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> town = Place("Tal Tamr", (), 36.649, 40.371, "Syria", "Al-Hasakah", "town", "Al-Hasakah")
+    >>> far = Place("Umm Kahaf", (), 35.944, 40.472, "Syria", "Al-Hasakah", "village", "Al-Hasakah")
+    >>> near = Place("Dardarah", (), 36.834, 40.170, "Syria", "Al-Hasakah", "village", "Ras Al Ain")
+    >>> in_countryside(far, town, lexicon), in_countryside(near, town, lexicon)
+    (False, True)
+    """
+    return haversine(place.point, town.point) <= COUNTRYSIDE_KM or (
+        place.admin2 == town.admin2 and lexicon.seats.get((town.admin1, town.admin2)) == town)
 
 
 def ends_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
