@@ -783,11 +783,12 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + _GROUP_KINDS_AR) + ("ارهابي",)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 # ("N of its members killed" counts its dead: a partitive, no claim of its men's act)
-ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
                                 r"|killed|raided|pounded)"
-                                # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
+                                # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
+                                # قواته البرية استهدفت" (its own forces, by their adjective)
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
                                 # its act named as what it announced ("أعلنت X استهداف"), not as the subject of what it
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")

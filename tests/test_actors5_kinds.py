@@ -145,3 +145,18 @@ def test_the_air_force_named_without_its_state_is_the_countrys(shipped, text, ex
     """"طائرات F-16 التابعة للقوة الجوية": an Iraqi statement names its air force without its state, as it names "طيران
     الجيش" (vocabulary.OWN_AVIATION): the air force of the country struck, where the actors list one."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت طائرة مسيرة فجر اليوم مقراً للحزب الديمقراطي الكوردستاني الإيراني قرب قرية زايران جنوبي قضاء كويه، ما أسفر"
+     " عن مقتل عضوين في الحزب. من جهته، أعلن الحرس الثوري الإيراني في بيان نقلته وكالة تسنيم أن قواته البرية استهدفت"
+     " بطائرات مسيرة مقرات جماعات انفصالية في شمال العراق.",
+     [("Zayran", "IRGC", "KDPI")]),
+    ("قصفت طائرة مسيرة مساء أمس موقعاً لحزب العمال الكردستاني قرب ناحية سيدكان، ما أسفر عن مقتل مقاتلين اثنين. وأعلنت"
+     " وزارة الدفاع التركية في بيان لها مساء اليوم أن قواتها الجوية قصفت أهدافاً في شمال العراق.",
+     [("Sidakan", "Turkish Armed Forces", "PKK")]),
+])
+def test_a_side_that_says_its_own_forces_struck_claims_the_strike(shipped, text, expected):
+    """"أعلن الحرس الثوري … في بيان نقلته وكالة تسنيم أن قواته البرية استهدفت": a side that says its own forces (by their
+    adjective, the statement's carrier between) struck claims the strike (vocabulary.ACTOR_CLAIMS_AFTER)."""
+    assert facts(text, shipped, *SIDES) == expected
