@@ -359,9 +359,9 @@ def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
 
 # Arabic puts the verb first and its subject between "أطلق" and "النار": 'أطلق حرس الحدود التركي "الجندرما"، فجر اليوم
 # السبت، النار على شاب', "أطلقت الجندرمة التركية النار على مهربين" (the cue "أطلق النار" with the side apart; the fire
-# "on" someone, not "أطلقت قسد سراح": no fire)
+# "on" someone, not "أطلقت قسد سراح": no fire; the text as written, both spellings of "على")
 _FIRE_VERB_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[وف]?[أا]طلق(?:ت|وا)?)\s+[\"«“]?$")
-_FIRE_AFTER = re.compile(r"[^.!؟\n]{0,60}?(?<!\S)(?P<fire>النار|الرصاص)\s+(?:على|باتجاه|صوب)\s")
+_FIRE_AFTER = re.compile(r"[^.!؟\n]{0,60}?(?<!\S)(?P<fire>النار|الرصاص)\s+(?:عل[ىي]|باتجاه|صوب)\s")
 
 
 def fire_opened_apart(text: str, matches: list[Match]) -> list[Match]:
