@@ -446,8 +446,10 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
                           # إن عملياتها تستهدف مقاتلي الحزب", "دأبت على القول إن عملياتها تستهدف قادة داعش"
                           r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
-                          r"(?: (?:in|inside)(?: \w+){1,3}?)? (?:only )?"   # ("its operations in northern Iraq target only")
-                          r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول|قول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,4} (?:تستهدف|تطال)"
+                          # ("its operations in northern Iraq target only", "in the mountainous border areas of northern Iraq")
+                          r"(?: (?:in|inside|across)(?: \w+){1,7}?)? (?:only )?"
+                          # (the areas its operations cover listed between: "إن عملياتها في مناطق زاب ومتينا وآفاشين تستهدف")
+                          r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول|قول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,6} (?:تستهدف|تطال)"
                           # … or says it strikes only them ("وتقول أنقرة إنها تستهدف مواقع حزب العمال فقط", "Turkey says it
                           # targets only PKK positions"): a policy, no side of this strike
                           r"|(?:^|\s)و?(?:تقول|يقول|توكد|يوكد) (?:\S+ ){1,3}?(?:انها|انه|ان قواتها|ان طايراتها)"
@@ -505,7 +507,7 @@ TARGETS = {
     "قاعده": "military base", "مقر": "headquarters", "مقرا": "headquarters", "موقع": "military positions",
     "مواقع": "military positions", "مستودع": "weapons depot", "مستودعا": "weapons depot", "حاجز": "checkpoint",
     "دوريه": "patrol", "منزل": "residential", "منازل": "residential", "قري": "villages", "اوكار": "hideout",
-    "رتل": "convoy",
+    "وكر": "hideout", "وكرا": "hideout", "رتل": "convoy",
 }
 # A local post's strike told with no verb: the drone (its state's adjective, or another word, after it), "على" or
 # the dialects' "ع"/"عال" and what it hit (folded: "مسيرة تركية عالسيارة قرب قرية تل أصفر .. ٣ جرحى", "مسيرة على
@@ -584,6 +586,10 @@ GOVERNMENT_FORCES = {"Syria": "Syrian army", "Iraq": "Iraqi security forces"}
 # "طيران جيش": folding drops the article; a quote may open it, 'وأضاف البيان أن "طيران الجيش نفذ ضربة ثانية"').
 ARMY_AVIATION = compile_alternation(r"\barmy aviation\b|(?<!\w)[وب]?طيران جيش(?!\w)")
 ARMIES = {"Syria": "Syrian army", "Iraq": "Iraqi army"}
+# … and the air force named so, its state's adjective not after it ("طائرات F-16 التابعة للقوة الجوية", "the air force's
+# F-16s"): the country's air force where the actors list one. Each with the forces it names, per country.
+AIR_FORCE_UNNAMED = compile_alternation(r"\bthe air force\b|(?<!\w)[وبل]?قوه جويه(?! \S+يه(?:\s|$))(?!\w)")
+OWN_AVIATION = ((ARMY_AVIATION, ARMIES), (AIR_FORCE_UNNAMED, {"Iraq": "Iraqi Air Force"}))
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}
@@ -790,6 +796,15 @@ CAPITALISED_ACTORS = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(
 # of a name, "منظمة بي كي كي الإرهابية", nor the singular "الإرهابي")
 _TERRORISTS = r"[وف]?(?:[بل]|لل)?(?:ال)?ارهابي(?:ين|ون|ان|ا)"
 TERRORISTS = re.compile(_TERRORISTS + "$")
+# The enemy a state's forces strike when its statements name it only as "terrorists", "militants" or their "hideouts"
+# ("استهدفت وكراً للإرهابيين", "أسفرت عن مقتل ثلاثة إرهابيين", "عناصر إرهابية", "five militants had been killed"): in
+# Iraq's official wording (Security Media Cell, Joint Operations Command, Counter-Terrorism Service) the Islamic
+# State; the forces (``actors`` terms) whose statements these are; the words (folded), TERRORISTS' and the bare English
+# nouns ("a hideout", "وكر": the target "hideout", ``events.TARGETS``).
+STATE_ENEMY = {"Iraq": "Islamic State"}
+STATE_OWN_FORCES = {"Iraq": frozenset({"Iraqi security forces", "Iraqi army", "Iraqi Air Force", "Iraqi Counter-Terrorism Service"})}
+STATE_ENEMY_WORDS = compile_alternation(rf"\b(?:militants?|terrorists?|insurgents?|jihadists?)\b|(?:^|\s){_TERRORISTS}(?!\w)"
+                                        r"|(?:^|\s)(?:عناصر|خلايا|خليه|مجاميع) ارهابيه(?!\w)")
 # (the kinds, English and Arabic; "الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
 _GROUP_KINDS_EN = ("group", "militias?", "factions", "militants", "jihadists")
 _GROUP_KINDS_AR = ("تنظيم", "فصايل", "ميليشيات", "مليشيات", "ميليشيا", "جماعه", "وحدات")
@@ -804,11 +819,12 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + _GROUP_KINDS_AR) + ("ارهابي",)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 # ("N of its members killed" counts its dead: a partitive, no claim of its men's act)
-ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
                                 r"|killed|raided|pounded)"
-                                # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت"
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)\w* (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
+                                # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
+                                # قواته البرية استهدفت" (its own forces, by their adjective)
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
                                 # its act named as what it announced ("أعلنت X استهداف"), not as the subject of what it
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
@@ -944,8 +960,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # (the side described by who leads or backs it: "members of the Kurdish-led internal
                               # security forces", "positions of the Iran-backed Kataib Hezbollah")
                               r"(?: \w+ (?:led|backed|aligned|allied))?(?: \w+)?"
-                              # the group's own noun before its name: "قُتل عنصران من تنظيم «الدولة الإسلامية»"
-                              r"(?: (?:تنظيم|جماعه|حركه))? ?$")
+                              # the group's own noun before its name: "قُتل عنصران من تنظيم «الدولة الإسلامية»"; the
+                              # Iraqi statements' "gangs": "وكراً لبقايا عصابات داعش الإرهابية"
+                              r"(?: (?:تنظيم|جماعه|حركه|عصابات|عصابه))? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
 # killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
 ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
@@ -968,13 +985,18 @@ EVERY_STRIKE = compile_alternation(r"\b(?:in|from|during|by) (?:either|both|any|
                                    r"(?:strikes?|raids?|attacks?|airstrikes?)\b"
                                    r"|(?:في|خلال|جراء) (?:اي من|كلتا|كلا) (?:ضربتين|غارتين|هجومين|قصفين)")
 # A strike's own clause that names its victims as civilians, naming no side ("a second strike wounded a civilian
-# near Ratla", "ما أسفر عن إصابة مدني يعمل في الزراعة", "killing two children"): it struck no armed side, whatever
+# near Ratla", "ما أسفر عن إصابة مدني يعمل في الزراعة", "killing two children", "the dead were villagers"): it struck no armed side, whatever
 # the article's other sentences say of another strike, a mourning statement or a campaign (folded text). (A shepherd
 # or a farmer is not said to be no fighter: the striker's claim of whom it "neutralised" may still name his side.)
 CIVILIAN_VICTIMS = compile_alternation(
     r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n"
     r"|shepherds?|farmers?|villagers?)\b"
     r"|\bcivilians? (?:\w+ ){0,2}?(?:was|were) (?:killed|wounded|injured|hurt)\b"
+    # what the dead were, said after the strike: "all of the dead were civilians", "these were ordinary villagers",
+    # "مشيراً إلى أن الاثنين من أهالي القرية", "القتلى هم من المدنيين" (the dead's side in DEAD_OF_BEFORE's words)
+    r"|\b(?:dead|killed|victims|men|both|they|these|those|two|three|four|five) (?:\w+ ){0,2}?(?:were|was|are) (?:all )?"
+    r"(?:(?!not\b)\w+ )?(?:civilians?|villagers?|shepherds?|farmers?|beekeepers?|residents)\b"
+    r"|(?:^|\s)(?:هم|هما|كانوا|كانا|اثنين|ثلاثه|جميعهم|كلاهما)(?: جميعا)? (?:من )?(?:مدنيين|مدنيون|مدنيان|اهالي|سكان|رعاه)(?=\s|[.,،؛]|$)"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
     r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)")
 # A name for many groups (``actors`` terms) and the groups it covers: a strike's sentences that name one of them

@@ -78,18 +78,20 @@ def test_the_side_that_answered_an_attack_by_a_strike_struck_and_the_side_whose_
 
 
 def test_the_command_that_oversaw_a_strike_is_neither_side(shipped):
+    # (the side struck: Iraq's own forces' "terrorists" are the Islamic State, test_actors5_kinds)
     text = ('وذكرت الخلية أنه "بإشراف ومتابعة قيادة العمليات المشتركة، وبناءً على معلومات استخبارية، نفذت طائرات القوة '
             'الجوية العراقية ضربة جوية على وكر للإرهابيين في وادي حوران غربي الرطبة، أسفرت عن مقتل إرهابيين اثنين".')
-    assert facts(text, shipped, "location", "actor1", "actor2") == [("Wadi Hauran", "Iraqi Air Force", None)]
+    assert facts(text, shipped, "location", "actor1", "actor2") == [("Wadi Hauran", "Iraqi Air Force", "Islamic State")]
     text = ("Under the supervision of the Joint Operations Command and acting on intelligence, Iraqi F-16 jets struck "
             "a hideout of terrorists in Wadi Houran west of Rutba, killing two terrorists, the Security Media Cell said.")
-    assert facts(text, shipped, "location", "actor1", "actor2") == [("Wadi Hauran", "Iraqi Air Force", None)]
+    assert facts(text, shipped, "location", "actor1", "actor2") == [("Wadi Hauran", "Iraqi Air Force", "Islamic State")]
 
 
 def test_two_forces_that_searched_the_site_after_the_strike_are_neither_side(shipped):
+    # (the side struck: Iraq's own forces' "terrorists" are the Islamic State, test_actors5_kinds)
     text = ("نفذت طائرات القوة الجوية العراقية ضربة جوية على وكر للإرهابيين في وادي حوران غربي الرطبة. وأضافت الخلية أن "
             "قطعات من جهاز مكافحة الإرهاب وقيادة عمليات الأنبار شرعت بتفتيش موقع الضربة.")
-    assert facts(text, shipped, "location", "actor1", "actor2") == [("Wadi Hauran", "Iraqi Air Force", None)]
+    assert facts(text, shipped, "location", "actor1", "actor2") == [("Wadi Hauran", "Iraqi Air Force", "Islamic State")]
 
 
 def test_attacks_a_group_has_stepped_up_are_a_campaign_and_no_event(shipped):

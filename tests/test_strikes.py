@@ -361,8 +361,9 @@ def test_a_sentence_of_several_strikes_gives_each_the_toll_of_its_own_clause(shi
     # who holds what was hit; who backs the strike; who claims it
     ("WASHINGTON (AP) — US forces struck three facilities used by Kataib Hezbollah near Al-Qaim.",
      "US forces", "Kataib Hezbollah"),
+    # (the coalition backs it, no side; Iraq's own forces' "terrorists" are the Islamic State: test_actors5_kinds)
     ("نفذت طائرات القوة الجوية العراقية، بإسناد من التحالف الدولي، ضربة جوية على وكر للإرهابيين قرب قضاء الرطبة.",
-     "Iraqi Air Force", None),
+     "Iraqi Air Force", "Islamic State"),
     ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير التي تضم قوات أمريكية بطائرة مسيرة.",
      "Islamic Resistance in Iraq", "US forces"),
     # a hashtag, or the striker's own state, is no side struck

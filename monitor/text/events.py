@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from haversine import haversine
 
@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AIR, DEFINITE, TARGETS, INITIAL_TOLL, ANALYSTS_VIEW, ARMIES, ARMY_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
@@ -246,6 +246,9 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
             if event["actor2"] is None and before["actor2"] != event["actor1"] \
                     and set(strike.sentences) & set(previous.sentences) and not _civilians_hit(article, strike):
                 event["actor2"] = before["actor2"]
+            if event["actor2"] is None and event["sub_event_type"] in (AIR, SHELLING):   # (a state's forces again:
+                # "وأضاف البيان أن طائرات F-16 نفذت ضربة ثانية استهدفت وكراً": whom their statements strike)
+                event["actor2"] = _state_enemy(article, strike.sentences, event["country"], event["actor1"], event["targets"])
     kept = _without_areas_told_finer(article, events, strikes)
     events, strikes = [events[n] for n in kept], [strikes[n] for n in kept]
     _sides_of_the_dead(article, strikes, events)
@@ -1767,7 +1770,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         # strike ("خلية الإعلام الأمني: طيران الجيش يدك أوكاراً", "أعلنت قيادة العمليات المشتركة مقتل إرهابيين بضربة نفذها
         # طيران الجيش", "… طائرات القوة الجوية … وأضاف البيان أن طيران الجيش نفذ ضربة ثانية"): the army's helicopters, not
         # the air force those forces strike with
-        actor1 = _army_aviation(article, strike, place) or actor1
+        actor1 = _own_aviation(article, strike, place) or actor1
     if (shared or lead) and None in (actor1, actor2):
         # "Turkish drones pound three towns …", "The Iraqi air force targeted two Islamic State hideouts": the
         # round-up names who struck them all and whom
@@ -1784,7 +1787,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                      and owners.get(index := article.in_sentence(m.start), me) not in (me, SUMMARY)
                      and kinds.get(index, (None, False))[1] and kinds[index][0] != sub_event_type}
         actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
-    if actor2 is not None and _civilians_hit(article, strike):
+    if actor2 is not None and _civilians_hit(article, strike, beside, actor1):
         actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
     # "قصف مدفعي حكومي", "positions of government forces": the forces of the country's government (the side struck
     # when they are not also the striker: "Syrian government forces shelled X … government forces control the bank")
@@ -1794,12 +1797,14 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     actors = _distinct(government if side == "government forces" else side for side in actors
                        if side != "government forces" or government)
     if actor1 is None and sub_event_type == AIR:
-        actor1 = _told_by_own_media(article, strike)
+        actor1 = _told_by_own_media(article, strike, beside)
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
         actor1 = AIR_FORCES.get(actor1, actor1)   # المشتركة تنفيذ ضربة جوية": the Iraqi Air Force's)
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
+    if actor2 is None and sub_event_type in (AIR, SHELLING):
+        actor2 = _state_enemy(article, {*strike.sentences, *beside}, place.country if place else None, actor1, targets)
     event = {
         "event_date": event_date.isoformat() if event_date else None,
         "event_type": SUB_EVENT_TYPES.get(sub_event_type),
@@ -2077,41 +2082,62 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     return actors, actor1, actor2
 
 
-def _told_by_own_media(article: _Article, strike: Strike) -> str | None:
+def _told_by_own_media(article: _Article, strike: Strike, beside: list[int] = ()) -> str | None:
     """The forces whose own military media tell the strike (``OWN_FORCES_MEDIA``) when its
     sentences do not say the striker is unknown: "Iraqi Security Media Cell: F-16s destroyed an
-    ISIS tunnel …" -> "Iraqi security forces" (None: no such media, or an unidentified drone)."""
+    ISIS tunnel …" -> "Iraqi security forces" (None: no such media, or an unidentified drone). The
+    media may head the post on a line of its own, *beside* the strike ("خلية الإعلام الأمني 📌" /
+    "ضربة جوية دقيقة نفذتها طائرات F-16 …")."""
     own = set(strike.sentences)
     if any(UNKNOWN_STRIKER.search(article.sentences[index][2]) for index in own):
         return None
     return next((OWN_FORCES_MEDIA[m.term] for m in article.matches if m.watchlist == SOURCES
-                 and m.term in OWN_FORCES_MEDIA and article.in_sentence(m.start) in own), None)
+                 and m.term in OWN_FORCES_MEDIA and article.in_sentence(m.start) in own | set(beside)), None)
 
 
-def _army_aviation(article: _Article, strike: Strike, place: Place | None) -> str | None:
+def _state_enemy(article: _Article, sentences: Iterable[int], country: str | None, actor1: str | None,
+                 targets: list[str]) -> str | None:
+    """The enemy a state's own forces (*actor1*, ``STATE_OWN_FORCES``) struck in their *country* when the strike's
+    *sentences* call it only "terrorists", "militants" or its *targets* a "hideout" (``STATE_ENEMY``,
+    ``STATE_ENEMY_WORDS``): Iraq's Security Media Cell, Joint Operations Command and Counter-Terrorism Service mean
+    the Islamic State ("طيران الجيش … استهدفت تجمعاً للإرهابيين قرب قرية السليطية", "Iraqi F-16 jets bombed a hideout
+    in the Wadi Houran valley"). None: another striker or country, or no such words."""
+    if actor1 not in STATE_OWN_FORCES.get(country, ()):
+        return None
+    if "hideout" in targets or any(STATE_ENEMY_WORDS.search(article.sentences[index][2]) for index in sentences):
+        return STATE_ENEMY[country]
+    return None
+
+
+def _own_aviation(article: _Article, strike: Strike, place: Place | None) -> str | None:
     """The army of the country struck when the strike's sentences name the army's own aircraft and no state
     (``ARMY_AVIATION``; the striker is already unnamed): "Army aviation helicopters pounded ISIS remnants near
     Ramadi" -> "Iraqi army" (None: no such words, or no place); in a sentence of several strikes, only the strike's own
-    clause ('"طيران الجيش نفذ ضربة ثانية …"، فيما "استهدفت ضربة ثالثة نفذتها طائرات F-16 وكراً"': the F-16s' is no army's)."""
+    clause ('"طيران الجيش نفذ ضربة ثانية …"، فيما "استهدفت ضربة ثالثة نفذتها طائرات F-16 وكراً"': the F-16s' is no army's).
+    So its air force, named without its state ("طائرات F-16 التابعة للقوة الجوية" -> "Iraqi Air Force"; ``OWN_AVIATION``)."""
     clauses = {index: (start, end) for index, start, end in strike.clauses}
-    if place is None or not any(ARMY_AVIATION.search(_clause_text(article, index, clauses.get(index)))
-                                for index in strike.sentences):
+    if place is None:
         return None
-    return ARMIES.get(place.country)
+    return next((forces.get(place.country) for words, forces in OWN_AVIATION
+                 if any(words.search(_clause_text(article, index, clauses.get(index))) for index in strike.sentences)), None)
 
 
-def _civilians_hit(article: _Article, strike: Strike) -> bool:
+def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), striker: str | None = None) -> bool:
     """Whether the strike's first own clause (the whole sentence where it has no clauses) that names whom it
     hit names civilians and no side ("… and a second strike wounded a civilian near the village of Ratla",
     "قصفت مسيّرة أخرى محيط قرية السلحبية، ما أسفر عن إصابة مدني"): then it struck no armed side, whatever the
     article's other sentences say of another strike, a mourning statement or a campaign. ("Turkish drones
     struck SDF positions in X, killing two civilians" names the SDF hit; "no indication that any civilians
-    were injured" names no victims.)"""
+    were injured" names no victims.) The sentences *beside* the strike that it owns are read in their turn:
+    what the dead were is often said after the strike ("A news agency … said all of the dead were civilians",
+    "مشيراً إلى أن الاثنين من أهالي القرية"), and it outweighs the side a later sentence names as the striker's
+    stated aim ("Ankara has for decades carried out operations against the PKK"). The *striker*'s own state is
+    never the side struck ('demanded that Ankara "stop attacks"')."""
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
-    for index in strike.sentences:
+    for index in sorted({*strike.sentences, *beside}):
         lo, hi = clauses.get(index) or article.sentences[index][:2]
         if any(m.watchlist == ACTORS and lo <= m.start < hi and _actor_role(article, m, index) in ("hit", "speaker")
-               for m in article.matches):
+               and STATE_FORCES.get(m.term, m.term) != striker for m in article.matches):
             return False
         folded = article.doc.fold(lo, hi)
         found = CIVILIAN_VICTIMS.search(folded)
@@ -2276,9 +2302,18 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "hit"    # "Five PKK terrorists detected in the X region were neutralised"
     # a side heading its own statement of its loss ("PMF statement: … one of our headquarters", "قسد: … مقاتلينا"):
     # the side struck ("a checkpoint of the YBS: Sinjar Resistance Units" is no statement)
-    if STATEMENT_HEAD.match(after) and not article.doc.fold(article.sentences[index][0], match.start).strip(" #") \
-            and _OWN_LOSS.search(article.sentences[index][2]):
-        return "speaker"
+    if STATEMENT_HEAD.match(after) and not article.doc.fold(article.sentences[index][0], match.start).strip(" #"):
+        if _OWN_LOSS.search(article.sentences[index][2]):
+            return "speaker"
+        # a state's forces heading their statement of another's strike report it ("قيادة العمليات المشتركة: طائرة
+        # مسيرة تركية استهدفت عجلة مدنية", "Joint Operations Command: a Turkish drone struck a civilian car"): no side
+        # (of their own forces' strike they are the striker: "قيادة العمليات المشتركة: طائرات القوة الجوية تقصف أوكاراً")
+        lo, hi = article.sentences[index][:2]
+        if match.category in _STATES and any(
+                other.watchlist == ACTORS and lo <= other.start < hi and other.start > match.end and other.term != match.term
+                and STATE_FORCES.get(other.term, other.term) != match.term and _actor_role(article, other, index) == "struck"
+                for other in article.matches):
+            return None
     # after "said", a name its strike verb follows is what is said ("CENTCOM said US forces conducted a strike")
     reported = not ACTOR_SPEAKS_AFTER.match(after) and ACTOR_STRUCK_AFTER.match(after)
     if ACTOR_SPEAKS_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(before) and not reported:

@@ -336,7 +336,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         matches = sorted(matches + listed_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
     if "tolerant" in lexicon.place_rules:
         matches = sorted(matches + hill_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
-    return verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches)))
+    return fire_opened_apart(text, verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches))))
 
 
 # An armed group that kills a civilian attacks him (ACLED: Violence against civilians / Attack), though "killed" alone is
@@ -380,6 +380,31 @@ def verbless_drone_strikes(doc: Document, matches: list[Match]) -> list[Match]:
     strikes = [Match(STRIKE, "drone strike", doc.text[slice(*(span := folded.span(*hit.span())))], *span, AIR, 1.0,
                      hit.group()) for hit in VERBLESS_DRONE_STRIKE.finditer(folded.text)]
     return sorted(matches + strikes, key=lambda m: (m.start, m.end, m.watchlist)) if strikes else matches
+
+
+# Arabic puts the verb first and its subject between "أطلق" and "النار": 'أطلق حرس الحدود التركي "الجندرما"، فجر اليوم
+# السبت، النار على شاب', "أطلقت الجندرمة التركية النار على مهربين" (the cue "أطلق النار" with the side apart; the fire
+# "on" someone, not "أطلقت قسد سراح": no fire; the text as written, both spellings of "على")
+_FIRE_VERB_BEFORE = re.compile(r"(?:^|\s)(?P<verb>[وف]?[أا]طلق(?:ت|وا)?)\s+[\"«“]?$")
+_FIRE_AFTER = re.compile(r"[^.!؟\n]{0,60}?(?<!\S)(?P<fire>النار|الرصاص)\s+(?:عل[ىي]|باتجاه|صوب)\s")
+
+
+def fire_opened_apart(text: str, matches: list[Match]) -> list[Match]:
+    """*matches* with an Attack term on "النار" where a side named between the verb and its fire opened fire on
+    someone (``_FIRE_VERB_BEFORE``, ``_FIRE_AFTER``).
+
+    >>> m = [Match(ACTORS, "Turkish Armed Forces", "الجندرمة التركية", 6, 22, "state forces")]
+    >>> [(x.matched_text, x.category) for x in fire_opened_apart("أطلقت الجندرمة التركية النار على مهربين", m)][1]
+    ('النار', 'Attack')
+    >>> len(fire_opened_apart("أطلقت الجندرمة التركية سراح مهربين", m))
+    1
+    """
+    fired = []
+    for side in (m for m in matches if m.watchlist == ACTORS):
+        fire = _FIRE_VERB_BEFORE.search(text, max(0, side.start - 12), side.start) and _FIRE_AFTER.match(text, side.end)
+        if fire:
+            fired.append(Match(STRIKE, "gunmen", fire.group("fire"), fire.start("fire"), fire.end("fire"), ATTACK))
+    return sorted(matches + fired, key=lambda m: (m.start, m.end, m.watchlist)) if fired else matches
 
 
 # ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party"), and a state's
