@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import facts
 from monitor.text import analyse
 
 
-def coded(text: str, lexicon, published: str = "2026-11-12T10:00:00Z") -> list[tuple]:
-    return [(event["location"], event["fatalities"])
-            for event in analyse(text, published, lexicon).events]
+def coded(text: str, lexicon) -> list[tuple]:
+    """[(place, killed) of each event] of *text*, published mid-November."""
+    return facts(text, lexicon, "location", "fatalities", published="2026-11-12T10:00:00Z")
 
 
 @pytest.mark.parametrize("text, strikes", [
