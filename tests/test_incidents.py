@@ -1940,6 +1940,12 @@ BLIND13_MISSES = {
                                                             "is coded as Raqqa's Khunayzir, 120 km off",
     "Russian jets on Balyun": "coding: SOHR's headline 'kill 4 in Idlib' is the city (precision 1), the province it "
                               "means not said; the wire's 'Idlib countryside' then fits two strikes",
+    "Hawar English's round-up of three Turkish attacks": "coding: SOHR's 'near Mabrouka village in the western "
+                                                         "countryside of Tal Tamr': the gazetteer has Mabrouka only in "
+                                                         "Arabic (OSM مبروكة, 55 km west); its spelling match, Al "
+                                                         "Mubarakah 100 km south, is refused beyond Tal Tamr's "
+                                                         "countryside (near2), and Tal Tamr's area then joins the "
+                                                         "Umm al-Khayr shelling",
 }
 
 
