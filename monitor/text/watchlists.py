@@ -333,10 +333,20 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         matches.append(Match(entry.watchlist, entry.term, text[start:end], start, end,
                              entry.category, entry.weight, key))
     if {"marks", "tolerant"} <= lexicon.place_rules:
-        matches = sorted(matches + listed_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
+        matches = in_text_order(matches, listed_spellings(doc, matches, lexicon))
     if "tolerant" in lexicon.place_rules:
-        matches = sorted(matches + hill_spellings(doc, matches, lexicon), key=lambda m: (m.start, m.end, m.watchlist))
+        matches = in_text_order(matches, hill_spellings(doc, matches, lexicon))
     return fire_opened_apart(text, verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches))))
+
+
+def in_text_order(matches: list[Match], added: list[Match]) -> list[Match]:
+    """*matches* (in text order) with the terms a pass *added*, in text order, as every reader of matches expects.
+
+    >>> a, b = Match(STRIKE, "strike", "strike", 10, 16), Match(ACTORS, "Islamic State", "ISIS", 0, 4)
+    >>> [m.matched_text for m in in_text_order([a], [b])], in_text_order([a], []) == [a]
+    (['ISIS', 'strike'], True)
+    """
+    return sorted(matches + added, key=lambda m: (m.start, m.end, m.watchlist)) if added else matches
 
 
 # An armed group that kills a civilian attacks him (ACLED: Violence against civilians / Attack), though "killed" alone is
@@ -364,7 +374,7 @@ def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
         verb = _KILLED_OBJECT.match(text, group.end)
         if verb and any(verb.end() < m.start and len(text[verb.end():m.start].split()) <= 2 for m in objects):
             killings.append(Match(STRIKE, "gunmen", verb.group("verb"), verb.start("verb"), verb.end(), ATTACK))
-    return sorted(matches + killings, key=lambda m: (m.start, m.end, m.watchlist)) if killings else matches
+    return in_text_order(matches, killings)
 
 
 def verbless_drone_strikes(doc: Document, matches: list[Match]) -> list[Match]:
@@ -379,7 +389,7 @@ def verbless_drone_strikes(doc: Document, matches: list[Match]) -> list[Match]:
     folded = doc.folded
     strikes = [Match(STRIKE, "drone strike", doc.text[slice(*(span := folded.span(*hit.span())))], *span, AIR, 1.0,
                      hit.group()) for hit in VERBLESS_DRONE_STRIKE.finditer(folded.text)]
-    return sorted(matches + strikes, key=lambda m: (m.start, m.end, m.watchlist)) if strikes else matches
+    return in_text_order(matches, strikes)
 
 
 # Arabic puts the verb first and its subject between "أطلق" and "النار": 'أطلق حرس الحدود التركي "الجندرما"، فجر اليوم
@@ -404,7 +414,7 @@ def fire_opened_apart(text: str, matches: list[Match]) -> list[Match]:
         fire = _FIRE_VERB_BEFORE.search(text, max(0, side.start - 12), side.start) and _FIRE_AFTER.match(text, side.end)
         if fire:
             fired.append(Match(STRIKE, "gunmen", fire.group("fire"), fire.start("fire"), fire.end("fire"), ATTACK))
-    return sorted(matches + fired, key=lambda m: (m.start, m.end, m.watchlist)) if fired else matches
+    return in_text_order(matches, fired)
 
 
 # ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party"), and a state's
