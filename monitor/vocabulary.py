@@ -51,6 +51,12 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the 
 WIDE_CUES = {
     "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                                    r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
+    # a blast whose cause the note says is unknown is an IED event, whatever a later sentence guesses ("an explosion
+    # of unknown origin hit a YBS position …; local sources initially reported a drone strike"; "انفجار مجهول المصدر")
+    "unexplained": compile_alternation(r"\b(?:explosions?|blasts?|detonations?|(?:explosive )?devices?) of (?:an? )?"
+                                       r"(?:unknown|unidentified|unclear|undetermined) (?:origin|cause|source|nature)\b"
+                                       r"|\b(?:unexplained|mysterious) (?:explosions?|blasts?)\b"
+                                       r"|(?:^|\s)(?:انفجار|انفجارات|تفجير|عبوه)(?: \S+){0,2} مجهول[هة]? (?:ال)?(?:مصدر|سبب|هويه)"),
     # … and the side attacked fighting back ("responded with mortar fire", "repelled the attack"): the parties fought
     "exchange": compile_alternation(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                                     r"(?:fire|shelling|bombardment|shells)\b"
@@ -74,6 +80,14 @@ WIDE_CUES = {
                                        r"|air force|aviation|air strikes|airstrikes|artillery|shelling|mortar fire"
                                        r"|طيران|طايرات|مروحيات|مسيرات|قوه جويه)(?=\s|\W|$)"
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|drones|artillery) (?:supporting|backing|covering)\b"
+                                       # … or doing so in a clause of its own ("Turkish drones supported the SNA", "while
+                                       # Turkish drones provided air cover", "army aviation was called in")
+                                       r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|aviation|artillery)"
+                                       r" (?:supported|backed) (?:the|its|their)\b"
+                                       r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|aviation|artillery)"
+                                       r" (?:provided|provide|providing|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
+                                       r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|aviation|air support)"
+                                       r" (?:was|were|had been) (?:called in|summoned)\b"
                                        # … or taking part in it ("with Turkish drones participating", "attack helicopters
                                        # took part in the fighting", "بمشاركة الطيران المسير")
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|artillery) (?:also )?(?:participating"

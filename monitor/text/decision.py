@@ -94,7 +94,7 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
 # old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
 # of fire between the parties an Armed clash ("the fighters returned fire").
-DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH}
+DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
                       r"|قو[ةه] (?:ال)?جوي")
@@ -685,6 +685,8 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
     if "Suicide bomb" in categories:
         return "Suicide bomb", True
     if "remnant" in cues and "defused" not in cues:   # old ordnance going off, not shelled
+        return IED, True
+    if "unexplained" in cues:    # a blast of unknown origin: no weapon the sentence names caused it
         return IED, True
     # strikes in an exchange of fire, or supporting the fighting or an attack on a side ("IS attacked a PMF position …,
     # supported by army aviation"): a battle

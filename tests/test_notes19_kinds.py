@@ -1,0 +1,57 @@
+"""Kinds of coded-report wording left by tests/fixtures/matching/articles_heldout_notes19.yaml (issue 16): other events
+of the border governorates that name aircraft, drones and strikes in passing yet tell no strike. Each codebook rule on
+sentences of its own, not the fixture's, through ``analyse`` as the daemon codes them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import conftest
+
+
+PUBLISHED = "2025-05-05T10:00:00Z"
+
+
+coded = partial(conftest.coded, published=PUBLISHED)
+
+
+# ------------------------------------------------------------------ aircraft that support a clash in a clause of their own
+def test_aircraft_supporting_a_clash_in_their_own_clause_are_part_of_the_battle(shipped):
+    """The air support of a clash told in a clause whose subject is the aircraft ("Turkish drones backed the
+    factions", "while Iraqi helicopters provided air support", "army aviation was called in") is part of the battle,
+    as "supported by drones" is: an Armed clash, no strike report."""
+    for text in ("On 4 May 2025, the SDF clashed with SNA factions near Ain Issa (Ar-Raqqa countryside); Turkish drones "
+                 "backed the factions. 2 SDF fighters were killed.",
+                 "On 4 May 2025, PMF fighters clashed with IS militants near Rutba (Al-Anbar) while Iraqi helicopters "
+                 "provided air support. 3 militants were killed.",
+                 "On 4 May 2025, IS militants attacked a PMF post near Baaj (Ninewa), killing 2 fighters; army aviation "
+                 "was called in after the attackers withdrew."):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)]), text
+
+
+def test_aircraft_that_strike_on_their_own_stay_a_strike(shipped):
+    """Aircraft that struck are no support of a clash: "Turkish drones struck an SDF car near Ain Issa" is a strike."""
+    text = "On 4 May 2025, Turkish drones struck an SDF car near Ain Issa (Ar-Raqqa countryside), killing 2 SDF fighters."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ a blast of unknown origin
+def test_an_explosion_of_unknown_origin_is_an_ied_event_whatever_is_guessed_later(shipped):
+    """A note that calls the blast "of unknown origin" ("انفجار مجهول المصدر") codes a Remote explosive/landmine/IED
+    event even where a later clause or sentence guesses at a drone: the cause is not known, so no strike."""
+    for text in ("On 4 May 2025, an explosion of unknown origin struck a PMF depot near Tal Afar (Ninewa). Some "
+                 "residents blamed an Israeli drone.",
+                 "A mysterious blast hit a PMF arms depot near Tal Afar on Tuesday; some residents blamed an Israeli drone.",
+                 "هز انفجار مجهول المصدر مستودعاً للأسلحة في بلدة الشحيل بريف دير الزور، وتحدثت مصادر محلية عن استهداف "
+                 "بطائرة مسيرة."):
+        strike, types = coded(text, shipped, "sub_event_type")
+        assert (strike, types) == (False, [("Remote explosive/landmine/IED",)]), text
+
+
+def test_an_explosion_of_unknown_origin_hit_the_side_it_hit(shipped):
+    """Unlike old ordnance going off, a blast of unknown origin that hit a side's position has that side as actor2 and
+    no actor1, not the drone a later sentence guesses at."""
+    text = ("On 4 May 2025, an explosion of unknown origin hit a PMF position near Tal Afar (Ninewa), killing 2 "
+            "fighters. Local media first reported a drone strike.")
+    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
+        False, [("Remote explosive/landmine/IED", None, "Popular Mobilization Forces")])
