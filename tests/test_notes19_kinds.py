@@ -55,3 +55,16 @@ def test_an_explosion_of_unknown_origin_hit_the_side_it_hit(shipped):
             "fighters. Local media first reported a drone strike.")
     assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
         False, [("Remote explosive/landmine/IED", None, "Popular Mobilization Forces")])
+
+
+# ------------------------------------------------------------------ the government's positions are its army's
+def test_the_syrian_governments_positions_and_patrols_are_its_army(shipped):
+    """The side struck at "Syrian government positions", "a Syrian government patrol" ("مواقع الحكومة السورية",
+    "دورية للحكومة السورية") is the government's forces, coded Syrian army as "regime positions" are, not the
+    government itself."""
+    for text in ("On 4 May 2025, SDF artillery shelled Syrian government positions near Deir Hafer (Aleppo countryside).",
+                 "On 4 May 2025, an IED exploded near a Syrian government patrol in Maadan (Ar-Raqqa countryside), "
+                 "wounding 2 soldiers.",
+                 "قصفت مدفعية قسد مواقع الحكومة السورية في قرية الجنينة بريف دير الزور.",
+                 "انفجرت عبوة ناسفة بدورية للحكومة السورية قرب معدان بريف الرقة، ما أدى لإصابة عنصرين."):
+        assert [actor2 for (actor2,) in coded(text, shipped, "actor2")[1]] == ["Syrian army"], text
