@@ -68,3 +68,18 @@ def test_the_syrian_governments_positions_and_patrols_are_its_army(shipped):
                  "قصفت مدفعية قسد مواقع الحكومة السورية في قرية الجنينة بريف دير الزور.",
                  "انفجرت عبوة ناسفة بدورية للحكومة السورية قرب معدان بريف الرقة، ما أدى لإصابة عنصرين."):
         assert [actor2 for (actor2,) in coded(text, shipped, "actor2")[1]] == ["Syrian army"], text
+
+
+# ------------------------------------------------------------------ a drone brought down by the guns
+def test_a_drone_that_fell_after_anti_aircraft_fire_hit_it_is_disrupted_weapons_use(shipped):
+    """A drone that "fell"/"crashed" near a town "after being hit by anti-aircraft fire" ("سقطت طائرة مسيرة … بعد
+    استهدافها بالمضادات الأرضية") was brought down: its own fall and its being hit are no impact, so Disrupted weapons
+    use, no strike. A drone that struck despite the fire is still a strike."""
+    for text in ("On 4 May 2025, a Turkish drone fell near Derik (Al-Hasakeh countryside) after being hit by SDF "
+                 "anti-aircraft fire.",
+                 "On 4 May 2025, an Iranian drone crashed near Sidakan (Soran, Erbil) after it was hit by anti-aircraft "
+                 "fire from Peshmerga positions.",
+                 "سقطت طائرة مسيرة تركية قرب ديرك بعد استهدافها بالمضادات الأرضية."):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)]), text
+    text = "On 4 May 2025, a Turkish drone struck an SDF car near Derik despite SDF anti-aircraft fire, killing 2."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])

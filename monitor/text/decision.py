@@ -164,6 +164,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                 and m.category not in TARGETS
                 and not (m.category == "impact" and (NEGATED.search(doc.fold(spans[index][0], m.start).strip() + " ")
                                                      or _intercepting(text, found, m)
+                                                     or _downed_aircraft_fell(text, found, m)
                                                      or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))
                                                      or _wreckage(doc, m)))
                 and not (m.category == "remnant" and _hazard(doc, spans[index], m))
@@ -674,6 +675,37 @@ def _intercepting(text: str, found: list[Match], impact: Match) -> bool:
     defences destroyed two drones", "الدفاعات الجوية أسقطت"): the drones hit nothing."""
     return any(term.category == DISRUPTED and term.end <= impact.start and len(text[term.end:impact.start].split()) <= 2
                for term in found)
+
+
+_FELL = re.compile(r"fell|falls|crashed|crashes|سقطت|سقط|تحطمت|تحطم", re.IGNORECASE)
+_HIT_BY = re.compile(r"\s*by\b", re.IGNORECASE)
+
+
+def _downed_aircraft_fell(text: str, found: list[Match], impact: Match) -> bool:
+    """Whether an impact word tells an aircraft brought down, in a sentence that names what brought it down (a
+    ``Disrupted weapons use`` term): its own fall ("a Turkish drone fell in X", "سقطت طائرة مسيرة") or its being hit
+    by the guns ("after it was hit by SDF anti-aircraft fire"). It hit nothing.
+
+    >>> from monitor.text.watchlists import Match
+    >>> text = "a drone fell in a field after being hit by anti-aircraft fire"
+    >>> drone, fell = Match("strike", "drone", "drone", 2, 7, AIR), Match("event_cues", "hit", "fell", 8, 12, "impact")
+    >>> hit = Match("event_cues", "hit", "hit", 36, 39, "impact")
+    >>> downed = Match("strike", "intercepted", "anti-aircraft fire", 43, 61, DISRUPTED)
+    >>> [_downed_aircraft_fell(text, [drone, fell, hit, downed], cue) for cue in (fell, hit)]
+    [True, True]
+    >>> _downed_aircraft_fell(text, [drone, fell, hit], fell)
+    False
+    """
+    downed = [term for term in found if term.category == DISRUPTED]
+    if not downed:
+        return False
+    if _HIT_BY.match(text, impact.end) and any(
+            impact.end <= term.start and len(text[impact.end:term.start].split()) <= 3 for term in downed):
+        return True
+    return bool(_FELL.fullmatch(impact.matched_text)) and any(
+        term.category == AIR and AIRCRAFT.search(term.matched_text.casefold())
+        and len((text[term.end:impact.start] if term.end <= impact.start else text[impact.end:term.start]).split()) <= 1
+        for term in found)
 
 
 def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[str, bool]:
