@@ -83,3 +83,16 @@ def test_a_drone_that_fell_after_anti_aircraft_fire_hit_it_is_disrupted_weapons_
         assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)]), text
     text = "On 4 May 2025, a Turkish drone struck an SDF car near Derik despite SDF anti-aircraft fire, killing 2."
     assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ rockets disarmed before launch
+def test_rockets_dismantled_before_launch_are_no_strike(shipped):
+    """Rockets that forces "found and dismantled" ("فككت … صواريخ معدة للإطلاق") were disarmed before launch: a
+    Disrupted weapons use, as a defused IED is, not a rocket attack. Rockets that hit stay one, whatever was
+    dismantled later."""
+    for text in ("On 4 May 2025, Iraqi security forces found and dismantled 3 rockets ready to be launched near Rutba "
+                 "(Al-Anbar).",
+                 "فككت القوات الأمنية ثلاثة صواريخ معدة للإطلاق قرب ناحية البغدادي."):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)]), text
+    text = "On 4 May 2025, three rockets hit Ain al-Asad base near Baghdadi (Al-Anbar); a fourth was later dismantled."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Shelling/artillery/missile attack",)])

@@ -174,7 +174,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if (said := wording.search(sentence))
                  and not (cue == "exchange" and _no_exchange_in_it(sentence[:said.start()]))}
-        categories = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
+        categories = [DISRUPTED if _dismantled(text, found, m)
+                      else {"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
         # an exchange of fire is a battle whether or not a clash word names it
         types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
@@ -675,6 +676,14 @@ def _intercepting(text: str, found: list[Match], impact: Match) -> bool:
     defences destroyed two drones", "الدفاعات الجوية أسقطت"): the drones hit nothing."""
     return any(term.category == DISRUPTED and term.end <= impact.start and len(text[term.end:impact.start].split()) <= 2
                for term in found)
+
+
+def _dismantled(text: str, found: list[Match], term: Match) -> bool:
+    """Whether rockets or shells (a shelling term) are the object of a ``defused`` cue right before them ("found and
+    dismantled 3 rockets ready to be launched", "فككت ثلاثة صواريخ معدة للإطلاق"): disarmed before launch, they hit
+    nothing (Disrupted weapons use, as a defused IED is)."""
+    return term.category == SHELLING and any(
+        cue.category == "defused" and cue.end <= term.start and len(text[cue.end:term.start].split()) <= 3 for cue in found)
 
 
 _FELL = re.compile(r"fell|falls|crashed|crashes|سقطت|سقط|تحطمت|تحطم", re.IGNORECASE)
