@@ -96,3 +96,15 @@ def test_rockets_dismantled_before_launch_are_no_strike(shipped):
         assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)]), text
     text = "On 4 May 2025, three rockets hit Ain al-Asad base near Baghdadi (Al-Anbar); a fourth was later dismantled."
     assert coded(text, shipped, "sub_event_type") == (True, [("Shelling/artillery/missile attack",)])
+
+
+# ------------------------------------------------------------------ one rocket
+def test_one_rocket_fired_or_landed_is_a_rocket_attack(shipped):
+    """One rocket tells a rocket attack as one missile does ("a rocket fired by unknown assailants landed near X",
+    "militias fired a rocket at the base"; Arabic "صاروخ" already is): a strike report. An intercepted one is not."""
+    for text in ("On 4 May 2025, a rocket fired by unknown assailants landed near Habbaniyah (Al-Anbar). No casualties.",
+                 "On 4 May 2025, Iran-backed militias fired a rocket at the Conoco gas field base in Deir ez-Zor "
+                 "countryside. No casualties."):
+        assert coded(text, shipped, "sub_event_type") == (True, [("Shelling/artillery/missile attack",)]), text
+    text = "On 4 May 2025, a rocket fired by IS at a PMF post near Baaj (Ninewa) was intercepted."
+    assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)])
