@@ -108,3 +108,13 @@ def test_one_rocket_fired_or_landed_is_a_rocket_attack(shipped):
         assert coded(text, shipped, "sub_event_type") == (True, [("Shelling/artillery/missile attack",)]), text
     text = "On 4 May 2025, a rocket fired by IS at a PMF post near Baaj (Ninewa) was intercepted."
     assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)])
+
+
+# ------------------------------------------------------------------ "and another wounded"
+def test_another_wounded_after_the_dead_is_one_injured(shipped):
+    """"1 SDF fighter was killed and another wounded", "killing one man; another was seriously wounded": the verb after
+    "another" counts one injured, as "wounding another" (and "وإصابة آخر") does."""
+    for text in ("On 4 May 2025, a Turkish drone struck an SDF car near Amuda (Al-Hasakeh countryside). 1 SDF fighter "
+                 "was killed and another wounded.",
+                 "On 4 May 2025, a Turkish drone struck a car near Amuda, killing one man; another was seriously wounded."):
+        assert conftest.facts(text, shipped, "fatalities", "injured", published=PUBLISHED) == [(1, 1)], text

@@ -351,6 +351,9 @@ _INJURED = [
                r" (?:\w+ )?(?:injuries|wounds)\b"),
     # "killing a man and wounding another": one other (as "واصيب اخر"; not "another three")
     re.compile(rf"\b(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) (?P<n>(?P<one>another))\b(?! {_QUAL}(?:{_EN_NUM})\b)"),
+    # … and with the verb after it: "1 fighter was killed and another wounded", "killing one; another was badly hurt"
+    re.compile(r"(?:\band|;) (?P<n>(?P<one>another))(?: (?:one|fighter|member|soldier|civilian|man|person))?"
+               r"(?: (?:was|got))?(?: (?:seriously|critically|severely|badly|lightly|slightly))? (?:wounded|injured|hurt)\b"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
