@@ -118,3 +118,12 @@ def test_another_wounded_after_the_dead_is_one_injured(shipped):
                  "was killed and another wounded.",
                  "On 4 May 2025, a Turkish drone struck a car near Amuda, killing one man; another was seriously wounded."):
         assert conftest.facts(text, shipped, "fatalities", "injured", published=PUBLISHED) == [(1, 1)], text
+
+
+# ------------------------------------------------------------------ where the fire came from
+def test_the_base_the_fire_came_from_is_not_the_place_struck(shipped):
+    """"fired mortar shells from a base on Gare mountain at X village": the base the fire came from ("from a base
+    on …", as "from their positions in …") is where the side stands, not the place struck."""
+    text = ("On 4 May 2025, Turkish forces fired mortar shells from a base on Gare mountain at Batifa village (Zakho, "
+            "Duhok), damaging a house.")
+    assert [location for (location,) in coded(text, shipped, "location")[1]] == ["Batufe"]

@@ -1603,9 +1603,10 @@ _ROLE_BEFORE = compile_alternation(
     r"(?: (?:مدينه|بلده|قريه|ناحيه))?"
     # (or an area so described, and its other name after it: "fired from government positions in X", "from the
     # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
-    r"|\bfrom (?:(?:its|their|the|his) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of)(?: the)?"
+    # (and a base on a mountain: "fired mortar shells from a base on Gare mountain at X village", "من قاعدتها في جبل كاره")
+    r"|\bfrom (?:(?:its|their|the|his|an?) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of|on)(?: the)?"
     r"(?:(?: [^\W\d_]+){1,3} \()?"
-    r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|(?:"
+    r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|من قاعدتها|من قاعدته|من قواعدها|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|(?:"
     rf"{REACHES})\b|علي\b|نحو\b)\S+){{0,4}}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه|مدينتي|بلدتي|قريتي))?"
     # (or the area fire was launched from, named by its kind: "الصاروخان أُطلقا من منطقة زراعية تقع شرقي القاعدة")
