@@ -127,3 +127,19 @@ def test_the_base_the_fire_came_from_is_not_the_place_struck(shipped):
     text = ("On 4 May 2025, Turkish forces fired mortar shells from a base on Gare mountain at Batifa village (Zakho, "
             "Duhok), damaging a house.")
     assert [location for (location,) in coded(text, shipped, "location")[1]] == ["Batufe"]
+
+
+# ------------------------------------------------------------------ "fired on"
+def test_forces_that_fired_on_people_attacked_them(shipped):
+    """"fired on smugglers", "fired on a civilian car" is gunfire at people, as "opened fire on" is: an Attack on
+    civilians by the side that fired (Turkey's border guards its forces), no strike; on a side's positions a clash.
+    Guns and aircraft that "fired on" a place stay a strike."""
+    for text, actor1 in (("On 4 May 2025, Turkish border guards fired on a group of smugglers near Batifa (Zakho, Duhok), "
+                          "killing one of them.", "Turkish Armed Forces"),
+                         ("On 4 May 2025, IS militants fired on a civilian car near Hajin (Deir ez-Zor countryside), "
+                          "killing 2 passengers.", "Islamic State")):
+        assert coded(text, shipped, "sub_event_type", "actor1") == (False, [("Attack", actor1)]), text
+    text = "On 4 May 2025, SDF fighters fired on SNA positions near Tal Tamr (Al-Hasakeh countryside)."
+    assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)])
+    text = "On 4 May 2025, a Turkish drone fired on a car near Amuda, killing 2."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
