@@ -115,3 +115,18 @@ def test_a_strike_on_a_civilian_facility_struck_no_side(shipped, text, expected)
     civilian facility as what it hit struck no armed side, whatever side the strike before (or a headline naming both)
     struck (vocabulary.CIVILIAN_VICTIMS)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three rockets fired by Iran-backed militias targeted the Al-Omar oil field base on Friday evening. All three were "
+     "intercepted by air defences, a source said.",
+     [("Al-Omar oil field", "Disrupted weapons use", None, "Iran-backed militias")]),
+    ("أطلقت المقاومة الإسلامية في العراق طائرة مسيرة باتجاه قاعدة حرير شمال أربيل فجر اليوم. وتم إسقاط الطائرة قبل "
+     "وصولها إلى القاعدة.",
+     [("Harir base", "Disrupted weapons use", None, "Islamic Resistance in Iraq")]),
+])
+def test_an_interception_told_after_the_attack_names_the_attacker_the_side_stopped(shipped, text, expected):
+    """"… rockets fired by X targeted the base. All three were intercepted", "أطلقت X طائرة مسيرة … وتم إسقاط الطائرة":
+    the codebook's Disrupted weapons use has the side that stopped the weapon as actor1 (unnamed here: null) and the
+    side whose weapon was stopped as actor2 (events._strike_actors, after _interception_sides finds no stopper)."""
+    assert facts(text, shipped, "location", "sub_event_type", "actor1", "actor2") == expected

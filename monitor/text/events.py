@@ -2092,6 +2092,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     actor2 = next((match.term for match, index, role in read if role in ("hit", "speaker") and index not in umbrella
                    and match.term in UMBRELLA_GROUPS.get(actor2, ())), actor2)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
+    if kind == DISRUPTED:
+        # an interception whose sentence names no side that stopped it ("Two drones targeted Ain al-Asad … The drones were
+        # intercepted"): the side whose weapon was stopped is actor2, who stopped it unknown (_interception_sides)
+        return actors, None, actor1
     return actors, actor1, actor2
 
 
