@@ -1989,9 +1989,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 for other, other_index, other_role in read) else role)
             for match, index, role in read]
     # (sides that struck together are none of them the side struck: "SNA factions and the Turkish army shelled X" …
-    # "areas held by Turkish forces and the SNA")
+    # "areas held by Turkish forces and the SNA"; not a clash's: "NDF militiamen and SDF fighters clashed" names its two sides)
     together = {STATE_FORCES.get(match.term, match.term) for match, index, role in read for other, other_index, other_role in read
-                if role == other_role == "struck" and other_index == index and (joined(match, other) or joined(other, match))}
+                if kind != CLASH and role == other_role == "struck" and other_index == index
+                and (joined(match, other) or joined(other, match))}
     if kind == CLASH:
         read = [(match, index, role) for match, index, role in read if not _supports_clash(article, match, index)]
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
@@ -2092,9 +2093,12 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     actor2 = next((match.term for match, index, role in read if role in ("hit", "speaker") and index not in umbrella
                    and match.term in UMBRELLA_GROUPS.get(actor2, ())), actor2)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
-    if kind == DISRUPTED:
-        # an interception whose sentence names no side that stopped it ("Two drones targeted Ain al-Asad … The drones were
-        # intercepted"): the side whose weapon was stopped is actor2, who stopped it unknown (_interception_sides)
+    # an interception told apart in a sentence that names no side ("Three rockets fired by X targeted the base. All three
+    # were intercepted"): the side whose weapon was stopped is actor2, who stopped it unknown (_interception_sides)
+    stopped = {in_sentence(m.start) for m in article.matches if m.watchlist == STRIKE and m.category == DISRUPTED
+               and in_sentence(m.start) in own | set(beside)} if kind == DISRUPTED else set()
+    if stopped and not any(m.watchlist == ACTORS and in_sentence(m.start) in stopped for m in article.matches) \
+            and not any(in_sentence(start) in stopped for start, _ in struck_by):
         return actors, None, actor1
     return actors, actor1, actor2
 
