@@ -130,3 +130,13 @@ def test_an_interception_told_after_the_attack_names_the_attacker_the_side_stopp
     the codebook's Disrupted weapons use has the side that stopped the weapon as actor1 (unnamed here: null) and the
     side whose weapon was stopped as actor2 (events._strike_actors, after _interception_sides finds no stopper)."""
     assert facts(text, shipped, "location", "sub_event_type", "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرة مسيرة تركية سيارة على طريق عامودا، ما أدى إلى استشهاد عضوين من قوى الأمن الداخلي.",
+    "قتل عضوان في الأسايش بقصف مسيرة تركية على حاجز في عامودا.",
+])
+def test_two_members_counted_by_the_dual(shipped, text):
+    """"استشهاد عضوين من قوى الأمن الداخلي", "قتل عضوان": the Kurdish media count the Asayish's dead as its members, by
+    the dual of "عضو" (figures._AR_DUAL); the side struck stays the Asayish."""
+    assert facts(text, shipped, "location", "fatalities", "actor2") == [("Amuda", 2, "Asayish")]

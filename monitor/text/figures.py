@@ -40,7 +40,9 @@ _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طف�
             # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه",
             # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
-            "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها"}
+            "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها",
+            # two members, as the Kurdish media count the Asayish's dead ("استشهاد عضوين من قوى الأمن الداخلي")
+            "عضوين", "عضوان"}
 # Nouns of people whose dual is written like their plural but for a vowel sign ("مقاتلَين" two fighters, "مقاتلِين"
 # fighters): their nominative dual ("مواطنان") is a count of two as folded, and ``vowelled_duals`` writes the
 # vowelled one so.
