@@ -140,3 +140,13 @@ def test_two_members_counted_by_the_dual(shipped, text):
     """"استشهاد عضوين من قوى الأمن الداخلي", "قتل عضوان": the Kurdish media count the Asayish's dead as its members, by
     the dual of "عضو" (figures._AR_DUAL); the side struck stays the Asayish."""
     assert facts(text, shipped, "location", "fatalities", "actor2") == [("Amuda", 2, "Asayish")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت المدفعية الإيرانية أطراف قرى ناحية سيدكان، ولم تسجل أي خسائر بشرية.", [("Sidakan", 0, 0, "IRGC")]),
+    ("سقطت قذائف تركية قرب ناحية ديرلوك، ولم يسجل وقوع قتلى.", [("Dereluk", 0, None, "Turkish Armed Forces")]),
+])
+def test_no_casualties_recorded(shipped, text, expected):
+    """"ولم تسجل أي خسائر بشرية", "ولم يسجل وقوع قتلى": none recorded is the codebook's 0 (figures._NO_CASUALTIES; losses
+    the wounded too, the dead only the dead), and the artillery's adjective still names the striker."""
+    assert facts(text, shipped, "location", "fatalities", "injured", "actor1") == expected
