@@ -145,6 +145,9 @@ def test_two_members_counted_by_the_dual(shipped, text):
 @pytest.mark.parametrize("text, expected", [
     ("قصفت المدفعية الإيرانية أطراف قرى ناحية سيدكان، ولم تسجل أي خسائر بشرية.", [("Sidakan", 0, 0, "IRGC")]),
     ("سقطت قذائف تركية قرب ناحية ديرلوك، ولم يسجل وقوع قتلى.", [("Dereluk", 0, None, "Turkish Armed Forces")]),
+    # (none among the civilians says nothing of the fighters struck)
+    ("شنت مقاتلات تركية غارات على مواقع لحزب العمال الكردستاني في منطقة خواكورك، ولم تسجل إصابات بين المدنيين.",
+     [("Khakurk", None, None, "Turkish Armed Forces")]),
 ])
 def test_no_casualties_recorded(shipped, text, expected):
     """"ولم تسجل أي خسائر بشرية", "ولم يسجل وقوع قتلى": none recorded is the codebook's 0 (figures._NO_CASUALTIES; losses

@@ -401,8 +401,8 @@ _NO_CASUALTIES = compile_alternation(
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
     r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
-    # (or none recorded: "ولم تسجل أي خسائر بشرية")
-    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
+    # (or none recorded: "ولم تسجل أي خسائر بشرية"; "لم تسجل إصابات بين المدنيين" says nothing of the fighters struck)
+    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)(?! (?:بين|في صفوف) مدنيين)"
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)
