@@ -891,6 +891,8 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # a partner in the act: "in conjunction with coalition helicopters", "بالاشتراك مع مروحيات
                                  # التحالف" (the partner's aircraft one word between; of a clash, only its support)
                                  r"|in conjunction with|jointly with|باشتراك مع|بتعاون مع"
+                                 # whose bullets killed: "قتل شاب برصاص حرس الحدود التركي"
+                                 r"|(?<!\S)برصاص"
                                  # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
                                  r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
                                  # (or with no verb: "shells hit X, east of the town, from positions of the Turkish

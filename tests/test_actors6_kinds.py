@@ -153,3 +153,15 @@ def test_no_casualties_recorded(shipped, text, expected):
     """"ولم تسجل أي خسائر بشرية", "ولم يسجل وقوع قتلى": none recorded is the codebook's 0 (figures._NO_CASUALTIES; losses
     the wounded too, the dead only the dead), and the artillery's adjective still names the striker."""
     assert facts(text, shipped, "location", "fatalities", "injured", "actor1") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل شاب، مساء السبت، برصاص حرس الحدود التركي أثناء اقترابه من الشريط الحدودي قرب ناحية الدرباسية.",
+     [("Al-Darbasiyah", "Attack", 1, "Turkish Armed Forces")]),
+    ("استشهد شاب برصاص الجندرما التركية قرب مدينة عامودا.", [("Amuda", "Attack", 1, "Turkish Armed Forces")]),
+])
+def test_killed_by_the_border_guards_bullets(shipped, text, expected):
+    """"قتل شاب برصاص حرس الحدود التركي", "برصاص الجندرما": killed by the border guards' bullets is an attack by those
+    forces (config gunmen; the bullets' owner struck: vocabulary.ACTOR_STRUCK_BEFORE), as ACLED codes the Jandarma's
+    shootings at the border."""
+    assert facts(text, shipped, "location", "sub_event_type", "fatalities", "actor1") == expected
