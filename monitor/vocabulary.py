@@ -44,6 +44,8 @@ GROUND_ATTACK = "ground attack"
 # The words that name a side's support of the fighting: "backed by", "with the air support of" (what follows: who)
 _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
               r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?"
+              # … or acting with it: "in conjunction with coalition helicopters", "بالاشتراك مع مروحيات التحالف"
+              r"|\b(?:in conjunction|jointly) with|(?:^|\s)و?(?:باشتراك|بتعاون) مع"
               # … or the command that oversaw it: "بإشراف ومتابعة قيادة العمليات المشتركة، نفذت طائرات القوة الجوية",
               # "under the supervision of the Joint Operations Command" (neither the aircraft's nor the target)
               r"|\b(?:under the (?:direct )?supervision of|supervised by|overseen by)"
@@ -752,6 +754,14 @@ ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|co
                                        r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
                                        r"|(?:shelling|bombing|bombarding|striking)\b)"
                                        r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?=\s|$)")
+# A side a report says (or suspects) stood behind the strike (folded text after the side): "يرجح أن الميليشيات
+# الإيرانية تقف وراءه", "Iran-aligned militias are believed to be behind the attack" (a strike it calls unidentified
+# keeps no striker: events._actor_role)
+BEHIND_STRIKE_AFTER = re.compile(r"^(?:(?:is|are|was|were|had been|has been|have been) (?:(?:widely |strongly )?(?:believed"
+                                 r"|thought|suspected|likely|probably|said|reported)(?: to (?:be|have been))? )?behind (?:the|this|that"
+                                 r"|these|those)(?: \w+)? (?:attacks?|strikes?|raids?|bombings?|shelling)\b|behind it\b"
+                                 r"|(?:[يت]قف|وقفت?|[يت]قفان|يقفون)(?: \S+)? (?:وراء|خلف)(?:ه|ها|هما|(?: ال| )?(?:هجوم|ضربه|ضربات"
+                                 r"|قصف|استهداف|غاره|غارات|عمليه))(?![^\s،,.]))")
 # A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
@@ -861,6 +871,12 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
                                 # the side's men as the subject of a verb of fighting or shooting: "Asayish members
                                 # shot dead a man", "Deir ez-Zor Military Council fighters clashed with smugglers" (not
                                 # a passive: "an SDF member shot by gunmen")
+                                # the side placed where it is stationed, its strike verb after the place: "Turkish forces
+                                # stationed near Ras al-Ain shelled", "جيش الاحتلال التركي المتمركز في محيط مدينة كري سبي قصف"
+                                r"|^(?:\S+ ){0,3}?(?:stationed|deployed|based|positioned|entrenched) (?:in|at|on|near|around|along)"
+                                r"(?: \S+){1,6}? (?:shelled|targeted|struck|bombed|pounded|fired|attacked)\b"
+                                r"|^(?:\S+ ){0,3}?(?:ال)?(?:متمركز|متواجد|منتشر|مرابط)\S* (?:في|ب|علي|قرب|داخل)(?: \S+){1,6}? "
+                                r"(?:قصفت|قصفوا|قصف|استهدفت|استهدفوا|استهدف|يقصفون|تقصف|يقصف)(?![^\s،,.])"
                                 r"|^(?:\w+ ){0,2}?(?:clashed|fought|battled|opened fire|ambushed|stormed|executed"
                                 r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
                                 # the side that answered an attack by a strike of its own: "SNA factions responded by
@@ -886,6 +902,11 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|زرعه|زرعته|زرعها|زرعتها|زرعوها|فجره|فجرته|فجرها|فجرتها)"
                                  r"(?: (?:عناصر|مقاتلو|مسلحو) من| (?:خليه|خلايا)(?: تابعه)? ل)?"
                                  r"|with (?:the )?(?:air )?support (?:of|from)|in coordination with|باسناد من|بدعم من"
+                                 # a partner in the act: "in conjunction with coalition helicopters", "بالاشتراك مع مروحيات
+                                 # التحالف" (the partner's aircraft one word between; of a clash, only its support)
+                                 r"|in conjunction with|jointly with|باشتراك مع|بتعاون مع"
+                                 # whose bullets killed: "قتل شاب برصاص حرس الحدود التركي"
+                                 r"|(?<!\S)برصاص"
                                  # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
                                  r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
                                  # (or with no verb: "shells hit X, east of the town, from positions of the Turkish
@@ -893,6 +914,11 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
                                  r" (?:of|held by|controlled by)"
                                  r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
+                                 # the aircraft's owner, hedged or not: "a drone, most likely belonging to the coalition,
+                                 # targeted", "aircraft believed to belong to the US-led coalition"
+                                 r"|(?:drones?|aircraft|warplanes?|jets?|helicopters?|planes?),? (?:(?:most |very )?(?:likely"
+                                 r"|probably|possibly|reportedly|apparently|allegedly) )?belonging to"
+                                 r"|(?:believed|thought|suspected|said|reported) to (?:belong|have belonged) to"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"
                                  r"|(?:^|\s)و?(?:نفذت|نفذ|شنت|شن|اطلقت|اطلق|تبنت|تبني)(?: (?:طايرات|طايره|طيران|مقاتلات|مسيرات|مسيره|قوات))?"
@@ -921,7 +947,9 @@ ACTOR_AFTER_OPENING_VERB = re.compile(r"^(?:[وف]?(?:في|من|الي|بعد|ع
 # back", "قوات النظام والميليشيات الموالية لها"
 # (quotes are no words: 'القوات التركية وفصائل "الجيش الوطني"', and the Arabic names the group after "و": "وفصائل X",
 # "ومرتزقة ما يسمى X")
-JOINED_STRIKER = re.compile(r"^(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed|(?:factions|fighters) of))* ?$"
+# (past the first side's short name in brackets and its men: "Syrian National Army (SNA) factions and the Turkish army")
+JOINED_STRIKER = re.compile(r"^(?:\([^()]{1,30}\) |\) )?(?:(?:factions|fighters|forces|troops|militias|militiamen|units|groups"
+                            r"|mercenaries) )?(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed|(?:factions|fighters) of))* ?$"
                             r"|^و(?:فصايل|ميليشيات|مليشيات|مرتزقه|قوات|عناصر)(?: ما (?:يسمي|تسمي))? ?$")
 ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
@@ -1012,7 +1040,12 @@ CIVILIAN_VICTIMS = compile_alternation(
     r"(?:(?!not\b)\w+ )?(?:civilians?|villagers?|shepherds?|farmers?|beekeepers?|residents)\b"
     r"|(?:^|\s)(?:هم|هما|كانوا|كانا|اثنين|ثلاثه|جميعهم|كلاهما)(?: جميعا)? (?:من )?(?:مدنيين|مدنيون|مدنيان|اهالي|سكان|رعاه)(?=\s|[.,،؛]|$)"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
-    r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)")
+    r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)"
+    # … or a civilian facility it hit: "another strike hit a power station near Qamishli", "استهدفت محطة كهرباء"
+    r"|\b(?:hit|hitting|struck|striking|targeted|targeting|destroyed|damaged) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:(?:power|electricity"
+    r"|water|pumping|gas|grain) (?:station|plant|facility)|bakery|hospital|school|mill|silos?)\b"
+    r"|(?:^|\s)[وف]?(?:استهدفت|استهدف|استهداف|طالت|طال|قصفت|قصف|ضربت|اصابت) (?:\S+ ){0,2}?(?:محطه (?:كهرباء|مياه|تحويل|ضخ|غاز)"
+    r"|فرن|فرنا|مشفي|مستشفي|مدرسه|مطحنه|صوامع)(?=\s|[.,،؛]|$)")
 # A name for many groups (``actors`` terms) and the groups it covers: a strike's sentences that name one of them
 # struck ("killing two members of Kataib Hezbollah", "Kataib Hezbollah said two of its members were among those
 # killed") say which of them was the side struck (ACLED codes the group named).
@@ -1057,6 +1090,10 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
 # with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
 CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
+# … or its aircraft between: "supported by helicopters of the coalition", "بالاشتراك مع مروحيات التحالف" (of a clash, the
+# support; of a strike, the aircraft that struck)
+CLASH_SUPPORT_AIRCRAFT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? (?:helicopters|jets|warplanes|aircraft|drones|مروحيات"
+                                           r"|طيران|طايرات|مسيرات)(?: of(?: the)?)? ?$")
 # (and set off by commas between a side and its clash verb, which it does not part)
 CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 # … or named with what it does for one side: "with Turkish drones supporting the SNA", "with Turkish drones striking

@@ -62,8 +62,10 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
-                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, JOINED_STRIKER, STATEMENT_HEAD,
-                                ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUBJECT_AFTER,
+                                ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
+                                JOINED_STRIKER, STATEMENT_HEAD,
+                                ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
+                                CLASH_SUBJECT_AFTER,
                                 CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
@@ -1988,11 +1990,20 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 other_index == index and other_role == "struck" and (joined(match, other) or joined(other, match))
                 for other, other_index, other_role in read) else role)
             for match, index, role in read]
+    # (sides that struck together are none of them the side struck: "SNA factions and the Turkish army shelled X" …
+    # "areas held by Turkish forces and the SNA"; not a clash's: "NDF militiamen and SDF fighters clashed" names its two sides)
+    together = {STATE_FORCES.get(match.term, match.term) for match, index, role in read for other, other_index, other_role in read
+                if kind != CLASH and role == other_role == "struck" and other_index == index
+                and (joined(match, other) or joined(other, match))}
     if kind == CLASH:
         read = [(match, index, role) for match, index, role in read if not _supports_clash(article, match, index)]
         sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
-            return _distinct(m.term for m in named), STATE_FORCES.get(sides[0], sides[0]), sides[1]
+            # ("نفذت قسد … عملية إنزال جوي على منزل …، واشتبكت مع خلية لداعش": the side whose verb opened the raid
+            # clashed with the side named after "with")
+            first = sides[0] or next((match.term for match, index, role in read if index in own and role == "struck"
+                                      and match.term != sides[1]), None)
+            return _distinct(m.term for m in named), STATE_FORCES.get(first, first), sides[1]
     if kind == DISRUPTED and (sides := _interception_sides(article, [(match, index) for match, index, role in read
                                                                       if index in own and role])):
         return _distinct(m.term for m in named), *sides
@@ -2058,13 +2069,16 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     struck_by = [(start, term) for start, term in struck_by if start not in adjectives
                  or not any(term != named and term.split()[0] == named.split()[0] for named in forces)]
     # (a sentence shared with another strike may name that strike's striker: the strike's own sentences first)
-    struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, found[0]))
+    # (a side that fights only on the ground yields an air strike to the side whose aircraft struck with it: "The SDF,
+    # in conjunction with coalition jets, targeted an ISIS hideout")
+    struck_by.sort(key=lambda found: (in_sentence(found[0]) in shared, kind == AIR and found[1] in GROUND_SIDES, found[0]))
     # a strike the report says is by unknown aircraft names no other side as the striker
     # (a side the strike's sentences name as hit is no striker where they name it without a role: "killed two ISIS
     # operatives 'involved in the group's financial network'"; in a clash each side is hit)
     neutral = [term for term in roles["neutral"] if kind == CLASH or term not in roles["hit"]]
     # (who planted a bomb is rarely named: a side an IED report names without a role is the one it hit)
-    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(iter(claimants), None) or (
+    actor1 = next((STATE_FORCES.get(term, term) for _, term in struck_by), None) or next(
+        (STATE_FORCES.get(term, term) for term in claimants), None) or (
         None if unknown or kind == IED else next((STATE_FORCES.get(term, term) for term in [*roles["claimant"], *neutral]),
                                                  None))
     # the side struck is never the striker's own state ("Turkish drones struck a camp of refugees from Turkey")
@@ -2073,7 +2087,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     states = {m.term for m in named if m.category == "state"}
     actor2 = next(
         (term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
-         if STATE_FORCES.get(term, term) != actor1), None)
+         if STATE_FORCES.get(term, term) not in {actor1, *together}), None)
     # an umbrella's member the strike's sentences name struck is the side struck ("strikes on Iran-backed militias …
     # killing two members of Kataib Hezbollah"), unless its sentence names the umbrella struck too ("a house used by the
     # militias …, killing two members of the Fatemiyoun": the militias' house)
@@ -2081,6 +2095,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     actor2 = next((match.term for match, index, role in read if role in ("hit", "speaker") and index not in umbrella
                    and match.term in UMBRELLA_GROUPS.get(actor2, ())), actor2)
     actors = _distinct([*(m.term for m in named), *(term for _, term in struck_by)])
+    # an interception told apart in a sentence that names no side ("Three rockets fired by X targeted the base. All three
+    # were intercepted"): the side whose weapon was stopped is actor2, who stopped it unknown (_interception_sides)
+    stopped = {in_sentence(m.start) for m in article.matches if m.watchlist == STRIKE and m.category == DISRUPTED
+               and in_sentence(m.start) in own | set(beside)} if kind == DISRUPTED else set()
+    if stopped and not any(m.watchlist == ACTORS and in_sentence(m.start) in stopped for m in article.matches) \
+            and not any(in_sentence(start) in stopped for start, _ in struck_by):
+        return actors, None, actor1
     return actors, actor1, actor2
 
 
@@ -2256,7 +2277,8 @@ def _supports_clash(article: _Article, match: Match, index: int) -> bool:
     """Whether the actor *match* of sentence *index* is named as the support of a clash's side ("supported by
     the Iraqi air force", "with Turkish drones supporting the SNA"), none of its sides."""
     end = article.sentences[index][1]
-    return bool(CLASH_SUPPORT_BEFORE.search(article.doc.before(match.start, 40))
+    before = article.doc.before(match.start, 50)
+    return bool(CLASH_SUPPORT_BEFORE.search(before) or CLASH_SUPPORT_AIRCRAFT_BEFORE.search(before)
                 or CLASH_SUPPORTS_AFTER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip()))
 
 
@@ -2299,6 +2321,10 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "hit"
     # the side accused of the strike itself struck it: "the SDF accused Turkey of carrying out a drone strike on a car"
     if ACTOR_ACCUSED_BEFORE.search(before) and ACCUSED_OF_STRIKING_AFTER.match(after):
+        return "struck"
+    # the side the report says or suspects stood behind a strike it does not call unidentified struck it ("لهجوم بطائرة
+    # مسيرة، يرجح أن الميليشيات الإيرانية تقف وراءه"; ACLED codes the suspected side the report names)
+    if BEHIND_STRIKE_AFTER.match(after) and not UNKNOWN_STRIKER.search(article.sentences[index][2]):
         return "struck"
     if ACTOR_NEUTRALISED_AFTER.match(article.doc.fold(match.end, sentence_end)[:160].strip()):
         return "hit"    # "Five PKK terrorists detected in the X region were neutralised"

@@ -40,7 +40,9 @@ _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طف�
             # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه",
             # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
-            "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها"}
+            "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها",
+            # two members, as the Kurdish media count the Asayish's dead ("استشهاد عضوين من قوى الأمن الداخلي")
+            "عضوين", "عضوان"}
 # Nouns of people whose dual is written like their plural but for a vowel sign ("مقاتلَين" two fighters, "مقاتلِين"
 # fighters): their nominative dual ("مواطنان") is a count of two as folded, and ``vowelled_duals`` writes the
 # vowelled one so.
@@ -402,7 +404,8 @@ _NO_CASUALTIES = compile_alternation(
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
     r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
-    r"|لم [يت](?:سفر|ود|وقع)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
+    # (or none recorded: "ولم تسجل أي خسائر بشرية"; "لم تسجل إصابات بين المدنيين" says nothing of the fighters struck)
+    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)(?! (?:بين|في صفوف) مدنيين)"
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)

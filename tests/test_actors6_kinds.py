@@ -1,0 +1,167 @@
+"""Kinds of who-struck-whom wording (issue 16 point 7, the residue of articles_heldout_actors5): joint strikers, a
+striker placed where it is stationed, hedged owners of the aircraft, a side said to stand behind the strike, a
+state's forces claiming beside the strike, Anadolu's Arabic spelling of the PKK, a ground raid with a partner's
+helicopters, and a strike on a civilian facility. Each rule on sentences of its own, not the fixture's, through
+``analyse`` as the daemon codes them. The codebook: actor1 the side that struck, actor2 the side struck (civilians:
+null); of two sides acting together, actor1 is the one whose act the event is (ACLED's associated actor, the
+other, is not coded)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import conftest
+
+
+PUBLISHED = "2025-06-10T10:00:00Z"
+facts = partial(conftest.facts, published=PUBLISHED)
+SIDES = ("location", "actor1", "actor2")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish-backed Syrian National Army (SNA) fighters and Turkish troops shelled farmland on the edge of Ain Issa "
+     "on Friday, damaging two houses. The area borders territory held by Turkish forces and the SNA.",
+     [("Ain Issa", "Syrian National Army", None)]),
+    ("مرتزقة الاحتلال التركي والجيش التركي المتمركزون قرب مدينة كري سبي قصفوا أطراف ناحية عين عيسى بقذائف الهاون، "
+     "ما ألحق أضراراً بمنازل المدنيين.",
+     [("Ain Issa", "Syrian National Army", None)]),
+])
+def test_sides_that_struck_together_are_the_first_named_and_neither_is_struck(shipped, text, expected):
+    """"SNA (SNA) fighters and Turkish troops shelled", "مرتزقة الاحتلال التركي والجيش التركي المتمركزون قرب … قصفوا":
+    two sides joined by "and" past the first's bracketed short name and its men (vocabulary.JOINED_STRIKER), or
+    placed where they are stationed before their verb (ACTOR_STRUCK_AFTER), struck together: the first named is
+    actor1, and neither is the side struck (events._strike_actors' ``together``)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone, most likely belonging to the US-led coalition, struck a motorcycle near Al-Shuhayl on Monday, killing "
+     "two men suspected of being ISIS members.",
+     [("Al-Shuhayl", "US-led coalition", "Islamic State")]),
+])
+def test_the_hedged_owner_of_the_aircraft_struck(shipped, text, expected):
+    """"a drone, most likely belonging to X, struck": the aircraft's owner, hedged or not, set off by commas or not,
+    is the striker (ACLED codes the suspected side the report names; vocabulary.ACTOR_STRUCK_BEFORE), not the side
+    struck that "belonging to" names after a target."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت طائرة مسيرة انتحارية موقعاً لقوات سوريا الديمقراطية قرب بلدة ذيبان، ويرجح ناشطون أن الميليشيات الإيرانية "
+     "تقف وراء الهجوم.",
+     [("Dhiban", "Iran-backed militias", "Syrian Democratic Forces")]),
+    ("A drone struck a post of the Syrian Democratic Forces near Dhiban on Sunday, and the SDF said Iran-aligned "
+     "militias were behind the attack.",
+     [("Dhiban", "Iran-backed militias", "Syrian Democratic Forces")]),
+])
+def test_the_side_said_to_stand_behind_the_strike_struck(shipped, text, expected):
+    """"يرجح ناشطون أن الميليشيات الإيرانية تقف وراء الهجوم", "the SDF said X were behind the attack": the side the
+    report says or suspects stood behind a strike it does not call unidentified struck it (vocabulary.BEHIND_STRIKE_AFTER; an
+    unidentified drone's stays unknown: test_actorsar_kinds)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's Revolutionary Guards said on Monday they had struck the bases of separatist groups in northern Iraq. "
+     "Komala said two drones hit its camp near Koya, wounding four of its members.",
+     [("Koya", "IRGC", "Komala")]),
+])
+def test_a_states_forces_claiming_beside_the_strike_are_its_forces(shipped, text, expected):
+    """"Iran's Revolutionary Guards said they had struck …" before the strike's own sentence: the claimant that
+    struck, its state ("Iran's") coded as its forces (events._strike_actors' claimants through STATE_FORCES)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+def test_anadolus_arabic_spelling_of_the_pkk(shipped):
+    """'إرهابيين من "بي كا كا"': Anadolu's Arabic service spells the PKK's letters as Turkish reads them (config
+    actors, PKK)."""
+    text = 'أعلنت وزارة الدفاع التركية تحييد 3 إرهابيين من "بي كا كا" في غارة جوية على منطقة متينا شمالي العراق.'
+    assert facts(text, shipped, *SIDES) == [("Metina", "Turkish Armed Forces", "PKK")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نفذت قوات سوريا الديمقراطية بالتعاون مع مروحيات التحالف الدولي عملية إنزال جوي في بلدة الصور، واشتبكت مع "
+     "مسلحين من تنظيم داعش، ما أدى لمقتل ثلاثة منهم.",
+     [("As Suwar", "Armed clash", "Syrian Democratic Forces", "Islamic State")]),
+    ("SDF fighters, in conjunction with coalition helicopters, clashed with an ISIS cell in Hajin overnight, killing "
+     "two of its members.",
+     [("Hajin", "Armed clash", "Syrian Democratic Forces", "Islamic State")]),
+    ("The SDF, in conjunction with coalition jets, targeted an ISIS hideout near Al-Hol on Tuesday, killing a "
+     "commander.",
+     [("Al-Hawl", "Air/drone strike", "US-led coalition", "Islamic State")]),
+])
+def test_a_partners_aircraft_in_conjunction_with_a_raid_or_a_strike(shipped, text, expected):
+    """"بالتعاون مع مروحيات التحالف … واشتبكت مع", "in conjunction with coalition helicopters, clashed with": a ground
+    raid the partner's helicopters carry and cover is a clash (issue 16 point 5; vocabulary._SUPPORTED, its
+    "conjunction" cue), the raiding side against the side named after "with" (events._strike_actors, the helicopters
+    its support: CLASH_SUPPORT_AIRCRAFT_BEFORE); with no clash, the partner's aircraft struck, before a side that
+    fights only on the ground (ACTOR_STRUCK_BEFORE, GROUND_SIDES), and it is never the side struck."""
+    assert facts(text, shipped, "location", "sub_event_type", "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish strikes hit Asayish post in Amuda and water station near Al-Darbasiyah\n"
+     "Turkish drones struck an Asayish checkpoint in Amuda on Friday, killing two of its members. Another strike hit "
+     "a water pumping station near Al-Darbasiyah, the administration said.",
+     [("Amuda", "Turkish Armed Forces", "Asayish"), ("Al-Darbasiyah", "Turkish Armed Forces", None)]),
+    ("قتل ثلاثة من عناصر الأسايش بغارة تركية على حاجز عند مدخل مدينة المالكية، فيما طالت غارة ثانية محطة مياه قرب "
+     "القامشلي.",
+     [("Al-Malikiyah", "Turkish Armed Forces", "Asayish"), ("Qamishli", "Turkish Armed Forces", None)]),
+])
+def test_a_strike_on_a_civilian_facility_struck_no_side(shipped, text, expected):
+    """"Another strike hit a water pumping station", "فيما طالت غارة ثانية محطة مياه": a strike whose clause names a
+    civilian facility as what it hit struck no armed side, whatever side the strike before (or a headline naming both)
+    struck (vocabulary.CIVILIAN_VICTIMS)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three rockets fired by Iran-backed militias targeted the Al-Omar oil field base on Friday evening. All three were "
+     "intercepted by air defences, a source said.",
+     [("Al-Omar oil field", "Disrupted weapons use", None, "Iran-backed militias")]),
+    ("أطلقت المقاومة الإسلامية في العراق طائرة مسيرة باتجاه قاعدة حرير شمال أربيل فجر اليوم. وتم إسقاط الطائرة قبل "
+     "وصولها إلى القاعدة.",
+     [("Harir base", "Disrupted weapons use", None, "Islamic Resistance in Iraq")]),
+])
+def test_an_interception_told_after_the_attack_names_the_attacker_the_side_stopped(shipped, text, expected):
+    """"… rockets fired by X targeted the base. All three were intercepted", "أطلقت X طائرة مسيرة … وتم إسقاط الطائرة":
+    the codebook's Disrupted weapons use has the side that stopped the weapon as actor1 (unnamed here: null) and the
+    side whose weapon was stopped as actor2 (events._strike_actors, after _interception_sides finds no stopper)."""
+    assert facts(text, shipped, "location", "sub_event_type", "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرة مسيرة تركية سيارة على طريق عامودا، ما أدى إلى استشهاد عضوين من قوى الأمن الداخلي.",
+    "قتل عضوان في الأسايش بقصف مسيرة تركية على حاجز في عامودا.",
+])
+def test_two_members_counted_by_the_dual(shipped, text):
+    """"استشهاد عضوين من قوى الأمن الداخلي", "قتل عضوان": the Kurdish media count the Asayish's dead as its members, by
+    the dual of "عضو" (figures._AR_DUAL); the side struck stays the Asayish."""
+    assert facts(text, shipped, "location", "fatalities", "actor2") == [("Amuda", 2, "Asayish")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت المدفعية الإيرانية أطراف قرى ناحية سيدكان، ولم تسجل أي خسائر بشرية.", [("Sidakan", 0, 0, "IRGC")]),
+    ("سقطت قذائف تركية قرب ناحية ديرلوك، ولم يسجل وقوع قتلى.", [("Dereluk", 0, None, "Turkish Armed Forces")]),
+    # (none among the civilians says nothing of the fighters struck)
+    ("شنت مقاتلات تركية غارات على مواقع لحزب العمال الكردستاني في منطقة خواكورك، ولم تسجل إصابات بين المدنيين.",
+     [("Khakurk", None, None, "Turkish Armed Forces")]),
+])
+def test_no_casualties_recorded(shipped, text, expected):
+    """"ولم تسجل أي خسائر بشرية", "ولم يسجل وقوع قتلى": none recorded is the codebook's 0 (figures._NO_CASUALTIES; losses
+    the wounded too, the dead only the dead), and the artillery's adjective still names the striker."""
+    assert facts(text, shipped, "location", "fatalities", "injured", "actor1") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل شاب، مساء السبت، برصاص حرس الحدود التركي أثناء اقترابه من الشريط الحدودي قرب ناحية الدرباسية.",
+     [("Al-Darbasiyah", "Attack", 1, "Turkish Armed Forces")]),
+    ("استشهد شاب برصاص الجندرما التركية قرب مدينة عامودا.", [("Amuda", "Attack", 1, "Turkish Armed Forces")]),
+])
+def test_killed_by_the_border_guards_bullets(shipped, text, expected):
+    """"قتل شاب برصاص حرس الحدود التركي", "برصاص الجندرما": killed by the border guards' bullets is an attack by those
+    forces (config gunmen; the bullets' owner struck: vocabulary.ACTOR_STRUCK_BEFORE), as ACLED codes the Jandarma's
+    shootings at the border."""
+    assert facts(text, shipped, "location", "sub_event_type", "fatalities", "actor1") == expected
