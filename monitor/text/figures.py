@@ -322,6 +322,10 @@ _KILLED = [
     # speech "ماتوا", and "راحوا" (went) only with the blessing of the dead: "تنين راحو الله يرحمهم"
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا|استشهدو|ماتوا|ماتو|توفوا|توفو"
                rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
+    # one victim before a verb of dying, in the region's speech as in the standard: "راعي غنم انقتل", "طفل استشهد
+    # متأثراً بجروحه" (no "قتل", whose subject may be the killer)
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{'|'.join(_AR_SINGLE)})(?: \S+)? "
+               r"(?:انقتل|انقتلت|استشهد|استشهدت|توفي|توفيت|مات|ماتت)\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     _arabizi("shohada|shuhada|shohadaa|shuhadaa|qatla"),
     # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
