@@ -80,3 +80,14 @@ def test_a_list_item_hit_under_its_heads_weapon_is_of_that_weapon(shipped):
     text = "Turkish artillery shelling on Derik countryside:\n- Kir Balat – a house hit\n- Tall Khinzir – 2 wounded"
     assert facts(text, shipped, "location", "sub_event_type") == [
         ("Kir Balat", "Shelling/artillery/missile attack"), ("Tall Khinzir", "Shelling/artillery/missile attack")]
+
+
+def test_an_exchange_of_fire_with_its_guns_named_is_a_clash(shipped):
+    """"exchanged sniper and heavy machine-gun fire near X", "تبادل الطرفان النار بالأسلحة الرشاشة قرب قرية X": the
+    parties' exchange of fire is an Armed clash whatever guns or sides are named between its verb and its fire
+    (watchlists.exchanges_of_fire), not no event."""
+    text = ("SDF fighters and regime forces exchanged sniper and heavy machine-gun fire near Junaynah village, west of "
+            "Deir ez-Zor; one SDF fighter wounded.")
+    assert facts(text, shipped, "location", "sub_event_type", "injured") == [("Junaynah", "Armed clash", 1)]
+    text = "تبادل الطرفان النار بالأسلحة الرشاشة قرب قرية الجنينة غربي دير الزور، وإصابة عنصر من قسد"
+    assert facts(text, shipped, "location", "sub_event_type") == [("Junaynah", "Armed clash")]
