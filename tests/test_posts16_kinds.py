@@ -91,3 +91,11 @@ def test_an_exchange_of_fire_with_its_guns_named_is_a_clash(shipped):
     assert facts(text, shipped, "location", "sub_event_type", "injured") == [("Junaynah", "Armed clash", 1)]
     text = "تبادل الطرفان النار بالأسلحة الرشاشة قرب قرية الجنينة غربي دير الزور، وإصابة عنصر من قسد"
     assert facts(text, shipped, "location", "sub_event_type") == [("Junaynah", "Armed clash")]
+
+
+def test_a_toll_noun_counted_one_is_one(shipped):
+    """"…، جريح واحد", "غارة على الباغوز: شهيد واحد": a post's toll noun counted "واحد" is one wounded or one dead
+    (figures), as "وجريح" after a toll is."""
+    text = "مسيرة تركية تستهدف سيارة في قرية دوكر، جريح واحد"
+    assert facts(text, shipped, "location", "fatalities", "injured") == [("Dukur", None, 1)]
+    assert facts("غارة على الباغوز: شهيد واحد", shipped, "location", "fatalities") == [("Baghuz", 1)]
