@@ -557,8 +557,11 @@ STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|
 STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|البارحة|الليلة الماضية|yesterday|last night"
                               r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
-# any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف".
-UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$")
+# any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"; or said not recorded: "تحوم فوق المخيم دون تسجيل أي قصف", "لم
+# يسجل أي قصف".
+UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
+                             r"|(?:^|\s)(?:دون|بدون) (?:ان \S+ |(?:تسجيل|وقوع|حدوث) )?(?:اي )?$"
+                             r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$")
 # Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
 # shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
 # "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event; nor ordnance found or seized, in a search after a
@@ -669,7 +672,7 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  # one that has not commented: "no comment from the coalition", "أي تعليق من التحالف"
                                  r"|\bcomment from(?: the)?|(?:^|\s)تعليق\S* (?:من|عن)"
                                  # (whole words: "مستودعاً للميليشيات" is a depot of the militias, no "دعا" of theirs)
-                                 r"|(?<!\S)[وف]?(?:بحسب|حسب|وفقا ل|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
+                                 r"|(?<!\S)[وف]?(?:بحسب|حسب|وفقا ل|وفق|قال|قالت|نقلا عن|اعلنت|اعلن|افاد|افادت|ذكرت|ذكر"
                                  # the verb before its subject: "فيما تطالب حكومة الإقليم", "وأدانت الإدارة الذاتية"
                                  r"|تطالب|يطالب|طالبت|طالب|دعت|دعا|تدعو|يدعو|ناشدت|ناشد|ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي"
                                  # the accuser after its verb: "اتهمت قسد الجيش التركي بقصف …"
@@ -679,7 +682,8 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  r"|مطالبه|مطالبا|داعيه|داعيا|مناشده|مناشدا"
                                  # one that has not commented: "ولم تعلق وزارة الدفاع التركية على الضربة"
                                  r"|لم تعلق|لم يعلق))(?: \w+){0,2}"
-                                 # (the speaker's office of the name: "وقال المركز الإعلامي لقسد في بيان")
+                                 # (the speaker's office of the name: "وقال المركز الإعلامي لقسد في بيان"; its statement:
+                                 # "وفق بيان لجهاز مكافحة الإرهاب")
                                  r"(?: ل)?"
                                  # (the second of two sources: "according to local sources and the SDF")
                                  r"(?: and(?: \w+){0,2})? $")

@@ -286,6 +286,8 @@ def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: di
             if item not in types and STRIKE not in own and set(require) - {STRIKE} <= own and (
                     not struck or VICTIMS in own):
                 listed[item] = head
+            elif item in types and not types[item][1] and types[head][1]:
+                listed[item] = head   # "1. Girik – a house hit" under "Turkish shelling today:": its head's weapon
             item += 1
     return listed
 
@@ -314,14 +316,38 @@ def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes
         # the first later sentence with the place and victims, unless one up to it turns to another strike or time
         # (most strikes have none: no sentence is searched for background)
         # (or the tags closing the post, its place when it names none: "Drone strike on a car. 2 killed. #Derik")
+        # (or the line under the strike's that names its place alone: "قصف مسيرة تركية الآن" then "دوكر، تربه سبيه")
         later = next((later for later in range(index + 1, min(index + 1 + PLACE_LATER, len(doc.spans)))
                       if wanted <= {m.watchlist for m in by_sentence.get(later, [])}
                       and (any(m.watchlist == VICTIMS for m in by_sentence[later])
-                           or closing_tags(doc.text, doc.spans[later]))), None)
+                           or closing_tags(doc.text, doc.spans[later])
+                           or (later == index + 1 and _names_only(doc, later, by_sentence[later], wanted)))), None)
         if later is not None and not any(between in strikes or _turns_away(doc.sentence(between).text)
                                          for between in range(index + 1, later + 1)):
             told[later] = index
     return told
+
+
+def _names_only(doc: Document, index: int, found: list[Match], names: set[str]) -> bool:
+    """Whether sentence *index* is a line of names alone (*found* its matches, *names* the watchlists of the names):
+    "Girê Reş – Derik", "دوكر، تربه سبيه"; no word but the places' own.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("Shelling now\\nTal Baz – Derik")
+    >>> _names_only(doc, 1, [Match("places", "Tall Baz", "Tal Baz", 13, 20), Match("places", "Derik", "Derik", 23, 28)],
+    ...             {"places"})
+    True
+    >>> _names_only(doc, 1, [Match("places", "Derik", "Derik", 23, 28)], {"places"})
+    False
+    """
+    start, end = doc.spans[index]
+    if "\n" not in doc.text[max(0, start - 1):start]:
+        return False
+    rest = list(doc.text[start:end])
+    for match in found:
+        if match.watchlist in names:
+            rest[match.start - start:match.end - start] = " " * (match.end - match.start)
+    return not any(char.isalnum() for char in rest)
 
 
 def _turns_away(folded: str) -> bool:

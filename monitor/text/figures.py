@@ -300,7 +300,7 @@ _KILLED = [
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
     # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
-    re.compile(r"(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر)"),
+    re.compile(r"(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
     # سقط 5 قتلي / الي 14 قتيلا / ارتقاء 3 شهداء
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد)\b"
                rf"(?! ?و ?(?:جرحي|مصابين))"),
@@ -324,6 +324,10 @@ _KILLED = [
     # speech "ماتوا", and "راحوا" (went) only with the blessing of the dead: "تنين راحو الله يرحمهم"
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا|استشهدو|ماتوا|ماتو|توفوا|توفو"
                rf"|(?:راحوا|راحو)(?= (?:ال)?(?:له يرحم|رحمهم|ضحيه)))\b"),
+    # one victim before a verb of dying, in the region's speech as in the standard: "راعي غنم انقتل", "طفل استشهد
+    # متأثراً بجروحه" (no "قتل", whose subject may be the killer)
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{'|'.join(_AR_SINGLE)})(?: \S+)? "
+               r"(?:انقتل|انقتلت|استشهد|استشهدت|توفي|توفيت|مات|ماتت)\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     _arabizi("shohada|shuhada|shohadaa|shuhadaa|qatla"),
     # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
@@ -367,8 +371,8 @@ _INJURED = [
     _noun_then_two("اصيب|اصابه|جرح"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
-    # "شهيدان وجريح": the singular noun after a toll
-    re.compile(r"(?:^|\s)و ?(?P<n>جريح)\b"),
+    # "شهيدان وجريح": the singular noun after a toll; or counted one, "جريح واحد"
+    re.compile(r"(?:^|\s)(?:و ?|(?=جريح واحد\b))(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5" nor the 5 of "جثث خمسه اشخاص وسبعه جرحي"
     # (a number joined by "و" is its own figure); and the region's speech: "والسايق انصاب", "تلاته انجرحو"
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}? (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"

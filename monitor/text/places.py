@@ -479,6 +479,9 @@ _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bomba
                        r"|attacked|besiege|besieges|besieged) $")
 # A checkpoint named after the town or village it stands at, the indefinite noun in construct: "حاجز الهزيمة",
 # "الهجوم على حاجز سنوني" (rule "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
+# A district labelling the name before it after a comma (as written): "، قضاء Y", "، ناحية Y", ", Y district"
+_DISTRICT_LABEL_AFTER = re.compile(r"[^\S\n]*[,،][^\S\n]*(?:(?:قضاء|ناحي[ةه]|منطق[ةه])\s+\S"
+                                   r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:sub-?)?district\b)")
 _CHECKPOINT_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حاجز $")
 # A tribe and where it lives: "وجهاء عشيرة الشعيطات في أبو حمام", "أبناء قبيلة العكيدات بالشحيل" (rule "tribes")
 _TRIBE_HOME = re.compile(r"(?:^|\s)[وفبل]?(?:عشيره|عشاير|قبيله|قبايل|فخذ) \S+(?: \S+)? [وف]?(?:في|من) ?[بف]?$")
@@ -533,6 +536,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<=\s)(?:al|el|ad|ed|ar|er|es|ez|az|ash|esh|adh|
 # word that begins places ("Wadi al-Tharthar", "Tal al-Abyad", "Deir al-Adas") or a sentence ("In al-Bab")
 _NISBA_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:%s)\b)[A-Z][a-z]+ (?:[AaEe]l-)?$" % "|".join(NOT_GIVEN_NAMES))
 _ARTICLE_OPENS = re.compile(r"[AaEe]l-")
+# An English preposition in small letters spelled as a transliterated article and a space ("at Tall", "as Sukkar")
+_PREPOSITION_AS_ARTICLE = re.compile(r"(?:at|as|an) ")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa][lnrsdtz]-)?[A-Z]")
 # A village's name that goes on with an article and a capital is the start of a longer name ("the village of Safat
 # al-Zir" is no Safat of Al-Hasakah; the whole is looked up by spelling: find_tolerantly)
@@ -625,6 +630,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)) \
             and not _LOWER_CASE_AREA.match(following):
         return False
+    if "capitalised" in rules and _PREPOSITION_AS_ARTICLE.match(original):
+        return False    # "a PMF position at Tall al-Qaim": the preposition, not the article of "At Tall"
     level = max(cue_needed(key, candidates, rules), int(homograph))
     if tagged and level == 2 and "hashtags" in rules and key not in STOPLIST:
         level = 1
@@ -638,6 +645,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return True
     if homograph and folded[start - 1:start] == "ب":
         return True
+    if level <= 2 and "heads" in rules and key not in STOPLIST and _DISTRICT_LABEL_AFTER.match(following):
+        return True   # "بالنده، قضاء ميركسور", "Girik, Zakho district": the district labelling it says it is a place
     hashtag = folded[start - 1:start] == "#"
     if hashtag and level == 1:   # a channel's hashtag is a name ("قرب #حديثة", "#Hajin"), worth a preposition
         return True
@@ -1086,8 +1095,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "مسيرة تقصف منزلاً في قرية زور مغار": a post's line head (or place line) files the line under an area (where
     # the channel's news is from, where the shelling came from); a place of that governorate the line itself names
     # is the strike's (not one a road leads "to")
+    # (not a line of a place and its district alone, "Girê Reş – Derik": its head is the place, the district its label)
     def head(m):
-        return line_head(text, m) or place_line(text, m.start)
+        return (line_head(text, m) and district_line(text, m.start) is None) or place_line(text, m.start)
 
     @doc.memoized
     def heads_line(key):   # (its other mentions only a reference point: "#كوباني" … "غربي كوباني")
@@ -1748,6 +1758,13 @@ TOWARDS = re.compile(r"(?:\b(?:to|towards?|into)|(?:^|\s)(?:نحو|باتجاه|
 _HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^\S\n]*)?(?:[:|｜]|(?<=\s)[-–—](?=\s)"
                          r"|(?<=\s)[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]+\ufe0f?(?=[^\S\n]))")
 
+# A post's line that names a place and its district alone, after a comma or a spaced dash: up to three words, then one
+# or two, none a digit nor an article word ("دوكر، تربه سبيه", "Girê Reş – Derik"; not "Jiliya, 2 wounded", "Hajin,
+# the town")
+_PLACE_DISTRICT_LINE = re.compile(r"[^\w\n]*(?P<place>[^\W\d]+(?:[^\S\n]+[^\W\d]+){0,2})[^\S\n]*"
+                                  r"(?:[,،]|[^\S\n][-–—][^\S\n])[^\S\n]*"
+                                  r"(?!(?:the|a|an)\b)(?P<district>[^\W\d]+(?:[^\S\n]+[^\W\d]+)?)[^\w\n]*")
+
 
 # The tags that close a post: a run of hashtags after its last words, to the end ("… no casualties #Derik #Rojava")
 _CLOSING_TAGS = re.compile(r"(?:\s*#\S+)+\s*$")
@@ -1794,9 +1811,34 @@ def at_line_head(text: str, start: int, end: int) -> bool:
 
     >>> at_line_head("Drone strikes:\\n2. Jiliya, 2 wounded", 18, 24)
     True
+
+    Nor on a post's line of a place and its district alone (``on_district_line``: "دوكر، تربه سبيه" under "قصف مسيرة
+    تركية الآن"):
+
+    >>> at_line_head("قصف مسيرة الآن\\nدوكر، تربه سبيه\\nجريح", 15, 19), at_line_head("Hajin, the town", 0, 5)
+    (True, False)
     """
     return not any(char.isalnum() for char in text[min(line_words(text, start), start):start]) and bool(
-        _HEAD_AFTER.match(text, end) or (text[end:end + 1] in (",", "،") and list_item(text, start)))
+        _HEAD_AFTER.match(text, end) or (text[end:end + 1] in (",", "،") and (
+            list_item(text, start) or on_district_line(text, start))))
+
+
+def on_district_line(text: str, start: int) -> bool:
+    """Whether a name starting at the text's *start* is one of the two of a post's line that names a place and its
+    district alone (``_PLACE_DISTRICT_LINE``): each is introduced there as a place word would.
+
+    >>> text = "قصف مسيرة الآن\\nدوكر، تربه سبيه\\nجريح"
+    >>> on_district_line(text, 15), on_district_line(text, 21), on_district_line("Hajin, the town", 0)
+    (True, True, False)
+    """
+    line = district_line(text, start)
+    return line is not None and start in (line.start("place"), line.start("district"))
+
+
+def district_line(text: str, offset: int) -> re.Match | None:
+    """The post's line of a place and its district alone (``_PLACE_DISTRICT_LINE``) that holds the text's *offset*."""
+    stop = text.find("\n", offset)
+    return _PLACE_DISTRICT_LINE.fullmatch(text, text.rfind("\n", 0, offset) + 1, len(text) if stop < 0 else stop)
 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
@@ -2523,6 +2565,9 @@ _POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?
 # "in Deir ez-Zor, Syria": a name labelled by its country alone is the first-level unit the country holds (the way
 # "Texas, USA" is), not the city named like it, which a writer calls the city (not "Syria's": "Raqqa, Syria's …")
 _COUNTRY_AFTER = re.compile(r"^,\s*(?:Syria|Iraq)\b(?!['’]s)")
+# "near Kishkawa village, " before a town: the town labels the village's area
+_VILLAGE_COMMA_BEFORE = re.compile(r"\b(?:village|hamlet),\s*$")
+_TOWNS = ("town", "city")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
 
@@ -2557,6 +2602,12 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
     areas = set()
     for m in mentions:
         before, after = doc.before(m.start), doc.text[m.end:m.end + 45]
+        # "near Kishkawa village, Akre", "Girê Reş – Derik", "دوكر، تربه سبيه": a town after a village labels its area
+        # (whatever bearing the village has)
+        if place.kind in _TOWNS and (_VILLAGE_COMMA_BEFORE.search(before) or (
+                (line := district_line(doc.text, m.start)) is not None and line.start("district") == m.start)):
+            areas.add((district_seat if district_seat == place else place, 2))
+            continue
         if _DIRECTION.search(before):   # a reference point ("south of Mount Sinjar (Sinjar, Ninewa)") names no place
             continue
         if "nahiya" in lexicon.place_rules and _SUBDISTRICT_WORD.search(m.folded):
@@ -2578,10 +2629,13 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
                     for p in lexicon.places.get(m.folded, ()))):
             areas.add((district_seat if district_seat == place else place, 2))
-        elif not ((belongs and line_head(doc.text, m)) or tag_line(doc.text, m.start)):
+        elif not ((belongs and line_head(doc.text, m)) or tag_line(doc.text, m.start) or (
+                post_hashtag(doc.text, m.start) and any(
+                    char.isalnum() for char in doc.text[doc.text.rfind("\n", 0, m.start) + 1:m.start]))):
             return None
         # (a post's head, "#عين_عيسى | … قرية X التابعة لناحية عين عيسى", files the post under the area a finer
-        # place of the text belongs to: it names no place of its own; nor does its tag line, "… #زركان")
+        # place of the text belongs to: it names no place of its own; nor does its tag line, "… #زركان", nor the tags
+        # closing its last line, "… Driver injured. #Akre")
     return min(areas, key=lambda area: area[1]) if areas else None
 
 
@@ -2983,7 +3037,8 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
         # (a line head's own mark opens no clause: "Shingal - a drone hit … near Sibaye village" as "Shingal | …")
         joined = before is not None and _CLAUSE_JOIN.search(
-            doc.text, _HEAD_AFTER.match(doc.text, before.end).end() if line_head(doc.text, before) else before.end, name.start)
+            doc.text, head.end() if line_head(doc.text, before) and (head := _HEAD_AFTER.match(doc.text, before.end))
+            else before.end, name.start)
         if groups and (reference or not joined):
             groups[-1].append(name)
         else:

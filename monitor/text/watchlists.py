@@ -23,10 +23,10 @@ import ahocorasick
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
-from monitor.vocabulary import ACTORS, AIR, ATTACK, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
+from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, hill_spellings, listed_spellings, looks_like_place, seat_names,
-                                 usable_variant)
+                                 on_district_line, usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
     from monitor.config import Config, MatchingConfig, WatchlistConfig
@@ -297,7 +297,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
                     lexicon.place_rules, outlet or string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
-                    not outlet and at_line_head(text, *span), string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
+                    not outlet and (at_line_head(text, *span) or on_district_line(text, span[0])),
+                    string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
                 rejected.append((start, end))
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
@@ -336,7 +337,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         matches = in_text_order(matches, listed_spellings(doc, matches, lexicon))
     if "tolerant" in lexicon.place_rules:
         matches = in_text_order(matches, hill_spellings(doc, matches, lexicon))
-    return fire_opened_apart(text, verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches))))
+    return exchanges_of_fire(doc, fire_opened_apart(
+        text, verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches)))))
 
 
 def in_text_order(matches: list[Match], added: list[Match]) -> list[Match]:
@@ -415,6 +417,29 @@ def fire_opened_apart(text: str, matches: list[Match]) -> list[Match]:
         if fire:
             fired.append(Match(STRIKE, "gunmen", fire.group("fire"), fire.start("fire"), fire.end("fire"), ATTACK))
     return in_text_order(matches, fired)
+
+
+# The parties' exchange of fire with the guns named between (folded): "exchanged heavy machine-gun and sniper fire",
+# "traded mortar and rifle fire", "تبادلت قسد وقوات النظام إطلاق النار" (the parties between the verb and the fire)
+_EXCHANGED_FIRE = re.compile(r"\b(?:exchanged|traded)(?: [\w-]+,?){1,6}? fire\b"
+                             r"|(?:^|\s)[وف]?(?:تبادل|تبادلت|تبادلوا|يتبادلون|تتبادل)(?: \S+){1,6}? (?:اطلاق )?(?:ال)?نار\b")
+
+
+def exchanges_of_fire(doc: Document, matches: list[Match]) -> list[Match]:
+    """*matches* with an Armed clash term on each exchange of fire whose words no clash term holds (``_EXCHANGED_FIRE``).
+
+    >>> [(m.matched_text, m.category) for m in exchanges_of_fire(Document.of("they traded mortar and rifle fire"), [])]
+    [('traded mortar and rifle fire', 'Armed clash')]
+    >>> exchanges_of_fire(Document.of("they exchanged prisoners on Monday"), [])
+    []
+    """
+    folded = doc.folded
+    exchanges = []
+    for hit in _EXCHANGED_FIRE.finditer(folded.text):
+        start, end = folded.span(hit.start() + len(hit.group()) - len(hit.group().lstrip()), hit.end())
+        if not any(m.watchlist == STRIKE and m.start < end and start < m.end for m in matches):
+            exchanges.append(Match(STRIKE, "clashes", doc.text[start:end], start, end, CLASH, 1.0, hit.group().strip()))
+    return in_text_order(matches, exchanges)
 
 
 # ACLED's actor-list name: the abbreviation, a colon and the full name ("PKK: Kurdistan Workers Party"), and a state's
