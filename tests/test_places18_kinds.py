@@ -59,3 +59,26 @@ def test_a_governorate_named_like_its_city_beside_a_place_of_it_is_the_city(ship
 def test_without_the_rule_the_bare_name_is_the_city(lexicon_without):
     """Rule "capital" off: the bare namesake is the city at precision 1 (what the tests above correct)."""
     assert placed("SOHR: Turkish drone kills a shepherd in Raqqa", lexicon_without("capital")) == [("Raqqa", 1, "Raqqa")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a Title Case headline capitalises its verb and its nouns: no capital tells a name there
+    ("Turkish Drone Strike Hit Car Near Qamishli, Killing Two", [("Qamishli", 2, "Al-Hasakah")]),
+    ("Coalition Jets Hit ISIS Hideout In Rural Deir Ezzor", [("Deir ez-Zor Governorate", 3, "Deir ez-Zor")]),
+    ("Turkish Shelling Causes Bile Damage To Crops Near Tal Tamr", [("Tal Tamr", 2, "Al-Hasakah")]),
+    ("Drone Strike On The Shore Of Lake Assad Kills Two Fishermen Near Tabqa", [("Tabqa", 2, "Raqqa")]),
+])
+def test_an_english_word_a_title_case_headline_capitalises_is_no_place(shipped, text, places):
+    """Who's On First names that are English words ("Hit" for Heet, Bile, Shore, Pika: seeds/homographs.csv), capitalised
+    by a Title Case headline: a place only after a preposition or a place word."""
+    assert placed(text, shipped) == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iraqi jets kill three ISIS militants in Hit, Anbar", ("Heet", 1, "Anbar")),
+    ("An airstrike hit an ISIS hideout near Hit", ("Heet", 2, "Anbar")),
+    ("Turkish artillery shelled the village of Bile in Soran district", ("Bile", 1, "Erbil")),
+])
+def test_the_english_word_after_a_preposition_or_a_place_word_is_the_place(shipped, text, place):
+    """"in Hit", "near Hit", "the village of Bile": the cue makes the word the place."""
+    assert placed(text, shipped) == [place]
