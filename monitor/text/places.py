@@ -1246,7 +1246,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
     # (the name alone of its governorate: beside another place of it, "in Aleppo and more losses in al-Atarib", the
     # text tells the city from that place)
-    if precision == 1 and key not in labels and "capital" in lexicon.place_rules and _province_meant(doc, place, lexicon) \
+    if precision == 1 and key not in labels and "capital" in lexicon.place_rules and _province_meant(doc, key, place, lexicon) \
             and not any(other != key and p.admin1 == place.admin1 and p.kind != "governorate" for other in {*mentions, *context}
                         for p in ([resolved[other][0]] if other in resolved else lexicon.places[other]) if p is not None):
         place, precision = lexicon.areas[place.admin1, ""], 3
@@ -1257,10 +1257,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                        _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)))
 
 
-# What says a text is about a city (folded): the word, a quarter, a street, a square, its centre ("SOHR: drone kills 3
+# What says a text is about a city (folded): the word, a capital, a quarter, a street, a square, its centre ("SOHR: drone kills 3
 # in Deir Ezzor" says none of it: the province; "in Deir Ezzor city", "al-Joura neighbourhood", "حي الجورة" say it)
-IN_A_CITY = re.compile(r"\b(?:city|cities|neighbou?rhoods?|quarters?|downtown|streets?|roundabouts?|squares?"
-                       r"|cent(?:re|er) of)\b|(?:^|\s)[وفبل]?(?:ال)?(?:مدينه|مدينتي|حي|احياء|شارع|دوار|ساحه|وسط)(?=\s|$)")
+IN_A_CITY = re.compile(r"\b(?:city|cities|capital|neighbou?rhoods?|quarters?|downtown|streets?|roundabouts?|squares?"
+                       r"|cent(?:re|er) of)\b|(?:^|\s)[وفبل]?(?:ال)?(?:مدينه|مدينتي|عاصمه|حي|احياء|شارع|دوار|ساحه|وسط)(?=\s|$)")
 
 
 # The cities that seat a government (Syria's, Iraq's, the Kurdistan Region's): their name alone is the city or the
@@ -1268,18 +1268,26 @@ IN_A_CITY = re.compile(r"\b(?:city|cities|neighbou?rhoods?|quarters?|downtown|st
 SEATS_OF_GOVERNMENT = frozenset({"Damascus", "Baghdad", "Erbil"})
 
 
-def _province_meant(doc: Document, place: Place, lexicon: Lexicon) -> bool:
-    """Whether *place*, the strike's place at precision 1, is a governorate's namesake city that the text names bare
-    (rule "capital"): nothing in it says a city (IN_A_CITY), and it seats no government (SEATS_OF_GOVERNMENT).
+_GOVERNORATE_WORD = re.compile(r"\s*\b(?:province|governorate)\b\s*|(?:^|\s)محافظ[ةه]\s", re.IGNORECASE)
+
+
+def _province_meant(doc: Document, key: str, place: Place, lexicon: Lexicon) -> bool:
+    """Whether *place*, the strike's place at precision 1 named by the folded *key*, is a governorate's namesake city
+    that the text names bare (rule "capital"): *key* spelled as the governorate is (not a landmark standing for the
+    city: "جسر السياسية"), nothing in the text says a city (IN_A_CITY), and it seats no government (SEATS_OF_GOVERNMENT).
 
     >>> from monitor.config import load_config
     >>> from monitor.text import lexicon_for
     >>> lexicon = lexicon_for(load_config("config.yaml"))
-    >>> [_province_meant(Document.of(text), lexicon.places["raqqa"][0], lexicon)
+    >>> raqqa = next(place for place in lexicon.places["raqqa"] if place.kind == "city")
+    >>> [_province_meant(Document.of(text), "raqqa", raqqa, lexicon)
     ...  for text in ("drone kills 2 in Raqqa", "drone kills 2 in Raqqa city", "drone kills 2 in a Raqqa neighbourhood")]
     [True, False, False]
     """
-    return is_namesake(place) and place.name not in SEATS_OF_GOVERNMENT and (place.admin1, "") in lexicon.areas \
+    governorate = lexicon.areas.get((place.admin1, ""))
+    return is_namesake(place) and place.name not in SEATS_OF_GOVERNMENT and governorate is not None \
+        and _folded_spelling_key(key) in {spelling_key(_GOVERNORATE_WORD.sub(" ", name).strip())
+                                          for name in (place.admin1, *governorate.variants)} \
         and not IN_A_CITY.search(doc.folded.text)
 
 
