@@ -47,9 +47,11 @@ def test_a_name_right_before_a_governorates_namesake_city_is_in_the_governorate(
         ("Deir ez-Zor Governorate", "Deir ez-Zor", 3)
 
 
-def test_a_day_a_side_or_a_street_before_the_city_labels_nothing(shipped):
-    assert first("A drone struck a car on Sunday in Raqqa", shipped, *PLACE) == ("Raqqa", "Raqqa", 1)
-    assert first("Coalition airstrike on Islamic State in Raqqa", shipped, *PLACE) == ("Raqqa", "Raqqa", 1)
+def test_a_day_a_side_or_a_street_before_the_city_labels_nothing(shipped, lexicon_without):
+    # (named bare, the namesake is the province by place rule "capital", tests/test_places18_kinds.py: without it)
+    city = lexicon_without("capital")
+    assert first("A drone struck a car on Sunday in Raqqa", city, *PLACE) == ("Raqqa", "Raqqa", 1)
+    assert first("Coalition airstrike on Islamic State in Raqqa", city, *PLACE) == ("Raqqa", "Raqqa", 1)
     assert first("Two raids hit the same place on Takaya Street in Deir Ezzor", shipped, *PLACE) == \
         ("Deir ez-Zor", "Deir ez-Zor", 1)
 

@@ -356,13 +356,18 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   spelled      a spelling the gazetteer gives only a namesake far from the text's other places names the place
 #                spelled alike near them ("Kaukab village, northeast of Hasakah": Hasakah's Kawkab, not Hama's;
 #                _spelled_alike_near, rules "namesakes" and "nearby")
+#   capital      a governorate's namesake city named bare as the strike's place, nothing in the text saying a city
+#                (the word, "مدينة", a quarter, a street: IN_A_CITY), is the governorate at precision 3: "SOHR: drone
+#                kills 3 in Deir Ezzor" means the province (its village not said); the city only with that evidence
+#                (not a seat of government, named for it as well: "how Baghdad fights", "Erbil and Baghdad agreed";
+#                SEATS_OF_GOVERNMENT; _province_meant)
 PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels", "tolerant",
                          "lists", "elsewhere", "outside", "around", "clauses", "verbs", "roles",
                          "every_clause", "larger", "sites", "prefix",
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
                          "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes",
-                         "nisba", "nahiya", "bearing", "spelled"})
+                         "nisba", "nahiya", "bearing", "spelled", "capital"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -1249,11 +1254,51 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             or first_end(doc, match) or second_end(doc, match) or (TERRAIN_WORD.match(key) and place.kind == "village")
             or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
+    # (the name alone of its governorate: beside another place of it, "in Aleppo and more losses in al-Atarib", the
+    # text tells the city from that place)
+    if precision == 1 and key not in labels and "capital" in lexicon.place_rules and _province_meant(doc, key, place, lexicon) \
+            and not any(other != key and p.admin1 == place.admin1 and p.kind != "governorate" for other in {*mentions, *context}
+                        for p in ([resolved[other][0]] if other in resolved else lexicon.places[other]) if p is not None):
+        place, precision = lexicon.areas[place.admin1, ""], 3
     start, end = doc.spans[in_sentence(match.start)] if doc.spans else (0, len(text))
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None,
                    precision == 2 and key not in labels and place.kind in _SETTLEMENTS and bool(
                        _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)))
+
+
+# What says a text is about a city (folded): the word, a capital, a quarter, a street, a square, its centre ("SOHR: drone kills 3
+# in Deir Ezzor" says none of it: the province; "in Deir Ezzor city", "al-Joura neighbourhood", "حي الجورة" say it)
+IN_A_CITY = re.compile(r"\b(?:city|cities|capital|neighbou?rhoods?|quarters?|downtown|streets?|roundabouts?|squares?"
+                       r"|cent(?:re|er) of)\b|(?:^|\s)[وفبل]?(?:ال)?(?:مدينه|مدينتي|عاصمه|حي|احياء|شارع|دوار|ساحه|وسط)(?=\s|$)")
+
+
+# The cities that seat a government (Syria's, Iraq's, the Kurdistan Region's): their name alone is the city or the
+# government it stands for, never the province ("Damascus blamed Israel", "a researcher in Baghdad")
+SEATS_OF_GOVERNMENT = frozenset({"Damascus", "Baghdad", "Erbil"})
+
+
+_GOVERNORATE_WORD = re.compile(r"\s*\b(?:province|governorate)\b\s*|(?:^|\s)محافظ[ةه]\s", re.IGNORECASE)
+
+
+def _province_meant(doc: Document, key: str, place: Place, lexicon: Lexicon) -> bool:
+    """Whether *place*, the strike's place at precision 1 named by the folded *key*, is a governorate's namesake city
+    that the text names bare (rule "capital"): *key* spelled as the governorate is (not a landmark standing for the
+    city: "جسر السياسية"), nothing in the text says a city (IN_A_CITY), and it seats no government (SEATS_OF_GOVERNMENT).
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> raqqa = next(place for place in lexicon.places["raqqa"] if place.kind == "city")
+    >>> [_province_meant(Document.of(text), "raqqa", raqqa, lexicon)
+    ...  for text in ("drone kills 2 in Raqqa", "drone kills 2 in Raqqa city", "drone kills 2 in a Raqqa neighbourhood")]
+    [True, False, False]
+    """
+    governorate = lexicon.areas.get((place.admin1, ""))
+    return is_namesake(place) and place.name not in SEATS_OF_GOVERNMENT and governorate is not None \
+        and _folded_spelling_key(key) in {spelling_key(_GOVERNORATE_WORD.sub(" ", name).strip())
+                                          for name in (place.admin1, *governorate.variants)} \
+        and not IN_A_CITY.search(doc.folded.text)
 
 
 # "محيط X", "قرب بلدة X", "near X", "the surroundings of X": the land around a settlement (folded, before its name; its
