@@ -2620,7 +2620,8 @@ def _foreground_end(article: _Article, index: int) -> int:
 # source said", "security officials said", "قال مصدر طبي", "ناشطون محليون"), or a party that speaks ("the SDF said").
 _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
                                       r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
-                                      r"(?= (?:\w+ ){0,4}?(?:said|says|told|reported)\b)"
+                                      # (two joined: "a local official and a relative of the victims said")
+                                      r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b)"
                                       r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
                                       r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 

@@ -1303,7 +1303,8 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             named: dict[str, dict[str, set[str]]] | None = None) -> dict[str, tuple[Place, int]]:
     """Names left unresolved (*open_keys*: none, or the area they share) among same-name places far apart
     ("near Sinuni, north of Sinjar": a Sinuni of Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area the text's other names
-    resolve to (*anchors*), or, of several there, one within CLOSE_KM (three villages called Mushayrifah
+    resolve to (*anchors*), or, of several there, the one within COUNTRYSIDE_KM ("قرية مليحان بريف عين عيسى": a
+    Mulayhan 11 km off, another 36 km), or within CLOSE_KM (three villages called Mushayrifah
     around Ain Issa, one at its gates): that place (rule "nearby"). Only a whole name: not the start of a
     longer one the gazetteer lacks ("Maara al-Nu'man" is no village Maara near Aleppo). Of several there, the
     one lying where the text places it from another of its names (rule "bearing": "the Kasnazan area east of
@@ -1322,7 +1323,7 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
             namesakes = dict.fromkeys((*_namesakes(key, others, lexicon), *_spelled_alike_near(key, bearings, lexicon)))
             candidates = [p for p in namesakes if not admin1s or p.bare or name_key(p.admin1) in admin1s]
-            for reach in (NEARBY_KM, CLOSE_KM):
+            for reach in (NEARBY_KM, COUNTRYSIDE_KM, CLOSE_KM):
                 near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):

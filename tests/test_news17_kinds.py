@@ -1,0 +1,55 @@
+"""Kinds of wire copy the blind set tests/fixtures/matching/articles_heldout_news17.yaml measures (issue 16: every
+strike of a full news article at its place, its toll exact): a village of several namesakes placed by the town whose
+countryside holds one of them, "nobody hurt" said with the strike's place between its verb and its noun, two sources
+joined by "and" telling one figure.
+
+Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TOLLS, facts
+
+
+def coded(text: str, lexicon, *keys: str) -> list[tuple]:
+    """[the *keys* of each event] of *text*, published early December."""
+    return facts(text, lexicon, *keys, published="2026-12-02T10:00:00Z")
+
+
+@pytest.mark.parametrize("text, place", [
+    # two villages of the name within 40 km of the town, one within its countryside (30 km), the other beyond: that one
+    ("استهدفت طائرة مسيرة عجلة في قرية أم الزنابير قرب البعاج، ما أدى إلى مقتل شخصين.", "Umm az Zanabir"),
+    ("A drone struck a vehicle in Umm al-Zanabir village near Baaj on Tuesday, killing two men.", "Umm az Zanabir"),
+    ("استهدفت مسيرة تركية نقطة عسكرية في قرية مليحان بريف عين عيسى، ما أدى لمقتل ثلاثة مقاتلين.", "Mulayhan"),
+])
+def test_a_namesake_in_the_towns_countryside_is_the_village(shipped, text, place):
+    """A village name of several places near the town the sentence names: the one within its countryside."""
+    assert [location for (location,) in coded(text, shipped, "location")] == [place]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("قصفت المدفعية التركية صباح اليوم أطراف قرية سوارة توكة في ناحية كاني ماسي.\n"
+     "ولم يسفر القصف على أطراف القرية عن إصابات بشرية، لكنه أحرق بساتين الجوز.", [("Suwarah Tukah", 0, 0)]),
+    ("Turkish artillery shelled the outskirts of Deraluk on Tuesday morning.\n"
+     "The shelling on the edge of the town did not cause any casualties, but set fire to vineyards.",
+     [("Dereluk", 0, 0)]),
+    ("Turkish artillery shelled the outskirts of Deraluk on Tuesday morning.\n"
+     "The shelling didn't result in casualties, the mayor said.", [("Dereluk", 0, 0)]),
+])
+def test_nobody_hurt_with_the_strike_named_between(shipped, text, tolls):
+    """"لم يسفر القصف على أطراف X عن إصابات", "did not cause any casualties": the strike's toll is nobody."""
+    assert coded(text, shipped, *TOLLS) == tolls
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("On Monday night, a drone struck a house in the village of Kir Hisar, killing four people, a local official and "
+     "a relative of the victims said.\nSOHR said three people were killed.", [("Kir Hisar", 3, None)]),
+    ("A drone struck a car near Kir Hisar on Monday, killing four people, two residents and a nurse at the "
+     "clinic said.\nThe Asayish said three people were killed.", [("Kir Hisar", 3, None)]),
+])
+def test_two_sources_joined_by_and_tell_one_report(shipped, text, tolls):
+    """"…, killing four, a local official and a relative said" then another source's figure: two reports, the lower."""
+    assert coded(text, shipped, *TOLLS) == tolls
+
