@@ -53,3 +53,32 @@ def test_two_sources_joined_by_and_tell_one_report(shipped, text, tolls):
     """"…, killing four, a local official and a relative said" then another source's figure: two reports, the lower."""
     assert coded(text, shipped, *TOLLS) == tolls
 
+
+def actors(text: str, lexicon) -> list[tuple]:
+    """[(place, actor1, actor2) of each event] of *text*."""
+    return coded(text, lexicon, "location", "actor1", "actor2")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("An unknown drone hit a motorcycle near Thiban on Tuesday, killing its rider, while government forces shelled the "
+     "outskirts of Hajin.", [("Dhiban", None, None), ("Hajin", "Syrian army", None)]),
+    ("An unidentified drone struck a car near Thiban on Tuesday, killing two, and Turkish artillery shelled the "
+     "outskirts of Tal Tamr.", [("Dhiban", None, None), ("Tal Tamr", "Turkish Armed Forces", None)]),
+    ("استهدفت طائرة مسيرة مجهولة الهوية سيارة قرب بلدة تل براك، ما أدى لمقتل شخصين، فيما قصفت المدفعية التركية "
+     "أطراف بلدة تل تمر.", [("Tall Birak", None, None), ("Tal Tamr", "Turkish Armed Forces", None)]),
+])
+def test_a_clause_of_an_unknown_striker_takes_no_other_clauses_striker(shipped, text, events):
+    """"An unidentified drone hit X, while government forces shelled Y": Y's striker did not strike X."""
+    assert actors(text, shipped) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("استهدفت طائرة مسيرة مجهولة الهوية سيارة قرب بلدة تل براك، ما أدى لمقتل شخصين، وقصفت المدفعية التركية أطراف "
+     "بلدة تل تمر.", [("Tall Birak", None, None), ("Tal Tamr", "Turkish Armed Forces", None)]),
+    ("قصفت فصائل الجيش الوطني بالهاون بلدة أبو راسين، وقصفت المدفعية التركية أطراف بلدة تل تمر، دون وقوع إصابات.",
+     [("Tall Abu Rasayn", "Syrian National Army", None), ("Tal Tamr", "Turkish Armed Forces", None)]),
+])
+def test_the_name_after_a_later_clauses_verb_struck(shipped, text, events):
+    """"…، وقصفت المدفعية التركية أطراف X": verb first, its subject is the clause's striker, not the side struck."""
+    assert actors(text, shipped) == events
+
