@@ -82,3 +82,16 @@ def test_the_name_after_a_later_clauses_verb_struck(shipped, text, events):
     """"…، وقصفت المدفعية التركية أطراف X": verb first, its subject is the clause's striker, not the side struck."""
     assert actors(text, shipped) == events
 
+
+@pytest.mark.parametrize("text", [
+    "Attacks add to the hardship of villages west of the city. On Tuesday, a Turkish drone targeted a motorcycle near "
+    "the village of Tal Jamil, on the road between al-Hasakah and Tal Tamr, injuring a farmer, a nurse at the hospital "
+    "in al-Hasakah said.\nA bag of bread now sells for 1,500 Syrian pounds in al-Hasakah, according to residents.",
+    "Attacks add to the hardship of villages west of the city. On Tuesday, a Turkish drone targeted a motorcycle near "
+    "the village of Tal Jamil, on the road between al-Hasakah and Tal Tamr, injuring a farmer, a nurse at the hospital "
+    "in al-Hasakah said.\nRepairing the grid will cost a million pounds in al-Hasakah, according to residents.",
+])
+def test_a_price_in_pounds_is_no_strike(shipped, text):
+    """"sells for 1,500 Syrian pounds in X": money, not "jets pound X"; no second event at X."""
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Tall Jamil"]
+
