@@ -95,3 +95,19 @@ def test_a_price_in_pounds_is_no_strike(shipped, text):
     """"sells for 1,500 Syrian pounds in X": money, not "jets pound X"; no second event at X."""
     assert [location for (location,) in coded(text, shipped, "location")] == ["Tall Jamil"]
 
+
+@pytest.mark.parametrize("text, places", [
+    ("ناقش مجلس محافظة نينوى اليوم أوضاع العائدين إلى سنجار.\n"
+     "وجاءت الجلسة في وقت تعرضت فيه أطراف بلدة ديرلوك، صباح اليوم، لقصف مدفعي تركي، من دون خسائر بشرية.", ["Dereluk"]),
+    ("The council met on Tuesday to discuss the return of the displaced.\n"
+     "The session came as Turkish artillery shelled the outskirts of Deraluk this morning, a local official said.",
+     ["Dereluk"]),
+    # a state of things, no day: background still
+    ("The council met on Tuesday to discuss the return of the displaced.\n"
+     "The session came as Turkish drones have struck villages around Deraluk repeatedly in recent months.", []),
+    ("ناقش مجلس محافظة نينوى اليوم أوضاع العائدين إلى سنجار.\n"
+     "وتأتي الجلسة في ظل قصف تركي متكرر على قرى ديرلوك منذ أشهر.", []),
+])
+def test_what_a_session_came_at_the_time_of_today_is_news(shipped, text, places):
+    """"وجاءت الجلسة في وقت تعرضت فيه X، صباح اليوم، لقصف", "came as artillery shelled X this morning": today's strike."""
+    assert [location for (location,) in coded(text, shipped, "location")] == places
