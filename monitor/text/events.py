@@ -55,7 +55,8 @@ from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
-                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
+                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_countryside, in_region,
+                                 introduced_names, is_namesake,
                                  locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
@@ -1019,7 +1020,8 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
     """Whether a headline naming a district's seat ("Turkish shelling kills farmer in Zakho") and a body sentence
     naming a place of that district ("… the outskirts of Batifa in Zakho district") report one strike; the lead
     alike, the wire's "near the town of Tabqa" before "near the village of Hawra, east of Tabqa" (the lead names
-    the town the reader knows, the body the village: one strike, the village's; of one kind, the body's village placed
+    the town the reader knows, the body the village: one strike, the village's; so a headline's town and a village of
+    its countryside, "Drone strike near Tal Tamr" over "near the village of X"; of one kind, the body's village placed
     by that town: "… responded by shelling the village of Y" or "On the same day, a drone hit … the village of Y" is
     another strike)."""
     headline = bool(_HEADLINE.match(article.text))
@@ -1035,9 +1037,13 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
                 or not any(m.watchlist in article.lexicon.place_watchlists and article.in_sentence(m.start) == later
                            and seat in article.lexicon.places.get(m.folded, ()) for m in article.matches):
             return False
-    return (article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat and seat != other
-            and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
-            and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
+    # a district's seat and a place of its district, or a town and a place of its countryside ("Drone strike near Tal
+    # Tamr" over "near the village of X", 20 km off)
+    seat_of = article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat \
+        and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
+    town_of = seat.kind in ("city", "town") and seat.admin1 == other.admin1 and in_countryside(other, seat, article.lexicon)
+    return ((seat_of or town_of)
+            and seat != other and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
 
 
