@@ -123,3 +123,13 @@ def test_what_a_session_came_at_the_time_of_today_is_news(shipped, text, places)
 def test_a_headlines_town_over_a_village_of_its_countryside_is_one_strike(shipped, text, places):
     """"Drone attack near Tal Tamr" over "near the village of X" 18 km off: the headline's town, one strike."""
     assert [location for (location,) in coded(text, shipped, "location")] == places
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, a Turkish drone struck a tractor near Deraluk, killing a farmer, mayor Ahmed Salih told reporters.\n"
+    "Another agency reported two dead, but Salih said the second man had escaped.",
+    "A Turkish drone struck a car near Deraluk on Thursday, killing a farmer, Ahmed Salih told reporters.",
+])
+def test_a_speakers_surname_is_no_place(shipped, text):
+    """"… Ahmed Salih told reporters", "but Salih said …": a person who speaks, no village Salah struck."""
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Dereluk"]

@@ -1729,8 +1729,24 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
-                                          or role_around(doc, mention.start, mention.end)))
+                                          or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
+
+
+def _surname(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is a person who speaks, named by first name and surname ("… director Ahmed Salih told
+    Kurdistan24") or by the surname alone once the text so named them ("but Salih said the second man escaped"): no
+    village Salah."""
+    name = mention.matched_text
+    return name[:1].isupper() and bool(_SPEAKS_AFTER.match(doc.text, mention.end)) and bool(
+        _FIRST_NAME_BEFORE.search(doc.text, 0, mention.start)
+        or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start]))
+
+
+# A verb of speech right after a name (its speaker): "Salih said", "Hassan told AFP"
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|noted|explained|stressed)\b")
+# A first name right before a surname ("Mount Gara", "Tal Tamr" are never followed by a verb of speech)
+_FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 # A place a correction says the strike was not at (rule "corrected"): "لم يكن في تل براك كما ذكرنا، بل في تل
