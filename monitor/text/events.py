@@ -55,8 +55,7 @@ from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
 from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
-                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_countryside, in_region,
-                                 introduced_names, is_namesake,
+                                 STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
                                  locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
@@ -1020,8 +1019,7 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
     """Whether a headline naming a district's seat ("Turkish shelling kills farmer in Zakho") and a body sentence
     naming a place of that district ("… the outskirts of Batifa in Zakho district") report one strike; the lead
     alike, the wire's "near the town of Tabqa" before "near the village of Hawra, east of Tabqa" (the lead names
-    the town the reader knows, the body the village: one strike, the village's; so a headline's town and a village of
-    its countryside, "Drone strike near Tal Tamr" over "near the village of X"; of one kind, the body's village placed
+    the town the reader knows, the body the village: one strike, the village's; of one kind, the body's village placed
     by that town: "… responded by shelling the village of Y" or "On the same day, a drone hit … the village of Y" is
     another strike)."""
     headline = bool(_HEADLINE.match(article.text))
@@ -1037,13 +1035,9 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
                 or not any(m.watchlist in article.lexicon.place_watchlists and article.in_sentence(m.start) == later
                            and seat in article.lexicon.places.get(m.folded, ()) for m in article.matches):
             return False
-    # a district's seat and a place of its district, or a town and a place of its countryside ("Drone strike near Tal
-    # Tamr" over "near the village of X", 20 km off)
-    seat_of = article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat \
-        and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
-    town_of = seat.kind in ("city", "town") and seat.admin1 == other.admin1 and in_countryside(other, seat, article.lexicon)
-    return ((seat_of or town_of)
-            and seat != other and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
+    return (article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat and seat != other
+            and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
+            and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
 
 
@@ -2339,7 +2333,7 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
     # (an aircraft as folded: "مسيّرة تركية" with its shadda is the drone that struck, not a target "استهداف" names)
     if AIRCRAFT.search(article.doc.fold(match.start, match.end)) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
-            or ACTOR_AFTER_OPENING_VERB.match(opening) or ACTOR_AFTER_OPENING_VERB.match(_CLAUSE_OPENING.split(opening)[-1]) \
+            or ACTOR_AFTER_OPENING_VERB.match(opening) or ACTOR_AFTER_OPENING_VERB.match(_clause_opening(opening)) \
             or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
@@ -2490,9 +2484,19 @@ _BRACKETED_AFTER = re.compile(r"^ ?\([^()]{1,40}\)"
                               r"(?= (?:factions|forces|fighters|militants|members|troops|units|they|which|that)\b)")
 _APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
-# Where a sentence's later clause opens (folded): "…، وقصفت المدفعية التركية …", "…، فيما استهدفت مسيرة تركية …": the
-# name after that clause's own opening verb is its striker, as at the sentence's opening (ACTOR_AFTER_OPENING_VERB)
-_CLAUSE_OPENING = re.compile(r" ?[،,] ?(?:فيما |بينما |في حين )?")
+# Where a sentence's later clause opens with its conjunction (folded): "…، وقصفت المدفعية التركية …", "…، فيما استهدفت
+# مسيرة تركية …": the name after that clause's own opening verb is its striker, as at the sentence's opening
+# (ACTOR_AFTER_OPENING_VERB); not a clause that goes on with the subject before it ("طيران الجيش نفذ ضربة …، استهدفت
+# إرهابيين": its object)
+_CLAUSE_OPENING = re.compile(r"[،,] ?(?:(?:فيما|بينما|في حين) |(?=و))")
+
+
+def _clause_opening(opening: str) -> str:
+    """The last clause a conjunction opens in the folded *opening* of a sentence (empty: none)."""
+    ends = [found.end() for found in _CLAUSE_OPENING.finditer(opening)]
+    return opening[ends[-1]:] if ends else ""
+
+
 # A dateline before the lead's first verb (folded): "عنب بلدي – الرقة: قصفت القوات التركية …", "شفق نيوز/ استهدفت …"
 # (the folded text has no dashes: "عنب بلدي رقه: قصفت")
 _DATELINE = re.compile(r"^\S+(?: \S+){0,4}: ?|^\S+(?: \S+)?/ ?")
