@@ -577,6 +577,10 @@ def foreground(folded: str) -> str:
     # اليوم نقطة للمجلس")
     while found and _PLUPERFECT_TODAY.match(found.group()) and _TODAY_AFTER.match(folded, found.end()):
         found = BACKGROUND.search(folded, found.end())
+    # (so is what a session or a statement "came at a time" or "as" of, dated today: "وجاءت الجلسة في وقت تعرضت فيه
+    # منطقة X، منذ فجر اليوم، لقصف مدفعي", "the meeting came as artillery shelled X this morning": no state of things)
+    while found and _CAME_AT_A_TIME.search(found.group()) and _TODAY_IN_CLAUSE.match(folded, found.end()):
+        found = BACKGROUND.search(folded, found.end())
     if not found:
         return folded
     cut = found.start()
@@ -643,6 +647,10 @@ _TODAY_AFTER = re.compile(r" (?:\S+ ){0,2}?(?<!ذلك )(?<!تلك )(?<!نفس )(
                           r"|امس|ماضي|سابق|\d))"
                           r"| (?![وف]?(?:وثق|اشار|افاد|اعلن|ذكر|قال|نشر|اكد|اورد|نقل)\S*)(?:\S+ ){0,3}?(?:يوم )?"
                           r"(?:امس|بارحه|ليله ماضيه)(?![^\s،,.]|،? اول(?![^\s،,.]))")
+_CAME_AT_A_TIME = re.compile(r"(?:ياتي|تاتي|جاء|جاءت) (?:\S+ )?(?:في ظل|وسط|في وقت)$|\b(?:came|comes|come) (?:as|amid)$")
+_TODAY_IN_CLAUSE = re.compile(r"[^.؟!;؛]{0,80}?(?:(?<!\S)(?<!ذلك )(?<!تلك )(?<!نفس )(?<!ذات )(?:ال)?يوم"
+                              r"(?![^\s،,.]| (?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|ماضي|سابق|\d))"
+                              r"|\b(?:today|this (?:morning|afternoon|evening)|earlier (?:today|in the day))\b)")
 _SAME_DAY_EARLIER = re.compile(r"\bearlier (?:that|this|in the) (?:day|morning|afternoon|evening|night)\b"
                                r"|\bearlier on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # "attacks have killed 61 and wounded 150 since …": an "and" before the total's second figure opens no clause

@@ -1972,6 +1972,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     inside = [(match, index, role) for match, index, role in read
               if index in clauses and clauses[index][0] <= match.start < clauses[index][1]]
     own_striker = {index for _, index, role in inside if role == "struck"}
+    # (nor in a clause that says its striker is unknown: "an unidentified drone hit a car in X, while government forces
+    # shelled Y": Y's striker did not strike X)
+    own_striker |= {index for index, (lo, hi) in clauses.items() if UNKNOWN_STRIKER.search(article.doc.fold(lo, hi))}
     # (nor the side this clause names struck: "Rockets hit the US base at X, and a US drone later hit a car in Y": the
     # base's side was struck at X, not the striker of Y's drone)
     hit_here = {(index, STATE_FORCES.get(match.term, match.term)) for match, index, role in inside if role == "hit"}
@@ -2358,7 +2361,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
     # (an aircraft as folded: "مسيّرة تركية" with its shadda is the drone that struck, not a target "استهداف" names)
     if AIRCRAFT.search(article.doc.fold(match.start, match.end)) or owns_aircraft or reported or ACTOR_STRUCK_BEFORE.search(before) \
-            or ACTOR_AFTER_OPENING_VERB.match(opening) or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
+            or ACTOR_AFTER_OPENING_VERB.match(opening) or ACTOR_AFTER_OPENING_VERB.match(_clause_opening(opening)) \
+            or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
         return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
@@ -2508,6 +2512,19 @@ _BRACKETED_AFTER = re.compile(r"^ ?\([^()]{1,40}\)"
                               r"(?= (?:factions|forces|fighters|militants|members|troops|units|they|which|that)\b)")
 _APPOSITION_OPEN = re.compile(r"^ ?(?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه) ")
 _QUOTES = re.compile(r"[\"“”«»]")
+# Where a sentence's later clause opens with its conjunction (folded): "…، وقصفت المدفعية التركية …", "…، فيما استهدفت
+# مسيرة تركية …": the name after that clause's own opening verb is its striker, as at the sentence's opening
+# (ACTOR_AFTER_OPENING_VERB); not a clause that goes on with the subject before it ("طيران الجيش نفذ ضربة …، استهدفت
+# إرهابيين": its object)
+_CLAUSE_OPENING = re.compile(r"[،,] ?(?:(?:فيما|بينما|في حين) |(?=و))")
+
+
+def _clause_opening(opening: str) -> str:
+    """The last clause a conjunction opens in the folded *opening* of a sentence (empty: none)."""
+    ends = [found.end() for found in _CLAUSE_OPENING.finditer(opening)]
+    return opening[ends[-1]:] if ends else ""
+
+
 # A dateline before the lead's first verb (folded): "عنب بلدي – الرقة: قصفت القوات التركية …", "شفق نيوز/ استهدفت …"
 # (the folded text has no dashes: "عنب بلدي رقه: قصفت")
 _DATELINE = re.compile(r"^\S+(?: \S+){0,4}: ?|^\S+(?: \S+)?/ ?")
@@ -2648,7 +2665,8 @@ def _foreground_end(article: _Article, index: int) -> int:
 # source said", "security officials said", "قال مصدر طبي", "ناشطون محليون"), or a party that speaks ("the SDF said").
 _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
                                       r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
-                                      r"(?= (?:\w+ ){0,4}?(?:said|says|told|reported)\b)"
+                                      # (two joined: "a local official and a relative of the victims said")
+                                      r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b)"
                                       r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
                                       r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 

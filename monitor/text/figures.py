@@ -393,6 +393,8 @@ _NO_CASUALTIES = compile_alternation(
     # ("no further casualties": none beside those told, the other strike's)
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bwithout (?:causing |reports of )?(?:any )?casualties"     # "without causing any casualties or damage"
+    # a negated verb of result: "the shelling did not cause any casualties", "it didn't result in injuries"
+    r"|\b(?:did|does|has) ?n[o' ]?t (?:cause|result in|lead to|leave) (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     # a release's formula: "There is no indication that any civilians were injured in either strike"
     r"|\bno indication (?:that )?(?:any )?(?:civilians? )?(?:were |was |had been )?(?:killed|hurt|injured|wounded|harmed)\b"
@@ -408,8 +410,9 @@ _NO_CASUALTIES = compile_alternation(
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
     r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
-    # (or none recorded: "ولم تسجل أي خسائر بشرية"; "لم تسجل إصابات بين المدنيين" says nothing of the fighters struck)
-    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)(?! (?:بين|في صفوف) مدنيين)"
+    # (or none recorded: "ولم تسجل أي خسائر بشرية"; "لم تسجل إصابات بين المدنيين" says nothing of the fighters struck;
+    # the strike named with its place between: "ولم يسفر القصف على أطراف القرية عن إصابات بشرية")
+    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+){0,5}? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)(?! (?:بين|في صفوف) مدنيين)"
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)

@@ -1358,7 +1358,8 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             named: dict[str, dict[str, set[str]]] | None = None) -> dict[str, tuple[Place, int]]:
     """Names left unresolved (*open_keys*: none, or the area they share) among same-name places far apart
     ("near Sinuni, north of Sinjar": a Sinuni of Ninewa and one of Erbil) that have one place within NEARBY_KM of a town or area the text's other names
-    resolve to (*anchors*), or, of several there, one within CLOSE_KM (three villages called Mushayrifah
+    resolve to (*anchors*), or, of several there, the one within COUNTRYSIDE_KM ("قرية مليحان بريف عين عيسى": a
+    Mulayhan 11 km off, another 36 km), or within CLOSE_KM (three villages called Mushayrifah
     around Ain Issa, one at its gates): that place (rule "nearby"). Only a whole name: not the start of a
     longer one the gazetteer lacks ("Maara al-Nu'man" is no village Maara near Aleppo). Of several there, the
     one lying where the text places it from another of its names (rule "bearing": "the Kasnazan area east of
@@ -1377,7 +1378,7 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
             namesakes = dict.fromkeys((*_namesakes(key, others, lexicon), *_spelled_alike_near(key, bearings, lexicon)))
             candidates = [p for p in namesakes if not admin1s or p.bare or name_key(p.admin1) in admin1s]
-            for reach in (NEARBY_KM, CLOSE_KM):
+            for reach in (NEARBY_KM, COUNTRYSIDE_KM, CLOSE_KM):
                 near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
                 if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
@@ -1784,8 +1785,24 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
-                                          or role_around(doc, mention.start, mention.end)))
+                                          or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
+
+
+def _surname(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is a person who speaks, named by first name and surname ("… director Ahmed Salih told
+    Kurdistan24") or by the surname alone once the text so named them ("but Salih said the second man escaped"): no
+    village Salah."""
+    name = mention.matched_text
+    return name[:1].isupper() and bool(_SPEAKS_AFTER.match(doc.text, mention.end)) and bool(
+        _FIRST_NAME_BEFORE.search(doc.text, 0, mention.start)
+        or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start]))
+
+
+# A verb of speech right after a name (its speaker): "Salih said", "Hassan told AFP"
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|noted|explained|stressed)\b")
+# A first name right before a surname ("Mount Gara", "Tal Tamr" are never followed by a verb of speech)
+_FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 # A place a correction says the strike was not at (rule "corrected"): "لم يكن في تل براك كما ذكرنا، بل في تل

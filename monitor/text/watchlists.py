@@ -327,6 +327,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     chosen = [c for c in chosen if c[2].watchlist in lexicon.place_watchlists or places.get(c[0], -1) < c[1]
               or not (_PLACE_PREPOSITION.search(string, 0, c[0]) or places[c[0]] > c[1])
               or not text[folded.span(c[0], c[1])[0]].isupper()]
+    # a price is no strike: "costs 2,000 Syrian pounds", "a million pounds" (money, not "jets pound X")
+    chosen = [c for c in chosen if not (string[c[0]:c[1]] in _POUNDS and _MONEY_BEFORE.search(string, 0, c[0]))]
     matches = []
     for start, end, entry in sorted(chosen, key=lambda c: (c[0], c[1], c[2].watchlist)):
         key = string[start:end]
@@ -339,6 +341,12 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         matches = in_text_order(matches, hill_spellings(doc, matches, lexicon))
     return exchanges_of_fire(doc, fire_opened_apart(
         text, verbless_drone_strikes(doc, armed_group_killings(text, acled_actor_names(text, matches)))))
+
+
+# The currency's name (folded) and what names an amount of it before it: a figure, a multiple, a country's adjective
+_POUNDS = ("pound", "pounds")
+_MONEY_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|syrian|lebanese|egyptian|sudanese|british))"
+                           r" $")
 
 
 def in_text_order(matches: list[Match], added: list[Match]) -> list[Match]:
