@@ -1971,12 +1971,32 @@ BLIND14_MISSES = {
 }
 
 
+# Blind15 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion15_kinds.py)
+BLIND15_MISSES = {
+    "an unidentified drone on a car in Al-Mayadin": "coding: 'قرب دوار البلدية' (near the municipality roundabout) is "
+                                                    "coded as a second event at Baghdad's Baladiyat",
+    "an unidentified drone on a checkpoint in Al-Kasrah": "coding: SOHR's headlines 'kills two members in Deir Ezzor' "
+                                                          "and 'في دير الزور' are the city (precision 1), the "
+                                                          "province they mean not said",
+    "an unidentified drone on two SDF members in Al-Shuhayl": "coding: as Al-Kasrah's, SOHR's 'في دير الزور' is the "
+                                                              "city",
+    "Ad-Dashishah struck on Thursday": "coding: 'الدشيشة' and 'al-Dashisha' are two namesakes of the gazetteer, 37 km "
+                                       "apart in one governorate",
+    "Turkish shelling on Tal Tamr": "coding: as Al-Kasrah's, SOHR's 'in Al-Hasakah' is the city",
+    "a Turkish drone on a car in Tabqa": "coding: as Al-Kasrah's, SOHR's 'in Raqqa' is the city; the Arabic's "
+                                         "'ريف الرقة الغربي' joins it, and Tabqa then stands apart",
+    "Turkish jets near Dereluk": "coding: Anadolu's statement names only 'northern Iraq': no event, so one report "
+                                 "alone measures nothing",
+}
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
-    ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES))
+    ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES),
+    ("blind15", BLIND15_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of
