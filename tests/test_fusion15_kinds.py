@@ -3,10 +3,16 @@ apart, told with the sentences outlets write, each failing without its rule (``m
 
 from pathlib import Path
 
+import pytest
+
+from conftest import facts
 from monitor import store
+from monitor.incidents import fuse
 from monitor.items import ArticleItem
 from monitor.schema import open_db
 from monitor.text import analyse
+
+PUBLISHED = "2027-11-03T11:00:00Z"
 
 
 # ---------------------------------------------------------------- the configured local time rules the fusion
@@ -44,3 +50,52 @@ def test_the_configured_utc_offset_says_whether_a_statement_naming_no_day_is_of_
     assert len(shipped) == len(earlier) == 2
     assert shipped[0] != shipped[1]
     assert earlier[0] == earlier[1]
+
+
+# ---------------------------------------------------------------- places rule governorate_headline
+
+@pytest.mark.parametrize("headline, governorate", [
+    ("SOHR: Unidentified drone strike wounds three SDF fighters in Deir Ezzor.", "Deir ez-Zor Governorate"),
+    ("Turkish drone strike kills a civilian in Al-Hasakah", "Al-Hasakah Governorate"),
+    ("Coalition drone kills ISIS official in Raqqa", "Raqqa Governorate"),
+    ("قصف مدفعي تركي يصيب ثلاثة مدنيين في الحسكة", "Al-Hasakah Governorate"),
+    ("المرصد السوري: مسيرة مجهولة تقتل شخصين في دير الزور", "Deir ez-Zor Governorate"),
+    ("مقتل عنصر من داعش بغارة للتحالف في الرقة", "Raqqa Governorate"),
+])
+def test_a_headline_naming_a_watched_governorates_capital_alone_names_the_governorate(shipped, lexicon_without,
+                                                                                       headline, governorate):
+    """SOHR's and the channels' headlines name the province by its capital's name ("kills 3 in Deir Ezzor", "في دير
+    الزور"), the village being the story's: coded as the city at precision 1, such a headline stood apart from every
+    report naming the village (blind15's Al-Kasrah, Al-Shuhayl, Tal Tamr, Tabqa; blind14's Khasham, Shaddadi,
+    As-Sabkhah). A text of one sentence whose one place is a watched governorate's namesake city, never said to be a
+    city, names the governorate (places rule ``governorate_headline``)."""
+    assert facts(headline, shipped, "location", "geo_precision", published=PUBLISHED) == [(governorate, 3)]
+    assert facts(headline, lexicon_without("governorate_headline"), "geo_precision",
+                 published=PUBLISHED) == [(1,)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish drone strike kills a civilian in Raqqa city", ("Raqqa", 1)),                     # said to be the city
+    ("مسيرة تركية تستهدف سيارة في مدينة الحسكة ومقتل مدني", ("Hasakah", 1)),
+    ("A drone struck a car in Raqqa on Monday. Two people were killed, medics said.", ("Raqqa", 1)),   # a story
+    ("Russian jets kill four civilians in Idlib", ("Idlib", 1)),                # a governorate outside the watched
+])
+def test_a_capital_said_to_be_a_city_told_in_a_story_or_outside_the_region_stays_the_city(shipped, text, place):
+    """The city a headline says is one, a story's several sentences, and the capitals outside the watched
+    governorates (Idlib, Aleppo, Damascus, whose own strikes fill headlines) keep the city."""
+    assert facts(text, shipped, "location", "geo_precision", published=PUBLISHED) == [place]
+
+
+def test_a_headline_naming_the_province_by_its_capital_joins_the_village_report_of_its_strike(shipped,
+                                                                                               lexicon_without):
+    """The channel names the village, SOHR's headline the province by its capital's name: one strike, one
+    incident; at the city (without the rule) the headline fits no village 30 km off."""
+    def told(lexicon, text, outlet, published):
+        [event] = analyse(text, published, lexicon).events
+        return {**event, "article_id": outlet, "story_id": outlet, "outlet": outlet, "published_at": published}
+    post = "مسيرة مجهولة تستهدف دراجة نارية في بلدة الصور بريف دير الزور الشمالي، ومقتل شاب."
+    headline = "SOHR: Unidentified drone kills young man in Deir Ezzor."
+    for lexicon, incidents in ((shipped, 1), (lexicon_without("governorate_headline"), 2)):
+        reports = [told(lexicon, post, "t.me/channel", "2027-11-03T08:00:00Z"),
+                   told(lexicon, headline, "syriahr.com/en", "2027-11-03T11:00:00Z")]
+        assert len(fuse(reports)) == incidents

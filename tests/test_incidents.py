@@ -1952,12 +1952,6 @@ BLIND13_MISSES = {
 # Blind14 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
 # tests/test_fusion14_kinds.py)
 BLIND14_MISSES = {
-    "an unidentified drone on a house in Khasham": "coding: SOHR's headline 'kills 3 in Deir Ezzor' is the city "
-                                                   "(precision 1), the province it means not said; the wire's 'Deir "
-                                                   "ez-Zor countryside' then fits two strikes",
-    "an unidentified drone on two ISIS suspects' car near Shaddadi": "coding: as Khasham's, SOHR's 'in Hasakah' is the "
-                                                                     "city, 60 km from Shaddadi",
-    "an unidentified drone on a car near As-Sabkhah": "coding: as Khasham's, SOHR's 'kill 2 in Raqqa' is the city",
     "Hawar English's round-up of three Turkish attacks": "coding: North Press's 'the village of al-Hoshan, east of Ain "
                                                          "Issa' is coded as Al-Hassani, a village the gazetteer "
                                                          "has elsewhere",
@@ -1976,16 +1970,8 @@ BLIND14_MISSES = {
 BLIND15_MISSES = {
     "an unidentified drone on a car in Al-Mayadin": "coding: 'قرب دوار البلدية' (near the municipality roundabout) is "
                                                     "coded as a second event at Baghdad's Baladiyat",
-    "an unidentified drone on a checkpoint in Al-Kasrah": "coding: SOHR's headlines 'kills two members in Deir Ezzor' "
-                                                          "and 'في دير الزور' are the city (precision 1), the "
-                                                          "province they mean not said",
-    "an unidentified drone on two SDF members in Al-Shuhayl": "coding: as Al-Kasrah's, SOHR's 'في دير الزور' is the "
-                                                              "city",
     "Ad-Dashishah struck on Thursday": "coding: 'الدشيشة' and 'al-Dashisha' are two namesakes of the gazetteer, 37 km "
                                        "apart in one governorate",
-    "Turkish shelling on Tal Tamr": "coding: as Al-Kasrah's, SOHR's 'in Al-Hasakah' is the city",
-    "a Turkish drone on a car in Tabqa": "coding: as Al-Kasrah's, SOHR's 'in Raqqa' is the city; the Arabic's "
-                                         "'ريف الرقة الغربي' joins it, and Tabqa then stands apart",
     "Turkish jets near Dereluk": "coding: Anadolu's statement names only 'northern Iraq': no event, so one report "
                                  "alone measures nothing",
 }

@@ -330,6 +330,9 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #                word's cue (not a stoplisted word)
 #   governorate_list  a list of governorates' namesake cities alone, none said to be a city ("airstrikes on Idlib
 #                and Hama", "في دير الزور والرقة"), names the governorates: each at precision 3 (_governorate_lists)
+#   governorate_headline  a headline's one place, a watched governorate's namesake city never said to be a city
+#                ("SOHR: Unidentified drone kills 3 in Deir Ezzor", "مسيرة تقتل عنصرين في دير الزور"), names the
+#                governorate at precision 3 (_governorate_headline)
 #   hashtags     a village a post hashtags ("#الدردارة") needs no more than a preposition before it, in its
 #                hashtag and wherever the post names it ("قصف … في الدردارة"; not a stoplisted word); a town's or a
 #                governorate's Latin name of several words is found written as one ("#DeirEzzor"; watchlists.hashtag_names)
@@ -362,7 +365,7 @@ PLACE_RULES = frozenset({"stoplist", "min_length", "capitalised", "cue", "labels
                          "seats", "coordinated", "bound", "nested", "beside", "article", "origin", "coordinated_apart",
                          "background_list", "countryside_apart", "nearby", "corrected", "tribes", "heads", "marks",
                          "hashtags", "checkpoints", "settlement", "countryside", "governorate_list", "namesakes",
-                         "nisba", "nahiya", "bearing", "spelled"})
+                         "nisba", "nahiya", "bearing", "spelled", "governorate_headline"})
 MIN_LENGTH = {"latin": 4, "arabic": 3}
 
 # Everyday words and personal names that are also village names (folded as text is): a place
@@ -981,6 +984,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
     if "governorate_list" in lexicon.place_rules:
         labels.update(_governorate_lists(doc, matches, mentions, resolved, lexicon))
+    if "governorate_headline" in lexicon.place_rules:
+        labels.update(_governorate_headline(doc, mentions, resolved, lexicon))
     resolved.update(labels)
     # "in Sheikhan district (Ninewa)": a name said to be a district that no district's row spells so (Sheikhan is a
     # village of two other districts: their common governorate) is the district of the text's governorates spelled
@@ -2639,6 +2644,34 @@ def _governorate_lists(doc: Document, matches: list[Match], mentions: dict[str, 
             if (place := resolved[key][0]) is not None and any(m.start in listed for m in found)
             and all(m.start in listed or (is_namesake(place) and says_governorate(doc, m)) for m in found)
             and (place.admin1, "") in lexicon.areas}
+
+
+def _governorate_headline(doc: Document, mentions: dict[str, list[Match]],
+                          resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon
+                          ) -> dict[str, tuple[Place, int]]:
+    """Name key -> its governorate at precision 3, for a headline (a text of one sentence) whose one place is the
+    namesake city of a watched governorate, never said to be a city nor a road's end ("SOHR: Unidentified drone kills
+    3 in Deir Ezzor", "Turkish artillery shelling injures two children in Al-Hasakah", "مسيرة مجهولة تقتل عنصرين من قسد
+    في دير الزور"): a headline names the province by its capital's name, the village is its story's (ACLED codes a
+    named province at precision 3)."""
+    placed = {key: found for key, found in mentions.items() if resolved[key][0] is not None}
+    if len(doc.spans) != 1 or len(placed) != 1 or _CITY_PARTS.search(doc.text):
+        return {}
+    [(key, found)] = placed.items()
+    place = resolved[key][0]
+    if not is_namesake(place) or (place.admin1, "") not in lexicon.areas \
+            or name_key(place.admin1) not in {name_key(name) for name in lexicon.matching.region} \
+            or not all(_IN_BEFORE.search(doc.before(m.start)) and not says_city(doc, m) for m in found):
+        return {}
+    return {key: (lexicon.areas[place.admin1, ""], 3)}
+
+
+# A headline's province after a bare "in" ("kills 3 in Deir Ezzor", "في الرقة"), not a hashtag or a landmark's city;
+# a part of the city the text names (a quarter, a roundabout, a bridge: "بحي المشلب", "near the Ghuwayran
+# roundabout") says the city
+_IN_BEFORE = re.compile(r"(?:\bin|(?:^|\s)في) $", re.IGNORECASE)
+_CITY_PARTS = re.compile(r"\b(?:neighbou?rhoods?|quarters?|roundabout|bridge|street|downtown)\b"
+                         r"|(?:^|\s)[وب]?(?:حي|دوار|جسر|شارع|وسط)\s", re.IGNORECASE)
 
 
 def is_namesake(place: Place) -> bool:
