@@ -99,3 +99,18 @@ def test_a_headline_naming_the_province_by_its_capital_joins_the_village_report_
         reports = [told(lexicon, post, "t.me/channel", "2027-11-03T08:00:00Z"),
                    told(lexicon, headline, "syriahr.com/en", "2027-11-03T11:00:00Z")]
         assert len(fuse(reports)) == incidents
+
+
+# ---------------------------------------------------------------- places: the municipality is a landmark
+
+@pytest.mark.parametrize("text, place", [
+    ("عاجل | انفجار في مدينة الرقة منذ قليل، والمعلومات الأولية تشير إلى استهداف سيارة بطائرة مسيرة مجهولة قرب "
+     "مبنى البلدية.", "Raqqa"),
+    ("انفجار عنيف يهز مدينة البوكمال، ومسيرة مجهولة تستهدف سيارة عسكرية قرب دوار البلدية.", "Boukamal"),
+])
+def test_the_municipality_a_post_places_a_strike_by_is_no_quarter_of_baghdad(shipped, text, place):
+    """"قرب مبنى البلدية", "قرب دوار البلدية" (the municipality's building, its roundabout): Who's On First names
+    Baghdad's Baladiyat quarter البلدية, and the post coded a second event there, 400 km off, which no report of the
+    strike could join (blind15's Al-Mayadin). The municipality is a landmark noun (``SITE_NOUNS``): a place only
+    after a settlement word."""
+    assert facts(text, shipped, "location", published=PUBLISHED) == [(place,)]

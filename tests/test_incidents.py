@@ -1968,8 +1968,6 @@ BLIND14_MISSES = {
 # Blind15 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
 # tests/test_fusion15_kinds.py)
 BLIND15_MISSES = {
-    "an unidentified drone on a car in Al-Mayadin": "coding: 'قرب دوار البلدية' (near the municipality roundabout) is "
-                                                    "coded as a second event at Baghdad's Baladiyat",
     "Ad-Dashishah struck on Thursday": "coding: 'الدشيشة' and 'al-Dashisha' are two namesakes of the gazetteer, 37 km "
                                        "apart in one governorate",
     "Turkish jets near Dereluk": "coding: Anadolu's statement names only 'northern Iraq': no event, so one report "
