@@ -2650,11 +2650,12 @@ def _governorate_lists(doc: Document, matches: list[Match], mentions: dict[str, 
 def _governorate_headline(doc: Document, mentions: dict[str, list[Match]],
                           resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon
                           ) -> dict[str, tuple[Place, int]]:
-    """Name key -> its governorate at precision 3, for a headline (a text of one sentence) whose one place is the
-    namesake city of a watched governorate, never said to be a city nor a road's end ("SOHR: Unidentified drone kills
+    """Name key -> its governorate at precision 3, for a headline (a text of one sentence ending in its place) whose
+    one place is the namesake city of a watched governorate, never said to be a city ("SOHR: Unidentified drone kills
     3 in Deir Ezzor", "Turkish artillery shelling injures two children in Al-Hasakah", "مسيرة مجهولة تقتل عنصرين من قسد
     في دير الزور"): a headline names the province by its capital's name, the village is its story's (ACLED codes a
-    named province at precision 3)."""
+    named province at precision 3). A sentence going on after the name ("in Raqqa on Monday, killing two") is a
+    story's, its city the city."""
     placed = {key: found for key, found in mentions.items() if resolved[key][0] is not None}
     if len(doc.spans) != 1 or len(placed) != 1 or _CITY_PARTS.search(doc.text):
         return {}
@@ -2662,7 +2663,8 @@ def _governorate_headline(doc: Document, mentions: dict[str, list[Match]],
     place = resolved[key][0]
     if not is_namesake(place) or (place.admin1, "") not in lexicon.areas \
             or name_key(place.admin1) not in {name_key(name) for name in lexicon.matching.region} \
-            or not all(_IN_BEFORE.search(doc.before(m.start)) and not says_city(doc, m) for m in found):
+            or not all(_IN_BEFORE.search(doc.before(m.start)) and not says_city(doc, m) for m in found) \
+            or doc.text[max(m.end for m in found):].strip(_HEADLINE_END):
         return {}
     return {key: (lexicon.areas[place.admin1, ""], 3)}
 
@@ -2671,6 +2673,7 @@ def _governorate_headline(doc: Document, mentions: dict[str, list[Match]],
 # a part of the city the text names (a quarter, a roundabout, a bridge: "بحي المشلب", "near the Ghuwayran
 # roundabout") says the city
 _IN_BEFORE = re.compile(r"(?:\bin|(?:^|\s)في) $", re.IGNORECASE)
+_HEADLINE_END = " .!\n\t"
 _CITY_PARTS = re.compile(r"\b(?:neighbou?rhoods?|quarters?|roundabout|bridge|street|downtown)\b"
                          r"|(?:^|\s)[وب]?(?:حي|دوار|جسر|شارع|وسط)\s", re.IGNORECASE)
 
