@@ -79,12 +79,13 @@ def test_a_headline_naming_a_watched_governorates_capital_alone_names_the_govern
     ("مسيرة تركية تستهدف سيارة في مدينة الحسكة ومقتل مدني", ("Hasakah", 1)),
     ("A drone struck a car in Raqqa on Monday. Two people were killed, medics said.", ("Raqqa", 1)),   # a story
     ("A drone struck a car in Deir ez-Zor on Monday, killing two people.", ("Deir ez-Zor", 1)),     # a story's lead
+    ("Coalition aircraft strike an ISIS hideout in Raqqa", ("Raqqa", 1)),                          # no toll told
     ("Russian jets kill four civilians in Idlib", ("Idlib", 1)),                # a governorate outside the watched
 ])
 def test_a_capital_said_to_be_a_city_told_in_a_story_or_outside_the_region_stays_the_city(shipped, text, place):
-    """The city a headline says is one, a story's sentences (several, or one going on after the name), and the
-    capitals outside the watched governorates (Idlib, Aleppo, Damascus, whose own strikes fill headlines) keep the
-    city."""
+    """The city a headline says is one, a story's sentences (several, or one going on after the name), a headline
+    telling no toll, and the capitals outside the watched governorates (Idlib, Aleppo, Damascus, whose own strikes
+    fill headlines) keep the city."""
     assert facts(text, shipped, "location", "geo_precision", published=PUBLISHED) == [place]
 
 

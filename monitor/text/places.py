@@ -986,7 +986,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if "governorate_list" in lexicon.place_rules:
         labels.update(_governorate_lists(doc, matches, mentions, resolved, lexicon))
     if "governorate_headline" in lexicon.place_rules:
-        labels.update(_governorate_headline(doc, mentions, resolved, lexicon))
+        labels.update(_governorate_headline(doc, matches, mentions, resolved, lexicon))
     resolved.update(labels)
     # "in Sheikhan district (Ninewa)": a name said to be a district that no district's row spells so (Sheikhan is a
     # village of two other districts: their common governorate) is the district of the text's governorates spelled
@@ -2647,17 +2647,19 @@ def _governorate_lists(doc: Document, matches: list[Match], mentions: dict[str, 
             and (place.admin1, "") in lexicon.areas}
 
 
-def _governorate_headline(doc: Document, mentions: dict[str, list[Match]],
+def _governorate_headline(doc: Document, matches: list[Match], mentions: dict[str, list[Match]],
                           resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon
                           ) -> dict[str, tuple[Place, int]]:
-    """Name key -> its governorate at precision 3, for a headline (a text of one sentence ending in its place) whose
-    one place is the namesake city of a watched governorate, never said to be a city ("SOHR: Unidentified drone kills
-    3 in Deir Ezzor", "Turkish artillery shelling injures two children in Al-Hasakah", "مسيرة مجهولة تقتل عنصرين من قسد
-    في دير الزور"): a headline names the province by its capital's name, the village is its story's (ACLED codes a
-    named province at precision 3). A sentence going on after the name ("in Raqqa on Monday, killing two") is a
-    story's, its city the city."""
+    """Name key -> its governorate at precision 3, for a toll's headline (a text of one sentence telling casualties,
+    ending in its place) whose one place is the namesake city of a watched governorate, never said to be a city
+    ("SOHR: Unidentified drone kills 3 in Deir Ezzor", "Turkish artillery shelling injures two children in
+    Al-Hasakah", "مسيرة مجهولة تقتل عنصرين من قسد في دير الزور"): such a headline names the province by its capital's
+    name, the village is its story's (ACLED codes a named province at precision 3). A sentence going on after the name
+    ("in Raqqa on Monday, killing two") is a story's, and a headline telling no toll ("Coalition airstrike on Islamic
+    State in Raqqa") may be of the city: both keep the city."""
     placed = {key: found for key, found in mentions.items() if resolved[key][0] is not None}
-    if len(doc.spans) != 1 or len(placed) != 1 or _CITY_PARTS.search(doc.text):
+    if len(doc.spans) != 1 or len(placed) != 1 or _CITY_PARTS.search(doc.text) \
+            or not (any(m.watchlist == "casualties" for m in matches) or _HURTS.search(doc.text)):
         return {}
     [(key, found)] = placed.items()
     place = resolved[key][0]
@@ -2674,6 +2676,8 @@ def _governorate_headline(doc: Document, mentions: dict[str, list[Match]],
 # roundabout") says the city
 _IN_BEFORE = re.compile(r"(?:\bin|(?:^|\s)في) $", re.IGNORECASE)
 _HEADLINE_END = " .!\n\t"
+# A headline's present tense of wounding, beside the casualties watchlist's words ("drone wounds 3", "يصيب ثلاثة")
+_HURTS = re.compile(r"\b(?:wounds|injures)\b|(?:^|\s)[يت]صيب\s", re.IGNORECASE)
 _CITY_PARTS = re.compile(r"\b(?:neighbou?rhoods?|quarters?|roundabout|bridge|street|downtown)\b"
                          r"|(?:^|\s)[وب]?(?:حي|دوار|جسر|شارع|وسط)\s", re.IGNORECASE)
 
