@@ -282,7 +282,7 @@ def stored_cases(config, path: Path) -> dict[str, dict]:
                     coding = analyse(told["text"], told["published"], lexicon)
                     item.matches, item.events = coding.matches, coding.events
                     item.is_strike_report, item.match_score = int(coding.is_strike_report), coding.decision.score
-                    [article_id] = store.insert_articles(db, [item])
+                    [article_id] = store.insert_articles(db, [item], utc_offset_hours=config.matching.utc_offset_hours)
                     reports += [{"article_id": article_id, "strike": strike} for strike in strike_labels(told, coding.events)]
                     moment = store.parse_iso(told["published"])
                     for incident_id in store.incident_ids_of_article(db, article_id):

@@ -189,10 +189,13 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta, timezone
 
 from haversine import haversine
 
+from monitor.config import MatchingConfig
 from monitor.text.events import SMALL_HOURS_END, summarize
 from monitor.text.places import spelling_key
 from monitor.normalize import normalize_term
@@ -205,9 +208,13 @@ LATE_POST_HOURS = 18
 # A report naming no day published before this local hour may tell the day before's strike, whatever its place
 # (rule ``next_morning``): Turkey's defence ministry reports the night's and the day before's operations the next
 # morning ("5 PKK terrorists were neutralised in the Avashin region"). Local time is the region's (Syria and Iraq:
-# UTC+3), by which the coder dates a post (config.yaml's matching.utc_offset_hours).
+# UTC+3), by which the coder dates a post: config.yaml's matching.utc_offset_hours, which the store hands on to the
+# fusion (``region_time``); the configuration's default where none is handed on (a fusion in memory).
 MORNING_END_HOUR = 12
-REGION_UTC_OFFSET = timedelta(hours=3)
+_UTC_OFFSET: ContextVar[timedelta] = ContextVar(
+    "utc_offset", default=timedelta(hours=MatchingConfig.model_fields["utc_offset_hours"].default))
+
+
 # Precise places this close are one strike's place (a village and its neighbourhood, two
 # spellings geocoded to neighbouring points); two strikes in one governorate are farther.
 NEAR_KM = 6.0
@@ -1654,6 +1661,18 @@ def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
     return later["geo_precision"] == 1 and hours <= LATE_POST_HOURS and (earlier["geo_precision"] == 1 or ("late_flash" in rules and hours >= 0))
 
 
+@contextmanager
+def region_time(utc_offset_hours: float | None) -> Iterator[None]:
+    """Within the block, the fusion tells the region's local time as UTC plus *utc_offset_hours* (config.yaml's
+    matching.utc_offset_hours, by which the coder dated the reports; None: as it was)."""
+    token = None if utc_offset_hours is None else _UTC_OFFSET.set(timedelta(hours=utc_offset_hours))
+    try:
+        yield
+    finally:
+        if token is not None:
+            _UTC_OFFSET.reset(token)
+
+
 def morning_post(report: dict) -> bool:
     """Whether the report, naming no day (its event date its publication day), was published in the region's
     morning, from ``SMALL_HOURS_END`` to ``MORNING_END_HOUR`` local: it may tell the day before's strike as well as
@@ -1673,7 +1692,7 @@ def morning_post(report: dict) -> bool:
     if dated(report) or overnight(report) or not at or len(at) <= 10:
         return False
     moment = _moment(at)
-    local = (moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment) + REGION_UTC_OFFSET
+    local = (moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment) + _UTC_OFFSET.get()
     return local.date().isoformat() == report.get("event_date") and SMALL_HOURS_END <= local.hour < MORNING_END_HOUR
 
 

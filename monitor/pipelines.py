@@ -176,7 +176,8 @@ class StorePipeline(StagePipeline):
             return
         stories = self.context.stories
         try:
-            results = store.insert_articles(self.context.db, [item for item, _ in batch], stories.scheme)
+            results = store.insert_articles(self.context.db, [item for item, _ in batch], stories.scheme,
+                                            self.context.config.matching.utc_offset_hours)
         except Exception as error:   # the commit itself failed: none of them is archived
             results = [error] * len(batch)
         self.committed_at = asyncio.get_running_loop().time()

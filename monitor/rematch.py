@@ -102,7 +102,7 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
                 for row, coding in zip(rows, codings):
                     _rematch_article(db, row, coding, summary)
             progress(len(rows))
-        summary.incidents, summary.incidents_changed = _refuse(db, workers, loop)
+        summary.incidents, summary.incidents_changed = _refuse(db, workers, loop, config.matching.utc_offset_hours)
     finally:
         workers.close()
         loop.run_until_complete(workers.wait_closed())
@@ -110,17 +110,20 @@ def rematch(db: sqlite_utils.Database, config: Config, progress=lambda done: Non
     return summary
 
 
-def _refuse(db: sqlite_utils.Database, workers: Workers, loop: asyncio.AbstractEventLoop) -> tuple[int, int]:
+def _refuse(db: sqlite_utils.Database, workers: Workers, loop: asyncio.AbstractEventLoop,
+            utc_offset_hours: float) -> tuple[int, int]:
     """``store.refuse_incidents``, the countries fused in the workers side by side (the
     fusion is most of a rematch's own work: 55 s of CPU at 100,000 articles, bench/archive_scale.py);
-    here when the archive is in memory (no file a worker could read), of one country or one worker."""
+    here when the archive is in memory (no file a worker could read), of one country or one worker;
+    local time told by *utc_offset_hours* (config.yaml's matching.utc_offset_hours)."""
     path = store.db_file(db)
     store.begin_refusion(db)
     shares = store.country_shares(db, workers.count)
     if not path or len(shares) < 2:
-        return store.refuse_incidents(db)
+        return store.refuse_incidents(db, utc_offset_hours=utc_offset_hours)
     days = store.refusion_days(db)
-    calls = [loop.create_task(workers.call(store.fuse_countries, path, days, countries)) for countries in shares]
+    calls = [loop.create_task(workers.call(store.fuse_countries, path, days, countries, utc_offset_hours))
+             for countries in shares]
     try:
         fused = [loop.run_until_complete(call) for call in calls]
     except BaseException:   # a worker killed, say: nothing written, the write lock let go

@@ -269,8 +269,8 @@ def insert_article(db: sqlite_utils.Database, item: ArticleItem, scheme: str | N
     return result
 
 
-def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme: str | None = None
-                    ) -> list[int | None | Exception]:
+def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme: str | None = None,
+                    utc_offset_hours: float | None = None) -> list[int | None | Exception]:
     """Archive a batch of articles in one transaction; per item, in order: its id, None when
     its URL was already there, or the database error that kept it out (the others are kept).
 
@@ -278,7 +278,9 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
     ``item.story_id`` is set), the ``signatures`` row of its MinHash under *scheme*, its
     matches and its own events, each fused into its incident (``monitor.incidents``) in
     the same transaction: events earlier in the batch are candidates of later ones, and a
-    crash never leaves a signature, a story count or an event without its article.
+    crash never leaves a signature, a story count or an event without its article. The fusion
+    tells local time by *utc_offset_hours* (config.yaml's matching.utc_offset_hours, by which
+    the events were coded: ``monitor.incidents.region_time``).
 
         ids = insert_articles(db, items, index.scheme)
     """
@@ -286,7 +288,7 @@ def insert_articles(db: sqlite_utils.Database, items: list[ArticleItem], scheme:
     results: list[int | None | Exception] = []
     members, known = fusion_memory(db)
     try:
-        with db.atomic():
+        with db.atomic(), incidents.region_time(utc_offset_hours):
             for item in items:
                 conn.execute("SAVEPOINT article")
                 try:
@@ -538,11 +540,12 @@ _INSERT_INCIDENT = (f"INSERT INTO incidents ({', '.join(INCIDENT_COLUMNS)}) "
 _UPDATE_INCIDENT = f"UPDATE incidents SET {', '.join(f'{column} = ?' for column in INCIDENT_COLUMNS)} WHERE id = ?"
 
 
-def fuse_event(db: sqlite_utils.Database, event_id: int) -> int:
-    """Fuse one archived event into its incident (joined or new), committed; returns the
-    incident's id. ``insert_articles`` does this for every event it writes."""
+def fuse_event(db: sqlite_utils.Database, event_id: int, utc_offset_hours: float | None = None) -> int:
+    """Fuse one archived event into its incident (joined or new), committed, local time told
+    by *utc_offset_hours* (as ``insert_articles``); returns the incident's id.
+    ``insert_articles`` does this for every event it writes."""
     forget_fusion(db)
-    with db.atomic():
+    with db.atomic(), incidents.region_time(utc_offset_hours):
         return _fuse(db.conn, event_id)
 
 
@@ -658,7 +661,8 @@ def _reports(conn: sqlite3.Connection, where: str, params: list) -> list[dict]:
     return [_decode(dict(zip(names, row))) for row in cursor]
 
 
-def refuse_incidents(db: sqlite_utils.Database, fused: list[list[tuple]] | None = None) -> tuple[int, int]:
+def refuse_incidents(db: sqlite_utils.Database, fused: list[list[tuple]] | None = None,
+                     utc_offset_hours: float | None = None) -> tuple[int, int]:
     """Fuse every archived event anew (``monitor rematch``), in one transaction; returns
     (incidents, incidents whose reports changed).
 
@@ -671,7 +675,8 @@ def refuse_incidents(db: sqlite_utils.Database, fused: list[list[tuple]] | None 
     *fused*: the answers of ``fuse_countries`` in other processes, the countries shared
     among them (``country_shares``), asked once this transaction has begun
     (``begin_refusion``); the incidents are written in the order one fusion of every
-    country writes them. Without it the events are fused here.
+    country writes them. Without it the events are fused here, local time told by
+    *utc_offset_hours* (as ``insert_articles``).
     """
     forget_fusion(db)
     if not db.conn.in_transaction:
@@ -684,9 +689,10 @@ def refuse_incidents(db: sqlite_utils.Database, fused: list[list[tuple]] | None 
         else:
             groups = (_reports(db.conn, f"WHERE e.id IN ({','.join('?' * len(ids))}) ORDER BY e.id", ids)
                       for *_, ids in heapq.merge(*fused, key=lambda found: found[:2]))
-        for group in groups:
-            total += 1
-            changed += _write_refused(db.conn, group, kept)
+        with incidents.region_time(utc_offset_hours):
+            for group in groups:
+                total += 1
+                changed += _write_refused(db.conn, group, kept)
         gone = "incident_id IS NOT NULL AND incident_id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)"
         db.execute(f"UPDATE alerts SET incident_id = NULL WHERE {gone}")
         db.execute("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM events WHERE incident_id IS NOT NULL)")
@@ -726,14 +732,17 @@ def country_shares(db: sqlite_utils.Database, count: int) -> list[list[str | Non
     return [countries for countries in shares if countries]
 
 
-def fuse_countries(path: str, days: list[str | None], countries: list[str | None]) -> list[tuple]:
+def fuse_countries(path: str, days: list[str | None], countries: list[str | None],
+                   utc_offset_hours: float | None = None) -> list[tuple]:
     """In another process (a worker of ``monitor rematch``): the incidents of the events of
-    *countries* in the archive at *path*, fused day by day of *days* (``fused_groups``), each
-    as (when it closed, when it formed, its event ids): what ``refuse_incidents`` writes."""
+    *countries* in the archive at *path*, fused day by day of *days* (``fused_groups``), local
+    time told by *utc_offset_hours* (as ``insert_articles``), each as (when it closed, when it
+    formed, its event ids): what ``refuse_incidents`` writes."""
     conn = sqlite3.connect(path)
     try:
-        return [(closed, formed, [report["id"] for report in group])
-                for closed, formed, group in fused_groups(conn, days, countries)]
+        with incidents.region_time(utc_offset_hours):
+            return [(closed, formed, [report["id"] for report in group])
+                    for closed, formed, group in fused_groups(conn, days, countries)]
     finally:
         conn.close()
 

@@ -1964,12 +1964,22 @@ BLIND14_MISSES = {
 }
 
 
+# Blind15 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion15_kinds.py)
+BLIND15_MISSES = {
+    "Ad-Dashishah struck on Thursday": "coding: 'الدشيشة' and 'al-Dashisha' are two namesakes of the gazetteer, 37 km "
+                                       "apart in one governorate",
+    "Turkish jets near Dereluk": "coding: Anadolu's statement names only 'northern Iraq': no event, so one report "
+                                 "alone measures nothing",
+}
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
-    ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES))
+    ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES),
+    ("blind15", BLIND15_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of

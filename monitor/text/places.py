@@ -399,14 +399,15 @@ STOPLIST = frozenset(normalize(word).text for word in """
 # Who's On First village names: "غارة على مضافة" (a hideout, Al Mudafah of Tartus), "قرب دوار"
 # (a roundabout, Ad Dawar of Basra), "صهريج نفط" (a tanker, As Sihrij), "مركز شرطة" (a police
 # station, Al Shurtah of Baghdad), "جبل متين" (a mountain, Al Jabal of Aleppo), "جنوب شرقي" (south-east,
-# Ash Sharqi), "في منطقة زراعية" (farmland by its adjective: Al Zira'iyah of Anbar). A preposition or "قرب"/"غارة
+# Ash Sharqi), "في منطقة زراعية" (farmland by its adjective: Al Zira'iyah of Anbar), "قرب دوار البلدية" (the
+# municipality's roundabout or building: Baghdad's Baladiyat quarter, WOF البلدية). A preposition or "قرب"/"غارة
 # على" is no cue for them: only a settlement word ("قرية المقبرة", "بلدة الجسر") makes one a place (cue level 3).
 SITE_NOUNS = frozenset(normalize(word).text for word in """
     معبر دوار جامعه سجن محطه مشروع فندق مقبره مزار ضريح كتيبه لواء مضافه نفق مغاره قناه بحيره جزيره
     تله جسر بنايه عماره برج كمين صهريج مخيم روضه مسجد حسينيه كنيسه مزرعه بستان كرم شركه فجر ظهر
     عشائر شرطه بئر سكه مخرج قلب ضفه نهر ساقيه وادي سهل جبل حصن حمام خان دير عين قصر قلعه كفر
     شرقي غربي شمالي جنوبي صوامع صومعه مطحنه مطاحن
-    زراعيه
+    زراعيه بلديه
     """.split())
 
 # Names of Who's On First villages that are no places in the news: places outside Syria and
