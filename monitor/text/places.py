@@ -65,7 +65,22 @@ _ARABIC_WORD_END_H = re.compile(r"(?<=\w)ه\b")        # the ta marbuta of a wor
 _ARABIC_EMPHATICS = str.maketrans("صضطظ", "سدتز")     # Kurdish and local spellings write Sad as Sin ("خانصور")
 # An ayn or hamza written inside a word ("Da`il", "Qal'at", "Ma’arrat"): a letter dropped, not a word break (folded,
 # "da il" would lose "il" as an article: Kafr Da`il keyed as "Kafr Da")
-_NAME_MARKS = re.compile(r"(?<=\w)[`'’‘ʿʾ´](?=\w)")
+_NAME_MARKS = re.compile(r"(?<=\w)[`'’‘ʿʾʼ´](?=\w)")
+
+
+def unmarked_names(written) -> set[str]:
+    """The folded names of *written* (a place's names as the gazetteer writes them) that write an ayn or hamza inside
+    a word, folded without it as reports mostly write them: "Tall al Qa'im" is "Tall al-Qaim", "Bi'r Abu al Hassan"
+    "Bir Abu al Hassan" (folded with it, the mark is a space: "qa im"). Names of two words or more, articles aside: a
+    single word so written is the first word of longer names too ("Ḩawā’ij" of "Hawaij Thiab", found by spelling).
+
+    >>> sorted(unmarked_names(("Tall al Qa'im", "تل القائم", "Bi’r Qasim", "Hajin", "Mat`ab", "Al Qa'im")))
+    ['bir qasim', 'tall al qaim']
+    """
+    return {folded for name in written if _NAME_MARKS.search(name)
+            and len(_without_articles(folded := normalize_term(_NAME_MARKS.sub("", name))).split()) > 1}
+
+
 # Kurdish and Turkish Latin letters the fold makes plain though they are digraphs of English spellings: ç is ch and ş
 # sh ("Çemankê" is Chemankê, Chamanki; the fold's c would be read as Kurdish c, j)
 _CEDILLAS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
@@ -450,6 +465,7 @@ _PLACE_WORDS = {
               r"|مرتفعات|قمه|قمم"   # "مرتفعات ناوبردان", "قمة X": the heights and peaks of Kurdistan's terrain
               r"|جسر"   # "جسر قره قوزاق": a bridge is named after the village at its end
               r"|حقل"   # "حقل خورملة النفطي": an oil or gas field is named after the village it lies at
+              r"|منتجع|مصيف"   # "منتجع برخ", "مصيف برخي": a (summer) resort is named after its village
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
@@ -2231,6 +2247,12 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
 # ways Latin writes that word (the gazetteer may write it otherwise: "Tall Nasri", "Tell Nasri")
 _HILL_NAMED = re.compile(r"\b(?:Tal|Tall|Tel|Tell|Til)[\s-]((?:a[lnrsdtz]-)?[A-ZÇŞÊÎÛ][\w'’]*)")
 _HILL_WORDS = ("tal", "tall", "tel", "tell", "til")
+# A strike verb right before a name ("shelled Tell Demshij", "shelling on Tel Jumaa")
+_STRUCK_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes|targeted|targeting|targets|shelled|shelling|shells|bombed"
+                            r"|bombing|bombs|pounded|raided)(?: on)? $")
+# ... the whole name: its hill word introduces it as a place as "village" would, with no place word around it ("shelling
+# on Tell Demshij", a list line "- Tell Jedaya, a house hit"; find_tolerantly)
+_HILL_NAME = re.compile(rf"({_HILL_NAMED.pattern})(?![\w'’]|[\s-](?:[Aa][lnrsdtz]-)?[A-Z])")   # (not "Tal Shams" of "Tal Shams Kabir")
 
 
 def hill_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -2249,15 +2271,31 @@ def hill_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> lis
     from monitor.text.watchlists import Match
 
     region = set(lexicon.matching.region)
-    if any(place.admin1 in region for m in matches if m.watchlist in lexicon.place_watchlists
-           for place in lexicon.places.get(m.folded, ())):
-        return []
+    places_named = [m for m in matches if m.watchlist in lexicon.place_watchlists]
+    # (the districts of the region the text names places of)
+    districts = {(place.admin1, place.admin2) for m in places_named for place in lexicon.places.get(m.folded, ())
+                 if place.admin1 in region}
     found = []
     for hit in _HILL_NAMED.finditer(doc.text):
         rest, written = doc.fold(*hit.span(1)).strip(), doc.fold(*hit.span()).strip()
         # (a name the gazetteer knows as written is that place, or none where the rules of a place rejected it: "Tal
         # Rifaat" is Aleppo's, whatever the region spells so)
         if written in lexicon.places:
+            continue
+        if districts:
+            # a text naming places of the region: a name heading a list's line or struck, the one place of their
+            # districts whose spelling key it has ("shelling Til Temir countryside: - Tell Demshij, 2 wounded" is Tal
+            # Tamr's Tall Damshij; the spelling index holds one village once per name)
+            if any(m.start < hit.end() and hit.start() < m.end for m in places_named) or not (
+                    at_line_head(doc.text, *hit.span()) or _STRUCK_BEFORE.search(doc.text, max(0, hit.start() - 20),
+                                                                                  hit.start())):
+                continue
+            fits = {place for admin1 in {admin1 for admin1, _ in districts}
+                    for place in _area_index(lexicon, admin1)[0].get(spelling_key(hit.group(0)), ())
+                    if (place.admin1, place.admin2) in districts}
+            if len(fits) == 1 and (key := _lexicon_key(place := fits.pop(), lexicon)):
+                found.append(Match(next(iter(lexicon.place_watchlists)), place.name, hit.group(0), *hit.span(),
+                                   place.kind, 1.0, key))
             continue
         keys = [key for key in (f"{word} {rest}" for word in _HILL_WORDS)
                 if any(place.admin1 in region for place in lexicon.places.get(key, ()))]
@@ -2342,7 +2380,7 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     for each strike of the article, so once per document)."""
     start, end = doc.spans[index]
     return [(pattern, list(pattern.finditer(doc.text, start, end)))
-            for pattern in (*_INTRODUCED, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
+            for pattern in (*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
@@ -2405,9 +2443,16 @@ def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon) -
     if not folded or folded in lexicon.places or (_script(folded) == "latin" and not text[:1].isupper()):
         return None
     place = _tolerant_place(text, folded, admin1s, set(), lexicon, distance=False)
-    key = next((key for key in (normalize_term(v) for v in (place.name, *place.variants))
-                if place in lexicon.places.get(key, ())), None) if place else None
+    key = _lexicon_key(place, lexicon) if place else None
     return (place, key) if key else None
+
+
+def _lexicon_key(place: Place, lexicon: Lexicon) -> str | None:
+    """The folded name of *place* the lexicon matches it under (a place match's key) with the fewest namesakes (every
+    later step's lookup finds the place again: "Tal Azir" is Ninewa's Al-Qahtaniya under its own name, not under the
+    name it shares with Al-Hasakah's Al Qahtaniyah), else None."""
+    keys = [key for key in map(normalize_term, (place.name, *place.variants)) if place in lexicon.places.get(key, ())]
+    return min(keys, key=lambda key: len(lexicon.places[key]), default=None)
 
 
 def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sentences: list[int]) -> list[Match]:
@@ -2431,10 +2476,8 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
         and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
     found = []
     for match, place in find_tolerantly(doc, set(sentences), mentions, resolved, lexicon, labels):
-        # (the place's own name with the fewest namesakes: the lookup of every later step finds it again)
-        keys = [key for key in map(normalize_term, (place.name, *place.variants)) if place in lexicon.places.get(key, ())]
-        if keys:
-            found.append(replace(match, folded=min(keys, key=lambda key: len(lexicon.places[key]))))
+        if key := _lexicon_key(place, lexicon):
+            found.append(replace(match, folded=key))
     return found
 
 
@@ -2948,8 +2991,10 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         Hama, not the village of Latakia Who's On First calls a town), a curated place as a seat."""
         if "larger" not in lexicon.place_rules:
             return 0
+        # (and the village a district is named after, its seat: "Dukan, Sulaymaniyah province" is Dokan district's
+        # Dukan, not the Dukan of Sulaymaniya district 90 km off)
         seat = p not in seats and any(q.admin1 == p.admin1 and haversine(q.point, p.point) <= SAME_PLACE_KM
-                                      for q in seats)
+                                      for q in seats) or lexicon.seats.get((p.admin1, p.admin2)) is p
         if p.curated or p.kind in ("city", "town"):
             return 2 + ("seats" in lexicon.place_rules and (p.curated or seat))
         return int(seat)

@@ -26,7 +26,7 @@ from monitor.normalize import PROCLITICS, normalize_term
 from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, hill_spellings, listed_spellings, looks_like_place, seat_names,
-                                 on_district_line, usable_variant)
+                                 on_district_line, unmarked_names, usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
     from monitor.config import Config, MatchingConfig, WatchlistConfig
@@ -100,6 +100,7 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                               for p in gazetteers.get(name, ()) if p.kind == "district"}
             for place in gazetteers.get(name, ()):
                 names = {normalize_term(v) for v in (place.name, *place.variants)}
+                names |= unmarked_names((place.name, *place.variants))
                 if "hashtags" in place_rules and (place.curated or place.kind == "governorate"):
                     names |= hashtag_names(names)
                 names |= tribe_names(names)
