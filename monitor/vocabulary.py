@@ -364,6 +364,12 @@ PLACELESS = compile_alternation(r"\bwithout (?:naming|giving|specifying|saying|i
 _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
 # Where a clause begins: a frame cue's clause is background from there (", and" or " and " too).
 CLAUSE_START = re.compile(rf"{_CLAUSE_BREAK}|\sand\s")
+# A place's background told in a relative clause the sentence's news goes on after (folded text): "an IED exploded on
+# the road near X where a drone strike hit a car last week, wounding two civilians", "انفجرت عبوة على طريق حيث استهدفت
+# مسيرة سيارة الأسبوع الماضي، ما أدى إلى إصابة مدنيين": the clause opens at "where"/"حيث" and closes where the news's
+# participle (or its "ما أدى") goes on; only that clause is background (``decision.foreground``).
+WHERE_CLAUSE = re.compile(r"\bwhere\b|(?:^|\s)حيث\s")
+NEWS_RESUMES = re.compile(r", (?=(?:killing|wounding|injuring|leaving)\b)|، ?(?=(?:ما|مما) (?:ادي|اسفر)\b)")
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = compile_alternation(

@@ -49,7 +49,7 @@ from haversine import haversine
 
 from monitor.gazetteer import Place
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, sentence_type
+from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, news_end, sentence_type
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
@@ -389,7 +389,7 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
                 or NEUTRALISED_BEFORE.search(doc.before(match.start, 90))):
             continue
         fold = doc.sentence(index)   # (its background only where it names the dead's side: most sentences do not)
-        kept = len(doc.once(foreground, fold.text))
+        kept = news_end(fold.text, doc.once(foreground, fold.text))
         if kept < len(fold.text) and match.start >= start + fold.origin(kept):
             continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         event = _told_of(article, strikes, events, index)
@@ -1952,7 +1952,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     datelines = article.doc.once(_datelines, text)
     read = [(match, in_sentence(match.start)) for match in named]
     read = [(match, index, _actor_role(article, match, index)) for match, index in read
-            if (index in own or index in beside) and match.start < _foreground_end(article, index)
+            if (index in own or index in beside) and _in_foreground(article, index, match.start)
             and text[match.start - 1:match.start] != "#" and not _restated(match, named)
             and not any(start <= match.start < end for start, end in datelines)
             and not ANALYSTS_VIEW.match(article.sentences[index][2].strip())]
@@ -2640,8 +2640,17 @@ def _news_start(article: _Article, index: int) -> int:
 def _foreground_end(article: _Article, index: int) -> int:
     """Where sentence *index* (a read one) turns to background, as an offset into the text."""
     start, end, folded = article.sentences[index]
-    kept = len(article.fore[index])
+    kept = news_end(folded, article.fore[index])
     return start + article.folded[index].origin(kept) if kept < len(folded) else end
+
+
+def _in_foreground(article: _Article, index: int, offset: int) -> bool:
+    """Whether the text's *offset* in sentence *index* (a read one) is of its foreground: before it turns to
+    background and in no background clause the news goes on after ("… where a drone hit a car last week, killing
+    two SDF members": the SDF are the news's)."""
+    start, _, folded = article.sentences[index]
+    fore, position = article.fore[index], bisect_left(range(len(folded)), offset - start, key=article.folded[index].origin)
+    return position < len(fore) and (fore[position] != " " or folded[position] == " ")
 
 
 # Who a sentence's figures are told by when no watchlist names them: an unnamed source by its kind ("a medical
