@@ -1152,6 +1152,12 @@ AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
 # doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")
+# A state's ground arm as the agent of a bombardment (folded text around a generic strike term): its army, troops or bases
+# shell ("قصفت القواعد العسكرية التركية أطراف القرى", "بقصف لجيش الاحتلال التركي", "the Turkish army bombarded the village",
+# "bases in the area bombarded"): the codebook's Shelling/artillery/missile attack, unless an aircraft is named.
+GROUND_ARM_AFTER = re.compile(r"^ (?:(?:ل|من )?(?:جيش|قواعد|قاعده|ربايا|جنود|مدفعيه)|(?:by|from) (?:the )?(?:\w+ )?(?:army|troops"
+                              r"|soldiers|(?:military )?bases|outposts|artillery))\b")
+GROUND_ARM_BEFORE = re.compile(r"(?:^|\s)(?:جيش|قواعد|قاعده|ربايا|جنود|army|troops|soldiers|bases|outposts)(?: \S+){0,4} $")
 # what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
 # present: "Iraqi F-16s destroy ISIS hideout")
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")

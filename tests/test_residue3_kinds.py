@@ -35,3 +35,22 @@ def test_the_side_named_after_a_background_clause_was_hit(shipped):
             "where a Turkish drone had struck a car last week, killing 2 SDF members. Fatalities: 2.")
     assert facts(text, shipped, "location", "actor1", "actor2", published=PUBLISHED) == [
         ("Tal Tamr", None, "Syrian Democratic Forces")]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت القواعد العسكرية التركية المنتشرة في المنطقة صباح اليوم أطراف قرية سرسنك، ما أدى إلى احتراق بساتين.",
+    "استشهاد مدني بقصف لجيش الاحتلال التركي على أطراف قرية في ريف عين عيسى صباح اليوم.",
+    "The Turkish army bombarded the outskirts of Sersink on Monday, setting orchards on fire.",
+    "Turkish military bases in the area bombarded the outskirts of Sersink on Monday, setting orchards on fire.",
+])
+def test_a_bombardment_by_the_ground_arm_is_shelling(shipped, text):
+    """A bombardment told by its ground arm ("قصفت القواعد العسكرية التركية", "بقصف لجيش الاحتلال", "the Turkish army
+    bombarded"): its army, troops or bases shell, no aircraft named."""
+    assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == [
+        "Shelling/artillery/missile attack"]
+
+
+def test_a_drone_that_bombarded_the_army_is_a_drone_strike(shipped):
+    """The army as the target of an aircraft's bombardment ("قصفت مسيرة تركية نقاطا للجيش"): still a drone strike."""
+    text = "قصفت طائرة مسيرة تركية صباح اليوم نقاطا لجيش النظام قرب تل تمر."
+    assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == ["Air/drone strike"]

@@ -71,7 +71,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -176,6 +176,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         cues |= {cue for cue, wording in WIDE_CUES.items() if (said := wording.search(sentence))
                  and not (cue == "exchange" and _no_exchange_in_it(sentence[:said.start()]))}
         categories = [DISRUPTED if _dismantled(text, found, m)
+                      else SHELLING if m.category == "strike" and built.get(m, "state") == "state" and _ground_arm(doc, spans[index], m)
                       else {"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
         # an exchange of fire is a battle whether or not a clash word names it
         types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)
@@ -379,6 +380,18 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
         if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " "):
             return kind
     return None
+
+
+def _ground_arm(doc: Document, span: tuple[int, int], term: Match) -> bool:
+    """Whether generic strike term *term* of the sentence at *span* is the bombardment of a ground arm (an army, troops,
+    bases: ``GROUND_ARM_AFTER``, ``GROUND_ARM_BEFORE``), which shells.
+
+    >>> doc = Document.of("قصفت القواعد العسكرية التركية أطراف القرى")
+    >>> _ground_arm(doc, doc.spans[0], Match("strike", "struck", "قصفت", 0, 4, "strike"))
+    True
+    """
+    return bool(GROUND_ARM_AFTER.match(" " + doc.fold(term.end, span[1]).strip())
+                or GROUND_ARM_BEFORE.search(doc.fold(max(span[0], term.start - 60), term.start).strip() + " "))
 
 
 def _struck_with(doc: Document, terms: list[Match], aircraft: Match) -> bool:
