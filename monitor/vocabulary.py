@@ -390,7 +390,11 @@ PERIOD_TOTAL = compile_alternation(
     # "مقتل ستة إرهابيين بضربتين جويتين", "بثلاث غارات"
     # (counted: "بعدة غارات", "several raids" on one place are one strike's)
     r"|\bin (?:two|three|four|five|\d+) (?:separate )?(?:air ?strikes|strikes|raids)\b"
-    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|\d+) (?:ضربات|غارات))(?=\s|$)")
+    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|\d+) (?:ضربات|غارات))(?=\s|$)"
+    # … or over two countries, where no one strike falls: a ministry's campaign total ("its jets had neutralised 32
+    # terrorists … in northern Syria and Iraq", "تحييد 32 إرهابياً في شمالي سوريا والعراق")
+    r"|\bin (?:northern |north |the north of )?(?:syria and (?:northern )?iraq|iraq and (?:northern )?syria)\b"
+    r"|(?:^|\s)في (?:(?:شمال|شمالي) )?(?:سوريا و(?:شمال |شمالي )?عراق|عراق و(?:شمال |شمالي )?سوريا)\b")
 # A toll revised: the verbs it rises by, English and Arabic (folded), and the Arabic nouns of the dead and of the
 # wounded it counts ("the death toll rose to five", "ارتفع عدد القتلى الى خمسه"): figures reads the new figure,
 # events.REVISED tells that it revises the one before

@@ -54,3 +54,19 @@ def test_a_drone_that_bombarded_the_army_is_a_drone_strike(shipped):
     """The army as the target of an aircraft's bombardment ("قصفت مسيرة تركية نقاطا للجيش"): still a drone strike."""
     text = "قصفت طائرة مسيرة تركية صباح اليوم نقاطا لجيش النظام قرب تل تمر."
     assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkish drone strikes killed two SDF fighters near Tal Tamr on Tuesday, the SDF said.\n"
+     "Another drone hit a grain silo near Amuda, the Kurdish-led administration said.\n"
+     "Turkey's defence ministry said its aircraft had \"neutralised\" 27 terrorists and destroyed 40 targets in "
+     "northern Iraq and Syria.", [("Tal Tamr", 2), ("Amuda", None)]),
+    ("قتل مقاتلان من قسد بقصف مسيرة تركية قرب تل تمر يوم الثلاثاء.\n"
+     "واستهدفت مسيرة أخرى صوامع الحبوب قرب عامودا.\n"
+     "وأعلنت وزارة الدفاع التركية تحييد 27 إرهابياً وتدمير 40 هدفاً في شمالي سوريا والعراق.",
+     [("Tal Tamr", 2), ("Amuda", None)]),
+])
+def test_a_total_over_two_countries_is_no_strikes_toll(shipped, text, want):
+    """A ministry's campaign total over two countries ("neutralised 32 terrorists … in northern Syria and Iraq",
+    "تحييد 32 إرهابياً في شمالي سوريا والعراق"): no one strike falls in both, so it is none's toll."""
+    assert facts(text, shipped, "location", "fatalities", published=PUBLISHED) == want
