@@ -70,3 +70,16 @@ def test_a_total_over_two_countries_is_no_strikes_toll(shipped, text, want):
     """A ministry's campaign total over two countries ("neutralised 32 terrorists … in northern Syria and Iraq",
     "تحييد 32 إرهابياً في شمالي سوريا والعراق"): no one strike falls in both, so it is none's toll."""
     assert facts(text, shipped, "location", "fatalities", published=PUBLISHED) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkish artillery shelled the outskirts of Sheladze on Monday, setting orchards on fire.\n"
+     "Villagers have called on Baghdad and Erbil to stop the shelling, which has emptied dozens of villages.",
+     [("Shiladiza", "Duhok")]),
+    ("قصفت المدفعية التركية أطراف ناحية شيلادزي يوم الاثنين، ما أدى إلى احتراق بساتين.\n"
+     "وطالب الأهالي بغداد وأربيل بوقف القصف الذي أفرغ عشرات القرى.", [("Shiladiza", "Duhok")]),
+])
+def test_capitals_appealed_to_are_governments_not_places(shipped, text, want):
+    """The governments one appeals to by their capitals ("called on Baghdad and Erbil to stop the bombardment",
+    "طالب الأهالي بغداد وأربيل"): parties asked, no place struck."""
+    assert facts(text, shipped, "location", "admin1", published=PUBLISHED) == want

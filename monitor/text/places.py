@@ -1564,6 +1564,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # (or either of two parties: "amid talks between Damascus and the SDF", "negotiations between the SDF and Damascus")
     r"|\b(?:agreement|deal|talks|negotiations|relations|ties)(?: \w+)? between(?: the)?(?: \S+(?: \S+)? and(?: the)?)?"
     r"|\b(?:ambassador|embassy|envoy|charge d affaires)(?: \S+){0,2} (?:in|to)"
+    # … or the governments one appeals to by their capitals: "called on Baghdad and Erbil to stop the bombardment",
+    # "طالبوا بغداد وأربيل بوقف القصف" (the parties asked, not a place struck)
+    r"|\b(?:called on|calls on|calling on|call on|urged|urging|urges|urge|appealed to|appeals to|appealing to)(?: \S+ and)?"
+    # (its subject between: "وطالب الأهالي بغداد وأربيل")
+    r"|(?:^|\s)[وف]?(?:طالب|طالبوا|طالبت|يطالب|يطالبون|تطالب|دعا|دعوا|دعت|يدعو|يدعون|ناشد|ناشدوا|ناشدت|يناشدون)(?: \S+)?(?: \S+ و)?"
     r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|علاقات) مع"
     # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
     r"|(?:^|\s)[وب]?توقيع(?: \S+ و)?"
