@@ -83,3 +83,14 @@ def test_capitals_appealed_to_are_governments_not_places(shipped, text, want):
     """The governments one appeals to by their capitals ("called on Baghdad and Erbil to stop the bombardment",
     "طالب الأهالي بغداد وأربيل"): parties asked, no place struck."""
     assert facts(text, shipped, "location", "admin1", published=PUBLISHED) == want
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA (AA) - Turkish forces neutralised three PKK terrorists in an air-supported operation in the Zap region of "
+    "northern Iraq, the National Defence Ministry said on Tuesday.",
+    "Turkish troops neutralised two PKK terrorists in air-supported operations in the Gara region, the ministry said.",
+])
+def test_ankaras_air_supported_operation_is_an_air_strike(shipped, text):
+    """Ankara's "neutralised … in an air-supported operation in the X region": an air strike on that region, as its
+    "air operation" is."""
+    assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == ["Air/drone strike"]
