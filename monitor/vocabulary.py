@@ -230,9 +230,10 @@ _ANOTHER_MOMENT = (
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
-    # (where old ordnance came from is no earlier event: "a shell left from previous battles exploded")
+    # (where old ordnance came from is no earlier event: "a shell left from previous battles exploded", "an unexploded
+    # rocket from a previous strike went off")
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed"
-    r"|(?<!from )(?<!of )previous(?:ly)?"
+    r"|(?<!from )(?<!of )(?<!from a )(?<!from the )(?<!of a )(?<!of the )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,

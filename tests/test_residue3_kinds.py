@@ -94,3 +94,15 @@ def test_ankaras_air_supported_operation_is_an_air_strike(shipped, text):
     """Ankara's "neutralised … in an air-supported operation in the X region": an air strike on that region, as its
     "air operation" is."""
     assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 12 November 2026, an unexploded shell from a previous Turkish bombardment went off near Tal Tamr "
+     "(Al-Hasakah countryside), wounding 3 children. Fatalities: 0.", [("Tal Tamr", 0, 3)]),
+    ("On 12 November 2026, a mortar round left over from the previous fighting exploded in Tal Tamr, injuring 2 "
+     "shepherds.", [("Tal Tamr", None, 2)]),
+])
+def test_the_strike_old_ordnance_came_from_is_no_background(shipped, text, want):
+    """Old ordnance "from a previous strike" going off: where it came from is no earlier event told, so the blast's
+    toll after it is read."""
+    assert facts(text, shipped, "location", "fatalities", "injured", published=PUBLISHED) == want
