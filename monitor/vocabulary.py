@@ -52,7 +52,14 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the 
               r"|(?:^|\s)و?باشراف(?: (?:و?متابعه|و?توجيه))?(?: مباشر)?(?: من)?")
 WIDE_CUES = {
     "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
-                                   r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
+                                   r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"
+                                   # … or its war named as its age: "a mortar shell dating from the war against ISIS", "a
+                                   # rocket left from the battles of 2017", "قذيفة تعود إلى فترة الحرب على داعش"
+                                   r"|\b(?:shells?|ordnance|mortars?|rounds?|rockets?|projectiles?|bombs?|munitions?|missiles?"
+                                   r"|grenades?|mines?) (?:\w+ ){0,2}?(?:dating (?:back )?(?:from|to)|left (?:behind )?from)"
+                                   r" (?:the )?(?:war|wars|battles?|fighting|days|era|time|years|\d{4})\b"
+                                   r"|(?:^|\s)(?:قذيفه|قذايف|صاروخ|لغم|عبوه)(?: \S+){0,2} (?:تعود|يعود) (?:الي|ل)(?: فتره| ايام)?"
+                                   r" (?:حرب|معارك)"),
     # a blast whose cause the note says is unknown is an IED event, whatever a later sentence guesses ("an explosion
     # of unknown origin hit a YBS position …; local sources initially reported a drone strike"; "انفجار مجهول المصدر")
     "unexplained": compile_alternation(r"\b(?:explosions?|blasts?|detonations?|(?:explosive )?devices?) of (?:an? )?"

@@ -1,6 +1,8 @@
 """Kinds of sentence left over by the sets tuned this morning (articles_heldout_notes19.yaml, ACLED-style notes, and
 articles_heldout_actors5.yaml, who struck whom): a place's background told in a "where" clause the news goes on after,
-…
+a bombardment told by its ground arm, a ministry's total over two countries, capitals appealed to as governments,
+Ankara's "air-supported operation", old ordnance "from a previous strike" or dated to an old war, a bombardment only
+heard, names written without the transliteration's apostrophe, a side that clashed with each other.
 
 Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
 """
@@ -106,3 +108,17 @@ def test_the_strike_old_ordnance_came_from_is_no_background(shipped, text, want)
     """Old ordnance "from a previous strike" going off: where it came from is no earlier event told, so the blast's
     toll after it is read."""
     assert facts(text, shipped, "location", "fatalities", "injured", published=PUBLISHED) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 November 2026, a mortar round dating from the war against ISIS exploded while a shepherd was grazing his "
+    "sheep near Sinjar, killing him. Fatalities: 1.",
+    "On 12 November 2026, an artillery shell left from the battles of 2017 went off in a field near Sinjar, killing a "
+    "farmer.",
+    "انفجرت قذيفة هاون تعود إلى فترة الحرب على داعش في أرض زراعية قرب سنجار، ما أدى إلى مقتل مزارع.",
+])
+def test_ordnance_dated_to_an_old_war_is_a_remnant(shipped, text):
+    """Old ordnance told by the war it dates from ("a mortar shell dating from the war against ISIS exploded",
+    "قذيفة تعود إلى فترة الحرب"): a remnant going off, an IED event with no side, no shelling by the group named."""
+    assert facts(text, shipped, "location", "sub_event_type", "actor1", "actor2", published=PUBLISHED) == [
+        ("Sinjar", "Remote explosive/landmine/IED", None, None)]
