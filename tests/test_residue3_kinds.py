@@ -122,3 +122,13 @@ def test_ordnance_dated_to_an_old_war_is_a_remnant(shipped, text):
     "قذيفة تعود إلى فترة الحرب"): a remnant going off, an IED event with no side, no shelling by the group named."""
     assert facts(text, shipped, "location", "sub_event_type", "actor1", "actor2", published=PUBLISHED) == [
         ("Sinjar", "Remote explosive/landmine/IED", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 November 2026, the sound of Turkish artillery was heard near Batifa (Zakho, Dohuk) for several hours.",
+    "سمعت أصوات قصف مدفعي تركي في محيط قرية باتيفا طوال الليل.",
+])
+def test_a_bombardment_only_heard_is_no_strike(shipped, text):
+    """A bombardment only heard ("the sound of Turkish artillery was heard near X", "سمعت أصوات قصف مدفعي"): no strike
+    is reported."""
+    assert facts(text, shipped, "location", published=PUBLISHED) == []
