@@ -132,3 +132,15 @@ def test_a_bombardment_only_heard_is_no_strike(shipped, text):
     """A bombardment only heard ("the sound of Turkish artillery was heard near X", "سمعت أصوات قصف مدفعي"): no strike
     is reported."""
     assert facts(text, shipped, "location", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 10 November 2026, Turkish warplanes struck SDF positions near Bir Abu al Hassan (Raqqa district), killing 2 "
+     "SDF fighters.", [("Bi'r Abu al Hassan", 2)]),
+    ("On 10 November 2026, a drone struck a car near Bir al Halu (Ba'aj district, Ninewa), killing 2 ISIS members.",
+     [("Bi'r al Halu", 2)]),
+])
+def test_a_name_written_without_the_transliterations_apostrophe(shipped, text, want):
+    """A village the gazetteer spells with the hamza's apostrophe ("Bi'r Abu al Hassan") written without it, as the
+    outlets write it ("Bir Abu al Hassan"): the same village."""
+    assert facts(text, shipped, "location", "fatalities", published=PUBLISHED) == want

@@ -100,6 +100,8 @@ def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str
                               for p in gazetteers.get(name, ()) if p.kind == "district"}
             for place in gazetteers.get(name, ()):
                 names = {normalize_term(v) for v in (place.name, *place.variants)}
+                names |= {normalize_term(joined) for v in (place.name, *place.variants)
+                          if (joined := _MID_WORD_APOSTROPHE.sub("", v)) != v}
                 if "hashtags" in place_rules and (place.curated or place.kind == "governorate"):
                     names |= hashtag_names(names)
                 names |= tribe_names(names)
@@ -174,6 +176,12 @@ def hashtag_names(names: set[str]) -> set[str]:
     ['deirezzor']
     """
     return {name.replace(" ", "") for name in names if " " in name and name.isascii()}
+
+
+# The transliteration's hamza in a well's or a cape's word ("Bi'r Abu al Hassan", "Ra's al 'Ayn"), which the outlets leave
+# out ("Bir Abu al Hassan", "Ras al Ayn"): the name is written without it too (not every name's apostrophe: "Mat`ab"
+# without it is "Matab", another village's name)
+_MID_WORD_APOSTROPHE = re.compile(r"(?<=\bBi|\bRa)['`’ʿʾ](?=[rs]\b)")
 
 
 # A tribe's village (folded): its "Albu" (البو) joined to the name or apart from it, however the gazetteer writes it
