@@ -1124,6 +1124,11 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
 CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
 CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+# A side that clashed with itself (folded text after its name): "tribal fighters clashed with each other", "اشتبك
+# مسلحون من العشائر فيما بينهم": both sides of the clash are that side
+CLASH_EACH_OTHER_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:clashed|fought|battled|exchanged fire|traded fire)"
+                                    r" (?:with )?(?:each other|one another|among themselves)\b"
+                                    r"|^(?:\S+ ){0,3}?(?:فيما|في ما) (?:بينهم|بينها|بينهما)(?=\s|$)")
 CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$"
                                # (Arabic: "قسد ومسلحون", "قسد وخلية لداعش", "الأسايش وعناصر من حزب العمال")
                                r"|^و(?:(?:خليه|خلايا|عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|فصايل)(?: من| ل| تابعه ل)?)?$")

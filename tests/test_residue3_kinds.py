@@ -144,3 +144,15 @@ def test_a_name_written_without_the_transliterations_apostrophe(shipped, text, w
     """A village the gazetteer spells with the hamza's apostrophe ("Bi'r Abu al Hassan") written without it, as the
     outlets write it ("Bir Abu al Hassan"): the same village."""
     assert facts(text, shipped, "location", "fatalities", published=PUBLISHED) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 November 2026, tribal gunmen clashed with each other over a land dispute in Al-Bariziyah (Heet, Anbar), "
+    "killing 2.",
+    "اشتبك مقاتلو العشائر فيما بينهم بسبب نزاع على أرض زراعية في قرية البريزية قرب هيت، ما أدى إلى مقتل شخصين.",
+])
+def test_a_side_that_clashed_with_each_other_is_both_sides(shipped, text):
+    """A side that fought itself ("tribal fighters clashed with each other", "اشتبك مقاتلو العشائر فيما بينهم"): the codebook
+    codes that side on both sides of the clash."""
+    assert facts(text, shipped, "sub_event_type", "actor1", "actor2", published=PUBLISHED) == [
+        ("Armed clash", "Tribal forces", "Tribal forces")]

@@ -66,7 +66,7 @@ from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, 
                                 JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
                                 CLASH_SUBJECT_AFTER,
-                                CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
+                                CLASH_PAIR_AFTER, CLASH_EACH_OTHER_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
@@ -2209,6 +2209,10 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
     for sentence in sorted({index for _, index in read}):
         end, folded = article.sentences[sentence][1:]
         names = [match for match, index in read if index == sentence and not _supports_clash(article, match, index)]
+        mutual = next((match for match in names if CLASH_EACH_OTHER_AFTER.match(
+            article.doc.fold(match.end, min(match.end + 60, end)).strip())), None)
+        if mutual:      # "tribal fighters clashed with each other": that side on both sides
+            return mutual.term, mutual.term
         pair = next(((first, second) for first, second in zip(names, names[1:]) if first.term != second.term
                      and CLASH_PAIR_JOINED.match(" ".join(article.doc.fold(first.end, second.start).split()))
                      and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
