@@ -576,9 +576,11 @@ STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|ا�
                               r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"
-# (nor is one only heard: "the sound of Turkish artillery was heard over the village", "سمعت أصوات قصف مدفعي")
-UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$"
-                             r"|\bsounds? of (?:\w+ ){0,2}?$|(?:^|\s)(?:صوت|اصوات) (?:\S+ )?$")
+UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|(?:^|\s)(?:دون|بدون) (?:ان \S+ )?(?:اي )?$")
+# Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
+# "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
+# were heard", whose generic "explosions" the decision reads as the strike's)
+HEARD = compile_alternation(r"\bsounds? of (?:\w+ ){0,2}?$|(?:^|\s)(?:صوت|اصوات) (?:\S+ )?$")
 # Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
 # shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
 # "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event; nor ordnance found or seized, in a search after a

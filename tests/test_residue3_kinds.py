@@ -156,3 +156,18 @@ def test_a_side_that_clashed_with_each_other_is_both_sides(shipped, text):
     codes that side on both sides of the clash."""
     assert facts(text, shipped, "sub_event_type", "actor1", "actor2", published=PUBLISHED) == [
         ("Armed clash", "Tribal forces", "Tribal forces")]
+
+
+def test_blasts_heard_beside_a_strike_told_are_the_strikes(shipped):
+    """Blasts heard beside a strike the sentence tells ("helicopters fired on a house …, and explosions were heard",
+    "وسماع أصوات انفجارات"): the strike is still told, of its type."""
+    text = "مروحيات التحالف الدولي تطلق النار على منزل في قرية الشحيل بريف دير الزور الشرقي، وسماع أصوات انفجارات."
+    assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == ["Air/drone strike"]
+
+
+def test_a_count_written_with_capitals_is_no_place(shipped):
+    """A count that opens a sentence with an acronym ("Two PKK/YBŞ terrorists were neutralised in … the Sinjar
+    region"): no village spelled like it; the region named is the place."""
+    text = ("Two PKK/YBŞ terrorists were neutralised in an air-supported operation in the Sinjar region of northern Iraq "
+            "on 10 November, the Ministry of National Defence said.")
+    assert facts(text, shipped, "location", published=PUBLISHED) == [("Sinjar",)]

@@ -71,7 +71,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, HEARD, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -386,6 +386,7 @@ def _ground_arm(doc: Document, span: tuple[int, int], term: Match) -> bool:
     """Whether generic strike term *term* of the sentence at *span* is the bombardment of a ground arm (an army, troops,
     bases: ``GROUND_ARM_AFTER``, ``GROUND_ARM_BEFORE``), which shells.
 
+    >>> from monitor.text.watchlists import Match
     >>> doc = Document.of("قصفت القواعد العسكرية التركية أطراف القرى")
     >>> _ground_arm(doc, doc.spans[0], Match("strike", "struck", "قصفت", 0, 4, "strike"))
     True
@@ -435,6 +436,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
     undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")
+              or term.category not in GENERIC and HEARD.search(doc.fold(span[0], term.start).strip() + " ")
               or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
     idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
