@@ -52,7 +52,14 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the 
               r"|(?:^|\s)و?باشراف(?: (?:و?متابعه|و?توجيه))?(?: مباشر)?(?: من)?")
 WIDE_CUES = {
     "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
-                                   r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"),
+                                   r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"
+                                   # … or its war named as its age: "a mortar shell dating from the war against ISIS", "a
+                                   # rocket left from the battles of 2017", "قذيفة تعود إلى فترة الحرب على داعش"
+                                   r"|\b(?:shells?|ordnance|mortars?|rounds?|rockets?|projectiles?|bombs?|munitions?|missiles?"
+                                   r"|grenades?|mines?) (?:\w+ ){0,2}?(?:dating (?:back )?(?:from|to)|left (?:behind )?from)"
+                                   r" (?:the )?(?:war|wars|battles?|fighting|days|era|time|years|\d{4})\b"
+                                   r"|(?:^|\s)(?:قذيفه|قذايف|صاروخ|لغم|عبوه)(?: \S+){0,2} (?:تعود|يعود) (?:الي|ل)(?: فتره| ايام)?"
+                                   r" (?:حرب|معارك)"),
     # a blast whose cause the note says is unknown is an IED event, whatever a later sentence guesses ("an explosion
     # of unknown origin hit a YBS position …; local sources initially reported a drone strike"; "انفجار مجهول المصدر")
     "unexplained": compile_alternation(r"\b(?:explosions?|blasts?|detonations?|(?:explosive )?devices?) of (?:an? )?"
@@ -230,9 +237,10 @@ _ANOTHER_MOMENT = (
 _EARLIER = (
     r"\b(?:(?:last|earlier this) (?:week|month|year|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:hours|days) (?:ago|since)|(?:weeks|months|years) (?:ago|after|before|since)"
-    # (where old ordnance came from is no earlier event: "a shell left from previous battles exploded")
+    # (where old ordnance came from is no earlier event: "a shell left from previous battles exploded", "an unexploded
+    # rocket from a previous strike went off")
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed"
-    r"|(?<!from )(?<!of )previous(?:ly)?"
+    r"|(?<!from )(?<!of )(?<!from a )(?<!from the )(?<!of a )(?<!of the )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,
@@ -364,6 +372,12 @@ PLACELESS = compile_alternation(r"\bwithout (?:naming|giving|specifying|saying|i
 _CLAUSE_BREAK = r"[,;:]\s|\s(?:while|whereas|but)\s|\s[-–—]\s|[،؛]\s?|\s(?:فيما|بينما|في حين)\s"
 # Where a clause begins: a frame cue's clause is background from there (", and" or " and " too).
 CLAUSE_START = re.compile(rf"{_CLAUSE_BREAK}|\sand\s")
+# A place's background told in a relative clause the sentence's news goes on after (folded text): "an IED exploded on
+# the road near X where a drone strike hit a car last week, wounding two civilians", "انفجرت عبوة على طريق حيث استهدفت
+# مسيرة سيارة الأسبوع الماضي، ما أدى إلى إصابة مدنيين": the clause opens at "where"/"حيث" and closes where the news's
+# participle (or its "ما أدى") goes on; only that clause is background (``decision.foreground``).
+WHERE_CLAUSE = re.compile(r"\bwhere\b|(?:^|\s)حيث\s")
+NEWS_RESUMES = re.compile(r", (?=(?:killing|wounding|injuring|leaving)\b)|، ?(?=(?:ما|مما) (?:ادي|اسفر)\b)")
 # A toll over a period ("in the past 24 hours", "during the last five days", "خلال الأيام
 # الماضية") adds up several events: it is none of them, so the event's toll stays unknown.
 PERIOD_TOTAL = compile_alternation(
@@ -384,7 +398,11 @@ PERIOD_TOTAL = compile_alternation(
     # "مقتل ستة إرهابيين بضربتين جويتين", "بثلاث غارات"
     # (counted: "بعدة غارات", "several raids" on one place are one strike's)
     r"|\bin (?:two|three|four|five|\d+) (?:separate )?(?:air ?strikes|strikes|raids)\b"
-    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|\d+) (?:ضربات|غارات))(?=\s|$)")
+    r"|(?:^|\s)(?:ب|في )(?:ضربتين|غارتين|(?:ثلاث|اربع|خمس|\d+) (?:ضربات|غارات))(?=\s|$)"
+    # … or over two countries, where no one strike falls: a ministry's campaign total ("its jets had neutralised 32
+    # terrorists … in northern Syria and Iraq", "تحييد 32 إرهابياً في شمالي سوريا والعراق")
+    r"|\bin (?:northern |north |the north of )?(?:syria and (?:northern )?iraq|iraq and (?:northern )?syria)\b"
+    r"|(?:^|\s)في (?:(?:شمال|شمالي) )?(?:سوريا و(?:شمال |شمالي )?عراق|عراق و(?:شمال |شمالي )?سوريا)\b")
 # A toll revised: the verbs it rises by, English and Arabic (folded), and the Arabic nouns of the dead and of the
 # wounded it counts ("the death toll rose to five", "ارتفع عدد القتلى الى خمسه"): figures reads the new figure,
 # events.REVISED tells that it revises the one before
@@ -562,6 +580,10 @@ STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|ا�
 UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
                              r"|(?:^|\s)(?:دون|بدون) (?:ان \S+ |(?:تسجيل|وقوع|حدوث) )?(?:اي )?$"
                              r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$")
+# Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
+# "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
+# were heard", whose generic "explosions" the decision reads as the strike's)
+HEARD = compile_alternation(r"\bsounds? of (?:\w+ ){0,2}?$|(?:^|\s)(?:صوت|اصوات) (?:\S+ )?$")
 # Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
 # shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
 # "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event; nor ordnance found or seized, in a search after a
@@ -1108,6 +1130,11 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
 CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
 CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+# A side that clashed with itself (folded text after its name): "tribal fighters clashed with each other", "اشتبك
+# مسلحون من العشائر فيما بينهم": both sides of the clash are that side
+CLASH_EACH_OTHER_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:clashed|fought|battled|exchanged fire|traded fire)"
+                                    r" (?:with )?(?:each other|one another|among themselves)\b"
+                                    r"|^(?:\S+ ){0,3}?(?:فيما|في ما) (?:بينهم|بينها|بينهما)(?=\s|$)")
 CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$"
                                # (Arabic: "قسد ومسلحون", "قسد وخلية لداعش", "الأسايش وعناصر من حزب العمال")
                                r"|^و(?:(?:خليه|خلايا|عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|فصايل)(?: من| ل| تابعه ل)?)?$")
@@ -1150,6 +1177,12 @@ AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
 # doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")
+# A state's ground arm as the agent of a bombardment (folded text around a generic strike term): its army, troops or bases
+# shell ("قصفت القواعد العسكرية التركية أطراف القرى", "بقصف لجيش الاحتلال التركي", "the Turkish army bombarded the village",
+# "bases in the area bombarded"): the codebook's Shelling/artillery/missile attack, unless an aircraft is named.
+GROUND_ARM_AFTER = re.compile(r"^ (?:(?:ل|من )?(?:جيش|قواعد|قاعده|ربايا|جنود|مدفعيه)|(?:by|from) (?:the )?(?:\w+ )?(?:army|troops"
+                              r"|soldiers|(?:military )?bases|outposts|artillery))\b")
+GROUND_ARM_BEFORE = re.compile(r"(?:^|\s)(?:جيش|قواعد|قاعده|ربايا|جنود|army|troops|soldiers|bases|outposts)(?: \S+){0,4} $")
 # what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
 # present: "Iraqi F-16s destroy ISIS hideout")
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")

@@ -61,6 +61,7 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -70,8 +71,8 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, HEARD, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -175,6 +176,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         cues |= {cue for cue, wording in WIDE_CUES.items() if (said := wording.search(sentence))
                  and not (cue == "exchange" and _no_exchange_in_it(sentence[:said.start()]))}
         categories = [DISRUPTED if _dismantled(text, found, m)
+                      else SHELLING if m.category == "strike" and built.get(m, "state") == "state" and _ground_arm(doc, spans[index], m)
                       else {"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
         # an exchange of fire is a battle whether or not a clash word names it
         types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)
@@ -406,6 +408,19 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     return None
 
 
+def _ground_arm(doc: Document, span: tuple[int, int], term: Match) -> bool:
+    """Whether generic strike term *term* of the sentence at *span* is the bombardment of a ground arm (an army, troops,
+    bases: ``GROUND_ARM_AFTER``, ``GROUND_ARM_BEFORE``), which shells.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("قصفت القواعد العسكرية التركية أطراف القرى")
+    >>> _ground_arm(doc, doc.spans[0], Match("strike", "struck", "قصفت", 0, 4, "strike"))
+    True
+    """
+    return bool(GROUND_ARM_AFTER.match(" " + doc.fold(term.end, span[1]).strip())
+                or GROUND_ARM_BEFORE.search(doc.fold(max(span[0], term.start - 60), term.start).strip() + " "))
+
+
 def _struck_with(doc: Document, terms: list[Match], aircraft: Match) -> bool:
     """Whether aircraft term *aircraft* is the instrument or agent of a generic strike word of *terms* right before it
     (``STRUCK_WITH_AIRCRAFT``): it struck, though a "flying over" cue beside it tells of other aircraft.
@@ -447,6 +462,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
     undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")
+              or term.category not in GENERIC and HEARD.search(doc.fold(span[0], term.start).strip() + " ")
               or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
     idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
@@ -541,7 +557,7 @@ def background_start(doc: Document, index: int) -> int:
     it never does): "a strike killed 3, while the war since 2011 has killed 500,000"."""
     start, end = doc.spans[index]
     folded = doc.sentence(index)
-    cut = len(doc.once(foreground, folded.text))
+    cut = news_end(folded.text, doc.once(foreground, folded.text))
     return start + folded.origin(cut) if cut < len(folded.text) else end
 
 
@@ -583,6 +599,9 @@ def foreground(folded: str) -> str:
         found = BACKGROUND.search(folded, found.end())
     if not found:
         return folded
+    gap = _background_clause(folded, found.start())
+    if gap:     # (the clause alone is background: the news goes on after it)
+        return folded[:gap[0]] + " " * (gap[1] - gap[0]) + foreground(folded[gap[1]:])
     cut = found.start()
     if FRAME.match(folded, cut) or ANOTHER_MOMENT.match(folded, cut):
         # (a monitor's tally before the cue is the total's figure: its clause is background too)
@@ -592,6 +611,36 @@ def foreground(folded: str) -> str:
                    if not _SECOND_FIGURE.match(folded, clause.start())
                    and (frame or not _LISTED_NAME.fullmatch(folded, clause.start(), cut))), default=0)
     return folded[:cut]
+
+
+def _background_clause(folded: str, cue: int) -> tuple[int, int] | None:
+    """The span of a place's background told in a "where"/"حيث" clause that holds the cue at *cue* when the news goes
+    on after it ("the road near x where a drone hit a car last week, wounding two"); None when no such clause does.
+
+    >>> _background_clause("an ied exploded near x where a drone hit a car last week, wounding two", 47)
+    (23, 56)
+    >>> _background_clause("a drone struck x last week, wounding two", 17) is None
+    True
+    """
+    where = None
+    for where in WHERE_CLAUSE.finditer(folded, 0, cue):
+        pass
+    if not where or _BREAK.search(folded, where.end(), cue):
+        return None
+    resume = _BREAK.search(folded, cue)
+    return (where.start(), resume.start()) if resume and NEWS_RESUMES.match(folded, resume.start()) else None
+
+
+def news_end(folded: str, fore: str) -> int:
+    """Where folded sentence *folded* turns to background, its foreground being *fore*: the start of a background
+    clause the news goes on after (a gap of blanks in *fore*), else the foreground's end.
+
+    >>> news_end("a drone hit x last week, wounding two", "a drone hit x last week, wounding two")
+    37
+    >>> news_end("a mine hit x where a drone hit y last week, wounding two", "a mine hit x " + " " * 29 + ", wounding two")
+    13
+    """
+    return len(os.path.commonprefix([folded, fore]))
 
 
 def _no_exchange_in_it(before: str) -> bool:
@@ -634,6 +683,7 @@ def _came_after_news(folded: str, cue: int) -> int:
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages
 # around Ain Issa", "the ministry said its jets had struck …": that "had struck" is no earlier incident.
 _REPORTED_PAST = re.compile(r"had (?!been )")
+_BREAK = re.compile(r"[,;:،؛]")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")
 # The Arabic pluperfect ("وكانت … قد") and today in the two words after it (folded, its article dropped: "ظهر يوم"),

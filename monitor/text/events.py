@@ -49,7 +49,7 @@ from haversine import haversine
 
 from monitor.gazetteer import Place
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, sentence_type
+from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, news_end, sentence_type
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
@@ -66,7 +66,7 @@ from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, 
                                 JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
                                 CLASH_SUBJECT_AFTER,
-                                CLASH_PAIR_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
+                                CLASH_PAIR_AFTER, CLASH_EACH_OTHER_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
@@ -389,7 +389,7 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
                 or NEUTRALISED_BEFORE.search(doc.before(match.start, 90))):
             continue
         fold = doc.sentence(index)   # (its background only where it names the dead's side: most sentences do not)
-        kept = len(doc.once(foreground, fold.text))
+        kept = news_end(fold.text, doc.once(foreground, fold.text))
         if kept < len(fold.text) and match.start >= start + fold.origin(kept):
             continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         event = _told_of(article, strikes, events, index)
@@ -1952,7 +1952,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     datelines = article.doc.once(_datelines, text)
     read = [(match, in_sentence(match.start)) for match in named]
     read = [(match, index, _actor_role(article, match, index)) for match, index in read
-            if (index in own or index in beside) and match.start < _foreground_end(article, index)
+            if (index in own or index in beside) and _in_foreground(article, index, match.start)
             and text[match.start - 1:match.start] != "#" and not _restated(match, named)
             and not any(start <= match.start < end for start, end in datelines)
             and not ANALYSTS_VIEW.match(article.sentences[index][2].strip())]
@@ -2212,6 +2212,10 @@ def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str 
     for sentence in sorted({index for _, index in read}):
         end, folded = article.sentences[sentence][1:]
         names = [match for match, index in read if index == sentence and not _supports_clash(article, match, index)]
+        mutual = next((match for match in names if CLASH_EACH_OTHER_AFTER.match(
+            article.doc.fold(match.end, min(match.end + 60, end)).strip())), None)
+        if mutual:      # "tribal fighters clashed with each other": that side on both sides
+            return mutual.term, mutual.term
         pair = next(((first, second) for first, second in zip(names, names[1:]) if first.term != second.term
                      and CLASH_PAIR_JOINED.match(" ".join(article.doc.fold(first.end, second.start).split()))
                      and CLASH_PAIR_AFTER.match(article.doc.fold(second.end, min(second.end + 60, end)).strip())), None)
@@ -2657,8 +2661,17 @@ def _news_start(article: _Article, index: int) -> int:
 def _foreground_end(article: _Article, index: int) -> int:
     """Where sentence *index* (a read one) turns to background, as an offset into the text."""
     start, end, folded = article.sentences[index]
-    kept = len(article.fore[index])
+    kept = news_end(folded, article.fore[index])
     return start + article.folded[index].origin(kept) if kept < len(folded) else end
+
+
+def _in_foreground(article: _Article, index: int, offset: int) -> bool:
+    """Whether the text's *offset* in sentence *index* (a read one) is of its foreground: before it turns to
+    background and in no background clause the news goes on after ("… where a drone hit a car last week, killing
+    two SDF members": the SDF are the news's)."""
+    start, _, folded = article.sentences[index]
+    fore, position = article.fore[index], bisect_left(range(len(folded)), offset - start, key=article.folded[index].origin)
+    return position < len(fore) and (fore[position] != " " or folded[position] == " ")
 
 
 # Who a sentence's figures are told by when no watchlist names them: an unnamed source by its kind ("a medical

@@ -26,6 +26,7 @@ from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F4
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
 from monitor.patterns import compile_alternation, may_match
 from monitor.text.document import Document
+from monitor.text.figures import EN_TENS, EN_UNITS
 from monitor.text.sentences import line_words, list_item, place_line, tag_line
 from monitor.vocabulary import (ACROSS_FROM, BACKGROUND_BEFORE, CONJUNCTION, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF,
                                 GOVERNED_FROM, NATIONALITY_ADJECTIVES, NOT_GIVEN_NAMES)
@@ -1637,6 +1638,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # (or either of two parties: "amid talks between Damascus and the SDF", "negotiations between the SDF and Damascus")
     r"|\b(?:agreement|deal|talks|negotiations|relations|ties)(?: \w+)? between(?: the)?(?: \S+(?: \S+)? and(?: the)?)?"
     r"|\b(?:ambassador|embassy|envoy|charge d affaires)(?: \S+){0,2} (?:in|to)"
+    # … or the governments one appeals to by their capitals: "called on Baghdad and Erbil to stop the bombardment",
+    # "طالبوا بغداد وأربيل بوقف القصف" (the parties asked, not a place struck)
+    r"|\b(?:called on|calls on|calling on|call on|urged|urging|urges|urge|appealed to|appeals to|appealing to)(?: \S+ and)?"
+    # (its subject between: "وطالب الأهالي بغداد وأربيل")
+    r"|(?:^|\s)[وف]?(?:طالب|طالبوا|طالبت|يطالب|يطالبون|تطالب|دعا|دعوا|دعت|يدعو|يدعون|ناشد|ناشدوا|ناشدت|يناشدون)(?: \S+)?(?: \S+ و)?"
     r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|علاقات) مع"
     # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
     r"|(?:^|\s)[وب]?توقيع(?: \S+ و)?"
@@ -2481,6 +2487,10 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
     return found
 
 
+# English numbers, the first word of a count written with capitals ("Two PKK/YBŞ terrorists"), no place's name
+_COUNT_WORDS = frozenset((*EN_UNITS[1:], *EN_TENS))
+
+
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
@@ -2500,8 +2510,8 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
     if folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
-            or folded in NATIONALITY_ADJECTIVES or clitic_word(folded):
-        return None
+            or folded in NATIONALITY_ADJECTIVES or clitic_word(folded) or folded.split(" ", 1)[0] in _COUNT_WORDS:
+        return None     # (a count is no name: "Two PKK/YBŞ terrorists were neutralised")
     if len(key) < 3 and len(bare) < 5:
         # a short Latin name only as the one place written so after its article, assimilated or not ("the village of
         # Sawa": As Sawa); no key or edit distance tells so few letters apart
