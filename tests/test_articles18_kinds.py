@@ -104,3 +104,27 @@ def test_the_first_drone_after_a_sentence_of_two_strikes_is_the_firsts(shipped, 
     """"المسيّرة الأولى استهدفت السيارة …", "the first drone hit the car …" after a sentence of two strikes: that
     sentence's toll is the first strike's, not the last one told."""
     assert coded(text, shipped, "location", "fatalities", "injured") == [("Sinuni", 2, None), ("Khanah Sur", None, 3)]
+
+
+def test_a_datelines_town_is_no_strike_of_the_round_up(shipped):
+    """"زركان/ هاوار - … قصف … قرية X في ريف ناحية زركان، فيما …": where the report was filed is no place of its strikes,
+    though the body names the sub-district again with its cue."""
+    text = ("زركان/ هاوار - أصيب مدني بجروح جراء قصف جيش الاحتلال التركي ومرتزقته، مساء أمس، قرية الداودية في ريف ناحية "
+            "زركان، فيما تجدد القصف صباح اليوم على قرية دلاوية.")
+    assert coded(text, shipped, "location")[0] == ("Ad Dawudiyah",)
+
+
+def test_a_village_in_apposition_keeps_its_district_as_label(shipped):
+    """"…, and artillery shelled the outskirts of Y, a village in the Amedi district, on Monday": the district labels Y
+    (no strike of its own), and Y's clause names its own day."""
+    text = ("Turkish warplanes bombed the hills above the village of Deraluk on Sunday night, and Turkish artillery "
+            "shelled the outskirts of Kani Masi, a village in the Amedi district, on Monday, local sources said.")
+    assert coded(text, shipped, "location", "event_date") == [("Dereluk", "2026-11-29"), ("Ain Nuni", "2026-11-30")]
+
+
+def test_a_name_matched_under_two_spellings_is_one_clause(shipped):
+    """"… قرية الداودية في ريف ناحية زركان، فيما تجدد القصف … على قرية بيرمية": a village the gazetteer matches under two
+    spellings is one strike's place, not two clauses."""
+    text = ("أصيب مدني بجروح جراء قصف جيش الاحتلال التركي ومرتزقته بقذائف الهاون، مساء أمس، قرية الداودية في ريف ناحية "
+            "زركان، فيما تجدد القصف صباح اليوم على قرية بيرمية.")
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Ad Dawudiyah", "Bayramiyah"]

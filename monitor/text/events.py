@@ -625,6 +625,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     units: list[tuple[int, Located, date | None, frozenset[Match], tuple[int, int] | None]] = []
     unplaced: list[int] = []
     lists: set[int] = set()     # sentences that list places: each name is a strike of its own however near
+    counted: set[int] = set()   # sentences that count their strikes ("the first … the second"): each part its own
     places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
     for index in article.strike_sentences:
         start, end, _ = article.sentences[index]
@@ -648,6 +649,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         past |= seat
         labelled = _label_parts(article.doc, apart)
         ordinal = [] if listed or labelled else _ordinal_parts(article, index, own)
+        if ordinal:
+            counted.add(index)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
             or labelled or ordinal or [frozenset()]
         # a list's toll is the list's ("the villages of A, B and C, killing four"); clauses have their own (a name
@@ -666,8 +669,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             located = article.locate([index], hidden | opening | past) if own or any(
                 name < news_end for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
-                units.append((index, located, _clause_day(article, spans.get(hidden)) or day, hidden | opening | past,
-                              spans.get(hidden)))
+                units.append((index, located, _clause_day(article, spans.get(hidden)) or day, hidden | opening | past, spans.get(hidden)))
                 found = True
         if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
@@ -703,9 +705,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if (_same_strike(group, located, day, _same_kind(kinds, group["sentences"], index))
                                               or _headline_seat(article, group, index, located)) and not (
-            # (the clauses _clauses_apart told apart, by a region, their counts, their own strike words beyond each
-            # other's surroundings or beyond one site: "drones struck X, while artillery shelled Y" 6 km off)
-            span and index in group["sentences"] and group["place"] != located.place)
+            span and index in group["sentences"] and group["place"] != located.place
+            and ("region" in (group["place"].kind, located.place.kind) or index in counted
+                 or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)
+                 # (or beyond each other's surroundings: the clauses _clauses_apart told apart by their own strike words;
+                 # beyond one site when those name two weapons or set one against the other: "drones struck X, while
+                 # artillery shelled Y" 6 km off)
+                 or haversine(group["place"].point, located.place.point) > (
+                     SAME_SITE_KM if _set_apart(article, group, index, span) else SEAT_SURROUNDINGS_KM)))
             and not ((again or _reported_after(article, group, index) or (index in lists and index in group["sentences"]))
                      and group["place"].name != located.place.name)
             and not _apart_in_day(group, day_parts, located)
@@ -821,6 +828,20 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"], tuple(group["clauses"]))
                for group in sorted(groups, key=_text_order)]
     return strikes, tuple(sorted(summary))
+
+
+def _set_apart(article: _Article, group: dict, index: int, span: tuple[int, int]) -> bool:
+    """Whether the clause *span* of sentence *index* and the clause of the strike *group* (of ``group_strikes``) in that
+    sentence are two strikes by their own strike words: they name two weapons, or the later is set against the earlier
+    by "while" / "فيما" with a strike word of its own (``_clauses_apart``'s reach of one site)."""
+    for lo, hi in [(lo, hi) for sentence, lo, hi in group["clauses"] if sentence == index]:
+        first, second = sorted([(lo, hi), span])
+        weapons = {_clause_weapon(article, *first), _clause_weapon(article, *second)}
+        turn = _CONTRAST.search(article.text, second[0], min(second[0] + 12, second[1]))
+        if (None not in weapons and len(weapons) == 2) or (turn and any(
+                m.watchlist == STRIKE and turn.end() <= m.start < second[1] for m in article.matches)):
+            return True
+    return False
 
 
 # A live blog's entry opens its line with its time: "13:20 - A drone struck …", "08:30 – مسيرة …".
@@ -1359,6 +1380,7 @@ _TITLE_AFTER = re.compile(r"(?:[\s-]+(?:sub-?\s?district|district|nahiya|municip
                           r"|qaimaqam|governor|officials?)\b", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
+_VILLAGE_APPOSITION = re.compile(r",\s+an?\s+(?:village|town|hamlet)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 # What ends the clause a label may stand in ("… target Jabal al-Akrad in conjunction with renewed raids on Idlib
 # countryside": the countryside is the raids' own place, no label of the mountain)
@@ -1389,15 +1411,18 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
     heads: list[Match] = []
     last = None
     for m in sorted(mentions, key=lambda m: m.start):
-        if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
+        # (the same words matched under two spellings, "قرية الداودية" as two names: one name)
+        if heads and (m.start < last.end or doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
                       or BELONGS_TO.fullmatch(f" {doc.fold(heads[-1].end, m.start).strip()} ")   # "X التابعة لناحية Y"
                       # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
                       or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
-                      # "Sheladize town, Amedi district": a district named after a place and its comma
-                      or (_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                      # "Sheladize town, Amedi district": a district named after a place and its comma (or its
+                      # apposition: "Bersive, a village in the Zakho district")
+                      or ((_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                           or _VILLAGE_APPOSITION.fullmatch(doc.text, heads[-1].end, m.start))
                           and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"

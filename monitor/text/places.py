@@ -1552,7 +1552,9 @@ def _in_its_countryside(doc: Document, mentions: dict[str, list[Match]], key: st
     place = resolved[key][0]
     if place is None:
         return None
+    # (a town's, not a governorate's: "بريف دير الزور الشرقي", "بريف حلب" name the governorate's countryside)
     towns = [resolved[other][0] for other, found in mentions.items() if other != key and resolved[other][0] is not None
+             and resolved[other][0].kind in ("city", "town") and not is_namesake(resolved[other][0])
              and any(m.end < o.start <= m.end + 45 and _COUNTRYSIDE_BETWEEN.match(doc.fold(m.end, o.start))
                      for m in mentions[key] for o in found)]
     for town in towns:
