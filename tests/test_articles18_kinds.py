@@ -128,3 +128,22 @@ def test_a_name_matched_under_two_spellings_is_one_clause(shipped):
     text = ("أصيب مدني بجروح جراء قصف جيش الاحتلال التركي ومرتزقته بقذائف الهاون، مساء أمس، قرية الداودية في ريف ناحية "
             "زركان، فيما تجدد القصف صباح اليوم على قرية بيرمية.")
     assert [location for (location,) in coded(text, shipped, "location")] == ["Ad Dawudiyah", "Bayramiyah"]
+
+
+def test_a_sub_districts_countryside_labels_its_village(shipped):
+    """"أصيب طفل … قصف … قرية X في ريف ناحية T، فيما تجدد القصف … على قرية Y": "ريف ناحية T" labels X (no clause of its
+    own), so X keeps its clause's wounded."""
+    text = ("أصيب طفل بجروح جراء قصف جيش الاحتلال التركي ومرتزقته، مساء أمس، قرية الداودية في ريف ناحية زركان، فيما تجدد "
+            "القصف صباح اليوم على قرية دكوك.")
+    assert coded(text, shipped, "location", "injured") == [("Ad Dawudiyah", 1), ("Dukuk", None)]
+
+
+def test_a_clause_names_no_part_of_the_other_clauses_day(shipped):
+    """"A strike hit X on Sunday evening, and a second strike on Monday hit a house in Y" then "On Monday afternoon, a
+    drone fired at a house in Y": Y's clause names no evening, so the afternoon's sentence is its strike, not another."""
+    text = ("Drone strikes in Sinjar kill two, wound two\nA drone strike killed two men in a car near the town of "
+            "Khanasor, north of Mount Sinjar, on Sunday evening, and a second strike on Monday hit a house in Sinuni, "
+            "wounding two people, officials said.\nThe first strike hit a pick-up truck on the road between Khanasor and "
+            "the border at around 7 pm.\nOn Monday afternoon, a drone fired a missile at a house on the edge of Sinuni, "
+            "wounding a woman and her son.")
+    assert sorted(coded(text, shipped, "location", "event_date")) == [("Khanah Sur", "2026-11-29"), ("Sinuni", "2026-11-30")]

@@ -669,7 +669,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             located = article.locate([index], hidden | opening | past) if own or any(
                 name < news_end for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
-                units.append((index, located, _clause_day(article, spans.get(hidden)) or day, hidden | opening | past, spans.get(hidden)))
+                # (a clause naming its own day is that day's: "…، فيما تجدد القصف صباح اليوم على قرية Y")
+                units.append((index, located, _clause_day(article, spans.get(hidden)) or day, hidden | opening | past,
+                              spans.get(hidden)))
                 found = True
         if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
@@ -700,7 +702,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
-        day_parts = _day_parts(article.fore[index])
+        # (a clause's own: "… on Sunday evening, and a second strike on Monday hit a house in Y" names no part of Y's day)
+        day_parts = _day_parts(article.doc.fold(*span) if span else article.fore[index])
         # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
         # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if (_same_strike(group, located, day, _same_kind(kinds, group["sentences"], index))
