@@ -299,7 +299,8 @@ def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match],
             and m.folded not in STOPLIST and m.folded not in SITE_NOUNS
             and cue_needed(m.folded, lexicon.places[m.folded], lexicon.place_rules)]
     named = {m.matched_text: m for m in cued if any(start <= m.start < end for start, end in spans) and len(m.folded) > 3}
-    taken = sorted((m.start, m.end) for m in (*matches, *found))
+    # (nor in a dateline, where the report was filed: "زركان/ هاوار - أصيب طفل … في ريف ناحية زركان")
+    taken = sorted((m.start, m.end) for m in (*matches, *found)) + doc.once(_datelines, text)
     again = []
     for name, match in named.items():
         if text.count(name) < 2:    # (most names are matched wherever they stand: no search)
@@ -644,7 +645,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         if listed:
             lists.add(index)
-        apart = [] if listed else _clauses_apart(article, index, own)
+        apart, seat = ([], frozenset()) if listed else _clauses_apart(article, index, own)
+        past |= seat
         labelled = _label_parts(article.doc, apart)
         ordinal = [] if listed or labelled else _ordinal_parts(article, index, own)
         if ordinal:
@@ -667,7 +669,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             located = article.locate([index], hidden | opening | past) if own or any(
                 name < news_end for name, _ in introduced_names(article.doc, index)) else Located()
             if located.place is not None and located.evidence[0]["sentence"] == article.text[start:end]:
-                units.append((index, located, day, hidden | opening | past, spans.get(hidden)))
+                # (a clause naming its own day is that day's: "…، فيما تجدد القصف صباح اليوم على قرية Y")
+                units.append((index, located, _clause_day(article, spans.get(hidden)) or day, hidden | opening | past,
+                              spans.get(hidden)))
                 found = True
         if not found and _filed_under_head(article, (index,)) and (head := _list_head(article, index)) is not None:
             # an item naming no place is at the place its list is filed under ("تحديثات شنكال:\n١- طيران مسير
@@ -698,7 +702,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # region's point is its district's); a sentence that says it reports another strike ("Separately, jets
         # bombed the Bradost area") at a place of another name is not the strike of the place around it
         again = _STRUCK_AGAIN.search(article.fore[index])
-        day_parts = _day_parts(article.fore[index])
+        # (a clause's own: "… on Sunday evening, and a second strike on Monday hit a house in Y" names no part of Y's day)
+        day_parts = _day_parts(article.doc.fold(*span) if span else article.fore[index])
         # (two items of a list at places of two names are two strikes: "1) jets struck near Rawa … 2) helicopters
         # hit a hideout near Anah"; a thread's numbered updates alike)
         fits = [group for group in groups if (_same_strike(group, located, day, _same_kind(kinds, group["sentences"], index))
@@ -706,8 +711,11 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             span and index in group["sentences"] and group["place"] != located.place
             and ("region" in (group["place"].kind, located.place.kind) or index in counted
                  or ("countryside_apart" in article.lexicon.place_rules and located.precision == 3)
-                 # (or beyond each other's surroundings: the clauses _clauses_apart told apart by their own strike words)
-                 or haversine(group["place"].point, located.place.point) > SEAT_SURROUNDINGS_KM))
+                 # (or beyond each other's surroundings: the clauses _clauses_apart told apart by their own strike words;
+                 # beyond one site when those name two weapons or set one against the other: "drones struck X, while
+                 # artillery shelled Y" 6 km off)
+                 or haversine(group["place"].point, located.place.point) > (
+                     SAME_SITE_KM if _set_apart(article, group, index, span) else SEAT_SURROUNDINGS_KM)))
             and not ((again or _reported_after(article, group, index) or (index in lists and index in group["sentences"]))
                      and group["place"].name != located.place.name)
             and not _apart_in_day(group, day_parts, located)
@@ -784,6 +792,13 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         if len(named_so) == 1:
             groups[named_so[0]]["sentences"].append(index)
             continue
+        # "المسيّرة الأولى استهدفت السيارة …", "the first drone hit the car …" after a sentence of several strikes (no
+        # other sentence naming that order): the strike of that order among that sentence's, as it told them
+        told_before = sorted((group for group in groups if before and max(first for first, _ in placed if first < index)
+                              in group["sentences"]), key=_text_order)
+        if len(ordinals) == 1 and len(told_before) > 1 and max(ordinals) <= len(told_before):
+            told_before[max(ordinals) - 1]["sentences"].append(index)
+            continue
         # "the first strike killed two …, the second wounded three", "الغارة الأولى أدت إلى مقتل شخصين، في حين أسفرت
         # الغارة الثانية عن …": each clause its ordinal's strike's, the strikes in the order the article told them
         told = _ordinal_clauses(article, index)
@@ -816,6 +831,20 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     strikes = [Strike(tuple(sorted(set(group["sentences"]))), group["hidden"], tuple(group["clauses"]))
                for group in sorted(groups, key=_text_order)]
     return strikes, tuple(sorted(summary))
+
+
+def _set_apart(article: _Article, group: dict, index: int, span: tuple[int, int]) -> bool:
+    """Whether the clause *span* of sentence *index* and the clause of the strike *group* (of ``group_strikes``) in that
+    sentence are two strikes by their own strike words: they name two weapons, or the later is set against the earlier
+    by "while" / "فيما" with a strike word of its own (``_clauses_apart``'s reach of one site)."""
+    for lo, hi in [(lo, hi) for sentence, lo, hi in group["clauses"] if sentence == index]:
+        first, second = sorted([(lo, hi), span])
+        weapons = {_clause_weapon(article, *first), _clause_weapon(article, *second)}
+        turn = _CONTRAST.search(article.text, second[0], min(second[0] + 12, second[1]))
+        if (None not in weapons and len(weapons) == 2) or (turn and any(
+                m.watchlist == STRIKE and turn.end() <= m.start < second[1] for m in article.matches)):
+            return True
+    return False
 
 
 # A live blog's entry opens its line with its time: "13:20 - A drone struck …", "08:30 – مسيرة …".
@@ -1119,6 +1148,16 @@ def _past_recap(article: _Article, index: int, folded: str) -> str:
     return folded[article.recap[0]:] if index == 0 else folded
 
 
+def _clause_day(article: _Article, span: tuple[int, int] | None) -> date | None:
+    """The strike day a clause of a sentence (its text *span*) names itself, if any ("… مساء أمس قرية X، فيما تجدد القصف
+    صباح اليوم على قرية Y": Y's is today)."""
+    if span is None or article.published_day is None:
+        return None
+    lookback = timedelta(seconds=article.lexicon.matching.event_date_lookback)
+    days = figures.dates_in(article.doc.fold(*span), article.published_day, evening=article.evening_day)
+    return next((day for day in days if _plausible(day, article.published_day, lookback)), None)
+
+
 def _day_named(article: _Article, index: int) -> date | None:
     """The strike day a strike sentence names itself, if any."""
     if article.published_day is None:
@@ -1254,8 +1293,10 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
 # second, on Monday, targeted …", "استهدفت الأولى منزلاً … فيما استهدفت الثانية سيارة", "… والثانية أصابت" (not "the
 # second day", "للمرة الثانية", "الساعة الثانية")
 _STRIKE_VERBS_AR = r"(?:استهدفت|اصابت|طالت|ادت|اسفرت|قتلت|خلفت|دمرت|ضربت)"
-_STRIKE_ORDINAL = re.compile(r"\bthe (first|second|third|fourth) (?:(?:air|drone) ?)?(?:strike|raid|attack|hit|one)\b"
+# (and the aircraft that struck, named by its order: "the first drone hit the car", "المسيرة الأولى استهدفت السيارة")
+_STRIKE_ORDINAL = re.compile(r"\bthe (first|second|third|fourth) (?:(?:air|drone) ?)?(?:strike|raid|attack|hit|one|drone)\b"
                              r"|(?:^|\s)[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
+                             r"|(?:^|\s)[وف]?(?:ال)?(?:مسيره|طايره) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
                              r"|(?:^|, |\b(?:while|whereas|and) )the (first|second|third|fourth)(?=,| (?:hit|struck|targeted"
                              r"|killed|wounded|injured|destroyed|left|caused)\b)"
                              rf"|(?:^|\s)(?:[وف]|فيما |بينما |في حين )?{_STRIKE_VERBS_AR} (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
@@ -1309,7 +1350,11 @@ def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[froz
 
 # "… and a militia headquarters in": the strike verb's next object after "and" ("و" in Arabic)
 _ANOTHER_OBJECT = re.compile(r"^\s*[,،]?\s*(?:and (?:an?|the|another|its|their) |و\s*)")   # (", وأخرى مقراً في Y")
-_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)", re.IGNORECASE)   # a clause's conjunction
+# (Arabic's "while" too: "…، فيما دكت طائرات F-16 مضافة في Y")
+_NEW_CLAUSE = re.compile(r"\s(?:and|while|whereas)[\s,]|[;؛]|(?:^|\s)و(?=\S)|[،,]\s*(?:فيما|بينما|في حين)\s",
+                         re.IGNORECASE)   # a clause's conjunction
+# A conjunction that sets a clause against the one before: "…, while artillery shelled Y", "…، فيما دكت طائرات Y"
+_CONTRAST = re.compile(r"\s(?:while|whereas)[\s,]|[،,]\s*(?:فيما|بينما|في حين)\s", re.IGNORECASE)
 # After the conjunction, up to a clause's own place: a few words (what was hit, when: "and, minutes later, another
 # one near") and a preposition ("near", "a silo in"), and the area around the place ("on villages west of"); a
 # side named in quotes is words too ("; “Turkish Forces” target countryside of Afrin")
@@ -1333,8 +1378,12 @@ _KIND_AND_JOIN = re.compile(r"(?:\s+(?:city|town|village|area))?(?:\s+(?:and|or)
                             r"|\s*و\s*(?:(?:محيط|أطراف|اطراف)\s+)?(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+|(?:باقي\s+)?ريف\s*)?)",
                             re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween|(?:^|\s)بين)(?: \S+){0,2} $")
+# An official's title after the seat he is named by: "Sidakan subdistrict director Ihsan Chalabi", "Amedi mayor"
+_TITLE_AFTER = re.compile(r"(?:[\s-]+(?:sub-?\s?district|district|nahiya|municipality))?\s+(?:director|mayor|administrator"
+                          r"|qaimaqam|governor|officials?)\b", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)(?:\s|$)|\b(?:announced|said|reported|told)\b")
 _DISTRICT_LABEL = re.compile(r"(?:\s+(?:town|village|city|hamlet))?\s*,\s*", re.IGNORECASE)
+_VILLAGE_APPOSITION = re.compile(r",\s+an?\s+(?:village|town|hamlet)\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 # What ends the clause a label may stand in ("… target Jabal al-Akrad in conjunction with renewed raids on Idlib
 # countryside": the countryside is the raids' own place, no label of the mountain)
@@ -1365,15 +1414,18 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
     heads: list[Match] = []
     last = None
     for m in sorted(mentions, key=lambda m: m.start):
-        if heads and (doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
+        # (the same words matched under two spellings, "قرية الداودية" as two names: one name)
+        if heads and (m.start < last.end or doc.text.rfind("(", 0, m.start) > doc.text.rfind(")", 0, m.start)
                       # "ناحية سيدكان التابعة لقضاء سوران شمالي أربيل": a district or a reference point
                       or (not _LABEL_ENDS.search(doc.text, heads[-1].end, m.start) and names_an_area_around(doc, m))
                       or region_labels(doc, last, m)     # "the Al-Marj area in the Eastern Ghouta"
                       or BELONGS_TO.fullmatch(f" {doc.fold(heads[-1].end, m.start).strip()} ")   # "X التابعة لناحية Y"
                       # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
                       or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
-                      # "Sheladize town, Amedi district": a district named after a place and its comma
-                      or (_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                      # "Sheladize town, Amedi district": a district named after a place and its comma (or its
+                      # apposition: "Bersive, a village in the Zakho district")
+                      or ((_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
+                           or _VILLAGE_APPOSITION.fullmatch(doc.text, heads[-1].end, m.start))
                           and bool(_DISTRICT_NAMED.search(m.matched_text) or _DISTRICT_NAMED.match(doc.text, m.end)))
                       or ((GOVERNORATE_BEFORE.search(doc.before(m.start))     # in its clause, no clause of its own
                            or _IN_AREA.fullmatch(doc.text, heads[-1].end, m.start)   # "X in eastern Deir ez-Zor"
@@ -1417,12 +1469,13 @@ def _labels_district_of(article: _Article, before: list[Match], group: list[Matc
         m.watchlist == STRIKE and before[-1].end <= m.start < group[0].start for m in article.matches)
 
 
-def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list[Match]:
+def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tuple[list[Match], frozenset[Match]]:
     """The place mentions of a sentence reporting events in several places, each in a clause of its
     own ("Airstrikes target Deir Ezzor city and renewed shelling targets al-Bab", "Clashes in the
     Eastern Ghouta and bombardment on Homs countryside"): one event per place, as GED and ACLED
     code them. Empty when its clauses name one place, or places of one governorate (rule "every_clause":
-    within SAME_PLACE_KM of each other: a strike and its surroundings)."""
+    within SAME_PLACE_KM of each other: a strike and its surroundings). Beside them, the mentions of the seat of whoever
+    tells the clauses, which are none of them."""
     rules = article.lexicon.place_rules
     groups = []
     for group in clause_groups(article.doc, mentions):
@@ -1432,19 +1485,27 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
             groups.append(group)
     # without "every_clause" each name must stand in a clause of its own, and the places in two governorates
     if "clauses" not in rules or len(groups) < 2 or ("every_clause" not in rules and any(len(g) > 1 for g in groups)):
-        return []
+        return [], frozenset()
     # the first clause reports an event of its own unless its names are only who speaks of the next clause's strike
     # ("أعلنت مديرية ناحية سيدكان … أن الطائرات قصفت": a speech verb before them, the strike word after them)
     start = article.sentences[index][0]
     strikes = [m.start for m in article.matches if m.watchlist == STRIKE and start <= m.start]
     first_own = not _ANNOUNCES.search(article.doc.fold(start, groups[0][0].start)) or any(
         s < groups[0][-1].end for s in strikes) or not any(groups[0][-1].end <= s < groups[1][0].start for s in strikes)
-    located = []
+    # … nor a clause at all before two that are ("قال مدير ناحية كاني ماسي إن الطائرات قصفت X، فيما قصفت المدفعية Y",
+    # "According to Sidakan subdistrict director Ihsan Chalabi, jets bombed X, while artillery pounded Y"): the seat of
+    # whoever tells them, the clauses after it are the sentence's
+    seat = set()
+    if len(groups) > 2 and not any(s < groups[0][-1].end for s in strikes) \
+            and (not first_own or _TITLE_AFTER.match(article.text, groups[0][-1].end)):
+        seat, groups = {m.folded for m in groups[0]}, groups[1:]
+        first_own = any(s < groups[0][-1].end for s in strikes)
+    located, contrasted = [], []   # contrasted: the clause's own strike word after "while" / "فيما"
     for n, group in enumerate(groups):
         own = {m.folded for m in group}
         found = article.locate([index], frozenset(m for m in mentions if m.folded not in own))
         if found.place is None:
-            return []
+            return [], frozenset()
         city = any(says_city(article.doc, m) for m in group)
         # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start
@@ -1469,6 +1530,9 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
                               and not _BETWEEN_BEFORE.search(article.doc.before(groups[n - 1][0].start, 30)))
         located.append((found, city, first_own if n == 0 else bool(opening) or also_at,
                         also_at or (bool(joins) and any(s >= joins[-1] for s in opening))))
+        turns = [found.end() for found in _CONTRAST.finditer(article.text, groups[n - 1][-1].end, group[0].start)] \
+            if n else []
+        contrasted.append(bool(turns) and any(s >= turns[-1] for s in opening))
     # in one governorate: precise places far apart, or the areas around two towns ("… at a checkpoint near Tal Tamr
     # and a civilian whose car was hit near Qamishli") or a district ("a drone hit a car in the Sinjar district,
     # while jets struck Makhmour") further apart than a strike's surroundings reach. Its namesake city there
@@ -1493,12 +1557,15 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     # so are such clauses at places beyond each other's surroundings ("Rockets struck the Al-Omar field, and a drone
     # later hit a car in Thiban", 16 km off; "rockets fell near the Haditha Dam, and a third hit Haqlaniya town")
     # (clauses whose own strike words name different weapons, "drones struck X, and artillery shelled Y" 6 km off,
-    # are two sub-event types, so two events, beyond one site)
+    # are two sub-event types, so two events, beyond one site; so are a clause and one set against it by "while" with
+    # a strike word of its own, "army aviation struck a hideout near X, while F-16s bombed a den in Y": another strike,
+    # not the first's surroundings)
     weapons = [_clause_weapon(article, groups[n - 1][-1].end if n else start, group[0].start)
                for n, group in enumerate(groups)]
 
     def reach(n: int, m: int) -> float:
-        return SAME_SITE_KM if None not in (weapons[n], weapons[m]) and weapons[n] != weapons[m] else SEAT_SURROUNDINGS_KM
+        return SAME_SITE_KM if None not in (weapons[n], weapons[m]) and weapons[n] != weapons[m] \
+            or any(contrasted[n + 1:m + 1]) else SEAT_SURROUNDINGS_KM
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and (any(found.place.kind == "region" for found, *_ in located)
@@ -1512,8 +1579,10 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> list
     (found, city, *_), finer = located[0], {found.place.admin1 for found, *_ in located[1:] if not is_namesake(found.place)}
     label = "coordinated_apart" in rules and not city and is_namesake(found.place) and found.place.admin1 in finer \
         and not any(s < groups[0][0].start for s in strikes)
-    labels = {m.folded for m in groups[0]} if label else _round_up_lead(article, index, mentions, located)
-    return [m for m in mentions if m.folded not in labels] if apart or terrain or countryside else []
+    labels = seat | ({m.folded for m in groups[0]} if label else _round_up_lead(article, index, mentions, located))
+    if not (apart or terrain or countryside):
+        return [], frozenset()
+    return [m for m in mentions if m.folded not in labels], frozenset(m for m in mentions if m.folded in seat)
 
 
 def _clause_weapon(article: _Article, start: int, end: int) -> str | None:
@@ -1655,7 +1724,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                         key=lambda index: figures.spoken_days_only(sentences[index][2])):
         start, end, folded = sentences[index]
         # an explicit date only from a strike sentence: "talks are planned for March 20" is no strike's date
-        if index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
+        # (of a sentence read for this strike's clause, the day that clause names: "…، فيما تجدد القصف صباح اليوم")
+        if index in clauses and (day := _clause_day(article, clauses[index])):
+            days = [day]
+        elif index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
             days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
         else:
             days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,

@@ -1072,6 +1072,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         resolved.update((key, found) for key, found
                         in _nearby(doc, mentions, open_keys, anchors, lexicon, resolved, named).items()
                         if key not in unknown_there)
+        resolved.update((key, _area(place, lexicon)) for key in mentions if key not in labels
+                        and (place := _in_its_countryside(doc, mentions, key, resolved, lexicon)))
         # (a settlement abroad that the text places by a town of ours is none: the strike stays by the town)
         for key in [key for key in mentions if key not in labels and _placed_abroad(doc, mentions, key, resolved)]:
             resolved[key] = (None, None)
@@ -1203,9 +1205,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
 
     def labelled_village(m):
-        return bool(_ARABIC_VILLAGE_BEFORE.search(doc.before(m.start))) and any(
-            m.end < o.start <= m.end + 45 and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
-            for found in mentions.values() for o in found)
+        return any(m.end < o.start <= m.end + 45 and (
+            _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
+            or _VILLAGE_LABELLED_BETWEEN.match(doc.fold(m.end, o.start))) for found in mentions.values() for o in found)
 
     # (a mention that only places the name right before it, "the Abu Rasin area east of Ras al-Ayn city", "X, 10 km
     # north of Y", counts for nothing in rank's tie-break; "a village south of Idlib" places no name: Idlib's area)
@@ -1333,6 +1335,11 @@ _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|
 # قريبة من المدينة")
 # (or two villages by the dual, "قريتي شركراك وتل دبان الواقعتين شرقي بلدة عين عيسى", each labelled by the town)
 # (or by the desert around the town, as by its countryside: "قرب قرية السمة في صحراء القائم")
+# … as the English does with the word after the name ("in Mulayhan village in the countryside of Ain Issa", "Tal Jamil
+# village, west of Tal Tamr", "Hetirshe village near Amedi"; folded text between the two names)
+_VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:north|south|east|west)\w* )?countryside of"
+                                       r"|(?:(?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)? of)|near)"
+                                       r"(?: the)?(?: (?:town|city) of)? $")
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$")
@@ -1548,6 +1555,32 @@ def _far_from_its_bearing(doc: Document, mentions: dict[str, list[Match]], key: 
         and bool(_spelled_alike_near(key, bearings, lexicon))
 
 
+# A village labelled by the town whose countryside holds it (folded text between the two names): "Mulayhan village in
+# the countryside of Ain Issa", "قرية مليحان بريف عين عيسى"
+_COUNTRYSIDE_BETWEEN = re.compile(r"^ (?:village|hamlet),? in the (?:(?:north|south|east|west)\w* )?countryside of(?: the)?"
+                                  r"(?: (?:town|city) of)? $|^ ?[،,]? ?(?:ب|في )?ريف(?: (?:مدينه|بلده|ناحيه))? ?$")
+
+
+def _in_its_countryside(doc: Document, mentions: dict[str, list[Match]], key: str,
+                        resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon) -> Place | None:
+    """The namesake of *key* within COUNTRYSIDE_KM of the town the text labels it by as its countryside, when *key*
+    resolved to one beyond it ("Mulayhan village in the countryside of Ain Issa in northern Raqqa": not Raqqa's
+    Mulayhan 40 km off but the one 11 km off; rule "nearby"), else None."""
+    place = resolved[key][0]
+    if place is None:
+        return None
+    # (a town's, not a governorate's: "بريف دير الزور الشرقي", "بريف حلب" name the governorate's countryside)
+    towns = [resolved[other][0] for other, found in mentions.items() if other != key and resolved[other][0] is not None
+             and resolved[other][0].kind in ("city", "town") and not is_namesake(resolved[other][0])
+             and any(m.end < o.start <= m.end + 45 and _COUNTRYSIDE_BETWEEN.match(doc.fold(m.end, o.start))
+                     for m in mentions[key] for o in found)]
+    for town in towns:
+        near = [p for p in lexicon.places[key] if haversine(p.point, town.point) <= COUNTRYSIDE_KM]
+        if haversine(place.point, town.point) > COUNTRYSIDE_KM and len(near) == 1:
+            return near[0]
+    return None
+
+
 def _placed_abroad(doc: Document, mentions: dict[str, list[Match]], key: str,
                    resolved: dict[str, tuple[Place | None, int | None]]) -> bool:
     """Whether *key* resolved to a village or town of another country than every place the text places it by (a
@@ -1683,10 +1716,12 @@ _ROLE_BEFORE = compile_alternation(
     # (or an area so described, and its other name after it: "fired from government positions in X", "from the
     # Turkish-controlled area of Serêkaniyê (Ras al-Ain)")
     # (and a base on a mountain: "fired mortar shells from a base on Gare mountain at X village", "من قاعدتها في جبل كاره")
-    r"|\bfrom (?:(?:its|their|the|his|an?) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?) (?:in|at|near|of|on)(?: the)?"
+    # (or its bearing: "from their positions west of the Euphrates", "من مواقعها غرب الفرات")
+    r"|\bfrom (?:(?:its|their|the|his|an?) )?(?:\w+ ){0,2}?(?:positions?|posts?|bases?|areas?|territory|zones?)"
+    r" (?:in|at|near|of|on|(?:north|south|east|west)\w* of)(?: the)?"
     r"(?:(?: [^\W\d_]+){1,3} \()?"
     r"|(?:^|[\s«\"“])(?:مصدره|مصدرها|من مواقعها|من مواقعه|من مواقعهم|من قاعدتها|من قاعدته|من قواعدها|انطلاقا من|انطلق\S* من)(?: (?![يت]?(?:ستهدف|قصف)|استهدف|قصفت|(?:"
-    rf"{REACHES})\b|علي\b|نحو\b)\S+){{0,4}}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب)"
+    rf"{REACHES})\b|علي\b|نحو\b)\S+){{0,4}}? (?:في|قرب|[فب]?(?=مدينه|بلده|قريه)|ب|(?:شمال|جنوب|شرق|غرب)ي?)"
     r"(?: ?(?:مدينه|بلده|قريه|ناحيه|مدينتي|بلدتي|قريتي))?"
     # (or the area fire was launched from, named by its kind: "الصاروخان أُطلقا من منطقة زراعية تقع شرقي القاعدة")
     r"|(?:^|\s)(?:اطلق|انطلق)\S* من (?:منطقه|مناطق|اراضي|ارض|بساتين|مزارع)"
@@ -2646,7 +2681,8 @@ GOVERNORATE_BEFORE = re.compile(r"(?:\brural(?: (?:north|south|east|west)\w*(?: 
                                  # "near Al-Mansoura, west Raqqa": a bearing labelling a place after its comma, the
                                  # governorate's part (as "rural west Raqqa")
                                  r"|[,،] (?:north|south|east|west)\w*(?: (?:north|south|east|west)\w*)?"
-                                 rf"|ريف|ريفي|محافظه|محافظتي|ارياف|{_SECTOR})\s$"
+                                 # (and a town's or sub-district's: "قرية الحانو في ريف ناحية زركان")
+                                 rf"|ريف(?: ناحيه| مدينه| بلده)?|ريفي|محافظه|محافظتي|ارياف|{_SECTOR})\s$"
                                  # coordinated: "the countryside of Idlib and Hama", "ريفي إدلب وحماة"
                                  r"|(?:\brural|(?:countryside|province|governorate)s? of) \S+(?: \S+)? (?:and|or) $"
                                  r"|(?:ريف|ريفي|ارياف|محافظتي) \S+(?: \S+)? ?و ?$")
