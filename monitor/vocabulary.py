@@ -1183,6 +1183,9 @@ BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")
 GROUND_ARM_AFTER = re.compile(r"^ (?:(?:ل|من )?(?:جيش|قواعد|قاعده|ربايا|جنود|مدفعيه)|(?:by|from) (?:the )?(?:\w+ )?(?:army|troops"
                               r"|soldiers|(?:military )?bases|outposts|artillery))\b")
 GROUND_ARM_BEFORE = re.compile(r"(?:^|\s)(?:جيش|قواعد|قاعده|ربايا|جنود|army|troops|soldiers|bases|outposts)(?: \S+){0,4} $")
+# … but the arm's aircraft are no ground arm: "Army helicopters bombard X", "army aviation bombarded", "طيران الجيش قصف"
+ARM_AIRCRAFT = re.compile(r"\b(?:aviation|helicopters?|gunships?|jets?|warplanes?|aircraft|planes?|drones?)\b"
+                          r"|(?:^|\s)[وبل]?(?:ال)?(?:طيران|طايره?|طايرات|مروحي\S*|مسير\S*)(?=\s|$)")
 # what an aircraft subject did beside the generic strike verbs: destroyed something (a headline's
 # present: "Iraqi F-16s destroy ISIS hideout")
 AIRCRAFT_DESTROYED = re.compile(r"^(?: \S+){0,2}? (?:destroyed|destroys|destroy|destroying|دمر|دمرت|يدمر|تدمر)\b")

@@ -52,6 +52,16 @@ def test_a_bombardment_by_the_ground_arm_is_shelling(shipped, text):
         "Shelling/artillery/missile attack"]
 
 
+@pytest.mark.parametrize("text", [
+    "Iraqi army aviation bombarded ISIS hideouts near Hatra on Monday, killing three militants.",
+    "Army helicopters bombard ISIS hideouts near Hatra, killing three militants.",
+    "قصف طيران الجيش العراقي صباح اليوم أوكاراً لداعش في وادي حوران.",
+])
+def test_the_armys_aircraft_are_no_ground_arm(shipped, text):
+    """The army's own aircraft ("army aviation", "Army helicopters", "طيران الجيش") bombard from the air: an air strike."""
+    assert [kind for (kind,) in facts(text, shipped, "sub_event_type", published=PUBLISHED)] == ["Air/drone strike"]
+
+
 def test_a_drone_that_bombarded_the_army_is_a_drone_strike(shipped):
     """The army as the target of an aircraft's bombardment ("قصفت مسيرة تركية نقاطا للجيش"): still a drone strike."""
     text = "قصفت طائرة مسيرة تركية صباح اليوم نقاطا لجيش النظام قرب تل تمر."

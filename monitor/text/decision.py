@@ -71,7 +71,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, HEARD, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -175,9 +175,12 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         sentence = doc.fold(*spans[index])
         cues |= {cue for cue, wording in WIDE_CUES.items() if (said := wording.search(sentence))
                  and not (cue == "exchange" and _no_exchange_in_it(sentence[:said.start()]))}
+        named = [{"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
+        # (a ground arm's bombardment shells unless an aircraft is named: "Army helicopters bombard X" is an air strike)
         categories = [DISRUPTED if _dismantled(text, found, m)
-                      else SHELLING if m.category == "strike" and built.get(m, "state") == "state" and _ground_arm(doc, spans[index], m)
-                      else {"aircraft": AIR, "ground": SHELLING}.get(built.get(m), m.category) for m in terms]
+                      else SHELLING if m.category == "strike" and built.get(m, "state") == "state" and AIR not in named
+                      and _ground_arm(doc, spans[index], m)
+                      else category for m, category in zip(terms, named)]
         # an exchange of fire is a battle whether or not a clash word names it
         types[index] = sentence_type(categories + [CLASH] * ("exchange" in cues), cues)
         if types[index][0] in {DECISIVE[cue] for cue in cues & DECISIVE.keys()}:
@@ -417,8 +420,9 @@ def _ground_arm(doc: Document, span: tuple[int, int], term: Match) -> bool:
     >>> _ground_arm(doc, doc.spans[0], Match("strike", "struck", "قصفت", 0, 4, "strike"))
     True
     """
+    before = doc.fold(max(span[0], term.start - 60), term.start).strip() + " "
     return bool(GROUND_ARM_AFTER.match(" " + doc.fold(term.end, span[1]).strip())
-                or GROUND_ARM_BEFORE.search(doc.fold(max(span[0], term.start - 60), term.start).strip() + " "))
+                or ((arm := GROUND_ARM_BEFORE.search(before)) and not ARM_AIRCRAFT.search(before, arm.start())))
 
 
 def _struck_with(doc: Document, terms: list[Match], aircraft: Match) -> bool:
@@ -462,9 +466,10 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
     undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")
-              or term.category not in GENERIC and HEARD.search(doc.fold(span[0], term.start).strip() + " ")
               or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
-    idle = undone + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
+    # a weapon only heard is none, yet leaves the sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
+    heard = [term for term in terms if term.category not in GENERIC and HEARD.search(doc.fold(span[0], term.start).strip() + " ")]
+    idle = undone + heard + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
             or cue.category == "no blast" for cue in cues))]
