@@ -481,7 +481,14 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         for other in terms)]
     # a strike on a country abroad ("after Israeli strikes on Iran") is background, however near a place of ours
     abroad = [term for term in terms if STRIKE_ABROAD.match(doc.fold(term.end, span[1]))]
-    terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad
+    # air defence systems asked for, sent or deployed ("demanded air defence systems", "يطالبون بمنظومات دفاع جوي")
+    # intercepted nothing, nor struck the drones they are meant to stop ("systems capable of detecting drones",
+    # "قادرة على رصد الطائرات المسيرة") (not systems that fought a drone: "تصدت منظومات الدفاع الجوي لمسيرة")
+    equipment = [term for term in terms if term.category == DISRUPTED and (
+        _SYSTEMS_BEFORE.search(doc.fold(span[0], term.start)) or _SYSTEMS_AFTER.match(text, term.end))
+        and _SYSTEMS_WANTED.search(doc.fold(span[0], term.start))
+        or term.category == AIR and _DEFENDED_AGAINST.search(doc.fold(span[0], term.start))]
+    terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad and term not in equipment
              and not _habitual(doc, span, term)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
@@ -510,6 +517,20 @@ def _named_again(doc: Document, term: Match) -> bool:
 
 
 _DRONES_STATE = re.compile(r" ?(?:\S+(?:ي|يه) )?")
+# The equipment an air-defence word names (folded text before it, raw text after it): "منظومات دفاع جوي", "air
+# defence systems", "air-defence batteries"
+_SYSTEMS_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:منظومه|منظومات|بطاريه|بطاريات|انظمه|نظام|شبكه)\s*$")
+_SYSTEMS_AFTER = re.compile(r"[\s-]+(?:systems?|batter(?:y|ies)|units?|network|umbrella)\b", re.IGNORECASE)
+# … and the words that ask for them, send or deploy them (folded text before them in their sentence)
+_SYSTEMS_WANTED = re.compile(r"\b(?:urg\w*|call\w* for|ask\w*|demand\w*|request\w*|suppl\w*|deliver\w*|send\w*|sent|deploy\w*"
+                             r"|install\w*|buy\w*|bought|purchas\w*|acquir\w*|provid\w*|bringing in|brought in)\b"
+                             r"|(?:^|\s)[وف]?(?:طالب\S*|يطالب\S*|تطالب|مطالب\S*|دعا|دعوا|دعت|يدعو|تزويد\S*|تسليم|ارسال|نشر|شراء|نصب"
+                             r"|توفير|امتلاك|صفق\S*|حصول)(?:\s|$)")
+# A purpose of defence before an aircraft term (folded text): "capable of detecting drones", "to intercept drones",
+# "قادرة على رصد الطائرات المسيّرة", "للتصدي للمسيرات"
+_DEFENDED_AGAINST = re.compile(r"(?:\b(?:capable of|able to|designed to|meant to|to) (?:detect|detecting|track|tracking|intercept"
+                               r"|intercepting|counter|countering|shoot down|shooting down)(?: \S+)?"
+                               r"|(?:^|\s)(?:(?:قادره|قادر|قادرين) علي |ل)(?:رصد|اعتراض|تصدي|مواجهه|اسقاط)(?: ل)?)\s?$")
 
 
 def _hazard(doc: Document, span: tuple[int, int], match: Match) -> bool:
