@@ -465,10 +465,11 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # and did not go off ("سقوط طائرة مسيرة … دون أن تنفجر": a "no blast" cue anywhere in the sentence)
     # (and an aircraft named with where it flies: "Drones over Tal Afar", "طائرة فوق رؤوسهم"); a strike said not
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
-    undone = [term for term in terms if UNDONE.search(doc.fold(span[0], term.start).strip() + " ")
+    before = {term.start: doc.fold(span[0], term.start) for term in terms}   # each term's sentence before it, folded once
+    undone = [term for term in terms if UNDONE.search(before[term.start].strip() + " ")
               or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
     # a weapon only heard is none, yet leaves the sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
-    heard = [term for term in terms if term.category not in GENERIC and HEARD.search(doc.fold(span[0], term.start).strip() + " ")]
+    heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")]
     idle = undone + heard + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
@@ -485,9 +486,9 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # intercepted nothing, nor struck the drones they are meant to stop ("systems capable of detecting drones",
     # "قادرة على رصد الطائرات المسيرة") (not systems that fought a drone: "تصدت منظومات الدفاع الجوي لمسيرة")
     equipment = [term for term in terms if term.category == DISRUPTED and (
-        _SYSTEMS_BEFORE.search(doc.fold(span[0], term.start)) or _SYSTEMS_AFTER.match(text, term.end))
-        and _SYSTEMS_WANTED.search(doc.fold(span[0], term.start))
-        or term.category == AIR and _DEFENDED_AGAINST.search(doc.fold(span[0], term.start))]
+        _SYSTEMS_BEFORE.search(before[term.start]) or _SYSTEMS_AFTER.match(text, term.end))
+        and _SYSTEMS_WANTED.search(before[term.start])
+        or term.category == AIR and _DEFENDED_AGAINST.search(before[term.start])]
     terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad and term not in equipment
              and not _habitual(doc, span, term)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no

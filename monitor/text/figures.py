@@ -724,7 +724,7 @@ AR_MONTHS = {name: i + 1 for names in AR_MONTH_NAMES for i, name in enumerate(na
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))    # "sept" before "sep"
 # A day's number before its month is a date, never a count ("On 14 June 2024, a child was killed": _not_a_count)
 _MONTH_AFTER = re.compile(r" (?:%s)\b" % _MONTH)
-_DATE = re.compile(
+_DATE_FORMS = re.compile(
     r"\b(?P<wd>%s)\b" % "|".join(WEEKDAYS)
     # the day before yesterday first: it holds "yesterday" (and "اول امس" holds "امس")
     + r"|\b(?P<rel2>the day before yesterday|two days ago)\b"
@@ -756,7 +756,7 @@ _DATE = re.compile(
 _DATE_STARTS = "".join(sorted({word[0] for word in (*WEEKDAYS, "yesterday", "today", "last night", *AR_WEEKDAYS,
                                                     "و", "ب", "امس", "قبل", *MONTHS, *AR_ORDINAL_DAYS)}))
 _DAY_WORD_STARTS = "".join(sorted({word[0] for word in _DAY_WORD[3:-1].split("|")}))
-_DATE = re.compile(r"(?=\b[\d%s]|[%s]|\s[وبا])(?:%s)" % (_DATE_STARTS, _DAY_WORD_STARTS, _DATE.pattern))
+_DATE = re.compile(r"(?=\b[\d%s]|[%s]|\s[وبا])(?:%s)" % (_DATE_STARTS, _DAY_WORD_STARTS, _DATE_FORMS.pattern))
 
 # The month, day and year groups of each date form, with the month names of each (ISO: numbers).
 _DATE_GROUPS = (("m1", "d1", "y1", MONTHS), ("m2", "d2", "y2", MONTHS), ("m3", "d3", "y3", AR_MONTHS),
