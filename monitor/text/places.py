@@ -1163,10 +1163,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def countryside_of(key):
         place, found = resolved[key][0], beside(key)
         # (the tags closing a post stand apart from its sentences: "… derik countryside, 2 killed. #Derik #Rojava")
-        tagged = [m for m in mentions[key] if head(m) or post_hashtag(text, m.start)]
+        # (a head naming the town's area is both: "ريف تل أبيض الغربي ⬅️ … بقرية X", "Tal Tamr front 🔴 … X village")
+        tagged = [m for m in mentions[key] if head(m) or post_hashtag(text, m.start) or area_head(text, m)]
         if "countryside" not in lexicon.place_rules or not tagged:
             return False
-        rural = [m for m in found if COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(text, m.end)]
+        rural = [m for m in found if COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(text, m.end)
+                 or area_head(text, m)]
         if not rural or not all(m in rural or m in tagged for m in found):
             return False
         # (a village of the town's own district is in its countryside however far: Kundak, 30.3 km from Derik)
@@ -1338,11 +1340,15 @@ _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|
 # … as the English does with the word after the name ("in Mulayhan village in the countryside of Ain Issa", "Tal Jamil
 # village, west of Tal Tamr", "Hetirshe village near Amedi"; folded text between the two names)
 _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:north|south|east|west)\w* )?countryside of"
-                                       r"|(?:(?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)? of)|near)"
+                                       r"|(?:(?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)? of)|near"
+                                       r"|(?:(?:affiliated|belonging) to|part of)(?: the)?(?: (?:district|subdistrict) of)?)"
                                        r"(?: the)?(?: (?:town|city) of)? $")
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
-                                       r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$")
+                                       r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$"
+                                       # "قرية X التابعة لمنطقة ديرك": the area it belongs to (BELONGS_TO)
+                                       r"|^\s*[،,]?\s*(?:ال)?تابع(?:ه|ين|تين)? (?:ل|الي )(?:ال)?"
+                                       r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|مدينه|بلده)? ?$")
 
 
 # The country a text says its news is in, folded: "in eastern Syria", "northern Iraq", "Syria's Deir ez-Zor", "شمال
@@ -1890,6 +1896,31 @@ _PLACE_DISTRICT_LINE = re.compile(r"[^\w\n]*(?P<place>[^\W\d]+(?:[^\S\n]+[^\W\d]
 _CLOSING_TAGS = re.compile(r"(?:\s*#\S+)+\s*$")
 
 
+# A post's line head that names a town's area, not the town: "ريف تل أبيض الغربي ⬅️", "Tal Tamr front 🔴", "Derik
+# countryside:" (the countryside word before, or a bearing or "countryside"/"front" after, then _HEAD_AFTER)
+_AREA_HEAD_BEFORE = re.compile(r"[^\w\n]*(?:ريف|[Rr]ural)[^\S\n]+")
+_AREA_HEAD_AFTER = re.compile(r"[^\S\n]+(?:countryside|front(?:line)?|(?:ال)?(?:شمال|جنوب|شرق|غرب)ي[ةه]?)"
+                              + _HEAD_AFTER.pattern)
+
+
+def area_head(text: str, mention: Match) -> bool:
+    """Whether *mention* heads its line as the name of its town's area ("ريف تل أبيض الغربي ⬅️ …", "Tal Tamr front 🔴
+    …"): the line files its news under that area, as a hashtag of the town does (rule "countryside").
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end")
+    >>> text = "ريف تل أبيض الغربي ⬅️ قصف على قرية"
+    >>> area_head(text, M(4, 11)), area_head("Tal Tamr front 🔴 mortars hit a village", M(0, 8))
+    (True, True)
+    >>> area_head("Tal Tamr 🔴 mortars hit a village", M(0, 8)), area_head("قصف على ريف تل أبيض الغربي", M(12, 19))
+    (False, False)
+    """
+    before = text[line_words(text, mention.start):mention.start]
+    return bool((_AREA_HEAD_BEFORE.fullmatch(before) and (_HEAD_AFTER.match(text, mention.end)
+                                                           or _AREA_HEAD_AFTER.match(text, mention.end)))
+                or (not any(char.isalnum() for char in before) and _AREA_HEAD_AFTER.match(text, mention.end)))
+
+
 def post_hashtag(text: str, start: int) -> bool:
     """Whether the name at *start* is one of the post's own hashtags: one that opens its line, the post's place
     before its words ("#Derik turkish drone hit a car in X village"), or one of the tags that close the post apart from
@@ -1953,6 +1984,24 @@ def on_district_line(text: str, start: int) -> bool:
     """
     line = district_line(text, start)
     return line is not None and start in (line.start("place"), line.start("district"))
+
+
+def alone_on_list_line(text: str, start: int, end: int) -> bool:
+    """Whether the text's [start, end) is all that a list's line holds after its bullet or number, emojis and marks
+    aside ("▪️ جديدة حرب", "1- كانيكا", "- Gêrê"): a post lists the places of its strike line so, each introduced
+    there as a place word would (rule "heads").
+
+    >>> text = "قصف على قرى:\\n▪️ تل بص\\n- Gêrê 🔥"
+    >>> start = text.index("تل بص"); alone_on_list_line(text, start, start + 5)
+    True
+    >>> start = text.index("Gêrê"); alone_on_list_line(text, start, start + 4)
+    True
+    >>> alone_on_list_line("Strikes:\\n- Jiliya, 2 wounded", 11, 17), alone_on_list_line("Drone strike\\nتل بص", 13, 18)
+    (False, False)
+    """
+    stop = text.find("\n", end)
+    return list_item(text, start) and not any(
+        char.isalnum() for char in text[line_words(text, start):start] + text[end:len(text) if stop < 0 else stop])
 
 
 def district_line(text: str, offset: int) -> re.Match | None:

@@ -69,7 +69,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         stop = end.start() + len(end.group().rstrip())
         stop = start + len(text[start:stop].rstrip())
         line = text.rfind("\n", start, stop) + 1   # the sentence's last line (place lines may stack)
-        if end.group()[0] == "\n" and (_PLACE_LINE.fullmatch(text, max(start, line), stop) or _REPLY.match(text, end.end())) \
+        if end.group()[0] == "\n" and (_PLACE_LINE.fullmatch(text, max(start, line), stop) and not _listed_name(
+                text, max(start, line), stop, end.end()) or _REPLY.match(text, end.end())) \
                 and end.end() < len(text):   # a line follows it (the newline's match took the blanks)
             continue
         if stop > start:
@@ -88,7 +89,8 @@ def place_line(text: str, offset: int) -> bool:
     """
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
-    return end >= 0 and bool(text[end + 1:].strip()) and bool(_PLACE_LINE.fullmatch(text, start, end))
+    return end >= 0 and bool(text[end + 1:].strip()) and bool(_PLACE_LINE.fullmatch(text, start, end)) \
+        and not _listed_name(text, start, end, end + 1)
 
 
 # A post's tag line: its last line, of hashtags only ("#سري_كانيه #زركان", "#Rojava #NES")
@@ -124,6 +126,23 @@ def closing_tags(text: str, span: tuple[int, int]) -> bool:
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
 # a thread's "2/" or "2/5", "٢- …", "▪️ …").
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
+# (the coloured markers that also open a post's lead line: an item only where another line opens with one too)
+_LEAD_MARKER = re.compile(r"[🔸🔹🔺🔴🔻✅]\ufe0f?")
+
+
+def _listed_name(text: str, start: int, stop: int, following: int) -> bool:
+    """Whether the place line at [start, stop) is an item of a list of names: the line at *following* opens with the
+    same bullet and is a place line too ("▪️ جديدة حرب" over "▪️ تل بص"), each a place of the strike line over the
+    list, not the heading of the next.
+
+    >>> text = "▪️ جديدة حرب\\n▪️ تل بص\\nدون إصابات"
+    >>> _listed_name(text, 0, 12, 13), _listed_name("⭕️ القامشلي\\nمسيرة تستهدف سيارة", 0, 11, 12)
+    (True, False)
+    """
+    bullet, after = _BULLET.match(text, start), _BULLET.match(text, following)
+    stop_after = text.find("\n", following)
+    return bool(bullet and after and bullet.group().strip() == after.group().strip()
+                and _PLACE_LINE.fullmatch(text, following, len(text) if stop_after < 0 else stop_after))
 
 
 def list_item(text: str, start: int) -> bool:
@@ -131,9 +150,17 @@ def list_item(text: str, start: int) -> bool:
 
     >>> list_item("Updates\\n2) A drone hit a car", 8), list_item("Updates\\n2) A drone hit a car", 0)
     (True, False)
+
+    A post's first line opening with a marker no other line opens with is its lead, not an item ("🔴 قصف على قرى:"
+    over "▪️ X" and "▪️ Y"):
+
+    >>> list_item("🔴 قصف على قرى:\\n▪️ تل بص", 0), list_item("🔴 قصف على تل بص\\n🔴 قصف على جديدة حرب", 0)
+    (False, True)
     """
     line = text.rfind("\n", 0, start) + 1
-    return bool(_BULLET.match(text, line))
+    bullet = _BULLET.match(text, line)
+    return bool(bullet) and not (line == 0 and _LEAD_MARKER.fullmatch(bullet.group().strip()) and not re.search(
+        r"\n[ \t]*" + re.escape(bullet.group().strip()), text))
 
 
 def line_words(text: str, offset: int) -> int:

@@ -1,0 +1,55 @@
+"""Kinds of local-post wording (issue 16, the misses of tests/fixtures/matching/articles_heldout_posts17.yaml): each
+rule on sentences of its own, not the fixture's, through ``analyse`` as the daemon codes them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import conftest
+
+
+PUBLISHED = "2026-10-02T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
+coded = partial(conftest.coded, published=PUBLISHED)
+
+
+def test_a_name_alone_on_a_list_line_is_a_listed_place(shipped):
+    """"Turkish drones struck villages of Qamishli countryside tonight:" over "- Khirbet Khaled" and "- Qutiki", "قصف
+    مدفعي تركي على قرى بريف القامشلي:" over "▪️ خربة خالد" and "▪️ قوتكي": a list's line that holds a name alone after
+    its bullet introduces it as a place word would (places.alone_on_list_line, rule "heads"), and a line of a name
+    under a line of the same bullet and shape is an item of the list, not a place line heading the next
+    (sentences._listed_name): a strike at each village, not the town of the countryside."""
+    assert facts("Turkish drones struck villages of Qamishli countryside tonight:\n- Khirbet Khaled\n- Qutiki\n"
+                 "No word on casualties.", shipped, "location") == [("Khirbat Khalid",), ("Qutiki",)]
+    assert facts("قصف مدفعي تركي على قرى بريف القامشلي:\n▪️ خربة خالد\n▪️ قوتكي\nلا معلومات عن إصابات",
+                 shipped, "location") == [("Khirbat Khalid",), ("Qutiki",)]
+
+
+def test_a_coloured_marker_opening_a_post_is_its_lead_not_a_list_item(shipped):
+    """"🔴 قصف مدفعي تركي على قرى:" over "▪️ خربة خالد: …" and "▪️ قوتكي: …": the marker opening the post's first line,
+    which no other line opens with, marks the lead, not an item of a list (sentences.list_item): the lead heads the list
+    of the strike's places."""
+    assert facts("🔴 قصف مدفعي تركي على قرى:\n▪️ خربة خالد: أضرار مادية\n▪️ قوتكي: لا إصابات",
+                 shipped, "location") == [("Khirbat Khalid",), ("Qutiki",)]
+    assert facts("🔴 Turkish artillery shelled villages of Qamishli countryside:\n▪️ Khirbet Khaled: a house damaged\n"
+                 "▪️ Qutiki: no injuries", shipped, "location") == [("Khirbat Khalid",), ("Qutiki",)]
+
+
+def test_a_village_said_to_belong_to_the_town_heading_the_post_is_the_strikes(shipped):
+    """"ديرك ⬅️ … قرية خراب بنيان التابعة لناحية ديرك", "Derik | … Tell Hasanat village affiliated to Derik": a village
+    introduced with the area it belongs to is the strike's place (places._LABELLED_BY_TOWN_BETWEEN,
+    _VILLAGE_LABELLED_BETWEEN), however often the post names the town, heading it too."""
+    assert facts("ديرك ⬅️ قصفت مسيرة تركية قرية خراب بنيان التابعة لناحية ديرك، وإصابة امرأة",
+                 shipped, "location", "geo_precision") == [("Kharab Bunyan", 1)]
+    assert facts("Derik | A Turkish drone struck Tell Hasanat village affiliated to Derik, wounding a woman",
+                 shipped, "location", "geo_precision") == [("Kul al Hasanak", 1)]
+
+
+def test_a_post_headed_by_a_towns_area_files_a_village_of_it(shipped):
+    """"ريف عامودا الشرقي ⬅️ مسيرة تركية تستهدف منزلا في قرية قوتكي", "Tal Tamr front 🔴 … shells Tell Jumaa village":
+    a line head naming a town's countryside or front (places.area_head) labels the area as a hashtag of the town does
+    (rule "countryside"): the strike is at the village of that area the line names, not at the town."""
+    assert facts("ريف عامودا الشرقي ⬅️ مسيرة تركية تستهدف منزلا في قرية قوتكي، ولا إصابات",
+                 shipped, "location", "geo_precision") == [("Qutiki", 1)]
+    assert facts("Tal Tamr front 🔴 Turkish artillery shells Tell Jumaa village, a house damaged",
+                 shipped, "location", "geo_precision") == [("Tall Jum`ah", 1)]
