@@ -576,10 +576,11 @@ STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|ا�
                               r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"; or said not recorded: "تحوم فوق المخيم دون تسجيل أي قصف", "لم
-# يسجل أي قصف".
+# يسجل أي قصف"; or, in the dialects, said not there: "لهلأ ما في ضربات", "ماكو قصف", "ما صار استهداف".
 UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
                              r"|(?:^|\s)(?:دون|بدون) (?:ان \S+ |(?:تسجيل|وقوع|حدوث) )?(?:اي )?$"
-                             r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$")
+                             r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$"
+                             r"|(?:^|\s)[وف]?(?:ما ?في|ماكو|ما صار(?: في)?) (?:اي |ولا )?$")
 # Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
 # "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
 # were heard", whose generic "explosions" the decision reads as the strike's)

@@ -53,3 +53,20 @@ def test_a_post_headed_by_a_towns_area_files_a_village_of_it(shipped):
                  shipped, "location", "geo_precision") == [("Qutiki", 1)]
     assert facts("Tal Tamr front 🔴 Turkish artillery shells Tell Jumaa village, a house damaged",
                  shipped, "location", "geo_precision") == [("Tall Jum`ah", 1)]
+
+
+def test_a_strike_said_not_there_in_the_dialect_is_none(shipped):
+    """"درون للتحالف فوق السوسة، ما صار في ضربات لهلأ", "طيارات التحالف بسما هجين من ساعة بس ما في ضربات": the
+    dialects' "there is none" ("ما في", "ما صار", "ماكو") before a strike word says no strike was made, and the aircraft
+    of the sentence struck nothing (vocabulary.UNDONE)."""
+    assert coded("درون للتحالف فوق السوسة، ما صار في ضربات لهلأ", shipped, "location") == (False, [])
+    assert coded("طيارات التحالف بسما هجين من ساعة بس ما في ضربات", shipped, "location") == (False, [])
+
+
+def test_a_strike_named_after_the_village_it_hit_places_it(shipped):
+    """"Death toll of the Qutiki drone strike rises to 4", "the toll of yesterday's Kharab Bunyan airstrike": an update
+    names the strike after the village it hit; the strike word after the name is its place cue (places._CUE_AFTER)."""
+    assert facts("Death toll of the Qutiki drone strike rises to 4", shipped, "location", "fatalities") \
+        == [("Qutiki", 4)]
+    assert facts("Update: the toll of yesterday's Kharab Bunyan airstrike rose to 3", shipped, "location") \
+        == [("Kharab Bunyan",)]

@@ -526,6 +526,8 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
                         # … or a plant or a field named after the village it lies at: "the Suwaydiyah gas plant", "the
                         # Sarsang oil field"
                         r"|^ (?:oil|gas) (?:field|plant|facility|station|wells?)\b|^ power (?:station|plant)\b"
+                        # … or a strike named after the place it hit, as updates name it: "the Al-Bubadran drone strike"
+                        r"|^ (?:drone |air |artillery |mortar )?(?:strikes?|airstrikes?|shelling|bombardment)\b"
                         r"|^ ?, [^,()]{3,24}\)|^ ?\([^()]{3,40}\)")   # "X, Ninewa)", ACLED's "X (Sinjar, Ninewa)"
 # A posters' lower-case town is still a name before the area it heads: "in Kundek village, derik countryside", "amude
 # district" (rule "capitalised": other lower-case words are words)

@@ -138,11 +138,16 @@ def _listed_name(text: str, start: int, stop: int, following: int) -> bool:
     >>> text = "▪️ جديدة حرب\\n▪️ تل بص\\nدون إصابات"
     >>> _listed_name(text, 0, 12, 13), _listed_name("⭕️ القامشلي\\nمسيرة تستهدف سيارة", 0, 11, 12)
     (True, False)
+    >>> _listed_name("▪️ ٢ شهداء\\n▪️ ٤ جرحى", 0, 10, 11)
+    False
     """
     bullet, after = _BULLET.match(text, start), _BULLET.match(text, following)
     stop_after = text.find("\n", following)
+    stop_after = len(text) if stop_after < 0 else stop_after
+    # (no figure on either line: "▪️ ٢ شهداء" over "▪️ ٤ جرحى" is the toll of the line over them)
     return bool(bullet and after and bullet.group().strip() == after.group().strip()
-                and _PLACE_LINE.fullmatch(text, following, len(text) if stop_after < 0 else stop_after))
+                and _PLACE_LINE.fullmatch(text, following, stop_after)
+                and not any(char.isdigit() for char in text[bullet.end():stop] + text[after.end():stop_after]))
 
 
 def list_item(text: str, start: int) -> bool:
