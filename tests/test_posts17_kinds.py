@@ -70,3 +70,14 @@ def test_a_strike_named_after_the_village_it_hit_places_it(shipped):
         == [("Qutiki", 4)]
     assert facts("Update: the toll of yesterday's Kharab Bunyan airstrike rose to 3", shipped, "location") \
         == [("Kharab Bunyan",)]
+
+
+def test_a_head_of_a_village_and_its_district_places_the_line(shipped):
+    """"📍Qutiki, Qamishli – a Turkish drone hit a motorbike", "خربة خالد، القامشلي | مسيرة تركية تستهدف دراجة نارية":
+    a line headed by a village and its district after a comma, before a dash or a bar, is that of a line of the two alone
+    (places._PLACE_DISTRICT_HEAD, district_line): the village introduced, the town its label; the strike is at the
+    village, not at the town at precision 1."""
+    assert facts("📍Qutiki, Qamishli – a Turkish drone hit a motorbike, 1 wounded",
+                 shipped, "location", "geo_precision") == [("Qutiki", 1)]
+    assert facts("خربة خالد، القامشلي | مسيرة تركية تستهدف دراجة نارية وإصابة شاب",
+                 shipped, "location", "geo_precision") == [("Khirbat Khalid", 1)]

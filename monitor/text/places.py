@@ -1892,6 +1892,9 @@ _HEAD_AFTER = re.compile(r"(?:[^\S\n]+(?:village|town|hamlet))?[^\S\n]*(?:📍[^
 _PLACE_DISTRICT_LINE = re.compile(r"[^\w\n]*(?P<place>[^\W\d]+(?:[^\S\n]+[^\W\d]+){0,2})[^\S\n]*"
                                   r"(?:[,،]|[^\S\n][-–—][^\S\n])[^\S\n]*"
                                   r"(?!(?:the|a|an)\b)(?P<district>[^\W\d]+(?:[^\S\n]+[^\W\d]+)?)[^\w\n]*")
+# … or that heads its line so, before a colon, a bar or a spaced dash ("📍Memolan, Mergasur – artillery fire …")
+# (not after a slash: "كاني ماسي / شيلادزي" lists two villages, rule "marks")
+_PLACE_DISTRICT_HEAD = re.compile(_PLACE_DISTRICT_LINE.pattern.removesuffix(r"[^\w\n]*") + f"(?={_HEAD_AFTER.pattern})")
 
 
 # The tags that close a post: a run of hashtags after its last words, to the end ("… no casualties #Derik #Rojava")
@@ -2007,9 +2010,17 @@ def alone_on_list_line(text: str, start: int, end: int) -> bool:
 
 
 def district_line(text: str, offset: int) -> re.Match | None:
-    """The post's line of a place and its district alone (``_PLACE_DISTRICT_LINE``) that holds the text's *offset*."""
-    stop = text.find("\n", offset)
-    return _PLACE_DISTRICT_LINE.fullmatch(text, text.rfind("\n", 0, offset) + 1, len(text) if stop < 0 else stop)
+    """The post's line of a place and its district alone (``_PLACE_DISTRICT_LINE``) that holds the text's *offset*,
+    or the head of its line so (``_PLACE_DISTRICT_HEAD``).
+
+    >>> district_line("📍Memolan, Mergasur – artillery fire set fields ablaze", 3).group("place", "district")
+    ('Memolan', 'Mergasur')
+    >>> district_line("Tirbeka, Derik: a drone struck a tractor", 0).group("district"), district_line("Sinjar | a drone", 0)
+    ('Derik', None)
+    """
+    stop, start = text.find("\n", offset), text.rfind("\n", 0, offset) + 1
+    stop = len(text) if stop < 0 else stop
+    return _PLACE_DISTRICT_LINE.fullmatch(text, start, stop) or _PLACE_DISTRICT_HEAD.match(text, start, stop)
 
 
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه) $")
