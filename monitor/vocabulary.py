@@ -936,6 +936,8 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|(?<!\S)برصاص"
                                  # where the fire came from: "قصف مصدره مواقع X", "انطلق القصف من مواقع X"
                                  r"|(?:مصدره|مصدرها|انطلق \S+ من|انطلقت \S+ من|انطلق من|انطلقت من) (?:مواقع|مناطق|نقاط)"
+                                 # … said with no verb as in English: "فات صاروخ على بيت … من مواقع مرتزقة تركيا"
+                                 r"|(?<!\S)و?من (?:مواقع|نقاط)"
                                  # (or with no verb: "shells hit X, east of the town, from positions of the Turkish
                                  # army")
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"

@@ -81,3 +81,13 @@ def test_a_head_of_a_village_and_its_district_places_the_line(shipped):
                  shipped, "location", "geo_precision") == [("Qutiki", 1)]
     assert facts("خربة خالد، القامشلي | مسيرة تركية تستهدف دراجة نارية وإصابة شاب",
                  shipped, "location", "geo_precision") == [("Khirbat Khalid", 1)]
+
+
+def test_the_side_whose_positions_the_fire_came_from_struck(shipped):
+    """"سقطت قذائف هاون على منازل في قرية قوتكي من مواقع مرتزقة تركيا", "قصف مدفعي على قرية خربة خالد من مواقع قوات
+    النظام": the side the fire came from, "من مواقع X" with no verb as "from positions of X" says it, is the striker
+    (vocabulary.ACTOR_STRUCK_BEFORE), not the side struck."""
+    assert facts("سقطت قذائف هاون على منازل في قرية قوتكي من مواقع مرتزقة تركيا، وإصابة طفل",
+                 shipped, "actor1", "actor2") == [("Syrian National Army", None)]
+    assert facts("قصف مدفعي على قرية خربة خالد من مواقع قوات النظام، دون إصابات",
+                 shipped, "actor1", "actor2") == [("Syrian army", None)]
