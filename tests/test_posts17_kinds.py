@@ -74,9 +74,9 @@ def test_a_strike_named_after_the_village_it_hit_places_it(shipped):
 
 def test_a_head_of_a_village_and_its_district_places_the_line(shipped):
     """"📍Qutiki, Qamishli – a Turkish drone hit a motorbike", "خربة خالد، القامشلي | مسيرة تركية تستهدف دراجة نارية":
-    a line headed by a village and its district after a comma, before a dash or a bar, is that of a line of the two alone
-    (places._PLACE_DISTRICT_HEAD, district_line): the village introduced, the town its label; the strike is at the
-    village, not at the town at precision 1."""
+    a line headed by a village and its district after a comma, before a dash or a bar, reads as a line of the two
+    alone (places._PLACE_DISTRICT_HEAD, district_line): the village introduced, the town its label; the strike is at
+    the village, not at the town at precision 1."""
     assert facts("📍Qutiki, Qamishli – a Turkish drone hit a motorbike, 1 wounded",
                  shipped, "location", "geo_precision") == [("Qutiki", 1)]
     assert facts("خربة خالد، القامشلي | مسيرة تركية تستهدف دراجة نارية وإصابة شاب",
@@ -91,3 +91,13 @@ def test_the_side_whose_positions_the_fire_came_from_struck(shipped):
                  shipped, "actor1", "actor2") == [("Syrian National Army", None)]
     assert facts("قصف مدفعي على قرية خربة خالد من مواقع قوات النظام، دون إصابات",
                  shipped, "actor1", "actor2") == [("Syrian army", None)]
+
+
+def test_no_casualties_said_under_a_list_of_strikes_is_said_of_each(shipped):
+    """"Turkish drones struck villages …:" over "- Khirbet Khaled", "- Qutiki" and "No casualties reported.": a line
+    under a list whose items are strikes apart, naming no place of its own, says no one was hurt in any of them
+    (events, the strike's tolls), not only in the last item's."""
+    text = "Turkish drones struck villages of Qamishli countryside tonight:\n- Khirbet Khaled\n- Qutiki\nNo casualties reported."
+    assert facts(text, shipped, "location", "fatalities", "injured") == [("Khirbat Khalid", 0, 0), ("Qutiki", 0, 0)]
+    text = "قصف مدفعي تركي على قرى ريف القامشلي:\n- خربة خالد\n- قوتكي\nدون إصابات"
+    assert facts(text, shipped, "location", "fatalities", "injured") == [("Khirbat Khalid", 0, 0), ("Qutiki", 0, 0)]

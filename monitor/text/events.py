@@ -1828,6 +1828,21 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             no_casualties = True
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(index, ""))
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
+    # "- Gêrê\n- Qirxo\nNo casualties reported.": said under a list whose items are strikes apart, of each of them
+    # (naming no place of its own: "No casualties in Qirxo" is Qirxo's)
+    for index in [index for index in strike.sentences if list_item(text, sentences[index][0])]:
+        top, below = index, index + 1
+        while top > 0 and list_item(text, sentences[top - 1][0]):
+            top -= 1
+        while below < len(sentences) and list_item(text, sentences[below][0]):
+            below += 1
+        if below not in strike.sentences and len({owners.get(item) for item in range(top, below)} - {None, SUMMARY}) > 1 \
+                and figures.says_no_casualties(article.fore.get(below, "")) and not any(
+                    m.watchlist in article.lexicon.place_watchlists and article.in_sentence(m.start) == below
+                    for m in matches):
+            no_casualties = True
+            nobody_hurt = nobody_hurt or figures.says_nobody_hurt(article.fore.get(below, ""))
+            evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[below][:2])]})
     # "There is no indication that any civilians were injured in either strike", "دون إصابات في أي من الضربتين":
     # said of every strike, whichever owns the sentence
     for index, fore in article.fore.items():

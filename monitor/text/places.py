@@ -342,8 +342,8 @@ def _area_index(lexicon: Lexicon, admin1: str) -> tuple[dict[str, tuple[Place, .
 #   marks        a name of a post's list marked by "+" or "/" ("كاني ماسي + شيلادزي + باتيفا") is a place as if a
 #                place word stood before it (not a stoplisted word); each is a strike apart (events._listed), and one
 #                the gazetteer spells otherwise is looked up by spelling (listed_spellings)
-#   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …") has a place
-#                word's cue (not a stoplisted word)
+#   heads        a name heading a post's line before a colon or a bar ("كركي لكي: سيارة مدنية …"), or alone on a
+#                list's line ("▪️ جديدة حرب"), has a place word's cue (not a stoplisted word)
 #   governorate_list  a list of governorates' namesake cities alone, none said to be a city ("airstrikes on Idlib
 #                and Hama", "في دير الزور والرقة"), names the governorates: each at precision 3 (_governorate_lists)
 #   hashtags     a village a post hashtags ("#الدردارة") needs no more than a preposition before it, in its
@@ -1340,10 +1340,12 @@ _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|
 # (or two villages by the dual, "قريتي شركراك وتل دبان الواقعتين شرقي بلدة عين عيسى", each labelled by the town)
 # (or by the desert around the town, as by its countryside: "قرب قرية السمة في صحراء القائم")
 # … as the English does with the word after the name ("in Mulayhan village in the countryside of Ain Issa", "Tal Jamil
-# village, west of Tal Tamr", "Hetirshe village near Amedi"; folded text between the two names)
+# village, west of Tal Tamr", "Hetirshe village near Amedi", "Kezerceb village affiliated to Derik"; folded text between
+# the two names)
 _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:north|south|east|west)\w* )?countryside of"
                                        r"|(?:(?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)? of)|near"
-                                       r"|(?:(?:affiliated|belonging) to|part of)(?: the)?(?: (?:district|subdistrict) of)?)"
+                                       r"|(?:(?:affiliated|belonging) to|part of)(?: the)?"
+                                       r"(?: (?:district|subdistrict) of)?)"
                                        r"(?: the)?(?: (?:town|city) of)? $")
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
@@ -2015,8 +2017,10 @@ def district_line(text: str, offset: int) -> re.Match | None:
 
     >>> district_line("📍Memolan, Mergasur – artillery fire set fields ablaze", 3).group("place", "district")
     ('Memolan', 'Mergasur')
-    >>> district_line("Tirbeka, Derik: a drone struck a tractor", 0).group("district"), district_line("Sinjar | a drone", 0)
-    ('Derik', None)
+    >>> district_line("Tirbeka, Derik: a drone struck a tractor", 0).group("district")
+    'Derik'
+    >>> district_line("Sinjar | a drone", 0) is None
+    True
     """
     stop, start = text.find("\n", offset), text.rfind("\n", 0, offset) + 1
     stop = len(text) if stop < 0 else stop

@@ -25,8 +25,8 @@ from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
-from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, alone_on_list_line, at_line_head, hill_spellings, listed_spellings, looks_like_place, seat_names,
-                                 on_district_line, unmarked_names, usable_variant)
+from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, hill_spellings, listed_spellings, looks_like_place, seat_names,
+                                 alone_on_list_line, on_district_line, unmarked_names, usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
     from monitor.config import Config, MatchingConfig, WatchlistConfig
@@ -298,7 +298,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             if entry.watchlist in lexicon.place_watchlists and not looks_like_place(
                     string, start, end, text[slice(*(span := folded.span(start, end)))], lexicon.places[string[start:end]],
                     lexicon.place_rules, outlet or string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
-                    not outlet and (at_line_head(text, *span) or on_district_line(text, span[0]) or alone_on_list_line(text, *span)),
+                    not outlet and (at_line_head(text, *span) or on_district_line(text, span[0])
+                                    or alone_on_list_line(text, *span)),
                     string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
                 rejected.append((start, end))
                 continue
