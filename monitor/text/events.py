@@ -776,6 +776,13 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     heading = [group for group in groups if group["sentences"] == [0] and _HEADLINE.match(article.text)
                and is_namesake(group["place"]) and any(other is not group and other["place"].admin1 == group["place"].admin1
                                                        for other in groups)]
+    # … or placing its strike by a distance and a bearing from a city ("Iraqi jets kill three 50 km west of Mosul", "غارة
+    # تقتل اثنين على بعد 30 كم شمال غرب دير الزور") over a strike the body places within that reach: the city is the
+    # reader's landmark, the strike the body's
+    heading += [group for group in groups if group["sentences"] == [0] and _HEADLINE.match(article.text)
+                and (reach := _headline_reach(article, group)) is not None and any(
+                    other is not group and haversine(other["place"].point, group["place"].point) <= reach + NEAR_KM
+                    for other in groups)]
     summary += [0] if heading else []
     groups = [group for group in groups if group not in heading]
     summary += [index for index in several if not any(index in group["sentences"] for group in groups)]
@@ -1070,6 +1077,29 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
             and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
             and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
+
+
+# A bearing, with or without a distance, before a headline's place (folded): "50 km west of ", "west of ", "30 كم
+# شمال غرب ", "غربي "
+_MEASURED_BEARING = re.compile(r"(?:(?:^|\s)(\d+) ?(?:km|kilomet\w+) (?:to the )?|\s)"
+                               r"(?:(?:north|south)(?: ?-?(?:east|west))?|east|west)(?:ern)? of (?:the )?(?:city of |town of )?$"
+                               r"|(?:(?:^|\s)(\d+) ?(?:كم|كيلومتر\S*) |(?:^|\s))[بف]?(?:(?:شمال|جنوب)(?:ي|يه)?"
+                               r"(?: (?:شرق|غرب)(?:ي|يه)?)?|(?:شرق|غرب)(?:ي|يه)?)(?: (?:مدينه|بلده))? $")
+# How far a headline's bearing without a distance reaches ("a militia base west of Baghdad": Habbaniyah, 75 km)
+_BEARING_REACH_KM = 80.0
+
+
+def _headline_reach(article: _Article, group: dict) -> float | None:
+    """The distance in km a headline states between its strike and the place of *group* it names as a landmark
+    ("… 50 km west of Mosul": 50; "… west of Baghdad": _BEARING_REACH_KM), else None."""
+    for m in article.matches:
+        if m.watchlist in article.lexicon.place_watchlists and article.in_sentence(m.start) == 0 \
+                and group["place"] in article.lexicon.places.get(m.folded, ()):
+            found = _MEASURED_BEARING.search(article.doc.before(m.start, 40))
+            if found:
+                distance = found.group(1) or found.group(2)
+                return float(distance) if distance else _BEARING_REACH_KM
+    return None
 
 
 _DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": re.compile(r"\bmorning\b|(?:^|\s)[وب]?صباح"),

@@ -1680,6 +1680,14 @@ _ELSEWHERE_BEFORE = re.compile(
     # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
     r"|(?:^|\s)[وب]?توقيع(?: \S+ و)?"
     r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|تفاهمات) بين(?: \S+(?: \S+)? و)?|(?:^|\s)(?:سفير|سفاره|قايم باعمال)(?: \S+){0,2} (?:في|لدي)"
+    # a witness's or a victim's home, told of the person in apposition ("said Saman Mustafa, a shopkeeper from X", "the
+    # victim's uncle, who lives in X", "المواطن خلف حسين، من أهالي قرية X"، "وهو من سكان X"): where they live, not
+    # where anything struck (a bare "a man from X was killed" is no such rule: he is as often killed in X)
+    r"|, (?:an?|the) (?:[\w-]+ ){1,2}from(?: the)?(?: (?:nearby|neighbouring|neighboring|next|adjacent))?"
+    r"(?: (?:village|town|hamlet) of)?"
+    r"|\bwho (?:lives|lived|live|is|was|are|were|comes) (?:in|from)(?: the)?(?: (?:village|town|city) of)?"
+    r"|(?:[،,] ?|(?:^|\s)[وف]?(?:هو|هي|هما|هم) )(?:من|احد|احدي) (?:اهالي|سكان|ابناء)(?: (?:قريه|بلده|مدينه|ناحيه))?"
+    r"|(?:^|\s)(?:مقيم|يقيم|تقيم|يسكن|تسكن|يقيمون|يسكنون)(?: \S+)? (?:في|ب)(?: (?:قريه|بلده|مدينه))?"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عايدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
