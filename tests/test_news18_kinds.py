@@ -60,3 +60,27 @@ def test_the_funeral_of_a_man_killed_the_evening_before_is_news(shipped):
             "when a Turkish drone struck his car near the village of Shirti in the Amedi district the evening before.")
     found = coded(text, shipped, "location", "fatalities")
     assert [location for location, _ in found] == ["Sirtay"] and found[0][1] != 100
+
+
+def test_the_town_families_leave_for_is_no_strike(shipped):
+    """The town families leave for after the shelling ("دفع العائلات إلى مغادرة القرية باتجاه مدينة X"): where they
+    go, no strike of its own."""
+    text = ("قصفت فصائل الجيش الوطني صباح اليوم قرية بوغاز شمال عين عيسى بقذائف الهاون، ما أدى إلى إصابة طفل.\n"
+            "وأضاف المصدر أن القصف دفع عائلات كثيرة إلى مغادرة القرية باتجاه مدينة الرقة خشية تجدده.")
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Bughaz"]
+
+
+def test_the_two_villages_named_before_are_no_town(shipped):
+    """"في القريتين" (in the two villages) after two villages the text named: those two, no Al-Qaryatayn of Homs; the
+    "nobody hurt" it tells is theirs."""
+    text = ("قصفت المدفعية التركية صباح اليوم أطراف قرية تاشيكه، فيما استهدفت مسيرة تركية كوخاً قرب قرية سيرتي في قضاء "
+            "العمادية.\nوقال مسؤول محلي إن القصف لم يسفر عن إصابات في القريتين، لكنه أحرق بساتين الجوز.")
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Tashikah", "Sirtay"]
+
+
+def test_a_headlines_villages_of_a_subdistrict_are_the_bodys(shipped):
+    """A headline's "قرى ناحية X" (the villages of the sub-district a village names) over the village the body
+    places in it: the body's strike, no strike at the village X."""
+    text = ("قصف مدفعي تركي على قرى ناحية سرسنك\n"
+            "دهوك - قصفت المدفعية التركية صباح اليوم أطراف قرية تاشيكه في قضاء العمادية، من دون أن يسفر القصف عن إصابات.")
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Tashikah"]

@@ -691,7 +691,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     # "shelling hit three villages in the Ain Issa countryside" over the villages the article names (a strike "near" a
     # village too: "قرب قرية محسنلي"): their summary
-    summary += [index for index, located, *_ in units if located.precision == 2 and located.place.kind != "village"
+    summary += [index for index, located, *_ in units if located.precision == 2
+                and (located.place.kind != "village" or _VILLAGES_OF_AREA.search(article.fore[index]))
                 and _VILLAGES.search(article.fore[index]) and any(
                     other != index and (place.precision == 1 or place.place.kind == "village")
                     and place.place.admin1 == located.place.admin1
@@ -1212,6 +1213,10 @@ def _day_named(article: _Article, index: int) -> date | None:
 
 # "the villages of A, B and C", "قرى A وB وC": one strike on each (and the dual: "قصف قريتين في ريف زركان")
 _VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات|قريتين|قريتان|بلدتين|بلدتان)(?:\s|$)")
+# … of an area a village's name labels ("قرى ناحية كاني ماسي", "villages of the Kani Masi subdistrict"): the area, no
+# village of that name
+_VILLAGES_OF_AREA = re.compile(r"\b(?:villages|hamlets) (?:of|in) (?:the )?(?:\S+ ){1,2}(?:sub-?district|district|area)\b"
+                               r"|(?:^|\s)(?:قري|بلدات) (?:ناحيه|قضاء|منطقه)\s")
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)

@@ -516,6 +516,14 @@ _COUNTED_BEFORE = re.compile(r"(?:^|\s)\d+ $")
 # (Al-Qaryatayn, "القريتين", whose article the fold drops): the name is written with its article
 _SETTLEMENT_DUAL = re.compile(r"(?:قريت|بلدت|مدينت)(?:ين|ان)")
 _ARABIC_ARTICLE_OPENS = re.compile(r"[وفبك]?ال|[وف]?لل")
+
+
+def _two_named_before(folded: str, start: int, dual: str) -> bool:
+    """Whether the text before a definite dual ("القريتين", the two villages) named two settlements of its word
+    ("قرب قرية X … أطراف قرية Y", "قريتي X وY"): the dual refers back to them, it names no Al-Qaryatayn."""
+    stem = dual[:-2]    # "قريت", "بلدت", "مدينت"
+    singular = len(re.findall(rf"(?:^|\s)[وفبل]?{stem[:-1]}ه\s", folded[:start]))
+    return singular >= 2 or bool(re.search(rf"(?:^|\s)[وفبل]?{stem}ي\s", folded[:start]))
 _IDIOM = re.compile(r"hit and run\b|اشاره الي(?=\s|$)")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
@@ -635,7 +643,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
         return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
-    if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and not _ARABIC_ARTICLE_OPENS.match(original):
+    if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and (
+            not _ARABIC_ARTICLE_OPENS.match(original) or _two_named_before(folded, start, key)):
         return False
     if _IDIOM.match(folded, start):
         return False
@@ -1688,6 +1697,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|\bwho (?:lives|lived|live|is|was|are|were|comes) (?:in|from)(?: the)?(?: (?:village|town|city) of)?"
     r"|(?:[،,] ?|(?:^|\s)[وف]?(?:هو|هي|هما|هم) )(?:من|احد|احدي) (?:اهالي|سكان|ابناء)(?: (?:قريه|بلده|مدينه|ناحيه))?"
     r"|(?:^|\s)(?:مقيم|يقيم|تقيم|يسكن|تسكن|يقيمون|يسكنون)(?: \S+)? (?:في|ب)(?: (?:قريه|بلده|مدينه))?"
+    # where families leave for ("دفع العائلات إلى مغادرة منازلها باتجاه مدينة الرقة", "غادروا القرية نحو X")
+    r"|(?:^|\s)(?:مغادره|غادر\S*|يغادر\S*|نزح\S*|ينزح\S*|هرب\S*|فرار|توجه\S*)(?: \S+){0,3} (?:باتجاه|نحو|صوب)"
+    r"(?: (?:مدينه|بلده|قريه))?"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عايدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
