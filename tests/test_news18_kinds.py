@@ -84,3 +84,22 @@ def test_a_headlines_villages_of_a_subdistrict_are_the_bodys(shipped):
     text = ("قصف مدفعي تركي على قرى ناحية سرسنك\n"
             "دهوك - قصفت المدفعية التركية صباح اليوم أطراف قرية تاشيكه في قضاء العمادية، من دون أن يسفر القصف عن إصابات.")
     assert [location for (location,) in coded(text, shipped, "location")] == ["Tashikah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck the outskirts of Tashike and a Turkish drone hit a car near Shirti in the Amedi district on "
+    "Tuesday morning, killing the driver.",
+    "قصفت الطائرات الحربية التركية صباح اليوم أطراف قرية تاشيكه واستهدفت مسيرة تركية سيارة قرب قرية سيرتي في قضاء "
+    "العمادية، ما أدى لمقتل السائق.",
+])
+def test_two_air_strikes_joined_by_and_at_two_villages_are_two(shipped, text):
+    """Two air strikes in one sentence joined by "and" / "و" without while / فيما, each clause opened by its own strike
+    word, at two villages of two names 10 km apart: two strikes, however near (as two villages are two sites)."""
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Tashikah", "Sirtay"]
+
+
+def test_a_village_spelled_otherwise_near_which_the_area_is_told(shipped):
+    """"near X in the countryside of Y": a name after a bare preposition that the area right after it places, spelled
+    otherwise than the gazetteer (Jalwa for Jalwah, the -ah dropped), is found by edit distance there, not left at Y."""
+    text = "A Turkish drone hit a motorcycle near Jalwa in the countryside of Derik on Tuesday, wounding its rider."
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Jalwah"]

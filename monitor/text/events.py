@@ -1598,9 +1598,12 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
     weapons = [_clause_weapon(article, groups[n - 1][-1].end if n else start, group[0].start)
                for n, group in enumerate(groups)]
 
+    # (so are two villages of two names, each clause's own strike word before it: "Turkish jets struck the outskirts of
+    # A and a drone hit a car near B", 9 km off: two sites, as _same_strike tells them)
     def reach(n: int, m: int) -> float:
         return SAME_SITE_KM if None not in (weapons[n], weapons[m]) and weapons[n] != weapons[m] \
-            or any(contrasted[n + 1:m + 1]) else SEAT_SURROUNDINGS_KM
+            or any(contrasted[n + 1:m + 1]) or located[n][0].place.kind == located[m][0].place.kind == "village" \
+            else SEAT_SURROUNDINGS_KM
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and (any(found.place.kind == "region" for found, *_ in located)

@@ -2091,6 +2091,11 @@ _PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|
                      r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
                      r"|(?:^|\s)(?:قرب|بالقرب من)\s+([^\s+/|،,.]+)")
+# The area a name after a bare preposition lies in, told right after it: "near Jalwa in the countryside of Derik",
+# "near X in the Amedi district", "قرب X بريف Y"
+_AREA_LABEL_FOLLOWS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:countryside|outskirts|district|sub-?district)"
+                                 r"\s+of\b|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:sub-?district|district|countryside)\b"
+                                 r"|\s+(?:في\s+)?[بف]?(?:ريف|قضاء|ناحي[ةه])\s")
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
@@ -2220,8 +2225,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 near = [placed_at] if placed_at else [area.point for area in areas]
                 # (after a bare preposition, in the districts the text names when it names one)
                 terrain = pattern in _MOUNTAIN_NAMED
+                # (a name after a bare preposition that a label of the text places right after it, "near Jalwa in the
+                # countryside of Derik", "قرب X بريف Y", is introduced as a place: by edit distance too)
+                labelled = pattern is _PLACED and bool(_AREA_LABEL_FOLLOWS.match(doc.text, hit.end()))
                 place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
-                                        distance=pattern not in (_PLACED, _IN_LABELLED),
+                                        distance=pattern not in (_PLACED, _IN_LABELLED) or labelled,
                                         anchored=anchored_here,
                                         only=anchored_here if pattern is _PLACED else frozenset(),
                                         points=near, terrain=terrain,
