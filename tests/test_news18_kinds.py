@@ -103,3 +103,10 @@ def test_a_village_spelled_otherwise_near_which_the_area_is_told(shipped):
     otherwise than the gazetteer (Jalwa for Jalwah, the -ah dropped), is found by edit distance there, not left at Y."""
     text = "A Turkish drone hit a motorcycle near Jalwa in the countryside of Derik on Tuesday, wounding its rider."
     assert [location for (location,) in coded(text, shipped, "location")] == ["Jalwah"]
+
+
+def test_damage_only_material_with_the_strikes_pronoun_is_nobody_hurt(shipped):
+    """"اقتصرت أضراره على الماديات" (its damage was material only, the strike's pronoun on the noun): nobody hurt."""
+    text = ("قصفت قوات الحكومة بالمدفعية الثقيلة مساء اليوم أطراف قرية جروان في ريف دير الزور الغربي.\n"
+            "وأفادت مصادر محلية بأن القصف على أطراف جروان اقتصرت أضراره على الماديات.")
+    assert coded(text, shipped, "location", "fatalities", "injured") == [("Jarwan", 0, 0)]

@@ -400,9 +400,10 @@ _NO_CASUALTIES = compile_alternation(
     r"|\bno indication (?:that )?(?:any )?(?:civilians? )?(?:were |was |had been )?(?:killed|hurt|injured|wounded|harmed)\b"
     # a coded note's toll field at zero: "Fatalities: 0" (the dead only)
     r"|" + TOLL_FIELD + r"0\b"
-    # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"
+    # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط" (and with the strike's
+    # pronoun: "اقتصرت أضراره على الماديات", its damage)
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
-    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
+    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
