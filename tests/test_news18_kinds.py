@@ -110,3 +110,17 @@ def test_damage_only_material_with_the_strikes_pronoun_is_nobody_hurt(shipped):
     text = ("قصفت قوات الحكومة بالمدفعية الثقيلة مساء اليوم أطراف قرية جروان في ريف دير الزور الغربي.\n"
             "وأفادت مصادر محلية بأن القصف على أطراف جروان اقتصرت أضراره على الماديات.")
     assert coded(text, shipped, "location", "fatalities", "injured") == [("Jarwan", 0, 0)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("U.S. Central Command said its forces killed two ISIS operatives in a strike in western Iraq on Monday.\n"
+     "Two Iraqi security officials, speaking on condition of anonymity because they were not allowed to talk to the "
+     "press, said the strike hit a car near the village of Jarin al-Jazri, east of Qaim, and killed four men.", 2),
+    ("رصد المرصد السوري مقتل ثلاثة عناصر من خلية لتنظيم داعش بضربة جوية للتحالف الدولي قرب قرية جروان في ريف دير الزور "
+     "الغربي.\nوقالت وزارة الداخلية السورية في بيان إن الضربة أسفرت عن مقتل إرهابيين اثنين.", 2),
+])
+def test_two_sources_that_disagree_give_the_lower_toll(shipped, text, toll):
+    """A toll told by a named source and another by officials whose anonymity stands between commas ("two security
+    officials, speaking on condition of anonymity …, said") or by a ministry ("وقالت وزارة الداخلية"): two sources that
+    disagree, the lower figure."""
+    assert [fatalities for (fatalities,) in coded(text, shipped, "fatalities")] == [toll]

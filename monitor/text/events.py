@@ -2789,7 +2789,14 @@ def _in_foreground(article: _Article, index: int, offset: int) -> bool:
 _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
                                       r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
                                       # (two joined: "a local official and a relative of the victims said")
-                                      r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b)"
+                                      r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b"
+                                      # (or their anonymity between commas: "two security officials, speaking on
+                                      # condition of anonymity because …, said")
+                                      r"|,[^,.]{1,120}, (?:said|says|told|reported)\b)"
+                                      # a ministry with its own figure ("the Syrian Interior Ministry said … two were
+                                      # killed", "وأعلنت وزارة الداخلية مقتل اثنين")
+                                      r"|\b(?:interior|defen[cs]e|health) ministry\b|\bministry of (?:the )?(?:interior|defen[cs]e|health)\b"
+                                      r"|(?:^|\s)وزاره (?:داخليه|دفاع|صحه)"
                                       r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
                                       r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 
