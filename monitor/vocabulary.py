@@ -271,6 +271,11 @@ _EARLIER = (
     # the base at Erbil's airport", "… 200 attacks since then, most of them on the Ain al-Asad base"
     r"|(?:launched|carried out|conducted|claimed|staged) (?:more than |over |at least )?(?:dozens|scores|hundreds|\d{2,})"
     r" (?:of )?(?:\w+ ){0,3}?attacks|most of them (?:in|on|at|near))\b"
+    # a monitor's earlier report by its date: "SOHR documented on November 30 that …", "ونشر المرصد السوري، في 28
+    # تشرين الثاني، أن …" (what it published then is that day's news, recalled)
+    r"|\b(?:documented|published|reported) on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?: \d{1,2})?,? that\b"
+    r"|(?:^|\s)و?(?:نشر|وثق|ذكر)(?: \S+){1,3}?[،,]? في \d{1,2} (?:\S+ ){1,2}?[،,]? ?(?:ان|بان)(?=\s|$)"
     r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|لا تزال|ما زالت|لا زالت|ما تزال"
     # … said of the strikes by their adjective: "وتتعرض لقصف تركي وإيراني متكرر", "هجمات متكررة", joined to the words
     # before: "وسط عمليات اغتيال وهجمات متكررة على حواجز قسد"

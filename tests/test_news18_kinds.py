@@ -124,3 +124,15 @@ def test_two_sources_that_disagree_give_the_lower_toll(shipped, text, toll):
     officials, speaking on condition of anonymity …, said") or by a ministry ("وقالت وزارة الداخلية"): two sources that
     disagree, the lower figure."""
     assert [fatalities for (fatalities,) in coded(text, shipped, "fatalities")] == [toll]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a car near the village of Tashike in the Amedi district on Tuesday, killing the driver.\n"
+    "The monitor documented on November 28 that a Turkish drone struck a tractor near Shirti, wounding a farmer.",
+    "استهدفت طائرة مسيرة تركية صباح اليوم سيارة قرب قرية تاشيكه في قضاء العمادية، ما أدى لمقتل سائقها.\n"
+    "ونشر المرصد، في 28 تشرين الثاني، أن طائرة مسيرة تركية استهدفت جراراً زراعياً قرب قرية سيرتي، ما أدى لإصابة مزارع.",
+])
+def test_a_monitors_earlier_report_by_its_date_is_background(shipped, text):
+    """A monitor's earlier report recalled by its date ("documented on November 28 that …", "ونشر المرصد، في 28 تشرين
+    الثاني، أن …"): that day's news, recalled, no strike of this article (though within the lookback)."""
+    assert [location for (location,) in coded(text, shipped, "location")] == ["Tashikah"]
