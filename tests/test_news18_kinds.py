@@ -136,3 +136,12 @@ def test_a_monitors_earlier_report_by_its_date_is_background(shipped, text):
     """A monitor's earlier report recalled by its date ("documented on November 28 that …", "ونشر المرصد، في 28 تشرين
     الثاني، أن …"): that day's news, recalled, no strike of this article (though within the lookback)."""
     assert [location for (location,) in coded(text, shipped, "location")] == ["Tashikah"]
+
+
+def test_a_clause_whose_own_aircraft_a_state_names_has_its_own_striker(shipped):
+    """Two strikes of one sentence, the second clause naming its own aircraft by a state's adjective ("… طائرات
+    التحالف …، ودكت طائرات F-16 العراقية …"): the coalition struck the first, Iraq's air force the second."""
+    text = ("قصفت طائرات التحالف الدولي مساء اليوم وكراً لداعش قرب قرية مشعل شرقي القائم، ودكت طائرات F-16 العراقية مخبأ "
+            "للإرهابيين قرب قرية الزعفرانية.")
+    assert coded(text, shipped, "location", "actor1") == [("Mish'al", "US-led coalition"),
+                                                          ("Az Za'faraniyah", "Iraqi Air Force")]

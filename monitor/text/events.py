@@ -2085,6 +2085,11 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # (nor in a clause that says its striker is unknown: "an unidentified drone hit a car in X, while government forces
     # shelled Y": Y's striker did not strike X)
     own_striker |= {index for index, (lo, hi) in clauses.items() if UNKNOWN_STRIKER.search(article.doc.fold(lo, hi))}
+    # (nor in a clause whose own aircraft a state's adjective names: "طائرات التحالف دكت X، وقصفت طائرات F-16 العراقية
+    # Y", "coalition jets struck X and Iraqi F-16s bombed Y": Y's striker is Iraq's)
+    own_striker |= {index for index, (lo, hi) in clauses.items() if any(
+        m.watchlist == STRIKE and lo <= m.start < hi and AIRCRAFT.search(m.matched_text.casefold())
+        and any(word in ACTOR_ADJECTIVES for word in _adjective_words(article, m)) for m in article.matches)}
     # (nor the side this clause names struck: "Rockets hit the US base at X, and a US drone later hit a car in Y": the
     # base's side was struck at X, not the striker of Y's drone)
     hit_here = {(index, STATE_FORCES.get(match.term, match.term)) for match, index, role in inside if role == "hit"}
@@ -2138,29 +2143,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
                 and not _named_beside(match, named) and not (kind == CLASH and _supports_clash(article, match, index)) and (index not in clauses or clauses[index][0] <= match.start
                                                          < clauses[index][1] or imported(index)):
-            # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
-            # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
-            # carry a proclitic (ل, ب)
-            if match.matched_text.isascii():
-                # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
-                # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
-                # (an emoji is no word between: "Coalition helicopters 🚁 strike")
-                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
-                          if any(char.isalnum() for char in word)][-2:]
-                # (or said of it: "the SDF said the drone was Turkish")
-                said = _PREDICATE_ADJECTIVE.match(article.doc.fold(match.end, match.end + 30))
-                words = [" ".join(before), *before, *([said.group(1)] if said else [])]
-            else:
-                # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
-                # after the aircraft's model)
-                # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
-                # (not past a comma: "وأدانت الإدارة الذاتية القصف، داعية التحالف الدولي إلى التدخل" names whom it called on)
-                after = [word.strip(_PUNCTUATION) for word in
-                         _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split("،")[0].split()]
-                after = [word for word in after if not word.isascii()][:2]
-                # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
-                after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
-                words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
+            words = _adjective_words(article, match)
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             # (whose the aircraft only might be is no striker: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف")
             state = None if state and ACTOR_ACCUSED_BEFORE.search(
@@ -2216,6 +2199,34 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             and not any(in_sentence(start) in stopped for start, _ in struck_by):
         return actors, None, actor1
     return actors, actor1, actor2
+
+
+def _adjective_words(article: _Article, match: Match) -> list[str]:
+    """The words beside strike term *match* that may be a state's adjective on it (``ACTOR_ADJECTIVES``)."""
+    # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
+    # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
+    # carry a proclitic (ل, ب)
+    if match.matched_text.isascii():
+        # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
+        # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
+        # (an emoji is no word between: "Coalition helicopters 🚁 strike")
+        before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
+                  if any(char.isalnum() for char in word)][-2:]
+        # (or said of it: "the SDF said the drone was Turkish")
+        said = _PREDICATE_ADJECTIVE.match(article.doc.fold(match.end, match.end + 30))
+        words = [" ".join(before), *before, *([said.group(1)] if said else [])]
+    else:
+        # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
+        # after the aircraft's model)
+        # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
+        # (not past a comma: "وأدانت الإدارة الذاتية القصف، داعية التحالف الدولي إلى التدخل" names whom it called on)
+        after = [word.strip(_PUNCTUATION) for word in
+                 _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split("،")[0].split()]
+        after = [word for word in after if not word.isascii()][:2]
+        # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
+        after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
+        words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
+    return words
 
 
 def _told_by_own_media(article: _Article, strike: Strike, beside: list[int] = ()) -> str | None:
