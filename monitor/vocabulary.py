@@ -767,14 +767,16 @@ ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed)
                                   r"|(?:later )?(?:searched|combed|entered|inspected) the (?:\w+ )?(?:sites?|scene|location))\b")
 # A name its accuser blames, or one suspects, is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
+# Whose the aircraft only might be (folded text before the side): "رجّحت مصادر محلية أن تكون المسيرة تابعة للتحالف"
+MIGHT_BE_ITS = (r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
+                r"(?: \S+){0,3}? $")
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
                                   # (the accuser may come between: "اتهمت قوات سوريا الديمقراطية (قسد)، اليوم الاثنين، الجيش التركي")
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,6} $"
                                   # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
                                   r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) $"
                                   # … or whose the aircraft only might be: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف"
-                                  r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
-                                  r"(?: \S+){0,3}? $"
+                                  rf"|{MIGHT_BE_ITS}"
                                   # … or whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
                                   r"|(?:^|\s)[وف]?(?:لم|لا) [يت]ستبعد(?: \S+){0,3}? ان [يت]كون(?:وا|ا)? من(?: \S+)? $"
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led

@@ -145,3 +145,12 @@ def test_a_clause_whose_own_aircraft_a_state_names_has_its_own_striker(shipped):
             "للإرهابيين قرب قرية الزعفرانية.")
     assert coded(text, shipped, "location", "actor1") == [("Mish'al", "US-led coalition"),
                                                           ("Az Za'faraniyah", "Iraqi Air Force")]
+
+
+def test_whose_the_drone_only_might_be_is_no_striker(shipped):
+    """An unidentified drone that local sources only think might be a side's ("رجحت مصادر محلية أن تكون المسيرة
+    تابعة للتحالف الدولي"): no striker."""
+    text = ("قتل شابان مساء اليوم جراء استهداف طائرة مسيرة مجهولة سيارتهما قرب قرية جروان في ريف دير الزور الغربي.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن الضربة، فيما رجحت مصادر محلية أن تكون المسيرة تابعة للتحالف الدولي، وهو ما لم "
+            "يتسن التحقق منه.")
+    assert coded(text, shipped, "location", "actor1") == [("Jarwan", None)]
