@@ -154,3 +154,11 @@ def test_whose_the_drone_only_might_be_is_no_striker(shipped):
             "ولم تعلن أي جهة مسؤوليتها عن الضربة، فيما رجحت مصادر محلية أن تكون المسيرة تابعة للتحالف الدولي، وهو ما لم "
             "يتسن التحقق منه.")
     assert coded(text, shipped, "location", "actor1") == [("Jarwan", None)]
+
+
+def test_nobody_hurt_in_both_villages_is_each_strikes_toll(shipped):
+    """"لم يسفر القصف عن إصابات في القريتين" (in the two villages) after two strikes: nobody hurt in either, each toll
+    0 (not only the strike whose village the sentence names again)."""
+    text = ("قصفت المدفعية التركية صباح اليوم أطراف قرية تاشيكه، فيما استهدفت مسيرة تركية كوخاً قرب قرية سيرتي في قضاء "
+            "العمادية.\nوقال مسؤول محلي إن القصف لم يسفر عن إصابات في القريتين، لكنه أحرق بساتين الجوز قرب سيرتي.")
+    assert coded(text, shipped, "location", "fatalities", "injured") == [("Tashikah", 0, 0), ("Sirtay", 0, 0)]

@@ -230,6 +230,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     lead = _lead(article, strikes, owners)
     events = [_code(article, strike, n, owners, shared=summary, lead=lead) for n, strike in enumerate(strikes)]
     _tolls_by_place(article, events)
+    _nobody_in_all(article, events)
     for before, event in zip(events, events[1:]):   # a round-up states the day once: the strikes after share it
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
             event["event_date"] = before["event_date"]
@@ -538,6 +539,29 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
                             "span": list(article.folded[index].span(figure.start, figure.end))}
                 event["evidence"] += [] if evidence in event["evidence"] else [evidence]
             event["notes"] = summarize(event)
+
+
+# Every strike of the article, named together: "في القريتين" (in both villages), "في الضربتين", "in both strikes",
+# "in either attack" (folded)
+_EVERY_STRIKE_NAMED = re.compile(r"(?:^|\s)[فب]?(?:قريتين|بلدتين|ضربتين|غارتين|هجومين|حادثتين|موقعين)(?=[\s،,.]|$)"
+                                 r"|\b(?:both|either|the two) (?:villages|strikes|attacks|raids|incidents|sites)\b")
+
+
+def _nobody_in_all(article: _Article, events: list[dict]) -> None:
+    """A sentence that says nobody was hurt in all the strikes of an article of two ("القصف لم يسفر عن إصابات في
+    القريتين", "no one was hurt in either strike") says it of each: a toll not told otherwise is 0."""
+    if len(events) != 2:
+        return
+    for index, fore in article.fore.items():
+        if not (_EVERY_STRIKE_NAMED.search(fore) and figures.says_no_casualties(fore)):
+            continue
+        sentence = article.text[slice(*article.sentences[index][:2])]
+        for event in events:
+            if event["fatalities"] is None:
+                event["fatalities"] = 0
+                event["injured"] = 0 if event["injured"] is None and figures.says_nobody_hurt(fore) else event["injured"]
+                event["evidence"] += [{"kind": "no casualties", "figure": 0, "sentence": sentence}]
+                event["notes"] = summarize(event)
 
 
 def _nobody_by_place(article: _Article, index: int, fore: str, clauses: list[tuple[int, int]], named: re.Pattern,
