@@ -577,11 +577,8 @@ STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|
 # … or of yesterday, later in the term's clause (raw text after the term, no comma between): "the funeral of two young
 # men killed by a drone strike on the edge of Kobani the previous evening", "تشييع الشابين اللذين استشهدا بقصف مسيرة
 # تركية مساء أمس": the next day's funeral or protest leads, the strike is still the news.
-# (the strike's place may stand between: "killed when a drone struck his car near the village of X in the Y district
-# the evening before")
-STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,12}?(?:أمس|امس|البارحة|الليلة الماضية|yesterday|last night"
-                              r"|the previous (?:day|evening|night|afternoon|morning)"
-                              r"|the (?:day|evening|night|afternoon|morning) before)\b", re.IGNORECASE)
+STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|البارحة|الليلة الماضية|yesterday|last night"
+                              r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"; or said not recorded: "تحوم فوق المخيم دون تسجيل أي قصف", "لم
 # يسجل أي قصف".

@@ -752,8 +752,6 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
             and not NAME_CLAUSE_END.search(between, report.end())
     if cue.category == "reaction" and DURING_BEFORE.search(text[max(cue.start - 30, 0):cue.start]):
         return False    # "During the funeral, artillery shelled X": the funeral is when, the shelling the news
-    if cue.category == "reaction" and STRUCK_YESTERDAY.match(text, term.end):
-        return False    # "attended the funeral of a man killed when a drone struck his car the evening before": news
     return cue.category in ("reaction", "aftermath")
 
 

@@ -1355,7 +1355,7 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
 _STRIKE_VERBS_AR = r"(?:استهدفت|اصابت|طالت|ادت|اسفرت|قتلت|خلفت|دمرت|ضربت)"
 # (and the aircraft that struck, named by its order: "the first drone hit the car", "المسيرة الأولى استهدفت السيارة")
 _STRIKE_ORDINAL = re.compile(r"\bthe (first|second|third|fourth) (?:(?:air|drone) ?)?(?:strike|raid|attack|hit|one|drone)\b"
-                             r"|(?:^|\s)[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
+                             r"|(?:^|\s)[\"«“]?[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
                              r"|(?:^|\s)[وف]?(?:ال)?(?:مسيره|طايره) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
                              r"|(?:^|, |\b(?:while|whereas|and) )the (first|second|third|fourth)(?=,| (?:hit|struck|targeted"
                              r"|killed|wounded|injured|destroyed|left|caused)\b)"
@@ -1386,9 +1386,13 @@ def _ordinal_clauses(article: _Article, index: int) -> list[tuple[int, int, int]
     "الغارة الأولى أدت إلى مقتل شخصين، في حين | أسفرت الغارة الثانية عن احتراق السيارة"); [] unless it names two
     or more, each once."""
     start, end, _ = article.sentences[index]
-    fold = article.folded[index]
-    found = [(_ORDINAL_NUMBERS[_ordinal_word(match)], start + fold.origin(match.start()))
-             for match in _STRIKE_ORDINAL.finditer(article.fore.get(index, ""))]
+    fold, fore = article.folded[index], article.fore.get(index, "")
+    matches = list(_STRIKE_ORDINAL.finditer(fore))
+    # (a clause told before its ordinal opens at its own start: "… اثنين، فيما قتل ثلاثة في الضربة الثانية", "…, while
+    # three were killed in the second strike")
+    found = [(_ORDINAL_NUMBERS[_ordinal_word(match)], start + fold.origin(match.start() if not n else max(
+        [opening.start() for opening in CLAUSE_START.finditer(fore, matches[n - 1].end(), match.start())],
+        default=match.start()))) for n, match in enumerate(matches)]
     if len(found) < 2 or len({number for number, _ in found}) < len(found):
         return []
     bounds = [start, *(at for _, at in found[1:]), end]
