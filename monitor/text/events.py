@@ -1565,6 +1565,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
         seat, groups = {m.folded for m in groups[0]}, groups[1:]
         first_own = any(s < groups[0][-1].end for s in strikes)
     located, contrasted = [], []   # contrasted: the clause's own strike word after "while" / "فيما"
+    worded = []     # whether a strike word of its own opens the clause (not the clause before's, "على X وقرية Y")
     for n, group in enumerate(groups):
         own = {m.folded for m in group}
         found = article.locate([index], frozenset(m for m in mentions if m.folded not in own))
@@ -1574,6 +1575,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
         # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start
                    < group[0].start] if n else []
+        worded.append(bool(opening))
         # or another object of the strike verb before it, a target ("hit a depot in A and a headquarters in B")
         if n and not opening:
             between = normalize(article.doc.text[groups[n - 1][-1].end:group[0].start])
@@ -1627,12 +1629,12 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
     weapons = [_clause_weapon(article, groups[n - 1][-1].end if n else start, group[0].start)
                for n, group in enumerate(groups)]
 
-    # (so are two villages of two names, each clause's own strike word before it: "Turkish jets struck the outskirts of
+    # (so are two villages of two names, each clause opened by a strike word of its own: "Turkish jets struck the outskirts of
     # A and a drone hit a car near B", 9 km off: two sites, as _same_strike tells them)
     def reach(n: int, m: int) -> float:
         return SAME_SITE_KM if None not in (weapons[n], weapons[m]) and weapons[n] != weapons[m] \
-            or any(contrasted[n + 1:m + 1]) or located[n][0].place.kind == located[m][0].place.kind == "village" \
-            else SEAT_SURROUNDINGS_KM
+            or any(contrasted[n + 1:m + 1]) or (located[n][0].place.kind == located[m][0].place.kind == "village"
+                                                and all(worded[n + 1:m + 1])) else SEAT_SURROUNDINGS_KM
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and (any(found.place.kind == "region" for found, *_ in located)
