@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (WIDE_CUES, MIGHT_BE_ITS, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -230,6 +230,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     lead = _lead(article, strikes, owners)
     events = [_code(article, strike, n, owners, shared=summary, lead=lead) for n, strike in enumerate(strikes)]
     _tolls_by_place(article, events)
+    _nobody_in_all(article, events)
     for before, event in zip(events, events[1:]):   # a round-up states the day once: the strikes after share it
         if not any(item["kind"] == "date" for item in event["evidence"]) and before["event_date"]:
             event["event_date"] = before["event_date"]
@@ -540,6 +541,29 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
             event["notes"] = summarize(event)
 
 
+# Every strike of the article, named together: "في القريتين" (in both villages), "في الضربتين", "in both strikes",
+# "in either attack" (folded)
+_EVERY_STRIKE_NAMED = re.compile(r"(?:^|\s)[فب]?(?:قريتين|بلدتين|ضربتين|غارتين|هجومين|حادثتين|موقعين)(?=[\s،,.]|$)"
+                                 r"|\b(?:both|either|the two) (?:villages|strikes|attacks|raids|incidents|sites)\b")
+
+
+def _nobody_in_all(article: _Article, events: list[dict]) -> None:
+    """A sentence that says nobody was hurt in all the strikes of an article of two ("القصف لم يسفر عن إصابات في
+    القريتين", "no one was hurt in either strike") says it of each: a toll not told otherwise is 0."""
+    if len(events) != 2:
+        return
+    for index, fore in article.fore.items():
+        if not (_EVERY_STRIKE_NAMED.search(fore) and figures.says_no_casualties(fore)):
+            continue
+        sentence = article.text[slice(*article.sentences[index][:2])]
+        for event in events:
+            if event["fatalities"] is None:
+                event["fatalities"] = 0
+                event["injured"] = 0 if event["injured"] is None and figures.says_nobody_hurt(fore) else event["injured"]
+                event["evidence"] += [{"kind": "no casualties", "figure": 0, "sentence": sentence}]
+                event["notes"] = summarize(event)
+
+
 def _nobody_by_place(article: _Article, index: int, fore: str, clauses: list[tuple[int, int]], named: re.Pattern,
                      names: dict[str, dict], listed: re.Pattern) -> None:
     """A clause of sentence *index* (*fore*, cut at *clauses*) naming one strike's place that says nobody was hurt says
@@ -691,7 +715,8 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     # "shelling hit three villages in the Ain Issa countryside" over the villages the article names (a strike "near" a
     # village too: "قرب قرية محسنلي"): their summary
-    summary += [index for index, located, *_ in units if located.precision == 2 and located.place.kind != "village"
+    summary += [index for index, located, *_ in units if located.precision == 2
+                and (located.place.kind != "village" or _VILLAGES_OF_AREA.search(article.fore[index]))
                 and _VILLAGES.search(article.fore[index]) and any(
                     other != index and (place.precision == 1 or place.place.kind == "village")
                     and place.place.admin1 == located.place.admin1
@@ -776,6 +801,13 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     heading = [group for group in groups if group["sentences"] == [0] and _HEADLINE.match(article.text)
                and is_namesake(group["place"]) and any(other is not group and other["place"].admin1 == group["place"].admin1
                                                        for other in groups)]
+    # … or placing its strike by a distance and a bearing from a city ("Iraqi jets kill three 50 km west of Mosul", "غارة
+    # تقتل اثنين على بعد 30 كم شمال غرب دير الزور") over a strike the body places within that reach: the city is the
+    # reader's landmark, the strike the body's
+    heading += [group for group in groups if group["sentences"] == [0] and _HEADLINE.match(article.text)
+                and (reach := _headline_reach(article, group)) is not None and any(
+                    other is not group and haversine(other["place"].point, group["place"].point) <= reach + NEAR_KM
+                    for other in groups)]
     summary += [0] if heading else []
     groups = [group for group in groups if group not in heading]
     summary += [index for index in several if not any(index in group["sentences"] for group in groups)]
@@ -851,6 +883,7 @@ def _set_apart(article: _Article, group: dict, index: int, span: tuple[int, int]
 _TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|]\s")
 
 
+_MIGHT_BE_ITS = re.compile(MIGHT_BE_ITS)
 _HOURS_LATER = re.compile(r"\b(?:an?|one|two|three|four|five|several|few) (?:hours?|minutes?) later\b")
 
 
@@ -1072,6 +1105,29 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
 
 
+# A bearing, with or without a distance, before a headline's place (folded): "50 km west of ", "west of ", "30 كم
+# شمال غرب ", "غربي "
+_MEASURED_BEARING = re.compile(r"(?:(?:^|\s)(\d+) ?(?:km|kilomet\w+) (?:to the )?|\s)"
+                               r"(?:(?:north|south)(?: ?-?(?:east|west))?|east|west)(?:ern)? of (?:the )?(?:city of |town of )?$"
+                               r"|(?:(?:^|\s)(\d+) ?(?:كم|كيلومتر\S*) |(?:^|\s))[بف]?(?:(?:شمال|جنوب)(?:ي|يه)?"
+                               r"(?: (?:شرق|غرب)(?:ي|يه)?)?|(?:شرق|غرب)(?:ي|يه)?)(?: (?:مدينه|بلده))? $")
+# How far a headline's bearing without a distance reaches ("a militia base west of Baghdad": Habbaniyah, 75 km)
+_BEARING_REACH_KM = 80.0
+
+
+def _headline_reach(article: _Article, group: dict) -> float | None:
+    """The distance in km a headline states between its strike and the place of *group* it names as a landmark
+    ("… 50 km west of Mosul": 50; "… west of Baghdad": _BEARING_REACH_KM), else None."""
+    for m in article.matches:
+        if m.watchlist in article.lexicon.place_watchlists and article.in_sentence(m.start) == 0 \
+                and group["place"] in article.lexicon.places.get(m.folded, ()):
+            found = _MEASURED_BEARING.search(article.doc.before(m.start, 40))
+            if found:
+                distance = found.group(1) or found.group(2)
+                return float(distance) if distance else _BEARING_REACH_KM
+    return None
+
+
 _DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": re.compile(r"\bmorning\b|(?:^|\s)[وب]?صباح"),
               "afternoon": re.compile(r"\bafternoon\b|(?:^|\s)(?:بعد )?[وب]?(?:ظهر|عصر)"),
               "evening": re.compile(r"\bevening\b|(?:^|\s)[وب]?مساء"),
@@ -1182,6 +1238,10 @@ def _day_named(article: _Article, index: int) -> date | None:
 
 # "the villages of A, B and C", "قرى A وB وC": one strike on each (and the dual: "قصف قريتين في ريف زركان")
 _VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات|قريتين|قريتان|بلدتين|بلدتان)(?:\s|$)")
+# … of an area a village's name labels ("قرى ناحية كاني ماسي", "villages of the Kani Masi subdistrict"): the area, no
+# village of that name
+_VILLAGES_OF_AREA = re.compile(r"\b(?:villages|hamlets) (?:of|in) (?:the )?(?:\S+ ){1,2}(?:sub-?district|district|area)\b"
+                               r"|(?:^|\s)(?:قري|بلدات) (?:ناحيه|قضاء|منطقه)\s")
 _PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
 _LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
@@ -1295,7 +1355,7 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
 _STRIKE_VERBS_AR = r"(?:استهدفت|اصابت|طالت|ادت|اسفرت|قتلت|خلفت|دمرت|ضربت)"
 # (and the aircraft that struck, named by its order: "the first drone hit the car", "المسيرة الأولى استهدفت السيارة")
 _STRIKE_ORDINAL = re.compile(r"\bthe (first|second|third|fourth) (?:(?:air|drone) ?)?(?:strike|raid|attack|hit|one|drone)\b"
-                             r"|(?:^|\s)[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
+                             r"|(?:^|\s)[\"«“]?[وف]?(?:ال)?(?:ضربه|غاره|هجوم) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
                              r"|(?:^|\s)[وف]?(?:ال)?(?:مسيره|طايره) (?:ال)?(اولي|ثانيه|ثالثه|رابعه)(?!\w)"
                              r"|(?:^|, |\b(?:while|whereas|and) )the (first|second|third|fourth)(?=,| (?:hit|struck|targeted"
                              r"|killed|wounded|injured|destroyed|left|caused)\b)"
@@ -1326,9 +1386,13 @@ def _ordinal_clauses(article: _Article, index: int) -> list[tuple[int, int, int]
     "الغارة الأولى أدت إلى مقتل شخصين، في حين | أسفرت الغارة الثانية عن احتراق السيارة"); [] unless it names two
     or more, each once."""
     start, end, _ = article.sentences[index]
-    fold = article.folded[index]
-    found = [(_ORDINAL_NUMBERS[_ordinal_word(match)], start + fold.origin(match.start()))
-             for match in _STRIKE_ORDINAL.finditer(article.fore.get(index, ""))]
+    fold, fore = article.folded[index], article.fore.get(index, "")
+    matches = list(_STRIKE_ORDINAL.finditer(fore))
+    # (a clause told before its ordinal opens at its own start: "… اثنين، فيما قتل ثلاثة في الضربة الثانية", "…, while
+    # three were killed in the second strike")
+    found = [(_ORDINAL_NUMBERS[_ordinal_word(match)], start + fold.origin(match.start() if not n else max(
+        [opening.start() for opening in CLAUSE_START.finditer(fore, matches[n - 1].end(), match.start())],
+        default=match.start()))) for n, match in enumerate(matches)]
     if len(found) < 2 or len({number for number, _ in found}) < len(found):
         return []
     bounds = [start, *(at for _, at in found[1:]), end]
@@ -1501,6 +1565,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
         seat, groups = {m.folded for m in groups[0]}, groups[1:]
         first_own = any(s < groups[0][-1].end for s in strikes)
     located, contrasted = [], []   # contrasted: the clause's own strike word after "while" / "فيما"
+    worded = []     # whether a strike word of its own opens the clause (not the clause before's, "على X وقرية Y")
     for n, group in enumerate(groups):
         own = {m.folded for m in group}
         found = article.locate([index], frozenset(m for m in mentions if m.folded not in own))
@@ -1510,6 +1575,7 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
         # a clause of its own event: an event word opens it ("…, and shelling hit Y"; not "the road X - Y")
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and groups[n - 1][-1].end <= m.start
                    < group[0].start] if n else []
+        worded.append(bool(opening))
         # or another object of the strike verb before it, a target ("hit a depot in A and a headquarters in B")
         if n and not opening:
             between = normalize(article.doc.text[groups[n - 1][-1].end:group[0].start])
@@ -1563,9 +1629,12 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
     weapons = [_clause_weapon(article, groups[n - 1][-1].end if n else start, group[0].start)
                for n, group in enumerate(groups)]
 
+    # (so are two villages of two names, each clause opened by a strike word of its own: "Turkish jets struck the outskirts of
+    # A and a drone hit a car near B", 9 km off: two sites, as _same_strike tells them)
     def reach(n: int, m: int) -> float:
         return SAME_SITE_KM if None not in (weapons[n], weapons[m]) and weapons[n] != weapons[m] \
-            or any(contrasted[n + 1:m + 1]) else SEAT_SURROUNDINGS_KM
+            or any(contrasted[n + 1:m + 1]) or (located[n][0].place.kind == located[m][0].place.kind == "village"
+                                                and all(worded[n + 1:m + 1])) else SEAT_SURROUNDINGS_KM
     terrain = ("every_clause" in rules and first_own and all(own for *_, own in located[1:])
                and len({found.place for found, *_ in located}) == len(located)
                and (any(found.place.kind == "region" for found, *_ in located)
@@ -2062,6 +2131,11 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # (nor in a clause that says its striker is unknown: "an unidentified drone hit a car in X, while government forces
     # shelled Y": Y's striker did not strike X)
     own_striker |= {index for index, (lo, hi) in clauses.items() if UNKNOWN_STRIKER.search(article.doc.fold(lo, hi))}
+    # (nor in a clause whose own aircraft a state's adjective names: "طائرات التحالف دكت X، وقصفت طائرات F-16 العراقية
+    # Y", "coalition jets struck X and Iraqi F-16s bombed Y": Y's striker is Iraq's)
+    own_striker |= {index for index, (lo, hi) in clauses.items() if any(
+        m.watchlist == STRIKE and lo <= m.start < hi and AIRCRAFT.search(m.matched_text.casefold())
+        and any(word in ACTOR_ADJECTIVES for word in _adjective_words(article, m)) for m in article.matches)}
     # (nor the side this clause names struck: "Rockets hit the US base at X, and a US drone later hit a car in Y": the
     # base's side was struck at X, not the striker of Y's drone)
     hit_here = {(index, STATE_FORCES.get(match.term, match.term)) for match, index, role in inside if role == "hit"}
@@ -2115,29 +2189,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
         if match.watchlist == STRIKE and index in own and index not in habit and match.start < _foreground_end(article, index) \
                 and not _named_beside(match, named) and not (kind == CLASH and _supports_clash(article, match, index)) and (index not in clauses or clauses[index][0] <= match.start
                                                          < clauses[index][1] or imported(index)):
-            # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
-            # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
-            # carry a proclitic (ل, ب)
-            if match.matched_text.isascii():
-                # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
-                # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
-                # (an emoji is no word between: "Coalition helicopters 🚁 strike")
-                before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
-                          if any(char.isalnum() for char in word)][-2:]
-                # (or said of it: "the SDF said the drone was Turkish")
-                said = _PREDICATE_ADJECTIVE.match(article.doc.fold(match.end, match.end + 30))
-                words = [" ".join(before), *before, *([said.group(1)] if said else [])]
-            else:
-                # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
-                # after the aircraft's model)
-                # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
-                # (not past a comma: "وأدانت الإدارة الذاتية القصف، داعية التحالف الدولي إلى التدخل" names whom it called on)
-                after = [word.strip(_PUNCTUATION) for word in
-                         _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split("،")[0].split()]
-                after = [word for word in after if not word.isascii()][:2]
-                # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
-                after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
-                words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
+            words = _adjective_words(article, match)
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
             # (whose the aircraft only might be is no striker: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف")
             state = None if state and ACTOR_ACCUSED_BEFORE.search(
@@ -2193,6 +2245,34 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             and not any(in_sentence(start) in stopped for start, _ in struck_by):
         return actors, None, actor1
     return actors, actor1, actor2
+
+
+def _adjective_words(article: _Article, match: Match) -> list[str]:
+    """The words beside strike term *match* that may be a state's adjective on it (``ACTOR_ADJECTIVES``)."""
+    # the adjective follows its noun in Arabic and precedes it in English ("ميليشيا حزب الله
+    # العراقي بغارة": the adjective is the militia's); "غارات للتحالف": the word after may
+    # carry a proclitic (ل, ب)
+    if match.matched_text.isascii():
+        # (a window wide enough for the adjective before a long aircraft word: "Coalition helicopters")
+        # (an abbreviation's full stops are no punctuation: "U.S. jets pounded" reads "us")
+        # (an emoji is no word between: "Coalition helicopters 🚁 strike")
+        before = [word.strip(_PUNCTUATION).replace(".", "") for word in article.doc.before(match.start, 40).split()
+                  if any(char.isalnum() for char in word)][-2:]
+        # (or said of it: "the SDF said the drone was Turkish")
+        said = _PREDICATE_ADJECTIVE.match(article.doc.fold(match.end, match.end + 30))
+        words = [" ".join(before), *before, *([said.group(1)] if said else [])]
+    else:
+        # ("طائرات حربية تركية، صباح اليوم": the adjective before a comma; "طائرات F-16 العراقية":
+        # after the aircraft's model)
+        # ("بغارة يُعتقد أنها إسرائيلية": the adjective after the hedge)
+        # (not past a comma: "وأدانت الإدارة الذاتية القصف، داعية التحالف الدولي إلى التدخل" names whom it called on)
+        after = [word.strip(_PUNCTUATION) for word in
+                 _HEDGE.sub(" ", article.doc.fold(match.end, match.end + 50)).split("،")[0].split()]
+        after = [word for word in after if not word.isascii()][:2]
+        # (a target right after it names whose it was, no striker: "عبوة ناسفة برتل للتحالف" hit the coalition's convoy)
+        after = after[:1] if after and after[0][:1] == "ب" and after[0][1:] in TARGETS else after
+        words = [*after, *(word[1:] for word in after if word[:1] in "لب")]
+    return words
 
 
 def _told_by_own_media(article: _Article, strike: Strike, beside: list[int] = ()) -> str | None:
@@ -2447,6 +2527,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         # a state's forces telling what a strike killed tell of their own ("U.S. Central Command said in a statement that
         # the first strike killed …"): the striker when no other is named
         return "claimant" if match.category in _STATES - {"state"} and _KILLED.search(article.sentences[index][2]) else None
+    # whose the aircraft only might be is no striker ("رجحت مصادر محلية أن تكون المسيرة تابعة للتحالف")
+    if _MIGHT_BE_ITS.search(before):
+        return None
     # its aircraft named after it: "Turkish occupation drone targets a car"
     owns_aircraft = match.matched_text.isascii() and AIRCRAFT.match(after)
     opening = _DATELINE.sub("", " ".join(article.doc.fold(article.sentences[index][0], match.start).split()), count=1)
@@ -2766,7 +2849,14 @@ def _in_foreground(article: _Article, index: int, offset: int) -> bool:
 _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|hospital|health|police|government|kurdish|iraqi"
                                       r"|syrian) )?(?:sources?|officials?|medics?|doctors?|activists?|residents?|witness(?:es)?)"
                                       # (two joined: "a local official and a relative of the victims said")
-                                      r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b)"
+                                      r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b"
+                                      # (or their anonymity between commas: "two security officials, speaking on
+                                      # condition of anonymity because …, said")
+                                      r"|,[^,.]{1,120}, (?:said|says|told|reported)\b)"
+                                      # a ministry with its own figure ("the Syrian Interior Ministry said … two were
+                                      # killed", "وأعلنت وزارة الداخلية مقتل اثنين")
+                                      r"|\b(?:interior|defen[cs]e|health) ministry\b|\bministry of (?:the )?(?:interior|defen[cs]e|health)\b"
+                                      r"|(?:^|\s)وزاره (?:داخليه|دفاع|صحه)"
                                       r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
                                       r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 

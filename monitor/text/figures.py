@@ -400,9 +400,10 @@ _NO_CASUALTIES = compile_alternation(
     r"|\bno indication (?:that )?(?:any )?(?:civilians? )?(?:were |was |had been )?(?:killed|hurt|injured|wounded|harmed)\b"
     # a coded note's toll field at zero: "Fatalities: 0" (the dead only)
     r"|" + TOLL_FIELD + r"0\b"
-    # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط"
+    # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط" (and with the strike's
+    # pronoun: "اقتصرت أضراره على الماديات", its damage)
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
-    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير) علي"
+    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
@@ -581,6 +582,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
 # aged 19 and 23, were killed" (the second age after "and": _AGES).
 _LABEL = re.compile(r"(?:^|\s)(?:route|road|highway|number|division|brigade|regiment|battalion|page|aged|طريق|رقم) $")
 _AGES = re.compile(r"(?:^|\s)aged \d{1,2} and $")
+# Many counted, one "was" killed: the verb is another's, told in a clause of its own ("hundreds of people attended
+# the funeral of a beekeeper who was killed"): the crowd is no toll
+_ONE_WAS = re.compile(r"\bwas (?:killed|dead|slain|martyred|neutrali[sz]ed)$")
 
 
 def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
@@ -588,6 +592,7 @@ def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
     June 2024, a child was killed" is a day of the month."""
     before = sentence[:match.start("n")]
     return (1900 <= value <= 2100 or bool(_LABEL.search(before)) or bool(_AGES.search(before))
+            or value > 1 and bool(_ONE_WAS.search(match.group(0)))
             or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before))
             or match.group("n").isdigit() and bool(_MONTH_AFTER.match(sentence, match.end("n"))))
 

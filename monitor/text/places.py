@@ -516,6 +516,14 @@ _COUNTED_BEFORE = re.compile(r"(?:^|\s)\d+ $")
 # (Al-Qaryatayn, "القريتين", whose article the fold drops): the name is written with its article
 _SETTLEMENT_DUAL = re.compile(r"(?:قريت|بلدت|مدينت)(?:ين|ان)")
 _ARABIC_ARTICLE_OPENS = re.compile(r"[وفبك]?ال|[وف]?لل")
+
+
+def _two_named_before(folded: str, start: int, dual: str) -> bool:
+    """Whether the text before a definite dual ("القريتين", the two villages) named two settlements of its word
+    ("قرب قرية X … أطراف قرية Y", "قريتي X وY"): the dual refers back to them, it names no Al-Qaryatayn."""
+    stem = dual[:-2]    # "قريت", "بلدت", "مدينت"
+    singular = len(re.findall(rf"(?:^|\s)[وفبل]?{stem[:-1]}ه\s", folded[:start]))
+    return singular >= 2 or bool(re.search(rf"(?:^|\s)[وفبل]?{stem}ي\s", folded[:start]))
 _IDIOM = re.compile(r"hit and run\b|اشاره الي(?=\s|$)")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
@@ -637,7 +645,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
         return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
-    if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and not _ARABIC_ARTICLE_OPENS.match(original):
+    if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and (
+            not _ARABIC_ARTICLE_OPENS.match(original) or _two_named_before(folded, start, key)):
         return False
     if _IDIOM.match(folded, start):
         return False
@@ -1690,6 +1699,17 @@ _ELSEWHERE_BEFORE = re.compile(
     # (or the second of two parties: "المفاوضات بين «قسد» ودمشق"; or the signatory: "بعد توقيع بغداد وطهران اتفاقاً")
     r"|(?:^|\s)[وب]?توقيع(?: \S+ و)?"
     r"|(?:^|\s)[وب]?(?:اتفاق|اتفاقيه|مفاوضات|محادثات|تفاهمات) بين(?: \S+(?: \S+)? و)?|(?:^|\s)(?:سفير|سفاره|قايم باعمال)(?: \S+){0,2} (?:في|لدي)"
+    # a witness's or a victim's home, told of the person in apposition ("said Saman Mustafa, a shopkeeper from X", "the
+    # victim's uncle, who lives in X", "المواطن خلف حسين، من أهالي قرية X"، "وهو من سكان X"): where they live, not
+    # where anything struck (a bare "a man from X was killed" is no such rule: he is as often killed in X)
+    r"|, (?:an?|the) (?:[\w-]+ ){1,2}from(?: the)?(?: (?:nearby|neighbouring|neighboring|next|adjacent))?"
+    r"(?: (?:village|town|hamlet) of)?"
+    r"|\bwho (?:lives|lived|live|is|was|are|were|comes) (?:in|from)(?: the)?(?: (?:village|town|city) of)?"
+    r"|(?:[،,] ?|(?:^|\s)[وف]?(?:هو|هي|هما|هم) )(?:من|احد|احدي) (?:اهالي|سكان|ابناء)(?: (?:قريه|بلده|مدينه|ناحيه))?"
+    r"|(?:^|\s)(?:مقيم|يقيم|تقيم|يسكن|تسكن|يقيمون|يسكنون)(?: \S+)? (?:في|ب)(?: (?:قريه|بلده|مدينه))?"
+    # where families leave for ("دفع العائلات إلى مغادرة منازلها باتجاه مدينة الرقة", "غادروا القرية نحو X")
+    r"|(?:^|\s)(?:مغادره|غادر\S*|يغادر\S*|نزح\S*|ينزح\S*|هرب\S*|فرار|توجه\S*)(?: \S+){0,3} (?:باتجاه|نحو|صوب)"
+    r"(?: (?:مدينه|بلده|قريه))?"
     r"|(?:^|\s)(?:نازح|نازحين|نازحون|نازحه|مهجر|مهجرين|مهجري|فارين|فروا|هربوا|هاربين|قادمين|قادم|عايدين|عادوا|عوده"
     r"|نزوح|تهجير|ترحيل)(?: \w+){0,2} (?:من|الي)|(?:^|\s)(?:نازحي|مهجري|ابناء) )\s?$")
 _ELSEWHERE_AFTER = re.compile(r"^(?:-based\b|\s+(?:people|natives|residents|displaced)\b"
@@ -2137,6 +2157,11 @@ _PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|
                      r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
                      r"|(?:^|\s)(?:قرب|بالقرب من)\s+([^\s+/|،,.]+)")
+# The area a name after a bare preposition lies in, told right after it: "near Jalwa in the countryside of Derik",
+# "near X in the Amedi district", "قرب X بريف Y"
+_AREA_LABEL_FOLLOWS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:countryside|outskirts|district|sub-?district)"
+                                 r"\s+of\b|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:sub-?district|district|countryside)\b"
+                                 r"|\s+(?:في\s+)?[بف]?(?:ريف|قضاء|ناحي[ةه])\s")
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
@@ -2266,8 +2291,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 near = [placed_at] if placed_at else [area.point for area in areas]
                 # (after a bare preposition, in the districts the text names when it names one)
                 terrain = pattern in _MOUNTAIN_NAMED
+                # (a name after a bare preposition that a label of the text places right after it, "near Jalwa in the
+                # countryside of Derik", "قرب X بريف Y", is introduced as a place: by edit distance too)
+                labelled = pattern is _PLACED and bool(_AREA_LABEL_FOLLOWS.match(doc.text, hit.end()))
                 place = _tolerant_place(name, folded, admin1s, admin2s, lexicon, town,
-                                        distance=pattern not in (_PLACED, _IN_LABELLED),
+                                        distance=pattern not in (_PLACED, _IN_LABELLED) or labelled,
                                         anchored=anchored_here,
                                         only=anchored_here if pattern is _PLACED else frozenset(),
                                         points=near, terrain=terrain,
