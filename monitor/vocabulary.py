@@ -584,6 +584,13 @@ UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
 # "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
 # were heard", whose generic "explosions" the decision reads as the strike's)
 HEARD = compile_alternation(r"\bsounds? of (?:\w+ ){0,2}?$|(?:^|\s)(?:صوت|اصوات) (?:\S+ )?$")
+# … nor one said not to have happened (folded text before its term): "No fighting was reported in the area", "no
+# further shelling" (the sentence's aircraft stay theirs: "no clashes followed, though drones struck X")
+NONE_OF = compile_alternation(r"\bno (?:further |more |new |other )?$")
+# … nor an aircraft named as the wreckage of one (folded text before its term): "a video of the wreckage of a grey
+# aircraft on a slope", "صور حطام الطائرة المسيرة": a downed or crashed aircraft, which struck nothing
+WRECKED = compile_alternation(r"\b(?:debris|wreckage|remains|fragments|parts) of (?:the |a |an )?(?:\w+ ){0,2}?$"
+                              r"|(?:^|\s)[وبل]?(?:حطام|بقايا|اجزاء) $")
 # Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
 # shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
 # "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event; nor ordnance found or seized, in a search after a

@@ -287,9 +287,10 @@ _KILLED = [
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
     # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»"; the strike it was killed in
-    # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد")
+    # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد") (the place between ends at a word's end: "مسيرة تقتل
+    # راعياً في برادوست" is one shepherd, no "ست" of the name)
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
@@ -393,6 +394,8 @@ _NO_CASUALTIES = compile_alternation(
     # ("no further casualties": none beside those told, the other strike's)
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bwithout (?:causing |reports of )?(?:any )?casualties"     # "without causing any casualties or damage"
+    # the Arabic "خسائر بشرية" in English: "there were no human casualties", "without causing any human casualties"
+    r"|\b(?:no |without (?:causing |reports of )?(?:any )?)human casualties\b"
     # a negated verb of result: "the shelling did not cause any casualties", "it didn't result in injuries"
     r"|\b(?:did|does|has) ?n[o' ]?t (?:cause|result in|lead to|leave) (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
