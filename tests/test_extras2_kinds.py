@@ -104,3 +104,34 @@ def test_a_place_name_holding_wa_before_a_number_word(text, place, shipped):
     """"تقتل راعياً في برادوست": one shepherd; the "و" inside the place's name opens no second figure ("ست", six)."""
     assert [(location, killed) for location, killed, _ in facts(text, shipped, *TOLLS, published=PUBLISHED)
             if location == place] == [(place, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone targeted a motorcycle carrying two SDF fighters near the village of Khuzaymuk east of Qahtaniyah "
+    "on Monday, wounding both.",
+    "A Turkish drone struck a car near the village of Khuzaymuk east of Qahtaniyah on Monday. Both men inside were "
+    "wounded, a local source said.",
+])
+def test_both_wounded(text, shipped):
+    """"wounding both", "Both men inside were wounded": the pair the report named, two wounded (as "killing both")."""
+    assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Khuzaymuk", None, 2)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين واستشهاد جندي خلال اشتباك مع مفرزة لداعش في وادي حوران غربي "
+     "الأنبار.", ("Wadi Hauran", 4, None)),
+    ("قصفت المدفعية التركية قرية تل جمعة بريف تل تمر، ما أدى إلى إصابة ثلاثة مدنيين وإصابة عنصرين من قسد.",
+     ("Tall Jum`ah", None, 5)),
+])
+def test_the_harm_of_two_sides_each_with_its_own_noun_adds_up(text, toll, shipped):
+    """"مقتل ثلاثة إرهابيين واستشهاد جندي", "إصابة ثلاثة مدنيين وإصابة عنصرين": one list of the event's dead (or
+    wounded), a noun for each side, is the codebook's toll of both sides, not the larger of the two."""
+    assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [toll]
+
+
+def test_one_killed_described_between_commas(shipped):
+    """"The driver, a 40-year-old farmer from the village, was killed": one dead, the apposition between the person
+    and the verb."""
+    text = ("A Turkish drone struck a car near the village of Sikrin in Amadiya on Monday. The driver, a 40-year-old "
+            "farmer from the village, was killed, the mayor said.")
+    assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Sikrin", 1, None)]

@@ -118,7 +118,9 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
-        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}?"
+        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b"
+        # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed")
+        rf"(?:, (?:an?|the) [^,.;]{{1,60}},)?(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
 # ("inside": where the one killed was, "an emir killed inside according to locals")
@@ -341,8 +343,9 @@ _KILLED = [
     re.compile(r"(?:^|\s)[وف]?(?:تم|جري) (?:قتل|تصفيه)(?P<n>هما)\b"),
 ]
 _INJURED = [
+    # ("wounding both": the pair the sentence named, as "killing both")
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)"
+               rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
                # one person named by the definite article, as the dead are: "injuring the driver", "wounding its driver"
                rf"|(?P<one>the|its|his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
                # … and those listed with the first, as the dead are ("injuring a woman and her child": two)
@@ -363,7 +366,7 @@ _INJURED = [
                r"(?: (?:was|got))?(?: (?:seriously|critically|severely|badly|lightly|slightly))? (?:wounded|injured|hurt)\b"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
@@ -575,9 +578,17 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     # the dual read with its number and the number after its noun)
     figures: list[Figure] = []
     for start in sorted(found):
-        if not figures or start >= figures[-1].end:
+        if figures and _SIDES_JOINED.fullmatch(sentence, figures[-1].end, start):
+            # the dead of another side after the first, each with its own noun ("مقتل أربعة إرهابيين واستشهاد جندي":
+            # five dead in all, the codebook's toll of both sides)
+            figures[-1] = Figure(figures[-1].value + found[start].value, figures[-1].start, found[start].end)
+        elif not figures or start >= figures[-1].end:
             figures.append(found[start])
     return figures
+
+
+# Between two figures of one list (folded), "and" with a noun of the same harm: "… واستشهاد …", "… وإصابة نحو …"
+_SIDES_JOINED = re.compile(rf" و(?:مقتل|استشهاد|مصرع|اصابه|جرح) {_AR_QUAL}")
 
 
 # A number after these names a road, a unit, a page or an age, it counts nobody: "route 4 killed two", "the brothers,
