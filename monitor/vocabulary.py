@@ -163,6 +163,10 @@ _FRAME = (
     r"|\b(?:has|have) been (?:\w+ )?(?:targeted|hit|struck|attacked|shelled|bombed)(?: \w+){0,4}? (?:several|many|multiple"
     r"|numerous|a number of|dozens of) times\b"
     r"|\b(?:this (?:year|month)|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
+    # the strike counted in a series of the area's: "The attack is the third of its kind in the Derik countryside in less
+    # than two weeks", "the second such strike on the area this month", "في ثالث استهداف من نوعه لريف ديرك"
+    r"|\b(?:second|third|fourth|fifth|sixth|\w+th) (?:\w+ )?of its kind\b|\b(?:second|third|fourth|fifth|sixth|\w+th) such\b"
+    r"|(?:^|\s)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس)(?:ه)? (?:\S+ )?من نوعه(?:ا)?(?=\s|$)"
     # (and the earlier battles a place has seen: "نقطة تماس منذ المعارك التي شهدها محيطه … والتي أسفرت عن مقتل مئات",
     # "a flashpoint since the battles of early this year, which killed hundreds")
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد"

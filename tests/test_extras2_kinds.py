@@ -135,3 +135,19 @@ def test_one_killed_described_between_commas(shipped):
     text = ("A Turkish drone struck a car near the village of Sikrin in Amadiya on Monday. The driver, a 40-year-old "
             "farmer from the village, was killed, the mayor said.")
     assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Sikrin", 1, None)]
+
+
+STRUCK_EN = ("A Turkish drone struck a checkpoint of the Asayish at the entrance of the village of Khuzaymuk east of "
+             "Qahtaniyah on Sunday, killing two members")
+STRUCK_AR = "استهدفت طائرة مسيرة تركية حاجزاً للأسايش عند مدخل قرية خزيموك شرقي القحطانية، ما أدى إلى مقتل عنصرين"
+
+
+@pytest.mark.parametrize("text", [
+    STRUCK_EN + ". The attack is the third of its kind in the Amuda and Derik countryside in less than two weeks.",
+    STRUCK_EN + ", the second such strike in the Amuda and Derik countryside this month.",
+    STRUCK_AR + "، في ثالث استهداف من نوعه لريف عامودا وديرك.",
+])
+def test_the_strike_counted_in_a_series_of_the_area(text, shipped):
+    """"the third of its kind in the Amuda and Derik countryside", "the second such strike in …", "في ثالث استهداف من
+    نوعه لريف …": the areas of a series of strikes the report counts its own in, no strikes of their own."""
+    assert decided(text, shipped) == (True, [("Khuzaymuk", "Air/drone strike")])
