@@ -151,3 +151,16 @@ def test_the_strike_counted_in_a_series_of_the_area(text, shipped):
     """"the third of its kind in the Amuda and Derik countryside", "the second such strike in …", "في ثالث استهداف من
     نوعه لريف …": the areas of a series of strikes the report counts its own in, no strikes of their own."""
     assert decided(text, shipped) == (True, [("Khuzaymuk", "Air/drone strike")])
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a car near the village of Sikrin in Amadiya on Monday, killing two people. The Turkish "
+    "defence ministry did not comment on the strike, but says its operations in the Zap, Metina and Avashin regions "
+    "target PKK positions.",
+    "استهدفت طائرة مسيرة تركية سيارة قرب قرية سكرين في قضاء العمادية، ما أدى إلى مقتل شخصين. ولم تعلق وزارة الدفاع "
+    "التركية على القصف، غير أنها تقول إن عملياتها في مناطق زاب ومتينا وآفاشين تستهدف مواقع حزب العمال.",
+])
+def test_the_areas_of_a_standing_claim_are_no_strikes(text, shipped):
+    """"says its operations in the Zap, Metina and Avashin regions target PKK positions", "تقول إن عملياتها في مناطق
+    زاب ومتينا وآفاشين تستهدف": a policy the striker states, its areas no strikes of the report."""
+    assert decided(text, shipped) == (True, [("Sikrin", "Air/drone strike")])
