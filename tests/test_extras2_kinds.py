@@ -164,3 +164,17 @@ def test_the_areas_of_a_standing_claim_are_no_strikes(text, shipped):
     """"says its operations in the Zap, Metina and Avashin regions target PKK positions", "تقول إن عملياتها في مناطق
     زاب ومتينا وآفاشين تستهدف": a policy the striker states, its areas no strikes of the report."""
     assert decided(text, shipped) == (True, [("Sikrin", "Air/drone strike")])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قُتل مدني وأصيب ابنه بجروح خطيرة، مساء الأحد، جراء قصف مدفعي استهدف قرية الشحيل بريف دير الزور الشرقي.\n"
+     "وصباح الاثنين، أعلن مشفى المدينة وفاة الابن متأثراً بجراحه، لترتفع حصيلة القصف على الشحيل إلى قتيلين.",
+     "Al-Shuhayl"),
+    ("A civilian was killed and his son badly wounded on Sunday evening when artillery shells hit the village of "
+     "Khuzaymuk east of Qahtaniyah.\nOn Monday morning, the hospital said the son had died of his wounds, raising the "
+     "toll of the shelling on Khuzaymuk to two.", "Khuzaymuk"),
+])
+def test_a_toll_revised_on_a_later_day_is_the_strikes(text, place, shipped):
+    """"وصباح الاثنين … لترتفع حصيلة القصف على X إلى قتيلين", "On Monday morning … raising the toll of the shelling on X
+    to two": the day the toll was revised is no day of another strike; one event, its toll the revised one."""
+    assert facts(text, shipped, "location", "fatalities", published="2026-12-08T10:00:00Z") == [(place, 2)]   # a Tuesday

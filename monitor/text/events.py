@@ -641,7 +641,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # a name after the sentence turns to background is none of its strike's candidates ("… rare in Sumel, after
         # Turkish strikes over the past years centred on Amadiya and Zakho", "pointing to strikes in Salahuddin in 2019")
         past = frozenset(m for m in places if news_end <= m.start < end or start <= m.start < recap)
-        day = _day_named(article, index)
+        # (a toll revised on a later day names the day of that news, not the strike's: "وصباح الاثنين، أعلن المشفى وفاة
+        # الابن متأثراً بجراحه، لترتفع حصيلة القصف على رطلة إلى قتيلين")
+        day = None if _revises(article.doc, index) else _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         if listed:
             lists.add(index)
