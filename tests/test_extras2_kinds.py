@@ -178,3 +178,15 @@ def test_a_toll_revised_on_a_later_day_is_the_strikes(text, place, shipped):
     """"وصباح الاثنين … لترتفع حصيلة القصف على X إلى قتيلين", "On Monday morning … raising the toll of the shelling on X
     to two": the day the toll was revised is no day of another strike; one event, its toll the revised one."""
     assert facts(text, shipped, "location", "fatalities", published="2026-12-08T10:00:00Z") == [(place, 2)]   # a Tuesday
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces clashed with an Islamic State cell in the desert north of Rutba on Sunday night. \"Three "
+    "terrorists were killed, while a soldier was martyred and another was wounded,\" a security source said.",
+    "اشتبكت القوات الأمنية مع مفرزة لداعش في صحراء الرطبة ليل الأحد، وقال مصدر أمني إن الاشتباك أسفر عن قتل ثلاثة "
+    "إرهابيين، فيما استشهد جندي وأصيب آخر.",
+])
+def test_the_own_sides_martyred_after_the_enemys_dead_add_up(text, shipped):
+    """"Three terrorists were killed, while a soldier was martyred", "قتل ثلاثة إرهابيين، فيما استشهد جندي": the other
+    side's dead told by martyrdom after the first side's, both sides' toll (four), no differing report (the lower)."""
+    assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Rutba", 4, 1)]

@@ -115,6 +115,11 @@ _ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|gi
                              r"|\b(?:gave|gives|giving|put|reported|cited) (?:a |its own )?(?:lower|higher|different|smaller"
                              r"|larger|conflicting) (?:figure|toll|death toll|number|count)s?\b"
                              r"|(?:^|\s)(?:حصيله|رقما|ارقاما|عددا) (?:اقل|اعلي|اكبر|مختلفه|مختلفا|مغايره|مغايرا)(?=\s|$)")
+# The other side's dead, told by the martyrdom its own side's dead are told with, after the first side's (folded): "Two
+# terrorists were killed …, while a soldier was martyred", "أسفر عن قتل أربعة إرهابيين، فيما استشهد أحد أبطال قواتنا":
+# both sides' dead, no differing report
+_OWN_SIDES_DEAD = re.compile(r"\b(?:while|whereas) (?:\S+ ){0,3}?(?:was|were|had been) martyred\b"
+                             r"|(?:^|\s)(?:فيما|بينما|في حين) (?:\S+ ){0,2}?(?:استشهد|استشهدوا|استشهاد)(?=\s|$)")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -2782,8 +2787,10 @@ def sentence_toll(folded: str, values: list[int], first_end: int = 0) -> int:
     4
     >>> sentence_toll("the second strike killed three, while activists said four were killed", [3, 4], 30)
     3
+    >>> sentence_toll("two terrorists were killed, while a soldier was martyred", [2, 1], 3)
+    3
     """
-    if len(values) > 1 and _SEPARATE.search(folded, first_end):
+    if len(values) > 1 and (_SEPARATE.search(folded, first_end) or _OWN_SIDES_DEAD.search(folded, first_end)):
         return sum(values)
     if len(values) > 1 and _DIFFERING.search(folded):
         return min(values)
