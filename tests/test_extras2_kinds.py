@@ -190,3 +190,15 @@ def test_the_own_sides_martyred_after_the_enemys_dead_add_up(text, shipped):
     """"Three terrorists were killed, while a soldier was martyred", "قتل ثلاثة إرهابيين، فيما استشهد جندي": the other
     side's dead told by martyrdom after the first side's, both sides' toll (four), no differing report (the lower)."""
     assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Rutba", 4, 1)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قصفت طائرات حربية تركية مواقع في منطقة متينا، وقصفت المدفعية قرية سكرين في العمادية، دون وقوع إصابات.",
+     ["Metina", "Sikrin"]),
+    ("قصفت طائرة مسيرة تركية سيارة في قرية خزيموك في القحطانية وقصفت المدفعية قرية تل جمعة في تل تمر.",
+     ["Khuzaymuk", "Tall Jum`ah"]),
+])
+def test_a_village_in_its_town_is_one_strike_of_a_round_up(text, places, shipped):
+    """"قرية سكرين في العمادية" in a sentence of two strikes: the town or district after "في" labels the village (as
+    "the village of Sikrin in Amadiya" does), no strike of its own."""
+    assert [location for location, _ in decided(text, shipped)[1]] == places

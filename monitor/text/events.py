@@ -1397,9 +1397,10 @@ _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 _LABEL_ENDS = re.compile(rf"[,،;؛]|{CONJUNCTION.pattern}|\swith\s|(?:^|\s)و(?=\S)", re.IGNORECASE)
 
 
-# "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place
-# and the area it lies in
-_IN_AREA = re.compile(r"\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?\s+")
+# "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor", "قرية سكرين في العمادية":
+# what stands between a place and the area it lies in
+_IN_AREA = re.compile(r"(?:\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?"
+                      r"|\s+في(?: (?:شمال|جنوب|شرق|غرب)\S*)?)\s+")
 # … and past the other end, a name the gazetteer lacks, of a road between two places: "the road between Deraluk and
 # Bamarni in Duhok province's Amedi district" (one strike, the area labels both)
 _OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
