@@ -202,3 +202,14 @@ def test_a_village_in_its_town_is_one_strike_of_a_round_up(text, places, shipped
     """"قرية سكرين في العمادية" in a sentence of two strikes: the town or district after "في" labels the village (as
     "the village of Sikrin in Amadiya" does), no strike of its own."""
     assert [location for location, _ in decided(text, shipped)[1]] == places
+
+
+@pytest.mark.parametrize("after", [
+    "A farmer was killed and his son badly wounded, the mayor said.",
+    "The driver was killed and his cousin was wounded, the mayor said.",
+])
+def test_a_kinsman_wounded_beside_the_dead(after, shipped):
+    """"… was killed and his son badly wounded", "… and his cousin was wounded": the kinsman after "and" is one wounded,
+    the adverb or his own auxiliary between."""
+    text = "A Turkish drone struck a car near the village of Sikrin in Amadiya on Monday. " + after
+    assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Sikrin", 1, 1)]

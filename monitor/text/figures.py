@@ -195,10 +195,12 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
     after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
                       + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
-                      rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
+                      rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another|his|her|their))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
                       rf" (?:was|has been|had been) (?:{verbs})\b)"
-                      # a kinsman the auxiliary before serves too: "a man was killed and his brother injured"
-                      rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON} (?:{verbs}){_CLAUSE_END})")
+                      # a kinsman the auxiliary before serves too: "a man was killed and his brother injured", "… and his
+                      # son badly wounded"
+                      rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON}"
+                      rf"(?: (?:badly|seriously|critically|severely|gravely|lightly|slightly))? (?:{verbs}){_CLAUSE_END})")
 
 
 # The one a pronoun names and a companion of his, one toll of two: "injuring him and his driver", "killing her and her
