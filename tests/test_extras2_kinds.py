@@ -213,3 +213,11 @@ def test_a_kinsman_wounded_beside_the_dead(after, shipped):
     the adverb or his own auxiliary between."""
     text = "A Turkish drone struck a car near the village of Sikrin in Amadiya on Monday. " + after
     assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Sikrin", 1, 1)]
+
+
+def test_the_dead_listed_past_a_sides_long_name(shipped):
+    """"killing two fighters of the Kurdish-led Syrian Democratic Forces and a civilian who was driving past": the
+    civilian after the side's long name is one more dead of the same toll (three)."""
+    text = ("Turkish drones struck a car on the outskirts of Qamishli on Tuesday, killing two fighters of the Kurdish-led "
+            "Syrian Democratic Forces and a civilian who was driving past, medics said.")
+    assert facts(text, shipped, *TOLLS, published=PUBLISHED) == [("Qamishli", 3, None)]

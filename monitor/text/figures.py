@@ -144,7 +144,7 @@ _HURT_ITEM = re.compile(rf"(?: and| with) (?:{_COUNTED})\b")
 def _items(item: re.Pattern, group: str, stop: str = "") -> str:
     """A run of *item* (its groups unnamed) as the named *group*; the words between items name the group, no
     verb (nor a word of *stop*): "killing a boy and wounding his cousin" is one."""
-    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+){0,6}?%s)+)"
+    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+){0,8}?%s)+)"
             % (group, stop, re.sub(r"\(\?P<\w+>", "(?:", item.pattern)))
 
 
