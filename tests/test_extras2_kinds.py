@@ -2,7 +2,10 @@
 and _news17 still coded wrong (issue 16: every strike of a report its own event, no event for what is not a strike,
 news articles' tolls exact): a drone a group says it downed and the other side says crashed, told with the wreckage it
 left, is Disrupted weapons use and no strike; fighting said not to have happened is no event; Anadolu's Arabic
-"air-supported operation"; "no human casualties"; a place whose name holds "و" before a number word.
+"air-supported operation"; the areas of a series count or of a striker's standing claim are no strikes; a village "في"
+its town is one strike of a round-up; tolls: "no human casualties", a place whose name holds "و" before a number word,
+"wounding both", two sides' dead each with its noun or told by martyrdom, one killed described between commas, a
+kinsman wounded beside the dead, the dead listed past a side's long name, a toll revised on a later day.
 
 Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
 """
