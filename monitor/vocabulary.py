@@ -144,6 +144,16 @@ FORMER_MEMBER = re.compile(r"\b(?:former|retired|ex)(?:[ -]\w+)?[ -]$", re.IGNOR
 # article's. FRAME cues state a cumulative total: the whole clause they are in is background
 # ("… , while 900 civilians have been killed since the campaign began"); the other cues make
 # background what follows them ("a strike killed 3; the war since 2011 has killed 500,000").
+# A standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة إن عملياتها تستهدف مقاتلي
+# الحزب", "دأبت على القول إن عملياتها تستهدف قادة داعش": a policy, no strike of the report (the names in it no side of
+# this strike, ANOTHER_TIME; the areas it lists no places struck, _FRAME)
+_STANDING_CLAIM = (
+    r"\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
+    # ("its operations in northern Iraq target only", "in the mountainous border areas of northern Iraq", "in the Zap,
+    # Metina and Avashin regions")
+    r"(?: (?:in|inside|across)(?: [\w,]+){1,7}?)? (?:only )?"
+    # (the areas its operations cover listed between: "إن عملياتها في مناطق زاب ومتينا وآفاشين تستهدف")
+    r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول|قول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,6} (?:تستهدف|تطال)")
 _FRAME = (
     r"\bsince (?:\w+ )?\d{4}|\bsince the (?:start|beginning|outbreak|launch)"      # "since March 2011"
     # "killed 35 in the province since January": a month without its day begins a period
@@ -163,6 +173,11 @@ _FRAME = (
     r"|\b(?:has|have) been (?:\w+ )?(?:targeted|hit|struck|attacked|shelled|bombed)(?: \w+){0,4}? (?:several|many|multiple"
     r"|numerous|a number of|dozens of) times\b"
     r"|\b(?:this (?:year|month)|(?<!casualties )(?<!injuries )(?<!deaths )(?<!victims )so far(?: this)?|to date)\b"
+    # the strike counted in a series of the area's: "The attack is the third of its kind in the Derik countryside in less
+    # than two weeks", "the second such strike on the area this month", "في ثالث استهداف من نوعه لريف ديرك"
+    r"|\b(?:second|third|fourth|fifth|sixth|\w+th) (?:\w+ )?of its kind\b|\b(?:second|third|fourth|fifth|sixth|\w+th) such\b"
+    r"|(?:^|\s)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس)(?:ه)? (?:\S+ )?من نوعه(?:ا)?(?=\s|$)"
+    f"|{_STANDING_CLAIM}"
     # (and the earlier battles a place has seen: "نقطة تماس منذ المعارك التي شهدها محيطه … والتي أسفرت عن مقتل مئات",
     # "a flashpoint since the battles of early this year, which killed hundreds")
     r"|منذ (?:عام |بدء |بدايه |مطلع |اندلاع |انطلاق )?(?:\d{4}|حرب|نزاع|صراع|ازمه|عام|شهر|اسابيع|اشهر|شهور|سنوات|حمله|عمليه|تصعيد"
@@ -482,13 +497,7 @@ ANOTHER_TIME = compile_alternation(r"\b(?:in|during) (?:early |late |mid )?\d{4}
                           # a group's habit in the present, its attacks in the plural: "IS militants remain active in
                           # the desert, where they carry out attacks on the SDF" (not this strike's side struck)
                           r"|\b(?:carry|carries) out (?:\w+ )?(?:attacks|strikes|raids|ambushes)\b"
-                          # a standing claim: "Turkey says its operations target only PKK fighters", "وتقول أنقرة
-                          # إن عملياتها تستهدف مقاتلي الحزب", "دأبت على القول إن عملياتها تستهدف قادة داعش"
-                          r"|\bsays? (?:that )?(?:its|their) (?:\w+ )?(?:operations|strikes|attacks|campaigns?|raids)"
-                          # ("its operations in northern Iraq target only", "in the mountainous border areas of northern Iraq")
-                          r"(?: (?:in|inside|across)(?: \w+){1,7}?)? (?:only )?"
-                          # (the areas its operations cover listed between: "إن عملياتها في مناطق زاب ومتينا وآفاشين تستهدف")
-                          r"(?:target|aim|are aimed)|(?:^|\s)و?(?:تقول|يقول|قول) (?:\S+ ){1,3}عمليات\w*(?: \S+){0,6} (?:تستهدف|تطال)"
+                          f"|{_STANDING_CLAIM}"
                           # … or says it strikes only them ("وتقول أنقرة إنها تستهدف مواقع حزب العمال فقط", "Turkey says it
                           # targets only PKK positions"): a policy, no side of this strike
                           r"|(?:^|\s)و?(?:تقول|يقول|توكد|يوكد) (?:\S+ ){1,3}?(?:انها|انه|ان قواتها|ان طايراتها)"
@@ -590,6 +599,13 @@ UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
 # "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
 # were heard", whose generic "explosions" the decision reads as the strike's)
 HEARD = compile_alternation(r"\bsounds? of (?:\w+ ){0,2}?$|(?:^|\s)(?:صوت|اصوات) (?:\S+ )?$")
+# … nor one said not to have happened (folded text before its term): "No fighting was reported in the area", "no
+# further shelling" (the sentence's aircraft stay theirs: "no clashes followed, though drones struck X")
+NONE_OF = compile_alternation(r"\bno (?:further |more |new |other )?$")
+# … nor an aircraft named as the wreckage of one (folded text before its term): "a video of the wreckage of a grey
+# aircraft on a slope", "صور حطام الطائرة المسيرة": a downed or crashed aircraft, which struck nothing
+WRECKED = compile_alternation(r"\b(?:debris|wreckage|remains|fragments|parts) of (?:the |a |an )?(?:\w+ ){0,2}?$"
+                              r"|(?:^|\s)[وبل]?(?:حطام|بقايا|اجزاء) $")
 # Ordnance named as a hazard, no blast (folded text before the ordnance term or remnant cue): "the risk of unexploded
 # shells", "warned residents of remnants", "areas contaminated with mines", "clearing the fields of landmines",
 # "خطر مخلفات الحرب", "حذر من الألغام": nothing went off, no event; nor ordnance found or seized, in a search after a

@@ -71,7 +71,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -468,10 +468,12 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     before = {term.start: doc.fold(span[0], term.start) for term in terms}   # each term's sentence before it, folded once
     undone = [term for term in terms if UNDONE.search(before[term.start].strip() + " ")
               or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
-    # a weapon only heard is none, yet leaves the sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
-    heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")]
+    # a weapon only heard is none, nor one said not to have happened ("No fighting was reported"), yet either leaves the
+    # sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
+    heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")
+             or NONE_OF.search(before[term.start].strip() + " ")]
     idle = undone + heard + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
-        undone or OVERHEAD.match(doc.fold(term.end, span[1])) or any(
+        undone or OVERHEAD.match(doc.fold(term.end, span[1])) or WRECKED.search(before[term.start].strip() + " ") or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
             or cue.category == "no blast" for cue in cues))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
@@ -799,11 +801,15 @@ def _dismantled(text: str, found: list[Match], term: Match) -> bool:
 
 _FELL = re.compile(r"fell|falls|crashed|crashes|سقطت|سقط|تحطمت|تحطم", re.IGNORECASE)
 _HIT_BY = re.compile(r"\s*by\b", re.IGNORECASE)
+# The aircraft a fall tells of, as a pronoun right before the verb (text before it): "Ankara says it crashed", "وقالت
+# أنقرة إنها سقطت بسبب عطل فني"
+_IT_BEFORE = re.compile(r"(?:\b(?:it|they)|(?:^|\s)[إأا]نها)\s+$", re.IGNORECASE)
 
 
 def _downed_aircraft_fell(text: str, found: list[Match], impact: Match) -> bool:
     """Whether an impact word tells an aircraft brought down, in a sentence that names what brought it down (a
-    ``Disrupted weapons use`` term): its own fall ("a Turkish drone fell in X", "سقطت طائرة مسيرة") or its being hit
+    ``Disrupted weapons use`` term): its own fall ("a Turkish drone fell in X", "سقطت طائرة مسيرة", "Ankara says it
+    crashed") or its being hit
     by the guns ("after it was hit by SDF anti-aircraft fire"). It hit nothing.
 
     >>> from monitor.text.watchlists import Match
@@ -822,10 +828,10 @@ def _downed_aircraft_fell(text: str, found: list[Match], impact: Match) -> bool:
     if _HIT_BY.match(text, impact.end) and any(
             impact.end <= term.start and len(text[impact.end:term.start].split()) <= 3 for term in downed):
         return True
-    return bool(_FELL.fullmatch(impact.matched_text)) and any(
+    return bool(_FELL.fullmatch(impact.matched_text)) and (any(
         term.category == AIR and AIRCRAFT.search(term.matched_text.casefold())
         and len((text[term.end:impact.start] if term.end <= impact.start else text[impact.end:term.start]).split()) <= 1
-        for term in found)
+        for term in found) or bool(_IT_BEFORE.search(text, max(0, impact.start - 12), impact.start)))
 
 
 def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[str, bool]:

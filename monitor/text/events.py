@@ -115,6 +115,11 @@ _ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|gi
                              r"|\b(?:gave|gives|giving|put|reported|cited) (?:a |its own )?(?:lower|higher|different|smaller"
                              r"|larger|conflicting) (?:figure|toll|death toll|number|count)s?\b"
                              r"|(?:^|\s)(?:حصيله|رقما|ارقاما|عددا) (?:اقل|اعلي|اكبر|مختلفه|مختلفا|مغايره|مغايرا)(?=\s|$)")
+# The other side's dead, told by the martyrdom its own side's dead are told with, after the first side's (folded): "Two
+# terrorists were killed …, while a soldier was martyred", "أسفر عن قتل أربعة إرهابيين، فيما استشهد أحد أبطال قواتنا":
+# both sides' dead, no differing report
+_OWN_SIDES_DEAD = re.compile(r"\b(?:while|whereas) (?:\S+ ){0,3}?(?:was|were|had been) martyred\b"
+                             r"|(?:^|\s)(?:فيما|بينما|في حين) (?:\S+ ){0,2}?(?:استشهد|استشهدوا|استشهاد)(?=\s|$)")
 _DIFFERING = re.compile(r"\b(?:while|whereas|but|other sources|put the toll|put the death toll)\b"
                         r"|(?:^|\s)(?:فيما|بينما|في حين)\b")
 
@@ -665,7 +670,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         # a name after the sentence turns to background is none of its strike's candidates ("… rare in Sumel, after
         # Turkish strikes over the past years centred on Amadiya and Zakho", "pointing to strikes in Salahuddin in 2019")
         past = frozenset(m for m in places if news_end <= m.start < end or start <= m.start < recap)
-        day = _day_named(article, index)
+        # (a toll revised on a later day names the day of that news, not the strike's: "وصباح الاثنين، أعلن المشفى وفاة
+        # الابن متأثراً بجراحه، لترتفع حصيلة القصف على رطلة إلى قتيلين")
+        day = None if _revises(article.doc, index) else _day_named(article, index)
         listed = _listed(article.doc, own, article.lexicon.place_rules)
         if listed:
             lists.add(index)
@@ -1454,9 +1461,10 @@ _DISTRICT_NAMED = re.compile(r"\s*(?:sub-?\s?)?district\b", re.IGNORECASE)
 _LABEL_ENDS = re.compile(rf"[,،;؛]|{CONJUNCTION.pattern}|\swith\s|(?:^|\s)و(?=\S)", re.IGNORECASE)
 
 
-# "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor": what stands between a place
-# and the area it lies in
-_IN_AREA = re.compile(r"\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?\s+")
+# "the Conoco gas field in Deir ez-Zor", "the Al-Omar oil field in eastern Deir ez-Zor", "قرية سكرين في العمادية":
+# what stands between a place and the area it lies in
+_IN_AREA = re.compile(r"(?:\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -](?:north|south|east|west)\w*)?)?"
+                      r"|\s+في(?: (?:شمال|جنوب|شرق|غرب)\S*)?)\s+")
 # … and past the other end, a name the gazetteer lacks, of a road between two places: "the road between Deraluk and
 # Bamarni in Duhok province's Amedi district" (one strike, the area labels both)
 _OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
@@ -2885,8 +2893,10 @@ def sentence_toll(folded: str, values: list[int], first_end: int = 0) -> int:
     4
     >>> sentence_toll("the second strike killed three, while activists said four were killed", [3, 4], 30)
     3
+    >>> sentence_toll("two terrorists were killed, while a soldier was martyred", [2, 1], 3)
+    3
     """
-    if len(values) > 1 and _SEPARATE.search(folded, first_end):
+    if len(values) > 1 and (_SEPARATE.search(folded, first_end) or _OWN_SIDES_DEAD.search(folded, first_end)):
         return sum(values)
     if len(values) > 1 and _DIFFERING.search(folded):
         return min(values)

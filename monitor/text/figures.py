@@ -118,7 +118,9 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
 _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
-        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b(?: (?!were|are|have)[\w,]+){{0,4}}?"
+        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b"
+        # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed")
+        rf"(?:, (?:an?|the) [^,.;]{{1,60}},)?(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
 # ("inside": where the one killed was, "an emir killed inside according to locals")
@@ -142,7 +144,7 @@ _HURT_ITEM = re.compile(rf"(?: and| with) (?:{_COUNTED})\b")
 def _items(item: re.Pattern, group: str, stop: str = "") -> str:
     """A run of *item* (its groups unnamed) as the named *group*; the words between items name the group, no
     verb (nor a word of *stop*): "killing a boy and wounding his cousin" is one."""
-    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+){0,6}?%s)+)"
+    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+){0,8}?%s)+)"
             % (group, stop, re.sub(r"\(\?P<\w+>", "(?:", item.pattern)))
 
 
@@ -193,10 +195,12 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
     after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
                       + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
-                      rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
+                      rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another|his|her|their))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
                       rf" (?:was|has been|had been) (?:{verbs})\b)"
-                      # a kinsman the auxiliary before serves too: "a man was killed and his brother injured"
-                      rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON} (?:{verbs}){_CLAUSE_END})")
+                      # a kinsman the auxiliary before serves too: "a man was killed and his brother injured", "… and his
+                      # son badly wounded"
+                      rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON}"
+                      rf"(?: (?:badly|seriously|critically|severely|gravely|lightly|slightly))? (?:{verbs}){_CLAUSE_END})")
 
 
 # The one a pronoun names and a companion of his, one toll of two: "injuring him and his driver", "killing her and her
@@ -287,9 +291,10 @@ _KILLED = [
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
     # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»"; the strike it was killed in
-    # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد")
+    # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد") (the place between ends at a word's end: "مسيرة تقتل
+    # راعياً في برادوست" is one shepherd, no "ست" of the name)
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?)? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
@@ -340,8 +345,9 @@ _KILLED = [
     re.compile(r"(?:^|\s)[وف]?(?:تم|جري) (?:قتل|تصفيه)(?P<n>هما)\b"),
 ]
 _INJURED = [
+    # ("wounding both": the pair the sentence named, as "killing both")
     re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
-               rf"(?P<n>{_EN_NUM}|an?(?! (?:number|few|handful|dozen|series|total)\b)"
+               rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
                # one person named by the definite article, as the dead are: "injuring the driver", "wounding its driver"
                rf"|(?P<one>the|its|his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
                # … and those listed with the first, as the dead are ("injuring a woman and her child": two)
@@ -362,7 +368,7 @@ _INJURED = [
                r"(?: (?:was|got))?(?: (?:seriously|critically|severely|badly|lightly|slightly))? (?:wounded|injured|hurt)\b"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
@@ -393,6 +399,8 @@ _NO_CASUALTIES = compile_alternation(
     # ("no further casualties": none beside those told, the other strike's)
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bwithout (?:causing |reports of )?(?:any )?casualties"     # "without causing any casualties or damage"
+    # the Arabic "خسائر بشرية" in English: "there were no human casualties", "without causing any human casualties"
+    r"|\b(?:no |without (?:causing |reports of )?(?:any )?)human casualties\b"
     # a negated verb of result: "the shelling did not cause any casualties", "it didn't result in injuries"
     r"|\b(?:did|does|has) ?n[o' ]?t (?:cause|result in|lead to|leave) (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
     r"|\bno reports? of (?:any )?(?:casualties|deaths|fatalities|injuries)\b"
@@ -573,9 +581,17 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     # the dual read with its number and the number after its noun)
     figures: list[Figure] = []
     for start in sorted(found):
-        if not figures or start >= figures[-1].end:
+        if figures and _SIDES_JOINED.fullmatch(sentence, figures[-1].end, start):
+            # the dead of another side after the first, each with its own noun ("مقتل أربعة إرهابيين واستشهاد جندي":
+            # five dead in all, the codebook's toll of both sides)
+            figures[-1] = Figure(figures[-1].value + found[start].value, figures[-1].start, found[start].end)
+        elif not figures or start >= figures[-1].end:
             figures.append(found[start])
     return figures
+
+
+# Between two figures of one list (folded), "and" with a noun of the same harm: "… واستشهاد …", "… وإصابة نحو …"
+_SIDES_JOINED = re.compile(rf" و(?:مقتل|استشهاد|مصرع|اصابه|جرح) {_AR_QUAL}")
 
 
 # A number after these names a road, a unit, a page or an age, it counts nobody: "route 4 killed two", "the brothers,
