@@ -472,7 +472,8 @@ _PLACE_WORDS = {
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذايف|قذيفه)(?: \w+){0,4} علي",
 }
-_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards|over",   # "over": "shot down a drone over X"
+# ("opposite X": the river bank or border across from it, a village's cue too: "a boat struck opposite Al-Shuhayl")
+_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards|over|opposite",   # "over": "shot down a drone over X"
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
 # "قرب دوار حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after

@@ -1,0 +1,30 @@
+"""Kinds of place the blind set tests/fixtures/matching/articles_heldout_places9.yaml measures (issue 16: every strike
+at its right place, no confident wrong village): a village named across a river or border from the strike ("opposite
+X"), …
+
+Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+
+def placed(text: str, lexicon) -> list[tuple]:
+    """[(place, governorate, precision) of each event] of *text*, published in early December."""
+    return facts(text, lexicon, "location", "admin1", "geo_precision", published="2026-12-05T10:00:00Z")
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Regime artillery shelled a ferry crossing opposite Al Hawayij in Deir ez-Zor on Friday, wounding two boatmen.",
+     [("Al Hawayij", "Deir ez-Zor", 2)]),
+    ("Turkish howitzers fired on farms opposite Tall Nasri, Hasakah, on Monday.", [("Tall Nasri", "Al-Hasakah", 2)]),
+    ("Government forces shelled SDF posts opposite Hawayij Diyab in Deir ez-Zor overnight; no casualties were reported.",
+     [("Hawayij Diyab", "Deir ez-Zor", 2)]),
+])
+def test_a_village_opposite_the_strike_is_its_reference(shipped, text, where):
+    """A village named as the bank across from the strike ("shelled posts opposite X"): "opposite" is the cue a
+    preposition is, and X the area's reference (precision 2), not the governorate."""
+    assert placed(text, shipped) == where
