@@ -1,6 +1,6 @@
 """Kinds of place the blind set tests/fixtures/matching/articles_heldout_places9.yaml measures (issue 16: every strike
 at its right place, no confident wrong village): a village named across a river or border from the strike ("opposite
-X"), …
+X"), an oil field named after a village, …
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -27,4 +27,15 @@ def placed(text: str, lexicon) -> list[tuple]:
 def test_a_village_opposite_the_strike_is_its_reference(shipped, text, where):
     """A village named as the bank across from the strike ("shelled posts opposite X"): "opposite" is the cue a
     preposition is, and X the area's reference (precision 2), not the governorate."""
+    assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A drone hit a pump at the Sufaye oil field in Tal Afar district on Sunday, causing a fire.",
+     [("Sufayah", "Ninewa", 2)]),
+    ("Rockets struck the Safye gas field near Makhmour, Erbil, damaging a storage tank.", [("Safye", "Erbil", 2)]),
+])
+def test_an_oil_field_named_after_a_village_is_its_area(shipped, text, where):
+    """An oil or gas field the gazetteer has no row of, named after a village ("the X oil field"): the village's area
+    (precision 2), as "حقل X النفطي" is; not the village itself."""
     assert placed(text, shipped) == where

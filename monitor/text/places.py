@@ -1653,9 +1653,10 @@ _OTHER_NAME = r"(?:\s*\([^()\n]{1,40}\))?\)?"
 _AROUND_AFTER = re.compile(rf"{_OTHER_NAME}(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "the Derke village area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Girê
 # Biyê hill", "Barada valley", "the Tal Tamr front": the land around the place
-# (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
+# (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after; "the Khurmala oil
+# field": an oil or gas field, by the village it is named after, as "حقل خورملة النفطي")
 _AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:(?:village|town)\s+area|countrysides|area|region|desert|mountains?|hills?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
-                         r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
+                         r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp|(?:oil|gas)\s*fields?)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
