@@ -1,6 +1,7 @@
 """Kinds of place the blind set tests/fixtures/matching/articles_heldout_places9.yaml measures (issue 16: every strike
 at its right place, no confident wrong village): a village named across a river or border from the strike ("opposite
-X"), an oil field named after a village, …
+X"), an oil field named after a village, the Tharthar
+area, …
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -39,3 +40,16 @@ def test_an_oil_field_named_after_a_village_is_its_area(shipped, text, where):
     """An oil or gas field the gazetteer has no row of, named after a village ("the X oil field"): the village's area
     (precision 2), as "حقل X النفطي" is; not the village itself."""
     assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت طائرات F-16 العراقية نفقاً لعصابات داعش في منطقة الثرثار وقتلت أربعة إرهابيين.",
+    "قصف جوي عراقي يستهدف مضافة لداعش في صحراء الثرثار",
+    "Army aviation destroyed an IS tunnel in the Tharthar region on Tuesday, killing two militants, the Security Media "
+    "Cell said.",
+])
+def test_the_tharthar_area_is_the_lake_s(shipped, text):
+    """"The Tharthar area", "منطقة الثرثار", "صحراء الثرثار" of Iraqi communiqués: the land around Lake Tharthar (a
+    region row, precision 2), neither the village Qaryat ath Tharthar nor the district Who's On First names "منطقة
+    الثرثار" (a curated region of the name is what "منطقة X" means over a district)."""
+    assert placed(text, shipped) == [("Lake Tharthar", "Anbar", 2)]

@@ -3011,7 +3011,9 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     if bound and any(bound in governorates_of(p, own_districts) for p in candidates):
         candidates = [p for p in candidates if bound in governorates_of(p, own_districts)]
     districts = [p for p in candidates if p.kind == "district"]
-    if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
+    # (but "منطقة X" is also "the X area": a curated region of that very name is the area meant, "منطقة الثرثار" the
+    # lake's, not the district Who's On First names so)
+    if districts and _DISTRICT_WORDS.search(key) and not any(p.kind == "region" and p.curated for p in candidates):
         candidates = districts
     countries = {area for area, keys in named["country"].items() if keys - {key}}
     if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
