@@ -1,7 +1,7 @@
 """Kinds of place the blind set tests/fixtures/matching/articles_heldout_places9.yaml measures (issue 16: every strike
 at its right place, no confident wrong village): a village named across a river or border from the strike ("opposite
 X"), an oil field named after a village, the Tharthar
-area, …
+area, the Shekhan label, …
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -53,3 +53,17 @@ def test_the_tharthar_area_is_the_lake_s(shipped, text):
     region row, precision 2), neither the village Qaryat ath Tharthar nor the district Who's On First names "منطقة
     الثرثار" (a curated region of the name is what "منطقة X" means over a district)."""
     assert placed(text, shipped) == [("Lake Tharthar", "Anbar", 2)]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Turkish jets struck the hills near Sheikhan in Nineveh province on Monday; no one was hurt.",
+     [("Ain Sifni", "Ninewa", 2)]),
+    # (the label then bounds the tolerant look-up of the village to the right district)
+    ("Shekhan: a Turkish drone struck a house in Dar Khatra village at dawn, wounding a shepherd.",
+     [("Dar Khatrah", "Ninewa", 1)]),
+    ("Shekhan – Turkish warplanes bombed orchards outside Dar Khatra this morning.", [("Dar Khatrah", "Ninewa", 2)]),
+])
+def test_shekhan_is_the_district_seat_of_ninewa(shipped, text, where):
+    """"Shekhan", "Sheikhan" as Kurdish and Iraqi reports label a strike: the seat of Ninewa's Shekhan district (Ain
+    Sifni, a town: seeds/aliases.csv), not Erbil's six villages named Shaykhan (whose governorate was coded)."""
+    assert placed(text, shipped) == where
