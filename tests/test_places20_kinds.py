@@ -1,6 +1,7 @@
 """Kinds of place the blind set tests/fixtures/matching/articles_heldout_places9.yaml measures (issue 16: every strike
 at its right place, no confident wrong village): a village named across a river or border from the strike ("opposite
-X"), an oil field named after a village, the Tharthar area, the Shekhan label, helicopters that "hit" a place, …
+X"), an oil field named after a village, the Tharthar area, the Shekhan label, helicopters that "hit" a place, a
+country's possessive ("Iraq's Sinjar").
 
 Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
 """
@@ -76,4 +77,17 @@ def test_shekhan_is_the_district_seat_of_ninewa(shipped, text, where):
 def test_helicopters_hit_is_an_air_strike(shipped, text, where):
     """Wire copy's past tense of helicopters ("army helicopters hit an IS cell", "helicopters pounded"), as "jets hit"
     and "jets pounded" are: an air strike at the place it names (config.yaml's helicopter strike)."""
+    assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A Turkish drone struck a car near Iraq's Sinjar on Monday. Separately, MIT said it had earlier killed two PKK "
+     "members in Syria's Qamishli.", [("Sinjar", "Ninewa", 2)]),
+    ("Turkish jets bombed YBS positions in Iraq's Sinjar on Friday, the ministry said, a week after an operation in "
+     "Syria's Al-Malikiyah.", [("Sinjar", "Ninewa", 1)]),
+])
+def test_a_country_s_possessive_owns_the_name(shipped, text, where):
+    """A name after its country's possessive ("Iraq's Sinjar") is that country's place, though the text's other names
+    lie in the other country and a namesake there (Hasakah's village Sinjar, of Al-Malikiyah's district) would
+    otherwise win by them."""
     assert placed(text, shipped) == where

@@ -1404,6 +1404,9 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
             namesakes = dict.fromkeys((*_namesakes(key, others, lexicon), *_spelled_alike_near(key, bearings, lexicon)))
             candidates = [p for p in namesakes if not admin1s or p.bare or name_key(p.admin1) in admin1s]
+            # (never of another country than the one that owns the name: "Iraq's Sinjar" is no village of Hasakah)
+            if country := _possessing_country(doc, key):
+                candidates = [p for p in candidates if name_key(p.country) == country]
             for reach in (NEARBY_KM, COUNTRYSIDE_KM, CLOSE_KM):
                 near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
@@ -1414,8 +1417,8 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
 
 
 # "X, east of Y", "the X area 10 km north-east of Y", "X شرق Y": where a name lies from the name right after it (folded
-# text between the two; "of the city of Y", "مدينة Y" too)
-_BEARING_BETWEEN = re.compile(rf"(?: (?:area|village|town|region))?,? (?:(?:about|some|around) )?"
+# text between the two; "of the city of Y", "مدينة Y" too; "the X sub-district, south of Y": a sub-district's too)
+_BEARING_BETWEEN = re.compile(rf"(?: (?:area|village|town|region|sub ?district|district))?,? (?:(?:about|some|around) )?"
                               rf"(?:\d+ ?(?:km|kilomet\w+) )?(?:to the )?{_COMPASS} of (?:the )?(?:city of |town of )?"
                               rf"| {_COMPASS_AR}(?: (?:مدينه|بلده))? ")
 
@@ -2973,8 +2976,24 @@ def _resolved(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
 def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
                    bound: str | None) -> tuple[Place | None, int | None]:
     """``_resolve`` among *areas* (the document aside: ``_resolved`` keeps its answers in its memo), in the letters the
-    document writes (Kurdish-script or not)."""
-    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(doc.once(_KURDISH_ONLY.search, doc.text)))
+    document writes (Kurdish-script or not), in the country the text makes the name's own (``_possessing_country``)."""
+    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(doc.once(_KURDISH_ONLY.search, doc.text)),
+                    country=_possessing_country(doc, key))
+
+
+# A country's possessive before a name (folded): "Iraq's Sinjar", "Syria's Qamishli"
+_COUNTRY_OWNS = re.compile(r"\b(syria|iraq) s $")
+
+
+def _possessing_country(doc: Document, key: str) -> str | None:
+    """The country (name_key) whose possessive stands before a mention of *key* ("near Iraq's Sinjar"): its place is
+    that country's, whatever a namesake of the other country the text's other names favour (Hasakah's village Sinjar
+    beside "Syria's Qamishli")."""
+    text = doc.folded.text
+    for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+        if owner := _COUNTRY_OWNS.search(text, max(0, hit.start() - 8), hit.start()):
+            return owner.group(1)
+    return None
 
 
 # Letters only Kurdish script writes (Arabic spellings of a Kurdish name use ل ر ي و, or nothing for ە)
@@ -2995,11 +3014,12 @@ def spelled_only_in_kurdish(place: Place, key: str) -> bool:
 
 
 def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
-             bound: str | None = None, kurdish: bool = False) -> tuple[Place | None, int | None]:
+             bound: str | None = None, kurdish: bool = False, country: str | None = None) -> tuple[Place | None, int | None]:
     """The place a folded name stands for here, with its precision; the common district or
     governorate when it stays ambiguous; (None, None) when even that is unknown. *bound*: the
     governorate (name_key) that labels this name; its places first. Not *kurdish* (the text writes no letter only
-    Kurdish script has), a place named so as written before one whose name only folds to it."""
+    Kurdish script has), a place named so as written before one whose name only folds to it. *country* (name_key):
+    the country that owns the name ("Iraq's Sinjar"); its places first."""
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     own_districts = admin2s - named["admin1"].keys()   # (not a governorate's namesake district: "Duhok")
@@ -3010,6 +3030,8 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         candidates = [p for p in candidates if any(p.admin1 == q.admin1 for q in candidates if q.kind == "governorate")]
     if bound and any(bound in governorates_of(p, own_districts) for p in candidates):
         candidates = [p for p in candidates if bound in governorates_of(p, own_districts)]
+    if country and any(name_key(p.country) == country for p in candidates):
+        candidates = [p for p in candidates if name_key(p.country) == country]
     districts = [p for p in candidates if p.kind == "district"]
     # (but "منطقة X" is also "the X area": a curated region of that very name is the area meant, "منطقة الثرثار" the
     # lake's, not the district Who's On First names so)
