@@ -1417,8 +1417,8 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
 
 
 # "X, east of Y", "the X area 10 km north-east of Y", "X شرق Y": where a name lies from the name right after it (folded
-# text between the two; "of the city of Y", "مدينة Y" too; "the X sub-district, south of Y": a sub-district's too)
-_BEARING_BETWEEN = re.compile(rf"(?: (?:area|village|town|region|sub ?district|district))?,? (?:(?:about|some|around) )?"
+# text between the two; "of the city of Y", "مدينة Y" too)
+_BEARING_BETWEEN = re.compile(rf"(?: (?:area|village|town|region))?,? (?:(?:about|some|around) )?"
                               rf"(?:\d+ ?(?:km|kilomet\w+) )?(?:to the )?{_COMPASS} of (?:the )?(?:city of |town of )?"
                               rf"| {_COMPASS_AR}(?: (?:مدينه|بلده))? ")
 
