@@ -22,7 +22,8 @@ def placed(text: str, lexicon) -> list[tuple]:
     ("Regime artillery shelled a ferry crossing opposite Al Hawayij in Deir ez-Zor on Friday, wounding two boatmen.",
      [("Al Hawayij", "Deir ez-Zor", 2)]),
     ("Turkish howitzers fired on farms opposite Tall Nasri, Hasakah, on Monday.", [("Tall Nasri", "Al-Hasakah", 2)]),
-    ("Government forces shelled SDF posts opposite Hawayij Diyab in Deir ez-Zor overnight; no casualties were reported.",
+    ("Government forces shelled SDF posts opposite Hawayij Diyab in Deir ez-Zor overnight; no casualties were "
+     "reported.",
      [("Hawayij Diyab", "Deir ez-Zor", 2)]),
 ])
 def test_a_village_opposite_the_strike_is_its_reference(shipped, text, where):
