@@ -46,14 +46,22 @@ def test_an_oil_field_named_after_a_village_is_its_area(shipped, text, where):
 @pytest.mark.parametrize("text", [
     "دمرت طائرات F-16 العراقية نفقاً لعصابات داعش في منطقة الثرثار وقتلت أربعة إرهابيين.",
     "قصف جوي عراقي يستهدف مضافة لداعش في صحراء الثرثار",
-    "Army aviation destroyed an IS tunnel in the Tharthar region on Tuesday, killing two militants, the Security Media "
+    "Army aviation destroyed an IS tunnel in the Tharthar desert on Tuesday, killing two militants, the Security Media "
     "Cell said.",
 ])
 def test_the_tharthar_area_is_the_lake_s(shipped, text):
-    """"The Tharthar area", "منطقة الثرثار", "صحراء الثرثار" of Iraqi communiqués: the land around Lake Tharthar (a
+    """"منطقة الثرثار", "صحراء الثرثار", "the Tharthar desert" of Iraqi communiqués: the land around Lake Tharthar (a
     region row, precision 2), neither the village Qaryat ath Tharthar nor the district Who's On First names "منطقة
     الثرثار" (a curated region of the name is what "منطقة X" means over a district)."""
     assert placed(text, shipped) == [("Lake Tharthar", "Anbar", 2)]
+
+
+def test_the_wadi_al_tharthar_is_no_lake(shipped):
+    """The Wadi al-Tharthar, the valley from Hatra to the lake, is no Lake Tharthar: "the Wadi al-Tharthar area of
+    Hatra district" names Hatra's district alone (the English "Tharthar area" is no name of the lake's)."""
+    text = ("Iraqi jets struck IS caves in the Wadi al-Tharthar area of Hatra district on Sunday, killing three "
+            "militants.")
+    assert "Lake Tharthar" not in [place for place, _, _ in placed(text, shipped)]
 
 
 @pytest.mark.parametrize("text, where", [
