@@ -472,7 +472,8 @@ _PLACE_WORDS = {
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذايف|قذيفه)(?: \w+){0,4} علي",
 }
-_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards|over",   # "over": "shot down a drone over X"
+# ("opposite X": the river bank or border across from it, a village's cue too: "a boat struck opposite Al-Shuhayl")
+_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards|over|opposite",   # "over": "shot down a drone over X"
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
 # "قرب دوار حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after
@@ -1422,6 +1423,9 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
             namesakes = dict.fromkeys((*_namesakes(key, others, lexicon), *_spelled_alike_near(key, bearings, lexicon)))
             candidates = [p for p in namesakes if not admin1s or p.bare or name_key(p.admin1) in admin1s]
+            # (never of another country than the one that owns the name: "Iraq's Sinjar" is no village of Hasakah)
+            if country := _possessing_country(doc, key):
+                candidates = [p for p in candidates if name_key(p.country) == country]
             for reach in (NEARBY_KM, COUNTRYSIDE_KM, CLOSE_KM):
                 near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
                 near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
@@ -1671,9 +1675,10 @@ _OTHER_NAME = r"(?:\s*\([^()\n]{1,40}\))?\)?"
 _AROUND_AFTER = re.compile(rf"{_OTHER_NAME}(?:['’]s)?\s*(?:countryside|outskirts|surroundings|environs)\b", re.IGNORECASE)
 # "the Manbij area", "the Derke village area", "Iraq's Sinjar region", "Palmyra desert", "Latakia mountains", "Girê
 # Biyê hill", "Barada valley", "the Tal Tamr front": the land around the place
-# (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after)
+# (and "the Makhmour camp": a camp the gazetteer has no row of lies by the town it is named after; "the Khurmala oil
+# field": an oil or gas field, by the village it is named after, as "حقل خورملة النفطي")
 _AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:(?:village|town)\s+area|countrysides|area|region|desert|mountains?|hills?|valley|river|plain|axis|front|frontline|{_FARMLAND}"
-                         r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp)\b",
+                         r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp|(?:oil|gas)\s*fields?)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
 _ELSEWHERE_BEFORE = re.compile(
@@ -3065,8 +3070,24 @@ def _resolved(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
 def _resolve_among(doc: Document, key: str, lexicon: Lexicon, areas: NamedAreas,
                    bound: str | None) -> tuple[Place | None, int | None]:
     """``_resolve`` among *areas* (the document aside: ``_resolved`` keeps its answers in its memo), in the letters the
-    document writes (Kurdish-script or not)."""
-    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(doc.once(_KURDISH_ONLY.search, doc.text)))
+    document writes (Kurdish-script or not), in the country the text makes the name's own (``_possessing_country``)."""
+    return _resolve(key, lexicon, areas.named, bound, kurdish=bool(doc.once(_KURDISH_ONLY.search, doc.text)),
+                    country=_possessing_country(doc, key))
+
+
+# A country's possessive before a name (folded): "Iraq's Sinjar", "Syria's Qamishli"
+_COUNTRY_OWNS = re.compile(r"\b(syria|iraq) s $")
+
+
+def _possessing_country(doc: Document, key: str) -> str | None:
+    """The country (name_key) whose possessive stands before a mention of *key* ("near Iraq's Sinjar"): its place is
+    that country's, whatever a namesake of the other country the text's other names favour (Hasakah's village Sinjar
+    beside "Syria's Qamishli")."""
+    text = doc.folded.text
+    for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+        if owner := _COUNTRY_OWNS.search(text, max(0, hit.start() - 8), hit.start()):
+            return owner.group(1)
+    return None
 
 
 # Letters only Kurdish script writes (Arabic spellings of a Kurdish name use ل ر ي و, or nothing for ە)
@@ -3087,11 +3108,12 @@ def spelled_only_in_kurdish(place: Place, key: str) -> bool:
 
 
 def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
-             bound: str | None = None, kurdish: bool = False) -> tuple[Place | None, int | None]:
+             bound: str | None = None, kurdish: bool = False, country: str | None = None) -> tuple[Place | None, int | None]:
     """The place a folded name stands for here, with its precision; the common district or
     governorate when it stays ambiguous; (None, None) when even that is unknown. *bound*: the
     governorate (name_key) that labels this name; its places first. Not *kurdish* (the text writes no letter only
-    Kurdish script has), a place named so as written before one whose name only folds to it."""
+    Kurdish script has), a place named so as written before one whose name only folds to it. *country* (name_key):
+    the country that owns the name ("Iraq's Sinjar"); its places first."""
     admin1s = {area for area, keys in named["admin1"].items() if keys - {key}}   # named by another name
     admin2s = {area for area, keys in named["admin2"].items() if keys - {key}}
     own_districts = admin2s - named["admin1"].keys()   # (not a governorate's namesake district: "Duhok")
@@ -3102,8 +3124,12 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
         candidates = [p for p in candidates if any(p.admin1 == q.admin1 for q in candidates if q.kind == "governorate")]
     if bound and any(bound in governorates_of(p, own_districts) for p in candidates):
         candidates = [p for p in candidates if bound in governorates_of(p, own_districts)]
+    if country and any(name_key(p.country) == country for p in candidates):
+        candidates = [p for p in candidates if name_key(p.country) == country]
     districts = [p for p in candidates if p.kind == "district"]
-    if districts and _DISTRICT_WORDS.search(key):   # "the Zakho district": the district, not the town
+    # (but "منطقة X" is also "the X area": a curated region of that very name is the area meant, "منطقة الثرثار" the
+    # lake's, not the district Who's On First names so)
+    if districts and _DISTRICT_WORDS.search(key) and not any(p.kind == "region" and p.curated for p in candidates):
         candidates = districts
     countries = {area for area, keys in named["country"].items() if keys - {key}}
     if admin1s:   # "X in the countryside of Aleppo": not a village X of another governorate
