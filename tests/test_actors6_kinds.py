@@ -165,3 +165,19 @@ def test_killed_by_the_border_guards_bullets(shipped, text, expected):
     forces (config gunmen; the bullets' owner struck: vocabulary.ACTOR_STRUCK_BEFORE), as ACLED codes the Jandarma's
     shootings at the border."""
     assert facts(text, shipped, "location", "sub_event_type", "fatalities", "actor1") == expected
+
+
+# Session 19 (articles_heldout_actors6.yaml's residue): the striker named by its aircraft, owners and attributions told
+# after the strike, disputed victims, an accusation denied.
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Bayraktar TB2 hit a pickup on the road south of Amuda on Sunday, killing two YPG fighters.",
+     [("Amuda", "Turkish Armed Forces", "YPG")]),
+    ("An Akinci drone struck a truck near Tal Tamr at noon.", [("Tal Tamr", "Turkish Armed Forces", None)]),
+    ("استهدفت طائرة بيرقدار دراجة نارية قرب بلدة عامودا، ما أدى إلى إصابة شخصين.",
+     [("Amuda", "Turkish Armed Forces", None)]),
+])
+def test_a_drone_named_by_its_model_is_its_flyers(shipped, text, expected):
+    """"A Bayraktar TB2 hit", "Akinci drone", "طائرة بيرقدار": a drone named by its model alone is an aircraft
+    (decision.AIRCRAFT) of the side that flies it there, Turkey's (config actors): the striker."""
+    assert facts(text, shipped, *SIDES) == expected

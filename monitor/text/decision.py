@@ -98,7 +98,8 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
-                      r"|قو[ةه] (?:ال)?جوي")
+                      # (a drone named by its model: "A Bayraktar TB2 struck", "طائرة بيرقدار", "أقنجي" folded)
+                      r"|قو[ةه] (?:ال)?جوي|bayraktar|akinci|akıncı|\btb2\b|بيرقدار|[اأآ]قنجي|[اأآ]كي?نجي")
 
 _WORD = re.compile(r"\S+")
 
