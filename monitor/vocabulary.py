@@ -939,11 +939,11 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # army")
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
                                  r" (?:of|held by|controlled by)"
-                                 r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
+                                 r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|(?:يرجح|يعتقد) انها (?:تابعه )?ل"
                                  # the aircraft's owner, hedged or not: "a drone, most likely belonging to the coalition,
                                  # targeted", "aircraft believed to belong to the US-led coalition"
                                  r"|(?:drones?|aircraft|warplanes?|jets?|helicopters?|planes?),? (?:(?:most |very )?(?:likely"
-                                 r"|probably|possibly|reportedly|apparently|allegedly) )?belonging to"
+                                 r"|probably|possibly|reportedly|apparently|allegedly) )?(?:belonging|belonged|belongs) to"
                                  r"|(?:believed|thought|suspected|said|reported) to (?:belong|have belonged) to"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"

@@ -181,3 +181,17 @@ def test_a_drone_named_by_its_model_is_its_flyers(shipped, text, expected):
     """"A Bayraktar TB2 hit", "Akinci drone", "طائرة بيرقدار": a drone named by its model alone is an aircraft
     (decision.AIRCRAFT) of the side that flies it there, Turkey's (config actors): the striker."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone hit a fuel tanker on the road outside Al-Busayrah late on Friday, wounding its driver. Local sources said "
+     "the drone belonged to the US-led coalition.", [("Al-Busayrah", "US-led coalition", None)]),
+    ("أصيب رجلان بجروح جراء استهداف سيارتهما بطائرة مسيرة يعتقد أنها تابعة للجيش التركي قرب بلدة عامودا.",
+     [("Amuda", "Turkish Armed Forces", None)]),
+    ("قتل شخص باستهداف دراجته النارية بطائرة مسيرة، يرجح أنها تابعة للقوات الأمريكية، في بلدة هجين.",
+     [("Hajin", "US forces", None)]),
+])
+def test_the_aircrafts_owner_told_after_it(shipped, text, expected):
+    """"said the drone belonged to X", "بطائرة مسيرة يعتقد أنها تابعة لـX": the owner of the aircraft, hedged or not,
+    struck (vocabulary.ACTOR_STRUCK_BEFORE), not the side struck (the victims are unnamed: null)."""
+    assert facts(text, shipped, *SIDES) == expected
