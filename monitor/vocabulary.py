@@ -780,6 +780,10 @@ ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|co
                                        r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
                                        r"|(?:shelling|bombing|bombarding|striking)\b)"
                                        r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?=\s|$)")
+# The side a denial says had nothing to do with the strike (folded text before the name): "نفى مسؤول أمريكي أي علاقة
+# للقوات الأمريكية بالهجوم", "denied any involvement by U.S. forces": neither side of it.
+DENIED_PART_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي)(?: \S+){0,4} (?:اي )?(?:علاقه|صله|دور|مسووليه|تورط)(?: ل)? ?$"
+                                r"|\bden(?:ied|ies|ying) (?:any )?(?:involvement|role|responsibility|part) (?:by|of|for) (?:the )?$")
 # A side a report says (or suspects) stood behind the strike (folded text after the side): "يرجح أن الميليشيات
 # الإيرانية تقف وراءه", "Iran-aligned militias are believed to be behind the attack" (a strike it calls unidentified
 # keeps no striker: events._actor_role)

@@ -195,3 +195,17 @@ def test_the_aircrafts_owner_told_after_it(shipped, text, expected):
     """"said the drone belonged to X", "بطائرة مسيرة يعتقد أنها تابعة لـX": the owner of the aircraft, hedged or not,
     struck (vocabulary.ACTOR_STRUCK_BEFORE), not the side struck (the victims are unnamed: null)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asayish accused Turkey of carrying out a drone strike on a checkpoint near Amuda that killed one of its members. "
+     "The Turkish defence ministry denied the accusation.", [("Amuda", None, "Asayish")]),
+    ("استهدفت طائرة مسيرة مقراً للحشد الشعبي قرب قضاء القائم. واتهمت فصائل عراقية القوات الأمريكية بتنفيذ الضربة، "
+     "فيما نفى متحدث أمريكي أي علاقة للقوات الأمريكية بها.", [("Al-Qaim", None, "Popular Mobilization Forces")]),
+])
+def test_a_side_accused_that_denied_the_strike_is_no_striker(shipped, text, expected):
+    """"X accused Turkey of carrying out a drone strike … The ministry denied", "اتهم X القوات الأمريكية بقصف … فيما نفى
+    متحدث أمريكي أي علاقة للقوات الأمريكية": the accused side struck only on its accuser's word, and the report says it
+    denied (events._denied): no striker, as the codebook leaves a strike nobody else is named for; the denial's
+    object is neither side (vocabulary.DENIED_PART_BEFORE)."""
+    assert facts(text, shipped, *SIDES) == expected

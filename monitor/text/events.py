@@ -61,7 +61,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
+                                ACTOR_CLAIMS_AFTER, DENIAL, DENIED_PART_BEFORE, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
@@ -2399,8 +2399,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after) or ACTOR_FIRED_BACK_AFTER.match(after):
         return "hit"
     # the side accused of the strike itself struck it: "the SDF accused Turkey of carrying out a drone strike on a car"
+    # (unless the report says that side denied it: ACLED then names no striker on the accuser's word alone)
     if ACTOR_ACCUSED_BEFORE.search(before) and ACCUSED_OF_STRIKING_AFTER.match(after):
-        return "struck"
+        return None if _denied(article, match) else "struck"
+    if DENIED_PART_BEFORE.search(before):    # "نفى … أي علاقة للقوات الأمريكية بالهجوم": neither side
+        return None
     # the side the report says or suspects stood behind a strike it does not call unidentified struck it ("لهجوم بطائرة
     # مسيرة، يرجح أن الميليشيات الإيرانية تقف وراءه"; ACLED codes the suspected side the report names)
     if BEHIND_STRIKE_AFTER.match(after) and not UNKNOWN_STRIKER.search(article.sentences[index][2]):
@@ -2449,6 +2452,20 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
         return "hit"
     return "neutral"
+
+
+def _denied(article: _Article, match: Match) -> bool:
+    """Whether the report says the side *match* names (its state or its forces alike) denied the strike, a denial
+    word in the words around another mention of it ("فيما نفى مسؤول أمريكي أي علاقة للقوات الأمريكية بالهجوم", "The
+    Pentagon denied involvement")."""
+    side = STATE_FORCES.get(match.term, match.term)
+    for other in article.matches:
+        if other.watchlist != ACTORS or other.start == match.start or STATE_FORCES.get(other.term, other.term) != side:
+            continue
+        lo, hi = article.sentences[article.in_sentence(other.start)][:2]
+        if DENIAL.search(article.doc.fold(max(lo, other.start - 60), min(hi, other.end + 30))):
+            return True
+    return False
 
 
 def _named_beside(strike: Match, named: list[Match]) -> bool:
