@@ -883,8 +883,10 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of 
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
 # (not a verb it negates: "القوات الأميركية لم تنفذ أي ضربات", "U.S. forces did not carry out any strike" deny it)
-# (not a passive: "a Peshmerga vehicle was hit near Sidakan by a drone" names the side struck)
-ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is|are|been|being) )\w+ ){0,2}?(?:claimed responsibility|claimed "
+# (not a passive: "a Peshmerga vehicle was hit near Sidakan by a drone" names the side struck; nor past the strike that
+# killed the side's men: "قتل عنصران من X بقصف استهدف سيارتهما", "جراء قصف استهدف")
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is|are|been|being|جراء|اثر|بسبب|نتيجه"
+                                r"|ب(?:قصف|غاره|غارات|ضربه|ضربات|استهداف|هجوم)) )\w+ ){0,2}?(?:claimed responsibility|claimed "
                                 + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|اطلقت|اطلق|اطلقوا"

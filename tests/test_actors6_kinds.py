@@ -209,3 +209,13 @@ def test_a_side_accused_that_denied_the_strike_is_no_striker(shipped, text, expe
     denied (events._denied): no striker, as the codebook leaves a strike nobody else is named for; the denial's
     object is neither side (vocabulary.DENIED_PART_BEFORE)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل عنصران من كتائب حزب الله بقصف استهدف سيارتهما قرب قضاء القائم.", [("Al-Qaim", None, "Kataib Hezbollah")]),
+    ("قتل مقاتلان من قسد بغارة استهدفت سيارتهما قرب بلدة عين عيسى.", [("Ain Issa", None, "Syrian Democratic Forces")]),
+])
+def test_the_side_whose_men_a_strike_killed_before_by_the_strike(shipped, text, expected):
+    """"قتل عنصران من X بقصف استهدف سيارتهما": the side named before "by the shelling/raid" (بقصف، بغارة، جراء) lost the
+    men the strike killed; the verb after the strike noun is the strike's, not the side's (vocabulary.ACTOR_STRUCK_AFTER)."""
+    assert facts(text, shipped, *SIDES) == expected
