@@ -945,7 +945,10 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # army")
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
                                  r" (?:of|held by|controlled by)"
-                                 r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|(?:يرجح|يعتقد) انها (?:تابعه )?ل"
+                                 r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
+                                 # (the aircraft's, not a target's: "بطائرة مسيرة، يرجح أنها تابعة للقوات الأمريكية", not
+                                 # "مواقع يعتقد أنها تابعة لحزب العمال")
+                                 r"|(?:طاير\S*|مسير\S*|طيران|مقاتلات|مروحي\S*)(?: \S+)? ?[،,]? (?:يرجح|يعتقد) انها تابعه ل"
                                  # the aircraft's owner, hedged or not: "a drone, most likely belonging to the coalition,
                                  # targeted", "aircraft believed to belong to the US-led coalition"
                                  r"|(?:drones?|aircraft|warplanes?|jets?|helicopters?|planes?),? (?:(?:most |very )?(?:likely"

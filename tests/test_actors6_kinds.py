@@ -190,10 +190,14 @@ def test_a_drone_named_by_its_model_is_its_flyers(shipped, text, expected):
      [("Amuda", "Turkish Armed Forces", None)]),
     ("قتل شخص باستهداف دراجته النارية بطائرة مسيرة، يرجح أنها تابعة للقوات الأمريكية، في بلدة هجين.",
      [("Hajin", "US forces", None)]),
+    # (a target's owner hedged so is the side struck)
+    ("قصفت طائرات حربية تركية مواقع يعتقد أنها تابعة لحزب العمال الكردستاني في منطقة زاب.",
+     [("Zap", "Turkish Armed Forces", "PKK")]),
 ])
 def test_the_aircrafts_owner_told_after_it(shipped, text, expected):
     """"said the drone belonged to X", "بطائرة مسيرة يعتقد أنها تابعة لـX": the owner of the aircraft, hedged or not,
-    struck (vocabulary.ACTOR_STRUCK_BEFORE), not the side struck (the victims are unnamed: null)."""
+    struck (vocabulary.ACTOR_STRUCK_BEFORE), not the side struck (the victims are unnamed: null); "مواقع يعتقد أنها
+    تابعة لـX" hedges the target's owner, the side struck."""
     assert facts(text, shipped, *SIDES) == expected
 
 
