@@ -779,11 +779,25 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
 ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|conducting|launching) (?:an? |the )?(?:\w+ )?"
                                        r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
                                        r"|(?:shelling|bombing|bombarding|striking)\b)"
-                                       r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?=\s|$)")
+                                       r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?![^\s،,.])")
 # The side a denial says had nothing to do with the strike (folded text before the name): "نفى مسؤول أمريكي أي علاقة
 # للقوات الأمريكية بالهجوم", "denied any involvement by U.S. forces": neither side of it.
 DENIED_PART_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي)(?: \S+){0,4} (?:اي )?(?:علاقه|صله|دور|مسووليه|تورط)(?: ل)? ?$"
                                 r"|\bden(?:ied|ies|ying) (?:any )?(?:involvement|role|responsibility|part) (?:by|of|for) (?:the )?$")
+# A sentence naming the strike itself, the singular with its article (raw text): "said the raid had been carried out
+# by Israeli warplanes", "اتهم مصدر … الطيران الإسرائيلي بتنفيذ الضربة"; or the aircraft with a predicate adjective, no
+# article on it (raw text of an actor's name): "أن تكون الطائرات إسرائيلية". The side such a sentence says struck
+# struck this strike, not strikes by habit ("Israel has carried out strikes in the area", events._strike_actors).
+THE_STRIKE_NAMED = re.compile(r"\bthe (?:air ?|drone )?(?:strike|raid|attack|bombing|bombardment)\b(?!s)"
+                              r"|(?:^|\s)[وفب]?(?:ال|لل)(?:ضرب[ةه]|غار[ةه]|هجوم|قصف|استهداف)(?![^\s،,.])")
+AIRCRAFT_PREDICATE = re.compile(r"^ال(?:طائر|طاير|مسي|مقاتل)\S* (?!ال)\S")
+# … or the side the report suspects the aircraft to be (folded text before the name; not one of two after it, "تابعة
+# للتحالف الدولي أو لإسرائيل", ALTERNATIVE_AFTER): "ورجّحت مصادر أن تكون الطائرات أمريكية", "believed the jets were"
+SUSPECTED_AIRCRAFT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
+                                       r" (?:طايرات|طايره|مسيره|مسيرات|طيران|مقاتلات)(?: تابعه(?: ل)?)? $"
+                                       r"|\b(?:believed|suspected|thought)(?: that)? the (?:aircraft|drones?|jets?|warplanes?"
+                                       r"|planes?) (?:was|were)(?: (?:likely|probably))? $")
+ALTERNATIVE_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:او|or)(?=\s)")
 # A side a report says (or suspects) stood behind the strike (folded text after the side): "يرجح أن الميليشيات
 # الإيرانية تقف وراءه", "Iran-aligned militias are believed to be behind the attack" (a strike it calls unidentified
 # keeps no striker: events._actor_role)

@@ -223,3 +223,34 @@ def test_the_side_whose_men_a_strike_killed_before_by_the_strike(shipped, text, 
     """"قتل عنصران من X بقصف استهدف سيارتهما": the side named before "by the shelling/raid" (بقصف، بغارة، جراء) lost the
     men the strike killed; the verb after the strike noun is the strike's, not the side's (vocabulary.ACTOR_STRUCK_AFTER)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unidentified aircraft struck a weapons depot of Iran-backed militias near Al-Bukamal at dawn. A local militia "
+     "commander said the strike had been carried out by Israeli jets.",
+     [("Boukamal", "IDF", "Iran-backed militias")]),
+    ("استهدفت طائرة مجهولة مقراً للحشد الشعبي قرب مدينة عنه غربي الأنبار. واتهم قيادي في الحشد الطيران الإسرائيلي "
+     "بتنفيذ الضربة، مؤكداً أن المقر كان خالياً.", [("Anah", "IDF", "Popular Mobilization Forces")]),
+    ("قصفت طائرات مجهولة الهوية مواقع لميليشيات إيرانية في مدينة الميادين. ورجّحت مصادر محلية أن تكون الطائرات "
+     "أمريكية.", [("Mayadin", "US forces", "Iran-backed militias")]),
+    # (a habit told beside it names no striker of this strike)
+    ("Unidentified aircraft struck a weapons depot near Al-Bukamal at dawn. Israel has carried out hundreds of strikes "
+     "in Syria in recent years.", [("Boukamal", None, None)]),
+])
+def test_an_unidentified_strike_attributed_by_a_later_sentence(shipped, text, expected):
+    """"Unidentified aircraft struck …" then "a commander said the strike had been carried out by Israeli jets",
+    "اتهم قيادي … الطيران الإسرائيلي بتنفيذ الضربة", "رجّحت مصادر أن تكون الطائرات أمريكية": a sentence that names
+    this strike (its singular with the article) or its aircraft with a predicate adjective attributes it to one side,
+    which ACLED codes (vocabulary.THE_STRIKE_NAMED, AIRCRAFT_PREDICATE); a habit stays no striker."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warplanes struck a militia position near Mayadin on Monday. A commander said the raid was carried out by jets "
+     "that entered Syrian airspace from the direction of the Tanf zone.", ["Mayadin"]),
+    ("قصفت طائرات حربية موقعاً للميليشيات قرب الميادين، وقال سكان إنها دخلت من جهة منطقة التنف.", ["Mayadin"]),
+])
+def test_where_the_aircraft_came_from_is_no_strike(shipped, text, expected):
+    """"entered Syrian airspace from the direction of the Tanf zone", "دخلت من جهة منطقة التنف": where the aircraft came
+    from is no strike place (events._FROM_DIRECTION)."""
+    assert conftest.locations(text, shipped, published=PUBLISHED) == expected

@@ -61,7 +61,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, DENIAL, DENIED_PART_BEFORE, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
+                                ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
@@ -180,8 +180,10 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
-    # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة")
-    matches = [m for m in matches if not _destination(doc, matches, m, lexicon)]
+    # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة"), nor where the
+    # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone")
+    matches = [m for m in matches if not _destination(doc, matches, m, lexicon)
+               and not (m.watchlist in lexicon.place_watchlists and _FROM_DIRECTION.search(doc.before(m.start)))]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
@@ -577,6 +579,11 @@ def _clause_figure(fore: str, lo: int, hi: int, key: str, figure: figures.Figure
 # "على الطريق المؤدي إلى حقل كونيكو" (folded)
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)(?: (?:leading|that leads|which leads))? to(?: the)? $"
                       r"|(?:^|\s)طريق (?:مودي|واصل|ذاهب) (?:الي|ل) ?$")
+
+
+# (folded text before a place: where the aircraft or the fire came from, "from the direction of the Tanf zone", "من جهة
+# قاعدة التنف", "قادمة من اتجاه")
+_FROM_DIRECTION = re.compile(r"\bfrom the direction of(?: the)? $|(?:^|\s)من (?:جهه|اتجاه|ناحيه)(?: (?:منطقه|قاعده))? $")
 
 
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
@@ -2029,10 +2036,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             and not any(start <= match.start < end for start, end in datelines)
             and not ANALYSTS_VIEW.match(article.sentences[index][2].strip())]
     # a strike the report says is by unknown aircraft: the sides its other sentences say struck
-    # ("Israel and the US have both carried out strikes in the area") are a habit, unless they claim it
+    # ("Israel and the US have both carried out strikes in the area") are a habit, unless they claim it or the sentence
+    # attributes this strike ("a commander said the raid had been carried out by Israeli warplanes", "ورجّح المرصد أن
+    # تكون الطائرات إسرائيلية": ACLED codes the side the report names)
     unknown = {index for index in own if index in article.folded and UNKNOWN_STRIKER.search(article.sentences[index][2])}
     habit = {index for match, index, role in read if unknown and index not in unknown and role == "struck"
-             and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())}
+             and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())
+             and not _attributes_this_strike(article, match, index)}
     read = [(match, index, role) for match, index, role in read if index not in habit]
     # a sentence of several strikes clause by clause: a clause with its own strike word names its own side
     # struck ("a drone hit an SDF post in X, while artillery shelled Y": nobody named struck in Y; but
@@ -2443,6 +2453,10 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             or ACTOR_AFTER_OPENING_VERB.match(opening) or ACTOR_AFTER_OPENING_VERB.match(_clause_opening(opening)) \
             or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
         return "struck"
+    # the one side the report suspects the aircraft to be struck ("رجّحت مصادر أن تكون الطائرات أمريكية"; ACLED codes the
+    # suspected side), not one of two ("… تابعة للتحالف الدولي أو لإسرائيل")
+    if SUSPECTED_AIRCRAFT_BEFORE.search(before) and not ALTERNATIVE_AFTER.match(after):
+        return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
@@ -2452,6 +2466,15 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
         return "hit"
     return "neutral"
+
+
+def _attributes_this_strike(article: _Article, match: Match, index: int) -> bool:
+    """Whether sentence *index* attributes the strike itself to the side *match* names, not strikes by habit: it
+    names the strike with its article ("said the raid had been carried out by Israeli warplanes", "بتنفيذ الضربة"),
+    the aircraft with a predicate adjective ("أن تكون الطائرات إسرائيلية") or the side it suspects the aircraft to be."""
+    lo, hi = article.sentences[index][:2]
+    return bool(THE_STRIKE_NAMED.search(article.text[lo:hi]) or AIRCRAFT_PREDICATE.match(article.text[match.start:match.end])
+                or SUSPECTED_AIRCRAFT_BEFORE.search(" ".join(article.doc.before(match.start, 60).split()) + " "))
 
 
 def _denied(article: _Article, match: Match) -> bool:
