@@ -1088,6 +1088,8 @@ CIVILIAN_VICTIMS = compile_alternation(
     r"|\b(?:dead|killed|victims|men|both|they|these|those|two|three|four|five) (?:\w+ ){0,2}?(?:were|was|are) (?:all )?"
     r"(?:(?!not\b)\w+ )?(?:civilians?|villagers?|shepherds?|farmers?|beekeepers?|residents)\b"
     r"|(?:^|\s)(?:هم|هما|كانوا|كانا|اثنين|ثلاثه|جميعهم|كلاهما)(?: جميعا)? (?:من )?(?:مدنيين|مدنيون|مدنيان|اهالي|سكان|رعاه)(?=\s|[.,،؛]|$)"
+    # … the victims or the dead named so: "أكدت قسد أن الضحايا مدنيون", "أن القتيلين لاجئان مدنيان"
+    r"|(?:^|\s)(?:ضحايا|ضحيتين|ضحيتان|قتلي|قتيلين|قتيلان)(?: \S+)? (?:مدنيين|مدنيون|مدنيان)(?=\s|[.,،؛]|$)"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
     r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)"
     # … or a civilian facility it hit: "another strike hit a power station near Qamishli", "استهدفت محطة كهرباء"

@@ -254,3 +254,22 @@ def test_where_the_aircraft_came_from_is_no_strike(shipped, text, expected):
     """"entered Syrian airspace from the direction of the Tanf zone", "دخلت من جهة منطقة التنف": where the aircraft came
     from is no strike place (events._FROM_DIRECTION)."""
     assert conftest.locations(text, shipped, published=PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Turkish drone struck a car near Amuda on Monday, killing two men. Turkey's defence ministry said it had "
+     "neutralised two PKK terrorists in the area, but local officials said the dead were civilians.",
+     [("Amuda", "Turkish Armed Forces", None)]),
+    ("قصفت طائرة مسيرة تركية سيارة قرب بلدة عامودا، ما أدى إلى مقتل شخصين. وزعمت وزارة الدفاع التركية أنها حيّدت "
+     "إرهابيين اثنين من وحدات حماية الشعب، فيما أكدت الإدارة الذاتية أن الضحايا مدنيون.",
+     [("Amuda", "Turkish Armed Forces", None)]),
+    # (undisputed, the striker's claim names the side struck)
+    ("Turkish drones struck a car near Amuda on Monday, killing two men. Turkey's defence ministry said it had "
+     "neutralised two PKK terrorists in the area.", [("Amuda", "Turkish Armed Forces", "PKK")]),
+])
+def test_the_strikers_claim_disputed_by_civilian_victims(shipped, text, expected):
+    """"said it had neutralised two PKK terrorists, but officials said the dead were civilians", "زعمت … أنها حيّدت
+    إرهابيين اثنين، فيما أكدت الإدارة الذاتية أن الضحايا مدنيون": the striker's word for its dead (its "terrorists",
+    the side its claim names: events._strikers_word) is no side struck where the report says they were civilians
+    (events._civilians_hit, vocabulary.CIVILIAN_VICTIMS' "الضحايا مدنيون"); the codebook codes civilians, actor2 null."""
+    assert facts(text, shipped, *SIDES) == expected

@@ -396,9 +396,11 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
         if kept < len(fold.text) and match.start >= start + fold.origin(kept):
             continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         event = _told_of(article, strikes, events, index)
-        # (not a strike that hit civilians: "ونعت قسد عنصريها" mourns the other strike's dead)
+        # (not a strike that hit civilians: "ونعت قسد عنصريها" mourns the other strike's dead; nor one this sentence says
+        # killed civilians, whom the striker claims as its enemy: "said it had neutralised two PKK terrorists, but
+        # officials said the dead were civilians")
         if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"] \
-                and not _civilians_hit(article, strikes[events.index(event)]):
+                and not _civilians_hit(article, strikes[events.index(event)], [index]):
             event["actor2"] = match.term
 
 
@@ -2240,18 +2242,26 @@ def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), st
     what the dead were is often said after the strike ("A news agency … said all of the dead were civilians",
     "مشيراً إلى أن الاثنين من أهالي القرية"), and it outweighs the side a later sentence names as the striker's
     stated aim ("Ankara has for decades carried out operations against the PKK"). The *striker*'s own state is
-    never the side struck ('demanded that Ankara "stop attacks"')."""
+    never the side struck ('demanded that Ankara "stop attacks"'), nor are those the striker says it killed where the
+    report says the dead were civilians ("قسد: الضحايا مدنيون.. وأنقرة تعلن تحييد إرهابيين", ``_strikers_word``)."""
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
     for index in sorted({*strike.sentences, *beside}):
         lo, hi = clauses.get(index) or article.sentences[index][:2]
         if any(m.watchlist == ACTORS and lo <= m.start < hi and _actor_role(article, m, index) in ("hit", "speaker")
-               and STATE_FORCES.get(m.term, m.term) != striker for m in article.matches):
+               and STATE_FORCES.get(m.term, m.term) != striker and not _strikers_word(article, m) for m in article.matches):
             return False
         folded = article.doc.fold(lo, hi)
         found = CIVILIAN_VICTIMS.search(folded)
         if found and not NEGATED.search(folded[:found.start()].strip() + " "):
             return True
     return False
+
+
+def _strikers_word(article: _Article, match: Match) -> bool:
+    """Whether the actor *match* is only the striker's word for those it says it killed: its "terrorists" ("حيدت
+    إرهابيين اثنين") or the side its claim names ("the ministry said it had neutralised two PKK terrorists")."""
+    return bool(TERRORISTS.match(article.doc.fold(match.start, match.end).strip())
+                or NEUTRALISED_BEFORE.search(article.doc.before(match.start, 90)))
 
 
 def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str | None] | None:
