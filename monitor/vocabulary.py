@@ -1026,7 +1026,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|(?:ارهابي|ارهابيا|ارهابيين|ارهابيون|مسلحين|مسلحا)(?: \S+)? من"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               # (a post of theirs among the targets: "a weapons depot and a command post of the militias")
-                              r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?) of"
+                              # (… or what its men drive: "a pickup of the Sinjar Resistance Units", "دراجة لقسد")
+                              r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?"
+                              r"|cars?|pickups?|trucks?|motorcycles?) of|دراجه"
                               r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"

@@ -273,3 +273,33 @@ def test_the_strikers_claim_disputed_by_civilian_victims(shipped, text, expected
     the side its claim names: events._strikers_word) is no side struck where the report says they were civilians
     (events._civilians_hit, vocabulary.CIVILIAN_VICTIMS' "الضحايا مدنيون"); the codebook codes civilians, actor2 null."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A local official said a drone had struck a pickup of the Sinjar Resistance Units near Sinuni on Saturday night, "
+     "killing two fighters.", [("Sinuni", None, "Sinjar Resistance Units")]),
+    ("The mayor told Rudaw two Turkish drones had hit a farm near Sidakan on Monday.",
+     [("Sidakan", "Turkish Armed Forces", None)]),
+])
+def test_reported_speech_without_that_tells_the_news_in_the_pluperfect(shipped, text, expected):
+    """"an official said a drone had struck", "told Rudaw two Turkish drones had hit": reported speech puts the news in
+    the pluperfect with or without "that" (decision._REPORTING): no earlier incident, the strike of the report."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+def test_turkeys_defence_ministry_by_the_possessive(shipped):
+    """"Turkey's defence ministry said on Sunday its forces had neutralised two PKK terrorists": the ministry named with
+    the state's possessive is the Turkish Armed Forces (config actors), whose claim names the striker."""
+    text = ("Turkey's defence ministry said on Sunday its forces had neutralised two PKK terrorists in an air operation "
+            "in the Zap region of northern Iraq.")
+    assert facts(text, shipped, *SIDES) == [("Zap", "Turkish Armed Forces", "PKK")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck a pickup of the SDF on the road near Amuda on Tuesday.", [("Amuda", None, "Syrian Democratic Forces")]),
+    ("Two Turkish drones hit a motorcycle of the Asayish in Tal Tamr.", [("Tal Tamr", "Turkish Armed Forces", "Asayish")]),
+])
+def test_the_side_named_by_what_its_men_drive(shipped, text, expected):
+    """"a pickup of the SDF", "a motorcycle of the Asayish": the side whose car, pickup, truck or motorcycle was hit is
+    the side struck (vocabulary.ACTOR_HIT_BEFORE), as its vehicles and checkpoints are."""
+    assert facts(text, shipped, *SIDES) == expected
