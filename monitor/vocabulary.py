@@ -97,6 +97,7 @@ WIDE_CUES = {
                                        r" (?:provided|provide|providing|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|aviation|air support)"
                                        r" (?:was|were|had been) (?:called in|summoned)\b"
+                                       r"|(?:^|\s)(?:تم )?(?:استدعاء|استدعي|استدعت)(?: \S+)? (?:طيران|طايرات|مروحيات|مسيرات)(?=\s|$)"
                                        # … or taking part in it ("with Turkish drones participating", "attack helicopters
                                        # took part in the fighting", "بمشاركة الطيران المسير")
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|artillery) (?:also )?(?:participating"

@@ -303,3 +303,12 @@ def test_the_side_named_by_what_its_men_drive(shipped, text, expected):
     """"a pickup of the SDF", "a motorcycle of the Asayish": the side whose car, pickup, truck or motorcycle was hit is
     the side struck (vocabulary.ACTOR_HIT_BEFORE), as its vehicles and checkpoints are."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+def test_aircraft_called_in_during_the_clashes_are_part_of_them(shipped):
+    """"واندلعت اشتباكات … وعلى إثرها تم استدعاء طيران الجيش الذي قصف مواقع المهاجمين": aircraft called in during the
+    fighting are part of it (vocabulary.WIDE_CUES "conjunction", as "helicopters were called in"): one Armed clash, the
+    side that attacked actor1, and no strike report."""
+    text = ("هاجمت خلية من داعش ثكنة للجيش العراقي في أطراف قضاء سنجار مساء أمس، واندلعت اشتباكات بين الطرفين، وعلى "
+            "إثرها تم استدعاء طيران الجيش الذي قصف مواقع المهاجمين.")
+    assert facts(text, shipped, "sub_event_type", "actor1", "actor2") == [("Armed clash", "Islamic State", "Iraqi army")]
