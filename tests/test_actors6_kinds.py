@@ -312,3 +312,33 @@ def test_aircraft_called_in_during_the_clashes_are_part_of_them(shipped):
     text = ("هاجمت خلية من داعش ثكنة للجيش العراقي في أطراف قضاء سنجار مساء أمس، واندلعت اشتباكات بين الطرفين، وعلى "
             "إثرها تم استدعاء طيران الجيش الذي قصف مواقع المهاجمين.")
     assert facts(text, shipped, "sub_event_type", "actor1", "actor2") == [("Armed clash", "Islamic State", "Iraqi army")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish forces neutralised two PKK terrorists who were detected preparing an attack on a base in the Zap region "
+     "of northern Iraq, the ministry said. The terrorists were hit by armed drones.",
+     [("Zap", "Air/drone strike", 2)]),
+    ("أعلنت وزارة الدفاع التركية تحييد ثلاثة إرهابيين في منطقة متينا شمالي العراق. وأوضحت الوزارة أن الإرهابيين "
+     "استهدفوا بضربة جوية أثناء تحضيرهم لهجوم على القواعد التركية.", [("Metina", "Air/drone strike", 3)]),
+])
+def test_the_means_told_after_the_placed_dead(shipped, text, expected):
+    """"neutralised two PKK terrorists … in the Zap region." then "The terrorists were hit by armed drones": a strike
+    sentence naming again the victims the sentence right before it placed takes that place (decision.place_told_later,
+    VICTIMS_AGAIN; a toll there is its victims: "neutralised"), whatever attack that sentence says they prepared."""
+    assert facts(text, shipped, "location", "sub_event_type", "fatalities") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets neutralised four terrorists in an air operation in the Gara region of northern Iraq on Friday.",
+     [("Gara", "Turkish Armed Forces", "PKK")]),
+    ("أعلنت وزارة الدفاع التركية تحييد إرهابيين اثنين بضربة جوية في منطقة زاب شمالي العراق.",
+     [("Zap", "Turkish Armed Forces", "PKK")]),
+    # (the report says the dead were civilians: no enemy)
+    ("قصفت مسيرة تركية سيارة قرب مخمور ما أدى إلى مقتل شخصين، وأعلنت أنقرة تحييد إرهابيين اثنين، فيما أكد مسؤولون "
+     "محليون أن القتيلين مدنيان.", [("Makhmour", "Turkish Armed Forces", None)]),
+])
+def test_turkeys_terrorists_in_iraq_are_the_pkk(shipped, text, expected):
+    """"Turkish jets neutralised four terrorists in … northern Iraq", "تحييد إرهابيين اثنين … شمالي العراق": the
+    Turkish forces' word for their enemy in Iraq is the PKK (events._state_enemy, vocabulary.FOREIGN_ENEMY), unless
+    the report says the dead were civilians."""
+    assert facts(text, shipped, *SIDES) == expected

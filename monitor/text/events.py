@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -1886,7 +1886,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
-    if actor2 is None and sub_event_type in (AIR, SHELLING):
+    # (not where the report says the dead were civilians: "وأعلنت أنقرة تحييد إرهابيين، فيما أكد مسؤولون أن القتيلين مدنيان")
+    if actor2 is None and sub_event_type in (AIR, SHELLING) and not _civilians_hit(article, strike, beside, actor1):
         actor2 = _state_enemy(article, {*strike.sentences, *beside}, place.country if place else None, actor1, targets)
     event = {
         "event_date": event_date.isoformat() if event_date else None,
@@ -2211,11 +2212,13 @@ def _state_enemy(article: _Article, sentences: Iterable[int], country: str | Non
     *sentences* call it only "terrorists", "militants" or its *targets* a "hideout" (``STATE_ENEMY``,
     ``STATE_ENEMY_WORDS``): Iraq's Security Media Cell, Joint Operations Command and Counter-Terrorism Service mean
     the Islamic State ("طيران الجيش … استهدفت تجمعاً للإرهابيين قرب قرية السليطية", "Iraqi F-16 jets bombed a hideout
-    in the Wadi Houran valley"). None: another striker or country, or no such words."""
-    if actor1 not in STATE_OWN_FORCES.get(country, ()):
+    in the Wadi Houran valley"); so a foreign state's forces where they fight one enemy (``FOREIGN_ENEMY``: Turkey's
+    "terrorists" in Iraq, the PKK). None: another striker or country, or no such words."""
+    enemy = STATE_ENEMY.get(country) if actor1 in STATE_OWN_FORCES.get(country, ()) else FOREIGN_ENEMY.get((actor1, country))
+    if enemy is None:
         return None
     if "hideout" in targets or any(STATE_ENEMY_WORDS.search(article.sentences[index][2]) for index in sentences):
-        return STATE_ENEMY[country]
+        return enemy
     return None
 
 
