@@ -874,6 +874,7 @@ STATE_ENEMY = {"Iraq": "Islamic State"}
 # … and a foreign state's forces by the country they strike in: Ankara's "terrorists" in Iraq are the PKK (its MoD's
 # "neutralised four terrorists in the Metina region"; in Syria they may be the SDF, the YPG or the PKK: none)
 FOREIGN_ENEMY = {("Turkish Armed Forces", "Iraq"): "PKK"}
+TERRORISTS_SAID = compile_alternation(rf"\bterrorists?\b|(?:^|\s){_TERRORISTS}(?!\w)")
 STATE_OWN_FORCES = {"Iraq": frozenset({"Iraqi security forces", "Iraqi army", "Iraqi Air Force", "Iraqi Counter-Terrorism Service"})}
 STATE_ENEMY_WORDS = compile_alternation(rf"\b(?:militants?|terrorists?|insurgents?|jihadists?)\b|(?:^|\s){_TERRORISTS}(?!\w)"
                                         r"|(?:^|\s)(?:عناصر|خلايا|خليه|مجاميع) ارهابيه(?!\w)")

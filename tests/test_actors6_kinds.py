@@ -249,10 +249,12 @@ def test_an_unidentified_strike_attributed_by_a_later_sentence(shipped, text, ex
     ("Warplanes struck a militia position near Mayadin on Monday. A commander said the raid was carried out by jets "
      "that entered Syrian airspace from the direction of the Tanf zone.", ["Mayadin"]),
     ("قصفت طائرات حربية موقعاً للميليشيات قرب الميادين، وقال سكان إنها دخلت من جهة منطقة التنف.", ["Mayadin"]),
+    # ("ناحية" is also the sub-district: the strike's place)
+    ("استهدفت ضربة جوية مخبأً في الوديان القريبة من ناحية الدبس شمال غربي كركوك.", ["Dibis"]),
 ])
 def test_where_the_aircraft_came_from_is_no_strike(shipped, text, expected):
     """"entered Syrian airspace from the direction of the Tanf zone", "دخلت من جهة منطقة التنف": where the aircraft came
-    from is no strike place (events._FROM_DIRECTION)."""
+    from is no strike place (events._FROM_DIRECTION); "القريبة من ناحية الدبس" names the sub-district struck."""
     assert conftest.locations(text, shipped, published=PUBLISHED) == expected
 
 
@@ -333,7 +335,10 @@ def test_the_means_told_after_the_placed_dead(shipped, text, expected):
      [("Gara", "Turkish Armed Forces", "PKK")]),
     ("أعلنت وزارة الدفاع التركية تحييد إرهابيين اثنين بضربة جوية في منطقة زاب شمالي العراق.",
      [("Zap", "Turkish Armed Forces", "PKK")]),
-    # (the report says the dead were civilians: no enemy)
+    # (a wire's "attacks that Ankara says target Kurdish militants" names no enemy struck; the report says the dead were
+    # civilians: no enemy)
+    ("A Turkish drone strike on a car near Sidakan killed two people on Sunday, the latest in a series of attacks that "
+     "Ankara says target Kurdish militants.", [("Sidakan", "Turkish Armed Forces", None)]),
     ("قصفت مسيرة تركية سيارة قرب مخمور ما أدى إلى مقتل شخصين، وأعلنت أنقرة تحييد إرهابيين اثنين، فيما أكد مسؤولون "
      "محليون أن القتيلين مدنيان.", [("Makhmour", "Turkish Armed Forces", None)]),
 ])

@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -584,8 +584,8 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route)(?: (?:leading|that leads|which 
 
 
 # (folded text before a place: where the aircraft or the fire came from, "from the direction of the Tanf zone", "من جهة
-# قاعدة التنف", "قادمة من اتجاه")
-_FROM_DIRECTION = re.compile(r"\bfrom the direction of(?: the)? $|(?:^|\s)من (?:جهه|اتجاه|ناحيه)(?: (?:منطقه|قاعده))? $")
+# قاعدة التنف", "قادمة من اتجاه"; not "ناحية", also the sub-district: "القريبة من ناحية الدبس")
+_FROM_DIRECTION = re.compile(r"\bfrom the direction of(?: the)? $|(?:^|\s)من (?:جهه|اتجاه)(?: (?:منطقه|قاعده))? $")
 
 
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
@@ -2214,10 +2214,13 @@ def _state_enemy(article: _Article, sentences: Iterable[int], country: str | Non
     the Islamic State ("طيران الجيش … استهدفت تجمعاً للإرهابيين قرب قرية السليطية", "Iraqi F-16 jets bombed a hideout
     in the Wadi Houran valley"); so a foreign state's forces where they fight one enemy (``FOREIGN_ENEMY``: Turkey's
     "terrorists" in Iraq, the PKK). None: another striker or country, or no such words."""
-    enemy = STATE_ENEMY.get(country) if actor1 in STATE_OWN_FORCES.get(country, ()) else FOREIGN_ENEMY.get((actor1, country))
+    if actor1 in STATE_OWN_FORCES.get(country, ()):
+        enemy, words = STATE_ENEMY[country], STATE_ENEMY_WORDS
+    else:   # (a foreign state's "terrorists" only, not the "Kurdish militants" a wire says it targets)
+        enemy, words = FOREIGN_ENEMY.get((actor1, country)), TERRORISTS_SAID
     if enemy is None:
         return None
-    if "hideout" in targets or any(STATE_ENEMY_WORDS.search(article.sentences[index][2]) for index in sentences):
+    if "hideout" in targets or any(words.search(article.sentences[index][2]) for index in sentences):
         return enemy
     return None
 
