@@ -277,18 +277,6 @@ def test_the_strikers_claim_disputed_by_civilian_victims(shipped, text, expected
     assert facts(text, shipped, *SIDES) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("A local official said a drone had struck a pickup of the Sinjar Resistance Units near Sinuni on Saturday night, "
-     "killing two fighters.", [("Sinuni", None, "Sinjar Resistance Units")]),
-    ("The mayor told Rudaw two Turkish drones had hit a farm near Sidakan on Monday.",
-     [("Sidakan", "Turkish Armed Forces", None)]),
-])
-def test_reported_speech_without_that_tells_the_news_in_the_pluperfect(shipped, text, expected):
-    """"an official said a drone had struck", "told Rudaw two Turkish drones had hit": reported speech puts the news in
-    the pluperfect with or without "that" (decision._REPORTING): no earlier incident, the strike of the report."""
-    assert facts(text, shipped, *SIDES) == expected
-
-
 def test_turkeys_defence_ministry_by_the_possessive(shipped):
     """"Turkey's defence ministry said on Sunday its forces had neutralised two PKK terrorists": the ministry named with
     the state's possessive is the Turkish Armed Forces (config actors), whose claim names the striker."""

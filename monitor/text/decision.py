@@ -723,12 +723,11 @@ def _came_after_news(folded: str, cue: int) -> int:
 
 
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages
-# around Ain Issa", "the ministry said its jets had struck …", "an official said a drone had struck" ("that" left
-# out): that "had struck" is no earlier incident.
+# around Ain Issa", "the ministry said its jets had struck …": that "had struck" is no earlier incident.
 _REPORTED_PAST = re.compile(r"had (?!been )")
 _BREAK = re.compile(r"[,;:،؛]")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
-                        r"(?:(?: \w+){0,3}? that)?\b")
+                        r"(?: \w+){0,3}? that\b")
 # The Arabic pluperfect ("وكانت … قد") and today in the two words after it (folded, its article dropped: "ظهر يوم"),
 # not a day it names ("يوم الجمعة", "يوم أمس", "الليلة الماضية", "ذلك اليوم"); or yesterday in the four words after it:
 # "وكانت مسيرة تركية قد استهدفت، ظهر أمس الأربعاء، دراجة نارية" is the news the day's statement, meeting or story
