@@ -97,6 +97,7 @@ WIDE_CUES = {
                                        r" (?:provided|provide|providing|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|aviation|air support)"
                                        r" (?:was|were|had been) (?:called in|summoned)\b"
+                                       r"|(?:^|\s)(?:تم )?(?:استدعاء|استدعي|استدعت)(?: \S+)? (?:طيران|طايرات|مروحيات|مسيرات)(?=\s|$)"
                                        # … or taking part in it ("with Turkish drones participating", "attack helicopters
                                        # took part in the fighting", "بمشاركة الطيران المسير")
                                        r"|\b(?:jets|warplanes|aircraft|helicopters|gunships|drones|artillery) (?:also )?(?:participating"
@@ -803,7 +804,25 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
 ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|conducting|launching) (?:an? |the )?(?:\w+ )?"
                                        r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
                                        r"|(?:shelling|bombing|bombarding|striking)\b)"
-                                       r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?=\s|$)")
+                                       r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?![^\s،,.])")
+# The side a denial says had nothing to do with the strike (folded text before the name): "نفى مسؤول أمريكي أي علاقة
+# للقوات الأمريكية بالهجوم", "denied any involvement by U.S. forces": neither side of it.
+DENIED_PART_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي)(?: \S+){0,4} (?:اي )?(?:علاقه|صله|دور|مسووليه|تورط)(?: ل)? ?$"
+                                r"|\bden(?:ied|ies|ying) (?:any )?(?:involvement|role|responsibility|part) (?:by|of|for) (?:the )?$")
+# A sentence naming the strike itself, the singular with its article (raw text): "said the raid had been carried out
+# by Israeli warplanes", "اتهم مصدر … الطيران الإسرائيلي بتنفيذ الضربة"; or the aircraft with a predicate adjective, no
+# article on it (raw text of an actor's name): "أن تكون الطائرات إسرائيلية". The side such a sentence says struck
+# struck this strike, not strikes by habit ("Israel has carried out strikes in the area", events._strike_actors).
+THE_STRIKE_NAMED = re.compile(r"\bthe (?:air ?|drone )?(?:strike|raid|attack|bombing|bombardment)\b(?!s)"
+                              r"|(?:^|\s)[وفب]?(?:ال|لل)(?:ضرب[ةه]|غار[ةه]|هجوم|قصف|استهداف)(?![^\s،,.])")
+AIRCRAFT_PREDICATE = re.compile(r"^ال(?:طائر|طاير|مسي|مقاتل)\S* (?!ال)\S")
+# … or the side the report suspects the aircraft to be (folded text before the name; not one of two after it, "تابعة
+# للتحالف الدولي أو لإسرائيل", ALTERNATIVE_AFTER): "ورجّحت مصادر أن تكون الطائرات أمريكية", "believed the jets were"
+SUSPECTED_AIRCRAFT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
+                                       r" (?:طايرات|طايره|مسيره|مسيرات|طيران|مقاتلات)(?: تابعه(?: ل)?)? $"
+                                       r"|\b(?:believed|suspected|thought)(?: that)? the (?:aircraft|drones?|jets?|warplanes?"
+                                       r"|planes?) (?:was|were)(?: (?:likely|probably))? $")
+ALTERNATIVE_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:او|or)(?=\s)")
 # A side a report says (or suspects) stood behind the strike (folded text after the side): "يرجح أن الميليشيات
 # الإيرانية تقف وراءه", "Iran-aligned militias are believed to be behind the attack" (a strike it calls unidentified
 # keeps no striker: events._actor_role)
@@ -876,6 +895,10 @@ TERRORISTS = re.compile(_TERRORISTS + "$")
 # State; the forces (``actors`` terms) whose statements these are; the words (folded), TERRORISTS' and the bare English
 # nouns ("a hideout", "وكر": the target "hideout", ``events.TARGETS``).
 STATE_ENEMY = {"Iraq": "Islamic State"}
+# … and a foreign state's forces by the country they strike in: Ankara's "terrorists" in Iraq are the PKK (its MoD's
+# "neutralised four terrorists in the Metina region"; in Syria they may be the SDF, the YPG or the PKK: none)
+FOREIGN_ENEMY = {("Turkish Armed Forces", "Iraq"): "PKK"}
+TERRORISTS_SAID = compile_alternation(rf"\bterrorists?\b|(?:^|\s){_TERRORISTS}(?!\w)")
 STATE_OWN_FORCES = {"Iraq": frozenset({"Iraqi security forces", "Iraqi army", "Iraqi Air Force", "Iraqi Counter-Terrorism Service"})}
 STATE_ENEMY_WORDS = compile_alternation(rf"\b(?:militants?|terrorists?|insurgents?|jihadists?)\b|(?:^|\s){_TERRORISTS}(?!\w)"
                                         r"|(?:^|\s)(?:عناصر|خلايا|خليه|مجاميع) ارهابيه(?!\w)")
@@ -903,8 +926,10 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of 
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
 # (not a verb it negates: "القوات الأميركية لم تنفذ أي ضربات", "U.S. forces did not carry out any strike" deny it)
-# (not a passive: "a Peshmerga vehicle was hit near Sidakan by a drone" names the side struck)
-ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is|are|been|being) )\w+ ){0,2}?(?:claimed responsibility|claimed "
+# (not a passive: "a Peshmerga vehicle was hit near Sidakan by a drone" names the side struck; nor past the strike that
+# killed the side's men: "قتل عنصران من X بقصف استهدف سيارتهما", "جراء قصف استهدف")
+ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is|are|been|being|جراء|اثر|بسبب|نتيجه"
+                                r"|ب(?:قصف|غاره|غارات|ضربه|ضربات|استهداف|هجوم)) )\w+ ){0,2}?(?:claimed responsibility|claimed "
                                 + _CLAIMED + r"|carried out|launched|conducted|struck|hit"
                                 r"|targeted|bombed|shelled|pounded|fired|attacked|استهدفت|استهدف|قصفت|قصف|شنت|شن|نفذت|نفذ"
                                 r"|اطلقت|اطلق|اطلقوا"
@@ -966,10 +991,13 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
                                  r" (?:of|held by|controlled by)"
                                  r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
+                                 # (the aircraft's, not a target's: "بطائرة مسيرة، يرجح أنها تابعة للقوات الأمريكية", not
+                                 # "مواقع يعتقد أنها تابعة لحزب العمال")
+                                 r"|(?:طاير\S*|مسير\S*|طيران|مقاتلات|مروحي\S*)(?: \S+)? ?[،,]? (?:يرجح|يعتقد) انها تابعه ل"
                                  # the aircraft's owner, hedged or not: "a drone, most likely belonging to the coalition,
                                  # targeted", "aircraft believed to belong to the US-led coalition"
                                  r"|(?:drones?|aircraft|warplanes?|jets?|helicopters?|planes?),? (?:(?:most |very )?(?:likely"
-                                 r"|probably|possibly|reportedly|apparently|allegedly) )?belonging to"
+                                 r"|probably|possibly|reportedly|apparently|allegedly) )?(?:belonging|belonged|belongs) to"
                                  r"|(?:believed|thought|suspected|said|reported) to (?:belong|have belonged) to"
                                  # the subject after a verb of carrying out: "نفذت طائرات القوة الجوية", "شن الطيران الروسي"
                                  # and a claim's: "وتبنت «المقاومة الإسلامية في العراق» الهجوم"
@@ -1029,7 +1057,9 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               r"|(?:ارهابي|ارهابيا|ارهابيين|ارهابيون|مسلحين|مسلحا)(?: \S+)? من"
                               r"|ضد|علي|استهدف|استهدفت|استهداف|مواقع|موقع(?! (?:مع|بين))|عناصر|عنصر|عنصرا|عنصران|عنصرين|مقاتلي|مقاتلين|مقاتلان|قيادي|قياديا|مقر|مقرات"
                               # (a post of theirs among the targets: "a weapons depot and a command post of the militias")
-                              r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?) of"
+                              # (… or what its men drive: "a pickup of the Sinjar Resistance Units", "دراجة لقسد")
+                              r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?"
+                              r"|cars?|pickups?|trucks?|motorcycles?) of|دراجه"
                               r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"
@@ -1091,6 +1121,8 @@ CIVILIAN_VICTIMS = compile_alternation(
     r"|\b(?:dead|killed|victims|men|both|they|these|those|two|three|four|five) (?:\w+ ){0,2}?(?:were|was|are) (?:all )?"
     r"(?:(?!not\b)\w+ )?(?:civilians?|villagers?|shepherds?|farmers?|beekeepers?|residents)\b"
     r"|(?:^|\s)(?:هم|هما|كانوا|كانا|اثنين|ثلاثه|جميعهم|كلاهما)(?: جميعا)? (?:من )?(?:مدنيين|مدنيون|مدنيان|اهالي|سكان|رعاه)(?=\s|[.,،؛]|$)"
+    # … the victims or the dead named so: "أكدت قسد أن الضحايا مدنيون", "أن القتيلين لاجئان مدنيان"
+    r"|(?:^|\s)(?:ضحايا|ضحيتين|ضحيتان|قتلي|قتيلين|قتيلان)(?: \S+)? (?:مدنيين|مدنيون|مدنيان)(?=\s|[.,،؛]|$)"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
     r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)"
     # … or a civilian facility it hit: "another strike hit a power station near Qamishli", "استهدفت محطة كهرباء"

@@ -36,9 +36,10 @@ def test_the_terrorists_of_iraqs_statements_are_the_islamic_state(shipped, text,
 
 
 @pytest.mark.parametrize("text, expected", [
-    # another striker's "terrorists" (Ankara's word for the PKK) are not Iraq's
+    # another striker's "terrorists" are not Iraq's Islamic State: Ankara's word for the PKK (vocabulary.FOREIGN_ENEMY,
+    # tests/test_actors6_kinds.py)
     ("نفذت طائرات تركية ضربة جوية قرب ناحية سيدكان قالت أنقرة إنها استهدفت إرهابيين.",
-     [("Sidakan", "Turkish Armed Forces", None)]),
+     [("Sidakan", "Turkish Armed Forces", "PKK")]),
     # Iraqi forces striking with no such word: no side guessed
     ("Iraqi army artillery shelled the outskirts of Al-Qaim on Monday, the army said.",
      [("Al-Qaim", "Iraqi army", None)]),

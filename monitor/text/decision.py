@@ -52,7 +52,9 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
    reports none), no other time
    (``ANOTHER_TIME``), no background (``BACKGROUND``) and no other incident ("separately",
    "meanwhile", "وفي سياق اخر"), with no such sentence between (``PLACE_LATER`` sentences
-   on at most): that sentence reports the strike too.
+   on at most): that sentence reports the strike too. So does the sentence right before it that
+   placed the victims the strike sentence names again (``VICTIMS_AGAIN``: "Turkish forces
+   neutralised three PKK terrorists in the Metina region. The terrorists were hit by armed drones").
 6. A post's list under a strike line places its strikes: each item right under it (a bullet
    line, or a line a place heads before a colon or a bar) that names a place and no event term of
    its own reports a strike of that line's type ("قصف تركي بالمسيرات على ريف ديرك" over "▪️ سيارة
@@ -87,6 +89,10 @@ MODAL_SCOPE = 8    # words after a modality cue that it governs
 AIRCRAFT_SCOPE = 3    # words either side of a "no attack" cue (reconnaissance, flying over) it governs
 LEAD = 2              # the headline and the lead: the sentences whose event is the article's (rule 1)
 PLACE_LATER = 2       # sentences after a strike sentence that may tell its place with its victims (rule 5)
+# A strike sentence opening on the victims the sentence before it placed, named again (text as written): "The terrorists
+# were hit by armed drones", "They were targeted …", "وأوضحت الوزارة أن الإرهابيين استهدفوا بضربة جوية" (rule 5)
+VICTIMS_AGAIN = re.compile(r"\W*(?:(?:The|These|Those|All|Both)(?: \w+)? (?:terrorists|militants|fighters|members|men|victims)"
+                           r"|They)\b|(?:\S+ ){0,5}?(?:أن|بأن) (?:الإرهابيين|الإرهابيون|المسلحين|المسلحون|العناصر|القتلى)(?=\s)")
 VICTIMS = "casualties"   # the watchlist whose terms tell a strike's victims (rule 5)
 # A sentence about another incident than the one before it (rule 5): "Separately, two men were killed in X".
 OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|other|earlier|later|in a (?:separate|similar))\b"
@@ -98,7 +104,8 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
-                      r"|قو[ةه] (?:ال)?جوي")
+                      # (a drone named by its model: "A Bayraktar TB2 struck", "طائرة بيرقدار", "أقنجي" folded)
+                      r"|قو[ةه] (?:ال)?جوي|bayraktar|akinci|akıncı|\btb2\b|بيرقدار|[اأآ]قنجي|[اأآ]كي?نجي")
 
 _WORD = re.compile(r"\S+")
 
@@ -330,6 +337,14 @@ def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes
         if later is not None and not any(between in strikes or _turns_away(doc.sentence(between).text)
                                          for between in range(index + 1, later + 1)):
             told[later] = index
+        # (or the sentence right before, whose victims in that place the strike's names again: "Turkish forces
+        # neutralised three PKK terrorists in the Metina region." then "The terrorists were hit by armed drones"; an
+        # attack it says they prepared is no event of its own: "who were detected preparing an attack on a base")
+        elif index and (before := index - 1) not in told \
+                and wanted <= {m.watchlist for m in by_sentence.get(before, [])} \
+                and (any(m.watchlist == VICTIMS for m in by_sentence[before]) or _tolled(doc, doc.spans[before], doc.spans[before][1])) \
+                and VICTIMS_AGAIN.match(doc.text, *doc.spans[index]):
+            told[before] = index
     return told
 
 

@@ -60,8 +60,8 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, MIGHT_BE_ITS, AIR, DEFINITE, TARGETS, STATE_ENEMY, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
+from monitor.vocabulary import (WIDE_CUES, MIGHT_BE_ITS, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+                                ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
@@ -185,8 +185,10 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     """
     doc = Document.of(text)
     spans = doc.spans
-    # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة")
-    matches = [m for m in matches if not _destination(doc, matches, m, lexicon)]
+    # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة"), nor where the
+    # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone")
+    matches = [m for m in matches if not _destination(doc, matches, m, lexicon)
+               and not (m.watchlist in lexicon.place_watchlists and _FROM_DIRECTION.search(doc.before(m.start)))]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
@@ -400,9 +402,11 @@ def _sides_of_the_dead(article: _Article, strikes: list[Strike], events: list[di
         if kept < len(fold.text) and match.start >= start + fold.origin(kept):
             continue    # background: "… members of the PKK, which has fought Turkey since 1984"
         event = _told_of(article, strikes, events, index)
-        # (not a strike that hit civilians: "ونعت قسد عنصريها" mourns the other strike's dead)
+        # (not a strike that hit civilians: "ونعت قسد عنصريها" mourns the other strike's dead; nor one this sentence says
+        # killed civilians, whom the striker claims as its enemy: "said it had neutralised two PKK terrorists, but
+        # officials said the dead were civilians")
         if event and event["actor2"] is None and STATE_FORCES.get(match.term, match.term) != event["actor1"] \
-                and not _civilians_hit(article, strikes[events.index(event)]):
+                and not _civilians_hit(article, strikes[events.index(event)], [index]):
             event["actor2"] = match.term
 
 
@@ -606,6 +610,11 @@ def _clause_figure(fore: str, lo: int, hi: int, key: str, figure: figures.Figure
 # "على الطريق المؤدي إلى حقل كونيكو" (folded)
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)(?: (?:leading|that leads|which leads))? to(?: the)? $"
                       r"|(?:^|\s)طريق (?:مودي|واصل|ذاهب) (?:الي|ل) ?$")
+
+
+# (folded text before a place: where the aircraft or the fire came from, "from the direction of the Tanf zone", "من جهة
+# قاعدة التنف", "قادمة من اتجاه"; not "ناحية", also the sub-district: "القريبة من ناحية الدبس")
+_FROM_DIRECTION = re.compile(r"\bfrom the direction of(?: the)? $|(?:^|\s)من (?:جهه|اتجاه)(?: (?:منطقه|قاعده))? $")
 
 
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
@@ -1969,7 +1978,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sources = _distinct(m.term for m in matches if m.watchlist == SOURCES)
     targets = _distinct(TARGETS[found.group(1)] for index in strike.sentences
                         for found in TARGET_PATTERN.finditer(sentences[index][2]))
-    if actor2 is None and sub_event_type in (AIR, SHELLING):
+    # (not where the report says the dead were civilians: "وأعلنت أنقرة تحييد إرهابيين، فيما أكد مسؤولون أن القتيلين مدنيان")
+    if actor2 is None and sub_event_type in (AIR, SHELLING) and not _civilians_hit(article, strike, beside, actor1):
         actor2 = _state_enemy(article, {*strike.sentences, *beside}, place.country if place else None, actor1, targets)
     event = {
         "event_date": event_date.isoformat() if event_date else None,
@@ -2121,10 +2131,13 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             and not any(start <= match.start < end for start, end in datelines)
             and not ANALYSTS_VIEW.match(article.sentences[index][2].strip())]
     # a strike the report says is by unknown aircraft: the sides its other sentences say struck
-    # ("Israel and the US have both carried out strikes in the area") are a habit, unless they claim it
+    # ("Israel and the US have both carried out strikes in the area") are a habit, unless they claim it or the sentence
+    # attributes this strike ("a commander said the raid had been carried out by Israeli warplanes", "ورجّح المرصد أن
+    # تكون الطائرات إسرائيلية": ACLED codes the side the report names)
     unknown = {index for index in own if index in article.folded and UNKNOWN_STRIKER.search(article.sentences[index][2])}
     habit = {index for match, index, role in read if unknown and index not in unknown and role == "struck"
-             and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())}
+             and not STRIKE_CLAIMED_AFTER.match(article.doc.fold(match.end, match.end + 60).strip())
+             and not _attributes_this_strike(article, match, index)}
     read = [(match, index, role) for match, index, role in read if index not in habit]
     # a sentence of several strikes clause by clause: a clause with its own strike word names its own side
     # struck ("a drone hit an SDF post in X, while artillery shelled Y": nobody named struck in Y; but
@@ -2302,11 +2315,16 @@ def _state_enemy(article: _Article, sentences: Iterable[int], country: str | Non
     *sentences* call it only "terrorists", "militants" or its *targets* a "hideout" (``STATE_ENEMY``,
     ``STATE_ENEMY_WORDS``): Iraq's Security Media Cell, Joint Operations Command and Counter-Terrorism Service mean
     the Islamic State ("طيران الجيش … استهدفت تجمعاً للإرهابيين قرب قرية السليطية", "Iraqi F-16 jets bombed a hideout
-    in the Wadi Houran valley"). None: another striker or country, or no such words."""
-    if actor1 not in STATE_OWN_FORCES.get(country, ()):
+    in the Wadi Houran valley"); so a foreign state's forces where they fight one enemy (``FOREIGN_ENEMY``: Turkey's
+    "terrorists" in Iraq, the PKK). None: another striker or country, or no such words."""
+    if actor1 in STATE_OWN_FORCES.get(country, ()):
+        enemy, words = STATE_ENEMY[country], STATE_ENEMY_WORDS
+    else:   # (a foreign state's "terrorists" only, not the "Kurdish militants" a wire says it targets)
+        enemy, words = FOREIGN_ENEMY.get((actor1, country)), TERRORISTS_SAID
+    if enemy is None:
         return None
-    if "hideout" in targets or any(STATE_ENEMY_WORDS.search(article.sentences[index][2]) for index in sentences):
-        return STATE_ENEMY[country]
+    if "hideout" in targets or any(words.search(article.sentences[index][2]) for index in sentences):
+        return enemy
     return None
 
 
@@ -2333,18 +2351,26 @@ def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), st
     what the dead were is often said after the strike ("A news agency … said all of the dead were civilians",
     "مشيراً إلى أن الاثنين من أهالي القرية"), and it outweighs the side a later sentence names as the striker's
     stated aim ("Ankara has for decades carried out operations against the PKK"). The *striker*'s own state is
-    never the side struck ('demanded that Ankara "stop attacks"')."""
+    never the side struck ('demanded that Ankara "stop attacks"'), nor are those the striker says it killed where the
+    report says the dead were civilians ("قسد: الضحايا مدنيون.. وأنقرة تعلن تحييد إرهابيين", ``_strikers_word``)."""
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
     for index in sorted({*strike.sentences, *beside}):
         lo, hi = clauses.get(index) or article.sentences[index][:2]
         if any(m.watchlist == ACTORS and lo <= m.start < hi and _actor_role(article, m, index) in ("hit", "speaker")
-               and STATE_FORCES.get(m.term, m.term) != striker for m in article.matches):
+               and STATE_FORCES.get(m.term, m.term) != striker and not _strikers_word(article, m) for m in article.matches):
             return False
         folded = article.doc.fold(lo, hi)
         found = CIVILIAN_VICTIMS.search(folded)
         if found and not NEGATED.search(folded[:found.start()].strip() + " "):
             return True
     return False
+
+
+def _strikers_word(article: _Article, match: Match) -> bool:
+    """Whether the actor *match* is only the striker's word for those it says it killed: its "terrorists" ("حيدت
+    إرهابيين اثنين") or the side its claim names ("the ministry said it had neutralised two PKK terrorists")."""
+    return bool(TERRORISTS.match(article.doc.fold(match.start, match.end).strip())
+                or NEUTRALISED_BEFORE.search(article.doc.before(match.start, 90)))
 
 
 def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str | None] | None:
@@ -2502,8 +2528,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after) or ACTOR_FIRED_BACK_AFTER.match(after):
         return "hit"
     # the side accused of the strike itself struck it: "the SDF accused Turkey of carrying out a drone strike on a car"
+    # (unless the report says that side denied it: ACLED then names no striker on the accuser's word alone)
     if ACTOR_ACCUSED_BEFORE.search(before) and ACCUSED_OF_STRIKING_AFTER.match(after):
-        return "struck"
+        return None if _denied(article, match) else "struck"
+    if DENIED_PART_BEFORE.search(before):    # "نفى … أي علاقة للقوات الأمريكية بالهجوم": neither side
+        return None
     # the side the report says or suspects stood behind a strike it does not call unidentified struck it ("لهجوم بطائرة
     # مسيرة، يرجح أن الميليشيات الإيرانية تقف وراءه"; ACLED codes the suspected side the report names)
     if BEHIND_STRIKE_AFTER.match(after) and not UNKNOWN_STRIKER.search(article.sentences[index][2]):
@@ -2546,6 +2575,10 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             or ACTOR_AFTER_OPENING_VERB.match(opening) or ACTOR_AFTER_OPENING_VERB.match(_clause_opening(opening)) \
             or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
         return "struck"
+    # the one side the report suspects the aircraft to be struck ("رجّحت مصادر أن تكون الطائرات أمريكية"; ACLED codes the
+    # suspected side), not one of two ("… تابعة للتحالف الدولي أو لإسرائيل")
+    if SUSPECTED_AIRCRAFT_BEFORE.search(before) and not ALTERNATIVE_AFTER.match(after):
+        return "struck"
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
@@ -2555,6 +2588,29 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
         return "hit"
     return "neutral"
+
+
+def _attributes_this_strike(article: _Article, match: Match, index: int) -> bool:
+    """Whether sentence *index* attributes the strike itself to the side *match* names, not strikes by habit: it
+    names the strike with its article ("said the raid had been carried out by Israeli warplanes", "بتنفيذ الضربة"),
+    the aircraft with a predicate adjective ("أن تكون الطائرات إسرائيلية") or the side it suspects the aircraft to be."""
+    lo, hi = article.sentences[index][:2]
+    return bool(THE_STRIKE_NAMED.search(article.text[lo:hi]) or AIRCRAFT_PREDICATE.match(article.text[match.start:match.end])
+                or SUSPECTED_AIRCRAFT_BEFORE.search(" ".join(article.doc.before(match.start, 60).split()) + " "))
+
+
+def _denied(article: _Article, match: Match) -> bool:
+    """Whether the report says the side *match* names (its state or its forces alike) denied the strike, a denial
+    word in the words around another mention of it ("فيما نفى مسؤول أمريكي أي علاقة للقوات الأمريكية بالهجوم", "The
+    Pentagon denied involvement")."""
+    side = STATE_FORCES.get(match.term, match.term)
+    for other in article.matches:
+        if other.watchlist != ACTORS or other.start == match.start or STATE_FORCES.get(other.term, other.term) != side:
+            continue
+        lo, hi = article.sentences[article.in_sentence(other.start)][:2]
+        if DENIAL.search(article.doc.fold(max(lo, other.start - 60), min(hi, other.end + 30))):
+            return True
+    return False
 
 
 def _named_beside(strike: Match, named: list[Match]) -> bool:
