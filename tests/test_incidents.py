@@ -1977,8 +1977,6 @@ BLIND15_MISSES = {
 # Blind16 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
 # tests/test_fusion16_kinds.py)
 BLIND16_MISSES = {
-    "a coalition drone on a motorcycle in Jarbus": "coding: SOHR's 'in a village of Al-Sour' is coded as the town of "
-                                                   "Al-Sour at precision 1, apart from Jarbus and the nahiya",
     "an unidentified drone on a house in Gharanij": "coding: North Press's 'in the Abu Kamal district' is coded as the "
                                                     "city's area, 45 km from Gharanij",
     "unidentified drones the same day on a car in Al-Hol": "fusion: 'near the village of Khatuniyah' (the village's "

@@ -1,0 +1,41 @@
+"""Kinds found by bilingual_blind16.yaml (issue 17, nineteenth session): one strike named by its village in one report
+and by the land of a town, sub-district or district in another, and two strikes of one striker a few km apart.
+Our own sentences, none of that set's; each test names the kind of sentence its rule codes or fuses."""
+
+import pytest
+
+from conftest import facts
+from monitor.incidents import fuse
+from monitor.text import analyse
+
+PUBLISHED = "2027-12-20T11:00:00Z"
+
+
+def reports(texts: list[str], lexicon) -> list[dict]:
+    """The events of *texts* as reports of one article each (in order), published at PUBLISHED."""
+    return [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}.example", "language": "en",
+             "published_at": PUBLISHED}
+            for n, text in enumerate(texts) for event in analyse(text, PUBLISHED, lexicon).events]
+
+
+# ---------------------------------------------------------------- "a village of X": X's land, not X
+
+@pytest.mark.parametrize("text, place", [
+    ("An unidentified drone hit a pickup truck in a village of Hajin on Sunday, wounding its driver.", "Hajin"),
+    ("A coalition drone struck a motorcycle in one of the villages of Al-Busayrah on Sunday.", "Al-Busayrah"),
+    ("مسيرة مجهولة تستهدف سيارة في إحدى قرى بلدة هجين بريف دير الزور الشرقي اليوم، وإصابة سائقها.", "Hajin"),
+])
+def test_a_village_of_a_town_is_in_the_towns_land_not_the_town(shipped, text, place):
+    """"in a village of Hajin", "one of the villages of Al-Busayrah", "في إحدى قرى بلدة هجين": an unnamed village of
+    the town's land (places.NEAR), the town's area at precision 2, not the town itself; "the village of X" still names
+    X."""
+    assert facts(text, shipped, "location", "geo_precision", published=PUBLISHED) == [(place, 2)]
+    assert facts(text.replace("in a village of", "in the village of"), shipped, "geo_precision",
+                 published=PUBLISHED) == [(1 if "in a village of" in text else 2,)]
+
+
+def test_a_village_of_a_town_and_the_village_named_are_one_strike(shipped):
+    """The Arabic naming the village (Al-Bahrah, 8 km from Hajin) and the English "a village of Hajin": one incident."""
+    told = reports(["مسيرة مجهولة تستهدف سيارة في قرية البحرة بريف دير الزور الشرقي اليوم، وإصابة سائقها.",
+                    "An unidentified drone hit a car in a village of Hajin on Sunday, wounding its driver."], shipped)
+    assert len(told) == 2 and len(fuse(told)) == 1
