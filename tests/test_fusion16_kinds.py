@@ -39,3 +39,25 @@ def test_a_village_of_a_town_and_the_village_named_are_one_strike(shipped):
     told = reports(["مسيرة مجهولة تستهدف سيارة في قرية البحرة بريف دير الزور الشرقي اليوم، وإصابة سائقها.",
                     "An unidentified drone hit a car in a village of Hajin on Sunday, wounding its driver."], shipped)
     assert len(told) == 2 and len(fuse(told)) == 1
+
+
+# ---------------------------------------------------------------- "X subdistrict in Y": Y is X's district
+
+@pytest.mark.parametrize("text, place", [
+    ("A Turkish drone struck a car near Zummar subdistrict in Tal Afar on Saturday morning, wounding two.", "Zumar"),
+    ("A Turkish drone hit a tractor near Sinune subdistrict in Sinjar on Tuesday, killing the farmer.", "Sinuni"),
+    ("مسيرة تركية تستهدف جراراً زراعياً قرب ناحية سنوني في شنكال ظهر اليوم، ومقتل سائقه.", "Sinuni"),
+])
+def test_a_town_after_a_subdistrict_placed_in_it_is_its_district_not_the_strikes_place(shipped, text, place):
+    """"near Zummar subdistrict in Tal Afar", "قرب ناحية سنوني في شنكال": the town after "in" is the sub-district's
+    district named by its seat (places._label_area, ``_SUBDISTRICT_IN_BEFORE``), not where the strike was: the
+    sub-district's area at precision 2, as "near Sinune subdistrict" alone."""
+    assert facts(text, shipped, "location", "geo_precision", published=PUBLISHED) == [(place, 2)]
+
+
+def test_a_subdistrict_in_its_district_and_the_subdistrict_alone_are_one_strike(shipped):
+    """Rudaw's "near Sinune subdistrict in Shingal" and Shafaq's "قرب ناحية سنوني": one incident (the first was
+    coded as Sinjar town, 22 km off)."""
+    told = reports(["A Turkish drone hit a tractor near Sinune subdistrict in Shingal on Monday, killing the farmer.",
+                    "مسيرة تركية تستهدف جراراً زراعياً قرب ناحية سنوني ظهر اليوم، ومقتل سائقه."], shipped)
+    assert len(told) == 2 and len(fuse(told)) == 1

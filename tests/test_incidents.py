@@ -1978,13 +1978,19 @@ BLIND15_MISSES = {
 # tests/test_fusion16_kinds.py)
 BLIND16_MISSES = {
     "an unidentified drone on a house in Gharanij": "coding: North Press's 'in the Abu Kamal district' is coded as the "
-                                                    "city's area, 45 km from Gharanij",
+                                                    "city's area (a district at its seat, as ACLED codes it), which "
+                                                    "holds no other town: nothing in the event tells the district "
+                                                    "from the city's own land, 45 km from Gharanij",
     "unidentified drones the same day on a car in Al-Hol": "fusion: 'near the village of Khatuniyah' (the village's "
-                                                           "edge) is joined to the strike in Al-Hol town, 9 km off",
-    "a Turkish drone on a car near Sinune": "coding: Rudaw's 'near Sinune subdistrict in Shingal' is coded as Sinjar "
-                                            "town, not the subdistrict it names",
+                                                           "edge) is joined to the strike in Al-Hol town, 9 km off; "
+                                                           "a village's edge holding no town beyond NEAR_KM parts "
+                                                           "them, and parts Keshan from 'villages of Batifa "
+                                                           "subdistrict' too (the sub-district coded as its seat, "
+                                                           "the gazetteer's village Batufe, 7 km off)",
     "a Turkish drone on a YBS vehicle in Khanasor": "coding: Rudaw's 'Khanasor' is the gazetteer's 'Khana Sor' written "
-                                                    "as one word: no event, so one report alone measures nothing",
+                                                    "as one word, found by spelling only in a governorate the text "
+                                                    "names, and Rudaw names none (Sinjar only in the YBS's name): no "
+                                                    "event, so one report alone measures nothing",
 }
 
 # ---------------------------------------------------------------- every later blind set, as blind3's

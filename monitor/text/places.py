@@ -2722,6 +2722,9 @@ _POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?
 _COUNTRY_AFTER = re.compile(r"^,\s*(?:Syria|Iraq)\b(?!['’]s)")
 # "near Kishkawa village, " before a town: the town labels the village's area
 _VILLAGE_COMMA_BEFORE = re.compile(r"\b(?:village|hamlet),\s*$")
+# "near Sinune subdistrict in Shingal", "قرب ناحية سنوني في شنكال": a town after a sub-district placed in it is the
+# sub-district's district, named by its seat (folded text before the town)
+_SUBDISTRICT_IN_BEFORE = re.compile(r"\b(?:sub-?\s?district|nahiyah?) in (?:the )?$|(?:^|\s)[وفب]?ناحيه \S+(?: \S+)? في $")
 _TOWNS = ("town", "city")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
@@ -2760,6 +2763,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         # "near Kishkawa village, Akre", "Girê Reş – Derik", "دوكر، تربه سبيه": a town after a village labels its area
         # (whatever bearing the village has)
         if place.kind in _TOWNS and (_VILLAGE_COMMA_BEFORE.search(before) or (
+                not namesake and _SUBDISTRICT_IN_BEFORE.search(before)) or (
                 (line := district_line(doc.text, m.start)) is not None and line.start("district") == m.start)):
             areas.add((district_seat if district_seat == place else place, 2))
             continue
