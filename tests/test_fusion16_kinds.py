@@ -61,3 +61,29 @@ def test_a_subdistrict_in_its_district_and_the_subdistrict_alone_are_one_strike(
     told = reports(["A Turkish drone hit a tractor near Sinune subdistrict in Shingal on Monday, killing the farmer.",
                     "مسيرة تركية تستهدف جراراً زراعياً قرب ناحية سنوني ظهر اليوم، ومقتل سائقه."], shipped)
     assert len(told) == 2 and len(fuse(told)) == 1
+
+
+# ---------------------------------------------------------------- "the X district": the district, not X's land
+
+@pytest.mark.parametrize("text, place", [
+    ("An unidentified drone struck an oil tanker in the Mayadin district on Monday, killing its driver.", "Mayadin"),
+    ("مسيرة مجهولة تقصف صهريج نفط في منطقة الميادين اليوم، ومقتل سائقه.", "Mayadin"),
+    ("A Turkish drone hit a car in Sinjar district on Monday, killing two.", "Sinjar"),
+    ("مسيرة تركية تقصف عجلة في قضاء سنجار اليوم، ومقتل سائقها.", "Sinjar"),
+])
+def test_a_district_named_by_its_word_is_coded_at_its_seat_as_a_district(shipped, text, place):
+    """"in the Mayadin district", "منطقة الميادين", "قضاء سنجار": the district at its seat (precision 2, as ACLED codes
+    it) with place_kind "district" (places.named_unit), not the seat's own kind: the fusion reads a city's or town's
+    area as the land around it, which holds no other town."""
+    assert facts(text, shipped, "location", "geo_precision", "place_kind", published=PUBLISHED) == [
+        (place, 2, "district")]
+
+
+def test_a_district_named_by_its_word_holds_a_town_of_it_and_the_towns_land_does_not(shipped):
+    """"an oil tanker in the Mayadin district" and the Arabic naming Al-Ashara, a town of that district 16 km from the
+    city: one strike; "near Al-Mayadin" (the city's own land, which holds no other town beyond its outskirts) and
+    Al-Ashara: two."""
+    ashara = "مسيرة مجهولة تقصف صهريج نفط في بلدة العشارة اليوم، ومقتل سائقه."
+    district = "An unidentified drone struck an oil tanker in the Mayadin district on Monday, killing its driver."
+    assert len(fuse(reports([ashara, district], shipped))) == 1
+    assert len(fuse(reports([ashara, district.replace("in the Mayadin district", "near Al-Mayadin")], shipped))) == 2

@@ -1977,10 +1977,6 @@ BLIND15_MISSES = {
 # Blind16 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
 # tests/test_fusion16_kinds.py)
 BLIND16_MISSES = {
-    "an unidentified drone on a house in Gharanij": "coding: North Press's 'in the Abu Kamal district' is coded as the "
-                                                    "city's area (a district at its seat, as ACLED codes it), which "
-                                                    "holds no other town: nothing in the event tells the district "
-                                                    "from the city's own land, 45 km from Gharanij",
     "unidentified drones the same day on a car in Al-Hol": "fusion: 'near the village of Khatuniyah' (the village's "
                                                            "edge) is joined to the strike in Al-Hol town, 9 km off; "
                                                            "a village's edge holding no town beyond NEAR_KM parts "

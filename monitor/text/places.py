@@ -869,6 +869,7 @@ class Located(NamedTuple):
     evidence: tuple[dict, ...] = ()
     direction: str | None = None
     outskirts: bool = False   # an area named as a village's, town's or city's edge ("the outskirts of X", "أطراف X")
+    unit: str | None = None   # "district": the unit a settlement's name labels ("the X district", "قضاء X")
 
 
 # "the outskirts of X", "the western edge of X", "X's outskirts", "أطراف مدينة X", "الأطراف الغربية لبلدة X", "ضواحي X"
@@ -1287,7 +1288,39 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None,
                    precision == 2 and key not in labels and place.kind in _SETTLEMENTS and bool(
-                       _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)))
+                       _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)),
+                   named_unit(doc, key, found) if precision == 2 and place.kind in _SETTLEMENTS else None)
+
+
+# The word of the unit a settlement's name labels, after it or before it (folded): "the Abu Kamal district", "Rabia
+# subdistrict", "قضاء سنجار", "ناحية ربيعة" (not a countryside, a canton or an administration: land of no one unit)
+_UNIT_WORD_AFTER = re.compile(r"['’‘`]?\s*(?:(sub-?\s?district|nahiyah?)|(district))\b", re.IGNORECASE)
+_UNIT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:(ناحيه)|(قضاء))|(منطقه))\s$")
+
+
+def named_unit(doc: Document, key: str, mentions: list[Match]) -> str | None:
+    """"district" when the name *key* (folded) of a settlement's area says a district, or a mention of it is labelled
+    by the word ("in the Abu Kamal district", "قضاء سنجار", "منطقة البوكمال"): the area coded at the seat is the
+    district's, which holds its towns (``monitor.incidents``), not the land around the settlement; else None. A
+    sub-district ("near Rabia subdistrict", "ناحية ربيعة") stays its seat's land: the fusion reads a seat's kind
+    there (the town a sub-district holds no other town beyond its outskirts: Sinjar and "قرب ناحية سنوني").
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("drones hit the Abu Kamal district and near Rabia subdistrict")
+    >>> named_unit(doc, "abu kamal", [Match("places", "Abu Kamal", "Abu Kamal", 15, 24)])
+    'district'
+    >>> named_unit(doc, "rabia", [Match("places", "Rabia", "Rabia", 43, 48)]), named_unit(doc, "ناحيه ربيعه", [])
+    (None, None)
+    """
+    if _SUBDISTRICT_WORD.search(key):
+        return None
+    if _DISTRICT_WORDS.search(key):
+        return "district"
+    for m in mentions:
+        if (found := _UNIT_WORD_AFTER.match(doc.text, m.end) or _UNIT_WORD_BEFORE.search(doc.before(m.start))) \
+                and not found.group(1):
+            return "district"
+    return None
 
 
 # What says a text is about a city (folded): the word, a capital, a quarter, a street, a square, its centre ("SOHR: drone kills 3
