@@ -2796,7 +2796,9 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         # "near Kishkawa village, Akre", "Girê Reş – Derik", "دوكر، تربه سبيه": a town after a village labels its area
         # (whatever bearing the village has)
         if place.kind in _TOWNS and (_VILLAGE_COMMA_BEFORE.search(before) or (
-                not namesake and _SUBDISTRICT_IN_BEFORE.search(before)) or (
+                # (not "in Soran district": a district named as one, rule "nested")
+                not namesake and _SUBDISTRICT_IN_BEFORE.search(before)
+                and not (_DISTRICT_AFTER.match(after) or _DISTRICT_WORDS.search(m.folded))) or (
                 (line := district_line(doc.text, m.start)) is not None and line.start("district") == m.start)):
             areas.add((district_seat if district_seat == place else place, 2))
             continue
