@@ -1973,13 +1973,29 @@ BLIND15_MISSES = {
                                  "alone measures nothing",
 }
 
+
+# Blind16 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion16_kinds.py)
+BLIND16_MISSES = {
+    "unidentified drones the same day on a car in Al-Hol": "fusion: 'near the village of Khatuniyah' (the village's "
+                                                           "edge) is joined to the strike in Al-Hol town, 9 km off; "
+                                                           "a village's edge holding no town beyond NEAR_KM parts "
+                                                           "them, and parts Keshan from 'villages of Batifa "
+                                                           "subdistrict' too (the sub-district coded as its seat, "
+                                                           "the gazetteer's village Batufe, 7 km off)",
+    "a Turkish drone on a YBS vehicle in Khanasor": "coding: Rudaw's 'Khanasor' is the gazetteer's 'Khana Sor' written "
+                                                    "as one word, found by spelling only in a governorate the text "
+                                                    "names, and Rudaw names none (Sinjar only in the YBS's name): no "
+                                                    "event, so one report alone measures nothing",
+}
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
     ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES),
-    ("blind15", BLIND15_MISSES))
+    ("blind15", BLIND15_MISSES), ("blind16", BLIND16_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of

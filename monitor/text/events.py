@@ -1787,7 +1787,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             spans.setdefault(index, []).append((lo, hi))
     others |= {m for m in matches if m.watchlist in article.lexicon.place_watchlists
                and (own := spans.get(article.in_sentence(m.start))) and not any(lo <= m.start < hi for lo, hi in own)}
-    place, precision, place_evidence, direction, outskirts = article.locate(list(strike.sentences), others | strike.hidden)
+    place, precision, place_evidence, direction, outskirts, unit = article.locate(list(strike.sentences),
+                                                                                 others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
@@ -1988,7 +1989,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "location": place.name if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 or None if place else None,
-        "place_kind": place.kind if place else None,   # a city is struck several times a day (monitor.incidents.busy)
+        # a city is struck several times a day (monitor.incidents.busy); its district is no city ("the X district")
+        "place_kind": unit or place.kind if place else None,
         "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,

@@ -712,11 +712,14 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around)"
+                  # one of the villages in a town's or sub-district's land, unnamed: "in a village of Al-Sour", "one of
+                  # the villages of Hajin", "في إحدى قرى بلدة الشحيل" (not "the village of X", the village named X)
+                  r"|a (?:small )?village of|one of (?:the|its) villages of"
                   # the sky over a place, where a drone was downed: "in the sky of X", "في سماء قرية X", "في أجواء X"
                   r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over))"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
@@ -878,6 +881,7 @@ class Located(NamedTuple):
     evidence: tuple[dict, ...] = ()
     direction: str | None = None
     outskirts: bool = False   # an area named as a village's, town's or city's edge ("the outskirts of X", "أطراف X")
+    unit: str | None = None   # "district": the unit a settlement's name labels ("the X district", "قضاء X")
 
 
 # "the outskirts of X", "the western edge of X", "X's outskirts", "أطراف مدينة X", "الأطراف الغربية لبلدة X", "ضواحي X"
@@ -1298,7 +1302,39 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     return Located(place, precision, ({"kind": "place", "figure": place.name, "sentence": text[start:end]},),
                    said_direction(doc, beside(key) or mentions[key]) if precision > 1 else None,
                    precision == 2 and key not in labels and place.kind in _SETTLEMENTS and bool(
-                       _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)))
+                       _OUTSKIRTS_BEFORE.search(doc.before(match.start)) or _OUTSKIRTS_AFTER.match(text, match.end)),
+                   named_unit(doc, key, found) if precision == 2 and place.kind in _SETTLEMENTS else None)
+
+
+# The word of the unit a settlement's name labels, after it or before it (folded): "the Abu Kamal district", "Rabia
+# subdistrict", "قضاء سنجار", "ناحية ربيعة" (not a countryside, a canton or an administration: land of no one unit)
+_UNIT_WORD_AFTER = re.compile(r"['’‘`]?\s*(?:(sub-?\s?district|nahiyah?)|(district))\b", re.IGNORECASE)
+_UNIT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:ل?(?:(ناحيه)|(قضاء))|(منطقه))\s$")
+
+
+def named_unit(doc: Document, key: str, mentions: list[Match]) -> str | None:
+    """"district" when the name *key* (folded) of a settlement's area says a district, or a mention of it is labelled
+    by the word ("in the Abu Kamal district", "قضاء سنجار", "منطقة البوكمال"): the area coded at the seat is the
+    district's, which holds its towns (``monitor.incidents``), not the land around the settlement; else None. A
+    sub-district ("near Rabia subdistrict", "ناحية ربيعة") stays its seat's land: the fusion reads a seat's kind
+    there (the town a sub-district holds no other town beyond its outskirts: Sinjar and "قرب ناحية سنوني").
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("drones hit the Abu Kamal district and near Rabia subdistrict")
+    >>> named_unit(doc, "abu kamal", [Match("places", "Abu Kamal", "Abu Kamal", 15, 24)])
+    'district'
+    >>> named_unit(doc, "rabia", [Match("places", "Rabia", "Rabia", 43, 48)]), named_unit(doc, "ناحيه ربيعه", [])
+    (None, None)
+    """
+    if _SUBDISTRICT_WORD.search(key):
+        return None
+    if _DISTRICT_WORDS.search(key):
+        return "district"
+    for m in mentions:
+        if (found := _UNIT_WORD_AFTER.match(doc.text, m.end) or _UNIT_WORD_BEFORE.search(doc.before(m.start))) \
+                and not found.group(1):
+            return "district"
+    return None
 
 
 # What says a text is about a city (folded): the word, a capital, a quarter, a street, a square, its centre ("SOHR: drone kills 3
@@ -2818,6 +2854,9 @@ _POSSESSOR = re.compile(r"^['’]s\s+(?:[Aa][lnrsdtz]-)?[A-Z](?![^.,;]{0,30}\b(?
 _COUNTRY_AFTER = re.compile(r"^,\s*(?:Syria|Iraq)\b(?!['’]s)")
 # "near Kishkawa village, " before a town: the town labels the village's area
 _VILLAGE_COMMA_BEFORE = re.compile(r"\b(?:village|hamlet),\s*$")
+# "near Sinune subdistrict in Shingal", "قرب ناحية سنوني في شنكال": a town after a sub-district placed in it is the
+# sub-district's district, named by its seat (folded text before the town)
+_SUBDISTRICT_IN_BEFORE = re.compile(r"\b(?:sub-?\s?district|nahiyah?) in (?:the )?$|(?:^|\s)[وفب]?ناحيه \S+(?: \S+)? في $")
 _TOWNS = ("town", "city")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECASE)
 
@@ -2856,6 +2895,9 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         # "near Kishkawa village, Akre", "Girê Reş – Derik", "دوكر، تربه سبيه": a town after a village labels its area
         # (whatever bearing the village has)
         if place.kind in _TOWNS and (_VILLAGE_COMMA_BEFORE.search(before) or (
+                # (not "in Soran district": a district named as one, rule "nested")
+                not namesake and _SUBDISTRICT_IN_BEFORE.search(before)
+                and not (_DISTRICT_AFTER.match(after) or _DISTRICT_WORDS.search(m.folded))) or (
                 (line := district_line(doc.text, m.start)) is not None and line.start("district") == m.start)):
             areas.add((district_seat if district_seat == place else place, 2))
             continue
