@@ -50,6 +50,10 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the 
               # "under the supervision of the Joint Operations Command" (neither the aircraft's nor the target)
               r"|\b(?:under the (?:direct )?supervision of|supervised by|overseen by)"
               r"|(?:^|\s)و?باشراف(?: (?:و?متابعه|و?توجيه))?(?: مباشر)?(?: من)?")
+# Aircraft that back a ground force's operation, right before the aircraft term (folded): "the army, backed by army
+# aviation and coalition aircraft, launched a clearing operation", "بإسناد من طيران الجيش": the operation is the
+# event, the aircraft's no strike of its own (``decision.reported_terms``; a clash it backs stays a clash: WIDE_CUES)
+BACKING_AIRCRAFT = compile_alternation(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,4}}? $")
 WIDE_CUES = {
     "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                                    r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"
@@ -524,6 +528,13 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
 OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
+# Aircraft sent for once the event was over, right after the aircraft term (folded): "aircraft were then called in",
+# "army aviation was later sent to search the area", "helicopters were dispatched": they came, and struck nothing
+# (``decision.reported_terms``; a strike word of their own still tells one: "… called in and struck the cell").
+AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
+                                    r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b")
+# … and in Arabic, the summons before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات إلى المنطقة"
+AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد )?(?:استدعاء|استقدام)(?: \S+)? $")
 # A noun with its article, as written (Arabic: "الفصائل", "للتنظيم", "وبالميليشيات", "الهجوم"), or after "the" (English,
 # folded text before it): a name of something told before (events: the group again; decision: the attack again)
 DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")

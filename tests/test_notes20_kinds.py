@@ -1,0 +1,71 @@
+"""Kinds of coded-report wording left by tests/fixtures/matching/articles_heldout_notes20.yaml (issue 16): other events
+of the border governorates, Iraq's above all, that name aircraft in passing yet tell no strike. Each codebook rule on
+sentences of its own, not the fixture's, through ``analyse`` as the daemon codes them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import conftest
+
+
+PUBLISHED = "2025-05-05T10:00:00Z"
+
+
+coded = partial(conftest.coded, published=PUBLISHED)
+
+
+# ------------------------------------------------------------------ aircraft sent for after the event
+def test_aircraft_sent_for_after_an_attack_struck_nothing(shipped):
+    """Aircraft "called in", "sent" or "dispatched" once an attack was over ("helicopters were later dispatched to the
+    area", "army aviation was then sent to search the valley", "وتم استدعاء طيران الجيش") struck nothing: the note is
+    the attack's, an Armed clash on a post, an Attack on a shepherd, no strike report."""
+    for text, kind in (("On 4 May 2025, IS militants attacked a PMF post near Baaj (Ninewa), killing 2 fighters; "
+                        "helicopters were later dispatched to the area.", "Armed clash"),
+                       ("On 4 May 2025, IS militants killed a shepherd near Rutba (Al-Anbar); army aviation was then "
+                        "sent to search the valley.", "Attack"),
+                       ("هاجم عناصر داعش نقطة للحشد الشعبي قرب البعاج وقتلوا مقاتلين اثنين، وتم استدعاء طيران الجيش "
+                        "إلى المنطقة", "Armed clash")):
+        assert coded(text, shipped, "sub_event_type") == (False, [(kind,)]), text
+
+
+# ------------------------------------------------------------------ aircraft backing a ground operation
+def test_aircraft_backing_a_ground_operation_are_no_strike(shipped):
+    """A ground force's search or clearing operation "backed by army aviation" ("بإسناد من الطيران الحربي") that found no
+    one is no violent event: the aircraft backed the operation and struck nothing of their own."""
+    for text in ("On 4 May 2025, Iraqi forces, backed by army aviation and coalition aircraft, carried out a search "
+                 "operation near Rutba (Al-Anbar); no ISIS members were found.",
+                 "قوات الجيش العراقي تنفذ عملية تمشيط بإسناد من الطيران الحربي في صحراء الرطبة"):
+        assert coded(text, shipped, "sub_event_type") == (False, []), text
+
+
+def test_aircraft_that_strike_backed_by_others_stay_a_strike(shipped):
+    """Aircraft that struck, backed by other aircraft, are a strike: "Iraqi F-16s, backed by coalition drones, struck"."""
+    text = "On 4 May 2025, Iraqi F-16s, backed by coalition drones, struck ISIS hideouts near Rutba (Al-Anbar), killing 3."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ aircraft over a fight, or carrying its wounded
+def test_aircraft_flying_overhead_a_clash_are_no_part_of_it(shipped):
+    """Aircraft that "flew overhead" a clash were seen, not striking: the clash is an Armed clash, no strike report."""
+    text = "On 4 May 2025, Peshmerga clashed with IS near Gwer (Makhmur, Erbil), as coalition jets flew overhead."
+    assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)])
+
+
+def test_aircraft_that_evacuated_the_wounded_struck_nothing(shipped):
+    """Aircraft that evacuated the wounded of a clash ("army aviation evacuated 3 soldiers wounded in clashes",
+    "مروحيات لإخلاء الجرحى") carried them: the clash is the event, no strike."""
+    for text in ("On 4 May 2025, army aviation evacuated 3 soldiers wounded in clashes with ISIS near Rutba (Al-Anbar).",
+                 "وصلت مروحيات لإخلاء الجرحى بعد الاشتباكات مع داعش قرب الرطبة"):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)]), text
+
+
+# ------------------------------------------------------------------ the charge of an arrest
+def test_the_charge_of_an_arrest_is_no_strike(shipped):
+    """What the arrested are "accused of" or "suspected of" ("accused of firing mortar shells at a Turkish base") is the
+    charge, whatever act it names: an arrest, no event."""
+    for text in ("On 4 May 2025, Asayish arrested 2 men in Zakho (Duhok) accused of firing mortar shells at a Turkish "
+                 "base.",
+                 "On 4 May 2025, the PMF detained a man near Baaj (Ninewa) suspected of launching rockets at a US base.",
+                 "اعتقلت الأسايش شخصين في زاخو متهمين بإطلاق قذائف هاون على قاعدة تركية"):
+        assert coded(text, shipped, "sub_event_type") == (False, []), text
