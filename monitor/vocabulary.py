@@ -1138,9 +1138,12 @@ CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in support of)\b"
                                   r"|^(?:\S+ ){0,6}?(?:during|amid|throughout) the (?:fighting|clashes|battle)\b")
 # "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
-CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+# (the weapons they fought with are no third side: "SNA factions and the SDF clashed with heavy weapons")
+_WITH_NO_WEAPONS = r"(?! with\b(?! (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|machine-?guns|rifles|mortars|artillery|rockets|grenades|rpgs)\b))"
+CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
-CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?"
+                                 rf"(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # A side that clashed with itself (folded text after its name): "tribal fighters clashed with each other", "اشتبك
 # مسلحون من العشائر فيما بينهم": both sides of the clash are that side
 CLASH_EACH_OTHER_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:clashed|fought|battled|exchanged fire|traded fire)"

@@ -69,3 +69,26 @@ def test_the_charge_of_an_arrest_is_no_strike(shipped):
                  "On 4 May 2025, the PMF detained a man near Baaj (Ninewa) suspected of launching rockets at a US base.",
                  "اعتقلت الأسايش شخصين في زاخو متهمين بإطلاق قذائف هاون على قاعدة تركية"):
         assert coded(text, shipped, "sub_event_type") == (False, []), text
+
+
+# ------------------------------------------------------------------ the sides of a clash
+def test_two_sides_that_clashed_with_their_weapons_are_the_two_sides(shipped):
+    """"X and Y clashed with heavy weapons": the weapons after "with" are no third side, so X and Y fought each other
+    (actor1 X, actor2 Y), as in "X and Y clashed"; "X and Y clashed with Z" stays one side against Z."""
+    text = "On 5 May 2026, the SDF and SNA factions clashed with heavy weapons near Ain Issa (Raqqa). 2 were killed."
+    assert coded(text, shipped, "actor1", "actor2") == (
+        False, [("Syrian Democratic Forces", "Syrian National Army")])
+    text = "On 5 May 2026, tribal gunmen and Syrian army soldiers clashed with machine guns and mortars in Hajin (Deir ez-Zor)."
+    assert coded(text, shipped, "actor1", "actor2") == (False, [("Tribal forces", "Syrian army")])
+    text = "On 5 May 2026, the SDF and SNA factions clashed with the YPG near Ain Issa (Raqqa)."
+    assert coded(text, shipped, "actor1", "actor2") == (False, [("Syrian Democratic Forces", "YPG")])
+
+
+def test_turkish_commandos_and_the_tribal_mobilisation_are_their_forces(shipped):
+    """Turkey's commandos and special forces ("Turkish commandos clashed with PKK fighters", "الكوماندوز التركي") are its
+    forces; "the tribal mobilisation" (British spelling) the tribal forces."""
+    for text in ("On 5 May 2026, Turkish commandos and PKK fighters clashed near Batifa (Zakho, Duhok).",
+                 "اشتبك الكوماندوز التركي مع مقاتلي حزب العمال الكردستاني قرب قرية باطوفة في قضاء زاخو"):
+        assert coded(text, shipped, "actor1", "actor2") == (False, [("Turkish Armed Forces", "PKK")]), text
+    text = "On 5 May 2026, IS militants attacked a post of the tribal mobilisation near Rutba (Al-Anbar), killing 2."
+    assert coded(text, shipped, "actor1", "actor2") == (False, [("Islamic State", "Tribal forces")])
