@@ -92,3 +92,16 @@ def test_turkish_commandos_and_the_tribal_mobilisation_are_their_forces(shipped)
         assert coded(text, shipped, "actor1", "actor2") == (False, [("Turkish Armed Forces", "PKK")]), text
     text = "On 5 May 2026, IS militants attacked a post of the tribal mobilisation near Rutba (Al-Anbar), killing 2."
     assert coded(text, shipped, "actor1", "actor2") == (False, [("Islamic State", "Tribal forces")])
+
+
+# ------------------------------------------------------------------ a terrain region and the village near it
+def test_a_village_near_which_a_terrain_region_was_struck_is_the_place(shipped):
+    """"In the Bradost area near X", "في منطقة متينا قرب قرية X": the terrain region labels the village of its district
+    that its sentence places the strike near, the finer place and the strike's (around it: precision 2); a town named
+    beside the region ("the Zap region near Amadiya") stays its reference point."""
+    text = "On 5 May 2026, a Turkish drone struck a car in the Bradost area near Razkarin (Soran, Erbil), killing 2."
+    assert coded(text, shipped, "location", "geo_precision")[1] == [("Razkarin", 2)]
+    text = "قصفت مسيرة تركية سيارة في منطقة متينا قرب قرية كاني ماسي التابعة لقضاء العمادية"
+    assert coded(text, shipped, "location", "geo_precision")[1] == [("Ain Nuni", 2)]
+    text = "On 5 May 2026, Turkish jets bombed the Zap region near Amadiya (Duhok). Fatalities unknown."
+    assert coded(text, shipped, "location", "geo_precision")[1] == [("Zap", 2)]

@@ -1192,6 +1192,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and _names_district(doc, key, mentions[key], resolved[key], lexicon)
               and any(holds(key, other) for other in mentions)}
 
+    # "in the Bradost area near Biraka", "the Metina region near the village of X": a terrain region labels the village
+    # of its district that the region's sentence places near it or introduces, the finer place and the strike's (a town
+    # named beside it as the terrain's bare name, "the Zap region, 20 km from Amadiya", stays a reference point)
+    terrain = {key for key in mentions if resolved[key][0] is not None and resolved[key][0].kind == "region" and any(
+        other != key and (inner := resolved[other][0]) is not None and inner.kind == "village"
+        and (inner.admin1, inner.admin2) == (resolved[key][0].admin1, resolved[key][0].admin2)
+        and any(in_sentence(m.start) in {in_sentence(o.start) for o in beside(key)} and (
+            near_before(doc, m.start) or _INTRODUCED_BEFORE.search(doc.before(m.start))) for m in beside(other))
+        for other in mentions)}
+
     # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
     background = {m.start for found in mentions.values() for m in found if BACKGROUND_BEFORE.search(doc.before(m.start, 60))}
     if "background_list" in lexicon.place_rules:
@@ -1236,7 +1246,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
         # (named in the strike's sentences, nor to a place they do not name: "ناحية بامرني التابعة لقضاء العمادية" is
         # Bamarni's, not the governorate's, though the article's background names the city of Duhok)
-        label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or key in terrain or heads_line(key) or countryside_of(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and (beside(other) or not beside(key))
             and other not in nested and not labels_area(other) and not heads_line(other) and key not in references.get(other, ())
