@@ -73,7 +73,11 @@ WIDE_CUES = {
     # … and the side attacked fighting back ("responded with mortar fire", "repelled the attack"): the parties fought
     "exchange": compile_alternation(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                                     r"(?:fire|shelling|bombardment|shells)\b"
-                                    r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
+                                    r"|\b(?:responded|responding|retaliated|retaliating|returned|returning|answered|answering)"
+                                    r" (?:with )?(?:\w+ ){0,3}?fire\b"
+                                    # (the side attacked firing back, by its fire's name: "answered with retaliatory fire")
+                                    r"|\b(?:retaliatory|return|answering) fire\b"
+                                    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?: \S+){0,3} (?:بنيران|بمثل|علي مصادر نيران)(?=\s|$)"
                                     # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
                                     # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
                                     # nor a strike answering another event: "responded with drone strikes to an attack on its troops")
@@ -127,7 +131,11 @@ WIDE_CUES = {
 # aircraft, arrested …"): the note says what the event was, whatever weapons it names.
 NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-violent transfer of territory|looting"
                             r"|property destruction|headquarters or base established|change to group/activity|other"
-                            r"|peaceful protest)\s?:\s", re.IGNORECASE)
+                            r"|peaceful protest"
+                            # (and the types of no strike the coder has no type for, as ACLED spells them: "Looting/property
+                            # destruction: … houses damaged by Turkish airstrikes", "Protest with intervention: …")
+                            r"|looting/property destruction|protests?|protest with intervention|excessive force against protesters"
+                            r"|abduction/forced disappearance|abduction|sexual violence)\s?:\s", re.IGNORECASE)
 
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
@@ -246,6 +254,8 @@ _EARLIER = (
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed"
     r"|(?<!from )(?<!of )(?<!from a )(?<!from the )(?<!of a )(?<!of the )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
+    # a campaign before the news: "PKK fighters withdrew from X after weeks of Turkish airstrikes"
+    r"|\b(?:after|following) (?:several |many )?(?:days|weeks|months|years) of\b"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,
     # Kirkuk and Diyala"
@@ -529,10 +539,16 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
 OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
 # Aircraft sent for once the event was over, right after the aircraft term (folded): "aircraft were then called in",
-# "army aviation was later sent to search the area", "helicopters were dispatched": they came, and struck nothing
-# (``decision.reported_terms``; a strike word of their own still tells one: "… called in and struck the cell").
-AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
+# "army aviation was later sent to search the area", "helicopters were dispatched": they came, and struck nothing;
+# so did aircraft that covered a ground operation ("helicopters and drones covered the raid", "drones provided air
+# cover") (``decision.reported_terms``; a strike word of their own still tells one: "… called in and struck the cell").
+AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:covered|backed|supported|secured) (?:the|its|their)\b"
+                                    r"|^ (?:[\w-]+ ){0,2}?(?:provided|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
+                                    r"|^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
                                     r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b")
+# A raid whose sentence tells an arrest is a ground raid (ACLED's Arrests), no air raid: "US forces conducted a joint raid
+# in Rawa, arresting 3 ISIS suspects; helicopters covered the raid" (the sentence folded; ``decision.reported_terms``)
+RAID_ARREST = compile_alternation(r"\b(?:arrest|arrests|arrested|arresting|detain|detained|detaining|apprehended)\b")
 # … and in Arabic, the summons before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات إلى المنطقة"
 AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد )?(?:استدعاء|استقدام)(?: \S+)? $")
 # A noun with its article, as written (Arabic: "الفصائل", "للتنظيم", "وبالميليشيات", "الهجوم"), or after "the" (English,
@@ -1186,8 +1202,8 @@ STRIKE_NOUN_AFTER = re.compile(r"^ (?:on|against|in|near|at|across|targeting|tha
 # ("قصفت مسيرة", "قصف لمسيرة"; after an English verb the aircraft is what was hit)
 AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
-# auxiliary ("drones were hit")
-AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
+# auxiliary ("drones were hit"), nor the cover it gave another's raid ("helicopters covered the raid")
+AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being |covered |backed |supported |secured )\S+ ){0,2}$")
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
 # doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")

@@ -105,3 +105,50 @@ def test_a_village_near_which_a_terrain_region_was_struck_is_the_place(shipped):
     assert coded(text, shipped, "location", "geo_precision")[1] == [("Ain Nuni", 2)]
     text = "On 5 May 2026, Turkish jets bombed the Zap region near Amadiya (Duhok). Fatalities unknown."
     assert coded(text, shipped, "location", "geo_precision")[1] == [("Zap", 2)]
+
+
+# ------------------------------------------------------------------ notes that open with a type of no strike
+def test_a_note_opening_with_a_type_the_coder_has_not_is_no_strike(shipped):
+    """A coded note that opens with ACLED's type of no strike ("Looting/property destruction: ", "Protest with
+    intervention: ", "Abduction/forced disappearance: ") tells that event, whatever strikes it names."""
+    for text in ("Looting/property destruction: On 9 June 2026, PMF members looted houses in Sinuni (Sinjar, Ninewa) "
+                 "that had been damaged by Turkish airstrikes.",
+                 "Protest with intervention: On 9 June 2026, police dispersed residents of Zakho (Duhok) who protested "
+                 "against a Turkish drone strike on a car in Batifa.",
+                 "Abduction/forced disappearance: On 9 June 2026, gunmen abducted a shepherd near Baaj (Ninewa) after "
+                 "army aviation bombed a nearby ISIS hideout."):
+        assert coded(text, shipped, "sub_event_type") == (False, []), text
+
+
+# ------------------------------------------------------------------ a campaign before the news
+def test_weeks_of_strikes_before_the_news_are_background(shipped):
+    """"After weeks of Turkish airstrikes" names a campaign, no strike of the note: the withdrawal it led to is the
+    news (a non-violent transfer of territory, no event)."""
+    text = ("On 9 June 2026, PKK fighters withdrew from positions near Kani Masi (Amadiya, Duhok) after weeks of Turkish "
+            "airstrikes; Peshmerga forces took over the area without fighting.")
+    assert coded(text, shipped, "sub_event_type") == (False, [])
+
+
+# ------------------------------------------------------------------ fire answered
+def test_an_attack_answered_with_retaliatory_fire_is_a_clash(shipped):
+    """An attack on a base that the side attacked "answered with retaliatory fire" ("وردت القوات التركية بنيران
+    مضادة") is an exchange of fire: an Armed clash, no shelling."""
+    for text in ("On 9 June 2026, PKK militants attacked a Turkish base near Kani Masi (Amadiya, Duhok) with mortars; "
+                 "Turkish forces answered with retaliatory fire. Fatalities unknown.",
+                 "هاجم مقاتلو حزب العمال الكردستاني قاعدة تركية قرب كاني ماسي بقذائف الهاون، وردت القوات التركية بنيران "
+                 "مضادة"):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)]), text
+
+
+# ------------------------------------------------------------------ a ground raid
+def test_a_raid_that_arrested_under_aircraft_cover_is_no_strike(shipped):
+    """A raid whose sentence tells arrests ("a joint raid …, arresting 3 ISIS suspects") is a ground raid, and the
+    aircraft that "covered the raid" or "provided air cover" struck nothing: an arrest, no event; aircraft that
+    "raided" a hideout, killing, still strike."""
+    for text in ("On 9 June 2026, US forces conducted a joint raid with Iraqi CTS in Rawa (Anbar), arresting 3 ISIS "
+                 "suspects; helicopters and drones covered the raid.",
+                 "On 9 June 2026, the SDF carried out a raid in Hajin (Deir ez-Zor), detaining 2 ISIS suspects, while "
+                 "coalition drones provided air cover."):
+        assert coded(text, shipped, "sub_event_type") == (False, []), text
+    text = "On 9 June 2026, US drones raided an ISIS hideout near Rawa (Anbar), killing 2."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
