@@ -39,6 +39,14 @@ def test_aircraft_backing_a_ground_operation_are_no_strike(shipped):
         assert coded(text, shipped, "sub_event_type") == (False, []), text
 
 
+def test_a_clash_backed_by_aircraft_stays_an_event(shipped):
+    """Aircraft backing a clash or an attack on a side strike nothing of their own, yet the fighting they backed is an
+    event: "SNA factions attacked SDF positions …, supported by Turkish drones" is an Armed clash."""
+    text = ("On 4 May 2025, SNA factions attacked SDF positions near Ain Issa (Ar-Raqqa countryside), supported by "
+            "Turkish drones; the SDF repelled the attack. 3 SNA fighters were killed.")
+    assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)])
+
+
 def test_aircraft_that_strike_backed_by_others_stay_a_strike(shipped):
     """Aircraft that struck, backed by other aircraft, are a strike: "Iraqi F-16s, backed by coalition drones, struck"."""
     text = "On 4 May 2025, Iraqi F-16s, backed by coalition drones, struck ISIS hideouts near Rutba (Al-Anbar), killing 3."
@@ -105,6 +113,9 @@ def test_a_village_near_which_a_terrain_region_was_struck_is_the_place(shipped):
     assert coded(text, shipped, "location", "geo_precision")[1] == [("Ain Nuni", 2)]
     text = "On 5 May 2026, Turkish jets bombed the Zap region near Amadiya (Duhok). Fatalities unknown."
     assert coded(text, shipped, "location", "geo_precision")[1] == [("Zap", 2)]
+    # (the region struck is the place, the village near it its reference point)
+    text = "On 5 May 2026, Turkish jets struck the Metina mountains near Kani Masi (Amadiya, Duhok). No word on casualties."
+    assert coded(text, shipped, "location", "geo_precision")[1] == [("Metina", 2)]
 
 
 # ------------------------------------------------------------------ notes that open with a type of no strike

@@ -192,7 +192,10 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
         types[item] = (types[head][0], False)
     best = 0.0
-    kept = [m for m in matches if m.watchlist != STRIKE or m in live]
+    # (aircraft aside a ground force's act type nothing, yet weigh in its window: "SNA factions attacked …, supported by
+    # Turkish drones")
+    kept = [m for m in matches if m.watchlist != STRIKE or m in live or m.category == AIR and AIRCRAFT.search(
+        m.matched_text.casefold()) and aircraft_aside(doc, spans[doc.sentence_of(m.start)], m)]
     told_later = {}      # sentence telling a strike's place with its victims -> that strike's sentence (rule 5)
     groups = windows(doc, kept, matching.window)
     if matching.window == "sentence":
@@ -471,8 +474,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # a weapon only heard is none, yet leaves the sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
     heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")]
     idle = undone + heard + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
-        undone or OVERHEAD.match(after := doc.fold(term.end, span[1])) or AIRCRAFT_SENT.match(after)
-        or (BACKING_AIRCRAFT.search(said := before[term.start].strip() + " ") or AIRCRAFT_SUMMONED.search(said)) or any(
+        undone or OVERHEAD.match(doc.fold(term.end, span[1])) or aircraft_aside(doc, span, term) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
             or cue.category == "no blast" for cue in cues))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
@@ -507,6 +509,23 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # own ("A strike hit a house …, while activists said the attack killed two", "… وأسفر الهجوم عن مقتل رجل")
     return [term for term in terms if not (term.category == GROUND_ATTACK and _named_again(doc, term)
                                            and any(other.start < term.start for other in terms))]
+
+
+def aircraft_aside(doc: Document, span: tuple[int, int], term: Match) -> bool:
+    """Whether aircraft term *term* of the sentence at *span* names aircraft beside a ground force's act, no strike of
+    their own: backing it ("the army, backed by army aviation, launched a clearing operation": ``BACKING_AIRCRAFT``),
+    covering it or sent for once it was over ("helicopters covered the raid", "aircraft were then called in":
+    ``AIRCRAFT_SENT``, ``AIRCRAFT_SUMMONED``). They strike nothing, yet count to the act's score (a clash "supported
+    by Turkish drones" is an event).
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("IS attacked a post; aircraft were then called in.")
+    >>> aircraft_aside(doc, doc.spans[0], Match("strike", "warplanes", "aircraft", 20, 28, AIR))
+    True
+    """
+    before = doc.fold(span[0], term.start).strip() + " "
+    return bool(AIRCRAFT_SENT.match(doc.fold(term.end, span[1])) or BACKING_AIRCRAFT.search(before)
+                or AIRCRAFT_SUMMONED.search(before))
 
 
 def _named_again(doc: Document, term: Match) -> bool:

@@ -1192,14 +1192,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and _names_district(doc, key, mentions[key], resolved[key], lexicon)
               and any(holds(key, other) for other in mentions)}
 
-    # "in the Bradost area near Biraka", "the Metina region near the village of X": a terrain region labels the village
-    # of its district that the region's sentence places near it or introduces, the finer place and the strike's (a town
-    # named beside it as the terrain's bare name, "the Zap region, 20 km from Amadiya", stays a reference point)
+    # "a drone struck a car in the Bradost area near Biraka", "في منطقة متينا قرب قرية X": a terrain region the strike was
+    # in labels the village of its district named right after it as near it, the finer place and the strike's (not the
+    # region struck, "jets struck the Asos mountains near Mawat", nor one of two struck, "جبل كارة ومحيط ناحية باميرني")
     terrain = {key for key in mentions if resolved[key][0] is not None and resolved[key][0].kind == "region" and any(
         other != key and (inner := resolved[other][0]) is not None and inner.kind == "village"
         and (inner.admin1, inner.admin2) == (resolved[key][0].admin1, resolved[key][0].admin2)
-        and any(in_sentence(m.start) in {in_sentence(o.start) for o in beside(key)} and (
-            near_before(doc, m.start) or _INTRODUCED_BEFORE.search(doc.before(m.start))) for m in beside(other))
+        and any(_IN_TERRAIN_BEFORE.search(doc.before(o.start)) and _TERRAIN_NEAR_BETWEEN.match(doc.fold(o.end, m.start))
+                for o in beside(key) for m in beside(other))
         for other in mentions)}
 
     # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
@@ -1338,6 +1338,11 @@ _SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|قر
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
 # it; "a strike near the village of Qaletan" names the strike's own place; the name's article before it, which the
 # gazetteer's name leaves out: "near the village of Al-Jishiyah" is Jishiyah's)
+# A terrain region the strike was in (folded text before it) and the village near it right after (folded text between):
+# "in the Bradost area near X", "في منطقة متينا قرب قرية X" (``locate_strike``'s terrain labels)
+_IN_TERRAIN_BEFORE = re.compile(r"\b(?:in|within) (?:the )?$|(?:^|\s)في (?:منطقه |جبال |جبل |وادي )?$")
+_TERRAIN_NEAR_BETWEEN = re.compile(r"^(?: (?:area|region|mountains?|valley|range))?,? (?:near|close to|قرب|بقرب من)"
+                                   r"(?: (?:the )?(?:village|town) of| قريه)?(?: the)? ?$")
 _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?(?:a[lnrsdtz] )?$")
 # The Arabic introduces the village by its word and labels it by the town whose countryside it lies in, or by the
 # town and its direction (folded: "في قرية الدردارة بريف رأس العين", "قرية حطولو جنوب غربي مدينة عامودا"): the
