@@ -163,3 +163,11 @@ def test_a_raid_that_arrested_under_aircraft_cover_is_no_strike(shipped):
         assert coded(text, shipped, "sub_event_type") == (False, []), text
     text = "On 9 June 2026, US drones raided an ISIS hideout near Rawa (Anbar), killing 2."
     assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ a short name's final -a
+def test_a_short_name_found_with_its_final_a_or_ah_as_the_gazetteer_writes_it(shipped):
+    """A short village name whose final -a the gazetteer writes -ah after its assimilated article ("Al-Tima" for At
+    Timah of Ba'aj district) is that village, as "Al-Timah" is: no other place of the governorate is written so."""
+    text = "On 3 March 2026, a landmine exploded near Al-Tima (Al-Baaj district, Nineveh), killing a shepherd."
+    assert coded(text, shipped, "location", "geo_precision")[1] == [("At Timah", 2)]

@@ -2565,7 +2565,9 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     if len(key) < 3 and len(bare) < 5:
         # a short Latin name only as the one place written so after its article, assimilated or not ("the village of
         # Sawa": As Sawa); no key or edit distance tells so few letters apart
-        fits = {p for area in admin1s for query in {f"al {bare}", f"a{bare[:1]} {bare}", f"a{bare[:2]} {bare}"}
+        # (its final -a or -ah as the other writes it: "Al-Tima" is At Timah)
+        forms = {bare, bare + "h" if bare.endswith("a") else bare.removesuffix("h") if bare.endswith("ah") else bare}
+        fits = {p for area in admin1s for form in forms for query in {f"al {form}", f"a{form[:1]} {form}", f"a{form[:2]} {form}"}
                 for p in _area_index(lexicon, area)[1].get(query, ()) if not only or p.admin2 in only} \
             if _script(folded) == "latin" else set()
         return next(iter(fits)) if len(fits) == 1 else None
