@@ -77,6 +77,9 @@ WIDE_CUES = {
                                     r" (?:with )?(?:\w+ ){0,3}?fire\b"
                                     # (the side attacked firing back, by its fire's name: "answered with retaliatory fire")
                                     r"|\b(?:retaliatory|return|answering) fire\b"
+                                    # (or by its own guns' verb: "and the SDF responded by shelling SNA positions")
+                                    r"|\b(?:responded|responding|retaliated|retaliating|replied|answered) by (?:shelling|firing|bombarding"
+                                    r"|targeting)\b"
                                     r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?: \S+){0,3} (?:بنيران|بمثل|علي مصادر نيران)(?=\s|$)"
                                     # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
                                     # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
@@ -604,7 +607,7 @@ STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|ا�
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"; or said not recorded: "تحوم فوق المخيم دون تسجيل أي قصف", "لم
 # يسجل أي قصف".
-UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
+UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|\bbefore (?:it|they) (?:could )?$"
                              r"|(?:^|\s)(?:دون|بدون) (?:ان \S+ |(?:تسجيل|وقوع|حدوث) )?(?:اي )?$"
                              r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$")
 # Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
@@ -625,7 +628,9 @@ HAZARD = compile_alternation(r"\b(?:risks?|dangers?|threats?|hazards?|fears?) (?
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
-NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
+NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $"
+                              # (what a downed drone would have done: "shot down … before it hit its target")
+                              r"|\bbefore (?:it|they) (?:could )?$")
 # An exchange of fire the strike came after or before (folded text before the exchange's wording, with a space): an
 # episode of its own, not a strike inside the fighting ("a drone struck a post shortly after an exchange of mortar
 # fire", "قصفت مسيرة موقعا بعد ساعات من تبادل القصف"): the strike keeps its type.

@@ -171,3 +171,34 @@ def test_a_short_name_found_with_its_final_a_or_ah_as_the_gazetteer_writes_it(sh
     Timah of Ba'aj district) is that village, as "Al-Timah" is: no other place of the governorate is written so."""
     text = "On 3 March 2026, a landmine exploded near Al-Tima (Al-Baaj district, Nineveh), killing a shepherd."
     assert coded(text, shipped, "location", "geo_precision")[1] == [("At Timah", 2)]
+
+
+# ------------------------------------------------------------------ a drone downed before it hit
+def test_a_drone_downed_before_it_hit_its_target_hit_nothing(shipped):
+    """A drone shot down "before it hit its target" (as "قبل أن تصيب هدفها" already is) hit nothing: Disrupted weapons use by the
+    side that downed it, no strike."""
+    for text in ("On 11 June 2026, the SDF shot down a kamikaze drone launched by SNA factions near Ain Issa (Raqqa) "
+                 "before it hit its target.",
+                 "أسقطت قسد طائرة مسيرة انتحارية أطلقتها الفصائل قرب عين عيسى قبل أن تصيب هدفها"):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Disrupted weapons use",)]), text
+
+
+# ------------------------------------------------------------------ shelling answered by shelling
+def test_shelling_answered_by_shelling_is_a_clash(shipped):
+    """Shelling the side shelled answered at once "by shelling" the attackers' positions is an exchange of fire between
+    the parties: an Armed clash (the first side named first), no shelling report."""
+    text = ("On 11 June 2026, SNA factions shelled SDF positions near Tal Tamr (Al-Hasakah), and the SDF responded by "
+            "shelling SNA positions. Fatalities unknown.")
+    assert coded(text, shipped, "sub_event_type", "actor1") == (False, [("Armed clash", "Syrian National Army")])
+
+
+# ------------------------------------------------------------------ troops redeployed after strikes
+def test_troops_redeployed_after_strikes_report_no_strike(shipped):
+    """Fighters "redeployed" after strikes hit them ("إعادة انتشار … بعد غارات") is the aftermath, a troop movement:
+    no strike report, unless the sentence tells the strike's toll."""
+    for text in ("On 11 June 2026, Iran-backed militias redeployed their fighters around Al-Mayadin (Deir ez-Zor) after "
+                 "Israeli strikes hit their positions.",
+                 "قامت الميليشيات الإيرانية بإعادة انتشار عناصرها في محيط الميادين بعد غارات إسرائيلية استهدفت مواقعها"):
+        assert coded(text, shipped, "sub_event_type") == (False, []), text
+    text = "Israeli strikes hit militia positions in Al-Mayadin, killing 5; the militias later redeployed their fighters."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
