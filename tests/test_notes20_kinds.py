@@ -202,3 +202,17 @@ def test_troops_redeployed_after_strikes_report_no_strike(shipped):
         assert coded(text, shipped, "sub_event_type") == (False, []), text
     text = "Israeli strikes hit militia positions in Al-Mayadin, killing 5; the militias later redeployed their fighters."
     assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ aircraft that searched
+def test_aircraft_that_combed_or_monitored_the_area_struck_nothing(shipped):
+    """Aircraft that "combed" or "was monitoring" the area ("قامت طائرات الجيش بتمشيط المنطقة") searched it: no strike;
+    the killing beside them is an Attack. Aircraft that combed the desert and struck a vehicle still strike."""
+    text = ("On 12 June 2026, unknown gunmen killed a mukhtar near Hawija (Kirkuk); a drone was monitoring the area at "
+            "the time.")
+    assert coded(text, shipped, "sub_event_type") == (False, [("Attack",)])
+    text = "هاجم عناصر من داعش نقطة للجيش قرب الرطبة، وقامت طائرات الجيش بتمشيط المنطقة بحثا عن المهاجمين"
+    assert coded(text, shipped, "sub_event_type")[0] is False
+    text = ("On 12 June 2026, army helicopters combed the desert near Rutba (Al-Anbar) and struck a vehicle carrying "
+            "ISIS members, killing 3.")
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
