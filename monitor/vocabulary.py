@@ -73,14 +73,13 @@ WIDE_CUES = {
     # … and the side attacked fighting back ("responded with mortar fire", "repelled the attack"): the parties fought
     "exchange": compile_alternation(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                                     r"(?:fire|shelling|bombardment|shells)\b"
-                                    r"|\b(?:responded|responding|retaliated|retaliating|returned|returning|answered|answering)"
-                                    r" (?:with )?(?:\w+ ){0,3}?fire\b"
+                                    r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
                                     # (the side attacked firing back, by its fire's name: "answered with retaliatory fire")
                                     r"|\b(?:retaliatory|return|answering) fire\b"
                                     # (or by its own guns' verb: "and the SDF responded by shelling SNA positions")
                                     r"|\b(?:responded|responding|retaliated|retaliating|replied|answered) by (?:shelling|firing|bombarding"
                                     r"|targeting)\b"
-                                    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?: \S+){0,3} (?:بنيران|بمثل|علي مصادر نيران)(?=\s|$)"
+                                    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?: \S+){0,3} (?:بنيران|بمثل)(?=\s|$)"
                                     # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
                                     # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
                                     # nor a strike answering another event: "responded with drone strikes to an attack on its troops")
