@@ -216,3 +216,14 @@ def test_aircraft_that_combed_or_monitored_the_area_struck_nothing(shipped):
     text = ("On 12 June 2026, army helicopters combed the desert near Rutba (Al-Anbar) and struck a vehicle carrying "
             "ISIS members, killing 3.")
     assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ Turkey's drones by name
+def test_turkish_drones_named_by_their_make_are_turkish_forces(shipped):
+    """A Bayraktar drone ("طائرة بيرقدار") is one of the drones Turkey flies over Iraq and Syria: the side that struck
+    with it, or whose drone was shot down, is the Turkish Armed Forces."""
+    for text in ("On 3 May 2026, a Bayraktar drone struck a car near Kani Masi (Amadiya, Duhok), killing 2 people.",
+                 "قصفت طائرة بيرقدار سيارة قرب قرية كاني ماسي في قضاء العمادية"):
+        assert coded(text, shipped, "actor1") == (True, [("Turkish Armed Forces",)]), text
+    text = "On 4 December 2026, PKK fighters shot down a Turkish Bayraktar drone over Batifa (Zakho, Duhok)."
+    assert coded(text, shipped, "actor1", "actor2") == (False, [("PKK", "Turkish Armed Forces")])
