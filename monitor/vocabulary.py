@@ -257,7 +257,9 @@ _EARLIER = (
     r"|(?<!from )(?<!of )(?<!from a )(?<!from the )(?<!of a )(?<!of the )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
     # a campaign before the news: "PKK fighters withdrew from X after weeks of Turkish airstrikes"
-    r"|\b(?:after|following) (?:several |many )?(?:days|weeks|months|years) of\b"
+    # (not a lull: "After weeks of relative calm, Turkish drones struck X" is news)
+    r"|\b(?:after|following) (?:several |many )?(?:days|weeks|months|years) of (?:\w+ ){0,2}?(?:air ?strikes|strikes"
+    r"|shelling|bombardment|bombing|raids|attacks|fighting|clashes)\b"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,
     # Kirkuk and Diyala"

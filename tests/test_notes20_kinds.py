@@ -138,6 +138,9 @@ def test_weeks_of_strikes_before_the_news_are_background(shipped):
     text = ("On 9 June 2026, PKK fighters withdrew from positions near Kani Masi (Amadiya, Duhok) after weeks of Turkish "
             "airstrikes; Peshmerga forces took over the area without fighting.")
     assert coded(text, shipped, "sub_event_type") == (False, [])
+    # (weeks of a lull are no campaign: the strike after them is the news)
+    text = "After weeks of relative calm, Turkish drones struck a car near Zakho on Tuesday, killing 2 people."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
 
 
 # ------------------------------------------------------------------ fire answered
