@@ -230,3 +230,19 @@ def test_turkish_drones_named_by_their_make_are_turkish_forces(shipped):
         assert coded(text, shipped, "actor1") == (True, [("Turkish Armed Forces",)]), text
     text = "On 4 December 2026, PKK fighters shot down a Turkish Bayraktar drone over Batifa (Zakho, Duhok)."
     assert coded(text, shipped, "actor1", "actor2") == (False, [("PKK", "Turkish Armed Forces")])
+
+
+# ------------------------------------------------------------------ strikes prepared, aircraft delivered
+def test_strikes_a_side_is_accused_of_preparing_are_none(shipped):
+    """Strikes a side is accused "of preparing" ("بالتحضير لضربات") are a plan, no strike."""
+    for text in ("On 20 November 2026, the Sinjar Resistance Units accused Turkey of preparing new drone strikes on "
+                 "Sinjar (Sinjar, Ninewa) and called on Baghdad to act.",
+                 "اتهمت وحدات مقاومة سنجار تركيا بالتحضير لضربات جديدة بالمسيرات على سنجار"):
+        assert coded(text, shipped, "sub_event_type")[0] is False, text
+
+
+def test_aircraft_delivered_to_an_air_force_struck_nothing(shipped):
+    """Jets an air force "received" ("تسلمت … طائرات") were delivered: no strike."""
+    for text in ("On 20 November 2026, the Iraqi army received 4 new F-16 jets at Al-Asad air base (Hit, Al-Anbar).",
+                 "تسلمت القوة الجوية العراقية أربع طائرات إف-16 جديدة في قاعدة عين الأسد"):
+        assert coded(text, shipped, "sub_event_type") == (False, []), text
