@@ -77,6 +77,10 @@ def test_the_charge_of_an_arrest_is_no_strike(shipped):
                  "On 4 May 2025, the PMF detained a man near Baaj (Ninewa) suspected of launching rockets at a US base.",
                  "اعتقلت الأسايش شخصين في زاخو متهمين بإطلاق قذائف هاون على قاعدة تركية"):
         assert coded(text, shipped, "sub_event_type") == (False, []), text
+    # (a victim described so is no charge: the strike that killed him is the news)
+    text = ("A man suspected of belonging to ISIS cells was killed this morning when a coalition drone targeted his "
+            "motorcycle in Hajin, in the eastern countryside of Deir Ezzor.")
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
 
 
 # ------------------------------------------------------------------ the sides of a clash
