@@ -50,6 +50,10 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the 
               # "under the supervision of the Joint Operations Command" (neither the aircraft's nor the target)
               r"|\b(?:under the (?:direct )?supervision of|supervised by|overseen by)"
               r"|(?:^|\s)و?باشراف(?: (?:و?متابعه|و?توجيه))?(?: مباشر)?(?: من)?")
+# Aircraft that back a ground force's operation, right before the aircraft term (folded): "the army, backed by army
+# aviation and coalition aircraft, launched a clearing operation", "بإسناد من طيران الجيش": the operation is the
+# event, the aircraft's no strike of its own (``decision.reported_terms``; a clash it backs stays a clash: WIDE_CUES)
+BACKING_AIRCRAFT = compile_alternation(rf"(?:{_SUPPORTED})(?: [\w-]+){{0,4}}? $")
 WIDE_CUES = {
     "remnant": compile_alternation(r"\b(?:old|decades old|years old|aged|ageing|aging) (?:\w+ ){0,2}"
                                    r"(?:shells?|ordnance|mortars?|rockets?|projectiles?|bombs?|munitions?|missiles?|grenades?)\b"
@@ -70,6 +74,12 @@ WIDE_CUES = {
     "exchange": compile_alternation(r"\b(?:exchanged|exchanging|exchange of|traded|trading) (?:\w+,? ){0,6}"
                                     r"(?:fire|shelling|bombardment|shells)\b"
                                     r"|\b(?:responded|responding|retaliated|retaliating|returned|returning) (?:with )?(?:\w+ ){0,3}?fire\b"
+                                    # (the side attacked firing back, by its fire's name: "answered with retaliatory fire")
+                                    r"|\b(?:retaliatory|return|answering) fire\b"
+                                    # (or by its own guns' verb: "and the SDF responded by shelling SNA positions")
+                                    r"|\b(?:responded|responding|retaliated|retaliating|replied|answered) by (?:shelling|firing|bombarding"
+                                    r"|targeting)\b"
+                                    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?: \S+){0,3} (?:بنيران|بمثل)(?=\s|$)"
                                     # the side attacked answering with its guns or aircraft at once ("PKK militants attacked a
                                     # base …; Turkish troops responded with artillery and drones"; not a later "retaliated with",
                                     # nor a strike answering another event: "responded with drone strikes to an attack on its troops")
@@ -124,7 +134,11 @@ WIDE_CUES = {
 # aircraft, arrested …"): the note says what the event was, whatever weapons it names.
 NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-violent transfer of territory|looting"
                             r"|property destruction|headquarters or base established|change to group/activity|other"
-                            r"|peaceful protest)\s?:\s", re.IGNORECASE)
+                            r"|peaceful protest"
+                            # (and the types of no strike the coder has no type for, as ACLED spells them: "Looting/property
+                            # destruction: … houses damaged by Turkish airstrikes", "Protest with intervention: …")
+                            r"|looting/property destruction|protests?|protest with intervention|excessive force against protesters"
+                            r"|abduction/forced disappearance|abduction|sexual violence)\s?:\s", re.IGNORECASE)
 
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
@@ -258,6 +272,10 @@ _EARLIER = (
     r"|(?<!from )(?<!of )(?:the|its|syria s|iraq s) (?:civil )?(?:war|conflict)(?! monitor)|followed"
     r"|(?<!from )(?<!of )(?<!from a )(?<!from the )(?<!of a )(?<!of the )previous(?:ly)?"
     r"|in the past|had (?!been )(?:\w+ )?(?:hit|struck|killed|targeted|attacked|bombed|shelled)"
+    # a campaign before the news: "PKK fighters withdrew from X after weeks of Turkish airstrikes"
+    # (not a lull: "After weeks of relative calm, Turkish drones struck X" is news)
+    r"|\b(?:after|following) (?:several |many )?(?:days|weeks|months|years) of (?:\w+ ){0,2}?(?:air ?strikes|strikes"
+    r"|shelling|bombardment|bombing|raids|attacks|fighting|clashes)\b"
     r"|(?:have|has) (?:\w+ )?(?:exchanged|been (?:exchanging|clashing|fighting))|for (?:weeks|months|years)"
     # a campaign that goes on: "Iraq's armed forces have been conducting regular air strikes … in Anbar, Salahuddin,
     # Kirkuk and Diyala"
@@ -539,6 +557,19 @@ DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
 OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|في اجواء)(?=\s|$)")
+# Aircraft sent for once the event was over, right after the aircraft term (folded): "aircraft were then called in",
+# "army aviation was later sent to search the area", "helicopters were dispatched": they came, and struck nothing;
+# so did aircraft that covered a ground operation ("helicopters and drones covered the raid", "drones provided air
+# cover") (``decision.reported_terms``; a strike word of their own still tells one: "… called in and struck the cell").
+AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:covered|backed|supported|secured) (?:the|its|their)\b"
+                                    r"|^ (?:[\w-]+ ){0,2}?(?:provided|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
+                                    r"|^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
+                                    r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b")
+# A raid whose sentence tells an arrest is a ground raid (ACLED's Arrests), no air raid: "US forces conducted a joint raid
+# in Rawa, arresting 3 ISIS suspects; helicopters covered the raid" (the sentence folded; ``decision.reported_terms``)
+RAID_ARREST = compile_alternation(r"\b(?:arrest|arrests|arrested|arresting|detain|detained|detaining|apprehended)\b")
+# … and in Arabic, the summons before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات إلى المنطقة"
+AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد )?(?:استدعاء|استقدام)(?: \S+)? $")
 # A noun with its article, as written (Arabic: "الفصائل", "للتنظيم", "وبالميليشيات", "الهجوم"), or after "the" (English,
 # folded text before it): a name of something told before (events: the group again; decision: the attack again)
 DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
@@ -591,8 +622,9 @@ STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|ا�
                               r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"; or said not recorded: "تحوم فوق المخيم دون تسجيل أي قصف", "لم
-# يسجل أي قصف"; or, in the dialects, said not there: "لهلأ ما في ضربات", "ماكو قصف", "ما صار استهداف".
-UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$"
+# يسجل أي قصف"; or, in the dialects, said not there: "لهلأ ما في ضربات", "ماكو قصف", "ما صار استهداف"; or downed before
+# it struck: "shot down before it could hit its target".
+UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|\bbefore (?:it|they) (?:could )?$"
                              r"|(?:^|\s)(?:دون|بدون) (?:ان \S+ |(?:تسجيل|وقوع|حدوث) )?(?:اي )?$"
                              r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$"
                              r"|(?:^|\s)[وف]?(?:ما ?في|ماكو|ما صار(?: في)?) (?:اي |ولا )?$")
@@ -621,7 +653,9 @@ HAZARD = compile_alternation(r"\b(?:risks?|dangers?|threats?|hazards?|fears?) (?
 
 # Before an impact cue (event_cues), a negation says nothing hit: "no damage", "دون أضرار",
 # "لم تسفر الحادثة عن أي أضرار".
-NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $")
+NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون|بدون|لم|لا|عدم))(?: \w+){0,4} $"
+                              # (what a downed drone would have done: "shot down … before it hit its target")
+                              r"|\bbefore (?:it|they) (?:could )?$")
 # An exchange of fire the strike came after or before (folded text before the exchange's wording, with a space): an
 # episode of its own, not a strike inside the fighting ("a drone struck a post shortly after an exchange of mortar
 # fire", "قصفت مسيرة موقعا بعد ساعات من تبادل القصف"): the strike keeps its type.
@@ -1185,9 +1219,12 @@ CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in support of)\b"
                                   r"|^(?:\S+ ){0,6}?(?:during|amid|throughout) the (?:fighting|clashes|battle)\b")
 # "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
-CLASH_PAIR_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+# (the weapons they fought with are no third side: "SNA factions and the SDF clashed with heavy weapons")
+_WITH_NO_WEAPONS = r"(?! with\b(?! (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|machine-?guns|rifles|mortars|artillery|rockets|grenades|rpgs)\b))"
+CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
-CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?(?:clashed|fought|battled|exchanged|traded)\b(?! with\b)")
+CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?"
+                                 rf"(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # A side that clashed with itself (folded text after its name): "tribal fighters clashed with each other", "اشتبك
 # مسلحون من العشائر فيما بينهم": both sides of the clash are that side
 CLASH_EACH_OTHER_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:clashed|fought|battled|exchanged fire|traded fire)"
@@ -1230,8 +1267,8 @@ STRIKE_NOUN_AFTER = re.compile(r"^ (?:on|against|in|near|at|across|targeting|tha
 # ("قصفت مسيرة", "قصف لمسيرة"; after an English verb the aircraft is what was hit)
 AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
-# auxiliary ("drones were hit")
-AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being )\S+ ){0,2}$")
+# auxiliary ("drones were hit"), nor the cover it gave another's raid ("helicopters covered the raid")
+AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being |covered |backed |supported |secured )\S+ ){0,2}$")
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
 # doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")

@@ -73,7 +73,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -199,7 +199,10 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
         types[item] = (types[head][0], False)
     best = 0.0
-    kept = [m for m in matches if m.watchlist != STRIKE or m in live]
+    # (aircraft aside a ground force's act type nothing, yet weigh in its window: "SNA factions attacked …, supported by
+    # Turkish drones")
+    kept = [m for m in matches if m.watchlist != STRIKE or m in live or m.category == AIR and AIRCRAFT.search(
+        m.matched_text.casefold()) and aircraft_aside(doc, spans[doc.sentence_of(m.start)], m)]
     told_later = {}      # sentence telling a strike's place with its victims -> that strike's sentence (rule 5)
     groups = windows(doc, kept, matching.window)
     if matching.window == "sentence":
@@ -488,7 +491,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")
              or NONE_OF.search(before[term.start].strip() + " ")]
     idle = undone + heard + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
-        undone or OVERHEAD.match(doc.fold(term.end, span[1])) or WRECKED.search(before[term.start].strip() + " ") or any(
+        undone or OVERHEAD.match(doc.fold(term.end, span[1])) or WRECKED.search(before[term.start].strip() + " ")
+        or aircraft_aside(doc, span, term) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
             or cue.category == "no blast" for cue in cues))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
@@ -506,8 +510,10 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         _SYSTEMS_BEFORE.search(before[term.start]) or _SYSTEMS_AFTER.match(text, term.end))
         and _SYSTEMS_WANTED.search(before[term.start])
         or term.category == AIR and _DEFENDED_AGAINST.search(before[term.start])]
+    ground_raid = [term for term in terms if term.category == "strike" and term.matched_text.casefold() in ("raid", "raids")
+                   and RAID_ARREST.search(doc.fold(*span))]
     terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad and term not in equipment
-             and not _habitual(doc, span, term)]
+             and term not in ground_raid and not _habitual(doc, span, term)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
@@ -521,6 +527,23 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # own ("A strike hit a house …, while activists said the attack killed two", "… وأسفر الهجوم عن مقتل رجل")
     return [term for term in terms if not (term.category == GROUND_ATTACK and _named_again(doc, term)
                                            and any(other.start < term.start for other in terms))]
+
+
+def aircraft_aside(doc: Document, span: tuple[int, int], term: Match) -> bool:
+    """Whether aircraft term *term* of the sentence at *span* names aircraft beside a ground force's act, no strike of
+    their own: backing it ("the army, backed by army aviation, launched a clearing operation": ``BACKING_AIRCRAFT``),
+    covering it or sent for once it was over ("helicopters covered the raid", "aircraft were then called in":
+    ``AIRCRAFT_SENT``, ``AIRCRAFT_SUMMONED``). They strike nothing, yet count to the act's score (a clash "supported
+    by Turkish drones" is an event).
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("IS attacked a post; aircraft were then called in.")
+    >>> aircraft_aside(doc, doc.spans[0], Match("strike", "warplanes", "aircraft", 20, 28, AIR))
+    True
+    """
+    before = doc.fold(span[0], term.start).strip() + " "
+    return bool(AIRCRAFT_SENT.match(doc.fold(term.end, span[1])) or BACKING_AIRCRAFT.search(before)
+                or AIRCRAFT_SUMMONED.search(before))
 
 
 def _named_again(doc: Document, term: Match) -> bool:

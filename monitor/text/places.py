@@ -1210,6 +1210,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
               and _names_district(doc, key, mentions[key], resolved[key], lexicon)
               and any(holds(key, other) for other in mentions)}
 
+    # "a drone struck a car in the Bradost area near Biraka", "في منطقة متينا قرب قرية X": a terrain region the strike was
+    # in labels the village of its district named right after it as near it, the finer place and the strike's (not the
+    # region struck, "jets struck the Asos mountains near Mawat", nor one of two struck, "جبل كارة ومحيط ناحية باميرني")
+    terrain = {key for key in mentions if resolved[key][0] is not None and resolved[key][0].kind == "region" and any(
+        other != key and (inner := resolved[other][0]) is not None and inner.kind == "village"
+        and (inner.admin1, inner.admin2) == (resolved[key][0].admin1, resolved[key][0].admin2)
+        and any(_IN_TERRAIN_BEFORE.search(doc.before(o.start)) and _TERRAIN_NEAR_BETWEEN.match(doc.fold(o.end, m.start))
+                for o in beside(key) for m in beside(other))
+        for other in mentions)}
+
     # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
     background = {m.start for found in mentions.values() for m in found if BACKGROUND_BEFORE.search(doc.before(m.start, 60))}
     if "background_list" in lexicon.place_rules:
@@ -1254,7 +1264,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
         # (named in the strike's sentences, nor to a place they do not name: "ناحية بامرني التابعة لقضاء العمادية" is
         # Bamarni's, not the governorate's, though the article's background names the city of Duhok)
-        label = labels_area(key) or key in nested or heads_line(key) or countryside_of(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or key in terrain or heads_line(key) or countryside_of(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and (beside(other) or not beside(key))
             and other not in nested and not labels_area(other) and not heads_line(other) and key not in references.get(other, ())
@@ -1378,6 +1388,11 @@ _SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|قر
 # (not after ", near": "Abu Hammam, near the town of Hajin" introduces Hajin as the reference of the place before
 # it; "a strike near the village of Qaletan" names the strike's own place; the name's article before it, which the
 # gazetteer's name leaves out: "near the village of Al-Jishiyah" is Jishiyah's)
+# A terrain region the strike was in (folded text before it) and the village near it right after (folded text between):
+# "in the Bradost area near X", "في منطقة متينا قرب قرية X" (``locate_strike``'s terrain labels)
+_IN_TERRAIN_BEFORE = re.compile(r"\b(?:in|within) (?:the )?$|(?:^|\s)في (?:منطقه |جبال |جبل |وادي )?$")
+_TERRAIN_NEAR_BETWEEN = re.compile(r"^(?: (?:area|region|mountains?|valley|range))?,? (?:near|close to|قرب|بقرب من)"
+                                   r"(?: (?:the )?(?:village|town) of| قريه)?(?: the)? ?$")
 _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?(?:a[lnrsdtz] )?$")
 # The Arabic introduces the village by its word and labels it by the town whose countryside it lies in, or by the
 # town and its direction (folded: "في قرية الدردارة بريف رأس العين", "قرية حطولو جنوب غربي مدينة عامودا"): the
@@ -2685,7 +2700,9 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     if len(key) < 3 and len(bare) < 5:
         # a short Latin name only as the one place written so after its article, assimilated or not ("the village of
         # Sawa": As Sawa); no key or edit distance tells so few letters apart
-        fits = {p for area in admin1s for query in {f"al {bare}", f"a{bare[:1]} {bare}", f"a{bare[:2]} {bare}"}
+        # (its final -a or -ah as the other writes it: "Al-Tima" is At Timah)
+        forms = {bare, bare + "h" if bare.endswith("a") else bare.removesuffix("h") if bare.endswith("ah") else bare}
+        fits = {p for area in admin1s for form in forms for query in {f"al {form}", f"a{form[:1]} {form}", f"a{form[:2]} {form}"}
                 for p in _area_index(lexicon, area)[1].get(query, ()) if not only or p.admin2 in only} \
             if _script(folded) == "latin" else set()
         return next(iter(fits)) if len(fits) == 1 else None
