@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -3162,8 +3163,19 @@ def spelled_only_in_kurdish(place: Place, key: str) -> bool:
     >>> spelled_only_in_kurdish(shilan, "سميلان"), spelled_only_in_kurdish(shilan, "شالان")
     (True, False)
     """
-    names = [v for v in (place.name, *place.variants) if normalize_term(v) == key]
+    names = [v for v, folded in folded_names(place) if folded == key]
     return bool(names) and all(_KURDISH_ONLY.search(v) for v in names)
+
+
+@lru_cache(maxsize=8192)
+def folded_names(place: Place) -> tuple[tuple[str, str], ...]:
+    """Each name of *place* (its name, then its variants) with its fold (``normalize_term``), folded once per place:
+    resolving a name scores each of its candidates by their names, for every strike of every article.
+
+    >>> folded_names(Place("Al-Bukamal", ("البوكمال",), 34.5, 40.9, "Syria", "Deir ez-Zor", "city"))
+    (('Al-Bukamal', 'al bukamal'), ('البوكمال', 'بوكمال'))
+    """
+    return tuple((name, normalize_term(name)) for name in (place.name, *place.variants))
 
 
 def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
@@ -3284,8 +3296,8 @@ def transliterated(place: Place, key: str) -> int:
     """
     latin = _script(key) == "latin"
     wanted = spelling_key(key) if latin else latin_key_of_arabic(key)
-    return max((1 if _KURDISH_ONLY.search(name) else 2 for name in (place.name, *place.variants)
-                if _script(folded := normalize_term(name)) == ("arabic" if latin else "latin")
+    return max((1 if _KURDISH_ONLY.search(name) else 2 for name, folded in folded_names(place)
+                if _script(folded) == ("arabic" if latin else "latin")
                 and (latin_key_of_arabic(folded) if latin else _folded_spelling_key(folded)) == wanted), default=0)
 
 
