@@ -63,7 +63,6 @@ The codebook, sentence by sentence: what the sentence says happened, not which w
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -707,7 +706,15 @@ def news_end(folded: str, fore: str) -> int:
     >>> news_end("a mine hit x where a drone hit y last week, wounding two", "a mine hit x " + " " * 29 + ", wounding two")
     13
     """
-    return len(os.path.commonprefix([folded, fore]))
+    # (their common prefix found by halving: a slice compares in C, where os.path.commonprefix loops in Python)
+    low, high = 0, min(len(folded), len(fore))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if folded[:middle] == fore[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _no_exchange_in_it(before: str) -> bool:
