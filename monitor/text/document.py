@@ -124,9 +124,19 @@ class Document:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def fold(self, start: int, end: int) -> str:
-        """The folded text of the original [start, end)."""
-        return self.folded.text[self.folded.position(max(start, 0)):self.folded.position(end)]
+        """The folded text of the original [start, end) (kept in the memo: the rules fold the words around one
+        match again and again)."""
+        key = (Document.fold, (start, end))
+        folded = self.memo.get(key)
+        if folded is None:
+            folded = self.memo[key] = self.folded.text[self.folded.position(max(start, 0)):self.folded.position(end)]
+        return folded
 
     def before(self, offset: int, width: int = 40) -> str:
-        """The few folded words of the *width* characters before *offset*, ending in one space."""
-        return self.fold(offset - width, offset).strip() + " "
+        """The few folded words of the *width* characters before *offset*, ending in one space (kept in the memo, as
+        ``once_with`` keeps them: five calls in six ask again for words asked before)."""
+        key = (Document.before, (offset, width))
+        words = self.memo.get(key)
+        if words is None:
+            words = self.memo[key] = self.fold(offset - width, offset).strip() + " "
+        return words
