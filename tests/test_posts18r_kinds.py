@@ -56,3 +56,10 @@ def test_a_subdistrict_named_by_a_known_villages_name(shipped):
     [(location, precision)] = coded("A Turkish drone hit a vehicle in the Bir al-Helou subdistrict east of Hasakah, "
                                     "killing two fighters.", shipped)
     assert (location, precision) == ("Bi'r Hulw", 2)
+
+
+def test_a_two_word_village_opened_by_a_known_name(shipped):
+    """"near Maadan Atiq": a known one-word name (Maadan, of Khan Maddan) opening a two-word name is part of it; the
+    whole is looked up in the governorate the text names (Ma`din `Atiq of Deir ez-Zor)."""
+    assert coded("Coalition jets bombed an Islamic State cave complex near Maadan Atiq in the Deir ez-Zor desert on "
+                 "Sunday, a monitor said.", shipped) == [("Ma`din `Atiq", 2)]

@@ -2322,7 +2322,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
             for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
                 span = _before_known(doc.text, hit.span(group), taken)
-                if any(a < span[1] and span[0] < b and not ends_name(doc.text, span, (a, b))
+                if any(a < span[1] and span[0] < b and not in_name(doc.text, span, (a, b))
                        for a, b in taken) or (
                         pattern in (_LABELLED, _IN_LABELLED) and hit.end() not in label_starts) or (
                         pattern is _POSSESSED and hit.start() not in label_ends) or (
@@ -2340,7 +2340,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 town = bool(_TOWN_WORD.search(hit.group(0)))
                 # (a known name ending this one anchors no district: the longer name is looked up in its stead)
                 tails = {key for key, found_key in mentions.items()
-                         if any(ends_name(doc.text, span, (m.start, m.end)) for m in found_key)}
+                         if any(in_name(doc.text, span, (m.start, m.end)) for m in found_key)}
                 anchored_here = frozenset(place.admin2 for key, (place, _) in resolved.items() if place is not None
                                           and place.admin2 and key not in labels and key not in tails) \
                     if tails else anchored
@@ -2432,7 +2432,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                                            if m.start() < span[0]] if pattern is _CODED_TAG else [])
                     for first in starts:
                         span = (first, first + len(name))
-                        if any(a < span[1] and first < b and not ends_name(doc.text, span, (a, b)) for a, b in taken):
+                        if any(a < span[1] and first < b and not in_name(doc.text, span, (a, b)) for a, b in taken):
                             continue
                         match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
                                       place.kind, 1.0, f"~{folded}")
@@ -2587,6 +2587,18 @@ def ends_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
     (True, False, False)
     """
     return name[0] < known[0] and known[1] == name[1] and not _ARTICLE_ONLY.fullmatch(text, name[0], known[0])
+
+
+def in_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
+    """Whether the *known* name's span is part of a longer *name*: its last word(s) (``ends_name``) or, in Latin
+    script, its first word(s) ("near Maadan Atiq" names the village Ma`din `Atiq, looked up whole, not Khan Maddan,
+    which "Maadan" alone names).
+
+    >>> in_name("near Maadan Atiq", (5, 16), (5, 11)), in_name("near Maadan", (5, 11), (5, 11))
+    (True, False)
+    """
+    return ends_name(text, name, known) or (name[0] == known[0] and known[1] < name[1]
+                                            and _script(text[name[0]:name[1]]) == "latin")
 
 
 def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.Match]]]:
