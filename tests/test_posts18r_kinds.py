@@ -63,3 +63,10 @@ def test_a_two_word_village_opened_by_a_known_name(shipped):
     whole is looked up in the governorate the text names (Ma`din `Atiq of Deir ez-Zor)."""
     assert coded("Coalition jets bombed an Islamic State cave complex near Maadan Atiq in the Deir ez-Zor desert on "
                  "Sunday, a monitor said.", shipped) == [("Ma`din `Atiq", 2)]
+
+
+def test_a_numbered_line_of_prose_names_no_village(shipped):
+    """A thread's numbered updates are lines of prose, not a list of names: "١- طيران مسير يقصف" names no village
+    Nuran (its first word spelled alike)."""
+    assert "Nuran" not in [place for place, _ in coded(
+        "أخبار شنكال اليوم:\n١- طيران مسير يستهدف عجلة بخانصور، شهيد\n٢- قصف ثان يطال محيط ناحية سنوني، ٣ جرحى", shipped)]

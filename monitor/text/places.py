@@ -2682,8 +2682,10 @@ def listed_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> l
     return found
 
 
-# A numbered list's line and its name: the first words after its number, before a dash, colon or comma
-_NUMBERED_ITEM = re.compile(r"^[ \t]*\d{1,2}\s?[-.)]\s*([^\s–—:,،()|-]+(?: [^\s–—:,،()|-]+)?)", re.MULTILINE)
+# A numbered list's line and its name: the words after its number, alone or before a dash, colon or comma (not a
+# line of prose: "١- طيران مسير يقصف مقرا")
+_NUMBERED_ITEM = re.compile(r"^[ \t]*\d{1,2}\s?[-.)]\s*([^\s–—:,،()|-]+(?: [^\s–—:,،()|-]+)?)[ \t]*(?:$|[–—:,،(-])",
+                            re.MULTILINE)
 
 
 def _consecutive(numbered: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]]]:
