@@ -1277,8 +1277,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # "the village of X, 4 km east of Y", "near the village of X in the Y sub-district": the place the strike
         # sentence introduces as a village or town is the strike's, the town beside it its reference or label
         # (not a district so introduced: "Kani Sark, a village of Amadiya district" says whose village it is)
+        # (and "X village" of a post headed or tagged by its town: "Tirbespî 🔴 … a farmhouse in Qubeyq village")
         introduced = not _DISTRICT_WORDS.search(key) and any(
-            _INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) for m in located)
+            _INTRODUCED_BEFORE.search(doc.before(m.start)) or labelled_village(m) or _VILLAGE_AFTER.match(text, m.end)
+            for m in located)
         # (a mention as another place's reference point counts for nothing: "Abu Rasin area east of Ras al-Ayn city,
         # and … wounded in Ras al-Ayn city" is Abu Rasin's, Ras al-Ayn named once beside the strike as Abu Rasin is)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), key not in references,
@@ -1409,6 +1411,8 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
                                        r"|(?:(?:affiliated|belonging) to|part of)(?: the)?"
                                        r"(?: (?:district|subdistrict) of)?)"
                                        r"(?: the)?(?: (?:town|city) of)? $")
+# "Qubeyq village", "Til Elo hamlet": the word after a name that introduces it as a village
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$"
@@ -2318,14 +2322,15 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
         for pattern, hits in doc.once_with(_introductions, index):
             for hit in hits:
                 group = 2 if pattern is _PLACED and hit.group(1) is None else 1
-                if any(a < hit.end(group) and hit.start(group) < b and not ends_name(doc.text, hit.span(group), (a, b))
+                span = _before_known(doc.text, hit.span(group), taken)
+                if any(a < span[1] and span[0] < b and not in_name(doc.text, span, (a, b))
                        for a, b in taken) or (
                         pattern in (_LABELLED, _IN_LABELLED) and hit.end() not in label_starts) or (
                         pattern is _POSSESSED and hit.start() not in label_ends) or (
                         _QUARTER_AFTER.match(doc.text, hit.end(group))
                         or _QUARTER_BEFORE.search(doc.text, max(0, hit.start(group) - 30), hit.start(group))):
                     continue
-                name, folded = hit.group(group), doc.fold(*hit.span(group)).strip()
+                name, folded = doc.text[span[0]:span[1]], doc.fold(*span).strip()
                 # a known name (one a list's other strike hides), unless it names places of other governorates only:
                 # "Rummanah village north of Ain Issa (Tell Abiad, Raqqa)" is Raqqa's Ar Rummanah, Anbar's spelled so is
                 # none of the text's; then only a place near one the text names finer than its governorate ("… the Aleppo
@@ -2336,7 +2341,7 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 town = bool(_TOWN_WORD.search(hit.group(0)))
                 # (a known name ending this one anchors no district: the longer name is looked up in its stead)
                 tails = {key for key, found_key in mentions.items()
-                         if any(ends_name(doc.text, hit.span(group), (m.start, m.end)) for m in found_key)}
+                         if any(in_name(doc.text, span, (m.start, m.end)) for m in found_key)}
                 anchored_here = frozenset(place.admin2 for key, (place, _) in resolved.items() if place is not None
                                           and place.admin2 and key not in labels and key not in tails) \
                     if tails else anchored
@@ -2388,7 +2393,9 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 # (a district label, or its seat's name, "(Rutba, Al-Anbar)", holds its district's places; another
                 # town's countryside or sub-district only those near it: "قرية أم الكيف بريف ناحية تل تمر" is no Umm
                 # Kahaf of Al-Hasakah district, 79 km south)
-                labelled = [area for area in areas if place is not None and area.admin1 == place.admin1]
+                # (not a known name ending this one, which is part of it: "Bir al-Helou subdistrict" is not Hulw's)
+                labelled = [area for area in areas if place is not None and area.admin1 == place.admin1
+                            and all(area != resolved[key][0] for key in tails)]
                 if labelled and not any((place.admin2 == area.admin2 and (
                         area.kind == "district" or lexicon.seats.get((area.admin1, area.admin2)) == area))
                         or haversine(place.point, area.point) <= NEARBY_KM for area in labelled):
@@ -2422,17 +2429,33 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is not None:
                     # (a tag's name is also the note's own mention of it: "on the road between Kenjo and Y …
                     # [coded to Kenjo]" strikes the road's end)
-                    starts = [hit.start(group)] + ([m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
-                                                    if m.start() < hit.start(group)] if pattern is _CODED_TAG else [])
+                    starts = [span[0]] + ([m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+                                           if m.start() < span[0]] if pattern is _CODED_TAG else [])
                     for first in starts:
                         span = (first, first + len(name))
-                        if any(a < span[1] and first < b and not ends_name(doc.text, span, (a, b)) for a, b in taken):
+                        if any(a < span[1] and first < b and not in_name(doc.text, span, (a, b)) for a, b in taken):
                             continue
                         match = Match(next(iter(lexicon.place_watchlists)), place.name, name, first, first + len(name),
                                       place.kind, 1.0, f"~{folded}")
                         taken.append((match.start, match.end))
                         found.append((match, place))
     return found
+
+
+def _before_known(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """An Arabic name's *span* up to the word a known name of the text opens inside it ("قرية دارشكي بقضاء زاخو": the
+    pattern's two words hold "بقضاء", whose "قضاء زاخو" is known; the name is "دارشكي"), else *span*.
+
+    >>> text = "قصف على قرية دارشكي بقضاء زاخو"
+    >>> start = text.index("دارشكي")
+    >>> text[slice(*_before_known(text, (start, start + 12), [(text.index("قضاء"), len(text))]))]
+    'دارشكي'
+    """
+    inside = [a for a, _ in taken if span[0] < a < span[1]]
+    if not inside or _script(text[span[0]:span[1]]) != "arabic":
+        return span
+    cut = text.rfind(" ", span[0], min(inside))
+    return (span[0], cut) if cut > span[0] else span
 
 
 # "Tal Nasri", "Tel Asfar", "Til Hemis": a name whose first word is a hill (تل), always a place's name, in one of the
@@ -2567,6 +2590,18 @@ def ends_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
     return name[0] < known[0] and known[1] == name[1] and not _ARTICLE_ONLY.fullmatch(text, name[0], known[0])
 
 
+def in_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
+    """Whether the *known* name's span is part of a longer *name*: its last word(s) (``ends_name``) or, in Latin
+    script, its first word(s) ("near Maadan Atiq" names the village Ma`din `Atiq, looked up whole, not Khan Maddan,
+    which "Maadan" alone names).
+
+    >>> in_name("near Maadan Atiq", (5, 16), (5, 11)), in_name("near Maadan", (5, 11), (5, 11))
+    (True, False)
+    """
+    return ends_name(text, name, known) or (name[0] == known[0] and known[1] < name[1]
+                                            and _script(text[name[0]:name[1]]) == "latin")
+
+
 def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.Match]]]:
     """Each pattern that introduces a name as a place with its hits in sentence *index* (``find_tolerantly``: asked
     for each strike of the article, so once per document)."""
@@ -2626,15 +2661,56 @@ def listed_spellings(doc: Document, matches: list[Match], lexicon: Lexicon) -> l
                     found.append(Match(next(iter(lexicon.place_watchlists)), place[0].name, doc.text[first:last],
                                        first, last, place[0].kind, 1.0, place[1]))
                     break
+    # a numbered list's lines ("1- كانيكا", "2. Vasirke – one farmer injured"), one of them a known place: each other
+    # line's name (its first words before a dash or comma), looked up as a marked item is
+    numbered = [(doc.text.count("\n", 0, hit.start()), hit) for hit in _NUMBERED_ITEM.finditer(doc.text)]
+    runs = [[hit for _, hit in run] for run in _consecutive(numbered)]
+    for run in runs:
+        ends = [line_end if (line_end := doc.text.find("\n", hit.start())) >= 0 else len(doc.text) for hit in run]
+        lines = [(hit, [m for m in known if hit.start() <= m.start < end]) for hit, end in zip(run, ends)]
+        areas = [{p.admin1 for p in lexicon.places[m.folded]} for _, inside in lines for m in inside]
+        admin1s = set.intersection(*areas) or set.union(*areas) if areas else set()
+        # (of places spelled alike, one of the districts of its known items: "Zakho villages: 1. Batifa 2. Darishke")
+        admin2s = {p.admin2 for _, inside in lines for m in inside for p in lexicon.places[m.folded]}
+        for hit, inside in lines if admin1s else ():
+            start, end = hit.span(1)
+            for first, last in [(start, end)] + ([(start, doc.text.index(" ", start))] if " " in hit.group(1) else []):
+                if not inside and (place := _listed_place(doc.text[first:last], doc.fold(first, last).strip(), admin1s,
+                                                          lexicon, admin2s)):
+                    found.append(Match(next(iter(lexicon.place_watchlists)), place[0].name, doc.text[first:last],
+                                       first, last, place[0].kind, 1.0, place[1]))
+                    break
     return found
 
 
-def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon) -> tuple[Place, str] | None:
-    """The place of *admin1s* spelled like an unknown list item (*text*, *folded*) and the lexicon key it is
-    matched under (a name of that place), else None."""
+# A numbered list's line and its name: the words after its number, alone or before a dash, colon or comma (not a
+# line of prose: "١- طيران مسير يقصف مقرا")
+_NUMBERED_ITEM = re.compile(r"^[ \t]*\d{1,2}\s?[-.)]\s*([^\s–—:,،()|-]+(?: [^\s–—:,،()|-]+)?)[ \t]*(?:$|[–—:,،(-])",
+                            re.MULTILINE)
+
+
+def _consecutive(numbered: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]]]:
+    """The (line number, item) pairs of *numbered* grouped into runs of consecutive lines.
+
+    >>> [[line for line, _ in run] for run in _consecutive([(1, None), (2, None), (5, None)])]
+    [[1, 2], [5]]
+    """
+    runs: list[list[tuple[int, re.Match]]] = []
+    for line, hit in numbered:
+        if runs and runs[-1][-1][0] == line - 1:
+            runs[-1].append((line, hit))
+        else:
+            runs.append([(line, hit)])
+    return runs
+
+
+def _listed_place(text: str, folded: str, admin1s: set[str], lexicon: Lexicon,
+                  admin2s: set[str] = frozenset()) -> tuple[Place, str] | None:
+    """The place of *admin1s* (those of *admin2s* first) spelled like an unknown list item (*text*, *folded*) and the
+    lexicon key it is matched under (a name of that place), else None."""
     if not folded or folded in lexicon.places or (_script(folded) == "latin" and not text[:1].isupper()):
         return None
-    place = _tolerant_place(text, folded, admin1s, set(), lexicon, distance=False)
+    place = _tolerant_place(text, folded, admin1s, admin2s, lexicon, distance=False)
     key = _lexicon_key(place, lexicon) if place else None
     return (place, key) if key else None
 
