@@ -1276,9 +1276,11 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being |covered |backed |supported |secured )\S+ ){0,2}$")
 # between a side and the Arabic strike noun after it: the preposition "ب" alone makes the side the one hit ("مقتل عنصرين من
 # العمال الكردستاني بقصف عجلة": killed by the bombardment), unless a verb of doing before the side makes it the agent
-# (``DOING_BEFORE``: "قامت قوات النظام بقصف البلدة", "استهدفت قوات النظام بقصف أطراف البلدة")
+# (``DOING_BEFORE``: "قامت قوات النظام بقصف البلدة", "استهدفت قوات النظام بقصف أطراف البلدة"), or one accusing it
+# ("قسد تتهم تركيا بقصف مدرسة")
 BY_STRIKE_GAP = re.compile(r"^ ?ب$")
-DOING_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قام|قامت|قاموا|يقوم|تقوم|يقومون|استهدف|استهدفت|يستهدف|تستهدف)\s*$")
+DOING_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قام|قامت|قاموا|يقوم|تقوم|يقومون|استهدف|استهدفت|يستهدف|تستهدف"
+                          r"|اتهم|اتهمت|يتهم|تتهم)\s*$")
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
 # doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")
