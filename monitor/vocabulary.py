@@ -702,7 +702,9 @@ OWN_FORCES_MEDIA = {"Security Media Cell": "Iraqi security forces"}
 STOPPED_BY_BEFORE = re.compile(r"\b(?:intercepted|shot down|downed|destroyed)(?: (?:and|or) (?:\w+ )?(?:down|intercepted))?"
                                r" by (?:the )?(?:(?:\w+ )?(?:air defen[cs]es|anti-aircraft (?:fire|guns|systems)"
                                r"|defen[cs]e systems)(?: (?:of|at|belonging to) (?:the |an? )?(?:\w+ )?)?)?$"
-                               r"|(?:^|\s)(?:ال)?(?:دفاعات|مضادات) (?:ال)?(?:جويه|ارضيه)(?: (?:تابعه )?ل)?$")
+                               r"|(?:^|\s)(?:ال)?(?:دفاعات|مضادات) (?:ال)?(?:جويه|ارضيه)(?: (?:تابعه )?ل)? ?$"
+                               # (the Arabic verb before its subject: "أسقطت قسد طائرة مسيرة تركية")
+                               r"|(?:^|\s)[وف]?(?:اسقطت|اسقط|تسقط|يسقط|اعترضت|اعترض|تعترض|يعترض) $")
 STATE_FORCES = {"Israel": "IDF", "Turkey": "Turkish Armed Forces", "United States": "US forces",
                 "Russia": "Russian forces", "Jordan": "Jordanian Armed Forces", "Iran": "IRGC"}
 # The sides that strike from the air or from afar: as the subject of a generic strike verb they
@@ -765,7 +767,10 @@ ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:b
                                  # "وفق بيان لجهاز مكافحة الإرهاب")
                                  r"(?: ل)?"
                                  # (the second of two sources: "according to local sources and the SDF")
-                                 r"(?: and(?: \w+){0,2})? $")
+                                 r"(?: and(?: \w+){0,2})?"
+                                 # (the party's own name in brackets after its office's: "مصدر في مديرية الأمن (الأسايش)",
+                                 # "a source in the security directorate (Asayish)")
+                                 r"(?: \()? $")
 # Whose the dead were, in a sentence of its own (the side struck named later): a side that says they were its own
 # ("the HPG said the three men killed were its fighters", "the SDF said the two were members of its military
 # councils": after the speaker), the report's "the men killed were members of X" (before the side) and the mourning
@@ -1021,9 +1026,9 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  # … said with no verb as in English: "فات صاروخ على بيت … من مواقع مرتزقة تركيا"
                                  r"|(?<!\S)و?من (?:مواقع|نقاط)"
                                  # (or with no verb: "shells hit X, east of the town, from positions of the Turkish
-                                 # army")
+                                 # army"; "fired from areas under the control of Syrian government forces")
                                  r"|\bfrom (?:the |their |its )?(?:positions|posts|bases|areas|territory)"
-                                 r" (?:of|held by|controlled by)"
+                                 r" (?:of|held by|controlled by|under (?:the )?control of)"
                                  r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # (the aircraft's, not a target's: "بطائرة مسيرة، يرجح أنها تابعة للقوات الأمريكية", not
                                  # "مواقع يعتقد أنها تابعة لحزب العمال")
@@ -1269,6 +1274,13 @@ AIRCRAFT_AFTER_GAP = re.compile(r"^ ?[لب]?$")
 # between the aircraft and its strike verb: at most two words of its own, not a passive's
 # auxiliary ("drones were hit"), nor the cover it gave another's raid ("helicopters covered the raid")
 AIRCRAFT_BEFORE_GAP = re.compile(r"^ ?(?:(?!was |were |been |is |are |being |covered |backed |supported |secured )\S+ ){0,2}$")
+# between a side and the Arabic strike noun after it: the preposition "ب" alone makes the side the one hit ("مقتل عنصرين من
+# العمال الكردستاني بقصف عجلة": killed by the bombardment), unless a verb of doing before the side makes it the agent
+# (``DOING_BEFORE``: "قامت قوات النظام بقصف البلدة", "استهدفت قوات النظام بقصف أطراف البلدة"), or one accusing it
+# ("قسد تتهم تركيا بقصف مدرسة")
+BY_STRIKE_GAP = re.compile(r"^ ?ب$")
+DOING_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قام|قامت|قاموا|يقوم|تقوم|يقومون|استهدف|استهدفت|يستهدف|تستهدف"
+                          r"|اتهم|اتهمت|يتهم|تتهم)\s*$")
 # the Arabic strike verb of a bombardment (folded, "قصفت", "يقصف", a side named by its men "يقصفون"): a ground side
 # doing it shells (GROUND_SIDES)
 BOMBARD = re.compile(r"^[وف]?[يت]?قصف(?:ت|وا|ون)?$")

@@ -72,7 +72,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -423,7 +423,9 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
             continue
         if arabic and subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, subject.start)):
             return kind
-        if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " "):
+        if subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " ") and not (
+                arabic and BY_STRIKE_GAP.match(doc.fold(subject.end, term.start))
+                and not DOING_BEFORE.search(doc.fold(span[0], subject.start))):
             return kind
     return None
 
@@ -438,8 +440,10 @@ def _ground_arm(doc: Document, span: tuple[int, int], term: Match) -> bool:
     True
     """
     before = doc.fold(max(span[0], term.start - 60), term.start).strip() + " "
+    # (not the arm hit "بقصف": "إصابة ثلاثة من عناصر الجيش السوري بقصف موقعهم" is a bombardment of the army)
     return bool(GROUND_ARM_AFTER.match(" " + doc.fold(term.end, span[1]).strip())
-                or ((arm := GROUND_ARM_BEFORE.search(before)) and not ARM_AIRCRAFT.search(before, arm.start())))
+                or ((arm := GROUND_ARM_BEFORE.search(before)) and not ARM_AIRCRAFT.search(before, arm.start())
+                    and not (BY_STRIKE_GAP.match(before[-3:].strip()) and not DOING_BEFORE.search(before[:arm.start()]))))
 
 
 def _struck_with(doc: Document, terms: list[Match], aircraft: Match) -> bool:

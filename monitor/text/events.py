@@ -2397,10 +2397,13 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
     before = [match.term for match, index in read if index == sentence and match.end <= stops[-1]]
     after = [match.term for match, index in read if index == sentence and match.start > stops[-1]]
     # ("shot down by the air defences of X": X stopped it, though named after the word)
+    # (not the weapon itself after the Arabic verb: "قسد تسقط طائرة مسيرة تركية")
     by = next((match.term for match, index in read if index == sentence and match.start > stops[-1]
-               and STOPPED_BY_BEFORE.search(article.doc.before(match.start, 80))), None)
+               and STOPPED_BY_BEFORE.search(article.doc.before(match.start, 80))
+               and not AIRCRAFT.search(article.doc.fold(match.start, match.end))), None)
     stopped_by = STATE_FORCES.get(by, by) if by else STATE_FORCES.get(before[-1], before[-1]) if before else None
-    return stopped_by, next((term for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
+    # (a state's weapon is its forces': "shot down an Israeli drone" stopped the IDF's)
+    return stopped_by, next((STATE_FORCES.get(term, term) for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
 
 
 def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str] | None:
@@ -2808,7 +2811,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-
                       r"|^[^\sA-Za-z.,،!?؟:()\"“«]+(?: [^\s.,،!?؟:()]+){0,2} \([^()\n]{2,25}\) ?[-–—](?= )"
                       # an outlet and a city joined by a slash before the lede's dash or colon: "السومرية نيوز/ بغداد -",
                       # "بغداد/ واع -", "أربيل/ شفق نيوز:"
-                      r"|^[^\s.,،!?؟:/]+(?: [^\s.,،!?؟:/]+){0,2} ?/ ?[^\s.,،!?؟:/-]+(?: [^\s.,،!?؟:/-]+){0,2} ?[-–—:](?= )",
+                      r"|^[^\s.,،!?؟:/]+(?: [^\s.,،!?؟:/]+){0,2} ?/ ?[^\s.,،!?؟:/-]+(?: [^\s.,،!?؟:/-]+){0,2} ?[-–—:](?= )"
+                      # an Arabic city alone before the lede's dash, the lede's verb after it: "الموصل - استهدفت طائرة …"
+                      r"|^[ء-ي]+(?: [ء-ي]+)? [-–—] (?=[وف]?(?:[اأ]?[ء-ي]{2,}(?:ت|وا)|قتل|قصف|شن|نفذ|استهدف|اعلن|افاد|قال)\s)",
                       re.MULTILINE)
 
 
