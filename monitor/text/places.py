@@ -956,8 +956,15 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "displaced from X", "fled to X", "X-based", "residents of X": a place named as someone's
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
-        mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not doc.once_with(someones_place, m, lexicon.place_rules)])}
+        theirs = [m for found in mentions.values() for m in found if doc.once_with(someones_place, m, lexicon.place_rules)]
+        # (and the reference point that only places such a place: "مصدر محلي في قضاء جومان شمال شرقي أربيل", the
+        # source's seat and where that seat lies)
+        kept = {key: kept for key, found in mentions.items()
+                if (kept := [m for m in found if m not in theirs and not _places_theirs(doc, m, theirs)])}
+        # (the seat still names its district: "مصدر محلي في قضاء سوران … قرب قرية سريشمة" is Soran's Sirayshmah)
+        context |= {key for key in mentions if kept and key not in kept}
+        # (a report naming no other place is at the only place it has: "أفاد مصدر محلي في قضاء سنجار بأن مسيرة قصفت سيارة")
+        mentions = kept or mentions
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -1235,7 +1242,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def labelled_village(m):
         return any(m.end < o.start <= m.end + 45 and (
             _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
-            or _VILLAGE_LABELLED_BETWEEN.match(doc.fold(m.end, o.start))) for found in mentions.values() for o in found)
+            or _VILLAGE_LABELLED_BETWEEN.match(doc.fold(m.end, o.start))) for found in mentions.values() for o in found) or (
+            _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and bool(_BY_THE_TOWN_AFTER.match(doc.fold(m.end, m.end + 40))))
 
     # (a mention that only places the name right before it, "the Abu Rasin area east of Ras al-Ayn city", "X, 10 km
     # north of Y", counts for nothing in rank's tie-break; "a village south of Idlib" places no name: Idlib's area)
@@ -1409,6 +1417,10 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
                                        r"(?: (?:district|subdistrict) of)?)"
                                        r"(?: the)?(?: (?:town|city) of)? $")
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+# … or by the town the text just named, by its word alone (folded, after the village: "قرية المدور شرقي الناحية", "قرية
+# X بريف المدينة الجنوبي"): the town is the label, the village the strike's
+_BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في )?ريف|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?) "
+                                r"(?:ال)?(?:مدينه|بلده|ناحيه|قضاء|منطقه)(?=\s|[.,،؛]|$)")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$"
                                        # "قرية X التابعة لمنطقة ديرك": the area it belongs to (BELONGS_TO)
@@ -1851,7 +1863,9 @@ _ROLE_BEFORE = compile_alternation(
     # council tells the news)
     r"|(?:^|\s)[وفل]?مجلس(?: (?:بلده|مدينه|ناحيه|قضاء|محافظه))?"
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
-    r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه)(?: \S+)? (?:في|ب)"
+    r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
+    # … and a local or field source where he lives: "أفاد مصدر محلي في قضاء جومان", "مصادر ميدانية في ريف دير الزور"
+    r"|محلي|محليه|ميداني|ميدانيه|مطلع|مطلعه)(?: \S+)? (?:في|ب)"
     r"(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
     # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
     # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
@@ -1920,6 +1934,14 @@ def role_around(doc: Document, start: int, end: int) -> bool:
     """
     before = doc.before(start, 60)
     return any(after.match(doc.text, end, end + 40) and prefix.search(before) for prefix, after in _ROLES_AROUND)
+
+
+def _places_theirs(doc: Document, mention: Match, theirs: list[Match]) -> bool:
+    """Whether *mention* is only the reference point ("X, north-east of Y") of a name right before it that is
+    someone's place (*theirs*: ``someones_place``)."""
+    return off_by_direction(doc, mention.start) and any(
+        mention.start - _BEARING_WIDTH < m.end <= mention.start and doc.sentence_of(m.start) == doc.sentence_of(mention.start)
+        for m in theirs)
 
 
 def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
