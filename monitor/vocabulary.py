@@ -502,7 +502,7 @@ _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again an
           # fixture of life", "المسيّرة دائماً فوقنا", "باتت الضربات جزءاً من حياة السكان"; not "constantly", which
           # may be one night's shelling)
           r"|\b(?:always|a (?:fixture|feature) of (?:daily )?life|part of (?:daily|everyday) life)\b"
-          r"|(?:^|\s)(?:دايما|لا تغادر سماء|لا تفارق سماء|جزءا من (?:\S+ )?حياه)(?=\s|$)"
+          r"|(?:^|\s)(?:دايما|جزءا من (?:\S+ )?حياه)(?=\s|$)"
           r"|\b(?:in|over|during|throughout) (?:the )?recent (?:weeks|months)\b"
           r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
 HABIT = compile_alternation(_HABIT)

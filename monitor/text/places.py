@@ -961,8 +961,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # source's seat and where that seat lies)
         kept = {key: kept for key, found in mentions.items()
                 if (kept := [m for m in found if m not in theirs and not _places_theirs(doc, m, theirs)])}
-        # (the seat still names its district: "مصدر محلي في قضاء سوران … قرب قرية سريشمة" is Soran's Sirayshmah)
-        context |= {key for key in mentions if kept and key not in kept}
+        # (a seat in the strike's sentences still names its district: "مصدر محلي في قضاء سوران … قرب قرية سريشمة" is
+        # Soran's Sirayshmah)
+        context |= {key for key, found in mentions.items() if kept and key not in kept
+                    and any(in_sentence(m.start) in strike for m in found)}
         # (a report naming no other place is at the only place it has: "أفاد مصدر محلي في قضاء سنجار بأن مسيرة قصفت سيارة")
         mentions = kept or mentions
     if not mentions:
@@ -1864,9 +1866,7 @@ _ROLE_BEFORE = compile_alternation(
     r"|(?:^|\s)[وفل]?مجلس(?: (?:بلده|مدينه|ناحيه|قضاء|محافظه))?"
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
     r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
-    # … and a local or field source where he lives: "أفاد مصدر محلي في قضاء جومان", "مصادر ميدانية في ريف دير الزور"
-    r"|محلي|محليه|ميداني|ميدانيه|مطلع|مطلعه)(?: \S+)? (?:في|ب)"
-    r"(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    r")(?: \S+)? (?:في|ب)(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
     # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
     # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
     r"|\b(?:analyst|researcher|expert|professor|diplomat|commentator|academic|scholar)s?(?: (?:based|who lives))? (?:in|at)(?: the)?"
@@ -1936,6 +1936,20 @@ def role_around(doc: Document, start: int, end: int) -> bool:
     return any(after.match(doc.text, end, end + 40) and prefix.search(before) for prefix, after in _ROLES_AROUND)
 
 
+# A local or field source in the district he speaks for (folded, before the district, whose word may open its name):
+# "أفاد مصدر محلي في قضاء جومان", "مصادر ميدانية في ناحية هجين": the district's villages are struck ("مصدر محلي في
+# العمادية" may speak of his own town struck)
+_LOCAL_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:مصدر|مصادر) (?:محلي|محليه|ميداني|ميدانيه|مطلع|مطلعه)(?: \S+)? (?:في|ب)"
+                                  r"(?P<unit> (?:قضاء|ناحيه|محافظه))? ?$")
+_UNIT_WORD = re.compile(r"(?:قضاء|ناحيه|محافظه) ")
+
+
+def _local_sources_district(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is the district a local source speaks from (``_LOCAL_SOURCE_BEFORE``)."""
+    found = _LOCAL_SOURCE_BEFORE.search(doc.before(mention.start, 60))
+    return bool(found) and bool(found["unit"] or _UNIT_WORD.match(mention.folded))
+
+
 def _places_theirs(doc: Document, mention: Match, theirs: list[Match]) -> bool:
     """Whether *mention* is only the reference point ("X, north-east of Y") of a name right before it that is
     someone's place (*theirs*: ``someones_place``)."""
@@ -1951,6 +1965,7 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
+                                          or _local_sources_district(doc, mention)
                                           or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
 
