@@ -1175,9 +1175,7 @@ CIVILIAN_VICTIMS = compile_alternation(
     # … the victims or the dead named so: "أكدت قسد أن الضحايا مدنيون", "أن القتيلين لاجئان مدنيان"
     r"|(?:^|\s)(?:ضحايا|ضحيتين|ضحيتان|قتلي|قتيلين|قتيلان)(?: \S+)? (?:مدنيين|مدنيون|مدنيان)(?=\s|[.,،؛]|$)"
     r"|(?:^|\s)(?:اصابه|مقتل|اصيب|اصيبت|قتل|قتلت|استشهاد|استشهد|جرح|مصرع)(?: \S+)? (?:مدني|مدنيين|مدنيان|مدنيا|مدنيه"
-    r"|طفل|اطفال|طفلين|طفلان|امراه"
-    # (a shepherd or a farmer, as the English "wounding a shepherd": "إصابة راعٍ من أهالي القرية")
-    r"|راع|راعي|راعيا|رعاه|مزارع|مزارعا|مزارعين|فلاح|فلاحا)(?=\s|[.,،؛]|$)"
+    r"|طفل|اطفال|طفلين|طفلان|امراه)(?=\s|[.,،؛]|$)"
     # … or a civilian facility it hit: "another strike hit a power station near Qamishli", "استهدفت محطة كهرباء"
     r"|\b(?:hit|hitting|struck|striking|targeted|targeting|destroyed|damaged) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:(?:power|electricity"
     r"|water|pumping|gas|grain) (?:station|plant|facility)|bakery|hospital|school|mill|silos?)\b"

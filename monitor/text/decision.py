@@ -486,7 +486,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     before = {term.start: doc.fold(span[0], term.start) for term in terms}   # each term's sentence before it, folded once
     undone = [term for term in terms if UNDONE.search(before[term.start].strip() + " ")
               or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)   # ordnance as a hazard: "the risk of mines"
-              or term.category == SHELLING and _unfired(doc, span, found)]
+              or term.category == SHELLING and _unfired(doc, span, found) and not _dismantled(text, found, term)]
     # a weapon only heard is none, nor one said not to have happened ("No fighting was reported"), yet either leaves the
     # sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
     heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")

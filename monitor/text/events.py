@@ -59,7 +59,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
-from monitor.text.watchlists import Lexicon, Match, normalize_term
+from monitor.text.watchlists import Lexicon, Match
 from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
@@ -503,9 +503,6 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     names = {key: event for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              for event in [located.get(m.term) or spelled.get(spelling_key(m.term))] if event
              for key in {m.folded, article.doc.fold(m.start, m.end).strip()}}
-    # (and a place the gazetteer lacks, coded as the text writes it: "أطراف قرية الفرحانية" is the event "فرحانية")
-    names.update({key: event for name, event in located.items() if event and not name.isascii()
-                  and (key := normalize_term(name)) and key not in names})
     if len(set(map(id, names.values()))) < 2:
         return
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
@@ -592,13 +589,8 @@ def _nobody_by_place(article: _Article, index: int, fore: str, clauses: list[tup
     for event in {id(event): event for event in names.values()}.values():
         said = [e for e in event["evidence"] if e["kind"] == "no casualties" and e["sentence"] == sentence]
         if id(event) in scoped:
-            # (a figure the sentence gave it whole is another clause's: "a man was wounded in X, and the shells on Y
-            # wounded nobody" leaves Y none of X's)
-            whole = {e["kind"] for e in event["evidence"] if e["sentence"] == sentence and e["kind"] in ("killed", "injured")}
-            event["evidence"] = [e for e in event["evidence"] if not (e["sentence"] == sentence and e["kind"] in whole)]
-            event["fatalities"] = 0 if event["fatalities"] is None or "killed" in whole else event["fatalities"]
-            event["injured"] = 0 if (event["injured"] is None or "injured" in whole) and scoped[id(event)][1] \
-                else None if "injured" in whole else event["injured"]
+            event["fatalities"] = 0 if event["fatalities"] is None else event["fatalities"]
+            event["injured"] = 0 if event["injured"] is None and scoped[id(event)][1] else event["injured"]
             event["evidence"] += [] if said else [{"kind": "no casualties", "figure": 0, "sentence": sentence}]
         elif said and len(said) == sum(e["kind"] == "no casualties" for e in event["evidence"]):
             event["evidence"] = [e for e in event["evidence"] if e not in said]
@@ -3004,12 +2996,10 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
 
 
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
-    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") or a weekday ("قرية حسن جمعة")
-    blanked, same length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24; "القصف
-    على أطراف حسن جمعة" names no Friday. (Event and casualty words are no names: Arabizi writes letters as digits,
-    "4 jar7a".)"""
-    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and (
-        any(map(str.isdigit, m.matched_text)) or len(words := m.folded.split()) > 1 and figures.AR_WEEKDAYS.keys() & set(words))]
+    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
+    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
+    (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(map(str.isdigit, m.matched_text))]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text

@@ -628,12 +628,7 @@ def casualty_figures(sentence: str) -> dict[str, list[Figure]]:
     >>> casualty_figures("a drone killed five civilians and wounded 3")
     {'killed': [Figure(value=5, start=15, end=29)], 'injured': [Figure(value=3, start=42, end=43)]}
     """
-    # (a quote opening on the toll reads as a word's edge: 'قال إن "امرأة أصيبت بجروح"', 'said "two were killed"')
-    sentence = sentence.translate(_QUOTES_AS_SPACES)
     return {"killed": _figures(_KILLED, sentence), "injured": _figures(_INJURED, sentence)}
-
-
-_QUOTES_AS_SPACES = str.maketrans(dict.fromkeys('"“”«»„', " "))
 
 
 # The dead named again with the article ("أحد القتيلين", "the two dead were its fighters"; as written, the article

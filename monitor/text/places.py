@@ -961,12 +961,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # source's seat and where that seat lies)
         kept = {key: kept for key, found in mentions.items()
                 if (kept := [m for m in found if m not in theirs and not _places_theirs(doc, m, theirs)])}
-        # (a seat in the strike's sentences still names its district: "مصدر محلي في قضاء سوران … قرب قرية سريشمة" is
-        # Soran's Sirayshmah)
-        context |= {key for key, found in mentions.items() if kept and key not in kept
-                    and any(in_sentence(m.start) in strike for m in found)}
-        # (a report naming no other place is at the only place it has: "أفاد مصدر محلي في قضاء سنجار بأن مسيرة قصفت سيارة")
-        mentions = kept or mentions
+        mentions = kept
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -1419,9 +1414,9 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
                                        r"(?: (?:district|subdistrict) of)?)"
                                        r"(?: the)?(?: (?:town|city) of)? $")
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
-# … or by the town the text just named, by its word alone (folded, after the village: "قرية المدور شرقي الناحية", "قرية
-# X بريف المدينة الجنوبي"): the town is the label, the village the strike's
-_BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في )?ريف|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?) "
+# … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
+# المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
+_BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
                                 r"(?:ال)?(?:مدينه|بلده|ناحيه|قضاء|منطقه)(?=\s|[.,،؛]|$)")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$"
