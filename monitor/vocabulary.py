@@ -498,6 +498,11 @@ SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|con
 # recent weeks, its one strike recalled after a comma: "Turkey has carried out drone strikes on SDF fighters in recent
 # weeks, including one that killed two near Tal Tamr", "نفذت المسيرات التركية في الأسابيع الأخيرة ضربات على …")
 _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again and again|time and again|over and over)\b"
+          # (and what is always there, part of the days: "the drone is always there", "drone strikes have become a
+          # fixture of life", "المسيّرة دائماً فوقنا", "باتت الضربات جزءاً من حياة السكان"; not "constantly", which
+          # may be one night's shelling)
+          r"|\b(?:always|a (?:fixture|feature) of (?:daily )?life|part of (?:daily|everyday) life)\b"
+          r"|(?:^|\s)(?:دايما|جزءا من (?:\S+ )?حياه)(?=\s|$)"
           r"|\b(?:in|over|during|throughout) (?:the )?recent (?:weeks|months)\b"
           r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
 HABIT = compile_alternation(_HABIT)
@@ -627,7 +632,19 @@ STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|ا�
 UNDONE = compile_alternation(r"\bwithout (?:\w+ing )?(?:any )?$|\bbefore (?:it|they) (?:could )?$"
                              r"|(?:^|\s)(?:دون|بدون) (?:ان \S+ |(?:تسجيل|وقوع|حدوث) )?(?:اي )?$"
                              r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث) (?:اي )?$"
+                             # … with the place between, and the acts counted: "ولم تسجل في المنطقة أي عمليات إطلاق صواريخ"
+                             r"|(?:^|\s)[وف]?لم (?:يسجل|تسجل|يقع|يحدث)(?: \S+){1,3}? اي(?: (?:عمليه|عمليات|حالات|حاله))?(?: اطلاق)? $"
                              r"|(?:^|\s)[وف]?(?:ما ?في|ماكو|ما صار(?: في)?) (?:اي |ولا )?$")
+# Rockets made ready, found or taken away before launch, no launch told (folded sentence): "ضبط منصة صواريخ معدة
+# للإطلاق", "تم تفكيكها قبل إطلاقها", "نقل الصواريخ إلى مكان آمن لإتلافها", "rockets primed for launch were
+# dismantled before they could be fired": nothing was fired, no shelling (a sentence that tells something hit is one)
+UNFIRED = compile_alternation(r"(?:^|\s)(?:معده|معدتين|جاهزه|مجهزه|مهياه) (?:لل|ل)?(?:اطلاق|انطلاق|استخدام)"
+                              r"|(?:^|\s)قبل (?:اطلاقها|اطلاقه|اطلاقهما|انطلاقها|استخدامها)(?=\s|[.,،؛]|$)"
+                              r"|(?:^|\s)(?:ل|بهدف |من اجل )?(?:اتلافها|اتلافه|تفجيرها تفجيرا مسيطرا)(?=\s|[.,،؛]|$)"
+                              r"|\b(?:ready|primed|prepared|set up|rigged|poised) (?:to be |for )?(?:launch|launched|fired|firing|use)\b"
+                              r"|\bbefore (?:they|it) (?:could be|were|was|had been) (?:launched|fired|used)\b"
+                              r"|\bbefore (?:being )?(?:launched|fired|launch)\b"
+                              r"|\b(?:to be (?:safely )?(?:destroyed|detonated|disposed of)|for (?:safe )?(?:disposal|destruction))\b")
 # Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
 # "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
 # were heard", whose generic "explosions" the decision reads as the strike's)

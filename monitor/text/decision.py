@@ -73,7 +73,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
 from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -488,7 +488,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # made is none, nor are the sentence's aircraft ("حلقتا لساعات من دون أن تنفذا أي استهداف")
     before = {term.start: doc.fold(span[0], term.start) for term in terms}   # each term's sentence before it, folded once
     undone = [term for term in terms if UNDONE.search(before[term.start].strip() + " ")
-              or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)]   # ordnance as a hazard: "the risk of mines"
+              or term.category in (IED, "Suicide bomb") and _hazard(doc, span, term)   # ordnance as a hazard: "the risk of mines"
+              or term.category == SHELLING and _unfired(doc, span, found) and not _dismantled(text, found, term)]
     # a weapon only heard is none, nor one said not to have happened ("No fighting was reported"), yet either leaves the
     # sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
     heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")
@@ -589,6 +590,13 @@ def _hazard(doc: Document, span: tuple[int, int], match: Match) -> bool:
     False
     """
     return bool(HAZARD.search(doc.fold(span[0], match.start).strip() + " "))
+
+
+def _unfired(doc: Document, span: tuple[int, int], found: list[Match]) -> bool:
+    """Whether the sentence at *span* (its matches *found*) tells rockets or shells made ready, found or taken away
+    before launch (``UNFIRED``) and nothing hit: "ضبط منصة صواريخ معدة للإطلاق", "dismantled before they could be
+    fired" (a seizure, no shelling)."""
+    return not any(m.watchlist == CUES and m.category == "impact" for m in found) and bool(UNFIRED.search(doc.fold(*span)))
 
 
 def _habitual(doc: Document, span: tuple[int, int], term: Match) -> bool:

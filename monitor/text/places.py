@@ -957,8 +957,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "displaced from X", "fled to X", "X-based", "residents of X": a place named as someone's
     # origin or destination is not where anything struck (several mentions: the others stand)
     if "elsewhere" in lexicon.place_rules:
-        mentions = {key: kept for key, found in mentions.items()
-                    if (kept := [m for m in found if not doc.once_with(someones_place, m, lexicon.place_rules)])}
+        theirs = [m for found in mentions.values() for m in found if doc.once_with(someones_place, m, lexicon.place_rules)]
+        # (and the reference point that only places such a place: "مصدر محلي في قضاء جومان شمال شرقي أربيل", the
+        # source's seat and where that seat lies)
+        kept = {key: kept for key, found in mentions.items()
+                if (kept := [m for m in found if m not in theirs and not _places_theirs(doc, m, theirs)])}
+        mentions = kept
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -1236,7 +1240,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def labelled_village(m):
         return any(m.end < o.start <= m.end + 45 and (
             _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
-            or _VILLAGE_LABELLED_BETWEEN.match(doc.fold(m.end, o.start))) for found in mentions.values() for o in found)
+            or _VILLAGE_LABELLED_BETWEEN.match(doc.fold(m.end, o.start))) for found in mentions.values() for o in found) or (
+            _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and bool(_BY_THE_TOWN_AFTER.match(doc.fold(m.end, m.end + 40))))
 
     # (a mention that only places the name right before it, "the Abu Rasin area east of Ras al-Ayn city", "X, 10 km
     # north of Y", counts for nothing in rank's tie-break; "a village south of Idlib" places no name: Idlib's area)
@@ -1414,6 +1419,10 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
 # "Qubeyq village", "Til Elo hamlet": the word after a name that introduces it as a village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+# … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
+# المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
+_BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
+                                r"(?:ال)?(?:مدينه|بلده|ناحيه|قضاء|منطقه)(?=\s|[.,،؛]|$)")
 _LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$"
                                        # "قرية X التابعة لمنطقة ديرك": the area it belongs to (BELONGS_TO)
@@ -1856,8 +1865,8 @@ _ROLE_BEFORE = compile_alternation(
     # council tells the news)
     r"|(?:^|\s)[وفل]?مجلس(?: (?:بلده|مدينه|ناحيه|قضاء|محافظه))?"
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
-    r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه)(?: \S+)? (?:في|ب)"
-    r"(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
+    r")(?: \S+)? (?:في|ب)(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
     # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
     # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
     r"|\b(?:analyst|researcher|expert|professor|diplomat|commentator|academic|scholar)s?(?: (?:based|who lives))? (?:in|at)(?: the)?"
@@ -1927,6 +1936,28 @@ def role_around(doc: Document, start: int, end: int) -> bool:
     return any(after.match(doc.text, end, end + 40) and prefix.search(before) for prefix, after in _ROLES_AROUND)
 
 
+# A local or field source in the district he speaks for (folded, before the district, whose word may open its name):
+# "أفاد مصدر محلي في قضاء جومان", "مصادر ميدانية في ناحية هجين": the district's villages are struck ("مصدر محلي في
+# العمادية" may speak of his own town struck)
+_LOCAL_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:مصدر|مصادر) (?:محلي|محليه|ميداني|ميدانيه|مطلع|مطلعه)(?: \S+)? (?:في|ب)"
+                                  r"(?P<unit> (?:قضاء|ناحيه|محافظه))? ?$")
+_UNIT_WORD = re.compile(r"(?:قضاء|ناحيه|محافظه) ")
+
+
+def _local_sources_district(doc: Document, mention: Match) -> bool:
+    """Whether *mention* is the district a local source speaks from (``_LOCAL_SOURCE_BEFORE``)."""
+    found = _LOCAL_SOURCE_BEFORE.search(doc.before(mention.start, 60))
+    return bool(found) and bool(found["unit"] or _UNIT_WORD.match(mention.folded))
+
+
+def _places_theirs(doc: Document, mention: Match, theirs: list[Match]) -> bool:
+    """Whether *mention* is only the reference point ("X, north-east of Y") of a name right before it that is
+    someone's place (*theirs*: ``someones_place``)."""
+    return off_by_direction(doc, mention.start) and any(
+        mention.start - _BEARING_WIDTH < m.end <= mention.start and doc.sentence_of(m.start) == doc.sentence_of(mention.start)
+        for m in theirs)
+
+
 def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
     """Whether *mention* is someone's place, not a strike's: an origin or destination ("fled from X", "X-based";
     with the rule "roles" also "heading towards X", "descended from X", "taken to Zakho Emergency Hospital",
@@ -1934,6 +1965,7 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
+                                          or _local_sources_district(doc, mention)
                                           or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
 
