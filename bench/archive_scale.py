@@ -31,7 +31,6 @@ import argparse
 import csv
 import gzip
 import hashlib
-import io
 import json
 import os
 import random

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import sqlite3
 import sys
 import time

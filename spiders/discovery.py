@@ -15,7 +15,7 @@ the site's robots.txt, whose ``Sitemap:`` lines are candidates too.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import urllib.error
 import urllib.request
@@ -17,7 +16,7 @@ import psutil
 import pytest
 
 from conftest import (archive_ready, article_page, monitor, open_archive, rss, serve_config, start_daemon,
-                      start_monitor, start_serve, stop, wait_for, write_config)
+                      start_serve, stop, wait_for, write_config)
 
 RSS_CT = "application/rss+xml"
 

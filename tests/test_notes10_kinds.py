@@ -9,7 +9,6 @@ from functools import partial
 
 import conftest
 
-import pytest
 
 
 PUBLISHED = "2024-09-21T10:00:00Z"
