@@ -838,16 +838,15 @@ ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed)
                                   r"|(?:later )?(?:searched|combed|entered|inspected) the (?:\w+ )?(?:sites?|scene|location))\b")
 # A name its accuser blames, or one suspects, is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
-# Whose the aircraft only might be (folded text before the side): "رجّحت مصادر محلية أن تكون المسيرة تابعة للتحالف"
-MIGHT_BE_ITS = (r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
-                r"(?: \S+){0,3}? $")
+# (a source's suspicion, folded, up to the "that" before what it suspects: "يُرجّح ناشطون أن", "رجّحت مصادر محلية أن")
+_SUSPECTS_THAT = r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان)"
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
                                   # (the accuser may come between: "اتهمت قوات سوريا الديمقراطية (قسد)، اليوم الاثنين، الجيش التركي")
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,6} $"
                                   # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
-                                  r"|(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان) $"
+                                  "|" + _SUSPECTS_THAT + " $"
                                   # … or whose the aircraft only might be: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف"
-                                  rf"|{MIGHT_BE_ITS}"
+                                  "|" + _SUSPECTS_THAT + r" [يت]كون(?: \S+){0,3}? $"
                                   # … or whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
                                   r"|(?:^|\s)[وف]?(?:لم|لا) [يت]ستبعد(?: \S+){0,3}? ان [يت]كون(?:وا|ا)? من(?: \S+)? $"
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
@@ -874,7 +873,7 @@ THE_STRIKE_NAMED = re.compile(r"\bthe (?:air ?|drone )?(?:strike|raid|attack|bom
 AIRCRAFT_PREDICATE = re.compile(r"^ال(?:طائر|طاير|مسي|مقاتل)\S* (?!ال)\S")
 # … or the side the report suspects the aircraft to be (folded text before the name; not one of two after it, "تابعة
 # للتحالف الدولي أو لإسرائيل", ALTERNATIVE_AFTER): "ورجّحت مصادر أن تكون الطائرات أمريكية", "believed the jets were"
-SUSPECTED_AIRCRAFT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه)(?: \S+){0,3}? (?:ان|بان) [يت]كون"
+SUSPECTED_AIRCRAFT_BEFORE = re.compile(_SUSPECTS_THAT + " [يت]كون"
                                        r" (?:طايرات|طايره|مسيره|مسيرات|طيران|مقاتلات)(?: تابعه(?: ل)?)? $"
                                        r"|\b(?:believed|suspected|thought)(?: that)? the (?:aircraft|drones?|jets?|warplanes?"
                                        r"|planes?) (?:was|were)(?: (?:likely|probably))? $")
