@@ -178,6 +178,11 @@ measures each one off):
   Found by the blind cases of bilingual_blind13/14.yaml (Metina, Hakurk, Avashin, Sinjar; issue 17, seventeenth
   session); GED's headlines carry no publication time to measure it on.
 
+- ``two_strikers``: two reports naming two states' forces as the side that struck (``two_states_struck``: the
+  government's shelling and a Turkish drone strike, Iranian artillery and a Turkish drone) are two events whatever the
+  place, a village too, as ``busy_places`` parts them at a town. Found by the blind cases of bilingual_blind17.yaml
+  (Abu Hammam, Birte; issue 17, twentieth session); GED's headlines unchanged (both halves).
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -268,6 +273,7 @@ STATE_SIDES = {"IDF": "Israel", "US forces": "United States", "US-led coalition"
                "Iraqi Air Force": "Iraqi government", "Iraqi Counter-Terrorism Service": "Iraqi government",
                "Peshmerga": "Kurdistan Regional Government",
                "Kurdistan Region Counter-Terrorism": "Kurdistan Regional Government"}
+STATES = frozenset(STATE_SIDES.values())   # the states whose forces strike (rule ``two_strikers``)
 # Sides that strike together, whom reports of one strike name in each other's place: the
 # Turkish army and the Syrian National Army it backs ("the Turkish occupation and its
 # mercenaries" shell a town that a wire says "Turkish-backed factions" shelled). Russian and
@@ -277,7 +283,7 @@ ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
                           "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
-                          "regions", "next_morning"})
+                          "regions", "next_morning", "two_strikers"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -335,7 +341,8 @@ def why_apart(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | N
         return "busy_places"
     for rule, apart in (("named_apart", named_apart), ("town_area", functools.partial(another_town, rules=rules)),
                         ("two_areas", areas_of_two_places), ("directions", directions_apart),
-                        ("governorate_types", governorates_of_two_types)):
+                        ("governorate_types", governorates_of_two_types),
+                        ("two_strikers", functools.partial(two_states_struck, rules=rules))):
         if rule in rules and apart(a, b):
             return rule
     return None
@@ -558,6 +565,22 @@ def different_fact(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> st
     if camp(a["actor1"], rules) not in camps_b and camp(b["actor1"], rules) not in camps_a:
         return "actor1"
     return None
+
+
+def two_states_struck(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> bool:
+    """Whether the reports name two states' forces as the side that struck (``different_fact``), whatever the place:
+    the government's shelling of a village and a Turkish drone strike on it the same day, Iranian artillery and a
+    Turkish drone on one village, are two events (the codebook's event has one pair of actors; a village is no
+    ``busy`` place, so ``busy_places`` did not part them). Only states (``STATES``): the striker a text names by
+    its state is rarely misread, where a group named beside a strike is often its target ("مصادر تتحدث عن
+    انتمائهما لخلايا داعش").
+
+    >>> turkish, regime = {"actor1": "Turkish Armed Forces"}, {"actor1": "Syrian army"}
+    >>> two_states_struck(turkish, regime), two_states_struck(turkish, {"actor1": "Islamic State"})
+    (True, False)
+    """
+    return (bool(a.get("actor1") and b.get("actor1")) and side(a["actor1"]) in STATES and side(b["actor1"]) in STATES
+            and different_fact(a, b, rules) is not None)
 
 
 def camp(actor: str, rules: frozenset[str] = FUSION_RULES) -> str:

@@ -358,7 +358,7 @@ def test_busy_places_are_kept_apart_by_different_sides_and_busy_areas_need_a_sec
                    fatalities=6)
     assert compatible(depot, report(2, **boukamal))                          # nothing says another strike
     us = report(2, **boukamal, actor1="US forces", actors=["US forces", "Iran-backed militias"], fatalities=6)
-    assert not compatible(depot, us) and compatible(depot, us, rules=FUSION_RULES - {"busy_places"})
+    assert not compatible(depot, us) and compatible(depot, us, rules=FUSION_RULES - {"busy_places", "two_strikers"})
     assert compatible(depot, report(2, **boukamal, actor1="Iran-backed militias",       # the sides read swapped
                                     actors=["Iran-backed militias", "Israel"]))
     countryside = report(2, **{**boukamal, "geo_precision": 2})               # "the Boukamal countryside"
@@ -1989,13 +1989,34 @@ BLIND16_MISSES = {
                                                     "event, so one report alone measures nothing",
 }
 
+
+# Blind17 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion17_kinds.py)
+BLIND17_MISSES = {
+    "a Turkish drone on a car in Tal Tawil and an hour later": "coding: Kurdistan24's one sentence of both strikes is "
+                                                               "one event, at 'Tall Tal`ah' (Tal Tawil's spelling key, "
+                                                               "1 km from Tal Tamr), apart from Hawar's Tall Tawil; "
+                                                               "and the post of the strike on the rescuers ('تعود "
+                                                               "وتستهدف فريق الإسعاف') joins the first strike: one "
+                                                               "village, one striker, one day",
+    "a Turkish drone on a YBS car in Khanasor": "coding: Rudaw's 'in Khanasor' names no province (no event), and "
+                                                "Kurdistan24's 'in Khanasor in Shingal' is coded as Sinjar town, apart "
+                                                "from Shafaq's 'مجمع خانصور'",
+    "Turkish drones on a PKK hideout near Bamarni": "coding: Anadolu's 'Three PKK terrorists were neutralised in "
+                                                    "the Avashin region' names no strike: no event, so one report "
+                                                    "alone measures nothing",
+    "a Turkish drone on a car in Mergasor": "coding: Rudaw's English 'the town of Mergasor' is the alias of a village "
+                                            "of Zakho (Mayrgah Sur, 'Mērgasōr'), 60 km from the town of Mergasur its "
+                                            "Arabic names",
+}
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
     ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES),
-    ("blind15", BLIND15_MISSES), ("blind16", BLIND16_MISSES))
+    ("blind15", BLIND15_MISSES), ("blind16", BLIND16_MISSES), ("blind17", BLIND17_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of
