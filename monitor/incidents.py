@@ -182,6 +182,10 @@ measures each one off):
   government's shelling and a Turkish drone strike, Iranian artillery and a Turkish drone) are two events whatever the
   place, a village too, as ``busy_places`` parts them at a town. Found by the blind cases of bilingual_blind17.yaml
   (Abu Hammam, Birte; issue 17, twentieth session); GED's headlines unchanged (both halves).
+- ``village_edges``: the land near a village ("near the village of Khatuniyah": a village's area, which reaches
+  ``OUTSKIRTS_KM``) and a town of another name beyond ``NEAR_KM`` are two strikes unless a second fact ties them
+  (``village_edge_by_town``): the town is struck on its own. Found by bilingual_blind16.yaml (Al-Hol and
+  Khatuniyah, 9 km; issue 17, twentieth session); GED's headlines unchanged (a city spreads to its edge's villages).
 
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
@@ -283,7 +287,7 @@ ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
                           "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
-                          "regions", "next_morning", "two_strikers"})
+                          "regions", "next_morning", "two_strikers", "village_edges"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -341,7 +345,7 @@ def why_apart(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | N
         return "busy_places"
     for rule, apart in (("named_apart", named_apart), ("town_area", functools.partial(another_town, rules=rules)),
                         ("two_areas", areas_of_two_places), ("directions", directions_apart),
-                        ("governorate_types", governorates_of_two_types),
+                        ("governorate_types", governorates_of_two_types), ("village_edges", village_edge_by_town),
                         ("two_strikers", functools.partial(two_states_struck, rules=rules))):
         if rule in rules and apart(a, b):
             return rule
@@ -475,6 +479,27 @@ def areas_of_two_places(a: dict, b: dict) -> bool:
     return (a.get("geo_precision") == b.get("geo_precision") == 2 and _edge_of_place(a) and _edge_of_place(b)
             and _bare(a.get("location") or "") != _bare(b.get("location") or "")
             and distance_km(a, b) > OUTSKIRTS_KM)
+
+
+def village_edge_by_town(a: dict, b: dict) -> bool:
+    """Whether one report names the land near a village ("near the village of X", "a farm outside X": a village's
+    area, which ``reach_km`` lets hold what lies within ``OUTSKIRTS_KM``) and the other a town of another name
+    beyond ``NEAR_KM``, and the two agree on no second fact (``second_fact``): a town is struck on its own, and the
+    land by a village 9 km off is not the town's strike unless a fact beyond date and place ties them (one striker
+    named by both: the artillery on "villages of Batifa subdistrict" and on Keshan, 7 km off). A city spreads to
+    the villages at its edge (GED's Handarat, 9 km from Aleppo's point, is Aleppo's strike).
+
+    >>> edge = {"geo_precision": 2, "place_kind": "village", "location": "Khatuniyah", "admin2": "Al-Hasakah",
+    ...         "latitude": 36.422, "longitude": 41.224}
+    >>> town = {"geo_precision": 1, "place_kind": "town", "location": "Al-Hawl", "latitude": 36.39, "longitude": 41.15}
+    >>> village_edge_by_town(edge, town), village_edge_by_town({**edge, "actor1": "Turkey"}, {**town, "actor1": "Turkey"})
+    (True, False)
+    """
+    edge, place = sorted((a, b), key=lambda report: -(report.get("geo_precision") or 0))
+    return (edge.get("geo_precision") == 2 and edge.get("place_kind") == "village" and _edge_of_place(edge)
+            and place.get("geo_precision") == 1 and place.get("place_kind") == "town"
+            and _bare(edge.get("location") or "") != _bare(place.get("location") or "")
+            and distance_km(edge, place) > NEAR_KM and second_fact(a, b) is None)
 
 
 def _edge_of_place(report: dict) -> bool:

@@ -44,3 +44,23 @@ def test_one_states_strike_and_a_report_naming_its_target_as_the_striker_stay_on
     assert len(told) == 2 and len(fuse(told)) == 1
     assert why_apart({**told[0], "actor1": "Islamic State"}, told[1]) is None
 
+
+# ---------------------------------------------------------------- the land near a village and a town 9 km off
+
+@pytest.mark.parametrize("near_village, in_town", [
+    ("An unidentified drone struck a farm near the village of Abu Tina, west of Tal Tamr, on Monday afternoon, "
+     "killing a shepherd.",
+     "مسيرة مجهولة تستهدف سيارة داخل بلدة تل تمر شمال الحسكة صباح اليوم، وإصابة شخصين."),
+    ("مسيرة مجهولة تقصف مزرعة قرب قرية أبو تينة بريف تل تمر عصر اليوم، ومقتل راعي أغنام.",
+     "An unidentified drone hit a car inside the town of Tal Tamr on Monday morning, wounding two people."),
+])
+def test_the_land_near_a_village_is_not_a_towns_strike_9_km_off_without_a_second_fact(shipped, near_village, in_town):
+    """"near the village of Abu Tina" (a village's area, 9 km from Tal Tamr) and a strike inside the town the same
+    day, agreeing on nothing beyond date and place: two strikes (rule ``village_edges``); one striker named by both
+    ties them."""
+    told = reports([near_village, in_town], shipped)
+    assert len(told) == 2 and len(fuse(told)) == 2
+    assert why_apart(*told, FUSION_RULES - {"village_edges"}) is None
+    turkish = reports(["A Turkish drone struck a farm near the village of Abu Tina on Monday.",
+                       "A Turkish drone hit a car in Tal Tamr on Monday."], shipped)
+    assert len(turkish) == 2 and len(fuse(turkish)) == 1

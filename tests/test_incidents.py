@@ -1975,14 +1975,8 @@ BLIND15_MISSES = {
 
 
 # Blind16 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
-# tests/test_fusion16_kinds.py)
+# tests/test_fusion16_kinds.py; the Al-Hol / Khatuniyah false merge: tests/test_fusion17_kinds.py)
 BLIND16_MISSES = {
-    "unidentified drones the same day on a car in Al-Hol": "fusion: 'near the village of Khatuniyah' (the village's "
-                                                           "edge) is joined to the strike in Al-Hol town, 9 km off; "
-                                                           "a village's edge holding no town beyond NEAR_KM parts "
-                                                           "them, and parts Keshan from 'villages of Batifa "
-                                                           "subdistrict' too (the sub-district coded as its seat, "
-                                                           "the gazetteer's village Batufe, 7 km off)",
     "a Turkish drone on a YBS vehicle in Khanasor": "coding: Rudaw's 'Khanasor' is the gazetteer's 'Khana Sor' written "
                                                     "as one word, found by spelling only in a governorate the text "
                                                     "names, and Rudaw names none (Sinjar only in the YBS's name): no "
