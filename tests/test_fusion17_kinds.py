@@ -1,20 +1,11 @@
 """Kinds found by bilingual_blind17.yaml (issue 17, twentieth session): two states striking one village the same day,
-and what the fusion reads of a village, a camp and a town beside them.
+and the land near a village beside a town 9 km off.
 Our own sentences, none of that set's; each test names the kind of sentence its rule codes or fuses."""
 
 import pytest
 
 from monitor.incidents import FUSION_RULES, fuse, why_apart
-from monitor.text import analyse
-
-PUBLISHED = "2027-12-20T11:00:00Z"
-
-
-def reports(texts: list[str], lexicon) -> list[dict]:
-    """The events of *texts* as reports of one article each (in order), published at PUBLISHED."""
-    return [{**event, "article_id": n, "story_id": n, "outlet": f"outlet{n}.example", "language": "en",
-             "published_at": PUBLISHED}
-            for n, text in enumerate(texts) for event in analyse(text, PUBLISHED, lexicon).events]
+from test_fusion16_kinds import reports   # each text's events as the reports of one article
 
 
 # ---------------------------------------------------------------- two states' forces on one village, one day
