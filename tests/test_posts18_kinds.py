@@ -1,0 +1,38 @@
+"""Kinds of local-post wording (issue 16, the misses of tests/fixtures/matching/articles_heldout_posts18.yaml and
+posts17's residue): each rule on sentences of its own, not the fixture's, through ``analyse`` as the daemon codes
+them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import conftest
+
+
+PUBLISHED = "2026-11-20T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
+coded = partial(conftest.coded, published=PUBLISHED)
+
+
+def test_a_post_typed_in_small_letters_names_its_village(shipped):
+    """"turkish drone hit a car near qutiki village in amude countryside, 2 killed", "unidentified drone targeted a car
+    in al-shuhayl town east of deir ezzor": a local journalist's post typed in small letters all through gives its
+    names no capital, so a name's small letter refuses it no more (places.caseless, rule "capitalised"); the village
+    is the strike's place. Where the text writes capitals, a name in small letters is still a word."""
+    assert facts("turkish drone hit a car near qutiki village in amude countryside, 2 killed",
+                 shipped, "location", "geo_precision") == [("Qutiki", 2)]
+    assert facts("unidentified drone targeted a car in al-shuhayl town east of deir ezzor, one dead",
+                 shipped, "location", "geo_precision") == [("Al-Shuhayl", 1)]
+    assert facts("Turkish drone hit a car near qutiki village in Amude countryside, 2 killed",
+                 shipped, "location") == [("Amuda",)]
+
+
+def test_a_post_typed_in_small_letters_has_its_village_looked_up_by_spelling(shipped):
+    """"regime artillery shelled jedid bu kheir village near khasham", "turkish drone hit a car in bawerke village in
+    amedi": in a post typed in small letters the patterns that find an unknown name introduced as a place read its
+    words with their capitals given back (places.with_capitals, rule "tolerant"): the village the gazetteer spells
+    otherwise is found by spelling in the area the post names, not lost."""
+    assert facts("regime artillery shelled jedid bu kheir village near khasham, a woman wounded",
+                 shipped, "location", "geo_precision") == [("Jadid Bu Khayr", 1)]
+    assert facts("turkish drone hit a car in bawerke village in amedi, 2 pkk killed",
+                 shipped, "location", "admin1") == [("Bawirk", "Duhok")]
