@@ -36,3 +36,14 @@ def test_a_post_typed_in_small_letters_has_its_village_looked_up_by_spelling(shi
                  shipped, "location", "geo_precision") == [("Jadid Bu Khayr", 1)]
     assert facts("turkish drone hit a car in bawerke village in amedi, 2 pkk killed",
                  shipped, "location", "admin1") == [("Bawirk", "Duhok")]
+
+
+def test_a_bare_list_of_villages_under_its_headline_is_a_strike_at_each(shipped):
+    """"قصف بقذائف الهاون على قرى ريف الدرباسية منذ الصباح:" over "كاكورة" and "دليك", "Turkish artillery shelled these
+    villages of Qamishli countryside 👇" over "Tall Hanwah" and "Tall Khidr": lines of a name alone with no bullet,
+    under a line announcing villages that ends in a colon or a pointing hand, are items of a list as bulleted lines are
+    (sentences.bare_list_item): a strike at each village, not at the countryside's town."""
+    assert facts("قصف بقذائف الهاون على قرى ريف الدرباسية منذ الصباح:\nكاكورة\nدليك",
+                 shipped, "location") == [("Kakurah",), ("Dalik",)]
+    assert facts("Turkish artillery shelled these villages of Qamishli countryside 👇\nTall Hanwah\nTall Khidr",
+                 shipped, "location") == [("Tall Hanwah",), ("Tall Khidr",)]
