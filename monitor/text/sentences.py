@@ -150,10 +150,12 @@ def _listed_name(text: str, start: int, stop: int, following: int) -> bool:
                 and not any(char.isdigit() for char in text[bullet.end():stop] + text[after.end():stop_after]))
 
 
-# A post's bare list: two or more lines of a name alone (one to three words, no figure, stop, preposition or tag) right
-# under a line announcing villages that ends in a colon or a pointing hand ("قصف مدفعي على قرى ريف عين عيسى 👇" over
-# "بوغاز" and "عريزة"): each line an item of the list as a bulleted line is
-_BARE_ITEM = re.compile(r"[^\S\n]*(?:(?!(?:على|في|قرب|on|in|at|near)[^\S\n]|[^\S\n]*$)[^\s\d.!?؟,،;:#|]+[^\S\n]*){1,3}")
+# A post's bare list: two or more lines of a name alone (one to three words, no bullet, figure, stop, preposition, tag
+# or "none": "دون إصابات" under it is the list's toll) right under a line announcing villages that ends in a colon or a
+# pointing hand ("قصف مدفعي على قرى ريف عين عيسى 👇" over "بوغاز" and "عريزة"): each line an item of the list as a
+# bulleted line is
+_BARE_ITEM = re.compile(r"(?![^\S\n]*(?:[-–—•*▪▫●◾◽■◆►]|(?:دون|بدون|لا|ولا|ماكو|no|without)[^\S\n]))"
+                        r"[^\S\n]*(?:(?!(?:على|في|قرب|on|in|at|near)[^\S\n]|[^\S\n]*$)[^\s\d.!?؟,،;:#|]+[^\S\n]*){1,3}")
 _BARE_LIST_HEAD = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وب]?(?:ال)?(?:قرى|بلدات))\b[^\n]*(?::|👇|⬇️?)[^\S\n]*$")
 
 
@@ -164,6 +166,9 @@ def bare_list_item(text: str, line: int) -> bool:
     >>> bare_list_item(text, text.index("بوغاز")), bare_list_item(text, text.index("#"))
     (True, False)
     >>> bare_list_item("عاجل:\\nقصف تركي\\nعلى قرية بوغاز", 6), bare_list_item("Villages hit:\\nBughaz", 14)
+    (False, False)
+    >>> text = "قصف على قرى ريف القامشلي:\\n- خربة خالد\\n- قوتكي\\nدون إصابات"
+    >>> bare_list_item(text, text.index("دون")), bare_list_item("قصف على قرى:\\nبوغاز\\nعريزة\\nدون إصابات", 25)
     (False, False)
     """
     lines = text.split("\n")
