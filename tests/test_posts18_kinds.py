@@ -47,3 +47,12 @@ def test_a_bare_list_of_villages_under_its_headline_is_a_strike_at_each(shipped)
                  shipped, "location") == [("Kakurah",), ("Dalik",)]
     assert facts("Turkish artillery shelled these villages of Qamishli countryside 👇\nTall Hanwah\nTall Khidr",
                  shipped, "location") == [("Tall Hanwah",), ("Tall Khidr",)]
+
+
+def test_a_drone_that_fell_without_going_off_in_a_posts_words_is_no_strike(shipped):
+    """"سقطت طائرة مسيرة قرب بلدة تل حميس بدون ما تنفجر", "a drone crashed in an orchard near amuda this morning, no
+    explosion reported": the dialect's "بدون ما تنفجر" (without it exploding) and a post's "no explosion" are the
+    "no blast" cue (config.yaml not_strike, "did not explode"): an aircraft that fell and did not go off struck
+    nothing, no strike report."""
+    assert coded("سقطت طائرة مسيرة قرب بلدة تل حميس بدون ما تنفجر، وطوقت الأسايش المكان", shipped)[0] is False
+    assert coded("a drone crashed in an orchard near amuda this morning, no explosion reported", shipped)[0] is False
