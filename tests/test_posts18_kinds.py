@@ -56,3 +56,12 @@ def test_a_drone_that_fell_without_going_off_in_a_posts_words_is_no_strike(shipp
     nothing, no strike report."""
     assert coded("سقطت طائرة مسيرة قرب بلدة تل حميس بدون ما تنفجر، وطوقت الأسايش المكان", shipped)[0] is False
     assert coded("a drone crashed in an orchard near amuda this morning, no explosion reported", shipped)[0] is False
+
+
+def test_a_listed_village_spelled_otherwise_is_looked_up_on_its_line(shipped):
+    """"Turkish shelling since dawn, Qamishli countryside:" over "- Tel Hanwa" and "- Tel Kubeiba": the tolerant lookup
+    reads the lines of the list a strike sentence heads too (events, tolerant_matches on the list's items), and a line
+    whose name only its spelling found is a strike of the list as a line of a known name is: a strike at each village,
+    not at the countryside's town."""
+    assert facts("Turkish shelling since dawn, Qamishli countryside:\n- Tel Hanwa\n- Tel Kubeiba",
+                 shipped, "location") == [("Tall Hanwah",), ("Tall Kubaybah",)]
