@@ -155,8 +155,8 @@ def _listed_name(text: str, start: int, stop: int, following: int) -> bool:
 # pointing hand ("قصف مدفعي على قرى ريف عين عيسى 👇" over "بوغاز" and "عريزة"): each line an item of the list as a
 # bulleted line is
 _BARE_ITEM = re.compile(r"(?![^\S\n]*(?:[-–—•*▪▫●◾◽■◆►]|(?:دون|بدون|لا|ولا|ماكو|no|without)[^\S\n]))"
-                        r"[^\S\n]*(?:(?!(?:على|في|قرب|on|in|at|near)[^\S\n]|[^\S\n]*$)[^\s\d.!?؟,،;:#|]+[^\S\n]*){1,3}")
-_BARE_LIST_HEAD = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وب]?(?:ال)?(?:قرى|بلدات))\b[^\n]*(?::|👇|⬇️?)[^\S\n]*$")
+                        r"[^\S\n]*(?:(?!(?:على|علي|في|قرب|on|in|at|near)[^\S\n]|[^\S\n]*$)[^\s\d.!?؟,،;:#|]+[^\S\n]*){1,3}")
+_BARE_LIST_HEAD = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وب]?(?:ال)?(?:قرى|قري|بلدات))\b[^\n]*(?::|👇|⬇️?)[^\S\n]*$")
 
 
 def bare_list_item(text: str, line: int) -> bool:
