@@ -65,3 +65,13 @@ def test_a_listed_village_spelled_otherwise_is_looked_up_on_its_line(shipped):
     not at the countryside's town."""
     assert facts("Turkish shelling since dawn, Qamishli countryside:\n- Tel Hanwa\n- Tel Kubeiba",
                  shipped, "location") == [("Tall Hanwah",), ("Tall Kubaybah",)]
+
+
+def test_a_posts_tolls_without_a_comma_are_two_figures(shipped):
+    """"drone strike on a car in qutiki village, 1 killed 2 wounded", "… Mawan village, Choman district, 2 killed 3
+    injured": a post writes its two figures with no comma between; a number's own verb closes its figure, so the
+    number after "killed" opens the wounded's figure, not the dead's (figures._KILLED, _INJURED)."""
+    assert facts("drone strike on a car in qutiki village, 1 killed 2 wounded",
+                 shipped, "location", "fatalities", "injured") == [("Qutiki", 1, 2)]
+    assert facts("A drone struck a house in Mawan village, Choman district, 2 killed 3 injured",
+                 shipped, "location", "fatalities", "injured") == [("Mawan", 2, 3)]

@@ -244,7 +244,8 @@ _KILLED = [
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
     # in the killing of four terrorists" (Iraqi statements in English: "أسفرت عن مقتل")
     # (Ankara's "neutralised" is its word for killed)
-    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
+    # (not the next figure of a post's "2 killed 3 injured": a number's own verb closes its figure)
+    re.compile(rf"\b(?<!\d )(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
                rf"|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?(?:deaths?|killing) of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
@@ -272,7 +273,8 @@ _KILLED = [
     # killed": a side's "X backed" is one word of the description)
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+ backed)?(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
-               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b{_NOT_PART}){_NOT_HURT}"),
+               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b(?! (?:wounded|injured|hurt)\b){_NOT_PART})"
+               rf"{_NOT_HURT}"),
     # one person killed by name, then described: "killing Abu Khalid al-Shami, a senior ISIS official", "killed Hamza
     # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …")
     re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all)\b)"
@@ -371,7 +373,8 @@ _INJURED = [
                r"(?: (?:was|got))?(?: (?:seriously|critically|severely|badly|lightly|slightly))? (?:wounded|injured|hurt)\b"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
+    # (nor the dead's figure before it: "2 killed 3 injured")
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b|killed\b|dead\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
