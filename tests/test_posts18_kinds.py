@@ -75,3 +75,13 @@ def test_a_posts_tolls_without_a_comma_are_two_figures(shipped):
                  shipped, "location", "fatalities", "injured") == [("Qutiki", 1, 2)]
     assert facts("A drone struck a house in Mawan village, Choman district, 2 killed 3 injured",
                  shipped, "location", "fatalities", "injured") == [("Mawan", 2, 3)]
+
+
+def test_the_wounded_in_the_regions_speech(shipped):
+    """"مسيرة تركية ضربت تراكتور بقرية قوتكي، والشوفير انصاب", "درون ضربت سيارة قرب قرية قوتكي وانصاب تلاتة منها":
+    the dialects' driver ("الشوفير", "السواق") is one person, and their verb of the wounded ("انصاب", "انجرح") may
+    come before its count as the standard's "أصيب" does (figures._AR_SINGLE, _INJURED)."""
+    assert facts("مسيرة تركية ضربت تراكتور بقرية قوتكي، والشوفير انصاب",
+                 shipped, "location", "injured") == [("Qutiki", 1)]
+    assert facts("درون ضربت سيارة قرب قرية قوتكي وانصاب تلاتة منها",
+                 shipped, "location", "injured") == [("Qutiki", 3)]

@@ -65,6 +65,8 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
               "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده", "راكبها", "راكبه",
+              # the driver in the region's speech ("والشوفير انصاب", "السواق انجرح")
+              "شوفير", "شوفيرها", "شوفيره", "سواق",
               # his companion: "قيادي ومرافقه"
               "مرافقه", "مرافقها",
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
@@ -378,7 +380,8 @@ _INJURED = [
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    # (and the region's speech, the verb first: "وانصاب اثنين منهم", "انجرح تلاته")
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب|انصاب|انصابت|انجرح|انجرحت) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     _noun_then_two("اصيب|اصابه|جرح"),
     # "واصيب اخر": one other
