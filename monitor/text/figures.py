@@ -246,8 +246,9 @@ _KILLED = [
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
     # in the killing of four terrorists" (Iraqi statements in English: "أسفرت عن مقتل")
     # (Ankara's "neutralised" is its word for killed)
-    # (not the next figure of a post's "2 killed 3 injured": a number's own verb closes its figure)
-    re.compile(rf"\b(?<!\d )(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
+    # (not the next figure of a post's "2 killed 3 injured": a number's own verb closes its figure; "Route 4 killed two"
+    # is no such pair)
+    re.compile(rf"\b(?!(?<=\d )\w+ \d+ (?:wounded|injured|hurt)\b)(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
                rf"|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?(?:deaths?|killing) of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
