@@ -194,8 +194,12 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
     # names the gazetteer has under another spelling, seen by every step as the names it has ("… and a third hit
     # Haqlaniya town": a clause of its own)
-    matches = _with_spelled_again(doc, matches, tolerant_matches(doc, matches, lexicon, strike_sentences), lexicon,
-                                  strike_sentences)
+    # (and on the lines of a list a strike sentence heads: "Turkish shelling, Derik countryside:" over "- Tel Alam"; such
+    # a line is then a strike of the list, as the decision takes a line of a name it knows)
+    items = {item for index in strike_sentences for item in _items_under(doc, index)}
+    spelled = tolerant_matches(doc, matches, lexicon, sorted({*strike_sentences, *items}))
+    matches = _with_spelled_again(doc, matches, spelled, lexicon, strike_sentences)
+    strike_sentences = sorted({*strike_sentences, *(items & {doc.sentence_of(match.start) for match in spelled})})
     published_day = _local_day(published, timedelta(hours=lexicon.matching.utc_offset_hours))
     lookback = timedelta(seconds=lexicon.matching.event_date_lookback)
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a

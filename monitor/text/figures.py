@@ -65,6 +65,8 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
               "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده", "راكبها", "راكبه",
+              # the driver in the region's speech ("والشوفير انصاب", "السواق انجرح")
+              "شوفير", "شوفيرها", "شوفيره", "سواق",
               # his companion: "قيادي ومرافقه"
               "مرافقه", "مرافقها",
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
@@ -244,7 +246,9 @@ _KILLED = [
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
     # in the killing of four terrorists" (Iraqi statements in English: "أسفرت عن مقتل")
     # (Ankara's "neutralised" is its word for killed)
-    re.compile(rf"\b(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
+    # (not the next figure of a post's "2 killed 3 injured": a number's own verb closes its figure; "Route 4 killed two"
+    # is no such pair)
+    re.compile(rf"\b(?!(?<=\d )\w+ \d+ (?:wounded|injured|hurt)\b)(?:kill(?:ing|ed|s)?|shot dead|gunned down|executed|executing|neutrali[sz](?:ed|ing|es)"
                rf"|claim(?:ed|ing|s)? the lives of"
                rf"|(?:the )?(?:deaths?|killing) of)[\"”’]? {_QUAL}(?:(?:its|their|his|her|the) )?"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
@@ -272,7 +276,8 @@ _KILLED = [
     # killed": a side's "X backed" is one word of the description)
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+ backed)?(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
-               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b{_NOT_PART}){_NOT_HURT}"),
+               rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b(?! (?:wounded|injured|hurt)\b){_NOT_PART})"
+               rf"{_NOT_HURT}"),
     # one person killed by name, then described: "killing Abu Khalid al-Shami, a senior ISIS official", "killed Hamza
     # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …")
     re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all)\b)"
@@ -371,11 +376,13 @@ _INJURED = [
                r"(?: (?:was|got))?(?: (?:seriously|critically|severely|badly|lightly|slightly))? (?:wounded|injured|hurt)\b"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
     # ("2 martyrs and 1 wounded": the 2 counts the dead)
-    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
+    # (nor the dead's figure before it: "2 killed 3 injured")
+    re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b|killed\b|dead\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
                rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    # (and the region's speech, the verb first: "وانصاب اثنين منهم", "انجرح تلاته")
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب|انصاب|انصابت|انجرح|انجرحت) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     _noun_then_two("اصيب|اصابه|جرح"),
     # "واصيب اخر": one other

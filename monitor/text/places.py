@@ -542,6 +542,50 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
 # A posters' lower-case town is still a name before the area it heads: "in Kundek village, derik countryside", "amude
 # district" (rule "capitalised": other lower-case words are words)
 _LOWER_CASE_AREA = re.compile(r"^ (?:countryside|district|sub-?district)\b")
+# A post typed in small letters all through ("unkown drone targetted a motorbike in al ghawari village"): a capital
+# begins none of its words (a handle, a hashtag or an acronym aside: "@DeirEzzor24", "#Hasakah", "SDF")
+_CAPITALISED_WORD = re.compile(r"(?<![@#\w])[A-Z][a-z]")
+_LATIN_WORDS = re.compile(r"[a-z]{3,}(?:\W+[a-z]+){3}")
+
+
+# The words a post typed in small letters keeps small when its other words get their capitals back (with_capitals):
+# those that introduce, place, label and join names, and the articles inside names ("al-bureiqa village near khasham")
+_SMALL_WORDS = frozenset("""a an and or of the in at on near outside around by to from with after before
+    al el ad ar as az ash ath
+    village villages town towns hamlet area region desert valley district subdistrict sub nahiya camp countryside
+    outskirts surroundings environs vicinity edge edges mount mountain mountains range heights city neighbourhood
+    neighborhood quarter north south east west northern southern eastern western km
+    hit hits struck strikes targeted targeting targets shelled shelling shells bombed bombing pounded raided""".split())
+_SMALL_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
+
+
+def with_capitals(text: str) -> str:
+    """*text* as written when it has capitals; typed in small letters (``caseless``), with a capital given back to each
+    word but the small ones that introduce and join names (_SMALL_WORDS), each part of a hyphened word apart: the
+    patterns that find a name introduced as a place read it there (``find_tolerantly``). The same length: offsets
+    hold.
+
+    >>> with_capitals("shelling hit tuwayna village in tal tamr countryside; al-bureiqa near khasham")
+    'shelling hit Tuwayna village in Tal Tamr countryside; al-Bureiqa near Khasham'
+    >>> with_capitals("The drone hit tuwayna village")
+    'The drone hit tuwayna village'
+    """
+    if not caseless(text):
+        return text
+    return _SMALL_WORD.sub(lambda word: word.group() if word.group() in _SMALL_WORDS
+                           else word.group()[0].upper() + word.group()[1:], text)
+
+
+def caseless(text: str) -> bool:
+    """Whether *text* is Latin prose written in small letters only: its capitals tell no name from a word there (rule
+    "capitalised" asks no capital of a name).
+
+    >>> caseless("via @DeirEzzor24: regime artillery shelled al-bureiqa village near khasham, SDF says")
+    True
+    >>> caseless("A drone hit a car near Hajin"), caseless("قصف على قرية #Dêrik")
+    (False, False)
+    """
+    return bool(_LATIN_WORDS.search(text)) and not _CAPITALISED_WORD.search(text)
 # Every name of a list after a plural place word has the cue: "the villages of Kani Masi, Bamarni and
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
@@ -630,13 +674,14 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
 
 def looks_like_place(folded: str, start: int, end: int, original: str, candidates: tuple[Place, ...],
                      rules: frozenset[str], homograph: bool = False, following: str = "", heads: bool = False,
-                     tagged: bool = False, preceding: str = "") -> bool:
+                     tagged: bool = False, preceding: str = "", small_letters: bool = False) -> bool:
     """Whether the folded text's [start, end) (*original* as written, *following* the text as
     written after it) reads as a place name; a *homograph* (a name that is also an everyday word,
     seeds/homographs.csv) needs at least a preposition before it, the proclitic ب too ("بتدمر";
     "تدمر الغارات" is a verb). A name that *heads* its line (``at_line_head``: "كركي لكي: سيارة …") is
     introduced as a place as a place word would (rule "heads"). A village the post hashtags somewhere (*tagged*)
-    needs a preposition at most, as a town does (rule "hashtags"). *preceding* is the text as written before it.
+    needs a preposition at most, as a town does (rule "hashtags"). *preceding* is the text as written before it. In a
+    text written in *small_letters* (``caseless``) a Latin name needs no capital (rule "capitalised").
 
     >>> looks_like_place("outskirts of sherwan mazin", 21, 26, "Mazin", (), frozenset({"prefix"}),
     ...                  preceding="the outskirts of Sherwan ")
@@ -664,7 +709,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
             and _NISBA_BEFORE.search(preceding):
         return False
     if "capitalised" in rules and script == "latin" and not any(w[:1].isupper() for w in re.split(r"[\s-]", original)) \
-            and not _LOWER_CASE_AREA.match(following):
+            and not _LOWER_CASE_AREA.match(following) and not small_letters:
         return False
     if "capitalised" in rules and _PREPOSITION_AS_ARTICLE.match(original):
         return False    # "a PMF position at Tall al-Qaim": the preposition, not the article of "At Tall"
@@ -2636,9 +2681,11 @@ def in_name(text: str, name: tuple[int, int], known: tuple[int, int]) -> bool:
 
 def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.Match]]]:
     """Each pattern that introduces a name as a place with its hits in sentence *index* (``find_tolerantly``: asked
-    for each strike of the article, so once per document)."""
+    for each strike of the article, so once per document); in a post typed in small letters, over its words with
+    their capitals given back (``with_capitals``)."""
     start, end = doc.spans[index]
-    return [(pattern, list(pattern.finditer(doc.text, start, end)))
+    text = doc.once(with_capitals, doc.text)
+    return [(pattern, list(pattern.finditer(text, start, end)))
             for pattern in (*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
 
 

@@ -150,8 +150,43 @@ def _listed_name(text: str, start: int, stop: int, following: int) -> bool:
                 and not any(char.isdigit() for char in text[bullet.end():stop] + text[after.end():stop_after]))
 
 
+# A post's bare list: two or more lines of a name alone (one to three words, no bullet, figure, stop, preposition, tag
+# or "none": "دون إصابات" under it is the list's toll) right under a line announcing villages that ends in a colon or a
+# pointing hand ("قصف مدفعي على قرى ريف عين عيسى 👇" over "بوغاز" and "عريزة"): each line an item of the list as a
+# bulleted line is
+_BARE_ITEM = re.compile(r"(?![^\S\n]*(?:[-–—•*▪▫●◾◽■◆►]|(?:دون|بدون|لا|ولا|ماكو|no|without)[^\S\n]))"
+                        r"[^\S\n]*(?:(?!(?:على|علي|في|قرب|on|in|at|near)[^\S\n]|[^\S\n]*$)[^\s\d.!?؟,،;:#|]+[^\S\n]*){1,3}")
+_BARE_LIST_HEAD = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وب]?(?:ال)?(?:قرى|قري|بلدات))\b[^\n]*(?::|👇|⬇️?)[^\S\n]*$")
+
+
+def bare_list_item(text: str, line: int) -> bool:
+    """Whether the line starting at *line* is an item of a post's bare list (``_BARE_ITEM`` under ``_BARE_LIST_HEAD``).
+
+    >>> text = "قصف على قرى ريف عين عيسى 👇\\nبوغاز\\nعريزة\\n#عين_عيسى"
+    >>> bare_list_item(text, text.index("بوغاز")), bare_list_item(text, text.index("#"))
+    (True, False)
+    >>> bare_list_item("عاجل:\\nقصف تركي\\nعلى قرية بوغاز", 6), bare_list_item("Villages hit:\\nBughaz", 14)
+    (False, False)
+    >>> text = "قصف على قرى ريف القامشلي:\\n- خربة خالد\\n- قوتكي\\nدون إصابات"
+    >>> bare_list_item(text, text.index("دون")), bare_list_item("قصف على قرى:\\nبوغاز\\nعريزة\\nدون إصابات", 25)
+    (False, False)
+    """
+    lines = text.split("\n")
+    index = text.count("\n", 0, line)
+    if not _BARE_ITEM.fullmatch(lines[index]):
+        return False
+    top = index
+    while top > 0 and _BARE_ITEM.fullmatch(lines[top - 1]):
+        top -= 1
+    below = index
+    while below + 1 < len(lines) and _BARE_ITEM.fullmatch(lines[below + 1]):
+        below += 1
+    return top > 0 and below > top and bool(_BARE_LIST_HEAD.search(lines[top - 1]))
+
+
 def list_item(text: str, start: int) -> bool:
-    """Whether the sentence starting at *start* stands on a line of a list: the line opens with a bullet.
+    """Whether the sentence starting at *start* stands on a line of a list: the line opens with a bullet, or it is an
+    item of a post's bare list (``bare_list_item``).
 
     >>> list_item("Updates\\n2) A drone hit a car", 8), list_item("Updates\\n2) A drone hit a car", 0)
     (True, False)
@@ -164,7 +199,9 @@ def list_item(text: str, start: int) -> bool:
     """
     line = text.rfind("\n", 0, start) + 1
     bullet = _BULLET.match(text, line)
-    return bool(bullet) and not (line == 0 and _LEAD_MARKER.fullmatch(bullet.group().strip()) and not re.search(
+    if bullet is None:
+        return line > 0 and bare_list_item(text, line)
+    return not (line == 0 and _LEAD_MARKER.fullmatch(bullet.group().strip()) and not re.search(
         r"\n[ \t]*" + re.escape(bullet.group().strip()), text))
 
 

@@ -25,7 +25,7 @@ from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
-from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, hill_spellings, listed_spellings, looks_like_place, seat_names,
+from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, caseless, hill_spellings, listed_spellings, looks_like_place, seat_names,
                                  alone_on_list_line, on_district_line, unmarked_names, usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
@@ -289,6 +289,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
         hits.append((start, end, entries))
     # the names a post hashtags ("#الدردارة"): places wherever it names them (rule "hashtags")
     tagged = {string[start:end] for start, end, _ in hits if string[start - 1:start] == "#"}
+    small_letters = caseless(text)
     rejected: list[tuple[int, int]] = []
     for start, end, entries in hits:
         # an outlet's name that is a village's too ("هاوار | استشهد طفل …": the Hawar agency, not Havar of Halabja;
@@ -300,7 +301,7 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
                     lexicon.place_rules, outlet or string[start:end] in lexicon.homographs, text[span[1]:span[1] + 48],
                     not outlet and (at_line_head(text, *span) or on_district_line(text, span[0])
                                     or alone_on_list_line(text, *span)),
-                    string[start:end] in tagged, text[max(0, span[0] - 60):span[0]]):
+                    string[start:end] in tagged, text[max(0, span[0] - 60):span[0]], small_letters):
                 rejected.append((start, end))
                 continue
             candidates.setdefault(entry.watchlist, []).append((start, end, entry))
