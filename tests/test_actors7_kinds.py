@@ -1,0 +1,63 @@
+"""Kinds of who-struck-whom wording (issue 16 point 7, the residue of articles_heldout_actors7): the hedged striker
+in any wording, one rule (a side a source suspects struck, of a strike the report calls unidentified or unclaimed
+too; one of two suspected sides is neither). Each rule on sentences of its own, not the fixture's, through
+``analyse`` as the daemon codes them. The codebook: actor1 the side that struck, actor2 the side struck (civilians:
+null); ACLED codes a suspected actor the report names."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import conftest
+
+
+PUBLISHED = "2025-06-10T10:00:00Z"
+facts = partial(conftest.facts, published=PUBLISHED)
+SIDES = ("location", "actor1", "actor2")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspected before it, of a strike nobody claimed
+    ("أصيب ثلاثة عناصر من الأسايش بقصف طائرة مسيرة مجهولة على حاجز قرب بلدة تل تمر، ولم تتبن أي جهة القصف، ويرجح "
+     "مراقبون أن تركيا تقف وراءه.",
+     [("Tal Tamr", "Turkish Armed Forces", "Asayish")]),
+    # suspected with its own verb after it
+    ("قتل مسلحان باستهداف سيارة في بلدة الباغوز بريف دير الزور، ويعتقد ناشطون أن التحالف الدولي نفذها.",
+     [("Baghuz", "US-led coalition", None)]),
+    # … or what it might be
+    ("قتل مسلحان باستهداف سيارة في بلدة الباغوز بريف دير الزور، ورجح ناشطون أن تكون الضربة من تنفيذ التحالف الدولي.",
+     [("Baghuz", "US-led coalition", None)]),
+    # the aircraft's owner hedged with "على الأرجح"
+    ("أصيب طفلان بقصف طائرة مسيرة، على الأرجح تابعة للجيش التركي، استهدف منزلاً في قرية قرب بلدة الدرباسية.",
+     [("Al-Darbasiyah", "Turkish Armed Forces", None)]),
+    # "was behind it" after an unidentified drone in the same sentence
+    ("An unidentified drone struck an Asayish checkpoint near Tal Tamr on Sunday, wounding three members, and residents "
+     "believe Turkey was behind it.",
+     [("Tal Tamr", "Turkish Armed Forces", "Asayish")]),
+    # suspected, the strike unsaid
+    ("An unidentified drone struck a car near Amadiya on Monday, wounding two men; Turkey was widely suspected.",
+     [("Amadiya", "Turkish Armed Forces", None)]),
+])
+def test_a_side_a_source_suspects_struck(shipped, text, expected):
+    """"ويرجح مراقبون أن تركيا تقف وراءه", "ويعتقد ناشطون أن التحالف الدولي نفذها", "رجح ناشطون أن تكون الضربة من تنفيذ
+    التحالف", "بطائرة مسيرة، على الأرجح تابعة للجيش التركي", "residents believe Turkey was behind it", "Turkey was widely suspected": the one side a
+    source suspects struck, itself or its aircraft, is actor1, of a strike the report calls unidentified or unclaimed
+    too (vocabulary.SUSPECTED_AIRCRAFT_BEFORE, BEHIND_STRIKE_AFTER, ACTOR_STRUCK_BEFORE; it was neither side by
+    ACTOR_ACCUSED_BEFORE before the convention was settled)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة بقصف طائرة مسيرة على سيارة في ريف البوكمال، ورجحت مصادر أن تكون الطائرة تابعة لإسرائيل أو للولايات المتحدة.",
+    "قتل ثلاثة بقصف طائرة مسيرة على سيارة في ريف البوكمال، ورجحت مصادر أن تكون الطائرة تابعة للتحالف الدولي أو لإسرائيل.",
+    "قتل ثلاثة بقصف طائرة مسيرة مجهولة على سيارة في ريف البوكمال، وتشهد المنطقة ضربات متفرقة بطائرات مسيرة مجهولة، "
+    "يرجح ناشطون أن التحالف الدولي يقف وراء بعضها.",
+])
+def test_one_of_two_suspected_sides_is_neither(shipped, text):
+    """"أن تكون الطائرة تابعة لإسرائيل أو للولايات المتحدة": a source that names two sides it suspects names no striker,
+    the second as the first (vocabulary.SUSPECTED_ALTERNATIVE_BEFORE, ALTERNATIVE_AFTER); nor does one that suspects a
+    side of only some of the strikes ("يقف وراء بعضها")."""
+    assert facts(text, shipped, *SIDES) == [("Boukamal", None, None)]
+
