@@ -828,6 +828,15 @@ ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دان�
                                  # who mourns the dead tells its loss, it struck nothing: "ونعت أسايش في بيان عنصريها"
                                  r"|نعت|نعي|تنعي|ينعي)"
                                  r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied|mourned)(?: the)? $")
+# A side a victim is named by kin of is no side of the strike: "a relative of a senior PKK commander", "the father of a
+# commander of the SDF", "والد قيادي في قسد", "شقيق آمر فوج في اللواء 45 بالحشد الشعبي" (folded text before the name;
+# a victim said to be a member is named so: "a PKK commander and his brother"; "والدة" folds to "وده").
+KIN_OF_BEFORE = re.compile(r"\b(?:relatives?|father|mother|brother|sister|sons?|daughters?|wife|husband|widow|cousin|nephew"
+                           r"|niece|uncle) of (?:an? |the |one )?(?:\w+ )?(?:(?:commander|leader|official|member|fighter|emir"
+                           r"|figure|chief)s? (?:of|in|with) (?:the )?)?$"
+                           r"|(?:^|\s)[وبل]?(?:والد|وده|شقيق|شقيقه|نجل|نجله|ابن|ابنه|بنت|زوجه|زوج|اخو|اخت|اقارب)(?: \S+){0,2}? "
+                           r"(?:قيادي|قايد|امر|مسوول|عنصر|مقاتل|عضو|امير)"
+                           r"(?: (?:في|من|ب|ل|لدي|سابق|بارز|كبير|فوج|لواء|كتيبه|قطاع|\d+)){0,5} $")
 # … and with the verb after it: "the SDF cordoned off the area", "security forces sealed off the site", "قسد فرضت طوقاً"
 # (two sides joined may share the verb: "قطعات من جهاز مكافحة الإرهاب وقيادة عمليات الأنبار شرعت بتفتيش مواقع الضربات")
 ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed) off|imposed an? (?:\w+ )?(?:cordon|curfew)"

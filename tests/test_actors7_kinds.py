@@ -61,3 +61,21 @@ def test_one_of_two_suspected_sides_is_neither(shipped, text):
     side of only some of the strikes ("يقف وراء بعضها")."""
     assert facts(text, shipped, *SIDES) == [("Boukamal", None, None)]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Turkish drone hit a car near Sidakan on Monday, killing the nephew of a PKK commander, local officials said.",
+     [("Sidakan", "Turkish Armed Forces", None)]),
+    ("The brother of a senior official of the Syrian Democratic Forces was killed when a Turkish drone struck his shop "
+     "in Amuda on Sunday.",
+     [("Amuda", "Turkish Armed Forces", None)]),
+    ("قتلت نجلة قيادي في وحدات مقاومة سنجار بقصف طائرة مسيرة تركية استهدف منزل عائلتها في بلدة سنوني.",
+     [("Sinuni", "Turkish Armed Forces", None)]),
+    ("أصيب ابن عم مسؤول في قوات سوريا الديمقراطية بقصف مسيرة تركية على سيارته قرب بلدة الدرباسية.",
+     [("Al-Darbasiyah", "Turkish Armed Forces", None)]),
+])
+def test_a_victim_named_by_kin_of_a_sides_member_is_no_side(shipped, text, expected):
+    """"the nephew of a PKK commander", "the brother of a senior official of the SDF", "نجلة قيادي في وحدات مقاومة
+    سنجار", "ابن عم مسؤول في قسد": the victim's kinship names a side he does not belong to; the side struck is null
+    (civilians) unless the report says the victim was a member (vocabulary.KIN_OF_BEFORE)."""
+    assert facts(text, shipped, *SIDES) == expected
+
