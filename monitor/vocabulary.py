@@ -820,14 +820,19 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
                                r"(?:\w+ )?((?:strike|attack|raid|bombardment|shelling|blast|explosion)s?) to (?:an? |the )?$")
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
+_MOURNS = "نعت|نعي|تنعي|ينعي"
 ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
                                  # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
                                  r"|فرضت|فرض|طوقت|طوق"
                                  # … or deployed around it: "فيما انتشر عناصر من قسد في محيط البلدة"
                                  r"|انتشر|انتشرت|ينتشر|تنتشر"
                                  # who mourns the dead tells its loss, it struck nothing: "ونعت أسايش في بيان عنصريها"
-                                 r"|نعت|نعي|تنعي|ينعي)"
+                                 r"|" + _MOURNS + ")"
                                  r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied|mourned)(?: the)? $")
+# … and mourning its own dead it is the side struck (folded text after the name, the verb before or after it): "ونعت
+# قسد في بيان اثنين من مقاتليها", "الحشد الشعبي ينعى ثلاثة من منتسبيه"
+MOURNS_AFTER = re.compile(r"^(?:%s) " % _MOURNS)
+MOURNED_OWN_AFTER = re.compile(r"^(?:\S+ ){0,4}?من (?:مقاتلي|عناصر|منتسبي|اعضاء|افراد|كوادر)\S*")
 # A side a victim is named by kin of is no side of the strike: "a relative of a senior PKK commander", "the father of a
 # commander of the SDF", "والد قيادي في قسد", "شقيق آمر فوج في اللواء 45 بالحشد الشعبي" (folded text before the name;
 # a victim said to be a member is named so: "a PKK commander and his brother"; "والدة" folds to "وده").

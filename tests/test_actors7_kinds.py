@@ -79,3 +79,16 @@ def test_a_victim_named_by_kin_of_a_sides_member_is_no_side(shipped, text, expec
     (civilians) unless the report says the victim was a member (vocabulary.KIN_OF_BEFORE)."""
     assert facts(text, shipped, *SIDES) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("نعت قوات سوريا الديمقراطية في بيان اثنين من مقاتليها قتلا بقصف طائرة مسيرة تركية على نقطة عسكرية قرب بلدة عين "
+     "عيسى.",
+     [("Ain Issa", "Turkish Armed Forces", "Syrian Democratic Forces")]),
+    ("الحشد الشعبي ينعى ثلاثة من منتسبيه قتلوا بغارة جوية على مقر قرب قضاء القائم.",
+     [("Al-Qaim", None, "Popular Mobilization Forces")]),
+])
+def test_a_side_mourning_its_own_dead_is_the_side_struck(shipped, text, expected):
+    """"ونعت قسد في بيان اثنين من مقاتليها", "الحشد الشعبي ينعى ثلاثة من منتسبيه": the side that mourns its own members
+    tells its loss; it is the side struck (vocabulary.MOURNS_AFTER, MOURNED_OWN_AFTER), not neither side as a mourner
+    of others' dead, nor the striker of an unclaimed strike."""
+    assert facts(text, shipped, *SIDES) == expected

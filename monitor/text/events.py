@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -2519,6 +2519,10 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # (and its other name in brackets before its noun: "allied Syrian National Army (SNA) factions shelled")
     after = _BRACKETED_AFTER.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1), count=1)
     after = _QUOTES.sub("", after[:60]).strip()
+    # a side that mourns (or condemns the killing of) its own dead is the side struck: "ونعت قسد في بيان اثنين من
+    # مقاتليها", "الحشد الشعبي ينعى ثلاثة من منتسبيه"
+    if (ACTOR_REACTS_BEFORE.search(before) or MOURNS_AFTER.match(after)) and MOURNED_OWN_AFTER.match(after):
+        return "speaker"
     if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after) \
             or KIN_OF_BEFORE.search(before):
         return None
