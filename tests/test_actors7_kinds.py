@@ -92,3 +92,16 @@ def test_a_side_mourning_its_own_dead_is_the_side_struck(shipped, text, expected
     tells its loss; it is the side struck (vocabulary.MOURNS_AFTER, MOURNED_OWN_AFTER), not neither side as a mourner
     of others' dead, nor the striker of an unclaimed strike."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A group calling itself the Islamic Resistance in Iraq said it had launched a drone at the U.S. garrison at al-Tanf "
+     "on Sunday; the drone struck the garrison's perimeter without causing casualties.",
+     [("Al-Tanf", "Islamic Resistance in Iraq", "US forces")]),
+    ("تبنت المقاومة الإسلامية في العراق استهداف القاعدة الأميركية في حقل كونيكو بطائرة مسيرة، دون وقوع إصابات.",
+     [("Conoco gas field", "Islamic Resistance in Iraq", "US forces")]),
+])
+def test_a_base_named_by_its_occupier_is_the_occupiers(shipped, text, expected):
+    """"the U.S. garrison at al-Tanf", "القاعدة الأميركية في حقل كونيكو": a garrison or base named by the state whose
+    troops hold it names the side struck (config actors, US forces' variants)."""
+    assert facts(text, shipped, *SIDES) == expected
