@@ -105,3 +105,12 @@ def test_a_base_named_by_its_occupier_is_the_occupiers(shipped, text, expected):
     """"the U.S. garrison at al-Tanf", "القاعدة الأميركية في حقل كونيكو": a garrison or base named by the state whose
     troops hold it names the side struck (config actors, US forces' variants)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+def test_an_unknown_destination_is_no_unknown_striker(shipped):
+    """"ونقلت قسد الجثتين إلى جهة مجهولة": where the bodies were taken is unknown, not who struck; the strike the
+    report suspects the coalition's keeps that striker (events.UNKNOWN_STRIKER)."""
+    text = ("استهدفت طائرة مسيرة يرجح أنها تابعة للتحالف الدولي، بصاروخين، سيارة قرب بلدة الشدادي، ما أدى إلى مقتل شخصين "
+            "قالت مصادر محلية إنهما من عناصر تنظيم داعش. وطوقت قوات سوريا الديمقراطية المكان بعد الاستهداف، ونقلت الجثتين "
+            "إلى جهة مجهولة. ولم يصدر عن التحالف الدولي أي تعليق حول الضربة.")
+    assert facts(text, shipped, *SIDES) == [("Shaddadi", "US-led coalition", "Islamic State")]

@@ -2797,7 +2797,8 @@ _PREDICATE_ADJECTIVE = re.compile(r"s? (?:(?:was|were|is|are) (?:an? )?(?:likely
                                   r"|(?:believed|thought|suspected|said|reported) to (?:be|have been) )(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
-UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+# (not an unknown destination or fate: "نقلت الجثتين إلى جهة مجهولة", "مصير مجهول")
+UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?<!الي جهه )(?<!الي مكان )(?<!مصير )مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|جهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)"
