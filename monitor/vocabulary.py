@@ -820,14 +820,28 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
                                r"(?:\w+ )?((?:strike|attack|raid|bombardment|shelling|blast|explosion)s?) to (?:an? |the )?$")
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
+_MOURNS = "نعت|نعي|تنعي|ينعي"
 ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
                                  # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
                                  r"|فرضت|فرض|طوقت|طوق"
                                  # … or deployed around it: "فيما انتشر عناصر من قسد في محيط البلدة"
                                  r"|انتشر|انتشرت|ينتشر|تنتشر"
                                  # who mourns the dead tells its loss, it struck nothing: "ونعت أسايش في بيان عنصريها"
-                                 r"|نعت|نعي|تنعي|ينعي)"
+                                 r"|" + _MOURNS + ")"
                                  r"(?: \w+){0,2} $|\b(?:condemned|denounced|denied|mourned)(?: the)? $")
+# … and mourning its own dead it is the side struck (folded text after the name, the verb before or after it): "ونعت
+# قسد في بيان اثنين من مقاتليها", "الحشد الشعبي ينعى ثلاثة من منتسبيه"
+MOURNS_AFTER = re.compile(r"^(?:%s) " % _MOURNS)
+MOURNED_OWN_AFTER = re.compile(r"^(?:\S+ ){0,4}?من (?:مقاتلي|عناصر|منتسبي|اعضاء|افراد|كوادر)\S*")
+# A side a victim is named by kin of is no side of the strike: "a relative of a senior PKK commander", "the father of a
+# commander of the SDF", "والد قيادي في قسد", "شقيق آمر فوج في اللواء 45 بالحشد الشعبي" (folded text before the name;
+# a victim said to be a member is named so: "a PKK commander and his brother"; "والدة" folds to "وده").
+KIN_OF_BEFORE = re.compile(r"\b(?:relatives?|father|mother|brother|sister|sons?|daughters?|wife|husband|widow|cousin|nephew"
+                           r"|niece|uncle) of (?:an? |the |one )?(?:\w+ )?(?:(?:commander|leader|official|member|fighter|emir"
+                           r"|figure|chief)s? (?:of|in|with) (?:the )?)?$"
+                           r"|(?:^|\s)[وبل]?(?:والد|وده|شقيق|شقيقه|نجل|نجله|ابن|ابنه|بنت|زوجه|زوج|اخو|اخت|اقارب)(?: \S+){0,2}? "
+                           r"(?:قيادي|قايد|امر|مسوول|عنصر|مقاتل|عضو|امير)"
+                           r"(?: (?:في|من|ب|ل|لدي|سابق|بارز|كبير|فوج|لواء|كتيبه|قطاع|\d+)){0,5} $")
 # … and with the verb after it: "the SDF cordoned off the area", "security forces sealed off the site", "قسد فرضت طوقاً"
 # (two sides joined may share the verb: "قطعات من جهاز مكافحة الإرهاب وقيادة عمليات الأنبار شرعت بتفتيش مواقع الضربات")
 ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed) off|imposed an? (?:\w+ )?(?:cordon|curfew)"
@@ -836,18 +850,13 @@ ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed)
                                   # الموقع لاحقاً", "troops later searched the site"
                                   r"|(?:شرعت|شرع|بدات|باشرت|باشر) ب?(?:تفتيش|تمشيط)|(?:فتشت|فتش|دخلت|دخل) (?:موقع|مكان)"
                                   r"|(?:later )?(?:searched|combed|entered|inspected) the (?:\w+ )?(?:sites?|scene|location))\b")
-# A name its accuser blames, or one suspects, is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
-# (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE).
-# (a source's suspicion, folded, up to the "that" before what it suspects: "يُرجّح ناشطون أن", "رجّحت مصادر محلية أن")
-_SUSPECTS_THAT = r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان)"
+# A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
+# (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE; a side a source suspects struck:
+# SUSPECTED_AIRCRAFT_BEFORE).
 ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
                                   # (the accuser may come between: "اتهمت قوات سوريا الديمقراطية (قسد)، اليوم الاثنين، الجيش التركي")
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,6} $"
-                                  # one only suspected of an unclaimed strike: "يُرجّح ناشطون أن التحالف يقف وراءها"
-                                  "|" + _SUSPECTS_THAT + " $"
-                                  # … or whose the aircraft only might be: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف"
-                                  "|" + _SUSPECTS_THAT + r" [يت]كون(?: \S+){0,3}? $"
-                                  # … or whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
+                                  # one whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
                                   r"|(?:^|\s)[وف]?(?:لم|لا) [يت]ستبعد(?: \S+){0,3}? ان [يت]كون(?:وا|ا)? من(?: \S+)? $"
                                   # the addressee of an appeal ("called on the United Nations and the U.S.-led
                                   # coalition to take a clear position"): no side either
@@ -871,19 +880,31 @@ DENIED_PART_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تن�
 THE_STRIKE_NAMED = re.compile(r"\bthe (?:air ?|drone )?(?:strike|raid|attack|bombing|bombardment)\b(?!s)"
                               r"|(?:^|\s)[وفب]?(?:ال|لل)(?:ضرب[ةه]|غار[ةه]|هجوم|قصف|استهداف)(?![^\s،,.])")
 AIRCRAFT_PREDICATE = re.compile(r"^ال(?:طائر|طاير|مسي|مقاتل)\S* (?!ال)\S")
-# … or the side the report suspects the aircraft to be (folded text before the name; not one of two after it, "تابعة
-# للتحالف الدولي أو لإسرائيل", ALTERNATIVE_AFTER): "ورجّحت مصادر أن تكون الطائرات أمريكية", "believed the jets were"
-SUSPECTED_AIRCRAFT_BEFORE = re.compile(_SUSPECTS_THAT + " [يت]كون"
-                                       r" (?:طايرات|طايره|مسيره|مسيرات|طيران|مقاتلات)(?: تابعه(?: ل)?)? $"
+# … or the side a source suspects struck, itself or its aircraft (folded text before the name; not one of two after it,
+# "تابعة للتحالف الدولي أو لإسرائيل", ALTERNATIVE_AFTER): "يُرجّح ناشطون أن التحالف يقف وراءها", "رجّحت مصادر أن تكون
+# الطائرة تابعة للتحالف", "ورجّحت مصادر أن تكون الطائرات أمريكية", "believed the jets were". ACLED codes the suspected
+# actor the report names, even of a strike it calls unidentified or unclaimed.
+# (a source's suspicion, folded, up to the "that" before what it suspects: "يُرجّح ناشطون أن", "رجّحت مصادر محلية أن")
+_SUSPECTS_THAT = r"(?:^|\s)[وف]?(?:يرجح|ترجح|رجح|رجحت|يعتقد|تعتقد|يشتبه|يتوقع)(?: \S+){0,3}? (?:ان|بان)"
+SUSPECTED_AIRCRAFT_BEFORE = re.compile(_SUSPECTS_THAT + r"(?: [يت]كون(?: (?:طايرات|طايره|مسيره|مسيرات|طيران|مقاتلات))?"
+                                       r"(?: تابعه(?: ل)?)?)? $"
                                        r"|\b(?:believed|suspected|thought)(?: that)? the (?:aircraft|drones?|jets?|warplanes?"
                                        r"|planes?) (?:was|were)(?: (?:likely|probably))? $")
-ALTERNATIVE_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:او|or)(?=\s)")
+# (nor one suspected of only some of the strikes told: "ضربات متفرقة بمسيرات مجهولة، يرجح ناشطون أن التحالف يقف وراء
+# بعضها", "believed to be behind some of them")
+ALTERNATIVE_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:او|or)(?=\s)|^(?:\S+ ){0,3}?(?:بعضها|بعضهم|معظمها|اغلبها)(?=[\s،,.]|$)"
+                               r"|^(?:\S+ ){0,4}?(?:some|most|many) of (?:them|these|those|the)\b")
+# (… nor the second of the two: "أن تكون الطائرة تابعة لإسرائيل أو للولايات المتحدة")
+SUSPECTED_ALTERNATIVE_BEFORE = re.compile(_SUSPECTS_THAT + r"(?: \S+){1,6}? (?:او|or) (?:ل |لل |ب )?$")
 # A side a report says (or suspects) stood behind the strike (folded text after the side): "يرجح أن الميليشيات
-# الإيرانية تقف وراءه", "Iran-aligned militias are believed to be behind the attack" (a strike it calls unidentified
-# keeps no striker: events._actor_role)
+# الإيرانية تقف وراءه", "Iran-aligned militias are believed to be behind the attack", "residents believe Turkey was
+# behind it", "Turkey was suspected" (of a strike it calls unidentified too: events._actor_role)
 BEHIND_STRIKE_AFTER = re.compile(r"^(?:(?:is|are|was|were|had been|has been|have been) (?:(?:widely |strongly )?(?:believed"
-                                 r"|thought|suspected|likely|probably|said|reported)(?: to (?:be|have been))? )?behind (?:the|this|that"
-                                 r"|these|those)(?: \w+)? (?:attacks?|strikes?|raids?|bombings?|shelling)\b|behind it\b"
+                                 r"|thought|suspected|likely|probably|said|reported)(?: to (?:be|have been))? )?behind (?:(?:the|this"
+                                 r"|that|these|those)(?: \w+)? (?:attacks?|strikes?|raids?|bombings?|shelling)|it)\b"
+                                 # (suspected or blamed, the strike unsaid: "an unidentified drone struck …; Turkey was suspected")
+                                 r"|(?:is|are|was|were) (?:widely |strongly )?(?:suspected|blamed)(?= ?(?:[.,;]|$| of (?:the|this|carrying"
+                                 r"|launching|conducting)\b))"
                                  r"|(?:[يت]قف|وقفت?|[يت]قفان|يقفون)(?: \S+)? (?:وراء|خلف)(?:ه|ها|هما|(?: ال| )?(?:هجوم|ضربه|ضربات"
                                  r"|قصف|استهداف|غاره|غارات|عمليه))(?![^\s،,.]))")
 # A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
@@ -1048,7 +1069,8 @@ ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed 
                                  r"|بمسانده من|بتنسيق مع|منسوبه ل|نسبت (?:الي|ل)|تنسب (?:الي|ل)|يرجح انها ل|يعتقد انها ل"
                                  # (the aircraft's, not a target's: "بطائرة مسيرة، يرجح أنها تابعة للقوات الأمريكية", not
                                  # "مواقع يعتقد أنها تابعة لحزب العمال")
-                                 r"|(?:طاير\S*|مسير\S*|طيران|مقاتلات|مروحي\S*)(?: \S+)? ?[،,]? (?:يرجح|يعتقد) انها تابعه ل"
+                                 # ("بطائرة مسيرة، على الأرجح تابعة للتحالف")
+                                 r"|(?:طاير\S*|مسير\S*|طيران|مقاتلات|مروحي\S*)(?: \S+)? ?[،,]? (?:(?:يرجح|يعتقد) انها|علي ارجح) تابعه ل"
                                  # the aircraft's owner, hedged or not: "a drone, most likely belonging to the coalition,
                                  # targeted", "aircraft believed to belong to the US-led coalition"
                                  r"|(?:drones?|aircraft|warplanes?|jets?|helicopters?|planes?),? (?:(?:most |very )?(?:likely"

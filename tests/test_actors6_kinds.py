@@ -58,8 +58,8 @@ def test_the_hedged_owner_of_the_aircraft_struck(shipped, text, expected):
 ])
 def test_the_side_said_to_stand_behind_the_strike_struck(shipped, text, expected):
     """"يرجح ناشطون أن الميليشيات الإيرانية تقف وراء الهجوم", "the SDF said X were behind the attack": the side the
-    report says or suspects stood behind a strike it does not call unidentified struck it (vocabulary.BEHIND_STRIKE_AFTER; an
-    unidentified drone's stays unknown: test_actorsar_kinds)."""
+    report says or suspects stood behind a strike struck it (vocabulary.BEHIND_STRIKE_AFTER; an unidentified drone's
+    too: test_actorsar_kinds, test_actors7_kinds)."""
     assert facts(text, shipped, *SIDES) == expected
 
 

@@ -60,8 +60,8 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
-                                ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
+from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+                                ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
                                 ANOTHER_TIME, GOVERNMENT_FORCES, BACKGROUND_BEFORE, CAPITALISED_ACTORS, CAPITALISED_TERMS, CLASH, GROUP_AGAIN, GROUP_AGAIN_WORDS, CLASH_BETWEEN_BEFORE, CLASH_LATER, CLASH_SUPPORT_APART, CLASH_SUPPORT_BEFORE, CLASH_SUPPORT_AIRCRAFT_BEFORE,
@@ -2217,9 +2217,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                                                          < clauses[index][1] or imported(index)):
             words = _adjective_words(article, match)
             state = next((ACTOR_ADJECTIVES[word] for word in words if word in ACTOR_ADJECTIVES), None)
-            # (whose the aircraft only might be is no striker: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف")
-            state = None if state and ACTOR_ACCUSED_BEFORE.search(
-                " ".join(article.doc.before(match.start, 60).split()) + " ") else state
+            # (nor one of two a source suspects the aircraft to be: "رجّحت مصادر أن تكون الطائرة تابعة للتحالف أو لإسرائيل")
+            state = None if state and SUSPECTED_AIRCRAFT_BEFORE.search(" ".join(article.doc.before(match.start, 60).split()) + " ") \
+                and ALTERNATIVE_AFTER.match(article.doc.fold(match.end, match.end + 60).strip()) else state
             # (nor whose aircraft the sentence says did not strike: 'Iraqi aircraft "did not carry out any operation"')
             state = None if state and STRIKE_DENIED_AFTER.match(
                 " ".join(_QUOTES.sub("", article.doc.fold(match.end, match.end + 60)).split())) else state
@@ -2523,7 +2523,12 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     # (and its other name in brackets before its noun: "allied Syrian National Army (SNA) factions shelled")
     after = _BRACKETED_AFTER.sub("", _APPOSITION.sub("", article.doc.fold(match.end, sentence_end), count=1), count=1)
     after = _QUOTES.sub("", after[:60]).strip()
-    if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after):
+    # a side that mourns (or condemns the killing of) its own dead is the side struck: "ونعت قسد في بيان اثنين من
+    # مقاتليها", "الحشد الشعبي ينعى ثلاثة من منتسبيه"
+    if (ACTOR_REACTS_BEFORE.search(before) or MOURNS_AFTER.match(after)) and MOURNED_OWN_AFTER.match(after):
+        return "speaker"
+    if _describes_another(article, match, index) or ACTOR_REACTS_BEFORE.search(before) or ACTOR_RESPONDS_AFTER.match(after) \
+            or KIN_OF_BEFORE.search(before):
         return None
     if _after_another_strike(article, match, index, before) or _in_another_time(article, match, index):
         return None
@@ -2541,9 +2546,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None if _denied(article, match) else "struck"
     if DENIED_PART_BEFORE.search(before):    # "نفى … أي علاقة للقوات الأمريكية بالهجوم": neither side
         return None
-    # the side the report says or suspects stood behind a strike it does not call unidentified struck it ("لهجوم بطائرة
+    # the side the report says or suspects stood behind the strike struck it, one it calls unidentified too ("لهجوم بطائرة
     # مسيرة، يرجح أن الميليشيات الإيرانية تقف وراءه"; ACLED codes the suspected side the report names)
-    if BEHIND_STRIKE_AFTER.match(after) and not UNKNOWN_STRIKER.search(article.sentences[index][2]):
+    if BEHIND_STRIKE_AFTER.match(after):
         return "struck"
     if ACTOR_NEUTRALISED_AFTER.match(article.doc.fold(match.end, sentence_end)[:160].strip()):
         return "hit"    # "Five PKK terrorists detected in the X region were neutralised"
@@ -2580,10 +2585,13 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
             or ACTOR_AFTER_OPENING_VERB.match(opening) or ACTOR_AFTER_OPENING_VERB.match(_clause_opening(opening)) \
             or MASDAR_BEFORE.search(before) and MASDAR_OBJECT_AFTER.match(after):
         return "struck"
-    # the one side the report suspects the aircraft to be struck ("رجّحت مصادر أن تكون الطائرات أمريكية"; ACLED codes the
-    # suspected side), not one of two ("… تابعة للتحالف الدولي أو لإسرائيل")
-    if SUSPECTED_AIRCRAFT_BEFORE.search(before) and not ALTERNATIVE_AFTER.match(after):
-        return "struck"
+    # the one side a source suspects struck, itself or its aircraft, struck ("يرجح ناشطون أن التحالف يقف وراءها", "رجّحت
+    # مصادر أن تكون الطائرات أمريكية"; ACLED codes the suspected side); one of two is neither, the first and the second
+    # ("… تابعة للتحالف الدولي أو لإسرائيل"), nor one suspected of some of the strikes told ("يقف وراء بعضها")
+    if SUSPECTED_AIRCRAFT_BEFORE.search(before):
+        return None if ALTERNATIVE_AFTER.match(after) else "struck"
+    if SUSPECTED_ALTERNATIVE_BEFORE.search(before):
+        return None
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
@@ -2793,7 +2801,8 @@ _PREDICATE_ADJECTIVE = re.compile(r"s? (?:(?:was|were|is|are) (?:an? )?(?:likely
                                   r"|(?:believed|thought|suspected|said|reported) to (?:be|have been) )(\w+)")
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
-UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+# (not an unknown destination or fate: "نقلت الجثتين إلى جهة مجهولة", "مصير مجهول")
+UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?<!الي جهه )(?<!الي مكان )(?<!مصير )مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|جهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)"
