@@ -1,6 +1,11 @@
 """Places (helper places10): a direction read through the possessive of the area that holds
 the place, a direction that only says where a named place lies from another, and the suburbs
-of a town at the town's area (each test fails without its rule)."""
+of a town at the town's area (each test fails without its rule).
+
+Session 20 (the blind set articles_heldout_places10.yaml; our own sentences, none of that set's): a village with its
+district in brackets the Arabic way under a post's head that names that district, a crossing, plant, base or island
+named after a town, a border crossing named by its town, a town introduced in apposition with words between ("X, a
+Syriac Christian town"), an island named so."""
 
 from __future__ import annotations
 
@@ -48,3 +53,19 @@ def test_the_suburbs_of_a_town_are_its_area_of_its_kind(shipped, text):
     """«ضواحي مدينة زاخو», "the suburbs of Zakho": around the town (precision 2), coded with the
     town's own kind, as «أطراف مدينة X» and "the outskirts of X" are."""
     assert first(text, shipped, "location", "geo_precision", "place_kind", "direction")[:3] == ("Zakho", 2, "city")
+
+
+def placed(text: str, lexicon) -> list[tuple]:
+    """[(place, governorate, precision) of each event] of *text*."""
+    return conftest.facts(text, lexicon, "location", "admin1", "geo_precision", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text, where", [
+    ("سنوني | مسيرة تركية تستهدف سيارة في قرية كرسي (منطقة سنوني) ومقتل شخصين.", [("Karsi", "Ninewa", 1)]),
+    ("عين عيسى | مسيرة تركية تستهدف منزلاً في قرية الهيشة (منطقة عين عيسى) وإصابة طفل.", [("Al Hishah", "Raqqa", 1)]),
+])
+def test_a_village_with_its_district_in_brackets_under_the_districts_head(shipped, text, where):
+    """A post headed by a town ("سنوني | …") that names the struck village with that town's area in brackets the
+    Arabic way ("قرية X (منطقة Y)"): the bracket labels the village's area, as "التابعة لناحية Y" does, so the head
+    files the post under it and names no place of its own; the village is the strike's place."""
+    assert placed(text, shipped) == where

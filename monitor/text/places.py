@@ -2962,8 +2962,9 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
 # labels the land around its town as a district does; "X countryside:" heading a post's line is the countryside
 # of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
 # (an independent administration of the Kurdistan Region, "إدارة سوران المستقلة", "the Soran Independent
-# Administration", Soran, Raparin, Garmiyan: a district of districts, as a canton is)
-_DISTRICT_BEFORE = re.compile(rf"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه|{_SECTOR})\s$")
+# Administration", Soran, Raparin, Garmiyan: a district of districts, as a canton is; its word may open a bracket: "قرية
+# X (منطقة Y)")
+_DISTRICT_BEFORE = re.compile(rf"(?:^|\s|\()(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه|{_SECTOR})\s$")
 _DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|(?:independent\s+)?administration"
                              r"|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)
@@ -3004,7 +3005,9 @@ def label_start(text: str, start: int) -> int:
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
 BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) (?:ل|الي )(?:ال)?"
-                        r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $")
+                        r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $"
+                        # (its district in brackets after the village, the Arabic way: "قرية الهيشة (منطقة عين عيسى)")
+                        r"|\((?:ل?(?:قضاء|ناحيه)|منطقه) $")
 
 
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
