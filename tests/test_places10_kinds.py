@@ -69,3 +69,40 @@ def test_a_village_with_its_district_in_brackets_under_the_districts_head(shippe
     Arabic way ("قرية X (منطقة Y)"): the bracket labels the village's area, as "التابعة لناحية Y" does, so the head
     files the post under it and names no place of its own; the village is the strike's place."""
     assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قصفت قوات الحكومة بقذائف الهاون معبر البصيرة النهري مساء أمس، ما أدى إلى إصابة شخصين.",
+     [("Al-Busayrah", "Deir ez-Zor", 2)]),
+    ("سقوط ثلاث قذائف صاروخية على قاعدة الشدادي دون وقوع إصابات.", [("Shaddadi", "Al-Hasakah", 2)]),
+    ("A drone struck a tanker at the Al-Busayrah crossing on the Euphrates on Monday, killing its driver.",
+     [("Al-Busayrah", "Deir ez-Zor", 2)]),
+    ("Turkish jets struck the Rmelan oil facility overnight, setting a storage tank ablaze.",
+     [("Rmelan", "Al-Hasakah", 2)]),
+])
+def test_a_crossing_base_or_plant_named_after_a_town_is_its_area(shipped, text, where):
+    """A river crossing, a base or a plant named after the town it lies at or by ("معبر X النهري", "قاعدة X", "the X
+    crossing", "the X oil facility") that the gazetteer has no row of: the town's area (precision 2), not the town
+    itself; a namesake town elsewhere is then no confident wrong place."""
+    assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("استهدفت طائرة مسيرة مجهولة شاحنة عند معبر حصيبة الحدودي، ما أدى إلى مقتل سائقها.",
+     [("Al-Qaim border crossing", "Anbar", 1)]),
+])
+def test_a_border_crossing_named_by_its_town_is_the_crossing(shipped, text, where):
+    """A border crossing named by the town it stands at under a name the gazetteer's crossing row lacks ("معبر X",
+    "the X crossing"): the crossing row by that town (within 10 km), at precision 1."""
+    assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A drone struck a boat at a small island in the Euphrates off Darnaj on Monday, killing two men.",
+     [("Darnaj", "Deir ez-Zor", 2)]),
+    ("Government artillery shelled an island off Darnaj overnight, a local source said.",
+     [("Darnaj", "Deir ez-Zor", 2)]),
+])
+def test_a_river_island_off_a_town_is_its_area(shipped, text, where):
+    """"an island in the Euphrates off X": the island by the town, the town's area (precision 2), as "opposite X" is."""
+    assert placed(text, shipped) == where
