@@ -106,3 +106,18 @@ def test_a_border_crossing_named_by_its_town_is_the_crossing(shipped, text, wher
 def test_a_river_island_off_a_town_is_its_area(shipped, text, where):
     """"an island in the Euphrates off X": the island by the town, the town's area (precision 2), as "opposite X" is."""
     assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A drone struck a house in Batnaya, a Chaldean Christian town north of Mosul, wounding a woman.",
+     [("Batnay", "Ninewa", 1)]),
+    ("A Turkish drone struck a car in Bahzany, a predominantly Yazidi town near Bashiqa, wounding one.",
+     [("Qaryat Bahzani", "Ninewa", 1)]),
+    ("Iraqi jets bombed IS militants on Huwaijat Hanish, an island in the Euphrates near Hit, killing three.",
+     [("Hawijat Hanish", "Anbar", 1)]),
+])
+def test_a_town_or_island_in_apposition_with_its_peoples_words(shipped, text, where):
+    """"X, a Syriac Christian town east of Y", "X, a predominantly Yazidi town near Y", "X, an island in the Euphrates
+    near Y": the apposition introduces X as a place with the people's or a qualifying word before the place word (an
+    island too), so X, spelled otherwise than the gazetteer, is looked up by spelling; not the reference town Y."""
+    assert placed(text, shipped) == where

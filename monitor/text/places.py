@@ -2247,9 +2247,12 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                # of a list a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?=(?:,\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)*"
                           r",?\s+(?:and|or)\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*\s+(?:towns|villages)\b)"),
-               # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
-               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
-                          r"(?:town|village|hamlet|sub-?district)\b"),
+               # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field" (and the people's
+               # words before: "Karamlesh, a Syriac Christian town", "X, a predominantly Yazidi village"; "Jazirat
+               # al-Khalidiya, an island in the Euphrates")
+               re.compile(rf"\b((?:[A-Z][\w'’]*[\s-]){{0,2}}[A-Z][\w'’]*|{_NAME}),\s+an?\s+"
+                          r"(?:(?:small|nearby|border|remote|frontline|predominantly|mostly|mainly|largely)\s+)?"
+                          r"(?:[A-Z][\w-]*\s+){0,2}(?:town|village|hamlet|sub-?district|island)\b"),
                # "in Tel Qasab, south of Mount Sinjar": a name placed by its direction from another
                # (an article inside the name in lower case: "near Tell al-Samin, north-east of Hasakah")
                re.compile(rf"\b(?:in|at|near)\s+({_NAME}),\s+(?:\d+\s*km\s+)?"
