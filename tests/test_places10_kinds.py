@@ -142,3 +142,13 @@ def test_the_rabia_crossing_is_the_iraqi_side(shipped, text, where):
     """"the Rabia crossing", "منفذ ربيعة": the Iraqi side (Ninewa) of the crossing Syria calls Al-Yarubiyah's, named
     after the town Rabia, not the Syrian crossing row of Al-Hasakah."""
     assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone struck a boat near Al-Busayrah on the Euphrates on Monday; a fisherman was killed.", [("Al-Busayrah", 1)]),
+    ("Regime shelling hit a ferry at Darnaj at dawn; the ferryman was killed.", [("Darnaj", 1)]),
+])
+def test_a_boatman_killed_at_a_river_crossing_is_one_killed(shipped, text, toll):
+    """"a boatman ferrying passengers was killed", "the ferryman was killed": one person named by his work on the river
+    (where crossings and river islands are struck) is a toll of one, as "the driver was killed" is."""
+    assert conftest.facts(text, shipped, "location", "fatalities", published=PUBLISHED) == toll
