@@ -152,3 +152,34 @@ def test_a_boatman_killed_at_a_river_crossing_is_one_killed(shipped, text, toll)
     """"a boatman ferrying passengers was killed", "the ferryman was killed": one person named by his work on the river
     (where crossings and river islands are struck) is a toll of one, as "the driver was killed" is."""
     assert conftest.facts(text, shipped, "location", "fatalities", published=PUBLISHED) == toll
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قصف مدفعي تركي على مواقع لقسد في جبل عبد العزيز غرب الحسكة.", [("Mount Abdulaziz", "Al-Hasakah", 2)]),
+    ("Turkish jets bombed SDF posts on the Abdulaziz mountains overnight, the SDF said.",
+     [("Mount Abdulaziz", "Al-Hasakah", 2)]),
+])
+def test_mount_abdulaziz_is_its_ridge(shipped, text, where):
+    """"جبل عبد العزيز", "the Abdulaziz mountains": the ridge west-south-west of Hasakah (seeds/terrain.csv, its point
+    from a public source), an area (precision 2), not the governorate's point 40 km off; the given name alone is none."""
+    assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A drone struck a PMF checkpoint in Tilkaif on Monday, wounding two fighters.", [("Telkafe", "Ninewa", 1)]),
+    ("An explosive-laden drone hit a house in Telkaif on Sunday night.", [("Telkafe", "Ninewa", 1)]),
+])
+def test_tel_keppe_under_its_english_names(shipped, text, where):
+    """Tel Keppe under the English names reports use, "Tilkaif", "Telkaif" (seeds/aliases.csv): the town, as "Tel
+    Keppe" and "تلكيف" are, not an unplaced report."""
+    assert placed(text, shipped) == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Turkish howitzers shelled SDF posts on Mount Kawkab overnight, wounding a fighter.",
+     [("Kawkab", "Al-Hasakah", 2)]),
+])
+def test_mount_named_after_its_village(shipped, text, where):
+    """"Mount X" after its village X, as "جبل X": the mountain's word introduces the village as a place word does, at
+    the village's area (precision 2)."""
+    assert placed(text, shipped) == where

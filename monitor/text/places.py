@@ -458,7 +458,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     # (a road's two ends: "the road between X and Y", "الطريق الواصل بين X وY": both places, the strike between them)
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp"
-             r"|(?:road|highway) between",
+             r"|(?:road|highway) between"
+             r"|mount",   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|طريق(?: \S+)? بين"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
