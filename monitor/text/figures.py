@@ -117,6 +117,8 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian"
            # one at work: "injuring the operator" (of a bulldozer), "killing a teacher"
            r"|operator|teacher|trader|merchant|student|herder|mukhtar|labou?rer"
+           # … on the river, whose boats crossings and river islands are struck: "a boatman ferrying passengers"
+           r"|boatman|ferryman|fisherman"
            # a group's local leader: "an ISIS emir killed"
            r"|emir|amir)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)

@@ -458,7 +458,8 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
 _PLACE_WORDS = {
     # (a road's two ends: "the road between X and Y", "الطريق الواصل بين X وY": both places, the strike between them)
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp"
-             r"|(?:road|highway) between",
+             r"|(?:road|highway) between"
+             r"|mount",   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|طريق(?: \S+)? بين"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
@@ -467,6 +468,7 @@ _PLACE_WORDS = {
               r"|مرتفعات|قمه|قمم"   # "مرتفعات ناوبردان", "قمة X": the heights and peaks of Kurdistan's terrain
               r"|جسر"   # "جسر قره قوزاق": a bridge is named after the village at its end
               r"|حقل"   # "حقل خورملة النفطي": an oil or gas field is named after the village it lies at
+              r"|قاعده|معبر|منفذ"   # "قاعدة الحبانية", "معبر الصالحية": a base or crossing, after its town or village
               r"|منتجع|مصيف"   # "منتجع برخ", "مصيف برخي": a (summer) resort is named after its village
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
@@ -532,7 +534,7 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
                         r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
-                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp|bridge)\b"   # (not "market": "Asian market")
+                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp|bridge|(?:border )?crossing)\b"   # (not "market": "Asian market")
                         # … or a plant or a field named after the village it lies at: "the Suwaydiyah gas plant", "the
                         # Sarsang oil field"
                         r"|^ (?:oil|gas) (?:field|plant|facility|station|wells?)\b|^ power (?:station|plant)\b"
@@ -762,7 +764,9 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   # the villages of Hajin", "في إحدى قرى بلدة الشحيل" (not "the village of X", the village named X)
                   r"|a (?:small )?village of|one of (?:the|its) villages of"
                   # the sky over a place, where a drone was downed: "in the sky of X", "في سماء قرية X", "في أجواء X"
-                  r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over))"
+                  r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over)"
+                  # a river island off a town: "a small island in the Euphrates off X"
+                  r"|islands? (?:(?:in|on) the \w+ )?off)"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
                   r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
@@ -936,6 +940,28 @@ _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts|outskirt|edges?|fringes?|suburbs
                                r"(?: (?:town|city|village) of)?(?: the)? $"
                                r"|(?:^|\s)[وفب]{0,2}(?:اطراف|طرف|ضواحي|مشارف)(?: \S+)?(?: (?:ل|من )?(?:مدينه|بلده|قريه))? ?$")
 _SETTLEMENTS = frozenset({"village", "town", "city"})
+# A crossing, plant, base or island named after the town or village it lies at or by ("معبر الصالحية النهري", "منفذ
+# X", "قاعدة الحبانية", "the Al-Shuhail crossing", "the Suwaydiyah gas plant", "the X airfield"): the town's area (2),
+# not the town; a border crossing the gazetteer has at that town is the crossing itself (``_crossing_at``)
+_FACILITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:(معبر|منفذ)|قاعده)(?: \S+)? $")
+_FACILITY_AFTER = re.compile(r"\s*(?:((?:border\s+|river\s+|ferry\s+)?crossing)|(?:(?:oil|gas)\s+)?(?:plant|facility)"
+                             r"|(?:air\s*)?base|airfield|island)\b", re.IGNORECASE)
+
+
+def _facility_of(doc: Document, mention: Match) -> str | None:
+    """"crossing" when *mention* names a crossing after its town ("معبر X", "منفذ X", "the X crossing"), "facility" when
+    it names a plant, base or island so, else None."""
+    before = _FACILITY_BEFORE.search(doc.before(mention.start, 20))
+    after = _FACILITY_AFTER.match(doc.text, mention.end)
+    if before is None and after is None:
+        return None
+    return "crossing" if (before and before.group(1)) or (after and after.group(1)) else "facility"
+
+
+def _crossing_at(place: Place, lexicon: Lexicon) -> Place | None:
+    """The border crossing of *place*'s governorate within CLOSE_KM of it (the crossing named by its town), else None."""
+    return next((p for p in lexicon.area_places.get(place.admin1, ())
+                 if p.kind == "border_crossing" and haversine(p.point, place.point) <= CLOSE_KM), None)
 _OUTSKIRTS_AFTER = re.compile(r"(?:['’]s)?\s*(?:outskirts|suburbs|edges?)\b", re.IGNORECASE)
 
 
@@ -1353,8 +1379,13 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
             or _AROUND_AFTER.match(text, match.end)
             or first_end(doc, match) or second_end(doc, match) or (TERRAIN_WORD.match(key) and place.kind == "village")
-            or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))):
+            or ("around" in lexicon.place_rules and _AREA_AFTER.match(text, match.end))
+            or (place.kind in _SETTLEMENTS and _facility_of(doc, match))):
         precision = 2   # "near X", "the outskirts of X", "ريف X": around the place, not in it
+    # "معبر تل كوجر", "the Husaybah crossing": a border crossing named by its town is the gazetteer's crossing there
+    if precision == 2 and place.kind in _SETTLEMENTS and _facility_of(doc, match) == "crossing" and (
+            crossing := _crossing_at(place, lexicon)):
+        place, precision = crossing, 1
     # (the name alone of its governorate: beside another place of it, "in Aleppo and more losses in al-Atarib", the
     # text tells the city from that place)
     if precision == 1 and key not in labels and "capital" in lexicon.place_rules and _province_meant(doc, key, place, lexicon) \
@@ -2262,9 +2293,12 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                # of a list a plural place word follows
                re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)(?=(?:,\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*)*"
                           r",?\s+(?:and|or)\s+(?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*\s+(?:towns|villages)\b)"),
-               # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field"
-               re.compile(r"\b((?:[A-Z][\w'’]*[\s-]){0,2}[A-Z][\w'’]*),\s+an?\s+(?:small\s+|nearby\s+|border\s+)?"
-                          r"(?:town|village|hamlet|sub-?district)\b"),
+               # "Khanasor, a town north of Mount Sinjar", "Tabiyeh, a village near the Conoco field" (and the people's
+               # words before: "Karamlesh, a Syriac Christian town", "X, a predominantly Yazidi village"; "Jazirat
+               # al-Khalidiya, an island in the Euphrates")
+               re.compile(rf"\b((?:[A-Z][\w'’]*[\s-]){{0,2}}[A-Z][\w'’]*|{_NAME}),\s+an?\s+"
+                          r"(?:(?:small|nearby|border|remote|frontline|predominantly|mostly|mainly|largely)\s+)?"
+                          r"(?:[A-Z][\w-]*\s+){0,2}(?:town|village|hamlet|sub-?district|island)\b"),
                # "in Tel Qasab, south of Mount Sinjar": a name placed by its direction from another
                # (an article inside the name in lower case: "near Tell al-Samin, north-east of Hasakah")
                re.compile(rf"\b(?:in|at|near)\s+({_NAME}),\s+(?:\d+\s*km\s+)?"
@@ -3009,8 +3043,9 @@ GOVERNORATE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:and \S+ (?=countrysides|prov
 # labels the land around its town as a district does; "X countryside:" heading a post's line is the countryside
 # of X; "التابعة لناحية X", "قرى تابعة لقضاء X": of the sub-district, of the district)
 # (an independent administration of the Kurdistan Region, "إدارة سوران المستقلة", "the Soran Independent
-# Administration", Soran, Raparin, Garmiyan: a district of districts, as a canton is)
-_DISTRICT_BEFORE = re.compile(rf"(?:^|\s)(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه|{_SECTOR})\s$")
+# Administration", Soran, Raparin, Garmiyan: a district of districts, as a canton is; its word may open a bracket: "قرية
+# X (منطقة Y)")
+_DISTRICT_BEFORE = re.compile(rf"(?:^|\s|\()(?:ل?(?:قضاء|ناحيه)|[لب]?اداره|منطقه|#?[وفبل]?مقاطعه|{_SECTOR})\s$")
 _DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiya|nahiyah|canton|(?:independent\s+)?administration"
                              r"|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)
@@ -3051,7 +3086,9 @@ def label_start(text: str, start: int) -> int:
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
 BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين|تابعين) (?:ل|الي )(?:ال)?"
-                        r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $")
+                        r"(?:ناحيه|قضاء|اداره|مقاطعه|منطقه|محافظه|مدينه|بلده|ريف)? ?$|\bpart of(?: the)? $"
+                        # (its district in brackets after the village, the Arabic way: "قرية الهيشة (منطقة عين عيسى)")
+                        r"|\((?:ل?(?:قضاء|ناحيه)|منطقه) $")
 
 
 def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
