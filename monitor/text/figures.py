@@ -653,7 +653,11 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
 
 # A clause that states only a number and where: "… killed six in Al-Jalaa and three in Mayadin", "أربعة منهم
 # قتلوا في العشارة، واثنين في حطلة": the number counts what the clause before it counted.
-_ELLIPTIC_FIGURE = rf"{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?" \
+# One more told by its ordinal, at a place of its own: "killing two near X and a third near Y", "مقتل اثنين في X وشخص
+# ثالث في Y", "وثالث في Y": one, not the third of a revised toll
+_ORDINAL_ONE = (r"(?:an?|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|person|one|fighter|member|civilian))?"
+                r"|(?:(?:شخص|مدني|عنصر|مقاتل|طفل|رجل|مزارع) )?(?:ثان|ثاني|ثالث|رابع|خامس)ه?")
+_ELLIPTIC_FIGURE = rf"(?:{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?|(?P<nth>{_ORDINAL_ONE}))" \
                    rf" (?:were |was )?(?:in|at|near|on|في|ب\w+|قرب)\b"
 _ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_ELLIPTIC_FIGURE}")
 # … and where one begins after the place of the figure before it, with no comma: "killing two in X and three in Y",
@@ -664,10 +668,12 @@ _ELLIPTIC_WITHIN = re.compile(rf"(?<=\s)(?:and |و ?){_ELLIPTIC_FIGURE}")
 def elliptic_figure(clause: str) -> Figure | None:
     """The number a clause states without its noun or verb, the clause before it having them.
 
-    >>> elliptic_figure(" and three in mayadin"), elliptic_figure("، واثنين في حطله")
-    (Figure(value=3, start=5, end=10), Figure(value=2, start=3, end=8))
+    >>> elliptic_figure(" and three in mayadin"), elliptic_figure("، واثنين في حطله"), elliptic_figure(" وثالث في زركان")
+    (Figure(value=3, start=5, end=10), Figure(value=2, start=3, end=8), Figure(value=1, start=2, end=6))
     """
     found = _ELLIPTIC.match(clause)
+    if found and found.group("nth"):
+        return Figure(1, *found.span("nth"))
     value = parse_number(found.group("n")) if found else None
     return Figure(value, *found.span("n")) if value is not None else None
 

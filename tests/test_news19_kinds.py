@@ -1,0 +1,31 @@
+"""Kinds of full news articles the blind set tests/fixtures/matching/articles_heldout_news19.yaml measures (issue 16:
+every strike of a full news article its own event with its own toll, no extra event): tolls split by place, the one
+more told by its ordinal ("a third", "وشخص ثالث"), …
+
+Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+
+def coded(text: str, lexicon, *keys: str) -> list[tuple]:
+    """[the *keys* of each event] of *text*, published early December."""
+    return facts(text, lexicon, *keys, published="2026-12-02T10:00:00Z")
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("قصفت المدفعية التركية مساء اليوم قريتي بانك وكارا التابعتين لقضاء زاخو، ما أدى إلى مقتل اثنين في قرية بانك ومدني "
+     "ثالث في قرية كارا.", [("Banik", 2), ("Kara", 1)]),
+    ("قصفت القوات التركية بالمدفعية الثقيلة صباح اليوم قريتي مجيبرة زركان وتل حفيان غربي بريف تل تمر، ما أسفر عن مقتل "
+     "ثلاثة في مجيبرة زركان ورابع في تل حفيان غربي.", [("Mejeibrat Zarkan", 3), ("Tall Hafyan Gharbi", 1)]),
+    ("Turkish drones struck twice in the countryside of Qamishli on Tuesday, killing two fighters near the village of "
+     "Dudan and a third near Kudu.", [("Dudan", 2), ("Kudu", 1)]),
+])
+def test_one_more_told_by_its_ordinal_at_another_place_is_one(shipped, text, tolls):
+    """A toll split by place whose later clause counts one more by its ordinal ("killing two near X and a third near Y", "مقتل اثنين في X ومدني ثالث في Y", "وثالث في Y"): that place's toll
+    is one, not the running total the ordinal reaches (and the first place keeps its own)."""
+    assert coded(text, shipped, "location", "fatalities") == tolls
