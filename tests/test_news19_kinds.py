@@ -29,3 +29,22 @@ def test_one_more_told_by_its_ordinal_at_another_place_is_one(shipped, text, tol
     """A toll split by place whose later clause counts one more by its ordinal ("killing two near X and a third near Y", "مقتل اثنين في X ومدني ثالث في Y", "وثالث في Y"): that place's toll
     is one, not the running total the ordinal reaches (and the first place keeps its own)."""
     assert coded(text, shipped, "location", "fatalities") == tolls
+
+
+@pytest.mark.parametrize("text, place", [
+    ("دان محافظ نينوى، خلال مؤتمر صحفي عقده في مدينة الموصل، اليوم الخميس، قصف طائرة مسيّرة تركية لسيارة مدنية قرب قرية "
+     "كاورة التابعة لقضاء مخمور، ما أدى إلى مقتل شخص.", "Gawre"),
+    ("أعلن الناطق باسم القائد العام للقوات المسلحة، في مؤتمر صحفي ببغداد اليوم، أن طائرات F-16 العراقية قصفت وكراً لداعش "
+     "في منطقة الطوزلية الغربية جنوب قضاء راوة، ما أسفر عن مقتل ثلاثة إرهابيين.", "At Tuzliyah al Gharbiyah"),
+    ("A Turkish drone struck a car near the village of Jighalawk in the Makhmour district on Sunday, killing two people.\n"
+     "A spokesman for the Joint Operations Command said in Baghdad that the army was investigating the strike.",
+     "Jighalawk"),
+    ("Iraqi F-16 jets bombed an Islamic State hideout near the village of At Tuzliyah al Gharbiyah, south of Rawa, "
+     "killing three militants, a military spokesman told a news conference in Baghdad on Wednesday.",
+     "At Tuzliyah al Gharbiyah"),
+])
+def test_where_a_statement_was_made_is_no_strike(shipped, text, place):
+    """The city where a governor, a ministry or a spokesman made the announcement ("told a news conference in
+    Baghdad", "said in Baghdad", "خلال مؤتمر صحفي عقده في مدينة الموصل", "في مؤتمر صحفي ببغداد"): where it was said, not
+    struck; the one strike is the village it tells of."""
+    assert [location for (location,) in coded(text, shipped, "location")] == [place]

@@ -1754,6 +1754,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
     r"|\b(?:authorities|government|ministry|officials) in"
     r"|(?:^|\s)[وف]?(?:حكومه|سلطات|وزاره|مسوولون|مسوولين)(?: \S+)? (?:في|ب)"
+    # … or where a statement was made: "told a press conference in Baghdad", "said in Baghdad", "in a statement issued in
+    # Erbil", "خلال مؤتمر صحفي عقده في مدينة الموصل", "في بيان قرئ أمام وسائل الإعلام في مدينة قامشلو" (not the strike's)
+    r"|\b(?:(?:press|news) conference|briefing|statement(?: (?:issued|released|read out))?|said|told reporters)"
+    r"(?: on \w+)? (?:in|from)(?: the)?(?: (?:city|town) of)?"
+    r"|(?:^|\s)(?:موتمر|بيان|تصريح)(?: (?!قصف|استهداف|ضرب)\S+){0,4} (?:(?:في|من)(?: مدينه)?|ب)"
     # … a party to an agreement or talks, an envoy's post: "under an agreement with Baghdad", "استدعت السفير الإيراني
     # في بغداد"
     r"|\b(?:agreement|deal|talks|negotiations|relations|ties) with"
