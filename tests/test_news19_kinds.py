@@ -48,3 +48,16 @@ def test_where_a_statement_was_made_is_no_strike(shipped, text, place):
     Baghdad", "said in Baghdad", "خلال مؤتمر صحفي عقده في مدينة الموصل", "في مؤتمر صحفي ببغداد"): where it was said, not
     struck; the one strike is the village it tells of."""
     assert [location for (location,) in coded(text, shipped, "location")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a pickup near the village of Delawe on Sunday, wounding three people.\n"
+    '"The drone hit the pickup, and the first one stopped to help," the official said, adding that nobody was killed.',
+    "A Turkish drone struck a pickup near the village of Delawe on Sunday, wounding three people.\n"
+    '"One car turned back at once," the official told reporters, adding that no one was killed.',
+])
+def test_nobody_as_the_killed_verbs_subject_counts_nobody(shipped, text):
+    """A clause whose killed verb has "nobody", "no one" or "none" for subject ("…, the official said, adding that
+    nobody was killed"): the number or article words before it ("the first one … the official") are not its dead; the
+    strike killed nobody."""
+    assert coded(text, shipped, "location", "fatalities", "injured") == [("Delawe", 0, 3)]

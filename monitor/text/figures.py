@@ -604,6 +604,8 @@ _AGES = re.compile(r"(?:^|\s)aged \d{1,2} and $")
 # Many counted, one "was" killed: the verb is another's, told in a clause of its own ("hundreds of people attended
 # the funeral of a beekeeper who was killed"): the crowd is no toll
 _ONE_WAS = re.compile(r"\bwas (?:killed|dead|slain|martyred|neutrali[sz]ed)$")
+# Nobody is the verb's subject: "… the first one stopped to help, the official said, adding that nobody was killed"
+_NOBODY_WAS = re.compile(r"\b(?:nobody|no one|none)(?: of them)? (?:was|were|had been|has been) (?:killed|hurt|wounded|injured)$")
 
 
 def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
@@ -611,7 +613,7 @@ def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
     June 2024, a child was killed" is a day of the month."""
     before = sentence[:match.start("n")]
     return (1900 <= value <= 2100 or bool(_LABEL.search(before)) or bool(_AGES.search(before))
-            or value > 1 and bool(_ONE_WAS.search(match.group(0)))
+            or value > 1 and bool(_ONE_WAS.search(match.group(0))) or bool(_NOBODY_WAS.search(match.group(0)))
             or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before))
             or match.group("n").isdigit() and bool(_MONTH_AFTER.match(sentence, match.end("n"))))
 
