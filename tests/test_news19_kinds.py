@@ -61,3 +61,22 @@ def test_nobody_as_the_killed_verbs_subject_counts_nobody(shipped, text):
     nobody was killed"): the number or article words before it ("the first one … the official") are not its dead; the
     strike killed nobody."""
     assert coded(text, shipped, "location", "fatalities", "injured") == [("Delawe", 0, 3)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Life under the drones in the hills of Amedi\n"
+     "On a cold morning in February, Dilshad Omar was feeding his goats when he heard the drone. Seconds later a "
+     "missile hit a tractor on the track below, killing three farmers he knew.\n"
+     "Ten months on, the drones are back. On Tuesday a Turkish drone struck a car near the village of Sirtay in the "
+     "Amedi district, killing its driver, local officials said.", "Sirtay"),
+    ("في قرى العمادية.. المسيّرات لا تغادر السماء\n"
+     "في مساء من شهر أيار الماضي، كان دلشاد يجمع العسل قرب بيته، حين سمع صوت الطائرة. دقائق واستهدفت مسيّرة جراراً زراعياً "
+     "على الطريق، وقتلت ثلاثة مزارعين.\n"
+     "بعد ستة أشهر، عادت المسيّرات. صباح اليوم الثلاثاء، استهدفت طائرة مسيرة تركية سيارة قرب قرية سيرتي في قضاء العمادية، "
+     "ما أدى إلى مقتل سائقها.", "Sirtay"),
+])
+def test_a_features_opening_scene_in_a_month_past_is_no_toll(shipped, text, place):
+    """A feature that opens with the scene of an earlier strike, its paragraph set in a month past ("On a cold morning
+    in February, …. Seconds later a missile hit a tractor, killing three", "في مساء من شهر أيار الماضي، … دقائق واستهدفت
+    مسيّرة جراراً … وقتلت ثلاثة"), then reports today's: the scene's strike is recalled, its dead are not today's."""
+    assert coded(text, shipped, "location", "fatalities") == [(place, 1)]

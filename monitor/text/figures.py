@@ -900,6 +900,29 @@ def _day_named(match: re.Match) -> DayNamed:
     return DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year)
 
 
+# A month named without its day (folded): "in April", "في صباح من آذار الماضي", "خلال شهر نيسان"
+_MONTH_ALONE = re.compile(r"\bin (?:early |late |mid-?)?(?P<en>%s)\b(?! \d)|(?:^|\s)(?:في|من|خلال) (?:شهر )?(?P<ar>%s)"
+                          r"(?P<past> ماضي| فايت| منصرم)?(?!\S| \d)" % (
+                              "|".join(name for name in MONTHS if len(name) > 3 or name == "may"), "|".join(AR_MONTHS)))
+
+
+def past_month(sentence: str, published: date) -> bool:
+    """Whether the (folded) sentence names a month alone, two months or more before the *published* day, or a
+    month "past" a year back: another moment than the news's ("On a spring morning in April", "في صباح من آذار
+    الماضي" of a December article).
+
+    >>> past_month("on a spring morning in april, he heard the buzz", date(2026, 12, 4))
+    True
+    >>> past_month("في صباح من اذار ماضي", date(2026, 12, 4)), past_month("talks in november", date(2026, 12, 4))
+    (True, False)
+    """
+    for found in _MONTH_ALONE.finditer(sentence):
+        before = (published.month - (MONTHS[found["en"]] if found["en"] else AR_MONTHS[found["ar"]])) % 12
+        if before >= 2 or before == 0 and found["past"]:
+            return True
+    return False
+
+
 def dates_in(sentence: str, published: date, explicit: bool = True, evening: date | None = None) -> list[date]:
     """Every day the sentence names, in order, resolved against the (local) publication day.
 
