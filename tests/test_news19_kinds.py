@@ -80,3 +80,23 @@ def test_a_features_opening_scene_in_a_month_past_is_no_toll(shipped, text, plac
     in February, …. Seconds later a missile hit a tractor, killing three", "في مساء من شهر أيار الماضي، … دقائق واستهدفت
     مسيّرة جراراً … وقتلت ثلاثة"), then reports today's: the scene's strike is recalled, its dead are not today's."""
     assert coded(text, shipped, "location", "fatalities") == [(place, 1)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("استهدفت طائرة مسيّرة تركية، عصر اليوم، سيارة مدنية قرب قرية سيرتي التابعة لقضاء العمادية.\n"
+     "وقال شهود إن النيران اشتعلت في السيارة على الفور.\n"
+     "ووثقت منظمة محلية هويات الضحايا، وهم أربعة مزارعين من أهالي المنطقة.", 4),
+    ("استهدفت طائرة مسيّرة تركية، عصر اليوم، سيارة مدنية قرب قرية سيرتي التابعة لقضاء العمادية.\n"
+     "وقال شهود إن النيران اشتعلت في السيارة على الفور.\n"
+     "وذكر مصدر طبي أن جثث الضحايا نقلت إلى مستشفى العمادية، وهم: آزاد سليم (31 عاماً) من أهالي قرية بيزال، وابن عمه "
+     "شفان حسن (24 عاماً).", 2),
+    ("استهدفت طائرة مسيّرة تركية، عصر اليوم، سيارة مدنية قرب قرية سيرتي التابعة لقضاء العمادية.\n"
+     "وقال شهود إن النيران اشتعلت في السيارة على الفور.\n"
+     "وفي المساء، تسلم الأهالي جثماني الشهيدين من مستشفى العمادية.", 2),
+])
+def test_the_dead_named_paragraphs_later_are_the_strikes_toll(shipped, text, toll):
+    """A strike whose toll is told only paragraphs later, where the dead are named or their bodies received ("ووثقت
+    منظمة هويات الضحايا، وهم أربعة مزارعين", "جثث الضحايا …، وهم: آزاد سليم (31 عاماً) …، وابن عمه شفان حسن (24
+    عاماً)", "تسلم الأهالي جثماني الشهيدين"): that paragraph is read for the strike, the dead counted or named its toll
+    (the named by their ages)."""
+    assert coded(text, shipped, "location", "fatalities") == [("Sirtay", toll)]

@@ -219,8 +219,10 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
     # strike before it (_owners)
+    # (so is the paragraph that names the dead, the toll only in it: "ووثق المرصد هويات الضحايا، وهم ثلاثة شبان", "The
+    # dead were identified as …")
     revisions = frozenset(index for index in range(min(strike_sentences, default=len(spans)) + 1, len(spans))
-                          if index not in read and _revises(doc, index))
+                          if index not in read and (_revises(doc, index) or _DEAD_NAMED.search(doc.sentence(index).text)))
     read |= revisions
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
@@ -369,6 +371,13 @@ def _field_restates(article: _Article, index: int, me: int, owners: dict[int, in
     return bool(_TOLL_FIELD.search(article.fore.get(index, ""))) and any(
         owner not in (me, SUMMARY) and other != index and figures.killed_figures(article.fore.get(other, ""))
         for other, owner in owners.items())
+
+
+# The dead named or their bodies received, paragraphs after their strike (folded): "هويات الضحايا", "وصول جثماني
+# الشهيدين", "the victims were identified as"
+_DEAD_NAMED = re.compile(r"(?:^|\s)(?:هويه|هويات|اسماء|جثث|جثامين|جثماني|جثمان|جثتي)(?: \S+)? (?:ضحايا|ضحيتين|قتلي|قتيلين"
+                         r"|شهداء|شهيدين)(?=\s|$|[،,.])|\b(?:identified|named) the (?:dead|victims)\b"
+                         r"|\bthe (?:dead|victims) (?:were|have been) (?:identified|named)\b")
 
 
 def _revises(doc: Document, index: int) -> bool:

@@ -239,6 +239,8 @@ def _arabizi(nouns: str) -> re.Pattern:
     """A number and its noun in Arabic written in Latin letters (Arabizi): "2 shohada", "4 jar7a"."""
     return re.compile(rf"\b(?P<n>\d+) (?:{nouns})\b")
 
+# A person's age in brackets after the name (folded): "سالار أحمد (35 عاماً)"
+_AGE_BRACKET = re.compile(r"\(\d{1,2} (?:عاما|عام|سنه)\)")
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
@@ -304,6 +306,10 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
     re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # the dead counted, or named with their ages, in apposition to them: "ووثق المرصد هويات الضحايا، وهم ثلاثة شبان",
+    # "جثث الضحايا وصلت إلى المستشفى، وهم: سالار أحمد (35 عاماً) …، وشقيقه كاوه (28 عاماً)"
+    re.compile(rf"(?:^|\s)(?:ضحايا|قتلي|شهداء)(?: [^\s،,.]+){{0,4}}?[،,]? و?(?:هم|هما):? (?:{_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"|(?P<ages>(?:[^.()]{{2,60}}? {_AGE_BRACKET.pattern})+))"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
@@ -562,6 +568,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
         for match in pattern.finditer(sentence):
             if match.groupdict().get("after_and") or match.groupdict().get("kin_after_and"):
                 found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))
+                continue
+            if ages := match.groupdict().get("ages"):
+                found.setdefault(match.start("ages"), Figure(len(_AGE_BRACKET.findall(ages)), *match.span("ages")))
                 continue
             value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
