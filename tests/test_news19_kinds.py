@@ -100,3 +100,17 @@ def test_the_dead_named_paragraphs_later_are_the_strikes_toll(shipped, text, tol
     عاماً)", "تسلم الأهالي جثماني الشهيدين"): that paragraph is read for the strike, the dead counted or named its toll
     (the named by their ages)."""
     assert coded(text, shipped, "location", "fatalities") == [("Sirtay", toll)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت طائرة مسيّرة تركية، صباح اليوم، سيارة على الطريق الواصل بين مدينتي تل تمر والحسكة، قرب قرية تل حفيان غربي، ما "
+     "أسفر عن إصابة سائقها.", "Tall Hafyan Gharbi"),
+    ("استهدفت مسيّرة تركية ظهر اليوم دراجة نارية على طريق عامودا - قامشلو قرب قرية كودو، ما أدى إلى مقتل شاب.", "Kudu"),
+    ("استهدفت مسيّرة تركية ظهر اليوم دراجة نارية على الطريق بين بلدتي ديريك والقحطانية قرب قرية يونسية، ما أدى إلى مقتل "
+     "شاب.", "Yunusiyah"),
+])
+def test_a_roads_ends_yield_to_the_village_it_passes(shipped, text, place):
+    """A car or a convoy struck on the road between two towns near a village ("على الطريق الواصل بين مدينتي X وY، قرب
+    قرية Z", "على طريق X - Y قرب قرية Z"): the village is the strike's place, the road's ends (the first one too) only
+    the stretch it lies on."""
+    assert [location for (location,) in coded(text, shipped, "location")] == [place]

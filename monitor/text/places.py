@@ -1260,8 +1260,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not second_end(doc, m)
-                   and m.start not in background]
+        # (a road's ends are no strike place beside the village it passes: "على الطريق الواصل بين مدينتي قامشلو وعامودا،
+        # قرب قرية X" is X's; the first end alone is the stretch's)
+        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not first_end(doc, m)
+                   and not second_end(doc, m) and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
