@@ -114,3 +114,12 @@ def test_a_roads_ends_yield_to_the_village_it_passes(shipped, text, place):
     قرية Z", "على طريق X - Y قرب قرية Z"): the village is the strike's place, the road's ends (the first one too) only
     the stretch it lies on."""
     assert [location for (location,) in coded(text, shipped, "location")] == [place]
+
+
+def test_the_day_a_governor_condemned_is_not_the_strikes(shipped):
+    """The wire formula with a condemnation's verb, its day set between commas after the speaker and the place he spoke
+    ("دان محافظ دهوك، خلال مؤتمر صحفي في مدينة دهوك، اليوم الخميس، قصفاً … مساء أمس الأربعاء"): the day he condemned
+    it, not the strike's, when the sentence names the strike's own."""
+    text = ("دان محافظ دهوك، خلال مؤتمر صحفي في مدينة دهوك، اليوم الخميس، قصفاً مدفعياً تركياً طال قرية سيرتي في قضاء "
+            "العمادية، مساء أمس الأربعاء، وأدى إلى إصابة طفل.")
+    assert facts(text, shipped, "location", "event_date", published="2026-12-03T10:00:00Z") == [("Sirtay", "2026-12-02")]
