@@ -1257,12 +1257,14 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # sub-district so placed does not yield to it as a label yields to a finer place (key -> the names it places)
     references = _bearing_references(doc, {key: beside(key) for key in mentions}, resolved)
 
+    passed = {key for key in mentions if any(not (first_end(doc, m) or second_end(doc, m)) for m in beside(key))}
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        # (a road's ends are no strike place beside the village it passes: "على الطريق الواصل بين مدينتي قامشلو وعامودا،
-        # قرب قرية X" is X's; the first end alone is the stretch's)
-        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not first_end(doc, m)
+        # (a road's ends are no strike place beside a place it passes (*passed*): "على الطريق الواصل بين مدينتي قامشلو
+        # وعامودا، قرب قرية X" is X's; the first end alone is the stretch's)
+        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not (first_end(doc, m) and passed - {key})
                    and not second_end(doc, m) and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
