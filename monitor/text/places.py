@@ -1257,13 +1257,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # sub-district so placed does not yield to it as a label yields to a finer place (key -> the names it places)
     references = _bearing_references(doc, {key: beside(key) for key in mentions}, resolved)
 
-    passed = {key for key in mentions if any(not (first_end(doc, m) or second_end(doc, m)) for m in beside(key))}
+    passed = {key for key in mentions if resolved[key][0] is not None and resolved[key][0].kind in _SETTLEMENTS and any(
+        not (first_end(doc, m) or second_end(doc, m)) and near_before(doc, m.start)
+        and (_INTRODUCED_BEFORE.search(doc.before(m.start)) or _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)))
+        for m in beside(key))}
 
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        # (a road's ends are no strike place beside a place it passes (*passed*): "على الطريق الواصل بين مدينتي قامشلو
-        # وعامودا، قرب قرية X" is X's; the first end alone is the stretch's)
+        # (a road's ends are no strike place beside a village it passes near (*passed*): "على الطريق الواصل بين مدينتي
+        # قامشلو وعامودا، قرب قرية X" is X's; the first end is the stretch's otherwise)
         located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not (first_end(doc, m) and passed - {key})
                    and not second_end(doc, m) and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
