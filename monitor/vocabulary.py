@@ -487,9 +487,12 @@ BACKGROUND_BEFORE = compile_alternation(r"(?:\bafter|following|retaliation for|r
 # killed three", "أعلنت القيادة المركزية يوم الجمعة أن غارة يوم الخميس …" (``figures.days_named``).
 # The Arabic wire formula sets the day between commas after the speaker, however long its name: "أفاد مصدر أمني في قضاء
 # سنجار غربي محافظة نينوى، اليوم الثلاثاء، بمقتل …", "أعلنت مديرية أسايش محافظة دهوك، اليوم الثلاثاء، مقتل …".
+# (and a condemnation's, after the speaker and where he spoke: "دان المحافظ، خلال مؤتمر صحفي في الموصل، اليوم الخميس، قصفاً
+# … مساء أمس الأربعاء")
 SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told(?: \w+){1,2})"
-                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)\S+){0,3}"
-                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?: (?!ان\b)[^\s،,.]+){1,8}،)"
+                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|دان|دانت|ادان|ادانت|ندد|نددت)(?: (?!ان\b)\S+){0,3}"
+                         r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|دان|دانت|ادان|ادانت|ندد|نددت)"
+                         r"(?:(?: (?!ان\b)[^\s،,.]+){1,8}،){1,2})"
                          r"(?: (?:late|early|on))* $")
 
 # A habit, no one strike: "Turkish drones have since struck SDF-held areas frequently", "وتستهدف المسيرات التركية

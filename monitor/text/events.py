@@ -205,7 +205,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # beside the article's news, a strike it dates before the lookback is an earlier incident recalled (a
     # report dated so throughout, an ACLED note "On 7 February 2024, …", is that strike's)
     news = {index: doc.once(foreground, doc.sentence(index).text) for index in strike_sentences}
-    recalled = {index for index, fore in news.items() if _dated_before(fore, published_day, lookback) or _WEEKS_TOTAL.search(fore)}
+    recalled = {index for index, fore in news.items() if _dated_before(fore, published_day, lookback) or _WEEKS_TOTAL.search(fore)
+                or _in_a_past_scene(doc, index, published_day)}
     if _about_an_earlier_strike(doc, matches, strike_sentences, recalled):
         # an anniversary's or an inquiry's report: its strike sentences tell the earlier strike, unless one dates
         # its own strike within the lookback ("… as a strike near Nabatieh on Sunday killed two")
@@ -222,8 +223,10 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
     # strike before it (_owners)
+    # (so is the paragraph that names the dead, the toll only in it: "ووثق المرصد هويات الضحايا، وهم ثلاثة شبان", "The
+    # dead were identified as …")
     revisions = frozenset(index for index in range(min(strike_sentences, default=len(spans)) + 1, len(spans))
-                          if index not in read and _revises(doc, index))
+                          if index not in read and (_revises(doc, index) or _DEAD_NAMED.search(doc.sentence(index).text)))
     read |= revisions
     folded = {index: _sentence_fold(doc, unnumbered, index) for index in read}
     sentences = [(start, end, folded[index].text if index in read else "") for index, (start, end) in enumerate(spans)]
@@ -374,6 +377,13 @@ def _field_restates(article: _Article, index: int, me: int, owners: dict[int, in
         for other, owner in owners.items())
 
 
+# The dead named or their bodies received, paragraphs after their strike (folded): "هويات الضحايا", "وصول جثماني
+# الشهيدين", "the victims were identified as"
+_DEAD_NAMED = re.compile(r"(?:^|\s)(?:هويه|هويات|اسماء|جثث|جثامين|جثماني|جثمان|جثتي)(?: \S+)? (?:ضحايا|ضحيتين|قتلي|قتيلين"
+                         r"|شهداء|شهيدين)(?=\s|$|[،,.])|\b(?:identified|named) the (?:dead|victims)\b"
+                         r"|\bthe (?:dead|victims) (?:were|have been) (?:identified|named)\b")
+
+
 def _revises(doc: Document, index: int) -> bool:
     """Whether sentence *index* revises a toll before any background clause ("the toll had risen to seven").
     The whole sentence is searched first: most sentences of a long article revise nothing, and their
@@ -475,6 +485,17 @@ def _about_an_earlier_strike(doc: Document, matches: list[Match], strike_sentenc
     body = [index for index in strike_sentences if index > 0]
     return bool(body and body[0] in recalled and 0 not in strike_sentences and _HEADLINE.match(doc.text)
                 and any(m.watchlist == STRIKE and m.start < doc.spans[0][1] for m in matches))
+
+
+def _in_a_past_scene(doc: Document, index: int, published: date | None) -> bool:
+    """Whether strike sentence *index*, naming no day of its own, is told in a paragraph that opens in a month past
+    ("On a spring morning in April, Karwan was pruning his trees when he heard the buzz. Minutes later a drone struck
+    a car, killing two men", "في صباح من آذار الماضي، كان أبو خالد يجلس أمام دكانه … طائرة مسيّرة استهدفت سيارة"): a
+    feature's opening scene, an earlier strike."""
+    if published is None or figures.dates_in(doc.sentence(index).text, published):
+        return False
+    opening = doc.sentence_of(doc.text.rfind("\n", 0, doc.spans[index][0]) + 1)
+    return opening < index and figures.past_month(doc.sentence(opening).text, published)
 
 
 def _dated_before(fore: str, published: date | None, lookback: timedelta) -> bool:

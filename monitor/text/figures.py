@@ -243,6 +243,8 @@ def _arabizi(nouns: str) -> re.Pattern:
     """A number and its noun in Arabic written in Latin letters (Arabizi): "2 shohada", "4 jar7a"."""
     return re.compile(rf"\b(?P<n>\d+) (?:{nouns})\b")
 
+# A person's age in brackets after the name (folded): "سالار أحمد (35 عاماً)"
+_AGE_BRACKET = re.compile(r"\(\d{1,2} (?:عاما|عام|سنه)\)")
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
@@ -311,6 +313,10 @@ _KILLED = [
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
     re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # the dead counted, or named with their ages, in apposition to them: "ووثق المرصد هويات الضحايا، وهم ثلاثة شبان",
+    # "جثث الضحايا وصلت إلى المستشفى، وهم: سالار أحمد (35 عاماً) …، وشقيقه كاوه (28 عاماً)"
+    re.compile(rf"(?:^|\s)(?:ضحايا|قتلي|شهداء)(?: [^\s،,.]+){{0,4}}?[،,]? و?(?:هم|هما):? (?:{_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"|(?P<ages>(?:[^.()]{{2,60}}? {_AGE_BRACKET.pattern})+))"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
@@ -572,6 +578,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             if match.groupdict().get("after_and") or match.groupdict().get("kin_after_and"):
                 found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))
                 continue
+            if ages := match.groupdict().get("ages"):
+                found.setdefault(match.start("ages"), Figure(len(_AGE_BRACKET.findall(ages)), *match.span("ages")))
+                continue
             value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
                 continue
@@ -613,6 +622,8 @@ _AGES = re.compile(r"(?:^|\s)aged \d{1,2} and $")
 # Many counted, one "was" killed: the verb is another's, told in a clause of its own ("hundreds of people attended
 # the funeral of a beekeeper who was killed"): the crowd is no toll
 _ONE_WAS = re.compile(r"\bwas (?:killed|dead|slain|martyred|neutrali[sz]ed)$")
+# Nobody is the verb's subject: "… the first one stopped to help, the official said, adding that nobody was killed"
+_NOBODY_WAS = re.compile(r"\b(?:nobody|no one|none)(?: of them)? (?:was|were|had been|has been) (?:killed|hurt|wounded|injured)$")
 
 
 def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
@@ -620,7 +631,7 @@ def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
     June 2024, a child was killed" is a day of the month."""
     before = sentence[:match.start("n")]
     return (1900 <= value <= 2100 or bool(_LABEL.search(before)) or bool(_AGES.search(before))
-            or value > 1 and bool(_ONE_WAS.search(match.group(0)))
+            or value > 1 and bool(_ONE_WAS.search(match.group(0))) or bool(_NOBODY_WAS.search(match.group(0)))
             or match.group("n").startswith("اثنين") and bool(_DAY_WORDS.search(before))
             or match.group("n").isdigit() and bool(_MONTH_AFTER.match(sentence, match.end("n"))))
 
@@ -662,7 +673,11 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
 
 # A clause that states only a number and where: "… killed six in Al-Jalaa and three in Mayadin", "أربعة منهم
 # قتلوا في العشارة، واثنين في حطلة": the number counts what the clause before it counted.
-_ELLIPTIC_FIGURE = rf"{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?" \
+# One more told by its ordinal, at a place of its own: "killing two near X and a third near Y", "مقتل اثنين في X وشخص
+# ثالث في Y", "وثالث في Y": one, not the third of a revised toll
+_ORDINAL_ONE = (r"(?:an?|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|person|one|fighter|member|civilian))?"
+                r"|(?:(?:شخص|مدني|عنصر|مقاتل|طفل|رجل|مزارع) )?(?:ثان|ثاني|ثالث|رابع|خامس)ه?")
+_ELLIPTIC_FIGURE = rf"(?:{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?|(?P<nth>{_ORDINAL_ONE}))" \
                    rf" (?:were |was )?(?:in|at|near|on|في|ب\w+|قرب)\b"
 _ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_ELLIPTIC_FIGURE}")
 # … and where one begins after the place of the figure before it, with no comma: "killing two in X and three in Y",
@@ -673,10 +688,12 @@ _ELLIPTIC_WITHIN = re.compile(rf"(?<=\s)(?:and |و ?){_ELLIPTIC_FIGURE}")
 def elliptic_figure(clause: str) -> Figure | None:
     """The number a clause states without its noun or verb, the clause before it having them.
 
-    >>> elliptic_figure(" and three in mayadin"), elliptic_figure("، واثنين في حطله")
-    (Figure(value=3, start=5, end=10), Figure(value=2, start=3, end=8))
+    >>> elliptic_figure(" and three in mayadin"), elliptic_figure("، واثنين في حطله"), elliptic_figure(" وثالث في زركان")
+    (Figure(value=3, start=5, end=10), Figure(value=2, start=3, end=8), Figure(value=1, start=2, end=6))
     """
     found = _ELLIPTIC.match(clause)
+    if found and found.group("nth"):
+        return Figure(1, *found.span("nth"))
     value = parse_number(found.group("n")) if found else None
     return Figure(value, *found.span("n")) if value is not None else None
 
@@ -899,6 +916,29 @@ def _day_named(match: re.Match) -> DayNamed:
     m, d, y, months = next(names for names in _DATE_GROUPS if groups[names[0]])
     year = int(groups[y]) if groups[y] else None
     return DayNamed(month=months[groups[m]] if months else int(groups[m]), day=int(groups[d]), year=year)
+
+
+# A month named without its day (folded): "in April", "في صباح من آذار الماضي", "خلال شهر نيسان"
+_MONTH_ALONE = re.compile(r"\bin (?:early |late |mid-?)?(?P<en>%s)\b(?! \d)|(?:^|\s)(?:في|من|خلال) (?:شهر )?(?P<ar>%s)"
+                          r"(?P<past> ماضي| فايت| منصرم)?(?!\S| \d)" % (
+                              "|".join(name for name in MONTHS if len(name) > 3 or name == "may"), "|".join(AR_MONTHS)))
+
+
+def past_month(sentence: str, published: date) -> bool:
+    """Whether the (folded) sentence names a month alone, two months or more before the *published* day, or a
+    month "past" a year back: another moment than the news's ("On a spring morning in April", "في صباح من آذار
+    الماضي" of a December article).
+
+    >>> past_month("on a spring morning in april, he heard the buzz", date(2026, 12, 4))
+    True
+    >>> past_month("في صباح من اذار ماضي", date(2026, 12, 4)), past_month("talks in november", date(2026, 12, 4))
+    (True, False)
+    """
+    for found in _MONTH_ALONE.finditer(sentence):
+        before = (published.month - (MONTHS[found["en"]] if found["en"] else AR_MONTHS[found["ar"]])) % 12
+        if before >= 2 or before == 0 and found["past"]:
+            return True
+    return False
 
 
 def dates_in(sentence: str, published: date, explicit: bool = True, evening: date | None = None) -> list[date]:

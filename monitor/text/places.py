@@ -1328,11 +1328,18 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # sub-district so placed does not yield to it as a label yields to a finer place (key -> the names it places)
     references = _bearing_references(doc, {key: beside(key) for key in mentions}, resolved)
 
+    passed = {key for key in mentions if resolved[key][0] is not None and resolved[key][0].kind in _SETTLEMENTS and any(
+        not (first_end(doc, m) or second_end(doc, m)) and near_before(doc, m.start)
+        and (_INTRODUCED_BEFORE.search(doc.before(m.start)) or _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)))
+        for m in beside(key))}
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
-        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not second_end(doc, m)
-                   and m.start not in background]
+        # (a road's ends are no strike place beside a village it passes near (*passed*): "على الطريق الواصل بين مدينتي
+        # قامشلو وعامودا، قرب قرية X" is X's; the first end is the stretch's otherwise)
+        located = [m for m in beside(key) if not off_by_direction(doc, m.start) and not (first_end(doc, m) and passed - {key})
+                   and not second_end(doc, m) and m.start not in background]
         # a label yields to a place as fine (or a finer label) of its own governorate, never to a coarser
         # one ("منطقة عكاشات غربي الأنبار" is the Akashat area, not Anbar); beside a place of another
         # governorate (a round-up of two areas) it is a place like the others, coarse but not wrong
@@ -1830,6 +1837,11 @@ _ELSEWHERE_BEFORE = re.compile(
     # a seat of government named for its government: "the Kurdistan Region's authorities in Erbil did not confirm"
     r"|\b(?:authorities|government|ministry|officials) in"
     r"|(?:^|\s)[وف]?(?:حكومه|سلطات|وزاره|مسوولون|مسوولين)(?: \S+)? (?:في|ب)"
+    # … or where a statement was made: "told a press conference in Baghdad", "said in Baghdad", "in a statement issued in
+    # Erbil", "خلال مؤتمر صحفي عقده في مدينة الموصل", "في بيان قرئ أمام وسائل الإعلام في مدينة قامشلو" (not the strike's)
+    r"|\b(?:(?:press|news) conference|briefing|statement(?: (?:issued|released|read out))?|said|told reporters)"
+    r"(?: on \w+)? (?:in|from)(?: the)?(?: (?:city|town) of)?"
+    r"|(?:^|\s)(?:موتمر|بيان|تصريح)(?: (?!قصف|استهداف|ضرب)\S+){0,4} (?:(?:في|من)(?: مدينه)?|ب)"
     # … a party to an agreement or talks, an envoy's post: "under an agreement with Baghdad", "استدعت السفير الإيراني
     # في بغداد"
     r"|\b(?:agreement|deal|talks|negotiations|relations|ties) with"
