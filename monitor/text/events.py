@@ -108,7 +108,10 @@ _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values
 # what every revision wording names as revised (each alternative of REVISED holds one): a sentence without
 # any of them is passed over without a regex scan
 REVISED_NOUNS = ("toll", "number of", "حصيله", "عدد", "fatalities")
-_ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
+# ("for its part", "من جهته", "بدوره": the next source's word on the strike, "من جهته، قال المرصد إن القصف أسفر عن مقتل
+# ثلاثة" after the outlet's own four)
+_ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|for (?:its|his|her|their) part"
+                             r"|و?(?:في |ب)(?:ال)?مقابل|و?من جهت(?:ه|ها|هم)|و?بدور(?:ه|ها|هم))\b")
 # … or a source that gives its own figure, anywhere in its sentence: "A news agency close to the PKK put the death toll
 # at four", "A security official gave a lower figure", "فيما قدّم مصدر محلي حصيلة أقل"
 _ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
@@ -228,8 +231,11 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                        revisions, _evening_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
-        strikes = [_past_the_recap(article, tuple(strike_sentences))]
-        events = [_code(article, strikes[0], 0, _owners(article, strikes))]
+        # (but another incident's news told apart, "Separately, two soldiers were killed in clashes in Hakkari": its toll
+        # and its kind are none of the strike's)
+        apart = tuple(index for index in strike_sentences[1:] if _SEPARATE_OPENING.match(article.fore.get(index, "")))
+        strikes = [_past_the_recap(article, tuple(index for index in strike_sentences if index not in apart))]
+        events = [_code(article, strikes[0], 0, _owners(article, strikes, apart))]
         _sides_of_the_dead(article, strikes, events)
         _strikers_named_later(article, strikes, events)
         return events
@@ -516,6 +522,12 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     together = min((index for index, fore in article.fore.items()
                     if len({id(names[found.group(1)]) for found in named.finditer(fore)}) > 1), default=None)
     following = set() if together is None else {together + 1, *_items_under(article.doc, together)}
+    # (… and so on while each names one of them: "قرى A وB وC. القصف على A أسفر عن … في B … . أما في C فاقتصرت الأضرار
+    # على الماديات": the places told one by one)
+    after = None if together is None else together + 1
+    while after is not None and named.search(article.fore.get(after, "")):
+        after += 1
+        following.add(after)
     for index, fore in article.fore.items():
         places = len({id(names[found.group(1)]) for found in named.finditer(fore)})
         if places < 2 and not (places and index in following) or _period_total(fore):
@@ -526,7 +538,8 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         # (a clause of a number and its place begins at its "and", comma or not: "killing two in X and three in Y")
         cuts = sorted({0, *(found.start() for found in CLAUSE_START.finditer(fore)), *figures.elliptic_starts(fore),
                        len(fore)})
-        clauses = list(zip(cuts, cuts[1:]))
+        # (a sentence that names one of them is its own, all its clauses: "In Kani Masi, no casualties were reported")
+        clauses = list(zip(cuts, cuts[1:])) if places > 1 else [(0, len(fore))]
         _nobody_by_place(article, index, fore, clauses, named, names, listed)
         kind = None
         for n, (lo, hi) in enumerate(clauses):
@@ -871,6 +884,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                                      for first, _ in placed if first < index) \
                 and {1, 2} <= {number for other in article.strike_sentences if other > index
                                for number in strike_ordinals(article.fore.get(other, ""))}:
+            summary.append(index)
+        # (a sentence that opens as another incident's news at a place not known, "Separately, two soldiers were killed
+        # in clashes in Hakkari", "وفي حادث منفصل، …", tells none of the strike before: neither its toll nor its kind)
+        elif _SEPARATE_OPENING.match(article.fore.get(index, "")):
             summary.append(index)
         elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
@@ -1361,6 +1378,11 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            # "وفي غارة أخرى", "في ضربة منفصلة", "استهدفت مسيّرة أخرى": another strike, another drone's
                            r"|(?:غاره|ضربه|مسيره|طايره) (?:اخري|منفصله)(?!\w))")
 
+# A sentence opening as another incident's news: "Separately, …", "In an unrelated incident, …", "وفي حادث منفصل، …"
+# (folded)
+_SEPARATE_OPENING = re.compile(r"\W*(?:separately|in (?:a|an|another) (?:separate |unrelated )?(?:incident|attack|development))\b"
+                               r"|\W*و?في (?:حادث\w*|هجوم|تطور|سياق) (?:منفصل|اخر)(?!\w)")
+
 
 # A strike a statement names by its order ("the first strike, on Aug. 31, killed …", "The second hit a house in …",
 # "الضربة الأولى", "ضربة ثانية نفذتها الطائرات"; folded): the same strike wherever the article names it so
@@ -1832,6 +1854,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
+    hurt_at, died_since = len(sentences), {}   # the first sentence of a wounded figure; the wounded said to have died since
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
@@ -1884,6 +1907,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values, found[0].end), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
+            hurt_at = min(hurt_at, index) if kind == "injured" else hurt_at
             revision = REVISED[kind].search(folded)
             # (a revised toll that states the wounded too revises them: "had died of his injuries, raising the toll
             # to two dead and one wounded")
@@ -1895,6 +1919,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 # قتيلين، فيما …": two, not the one who died) nor what it goes on to explain ("قبل أن يرتفع عدد
                 # القتلى إلى اثنين بعد وفاة أحد الجرحى", "the toll rose to two when the second man died": two)
                 revised[kind].append(after[0] if after else sentence_toll(folded, values, found[0].end))
+        if gone := figures.wounded_who_died(folded):
+            died_since[index] = gone
         if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
             revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
             evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],
@@ -2001,7 +2027,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "fatalities": max(revised["killed"]) if revised["killed"] else article_toll(killed) if killed
         else (0 if no_casualties else None),
         # (the codebook's 0 = said nobody: "no casualties", "no one was hurt"; None: no figure, "no one was killed")
-        "injured": max(revised["injured"]) if revised["injured"] else article_toll(injured) if injured
+        # (less those a later sentence says died of their wounds: "killing three and wounding two" … "the toll rose to
+        # four after one of the wounded died" leaves one wounded)
+        "injured": max(revised["injured"]) if revised["injured"]
+        else max(0, article_toll(injured) - sum(died for index, died in died_since.items() if index > hurt_at)) if injured
         else (0 if nobody_hurt else None),
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,
