@@ -151,3 +151,30 @@ def test_the_wounded_who_died_since_are_no_longer_wounded(shipped, text, toll):
     """A toll revised "after one (two) of the wounded died": the dead are counted dead, and the wounded figure told
     before loses them."""
     assert tolls(text, shipped) == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل اثني عشر إرهابياً بضربة جوية لطائرات F-16 قرب قضاء راوة.",
+     ("Rawa", 12, None)),
+    ("قصفت المدفعية التركية، اليوم الثلاثاء، قرية تل طويل بريف الحسكة، ما أدى إلى إصابة إحدى عشرة امرأة كن يعملن في "
+     "الحقول.", ("Tall Tawil", None, 11)),
+])
+def test_the_teens_first_word_in_its_other_forms(shipped, text, toll):
+    """The teens whose first word is "اثني" (twelve, oblique) or "إحدى" (eleven, feminine): "اثني عشر إرهابياً",
+    "إحدى عشرة امرأة"."""
+    assert tolls(text, shipped) == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("استشهد مواطن وزوجته وطفلاهما، اليوم الثلاثاء، بقصف مسيّرة تركية على منزلهم في بلدة عامودا.", ("Amuda", 4, None)),
+    ("قصفت المدفعية التركية، اليوم الثلاثاء، منزلاً في بلدة عامودا، ما أدى إلى إصابة رجل وزوجته وابنهما.",
+     ("Amuda", None, 3)),
+    ("A Turkish drone strike on a house in the town of Amuda killed a man, his wife and their two children on Tuesday, "
+     "local sources said.", ("Amuda", 4, None)),
+    ("Turkish shells hit a house in the town of Amuda on Tuesday, wounding a man, his wife and their daughter, local "
+     "sources said.", ("Amuda", None, 3)),
+])
+def test_a_family_of_three_parts_one_toll(shipped, text, toll):
+    """A family counted in three parts ("مواطن وزوجته وطفلاهما": a man, his wife and their two children; "رجل وزوجته
+    وابنهما"; "a man, his wife and their two children", the kinsman after a comma): all of them."""
+    assert tolls(text, shipped) == [toll]

@@ -30,7 +30,9 @@ EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve
 EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 AR_UNITS = {"واحد": 1, "واحده": 1, "تنين": 2, "اتنين": 2, "تلاته": 3, "تلات": 3, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
              "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
-             "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1}
+             "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1,
+             # the teens' first word in the other cases and genders: "اثني عشر" (12), "إحدى عشرة" (11)
+             "اثني": 2, "احدي": 1}
 AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
     ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) for ending in ("ون", "ين")}
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
@@ -39,6 +41,8 @@ _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طف�
             "امراتين", "امراتان", "شابين", "سيدتين", "سيدتان", "طفلتين", "طفلتان", "شقيقين", "شقيقان", "شقيقتين", "شقيقتان",
             # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه",
+            # … and of the two parents: "استشهد مواطن وزوجته وطفلاهما"
+            "طفلاهما", "طفليهما", "ابناهما", "ابنيهما",
             # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
             "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها",
             # two members, as the Kurdish media count the Asayish's dead ("استشهاد عضوين من قوى الأمن الداخلي")
@@ -66,6 +70,7 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "قياديا", "عنصرا", "مدنيا", "جنديا", "شخصا", "طفلا", "مقاتلا", "رجلا", "ضابطا", "شابا",
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
+              "ابنهما", "ابنتهما",   # (of two parents: "إصابة رجل وزوجته وابنهما")
               "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده", "راكبها", "راكبه",
               # … the mother or father of two ("إصابة والدتهما"; after "و" unfolded: _AR_ITEM)
               "ودتهما", "ودهما",
@@ -108,6 +113,8 @@ _AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|
 _AR_AND = r"و ?(?!(?<=و)احده?\b)"
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
+# a third victim of one toll: "استشهد مواطن وزوجته وطفلاهما" (a man, his wife and their two children)
+_AR_THIRD = rf"(?: ?{_AR_AND}(?P<n3>{_AR_ITEM}))?"
 # "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
 _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted|arrested|missing))"
 # a part of the toll just said, described, no toll of its own: "2 civilians killed one of them is woman" (but
@@ -145,11 +152,14 @@ _COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
             # a relative without the article, as headlines write them: "a colonel with wife and son"
             r"|(?P<kin>(?:wife|husband|son|daughter|brother|sister|father|mother)(?= |$))")
 _NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
-# ("with": the victims killed beside the first, "a colonel with his wife and son")
-_ITEM = re.compile(rf"(?:,? and| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# ("with": the victims killed beside the first, "a colonel with his wife and son"; a comma before a kinsman when "and"
+# closes the list: "a man, his wife and their two children")
+_KIN_COMMA = r",(?= (?:his|her|their) [\w-]+(?: [\w-]+)? and )"
+_ITEM = re.compile(rf"(?:,? and|{_KIN_COMMA}| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
 # the wounded of one toll listed before their verb: "a woman and her son wounded" (the wound verb is theirs)
-# (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded)
-_HURT_ITEM = re.compile(rf"(?: and| with) (?:{_COUNTED})\b")
+# (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded; but a kinsman's before
+# "and": "wounding a man, his wife and their daughter")
+_HURT_ITEM = re.compile(rf"(?: and|{_KIN_COMMA}| with) (?:{_COUNTED})\b")
 
 
 def _items(item: re.Pattern, group: str, stop: str = "") -> str:
@@ -310,7 +320,7 @@ _KILLED = [
     # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد") (the place between ends at a word's end: "مسيرة تقتل
     # راعياً في برادوست" is one shepherd, no "ست" of the name)
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهدت|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
@@ -393,7 +403,8 @@ _INJURED = [
                rf"(?: \w+ly)? (?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيبت|اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيبت|اصيب|اصابه|جرح|[تي]صيب) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM})"
+               rf"{_AR_THIRD})?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     _noun_then_two("اصيب|اصابه|جرح"),
     # "واصيب اخر": one other
@@ -590,6 +601,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0
                 end = match.end("n2")
+                if match.groupdict().get("n3"):
+                    value += parse_number(match.group("n3")) or 0
+                    end = match.end("n3")
             elif match.groupdict().get("items"):
                 value += listed_victims(sentence, match.start("items"), match.end("items"))
                 end = match.end("items")
