@@ -233,7 +233,9 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
         # (but another incident's news told apart, "Separately, two soldiers were killed in clashes in Hakkari": its toll
         # and its kind are none of the strike's)
-        apart = tuple(index for index in strike_sentences[1:] if _SEPARATE_OPENING.match(article.fore.get(index, "")))
+        placed = {article.in_sentence(m.start) for m in matches if m.watchlist in lexicon.place_watchlists}
+        apart = tuple(index for index in strike_sentences[1:] if index not in placed
+                      and _SEPARATE_OPENING.match(article.fore.get(index, "")))
         strikes = [_past_the_recap(article, tuple(index for index in strike_sentences if index not in apart))]
         events = [_code(article, strikes[0], 0, _owners(article, strikes, apart))]
         _sides_of_the_dead(article, strikes, events)
@@ -538,8 +540,10 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         # (a clause of a number and its place begins at its "and", comma or not: "killing two in X and three in Y")
         cuts = sorted({0, *(found.start() for found in CLAUSE_START.finditer(fore)), *figures.elliptic_starts(fore),
                        len(fore)})
-        # (a sentence that names one of them is its own, all its clauses: "In Kani Masi, no casualties were reported")
-        clauses = list(zip(cuts, cuts[1:])) if places > 1 else [(0, len(fore))]
+        clauses = list(zip(cuts, cuts[1:]))
+        if places == 1 and len(clauses) > 1 and named.search(fore, 0, clauses[0][1]):
+            # (a sentence that opens with the place tells of it in the clause after: "In Sarsing, there was only damage")
+            clauses[:2] = [(0, clauses[1][1])]
         _nobody_by_place(article, index, fore, clauses, named, names, listed)
         kind = None
         for n, (lo, hi) in enumerate(clauses):
@@ -1854,7 +1858,6 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
-    hurt_at, died_since = len(sentences), {}   # the first sentence of a wounded figure; the wounded said to have died since
     attributed: dict[int, set[str]] = {}
     for match in matches:
         if match.watchlist == SOURCES:
@@ -1863,9 +1866,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if index not in attributed and (said := _said_by(article, index)):
             attributed[index] = said
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
-    # told against the one before it (a source the watchlists may not name): differing reports, the lowest
-    contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])
-                  or _ANOTHER_FIGURE.search(article.fore[index])}
+    # told against the one before it (a source the watchlists may not name): differing reports, the lowest (a figure
+    # its sentence states: "من جهته، أشار رئيس الوفد إلى …" before the strike is no report of it)
+    contrasted = {index for index in beside if (_ANOTHER_REPORT.match(article.fore[index])
+                  or _ANOTHER_FIGURE.search(article.fore[index])) and any(figures.casualty_figures(article.fore[index]).values())}
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
     # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
     # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their
@@ -1907,7 +1911,6 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             (killed if kind == "killed" else injured).append(
                 (sentence_toll(folded, values, found[0].end), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
-            hurt_at = min(hurt_at, index) if kind == "injured" else hurt_at
             revision = REVISED[kind].search(folded)
             # (a revised toll that states the wounded too revises them: "had died of his injuries, raising the toll
             # to two dead and one wounded")
@@ -1919,8 +1922,6 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 # قتيلين، فيما …": two, not the one who died) nor what it goes on to explain ("قبل أن يرتفع عدد
                 # القتلى إلى اثنين بعد وفاة أحد الجرحى", "the toll rose to two when the second man died": two)
                 revised[kind].append(after[0] if after else sentence_toll(folded, values, found[0].end))
-        if gone := figures.wounded_who_died(folded):
-            died_since[index] = gone
         if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
             revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
             evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],
@@ -2027,10 +2028,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "fatalities": max(revised["killed"]) if revised["killed"] else article_toll(killed) if killed
         else (0 if no_casualties else None),
         # (the codebook's 0 = said nobody: "no casualties", "no one was hurt"; None: no figure, "no one was killed")
-        # (less those a later sentence says died of their wounds: "killing three and wounding two" … "the toll rose to
-        # four after one of the wounded died" leaves one wounded)
-        "injured": max(revised["injured"]) if revised["injured"]
-        else max(0, article_toll(injured) - sum(died for index, died in died_since.items() if index > hurt_at)) if injured
+        "injured": max(revised["injured"]) if revised["injured"] else article_toll(injured) if injured
         else (0 if nobody_hurt else None),
         "strike_count": max(counts) if counts else None,
         "actor1": actor1,
