@@ -122,6 +122,16 @@ def test_another_incident_told_apart_is_none_of_the_strikes(shipped, text):
         ("Sidakan", 3, None, "Air/drone strike")]
 
 
+def test_another_incident_told_apart_after_two_strikes(shipped):
+    """… and after two strikes at two places: the incident told apart is no part of the second strike."""
+    text = ("A Turkish drone killed three PKK militants near Sidakan on Tuesday, Kurdish officials said.\n"
+            "Turkish artillery also shelled the outskirts of Mergasur, wounding a shepherd.\n"
+            "Separately, Turkey's defence ministry said four soldiers were killed and two wounded in clashes with PKK "
+            "militants in Sirnak province.")
+    assert facts(text, shipped, *TOLLS, published="2026-11-04T10:00:00Z") == [
+        ("Sidakan", 3, None), ("Mergasur", None, 1)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("قصفت المدفعية التركية، اليوم الثلاثاء، قرى بامرني وبيبادي وسرسنك في قضاء العمادية.\n"
      "وقال مصدر محلي إن القصف على بامرني أدى إلى إصابة راعيين.\n"
