@@ -108,7 +108,10 @@ _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values
 # what every revision wording names as revised (each alternative of REVISED holds one): a sentence without
 # any of them is passed over without a regex scan
 REVISED_NOUNS = ("toll", "number of", "حصيله", "عدد", "fatalities")
-_ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|و?(?:في |ب)(?:ال)?مقابل)\b")
+# ("for its part", "من جهته", "بدوره": the next source's word on the strike, "من جهته، قال المرصد إن القصف أسفر عن مقتل
+# ثلاثة" after the outlet's own four)
+_ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|for (?:its|his|her|their) part"
+                             r"|و?(?:في |ب)(?:ال)?مقابل|و?من جهت(?:ه|ها|هم)|و?بدور(?:ه|ها|هم))\b")
 # … or a source that gives its own figure, anywhere in its sentence: "A news agency close to the PKK put the death toll
 # at four", "A security official gave a lower figure", "فيما قدّم مصدر محلي حصيلة أقل"
 _ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
@@ -235,8 +238,13 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                        revisions, _evening_day(published, timedelta(hours=lexicon.matching.utc_offset_hours)))
     strikes, summary = group_strikes(article) if _several(article) else ([], ())
     if len(strikes) <= 1:   # one strike: every sentence about it is its, as the article's summary too
-        strikes = [_past_the_recap(article, tuple(strike_sentences))]
-        events = [_code(article, strikes[0], 0, _owners(article, strikes))]
+        # (but another incident's news told apart, "Separately, two soldiers were killed in clashes in Hakkari": its toll
+        # and its kind are none of the strike's)
+        placed = {article.in_sentence(m.start) for m in matches if m.watchlist in lexicon.place_watchlists}
+        apart = tuple(index for index in strike_sentences[1:] if index not in placed
+                      and _SEPARATE_OPENING.match(article.fore.get(index, "")))
+        strikes = [_past_the_recap(article, tuple(index for index in strike_sentences if index not in apart))]
+        events = [_code(article, strikes[0], 0, _owners(article, strikes, apart))]
         _sides_of_the_dead(article, strikes, events)
         _strikers_named_later(article, strikes, events)
         return events
@@ -541,6 +549,12 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     together = min((index for index, fore in article.fore.items()
                     if len({id(names[found.group(1)]) for found in named.finditer(fore)}) > 1), default=None)
     following = set() if together is None else {together + 1, *_items_under(article.doc, together)}
+    # (… and so on while each names one of them: "قرى A وB وC. القصف على A أسفر عن … في B … . أما في C فاقتصرت الأضرار
+    # على الماديات": the places told one by one)
+    after = None if together is None else together + 1
+    while after is not None and named.search(article.fore.get(after, "")):
+        after += 1
+        following.add(after)
     for index, fore in article.fore.items():
         places = len({id(names[found.group(1)]) for found in named.finditer(fore)})
         if places < 2 and not (places and index in following) or _period_total(fore):
@@ -552,6 +566,9 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         cuts = sorted({0, *(found.start() for found in CLAUSE_START.finditer(fore)), *figures.elliptic_starts(fore),
                        len(fore)})
         clauses = list(zip(cuts, cuts[1:]))
+        if places == 1 and len(clauses) > 1 and named.search(fore, 0, clauses[0][1]):
+            # (a sentence that opens with the place tells of it in the clause after: "In Sarsing, there was only damage")
+            clauses[:2] = [(0, clauses[1][1])]
         _nobody_by_place(article, index, fore, clauses, named, names, listed)
         kind = None
         for n, (lo, hi) in enumerate(clauses):
@@ -896,6 +913,10 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                                      for first, _ in placed if first < index) \
                 and {1, 2} <= {number for other in article.strike_sentences if other > index
                                for number in strike_ordinals(article.fore.get(other, ""))}:
+            summary.append(index)
+        # (a sentence that opens as another incident's news at a place not known, "Separately, two soldiers were killed
+        # in clashes in Hakkari", "وفي حادث منفصل، …", tells none of the strike before: neither its toll nor its kind)
+        elif _SEPARATE_OPENING.match(article.fore.get(index, "")):
             summary.append(index)
         elif before or len(groups) == 1:
             groups[before[-1] if before else 0]["sentences"].append(index)
@@ -1386,6 +1407,11 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            # "وفي غارة أخرى", "في ضربة منفصلة", "استهدفت مسيّرة أخرى": another strike, another drone's
                            r"|(?:غاره|ضربه|مسيره|طايره) (?:اخري|منفصله)(?!\w))")
 
+# A sentence opening as another incident's news: "Separately, …", "In an unrelated incident, …", "وفي حادث منفصل، …"
+# (folded)
+_SEPARATE_OPENING = re.compile(r"\W*(?:separately|in (?:a|an|another) (?:separate |unrelated )?(?:incident|attack|development))\b"
+                               r"|\W*و?في (?:حادث\w*|هجوم|تطور|سياق) (?:منفصل|اخر)(?!\w)")
+
 
 # A strike a statement names by its order ("the first strike, on Aug. 31, killed …", "The second hit a house in …",
 # "الضربة الأولى", "ضربة ثانية نفذتها الطائرات"; folded): the same strike wherever the article names it so
@@ -1865,9 +1891,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if index not in attributed and (said := _said_by(article, index)):
             attributed[index] = said
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
-    # told against the one before it (a source the watchlists may not name): differing reports, the lowest
-    contrasted = {index for index in beside if _ANOTHER_REPORT.match(article.fore[index])
-                  or _ANOTHER_FIGURE.search(article.fore[index])}
+    # told against the one before it (a source the watchlists may not name): differing reports, the lowest (a figure
+    # its sentence states: "من جهته، أشار رئيس الوفد إلى …" before the strike is no report of it)
+    contrasted = {index for index in beside if (_ANOTHER_REPORT.match(article.fore[index])
+                  or _ANOTHER_FIGURE.search(article.fore[index])) and any(figures.casualty_figures(article.fore[index]).values())}
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
     # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
     # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their

@@ -30,15 +30,19 @@ EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve
 EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 AR_UNITS = {"واحد": 1, "واحده": 1, "تنين": 2, "اتنين": 2, "تلاته": 3, "تلات": 3, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "ثلاثه": 3,
              "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
-             "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1}
+             "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "احد": 1,
+             # the teens' first word in the other cases and genders: "اثني عشر" (12), "إحدى عشرة" (11)
+             "اثني": 2, "احدي": 1}
 AR_TENS = {stem + ending: 10 * (i + 2) for i, stem in enumerate(
     ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) for ending in ("ون", "ين")}
 # Victims counted by the noun itself: Arabic duals (2) and singulars (1) after "killed".
 # (the nominative dual of the person nouns of _DUAL_STEMS below is added there: "شخصان", "استشهد مواطنان وأصيب ثالث")
 _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طفلين", "راعيين", "رجلين", "حارسين", "قتيلين", "شهيدين",
-            "امراتين", "امراتان", "شابين", "سيدتين", "سيدتان", "طفلتين", "طفلتان",
+            "امراتين", "امراتان", "شابين", "سيدتين", "سيدتان", "طفلتين", "طفلتان", "شقيقين", "شقيقان", "شقيقتين", "شقيقتان",
             # a dual with its possessive: "امرأة وطفلاها" (a woman and her two children)
             "طفلاها", "طفلاه", "طفليها", "طفليه", "ابناها", "ابناه", "ابنيها", "ابنيه",
+            # … and of the two parents: "استشهد مواطن وزوجته وطفلاهما"
+            "طفلاهما", "طفليهما", "ابناهما", "ابنيهما",
             # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
             "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها",
             # two members, as the Kurdish media count the Asayish's dead ("استشهاد عضوين من قوى الأمن الداخلي")
@@ -58,15 +62,20 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "مجاهد", "مجاهدا",
               # an old man or woman ("استشهاد مسن في تل كنبر")
               "مسن", "مسنه",
+              # a lady, a girl ("استشهدت سيدة وأصيب ابنها")
+              "سيده", "فتاه",
               # a farmer ("إصابة مزارع وطفليه"; after a toll's verb, not the farms "مزارع" are)
               "مزارع", "مزارعا",
               # the object of a verb, accusative: "غارة قتلت قيادياً"
               "قياديا", "عنصرا", "مدنيا", "جنديا", "شخصا", "طفلا", "مقاتلا", "رجلا", "ضابطا", "شابا",
               # one relative of the victim: "مقتل رجل وإصابة زوجته" (والدته folds to ودته)
               "زوجته", "زوجها", "ودته", "وده", "ودتها", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه", "شقيقته",
+              "ابنهما", "ابنتهما",   # (of two parents: "إصابة رجل وزوجته وابنهما")
               "طفلته", "سايقها", "سايقه", "طفلها", "ولدها", "ولده", "راكبها", "راكبه",
               # the driver in the region's speech ("والشوفير انصاب", "السواق انجرح")
               "شوفير", "شوفيرها", "شوفيره", "سواق",
+              # … the mother or father of two ("إصابة والدتهما"; after "و" unfolded: _AR_ITEM)
+              "ودتهما", "ودهما",
               # his companion: "قيادي ومرافقه"
               "مرافقه", "مرافقها",
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
@@ -80,13 +89,15 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
 
 # Vague figures as ACLED codes them (knowledge base, "Fatalities", 2023, updated 2024: "When sources
 # report estimates such as 'tens' or 'dozens' or 'hundreds,' ACLED codes 10 for 'tens,' 12 for
-# 'dozens,' 100 for 'hundreds'"): "dozens of civilians", "عشرات الإرهابيين" (tens, folded), "مئات"
+# 'dozens,' 100 for 'hundreds'"): "dozens of civilians", "عشرات الإرهابيين" (tens, folded; "tens of" in the
+# English of Arabic outlets: "killing tens of terrorists"), "مئات"
 # (hundreds, folded). Not "tens/hundreds of thousands", a war's toll; "several" and "many" have no
 # stated figure here (ACLED's rule for them could not be read), so they stay none.
-VAGUE = {"dozens": 12, "hundreds": 100, "عشرات": 10, "ميات": 100}
-# ("dozens" without "of" where the toll's verb or noun is beside it: "wounding dozens", "treating dozens wounded")
-_EN_VAGUE = (r"(?:dozens|hundreds)(?! of thousands)(?= of\b|\s*[,.;:]|\s*$|(?: (?:more|others|people))?"
-             r" (?:(?:were|was) )?(?:wounded|injured|hurt|killed|dead)\b| (?:near|in|at|among|including)\b)")
+VAGUE = {"dozens": 12, "hundreds": 100, "tens": 10, "عشرات": 10, "ميات": 100}
+# ("dozens" without "of" where the toll's verb or noun is beside it: "wounding dozens", "treating dozens wounded",
+# "wounded dozens on Saturday")
+_EN_VAGUE = (r"(?:dozens|hundreds|tens)(?! of thousands)(?= of\b|\s*[,.;:]|\s*$|(?: (?:more|others|people))?"
+             r" (?:(?:were|was) )?(?:wounded|injured|hurt|killed|dead)\b| (?:near|in|at|on|among|including)\b)")
 _AR_VAGUE = r"(?:عشرات|ميات)(?! ?الاف)"
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_COUNT = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
@@ -96,12 +107,16 @@ _EN_NUM = f"{_EN_VAGUE}|{_EN_COUNT}"
 _AR_COUNT = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
     "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
 _AR_NUM = f"{_AR_VAGUE}|{_AR_COUNT}"
-_AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s)\b" % (
-    _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE))
+# A parent joined by "و" keeps the article's letters (one person): "طفلتين ووالدتهما", "مقتل طفل ووالدته".
+_AR_PARENT = re.compile(r"والدت?(?:هما|ها|ه)")
+_AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s|%s)\b" % (
+    _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE), _AR_PARENT.pattern)
 # "و" joining a second victim to the first ("ضابط وجنديان"), not the first letter of "واحد" ("شخص واحد": one person)
 _AR_AND = r"و ?(?!(?<=و)احده?\b)"
 _QUAL = r"(?:(?:at least|more than|over|about|around|some|up to|nearly|almost|as many as|all(?: of the)?) )?"
 _AR_QUAL = r"(?:(?:اكثر من|ما لا يقل عن|نحو|حوالي) )?"
+# a third victim of one toll: "استشهد مواطن وزوجته وطفلاهما" (a man, his wife and their two children)
+_AR_THIRD = rf"(?: ?{_AR_AND}(?P<n3>{_AR_ITEM}))?"
 # "ten were killed and injured" (or "… and captured") states no toll: the dead counted with others.
 _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted|arrested|missing))"
 # a part of the toll just said, described, no toll of its own: "2 civilians killed one of them is woman" (but
@@ -141,17 +156,21 @@ _COUNTED = (rf"{_QUAL}(?:(?:his|her|their) )?(?P<n>{_EN_NUM})"
             # a relative without the article, as headlines write them: "a colonel with wife and son"
             r"|(?P<kin>(?:wife|husband|son|daughter|brother|sister|father|mother)(?= |$))")
 _NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been) )?(?:wounded|injured|hurt))"
-# ("with": the victims killed beside the first, "a colonel with his wife and son")
-_ITEM = re.compile(rf"(?:,? and| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# ("with": the victims killed beside the first, "a colonel with his wife and son"; a comma before a kinsman when "and"
+# closes the list: "a man, his wife and their two children")
+_KIN_COMMA = r",(?= (?:his|her|their) [\w-]+(?: [\w-]+)? and )"
+_ITEM = re.compile(rf"(?:,? and|{_KIN_COMMA}| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
 # the wounded of one toll listed before their verb: "a woman and her son wounded" (the wound verb is theirs)
-# (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded)
-_HURT_ITEM = re.compile(rf"(?: and| with) (?:{_COUNTED})\b")
+# (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded; but a kinsman's before
+# "and": "wounding a man, his wife and their daughter")
+_HURT_ITEM = re.compile(rf"(?: and|{_KIN_COMMA}| with) (?:{_COUNTED})\b")
 
 
 def _items(item: re.Pattern, group: str, stop: str = "") -> str:
     """A run of *item* (its groups unnamed) as the named *group*; the words between items name the group, no
-    verb (nor a word of *stop*): "killing a boy and wounding his cousin" is one."""
-    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+){0,8}?%s)+)"
+    verb (nor a word of *stop*): "killing a boy and wounding his cousin" is one. (A group's abbreviation in brackets
+    is one of those words: "a commander of the Sinjar Resistance Units (YBS) and his two bodyguards".)"""
+    return (r"(?P<%s>(?:(?: (?!and\b|wound|injur|kill|said|says|who|which|were|was%s)[\w’'-]+| \([\w ]{1,30}\)){0,8}?%s)+)"
             % (group, stop, re.sub(r"\(\?P<\w+>", "(?:", item.pattern)))
 
 
@@ -280,11 +299,14 @@ _KILLED = [
     # killed": a side's "X backed" is one word of the description)
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM}|both)(?! famil){_NOT_COUNT}(?: \w+ backed)?(?: \w+){{0,3}}?"
                rf"(?: (?:from|of) (?:one|a|the same) family)? (?:(?:have |had )?died|killed|dead|martyrs?|martyred"
+               # (the Kurdish channels' Kurmanji martyr, folded: "2 şehîd, 1 birîndar")
+               rf"|sehid|shehid"
                rf"|executed)\b(?! (?:{_EN_NUM}|at least|more than|an?|the)\b(?! (?:wounded|injured|hurt)\b){_NOT_PART})"
                rf"{_NOT_HURT}"),
     # one person killed by name, then described: "killing Abu Khalid al-Shami, a senior ISIS official", "killed Hamza
-    # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …")
-    re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all)\b)"
+    # al-Ubaidi, whom it described as a senior ISIS official" (not a group: "killed members of the cell, a …"; nor the
+    # dead and the hurt lumped: "six people killed or wounded, a local official said")
+    re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all|or|and)\b)"
                rf"(?!(?:[\w-]+ ){{0,3}}?(?:members|fighters|militants|people|civilians|soldiers|operatives|terrorists)\b)"
                rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom (?:the )?\w+ (?:described|identified) as |who was )?[\"“]?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
@@ -300,13 +322,14 @@ _KILLED = [
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,14}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
-    # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed)
+    # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed; a woman's verb:
+    # "استشهدت امرأة وطفلاها")
     # (the group's words between the first victim and the second: "مقتل قيادي في تنظيم «الدولة الإسلامية» ومرافقه")
     # (a statement quoted in guillemets: "أعلنت الهيئة «استشهاد ثلاثة من منتسبيها»"; the strike it was killed in
     # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد") (the place between ends at a word's end: "مسيرة تقتل
     # راعياً في برادوست" is one shepherd, no "ست" of the name)
-    re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهدت|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
@@ -321,7 +344,8 @@ _KILLED = [
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
     # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
-    re.compile(r"(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
+    # (not the victims told apart by neither's number: "ثلاثة ضحايا بين قتيل وجريح", killed or wounded)
+    re.compile(r"(?<!بين)(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
     # سقط 5 قتلي / الي 14 قتيلا / ارتقاء 3 شهداء
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد)\b"
                rf"(?! ?و ?(?:جرحي|مصابين))"),
@@ -383,23 +407,29 @@ _INJURED = [
     re.compile(r"(?:\band|;) (?P<n>(?P<one>another))(?: (?:one|fighter|member|soldier|civilian|man|person))?"
                r"(?: (?:was|got))?(?: (?:seriously|critically|severely|badly|lightly|slightly))? (?:wounded|injured|hurt)\b"),
     # "12 wounded", not "killed 12 people and wounded 3" (there "wounded" has another object)
-    # ("2 martyrs and 1 wounded": the 2 counts the dead)
+    # ("2 martyrs and 1 wounded": the 2 counts the dead; the Kurmanji wounded, folded: "1 birîndar")
     # (nor the dead's figure before it: "2 killed 3 injured")
     re.compile(rf"\b(?<!no )(?P<n>{_EN_NUM}|both){_NOT_COUNT}(?: (?!and\b|or\b|killed\b|dead\b)\w+){{0,3}}? (?:(?:were|was|have been) )?"
-               rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt)\b"),
+               rf"(?<!\band )(?<!of the )(?:wounded|injured|hurt|birindar|brindar)\b"),
+    # … described between commas, as the dead are: "four civilians, two of them children, were wounded"
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!killed|dead|died|martyred)[\w’'-]+){{1,4}}?"
+               rf"(?:,(?: (?!killed|dead|died|martyred)[\w’'-]+){{1,8}}?,) (?:were|was|have been|had been)"
+               rf"(?: \w+ly)? (?:wounded|injured|hurt)\b"),
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
     # (and the region's speech, the verb first: "وانصاب اثنين منهم", "انجرح تلاته")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيب|اصابه|جرح|[تي]صيب|انصاب|انصابت|انجرح|انجرحت) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?"),
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيبت|اصيب|اصابه|جرح|[تي]صيب|انصاب|انصابت|انجرح|انجرحت) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     _noun_then_two("اصيب|اصابه|جرح"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll; or counted one, "جريح واحد"
-    re.compile(r"(?:^|\s)(?:و ?|(?=جريح واحد\b))(?P<n>جريح)\b"),
+    re.compile(r"(?<!بين (?:قتيل|شهيد))(?:^|\s)(?:و ?|(?=جريح واحد\b))(?P<n>جريح)\b"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5" nor the 5 of "جثث خمسه اشخاص وسبعه جرحي"
     # (a number joined by "و" is its own figure); and the region's speech: "والسايق انصاب", "تلاته انجرحو"
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}? (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
+    # (not a part of the wounded, "بعد وفاة اثنين من الجرحى", as the English "two of the wounded")
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}?(?<! من) (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     _arabizi("jar7a|jari7|jar7|isabat"),
@@ -480,7 +510,7 @@ def parse_number(text: str) -> int | float | None:
         return EN_UNITS.index(words[0])
     if words[0] in _AR_DUAL:
         return 2
-    if words[0] in _AR_SINGLE:
+    if words[0] in _AR_SINGLE or _AR_PARENT.fullmatch(words[0]):
         return 1
     if words[0] in AR_UNITS or words[0] in AR_TENS:
         value = AR_UNITS.get(words[0]) or AR_TENS[words[0]]
@@ -534,6 +564,7 @@ _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|
                                       r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                                       r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
+                                      r"|sehid|shehid|birindar|brindar"   # Kurmanji
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
                                       r"|غتال|[تي]صيب|لم [يت]صب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding
                                       # ("وتصيب"); nobody hurt ("ولم يصب أحد بأذى")
@@ -588,6 +619,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0
                 end = match.end("n2")
+                if match.groupdict().get("n3"):
+                    value += parse_number(match.group("n3")) or 0
+                    end = match.end("n3")
             elif match.groupdict().get("items"):
                 value += listed_victims(sentence, match.start("items"), match.end("items"))
                 end = match.end("items")
