@@ -570,6 +570,11 @@ AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:covered|backed|suppo
                                     r"|^ (?:[\w-]+ ){0,2}?(?:provided|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
                                     r"|^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
                                     r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b")
+# A munition an aircraft drops, the verb between the two or right before the aircraft (text as written; folding reads
+# "ألقت" as an article): "used a drone to drop a grenade", "a grenade dropped by a drone", "بقنبلة يدوية ألقتها طائرة
+# مسيرة", "إلقاء طائرة مسيرة قنبلة يدوية" (``decision.dropped_from_aircraft``)
+DROPPED = re.compile(r"\b(?:drop|drops|dropped|dropping)\b|(?<!\w)[وب]?(?:[أإا]لق(?:ت|ى|وا|اء|تها|اها|توا)|[يت]لقي|رمت|ترمي|رمي)(?!\w)",
+                     re.IGNORECASE)
 # A raid whose sentence tells an arrest is a ground raid (ACLED's Arrests), no air raid: "US forces conducted a joint raid
 # in Rawa, arresting 3 ISIS suspects; helicopters covered the raid" (the sentence folded; ``decision.reported_terms``)
 RAID_ARREST = compile_alternation(r"\b(?:arrest|arrests|arrested|arresting|detain|detained|detaining|apprehended)\b")
