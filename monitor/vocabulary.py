@@ -569,7 +569,9 @@ OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|ف
 AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:covered|backed|supported|secured) (?:the|its|their)\b"
                                     r"|^ (?:[\w-]+ ){0,2}?(?:provided|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
                                     r"|^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
-                                    r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b")
+                                    r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b"
+                                    # (or that came once it was over: "fled before army aviation arrived")
+                                    r"|^ (?:[\w-]+ ){0,2}?(?:arrived|arrive|arriving|reached)\b")
 # A munition an aircraft drops, the verb between the two or right before the aircraft (text as written; folding reads
 # "ألقت" as an article): "used a drone to drop a grenade", "a grenade dropped by a drone", "بقنبلة يدوية ألقتها طائرة
 # مسيرة", "إلقاء طائرة مسيرة قنبلة يدوية" (``decision.dropped_from_aircraft``)
@@ -578,8 +580,9 @@ DROPPED = re.compile(r"\b(?:drop|drops|dropped|dropping)\b|(?<!\w)[وب]?(?:[أ�
 # A raid whose sentence tells an arrest is a ground raid (ACLED's Arrests), no air raid: "US forces conducted a joint raid
 # in Rawa, arresting 3 ISIS suspects; helicopters covered the raid" (the sentence folded; ``decision.reported_terms``)
 RAID_ARREST = compile_alternation(r"\b(?:arrest|arrests|arrested|arresting|detain|detained|detaining|apprehended)\b")
-# … and in Arabic, the summons before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات إلى المنطقة"
-AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد )?(?:استدعاء|استقدام)(?: \S+)? $")
+# … and in Arabic, the summons or the arrival before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات
+# إلى المنطقة", "قبل وصول طيران الجيش", "وانسحبوا بعد وصول المروحيات"
+AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد |قبل |حتي |لحين |عند )?(?:استدعاء|استقدام|وصول)(?: \S+)? $")
 # A noun with its article, as written (Arabic: "الفصائل", "للتنظيم", "وبالميليشيات", "الهجوم"), or after "the" (English,
 # folded text before it): a name of something told before (events: the group again; decision: the attack again)
 DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
@@ -1249,14 +1252,16 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
 _WITH_NO_WEAPONS = r"(?! with\b(?! (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|machine-?guns|rifles|mortars|artillery|rockets|grenades|rpgs)\b))"
 CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
-CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?"
+# (a side's men named after it: "Iraqi army soldiers and YBS fighters exchanged fire")
+_SIDE_MEN = "factions|forces|fighters|militants|members|troops|units|militiamen|soldiers"
+CLASH_UNNAMED_AFTER = re.compile(rf"^(?:(?:{_SIDE_MEN}) )?and (?:\S+ ){{1,3}}?"
                                  rf"(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # A side that clashed with itself (folded text after its name): "tribal fighters clashed with each other", "اشتبك
 # مسلحون من العشائر فيما بينهم": both sides of the clash are that side
 CLASH_EACH_OTHER_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:clashed|fought|battled|exchanged fire|traded fire)"
                                     r" (?:with )?(?:each other|one another|among themselves)\b"
                                     r"|^(?:\S+ ){0,3}?(?:فيما|في ما) (?:بينهم|بينها|بينهما)(?=\s|$)")
-CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$"
+CLASH_PAIR_JOINED = re.compile(rf"^(?:(?:{_SIDE_MEN}) )?and(?: the)?$"
                                # (Arabic: "قسد ومسلحون", "قسد وخلية لداعش", "الأسايش وعناصر من حزب العمال")
                                r"|^و(?:(?:خليه|خلايا|عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|فصايل)(?: من| ل| تابعه ل)?)?$")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second

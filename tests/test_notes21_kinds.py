@@ -33,3 +33,30 @@ def test_a_grenade_thrown_by_hand_stays_a_grenade(shipped):
     for text in ("On 4 May 2025, gunmen threw a grenade at an Asayish checkpoint in Amuda while a drone flew overhead.",
                  "ألقى مسلحون قنبلة يدوية على حاجز للأسايش في مدينة عامودا"):
         assert coded(text, shipped, "sub_event_type") == (False, [("Grenade",)]), text
+
+
+# ------------------------------------------------------------------ aircraft that arrived once the attack was over
+def test_aircraft_that_arrived_after_an_attack_struck_nothing(shipped):
+    """Aircraft that "arrived" once an attack was over ("fled before army aviation arrived", "قبل وصول طيران الجيش",
+    "وانسحبوا بعد وصول المروحيات") struck nothing: the note is the attack's Armed clash, no strike report; aircraft that
+    arrived and struck still strike."""
+    for text in ("On 4 May 2025, IS militants attacked an army checkpoint near Rutba (Al-Anbar), killing 2 soldiers, and "
+                 "fled before army aviation arrived.",
+                 "هاجم عناصر من داعش نقطة للجيش العراقي قرب الرطبة وقتلوا جنديين قبل وصول طيران الجيش إلى المنطقة",
+                 "هاجم عناصر من داعش نقطة للجيش العراقي قرب الرطبة وقتلوا جنديين وانسحبوا بعد وصول المروحيات"):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)]), text
+    assert coded("On 4 May 2025, helicopters arrived and struck the IS cell near Rutba (Al-Anbar), killing 2.", shipped,
+                 "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ two sides' soldiers and fighters
+def test_soldiers_and_fighters_who_exchanged_fire_are_the_two_sides(shipped):
+    """"X soldiers and Y fighters exchanged fire" names the clash's two sides, the soldiers' side first; "X soldiers and
+    unidentified gunmen exchanged fire" names one side, the other unnamed."""
+    assert coded("On 4 May 2025, Iraqi army soldiers and YBS fighters exchanged fire at a checkpoint near Sinjar "
+                 "(Ninewa); 1 soldier was wounded.", shipped, "actor1", "actor2") == (
+        False, [("Iraqi army", "Sinjar Resistance Units")])
+    assert coded("On 4 May 2025, Peshmerga soldiers and PKK fighters clashed near Zakho (Duhok).", shipped,
+                 "actor1", "actor2") == (False, [("Peshmerga", "PKK")])
+    assert coded("On 4 May 2025, Syrian army soldiers and unidentified gunmen exchanged fire near Al-Mayadin "
+                 "(Deir ez-Zor).", shipped, "actor1", "actor2") == (False, [("Syrian army", None)])
