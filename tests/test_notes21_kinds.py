@@ -60,3 +60,21 @@ def test_soldiers_and_fighters_who_exchanged_fire_are_the_two_sides(shipped):
                  "actor1", "actor2") == (False, [("Peshmerga", "PKK")])
     assert coded("On 4 May 2025, Syrian army soldiers and unidentified gunmen exchanged fire near Al-Mayadin "
                  "(Deir ez-Zor).", shipped, "actor1", "actor2") == (False, [("Syrian army", None)])
+
+
+# ------------------------------------------------------------------ an armed group's men who killed a civilian
+def test_an_armed_groups_men_who_killed_a_civilian_attacked(shipped):
+    """"ISIS members killed 2 shepherds": the group's men named after it killed civilians, an Attack by that group (not
+    the group struck, as "killing 2 ISIS members" would be)."""
+    assert coded("On 4 May 2025, ISIS members killed 2 shepherds near Rutba (Al-Anbar).", shipped,
+                 "sub_event_type", "fatalities", "actor1", "actor2") == (False, [("Attack", 2, "Islamic State", None)])
+
+
+def test_a_villages_mukhtar_killed_by_an_armed_group_is_a_civilian_attacked(shipped):
+    """A village's mukhtar or chief an armed group killed ("ISIS militants killed the mukhtar of X", "خلايا داعش تقتل
+    مختار قرية") is a civilian attacked: an Attack by that group."""
+    for text in ("On 4 May 2025, ISIS militants killed the mukhtar of a village near Rutba (Al-Anbar).",
+                 "On 4 May 2025, ISIS fighters killed a village chief near Rutba (Al-Anbar).",
+                 "خلايا داعش تقتل مختار قرية قرب الرطبة"):
+        assert coded(text, shipped, "sub_event_type", "actor1") == (False, [("Attack", "Islamic State")]), text
+
