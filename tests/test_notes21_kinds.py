@@ -78,3 +78,15 @@ def test_a_villages_mukhtar_killed_by_an_armed_group_is_a_civilian_attacked(ship
                  "خلايا داعش تقتل مختار قرية قرب الرطبة"):
         assert coded(text, shipped, "sub_event_type", "actor1") == (False, [("Attack", "Islamic State")]), text
 
+
+# ------------------------------------------------------------------ a longer name spelled otherwise
+def test_a_known_name_inside_a_longer_name_spelled_otherwise_is_the_longer_place(shipped):
+    """"Burj Sharqiya (Al-Hasakah)": a gazetteer name ("Burj") that opens a longer name the gazetteer has under another
+    spelling (Burj Sharqiyah, its -ah written -a) is part of it: the longer place, not the shorter namesake."""
+    for text, place in (("On 4 May 2025, a Turkish drone struck a car in Burj Sharqiya (Al-Hasakah), killing 2.",
+                         "Burj Sharqiyah"),
+                        ("On 4 May 2025, a Turkish drone struck a car in Hanna Sharqiya (Al-Hasakah), killing 2.",
+                         "Hanna Sharqiyah"),
+                        ("On 4 May 2025, a landmine exploded in Bash Tabba (Erbil), wounding a shepherd.", "Bash Tabbah")):
+        assert coded(text, shipped, "location")[1] == [(place,)], text
+
