@@ -90,3 +90,14 @@ def test_a_known_name_inside_a_longer_name_spelled_otherwise_is_the_longer_place
                         ("On 4 May 2025, a landmine exploded in Bash Tabba (Erbil), wounding a shepherd.", "Bash Tabbah")):
         assert coded(text, shipped, "location")[1] == [(place,)], text
 
+
+# ------------------------------------------------------------------ Ankara's "PKK/YPG terrorists"
+def test_ankaras_pkk_ypg_terrorists_neutralised_are_the_toll(shipped):
+    """"the ministry said 2 PKK/YPG terrorists were neutralised": Ankara's count of the group it names with a slash is
+    the toll, as its "2 PKK terrorists were neutralised" is (the settled convention: the only figure of one placed
+    event)."""
+    for text, toll in (("On 4 May 2025, a Turkish drone struck a car near Amuda; the Turkish defence ministry said 2 "
+                        "PKK/YPG terrorists were neutralised.", 2),
+                       ("On 4 May 2025, Turkish commandos clashed with PKK fighters near Zakho (Duhok); the ministry said 3 "
+                        "'PKK/KCK terrorists' were neutralised.", 3)):
+        assert [fatalities for (fatalities,) in coded(text, shipped, "fatalities")[1]] == [toll], text
