@@ -89,7 +89,12 @@ WIDE_CUES = {
                                     r"(?:attack|assault|infiltration|advance|incursion)"
                                     r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"
                                     # both sides firing their guns ("clashed …, with both sides using artillery and drones")
-                                    r"|\b(?:both|the two|each) (?:sides?|parties) (?:using|used|employing|employed|firing|fired)\b"),
+                                    r"|\b(?:both|the two|each) (?:sides?|parties) (?:using|used|employing|employed|firing|fired)\b"
+                                    # … or shelling each other ("the army and the SDF shelled each other's positions across
+                                    # the Euphrates", "mutual shelling", "قصف متبادل بين قسد وقوات الحكومة")
+                                    r"|\b(?:shelled|shelling|shell|bombarded|bombarding|targeted|targeting|fired at|firing at)"
+                                    r" (?:each other|one another)\b|\bmutual (?:shelling|bombardment|fire)\b"
+                                    r"|(?:^|\s)(?:قصف|قصفا|القصف) (?:ال)?متبادل"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
@@ -1254,7 +1259,8 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
 # "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
 # (the weapons they fought with are no third side: "SNA factions and the SDF clashed with heavy weapons")
 _WITH_NO_WEAPONS = r"(?! with\b(?! (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|machine-?guns|rifles|mortars|artillery|rockets|grenades|rpgs)\b))"
-CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
+CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}"
+                              r"|^(?:\S+ ){0,2}?(?:shelled|bombarded|targeted) (?:each other|one another)\b")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
 # (a side's men named after it: "Iraqi army soldiers and YBS fighters exchanged fire")
 _SIDE_MEN = "factions|forces|fighters|militants|members|troops|units|militiamen|soldiers"

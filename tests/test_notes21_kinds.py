@@ -101,3 +101,16 @@ def test_ankaras_pkk_ypg_terrorists_neutralised_are_the_toll(shipped):
                        ("On 4 May 2025, Turkish commandos clashed with PKK fighters near Zakho (Duhok); the ministry said 3 "
                         "'PKK/KCK terrorists' were neutralised.", 3)):
         assert [fatalities for (fatalities,) in coded(text, shipped, "fatalities")[1]] == [toll], text
+
+
+# ------------------------------------------------------------------ two sides shelling each other
+def test_two_sides_shelling_each_other_is_a_clash(shipped):
+    """Two sides that "shelled each other's positions" across a river, or "mutual shelling" ("قصف متبادل"), fought: the
+    codebook's Armed clash between them, no one-sided Shelling and no strike report."""
+    assert coded("On 4 May 2025, Syrian army units and the SDF shelled each other's positions across the Euphrates "
+                 "near Al-Mayadin (Deir ez-Zor).", shipped, "sub_event_type", "actor1", "actor2") == (
+        False, [("Armed clash", "Syrian army", "Syrian Democratic Forces")])
+    for text in ("On 4 May 2025, mutual shelling between the SDF and the Syrian army hit villages near Al-Mayadin "
+                 "(Deir ez-Zor), wounding 2 civilians.",
+                 "قصف متبادل بين قسد وقوات الحكومة السورية عبر نهر الفرات قرب الميادين"):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)]), text
