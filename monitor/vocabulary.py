@@ -657,7 +657,11 @@ UNFIRED = compile_alternation(r"(?:^|\s)(?:معده|معدتين|جاهزه|مج
                               r"|\b(?:ready|primed|prepared|set up|rigged|poised) (?:to be |for )?(?:launch|launched|fired|firing|use)\b"
                               r"|\bbefore (?:they|it) (?:could be|were|was|had been) (?:launched|fired|used)\b"
                               r"|\bbefore (?:being )?(?:launched|fired|launch)\b"
-                              r"|\b(?:to be (?:safely )?(?:destroyed|detonated|disposed of)|for (?:safe )?(?:disposal|destruction))\b")
+                              r"|\b(?:to be (?:safely )?(?:destroyed|detonated|disposed of)|for (?:safe )?(?:disposal|destruction))\b"
+                              # … or a shell found lying and made safe: "عثرت قوات البيشمركة على قذيفة هاون وقامت
+                              # بتفكيكها", "تم العثور على صاروخ وإبطال مفعوله"
+                              r"|(?:^|\s)(?:عثرت|عثر|عثروا|تم عثور)(?: \S+){0,4}? علي (?:\S+ )?(?:قذيفه|قذيفتين|قذايف|صاروخ|صواريخ)"
+                              r"(?=\s|[.,،؛]|$)")
 # Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
 # "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
 # were heard", whose generic "explosions" the decision reads as the strike's)

@@ -114,3 +114,15 @@ def test_two_sides_shelling_each_other_is_a_clash(shipped):
                  "(Deir ez-Zor), wounding 2 civilians.",
                  "قصف متبادل بين قسد وقوات الحكومة السورية عبر نهر الفرات قرب الميادين"):
         assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)]), text
+
+
+# ------------------------------------------------------------------ a shell found and made safe
+def test_a_shell_found_and_made_safe_is_no_shelling(shipped):
+    """A mortar shell or rocket found lying and made safe ("عثرت قوات البيشمركة على قذيفة هاون … وقامت بتفكيكها", "تم
+    العثور على صاروخ … وإبطال مفعوله") was never fired: no shelling, no strike report; a shelling told beside a shell
+    found after it stays one."""
+    for text in ("عثرت قوات البيشمركة على قذيفة هاون قرب زاخو وقامت بتفكيكها",
+                 "تم العثور على صاروخ غير منفجر قرب زاخو وإبطال مفعوله"):
+        assert not coded(text, shipped, "sub_event_type")[0], text
+    assert coded("قصفت المدفعية التركية قرية قرب زاخو وعثر الأهالي على قذيفة لم تنفجر", shipped, "sub_event_type") == (
+        True, [("Shelling/artillery/missile attack",)])
