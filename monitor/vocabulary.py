@@ -94,7 +94,7 @@ WIDE_CUES = {
                                     # the Euphrates", "mutual shelling", "قصف متبادل بين قسد وقوات الحكومة")
                                     r"|\b(?:shelled|shelling|shell|bombarded|bombarding|targeted|targeting|fired at|firing at)"
                                     r" (?:each other|one another)\b|\bmutual (?:shelling|bombardment|fire)\b"
-                                    r"|(?:^|\s)(?:قصف|قصفا|القصف) (?:ال)?متبادل"),
+                                    r"|(?:^|\s)(?:قصف|قصفا) متبادل"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
