@@ -89,7 +89,12 @@ WIDE_CUES = {
                                     r"(?:attack|assault|infiltration|advance|incursion)"
                                     r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"
                                     # both sides firing their guns ("clashed …, with both sides using artillery and drones")
-                                    r"|\b(?:both|the two|each) (?:sides?|parties) (?:using|used|employing|employed|firing|fired)\b"),
+                                    r"|\b(?:both|the two|each) (?:sides?|parties) (?:using|used|employing|employed|firing|fired)\b"
+                                    # … or shelling each other ("the army and the SDF shelled each other's positions across
+                                    # the Euphrates", "mutual shelling", "قصف متبادل بين قسد وقوات الحكومة")
+                                    r"|\b(?:shelled|shelling|shell|bombarded|bombarding|targeted|targeting|fired at|firing at)"
+                                    r" (?:each other|one another)\b|\bmutual (?:shelling|bombardment|fire)\b"
+                                    r"|(?:^|\s)(?:قصف|قصفا) متبادل"),
     # aircraft that support the fighting, whatever words name them between ("clashed with IS, backed by Iraqi
     # jets", "supported by the Iraqi air force", "وبإسناد من مروحيات الجيش"): part of the clash
     # (or guns: "supported by artillery shelling"); … or what supports it named first ("with Turkish drones supporting
@@ -572,12 +577,20 @@ OVERHEAD = re.compile(r"^ (?:over|above|overhead)\b|^ (?:فوق|في سماء|ف
 AIRCRAFT_SENT = compile_alternation(r"^ (?:[\w-]+ ){0,2}?(?:covered|backed|supported|secured) (?:the|its|their)\b"
                                     r"|^ (?:[\w-]+ ){0,2}?(?:provided|gave) (?:\w+ ){0,2}?(?:cover|support)\b"
                                     r"|^ (?:[\w-]+ ){0,2}?(?:was|were|had been|has been|have been) (?:\w+ )?"
-                                    r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b")
+                                    r"(?:called in|summoned|sent|dispatched|deployed|scrambled|brought in)\b"
+                                    # (or that came once it was over: "fled before army aviation arrived")
+                                    r"|^ (?:[\w-]+ ){0,2}?(?:arrived|arrive|arriving|reached)\b")
+# A munition an aircraft drops, the verb between the two or right before the aircraft (text as written; folding reads
+# "ألقت" as an article): "used a drone to drop a grenade", "a grenade dropped by a drone", "بقنبلة يدوية ألقتها طائرة
+# مسيرة", "إلقاء طائرة مسيرة قنبلة يدوية" (``decision.dropped_from_aircraft``)
+DROPPED = re.compile(r"\b(?:drop|drops|dropped|dropping)\b|(?<!\w)[وب]?(?:[أإا]لق(?:ت|ى|وا|اء|تها|اها|توا)|[يت]لقي|رمت|ترمي|رمي)(?!\w)",
+                     re.IGNORECASE)
 # A raid whose sentence tells an arrest is a ground raid (ACLED's Arrests), no air raid: "US forces conducted a joint raid
 # in Rawa, arresting 3 ISIS suspects; helicopters covered the raid" (the sentence folded; ``decision.reported_terms``)
 RAID_ARREST = compile_alternation(r"\b(?:arrest|arrests|arrested|arresting|detain|detained|detaining|apprehended)\b")
-# … and in Arabic, the summons before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات إلى المنطقة"
-AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد )?(?:استدعاء|استقدام)(?: \S+)? $")
+# … and in Arabic, the summons or the arrival before the aircraft (folded): "وتم استدعاء طيران الجيش", "استقدام مروحيات
+# إلى المنطقة", "قبل وصول طيران الجيش", "وانسحبوا بعد وصول المروحيات"
+AIRCRAFT_SUMMONED = compile_alternation(r"(?:^|\s)[وف]?(?:تم |بعد |قبل |حتي |لحين |عند )?(?:استدعاء|استقدام|وصول)(?: \S+)? $")
 # A noun with its article, as written (Arabic: "الفصائل", "للتنظيم", "وبالميليشيات", "الهجوم"), or after "the" (English,
 # folded text before it): a name of something told before (events: the group again; decision: the attack again)
 DEFINITE = re.compile(r"[وف]?(?:[بلك]?ال|لل)")
@@ -647,7 +660,11 @@ UNFIRED = compile_alternation(r"(?:^|\s)(?:معده|معدتين|جاهزه|مج
                               r"|\b(?:ready|primed|prepared|set up|rigged|poised) (?:to be |for )?(?:launch|launched|fired|firing|use)\b"
                               r"|\bbefore (?:they|it) (?:could be|were|was|had been) (?:launched|fired|used)\b"
                               r"|\bbefore (?:being )?(?:launched|fired|launch)\b"
-                              r"|\b(?:to be (?:safely )?(?:destroyed|detonated|disposed of)|for (?:safe )?(?:disposal|destruction))\b")
+                              r"|\b(?:to be (?:safely )?(?:destroyed|detonated|disposed of)|for (?:safe )?(?:disposal|destruction))\b"
+                              # … or a shell found lying and made safe: "عثرت قوات البيشمركة على قذيفة هاون وقامت
+                              # بتفكيكها", "تم العثور على صاروخ وإبطال مفعوله"
+                              r"|(?:^|\s)(?:عثرت|عثر|عثروا|تم عثور)(?: \S+){0,4}? علي (?:\S+ )?(?:قذيفه|قذيفتين|قذايف|صاروخ|صواريخ)"
+                              r"(?=\s|[.,،؛]|$)")
 # Nor is a weapon only heard (folded text before its term): "the sound of Turkish artillery was heard over the village",
 # "سمعت أصوات قصف مدفعي" (not the blasts heard beside a strike told: "helicopters fired on a house, and explosions
 # were heard", whose generic "explosions" the decision reads as the strike's)
@@ -1033,6 +1050,10 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
                                 r"(?:قصفت|قصفوا|قصف|استهدفت|استهدفوا|استهدف|يقصفون|تقصف|يقصف)(?![^\s،,.])"
                                 r"|^(?:\w+ ){0,2}?(?:clashed|fought|battled|opened fire|ambushed|stormed|executed"
                                 r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
+                                # … or of killing, its object after it ("ISIS members killed 2 shepherds"; not a
+                                # headline's passive, "2 SDF members killed in a drone strike")
+                                r"|^(?:\w+ )?(?:killed|murdered) (?!(?:in|by|as|during|when|after|on|at|near|while|and|or"
+                                r"|with|from|for|overnight|today|yesterday)\b)\w"
                                 # the side that answered an attack by a strike of its own: "SNA factions responded by
                                 # shelling SDF positions in X", "ردت الفصائل على الهجوم باستهداف مواقع قسد في قرية X" (not
                                 # "returned fire", the side attacked: ACTOR_FIRED_BACK_AFTER)
@@ -1267,16 +1288,19 @@ CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in 
 # "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
 # (the weapons they fought with are no third side: "SNA factions and the SDF clashed with heavy weapons")
 _WITH_NO_WEAPONS = r"(?! with\b(?! (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|machine-?guns|rifles|mortars|artillery|rockets|grenades|rpgs)\b))"
-CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
+CLASH_PAIR_AFTER = re.compile(rf"^(?:\S+ ){{0,2}}?(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}"
+                              r"|^(?:\S+ ){0,2}?(?:shelled|bombarded|targeted) (?:each other|one another)\b")
 # "Asayish and unidentified gunmen exchanged fire": a side named first, its enemy unnamed (no actor: null), fought
-CLASH_UNNAMED_AFTER = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and (?:\S+ ){1,3}?"
+# (a side's men named after it: "Iraqi army soldiers and YBS fighters exchanged fire")
+_SIDE_MEN = "factions|forces|fighters|militants|members|troops|units|militiamen|soldiers"
+CLASH_UNNAMED_AFTER = re.compile(rf"^(?:(?:{_SIDE_MEN}) )?and (?:\S+ ){{1,3}}?"
                                  rf"(?:clashed|fought|battled|exchanged|traded)\b{_WITH_NO_WEAPONS}")
 # A side that clashed with itself (folded text after its name): "tribal fighters clashed with each other", "اشتبك
 # مسلحون من العشائر فيما بينهم": both sides of the clash are that side
 CLASH_EACH_OTHER_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:clashed|fought|battled|exchanged fire|traded fire)"
                                     r" (?:with )?(?:each other|one another|among themselves)\b"
                                     r"|^(?:\S+ ){0,3}?(?:فيما|في ما) (?:بينهم|بينها|بينهما)(?=\s|$)")
-CLASH_PAIR_JOINED = re.compile(r"^(?:(?:factions|forces|fighters|militants|members|troops|units|militiamen) )?and(?: the)?$"
+CLASH_PAIR_JOINED = re.compile(rf"^(?:(?:{_SIDE_MEN}) )?and(?: the)?$"
                                # (Arabic: "قسد ومسلحون", "قسد وخلية لداعش", "الأسايش وعناصر من حزب العمال")
                                r"|^و(?:(?:خليه|خلايا|عناصر|مسلحين|مسلحون|مقاتلين|مقاتلو|فصايل)(?: من| ل| تابعه ل)?)?$")
 # "clashes between X and Y", "اشتباكات بين X وY": X the first side, Y the second

@@ -39,6 +39,7 @@ RAW = {
     "_FIRE_VERB_BEFORE", "_FIRE_AFTER",   # watchlists: the text as written around an actor's match ("أطلق … النار")
     "THE_STRIKE_NAMED", "AIRCRAFT_PREDICATE",   # events: the strike and its aircraft with or without the article
     "VICTIMS_AGAIN",        # decision: the victims named again with their article, in doc.text
+    "DROPPED",              # decision: the verb an aircraft drops its munition with, in doc.text ("ألقتها" folds away)
 }
 # Words folding would change that folded text still holds: a stem that opens with alef and lam keeps them after the
 # article ("الآليات" reads "اليات", "الآلاف" "الاف", "الألغام" "الغام"; bare "آليات" reads "يات"), and after "و"

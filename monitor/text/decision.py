@@ -72,7 +72,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -165,6 +165,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
             continue    # "Elsewhere in the region, an air strike on a car in southern Lebanon …": no place of ours
         live.update(terms)
         built.update((term, kind) for term in terms if (kind := construction(doc, spans[index], term, found)))
+        # (a grenade a drone drops is the drone's strike: ACLED's Air/drone strike, a non-state actor's drone too)
+        built.update((term, "aircraft") for term in terms if dropped_from_aircraft(doc, term, terms))
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
@@ -428,6 +430,29 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
                 and not DOING_BEFORE.search(doc.fold(span[0], subject.start))):
             return kind
     return None
+
+
+def dropped_from_aircraft(doc: Document, term: Match, terms: list[Match]) -> bool:
+    """Whether Grenade term *term* names the munition an aircraft term of its sentence's *terms* drops (``DROPPED``
+    between the two, five words at most, or right before the aircraft named first): an air/drone strike.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("IS used a drone to drop a grenade on a post.")
+    >>> drone, grenade = Match("strike", "drone", "drone", 10, 15, AIR), Match("strike", "grenade attack", "grenade", 26, 33, "Grenade")
+    >>> dropped_from_aircraft(doc, grenade, [drone, grenade]), dropped_from_aircraft(doc, grenade, [grenade])
+    (True, False)
+    """
+    if term.category != "Grenade":
+        return False
+    for aircraft in terms:
+        if aircraft.category != AIR or not AIRCRAFT.search(aircraft.matched_text.casefold()):
+            continue
+        first, second = sorted((aircraft, term), key=lambda match: match.start)
+        between = doc.text[first.end:second.start]
+        if len(between.split()) <= 5 and (DROPPED.search(between) or first is aircraft and DROPPED.search(
+                " ".join(doc.text[max(0, first.start - 20):first.start].split()[-1:]))):
+            return True
+    return False
 
 
 def _ground_arm(doc: Document, span: tuple[int, int], term: Match) -> bool:

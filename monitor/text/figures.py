@@ -285,8 +285,9 @@ _KILLED = [
     re.compile(rf"^(?!the |an? )(?P<n>(?P<one>(?:(?!\d|and\b)[\w-]+ ){{0,2}}?{_PERSON}))(?: (?:was|has been))? "
                rf"(?:killed|shot dead|died)(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near|by|during|at)\b|\s*$)"
                rf"{_NOT_HURT}"),
-    # two fighters of the SDF were killed / 23 fighters, including ..., were killed
-    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’()]+){{0,12}}? "
+    # two fighters of the SDF were killed / 23 fighters, including ..., were killed / (Ankara's) 4 PKK/YPG terrorists
+    # were neutralised
+    re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’()/]+){{0,12}}? "
                rf"(?:were|was|have been|had been|are|been) "
                rf"(?:killed|dead|slain|martyred|neutrali[sz]ed)\b{_NOT_HURT}"),
     # the total before those it includes: "327 including 117 women and children killed", "at least 18

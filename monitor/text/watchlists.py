@@ -367,7 +367,8 @@ def in_text_order(matches: list[Match], added: list[Match]) -> list[Match]:
 # militants killed a shepherd", "خلايا داعش تقتل مدنياً"). Only a non-state group's: a state's forces killing civilians
 # are mostly the toll of their strike told again ("the coalition killed two civilians" after its air strike).
 _GROUPS = ("rebel group", "militia")
-_KILLED_OBJECT = re.compile(r"\s+(?:(?:also|reportedly) )?(?P<verb>killed|kill|kills|murdered|murder|murders|قتلت|قتلوا|قتل|تقتل|يقتل"
+# (the group's men named after it: "ISIS members killed a shepherd")
+_KILLED_OBJECT = re.compile(r"\s+(?:(?:members|fighters|elements|operatives|cells|men) )?(?:(?:also|reportedly) )?(?P<verb>killed|kill|kills|murdered|murder|murders|قتلت|قتلوا|قتل|تقتل|يقتل"
                             r"|يقتلون)(?=\s)", re.IGNORECASE)
 
 
