@@ -1996,6 +1996,9 @@ BLIND17_MISSES = {
     "a Turkish drone on a YBS car in Khanasor": "coding: Rudaw's 'in Khanasor' names no province (no event), and "
                                                 "Kurdistan24's 'in Khanasor in Shingal' is coded as Sinjar town, apart "
                                                 "from Shafaq's 'مجمع خانصور'",
+    "Turkish jets on the slopes above Kani Blav": "coding: Rudaw's Arabic 'قرية كاني بلاف' is Kuwami's bare alias "
+                                                  "'كاني' (a spring, the first word of many names), 30 km off, while "
+                                                  "Kurdistan24's 'Kani Blav' is found by spelling as Kani Belav",
     "Turkish drones on a PKK hideout near Bamarni": "coding: Anadolu's 'Three PKK terrorists were neutralised in "
                                                     "the Avashin region' names no strike: no event, so one report "
                                                     "alone measures nothing",
