@@ -1050,10 +1050,11 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
                                 r"(?:قصفت|قصفوا|قصف|استهدفت|استهدفوا|استهدف|يقصفون|تقصف|يقصف)(?![^\s،,.])"
                                 r"|^(?:\w+ ){0,2}?(?:clashed|fought|battled|opened fire|ambushed|stormed|executed"
                                 r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
-                                # … or of killing, its object after it ("ISIS members killed 2 shepherds"; not a
-                                # headline's passive, "2 SDF members killed in a drone strike")
-                                r"|^(?:\w+ )?(?:killed|murdered) (?!(?:in|by|as|during|when|after|on|at|near|while|and|or"
-                                r"|with|from|for|overnight|today|yesterday)\b)\w"
+                                # … or of killing, its object after it, a count or a determiner ("ISIS members killed 2
+                                # shepherds", "killed a shepherd"; not a headline's passive, "2 SDF members killed in a
+                                # drone strike", "2 PKK fighters killed according to local sources")
+                                r"|^(?:\w+ )?(?:killed|murdered) (?:\d+|an?|the|his|her|their|its|one|two|three|four|five"
+                                r"|six|seven|eight|nine|ten|several|dozens)\b"
                                 # the side that answered an attack by a strike of its own: "SNA factions responded by
                                 # shelling SDF positions in X", "ردت الفصائل على الهجوم باستهداف مواقع قسد في قرية X" (not
                                 # "returned fire", the side attacked: ACTOR_FIRED_BACK_AFTER)

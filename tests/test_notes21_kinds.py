@@ -70,6 +70,16 @@ def test_an_armed_groups_men_who_killed_a_civilian_attacked(shipped):
                  "sub_event_type", "fatalities", "actor1", "actor2") == (False, [("Attack", 2, "Islamic State", None)])
 
 
+def test_a_sides_men_killed_in_a_headlines_passive_are_the_side_struck(shipped):
+    """The headline passive "2 PKK fighters killed according to local sources", "an ISIS emir killed inside": the
+    killing verb has no object (no count, no determiner after it), so the side is the one struck, not a killer."""
+    for text, side in (("Turkish drone strikes a car near Sidakan, 3 PKK fighters killed according to local sources",
+                        "PKK"),
+                       ("Coalition helicopters struck a house in Al-Susah town, an ISIS emir killed inside, locals said",
+                        "Islamic State")):
+        assert coded(text, shipped, "actor2")[1] == [(side,)], text
+
+
 def test_a_villages_mukhtar_killed_by_an_armed_group_is_a_civilian_attacked(shipped):
     """A village's mukhtar or chief an armed group killed ("ISIS militants killed the mukhtar of X", "خلايا داعش تقتل
     مختار قرية") is a civilian attacked: an Attack by that group."""
@@ -89,6 +99,16 @@ def test_a_known_name_inside_a_longer_name_spelled_otherwise_is_the_longer_place
                          "Hanna Sharqiyah"),
                         ("On 4 May 2025, a landmine exploded in Bash Tabba (Erbil), wounding a shepherd.", "Bash Tabbah")):
         assert coded(text, shipped, "location")[1] == [(place,)], text
+
+
+
+def test_a_name_found_again_by_spelling_keeps_its_own_shorter_key(shipped):
+    """"Al-Hamra and Al-Ramadi villages near Albu Kamal": the exact name inside the longer spelled one is the same
+    place (the Ar Ramadi of Deir ez-Zor), so its later mention still takes its own clause: a toll told for one
+    village ("4 killed in Al-Sukkariyah, no word on losses in Al-Ramadi") is not the other's."""
+    text = ("US strikes overnight hit militia positions in Al-Sukkariyah and Al-Ramadi villages near Albu Kamal. "
+            "Local media: 3 militia members killed in Al-Sukkariyah, no word on losses in Al-Ramadi")
+    assert coded(text, shipped, "location", "fatalities")[1] == [("As Sukkariyah", 3), ("Ar Ramadi", None)]
 
 
 # ------------------------------------------------------------------ Ankara's "PKK/YPG terrorists"

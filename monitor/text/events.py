@@ -313,11 +313,13 @@ def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match],
     # a name found by spelling is the place of its span: the gazetteer's namesakes of other governorates only that the
     # same words match are not a place of the text too ("near Rawda village (Deir-ez-Zor)": Rawdah, no Rawda of Tartus)
     # (a name in plain Latin letters: an Arabic name's Latin key is looser, "المشيرفة" is no Mushayrifah Sharqiyah)
-    # (nor is a shorter name inside it, whatever its governorate: "Burj Gharbiya" is Burj Gharbiyah, not Burj)
+    # (nor is a shorter name inside it, whatever its governorate: "Burj Gharbiya" is Burj Gharbiyah, not Burj; unless
+    # the shorter name is also the found place's, "Al-Ramadi villages" the Ar Ramadi of Deir ez-Zor)
     matches = [m for m in matches if m.watchlist not in lexicon.place_watchlists or not any(
         f.start < m.end and m.start < f.end and f.matched_text.isascii()
         and (not {p.admin1 for p in lexicon.places.get(m.folded, ())} & {p.admin1 for p in lexicon.places.get(f.folded, ())}
-             or f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start) for f in found)]
+             or f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
+             and not set(lexicon.places.get(m.folded, ())) & set(lexicon.places.get(f.folded, ()))) for f in found)]
     # (a name matched without a cue stands bare elsewhere for a reason: a group's or an office's name; nor a common word)
     cued = [m for m in matches if m.watchlist in lexicon.place_watchlists and m.folded in lexicon.places
             and m.folded not in STOPLIST and m.folded not in SITE_NOUNS
