@@ -157,6 +157,36 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     return needs is None or any(map(text.__contains__, needs))   # (no generator: called for each pattern of a list)
 
 
+def screened(patterns: list[re.Pattern], text: str) -> list[re.Pattern]:
+    """The *patterns* (a list kept for the process: a module's) that may match in *text*, in their order: those
+    ``may_match`` passes, found in one Aho-Corasick pass over the text instead of a search for each needed word of each
+    pattern (figures tries 53 casualty patterns, 290 words, on every sentence that names a casualty).
+
+    >>> wounded, killed = re.compile(r"\\b(?:wound|injur)ed (?P<n>\\d+)"), re.compile(r"\\bkilled (?P<n>\\d+)")
+    >>> screened([wounded, killed], "a drone killed 3") == [killed]
+    True
+    """
+    kept = _SCREENS.get(id(patterns))
+    if kept is None or kept[0] is not patterns:
+        needs = [needed_words(pattern) for pattern in patterns]
+        words: dict[str, set[int]] = {}
+        for index, need in enumerate(needs):
+            for word in need or ():
+                words.setdefault(word, set()).add(index)
+        automaton = ahocorasick.Automaton()
+        for word, indexes in words.items():
+            automaton.add_word(word, frozenset(indexes))
+        automaton.make_automaton()
+        always = frozenset(index for index, need in enumerate(needs) if need is None)
+        kept = _SCREENS[id(patterns)] = (patterns, automaton, always)
+    patterns, automaton, always = kept
+    held = always.union(*map(_VALUE, automaton.iter(text))) if len(automaton) else always
+    return [patterns[index] for index in sorted(held)]
+
+
+_SCREENS: dict[int, tuple[list[re.Pattern], ahocorasick.Automaton, frozenset[int]]] = {}   # screened's, by list
+
+
 @lru_cache(maxsize=1024)
 def needed_words(pattern: re.Pattern) -> frozenset[str] | None:
     """Literal strings one of which every match of *pattern* holds (None: none known, or case-insensitive): a text
