@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
-from monitor.patterns import compile_alternation, may_match
+from monitor.patterns import compile_alternation, may_match, screened
 from monitor.text.document import Document
 from monitor.text.figures import EN_TENS, EN_UNITS
 from monitor.text.sentences import line_words, list_item, place_line, tag_line
@@ -2736,8 +2736,11 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     their capitals given back (``with_capitals``)."""
     start, end = doc.spans[index]
     text = doc.once(with_capitals, doc.text)
-    return [(pattern, list(pattern.finditer(text, start, end)))
-            for pattern in (*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
+    # (a pattern whose words the sentence lacks finds nothing in it: patterns.screened)
+    return [(pattern, list(pattern.finditer(text, start, end))) for pattern in screened(_INTRODUCING, text[start:end])]
+
+
+_INTRODUCING = [*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED]   # (_introductions')
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
