@@ -165,6 +165,7 @@ def _bare_spelling(name: str) -> str:
     return _without_articles(folded) or folded
 
 
+@lru_cache(maxsize=16384)    # (the names of the candidate places, asked again for each text that names them)
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
