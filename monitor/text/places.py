@@ -3357,6 +3357,8 @@ def _possessing_country(doc: Document, key: str) -> str | None:
     that country's, whatever a namesake of the other country the text's other names favour (Hasakah's village Sinjar
     beside "Syria's Qamishli")."""
     text = doc.folded.text
+    if "syria s " not in text and "iraq s " not in text:   # (no possessive of either: most texts)
+        return None
     for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
         if owner := _COUNTRY_OWNS.search(text, max(0, hit.start() - 8), hit.start()):
             return owner.group(1)
