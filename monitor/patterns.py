@@ -94,16 +94,8 @@ class Prefiltered:
         # tried at one place, the whole is quicker than a pass over the text
         self.match, self.fullmatch = whole.match, whole.fullmatch
         self.alternatives = alternatives
-        needs = [_needed(_parser.parse(alternative, whole.flags).data, whole.flags) for alternative in alternatives]
-        self.always = frozenset(index for index, need in enumerate(needs) if need is None)
-        words: dict[str, set[int]] = {}
-        for index, need in enumerate(needs):
-            for word in need or ():
-                words.setdefault(word, set()).add(index)
-        self.automaton = ahocorasick.Automaton()
-        for word, indexes in words.items():
-            self.automaton.add_word(word, frozenset(indexes))
-        self.automaton.make_automaton()
+        self.automaton, self.always = _word_automaton(
+            [_needed(_parser.parse(alternative, whole.flags).data, whole.flags) for alternative in alternatives])
         self.subsets: dict[frozenset[int], re.Pattern | None] = {}
         self.last: tuple[str | None, re.Pattern | None] = (None, None)     # the string searched last, its alternation
 
@@ -155,6 +147,40 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     """
     needs = needed_words(pattern)
     return needs is None or any(map(text.__contains__, needs))   # (no generator: called for each pattern of a list)
+
+
+def screened(patterns: list[re.Pattern], text: str) -> list[re.Pattern]:
+    """The *patterns* (a list kept for the process: a module's) that may match in *text*, in their order: those
+    ``may_match`` passes, found in one Aho-Corasick pass over the text instead of a search for each needed word of each
+    pattern (figures tries 53 casualty patterns, 290 words, on every sentence that names a casualty).
+
+    >>> wounded, killed = re.compile(r"\\b(?:wound|injur)ed (?P<n>\\d+)"), re.compile(r"\\bkilled (?P<n>\\d+)")
+    >>> screened([wounded, killed], "a drone killed 3") == [killed]
+    True
+    """
+    kept = _SCREENS.get(id(patterns))
+    if kept is None or kept[0] is not patterns:
+        kept = _SCREENS[id(patterns)] = (patterns, *_word_automaton([needed_words(pattern) for pattern in patterns]))
+    patterns, automaton, always = kept
+    held = always.union(*map(_VALUE, automaton.iter(text))) if len(automaton) else always
+    return [patterns[index] for index in sorted(held)]
+
+
+_SCREENS: dict[int, tuple[list[re.Pattern], ahocorasick.Automaton, frozenset[int]]] = {}   # screened's, by list
+
+
+def _word_automaton(needs: list[frozenset[str] | None]) -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """An automaton of the words of *needs* (each pattern's ``needed_words``), each word's value the indexes of the
+    patterns that need it; and the indexes of those that need none known (tried on every text)."""
+    words: dict[str, set[int]] = {}
+    for index, need in enumerate(needs):
+        for word in need or ():
+            words.setdefault(word, set()).add(index)
+    automaton = ahocorasick.Automaton()
+    for word, indexes in words.items():
+        automaton.add_word(word, frozenset(indexes))
+    automaton.make_automaton()
+    return automaton, frozenset(index for index, need in enumerate(needs) if need is None)
 
 
 @lru_cache(maxsize=1024)

@@ -31,7 +31,7 @@ RAW = {
     "AIRCRAFT",             # decision: both the folded term and the casefolded words
     "_ALSO_AT_AR", "_AND_JOIN", "_KIND_AND_JOIN", "_AREA_AROUND_AR",   # events: article.text between places
     "_ARABIC_HEAD_END",     # places: the original words before a name
-    "_PLACED", "_INTRODUCED",   # places: the sentence as written (capitalised names, "قرية"/"قريه" both)
+    "_PLACED", "_INTRODUCED", "_INTRODUCING",   # places: the sentence as written (capitalised names, "قرية"/"قريه" both)
     "_UNIT_AFTER",          # places: doc.text after a name
     "_ROAD_WORD_BEFORE",    # places: doc.text before a road's first end
     "_REPLY", "_PLACE_LINE",   # sentences: the text as written

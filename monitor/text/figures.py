@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from monitor.normalize import normalize
-from monitor.patterns import compile_alternation, may_match
+from monitor.patterns import compile_alternation, screened
 from monitor.vocabulary import (AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, AR_WEEKDAY_NAME_HEADS, DEAD_AR, SAID_ON_DAY,
                                 TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR)
 
@@ -601,11 +601,9 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     if not _CASUALTY_WORDS.search(sentence):
         return []
     found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
-    for pattern in patterns:
-        # (a pattern whose words the sentence lacks finds nothing in it: an Arabic sentence is not searched with the
-        # English patterns, nor one of "killed" with those of "bodies", "toll" …)
-        if not may_match(pattern, sentence):
-            continue
+    # (a pattern whose words the sentence lacks finds nothing in it: an Arabic sentence is not searched with the
+    # English patterns, nor one of "killed" with those of "bodies", "toll" …)
+    for pattern in screened(patterns, sentence):
         for match in pattern.finditer(sentence):
             if match.groupdict().get("after_and") or match.groupdict().get("kin_after_and"):
                 found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from monitor.gazetteer import Place, read_gazetteer, write_gazetteer  # noqa: F401  (also this module's API)
 from monitor.normalize import PROCLITICS, name_key, normalize, normalize_term
-from monitor.patterns import compile_alternation, may_match
+from monitor.patterns import compile_alternation, may_match, screened
 from monitor.text.document import Document
 from monitor.text.figures import EN_TENS, EN_UNITS
 from monitor.text.sentences import line_words, list_item, place_line, tag_line
@@ -165,6 +165,7 @@ def _bare_spelling(name: str) -> str:
     return _without_articles(folded) or folded
 
 
+@lru_cache(maxsize=16384)    # (the names of the candidate places, asked again for each text that names them)
 def _folded_spelling_key(folded: str) -> str:
     if _script(folded) == "arabic":
         return _ARABIC_VOWELS.sub("", _ARABIC_WORD_END_H.sub("", folded).translate(_ARABIC_EMPHATICS).replace(" ", ""))
@@ -812,7 +813,12 @@ def off_by_direction(doc: Document, start: int) -> bool:
     """Whether the folded words before the place at *start* make it a reference point by a direction ("south of X",
     "جنوب غربي X", "west of the north-eastern Syrian town of X": a window as wide as that), not a part of it
     ("المدخل الشرقي لمدينة X")."""
-    before = doc.before(start, _BEARING_WIDTH)
+    # (once per document: the steps that locate a strike ask it of the same mention again and again, 9 times in 10)
+    return doc.once(_direction_before, doc.before(start, _BEARING_WIDTH))
+
+
+def _direction_before(before: str) -> bool:
+    """Whether the folded words *before* a name end in a direction that makes it a reference point (``off_by_direction``)."""
     return bool(_DIRECTION.search(before)) and not _PART_DIRECTION.search(before)
 
 
@@ -2731,8 +2737,11 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     their capitals given back (``with_capitals``)."""
     start, end = doc.spans[index]
     text = doc.once(with_capitals, doc.text)
-    return [(pattern, list(pattern.finditer(text, start, end)))
-            for pattern in (*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED)]
+    # (a pattern whose words the sentence lacks finds nothing in it: patterns.screened)
+    return [(pattern, list(pattern.finditer(text, start, end))) for pattern in screened(_INTRODUCING, text[start:end])]
+
+
+_INTRODUCING = [*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED]   # (_introductions')
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
@@ -3348,6 +3357,8 @@ def _possessing_country(doc: Document, key: str) -> str | None:
     that country's, whatever a namesake of the other country the text's other names favour (Hasakah's village Sinjar
     beside "Syria's Qamishli")."""
     text = doc.folded.text
+    if "syria s " not in text and "iraq s " not in text:   # (no possessive of either: most texts)
+        return None
     for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
         if owner := _COUNTRY_OWNS.search(text, max(0, hit.start() - 8), hit.start()):
             return owner.group(1)
