@@ -1017,7 +1017,17 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of 
                                 r"|killed|raided|pounded)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
                                 # قواته البرية استهدفت" (its own forces, by their adjective)
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت)"
+                                # ("أعلنت X أنها استهدفت منشآت", "قال X إنه قصف"): itself the subject of what it says
+                                r"|ب?ان(?:ها|ه|هم) (?:قد )?(?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|نفذ|استهدف|قصف|دمر|شن|قتل))\b(?! (?:no|any)\b)"
+                                # its own act in the perfect, the claim a report carries in a sentence of its own: "Turkish
+                                # forces have neutralized two PKK terrorists", "CENTCOM had conducted a strike" (not "it
+                                # had conducted no strikes in Iraq that day": a denial; nor a habit, "Israeli jets have
+                                # carried out hundreds of strikes", "X and Y have both carried out strikes in the area")
+                                r"|^(?:had|have|has) (?!(?:both|also|repeatedly|often|long|frequently)\b)(?:\w+ )?(?:targeted"
+                                r"|struck|attacked|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed|killed|raided"
+                                r"|pounded)\b(?! (?:no|any|hundreds|dozens|scores|many|several|numerous|multiple|repeated)\b"
+                                r"| (?:\w+ )?(?:strikes|attacks|raids|operations)\b)"
                                 # its act named as what it announced ("أعلنت X استهداف"), not as the subject of what it
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")

@@ -1,0 +1,80 @@
+"""Kinds of report the held-out sets articles_heldout_actors7.yaml and articles_heldout_news19.yaml measure (issue 16
+point 7, who struck whom): the striker's claim told in a sentence of its own, apart from the sentence of the strike
+and its place ("أعلنت وزارة الدفاع التركية "تحييد" …", "Turkish forces have neutralized …", "وكانت القيادة المركزية
+قد أعلنت أنها استهدفت …").
+
+Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+
+def sides(text: str, lexicon) -> list[tuple]:
+    """[(place, actor1, actor2) of each event] of *text*, published early December."""
+    return facts(text, lexicon, "location", "actor1", "actor2", published="2026-12-03T10:00:00Z")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the claim's verb in quotes, after the day: quotes are no words
+    ("أنقرة: \"تحييد\" مقاتلين في العمادية\n"
+     "أعلنت وزارة الدفاع التركية، مساء الأربعاء، \"تحييد\" اثنين من عناصر حزب العمال الكردستاني شمالي العراق.\n"
+     "وقال مصدر محلي إن طائرة مسيرة قصفت سيارة قرب ناحية ديرلوك التابعة لقضاء العمادية، ما أدى إلى مقتل اثنين.",
+     ("Dereluk", "Turkish Armed Forces")),
+    # the claim in the perfect, its subject the side that struck; the strike and its place in the next sentence
+    ("Two PKK militants killed in northern Iraq, Ankara says\n"
+     "ANKARA (AA) - Turkish forces have neutralized two PKK terrorists in northern Iraq, the ministry said on Wednesday.\n"
+     "The two were killed in an air strike near Deraluk in Duhok province on Tuesday night, a ministry official told "
+     "reporters.", ("Dereluk", "Turkish Armed Forces")),
+])
+def test_a_claim_in_a_sentence_of_its_own_names_the_striker(shipped, text, want):
+    """A striker's claim told in a sentence of its own beside the strike's ("أعلنت وزارة الدفاع التركية، اليوم،
+    "تحييد" …", "Turkish forces have neutralized …") names the side that struck."""
+    assert [event[:2] for event in sides(text, shipped)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # the pluperfect claim after the victims' mourning: "وكانت X قد أعلنت أنها استهدفت … في المنطقة"
+    "كتائب حزب الله تنعى ثلاثة من مقاتليها بغارة قرب البوكمال\n"
+    "نعت كتائب حزب الله، اليوم الخميس، ثلاثة من مقاتليها، قالت إنهم قتلوا بغارة جوية استهدفت موقعاً لها قرب "
+    "مدينة البوكمال.\n"
+    "وكانت القيادة المركزية الأمريكية قد أعلنت أنها قصفت مستودعات أسلحة تستخدمها الكتائب في المنطقة.",
+    "Kataib Hezbollah mourns three fighters killed near Albu Kamal\n"
+    "Kataib Hezbollah said on Thursday that three of its fighters were killed in an air strike on one of its "
+    "positions near the town of Albu Kamal.\n"
+    "The group's funeral for the three was held in Al-Qaim across the border on Friday, and its leaders vowed revenge.\n"
+    "U.S. Central Command said on Thursday it had struck weapons depots used by the group in the area.",
+])
+def test_a_later_claim_of_the_strike_names_the_striker(shipped, text):
+    """A later sentence in which a side claims the strike in its own words and names no other place ("وكانت
+    القيادة المركزية قد أعلنت أنها قصفت … في المنطقة", "CENTCOM later said it had struck … in the area") names the
+    side that struck the strike whose own sentences name none."""
+    assert sides(text, shipped) == [("Boukamal", "US forces", "Kataib Hezbollah")]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial is no claim
+    "Unidentified drone kills two near Albu Kamal\n"
+    "Two Kataib Hezbollah fighters were killed when an unidentified drone struck their car near Albu Kamal on "
+    "Thursday.\n"
+    "U.S. Central Command said it had conducted no strikes in Syria that day.",
+    # a habit is no claim: "X and Y have both carried out strikes in the area"
+    "Unidentified drone kills two near Albu Kamal\n"
+    "Two Kataib Hezbollah fighters were killed when an unidentified drone struck their car near Albu Kamal on "
+    "Thursday.\n"
+    "Their comrades buried them on Friday.\n"
+    "U.S. forces have both struck militia depots and intercepted rockets in the past, and Israeli jets have "
+    "carried out hundreds of strikes in Syria.",
+    # a claim of a strike elsewhere tells of another
+    "كتائب حزب الله تنعى ثلاثة من مقاتليها بغارة قرب البوكمال\n"
+    "نعت كتائب حزب الله، اليوم الخميس، ثلاثة من مقاتليها، قالت إنهم قتلوا بغارة جوية استهدفت موقعاً لها قرب "
+    "مدينة البوكمال.\n"
+    "وكانت القيادة المركزية الأمريكية قد أعلنت أنها قصفت مستودعات أسلحة في جرف الصخر.",
+])
+def test_no_claim_of_this_strike_names_no_striker(shipped, text):
+    """A denial ("said it had conducted no strikes"), a habit ("have carried out hundreds of strikes") or a claim of a strike at another place names no striker of a
+    strike whose own sentences name none."""
+    assert [event[1] for event in sides(text, shipped) if event[0] == "Boukamal"] == [None]
