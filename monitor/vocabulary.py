@@ -566,6 +566,11 @@ DURING_BEFORE = re.compile(r"\b(?:[Dd]uring|[Aa]mid|[Aa]s) (?:the |a )?$|(?:^|\s
 DENIAL = re.compile(r"deni|deny|نفى|نفت|ينفي|تنفي|نفي")
 DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\b|(?:ال)?(?:أنباء|انباء|تقارير|ادعاءات|مزاعم|أخبار|اخبار)"
                             r"|ما (?:تداولته|تناقلته|أشيع|اشيع)|(?:^|\s)(?:أن|ان|قيام)(?=\s)")
+# A bomb the side struck was planting (folded sentence before the bomb's word): what its men were doing when the
+# aircraft hit them, not the weapon ("استهدفت مروحية عناصر من داعش أثناء زرعهم لغماً", "كانت تزرع عبوة ناسفة", "قيامهم
+# بزرع لغم أرضي", "struck militants while they were planting an IED", "as they tried to plant a roadside bomb").
+PLANTING_BEFORE = re.compile(r"(?:^|\s)(?:[لب]?زرع\S*|تزرع|يزرع\S*|زرعوا) (?:\S+ )?$"
+                             r"|\b(?:planting|to plant|laying|to lay|emplacing|to emplace) (?:\w+ ){0,2}$")
 
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).

@@ -78,3 +78,30 @@ def test_no_claim_of_this_strike_names_no_striker(shipped, text):
     """A denial ("said it had conducted no strikes"), a habit ("have carried out hundreds of strikes") or a claim of a strike at another place names no striker of a
     strike whose own sentences name none."""
     assert [event[1] for event in sides(text, shipped) if event[0] == "Boukamal"] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("مسيرة للتحالف تقتل عنصرين من داعش أثناء زرعهما عبوة ناسفة شرقي دير الزور\n"
+     "استهدفت طائرة مسيرة تابعة للتحالف الدولي، فجر اليوم، عنصرين من تنظيم داعش أثناء قيامهما بزرع عبوة ناسفة على "
+     "الطريق الواصل إلى بلدة ذيبان بريف دير الزور الشرقي، ما أدى إلى مقتلهما على الفور.",
+     ("Air/drone strike", "US-led coalition", "Islamic State")),
+    ("Iraqi army helicopters struck three Islamic State militants on Tuesday while they were planting a roadside bomb "
+     "on the desert highway west of Rutba in Anbar province, killing all three, the Security Media Cell said.",
+     ("Air/drone strike", "Iraqi army", "Islamic State")),
+])
+def test_a_bomb_the_struck_were_planting_is_no_weapon(shipped, text, want):
+    """An aircraft striking men as they plant a bomb or a mine ("أثناء زرعهما عبوة ناسفة", "while they were planting a
+    roadside bomb") is an air strike on them: the bomb is what they were doing, not the weapon that hit them."""
+    assert [event[1:] for event in facts(text, shipped, "location", "sub_event_type", "actor1", "actor2",
+                                         published="2026-12-03T10:00:00Z")] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل عنصرين من داعش بانفجار عبوة ناسفة أثناء زرعها على طريق بلدة ذيبان بريف دير الزور الشرقي.",
+    "Two Islamic State militants were killed on Tuesday when a roadside bomb they were planting went off on the desert "
+    "highway west of Rutba in Anbar province.",
+])
+def test_a_bomb_that_went_off_on_its_planters_stays_a_bomb(shipped, text):
+    """A bomb that went off on the men planting it, no aircraft named, is the weapon: Remote explosive/landmine/IED."""
+    assert [event[1] for event in facts(text, shipped, "location", "sub_event_type",
+                                        published="2026-12-03T10:00:00Z")] == ["Remote explosive/landmine/IED"]
