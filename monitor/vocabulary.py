@@ -1066,9 +1066,10 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
                                 r"|^(?:\w+ ){0,2}?(?:clashed|fought|battled|opened fire|ambushed|stormed|executed"
                                 r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
                                 # … or of killing, its object after it ("ISIS members killed 2 shepherds"; not a
-                                # headline's passive, "2 SDF members killed in a drone strike")
+                                # headline's passive, "2 SDF members killed in a drone strike", nor a post's with its
+                                # source after it, "one ISIS emir killed per local sources", "… killed, according to")
                                 r"|^(?:\w+ )?(?:killed|murdered) (?!(?:in|by|as|during|when|after|on|at|near|while|and|or"
-                                r"|with|from|for|overnight|today|yesterday)\b)\w"
+                                r"|with|from|for|overnight|today|yesterday|per|according|sources?|reports?)\b)\w"
                                 # the side that answered an attack by a strike of its own: "SNA factions responded by
                                 # shelling SDF positions in X", "ردت الفصائل على الهجوم باستهداف مواقع قسد في قرية X" (not
                                 # "returned fire", the side attacked: ACTOR_FIRED_BACK_AFTER)
@@ -1253,7 +1254,7 @@ UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
     "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Asaib Ahl al-Haq", "Badr Organization",
     "Saraya Awliya al-Dam", "Fatemiyoun", "Zainabiyoun", "Hezbollah"})}
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
-                             r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
+                             r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?|emirs?|amirs?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
                              r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?"
                              # (a post's "3 ISIS suspects killed": members the striker suspects, as "suspected ISIS members")

@@ -105,3 +105,14 @@ def test_a_bomb_that_went_off_on_its_planters_stays_a_bomb(shipped, text):
     """A bomb that went off on the men planting it, no aircraft named, is the weapon: Remote explosive/landmine/IED."""
     assert [event[1] for event in facts(text, shipped, "location", "sub_event_type",
                                         published="2026-12-03T10:00:00Z")] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "#Hasakah | Drone strike on a motorbike near Al-Shaddadi at dusk, two ISIS emirs killed per local sources. No "
+    "claim yet.",
+    "Drone strike on a car south of Al-Shaddadi tonight; one ISIS emir killed, according to local sources.",
+])
+def test_a_posts_dead_told_with_their_source_are_the_side_struck(shipped, text):
+    """A post's passive with its source after it ("two ISIS emirs killed per local sources", "… killed, according
+    to …") names the side struck, not the striker."""
+    assert [event[1:] for event in sides(text, shipped)] == [(None, "Islamic State")]
