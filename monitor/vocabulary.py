@@ -1205,9 +1205,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # Iraqi statements' "gangs": "وكراً لبقايا عصابات داعش الإرهابية"
                               r"(?: (?:تنظيم|جماعه|حركه|عصابات|عصابه))? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
-# killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
+# killed", "PMF truck targeted near Al-Qaim", 'YBŞ "targets" hit in Sinjar'): that side was struck ("SDF fighters hit a
+# car" struck it)
 ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
-                                    r"|bases?|posts?|headquarters|hqs?|depots?|warehouses?|sites?|gatherings?|pickups?)"
+                                    r"|bases?|posts?|headquarters|hqs?|depots?|warehouses?|sites?|gatherings?|pickups?|targets?)"
                                     r" (?:hit|struck|targeted|shelled|bombed)(?= *(?:[,.;:!–-]|$|near\b|in\b|at\b|on\b|by\b))")
 # The side whose dead a passive toll names, whoever tells it ("the Turkish MoD said that 3 PKK militants were
 # neutralised"): the side struck

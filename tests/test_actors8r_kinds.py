@@ -116,3 +116,16 @@ def test_a_posts_dead_told_with_their_source_are_the_side_struck(shipped, text):
     """A post's passive with its source after it ("two ISIS emirs killed per local sources", "… killed, according
     to …") names the side struck, not the striker."""
     assert [event[1:] for event in sides(text, shipped)] == [(None, "Islamic State")]
+
+
+@pytest.mark.parametrize("text", [
+    "YBŞ \"targets\" hit near Sinune\n"
+    "A drone struck a building near the town of Sinune, north of Sinjar, on Sunday night, killing one person, local "
+    "sources said.",
+    "SDF targets hit near Tal Tamr, two killed\n"
+    "A drone struck a building on the edge of Tal Tamr on Sunday night, killing two people, local sources said.",
+])
+def test_a_headlines_targets_hit_are_the_side_struck(shipped, text):
+    """A headline's passive, the side's targets then the bare participle ('YBŞ "targets" hit near X', "SDF targets
+    hit near X"), names the side struck, not the striker."""
+    assert [event[1] for event in sides(text, shipped)] == [None]
