@@ -1005,7 +1005,7 @@ STATE_ENEMY_WORDS = compile_alternation(rf"\b(?:militants?|terrorists?|insurgent
                                         r"|(?:^|\s)(?:عناصر|خلايا|خليه|مجاميع) ارهابيه(?!\w)")
 # (the kinds, English and Arabic; "الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
 _GROUP_KINDS_EN = ("group", "militias?", "factions", "militants", "jihadists")
-_GROUP_KINDS_AR = ("تنظيم", "فصايل", "ميليشيات", "مليشيات", "ميليشيا", "جماعه", "وحدات")
+_GROUP_KINDS_AR = ("تنظيم", "فصايل", "ميليشيات", "مليشيات", "ميليشيا", "جماعه", "وحدات", "كتايب")
 GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:%s))\b"
                          r"|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
                          r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"

@@ -129,3 +129,19 @@ def test_a_headlines_targets_hit_are_the_side_struck(shipped, text):
     """A headline's passive, the side's targets then the bare participle ('YBŞ "targets" hit near X', "SDF targets
     hit near X"), names the side struck, not the striker."""
     assert [event[1] for event in sides(text, shipped)] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("غارات أمريكية على مواقع في القائم\n"
+     "أعلنت كتائب حزب الله، مساء الأحد، أنها ستواصل عملياتها ضد القوات الأمريكية.\n"
+     "وفجر الاثنين، قال مسؤول أمريكي إن طائرات أمريكية قصفت مستودعين تستخدمهما الكتائب قرب قضاء القائم غربي الأنبار.",
+     ("Al-Qaim", "US forces", "Kataib Hezbollah")),
+    ("قصف أمريكي على مقرات الكتائب في جرف الصخر\n"
+     "تبنت كتائب سيد الشهداء هجوماً على قاعدة عين الأسد، وبعد ساعات قصفت طائرات أمريكية مقرين للكتائب في منطقة "
+     "جرف الصخر.",
+     ("Jurf al-Sakhar", "US forces", "Kataib Sayyid al-Shuhada")),
+])
+def test_the_brigades_named_again_are_the_side_struck(shipped, text, want):
+    """Arabic names Kataib Hezbollah (or another كتائب) again as "الكتائب" after its full name: the side struck where
+    the strike hits the Brigades' depots ("مستودعين تستخدمهما الكتائب"), the Brigades last named."""
+    assert [event for event in sides(text, shipped) if event[0] == want[0]] == [want]

@@ -2787,7 +2787,7 @@ def _named_in_capitals(article: _Article, named: list[Match], sentences: list[in
 _STATES = {"state", "state forces", "coalition"}
 _ALSO = re.compile(r"\balso\b|(?:^|\s)(?:كما|ايضا|كذلك)(?=\s|$)")
 _SEPARATE_INCIDENT = re.compile(r"\b(?:separate|another|unrelated) (?:incident|attack|development)|حادث\w* (?:منفصل|اخر)")
-_GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"))
+_GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"), ("كتايب",))
 # Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
 
 
