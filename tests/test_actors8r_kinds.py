@@ -145,3 +145,18 @@ def test_the_brigades_named_again_are_the_side_struck(shipped, text, want):
     """Arabic names Kataib Hezbollah (or another كتائب) again as "الكتائب" after its full name: the side struck where
     the strike hits the Brigades' depots ("مستودعين تستخدمهما الكتائب"), the Brigades last named."""
     assert [event for event in sides(text, shipped) if event[0] == want[0]] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "وزارة الدفاع: عدوان إسرائيلي على موقع عسكري قرب البوكمال\n"
+    "قالت وزارة الدفاع السورية في بيان إن العدو الإسرائيلي شن، فجر اليوم، عدواناً جوياً استهدف موقعاً عسكرياً قرب "
+    "مدينة البوكمال بريف دير الزور، ما أدى إلى استشهاد ثلاثة عسكريين.",
+    "Syria says Israeli strike kills soldiers near Albu Kamal\n"
+    "DAMASCUS (SANA) - The Syrian Defence Ministry said Israeli warplanes struck a military site near the town of Albu "
+    "Kamal in Deir ez-Zor countryside at dawn, adding that three soldiers were killed.",
+])
+def test_a_states_forces_telling_their_soldiers_killed_are_the_side_struck(shipped, text):
+    """A state's forces telling of the soldiers an enemy's strike killed ("قالت وزارة الدفاع السورية إن العدو
+    الإسرائيلي شن عدواناً … ما أدى إلى استشهاد ثلاثة عسكريين", "The Syrian Defence Ministry said … three soldiers were
+    killed") tell of their own loss: the side struck."""
+    assert [event[1:] for event in sides(text, shipped)] == [("IDF", "Syrian army")]

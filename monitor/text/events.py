@@ -2649,7 +2649,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
             return "struck"
         # "X said drones bombed its positions"
-        if _OWN_LOSS.search(article.sentences[index][2]):
+        if _OWN_LOSS.search(article.sentences[index][2]) or match.category == "state forces" \
+                and _SOLDIERS_LOST.search(article.sentences[index][2]):
             return "speaker"
         # a state's forces telling what a strike killed tell of their own ("U.S. Central Command said in a statement that
         # the first strike killed …"): the striker when no other is named
@@ -2961,6 +2962,10 @@ _KILLED = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\
                      r"|(?:^|\s)(?:مقتل|قتل|قتلت|تحييد|حيدت|تدمير|دمرت)(?=\s)")
 _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
                        r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b")
+# … a state's forces telling of soldiers the enemy's strike killed, their own ("قالت وزارة الدفاع السورية إن العدو شن
+# عدواناً … ما أدى إلى استشهاد عسكريين اثنين", "the ministry said two soldiers were killed")
+_SOLDIERS_LOST = re.compile(r"\bsoldiers? (?:were |was )?(?:killed|martyred|wounded|injured)\b"
+                            r"|(?:^|\s)(?:استشهاد|ارتقاء|مقتل|اصابه) (?:\S+ )?(?:عسكريين|عسكري|جنود|جنديين|جندي)(?![^\s.,،])")
 
 
 # A sentence that opens with what came before its news: "After the airstrikes killed 12 in X, warplanes start new
