@@ -473,6 +473,9 @@ def _strikers_named_later(article: _Article, strikes: list[Strike], events: list
 
 
 
+_SAID_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:said|says|announced|stated|(?:قد )?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|اكدت|اكد))(?!\S)")
+
+
 def _strikers_claiming_later(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
     """The side that struck, for a strike whose own sentences name none, as a later sentence of the report has it
     claim the strike in its own words and names no other place: "وكانت القيادة المركزية الأمريكية قد أعلنت أنها
@@ -489,7 +492,10 @@ def _strikers_claiming_later(article: _Article, strikes: list[Strike], events: l
         if any(m.watchlist in article.lexicon.place_watchlists and lo <= m.start < hi and m.term not in located
                for m in article.matches) or _in_another_time(article, match, index):
             continue
-        if not ACTOR_CLAIMS_AFTER.match(" ".join(_QUOTES.sub("", doc.fold(match.end, hi)[:80]).split())):
+        after = " ".join(_QUOTES.sub("", doc.fold(match.end, hi)[:80]).split())
+        # (a side said to claim it: "وفرضت قسد طوقاً حول مكان الاستهداف" cordons the site off)
+        if not (_SAID_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(doc.before(match.start, 40))) \
+                or not ACTOR_CLAIMS_AFTER.match(after):
             continue
         striker = STATE_FORCES.get(match.term, match.term)
         event = _told_of(article, strikes, events, index)
