@@ -566,6 +566,11 @@ DURING_BEFORE = re.compile(r"\b(?:[Dd]uring|[Aa]mid|[Aa]s) (?:the |a )?$|(?:^|\s
 DENIAL = re.compile(r"deni|deny|نفى|نفت|ينفي|تنفي|نفي")
 DENIED_REPORTS = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs|that)\b|(?:ال)?(?:أنباء|انباء|تقارير|ادعاءات|مزاعم|أخبار|اخبار)"
                             r"|ما (?:تداولته|تناقلته|أشيع|اشيع)|(?:^|\s)(?:أن|ان|قيام)(?=\s)")
+# A bomb the side struck was planting (folded sentence before the bomb's word): what its men were doing when the
+# aircraft hit them, not the weapon ("استهدفت مروحية عناصر من داعش أثناء زرعهم لغماً", "كانت تزرع عبوة ناسفة", "قيامهم
+# بزرع لغم أرضي", "struck militants while they were planting an IED", "as they tried to plant a roadside bomb").
+PLANTING_BEFORE = re.compile(r"(?:^|\s)(?:[لب]?زرع\S*|تزرع|يزرع\S*|زرعوا) (?:\S+ )?$"
+                             r"|\b(?:planting|to plant|laying|to lay|emplacing|to emplace) (?:\w+ ){0,2}$")
 
 # An aircraft named with where it flies, right after it (folded): "Drones over Tal Afar alarm residents", "flies drones
 # over towns", "كل طائرة فوق رؤوسهم", "مسيرة في سماء المدينة": an aircraft seen, no strike (``decision.reported_terms``).
@@ -1000,7 +1005,7 @@ STATE_ENEMY_WORDS = compile_alternation(rf"\b(?:militants?|terrorists?|insurgent
                                         r"|(?:^|\s)(?:عناصر|خلايا|خليه|مجاميع) ارهابيه(?!\w)")
 # (the kinds, English and Arabic; "الوحدات": the units named before, "وحدات حماية الشعب", "وحدات مقاومة سنجار")
 _GROUP_KINDS_EN = ("group", "militias?", "factions", "militants", "jihadists")
-_GROUP_KINDS_AR = ("تنظيم", "فصايل", "ميليشيات", "مليشيات", "ميليشيا", "جماعه", "وحدات")
+_GROUP_KINDS_AR = ("تنظيم", "فصايل", "ميليشيات", "مليشيات", "ميليشيا", "جماعه", "وحدات", "كتايب")
 GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terrorist|insurgent) )?(?:%s))\b"
                          r"|\b(militias?)(?= (?:positions?|fighters?|members?|targets?|sites?|commanders?"
                          r"|headquarters|bases?|vehicles?|convoys?|depots?|trucks?)\b)"
@@ -1017,7 +1022,17 @@ ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of 
                                 r"|killed|raided|pounded)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
                                 # قواته البرية استهدفت" (its own forces, by their adjective)
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت))\b"
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت)"
+                                # ("أعلنت X أنها استهدفت منشآت", "قال X إنه قصف"): itself the subject of what it says
+                                r"|ب?ان(?:ها|ه|هم) (?:قد )?(?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|نفذ|استهدف|قصف|دمر|شن|قتل))\b(?! (?:no|any)\b)"
+                                # its own act in the perfect, the claim a report carries in a sentence of its own: "Turkish
+                                # forces have neutralized two PKK terrorists", "CENTCOM had conducted a strike" (not "it
+                                # had conducted no strikes in Iraq that day": a denial; nor a habit, "Israeli jets have
+                                # carried out hundreds of strikes", "X and Y have both carried out strikes in the area")
+                                r"|^(?:had|have|has) (?!(?:both|also|repeatedly|often|long|frequently)\b)(?:\w+ )?(?:targeted"
+                                r"|struck|attacked|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed|killed|raided"
+                                r"|pounded)\b(?! (?:no|any|hundreds|dozens|scores|many|several|numerous|multiple|repeated)\b"
+                                r"| (?:\w+ )?(?:strikes|attacks|raids|operations)\b)"
                                 # its act named as what it announced ("أعلنت X استهداف"), not as the subject of what it
                                 # says ("وقالت الأسايش إن القصف انطلق من مواقع فصائل دمشق": the shelling reported)
                                 r"|^(?:(?!ب?ان )\S+ ){0,4}?(?:مسووليه\w* عن )?(?:استهداف|قصف|تنفيذ|تحييد)\b")
@@ -1052,7 +1067,8 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
                                 r"|shot(?: dead| and (?:killed|wounded|injured))?)\b(?! by\b| down\b)"
                                 # … or of killing, its object after it, a count or a determiner ("ISIS members killed 2
                                 # shepherds", "killed a shepherd"; not a headline's passive, "2 SDF members killed in a
-                                # drone strike", "2 PKK fighters killed according to local sources")
+                                # drone strike", "2 PKK fighters killed according to local sources",
+                                # "one ISIS emir killed per local sources")
                                 r"|^(?:\w+ )?(?:killed|murdered) (?:\d+|an?|the|his|her|their|its|one|two|three|four|five"
                                 r"|six|seven|eight|nine|ten|several|dozens)\b"
                                 # the side that answered an attack by a strike of its own: "SNA factions responded by
@@ -1190,9 +1206,10 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # Iraqi statements' "gangs": "وكراً لبقايا عصابات داعش الإرهابية"
                               r"(?: (?:تنظيم|جماعه|حركه|عصابات|عصابه))? ?$")
 # A post's passive headline: the side's target, then the bare participle ending the clause ("SDF checkpoint hit, 1
-# killed", "PMF truck targeted near Al-Qaim"): that side was struck ("SDF fighters hit a car" struck it)
+# killed", "PMF truck targeted near Al-Qaim", 'YBŞ "targets" hit in Sinjar'): that side was struck ("SDF fighters hit a
+# car" struck it)
 ACTOR_TARGET_HIT_AFTER = re.compile(r"^(?:\w+ )?(?:positions?|checkpoints?|outposts?|vehicles?|cars?|trucks?|convoys?|patrols?"
-                                    r"|bases?|posts?|headquarters|hqs?|depots?|warehouses?|sites?|gatherings?|pickups?)"
+                                    r"|bases?|posts?|headquarters|hqs?|depots?|warehouses?|sites?|gatherings?|pickups?|targets?)"
                                     r" (?:hit|struck|targeted|shelled|bombed)(?= *(?:[,.;:!–-]|$|near\b|in\b|at\b|on\b|by\b))")
 # The side whose dead a passive toll names, whoever tells it ("the Turkish MoD said that 3 PKK militants were
 # neutralised"): the side struck
@@ -1239,7 +1256,7 @@ UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
     "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Asaib Ahl al-Haq", "Badr Organization",
     "Saraya Awliya al-Dam", "Fatemiyoun", "Zainabiyoun", "Hezbollah"})}
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
-                             r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?"
+                             r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?|emirs?|amirs?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"
                              r"|weapons|gatherings?|farms?|workshops?|trucks?|cars?|shelters?|caves?|tunnels?|camps?"
                              # (a post's "3 ISIS suspects killed": members the striker suspects, as "suspected ISIS members")

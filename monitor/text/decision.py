@@ -73,7 +73,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
 from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -176,7 +176,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
                                                      or _downed_aircraft_fell(text, found, m)
                                                      or FELL_HARMLESSLY.match(doc.fold(m.end, spans[index][1]))
                                                      or _wreckage(doc, m)))
-                and not (m.category == "remnant" and _hazard(doc, spans[index], m))
+                and not (m.category == "remnant" and (_hazard(doc, spans[index], m) or _planted(doc, spans[index], m, terms)))
                 # an exchange said not to have happened is none: "There was no exchange of fire" (a raid after a strike)
                 and not (m.category == "exchange" and _no_exchange_in_it(doc.fold(spans[index][0], m.start)))}
         cues |= victim(text, found, attacked)
@@ -530,6 +530,10 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     drones_kind = [term for term in terms if term.category in ("Suicide bomb", IED) and any(
         other.category == AIR and 0 <= term.start - other.end and _DRONES_STATE.fullmatch(doc.fold(other.end, term.start))
         for other in terms)]
+    # a bomb the side an aircraft struck was planting is what its men did, not the weapon ("مروحية للتحالف تستهدف عناصر
+    # من داعش أثناء زرعهم لغماً", "a drone struck militants while they were planting an IED"); a bomb that went off on
+    # its planters, no aircraft in the sentence, stays the weapon
+    planted = [term for term in terms if term.category == IED and _planted(doc, span, term, [t for t in terms if t not in idle])]
     # a strike on a country abroad ("after Israeli strikes on Iran") is background, however near a place of ours
     abroad = [term for term in terms if STRIKE_ABROAD.match(doc.fold(term.end, span[1]))]
     # air defence systems asked for, sent or deployed ("demanded air defence systems", "يطالبون بمنظومات دفاع جوي")
@@ -541,7 +545,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         or term.category == AIR and _DEFENDED_AGAINST.search(before[term.start])]
     ground_raid = [term for term in terms if term.category == "strike" and term.matched_text.casefold() in ("raid", "raids")
                    and RAID_ARREST.search(doc.fold(*span))]
-    terms = [term for term in terms if term not in idle and term not in drones_kind and term not in abroad and term not in equipment
+    terms = [term for term in terms if term not in idle and term not in drones_kind and term not in planted and term not in abroad
+             and term not in equipment
              and term not in ground_raid and not _habitual(doc, span, term)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
@@ -615,6 +620,15 @@ def _hazard(doc: Document, span: tuple[int, int], match: Match) -> bool:
     False
     """
     return bool(HAZARD.search(doc.fold(span[0], match.start).strip() + " "))
+
+
+def _planted(doc: Document, span: tuple[int, int], match: Match, terms: list[Match]) -> bool:
+    """Whether the bomb or mine *match* names (in the sentence at *span*) is one the side an aircraft struck was
+    planting (``PLANTING_BEFORE``): what its men were doing, not the weapon that hit them. The aircraft is an event
+    term of *terms* or, in a headline that names it alone, an aircraft word ("مسيرة للتحالف تقتل عنصرين أثناء زرعهما
+    عبوة ناسفة")."""
+    return bool(PLANTING_BEFORE.search(doc.fold(span[0], match.start))) and (
+        any(term.category == AIR for term in terms) or bool(AIRCRAFT.search(doc.fold(*span))))
 
 
 def _unfired(doc: Document, span: tuple[int, int], found: list[Match]) -> bool:

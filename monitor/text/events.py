@@ -247,6 +247,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         events = [_code(article, strikes[0], 0, _owners(article, strikes, apart))]
         _sides_of_the_dead(article, strikes, events)
         _strikers_named_later(article, strikes, events)
+        _strikers_claiming_later(article, strikes, events)
         return events
     owners = _owners(article, strikes, summary)
     lead = _lead(article, strikes, owners)
@@ -278,6 +279,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     events, strikes = [events[n] for n in kept], [strikes[n] for n in kept]
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
+    _strikers_claiming_later(article, strikes, events)
     return events
 
 
@@ -471,6 +473,36 @@ def _strikers_named_later(article: _Article, strikes: list[Strike], events: list
             if event["actor1"] is None and event["actor2"] != striker:
                 event["actor1"] = striker
 
+
+
+_SAID_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:said|says|announced|stated|(?:قد )?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|اكدت|اكد))(?!\S)")
+
+
+def _strikers_claiming_later(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
+    """The side that struck, for a strike whose own sentences name none, as a later sentence of the report has it
+    claim the strike in its own words and names no other place: "وكانت القيادة المركزية الأمريكية قد أعلنت أنها
+    استهدفت منشآت تستخدمها كتائب حزب الله في المنطقة", "CENTCOM said it had struck an IS hideout in the area" (the
+    strike whose place the sentence names, else the last reported before it; never the side struck, nor a claim
+    of another time)."""
+    doc, first = article.doc, min(article.strike_sentences, default=len(article.sentences))
+    located = {event["location"] for event in events}
+    for match in article.matches:
+        if match.watchlist != ACTORS or (index := doc.sentence_of(match.start)) <= first:
+            continue
+        lo, hi = doc.spans[index]
+        # (a sentence that claims a strike elsewhere tells of another: "… said it had struck X last month")
+        if any(m.watchlist in article.lexicon.place_watchlists and lo <= m.start < hi and m.term not in located
+               for m in article.matches) or _in_another_time(article, match, index):
+            continue
+        after = " ".join(_QUOTES.sub("", doc.fold(match.end, hi)[:80]).split())
+        # (a side said to claim it: "وفرضت قسد طوقاً حول مكان الاستهداف" cordons the site off)
+        if not (_SAID_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(doc.before(match.start, 40))) \
+                or not ACTOR_CLAIMS_AFTER.match(after):
+            continue
+        striker = STATE_FORCES.get(match.term, match.term)
+        event = _told_of(article, strikes, events, index)
+        if event and event["actor1"] is None and event["actor2"] != striker:
+            event["actor1"] = striker
 
 # A total over a week or longer ("its forces had neutralised 14 militants in the Zap and Metina regions over the
 # past week", "خلال الأسبوع الماضي") adds up strikes the article does not report one by one: none of its places
@@ -2254,9 +2286,11 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     for match, index, role in read:
         if index not in own:
             victims += [match.term] if role in ("hit", "speaker") else []
-            after = article.doc.fold(match.end, match.end + 60).strip()
-            claimants += [match.term] if role == "struck" and (STRIKE_CLAIMED_AFTER.match(after)
-                                                                or ACTOR_CLAIMS_AFTER.match(after)) else []
+            # (quotes are no words: 'أعلنت X، اليوم، "تحييد" ثلاثة'; a claim in its own words is one whatever role the
+            # name's own verb gave it: "Turkish forces have neutralized two PKK terrorists")
+            after = " ".join(_QUOTES.sub("", article.doc.fold(match.end, match.end + 60)).split())
+            claimants += [match.term] if role == "struck" and STRIKE_CLAIMED_AFTER.match(after) \
+                or role and ACTOR_CLAIMS_AFTER.match(after) else []
         elif role == "struck":
             struck_by.append((match.start, match.term))
         elif role:
@@ -2623,7 +2657,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         if ACTOR_CLAIMS_AFTER.match(after):     # "X said it had targeted", "أعلنت X استهداف"
             return "struck"
         # "X said drones bombed its positions"
-        if _OWN_LOSS.search(article.sentences[index][2]):
+        if _OWN_LOSS.search(article.sentences[index][2]) or match.category == "state forces" \
+                and _SOLDIERS_LOST.search(article.sentences[index][2]):
             return "speaker"
         # a state's forces telling what a strike killed tell of their own ("U.S. Central Command said in a statement that
         # the first strike killed …"): the striker when no other is named
@@ -2761,7 +2796,7 @@ def _named_in_capitals(article: _Article, named: list[Match], sentences: list[in
 _STATES = {"state", "state forces", "coalition"}
 _ALSO = re.compile(r"\balso\b|(?:^|\s)(?:كما|ايضا|كذلك)(?=\s|$)")
 _SEPARATE_INCIDENT = re.compile(r"\b(?:separate|another|unrelated) (?:incident|attack|development)|حادث\w* (?:منفصل|اخر)")
-_GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"))
+_GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"), ("كتايب",))
 # Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
 
 
@@ -2935,6 +2970,10 @@ _KILLED = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\
                      r"|(?:^|\s)(?:مقتل|قتل|قتلت|تحييد|حيدت|تدمير|دمرت)(?=\s)")
 _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
                        r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b")
+# … a state's forces telling of soldiers the enemy's strike killed, their own ("قالت وزارة الدفاع السورية إن العدو شن
+# عدواناً … ما أدى إلى استشهاد عسكريين اثنين", "the ministry said two soldiers were killed")
+_SOLDIERS_LOST = re.compile(r"\bsoldiers? (?:were |was )?(?:killed|martyred|wounded|injured)\b"
+                            r"|(?:^|\s)(?:استشهاد|ارتقاء|مقتل|اصابه) (?:\S+ )?(?:عسكريين|عسكري|جنود|جنديين|جندي)(?![^\s.,،])")
 
 
 # A sentence that opens with what came before its news: "After the airstrikes killed 12 in X, warplanes start new
