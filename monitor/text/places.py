@@ -147,6 +147,25 @@ def single_letters(folded: str) -> str:
     return "".join(letter for letter, _ in groupby(folded))
 
 
+# The first words of village names as transliterations write them, each as one spelling (Tall, Tell, Tal, Til; Ayn,
+# Ein; Dayr; Kfar; Bayt; Khirbat, Khirbit)
+_HEAD_SPELLINGS = {"tall": "tal", "tel": "tal", "tell": "tal", "til": "tal", "ayn": "ain", "ein": "ain", "dayr": "deir",
+                   "kfar": "kafr", "kafar": "kafr", "bayt": "beit", "khirbat": "khirbet", "khirbit": "khirbet"}
+
+
+def _plain_spelling(bare: str) -> str:
+    """A folded name without articles, its first word in one spelling and each doubled letter written once: what
+    tells a name written so apart from a place its spelling key merely shares.
+
+    >>> _plain_spelling("tall tawil") == _plain_spelling("tal tawil") == _plain_spelling("tell tawil")
+    True
+    >>> _plain_spelling("tall tal ah") == _plain_spelling("tal tawil")
+    False
+    """
+    head, _, rest = bare.partition(" ")
+    return single_letters(" ".join(filter(None, (_HEAD_SPELLINGS.get(head, head), rest))))
+
+
 def _spelling_key_of(name: str, folded: str) -> str:
     """``spelling_key(name)`` of a *name* already folded (*folded*): folded again only when a mark inside the name
     needs dropping first."""
@@ -606,9 +625,10 @@ _FIRST_WORDS = re.compile(r"(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn
                           r"|khirbit|umm|abu|abou|qasr|jisr)")
 # ... and in Arabic: a name that is only a head word (after its place word), written without its article and followed
 # by a word ("منطقة تل عبطة" is Tall Abtah, a compound; "منطقة التل", "بلدة التل" are At Tall, whose article the fold
-# drops); a name that ends in such a word is whole ("قرية كاني دير التابعة لقضاء ميرگەسور" is Kani Dayr)
+# drops); a name that ends in such a word is whole ("قرية كاني دير التابعة لقضاء ميرگەسور" is Kani Dayr); Kurdish
+# "كاني" (spring) heads the names of Kurdistan's villages as "عين" does ("قرية كاني بلاف" is no village Kani, Kuwami)
 _ARABIC_HEAD_END = re.compile(r"^(?:(?:منطقة|منطقه|قضاء|ناحية|ناحيه|قرية|قريه|بلدة|بلده|مدينة|مدينه) )?[وفبل]?"
-                              r"(?:تل|عين|دير|كفر|بيت|خربة|خربه|قصر|جسر)$")
+                              r"(?:تل|عين|دير|كفر|بيت|خربة|خربه|قصر|جسر|كاني|كانى)$")
 _ARABIC_NAME_GOES_ON = re.compile(r"\s+[\u0621-\u064a]")
 # A transliterated Arabic article written before a name the gazetteer has without it (rule "article"; not
 # "an", "as", "at", "en": English words)
@@ -665,8 +685,8 @@ def cue_needed(key: str, candidates: tuple[Place, ...], rules: frozenset[str]) -
     if "stoplist" in rules and key in STOPLIST:
         return 2
     if "cue" not in rules or any(p.curated or (p.bare and p.kind != "town") for p in candidates) \
-            or VILLAGE_WORD.match(key) or TERRAIN_WORD.match(key):
-        return 0   # a name written with its settlement or terrain word ("بلدة الصور", "وادي المر") carries its cue
+            or VILLAGE_WORD.match(key) or TERRAIN_WORD.match(key) or FARM_WORD.match(key):
+        return 0   # a name written with its settlement, terrain or farm word ("بلدة الصور", "وادي المر") carries its cue
     if "nahiya" in rules and _SUBDISTRICT_WORD.search(key):   # … as does one with its sub-district word ("ناحية X")
         return 0
     arabic = _script(key) == "arabic"
@@ -1577,14 +1597,22 @@ def _nearby(doc: Document, mentions: dict[str, list[Match]], open_keys: set[str]
             admin1s = {area for area, keys in (named or {}).get("admin1", {}).items() if keys - {key}}
             namesakes = dict.fromkeys((*_namesakes(key, others, lexicon), *_spelled_alike_near(key, bearings, lexicon)))
             candidates = [p for p in namesakes if not admin1s or p.bare or name_key(p.admin1) in admin1s]
+            written = {m.matched_text for m in mentions[key]}
             # (never of another country than the one that owns the name: "Iraq's Sinjar" is no village of Hasakah)
             if country := _possessing_country(doc, key):
                 candidates = [p for p in candidates if name_key(p.country) == country]
-            for reach in (NEARBY_KM, COUNTRYSIDE_KM, CLOSE_KM):
-                near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
-                near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
-                if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
-                    found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
+            # (where no reach tells them apart, of those, one the text writes letter for letter: "قرية سيباية شمال
+            # سنجار" is Sibayah, not the two villages 30 km north of Sinjar too whose Kurdish name "سيبايە" folds alike)
+            for as_written in (False, True):
+                for reach in (NEARBY_KM, COUNTRYSIDE_KM, CLOSE_KM):
+                    near = [p for p in candidates if any(haversine(p.point, a.point) <= reach for a in others)]
+                    near = [p for p in near if any(lies_towards(p.point, a.point, way) for a, way in bearings)] or near
+                    if as_written:
+                        near = [p for p in near if written & {p.name, *p.variants}] or near
+                    if near and all(haversine(near[0].point, p.point) <= SAME_PLACE_KM for p in near[1:]):
+                        found[key] = _area(min(near, key=lambda p: p.precision), lexicon)
+                        break
+                if key in found:
                     break
     return found
 
@@ -2971,6 +2999,10 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
         fits = [p for p in fits if p.kind == "region"]
     in_district = [p for p in fits if p.admin2 in admin2s]
     fits = in_district or fits
+    # (… and of those, one written so but for its first word's spelling and its doubled letters: "Tal Tawil" is Tall
+    # Tawil, not Tall Tal`ah, keyed alike once the w drops as a vowel)
+    fits = [p for p in fits if any(_plain_spelling(_bare_spelling(v)) == _plain_spelling(bare)
+                                   for v in (p.name, *p.variants))] or fits
     # (of namesakes far apart, the one in the governorate of a place its own sentence names: "near the village of
     # Daikani, in the desert west of the refinery town of Baiji" is Ad Daykani of Salah al-Din, not Qaryat ad Dikani of
     # Anbar, whose al-Qaim another sentence names)
@@ -3610,6 +3642,9 @@ VILLAGE_WORD = re.compile(r"^(?:قريه|بلده) ")
 # A village named after the valley or mountain it lies in ("وادي المر": Qaryat Wadi al Murr): the name, so written,
 # names the valley or mountain, the land around the village
 TERRAIN_WORD = re.compile(r"^(?:وادي|جبل) ")
+# A hamlet the gazetteer names with its word "farm" ("مزرعة الشاطئ", Mazra`at ash Shati'): the name, so written in a
+# report ("مسيرة تستهدف مزرعة الشاطي"), says a place as "قرية" before it would
+FARM_WORD = re.compile(r"^مزرعه ")
 _DISTRICT_WORDS = re.compile(r"\b(?:district|subdistrict)\b|(?:^|\s)(?:قضاء|منطقه|ناحيه)(?=\s)")
 
 
