@@ -3063,13 +3063,21 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
 
 
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
-    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
-    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
+    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") or a weekday ("قرية حسن جمعة",
+    a village named for a man) blanked, same length (*text* itself when none): "Deir Ezzor 24 said four were killed"
+    counts four, not 24, and "shelling on the outskirts of Hasan Jum'ah" names no Friday.
     (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
-    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(map(str.isdigit, m.matched_text))]
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and (
+        any(map(str.isdigit, m.matched_text)) or _weekday_in_name(m.folded))]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text
+
+
+def _weekday_in_name(folded: str) -> bool:
+    """Whether a name of several words (folded) holds an Arabic weekday ("حسن جمعه", "تل خميس")."""
+    words = folded.split()
+    return len(words) > 1 and any(word.removeprefix("ال") in figures.AR_WEEKDAYS for word in words)
 
 
 def _period_total(folded: str) -> bool:

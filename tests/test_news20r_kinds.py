@@ -1,0 +1,28 @@
+"""Kinds of full news articles the residue of the blind sets articles_heldout_news19, _news18, _news14 and _tolls3
+measures (issue 16: every strike of a full article its own event, and no extra one): a weekday word inside a
+village's name (a man's name) that is no day.
+
+Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+
+def coded(text: str, lexicon) -> list[tuple]:
+    """[(place, date) of each event] of *text*, published on Wednesday 2 December 2026."""
+    return facts(text, lexicon, "location", "event_date", published="2026-12-02T16:00:00Z")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات الحكومة السورية بالمدفعية، مساء اليوم الأربعاء، أطراف قرية كسرة شيخ جمعة في ريف الرقة الغربي.\n"
+    "وأفاد ناشطون بأن القصف على كسرة شيخ جمعة لم يسفر عن إصابات بشرية.",
+])
+def test_a_weekday_in_a_villages_name_is_no_day(shipped, text):
+    """A village named for a man ("حسن جمعة", "كسرة شيخ جمعة") told again in a toll sentence: its "جمعة" is no
+    Friday, so the sentence tells the same strike, not one of last Friday."""
+    assert len(coded(text, shipped)) == 1
+    assert coded(text, shipped)[0][1] == "2026-12-02"
