@@ -26,3 +26,25 @@ def test_a_weekday_in_a_villages_name_is_no_day(shipped, text):
     Friday, so the sentence tells the same strike, not one of last Friday."""
     assert len(coded(text, shipped)) == 1
     assert coded(text, shipped)[0][1] == "2026-12-02"
+
+
+def places(text: str, lexicon) -> list[str]:
+    """[the place of each event] of *text*, published on Wednesday 2 December 2026."""
+    return [place for place, _ in coded(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, strikes", [
+    ("قائمقام سنجار من الموصل: مسيرة تركية تستهدف سيارة قرب خانصور\n"
+     "قال قائمقام قضاء سنجار، اليوم الأربعاء، إن طائرة مسيرة تركية استهدفت سيارة مدنية قرب مجمع خانصور، ما أدى إلى "
+     "إصابة شخصين.", ["Khanah Sur"]),
+])
+def test_a_speakers_tag_names_no_strike_place(shipped, text, strikes):
+    """A headline's speaker tag, "<who> from <city>:" ("محافظ نينوى من الموصل:"): the city the speaker speaks
+    from is no strike's place, no event of its own."""
+    assert places(text, shipped) == strikes
+
+
+def test_a_strike_near_a_town_before_a_colon_is_its_place(shipped):
+    """"بالقرب من زاخو:" is a distance, no speaker's tag: the town is the strike's."""
+    assert places("قصف تركي بالقرب من زاخو: إصابة راعيين بجروح\n"
+                  "أصيب راعيان بجروح، اليوم الأربعاء، جراء قصف مدفعي تركي بالقرب من زاخو.", shipped) == ["Zakho"]

@@ -2046,12 +2046,21 @@ def _places_theirs(doc: Document, mention: Match, theirs: list[Match]) -> bool:
         for m in theirs)
 
 
+# A speaker's tag before a quote or a headline's news, the place they speak from: "محافظ نينوى من الموصل: قصف تركي
+# قرب مخمور", "Nineveh governor from Mosul: …" (before the place, folded; after it, the text)
+# (not a distance: "near Zakho:", "بالقرب من زاخو:", "10 km from Mosul:")
+_SPEAKS_FROM_BEFORE = re.compile(r"\b(?!(?:away|far|miles?|km|kilomet\w+|met(?:er|re)s|\d+)\b)\w+ from(?: the)?(?: city of)? $"
+                                 r"|(?:^|\s)(?!(?:[بل]?قرب|قريب\S*|مقربه|بعيد\S*|كم|كيلومتر\S*|متر\S*|\d+)\s)\S+ من(?: مدينه)? $")
+_TAG_AFTER = re.compile(r"^\s*:")
+
+
 def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
     """Whether *mention* is someone's place, not a strike's: an origin or destination ("fled from X", "X-based";
     with the rule "roles" also "heading towards X", "descended from X", "taken to Zakho Emergency Hospital",
     "مستشفى القائم العام"). Asked of a mention by several steps: ``doc.once_with(someones_place, mention, rules)``."""
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
+                or (_TAG_AFTER.match(after) and _SPEAKS_FROM_BEFORE.search(before))
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
                                           or _local_sources_district(doc, mention)
                                           or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
