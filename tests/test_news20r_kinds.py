@@ -48,3 +48,17 @@ def test_a_strike_near_a_town_before_a_colon_is_its_place(shipped):
     """"بالقرب من زاخو:" is a distance, no speaker's tag: the town is the strike's."""
     assert places("قصف تركي بالقرب من زاخو: إصابة راعيين بجروح\n"
                   "أصيب راعيان بجروح، اليوم الأربعاء، جراء قصف مدفعي تركي بالقرب من زاخو.", shipped) == ["Zakho"]
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE: Turkish drone strike in Sinjar\n"
+    "16:30 - A Turkish drone hit a car near Khanasor this afternoon, killing one man and wounding two, a nurse at "
+    "Sinjar general hospital told us.",
+    "Turkish drone strike in Sinjar kills one\n"
+    "A drone struck a pickup near Khanasor on Wednesday, killing one man, an official at the Sinjar General Hospital "
+    "said.",
+])
+def test_a_sources_hospital_is_no_strike_place(shipped, text):
+    """A source placed at a hospital named after its town ("a doctor at Sinjar general hospital told us"): where the
+    source works, no strike's place, no event of its own."""
+    assert places(text, shipped) == ["Khanah Sur"]

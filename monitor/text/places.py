@@ -1987,9 +1987,12 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
 # named by the unit he heads ("the director of the Sindi sub-district told Rudaw", "the head of the Rabia
 # municipality"): the unit is his seat, as a mayor's town is (_ROLE_BEFORE)
 _ROLES_AROUND = (
-    # (and where one of them died: "a third member died in Sinune hospital")
+    # (and where one of them died: "a third member died in Sinune hospital"; or where a source works: "a doctor at
+    # Sinjar general hospital told us", "an official at Qamishli National Hospital said")
     (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed"
-                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"),
+                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"
+                r"|\b(?:doctor|medic|nurse|physician|surgeon|official|source|staff|spokes(?:man|woman|person)|director)s?"
+                r" (?:at|in|from)(?: the)? $"),
      re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),
     (re.compile(r"\b(?:director|head|chief|administrator|manager)s? of(?: the)? $"),
      re.compile(r"[\s-]+(?:sub-?\s?district|district|municipality|nahiya|qadha|province|governorate)\b", re.IGNORECASE)),
