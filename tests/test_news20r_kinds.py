@@ -62,3 +62,14 @@ def test_a_sources_hospital_is_no_strike_place(shipped, text):
     """A source placed at a hospital named after its town ("a doctor at Sinjar general hospital told us"): where the
     source works, no strike's place, no event of its own."""
     assert places(text, shipped) == ["Khanah Sur"]
+
+
+def test_a_toll_revised_with_its_strike_named_between(shipped):
+    """A revised toll naming its strike between the toll and the verb ("The toll from this morning's strike near X
+    has risen to two dead and one wounded"), a live blog's latest entry above its first: the revision wins, the
+    wounded too (one of them died)."""
+    text = ("LIVE: Turkish drone strike near Tal Tamr\n"
+            "19:10 – The toll from this morning's drone strike on the road near Tal Tamr has risen to two dead and one "
+            "wounded, medics said.\n"
+            "11:30 – A Turkish drone hit a car on the road near Tal Tamr, killing one man and wounding two.")
+    assert facts(text, shipped, "fatalities", "injured", published="2026-12-02T20:00:00Z") == [(2, 1)]

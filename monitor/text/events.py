@@ -83,8 +83,10 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 # A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
-# الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
-REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:\S+ ){{0,4}}?(?:{TOLL_ROSE}|jumped) to\b"
+# الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL);
+# the strike it is of may stand between, within its clause: "the toll from this afternoon's strike near X has risen to
+# three".
+REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:(?:\S+ ){{0,4}}?|(?:[^\s,;:]+ ){{5,14}}?)(?:{TOLL_ROSE}|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           rf"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){{0,3}}? (?:{TOLL_ROSE}|jumped) to\b"
                           rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?(?:حصيله|عدد) "
