@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import conftest
 from conftest import facts
 
 
@@ -73,3 +74,14 @@ def test_a_toll_revised_with_its_strike_named_between(shipped):
             "wounded, medics said.\n"
             "11:30 – A Turkish drone hit a car on the road near Tal Tamr, killing one man and wounding two.")
     assert facts(text, shipped, "fatalities", "injured", published="2026-12-02T20:00:00Z") == [(2, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "الأسايش تعلن إسقاط طائرة مسيرة في ريف عامودا\n"
+    "أعلنت قوى الأمن الداخلي (الأسايش)، اليوم الأربعاء، إسقاط طائرة مسيرة تركية في أجواء ريف عامودا.\n"
+    "وقالت في بيان إن مقاتليها استهدفوا الطائرة بالأسلحة الرشاشة، وإن حطامها سقط في أرض زراعية شرقي عامودا.",
+])
+def test_a_downed_drones_wreckage_that_fell_is_no_strike(shipped, text):
+    """A drone downed, its wreckage the subject before the verb of its fall ("وإن حطامها سقط في أرض زراعية"): the
+    wreckage hit nothing, no strike report (Disrupted weapons use)."""
+    assert conftest.coded(text, shipped, "sub_event_type", published="2026-12-02T16:00:00Z")[0] is False
