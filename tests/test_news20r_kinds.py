@@ -85,3 +85,13 @@ def test_a_downed_drones_wreckage_that_fell_is_no_strike(shipped, text):
     """A drone downed, its wreckage the subject before the verb of its fall ("وإن حطامها سقط في أرض زراعية"): the
     wreckage hit nothing, no strike report (Disrupted weapons use)."""
     assert conftest.coded(text, shipped, "sub_event_type", published="2026-12-02T16:00:00Z")[0] is False
+
+
+def test_a_towns_countryside_with_its_bearing_labels_the_villages(shipped):
+    """Villages introduced as such, then the town whose countryside they lie in and that town's bearing from the
+    governorate city ("قريتي X وY بريف بلدة تل تمر شمال غربي الحسكة"): each village is its strike's place; the town
+    after "ريف" only labels them, however the bearing places it."""
+    text = ("قصف تركي يطال ريف تل تمر\n"
+            "استهدفت القوات التركية بالمدفعية، صباح اليوم الأربعاء، قريتي تل نصري وتل كفشي بريف بلدة تل تمر شمال غربي "
+            "الحسكة، ما أدى إلى إصابة مدني في تل نصري وآخر في تل كفشي.")
+    assert places(text, shipped) == ["Tall Nasri", "Tall Kafshi"]

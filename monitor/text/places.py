@@ -1501,7 +1501,9 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
                                        r"(?: the)?(?: (?:town|city) of)? $")
 # "Qubeyq village", "Til Elo hamlet": the word after a name that introduces it as a village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
-_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+# (not a town whose countryside the text names: "قريتي X وY بريف بلدة تل تمر شمال غربي الحسكة" introduces the villages,
+# the town only labels them)
+_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 # … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
 # المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
 _BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
