@@ -95,3 +95,15 @@ def test_a_towns_countryside_with_its_bearing_labels_the_villages(shipped):
             "استهدفت القوات التركية بالمدفعية، صباح اليوم الأربعاء، قريتي تل نصري وتل كفشي بريف بلدة تل تمر شمال غربي "
             "الحسكة، ما أدى إلى إصابة مدني في تل نصري وآخر في تل كفشي.")
     assert places(text, shipped) == ["Tall Nasri", "Tall Kafshi"]
+
+
+def test_a_side_hit_in_a_report_denied_next_is_not_struck(shipped):
+    """A side said hit in a report the next sentence denies ("Telegram channels first claimed that an Iraqi army patrol
+    had been hit. The Defence Ministry denied that"): not the side struck; the side the article names as the dead's is."""
+    text = ("Turkish drone kills two near Sinuni\n"
+            "A Turkish drone struck a car near Sinuni on Wednesday, killing two members of a local Yazidi force, local "
+            "sources said.\n"
+            "The two men were members of the Sinjar Resistance Units, a relative said.\n"
+            "Several Telegram channels first claimed that an Iraqi army patrol had been hit. The Defence Ministry denied "
+            "that on Wednesday evening.")
+    assert facts(text, shipped, "actor2", published="2026-12-02T20:00:00Z") == [("Sinjar Resistance Units",)]

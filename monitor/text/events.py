@@ -2647,10 +2647,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
-    # (a statement's "terrorists" are the side it struck: "قُتل فيها «إرهابيان اثنان»")
+    # (a statement's "terrorists" are the side it struck: "قُتل فيها «إرهابيان اثنان»"; not a side hit in a report the next
+    # sentence denies: "Local media reported that an Iraqi army vehicle had been hit. The Defence Ministry denied that")
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after) \
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
-        return "hit"
+        return None if _denied_next(article, index) else "hit"
     return "neutral"
 
 
@@ -2675,6 +2676,17 @@ def _denied(article: _Article, match: Match) -> bool:
         if DENIAL.search(article.doc.fold(max(lo, other.start - 60), min(hi, other.end + 30))):
             return True
     return False
+
+
+# A sentence denying the one before it (folded): "The ministry later denied that", "denied those reports", "ونفت الوزارة
+# ذلك", "نفت هذه الأنباء"
+_DENIES_THE_LAST = re.compile(r"\b(?:denied|denies|dismissed|rejected) (?:that|this|the reports?|those reports?|such reports)\b"
+                              r"|(?:^|\s)[وف]?(?:نفت|نفى|تنفي|ينفي)(?: \S+){0,3}? (?:ذلك|هذه الانباء|تلك الانباء)(?:\s|$)")
+
+
+def _denied_next(article: _Article, index: int) -> bool:
+    """Whether the sentence after sentence *index* denies what it reports (``_DENIES_THE_LAST``)."""
+    return index + 1 < len(article.sentences) and bool(_DENIES_THE_LAST.search(article.doc.sentence(index + 1).text))
 
 
 def _named_beside(strike: Match, named: list[Match]) -> bool:
