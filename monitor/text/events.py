@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -2681,7 +2681,7 @@ def _denied(article: _Article, match: Match) -> bool:
 # A sentence denying the one before it (folded): "The ministry later denied that", "denied those reports", "ونفت الوزارة
 # ذلك", "نفت هذه الأنباء"
 _DENIES_THE_LAST = re.compile(r"\b(?:denied|denies|dismissed|rejected) (?:that|this|the reports?|those reports?|such reports)\b"
-                              r"|(?:^|\s)[وف]?(?:نفت|نفى|تنفي|ينفي)(?: \S+){0,3}? (?:ذلك|هذه الانباء|تلك الانباء)(?:\s|$)")
+                              r"|(?:^|\s)[وف]?(?:نفت|نفي|تنفي|ينفي)(?: \S+){0,3}? (?:ذلك|هذه انباء|تلك انباء)(?:\s|$)")
 
 
 def _denied_next(article: _Article, index: int) -> bool:
@@ -3089,9 +3089,11 @@ def _without_numbered_names(text: str, matches: list[Match]) -> str:
 
 
 def _weekday_in_name(folded: str) -> bool:
-    """Whether a name of several words (folded) holds an Arabic weekday ("حسن جمعه", "تل خميس")."""
+    """Whether a name of several words (folded) holds an Arabic weekday ("حسن جمعه") that no head word before it
+    already makes the name's (``AR_WEEKDAY_NAME_HEADS``: "تل جمعه" is read as no day)."""
     words = folded.split()
-    return len(words) > 1 and any(word.removeprefix("ال") in figures.AR_WEEKDAYS for word in words)
+    return len(words) > 1 and any(word.removeprefix("ال") in figures.AR_WEEKDAYS
+                                  and not (n and words[n - 1] in AR_WEEKDAY_NAME_HEADS) for n, word in enumerate(words))
 
 
 def _period_total(folded: str) -> bool:
