@@ -379,7 +379,9 @@ FELL_HARMLESSLY = re.compile(r"\s(?:\w+ ){0,2}?(?:in|on|into) (?:an? |the )?(?:(
 # "سقطت شظايا الصاروخ" (the Arabic verb first: after it).
 WRECKAGE = re.compile(r"\b(?:debris|wreckage|remains|fragments|shrapnel)(?: of (?:the |a )?(?:\w+ ){0,2}?(?:drone|aircraft"
                       r"|missile|rocket|projectile))? $"
-                      r"|^ (?:\S+ )?(?:حطام|شظايا|بقايا|اجزاء)(?=\s|$)")
+                      r"|^ (?:\S+ )?(?:حطام|شظايا|بقايا|اجزاء)(?=\s|$)"
+                      # (the wreckage its subject before the verb: "وحطامها سقط في أرض زراعية", "حطام الطائرة سقط")
+                      r"|(?:^|\s)[وف]?(?:حطام|شظايا|بقايا)(?:ها|ه)?(?: \S+)? $")
 # A sentence that turns to other news (folded): "Elsewhere in the region, an Israeli strike …"; with no place of
 # ours it tells a strike outside the region (decision.py, rule 1).
 ELSEWHERE = compile_alternation(r"(?:elsewhere|in other news|(?:و?في مكان اخر))\b")

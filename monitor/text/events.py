@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFO
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -83,8 +83,10 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
                        r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 # A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
-# الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL).
-REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:\S+ ){{0,4}}?(?:{TOLL_ROSE}|jumped) to\b"
+# الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL);
+# the strike it is of may stand between, within its clause: "the toll from this afternoon's strike near X has risen to
+# three".
+REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:(?:\S+ ){{0,4}}?|(?:[^\s,;:]+ ){{5,14}}?)(?:{TOLL_ROSE}|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           rf"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){{0,3}}? (?:{TOLL_ROSE}|jumped) to\b"
                           rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?(?:حصيله|عدد) "
@@ -2682,10 +2684,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
-    # (a statement's "terrorists" are the side it struck: "قُتل فيها «إرهابيان اثنان»")
+    # (a statement's "terrorists" are the side it struck: "قُتل فيها «إرهابيان اثنان»"; not a side hit in a report the next
+    # sentence denies: "Local media reported that an Iraqi army vehicle had been hit. The Defence Ministry denied that")
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after) \
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
-        return "hit"
+        return None if _denied_next(article, index) else "hit"
     return "neutral"
 
 
@@ -2710,6 +2713,17 @@ def _denied(article: _Article, match: Match) -> bool:
         if DENIAL.search(article.doc.fold(max(lo, other.start - 60), min(hi, other.end + 30))):
             return True
     return False
+
+
+# A sentence denying the one before it (folded): "The ministry later denied that", "denied those reports", "ونفت الوزارة
+# ذلك", "نفت هذه الأنباء"
+_DENIES_THE_LAST = re.compile(r"\b(?:denied|denies|dismissed|rejected) (?:that|this|the reports?|those reports?|such reports)\b"
+                              r"|(?:^|\s)[وف]?(?:نفت|نفي|تنفي|ينفي)(?: \S+){0,3}? (?:ذلك|هذه انباء|تلك انباء)(?:\s|$)")
+
+
+def _denied_next(article: _Article, index: int) -> bool:
+    """Whether the sentence after sentence *index* denies what it reports (``_DENIES_THE_LAST``)."""
+    return index + 1 < len(article.sentences) and bool(_DENIES_THE_LAST.search(article.doc.sentence(index + 1).text))
 
 
 def _named_beside(strike: Match, named: list[Match]) -> bool:
@@ -3104,13 +3118,23 @@ def _sentence_fold(doc: Document, unnumbered: str, index: int) -> Folded | Norma
 
 
 def _without_numbered_names(text: str, matches: list[Match]) -> str:
-    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") blanked, same
-    length (*text* itself when none): "Deir Ezzor 24 said four were killed" counts four, not 24.
+    """*text* with the names that hold a number ("Deir Ezzor 24", "Kurdistan 24") or a weekday ("قرية حسن جمعة",
+    a village named for a man) blanked, same length (*text* itself when none): "Deir Ezzor 24 said four were killed"
+    counts four, not 24, and "shelling on the outskirts of Hasan Jum'ah" names no Friday.
     (Event and casualty words are no names: Arabizi writes letters as digits, "4 jar7a".)"""
-    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and any(map(str.isdigit, m.matched_text))]
+    numbered = [m for m in matches if m.watchlist not in (STRIKE, VICTIMS) and (
+        any(map(str.isdigit, m.matched_text)) or _weekday_in_name(m.folded))]
     for match in numbered:
         text = text[:match.start] + "_" * (match.end - match.start) + text[match.end:]
     return text
+
+
+def _weekday_in_name(folded: str) -> bool:
+    """Whether a name of several words (folded) holds an Arabic weekday ("حسن جمعه") that no head word before it
+    already makes the name's (``AR_WEEKDAY_NAME_HEADS``: "تل جمعه" is read as no day)."""
+    words = folded.split()
+    return len(words) > 1 and any(word.removeprefix("ال") in figures.AR_WEEKDAYS
+                                  and not (n and words[n - 1] in AR_WEEKDAY_NAME_HEADS) for n, word in enumerate(words))
 
 
 def _period_total(folded: str) -> bool:

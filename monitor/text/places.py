@@ -1527,7 +1527,9 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
                                        r"(?: the)?(?: (?:town|city) of)? $")
 # "Qubeyq village", "Til Elo hamlet": the word after a name that introduces it as a village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
-_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+# (not a town whose countryside the text names: "قريتي X وY بريف بلدة تل تمر شمال غربي الحسكة" introduces the villages,
+# the town only labels them)
+_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 # … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
 # المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
 _BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
@@ -2021,9 +2023,12 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
 # named by the unit he heads ("the director of the Sindi sub-district told Rudaw", "the head of the Rabia
 # municipality"): the unit is his seat, as a mayor's town is (_ROLE_BEFORE)
 _ROLES_AROUND = (
-    # (and where one of them died: "a third member died in Sinune hospital")
+    # (and where one of them died: "a third member died in Sinune hospital"; or where a source works: "a doctor at
+    # Sinjar general hospital told us", "an official at Qamishli National Hospital said")
     (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed"
-                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"),
+                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"
+                r"|\b(?:doctor|medic|nurse|physician|surgeon|official|source|staff|spokes(?:man|woman|person)|director)s?"
+                r" (?:at|in|from)(?: the)? $"),
      re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),
     (re.compile(r"\b(?:director|head|chief|administrator|manager)s? of(?: the)? $"),
      re.compile(r"[\s-]+(?:sub-?\s?district|district|municipality|nahiya|qadha|province|governorate)\b", re.IGNORECASE)),
@@ -2080,12 +2085,21 @@ def _places_theirs(doc: Document, mention: Match, theirs: list[Match]) -> bool:
         for m in theirs)
 
 
+# A speaker's tag before a quote or a headline's news, the place they speak from: "محافظ نينوى من الموصل: قصف تركي
+# قرب مخمور", "Nineveh governor from Mosul: …" (before the place, folded; after it, the text)
+# (not a distance: "near Zakho:", "بالقرب من زاخو:", "10 km from Mosul:")
+_SPEAKS_FROM_BEFORE = re.compile(r"\b(?!(?:away|far|miles?|km|kilomet\w+|met(?:er|re)s|\d+)\b)\w+ from(?: the)?(?: city of)? $"
+                                 r"|(?:^|\s)(?!(?:[بل]?قرب|قريب\S*|مقربه|بعيد\S*|كم|كيلومتر\S*|متر\S*|\d+)\s)\S+ من(?: مدينه)? $")
+_TAG_AFTER = re.compile(r"^\s*:")
+
+
 def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozenset()) -> bool:
     """Whether *mention* is someone's place, not a strike's: an origin or destination ("fled from X", "X-based";
     with the rule "roles" also "heading towards X", "descended from X", "taken to Zakho Emergency Hospital",
     "مستشفى القائم العام"). Asked of a mention by several steps: ``doc.once_with(someones_place, mention, rules)``."""
     before, after = doc.before(mention.start, 60), doc.text[mention.end:mention.end + 20]
     return bool(_ELSEWHERE_BEFORE.search(before) or _ELSEWHERE_AFTER.match(after)
+                or (_TAG_AFTER.match(after) and _SPEAKS_FROM_BEFORE.search(before))
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
                                           or _local_sources_district(doc, mention)
                                           or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
