@@ -71,9 +71,10 @@ def test_a_group_in_a_clause_since_another_time_is_background(shipped, text, act
     ("مقتل طفل وإصابة والدته جراء قصف بقذائف الهاون مصدره مواقع قوات النظام على بلدة الشحيل بريف دير الزور.",
      "Syrian army", None),
     ("Mortar shells fired from regime forces' positions hit Al-Shuhayl, killing a child.", "Syrian army", None),
-    # an Arabic verb in the plural after its subject
+    # an Arabic verb in the plural after its subject (and the ministry's own soldiers wounded: its army is the side
+    # struck, the codebook's actor2)
     ("قالت وزارة الدفاع العراقية إن عناصر من داعش استهدفوا نقطة للجيش بقذائف الهاون قرب الرطبة، ما أدى إلى إصابة جنديين.",
-     "Islamic State", None),
+     "Islamic State", "Iraqi army"),
 ])
 def test_where_the_fire_came_from_and_whose_strike_it_was_struck(shipped, text, actor1, actor2):
     assert sides(text, shipped) == (actor1, actor2)
