@@ -1446,7 +1446,9 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
 
 # A sentence opening as another incident's news: "Separately, …", "In an unrelated incident, …", "وفي حادث منفصل، …"
 # (folded)
-_SEPARATE_OPENING = re.compile(r"\W*(?:separately|in (?:a|an|another) (?:separate |unrelated )?(?:incident|attack|development))\b"
+# What another incident is called, as the two patterns below read it: "a separate incident", "حادث آخر"
+_INCIDENT_NOUNS = "incident|attack|development"
+_SEPARATE_OPENING = re.compile(rf"\W*(?:separately|in (?:a|an|another) (?:separate |unrelated )?(?:{_INCIDENT_NOUNS}))\b"
                                r"|\W*و?في (?:حادث\w*|هجوم|تطور|سياق) (?:منفصل|اخر)(?!\w)")
 
 
@@ -2809,7 +2811,7 @@ def _named_in_capitals(article: _Article, named: list[Match], sentences: list[in
 
 _STATES = {"state", "state forces", "coalition"}
 _ALSO = re.compile(r"\balso\b|(?:^|\s)(?:كما|ايضا|كذلك)(?=\s|$)")
-_SEPARATE_INCIDENT = re.compile(r"\b(?:separate|another|unrelated) (?:incident|attack|development)|حادث\w* (?:منفصل|اخر)")
+_SEPARATE_INCIDENT = re.compile(rf"\b(?:separate|another|unrelated) (?:{_INCIDENT_NOUNS})|حادث\w* (?:منفصل|اخر)")
 _GROUP_KINDS = (("faction", "فصايل", "فصيل"), ("militia", "ميليشي", "مليشي"), ("كتايب",))
 # Arabic names the group again with its article: "الفصائل", "للتنظيم", "وبالميليشيات" ("فصائل المقاومة" is another's)
 

@@ -171,10 +171,12 @@ def bare_list_item(text: str, line: int) -> bool:
     >>> bare_list_item(text, text.index("دون")), bare_list_item("قصف على قرى:\\nبوغاز\\nعريزة\\nدون إصابات", 25)
     (False, False)
     """
+    # (the line alone first: most lines of an article are no item, and the text is split only for those that may be)
+    end = text.find("\n", line)
+    if not _BARE_ITEM.fullmatch(text[line:] if end < 0 else text[line:end]):
+        return False
     lines = text.split("\n")
     index = text.count("\n", 0, line)
-    if not _BARE_ITEM.fullmatch(lines[index]):
-        return False
     top = index
     while top > 0 and _BARE_ITEM.fullmatch(lines[top - 1]):
         top -= 1
