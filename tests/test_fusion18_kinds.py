@@ -1,0 +1,32 @@
+"""Kinds found by bilingual_blind18.yaml (issue 17, twenty-first session).
+Our own sentences, none of that set's; each test names the kind of sentence its rule codes or fuses."""
+
+import pytest
+
+from monitor.incidents import FUSION_RULES, fuse, why_apart
+from test_fusion16_kinds import reports   # each text's events as the reports of one article
+
+
+# ---------------------------------------------------------------- Turkey's named region and a village of its district
+
+@pytest.mark.parametrize("village, region", [
+    ("A Turkish drone struck a vehicle near the village of Hiryash in Amedi district on Monday, wounding two men.",
+     "Turkish jets destroyed PKK shelters in the Zap region of northern Iraq on Monday, the ministry said."),
+    ("إصابة شخصين بقصف مسيرة تركية استهدف سيارة قرب قرية هرياش التابعة لقضاء العمادية اليوم.",
+     "Turkish forces neutralised two PKK terrorists in an air strike in the Zap region of northern Iraq on Monday."),
+])
+def test_turkeys_named_region_holds_a_village_of_its_district_far_from_its_point(shipped, village, region):
+    """A Kurdish outlet's village of Amedi district 41 km from the point the gazetteer gives Turkey's "Zap region"
+    (Amedi district's own point) and the ministry's statement of the region the same day: one strike (rule
+    ``region_districts``), beyond the ``AREA_KM`` a region's point reaches."""
+    told = reports([village, region], shipped)
+    assert len(told) == 2 and {report["place_kind"] for report in told} >= {"region"}
+    assert len(fuse(told)) == 1
+    assert why_apart(*told, FUSION_RULES - {"region_districts"}) == "place"
+
+
+def test_turkeys_named_region_does_not_hold_a_village_of_another_district_beyond_its_reach(shipped):
+    """Zakho district's Batifa, 47 km from the point of the "Zap region" filed under Amedi district: two strikes."""
+    told = reports(["A Turkish drone struck a car near Batifa in Zakho district on Monday, killing one man.",
+                    "Turkish jets destroyed PKK shelters in the Zap region of northern Iraq on Monday."], shipped)
+    assert len(told) == 2 and why_apart(*told) == "place"
