@@ -3,8 +3,11 @@ Our own sentences, none of that set's; each test names the kind of sentence its 
 
 import pytest
 
+from conftest import facts
 from monitor.incidents import FUSION_RULES, fuse, why_apart
 from test_fusion16_kinds import reports   # each text's events as the reports of one article
+
+PUBLISHED = "2028-03-20T21:00:00Z"
 
 
 # ---------------------------------------------------------------- Turkey's named region and a village of its district
@@ -30,3 +33,22 @@ def test_turkeys_named_region_does_not_hold_a_village_of_another_district_beyond
     told = reports(["A Turkish drone struck a car near Batifa in Zakho district on Monday, killing one man.",
                     "Turkish jets destroyed PKK shelters in the Zap region of northern Iraq on Monday."], shipped)
     assert len(told) == 2 and why_apart(*told) == "place"
+
+
+# ---------------------------------------------------------------- "while" a hedged striker, in an aside, struck elsewhere
+
+@pytest.mark.parametrize("text, strikes", [
+    ("US jets struck a militia depot in Hajin on Monday night, while unidentified aircraft, most likely Israeli, hit "
+     "a convoy near Al-Shaafa.", [("Hajin", "US forces"), ("Al-Shaafa", "IDF")]),
+    ("Turkish drones struck a car in Amuda on Monday, while unidentified aircraft, believed to be Russian, hit a truck "
+     "near Tall Hamis.", [("Amuda", "Turkish Armed Forces"), ("Tall Hamis", "Russian forces")]),
+    # (the Arabic's hedge "يرجح أنها روسية" names no striker the lexicon reads: the clause's own, unknown, not the first's)
+    ("قصفت طائرات التحالف موقعاً في بلدة هجين مساء اليوم، فيما استهدفت طائرات مجهولة، يرجح أنها روسية، سيارة قرب "
+     "بلدة الشعفة.", [("Hajin", "US-led coalition"), ("Al-Shaafa", None)]),
+])
+def test_a_clause_set_against_a_strike_by_while_opens_at_while_though_an_aside_follows_its_subject(shipped, text,
+                                                                                                   strikes):
+    """"X struck A, while unidentified aircraft, most likely Israeli, hit B": the clause of B opens at "while" /
+    "فيما", not at the comma closing the aside on its subject (``events._clause_spans``), so the striker the aside
+    names is B's, and B's strike is not the first clause's striker's."""
+    assert facts(text, shipped, "location", "actor1", published=PUBLISHED) == strikes
