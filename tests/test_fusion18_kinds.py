@@ -52,3 +52,15 @@ def test_a_clause_set_against_a_strike_by_while_opens_at_while_though_an_aside_f
     "فيما", not at the comma closing the aside on its subject (``events._clause_spans``), so the striker the aside
     names is B's, and B's strike is not the first clause's striker's."""
     assert facts(text, shipped, "location", "actor1", published=PUBLISHED) == strikes
+
+
+# ---------------------------------------------------------------- "مسيرة للتحالف": the coalition's drone by its bare name
+
+@pytest.mark.parametrize("text, strikes", [
+    ("مسيرة للتحالف تقصف دراجة نارية قرب بلدة هجين صباح اليوم ومقتل راكبها.", [("Hajin", "US-led coalition")]),
+    ("مسيرات تابعة للتحالف تستهدف سيارة في بلدة الشحيل، ومعلومات عن قتيلين.", [("Al-Shuhayl", "US-led coalition")]),
+])
+def test_a_drone_of_the_coalition_by_its_bare_name_is_the_coalitions_strike(shipped, text, strikes):
+    """A local post's "مسيرة للتحالف" / "مسيرات تابعة للتحالف" (no "الدولي", no "قوات"): the US-led coalition's drone
+    strike (config.yaml actors), not a report the bare "drone" (also "a march") leaves undecided."""
+    assert facts(text, shipped, "location", "actor1", published=PUBLISHED) == strikes
