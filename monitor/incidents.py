@@ -169,6 +169,11 @@ measures each one off):
   spans districts though the gazetteer files it under one: it holds the places and areas of its governorate within
   ``AREA_KM`` of its point whatever their district (``within_region``): "Douma's outskirts" and SOHR's "the Eastern
   Ghouta" the same day. Found on GED's headlines (issue 17, fifteenth session, tuning half).
+- ``region_districts``: a named region holds every place of the district the gazetteer files it under as well, however
+  far from its point (``in_region_district``): the point of a region whose extent no source gives is its district's
+  (Turkey's "Avashin", "Zap", "Metina", "Gara" regions sit at Amedi district's point), and Amedi's villages lie up to
+  45 km from it; Turkey's ministry names the region where Kurdish outlets name the village (Kesta, 37 km off).
+  Found by the blind cases of bilingual_blind18.yaml (issue 17, twenty-first session).
 
 - ``next_morning``: a report naming no day published in the region's morning (``morning_post``: from the end of
   the small hours to ``MORNING_END_HOUR`` local) may be of the day before's strike, whatever the precision of its place: Turkey's
@@ -287,7 +292,7 @@ ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
                           "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
-                          "regions", "next_morning", "two_strikers", "village_edges"})
+                          "regions", "next_morning", "two_strikers", "village_edges", "region_districts"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -659,7 +664,8 @@ def places_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
         return bool(coarse.get("admin1")) and coarse.get("admin1") == fine.get("admin1")
     # an area (precision 2) and a place or area in it
     if "regions" in rules and REGION_KIND in (coarse.get("place_kind"), fine.get("place_kind")):
-        return within_region(*((coarse, fine) if coarse.get("place_kind") == REGION_KIND else (fine, coarse)))
+        region, other = (coarse, fine) if coarse.get("place_kind") == REGION_KIND else (fine, coarse)
+        return within_region(region, other) or ("region_districts" in rules and in_region_district(region, other))
     if "spellings" in rules and spelled_alike(coarse, fine):
         return True
     if "edges" in rules and (coarse.get("outskirts") or fine.get("outskirts")):
@@ -689,6 +695,22 @@ def within_region(region: dict, other: dict) -> bool:
     (True, False)
     """
     return bool(region.get("admin1")) and region["admin1"] == other.get("admin1") and distance_km(region, other) <= AREA_KM
+
+
+def in_region_district(region: dict, other: dict) -> bool:
+    """Whether *other* lies in the district the named region *region* is filed under (rule ``region_districts``),
+    however far from the region's point: a region whose own extent no source gives is placed at its district's point
+    (Turkey's "Avashin region" at Amedi district's), so its district is all that is known of where it lies.
+
+    >>> avashin = {"place_kind": "region", "location": "Avashin", "admin1": "Duhok", "admin2": "Amadiya",
+    ...            "latitude": 37.109, "longitude": 43.535}
+    >>> kesta = {"place_kind": "village", "location": "Kaystah", "admin1": "Duhok", "admin2": "Amadiya",
+    ...          "latitude": 37.257, "longitude": 43.160}     # 37 km
+    >>> in_region_district(avashin, kesta), in_region_district(avashin, {**kesta, "admin2": "Zakho"})
+    (True, False)
+    """
+    return bool(region.get("admin2")) and region.get("admin1") == other.get("admin1") \
+        and region["admin2"] == other.get("admin2")
 
 
 def spelled_alike(area: dict, other: dict) -> bool:

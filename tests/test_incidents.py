@@ -1997,13 +1997,42 @@ BLIND17_MISSES = {
                                                     "alone measures nothing",
 }
 
+# Blind18 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion18_kinds.py)
+BLIND18_MISSES = {
+    "Turkish drones on a car near Mangesh": "coding: the gazetteer files Turkey's 'Gara region' under Amedi district "
+                                            "at that district's point, 39 km from Mangesh of Duhok district at the "
+                                            "mountain's western foot",
+    "Turkish artillery on villages of Bradost": "coding: Rudaw's Sorani codes no event (no Sorani lexicon), so one "
+                                                "report alone measures nothing",
+    "a Turkish drone on a car in Al-Qahtaniyah and an hour later": "coding: Hawar's one sentence of both strikes is "
+                                                                   "one event, and the post of the strike on the "
+                                                                   "ambulance ('تعود لتقصف') joins the first: one "
+                                                                   "town, one striker, one day",
+    "an unidentified drone on a motorcycle in Al-Shaafah": "coding: SOHR's 'Al-Sha'fa town in the eastern countryside "
+                                                           "of Deir Ezzor' is found by spelling as Sha`fa, 130 km "
+                                                           "west (Al-Shaafa's rows lack that spelling)",
+    "a blast in Al-Busayrah told first": "coding: 'an explosion of unknown cause' is coded as a remote explosive, no "
+                                         "type of the drone strike Enab Baladi tells; SOHR's 'The explosion heard … was "
+                                         "caused by a … drone strike' codes no event",
+    "a blast at a PMF post near Al-Qaim": "coding: 'انفجار مجهول' is coded as a remote explosive, no type of the drone "
+                                          "strike Shafaq tells",
+    "Turkish jets on the Barzan area": "coding: Rudaw's Arabic quote 'أهالي بارزان: القصف الجوي التركي مساء الأحد …' "
+                                      "codes no event, so one report alone measures nothing",
+    "a US strike on a Kataib Hezbollah post in Al-Bukamal": "fusion: an event's actors are its article's, so SOHR's "
+                                                            "US strike on Boukamal names Israel too (the striker of "
+                                                            "its other event, at Hasrat) and the Arabic post's "
+                                                            "Israeli strike near Hasrat, 7 km off, joins it",
+}
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
     ("blind4", BLIND4_MISSES), ("blind5", BLIND5_MISSES), ("blind6", BLIND6_MISSES), ("blind7", BLIND7_MISSES),
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
     ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES),
-    ("blind15", BLIND15_MISSES), ("blind16", BLIND16_MISSES), ("blind17", BLIND17_MISSES))
+    ("blind15", BLIND15_MISSES), ("blind16", BLIND16_MISSES), ("blind17", BLIND17_MISSES),
+    ("blind18", BLIND18_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of

@@ -1109,14 +1109,21 @@ def _clause_spans(article: _Article, index: int, own: list[Match], parts: list[f
         # القائم", "… في ديرك وإصابة ثلاثة مدنيين بقصف على عين عيسى"), else that event word
         opening = [m.start for m in article.matches if m.watchlist == STRIKE and last <= m.start < first][:1]
         joins = [found.start() + 1 for found in _ARABIC_AND.finditer(article.text, last, opening[0])] if opening else []
-        cuts.append(article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary
-                    else (joins or opening or [first])[0])
+        cut = article.doc.folded.origin(article.doc.folded.position(last) + boundary[-1]) if boundary \
+            else (joins or opening or [first])[0]
+        # (the clause opens at its "while" / "فيما" when the last break closes an aside on its subject: "…, while
+        # unidentified aircraft, most likely Israeli, struck Y": the striker the aside names is that clause's)
+        turns = list(_CONTRAST.finditer(article.text, last, cut))
+        cuts.append(turns[-1].start() if turns and _ASIDE.fullmatch(article.text, turns[-1].end(), cut) else cut)
     cuts.append(end)
     spans = {n: (lo, hi) for (_, n), lo, hi in zip(firsts, cuts, cuts[1:])}
     return [spans[n] for n in range(len(parts))]
 
 
-_ARABIC_AND = re.compile(r"\sو(?=[^\W\d_])")     # "و" opening an Arabic word: its clause, in an unpunctuated headline
+_ARABIC_AND = re.compile(r"\sو(?=[^\W\d_])")
+# A clause's subject with an aside up to the break before its verb: "unidentified aircraft, most likely Israeli",
+# "طائرات مجهولة، يرجح أنها إسرائيلية"
+_ASIDE = re.compile(r"[^,،.;؛]{1,40}[,،]\s?[^,،.;؛]{1,40}")     # "و" opening an Arabic word: its clause, in an unpunctuated headline
 
 
 def _item(article: _Article, index: int) -> bool:
