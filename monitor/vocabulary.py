@@ -1019,14 +1019,17 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + _GROUP_KINDS_AR) + ("ارهابي",)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 # ("N of its members killed" counts its dead: a partitive, no claim of its men's act)
-ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )(?:its|our) \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
                                 r"|killed|raided|pounded)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
                                 # قواته البرية استهدفت" (its own forces, by their adjective)
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت)"
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم|نا) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|ضربت)"
                                 # ("أعلنت X أنها استهدفت منشآت", "قال X إنه قصف"): itself the subject of what it says
                                 r"|ب?ان(?:ها|ه|هم) (?:قد )?(?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|نفذ|استهدف|قصف|دمر|شن|قتل))\b(?! (?:no|any)\b)"
+                                # (nor an operation on the ground: "the SDF … said it had carried out a ground operation in
+                                # the area after the strikes", once "its other name (SDF), what it is," no longer hides it)
+                                r"(?! (?:an? )?(?:ground|security|arrest|search|sweep|combing|clearing|mopping)\b)"
                                 # its own act in the perfect, the claim a report carries in a sentence of its own: "Turkish
                                 # forces have neutralized two PKK terrorists", "CENTCOM had conducted a strike" (not "it
                                 # had conducted no strikes in Iraq that day": a denial; nor a habit, "Israeli jets have

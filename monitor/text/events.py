@@ -2853,10 +2853,10 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 
 # ", a loose alliance of Iran-backed groups, " / ", which spearheaded the fight against IS, " / "، وهي
 # تحالف فصائل، ": what the name is, between commas
-# (", part of the SDF, ", "، التابع لقسد، ")
+# (", part of the SDF, ", "، التابع لقسد، "; after the name's other name in brackets: "(PAK), an Iranian Kurdish group, said")
 # (and a partner set off by commas, after the name's noun: "U.S. Central Command forces, in coordination with the Iraqi
 # Security Forces, conducted an airstrike": the subject's verb follows)
-_APPOSITION = re.compile(r"^(?: (?:forces|troops|aircraft|jets|warplanes))?[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه"
+_APPOSITION = re.compile(r"^(?: ?\([^()]{1,40}\))?(?: (?:forces|troops|aircraft|jets|warplanes))?[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه"
                          r"|in (?:coordination|conjunction|cooperation) with|with the support of|supported by|backed by"
                          r"|بتنسيق مع|بدعم من|باسناد من) [^,،.]*[,،] ")
 # (only before the name's own noun or clause, "(SNA) factions", "(SNA) they back": "(YBS) told Reuters" keeps it,
@@ -2981,11 +2981,14 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 _NEWLINE = re.compile("\n")
 
 
-# A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
+# A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها"; a party's camp or office ("its camp
+# near Koya") and the indefinite with its pronoun after it ("استهدفت مقراً له", "موقعاً لها").
 _KILLED = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\b"
                      r"|(?:^|\s)(?:مقتل|قتل|قتلت|تحييد|حيدت|تدمير|دمرت)(?=\s)")
-_OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
-                       r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b")
+_OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters"
+                       r"|camps?|offices?)\b"
+                       r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b"
+                       r"|(?:^|\s)(?:مقرا|موقعا|مركزا|نقطه|مقرات|مواقع) (?:له|لها|لهم|لنا)\b")
 # … a state's forces telling of soldiers the enemy's strike killed, their own ("قالت وزارة الدفاع السورية إن العدو شن
 # عدواناً … ما أدى إلى استشهاد عسكريين اثنين", "the ministry said two soldiers were killed")
 _SOLDIERS_LOST = re.compile(r"\bsoldiers? (?:were |was )?(?:killed|martyred|wounded|injured)\b"

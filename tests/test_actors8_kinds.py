@@ -1,0 +1,54 @@
+"""Kinds of who-struck-whom wording (issue 16 point 7, the residue of articles_heldout_actors8): a minister's or
+commander's "our forces struck" told before the statement of the side struck. Each rule on sentences of its own, not
+the fixture's, through ``analyse`` as the daemon codes them. The codebook: actor1 the side that struck, actor2 the side
+struck (civilians: null); a state's forces by any name (its ministry, its minister, a commander) are its forces."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import conftest
+
+
+PUBLISHED = "2025-06-10T10:00:00Z"
+facts = partial(conftest.facts, published=PUBLISHED)
+SIDES = ("location", "actor1", "actor2")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's defence minister said on Tuesday that \"our forces struck terrorist shelters\" in northern Iraq during "
+     "the night.\nThe PKK said in a statement that three of its fighters were killed when drones hit their position "
+     "near Sidakan on Monday.",
+     [("Sidakan", "Turkish Armed Forces", "PKK")]),
+    # (the party's other name in brackets before what it is: "(KDPI), an exiled opposition party, said")
+    ("A commander of Iran's Revolutionary Guards said on Sunday that \"our forces hit the bases of separatist groups\" "
+     "in the Kurdistan Region.\nThe Kurdistan Democratic Party of Iran (KDPI), an exiled opposition party, said two of "
+     "its members were wounded when a drone hit its office in Koya.",
+     [("Koya", "IRGC", "KDPI")]),
+    ("قال قائد في الحرس الثوري الإيراني، اليوم الأحد، إن \"قواتنا الجوية قصفت مقرات الجماعات الانفصالية\" في إقليم "
+     "كردستان.\nوقال الحزب الديمقراطي الكردستاني الإيراني إن طائرة مسيرة استهدفت مقراً له قرب كويسنجق، ما أدى إلى "
+     "إصابة اثنين من أعضائه.",
+     [("Koya", "IRGC", "KDPI")]),
+    ("قال وزير الدفاع التركي إن \"قواتنا ضربت مخابئ الإرهابيين\" شمالي العراق.\nوأعلن حزب العمال الكردستاني مقتل "
+     "اثنين من مقاتليه بغارة على موقعهم في ناحية سيدكان.",
+     [("Sidakan", "Turkish Armed Forces", "PKK")]),
+])
+def test_our_forces_struck_then_the_side_struck_tells_its_loss(shipped, text, expected):
+    """"The minister said that 'our forces struck …'" / "قال وزير الدفاع التركي إن 'قواتنا ضربت …'", then the side
+    struck tells its loss ("said three of its fighters were killed", "a drone hit its office", "استهدفت مقراً له"): the
+    minister's or commander's "our forces" is his state's forces, the striker (vocabulary.ACTOR_CLAIMS_AFTER's "our
+    …", the minister a variant of his state's forces), the side telling of its own loss the side struck
+    (events._OWN_LOSS's camp, office and "مقراً له"; events._APPOSITION after a bracketed other name)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+def test_a_side_that_says_it_searched_the_area_after_the_strike_did_not_strike(shipped):
+    """"The SDF (…), the Kurdish-led force that holds the area, said it had carried out a ground operation in the area
+    after the strike": a ground, security or arrest operation a side says it carried out claims no strike, now that its
+    other name in brackets no longer hides its apposition (vocabulary.ACTOR_CLAIMS_AFTER)."""
+    text = ("Two ISIS members were killed on Monday when a drone struck their car near Al-Karamah, east of Raqqa, local "
+            "sources said.\nThe Syrian Democratic Forces (SDF), the Kurdish-led force that holds the area, said it had "
+            "carried out a ground operation in the area after the strike.")
+    assert facts(text, shipped, *SIDES) == [("Al Karamah", None, "Islamic State")]
