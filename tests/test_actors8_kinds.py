@@ -52,3 +52,16 @@ def test_a_side_that_says_it_searched_the_area_after_the_strike_did_not_strike(s
             "sources said.\nThe Syrian Democratic Forces (SDF), the Kurdish-led force that holds the area, said it had "
             "carried out a ground operation in the area after the strike.")
     assert facts(text, shipped, *SIDES) == [("Al Karamah", None, "Islamic State")]
+
+
+def test_a_headline_of_two_strikes_leaves_each_its_own_victims(shipped):
+    """"SDF shells army positions near X; government shelling kills boy in Y": a headline that tells two strikes
+    apart with ";" is read after the body, whose own sentence says whom X's shelling hit (the soldiers of "Syrian army
+    positions"); the boy is Y's (events._civilians_hit, _HEADLINE_STRIKES_APART)."""
+    text = ("SDF shells army positions near Buqrus; government shelling kills boy in Al-Busayrah\n"
+            "DEIR EZ-ZOR – The SDF shelled Syrian army positions on the edge of Buqrus, on the western bank of the "
+            "Euphrates, with mortars on Tuesday morning, wounding three soldiers, a military source said.\n"
+            "In the afternoon, government forces shelled the town of Al-Busayrah on the eastern bank, killing a boy, a "
+            "medical source said.")
+    assert facts(text, shipped, *SIDES) == [("Buqrus", "Syrian Democratic Forces", "Syrian army"),
+                                            ("Al-Busayrah", "Syrian army", None)]

@@ -2435,6 +2435,9 @@ def _own_aviation(article: _Article, strike: Strike, place: Place | None) -> str
                  if any(words.search(_clause_text(article, index, clauses.get(index))) for index in strike.sentences)), None)
 
 
+_HEADLINE_STRIKES_APART = re.compile(r"[;؛]")
+
+
 def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), striker: str | None = None) -> bool:
     """Whether the strike's first own clause (the whole sentence where it has no clauses) that names whom it
     hit names civilians and no side ("… and a second strike wounded a civilian near the village of Ratla",
@@ -2448,7 +2451,10 @@ def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), st
     never the side struck ('demanded that Ankara "stop attacks"'), nor are those the striker says it killed where the
     report says the dead were civilians ("قسد: الضحايا مدنيون.. وأنقرة تعلن تحييد إرهابيين", ``_strikers_word``)."""
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
-    for index in sorted({*strike.sentences, *beside}):
+    # (a headline of two strikes, one after ";", is read after the body: "SDF shells army posts in X; government
+    # shelling kills woman in Y" tells X's side struck in X's own sentence, Y's woman is Y's)
+    several = bool(_HEADLINE.match(article.text)) and bool(_HEADLINE_STRIKES_APART.search(article.sentences[0][2]))
+    for index in sorted({*strike.sentences, *beside}, key=lambda index: (several and index == 0, index)):
         lo, hi = clauses.get(index) or article.sentences[index][:2]
         if any(m.watchlist == ACTORS and lo <= m.start < hi and _actor_role(article, m, index) in ("hit", "speaker")
                and STATE_FORCES.get(m.term, m.term) != striker and not _strikers_word(article, m) for m in article.matches):
