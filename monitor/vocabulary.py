@@ -713,6 +713,8 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
+    # ("قصفت المدفعية الإيرانية سفوح الجبال", "Iranian drones struck a camp": Iran's forces across the border are its Guards)
+    **dict.fromkeys(["iranian", "ايراني", "ايرانيه"], "IRGC"),
     **dict.fromkeys(["israeli", "اسراييلي", "اسراييليه"], "IDF"),     # folded: "إسرائيلية" -> "اسراييليه"
     **dict.fromkeys(["iraqi", "عراقي", "عراقيه"], "Iraqi security forces"),
     **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),

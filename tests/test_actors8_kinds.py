@@ -65,3 +65,13 @@ def test_a_headline_of_two_strikes_leaves_each_its_own_victims(shipped):
             "medical source said.")
     assert facts(text, shipped, *SIDES) == [("Buqrus", "Syrian Democratic Forces", "Syrian army"),
                                             ("Al-Busayrah", "Syrian army", None)]
+
+
+def test_iranian_artillery_beside_a_turkish_drone_in_one_headline(shipped):
+    """"مسيرة تركية تقتل ثلاثة في زاب وقصف مدفعي إيراني على سيدكان" … "قصفت المدفعية الإيرانية أطراف ناحية سيدكان": Iran's
+    adjective on its guns names its forces (the IRGC, as "قصف مدفعي تركي" names Turkey's) over the headline's Turkish
+    drone of the other strike (vocabulary.ACTOR_ADJECTIVES)."""
+    text = ("مسيرة تركية تقتل ثلاثة في زاب وقصف مدفعي إيراني على سيدكان\n"
+            "استهدفت طائرة مسيرة تركية، صباح الأحد، موقعاً لحزب العمال الكردستاني في منطقة زاب، ما أدى إلى مقتل ثلاثة "
+            "من عناصره.\nوفي اليوم نفسه، قصفت المدفعية الإيرانية أطراف ناحية سيدكان الحدودية، ما أدى إلى إصابة راعٍ.")
+    assert facts(text, shipped, *SIDES) == [("Zap", "Turkish Armed Forces", "PKK"), ("Sidakan", "IRGC", None)]
