@@ -897,6 +897,10 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
 ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|conducting|launching) (?:an? |the )?(?:\w+ )?"
                                        r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
                                        r"|(?:shelling|bombing|bombarding|striking)\b)"
+                                       # (or blamed for it: "The official blamed Iran-backed militias for the attack", "حمّلت
+                                       # الأسايش الجيش التركي مسؤولية القصف")
+                                       r"|^for (?:the |this |that |both |these |those )?(?:\w+ )?(?:attacks?|strikes?|raids?|bombardment|shelling)\b"
+                                       r"|^(?:ال)?مسووليه (?:ال)?(?:هجوم|قصف|استهداف|ضربه|غاره|اعتداء)(?![^\s،,.])"
                                        r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?![^\s،,.])")
 # The side a denial says had nothing to do with the strike (folded text before the name): "نفى مسؤول أمريكي أي علاقة
 # للقوات الأمريكية بالهجوم", "denied any involvement by U.S. forces": neither side of it.

@@ -75,3 +75,18 @@ def test_iranian_artillery_beside_a_turkish_drone_in_one_headline(shipped):
             "استهدفت طائرة مسيرة تركية، صباح الأحد، موقعاً لحزب العمال الكردستاني في منطقة زاب، ما أدى إلى مقتل ثلاثة "
             "من عناصره.\nوفي اليوم نفسه، قصفت المدفعية الإيرانية أطراف ناحية سيدكان الحدودية، ما أدى إلى إصابة راعٍ.")
     assert facts(text, shipped, *SIDES) == [("Zap", "Turkish Armed Forces", "PKK"), ("Sidakan", "IRGC", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck the perimeter of the coalition base at the Conoco field on Sunday night, causing no casualties, a "
+     "source at the base said.\nThe SDF blamed Iran-backed militias for the attack.",
+     [("Conoco gas field", "Iran-backed militias", "US-led coalition")]),
+    ("أصيب عنصران من قوى الأمن الداخلي (الأسايش) باستهداف طائرة مسيرة حاجزاً لهم قرب بلدة تل تمر، مساء الأحد.\n"
+     "وحمّلت الأسايش في بيان الجيش التركي مسؤولية الهجوم.",
+     [("Tal Tamr", "Turkish Armed Forces", "Asayish")]),
+])
+def test_a_side_blamed_for_the_strike_struck(shipped, text, expected):
+    """"The SDF blamed Iran-backed militias for the attack", "وحمّلت الأسايش الجيش التركي مسؤولية الهجوم": the side blamed
+    for the strike is its striker, as one accused of carrying it out is (unless the report says it denied it), and the
+    base's side is the side struck, not its striker (vocabulary.ACCUSED_OF_STRIKING_AFTER)."""
+    assert facts(text, shipped, *SIDES) == expected
