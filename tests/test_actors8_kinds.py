@@ -90,3 +90,25 @@ def test_a_side_blamed_for_the_strike_struck(shipped, text, expected):
     for the strike is its striker, as one accused of carrying it out is (unless the report says it denied it), and the
     base's side is the side struck, not its striker (vocabulary.ACCUSED_OF_STRIKING_AFTER)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck the perimeter of the coalition base at the Conoco field on Sunday night, causing no casualties.",
+     [("Conoco gas field", None, "US-led coalition")]),
+    ("Two rockets landed near the US base at Ain al-Asad on Monday, causing no casualties, a security source said.",
+     [("Al-Asad Air Base", None, "US forces")]),
+    ("A drone exploded near the U.S. base at Kharab al-Jir in Hasakah, a source at the base said.",
+     [("Kharab al-Jir base", None, "US forces")]),
+    ("سقطت ثلاث قذائف صاروخية قرب القاعدة الأمريكية في حقل العمر بريف دير الزور، دون إصابات.",
+     [("Al-Omar oil field", None, "US forces")]),
+    ("استهدفت طائرة مسيرة محيط قاعدة التحالف الدولي في حقل كونيكو بريف دير الزور الشمالي.",
+     [("Conoco gas field", None, "US-led coalition")]),
+    # (the fire came from the base: its side struck)
+    ("أصيب مزارع بقصف مدفعي طال أطراف قرية في قضاء العمادية، مصدره قاعدة تركية قريبة.",
+     [("Amadiya", "Turkish Armed Forces", None)]),
+])
+def test_a_side_named_by_its_base_beside_the_strike_was_struck(shipped, text, expected):
+    """"Two rockets landed near the US base at X", "a drone struck the perimeter of the coalition base", "سقطت قذائف قرب
+    القاعدة الأمريكية", "استهدفت مسيرة محيط قاعدة التحالف": a side named by its base is the side struck, never the striker
+    (a base fires nothing), unless the fire came from it ("مصدره قاعدة تركية") (events._BASE_NAMED, _FROM_BEFORE)."""
+    assert facts(text, shipped, *SIDES) == expected

@@ -2697,6 +2697,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after) \
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
         return None if _denied_next(article, index) else "hit"
+    # a side named by its base beside the strike is the side struck ("two rockets landed near the US base at X", "سقطت
+    # قذائف قرب القاعدة الأمريكية", "a drone struck the perimeter of the coalition base"): a base fires nothing, unless the
+    # fire came from it ("shells fired from the Turkish base")
+    if _BASE_NAMED.search(article.doc.fold(match.start, match.end)) and not _FROM_BEFORE.search(before):
+        return "hit"
     return "neutral"
 
 
@@ -2995,6 +3000,10 @@ _OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|me
                        r"|camps?|offices?)\b"
                        r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b"
                        r"|(?:^|\s)(?:مقرا|موقعا|مركزا|نقطه|مقرات|مواقع) (?:له|لها|لهم|لنا)\b")
+# A side's name that is its base: "US base", "coalition base", "القاعدة الأمريكية", "قاعدة التحالف" (folded); and the
+# origin of fire before a name ("from the", "من", "قصف مدفعي … مصدره القواعد العسكرية التركية").
+_BASE_NAMED = re.compile(r"\b(?:bases?|garrisons?|outposts?)\b|(?:^|\s)[وبل]?(?:قاعده|قواعد)(?:\s|$)")
+_FROM_BEFORE = re.compile(r"\bfrom (?:the |a |an )?$|(?:^|\s)(?:من|انطلاقا من|مصدره|مصدرها) $")
 # … a state's forces telling of soldiers the enemy's strike killed, their own ("قالت وزارة الدفاع السورية إن العدو شن
 # عدواناً … ما أدى إلى استشهاد عسكريين اثنين", "the ministry said two soldiers were killed")
 _SOLDIERS_LOST = re.compile(r"\bsoldiers? (?:were |was )?(?:killed|martyred|wounded|injured)\b"
