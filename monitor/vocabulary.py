@@ -832,7 +832,10 @@ NEXT_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|و?في )?(?:(?:صباح|م
 # المجتمع الكردستاني إن القتلى هم من مقاتلي حزب العمال")
 _ARE_OF = r"(?:^|\s)(?:هم|هما|هو|كانوا|كانا|كان)(?: جميعا)? (?:من )?(?:مقاتلي|عناصر|اعضاء|افراد|منتسبي)"
 DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) "
-                                r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s(?:ها|ه|نا)(?:\s|$)" % _ARE_OF)
+                                r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s(?:ها|ه|نا)(?:\s|$)" % _ARE_OF +
+                                # (the dead by who they were, of its forces, with no pronoun between: "وأن الشابين من
+                                # مقاتلي قواته", "أن القتيلين من عناصر قواتها")
+                                r"|(?:^|\s)[وف]?ان (?:قتيل|شاب|رجل|ضحي)\S*(?: \S+)? من (?:مقاتلي|عناصر|منتسبي|افراد) (?:قوات|صفوف)(?:ها|ه|نا)(?=\s|[.,،؛]|$)")
 DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
                             r"(?:members|fighters|militants|commanders) of(?: the)? $"
                             r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s $" % _ARE_OF +

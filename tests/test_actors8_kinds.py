@@ -112,3 +112,18 @@ def test_a_side_named_by_its_base_beside_the_strike_was_struck(shipped, text, ex
     القاعدة الأمريكية", "استهدفت مسيرة محيط قاعدة التحالف": a side named by its base is the side struck, never the striker
     (a base fires nothing), unless the fire came from it ("مصدره قاعدة تركية") (events._BASE_NAMED, _FROM_BEFORE)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قُتل رجلان، مساء السبت، بقصف طائرة مسيرة تركية استهدف سيارتهما على طريق قرية قرب بلدة تل تمر.\n"
+     "وذكرت قوات سوريا الديمقراطية في بيان أن الرجلين من مقاتلي صفوفها.",
+     [("Tal Tamr", "Turkish Armed Forces", "Syrian Democratic Forces")]),
+    ("قتل شخصان باستهداف طائرة مسيرة دراجتهما النارية في بلدة عين عيسى.\n"
+     "وقال مجلس دير الزور العسكري إن مسيرة تركية نفذت الضربة وإن القتيلين من عناصر قواته.",
+     [("Ain Issa", "Turkish Armed Forces", "Deir ez-Zor Military Council")]),
+])
+def test_a_side_says_the_dead_were_of_its_forces(shipped, text, expected):
+    """"وذكرت قسد أن الرجلين من مقاتلي صفوفها", "وإن القتيلين من عناصر قواته": a side that says the dead were fighters of its
+    forces (its ranks) after a strike whose own sentence names no side struck is the side struck
+    (vocabulary.DEAD_ARE_ITS_AFTER)."""
+    assert facts(text, shipped, *SIDES) == expected
