@@ -127,3 +127,15 @@ def test_a_side_says_the_dead_were_of_its_forces(shipped, text, expected):
     forces (its ranks) after a strike whose own sentence names no side struck is the side struck
     (vocabulary.DEAD_ARE_ITS_AFTER)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت فصائل الاحتلال التركي بالمدفعية قرية تل طويل بريف تل تمر، ما أدى إلى إصابة طفل.",
+     [("Tall Tawil", "Syrian National Army", None)]),
+    ("Ankara-backed factions shelled the outskirts of Ain Issa on Sunday, wounding a woman.",
+     [("Ain Issa", "Syrian National Army", None)]),
+])
+def test_factions_named_by_their_patron_are_the_sna(shipped, text, expected):
+    """"قصفت فصائل الاحتلال التركي …", "Ankara-backed factions shelled …": the factions Kurdish media and wire copy name by
+    their patron are the Syrian National Army, not the patron's army (config.yaml's actors: Syrian National Army)."""
+    assert facts(text, shipped, *SIDES) == expected
