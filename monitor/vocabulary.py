@@ -1191,7 +1191,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # (a post of theirs among the targets: "a weapons depot and a command post of the militias")
                               # (… or what its men drive: "a pickup of the Sinjar Resistance Units", "دراجة لقسد")
                               r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?"
-                              r"|cars?|pickups?|trucks?|motorcycles?) of|دراجه"
+                              # (… or where its members live or work: "a camp of the KDPI in Degala", "an office of PAK")
+                              r"|cars?|pickups?|trucks?|motorcycles?|camps?|offices?) of|دراجه"
                               r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"

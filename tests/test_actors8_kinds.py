@@ -139,3 +139,16 @@ def test_factions_named_by_their_patron_are_the_sna(shipped, text, expected):
     """"قصفت فصائل الاحتلال التركي …", "Ankara-backed factions shelled …": the factions Kurdish media and wire copy name by
     their patron are the Syrian National Army, not the patron's army (config.yaml's actors: Syrian National Army)."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Explosive-laden drones struck a camp of the Kurdistan Freedom Party (PAK) near Koya on Sunday night, wounding two "
+     "people, local officials said.",
+     [("Koya", None, "Kurdistan Freedom Party")]),
+    ("A drone hit an office of the KDPI in Koya on Monday, causing damage but no casualties.",
+     [("Koya", None, "KDPI")]),
+])
+def test_a_partys_camp_or_office_struck(shipped, text, expected):
+    """"drones struck a camp of the Kurdistan Freedom Party", "a drone hit an office of the KDPI": the party whose camp or
+    office was struck is the side struck, not its striker (vocabulary.ACTOR_HIT_BEFORE)."""
+    assert facts(text, shipped, *SIDES) == expected
