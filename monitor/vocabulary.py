@@ -713,6 +713,8 @@ ACTOR_ADJECTIVES = {
     **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
+    # ("قصفت المدفعية الإيرانية سفوح الجبال", "Iranian drones struck a camp": Iran's forces across the border are its Guards)
+    **dict.fromkeys(["iranian", "ايراني", "ايرانيه"], "IRGC"),
     **dict.fromkeys(["israeli", "اسراييلي", "اسراييليه"], "IDF"),     # folded: "إسرائيلية" -> "اسراييليه"
     **dict.fromkeys(["iraqi", "عراقي", "عراقيه"], "Iraqi security forces"),
     **dict.fromkeys(["jordanian", "اردني", "اردنيه"], "Jordanian Armed Forces"),
@@ -830,7 +832,10 @@ NEXT_DAY = compile_alternation(r"(?:^|\s)(?:[وفب]|و?في )?(?:(?:صباح|م
 # المجتمع الكردستاني إن القتلى هم من مقاتلي حزب العمال")
 _ARE_OF = r"(?:^|\s)(?:هم|هما|هو|كانوا|كانا|كان)(?: جميعا)? (?:من )?(?:مقاتلي|عناصر|اعضاء|افراد|منتسبي)"
 DEAD_ARE_ITS_AFTER = re.compile(r"\b(?:were|was) (?:all )?(?:(?:members|fighters|part) of )?(?:its|their) "
-                                r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s(?:ها|ه|نا)(?:\s|$)" % _ARE_OF)
+                                r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s(?:ها|ه|نا)(?:\s|$)" % _ARE_OF +
+                                # (the dead by who they were, of its forces, with no pronoun between: "وأن الشابين من
+                                # مقاتلي قواته", "أن القتيلين من عناصر قواتها")
+                                r"|(?:^|\s)[وف]?ان (?:قتيل|شاب|رجل|ضحي)\S*(?: \S+)? من (?:مقاتلي|عناصر|منتسبي|افراد) (?:قوات|صفوف)(?:ها|ه|نا)(?=\s|[.,،؛]|$)")
 DEAD_OF_BEFORE = re.compile(r"\b(?:killed|dead|men|victims|two|three|four|five|both) (?:\w+ ){0,2}?(?:were|was) (?:all )?"
                             r"(?:members|fighters|militants|commanders) of(?: the)? $"
                             r"|(?:قتل|ضحاي|قتيل)\S*(?: \S+){0,6}?%s $" % _ARE_OF +
@@ -895,6 +900,10 @@ ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))
 ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,3}?of (?:(?:carrying out|conducting|launching) (?:an? |the )?(?:\w+ )?"
                                        r"(?:air ?strikes?|drone strikes?|strikes?|raids?|bombardment|shelling)"
                                        r"|(?:shelling|bombing|bombarding|striking)\b)"
+                                       # (or blamed for it: "The official blamed Iran-backed militias for the attack", "حمّلت
+                                       # الأسايش الجيش التركي مسؤولية القصف")
+                                       r"|^for (?:the |this |that |both |these |those )?(?:\w+ )?(?:attacks?|strikes?|raids?|bombardment|shelling)\b"
+                                       r"|^(?:ال)?مسووليه (?:ال)?(?:هجوم|قصف|استهداف|ضربه|غاره|اعتداء)(?![^\s،,.])"
                                        r"|^ب(?:قصف|استهداف|شن (?:غاره|غارات|ضربه|ضربات|هجوم)|تنفيذ (?:غاره|غارات|ضربه|ضربات))(?![^\s،,.])")
 # The side a denial says had nothing to do with the strike (folded text before the name): "نفى مسؤول أمريكي أي علاقة
 # للقوات الأمريكية بالهجوم", "denied any involvement by U.S. forces": neither side of it.
@@ -1019,14 +1028,17 @@ GROUP_AGAIN = re.compile(r"\b(the (?:(?:militant|jihadist|extremist|armed|terror
 GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + _GROUP_KINDS_AR) + ("ارهابي",)
 # A speaker that claims the strike struck: "X said it had targeted", "أعلنت X استهداف قاعدة".
 # ("N of its members killed" counts its dead: a partitive, no claim of its men's act)
-ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )its \w+) (?:had |have |has )?(?:targeted|struck"
+ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )(?:its|our) \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
                                 r"|killed|raided|pounded)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
                                 # قواته البرية استهدفت" (its own forces, by their adjective)
-                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت)"
+                                r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم|نا) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|ضربت)"
                                 # ("أعلنت X أنها استهدفت منشآت", "قال X إنه قصف"): itself the subject of what it says
                                 r"|ب?ان(?:ها|ه|هم) (?:قد )?(?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|نفذ|استهدف|قصف|دمر|شن|قتل))\b(?! (?:no|any)\b)"
+                                # (nor an operation on the ground: "the SDF … said it had carried out a ground operation in
+                                # the area after the strikes", once "its other name (SDF), what it is," no longer hides it)
+                                r"(?! (?:an? )?(?:ground|security|arrest|search|sweep|combing|clearing|mopping)\b)"
                                 # its own act in the perfect, the claim a report carries in a sentence of its own: "Turkish
                                 # forces have neutralized two PKK terrorists", "CENTCOM had conducted a strike" (not "it
                                 # had conducted no strikes in Iraq that day": a denial; nor a habit, "Israeli jets have
@@ -1179,7 +1191,8 @@ ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck
                               # (a post of theirs among the targets: "a weapons depot and a command post of the militias")
                               # (… or what its men drive: "a pickup of the Sinjar Resistance Units", "دراجة لقسد")
                               r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?"
-                              r"|cars?|pickups?|trucks?|motorcycles?) of|دراجه"
+                              # (… or where its members live or work: "a camp of the KDPI in Degala", "an office of PAK")
+                              r"|cars?|pickups?|trucks?|motorcycles?|camps?|offices?) of|دراجه"
                               r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"

@@ -2442,6 +2442,9 @@ def _own_aviation(article: _Article, strike: Strike, place: Place | None) -> str
                  if any(words.search(_clause_text(article, index, clauses.get(index))) for index in strike.sentences)), None)
 
 
+_HEADLINE_STRIKES_APART = re.compile(r"[;؛]")
+
+
 def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), striker: str | None = None) -> bool:
     """Whether the strike's first own clause (the whole sentence where it has no clauses) that names whom it
     hit names civilians and no side ("… and a second strike wounded a civilian near the village of Ratla",
@@ -2455,7 +2458,10 @@ def _civilians_hit(article: _Article, strike: Strike, beside: list[int] = (), st
     never the side struck ('demanded that Ankara "stop attacks"'), nor are those the striker says it killed where the
     report says the dead were civilians ("قسد: الضحايا مدنيون.. وأنقرة تعلن تحييد إرهابيين", ``_strikers_word``)."""
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
-    for index in sorted({*strike.sentences, *beside}):
+    # (a headline of two strikes, one after ";", is read after the body: "SDF shells army posts in X; government
+    # shelling kills woman in Y" tells X's side struck in X's own sentence, Y's woman is Y's)
+    several = bool(_HEADLINE.match(article.text)) and bool(_HEADLINE_STRIKES_APART.search(article.sentences[0][2]))
+    for index in sorted({*strike.sentences, *beside}, key=lambda index: (several and index == 0, index)):
         lo, hi = clauses.get(index) or article.sentences[index][:2]
         if any(m.watchlist == ACTORS and lo <= m.start < hi and _actor_role(article, m, index) in ("hit", "speaker")
                and STATE_FORCES.get(m.term, m.term) != striker and not _strikers_word(article, m) for m in article.matches):
@@ -2698,6 +2704,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if ACTOR_HIT_BEFORE.search(before) or ACTOR_HIT_AFTER.match(after) \
             or TERRORISTS.match(article.doc.fold(match.start, match.end).strip()):
         return None if _denied_next(article, index) else "hit"
+    # a side named by its base beside the strike is the side struck ("two rockets landed near the US base at X", "سقطت
+    # قذائف قرب القاعدة الأمريكية", "a drone struck the perimeter of the coalition base"): a base fires nothing, unless the
+    # fire came from it ("shells fired from the Turkish base")
+    if _BASE_NAMED.search(article.doc.fold(match.start, match.end)) and not _FROM_BEFORE.search(before):
+        return "hit"
     return "neutral"
 
 
@@ -2860,10 +2871,10 @@ def _in_another_time(article: _Article, match: Match, index: int) -> bool:
 
 # ", a loose alliance of Iran-backed groups, " / ", which spearheaded the fight against IS, " / "، وهي
 # تحالف فصائل، ": what the name is, between commas
-# (", part of the SDF, ", "، التابع لقسد، ")
+# (", part of the SDF, ", "، التابع لقسد، "; after the name's other name in brackets: "(PAK), an Iranian Kurdish group, said")
 # (and a partner set off by commas, after the name's noun: "U.S. Central Command forces, in coordination with the Iraqi
 # Security Forces, conducted an airstrike": the subject's verb follows)
-_APPOSITION = re.compile(r"^(?: (?:forces|troops|aircraft|jets|warplanes))?[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه"
+_APPOSITION = re.compile(r"^(?: ?\([^()]{1,40}\))?(?: (?:forces|troops|aircraft|jets|warplanes))?[,،] (?:an?|the|one of|which|who|whose|part of|وهي|وهو|احد|احدي|تابع|تابعه"
                          r"|in (?:coordination|conjunction|cooperation) with|with the support of|supported by|backed by"
                          r"|بتنسيق مع|بدعم من|باسناد من) [^,،.]*[,،] ")
 # (only before the name's own noun or clause, "(SNA) factions", "(SNA) they back": "(YBS) told Reuters" keeps it,
@@ -2988,11 +2999,18 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 _NEWLINE = re.compile("\n")
 
 
-# A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها".
+# A speaker's own loss: "its positions", "their fighters", "مواقعه", "عناصرها"; a party's camp or office ("its camp
+# near Koya") and the indefinite with its pronoun after it ("استهدفت مقراً له", "موقعاً لها").
 _KILLED = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\b"
                      r"|(?:^|\s)(?:مقتل|قتل|قتلت|تحييد|حيدت|تدمير|دمرت)(?=\s)")
-_OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters)\b"
-                       r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b")
+_OWN_LOSS = re.compile(r"\b(?:its|their|our) (?:\w+ )?(?:positions?|fighters?|members?|bases?|vehicles?|posts?|headquarters"
+                       r"|camps?|offices?)\b"
+                       r"|(?:مواقع|عناصر|مقاتلي|مقر|مقرات|نقاط|نقطت|عجلات|عجلت)(?:ه|ها|هم|نا)\b"
+                       r"|(?:^|\s)(?:مقرا|موقعا|مركزا|نقطه|مقرات|مواقع) (?:له|لها|لهم|لنا)\b")
+# A side's name that is its base: "US base", "coalition base", "القاعدة الأمريكية", "قاعدة التحالف" (folded); and the
+# origin of fire before a name ("from the", "من", "قصف مدفعي … مصدره القواعد العسكرية التركية").
+_BASE_NAMED = re.compile(r"\b(?:bases?|garrisons?|outposts?)\b|(?:^|\s)[وبل]?(?:قاعده|قواعد)(?:\s|$)")
+_FROM_BEFORE = re.compile(r"\bfrom (?:the |a |an )?$|(?:^|\s)(?:من|انطلاقا من|مصدره|مصدرها) $")
 # … a state's forces telling of soldiers the enemy's strike killed, their own ("قالت وزارة الدفاع السورية إن العدو شن
 # عدواناً … ما أدى إلى استشهاد عسكريين اثنين", "the ministry said two soldiers were killed")
 _SOLDIERS_LOST = re.compile(r"\bsoldiers? (?:were |was )?(?:killed|martyred|wounded|injured)\b"
