@@ -559,8 +559,8 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
         cue.category == "aftermath" and _struck(text, terms, cue))]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
-    if governed and _tolled(doc, span, cut) and all(
-            cue.category == "aftermath" or _condemning(cue) for cue in cues if any(_governs(text, cue, term) for term in governed)):
+    if governed and _tolled(doc, span, cut) and all(cue.category == "aftermath" or _condemning(cue)
+                                                    for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news (so is
         # the strike a statement condemns with its toll: "condemned a drone strike that killed two civilians near X")
     terms = [term for term in terms if term.start < cut and term not in governed]
@@ -861,7 +861,7 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
 
 
 def _condemning(cue: Match) -> bool:
-    """Whether a reaction cue condemns the strike ("condemned", "أدانت"), rather than mourning, protesting or probing it."""
+    """Whether a reaction cue condemns the strike ("condemned", "أدانت"), not mourning, protesting or probing it."""
     return cue.category == "reaction" and bool(CONDEMNING.fullmatch(cue.matched_text))
 
 

@@ -908,7 +908,7 @@ def spoken_days_only(sentence: str) -> bool:
     (False, False)
     """
     found = list(_DATE.finditer(sentence))
-    # (a dateline's day with a said day alone names no strike's: "baghdad, dec 6 unami on sunday condemned a drone strike")
+    # (a dateline's day with a said day alone names no strike's: "baghdad, dec 6 unami on sunday condemned a strike")
     return bool(found) and all(not match["atoday"] and _said_on(sentence, match, filed=True) for match in found)
 
 
