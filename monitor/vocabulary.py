@@ -496,11 +496,20 @@ BACKGROUND_BEFORE = compile_alternation(r"(?:\bafter|following|retaliation for|r
 # سنجار غربي محافظة نينوى، اليوم الثلاثاء، بمقتل …", "أعلنت مديرية أسايش محافظة دهوك، اليوم الثلاثاء، مقتل …".
 # (and a condemnation's, after the speaker and where he spoke: "دان المحافظ، خلال مؤتمر صحفي في الموصل، اليوم الخميس، قصفاً
 # … مساء أمس الأربعاء")
+# (and in what it said it: "said in a statement on Monday that a Turkish drone targeted …")
 SAID_ON_DAY = re.compile(r"(?:\b(?:said|says|announced|reported|stated|added|confirmed|told(?: \w+){1,2})"
+                         r"(?: in an? (?:statement|briefing|post|video|interview|press conference|news conference))?"
                          r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|دان|دانت|ادان|ادانت|ندد|نددت)(?: (?!ان\b)\S+){0,3}"
                          r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|دان|دانت|ادان|ادانت|ندد|نددت)"
                          r"(?:(?: (?!ان\b)[^\s،,.]+){1,8}،){1,2})"
                          r"(?: (?:late|early|on))* $")
+# … or between the speaker and the verb (folded text after the day): "UNAMI on Sunday condemned a drone strike that …",
+# "the ministry on Friday said its jets had struck …"
+SAID_AFTER_DAY = re.compile(r",? (?:said|says|announced|reported|stated|confirmed|condemned|condemns|denounced)\b")
+# … or a dateline's, the day the report was filed (folded text before the day, from the sentence's start): "BAGHDAD,
+# Dec 6 — UNAMI condemned …", "ISTANBUL/ERBIL, Dec 6 (Reuters) - …" (not a preposition's day: "on tuesday, dec 3, …")
+FILED_ON_DAY = re.compile(r"(?!(?:on|in|at|by|from|since|until|late|early|after|before) )[a-z][a-z'./-]*(?: [a-z'./-]+){0,2}"
+                          r"(?:, [a-z][a-z ]{1,25}){0,2}, ")
 
 # A habit, no one strike: "Turkish drones have since struck SDF-held areas frequently", "وتستهدف المسيرات التركية
 # القرى بشكل متكرر" (folded; "repeatedly" may be one day's). A strike term in its clause reports no event (decision).
@@ -648,6 +657,12 @@ STRUCK_TODAY = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اليوم|الليلة|today|
 # تركية مساء أمس": the next day's funeral or protest leads, the strike is still the news.
 STRUCK_YESTERDAY = re.compile(r"\s+(?:[^\s.,!?،]+\s+){0,8}?(?:أمس|امس|البارحة|الليلة الماضية|yesterday|last night"
                               r"|the previous (?:day|evening|night)|the night before)\b", re.IGNORECASE)
+# A reaction cue that condemns (its matched text): a condemnation that tells the strike's toll is a report of it ("UNAMI
+# condemned a drone strike that killed two civilians near X", "أدانت الوزارة القصف … الذي أسفر عن مقتل ثلاثة مدنيين"), as
+# ACLED codes a strike from any report that places it and counts its dead; not a protest "تنديدا" at strikes, nor a
+# funeral or an inquiry: ``decision.reported_terms``, ``decision.reaction_lead``.
+CONDEMNING = re.compile(r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|critici[sz](?:es|ed|ing)"
+                        r"|[وف]?(?:[أا]?دان(?:ت)?|تدين|يدين|نددت?|استنكرت?|شجبت?|انتقدت?)", re.IGNORECASE)
 # A strike said not to have been made (folded text before the event term): "circled for hours without carrying out
 # any strike", "حلقتا لساعات من دون أن تنفذا أي استهداف"; or said not recorded: "تحوم فوق المخيم دون تسجيل أي قصف", "لم
 # يسجل أي قصف"; or, in the dialects, said not there: "لهلأ ما في ضربات", "ماكو قصف", "ما صار استهداف"; or downed before
@@ -776,7 +791,9 @@ STRIKE_DENIED_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:%s)" % _DENIES_STRIKING)
 # "X claimed the attack", "X claimed it (in a statement)", "X claimed to have shot down a drone": a claim of its own
 # act, not a statement about it ("X claimed it was not involved" is one)
 _CLAIMED = r"(?:(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)|it(?! (?:was|is|had|has|did|would|were)\b))\b"
-ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+# (its acronym in brackets before "said": "the Syrian Democratic Forces (SDF) said a drone targeted one of its posts"; not
+# an official's word, "an official of the Sinjar Resistance Units (YBS) told Reuters")
+ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\([^()]{1,15}\) (?=said |says ))?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 # one that does not comment: "Turkey's defence ministry did not comment", "Israel does not usually comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet |usually |typically |normally |publicly )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"

@@ -73,7 +73,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
 from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -261,6 +261,12 @@ def reaction_lead(doc: Document, by_sentence: dict[int, list[Match]], types: dic
         return False
     if any(STRUCK_YESTERDAY.match(doc.text, term.end) for index in range(first, LEAD)
            for term in by_sentence.get(index, ()) if term.watchlist == STRIKE):
+        return False
+    # a condemnation that counts the strike's dead or wounded, in the headline or in the lead right under it, reports it
+    lead = next((index for index in sorted(by_sentence) if index > first
+                 and any(m.watchlist == STRIKE for m in by_sentence[index])), first)
+    if all(_condemning(cue) for cue in reactions) and any(
+            _tolled(doc, doc.spans[index], background_start(doc, index)) for index in {first, lead}):
         return False
     during = any(m.watchlist == NOT_STRIKE and m.category == "reaction"
                  and DURING_BEFORE.search(doc.text[max(m.start - 30, 0):m.start]) for index in types for m in by_sentence[index])
@@ -553,9 +559,10 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
         cue.category == "aftermath" and _struck(text, terms, cue))]
     governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
-    if governed and _tolled(doc, span, cut) and all(
-            cue.category == "aftermath" for cue in cues if any(_governs(text, cue, term) for term in governed)):
-        governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news
+    if governed and _tolled(doc, span, cut) and all(cue.category == "aftermath" or _condemning(cue)
+                                                    for cue in cues if any(_governs(text, cue, term) for term in governed)):
+        governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news (so is
+        # the strike a statement condemns with its toll: "condemned a drone strike that killed two civilians near X")
     terms = [term for term in terms if term.start < cut and term not in governed]
     # "the attack", "الهجوم" after another event term of the sentence tells that event again, no ground attack of its
     # own ("A strike hit a house …, while activists said the attack killed two", "… وأسفر الهجوم عن مقتل رجل")
@@ -851,6 +858,11 @@ def _governs(text: str, cue: Match, term: Match) -> bool:
     if cue.category == "reaction" and DURING_BEFORE.search(text[max(cue.start - 30, 0):cue.start]):
         return False    # "During the funeral, artillery shelled X": the funeral is when, the shelling the news
     return cue.category in ("reaction", "aftermath")
+
+
+def _condemning(cue: Match) -> bool:
+    """Whether a reaction cue condemns the strike ("condemned", "أدانت"), not mourning, protesting or probing it."""
+    return cue.category == "reaction" and bool(CONDEMNING.fullmatch(cue.matched_text))
 
 
 def _near(text: str, cue: Match, term: Match, words: int) -> bool:

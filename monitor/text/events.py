@@ -1206,7 +1206,7 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
             return False
     return (article.lexicon.seats.get((seat.admin1, seat.admin2)) == seat and seat != other
             and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
-            and haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM
+            and (haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM or other.kind == "village")
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
 
 

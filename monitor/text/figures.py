@@ -22,8 +22,8 @@ from typing import NamedTuple
 
 from monitor.normalize import normalize
 from monitor.patterns import compile_alternation, screened
-from monitor.vocabulary import (AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, AR_WEEKDAY_NAME_HEADS, DEAD_AR, SAID_ON_DAY,
-                                TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR)
+from monitor.vocabulary import (AR_MONTH_NAMES, AR_MONTHS_AGO, AR_ORDINAL_DAYS, AR_WEEKDAY_NAME_HEADS, DEAD_AR, FILED_ON_DAY,
+                                SAID_AFTER_DAY, SAID_ON_DAY, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR)
 
 EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
              "fifteen sixteen seventeen eighteen nineteen").split()
@@ -122,7 +122,10 @@ _NOT_HURT = r"(?! (?:and|or) (?:injured|wounded|hurt|captured|kidnapped|abducted
 # a part of the toll just said, described, no toll of its own: "2 civilians killed one of them is woman" (but
 # "killing one of them" is one killed)
 _NOT_PART = r"(?! of (?:them|whom) (?:is|was|are|were)\b)"
-_NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%))"
+# (nor animals: "around twenty sheep were also killed" counts a flock, no fatality)
+_NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|days?|hours?|minutes?|dollars|famil\w+|%" \
+             r"|(?:head of )?(?:sheep|goats?|cattle|cows?|livestock|animals|camels?|donkeys?|horses?|buffalo(?:es)?" \
+             r"|chickens|birds)\b))"
 
 # One person named by a singular noun: "the driver was killed", "a civilian died", "its rider killed", "a fourth was
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
@@ -882,9 +885,13 @@ def days_named(sentence: str) -> list[DayNamed]:
         match["atoday"] or _said_on(sentence, match)))]
 
 
-def _said_on(sentence: str, match: re.Match) -> bool:
-    """Whether the day *match* names follows a verb of saying (``SAID_ON_DAY``)."""
-    return bool(SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start()))
+def _said_on(sentence: str, match: re.Match, filed: bool = False) -> bool:
+    """Whether the day *match* names follows a verb of saying (``SAID_ON_DAY``) or comes between the speaker and it
+    (``SAID_AFTER_DAY``: "unami on sunday condemned a drone strike"); *filed*: or is a dateline's (``FILED_ON_DAY``:
+    "baghdad, dec 6 unami condemned …")."""
+    return bool(SAID_ON_DAY.search(sentence, max(0, match.start() - 60), match.start())
+                or SAID_AFTER_DAY.match(sentence, match.end())
+                or filed and FILED_ON_DAY.fullmatch(sentence, 0, match.start()))
 
 
 @lru_cache(maxsize=1024)   # asked of one sentence by the grouping and again by the date (events)
@@ -901,7 +908,8 @@ def spoken_days_only(sentence: str) -> bool:
     (False, False)
     """
     found = list(_DATE.finditer(sentence))
-    return bool(found) and all(not match["atoday"] and _said_on(sentence, match) for match in found)
+    # (a dateline's day with a said day alone names no strike's: "baghdad, dec 6 unami on sunday condemned a strike")
+    return bool(found) and all(not match["atoday"] and _said_on(sentence, match, filed=True) for match in found)
 
 
 @lru_cache(maxsize=1024)   # the coding of a strike reads the days of one sentence several times (date, toll, recalled)

@@ -1087,6 +1087,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         own = NamedAreas(_named_areas({key: lexicon.places[key] for key in mentions}))
         resolved.update({key: _resolved(doc, key, lexicon, own)
                          for key, (place, _) in resolved.items() if place is None})
+    # … so does a governorate the strike's sentences do not name ("بغداد وأنقرة.." over talks, the strike in the fifth
+    # paragraph): a village the strike's own sentences introduce ("قرب قرية X", "near the village of X") that no
+    # governorate of theirs rules out stays a place
+    unresolved = [key for key, (place, _) in resolved.items() if place is None and any(
+        in_sentence(m.start) in strike and (_INTRODUCED_BEFORE.search(doc.before(m.start))
+                                            or _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start))) for m in mentions[key])]
+    if unresolved:
+        striking = NamedAreas(_named_areas({key: lexicon.places[key] for key in mentions
+                                            if any(in_sentence(m.start) in strike for m in mentions[key])}))
+        resolved.update({key: _resolved(doc, key, lexicon, striking) for key in unresolved})
     # "close to the ancient ruins of Dura Europos in eastern Syria": a village of the other country is a namesake
     resolved.update({key: (None, None) for key, (place, _) in resolved.items() if _abroad(doc, key, place, named)})
     # "ناحية سنوني غرب سنجار": of same-name villages far apart (one in Erbil, one in Ninewa, or two of one
@@ -1271,7 +1281,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
             and not origin(other)   # (a road's end or where fire came from is no finer strike place)
             and (finer.admin1, finer.admin2) == (place.admin1, place.admin2)
-            and haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM
+            and (haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM or finer.kind == "village")
             and not sentences & {in_sentence(m.start) for m in mentions[other]} for other in mentions)
 
     # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
