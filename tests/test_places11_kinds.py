@@ -59,3 +59,13 @@ def test_one_helicopter_striking_is_an_air_strike(shipped, text):
     """"a helicopter struck/targeted X": one helicopter strikes as one drone does ("drone struck"), an air strike."""
     strike, events = coded(text, shipped, "sub_event_type", published=PUBLISHED)
     assert strike and events[:1] == [("Air/drone strike",)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("قصفت مسيّرة تركية سيارة على طريق عامودا - الدرباسية، ما أدى إلى مقتل السائق وإصابة راكب كان معه.", 1),
+    ("سقطت قذيفة هاون على حافلة صغيرة قرب بلدة تل حميس، وإصابة راكب بجروح طفيفة.", 1),
+])
+def test_a_passenger_of_the_car_struck_is_one_wounded(shipped, text, injured):
+    """"وإصابة راكب": one passenger of the car struck counts one wounded, as "راكبها" (its passenger) does
+    (figures._AR_SINGLE)."""
+    assert [event for _, event in facts(text, shipped, "location", "injured", published=PUBLISHED)][:1] == [injured]
