@@ -69,3 +69,14 @@ def test_a_passenger_of_the_car_struck_is_one_wounded(shipped, text, injured):
     """"وإصابة راكب": one passenger of the car struck counts one wounded, as "راكبها" (its passenger) does
     (figures._AR_SINGLE)."""
     assert [event for _, event in facts(text, shipped, "location", "injured", published=PUBLISHED)][:1] == [injured]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("غارة جوية عراقية على قرية تل الهوى في قضاء تلعفر غربي نينوى.", ("Tall al Hawa", "Ninewa")),
+    ("قصف مدفعي على قرية مشيرفة، قضاء تل أبيض، وإصابة مدنيين.", ("Mushayrifah", "Raqqa")),
+])
+def test_a_village_bound_to_its_district_is_no_other_spelling_there(shipped, text, place):
+    """"قرية X، قضاء Y" where the gazetteer names X "Qaryat X" only in another governorate: the word village is X's
+    cue, and the district's place named X is the strike's, not a village of that district spelled like "قرية X"
+    (places.locate_strike, rule "bound")."""
+    assert facts(text, shipped, "location", "admin1", published=PUBLISHED)[:1] == [place]

@@ -1157,7 +1157,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                                                               if key not in labelling}, districts, run_on=True).items():
             # a longer name than the one matched ("Hasan Sham": no Hasan), else the name's places there, else the one
             # spelled alike there
-            longer = _spelled_in(name, area, lexicon) if normalize_term(name) != key else None
+            # (not the word village the name is cued by: "قرية تل الهوى، قضاء تلعفر" is Tall al Hawa there)
+            longer = _spelled_in(name, area, lexicon) if VILLAGE_WORD.sub("", normalize_term(name)) != key else None
             there = [longer] if longer else [p for p in lexicon.places[key] if (p.admin1, p.admin2) == (
                 area.admin1, area.admin2)] or [p for p in [_spelled_in(name, area, lexicon)] if p is not None]
             # (a town and its sub-district's row are one place across a district line the gazetteer draws otherwise:
