@@ -486,6 +486,7 @@ _PLACE_WORDS = {
               # ("جزيرة البغدادي", "جزيرة حديثة": the desert or river island named after a town)
               # named after a village
               r"|مرتفعات|قمه|قمم"   # "مرتفعات ناوبردان", "قمة X": the heights and peaks of Kurdistan's terrain
+              r"|تله"   # "تلة تل X": a hill named after the village on it, as "Tal X hill" is
               r"|جسر"   # "جسر قره قوزاق": a bridge is named after the village at its end
               r"|حقل"   # "حقل خورملة النفطي": an oil or gas field is named after the village it lies at
               r"|قاعده|معبر|منفذ"   # "قاعدة الحبانية", "معبر الصالحية": a base or crossing, after its town or village
@@ -759,6 +760,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     if "article" in rules and script == "latin":   # "bombing on al-Houla": the article is the name's, the cue before it
         before = _ARTICLE_BEFORE.sub("", before)
     return (bool(_CUES[script, level].search(before)) or (level == 1 and bool(_CUE_AFTER.match(folded[end:end + 28])))
+            # (a road's first end, introduced by the road as by "village": "the Simele–Zakho road")
+            or (level == 1 and bool(_ROAD_FIRST_AFTER.match(following)))
             or (level <= 2 and "tribes" in rules and bool(_TRIBE_HOME.search(before)))
             or (level == 1 and "verbs" in rules and bool(_VERB_CUE.search(before)))
             or ("lists" in rules and bool(_LIST_CUE.search(folded[max(0, start - 120):start])))
@@ -790,7 +793,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|islands? (?:(?:in|on) the \w+ )?off)"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
+                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|تله|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
@@ -1164,7 +1167,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                                                               if key not in labelling}, districts, run_on=True).items():
             # a longer name than the one matched ("Hasan Sham": no Hasan), else the name's places there, else the one
             # spelled alike there
-            longer = _spelled_in(name, area, lexicon) if normalize_term(name) != key else None
+            # (not the word village the name is cued by: "قرية تل الهوى، قضاء تلعفر" is Tall al Hawa there)
+            longer = _spelled_in(name, area, lexicon) if VILLAGE_WORD.sub("", normalize_term(name)) != key else None
             there = [longer] if longer else [p for p in lexicon.places[key] if (p.admin1, p.admin2) == (
                 area.admin1, area.admin2)] or [p for p in [_spelled_in(name, area, lexicon)] if p is not None]
             # (a town and its sub-district's row are one place across a district line the gazetteer draws otherwise:
@@ -1413,10 +1417,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     key = max(keys, key=rank)
     place, precision = resolved[key]
     # "#البصيرة | … في محيط البصيرة", "Deir ez-Zor: … in the eastern Deir ez-Zor countryside": a line's head files the
-    # line under its place; the line's own "the surroundings of X" or "X countryside" says where the strike was
+    # line under its place; the line's own "the surroundings of X", "the outskirts of X" or "X countryside" says where
+    # the strike was ("Raqqa: a drone struck a silo on the eastern outskirts of Raqqa city")
     found = beside(key) or mentions[key]
     match = next((m for m in found[1:] if head(found[0]) and (
-        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or COUNTRYSIDE_OF.search(doc.before(m.start))
+        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or _OUTSKIRTS_BEFORE.search(doc.before(m.start))
+        or COUNTRYSIDE_OF.search(doc.before(m.start))
         or COUNTRYSIDE_AFTER.match(text, m.end))), found[0])
     if precision == 1 and key not in labels and (
             (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
@@ -1539,12 +1545,15 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 # (not a town whose countryside the text names: "قريتي X وY بريف بلدة تل تمر شمال غربي الحسكة" introduces the villages,
 # the town only labels them)
-_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+# (or its hill, named after the village on it: "تلة تل X قرب بلدة Y")
+_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده|تله) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 # … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
 # المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
 _BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
                                 r"(?:ال)?(?:مدينه|بلده|ناحيه|قضاء|منطقه)(?=\s|[.,،؛]|$)")
-_LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?)"
+_LABELLED_BY_TOWN_BETWEEN = re.compile(r"^\s*[،,]?\s*(?:(?:ب|في |ضمن )?(?:ريف|صحراء|باديه)|(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)?"
+                                       # "قرية X قرب بلدة Y", as the English "X village near Y" (_VILLAGE_LABELLED_BETWEEN)
+                                       r"|ب?(?:ال)?قرب(?: من)?)"
                                        r"(?: (?:مدينه|بلده|ناحيه|قضاء))? ?$"
                                        # "قرية X التابعة لمنطقة ديرك": the area it belongs to (BELONGS_TO)
                                        r"|^\s*[،,]?\s*(?:ال)?تابع(?:ه|ين|تين)? (?:ل|الي )(?:ال)?"
