@@ -479,7 +479,9 @@ _PLACE_WORDS = {
     # (a road's two ends: "the road between X and Y", "الطريق الواصل بين X وY": both places, the strike between them)
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp"
              r"|(?:road|highway) between"
-             r"|mount",   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
+             r"|mount"   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
+             # Kurmanji's village, villages, area and near, folded ("gundê X", "gundên X û Y", "herêma X", "li nêzî X")
+             r"|gunde|gunden|herema|devera|deveren|nezi",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|طريق(?: \S+)? بين"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
@@ -492,6 +494,9 @@ _PLACE_WORDS = {
               r"|منتجع|مصيف"   # "منتجع برخ", "مصيف برخي": a (summer) resort is named after its village
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
+              # Sorani's village, villages, area and near, folded ("گوندی X", "گوندەکانی X", "ناوچەی X", "دەڤەری X",
+              # "لە نزیک X")
+              r"|كوندي|كوندهكاني|ناوجهي|دهفهري|نزيك"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذايف|قذيفه)(?: \w+){0,4} علي",
 }
@@ -509,7 +514,8 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفب
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
-_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي|مجمع"}
+_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet|gunde|gunden",
+                     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي|مجمع|كوندي|كوندهكاني"}
 _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
               for script, words in _SETTLEMENT_WORDS.items()})
 # "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
@@ -790,7 +796,8 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|islands? (?:(?:in|on) the \w+ )?off)"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
+                  r"|\bnezi"   # Kurmanji's near ("li nêzî gundê X"), folded
+                  r"|(?:^|\s)[وفب]{0,2}(?:نزيك|قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
@@ -2366,9 +2373,13 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
+               # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
+               # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
+               re.compile(r"\b(?:gund[êe]n?|her[êe]ma|dever[êe]n?|devera)\s+([A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})"),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                # (بادية X, صحراء X: the desert of a village, "بادية الشميطية")
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|بادي[ةه]|صحراء|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
+               # (Sorani's village: "گوندی X")
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|بادي[ةه]|صحراء|گوندی|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
                # a facility named after its village: "صوامع شركراك" (the silos of Sharakrak), "مطحنة X", "محطة مياه X"
                # (a station by its kind first: "محطة نفط قرب رميلان" names no village نفط)

@@ -1,0 +1,50 @@
+"""Kinds of local-post wording (issue 16, the misses of tests/fixtures/matching/articles_heldout_posts19.yaml and
+posts18's residue): each rule on sentences of its own, not the fixture's, through ``analyse`` as the daemon codes
+them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import conftest
+
+
+PUBLISHED = "2026-12-07T10:00:00Z"   # posts of the same day
+facts = partial(conftest.facts, published=PUBLISHED)
+coded = partial(conftest.coded, published=PUBLISHED)
+
+
+def test_a_kurmanji_post_in_latin_letters_reports_its_strike_at_its_village(shipped):
+    """"Firokeya bêmirov a dewleta Tirk êrîşî gundê Xana Serê kir", "Artêşa Tirk gundê Sergelê yê Amêdiyê topbaran
+    kir": Kurdish channels' Kurmanji names the drone "firokeya bêmirov" (the unmanned aircraft), the shelling
+    "topbaran", the bombardment "bombebaran", the Turkish army "artêşa/dewleta Tirk" (config.yaml), and introduces its
+    village with "gundê" (places._PLACE_WORDS, _SETTLEMENT_WORDS): a strike report at the village, not nothing."""
+    assert facts("Firokeya bêmirov a dewleta Tirk êrîşî gundê Xana Serê kir, 2 sivîl birîndar bûn",
+                 shipped, "location", "sub_event_type", "actor1", "injured") == [
+        ("Khan al Jabal", "Air/drone strike", "Turkish Armed Forces", 2)]
+    assert facts("Artêşa Tirk gundê Sergelê yê Amêdiyê topbaran kir", shipped, "location", "sub_event_type") == [
+        ("Sargali", "Shelling/artillery/missile attack")]
+
+
+def test_a_sorani_post_in_arabic_letters_reports_its_strike_at_its_village(shipped):
+    """"هێرشی درۆنی تورکیا بۆ سەر گوندی سەدەڕ", "بۆردومانی تۆپخانەی تورکیا بۆ سەر گوندی دەرەگرد", "هێرشی درۆن لە نزیک
+    گوندی دەرەگرد": Sorani's drone attack (هێرشی درۆن), bombardment (بۆردومان) and artillery (تۆپخانە) are strike words
+    (config.yaml); its village word گوندی introduces the village as قرية does, and نزیک (near) places the strike by it
+    (places.NEAR: precision 2)."""
+    assert facts("هێرشی درۆنی تورکیا بۆ سەر گوندی سەدەڕ، کەسێک بریندار بوو",
+                 shipped, "location", "sub_event_type", "actor1") == [
+        ("Sadar", "Air/drone strike", "Turkish Armed Forces")]
+    assert facts("بۆردومانی تۆپخانەی تورکیا بۆ سەر گوندی دەرەگرد لە ناوچەی چۆمان",
+                 shipped, "location", "sub_event_type") == [("Deregird", "Shelling/artillery/missile attack")]
+    assert facts("هێرشی درۆن لە نزیک گوندی دەرەگرد", shipped, "location", "geo_precision") == [("Deregird", 2)]
+
+
+def test_a_kurdish_drone_that_fell_unexploded_or_only_circles_is_no_strike(shipped):
+    """"Firokeya bêmirov … li nêzî gundê Xana Serê ket û neteqiya", "فڕۆکەی بێفڕۆکەوان لە نزیک گوندی سەدەڕ کەوتە خوارەوە و
+    نەتەقییەوە",
+    "Dronek a Tirk li ser Dirbêsiyê digere, heta niha êrîş nekiriye": a drone that fell and did not go off
+    (neteqiya, نەتەقییەوە), or that "has not attacked" while it circles (êrîş nekiriye), struck nothing (config.yaml
+    not_strike, "no blast"): no strike report."""
+    assert coded("Firokeya bêmirov a dewleta Tirk li nêzî gundê Xana Serê ket û neteqiya", shipped)[0] is False
+    assert coded("فڕۆکەی بێفڕۆکەوان لە نزیک گوندی سەدەڕ کەوتە خوارەوە و نەتەقییەوە", shipped)[0] is False
+    assert coded("Dronek a Tirk li ser Dirbêsiyê digere, heta niha êrîş nekiriye", shipped)[0] is False
