@@ -48,3 +48,13 @@ def test_a_kurdish_drone_that_fell_unexploded_or_only_circles_is_no_strike(shipp
     assert coded("Firokeya bêmirov a dewleta Tirk li nêzî gundê Xana Serê ket û neteqiya", shipped)[0] is False
     assert coded("فڕۆکەی بێفڕۆکەوان لە نزیک گوندی سەدەڕ کەوتە خوارەوە و نەتەقییەوە", shipped)[0] is False
     assert coded("Dronek a Tirk li ser Dirbêsiyê digere, heta niha êrîş nekiriye", shipped)[0] is False
+
+
+def test_a_village_after_a_bare_in_or_at_with_the_town_it_is_near(shipped):
+    """"Turkish drone hit a car in Fakhariya near Qamishli", "Unknown drone struck a pickup at Qaraqub near Qamishli":
+    a name after a bare "in" or "at" is refused by the tolerant lookup (a city's quarter follows "in" as often), but the
+    town named right after it by "near" places it (places._IN_NEAR): the one village spelled so near that town is the
+    strike's place, not the town."""
+    assert facts("Turkish drone hit a car in Fakhariya near Qamishli, 1 killed", shipped, "location", "fatalities") == [
+        ("Fakhkhariyah", 1)]
+    assert facts("Unknown drone struck a pickup at Qaraqub near Qamishli", shipped, "location") == [("Qarah Qub",)]

@@ -2794,7 +2794,11 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     return [(pattern, list(pattern.finditer(text, start, end))) for pattern in screened(_INTRODUCING, text[start:end])]
 
 
-_INTRODUCING = [*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED]   # (_introductions')
+# A village after a bare "in" or "at" with the town it is near right after it ("a motorcycle in Naqqara near Qamishli",
+# "at Tuwaimiyah near Busayra"): the town places it, so the name is a place as "X village near Y" is (looked up among
+# the places near that town alone: _PLACED_BY's "near", NEARBY_KM)
+_IN_NEAR = re.compile(rf"\b(?:in|at)\s+(?=(?:[Aa][lnrsdtz]-)?[A-Z][a-z])((?:[Aa][lnrsdtz]-)?{_NAME})(?=,?\s+near\s+[A-Z])")
+_INTRODUCING = [*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED, _IN_NEAR]   # (_introductions')
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
