@@ -58,3 +58,14 @@ def test_a_village_after_a_bare_in_or_at_with_the_town_it_is_near(shipped):
     assert facts("Turkish drone hit a car in Fakhariya near Qamishli, 1 killed", shipped, "location", "fatalities") == [
         ("Fakhkhariyah", 1)]
     assert facts("Unknown drone struck a pickup at Qaraqub near Qamishli", shipped, "location") == [("Qarah Qub",)]
+
+
+def test_a_sub_district_belonging_to_a_seat_town_named_bare_is_no_strike_in_the_town(shipped):
+    """"قصف مدفعي تركي على ناحية دركار التابعة لزاخو", "مسيرة تركية تقصف ناحية سرسنك التابعة للعمادية": the town a
+    sub-district "belongs to", its word قضاء left out, is the district it is the seat of (places._label_area,
+    BELONGS_TO), a label: the strike is in the sub-district at precision 2, not in Zakho or Amadiya city at precision 1
+    (30 km off)."""
+    assert facts("قصف مدفعي تركي على ناحية دركار التابعة لزاخو", shipped, "location", "geo_precision") == [
+        ("Dercar Subdistrict", 2)]
+    assert facts("مسيرة تركية تقصف ناحية سرسنك التابعة للعمادية", shipped, "location", "geo_precision") == [
+        ("Sersink", 2)]

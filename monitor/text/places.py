@@ -3208,7 +3208,10 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                              and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
-                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)) or (
+                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before
+                                            # (or what a finer place belongs to, its unit word left out: "ناحية
+                                            # باتيفا التابعة لزاخو" is of Zakho district, not in Zakho city)
+                                            or BELONGS_TO.search(before))) or (
                 # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
                 doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
