@@ -69,3 +69,25 @@ def test_a_sub_district_belonging_to_a_seat_town_named_bare_is_no_strike_in_the_
         ("Dercar Subdistrict", 2)]
     assert facts("مسيرة تركية تقصف ناحية سرسنك التابعة للعمادية", shipped, "location", "geo_precision") == [
         ("Sersink", 2)]
+
+
+def test_an_arabizi_post_with_digit_letters_reports_its_strike_at_its_village(shipped):
+    """"2asf madfa3i torki 3ala 2aryet khirbet marjane janub el qamishli", "6ayyara msayyara 2asfet motor 3ala 2aryet
+    tal 3ajin b rif tal tamr": Arabizi types the letters Latin lacks as digits (2 the qaf local speech says as a hamza,
+    3 ayn, 6 ta, 7 ha); a digit before a letter is read as its letter (normalize._ARABIZI), so "2aryet" is the village
+    word (places._PLACE_WORDS, _INTRODUCED) and the name after it is looked up by spelling in the area the post
+    names; "3 jar7a" still counts the wounded (figures)."""
+    assert facts("2asf madfa3i torki 3ala 2aryet khirbet marjane janub el qamishli, fi 2 jar7a",
+                 shipped, "location", "sub_event_type", "injured") == [
+        ("Khirbat Marjanah", "Shelling/artillery/missile attack", 2)]
+    assert facts("6ayyara msayyara 2asfet motor 3ala 2aryet tal 3ajin b rif tal tamr", shipped, "location") == [
+        ("Tall `Ajin",)]
+
+
+def test_arabizi_digits_are_read_as_letters_only_inside_words():
+    """A digit before a Latin letter is Arabizi's letter ("2asf", "na3ur", "6ayyara"), not an ordinal's, a time's or
+    a unit's ("3rd", "7am", "5km"), nor a number's ("2 jar7a", "F-16", "TB2")."""
+    from monitor.normalize import normalize, normalize_term
+    assert normalize("2asf madfa3i 3ala 2aryet tal na3ur, 6ayyara").text == "qasf madfa i ala qaryet tal na ur, tayyara"
+    assert normalize_term("3rd drone at 7am, 5km from the F-16 and TB2, 2 jar7a") == \
+        "3rd drone at 7am, 5km from the f 16 and tb2, 2 jarha"

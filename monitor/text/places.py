@@ -481,7 +481,9 @@ _PLACE_WORDS = {
              r"|(?:road|highway) between"
              r"|mount"   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
              # Kurmanji's village, villages, area and near, folded ("gundê X", "gundên X û Y", "herêma X", "li nêzî X")
-             r"|gunde|gunden|herema|devera|deveren|nezi",
+             r"|gunde|gunden|herema|devera|deveren|nezi"
+             # Arabizi's village, its qaf typed 2 as folded ("2aryet X", "qaryet X")
+             r"|qaryet|qaryat|qarye|qarya",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|طريق(?: \S+)? بين"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
@@ -514,7 +516,7 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفب
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
-_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet|gunde|gunden",
+_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet|gunde|gunden|qaryet|qaryat|qarye|qarya",
                      "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي|مجمع|كوندي|كوندهكاني"}
 _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
               for script, words in _SETTLEMENT_WORDS.items()})
@@ -2376,6 +2378,11 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
                # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
                re.compile(r"\b(?:gund[êe]n?|her[êe]ma|dever[êe]n?|devera)\s+([A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})"),
+               # Arabizi's village before the name, its first word and the one after a head word ("2aryet tal na3ur",
+               # "qaryet el ma7moudiyeh", "2aryet khirbet el samra"; Arabizi is typed in small letters, hashtags aside)
+               re.compile(r"\b(?:[2q]ary[ae]t?|[2q]aryit)\s+((?:(?:el|al)[\s-])?(?:(?:tal|tall|tel|tell|til|ain|ayn|3ain"
+                          r"|khirbet|khirbit|deir|dayr|kafr|umm|om|abu|bir|jisr|ras)\s+(?:(?:el|al)[\s-])?)?[a-z0-9][\w'’]*)",
+                          re.IGNORECASE),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                # (بادية X, صحراء X: the desert of a village, "بادية الشميطية")
                # (Sorani's village: "گوندی X")
