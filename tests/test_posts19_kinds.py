@@ -91,3 +91,10 @@ def test_arabizi_digits_are_read_as_letters_only_inside_words():
     assert normalize("2asf madfa3i 3ala 2aryet tal na3ur, 6ayyara").text == "qasf madfa i ala qaryet tal na ur, tayyara"
     assert normalize_term("3rd drone at 7am, 5km from the F-16 and TB2, 2 jar7a") == \
         "3rd drone at 7am, 5km from the f 16 and tb2, 2 jarha"
+
+
+def test_a_posts_closing_line_of_hashtags_is_no_strike_of_its_own(shipped):
+    """"regime mortars hit kulaijel village, 2 wounded" over "#DeirEzzor": a post's closing line of hashtags
+    files it under its area (events: _TAGS_ONLY); beside the strike its words tell at a village found by spelling, the
+    tag's namesake city is no second strike (33 km off, at precision 1)."""
+    assert facts("regime mortars hit kulaijel village, 2 wounded\n#DeirEzzor", shipped, "location") == [("Kulayjil",)]
