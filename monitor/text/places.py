@@ -480,8 +480,9 @@ _PLACE_WORDS = {
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp"
              r"|(?:road|highway) between"
              r"|mount"   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
-             # Kurmanji's village, villages, area and near, folded ("gundê X", "gundên X û Y", "herêma X", "li nêzî X")
-             r"|gunde|gunden|herema|devera|deveren|nezi"
+             # Kurmanji's village, villages, collective town, area and near, folded ("gundê X", "gundên X û Y",
+             # "komelgeha X", "herêma X", "li nêzî X")
+             r"|gunde|gunden|komelgeha|herema|devera|deveren|nezi"
              # Arabizi's village, its qaf typed 2 as folded ("2aryet X", "qaryet X")
              r"|qaryet|qaryat|qarye|qarya",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
@@ -2377,7 +2378,7 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
                # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
                # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
-               re.compile(r"\b(?:gund[êe]n?|her[êe]ma|dever[êe]n?|devera)\s+([A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})"),
+               re.compile(r"\b(?:gund[êe]n?|komelgeha|her[êe]ma|dever[êe]n?|devera)\s+([A-ZÇŞÊÎÛ][\w'’]*(?:\s[A-ZÇŞÊÎÛ][\w'’]*){0,2})"),
                # Arabizi's village before the name, its first word and the one after a head word ("2aryet tal na3ur",
                # "qaryet el ma7moudiyeh", "2aryet khirbet el samra"; Arabizi is typed in small letters, hashtags aside)
                re.compile(r"\b(?:[2q]ary[ae]t?|[2q]aryit)\s+((?:(?:el|al)[\s-])?(?:(?:tal|tall|tel|tell|til|ain|ayn|3ain"
@@ -3217,8 +3218,9 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before
                                             # (or what a finer place belongs to, its unit word left out: "ناحية
-                                            # باتيفا التابعة لزاخو" is of Zakho district, not in Zakho city)
-                                            or BELONGS_TO.search(before))) or (
+                                            # باتيفا التابعة لزاخو" is of Zakho district, not in Zakho city; not "the
+                                            # eastern part of Raqqa city", in the city)
+                                            or (_script(m.folded) == "arabic" and BELONGS_TO.search(before)))) or (
                 # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
                 doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
