@@ -3220,7 +3220,9 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                                             # (or what a finer place belongs to, its unit word left out: "ناحية
                                             # باتيفا التابعة لزاخو" is of Zakho district, not in Zakho city; not "the
                                             # eastern part of Raqqa city", in the city)
-                                            or (_script(m.folded) == "arabic" and BELONGS_TO.search(before)))) or (
+                                            or (_script(m.folded) == "arabic" and not _DISTRICT_WORDS.search(m.folded)
+                                                and (owner := BELONGS_TO.search(before))
+                                                and owner.group().rstrip().endswith(("ل", "الي"))))) or (
                 # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
                 doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
