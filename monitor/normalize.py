@@ -57,6 +57,12 @@ _BREAKS = ("ـ", "*", "·", "•")
 # signs instead of stopping at every letter, 45 -> 12 us a body)
 _LEET = re.compile(r"[!10@](?<=[a-z][!10@])[!10@]*(?=[a-z])")
 _LEET_LETTERS = str.maketrans("!10@", "iioa")
+# Arabizi, Arabic typed in Latin letters with digits for the letters Latin lacks ("2asf madfa3i 3ala 2aryet tal na3ur",
+# "6ayyara", "jar7a"): a digit before a Latin letter, not after another digit nor an ordinal's or a unit's letters
+# ("2nd", "3km", "7am"), is its letter, same length: 2 (the hamza local speech says for qaf) q, 3 (ayn) a space as
+# the fold writes an ayn's mark ("Na`ur": "na ur"), 5 x (kh), 6 t, 7 h, 9 q
+_ARABIZI = re.compile(r"(?<![0-9])[235679](?=[a-z])(?!(?:st|nd|rd|th|km|kg|mm|am|pm|[mhxdsk])\b)")
+_ARABIZI_LETTERS = str.maketrans("235679", "q xthq")
 # Token-initial Arabic article, optionally after a proclitic: the article letters go.
 _ARTICLE = re.compile(r"(?<![\w])([وف]?[بك]?)(ال)(?=\w\w)|(?<![\w])([وف]?ل)(ل)(?=\w\w)")
 
@@ -211,6 +217,8 @@ def _folded(text: str) -> tuple[str, list[tuple[int, int]]]:
     folded = _fold_text(text)
     if _LEET.search(folded):
         folded = _LEET.sub(lambda m: m[0].translate(_LEET_LETTERS), folded)
+    if _ARABIZI.search(folded):
+        folded = _ARABIZI.sub(lambda m: m[0].translate(_ARABIZI_LETTERS), folded)
     leading = len(folded) - len(folded.lstrip(" "))
     drops = [(0, leading)] if leading else []
     drops += [(m.start() + 1, m.end()) for m in _EXTRA_SPACES.finditer(folded, leading)]
@@ -272,7 +280,7 @@ def normalize_term(text: str) -> str:
 
 # What ``_folded`` may drop from a folded ASCII text besides its leading spaces: a run of spaces, a sign that stands
 # for a letter (_LEET) or breaks a word (_BREAKS)
-_MAY_DROP_ASCII = re.compile(r"  |[!10@*]")
+_MAY_DROP_ASCII = re.compile(r"  |[!10@*]|[235679](?=[a-z])")   # (and an Arabizi digit, which it reads as its letter)
 
 
 _NOT_NAME = re.compile(r"[\W_]+")

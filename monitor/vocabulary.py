@@ -725,7 +725,9 @@ APART_FROM_EXCHANGE = compile_alternation(r"\b(?:after|following|before|ahead of
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:
 # terms of the `actors` watchlist).
 ACTOR_ADJECTIVES = {
-    **dict.fromkeys(["turkish", "تركي", "تركيه"], "Turkish Armed Forces"),
+    **dict.fromkeys(["turkish", "تركي", "تركيه",
+                     # Arabizi ("2asf madfa3i torki", "6ayyara msayyara torkiyye")
+                     "torki", "torkiyye", "torkiye", "torkiya", "turki", "turkiyye"], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
     # ("قصفت المدفعية الإيرانية سفوح الجبال", "Iranian drones struck a camp": Iran's forces across the border are its Guards)

@@ -104,7 +104,10 @@ DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplaine
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
                       # (a drone named by its model: "A Bayraktar TB2 struck", "طائرة بيرقدار", "أقنجي" folded)
-                      r"|قو[ةه] (?:ال)?جوي|bayraktar|akinci|akıncı|\btb2\b|بيرقدار|[اأآ]قنجي|[اأآ]كي?نجي")
+                      r"|قو[ةه] (?:ال)?جوي|bayraktar|akinci|akıncı|\btb2\b|بيرقدار|[اأآ]قنجي|[اأآ]كي?نجي"
+                      # (Kurmanji's and Sorani's aircraft, as written: "firokeya bêmirov", "balafirên şer", "dronê",
+                      # "فڕۆکەی بێفڕۆکەوان", "درۆنێک")
+                      r"|firoke|balafir|dron|فڕۆکە|درۆن")
 
 _WORD = re.compile(r"\S+")
 

@@ -278,11 +278,19 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                 # "وأضاف البيان أن طائرات F-16 نفذت ضربة ثانية استهدفت وكراً": whom their statements strike)
                 event["actor2"] = _state_enemy(article, strike.sentences, event["country"], event["actor1"], event["targets"])
     kept = _without_areas_told_finer(article, events, strikes)
+    # a post's closing line of hashtags ("… fi 3 jar7a\n#DeirEzzor") files it under its area: no strike of its own
+    # beside the strikes its words tell
+    kept = [n for n in kept if len(kept) == 1 or not all(
+        _TAGS_ONLY.fullmatch(doc.sentence(index).text) for index in strikes[n].sentences)]
     events, strikes = [events[n] for n in kept], [strikes[n] for n in kept]
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     _strikers_claiming_later(article, strikes, events)
     return events
+
+
+# A line of hashtags alone (a post's closing tags)
+_TAGS_ONLY = re.compile(r"\s*#\S+(?:\s+#\S+)*\s*")
 
 
 def _without_areas_told_finer(article: _Article, events: list[dict], strikes: list[Strike]) -> list[int]:

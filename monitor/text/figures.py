@@ -437,7 +437,7 @@ _INJURED = [
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}?(?<! من) (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
-    _arabizi("jar7a|jari7|jar7|isabat"),
+    _arabizi("jarha|jari7|jar7|isabat"),   # (jar7a folded: normalize reads an Arabizi digit before a letter as it)
     # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
     # not "متأثرين بإصابتهما", who died of them)
     _pronoun_object("wound(?:ing|ed|s)?|injur(?:ing|ed|es)"),
@@ -567,7 +567,7 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                                       r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
+                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                                       r"|sehid|shehid|birindar|brindar"   # Kurmanji
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives

@@ -479,7 +479,12 @@ _PLACE_WORDS = {
     # (a road's two ends: "the road between X and Y", "الطريق الواصل بين X وY": both places, the strike between them)
     "latin": r"village|villages|town|towns|city|hamlet|countryside|outskirts|vicinity|area|district|near|camp"
              r"|(?:road|highway) between"
-             r"|mount",   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
+             r"|mount"   # "Mount Kawkab": the mountain named after its village, as "جبل كوكب" is
+             # Kurmanji's village, villages, collective town, area and near, folded ("gundê X", "gundên X û Y",
+             # "komelgeha X", "herêma X", "li nêzî X")
+             r"|gunde|gunden|komelgeha|herema|devera|deveren|nezi"
+             # Arabizi's village, its qaf typed 2 as folded ("2aryet X", "qaryet X")
+             r"|qaryet|qaryat|qarye|qarya",
     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ريف|ناحيه|قضاء|منطقه|مخيم|محيط|اطراف|قرب|بلدتي|قريتي|مركز|باديه|صحراء|طريق"
               r"|طريق(?: \S+)? بين"
               r"|جبل|جبال|سفوح|وادي|سهل|تلال|هضبه|جزيره"   # "جبال بادوش", "تلال بادوش": the mountains, hills, valley, plain
@@ -493,6 +498,9 @@ _PLACE_WORDS = {
               r"|منتجع|مصيف"   # "منتجع برخ", "مصيف برخي": a (summer) resort is named after its village
               r"|مجمع"   # an Iraqi collective town: "مجمع خانسور" (a complex's use after it is no name: "مجمع سكني")
               r"|(?:شرق|غرب|شمال|جنوب)(?:ي|ي?ه)?"
+              # Sorani's village, villages, area and near, folded ("گوندی X", "گوندەکانی X", "ناوچەی X", "دەڤەری X",
+              # "لە نزیک X")
+              r"|كوندي|كوندهكاني|ناوجهي|دهفهري|نزيك"
               # "غارة على X", "قصف مدفعي تركي منذ الفجر على X"
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذايف|قذيفه)(?: \w+){0,4} علي",
 }
@@ -510,7 +518,8 @@ _CUES = {(script, level): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفب
     + ("|hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|raided"   # "drones struck X"
        if (script, level) == ("latin", 1) else "")))
     for script in ("latin", "arabic") for level in (1, 2)}
-_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet", "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي|مجمع"}
+_SETTLEMENT_WORDS = {"latin": r"villages?|towns?|city|hamlet|gunde|gunden|qaryet|qaryat|qarye|qarya",
+                     "arabic": r"قريه|قري|بلده|بلدات|مدينه|ناحيه|قضاء|قريتي|بلدتي|مجمع|كوندي|كوندهكاني"}
 _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وفبل]{0,2}" if script == "arabic" else "", words))
               for script, words in _SETTLEMENT_WORDS.items()})
 # "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
@@ -793,7 +802,8 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
                   r"|islands? (?:(?:in|on) the \w+ )?off)"
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
-                  r"|(?:^|\s)[وفب]{0,2}(?:قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|تله|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
+                  r"|\bnezi"   # Kurmanji's near ("li nêzî gundê X"), folded
+                  r"|(?:^|\s)[وفب]{0,2}(?:نزيك|قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|تله|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
@@ -2385,9 +2395,18 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
+               # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
+               # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
+               re.compile(r"\b(?:gund[êe]n?|komelgeha|her[êe]ma|dever[êe]n?|devera)\s+([A-ZÇŞÊÎÛ][\w'’]*(?:\s[A-ZÇŞÊÎÛ][\w'’]*){0,2})"),
+               # Arabizi's village before the name, its first word and the one after a head word ("2aryet tal na3ur",
+               # "qaryet el ma7moudiyeh", "2aryet khirbet el samra"; Arabizi is typed in small letters, hashtags aside)
+               re.compile(r"\b(?:[2q]ary[ae]t?|[2q]aryit)\s+((?:(?:el|al)[\s-])?(?:(?:tal|tall|tel|tell|til|ain|ayn|3ain"
+                          r"|khirbet|khirbit|deir|dayr|kafr|umm|om|abu|bir|jisr|ras)\s+(?:(?:el|al)[\s-])?)?[a-z0-9][\w'’]*)",
+                          re.IGNORECASE),
                # (مجمع: a collective town of Iraq, "مجمع خانصور"; not a complex of some use, "مجمع سكني"; no list's mark)
                # (بادية X, صحراء X: the desert of a village, "بادية الشميطية")
-               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|بادي[ةه]|صحراء|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
+               # (Sorani's village: "گوندی X")
+               re.compile(r"(?:^|\s)[وفب]?(?:قري[ةه]|بلد[ةه]|ناحي[ةه]|بادي[ةه]|صحراء|گوندی|مجمع(?!\s+(?:سكني|تجاري|حكومي|صناعي|طبي|تربوي|ديني)))"
                           r"\s+([^\s+/|]+(?:\s[^\s+/|]+)?)"),
                # a facility named after its village: "صوامع شركراك" (the silos of Sharakrak), "مطحنة X", "محطة مياه X"
                # (a station by its kind first: "محطة نفط قرب رميلان" names no village نفط)
@@ -2802,7 +2821,11 @@ def _introductions(doc: Document, index: int) -> list[tuple[re.Pattern, list[re.
     return [(pattern, list(pattern.finditer(text, start, end))) for pattern in screened(_INTRODUCING, text[start:end])]
 
 
-_INTRODUCING = [*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED]   # (_introductions')
+# A village after a bare "in" or "at" with the town it is near right after it ("a motorcycle in Naqqara near Qamishli",
+# "at Tuwaimiyah near Busayra"): the town places it, so the name is a place as "X village near Y" is (looked up among
+# the places near that town alone: _PLACED_BY's "near", NEARBY_KM)
+_IN_NEAR = re.compile(rf"\b(?:in|at)\s+(?=(?:[Aa][lnrsdtz]-)?[A-Z][a-z])((?:[Aa][lnrsdtz]-)?{_NAME})(?=,?\s+near\s+[A-Z])")
+_INTRODUCING = [*_INTRODUCED, _HILL_NAME, *_MOUNTAIN_NAMED, _LABELLED, _IN_LABELLED, _POSSESSED, _PLACED, _IN_NEAR]   # (_introductions')
 
 
 # A line of a post's list marked by "+" or "/" (rule "marks"), and its items' names: the last words before the
@@ -3212,7 +3235,13 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                              and after.lstrip().startswith(")"))):
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
-                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)) or (
+                district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before
+                                            # (or what a finer place belongs to, its unit word left out: "ناحية
+                                            # باتيفا التابعة لزاخو" is of Zakho district, not in Zakho city; not "the
+                                            # eastern part of Raqqa city", in the city)
+                                            or (_script(m.folded) == "arabic" and not _DISTRICT_WORDS.search(m.folded)
+                                                and (owner := BELONGS_TO.search(before))
+                                                and owner.group().rstrip().endswith(("ل", "الي"))))) or (
                 # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
                 doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
