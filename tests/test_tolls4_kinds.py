@@ -113,3 +113,18 @@ def test_another_outlets_figure_the_outlet_could_not_verify(shipped):
             "وبحسب شبكة \"الخابور\" المحلية، فإن حصيلة القتلى في هجين بلغت أربعة، إلا أن عنب بلدي لم تتمكن من التحقق "
             "من الرقم.")
     assert tolls(text, shipped) == [("Hajin", 2, None), ("Al-Susah", 1, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (an English toll list of lines "Bamarni: two shepherds killed" is coded so already)
+    ("قصفت المدفعية التركية، صباح اليوم، قرى في ريف زركان.\n"
+     "وجاءت حصيلة القصف على النحو التالي:\n"
+     "قرية الدردارة: إصابة ثلاثة مدنيين\n"
+     "قرية عرب خان: أضرار مادية في المنازل فقط",
+     [("Dardarah", None, 3), ("`Arab Khan", 0, 0)]),
+])
+def test_a_toll_listed_place_by_place_without_bullets(shipped, text, expected):
+    """A toll set out line by line without bullets under a line that announces it ("وجاءت حصيلة القصف على النحو
+    التالي:"): each line's place its own event with its own toll, "damage only" told with the things damaged between
+    (tolls4: a list per village)."""
+    assert tolls(text, shipped) == expected

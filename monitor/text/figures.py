@@ -477,7 +477,7 @@ _NO_CASUALTIES = compile_alternation(
     # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط" (and with the strike's
     # pronoun: "اقتصرت أضراره على الماديات", its damage)
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
-    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
+    r"|(?:اضرار|خساير) ماديه(?: (?:في|ب|علي)?\S+){0,3}? فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
@@ -579,8 +579,8 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                                      r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
+                                      r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                                       r"|sehid|shehid|birindar|brindar"   # Kurmanji
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
