@@ -128,3 +128,13 @@ def test_a_toll_listed_place_by_place_without_bullets(shipped, text, expected):
     التالي:"): each line's place its own event with its own toll, "damage only" told with the things damaged between
     (tolls4: a list per village)."""
     assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Three fighters were killed on Monday in two Turkish drone strikes in the countryside of Soran.\n"
+    "Two were killed when a drone hit their car on a mountain road, while a third was killed in a separate strike "
+    "near Sidakan an hour later.",
+])
+def test_a_third_killed_in_a_separate_strike(shipped, text):
+    """"A third was killed in a separate strike": one dead of that strike, no toll of three revised by an ordinal."""
+    assert [toll for toll in tolls(text, shipped) if toll[0] == "Sidakan"] == [("Sidakan", 1, None)]

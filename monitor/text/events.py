@@ -113,6 +113,8 @@ _ORDINAL_DEATH = re.compile(r"\b(?:an?|the) (second|third|fourth|fifth|sixth) (?
 _WOUNDED_DIED = re.compile(r"\bone of (?:the|those) (?:wounded|injured)(?: \w+){0,2}? (?:died|succumbed|passed away)\b"
                            r"|(?:^|\s)[وف]?(?:توفي|توفيت|وفاه|استشهد|استشهدت|استشهاد)(?: \S+)? (?:احد|احدي) (?:ال)?"
                            r"(?:جرحي|مصابين|جريحين|مصابين|مصابتين)(?!\w)")
+# … told of a strike apart, right after the death: "a third was killed in a separate strike"
+_SEPARATE_STRIKE = re.compile(r"(?: \S+){0,3}? (?:in|by) (?:a|another) separate\b")
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
 # what every revision wording names as revised (each alternative of REVISED holds one): a sentence without
 # any of them is passed over without a regex scan
@@ -2017,7 +2019,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 # قتيلين، فيما …": two, not the one who died) nor what it goes on to explain ("قبل أن يرتفع عدد
                 # القتلى إلى اثنين بعد وفاة أحد الجرحى", "the toll rose to two when the second man died": two)
                 revised[kind].append(after[0] if after else sentence_toll(folded, values, found[0].end))
-        if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
+        # (not one dead of a separate strike: "two were killed near X, while a third was killed in a separate strike near
+        # Y" is no toll of three revised)
+        if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised \
+                and not _SEPARATE_STRIKE.match(folded, ordinal.end()):
             revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
             evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],
                              "span": list(article.folded[index].span(*ordinal.span()))})
