@@ -98,6 +98,9 @@ def test_the_strikers_claim_in_a_dateline_lead(shipped, text, expected):
      "القتلى ثلاثة وإن جثة ثالثة ربما بقيت في الموقع.", [("Sidakan", 2, None)]),
     ("قصفت مسيرة تركية منزلاً قرب سيدكان. وقال مصدر طبي إن المستشفى استقبل جثث رجل وزوجته وابنهما.",
      [("Sidakan", 3, None)]),
+    # (the wounded after the bodies are none of them)
+    ("قصفت مسيرة تركية منزلاً قرب سيدكان. وقال مصدر طبي إن المستشفى استقبل جثث أربعة أشخاص وستة جرحى.",
+     [("Sidakan", 4, 6)]),
 ])
 def test_bodies_counted(shipped, text, expected):
     """Two bodies ("جثتين") and bodies listed as the dead are ("جثث رجل وزوجته وابنهما"); "a third body" is no second

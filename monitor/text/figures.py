@@ -349,8 +349,10 @@ _KILLED = [
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
-    # (… and listed as the dead are: "جثث رجل وزوجته وابنهما", three)
-    re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
+    # (… and listed as the dead are: "جثث رجل وزوجته وابنهما", three; not the wounded after them: "جثث خمسة أشخاص
+    # وسبعة جرحى")
+    re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"(?P<more> ?{_AR_AND}(?!\S*(?: \S+)? (?:جرحي|مصابين|جريح|اصابات))(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # the dead counted, or named with their ages, in apposition to them: "ووثق المرصد هويات الضحايا، وهم ثلاثة شبان",
     # "جثث الضحايا وصلت إلى المستشفى، وهم: سالار أحمد (35 عاماً) …، وشقيقه كاوه (28 عاماً)"
     re.compile(rf"(?:^|\s)(?:ضحايا|قتلي|شهداء)(?: [^\s،,.]+){{0,4}}?[،,]? و?(?:هم|هما):? (?:{_AR_QUAL}(?P<n>{_AR_ITEM})"
