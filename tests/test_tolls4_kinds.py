@@ -141,3 +141,16 @@ def test_a_toll_listed_place_by_place_without_bullets(shipped, text, expected):
 def test_a_third_killed_in_a_separate_strike(shipped, text):
     """"A third was killed in a separate strike": one dead of that strike, no toll of three revised by an ordinal."""
     assert [toll for toll in tolls(text, shipped) if toll[0] == "Sidakan"] == [("Sidakan", 1, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية التركية، صباح اليوم، قرى في ريف زركان.\nوجاءت حصيلة القصف على النحو التالي:\n"
+    "قرية الدردارة: إصابة ثلاثة مدنيين\nقرية عرب خان: أضرار مادية فقط",
+    "قصفت المدفعية التركية، صباح اليوم، قرى في ريف زركان.\nوجاءت حصيلة القصف على النحو التالي:\n"
+    "- قرية الدردارة: إصابة ثلاثة مدنيين\n- قرية عرب خان: أضرار مادية فقط",
+])
+def test_a_toll_lists_places_are_struck_as_its_head_tells(shipped, text):
+    """The places of a toll's list, whose lines name no weapon, are struck the way the line above the list tells
+    ("قصفت المدفعية التركية …"): shelling, not an air strike by default."""
+    coded = facts(text, shipped, "location", "sub_event_type", published="2026-11-12T10:00:00Z")
+    assert coded == [("Dardarah", "Shelling/artillery/missile attack"), ("`Arab Khan", "Shelling/artillery/missile attack")]

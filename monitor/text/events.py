@@ -2170,10 +2170,12 @@ def _continues(article: _Article, strike: Strike) -> bool:
 
 
 def _continued_type(article: _Article, strike: Strike) -> str | None:
-    """The type of a strike that continues the one before it (``_continues``), when its sentences name none."""
+    """The type of a strike that continues the one before it (``_continues``), or of a list's item under the strike
+    that heads the list ("جاءت حصيلة القصف كالتالي:" / "قرية X: استشهاد مواطن"), when its sentences name none."""
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     own = [index for index in strike.sentences if index in kinds]
-    if not own or any(kinds[index][1] for index in own) or not _continues(article, strike):
+    if not own or any(kinds[index][1] for index in own) or not (
+            _continues(article, strike) or all(_item(article, index) for index in strike.sentences)):
         return None
     before = [kinds[index] for index in kinds if index < min(own) and kinds[index][1]]
     return before[-1][0] if before and before[-1][0] in (AIR, SHELLING) else None
