@@ -34,7 +34,7 @@ RAW = {
     "_PLACED", "_INTRODUCED", "_INTRODUCING",   # places: the sentence as written (capitalised names, "قرية"/"قريه" both)
     "_UNIT_AFTER",          # places: doc.text after a name
     "_ROAD_WORD_BEFORE",    # places: doc.text before a road's first end
-    "_REPLY", "_PLACE_LINE",   # sentences: the text as written
+    "_REPLY", "_PLACE_LINE", "_TOLL_ITEM", "_TOLL_LIST_HEAD",   # sentences: the text as written
     "_BARE_ITEM", "_BARE_LIST_HEAD",   # sentences: a post's lines as written
     "_FIRE_VERB_BEFORE", "_FIRE_AFTER",   # watchlists: the text as written around an actor's match ("أطلق … النار")
     "THE_STRIKE_NAMED", "AIRCRAFT_PREDICATE",   # events: the strike and its aircraft with or without the article

@@ -81,7 +81,8 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest
                              r"|(?:ثاني|ثالث|رابع|خامس|اخير)\w*(?: \w+)? $")
 # In one sentence: figures of separate strikes add up; differing reports give the lowest.
 _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike|raid|drone|killed|hit|struck))\b"
-                       r"|(?:^|\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
+                       # (not a body's: "جثة ثالثة قد تكون بقيت في الموقع" is one dead more, no strike)
+                       r"|(?:^|(?<!جثه)\s)(?:اولي|ثانيه|ثالثه|اخري)\b")
 # A toll revised later in the text: "the toll rose to ten", "raising the death toll to three", "ارتفعت حصيلة القتلى
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL);
 # the strike it is of may stand between, within its clause: "the toll from this afternoon's strike near X has risen to
@@ -106,6 +107,14 @@ _ORDINAL_DEATH = re.compile(r"\b(?:an?|the) (second|third|fourth|fifth|sixth) (?
                             r"(?:died|was killed|has died|had died|succumbed|passed away)\b"
                             r"|(?:^|\s)[وفل]?(?:وفاه|توفي|توفيت|استشهاد|استشهد|استشهدت|مقتل|مصرع) (?:\S+ )?"
                             r"(ثاني|ثالث|رابع|خامس|سادس)ه?(?!\w)")
+# One of the wounded who died later, with no new figure: the toll one more than told ("One of the wounded died later in
+# hospital", "وتوفي أحد الجرحى متأثراً بجراحه", folded); the figure a revision gives is the toll ("…, raising the toll
+# to four"): REVISED_TOLL
+_WOUNDED_DIED = re.compile(r"\bone of (?:the|those) (?:wounded|injured)(?: \w+){0,2}? (?:died|succumbed|passed away)\b"
+                           r"|(?:^|\s)[وف]?(?:توفي|توفيت|وفاه|استشهد|استشهدت|استشهاد)(?: \S+)? (?:احد|احدي) (?:ال)?"
+                           r"(?:جرحي|مصابين|جريحين|مصابين|مصابتين)(?!\w)")
+# … told of a strike apart, right after the death: "a third was killed in a separate strike"
+_SEPARATE_STRIKE = re.compile(r"(?: \S+){0,3}? (?:in|by) (?:a|another) separate\b")
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
 # what every revision wording names as revised (each alternative of REVISED holds one): a sentence without
 # any of them is passed over without a regex scan
@@ -113,13 +122,21 @@ REVISED_NOUNS = ("toll", "number of", "حصيله", "عدد", "fatalities")
 # ("for its part", "من جهته", "بدوره": the next source's word on the strike, "من جهته، قال المرصد إن القصف أسفر عن مقتل
 # ثلاثة" after the outlet's own four)
 _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|for (?:its|his|her|their) part"
-                             r"|و?(?:في |ب)(?:ال)?مقابل|و?من جهت(?:ه|ها|هم)|و?بدور(?:ه|ها|هم))\b")
+                             r"|و?(?:في |ب)(?:ال)?مقابل|و?من جهت(?:ه|ها|هم)|و?بدور(?:ه|ها|هم)"
+                             # (or another outlet, named by its kind: "وبحسب شبكة "نهر ميديا" المحلية، فإن …", "According
+                             # to the local Nahr Media network, …")
+                             r"|و?(?:بحسب|حسب|وفق) (?:شبكه|وكاله|موقع|منصه|قناه)"
+                             r"|according to (?:the )?(?:[\w-]+ ){0,3}?(?:network|agency|outlet|channel|website)\b)\b")
 # … or a source that gives its own figure, anywhere in its sentence: "A news agency close to the PKK put the death toll
 # at four", "A security official gave a lower figure", "فيما قدّم مصدر محلي حصيلة أقل"
 _ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
                              r"|\b(?:gave|gives|giving|put|reported|cited) (?:a |its own )?(?:lower|higher|different|smaller"
                              r"|larger|conflicting) (?:figure|toll|death toll|number|count)s?\b"
                              r"|(?:^|\s)(?:حصيله|رقما|ارقاما|عددا) (?:اقل|اعلي|اكبر|مختلفه|مختلفا|مغايره|مغايرا)(?=\s|$)")
+# An outlet that says it could not verify a figure gives none (folded, after its name): "إلا أن عنب بلدي لم تتمكن من
+# التحقق من الرقم", "Reuters could not independently verify the toll": the figure is another's report
+_UNVERIFIED = re.compile(r"\W*(?:\S+ ){0,2}?(?:could not|couldn't|was unable to|were unable to|cannot|has not been able to"
+                         r"|لم (?:تتمكن|يتمكن|تستطع|يستطع)) (?:من )?(?:independently )?(?:verify|confirm|(?:ال)?تحقق|(?:ال)?تاكد)")
 # The other side's dead, told by the martyrdom its own side's dead are told with, after the first side's (folded): "Two
 # terrorists were killed …, while a soldier was martyred", "أسفر عن قتل أربعة إرهابيين، فيما استشهد أحد أبطال قواتنا":
 # both sides' dead, no differing report
@@ -602,7 +619,9 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
         following.add(after)
     for index, fore in article.fore.items():
         places = len({id(names[found.group(1)]) for found in named.finditer(fore)})
-        if places < 2 and not (places and index in following) or _period_total(fore):
+        # (not another report's figure for one of them: "وبحسب شبكة "نهر ميديا"، فإن حصيلة القتلى في X بلغت خمسة" is
+        # one of the differing reports each strike's toll weighs, _code)
+        if places < 2 and not (places and index in following) or _period_total(fore) or _ANOTHER_REPORT.match(fore):
             continue
         running = RUNNING_TOTAL.search(fore)
         stated = [(key, figure) for key, found in figures.casualty_figures(fore).items() for figure in found
@@ -1936,13 +1955,20 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             evidence.append({"kind": "night", "figure": None, "sentence": text[slice(*sentences[night][:2])]})
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
+    died_later = 0   # the wounded told to have died later, no new figure given (_WOUNDED_DIED)
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
     attributed: dict[int, set[str]] = {}
+    # (the outlet of a dateline filed the report: the source of its sentence's figure only when the sentence names no
+    # speaker; "ERBIL (Rudaw) - Turkey's defence ministry said its jets "neutralised" seven" is the ministry's figure,
+    # another than the one "a local official told Rudaw")
+    filed: dict[int, set[str]] = {}
+    datelines = article.doc.once(_datelines, text)
     for match in matches:
-        if match.watchlist == SOURCES:
-            attributed.setdefault(article.in_sentence(match.start), set()).add(match.term)
+        if match.watchlist == SOURCES and not _UNVERIFIED.match(article.doc.fold(match.end, match.end + 60)):
+            dateline = any(start <= match.start < end for start, end in datelines)
+            (filed if dateline else attributed).setdefault(article.in_sentence(match.start), set()).add(match.term)
     for index in beside:    # "a medical source said", "قال مصدر أمني", "the SDF said": the sources no watchlist names
-        if index not in attributed and (said := _said_by(article, index)):
+        if index not in attributed and (said := _said_by(article, index) or filed.get(index)):
             attributed[index] = said
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest (a figure
@@ -1970,8 +1996,15 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         news = _news_start(article, index)
         restated = index not in strike.sentences and _field_restates(article, index, me, owners) \
             or several and figures.counts_places(folded)   # (so is the lead's toll "in two villages")
-        for kind, found in figures.casualty_figures(folded).items():
+        stated = figures.casualty_figures(folded)
+        died = _WOUNDED_DIED.search(folded)
+        if died and (REVISED_TOLL.search(folded) or running or raised or any(
+                not died.start() <= figure.start < died.end() for figure in stated["killed"])):
+            died = None   # (the figure the sentence gives is the toll: "عدد القتلى ارتفع إلى أربعة بعد وفاة أحد الجريحين")
+        died_later += bool(died)
+        for kind, found in stated.items():
             found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated
+                     and not (died and died.start() <= figure.start < died.end())
                      and not (index == 0 and headline_total)
                      and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())
@@ -2001,7 +2034,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 # قتيلين، فيما …": two, not the one who died) nor what it goes on to explain ("قبل أن يرتفع عدد
                 # القتلى إلى اثنين بعد وفاة أحد الجرحى", "the toll rose to two when the second man died": two)
                 revised[kind].append(after[0] if after else sentence_toll(folded, values, found[0].end))
-        if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised:
+        # (not one dead of a separate strike: "two were killed near X, while a third was killed in a separate strike near
+        # Y" is no toll of three revised)
+        if (ordinal := _ORDINAL_DEATH.search(folded)) and not running and not raised \
+                and not _SEPARATE_STRIKE.match(folded, ordinal.end()):
             revised["killed"].append(_DEATH_ORDINALS[ordinal.group(1) or ordinal.group(2)])
             evidence.append({"kind": "killed", "figure": revised["killed"][-1], "sentence": text[start:end],
                              "span": list(article.folded[index].span(*ordinal.span()))})
@@ -2104,8 +2140,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         # "أطراف مدينة العمادية": the town's edge, not its district (monitor.incidents.on_the_edge)
         "outskirts": 1 if outskirts and precision == 2 else None,
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
-        "fatalities": max(revised["killed"]) if revised["killed"] else article_toll(killed) if killed
-        else (0 if no_casualties else None),
+        "fatalities": max(revised["killed"]) if revised["killed"] else (article_toll(killed) if killed else 0) + died_later
+        if killed or died_later else (0 if no_casualties else None),
         # (the codebook's 0 = said nobody: "no casualties", "no one was hurt"; None: no figure, "no one was killed")
         "injured": max(revised["injured"]) if revised["injured"] else article_toll(injured) if injured
         else (0 if nobody_hurt else None),
@@ -2149,10 +2185,12 @@ def _continues(article: _Article, strike: Strike) -> bool:
 
 
 def _continued_type(article: _Article, strike: Strike) -> str | None:
-    """The type of a strike that continues the one before it (``_continues``), when its sentences name none."""
+    """The type of a strike that continues the one before it (``_continues``), or of a list's item under the strike
+    that heads the list ("جاءت حصيلة القصف كالتالي:" / "قرية X: استشهاد مواطن"), when its sentences name none."""
     kinds = dict(zip(article.decision.sentences, article.decision.kinds))
     own = [index for index in strike.sentences if index in kinds]
-    if not own or any(kinds[index][1] for index in own) or not _continues(article, strike):
+    if not own or any(kinds[index][1] for index in own) or not (
+            _continues(article, strike) or all(_item(article, index) for index in strike.sentences)):
         return None
     before = [kinds[index] for index in kinds if index < min(own) and kinds[index][1]]
     return before[-1][0] if before and before[-1][0] in (AIR, SHELLING) else None

@@ -46,7 +46,9 @@ _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طف�
             # … a son's and a brother's: "استشهد مواطن ونجلاه" (a man and his two sons), "شقيقاه"
             "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها",
             # two members, as the Kurdish media count the Asayish's dead ("استشهاد عضوين من قوى الأمن الداخلي")
-            "عضوين", "عضوان"}
+            "عضوين", "عضوان",
+            # two bodies ("استقبل المستشفى جثتين")
+            "جثتين", "جثتان"}
 # Nouns of people whose dual is written like their plural but for a vowel sign ("مقاتلَين" two fighters, "مقاتلِين"
 # fighters): their nominative dual ("مواطنان") is a count of two as folded, and ``vowelled_duals`` writes the
 # vowelled one so.
@@ -141,10 +143,12 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
            # a group's local leader: "an ISIS emir killed"
            r"|emir|amir)")
 # (not after "and": "5 citizens and a child killed" counts more than the child)
-_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= (?:\w+ ){{0,2}}?{_PERSON}\b)"
+# (the person's age before the noun, folded: "a 13 year old boy was killed" is one, not thirteen)
+_AGE = r"(?:\d{1,2} (?:years?|months?) old )?"
+_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= {_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
-        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:(?:\w+ ){{0,2}}?{_PERSON}\b"
+        rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:{_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b"
         # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed")
         rf"(?:, (?:an?|the) [^,.;]{{1,60}},)?(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
@@ -225,8 +229,9 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
     after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
                       + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
+                      # (and described after it, as _ONE's: "… and a shepherd grazing his flock nearby was wounded")
                       rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another|his|her|their))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
-                      rf" (?:was|has been|had been) (?:{verbs})\b)"
+                      rf"(?: (?!were|are|have|and\b|killed|wounded|injured)[\w,]+){{0,4}}? (?:was|has been|had been) (?:{verbs})\b)"
                       # a kinsman the auxiliary before serves too: "a man was killed and his brother injured", "… and his
                       # son badly wounded"
                       rf"|(?<=\band )(?P<kin_after_and>(?:his|her|their))(?= {_PERSON}"
@@ -260,6 +265,14 @@ def _count_rose_to(nouns: str, words: int) -> re.Pattern:
     """The Arabic count of *nouns* revised, up to *words* words before "to": "ارتفع عدد القتلي الي 17", "ارتفع عدد
     المصابين الي ثلاثه"."""
     return re.compile(rf"(?:حصيله|عدد) (?:{nouns})(?: \w+){{0,{words}}}? (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b")
+
+
+def _count_stated(nouns: str) -> re.Pattern:
+    """The Arabic count of *nouns* stated, up to two words before the figure: "عدد القتلى خمسة وعشرون", "حصيلة القتلى
+    بلغت أربعة", "بلغ عدد الجرحى 7" (folded; not the dead and the hurt lumped, "عدد الضحايا من قتلى وجرحى ثمانية",
+    nor a revision's "إلى": _count_rose_to)."""
+    return re.compile(rf"(?:حصيله|عدد) (?:{nouns})(?: (?!\S*(?:قتل|جرح|جريح|اصاب|مصاب)|الي\b|ل\b)\S+){{0,2}}?"
+                      rf"(?: (?:بلغ|بلغت|وصل|وصلت))? {_AR_QUAL}(?P<n>{_AR_NUM})\b")
 
 
 def _arabizi(nouns: str) -> re.Pattern:
@@ -340,14 +353,18 @@ _KILLED = [
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
-    re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # (… and listed as the dead are: "جثث رجل وزوجته وابنهما", three; not the wounded after them: "جثث خمسة أشخاص
+    # وسبعة جرحى")
+    re.compile(rf"(?:^|\s)[وفلب]?(?:جثث|جثامين|رفات) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+               rf"(?P<more> ?{_AR_AND}(?!\S*(?: \S+)? (?:جرحي|مصابين|جريح|اصابات))(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # the dead counted, or named with their ages, in apposition to them: "ووثق المرصد هويات الضحايا، وهم ثلاثة شبان",
     # "جثث الضحايا وصلت إلى المستشفى، وهم: سالار أحمد (35 عاماً) …، وشقيقه كاوه (28 عاماً)"
     re.compile(rf"(?:^|\s)(?:ضحايا|قتلي|شهداء)(?: [^\s،,.]+){{0,4}}?[،,]? و?(?:هم|هما):? (?:{_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"|(?P<ages>(?:[^.()]{{2,60}}? {_AGE_BRACKET.pattern})+))"),
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
-    re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان)\b"),
+    # (and two bodies: "استقبل المستشفى جثتين متفحمتين", as "جثث خمسة أشخاص")
+    re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان|جثتين|جثتان)\b"),
     # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
     # (not the victims told apart by neither's number: "ثلاثة ضحايا بين قتيل وجريح", killed or wounded)
     re.compile(r"(?<!بين)(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
@@ -360,6 +377,7 @@ _KILLED = [
     # (as far from the toll as the English: "ارتفعت حصيلة قتلى الغارة التي شنتها مسيرة تركية على مدينة X بريف Y إلى خمسة")
     # (and of the martyrs: "ارتفاع حصيلة شهداء الضربة على الرمانة إلى ٣")
     _count_rose_to(DEAD_AR, 12),
+    _count_stated(DEAD_AR),
     # the toll named before, then raised with no noun: "الحصيلة الأولية كانت مقتل إرهابي واحد، قبل أن ترتفع إلى
     # اثنين", "الحصيلة ... لترتفع إلى ثلاثة"
     re.compile(rf"(?:^|\s)حصيله (?:\S+ ){{0,8}}?(?:قبل ان )?[ول]?(?:{TOLL_ROSE_AR}) (?:الي|ل) {_AR_QUAL}(?P<n>{_AR_NUM})\b"),
@@ -446,6 +464,7 @@ _INJURED = [
     re.compile(rf"\bnumber of (?:the )?(?:injured|wounded)(?: \w+){{0,3}}? (?:{TOLL_ROSE}) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     _count_rose_to(WOUNDED_AR, 6),
+    _count_stated(WOUNDED_AR),
 ]
 _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
@@ -464,7 +483,7 @@ _NO_CASUALTIES = compile_alternation(
     # the harm was to things only: "caused material damage only", "damage only", "اضرار مادية فقط" (and with the strike's
     # pronoun: "اقتصرت أضراره على الماديات", its damage)
     r"|\b(?:material |property )?damage only\b|\bonly (?:material |property )?damage\b"
-    r"|(?:اضرار|خساير) ماديه فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
+    r"|(?:اضرار|خساير) ماديه(?: (?:في|ب|علي)?\S+){0,3}? فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
@@ -566,8 +585,8 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                                      r"|جرح|جريح|مصابين|جثث|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه فقط|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
+                                      r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                                       r"|sehid|shehid|birindar|brindar"   # Kurmanji
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives

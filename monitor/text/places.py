@@ -2055,7 +2055,7 @@ _ROLES_AROUND = (
     # (and where one of them died: "a third member died in Sinune hospital"; or where a source works: "a doctor at
     # Sinjar general hospital told us", "an official at Qamishli National Hospital said")
     (re.compile(r"\b(?:taken|rushed|transferred|transported|evacuated|admitted|brought|treated|hospitali[sz]ed"
-                r"|died|succumbed|passed away)(?: \S+){0,3}? (?:to|at|in|into)(?: the)? $"
+                r"|died|succumbed|passed away)(?: \S+){0,6}? (?:to|at|in|into)(?: the| an?)? $"
                 r"|\b(?:doctor|medic|nurse|physician|surgeon|official|source|staff|spokes(?:man|woman|person)|director)s?"
                 r" (?:at|in|from)(?: the)? $"),
      re.compile(r"(?:[\s-]+[\w'’]+){0,2}\s+(?:hospital|clinic|medical (?:center|centre))\b", re.IGNORECASE)),

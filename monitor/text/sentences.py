@@ -157,10 +157,18 @@ def _listed_name(text: str, start: int, stop: int, following: int) -> bool:
 _BARE_ITEM = re.compile(r"(?![^\S\n]*(?:[-–—•*▪▫●◾◽■◆►]|(?:دون|بدون|لا|ولا|ماكو|no|without)[^\S\n]))"
                         r"[^\S\n]*(?:(?!(?:على|علي|في|قرب|on|in|at|near)[^\S\n]|[^\S\n]*$)[^\s\d.!?؟,،;:#|]+[^\S\n]*){1,3}")
 _BARE_LIST_HEAD = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وب]?(?:ال)?(?:قرى|قري|بلدات))\b[^\n]*(?::|👇|⬇️?)[^\S\n]*$")
+# … or a toll set out place by place without bullets, under a line that announces it ("The toll by village:", "جاءت
+# حصيلة القصف كالتالي:"): each line a place of one to three words, a colon or a dash, and that place's toll ("Tal
+# Nasri - a woman killed", "قرية الدردارة: استشهاد مواطن", "Barchigha: material damage only")
+_TOLL_ITEM = re.compile(r"[^\S\n]*(?:[^\s\d.!?؟,،;:#|-]+[^\S\n]+){0,3}?[^\s\d.!?؟,،;:#|-]+[^\S\n]*(?::|[^\S\n][-–—])[^\S\n]+"
+                        r"[^\n]*(?:kill|dead|died|wound|injur|hurt|casualt|damage|قتل|مقتل|استشهاد|استشهد|اصاب|إصاب|أصيب|اصيب"
+                        r"|جرح|جريح|أضرار|اضرار|خسائر)[^\n]*")
+_TOLL_LIST_HEAD = re.compile(r"(?:\btoll|\bcasualties|حصيلة|الحصيلة)[^\n]*:[^\S\n]*$", re.IGNORECASE)
 
 
 def bare_list_item(text: str, line: int) -> bool:
-    """Whether the line starting at *line* is an item of a post's bare list (``_BARE_ITEM`` under ``_BARE_LIST_HEAD``).
+    """Whether the line starting at *line* is an item of a post's bare list (``_BARE_ITEM`` under ``_BARE_LIST_HEAD``), or
+    of a toll listed place by place (``_TOLL_ITEM`` under ``_TOLL_LIST_HEAD``).
 
     >>> text = "قصف على قرى ريف عين عيسى 👇\\nبوغاز\\nعريزة\\n#عين_عيسى"
     >>> bare_list_item(text, text.index("بوغاز")), bare_list_item(text, text.index("#"))
@@ -170,20 +178,27 @@ def bare_list_item(text: str, line: int) -> bool:
     >>> text = "قصف على قرى ريف القامشلي:\\n- خربة خالد\\n- قوتكي\\nدون إصابات"
     >>> bare_list_item(text, text.index("دون")), bare_list_item("قصف على قرى:\\nبوغاز\\nعريزة\\nدون إصابات", 25)
     (False, False)
+    >>> text = "جاءت حصيلة القصف كالتالي:\\nقرية بوغاز: إصابة طفل\\nقرية عريزة: أضرار مادية فقط"
+    >>> bare_list_item(text, text.index("قرية بوغاز")), bare_list_item(text, 0)
+    (True, False)
     """
     # (the line alone first: most lines of an article are no item, and the text is split only for those that may be)
     end = text.find("\n", line)
-    if not _BARE_ITEM.fullmatch(text[line:] if end < 0 else text[line:end]):
-        return False
-    lines = text.split("\n")
-    index = text.count("\n", 0, line)
-    top = index
-    while top > 0 and _BARE_ITEM.fullmatch(lines[top - 1]):
-        top -= 1
-    below = index
-    while below + 1 < len(lines) and _BARE_ITEM.fullmatch(lines[below + 1]):
-        below += 1
-    return top > 0 and below > top and bool(_BARE_LIST_HEAD.search(lines[top - 1]))
+    own = text[line:] if end < 0 else text[line:end]
+    for item, head in ((_BARE_ITEM, _BARE_LIST_HEAD), (_TOLL_ITEM, _TOLL_LIST_HEAD)):
+        if not item.fullmatch(own):
+            continue
+        lines = text.split("\n")
+        index = text.count("\n", 0, line)
+        top = index
+        while top > 0 and item.fullmatch(lines[top - 1]):
+            top -= 1
+        below = index
+        while below + 1 < len(lines) and item.fullmatch(lines[below + 1]):
+            below += 1
+        if top > 0 and below > top and head.search(lines[top - 1]):
+            return True
+    return False
 
 
 def list_item(text: str, start: int) -> bool:
