@@ -2383,8 +2383,9 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                  for repeat in ("*?", "*")))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
 # alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
-# quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off)
-_PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+# quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off); nor is the
+# first end of a stretch ("on the road between Hawi Artaja and Al-Qaim")
+_PLACED = re.compile(r"\b(?:near|outside|around|(?:road|highway) between)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                      r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                      r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
@@ -3117,6 +3118,9 @@ _DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiy
                              r"|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
+# "Qijla (Qamishli countryside, Al-Hasakah)", "(Tal Abyad countryside)": a town's countryside opening the bracket after a
+# name labels that name's area, as its district would
+_COUNTRYSIDE_PAREN = re.compile(r"^\s*countryside\s*[,)]", re.IGNORECASE)
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
 # the governorate's namesake city, which labels it
 _NAMED_BEFORE = re.compile(r"(?:\w[\w'’]*(?<!day), |(?:^|\s)[وفب]?(?:قريه|بلده|ناحيه|قري|بلدات) \S+(?: \S+)? (?:في|ب) ?)$")
@@ -3138,17 +3142,23 @@ _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECA
 
 # The article a governorate's label may carry that its gazetteer spelling leaves out: "(Al-Hasakeh)" matches "Hasakeh"
 _LABEL_ARTICLE = re.compile(r"\b[Aa][lnrsdtz]-$")
+# … and the bearing of the part of the area it names ("Tabariya (eastern Deir ez-Zor countryside)": the label opens at
+# "eastern")
+_LABEL_BEARING = re.compile(r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE)
 
 
 def label_start(text: str, start: int) -> int:
-    """Where the name at *start* begins, with an article the match left out ("(Al-Hasakeh)": the label opens at "Al-").
+    """Where the name at *start* begins, with an article the match left out ("(Al-Hasakeh)": the label opens at "Al-")
+    and the bearing before it ("(eastern Raqqa countryside)": at "eastern").
 
-    >>> text = "in Al-Dashisha (Al-Hasakeh)"
-    >>> label_start(text, text.index("Hasakeh")), label_start(text, text.index("Dashisha"))
-    (16, 3)
+    >>> text = "in Al-Dashisha (Al-Hasakeh) and Sanaab (eastern Raqqa countryside)"
+    >>> [label_start(text, text.index(name)) for name in ("Hasakeh", "Dashisha", "Raqqa")]
+    [16, 3, 40]
     """
     article = _LABEL_ARTICLE.search(text, max(0, start - 3), start)
-    return article.start() if article else start
+    start = article.start() if article else start
+    bearing = _LABEL_BEARING.search(text, max(0, start - 20), start)
+    return bearing.start() if bearing else start
 
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
@@ -3194,6 +3204,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
             areas.add((lexicon.areas.get((place.admin1, "")) or place, 3))
         elif _DISTRICT_AFTER.match(after) or _DISTRICT_BEFORE.search(before) or _POSSESSOR.match(after) or (
                 district_seat == place and (_LABEL_PAREN.match(after) or "district of" in before)) or (
+                doc.text[:label_start(doc.text, m.start)].rstrip().endswith("(") and _COUNTRYSIDE_PAREN.match(after)) or (
                 # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
                 doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
