@@ -82,3 +82,13 @@ def test_the_first_end_of_a_road_is_looked_up_by_spelling(shipped):
                         ("On 3 May 2025, a drone struck a car on the highway between Kharab Zeri and Tal Abyad.",
                          "Kharab Zari")):
         assert first(text, shipped, "location", "geo_precision") == (place, 2), text
+
+
+
+# ------------------------------------------------------------------ a tribal hamlet's name
+def test_a_known_name_after_arab_is_the_end_of_a_hamlets_name(shipped):
+    """"Arab Sayyid Zaidan (Samarra district, …)": Iraq's tribal hamlets are named "Arab X"; a known name right after
+    "Arab" (Sayyid, a town of other governorates) is only the end of a name the gazetteer lacks, no precise place far
+    off: the area the note labels stands."""
+    text = "On 3 May 2025, gunmen shot dead a shepherd in Arab Sayyid Zaidan (Samarra district, Salah al-Din)."
+    assert first(text, shipped, "location", "geo_precision") == ("Salah al-Din Governorate", 3)

@@ -612,10 +612,11 @@ def caseless(text: str) -> bool:
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
                        r"(?:[^\s,،.;:]+(?: [^\s,،.;:]+){0,3}(?: ?[,،] ?(?:and |or |و ?)?| and | or | و ?)){1,8}$")
-# The first word of a longer village name ("Kafr Dael", "Tal Hamis", "عين عيسى", "خربة غزالة"): a known
-# name right after it is only the end of a name the gazetteer does not have (rule "prefix")
+# The first word of a longer village name ("Kafr Dael", "Tal Hamis", "عين عيسى", "خربة غزالة"; Iraq's tribal hamlets,
+# "Arab Sayyid Marei"): a known name right after it is only the end of a name the gazetteer does not have (rule
+# "prefix")
 _NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
-                          r"|khirbet|khirbat|khirbit|umm|abu|abou|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
+                          r"|khirbet|khirbat|khirbit|umm|abu|abou|arab|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 # ... and a known name that is only the start of a longer one (rule "prefix"): the first word alone
 # before another capitalised word ("Tall Jumaa", "Qasr Jourak": no village "At Tall" of Ninewa, no "Qasr"
