@@ -2399,7 +2399,8 @@ _AREA_LABEL_FOLLOWS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|wes
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
-_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
+# (and the bearing of the part it names: "Tabariya (eastern Deir ez-Zor countryside)")
+_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\((?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?)")
 # "in Jazrat al-Buhmeid in the western Deir ez-Zor countryside", "a strike on Abu Hamam in Deir ez-Zor": a name after a
 # preposition of place or a strike verb that a label of the text places in its area (only when a label starts right
 # there; a governorate's namesake city is one there, _NAME_IN_BEFORE): looked up by spelling key alone, as after a bare
@@ -3143,23 +3144,17 @@ _LIST_GOES_ON = re.compile(r"^\s*,?\s*(?:and|or)\b|^\s*,\s*\w+\s*,", re.IGNORECA
 
 # The article a governorate's label may carry that its gazetteer spelling leaves out: "(Al-Hasakeh)" matches "Hasakeh"
 _LABEL_ARTICLE = re.compile(r"\b[Aa][lnrsdtz]-$")
-# … and the bearing of the part of the area it names ("Tabariya (eastern Deir ez-Zor countryside)": the label opens at
-# "eastern")
-_LABEL_BEARING = re.compile(r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE)
 
 
 def label_start(text: str, start: int) -> int:
-    """Where the name at *start* begins, with an article the match left out ("(Al-Hasakeh)": the label opens at "Al-")
-    and the bearing before it ("(eastern Raqqa countryside)": at "eastern").
+    """Where the name at *start* begins, with an article the match left out ("(Al-Hasakeh)": the label opens at "Al-").
 
-    >>> text = "in Al-Dashisha (Al-Hasakeh) and Sanaab (eastern Raqqa countryside)"
-    >>> [label_start(text, text.index(name)) for name in ("Hasakeh", "Dashisha", "Raqqa")]
-    [16, 3, 40]
+    >>> text = "in Al-Dashisha (Al-Hasakeh)"
+    >>> label_start(text, text.index("Hasakeh")), label_start(text, text.index("Dashisha"))
+    (16, 3)
     """
     article = _LABEL_ARTICLE.search(text, max(0, start - 3), start)
-    start = article.start() if article else start
-    bearing = _LABEL_BEARING.search(text, max(0, start - 20), start)
-    return bearing.start() if bearing else start
+    return article.start() if article else start
 
 
 # "قرية X التابعة لناحية Y", "X village, part of the Y sub-district": Y is the area a finer place belongs to (folded)
