@@ -145,6 +145,13 @@ NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-v
                             r"|looting/property destruction|protests?|protest with intervention|excessive force against protesters"
                             r"|abduction/forced disappearance|abduction|sexual violence)\s?:\s", re.IGNORECASE)
 
+# … and a note opening with its own violent sub-event type ("Attack: On 2 May 2025, IS militants shot dead a shepherd
+# …", "Government regains territory: …"): the label names the type, it is no event term of the note's sentence (its
+# "Attack" is not an attack whose armed target the militants after it would be)
+EVENT_LABEL = re.compile(r"\s*(?:attack|armed clash|air/drone strike|shelling/artillery/missile attack|grenade|suicide bomb"
+                         r"|remote explosive/landmine/ied|disrupted weapons use|government regains territory"
+                         r"|non-state actor overtakes territory|mob violence)\s?:\s", re.IGNORECASE)
+
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
 ACTORS, SOURCES = "actors", "sources"

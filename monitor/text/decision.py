@@ -72,7 +72,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -153,6 +153,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
     text, spans = doc.text, doc.spans
     if NO_EVENT_LABEL.match(text):      # a coded note of a strategic development or protest
         return Decision(False, 0.0)
+    if label := EVENT_LABEL.match(text):   # a coded note's type label: no term of its sentence
+        matches = [m for m in matches if m.start >= label.end()]
     by_sentence: dict[int, list[Match]] = {}
     for match in matches:
         by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
@@ -528,11 +530,14 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # sentence's aircraft theirs ("إنزال جوي لمروحيات … وسماع أصوات إطلاق نار")
     heard = [term for term in terms if term.category not in GENERIC and HEARD.search(before[term.start].strip() + " ")
              or NONE_OF.search(before[term.start].strip() + " ")]
-    idle = undone + heard + [term for term in terms if term.category == AIR and AIRCRAFT.search(term.matched_text.casefold()) and (
+    # (air strikes that back a ground force's act are its support, no strike of their own either: "troops, backed by
+    # airstrikes, recaptured the hills", "بإسناد غارات جوية"; a clash they back stays a clash: WIDE_CUES)
+    idle = undone + heard + [term for term in terms if term.category == AIR and (BACKING_AIRCRAFT.search(
+        before[term.start].strip() + " ") or AIRCRAFT.search(term.matched_text.casefold()) and (
         undone or OVERHEAD.match(doc.fold(term.end, span[1])) or WRECKED.search(before[term.start].strip() + " ")
         or aircraft_aside(doc, span, term) or any(
             cue.category == "no attack" and _near(text, cue, term, AIRCRAFT_SCOPE) and not _struck_with(doc, terms, term)
-            or cue.category == "no blast" for cue in cues))]
+            or cue.category == "no blast" for cue in cues)))]
     # "طائرة مسيرة انتحارية", "هجوم بطائرات مسيرة مفخخة": the word right after an aircraft term is the
     # drone's kind (a loitering munition: an air/drone strike), not a suicide bombing or a car bomb; so it is after the
     # drone's state ("طائرة مسيرة إيرانية مفخخة")

@@ -622,10 +622,11 @@ def caseless(text: str) -> bool:
 # Atush", "قرى كاني ماسي وباميرني وآتوش" (names of up to four words, joined by commas, "and", و)
 _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|بلدات|قريتي|بلدتي))(?: of)? "
                        r"(?:[^\s,،.;:]+(?: [^\s,،.;:]+){0,3}(?: ?[,،] ?(?:and |or |و ?)?| and | or | و ?)){1,8}$")
-# The first word of a longer village name ("Kafr Dael", "Tal Hamis", "عين عيسى", "خربة غزالة"): a known
-# name right after it is only the end of a name the gazetteer does not have (rule "prefix")
+# The first word of a longer village name ("Kafr Dael", "Tal Hamis", "عين عيسى", "خربة غزالة"; Iraq's tribal hamlets,
+# "Arab Sayyid Marei"): a known name right after it is only the end of a name the gazetteer does not have (rule
+# "prefix")
 _NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
-                          r"|khirbet|khirbat|khirbit|umm|abu|abou|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
+                          r"|khirbet|khirbat|khirbit|umm|abu|abou|arab|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
 _CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 # ... and a known name that is only the start of a longer one (rule "prefix"): the first word alone
 # before another capitalised word ("Tall Jumaa", "Qasr Jourak": no village "At Tall" of Ninewa, no "Qasr"
@@ -2421,8 +2422,9 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                  for repeat in ("*?", "*")))
 # A name after a bare preposition of place ("near Dohola", "outside Amuda", "قرب دهولة"): looked up by spelling key
 # alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
-# quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off)
-_PLACED = re.compile(r"\b(?:near|outside|around)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+# quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off); nor is the
+# first end of a stretch ("on the road between Hawi Artaja and Al-Qaim")
+_PLACED = re.compile(r"\b(?:near|outside|around|(?:road|highway) between)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                      r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                      r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
@@ -2435,7 +2437,8 @@ _AREA_LABEL_FOLLOWS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|wes
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
-_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\()")
+# (and the bearing of the part it names: "Tabariya (eastern Deir ez-Zor countryside)")
+_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\((?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?)")
 # "in Jazrat al-Buhmeid in the western Deir ez-Zor countryside", "a strike on Abu Hamam in Deir ez-Zor": a name after a
 # preposition of place or a strike verb that a label of the text places in its area (only when a label starts right
 # there; a governorate's namesake city is one there, _NAME_IN_BEFORE): looked up by spelling key alone, as after a bare
@@ -3159,6 +3162,9 @@ _DISTRICT_AFTER = re.compile(r"^['’‘`]?\s*(?:sub-?\s?district|district|nahiy
                              r"|countryside(?=\s*[:|]))\b",
                              re.IGNORECASE)
 _LABEL_PAREN = re.compile(r"^\s*,\s*[^,()]{3,24}\)")    # "(Aqra, Ninewa)": X labels its district
+# "Qijla (Qamishli countryside, Al-Hasakah)", "(Tal Abyad countryside)": a town's countryside opening the bracket after a
+# name labels that name's area, as its district would
+_COUNTRYSIDE_PAREN = re.compile(r"^\s*countryside\s*[,)]", re.IGNORECASE)
 # "Sheladize, Duhok" (not a list: "Zakho, Duhok and Amadiya"), "ناحية شيلادزي في دهوك": a place named before
 # the governorate's namesake city, which labels it
 _NAMED_BEFORE = re.compile(r"(?:\w[\w'’]*(?<!day), |(?:^|\s)[وفب]?(?:قريه|بلده|ناحيه|قري|بلدات) \S+(?: \S+)? (?:في|ب) ?)$")
@@ -3242,6 +3248,7 @@ def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lex
                                             or (_script(m.folded) == "arabic" and not _DISTRICT_WORDS.search(m.folded)
                                                 and (owner := BELONGS_TO.search(before))
                                                 and owner.group().rstrip().endswith(("ل", "الي"))))) or (
+                doc.text[:label_start(doc.text, m.start)].rstrip().endswith("(") and _COUNTRYSIDE_PAREN.match(after)) or (
                 # "(Amuda, Al-Hasakah)" after a place: the sub-district that town is the seat of
                 doc.text[:m.start].rstrip().endswith("(") and _LABEL_PAREN.match(after) and any(
                     p.kind == "subdistrict" and p.admin1 == place.admin1 and haversine(p.point, place.point) <= SAME_PLACE_KM
