@@ -80,13 +80,3 @@ def test_a_village_bound_to_its_district_is_no_other_spelling_there(shipped, tex
     cue, and the district's place named X is the strike's, not a village of that district spelled like "قرية X"
     (places.locate_strike, rule "bound")."""
     assert facts(text, shipped, "location", "admin1", published=PUBLISHED)[:1] == [place]
-
-
-@pytest.mark.parametrize("text, place", [
-    ("Hajin: A drone struck a car on the outskirts of Hajin, wounding its driver.", ("Hajin", 2)),
-    ("الحسكة | مسيّرة تركية تستهدف سيارة على أطراف مدينة الحسكة، وإصابة شخصين.", ("Hasakah", 2)),
-])
-def test_a_headed_line_on_the_outskirts_of_its_town_is_around_it(shipped, text, place):
-    """"X: … on the outskirts of X": the line's head files it under the town, the line's own "the outskirts of X" /
-    "أطراف X" says where the strike was, around the town (precision 2), as its "محيط X" does."""
-    assert places(text, shipped)[:1] == [place]

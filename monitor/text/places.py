@@ -1428,12 +1428,10 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     key = max(keys, key=rank)
     place, precision = resolved[key]
     # "#البصيرة | … في محيط البصيرة", "Deir ez-Zor: … in the eastern Deir ez-Zor countryside": a line's head files the
-    # line under its place; the line's own "the surroundings of X", "the outskirts of X" or "X countryside" says where
-    # the strike was ("Raqqa: a drone struck a silo on the eastern outskirts of Raqqa city")
+    # line under its place; the line's own "the surroundings of X" or "X countryside" says where the strike was
     found = beside(key) or mentions[key]
     match = next((m for m in found[1:] if head(found[0]) and (
-        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or _OUTSKIRTS_BEFORE.search(doc.before(m.start))
-        or COUNTRYSIDE_OF.search(doc.before(m.start))
+        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or COUNTRYSIDE_OF.search(doc.before(m.start))
         or COUNTRYSIDE_AFTER.match(text, m.end))), found[0])
     if precision == 1 and key not in labels and (
             (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
