@@ -40,10 +40,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cached_property
-from typing import Iterable, NamedTuple
+from functools import cached_property, wraps
+from typing import Callable, Iterable, NamedTuple, TypeVar
 
 from haversine import haversine
 
@@ -162,6 +162,7 @@ class _Article:
     published_day: date | None
     revisions: frozenset[int] = frozenset()   # sentences revising a toll paragraphs after the strike (build_events)
     evening_day: date | None = None   # the day "this evening" and "tonight" name, when not published_day (_evening_day)
+    memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)   # _per_article's answers so far
 
     @property
     def text(self) -> str:
@@ -178,6 +179,21 @@ class _Article:
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
         """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
         return locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
+
+
+T = TypeVar("T")
+
+
+def _per_article(function: Callable[[_Article, Match, int], T]) -> Callable[[_Article, Match, int], T]:
+    """*function* of an article, a match and a sentence, a pure function of them (an article is never changed once
+    built), with its answers kept in the article's memo: each strike of a report asks again of the same actors."""
+    @wraps(function)
+    def kept(article: _Article, match: Match, index: int) -> T:
+        key = (function, match, index)
+        if key not in article.memo:
+            article.memo[key] = function(article, match, index)
+        return article.memo[key]
+    return kept
 
 
 def build_events(text: str | Document, published: str | None, matches: list[Match], lexicon: Lexicon,
@@ -2597,6 +2613,7 @@ def _bracketed_alias(article: _Article, match: Match) -> Match | None:
                  and other.end <= match.start and _BRACKET_GAP.match(article.doc.text[other.end:match.start])), None)
 
 
+@_per_article
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background).
