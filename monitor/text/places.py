@@ -1865,7 +1865,7 @@ _AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:(?:village|town)\s+area|countrysi
                          r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp|(?:oil|gas)\s*fields?)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
-_ELSEWHERE_BEFORE = re.compile(
+_ELSEWHERE_BEFORE = compile_alternation(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
     r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
     r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
@@ -3637,7 +3637,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
         # fall of shells west of Aleppo city")
         reference = (off_by_direction(doc, name.start) and not _AREA_BY_DIRECTION.search(doc.before(name.start))
                      and not (before is not None and CONJUNCTION.search(doc.text, before.end, name.start))) \
-            or second_end(doc, name) or someones_place(doc, name, PLACE_RULES) or (
+            or second_end(doc, name) or doc.once_with(someones_place, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"
