@@ -162,7 +162,7 @@ class _Article:
     published_day: date | None
     revisions: frozenset[int] = frozenset()   # sentences revising a toll paragraphs after the strike (build_events)
     evening_day: date | None = None   # the day "this evening" and "tonight" name, when not published_day (_evening_day)
-    memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)   # _per_article's answers so far
+    memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)   # locate's, _per_article's answers
 
     @property
     def text(self) -> str:
@@ -177,8 +177,12 @@ class _Article:
         return recap_end(self.doc, self.matches)
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
-        """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
-        return locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
+        """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out (kept in the memo: the
+        grouping and the coding of the strikes locate the same sentences again)."""
+        key = (locate_strike, tuple(sentences), frozenset(hidden))
+        if key not in self.memo:
+            self.memo[key] = locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
+        return self.memo[key]
 
 
 T = TypeVar("T")
