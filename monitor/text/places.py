@@ -1128,7 +1128,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
-              and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
+              and (area := doc.once_with(_label_area, tuple(mentions[key]), resolved[key][0], lexicon))}
     if "governorate_list" in lexicon.place_rules:
         labels.update(_governorate_lists(doc, matches, mentions, resolved, lexicon))
     resolved.update(labels)
@@ -1205,7 +1205,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     for match, place in tolerant:
         mentions[match.folded] = [match]
         # (labelled as found: "the Al-Rummaneh sub-district of Anbar" is Ar Rummanah's sub-district, no village)
-        area = "labels" in lexicon.place_rules and _label_area(doc, [match], place, lexicon)
+        area = "labels" in lexicon.place_rules and doc.once_with(_label_area, (match,), place, lexicon)
         if area:
             labels[match.folded] = area
         resolved[match.folded] = area or (place, place.precision)
@@ -2917,7 +2917,7 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
         and (sub := namesake_subdistrict(place, lexicon))})
     labels = frozenset(key for key in mentions if _DISTRICT_WORDS.search(key) or (
         "labels" in lexicon.place_rules and resolved[key][0] is not None
-        and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
+        and doc.once_with(_label_area, tuple(mentions[key]), resolved[key][0], lexicon)))
     found = []
     for match, place in find_tolerantly(doc, set(sentences), mentions, resolved, lexicon, labels):
         if key := _lexicon_key(place, lexicon):
@@ -3158,11 +3158,11 @@ BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين
                         r"|\((?:ل?(?:قضاء|ناحيه)|منطقه) $")
 
 
-def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
+def _label_area(doc: Document, mentions: tuple[Match, ...], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
     """The area a name stands for when every mention of it is an administrative label, with
     that area's precision: a governorate's namesake city as the governorate (3); a town as
     its district when it is the district's seat, else as itself (2). None when some mention
-    names the place itself."""
+    names the place itself. Asked of the same mentions by several steps: ``doc.once_with(_label_area, mentions, …)``."""
     namesake = is_namesake(place) or place.kind == "governorate"
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     belongs = any(BELONGS_TO.search(doc.before(m.start)) for m in mentions)
