@@ -377,7 +377,7 @@ FELL_HARMLESSLY = re.compile(r"\s(?:\w+ ){0,2}?(?:in|on|into) (?:an? |the )?(?:(
 # What fell was the wreckage of a downed weapon, not a hit (folded text around the impact word): "an area of farmland
 # where debris fell", "the wreckage of the drone landed near the road" (before the word), "سقط حطام الطائرة في حقل",
 # "سقطت شظايا الصاروخ" (the Arabic verb first: after it).
-WRECKAGE = re.compile(r"\b(?:debris|wreckage|remains|fragments|shrapnel)(?: of (?:the |a )?(?:\w+ ){0,2}?(?:drone|aircraft"
+WRECKAGE = compile_alternation(r"\b(?:debris|wreckage|remains|fragments|shrapnel)(?: of (?:the |a )?(?:\w+ ){0,2}?(?:drone|aircraft"
                       r"|missile|rocket|projectile))? $"
                       r"|^ (?:\S+ )?(?:حطام|شظايا|بقايا|اجزاء)(?=\s|$)"
                       # (the wreckage its subject before the verb: "وحطامها سقط في أرض زراعية", "حطام الطائرة سقط")
@@ -621,7 +621,7 @@ TARGETS = {
 # the dialects' "ع"/"عال" and what it hit (folded: "مسيرة تركية عالسيارة قرب قرية تل أصفر .. ٣ جرحى", "مسيرة على
 # دراجة نارية بريف عامودا", "درون ع موقع للحشد"): an air/drone strike (``watchlists.verbless_drone_strikes``). A march,
 # the other sense of "مسيرة", goes on foot or along a road, never onto one of TARGETS.
-VERBLESS_DRONE_STRIKE = re.compile(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
+VERBLESS_DRONE_STRIKE = compile_alternation(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
                                    r"(?:%s)(?=\s|$)" % "|".join(sorted((re.escape(word) for word in TARGETS if not word.isascii()), key=len,
                                                                  reverse=True)))
 # Between an Arabic strike word and an aircraft after it, the aircraft its instrument or agent (folded): the strike's
@@ -637,7 +637,7 @@ _ABROAD_EN = (r"iran|yemen|lebanon|beirut|israel|gaza|tehran|sanaa|hodeidah|turk
 # (a country's side is the country: "on south Lebanon", "على جنوب لبنان", "على شمال اليمن")
 _ABROAD_AR = (r"(?:(?:جنوب|شمال|شرق|غرب)ي? )?(?:ايران|يمن|لبنان|غزه|اسراييل)"
               r"|بيروت|طهران|صنعاء|حديده|تركيا|اردن|(?:ال)?ضاحيه (?:ال)?جنوبيه")
-STRIKE_ABROAD = re.compile(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
+STRIKE_ABROAD = compile_alternation(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
                            rf"|aligned|allied|affiliated|supported|proxies|based))"
                            rf"|^ (?:\S+ ){{0,3}}?(?:علي|في|ضد|داخل) (?:{_ABROAD_AR})(?=\s|$)")
 # Today named right after an event term (raw text): "العدوان الذي استهدف فجر اليوم", "struck this morning" (a strike of
@@ -774,7 +774,7 @@ STRIKE_DENIED_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:%s)" % _DENIES_STRIKING)
 # "X claimed the attack", "X claimed it (in a statement)", "X claimed to have shot down a drone": a claim of its own
 # act, not a statement about it ("X claimed it was not involved" is one)
 _CLAIMED = r"(?:(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)|it(?! (?:was|is|had|has|did|would|were)\b))\b"
-ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+ACTOR_SPEAKS_AFTER = compile_alternation(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 # one that does not comment: "Turkey's defence ministry did not comment", "Israel does not usually comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet |usually |typically |normally |publicly )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
@@ -1294,7 +1294,7 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
 # with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
-CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
+CLASH_SUPPORT_BEFORE = compile_alternation(rf"(?:{_SUPPORTED})(?: the)? ?$")
 # … or its aircraft between: "supported by helicopters of the coalition", "بالاشتراك مع مروحيات التحالف" (of a clash, the
 # support; of a strike, the aircraft that struck)
 CLASH_SUPPORT_AIRCRAFT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? (?:helicopters|jets|warplanes|aircraft|drones|مروحيات"

@@ -86,7 +86,7 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL);
 # the strike it is of may stand between, within its clause: "the toll from this afternoon's strike near X has risen to
 # three".
-REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:(?:\S+ ){{0,4}}?|(?:[^\s,;:]+ ){{5,14}}?)(?:{TOLL_ROSE}|jumped) to\b"
+REVISED_TOLL = compile_alternation(rf"\b(?:death )?toll (?:(?:\S+ ){{0,4}}?|(?:[^\s,;:]+ ){{5,14}}?)(?:{TOLL_ROSE}|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           rf"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){{0,3}}? (?:{TOLL_ROSE}|jumped) to\b"
                           rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?(?:حصيله|عدد) "
@@ -116,7 +116,7 @@ _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|f
                              r"|و?(?:في |ب)(?:ال)?مقابل|و?من جهت(?:ه|ها|هم)|و?بدور(?:ه|ها|هم))\b")
 # … or a source that gives its own figure, anywhere in its sentence: "A news agency close to the PKK put the death toll
 # at four", "A security official gave a lower figure", "فيما قدّم مصدر محلي حصيلة أقل"
-_ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
+_ANOTHER_FIGURE = compile_alternation(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
                              r"|\b(?:gave|gives|giving|put|reported|cited) (?:a |its own )?(?:lower|higher|different|smaller"
                              r"|larger|conflicting) (?:figure|toll|death toll|number|count)s?\b"
                              r"|(?:^|\s)(?:حصيله|رقما|ارقاما|عددا) (?:اقل|اعلي|اكبر|مختلفه|مختلفا|مغايره|مغايرا)(?=\s|$)")
@@ -2937,7 +2937,7 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?
 # "بغداد - الميادين نت - شنت …", a city and its outlet in brackets "أربيل (روداو) - قُتل …", or an outlet and its city by a
 # slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
-DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
+DATELINE = compile_alternation(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
                       # quoted post's line is none: '"Blast shakes Hajin" — @channel')
                       r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"

@@ -616,7 +616,7 @@ _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|ب
 # name right after it is only the end of a name the gazetteer does not have (rule "prefix")
 _NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
                           r"|khirbet|khirbat|khirbit|umm|abu|abou|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
-_CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
+_CUE_WORD = compile_alternation("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 # ... and a known name that is only the start of a longer one (rule "prefix"): the first word alone
 # before another capitalised word ("Tall Jumaa", "Qasr Jourak": no village "At Tall" of Ninewa, no "Qasr"
 # of Erbil), or any name before capitalised words the text introduces with it as a place ("Jadid Akidat
@@ -1529,7 +1529,7 @@ _VILLAGE_LABELLED_BETWEEN = re.compile(r"^ (?:village|hamlet),? (?:in the (?:(?:
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 # (not a town whose countryside the text names: "قريتي X وY بريف بلدة تل تمر شمال غربي الحسكة" introduces the villages,
 # the town only labels them)
-_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+_ARABIC_VILLAGE_BEFORE = compile_alternation(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 # … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
 # المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
 _BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
