@@ -790,7 +790,7 @@ ACTOR_SPEAKS_AFTER = compile_alternation(r"^(?:s )?(?:\w+ ){0,2}?(?:said|says|re
 # A side's statement heading its sentence (folded text after the name): "PMF statement: a drone attack targeted one of
 # our headquarters", "قسد: استشهاد اثنين من مقاتلينا …"
 STATEMENT_HEAD = re.compile(r"^(?:statement|في بيان)? ?:(?!\S)")
-ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
+ACTOR_SPEAKS_BEFORE = compile_alternation(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  # a source inside a party tells the news: "a source in the SDF", "مصدر في قسد"
                                  r"|\bsources? (?:in|within|from|close to)(?: the)?|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:في|من|مقرب\S* من)"
                                  r"|(?:متحدث|ناطق) باسم"
@@ -848,7 +848,7 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
 _MOURNS = "نعت|نعي|تنعي|ينعي"
-ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
+ACTOR_REACTS_BEFORE = compile_alternation(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
                                  # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
                                  r"|فرضت|فرض|طوقت|طوق"
                                  # … or deployed around it: "فيما انتشر عناصر من قسد في محيط البلدة"
@@ -880,7 +880,7 @@ ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed)
 # A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE; a side a source suspects struck:
 # SUSPECTED_AIRCRAFT_BEFORE).
-ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
+ACTOR_ACCUSED_BEFORE = compile_alternation(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
                                   # (the accuser may come between: "اتهمت قوات سوريا الديمقراطية (قسد)، اليوم الاثنين، الجيش التركي")
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,6} $"
                                   # one whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
@@ -937,7 +937,7 @@ BEHIND_STRIKE_AFTER = re.compile(r"^(?:(?:is|are|was|were|had been|has been|have
 # A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
-ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
+ACTOR_DESCRIBES_BEFORE = compile_alternation(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
                                     # a victim's alleged links: "a man accused of working with the SDF", "بتهمة
                                     # التعاون مع قسد"; the recipient of a convoy's load: "trucks carrying supplies for US forces"
                                     r"|\b(?:accused|suspected|charged|convicted) (?:of|with) (?:working|collaborating|cooperating"
@@ -1087,7 +1087,7 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
 # (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
 # ("sites used by X": X holds what was hit)
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
-ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
+ACTOR_STRUCK_BEFORE = compile_alternation(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
                                  # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
                                  r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها"
                                  # … and the weapon's launcher: "مسيّرة انتحارية أطلقتها ميليشيا قسد"
@@ -1151,7 +1151,7 @@ ACTOR_AFTER_OPENING_VERB = re.compile(r"^(?:[وف]?(?:في|من|الي|بعد|ع
 JOINED_STRIKER = re.compile(r"^(?:\([^()]{1,30}\) |\) )?(?:(?:factions|fighters|forces|troops|militias|militiamen|units|groups"
                             r"|mercenaries) )?(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed|(?:factions|fighters) of))* ?$"
                             r"|^و(?:فصايل|ميليشيات|مليشيات|مرتزقه|قوات|عناصر)(?: ما (?:يسمي|تسمي))? ?$")
-ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
+ACTOR_HIT_BEFORE = compile_alternation(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
                               # "target": "operations that Ankara says target the PKK" states a policy, not a strike)
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
@@ -1422,7 +1422,7 @@ ACROSS_FROM = (r"\b(?:the|across) (?:border|river|euphrates|tigris|khabur|zab|la
 # ("in the Amuda countryside"): a reference, as a direction is, when its
 # district's finer place is named beside it
 COUNTRYSIDE = re.compile(r"countryside|\brural\b|ريف")
-COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$"
+COUNTRYSIDE_OF = compile_alternation(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$"
                             r"|\b(?:countryside of|rural)(?: the)?(?: town of| city of)? $")
 COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)
 

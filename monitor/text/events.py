@@ -1442,7 +1442,7 @@ def _named_before_plural(doc: Document, mentions: list[Match], ends: dict[Match,
 # "a drone hit Hajin, a second (or a separate) strike Al-Shaafa, and a third Al-Susah", "غارة ثانية على الشعفة،
 # وثالثة على السوسة": an ordinal (or "another") strike begins another strike of the sentence;
 # not a count over a period ("the third strike on X this week") nor a time ("for the second time")
-_ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth|separate)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
+_ORDINAL = compile_alternation(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth|separate)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
                       r"|\banother (?:strike|raid|drone|air ?strike|shell)|(?<!مره )(?<!\w)و?(?:ثانيه|ثالثه|رابعه"
                       r"|خامسه|سادسه)\b|(?:غاره|ضربه|قصف|استهداف) اخري\b)"
                       r"(?!(?: \S+){0,5} (?:(?:this|that|last|past) (?:week|month|year)|in (?:\w+ )?(?:days|weeks|hours)"

@@ -777,7 +777,7 @@ REACHES = r"يطال|تطال|طال|طالت"
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
+NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around)"
@@ -804,7 +804,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
 # (and its settlement word after a few words that qualify it: "west of the north-eastern Syrian town of X")
-_DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
+_DIRECTION = compile_alternation(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
                         r"|\b(?:north|south|east|west)(?:ern)? of the(?: \w+){0,3} (?:town|city|village|hamlet) of"
                         rf"|(?:{ACROSS_FROM})(?: \w+){{0,3}}) $")
 # A direction that qualifies a part of the place is at it, no reference point: "المدخل الشرقي لمدينة X" (its
