@@ -48,6 +48,8 @@ def compile_alternation(pattern: str, flags: int = 0) -> re.Pattern | Prefiltere
     if compiled.groups or compiled.flags & (re.IGNORECASE | re.VERBOSE):
         return compiled
     alternatives = _alternatives(pattern)
+    if len(alternatives) == 1:   # one group of alternatives: "(?:A|B)\s?$", a cue right before a name
+        alternatives = _spread_group(pattern)
     if len(alternatives) < PREFILTER_FROM:
         return compiled
     try:
@@ -207,7 +209,34 @@ def _alternatives(pattern: str) -> list[str]:
     >>> _alternatives(r"a\\||(?:b|c)|[|\\]]|[]|]|[^]|]")
     ['a\\\\|', '(?:b|c)', '[|\\\\]]', '[]|]', '[^]|]']
     """
-    alternatives, depth, start, index, in_class = [], 0, 0, 0, False
+    alternatives, start = [], 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def _spread_group(pattern: str) -> list[str]:
+    """The alternatives of a *pattern* that is one group of alternatives and what follows it, each followed by it
+    ("(?:a|b)c$" -> ["ac$", "bc$"]: the same matches, tried in the same order), else [*pattern*].
+
+    >>> _spread_group(r"(?:\\bfled|(?:^|\\s)نزح) (?:to|من)$"), _spread_group("(?:a|b)?c")
+    (['\\\\bfled (?:to|من)$', '(?:^|\\\\s)نزح (?:to|من)$'], ['(?:a|b)?c'])
+    """
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    end = next(index for index, char, depth in _structure(pattern) if char == ")" and depth == 0)
+    if pattern[end + 1:end + 2] in ("?", "*", "+", "{"):   # (a repeated group: as written)
+        return [pattern]
+    return [alternative + pattern[end + 1:] for alternative in _alternatives(pattern[3:end])]
+
+
+def _structure(pattern: str):
+    """Each bracket and bar of *pattern* outside its classes and escapes: (index, character, the depth of groups
+    around it, a closing bracket's own group aside)."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -222,12 +251,10 @@ def _alternatives(pattern: str) -> list[str]:
             continue
         elif char in "()":
             depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            alternatives.append(pattern[start:index])
-            start = index + 1
+            yield index, char, depth
+        elif char == "|":
+            yield index, char, depth
         index += 1
-    alternatives.append(pattern[start:])
-    return alternatives
 
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)

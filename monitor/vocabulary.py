@@ -384,7 +384,7 @@ FELL_HARMLESSLY = re.compile(r"\s(?:\w+ ){0,2}?(?:in|on|into) (?:an? |the )?(?:(
 # What fell was the wreckage of a downed weapon, not a hit (folded text around the impact word): "an area of farmland
 # where debris fell", "the wreckage of the drone landed near the road" (before the word), "سقط حطام الطائرة في حقل",
 # "سقطت شظايا الصاروخ" (the Arabic verb first: after it).
-WRECKAGE = re.compile(r"\b(?:debris|wreckage|remains|fragments|shrapnel)(?: of (?:the |a )?(?:\w+ ){0,2}?(?:drone|aircraft"
+WRECKAGE = compile_alternation(r"\b(?:debris|wreckage|remains|fragments|shrapnel)(?: of (?:the |a )?(?:\w+ ){0,2}?(?:drone|aircraft"
                       r"|missile|rocket|projectile))? $"
                       r"|^ (?:\S+ )?(?:حطام|شظايا|بقايا|اجزاء)(?=\s|$)"
                       # (the wreckage its subject before the verb: "وحطامها سقط في أرض زراعية", "حطام الطائرة سقط")
@@ -637,7 +637,7 @@ TARGETS = {
 # the dialects' "ع"/"عال" and what it hit (folded: "مسيرة تركية عالسيارة قرب قرية تل أصفر .. ٣ جرحى", "مسيرة على
 # دراجة نارية بريف عامودا", "درون ع موقع للحشد"): an air/drone strike (``watchlists.verbless_drone_strikes``). A march,
 # the other sense of "مسيرة", goes on foot or along a road, never onto one of TARGETS.
-VERBLESS_DRONE_STRIKE = re.compile(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
+VERBLESS_DRONE_STRIKE = compile_alternation(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
                                    r"(?:%s)(?=\s|$)" % "|".join(sorted((re.escape(word) for word in TARGETS if not word.isascii()), key=len,
                                                                  reverse=True)))
 # Between an Arabic strike word and an aircraft after it, the aircraft its instrument or agent (folded): the strike's
@@ -653,7 +653,7 @@ _ABROAD_EN = (r"iran|yemen|lebanon|beirut|israel|gaza|tehran|sanaa|hodeidah|turk
 # (a country's side is the country: "on south Lebanon", "على جنوب لبنان", "على شمال اليمن")
 _ABROAD_AR = (r"(?:(?:جنوب|شمال|شرق|غرب)ي? )?(?:ايران|يمن|لبنان|غزه|اسراييل)"
               r"|بيروت|طهران|صنعاء|حديده|تركيا|اردن|(?:ال)?ضاحيه (?:ال)?جنوبيه")
-STRIKE_ABROAD = re.compile(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
+STRIKE_ABROAD = compile_alternation(rf"^ (?:\w+ ){{0,3}}?(?:on|against|in|inside|targeting|across) (?:{_ABROAD_EN})\b(?! s\b| ?-?(?:backed|linked"
                            rf"|aligned|allied|affiliated|supported|proxies|based))"
                            rf"|^ (?:\S+ ){{0,3}}?(?:علي|في|ضد|داخل) (?:{_ABROAD_AR})(?=\s|$)")
 # Today named right after an event term (raw text): "العدوان الذي استهدف فجر اليوم", "struck this morning" (a strike of
@@ -802,7 +802,7 @@ STRIKE_DENIED_AFTER = re.compile(r"^(?:\w+ ){0,2}?(?:%s)" % _DENIES_STRIKING)
 _CLAIMED = r"(?:(?:the|an?|its|this|that) (?:\w+ )?(?:attacks?|strikes?|bombings?|shelling|raids?|assault)|it(?! (?:was|is|had|has|did|would|were)\b))\b"
 # (its acronym in brackets before "said": "the Syrian Democratic Forces (SDF) said a drone targeted one of its posts"; not
 # an official's word, "an official of the Sinjar Resistance Units (YBS) told Reuters")
-ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\([^()]{1,15}\) (?=said |says ))?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
+ACTOR_SPEAKS_AFTER = compile_alternation(r"^(?:s )?(?:\([^()]{1,15}\) (?=said |says ))?(?:\w+ ){0,2}?(?:said|says|reported|reports|announced|denied|denies|condemned"
                                 # one that does not comment: "Turkey's defence ministry did not comment", "Israel does not usually comment"
                                 r"|(?:did|does|has|have|had) not (?:immediately |yet |usually |typically |normally |publicly )?(?:comment|commented|respond|responded)"
                                 r"|declined to comment"
@@ -818,7 +818,7 @@ ACTOR_SPEAKS_AFTER = re.compile(r"^(?:s )?(?:\([^()]{1,15}\) (?=said |says ))?(?
 # A side's statement heading its sentence (folded text after the name): "PMF statement: a drone attack targeted one of
 # our headquarters", "قسد: استشهاد اثنين من مقاتلينا …"
 STATEMENT_HEAD = re.compile(r"^(?:statement|في بيان)? ?:(?!\S)")
-ACTOR_SPEAKS_BEFORE = re.compile(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
+ACTOR_SPEAKS_BEFORE = compile_alternation(r"(?:according to|said|says|told|statement (?:by|from)|spokesm[ae]n (?:for|of)|quoted"
                                  # a source inside a party tells the news: "a source in the SDF", "مصدر في قسد"
                                  r"|\bsources? (?:in|within|from|close to)(?: the)?|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:في|من|مقرب\S* من)"
                                  r"|(?:متحدث|ناطق) باسم"
@@ -879,7 +879,7 @@ ATTRIBUTED_BEFORE = re.compile(r"\battribut(?:ed|es|ing) (?:(?:the|both|all|thes
 # A party that condemns, denies or appeals reacts to the strike, whatever it names after ("ودان مجلس دير الزور
 # العسكري القصف": the shelling is what it condemned, not what it did).
 _MOURNS = "نعت|نعي|تنعي|ينعي"
-ACTOR_REACTS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
+ACTOR_REACTS_BEFORE = compile_alternation(r"(?:^|\s)[وف]?(?:ادانت|ادان|دانت|دان|استنكرت|استنكر|نفت|نفي|نددت|ندد|شجبت|شجب"
                                  # who sealed the site off after the strike responded to it: "وفرضت قسد طوقاً أمنياً"
                                  r"|فرضت|فرض|طوقت|طوق"
                                  # … or deployed around it: "فيما انتشر عناصر من قسد في محيط البلدة"
@@ -911,7 +911,7 @@ ACTOR_RESPONDS_AFTER = re.compile(r"^(?:\S+ ){0,4}?(?:(?:cordoned|sealed|closed)
 # A name its accuser blames is neither side: "accused Ankara of the attack", "اتهمت الإدارة الذاتية تركيا"
 # (an attribution, "blamed on X", is the striker: ACTOR_STRUCK_BEFORE; a side a source suspects struck:
 # SUSPECTED_AIRCRAFT_BEFORE).
-ACTOR_ACCUSED_BEFORE = re.compile(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
+ACTOR_ACCUSED_BEFORE = compile_alternation(r"(?:\baccus(?:ed|es|ing)|\bblam(?:ed|es|ing))(?: the)? $"   # (a headline's "Erbil blames X")
                                   # (the accuser may come between: "اتهمت قوات سوريا الديمقراطية (قسد)، اليوم الاثنين، الجيش التركي")
                                   r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){0,6} $"
                                   # one whom the dead only might have belonged to: "لم يستبعد أن يكونوا من عناصر حزب العمال"
@@ -972,7 +972,7 @@ BEHIND_STRIKE_AFTER = re.compile(r"^(?:(?:is|are|was|were|had been|has been|have
 # A state a group is loyal to describes the group ("militias loyal to Iran", "the pro-Iran group",
 # "الفصائل الموالية لتركيا", "المدعومة من إيران"); a state named as a border is geography ("close to the
 # borders with Iran and Turkey", "الحدود مع إيران", "the Iranian border"): neither is a side.
-ACTOR_DESCRIBES_BEFORE = re.compile(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
+ACTOR_DESCRIBES_BEFORE = compile_alternation(r"(?:\bpro|\bloyal to|\ballied (?:to|with)|\baligned with|\bfunded by"
                                     # a victim's alleged links: "a man accused of working with the SDF", "بتهمة
                                     # التعاون مع قسد"; the recipient of a convoy's load: "trucks carrying supplies for US forces"
                                     r"|\b(?:accused|suspected|charged|convicted) (?:of|with) (?:working|collaborating|cooperating"
@@ -1125,7 +1125,7 @@ ACTOR_STRUCK_AFTER = re.compile(r"^(?:(?!(?:لم|لا|لن|not|never|was|were|is
 # (a side that backs the strike struck too: "backed by the coalition", "بإسناد من التحالف")
 # ("sites used by X": X holds what was hit)
 _HOLDS = "used operated run held controlled owned manned occupied frequented guarded inhabited".split()
-ACTOR_STRUCK_BEFORE = re.compile(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
+ACTOR_STRUCK_BEFORE = compile_alternation(r"(?:\b%sby|carried out by|launched by|claimed by|attributed to|blamed on"
                                  # the verb with its object pronoun, its subject after: "قصف شنه عناصر من داعش"
                                  r"|(?:نفذه|نفذته|نفذها|نفذتها|شنه|شنته|شنها|شنتها|تبناه|تبنته|تبناها|تبنتها"
                                  # … and the weapon's launcher: "مسيّرة انتحارية أطلقتها ميليشيا قسد"
@@ -1189,7 +1189,7 @@ ACTOR_AFTER_OPENING_VERB = re.compile(r"^(?:[وف]?(?:في|من|الي|بعد|ع
 JOINED_STRIKER = re.compile(r"^(?:\([^()]{1,30}\) |\) )?(?:(?:factions|fighters|forces|troops|militias|militiamen|units|groups"
                             r"|mercenaries) )?(?:and|و)(?: (?:the|its|their|allied|affiliated|loyal|proxy|[a-z]+ backed|(?:factions|fighters) of))* ?$"
                             r"|^و(?:فصايل|ميليشيات|مليشيات|مرتزقه|قوات|عناصر)(?: ما (?:يسمي|تسمي))? ?$")
-ACTOR_HIT_BEFORE = re.compile(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
+ACTOR_HIT_BEFORE = compile_alternation(r"(?:\bon|against|targeting|targeted|at|hit|struck|killing|killed|wounding|injuring|neutrali[sz](?:ed|ing)"
                               # a headline's present tense: "Coalition jets pound X", "مسيرة تركية تستهدف X" (not
                               # "target": "operations that Ankara says target the PKK" states a policy, not a strike)
                               r"|\b(?:strike|strikes|bombs?|shells?|pounds?|hits|raids?|kills?)"
@@ -1333,7 +1333,7 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
 # with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
-CLASH_SUPPORT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? ?$")
+CLASH_SUPPORT_BEFORE = compile_alternation(rf"(?:{_SUPPORTED})(?: the)? ?$")
 # … or its aircraft between: "supported by helicopters of the coalition", "بالاشتراك مع مروحيات التحالف" (of a clash, the
 # support; of a strike, the aircraft that struck)
 CLASH_SUPPORT_AIRCRAFT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? (?:helicopters|jets|warplanes|aircraft|drones|مروحيات"
@@ -1461,7 +1461,7 @@ ACROSS_FROM = (r"\b(?:the|across) (?:border|river|euphrates|tigris|khabur|zab|la
 # ("in the Amuda countryside"): a reference, as a direction is, when its
 # district's finer place is named beside it
 COUNTRYSIDE = re.compile(r"countryside|\brural\b|ريف")
-COUNTRYSIDE_OF = re.compile(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$"
+COUNTRYSIDE_OF = compile_alternation(r"(?:^|\s)[وفب]{0,2}ريف (?:مدينه |بلده |ناحيه )?$"
                             r"|\b(?:countryside of|rural)(?: the)?(?: town of| city of)? $")
 COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+countryside\b", re.IGNORECASE)
 

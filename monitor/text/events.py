@@ -40,10 +40,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cached_property
-from typing import Iterable, NamedTuple
+from functools import cached_property, wraps
+from typing import Callable, Iterable, NamedTuple, TypeVar
 
 from haversine import haversine
 
@@ -87,7 +87,7 @@ _SEPARATE = re.compile(r"\b(?:the (?:first|second|third|other)|another (?:strike
 # الى سبعه", "لترتفع حصيلة القتلى الى اربعه" (a campaign's running total is none of the strike's: RUNNING_TOTAL);
 # the strike it is of may stand between, within its clause: "the toll from this afternoon's strike near X has risen to
 # three".
-REVISED_TOLL = re.compile(rf"\b(?:death )?toll (?:(?:\S+ ){{0,4}}?|(?:[^\s,;:]+ ){{5,14}}?)(?:{TOLL_ROSE}|jumped) to\b"
+REVISED_TOLL = compile_alternation(rf"\b(?:death )?toll (?:(?:\S+ ){{0,4}}?|(?:[^\s,;:]+ ){{5,14}}?)(?:{TOLL_ROSE}|jumped) to\b"
                           r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll(?: to)?\b"
                           rf"|\bnumber of (?:the )?(?:dead|killed)(?: \S+){{0,3}}? (?:{TOLL_ROSE}|jumped) to\b"
                           rf"|(?:^|\s)[وفل]?(?:{TOLL_ROSE_AR}|ارتفاع) (?:\S+ ){{0,3}}?(?:حصيله|عدد) "
@@ -129,7 +129,7 @@ _ANOTHER_REPORT = re.compile(r"\W*(?:in contrast|by contrast|on the other hand|f
                              r"|according to (?:the )?(?:[\w-]+ ){0,3}?(?:network|agency|outlet|channel|website)\b)\b")
 # … or a source that gives its own figure, anywhere in its sentence: "A news agency close to the PKK put the death toll
 # at four", "A security official gave a lower figure", "فيما قدّم مصدر محلي حصيلة أقل"
-_ANOTHER_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
+_ANOTHER_FIGURE = compile_alternation(r"\b(?:put|puts|putting|placed|places|gave|gives|giving) the (?:death )?toll at\b"
                              r"|\b(?:gave|gives|giving|put|reported|cited) (?:a |its own )?(?:lower|higher|different|smaller"
                              r"|larger|conflicting) (?:figure|toll|death toll|number|count)s?\b"
                              r"|(?:^|\s)(?:حصيله|رقما|ارقاما|عددا) (?:اقل|اعلي|اكبر|مختلفه|مختلفا|مغايره|مغايرا)(?=\s|$)")
@@ -179,6 +179,7 @@ class _Article:
     published_day: date | None
     revisions: frozenset[int] = frozenset()   # sentences revising a toll paragraphs after the strike (build_events)
     evening_day: date | None = None   # the day "this evening" and "tonight" name, when not published_day (_evening_day)
+    memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)   # locate's, _per_article's answers
 
     @property
     def text(self) -> str:
@@ -193,8 +194,27 @@ class _Article:
         return recap_end(self.doc, self.matches)
 
     def locate(self, sentences: list[int], hidden: set[Match] = frozenset()) -> Located:
-        """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out."""
-        return locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
+        """``places.locate_strike`` for the strike of *sentences*, the *hidden* mentions left out (kept in the memo: the
+        grouping and the coding of the strikes locate the same sentences again)."""
+        key = (locate_strike, tuple(sentences), frozenset(hidden))
+        if key not in self.memo:
+            self.memo[key] = locate_strike(self.doc, self.matches, self.lexicon, sentences, frozenset(hidden))
+        return self.memo[key]
+
+
+T = TypeVar("T")
+
+
+def _per_article(function: Callable[[_Article, Match, int], T]) -> Callable[[_Article, Match, int], T]:
+    """*function* of an article, a match and a sentence, a pure function of them (an article is never changed once
+    built), with its answers kept in the article's memo: each strike of a report asks again of the same actors."""
+    @wraps(function)
+    def kept(article: _Article, match: Match, index: int) -> T:
+        key = (function, match, index)
+        if key not in article.memo:
+            article.memo[key] = function(article, match, index)
+        return article.memo[key]
+    return kept
 
 
 def build_events(text: str | Document, published: str | None, matches: list[Match], lexicon: Lexicon,
@@ -1456,7 +1476,7 @@ def _named_before_plural(doc: Document, mentions: list[Match], ends: dict[Match,
 # "a drone hit Hajin, a second (or a separate) strike Al-Shaafa, and a third Al-Susah", "غارة ثانية على الشعفة،
 # وثالثة على السوسة": an ordinal (or "another") strike begins another strike of the sentence;
 # not a count over a period ("the third strike on X this week") nor a time ("for the second time")
-_ORDINAL = re.compile(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth|separate)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
+_ORDINAL = compile_alternation(r"(?:(?<!for )\b(?:an?|the) (?:second|third|fourth|fifth|sixth|separate)\b|\banother (?=\w+ (?:strike|raid|hit|struck))"
                       r"|\banother (?:strike|raid|drone|air ?strike|shell)|(?<!مره )(?<!\w)و?(?:ثانيه|ثالثه|رابعه"
                       r"|خامسه|سادسه)\b|(?:غاره|ضربه|قصف|استهداف) اخري\b)"
                       r"(?!(?: \S+){0,5} (?:(?:this|that|last|past) (?:week|month|year)|in (?:\w+ )?(?:days|weeks|hours)"
@@ -2656,6 +2676,7 @@ def _bracketed_alias(article: _Article, match: Match) -> Match | None:
                  and other.end <= match.start and _BRACKET_GAP.match(article.doc.text[other.end:match.start])), None)
 
 
+@_per_article
 def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     """What the actor *match* of sentence *index* is to the strike: "struck", "hit", "speaker"
     (it reports its own loss), "neutral", or None (it only reports, comments, or is background).
@@ -2980,7 +3001,7 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?
 # "بغداد - الميادين نت - شنت …", a city and its outlet in brackets "أربيل (روداو) - قُتل …", or an outlet and its city by a
 # slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
-DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
+DATELINE = compile_alternation(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
                       # quoted post's line is none: '"Blast shakes Hajin" — @channel')
                       r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"

@@ -506,7 +506,7 @@ _STRIKES = re.compile(
     rf"|(?:^|\s)(?P<a>{_AR_NUM}) (?:\w+ )?(?:غارات|غاره|ضربات|صواريخ|قذايف|مسيرات)")
 # Strikes counted as two or more, not their munitions ("two strikes", "three raids", "ضربتان", "ثلاث غارات"; folded)
 # (and a headline's "twice": "مسيّرات تركية تستهدف ريف الرقة مرتين خلال يومين")
-_SEVERAL_STRIKES = re.compile(r"\b(?:two|three|four|five|six|\d+) (?:\w+ )?(?:air ?strikes|strikes|raids)\b|(?:^|\s)مرتين(?!\w)"
+_SEVERAL_STRIKES = compile_alternation(r"\b(?:two|three|four|five|six|\d+) (?:\w+ )?(?:air ?strikes|strikes|raids)\b|(?:^|\s)مرتين(?!\w)"
                               r"|(?:^|\s)[وبل]?(?:ضربتان|ضربتين|غارتان|غارتين)(?!\w)"
                               r"|(?:^|\s)(?:ثلاث|اربع|خمس|ست|\d+) (?:\w+ )?(?:ضربات|غارات)(?!\w)")
 
@@ -674,7 +674,7 @@ _SIDES_JOINED = re.compile(rf" و(?:مقتل|استشهاد|مصرع|اصابه|
 # A number after these names a road, a unit, a page or an age, it counts nobody: "route 4 killed two", "the brothers,
 # aged 19 and 23, were killed" (the second age after "and": _AGES).
 _LABEL = re.compile(r"(?:^|\s)(?:route|road|highway|number|division|brigade|regiment|battalion|page|aged|طريق|رقم) $")
-_AGES = re.compile(r"(?:^|\s)aged \d{1,2} and $")
+_AGES = compile_alternation(r"(?:^|\s)aged \d{1,2} and $")
 # Many counted, one "was" killed: the verb is another's, told in a clause of its own ("hundreds of people attended
 # the funeral of a beekeeper who was killed"): the crowd is no toll
 _ONE_WAS = re.compile(r"\bwas (?:killed|dead|slain|martyred|neutrali[sz]ed)$")

@@ -627,7 +627,7 @@ _LIST_CUE = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وفب]?(?:قري|ب
 # "prefix")
 _NAME_PREFIX = re.compile(r"(?:^|[\s-])(?:kafr|kfar|kafar|tal|tall|tel|tell|til|ain|ein|ayn|deir|dayr|beit|bayt"
                           r"|khirbet|khirbat|khirbit|umm|abu|abou|arab|كفر|تل|عين|دير|بيت|خربه|ام|ابو)[\s-]$")
-_CUE_WORD = re.compile("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
+_CUE_WORD = compile_alternation("|".join(_PLACE_WORDS.values()) + "|" + "|".join(_PREPOSITIONS.values()))
 # ... and a known name that is only the start of a longer one (rule "prefix"): the first word alone
 # before another capitalised word ("Tall Jumaa", "Qasr Jourak": no village "At Tall" of Ninewa, no "Qasr"
 # of Erbil), or any name before capitalised words the text introduces with it as a place ("Jadid Akidat
@@ -790,7 +790,7 @@ REACHES = r"يطال|تطال|طال|طالت"
 # mountains named after it), "مزارع قرية X" (the village's farms); not "near a roundabout in
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
-NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
+NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
                   r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around)"
@@ -818,7 +818,7 @@ NEAR = re.compile(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|arou
 # "south of X", "جنوبي X": X is the reference point, not where the strike was; so is the town across the border
 # ("across the border from Al-Qaim", "opposite Syria's Al-Yarubiyah", "مقابل مدينة القائم")
 # (and its settlement word after a few words that qualify it: "west of the north-eastern Syrian town of X")
-_DIRECTION = re.compile(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
+_DIRECTION = compile_alternation(r"(?:(?:(?:north|south|east|west)(?:ern)? of|(?:شمال|جنوب|شرق|غرب)\w*)(?: \w+)?"
                         r"|\b(?:north|south|east|west)(?:ern)? of the(?: \w+){0,3} (?:town|city|village|hamlet) of"
                         rf"|(?:{ACROSS_FROM})(?: \w+){{0,3}}) $")
 # A direction that qualifies a part of the place is at it, no reference point: "المدخل الشرقي لمدينة X" (its
@@ -1152,7 +1152,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "the Rawanduz district of Erbil", "(Aqra, Ninewa)", "rural Deir ez-Zor": names that only
     # label an area stand for that area, and yield to any finer place named beside them
     labels = {key: area for key in mentions if "labels" in lexicon.place_rules and resolved[key][0] is not None
-              and (area := _label_area(doc, mentions[key], resolved[key][0], lexicon))}
+              and (area := doc.once_with(_label_area, tuple(mentions[key]), resolved[key][0], lexicon))}
     if "governorate_list" in lexicon.place_rules:
         labels.update(_governorate_lists(doc, matches, mentions, resolved, lexicon))
     resolved.update(labels)
@@ -1221,7 +1221,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         for key in [key for key in mentions if key not in labels and _placed_abroad(doc, mentions, key, resolved)]:
             resolved[key] = (None, None)
     # (a district named as one labels too: "near Sheladize, in the Amadiya district")
-    tolerant = find_tolerantly(doc, strike, mentions, resolved, lexicon,
+    tolerant = _tolerantly_found(doc, strike, mentions, resolved, lexicon,
                                frozenset(labels) | {key for key in mentions if _DISTRICT_WORDS.search(key)}) \
         if "tolerant" in lexicon.place_rules else []
     # (not another strike's name: "Til Nasrî and Til Baz villages", each a strike of its own)
@@ -1230,7 +1230,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     for match, place in tolerant:
         mentions[match.folded] = [match]
         # (labelled as found: "the Al-Rummaneh sub-district of Anbar" is Ar Rummanah's sub-district, no village)
-        area = "labels" in lexicon.place_rules and _label_area(doc, [match], place, lexicon)
+        area = "labels" in lexicon.place_rules and doc.once_with(_label_area, (match,), place, lexicon)
         if area:
             labels[match.folded] = area
         resolved[match.folded] = area or (place, place.precision)
@@ -1555,7 +1555,7 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 # (not a town whose countryside the text names: "قريتي X وY بريف بلدة تل تمر شمال غربي الحسكة" introduces the villages,
 # the town only labels them)
 # (or its hill, named after the village on it: "تلة تل X قرب بلدة Y")
-_ARABIC_VILLAGE_BEFORE = re.compile(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده|تله) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
+_ARABIC_VILLAGE_BEFORE = compile_alternation(r"(?:^|(?<!ريف)\s)[فب]?(?:(?:قريه|بلده|تله) |(?:قريتي|بلدتي) (?:\S+ (?:\S+ )?و ?)?)$")
 # … or by its bearing from the town the text just named, by the town's word alone (folded, after the village: "قرية
 # المدور شرقي الناحية", "قرية X غربي المدينة"): the town is the reference, the village the strike's
 _BY_THE_TOWN_AFTER = re.compile(r"^\s*[،,]?\s*(?:شمال|جنوب|شرق|غرب)ي?(?: (?:شرق|غرب)ي?)? "
@@ -1893,7 +1893,7 @@ _AREA_AFTER = re.compile(rf"{_OTHER_NAME}\s*(?:(?:village|town)\s+area|countrysi
                          r"|(?:refugees?\s+|displacement\s+|IDP\s+)?camp|(?:oil|gas)\s*fields?)\b",
                          re.IGNORECASE)
 # Words around a name that make it somebody's origin or destination, not a struck place (folded text)
-_ELSEWHERE_BEFORE = re.compile(
+_ELSEWHERE_BEFORE = compile_alternation(
     r"(?:\b(?:displaced|fled|fleeing|flee|escape|escaping|escaped|evacuated|evacuees|refugees|returnees|return|returned"
     r"|returning|arriving|arrived|native|natives|originally|hailing|coming|came"
     r"|deported|moved|transferred|head|heading|headed)(?: \w+){0,3} (?:from|to|towards?|into)"
@@ -2483,6 +2483,23 @@ FUZZY_CUTOFF = 85   # rapidfuzz ratio (0-100) of folded names: one or two letter
 DISTRICT_FUZZY_CUTOFF = 80
 
 
+def _tolerantly_found(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
+                      resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon,
+                      labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
+    """``find_tolerantly`` once per document for equal arguments (kept in its memo: ``_find_among``): the names of the
+    strike sentences that ``tolerant_matches`` looks up are looked up again by each strike's ``locate_strike``, most
+    among the same names and places (a third of its calls over cases.yaml)."""
+    return doc.once_with(_find_among, frozenset(strike), tuple((key, tuple(found)) for key, found in mentions.items()),
+                         tuple(resolved.items()), lexicon, labels)
+
+
+def _find_among(doc: Document, strike: frozenset[int], mentions: tuple[tuple[str, tuple[Match, ...]], ...],
+                resolved: tuple[tuple[str, tuple[Place | None, int | None]], ...], lexicon: Lexicon,
+                labels: frozenset[str]) -> list[tuple[Match, Place]]:
+    """``find_tolerantly`` of the hashable pieces ``_tolerantly_found`` keys the document's memo by."""
+    return find_tolerantly(doc, set(strike), {key: list(found) for key, found in mentions}, dict(resolved), lexicon, labels)
+
+
 def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
                     resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon,
                     labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
@@ -2960,9 +2977,9 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
         and (sub := namesake_subdistrict(place, lexicon))})
     labels = frozenset(key for key in mentions if _DISTRICT_WORDS.search(key) or (
         "labels" in lexicon.place_rules and resolved[key][0] is not None
-        and _label_area(doc, mentions[key], resolved[key][0], lexicon)))
+        and doc.once_with(_label_area, tuple(mentions[key]), resolved[key][0], lexicon)))
     found = []
-    for match, place in find_tolerantly(doc, set(sentences), mentions, resolved, lexicon, labels):
+    for match, place in _tolerantly_found(doc, set(sentences), mentions, resolved, lexicon, labels):
         if key := _lexicon_key(place, lexicon):
             found.append(replace(match, folded=key))
     return found
@@ -3204,11 +3221,11 @@ BELONGS_TO = re.compile(r"(?:^|\s)(?:ال)?(?:تابعه|تابع|تابعتين
                         r"|\((?:ل?(?:قضاء|ناحيه)|منطقه) $")
 
 
-def _label_area(doc: Document, mentions: list[Match], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
+def _label_area(doc: Document, mentions: tuple[Match, ...], place: Place, lexicon: Lexicon) -> tuple[Place, int] | None:
     """The area a name stands for when every mention of it is an administrative label, with
     that area's precision: a governorate's namesake city as the governorate (3); a town as
     its district when it is the district's seat, else as itself (2). None when some mention
-    names the place itself."""
+    names the place itself. Asked of the same mentions by several steps: ``doc.once_with(_label_area, mentions, …)``."""
     namesake = is_namesake(place) or place.kind == "governorate"
     district_seat = lexicon.seats.get((place.admin1, place.admin2))
     belongs = any(BELONGS_TO.search(doc.before(m.start)) for m in mentions)
@@ -3690,7 +3707,7 @@ def clause_groups(doc: Document, mentions: list[Match]) -> list[list[Match]]:
         # fall of shells west of Aleppo city")
         reference = (off_by_direction(doc, name.start) and not _AREA_BY_DIRECTION.search(doc.before(name.start))
                      and not (before is not None and CONJUNCTION.search(doc.text, before.end, name.start))) \
-            or second_end(doc, name) or someones_place(doc, name, PLACE_RULES) or (
+            or second_end(doc, name) or doc.once_with(someones_place, name, PLACE_RULES) or (
             # "X village, Raqqa governorate": a governorate labelling the name before it
             before is not None and name.category == "governorate" and _BINDING.fullmatch(doc.fold(before.end, name.start))
         ) or doc.text.rfind("(", 0, name.start) > doc.text.rfind(")", 0, name.start)   # a label "(Qamishli, Al-Hasakah)"

@@ -23,6 +23,7 @@ import ahocorasick
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
+from monitor.patterns import compile_alternation
 from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, caseless, hill_spellings, listed_spellings, looks_like_place, seat_names,
@@ -433,7 +434,7 @@ def fire_opened_apart(text: str, matches: list[Match]) -> list[Match]:
 
 # The parties' exchange of fire with the guns named between (folded): "exchanged heavy machine-gun and sniper fire",
 # "traded mortar and rifle fire", "تبادلت قسد وقوات النظام إطلاق النار" (the parties between the verb and the fire)
-_EXCHANGED_FIRE = re.compile(r"\b(?:exchanged|traded)(?: [\w-]+,?){1,6}? fire\b"
+_EXCHANGED_FIRE = compile_alternation(r"\b(?:exchanged|traded)(?: [\w-]+,?){1,6}? fire\b"
                              r"|(?:^|\s)[وف]?(?:تبادل|تبادلت|تبادلوا|يتبادلون|تتبادل)(?: \S+){1,6}? (?:اطلاق )?(?:ال)?نار\b")
 
 
