@@ -1009,7 +1009,9 @@ ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(
                                 # areas", "the first 24 hours of the Russian truce", "the Russian-American-Jordanian truce"
                                 r"|^(?:\w+ ){0,2}?(?:truce|ceasefire|cease fire|de escalation agreement)\b"
                                 # the patron after: "IRGC-backed militias", "Turkish-backed factions"
-                                r"|^(?:backed|sponsored|funded|aligned|allied|affiliated)\b"
+                                # (not a member's: "a PKK-affiliated cadre" was one of the PKK's)
+                                r"|^(?:backed|sponsored|funded|aligned|allied|affiliated(?! (?:cadres?|members?|fighters?"
+                                r"|commanders?|militants?|officials?|leaders?|operatives?)\b))\b"
                                 # a people or an opposition of that state: "an Iranian Kurdish opposition party"
                                 r"|^(?:kurdish|kurds?|opposition|dissidents?|exiles?)\b"
                                 # … and the group said to be one: "تعد وحدات مقاومة سنجار امتداداً لحزب العمال", "the YPG is
@@ -1242,7 +1244,8 @@ ACTOR_HIT_BEFORE = compile_alternation(r"(?:\bon|against|targeting|targeted|at|h
                               r"|شحنه|شحنات|تجمع|تجمعات|مقرا|موقعا|مستودعا|مخزنا|تجمعا)(?: the| an?| an? \w+)?"
                               # (the side described by who leads or backs it: "members of the Kurdish-led internal
                               # security forces", "positions of the Iran-backed Kataib Hezbollah")
-                              r"(?: \w+ (?:led|backed|aligned|allied))?(?: \w+)?"
+                              # (the patron's initials too: "a checkpoint of the U.S.-backed SDF")
+                              r"(?: (?:u\.s\.|\w+) (?:led|backed|aligned|allied))?(?: \w+)?"
                               # the group's own noun before its name: "قُتل عنصران من تنظيم «الدولة الإسلامية»"; the
                               # Iraqi statements' "gangs": "وكراً لبقايا عصابات داعش الإرهابية"
                               r"(?: (?:تنظيم|جماعه|حركه|عصابات|عصابه))? ?$")

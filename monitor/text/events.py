@@ -2124,6 +2124,15 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                      and owners.get(index := article.in_sentence(m.start), me) not in (me, SUMMARY)
                      and kinds.get(index, (None, False))[1] and kinds[index][0] != sub_event_type}
         actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
+    if actor1 is None and all(_item(article, index) for index in strike.sentences) \
+            and (head := _list_head(article, min(strike.sentences))) is not None:
+        # "تعرضت ثلاث قرى لقصف مدفعي تركي. … الحصيلة على النحو الآتي: - قرية X: مقتل راعٍ": a list's items are the
+        # strikes the lines above it tell, the nearest that names a striker (up to the list before it); it struck each
+        index = head
+        while index >= 0 and not _item(article, index) and actor1 is None:
+            _, actor1, above_struck = _strike_actors(article, Strike((index,)))
+            index -= 1
+        actor2 = actor2 or (above_struck if actor1 else None)
     if actor2 is not None and _civilians_hit(article, strike, beside, actor1):
         actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
     # "قصف مدفعي حكومي", "positions of government forces": the forces of the country's government (the side struck
@@ -2418,6 +2427,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     actor2 = next(
         (term for term in [*roles["hit"], *roles["speaker"], *(t for t in neutral if t not in states), *victims]
          if STATE_FORCES.get(term, term) not in {actor1, *together}), None)
+    # the side the report says the dead were of is the side struck, before the striker's word for them ("Relatives said
+    # the two men were fighters of the YBŞ. … said two 'PKK terrorists' had been neutralised")
+    actor2 = next((match.term for match, index, role in read if role == "hit" and DEAD_OF_BEFORE.search(
+        article.doc.before(match.start, 60)) and STATE_FORCES.get(match.term, match.term) not in {actor1, *together}), actor2)
     # an umbrella's member the strike's sentences name struck is the side struck ("strikes on Iran-backed militias …
     # killing two members of Kataib Hezbollah"), unless its sentence names the umbrella struck too ("a house used by the
     # militias …, killing two members of the Fatemiyoun": the militias' house)
