@@ -469,7 +469,8 @@ _INJURED = [
 _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     # ("no further casualties": none beside those told, the other strike's)
-    r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
+    # (and a post's misspelt "no casualities reported")
+    r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|casualities|deaths|fatalities|injuries)\b"
     r"|\bwithout (?:causing |reports of )?(?:any )?casualties"     # "without causing any casualties or damage"
     # the Arabic "خسائر بشرية" in English: "there were no human casualties", "without causing any human casualties"
     r"|\b(?:no |without (?:causing |reports of )?(?:any )?)human casualties\b"
@@ -486,7 +487,8 @@ _NO_CASUALTIES = compile_alternation(
     r"|(?:اضرار|خساير) ماديه(?: (?:في|ب|علي)?\S+){0,3}? فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
-    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
+    # (and none there is: "ولا توجد إصابات", "لا يوجد قتلى", "عدم وجود إصابات")
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط|توجد|يوجد|وجود) )?(?:اي )?"
     r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا)"   # (Iraqi "ماكو": there is none)
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
@@ -497,7 +499,11 @@ _NO_CASUALTIES = compile_alternation(
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)
-    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?:ا|ان|وا)?(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
+    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?:ا|ان|وا)?(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
+    # the Kurdish posts' nobody, folded: Kurmanji "kes birîndar nebû", "tu kes nehat kuştin"; Sorani "کەس بریندار
+    # نەبوو", "کەس نەکوژرا", "هیچ زیانێکی گیانی نەبوو" (no loss of life: their "no casualties")
+    r"|\bkes (?:birindar|brindar|sehid) nebu\w*|\bkes nehat(?:in)? (?:kustin|birindar\w*)"
+    r"|كهس(?:يك)? (?:بريندار|شههيد) نهبوو|كهس(?:يك)? نهكوزرا|زيان\S* كياني (?:نهبوو|نييه|نيه)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
@@ -584,11 +590,12 @@ def _digits_value(token: str) -> int | float | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
-_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
+_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|casualit|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                                       r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                                       r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
-                                      r"|sehid|shehid|birindar|brindar"   # Kurmanji
+                                      r"|sehid|shehid|birindar|brindar|kustin"   # Kurmanji
+                                      r"|بريندار|كوزر|شههيد|كياني"   # Sorani (wounded, killed, martyr, of life)
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
                                       r"|غتال|[تي]صيب|لم [يت]صب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding
                                       # ("وتصيب"); nobody hurt ("ولم يصب أحد بأذى")
@@ -771,7 +778,8 @@ def says_no_casualties(sentence: str) -> bool:
 # What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
 # ("خسائر بالأرواح": losses of lives, the dead only)
-_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|يصب|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار")
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|casualit|damage|اصابات|يصب|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار"
+                          r"|birindar|brindar|بريندار|زيان")   # (Kurdish: wounded; Sorani's loss of life)
 
 
 def says_nobody_hurt(sentence: str) -> bool:
@@ -782,8 +790,9 @@ def says_nobody_hurt(sentence: str) -> bool:
     >>> says_nobody_hurt("no one was killed or injured"), says_nobody_hurt("ولم يصب احد باذي")
     (True, True)
     """
-    found = _NO_CASUALTIES.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
-    return bool(found) and bool(_WOUNDED_TOO.search(sentence, found.start(), found.end() + 12))
+    # (each "nobody" of the sentence: "no one was killed and no one was hurt", "kes nehat kuştin û kes birîndar nebû")
+    return bool(_CASUALTY_WORDS.search(sentence)) and any(
+        _WOUNDED_TOO.search(sentence, found.start(), found.end() + 12) for found in _NO_CASUALTIES.finditer(sentence))
 
 
 def strike_counts(sentence: str) -> list[int]:

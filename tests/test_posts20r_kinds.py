@@ -1,0 +1,46 @@
+"""Kinds of local post the blind sets tests/fixtures/matching/articles_heldout_posts17/18/19.yaml measure (issue 16:
+strike recall and tolls of local posts): the Kurdish posts' and the region's "nobody was hurt" (Kurmanji "kes birîndar
+nebû", Sorani "کەس بریندار نەبوو", "ولا توجد إصابات", a misspelt "no casualities").
+
+Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TOLLS, facts
+
+PUBLISHED = "2026-12-03T09:00:00Z"
+
+
+def tolls(text: str, lexicon) -> list[tuple]:
+    """[(place, killed, injured) of each event] of *text*, published early December."""
+    return facts(text, lexicon, *TOLLS, published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    # Kurmanji: nobody wounded, nobody killed
+    "Artêşa Tirk gundê Xezna yê Tirbespiyê bi topan bombebaran kir, tenê zirar gihişt zeviyan û kes birîndar nebû",
+    "Artêşa Tirk gundê Xezna yê Tirbespiyê topbaran kir, tu kes nehat kuştin û kes birîndar nebû",
+    # Sorani: nobody wounded; no loss of life
+    "تۆپبارانی سوپای تورکیا بۆ سەر گوندی بێدوهێ لە سنووری ئامێدی، کەس بریندار نەبوو",
+    "فڕۆکەی جەنگی تورکیا گوندی بێدوهێ بۆردومان کرد، هیچ زیانێکی گیانی نەبوو",
+    # the Arabic "there is none": "ولا توجد إصابات", "ولا يوجد ضحايا"
+    "قصف مدفعي تركي على قرية خزيموك شرقي القحطانية صباح اليوم، ولا توجد إصابات",
+    "مسيرة تركية تستهدف سيارة قرب قرية خزيموك، ولا يوجد ضحايا بحسب الأهالي",
+    # a post's misspelt casualties
+    "turkish artillery hit khuzaymuk village east of qahtaniyah this morning, no casualities",
+])
+def test_a_post_that_says_nobody_was_hurt_gives_zero_and_zero(shipped, text):
+    """A post's "nobody was hurt" in Kurmanji, Sorani, Arabic's "there is none" or misspelt English: 0 dead, 0 hurt."""
+    assert [toll[1:] for toll in tolls(text, shipped)] == [(0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a car near Khuzaymuk village east of Qahtaniyah; no one was killed and no one was injured",
+    "قصف تركي على قرية خزيموك شرقي القحطانية دون وقوع قتلى بين الأهالي هناك، كما لم يصب أحد بأذى",
+])
+def test_nobody_killed_then_nobody_hurt_gives_zero_and_zero(shipped, text):
+    """"Nobody killed" then, in a clause of its own, "nobody hurt": the second covers the wounded (0 and 0)."""
+    assert [toll[1:] for toll in tolls(text, shipped)] == [(0, 0)]
