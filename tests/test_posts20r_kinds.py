@@ -44,3 +44,17 @@ def test_a_post_that_says_nobody_was_hurt_gives_zero_and_zero(shipped, text):
 def test_nobody_killed_then_nobody_hurt_gives_zero_and_zero(shipped, text):
     """"Nobody killed" then, in a clause of its own, "nobody hurt": the second covers the wounded (0 and 0)."""
     assert [toll[1:] for toll in tolls(text, shipped)] == [(0, 0)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Kurmanji: a count and its noun before the verb; one by the noun's indefinite ending
+    ("Artêşa Tirk gundê Xezna yê Tirbespiyê topbaran kir, sê sivîl birîndar bûn", None, 3),
+    ("Artêşa Tirk gundê Xezna yê Tirbespiyê topbaran kir, zarokek şehîd bû û du kes birîndar bûn", 1, 2),
+    # Sorani: "two people were wounded", "a citizen lost his life"
+    ("تۆپبارانی سوپای تورکیا بۆ سەر گوندی بێدوهێ لە سنووری ئامێدی، دوو کەس بریندار بوون", None, 2),
+    ("تۆپبارانی سوپای تورکیا بۆ سەر گوندی بێدوهێ لە سنووری ئامێدی، هاووڵاتییەک گیانی لەدەستدا", 1, None),
+])
+def test_a_kurdish_count_before_its_verb_of_harm_is_the_toll(shipped, text, killed, injured):
+    """Kurmanji's and Sorani's toll, the count (or the noun's "a") before the verb: "du kes birîndar bûn",
+    "هاووڵاتییەک گیانی لەدەستدا"."""
+    assert [toll[1:] for toll in tolls(text, shipped)] == [(killed, injured)]

@@ -279,6 +279,20 @@ def _arabizi(nouns: str) -> re.Pattern:
     """A number and its noun in Arabic written in Latin letters (Arabizi): "2 shohada", "4 jar7a"."""
     return re.compile(rf"\b(?P<n>\d+) (?:{nouns})\b")
 
+
+# Kurdish units, folded: Kurmanji ("du", "sê", "çar") and Sorani ("دوو", "سێ", "چوار"), one to ten
+_KURDISH_UNITS = dict(zip("yek du se car penc ses heft hest neh deh".split(), range(1, 11))) | dict(
+    zip("يهك دوو سي جوار بينج شهش حهوت ههشت نو ده".split(), range(1, 11)))
+
+
+def _kurdish(verbs: str) -> re.Pattern:
+    """A Kurdish count and up to two words of its noun before a verb of harm (folded): Kurmanji "du kes birîndar bûn",
+    Sorani "دوو کەس بریندار بوون"; or one, the noun's indefinite ending right before it: "welatiyek şehîd bû",
+    "هاووڵاتییەک گیانی لەدەستدا" (a citizen lost his life)."""
+    units = "|".join(_KURDISH_UNITS)
+    return re.compile(rf"(?:^|\s)(?P<n>\d+|{units}|(?P<one>[a-z]+ek|\S+يهك|\S+يك))(?(one)|(?: [^\s,.،]+){{0,2}}?)"
+                      rf" (?:{verbs})(?!\S)")
+
 # A person's age in brackets after the name (folded): "سالار أحمد (35 عاماً)"
 _AGE_BRACKET = re.compile(r"\(\d{1,2} (?:عاما|عام|سنه)\)")
 _KILLED = [
@@ -398,6 +412,9 @@ _KILLED = [
                r"(?:انقتل|انقتلت|استشهد|استشهدت|توفي|توفيت|مات|ماتت)\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     _arabizi("shohada|shuhada|shohadaa|shuhadaa|qatla"),
+    # Kurdish: "du kes hatin kuştin", "welatiyek şehîd bû"; "سێ کەس کوژران", "هاووڵاتییەک گیانی لەدەستدا"
+    _kurdish(r"hat(?:in)? kustin|sehid (?:bu|bun|ket|ketin)|jiyana xwe ji dest da(?:n)?|mir(?:in)?"
+             r"|كوزرا|كوزران|شههيد (?:بوو|بوون|كران)|كيان(?:ي|يان) لهدهست ?دا"),
     # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
     re.compile(TOLL_FIELD + r"(?P<n>[1-9]\d*)\b"),
     # the pronoun object closing its clause: "killing him", "shot her dead"
@@ -455,7 +472,9 @@ _INJURED = [
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}?(?<! من) (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
-    _arabizi("jarha|jari7|jar7|isabat"),   # (jar7a folded: normalize reads an Arabizi digit before a letter as it)
+    _arabizi("jarha|jari7|jar7|isabat"),
+    # Kurdish: "du kes birîndar bûn", "دوو کەس بریندار بوون"
+    _kurdish(r"birindar (?:bu|bun|ket|ketin|bune|buye)|hat(?:in)? birindarkirin|بريندار (?:بوو|بوون|بووه|بوونه|كران)"),   # (jar7a folded: normalize reads an Arabizi digit before a letter as it)
     # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
     # not "متأثرين بإصابتهما", who died of them)
     _pronoun_object("wound(?:ing|ed|s)?|injur(?:ing|ed|es)"),
@@ -542,6 +561,8 @@ def parse_number(text: str) -> int | float | None:
         return 2
     if words[0] in _AR_SINGLE or _AR_PARENT.fullmatch(words[0]):
         return 1
+    if words[0] in _KURDISH_UNITS:
+        return _KURDISH_UNITS[words[0]]
     if words[0] in AR_UNITS or words[0] in AR_TENS:
         value = AR_UNITS.get(words[0]) or AR_TENS[words[0]]
         rest = " ".join(words[1:]).lstrip("و ").split()   # "و عشرون" / "وعشرون"
