@@ -58,3 +58,17 @@ def test_a_kurdish_count_before_its_verb_of_harm_is_the_toll(shipped, text, kill
     """Kurmanji's and Sorani's toll, the count (or the noun's "a") before the verb: "du kes birîndar bûn",
     "هاووڵاتییەک گیانی لەدەستدا"."""
     assert [toll[1:] for toll in tolls(text, shipped)] == [(killed, injured)]
+
+
+def places(text: str, lexicon) -> list[str]:
+    """[the location of each event] of *text*, published early December."""
+    return [location for (location,) in facts(text, lexicon, "location", published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("Artêşa dewleta Tirk gundên Bekmezlo û Tel Nasrî topbaran kir", ["Bakmazlu", "Tall Nasri"]),
+    ("Çeteyên SMO bi hawanan gundên Bekmezlo, Tel Nasrî û Tel Baz bombebaran kirin", ["Bakmazlu", "Tall Nasri", "Tall Baz"]),
+])
+def test_a_kurmanji_list_of_villages_joined_by_u_is_a_strike_on_each(shipped, text, struck):
+    """Kurmanji's "gundên A û B" (the villages of A and B): each village struck, as "the villages of A and B"."""
+    assert places(text, shipped) == struck
