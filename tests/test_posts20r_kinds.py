@@ -72,3 +72,21 @@ def places(text: str, lexicon) -> list[str]:
 def test_a_kurmanji_list_of_villages_joined_by_u_is_a_strike_on_each(shipped, text, struck):
     """Kurmanji's "gundên A û B" (the villages of A and B): each village struck, as "the villages of A and B"."""
     assert places(text, shipped) == struck
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("Artêşa Tirk gundê Xirbê Camûsê yê Tirbespiyê topbaran kir", ["Khirbat Jamus"]),
+    ("Artêşa Tirk gundê Tel Casasê yê Tirbespiyê topbaran kir, kes birîndar nebû", ["Tall Jassas"]),
+])
+def test_a_name_in_kurmanji_letters_reads_its_c_as_j_before_any_vowel(shipped, text, struck):
+    """A village named in Kurmanji letters ("Xirbê Camûsê", "Tel Casasê"): its c is j before a, o, u too (Khirbat
+    Jamus), as before e and i; OCHA's "Dercar", no Kurmanji letter in it, keeps its c as k."""
+    assert places(text, shipped) == struck
+
+
+def test_a_name_without_kurmanji_letters_keeps_its_c_before_a_as_k():
+    """OCHA's "Dercar" (Darkar): no Kurmanji letter, so its c before a stays k."""
+    from monitor.text.places import spelling_key
+
+    assert spelling_key("Dercar") == spelling_key("Darkar") != spelling_key("Derjar")
+    assert spelling_key("Xirbê Mercanê") == spelling_key("Khirbat Marjanah")
