@@ -90,3 +90,14 @@ def test_a_name_without_kurmanji_letters_keeps_its_c_before_a_as_k():
 
     assert spelling_key("Dercar") == spelling_key("Darkar") != spelling_key("Derjar")
     assert spelling_key("Xirbê Mercanê") == spelling_key("Khirbat Marjanah")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("UPDATE: the death toll from last night's Turkish drone strike on a motorbike near Khuzaymuk village, east of "
+     "Qahtaniyah, has risen to 2", 2),
+    ("Update 🔄 toll of the morning's artillery shelling of Tall Baz village in the Tal Tamr countryside, west of "
+     "Hasakah, rises to 4, medics say", 4),
+])
+def test_an_update_s_toll_risen_after_the_strike_s_labelled_place(shipped, text, killed):
+    """A post's update: the toll, the strike told whole with its place labelled between commas, then "rises to N"."""
+    assert [toll[:2] for toll in tolls(text, shipped)][0][1] == killed

@@ -351,7 +351,8 @@ _KILLED = [
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was|now) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # (a post's update names the strike whole before the new figure: "toll from yesterday's Turkish drone strike on
     # a car in Derik rises to 3")
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,14}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
+    # (… its place labelled between commas: "toll of this morning's drone strike near X, northwest of Y, rises to 3")
+    re.compile(rf"\b(?:death )?toll(?:,? \w+){{0,20}}?,? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed; a woman's verb:
