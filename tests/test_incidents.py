@@ -2003,8 +2003,6 @@ BLIND18_MISSES = {
     "Turkish drones on a car near Mangesh": "coding: the gazetteer files Turkey's 'Gara region' under Amedi district "
                                             "at that district's point, 39 km from Mangesh of Duhok district at the "
                                             "mountain's western foot",
-    "Turkish artillery on villages of Bradost": "coding: Rudaw's Sorani codes no event (no Sorani lexicon), so one "
-                                                "report alone measures nothing",
     "a Turkish drone on a car in Al-Qahtaniyah and an hour later": "coding: Hawar's one sentence of both strikes is "
                                                                    "one event, and the post of the strike on the "
                                                                    "ambulance ('تعود لتقصف') joins the first: one "
