@@ -1394,9 +1394,10 @@ _VILLAGES = re.compile(r"\b(?:villages|hamlets)\b|(?:^|\s)(?:قري|بلدات|�
 # village of that name
 _VILLAGES_OF_AREA = re.compile(r"\b(?:villages|hamlets) (?:of|in) (?:the )?(?:\S+ ){1,2}(?:sub-?district|district|area)\b"
                                r"|(?:^|\s)(?:قري|بلدات) (?:ناحيه|قضاء|منطقه)\s")
-_PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites"
+# (and Kurmanji's villages, folded: "gundên A û B", its "and" "û")
+_PLURAL_PLACE = re.compile(r"(?:villages|towns|areas|localities|hamlets|neighbou?rhoods|sites|gunden"
                            r"|قري|بلدات|مناطق|قريتي|بلدتي|احياء|مواقع)(?: of)?(?: \w+)? $")
-_LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or)\s+|و\s*|او\s+)?", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or|û)\s+|و\s*|او\s+)?", re.IGNORECASE)
 # "كاني ماسي + شيلادزي + باتيفا", "Mayadin / Boukamal / Ashara": a post's list (place rule "marks")
 _MARK_JOIN = re.compile(r"\s*[+/]\s*")
 # "warplanes struck in Khan Shaykhun and Sinjar", "غارات على بلدة الشعفة والسوسة": places joined by "and"

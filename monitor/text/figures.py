@@ -279,6 +279,20 @@ def _arabizi(nouns: str) -> re.Pattern:
     """A number and its noun in Arabic written in Latin letters (Arabizi): "2 shohada", "4 jar7a"."""
     return re.compile(rf"\b(?P<n>\d+) (?:{nouns})\b")
 
+
+# Kurdish units, folded: Kurmanji ("du", "sê", "çar") and Sorani ("دوو", "سێ", "چوار"), one to ten
+_KURDISH_UNITS = dict(zip("yek du se car penc ses heft hest neh deh".split(), range(1, 11))) | dict(
+    zip("يهك دوو سي جوار بينج شهش حهوت ههشت نو ده".split(), range(1, 11)))
+
+
+def _kurdish(verbs: str) -> re.Pattern:
+    """A Kurdish count and up to two words of its noun before a verb of harm (folded): Kurmanji "du kes birîndar bûn",
+    Sorani "دوو کەس بریندار بوون"; or one, the noun's indefinite ending right before it: "welatiyek şehîd bû",
+    "هاووڵاتییەک گیانی لەدەستدا" (a citizen lost his life)."""
+    units = "|".join(_KURDISH_UNITS)
+    return re.compile(rf"(?:^|\s)(?P<n>\d+|{units}|(?P<one>[a-z]+ek|\S+يهك|\S+يك))(?(one)|(?: [^\s,.،]+){{0,2}}?)"
+                      rf" (?:{verbs})(?!\S)")
+
 # A person's age in brackets after the name (folded): "سالار أحمد (35 عاماً)"
 _AGE_BRACKET = re.compile(r"\(\d{1,2} (?:عاما|عام|سنه)\)")
 _KILLED = [
@@ -337,7 +351,8 @@ _KILLED = [
     re.compile(rf"\b(?:death )?toll(?: \w+){{0,5}}? (?:at|to|of|reached|is|was|now) {_QUAL}(?P<n>{_EN_NUM})\b"),
     # (a post's update names the strike whole before the new figure: "toll from yesterday's Turkish drone strike on
     # a car in Derik rises to 3")
-    re.compile(rf"\b(?:death )?toll(?: \w+){{0,14}}? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
+    # (… its place labelled between commas: "toll of this morning's drone strike near X, northwest of Y, rises to 3")
+    re.compile(rf"\b(?:death )?toll(?:,? \w+){{0,20}}?,? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed; a woman's verb:
@@ -398,6 +413,9 @@ _KILLED = [
                r"(?:انقتل|انقتلت|استشهد|استشهدت|توفي|توفيت|مات|ماتت)\b"),
     # Arabic in Latin letters (Arabizi): "2 shohada w 4 jar7a"
     _arabizi("shohada|shuhada|shohadaa|shuhadaa|qatla"),
+    # Kurdish: "du kes hatin kuştin", "welatiyek şehîd bû"; "سێ کەس کوژران", "هاووڵاتییەک گیانی لەدەستدا"
+    _kurdish(r"hat(?:in)? kustin|sehid (?:bu|bun|ket|ketin)|jiyana xwe ji dest da(?:n)?|mir(?:in)?"
+             r"|كوزرا|كوزران|شههيد (?:بوو|بوون|كران)|كيان(?:ي|يان) لهدهست ?دا"),
     # a coded note's toll field: "Fatalities: 3", "عدد القتلى: 3" (0: _NO_CASUALTIES)
     re.compile(TOLL_FIELD + r"(?P<n>[1-9]\d*)\b"),
     # the pronoun object closing its clause: "killing him", "shot her dead"
@@ -455,7 +473,9 @@ _INJURED = [
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}?(?<! من) (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
-    _arabizi("jarha|jari7|jar7|isabat"),   # (jar7a folded: normalize reads an Arabizi digit before a letter as it)
+    _arabizi("jarha|jari7|jar7|isabat"),
+    # Kurdish: "du kes birîndar bûn", "دوو کەس بریندار بوون"
+    _kurdish(r"birindar (?:bu|bun|ket|ketin|bune|buye)|hat(?:in)? birindarkirin|بريندار (?:بوو|بوون|بووه|بوونه|كران)"),   # (jar7a folded: normalize reads an Arabizi digit before a letter as it)
     # the pronoun object closing its clause: "wounding him"; the suffix of the noun: "لاصابته" (his), "لاصابتهما" (the two's;
     # not "متأثرين بإصابتهما", who died of them)
     _pronoun_object("wound(?:ing|ed|s)?|injur(?:ing|ed|es)"),
@@ -469,7 +489,8 @@ _INJURED = [
 _NO_CASUALTIES = compile_alternation(
     r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
     # ("no further casualties": none beside those told, the other strike's)
-    r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|deaths|fatalities|injuries)\b"
+    # (and a post's misspelt "no casualities reported")
+    r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|casualities|deaths|fatalities|injuries)\b"
     r"|\bwithout (?:causing |reports of )?(?:any )?casualties"     # "without causing any casualties or damage"
     # the Arabic "خسائر بشرية" in English: "there were no human casualties", "without causing any human casualties"
     r"|\b(?:no |without (?:causing |reports of )?(?:any )?)human casualties\b"
@@ -486,7 +507,8 @@ _NO_CASUALTIES = compile_alternation(
     r"|(?:اضرار|خساير) ماديه(?: (?:في|ب|علي)?\S+){0,3}? فقط|(?:اقتصرت|اقتصر) (?:ال)?(?:اضرار|خساير)(?:ه|ها|هما)? علي"
     # "دون ورود أنباء عن خسائر بشرية": none reported ("دون معلومات عن خسائر" says nothing is known); "مؤكداً عدم وقوع أي
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
-    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط) )?(?:اي )?"
+    # (and none there is: "ولا توجد إصابات", "لا يوجد قتلى", "عدم وجود إصابات")
+    r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط|توجد|يوجد|وجود) )?(?:اي )?"
     r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا)"   # (Iraqi "ماكو": there is none)
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
@@ -497,7 +519,11 @@ _NO_CASUALTIES = compile_alternation(
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)
-    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?:ا|ان|وا)?(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)")
+    r"|(?:دون|بدون) (?:ان )?[يت](?:سفر|ودي|وقع)(?:ا|ان|وا)?(?: \w+)? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)"
+    # the Kurdish posts' nobody, folded: Kurmanji "kes birîndar nebû", "tu kes nehat kuştin"; Sorani "کەس بریندار
+    # نەبوو", "کەس نەکوژرا", "هیچ زیانێکی گیانی نەبوو" (no loss of life: their "no casualties")
+    r"|\bkes (?:birindar|brindar|sehid) nebu\w*|\bkes nehat(?:in)? (?:kustin|birindar\w*)"
+    r"|كهس(?:يك)? (?:بريندار|شههيد) نهبوو|كهس(?:يك)? نهكوزرا|زيان\S* كياني (?:نهبوو|نييه|نيه)")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
@@ -536,6 +562,8 @@ def parse_number(text: str) -> int | float | None:
         return 2
     if words[0] in _AR_SINGLE or _AR_PARENT.fullmatch(words[0]):
         return 1
+    if words[0] in _KURDISH_UNITS:
+        return _KURDISH_UNITS[words[0]]
     if words[0] in AR_UNITS or words[0] in AR_TENS:
         value = AR_UNITS.get(words[0]) or AR_TENS[words[0]]
         rest = " ".join(words[1:]).lstrip("و ").split()   # "و عشرون" / "وعشرون"
@@ -584,11 +612,12 @@ def _digits_value(token: str) -> int | float | None:
 
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
-_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
+_CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|casualit|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                                       r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                                       r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
-                                      r"|sehid|shehid|birindar|brindar"   # Kurmanji
+                                      r"|sehid|shehid|birindar|brindar|kustin"   # Kurmanji
+                                      r"|بريندار|كوزر|شههيد|كياني"   # Sorani (wounded, killed, martyr, of life)
                                       r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|survived|escaped|ارواح"   # survivors, lives
                                       r"|غتال|[تي]صيب|لم [يت]صب")   # an assassination ("يغتالون", "اغتيال"); a headline's wounding
                                       # ("وتصيب"); nobody hurt ("ولم يصب أحد بأذى")
@@ -771,7 +800,8 @@ def says_no_casualties(sentence: str) -> bool:
 # What a "nobody" statement covers: the dead only ("no one was killed", "no deaths", "دون وقوع قتلى"), or the
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
 # ("خسائر بالأرواح": losses of lives, the dead only)
-_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|damage|اصابات|يصب|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار")
+_WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|casualit|damage|اصابات|يصب|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار"
+                          r"|birindar|brindar|بريندار|زيان")   # (Kurdish: wounded; Sorani's loss of life)
 
 
 def says_nobody_hurt(sentence: str) -> bool:
@@ -782,8 +812,9 @@ def says_nobody_hurt(sentence: str) -> bool:
     >>> says_nobody_hurt("no one was killed or injured"), says_nobody_hurt("ولم يصب احد باذي")
     (True, True)
     """
-    found = _NO_CASUALTIES.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
-    return bool(found) and bool(_WOUNDED_TOO.search(sentence, found.start(), found.end() + 12))
+    # (each "nobody" of the sentence: "no one was killed and no one was hurt", "kes nehat kuştin û kes birîndar nebû")
+    return bool(_CASUALTY_WORDS.search(sentence)) and any(
+        _WOUNDED_TOO.search(sentence, found.start(), found.end() + 12) for found in _NO_CASUALTIES.finditer(sentence))
 
 
 def strike_counts(sentence: str) -> list[int]:

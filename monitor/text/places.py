@@ -106,7 +106,14 @@ def spelling_key(name: str) -> str:
     >>> spelling_key("Çemankê") == spelling_key("Chamanki"), spelling_key("Şiladizê") == spelling_key("Shiladiza")
     (True, True)
     """
+    if _KURMANJI_VOWELS.search(name):   # a name in Kurmanji letters ("Xirbê Mercanê"): its c is j before any vowel
+        name = _KURDISH_C.sub("j", name)
     return _folded_spelling_key(normalize_term(_NAME_MARKS.sub("", name).translate(_CEDILLAS)))
+
+
+# Kurmanji's vowel letters, which no English or French transliteration of the region's names writes: a name with one
+# is spelled in Kurmanji, where c is j before any vowel ("Mercanê": Marjanah; OCHA's "Dercar", Darkar, has none)
+_KURMANJI_VOWELS = re.compile(r"[êîûÊÎÛ]")
 
 
 # The Kurdish (Kurmanji) ending -iye, -iyê, -îye of an Arabic -iyah name ("Dawidiye" for Dawudiyah, "Dirbêsiyê" for
@@ -169,7 +176,8 @@ def _plain_spelling(bare: str) -> str:
 def _spelling_key_of(name: str, folded: str) -> str:
     """``spelling_key(name)`` of a *name* already folded (*folded*): folded again only when a mark inside the name
     needs dropping first."""
-    return spelling_key(name) if _NAME_MARKS.search(name) or name != name.translate(_CEDILLAS) else \
+    return spelling_key(name) if _NAME_MARKS.search(name) or name != name.translate(_CEDILLAS) \
+        or _KURMANJI_VOWELS.search(name) else \
         _folded_spelling_key(folded)
 
 
