@@ -54,13 +54,13 @@ from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import list_item
-from monitor.text.places import (BELONGS_TO, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
+from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, off_by_direction, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
                                  locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -743,12 +743,20 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route)(?: (?:leading|that leads|which 
 _FROM_DIRECTION = re.compile(r"\bfrom the direction of(?: the)? $|(?:^|\s)من (?:جهه|اتجاه)(?: (?:منطقه|قاعده))? $")
 
 
+_JOINED_NAME = re.compile(r"^(?:,? (?:and|or) (?:the )?(?:(?:city|town|village) of )?|\s?و ?(?:مدينه |بلده )?)$")   # folded
+
+
 def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lexicon) -> bool:
     """Whether the place mention is where people fled or troops moved to: after the way to it, with
     an ``aftermath`` cue (flight, reinforcements) before it in its sentence; not a road's end ("a blast hit a
     convoy on the road leading to X")."""
     if place.watchlist not in lexicon.place_watchlists:
         return False
+    # (the second of the places fled to: "to flee towards Tal Tamr and Al-Hasakah city", "نحو تل تمر والحسكة")
+    joined = [m for m in matches if m.watchlist in lexicon.place_watchlists and m.end <= place.start
+              and _JOINED_NAME.match(doc.fold(m.end, place.start))]
+    if joined and _destination(doc, matches, joined[-1], lexicon):
+        return True
     before = doc.before(place.start)
     if not TOWARDS.search(before) or _ROAD_TO.search(before):
         return False
@@ -952,6 +960,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                     for other in groups)]
     summary += [0] if heading else []
     groups = [group for group in groups if group not in heading]
+    # … or naming the countryside of a town, or a town the strike was near ("… في ريف القامشلي", "… near Sidakan"), over
+    # a village the body places within that countryside: the town is the reader's landmark, the village the strike's
+    # (the headline leaves the village's strike, and is no strike of its own)
+    if _headline_area(article, units):
+        summary.append(0)
+        for group in groups:
+            group["sentences"] = [index for index in group["sentences"] if index != 0]
+        groups = [group for group in groups if group["sentences"]]
     summary += [index for index in several if not any(index in group["sentences"] for group in groups)]
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
@@ -1255,6 +1271,40 @@ def _headline_seat(article: _Article, group: dict, index: int, located: Located)
             and (other.admin1, other.admin2) == (seat.admin1, seat.admin2)
             and (haversine(seat.point, other.point) > SEAT_SURROUNDINGS_KM or other.kind == "village")
             and not (group["day"] and _day_named(article, index) and group["day"] != _day_named(article, index)))
+
+
+def _headline_area(article: _Article, units: list[tuple]) -> bool:
+    """Whether the headline names one town's countryside or surroundings (a place of precision 2 that is no village nor
+    terrain region) and a body sentence a village within ``COUNTRYSIDE_KM`` of that town in its governorate, or one of
+    its district the sentence labels by the town ("near the village of X in the Sidakan subdistrict") (the *units* of
+    ``group_strikes``): the headline names the body's strike by the town the reader knows."""
+    if not _HEADLINE.match(article.text):
+        return False
+    heads = [located for index, located, *_ in units if index == 0]
+    # (a governorate's namesake city has its rule: group_strikes' heading; a body of several strikes may be told by a
+    # headline of them all, "Turkish drones strike twice near Derik", whose sides are not each one's)
+    if len(heads) != 1 or heads[0].precision != 2 or heads[0].place.kind in ("village", "region") \
+            or is_namesake(heads[0].place) or len({located.place for index, located, *_ in units if index != 0}) != 1:
+        return False
+    area = heads[0].place
+    # the town's mentions in the village's sentence: each its countryside, its sub-district or a bearing from it (not
+    # a struck place of its own: "on the road between the villages of X and Tal Tamr")
+    mentions = {index: [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists
+                        and article.in_sentence(m.start) == index and area in article.lexicon.places.get(m.folded, ())]
+                for index, *_ in units}
+    labels = {index: all(COUNTRYSIDE_OF.search(article.doc.before(m.start)) or COUNTRYSIDE_AFTER.match(article.text, m.end)
+                         or _SUBDISTRICT_OF.search(article.doc.before(m.start)) or _SUBDISTRICT_AFTER.match(article.text, m.end)
+                         or off_by_direction(article.doc, m.start) for m in found) for index, found in mentions.items()}
+    return any(index != 0 and (located.place.kind == "village" or located.precision == 1) and labels[index]
+               and located.place.admin1 == area.admin1 and located.place != area
+               and (haversine(located.place.point, area.point) <= COUNTRYSIDE_KM
+                    or located.place.admin2 == area.admin2 and mentions[index])
+               for index, located, *_ in units)
+
+
+# A town named as its sub-district (folded before, as written after): "التابعة لناحية X", "X subdistrict"
+_SUBDISTRICT_OF = re.compile(r"(?:^|\s)[لب]?(?:ناحيه|قضاء) $")
+_SUBDISTRICT_AFTER = re.compile(r"\s+(?:sub-?district|district)\b", re.IGNORECASE)
 
 
 # A bearing, with or without a distance, before a headline's place (folded): "50 km west of ", "west of ", "30 كم

@@ -509,13 +509,15 @@ _NO_CASUALTIES = compile_alternation(
     # خسائر بشرية", "دون تسجيل أي إصابات": the happening and "any" both said
     # (and none there is: "ولا توجد إصابات", "لا يوجد قتلى", "عدم وجود إصابات")
     r"|(?:دون|بدون|عدم|(?:^|\s)و?لا|ماكو|ما في|مافي) (?:ورود انباء عن )?(?:(?:وقوع|تسجيل|سقوط|توجد|يوجد|وجود) )?(?:اي )?"
-    r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا)"   # (Iraqi "ماكو": there is none)
+    r"(?:قتلي|اصابات|خساير بشريه|خساير ب?ارواح|خساير في ارواح|ضحايا|(?:حاله|حالات) وفاه|وفيات)"   # (Iraqi "ماكو": there is none)
     # the one in the target survived: "ونجاة السائق", "والسائق ينجو بأعجوبة", "the driver survived"
     r"|(?<!\S)و?(?:نجاه|نجا|نجت|ينجو|تنجو)(?!\S)|\b(?:survived|escaped) (?:unhurt|unharmed|unscathed|uninjured)"
     r"|\b(?:driver|rider|passengers?|occupants?|crew) (?:survived|escaped)\b"
     # (or none recorded: "ولم تسجل أي خسائر بشرية"; "لم تسجل إصابات بين المدنيين" says nothing of the fighters struck;
     # the strike named with its place between: "ولم يسفر القصف على أطراف القرية عن إصابات بشرية")
-    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+){0,5}? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا)(?! (?:بين|في صفوف) مدنيين)"
+    # (the dead as cases of death: "ولم تسجل أي حالة وفاة", "دون تسجيل وفيات")
+    r"|لم [يت](?:سفر|ود|وقع|سجل)(?: \w+){0,5}? (?:عن |الي )?(?:اي |وقوع )?(?:قتلي|اصابات|خساير|ضحايا|(?:حاله|حالات) وفاه|وفيات)"
+    r"(?! (?:بين|في صفوف) مدنيين)"
     # nobody was hurt: "ولم يصب أحد بأذى", "لم يصب أي شخص"
     r"|لم يصب (?:اي )?(?:احد|شخص)\b"
     # (the verb in the dual or plural of the weapons: "من دون أن يسفرا عن خسائر بشرية", the two rockets)
@@ -613,7 +615,7 @@ def _digits_value(token: str) -> int | float | None:
 # Words without which no casualty pattern can match: most sentences are skipped cheaply.
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|casualit|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
-                                      r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
+                                      r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|وفيات|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
                                       r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                                       r"|sehid|shehid|birindar|brindar|kustin"   # Kurmanji

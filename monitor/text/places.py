@@ -1368,10 +1368,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         return any(_CODED_TO.search(doc.before(m.start)) for m in mentions[key])
 
     def labelled_village(m):
+        # (the word may be the name's own: "قرية السادة" matched whole, its mentions the bare name's, as above)
+        worded = _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) or VILLAGE_WORD.match(m.folded)
         return any(m.end < o.start <= m.end + 45 and (
-            _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
+            worded and _LABELLED_BY_TOWN_BETWEEN.match(doc.fold(m.end, o.start))
             or _VILLAGE_LABELLED_BETWEEN.match(doc.fold(m.end, o.start))) for found in mentions.values() for o in found) or (
-            _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)) and bool(_BY_THE_TOWN_AFTER.match(doc.fold(m.end, m.end + 40))))
+            worded and bool(_BY_THE_TOWN_AFTER.match(doc.fold(m.end, m.end + 40))))
 
     # (a mention that only places the name right before it, "the Abu Rasin area east of Ras al-Ayn city", "X, 10 km
     # north of Y", counts for nothing in rank's tie-break; "a village south of Idlib" places no name: Idlib's area)
