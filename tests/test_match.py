@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
 from datetime import date
+from pathlib import Path
 
 import pytest
+import trafilatura
 
 from conftest import matching_cases
 from monitor.config import MatchingConfig, TermConfig, WatchlistConfig, load_config
 from monitor.text import analyse
+from monitor.text.document import Document
 from monitor.text.events import build_events
 from monitor.text.figures import dates_in, days_named, injured_figures, killed_figures, numbers_in, says_no_casualties
 from monitor.normalize import normalize
@@ -372,3 +376,14 @@ def test_a_category_the_rules_do_not_know_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match=r"line 5: watchlists.not_strike.terms\[0\].category: 'modal': "
                                           r"the not_strike list's categories are aftermath, modality"):
         load_config(path)
+
+
+def test_forced_event_coding_of_every_real_page_gives_events(shipped):
+    """bench/match.py codes the events of every real page, strike report or not (its "forced" row): a page whose
+    strike holds no sentence of its own (a list item heading nothing) is coded, not an error."""
+    pages = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.html.gz"))
+    assert pages
+    for page in pages:
+        doc = Document.of(trafilatura.extract(gzip.decompress(page.read_bytes())) or "")
+        coding = analyse(doc, "2024-01-01T10:00:00Z", shipped)
+        assert isinstance(build_events(doc, "2024-01-01T10:00:00Z", coding.matches, shipped, coding.decision), list)

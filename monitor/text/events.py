@@ -2175,7 +2175,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                      and owners.get(index := article.in_sentence(m.start), me) not in (me, SUMMARY)
                      and kinds.get(index, (None, False))[1] and kinds[index][0] != sub_event_type}
         actor2 = actor2 or (all_struck if all_struck != actor1 and all_struck not in elsewhere else None)
-    if actor1 is None and all(_item(article, index) for index in strike.sentences) \
+    if actor1 is None and strike.sentences and all(_item(article, index) for index in strike.sentences) \
             and (head := _list_head(article, min(strike.sentences))) is not None:
         # "تعرضت ثلاث قرى لقصف مدفعي تركي. … الحصيلة على النحو الآتي: - قرية X: مقتل راعٍ": a list's items are the
         # strikes the lines above it tell, the nearest that names a striker (up to the list before it); it struck each
