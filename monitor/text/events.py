@@ -53,7 +53,7 @@ from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, f
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
-from monitor.text.sentences import list_item
+from monitor.text.sentences import closing_tags, list_item
 from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, off_by_direction, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
                                  locate_strike,
@@ -283,11 +283,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         apart = tuple(index for index in strike_sentences[1:] if index not in placed
                       and _SEPARATE_OPENING.match(article.fore.get(index, "")))
         strikes = [_past_the_recap(article, tuple(index for index in strike_sentences if index not in apart))]
-        events = [_code(article, strikes[0], 0, _owners(article, strikes, apart))]
-        _sides_of_the_dead(article, strikes, events)
-        _strikers_named_later(article, strikes, events)
-        _strikers_claiming_later(article, strikes, events)
-        return events
+        return _sides_told_later(article, strikes, [_code(article, strikes[0], 0, _owners(article, strikes, apart))])
     owners = _owners(article, strikes, summary)
     lead = _lead(article, strikes, owners)
     events = [_code(article, strike, n, owners, shared=summary, lead=lead) for n, strike in enumerate(strikes)]
@@ -318,16 +314,17 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # a post's closing line of hashtags ("… fi 3 jar7a\n#DeirEzzor") files it under its area: no strike of its own
     # beside the strikes its words tell
     kept = [n for n in kept if len(kept) == 1 or not all(
-        _TAGS_ONLY.fullmatch(doc.sentence(index).text) for index in strikes[n].sentences)]
-    events, strikes = [events[n] for n in kept], [strikes[n] for n in kept]
+        closing_tags(doc.text, doc.spans[index]) for index in strikes[n].sentences)]
+    return _sides_told_later(article, [strikes[n] for n in kept], [events[n] for n in kept])
+
+
+def _sides_told_later(article: _Article, strikes: list[Strike], events: list[dict]) -> list[dict]:
+    """*events* (one per strike of *strikes*) with the sides the rest of the article tells: the side the dead were
+    of, a striker named or claiming in a later sentence."""
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     _strikers_claiming_later(article, strikes, events)
     return events
-
-
-# A line of hashtags alone (a post's closing tags)
-_TAGS_ONLY = re.compile(r"\s*#\S+(?:\s+#\S+)*\s*")
 
 
 def _without_areas_told_finer(article: _Article, events: list[dict], strikes: list[Strike]) -> list[int]:
