@@ -2445,8 +2445,10 @@ _AREA_LABEL_FOLLOWS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|wes
 # "Sheladize, Duhok", "Batifa, Duhok province", "Sheladize, in the Amadiya district": a name labelled by the
 # governorate or district after its comma (rule "labels"; only when a label of the text starts right there)
 # (ACLED's "Khanasor (Sinjar, Ninewa)": the parenthesis after the name labels it as the comma does)
-# (and the bearing of the part it names: "Tabariya (eastern Deir ez-Zor countryside)")
-_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?|\s+\((?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?)")
+# (and the bearing of the part it names, after the bracket or the comma: "Tabariya (eastern Deir ez-Zor countryside)",
+# "in Ruwaished, northern Deir ez-Zor countryside": the label opens after it)
+_LABEL_BEARING = r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?"
+_LABELLED = re.compile(rf"\b({_NAME})(?:,\s+(?:in\s+(?:the\s+)?)?{_LABEL_BEARING}|\s+\({_LABEL_BEARING})")
 # "in Jazrat al-Buhmeid in the western Deir ez-Zor countryside", "a strike on Abu Hamam in Deir ez-Zor": a name after a
 # preposition of place or a strike verb that a label of the text places in its area (only when a label starts right
 # there; a governorate's namesake city is one there, _NAME_IN_BEFORE): looked up by spelling key alone, as after a bare
