@@ -33,3 +33,15 @@ def test_live_fire_exercises_in_the_plural_are_no_strike(shipped):
                  "US forces carried out live-fire exercises with artillery at the Kharab al-Jir base near Rmelan",
                  "تمرينات عسكرية بالمدفعية والطيران المروحي لقوات التحالف في قاعدة قسرك قرب تل تمر"):
         assert coded(text, shipped, "location") == (False, []), text
+
+
+def test_an_arabizi_post_places_its_village_by_its_own_prepositions(shipped):
+    """"darbet drone 3ala motor fi mihqan", "darbet drone 3and madkhal jarbus", "2asf madfa3i torki 2orb tal hamis":
+    Arabizi (Arabic typed in Latin letters) says in, at the entrance of and near with its own words (fi, madkhal,
+    2orb: qorb as its digit letters fold); they introduce a village as "in" and "near" do (places._PREPOSITIONS), and
+    its near places the strike by the village (places.NEAR: precision 2)."""
+    assert facts("darbet drone 3ala motor fi mihqan el yom, 2 shohada", shipped, "location", "fatalities") == [
+        ("Mihqan", 2)]
+    assert facts("darbet drone 3and madkhal jarbus 2abl shway, esteshhad shab", shipped, "location") == [("Jarbus",)]
+    assert facts("2asf madfa3i torki 2orb tal hamis, fi jar7a", shipped, "location", "geo_precision") == [
+        ("Tall Hamis", 2)]

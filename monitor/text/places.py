@@ -513,7 +513,10 @@ _PLACE_WORDS = {
               r"|(?:غاره|غارات|قصف|هجوم|ضربه|ضربات|صاروخ|صواريخ|قذايف|قذيفه)(?: \w+){0,4} علي",
 }
 # ("opposite X": the river bank or border across from it, a village's cue too: "a boat struck opposite Al-Shuhayl")
-_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards|over|opposite",   # "over": "shot down a drone over X"
+_PREPOSITIONS = {"latin": r"in|on|at|of|from|to|into|outside|around|toward|towards|over|opposite"   # "over": "shot down a drone over X"
+                          # Arabizi's in, near, entrance, road, outskirts and countryside, its qaf typed 2 as folded
+                          # ("darbet drone 3and madkhal jarbus", "2asf 2orb tal 7amis", "fi tal baydar")
+                          r"|fi|qurb|qorb|qrb|madkhal|tariq|atraf|rif",
                  "arabic": r"في|الي|نحو|حول|داخل|علي|وسط|بين|من|يم|يمه"}   # يم: "near" in Iraqi and Jazira speech
 # A town's landmark in construct before its name places the town as a preposition does ("يم سوق القائم",
 # "قرب دوار حديثة", "عند مدخل القائم"; level 1 only: a village still needs a place word; a checkpoint, named after
@@ -812,6 +815,7 @@ NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
                   r"|\bnezi"   # Kurmanji's near ("li nêzî gundê X"), folded
+                  r"|\b(?:qurb|qorb|qrb|atraf|tariq)\b"   # Arabizi's near, outskirts and road ("2orb X", "3a tariq X")
                   r"|(?:^|\s)[وفب]{0,2}(?:نزيك|قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|تله|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
                   r"|طريق مودي"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
