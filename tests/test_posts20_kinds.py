@@ -45,3 +45,15 @@ def test_an_arabizi_post_places_its_village_by_its_own_prepositions(shipped):
     assert facts("darbet drone 3and madkhal jarbus 2abl shway, esteshhad shab", shipped, "location") == [("Jarbus",)]
     assert facts("2asf madfa3i torki 2orb tal hamis, fi jar7a", shipped, "location", "geo_precision") == [
         ("Tall Hamis", 2)]
+
+
+def test_a_road_named_after_a_village_introduces_the_village(shipped):
+    """"struck a car on the Al-Sijri road in the eastern Deir ez-Zor countryside", "a pickup on the Jarkib road east of
+    Qamishli": a road named after the village it leads to introduces the village as "X village" does, spelled
+    otherwise too (places._INTRODUCED, _CUE_AFTER), as "على طريق قرية X" does; the strike is coded at the village, not
+    at the governorate or the town the road is placed by (its precision as a road's town has it, posts3's "Sidakan
+    road": 1)."""
+    assert facts("A coalition drone struck a car on the Al-Sijri road in the eastern Deir ez-Zor countryside",
+                 shipped, "location") == [("As Sijri",)]
+    assert facts("A Turkish drone hit a pickup on the Jarkib road east of Qamishli, killing two",
+                 shipped, "location", "fatalities") == [("Jarkib", 2)]

@@ -573,6 +573,7 @@ _IDIOM = re.compile(r"hit and run\b|اشاره الي(?=\s|$)")
 # "X village", "X district", and the label "(X, <governorate>)" of wire and ACLED-style copy
 _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdistrict|sub district|region"
                         r"|desert|mountains?|valley|plain)\b"   # "the Hatra desert", "Sinjar mountain"
+                        r"|^ (?:road|highway)\b"   # "on the Al-Sijri road": the road to a village, named after it
                         r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
                         r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp|bridge|(?:border )?crossing)\b"   # (not "market": "Asian market")
@@ -2389,7 +2390,7 @@ _ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y", "[coded to X]",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
+_INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|hamlet|area|region|desert|valley|road|highway"
                           rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
                # "Til Nasrî and Til Baz villages", "Tal Asnan, Tal Barqa and Jawzat villages": the names before the last
                # of a list a plural place word follows
