@@ -891,6 +891,12 @@ ACTOR_REACTS_BEFORE = compile_alternation(r"(?:^|\s)[وف]?(?:ادانت|ادا�
 # قسد في بيان اثنين من مقاتليها", "الحشد الشعبي ينعى ثلاثة من منتسبيه"
 MOURNS_AFTER = re.compile(r"^(?:%s) " % _MOURNS)
 MOURNED_OWN_AFTER = re.compile(r"^(?:\S+ ){0,4}?من (?:مقاتلي|عناصر|منتسبي|اعضاء|افراد|كوادر)\S*")
+# … and telling in its own statement, in the first person, that the strike hit its forces (folded text of the strike's
+# sentence): "استهدفت طائرة مسيرة … نقطة لقواتنا", "استشهاد اثنين من مقاتلينا", "a drone struck a post of our forces",
+# "two of our fighters were martyred" (not "no casualties among civilians or our forces": no target named)
+OUR_FORCES_STRUCK = re.compile(r"(?:^|\s)(?:ل|من )(?:قواتنا|مقاتلينا|عناصرنا|منتسبينا)(?:\s|$)"
+                               r"|\b(?:posts?|positions?|points?|checkpoints?|vehicles?|bases?) of our (?:forces|fighters|units)\b"
+                               r"|\bour (?:positions?|posts?|checkpoints?|bases?|vehicles?)\b|\bof our fighters\b")
 # A side a victim is named by kin of is no side of the strike: "a relative of a senior PKK commander", "the father of a
 # commander of the SDF", "والد قيادي في قسد", "شقيق آمر فوج في اللواء 45 بالحشد الشعبي" (folded text before the name;
 # a victim said to be a member is named so: "a PKK commander and his brother"; "والدة" folds to "وده").

@@ -57,3 +57,18 @@ def test_a_road_named_after_a_village_introduces_the_village(shipped):
                  shipped, "location") == [("As Sijri",)]
     assert facts("A Turkish drone hit a pickup on the Jarkib road east of Qamishli, killing two",
                  shipped, "location", "fatalities") == [("Jarkib", 2)]
+
+
+def test_a_sides_own_statement_of_a_strike_on_its_forces_makes_it_the_side_struck(shipped):
+    """"المركز الإعلامي لقوات سوريا الديمقراطية: … استهدفت مسيرة تركية موقعاً لقواتنا", "Asayish General Command |
+    Statement / … a Turkish drone struck a checkpoint of our forces": a side's media office heading its statement tells
+    the strike on its own forces in the first person (vocabulary.OUR_FORCES_STRUCK): actor2 is the side heading it
+    (events._struck_in_own_words), not the striker; "no casualties among our forces" names no target."""
+    assert facts("المركز الإعلامي لقوات سوريا الديمقراطية:\nقصفت مسيرة تابعة للاحتلال التركي موقعاً لقواتنا في قرية "
+                 "تل طويل بريف تل تمر، ما أدى لاستشهاد أحد مقاتلينا", shipped, "actor1", "actor2") == [
+        ("Turkish Armed Forces", "Syrian Democratic Forces")]
+    assert facts("Asayish General Command | Statement\nAt 02:10 a Turkish drone struck a checkpoint of our forces at "
+                 "the entrance of Tall Hamis, wounding two members", shipped, "actor1", "actor2") == [
+        ("Turkish Armed Forces", "Asayish")]
+    assert facts("SDF media center:\nTurkish artillery shelled Tall Hamis village this evening, no casualties among "
+                 "civilians or our forces", shipped, "actor2") == [(None,)]

@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, off_by_direction, G
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -2200,6 +2200,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # (not where the report says the dead were civilians: "وأعلنت أنقرة تحييد إرهابيين، فيما أكد مسؤولون أن القتيلين مدنيان")
     if actor2 is None and sub_event_type in (AIR, SHELLING) and not _civilians_hit(article, strike, beside, actor1):
         actor2 = _state_enemy(article, {*strike.sentences, *beside}, place.country if place else None, actor1, targets)
+    if actor2 is None and sub_event_type in (AIR, SHELLING):
+        actor2 = _struck_in_own_words(article, strike, beside, actor1)
     event = {
         "event_date": event_date.isoformat() if event_date else None,
         "event_type": SUB_EVENT_TYPES.get(sub_event_type),
@@ -2535,6 +2537,21 @@ def _told_by_own_media(article: _Article, strike: Strike, beside: list[int] = ()
         return None
     return next((OWN_FORCES_MEDIA[m.term] for m in article.matches if m.watchlist == SOURCES
                  and m.term in OWN_FORCES_MEDIA and article.in_sentence(m.start) in own | set(beside)), None)
+
+
+def _struck_in_own_words(article: _Article, strike: Strike, beside: list[int] = (), actor1: str | None = None
+                         ) -> str | None:
+    """The side whose own statement tells the strike on its forces in the first person (``OUR_FORCES_STRUCK``: "نقطة
+    لقواتنا", "a post of our forces"): the side the post's opening names, its media office or command heading the
+    statement ("المركز الإعلامي لقوات سوريا الديمقراطية:", "SDF Press Center | Statement" on a line of its own, or before
+    the first colon of a one-line post), not the striker; else None."""
+    if not any(OUR_FORCES_STRUCK.search(article.folded[index].text) for index in {*strike.sentences, *beside}):
+        return None
+    text = article.text
+    opening = text.find("\n", len(text) - len(text.lstrip()))
+    opening = opening if opening > 0 else text.find(":")
+    return next((m.term for m in article.matches if m.watchlist == ACTORS and m.start < opening and m.term != actor1),
+                None)
 
 
 def _state_enemy(article: _Article, sentences: Iterable[int], country: str | None, actor1: str | None,
