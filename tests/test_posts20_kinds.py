@@ -72,3 +72,13 @@ def test_a_sides_own_statement_of_a_strike_on_its_forces_makes_it_the_side_struc
         ("Turkish Armed Forces", "Asayish")]
     assert facts("SDF media center:\nTurkish artillery shelled Tall Hamis village this evening, no casualties among "
                  "civilians or our forces", shipped, "actor2") == [(None,)]
+
+
+def test_the_last_of_the_villages_a_plural_opens_is_looked_up_by_its_spelling(shipped):
+    """"shelled the villages of Dudan and Sheikh Mensur near Amûdê", "the villages of Erbûş and Kefrê in Til Temir
+    countryside": the plural place word before a list introduces its last item too, spelled otherwise than the
+    gazetteer (places._INTRODUCED): each village is a strike of its own, not the town the list is placed by."""
+    assert facts("Turkish drones struck the villages of Dudan and Sheikh Mensur near Amûdê", shipped, "location") == [
+        ("Dudan",), ("Shaykh Mansur",)]
+    assert facts("Turkish occupation army shelled the villages of Tal Tawil and Kefrê in Til Temir countryside",
+                 shipped, "location") == [("Al Kafrah",)]

@@ -2409,6 +2409,8 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
+               # "the villages of Erbûş and Kefrê", "the villages of X, Y and Z": the last of a list a plural place word opens
+               re.compile(rf"\b(?:villages|towns) of\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+((?:[Aa][lnrsdtz]-)?{_NAME})"),
                # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
                # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
                re.compile(r"\b(?:gund[êe]n?|komelgeha|her[êe]ma|dever[êe]n?|devera)\s+([A-ZÇŞÊÎÛ][\w'’]*(?:\s[A-ZÇŞÊÎÛ][\w'’]*){0,2})"),
