@@ -1284,6 +1284,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
 
+    # "… bombed the outskirts of Sidakan subdistrict, no casualties so far #KRG #Soran": the tags that close a post
+    # file it under an area, as a line head does; a place of that governorate the post's words name beside the strike
+    # is the strike's
+    @doc.memoized
+    def tags_post(key):
+        found = beside(key)
+        return bool(found) and all(closing_hashtag(text, m.start) for m in found) and any(
+            other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
+            and any(not closing_hashtag(text, o.start) for o in beside(other)) for other in mentions)
+
     # "Turkish shelling kills farmer in Zakho" over "… on the outskirts of Batifa in Zakho district": a district's
     # seat named only in sentences apart from a finer place of its district (or as its reference point), in one
     # strike's sentences, labels the district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
@@ -1409,10 +1419,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
         # (named in the strike's sentences, nor to a place they do not name: "ناحية بامرني التابعة لقضاء العمادية" is
         # Bamarni's, not the governorate's, though the article's background names the city of Duhok)
-        label = labels_area(key) or key in nested or key in terrain or heads_line(key) or countryside_of(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or key in terrain or heads_line(key) or countryside_of(key) \
+            or tags_post(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and (beside(other) or not beside(key))
-            and other not in nested and not labels_area(other) and not heads_line(other) and key not in references.get(other, ())
+            and other not in nested and not labels_area(other) and not heads_line(other) and not tags_post(other)
+            and key not in references.get(other, ())
             and not (precision < 3 and resolved[other][0].admin2 != place.admin2
                      and all(off_by_direction(doc, m.start) for m in mentions[other]))
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
@@ -1438,10 +1450,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     key = max(keys, key=rank)
     place, precision = resolved[key]
     # "#البصيرة | … في محيط البصيرة", "Deir ez-Zor: … in the eastern Deir ez-Zor countryside": a line's head files the
-    # line under its place; the line's own "the surroundings of X" or "X countryside" says where the strike was
+    # line under its place; the line's own "the surroundings of X", "the outskirts of X" or "X countryside" says where
+    # the strike was ("Raqqa: a drone struck a silo on the eastern outskirts of Raqqa city")
     found = beside(key) or mentions[key]
     match = next((m for m in found[1:] if head(found[0]) and (
-        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or COUNTRYSIDE_OF.search(doc.before(m.start))
+        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or _OUTSKIRTS_BEFORE.search(doc.before(m.start))
+        or COUNTRYSIDE_OF.search(doc.before(m.start))
         or COUNTRYSIDE_AFTER.match(text, m.end))), found[0])
     if precision == 1 and key not in labels and (
             (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
@@ -2229,10 +2243,21 @@ def post_hashtag(text: str, start: int) -> bool:
     if text[start - 1:start] != "#":
         return False
     line = text.rfind("\n", 0, start) + 1
-    if not any(char.isalnum() for char in text[line:start]):
-        return True
+    return not any(char.isalnum() for char in text[line:start]) or closing_hashtag(text, start)
+
+
+def closing_hashtag(text: str, start: int) -> bool:
+    """Whether the name at *start* is one of the tags that close a post apart from its words (``post_hashtag``): after
+    a stop or a line break, or with another tag ("… no casualties so far #KRG #Soran"), not a hashtag of its words
+    ("… hit a car on the road to #Baghuz").
+
+    >>> closing_hashtag("drone hit X #Derik #Rojava", 13), closing_hashtag("drone hit #Derik", 11)
+    (True, False)
+    >>> closing_hashtag("#Derik drone hit X", 1)
+    False
+    """
     closing = _CLOSING_TAGS.search(text)
-    return bool(closing) and closing.start() < start and (
+    return text[start - 1:start] == "#" and bool(closing) and closing.start() < start and (
         closing.group().count("#") > 1 or not text[:closing.start()].rstrip()[-1:].isalnum())
 
 
