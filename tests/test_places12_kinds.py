@@ -43,3 +43,18 @@ def test_a_headed_line_on_the_outskirts_of_its_town_is_around_it(shipped, text, 
     "أطراف X" says where the strike was, around the town (precision 2), as its "محيط X" does; the tags closing the
     post stay no strike of their own (places.locate_strike, places11's rule b43786c restored)."""
     assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish artillery shelled the hills of Zawita subdistrict overnight, locals said.", ("Zawitah", 2)),
+    ("قصف مدفعي تركي على ناحية زاويتة بريف دهوك دون إصابات.", ("Zawitah", 2)),
+    ("غارة لطيران التحالف على مزرعة في ناحية الهول شرقي الحسكة.", ("Al-Hawl", 2)),
+    ("A coalition drone struck a motorcycle in the Markada subdistrict, killing its rider.", ("Markadah", 2)),
+    ("طيران مسيّر يستهدف سيارة في ناحية العريشة جنوبي الحسكة.", ("`Arishah", 2)),
+])
+def test_a_subdistrict_named_alone_is_its_seat(shipped, text, place):
+    """"ناحية X" / "the X subdistrict" named alone, no village: the sub-district's seat town at precision 2 (ACLED: an
+    area named is coded at its main town; notes/common.md), the seat named as any name of the sub-district's row
+    ("ناحية الهول": Al-Hawl), within a countryside's reach of its point (Markada's, 27 km), and of two places so named
+    the one whose own name the row spells (Zawitah, not its upper part) (places._seat_spelled_alike)."""
+    assert places(text, shipped)[:1] == [place]

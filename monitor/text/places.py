@@ -3699,17 +3699,25 @@ def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
     if place.kind != "subdistrict" or (labelled and "nahiya" not in lexicon.place_rules):
         return place
     bare = " ".join(_SUBDISTRICT_WORD.sub(" ", key).split())
-    # (labelled: its seat's own name too, however short: "زمار" is no spelling key the index holds)
-    named = lexicon.places.get(bare, ()) if labelled else ()
+    # (labelled: its seat's own name too, however short: "زمار" is no spelling key the index holds; and the seat named
+    # as any name of the sub-district's row: "ناحية الهول" is Al-Hawl, the town its row also calls "Al-Hawl")
+    names = [bare, *(" ".join(_SUBDISTRICT_WORD.sub(" ", folded).split()) for _, folded in folded_names(place))]
+    named = [p for name in dict.fromkeys(names) for p in lexicon.places.get(name, ())] if labelled else []
 
     def towns(found) -> set[Place]:
-        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point)."""
+        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point, within a
+        countryside's reach, as a wide sub-district's point may lie far from its seat: Markada Subdistrict's, 27 km)."""
         alike = [p for p in found if p.admin1 == place.admin1 and p.admin2 == place.admin2
-                 and not (labelled and haversine(p.point, place.point) > SAME_PLACE_KM)]
+                 and not (labelled and haversine(p.point, place.point) > COUNTRYSIDE_KM)]
         return {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
 
-    # (the one named as the seat is, before those merely spelled alike: "ناحية السبخة" is As Sabkhah, not Sabkhawi)
+    # (the one named as the seat is, before those merely spelled alike: "ناحية السبخة" is As Sabkhah, not Sabkhawi; of
+    # several, the one whose own name the row spells: "Zawita subdistrict" is Zawitah, not its upper part Zawita al
+    # 'Ulya, also written "Zāwita")
     seats = towns(named)
+    if len(seats) > 1:
+        keys = {spelling_key(name) for name in names if _script(name) == "latin"}
+        seats = {p for p in seats if spelling_key(p.name) in keys} or seats
     if len(seats) != 1:
         seats = towns((*named, *_area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(bare), ())))
     return seats.pop() if len(seats) == 1 else place
