@@ -58,3 +58,15 @@ def test_a_subdistrict_named_alone_is_its_seat(shipped, text, place):
     ("ناحية الهول": Al-Hawl), within a countryside's reach of its point (Markada's, 27 km), and of two places so named
     the one whose own name the row spells (Zawitah, not its upper part) (places._seat_spelled_alike)."""
     assert places(text, shipped)[:1] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت قوات الحكومة بقذائف الهاون قرية على الضفة الشرقية للفرات قرب بلدة ذيبان، ما أدى إلى إصابة طفل.",
+     ("Dhiban", 2)),
+    ("قصف مدفعي تركي يطال بساتين قرية حدودية في قضاء العمادية.", ("Amadiya", 2)),
+])
+def test_a_word_describing_the_village_is_no_name(shipped, text, place):
+    """"قرية على ضفة الخابور" (a village on the bank), "قرية حدودية" (a border village): the word after "قرية" says where
+    or what the village is, it names none; no village "العلي" nor one spelled like "حدودية" is coded, the area the
+    sentence names is (places._DESCRIBES_SETTLEMENT, in looks_like_place and _tolerant_place)."""
+    assert places(text, shipped) == [place]

@@ -732,6 +732,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
+    if _DESCRIBES_SETTLEMENT.fullmatch(original):
+        return False
     if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
         return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
     if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and (
@@ -3024,6 +3026,11 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
 _COUNT_WORDS = frozenset((*EN_UNITS[1:], *EN_TENS))
 
 
+# What the word after "قرية"/"بلدة" says of the settlement, no name of it: a preposition as written ("يطال قرية على ضفة
+# الفرات", a village on the bank; "علي" is a name, "على" never), an adjective ("قرية حدودية", a border village; "بلدة نائية")
+_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قري|بلد)[ةه] )?(?:على|إلى|لدى|حتى|[وب]?(?:حدودي|نائي|مجاور|محاذي|زراعي|مهجور"
+                                   r"|امامي)[ةه])")
+
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
@@ -3042,7 +3049,7 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     list's items); with districts *only*, of those districts alone; with *terrain*, a mountain or region alone."""
     key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
-    if folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
+    if folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or _DESCRIBES_SETTLEMENT.fullmatch(folded) \
             or folded in NATIONALITY_ADJECTIVES or clitic_word(folded) or folded.split(" ", 1)[0] in _COUNT_WORDS:
         return None     # (a count is no name: "Two PKK/YBŞ terrorists were neutralised")
     if len(key) < 3 and len(bare) < 5:
