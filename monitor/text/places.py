@@ -732,7 +732,7 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
-    if _DESCRIBES_SETTLEMENT.fullmatch(original):
+    if _PREPOSITION_AS_WRITTEN.fullmatch(original):
         return False
     if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
         return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
@@ -3026,10 +3026,11 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
 _COUNT_WORDS = frozenset((*EN_UNITS[1:], *EN_TENS))
 
 
-# What the word after "قرية"/"بلدة" says of the settlement, no name of it: a preposition as written ("يطال قرية على ضفة
-# الفرات", a village on the bank; "علي" is a name, "على" never), an adjective ("قرية حدودية", a border village; "بلدة نائية")
-_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قري|بلد)[ةه] )?(?:على|إلى|لدى|حتى|[وب]?(?:حدودي|نائي|مجاور|محاذي|زراعي|مهجور"
-                                   r"|امامي)[ةه])")
+# What the word after "قرية"/"بلدة" says of the settlement, no name of it: an adjective ("قرية حدودية", a border village;
+# "بلدة نائية"; folded) …
+_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قريه|بلده) )?[وب]?(?:حدودي|نايي|مجاور|محاذي|زراعي|مهجور|امامي)ه")
+# … or a preposition as written ("يطال قرية على ضفة الفرات", a village on the bank; "علي" is a name, "على" never)
+_PREPOSITION_AS_WRITTEN = re.compile(r"(?:(?:قري|بلد)[ةه] )?(?:على|إلى|لدى|حتى)")
 
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
@@ -3712,10 +3713,10 @@ def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
     named = [p for name in dict.fromkeys(names) for p in lexicon.places.get(name, ())] if labelled else []
 
     def towns(found) -> set[Place]:
-        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point, within a
-        countryside's reach, as a wide sub-district's point may lie far from its seat: Markada Subdistrict's, 27 km)."""
-        alike = [p for p in found if p.admin1 == place.admin1 and p.admin2 == place.admin2
-                 and not (labelled and haversine(p.point, place.point) > COUNTRYSIDE_KM)]
+        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point; a town within
+        a countryside's reach, as a wide sub-district's point may lie far from its seat: Markada Subdistrict's, 27 km)."""
+        alike = [p for p in found if p.admin1 == place.admin1 and p.admin2 == place.admin2 and not (labelled and (
+            haversine(p.point, place.point) > (COUNTRYSIDE_KM if p.kind in ("town", "city") else SAME_PLACE_KM)))]
         return {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
 
     # (the one named as the seat is, before those merely spelled alike: "ناحية السبخة" is As Sabkhah, not Sabkhawi; of
