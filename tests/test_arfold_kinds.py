@@ -33,6 +33,7 @@ RAW = {
     "_ARABIC_HEAD_END",     # places: the original words before a name
     "_PLACED", "_INTRODUCED", "_INTRODUCING",   # places: the sentence as written (capitalised names, "قرية"/"قريه" both)
     "_UNIT_AFTER",          # places: doc.text after a name
+    "_PREPOSITION_AS_WRITTEN",   # places: a name's words as written ("على", not the name "علي")
     "_ROAD_WORD_BEFORE",    # places: doc.text before a road's first end
     "_REPLY", "_PLACE_LINE", "_TOLL_ITEM", "_TOLL_LIST_HEAD",   # sentences: the text as written
     "_BARE_ITEM", "_BARE_LIST_HEAD",   # sentences: a post's lines as written

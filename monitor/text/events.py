@@ -54,7 +54,7 @@ from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
 from monitor.text.sentences import closing_tags, list_item
-from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, off_by_direction, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
+from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, closing_hashtag, off_by_direction, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
                                  locate_strike,
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
@@ -1750,7 +1750,9 @@ def _clauses_apart(article: _Article, index: int, mentions: list[Match]) -> tupl
     tells the clauses, which are none of them."""
     rules = article.lexicon.place_rules
     groups = []
-    for group in clause_groups(article.doc, mentions):
+    # (the tags that close a post file it under its area, no clause of their own: "… bombed the outskirts of Sidakan
+    # subdistrict, no casualties so far #KRG #Soran")
+    for group in clause_groups(article.doc, [m for m in mentions if not closing_hashtag(article.text, m.start)]):
         if groups and _labels_district_of(article, groups[-1], group):
             groups[-1] = groups[-1] + group
         elif not _between_governorates(article, group):

@@ -736,6 +736,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
     key = folded[start:end]
     if _CUE_WORD.fullmatch(key):     # "قرية" (village), "near": words that introduce places are none
         return False
+    if _PREPOSITION_AS_WRITTEN.fullmatch(original):
+        return False
     if "settlement" in rules and VILLAGE_WORD.match(key) and _COUNTED_BEFORE.search(folded, max(0, start - 12), start):
         return False   # a counted settlement word opens no name ("800 قرية على الشريط": 800 villages on the strip)
     if "settlement" in rules and _SETTLEMENT_DUAL.fullmatch(key) and (
@@ -1289,6 +1291,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
                     and not TOWARDS.search(doc.before(o.start)) for o in beside(other) for m in found)
             for other in mentions)
 
+    # "… bombed the outskirts of Sidakan subdistrict, no casualties so far #KRG #Soran": the tags that close a post
+    # file it under an area, as a line head does; a place of that governorate the post's words name beside the strike
+    # is the strike's
+    @doc.memoized
+    def tags_post(key):
+        found = beside(key)
+        return bool(found) and all(closing_hashtag(text, m.start) for m in found) and any(
+            other != key and resolved[other][0] is not None and resolved[other][0].admin1 == resolved[key][0].admin1
+            and any(not closing_hashtag(text, o.start) for o in beside(other)) for other in mentions)
+
     # "Turkish shelling kills farmer in Zakho" over "… on the outskirts of Batifa in Zakho district": a district's
     # seat named only in sentences apart from a finer place of its district (or as its reference point), in one
     # strike's sentences, labels the district; the strike is at the finer place (not at a landmark of the town itself: "the road to the Qamishli
@@ -1414,10 +1426,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # only says where it lies; "west of Akashat (Rutba district)" is Akashat's)
         # (named in the strike's sentences, nor to a place they do not name: "ناحية بامرني التابعة لقضاء العمادية" is
         # Bamarni's, not the governorate's, though the article's background names the city of Duhok)
-        label = labels_area(key) or key in nested or key in terrain or heads_line(key) or countryside_of(key) or (key in labels and any(
+        label = labels_area(key) or key in nested or key in terrain or heads_line(key) or countryside_of(key) \
+            or tags_post(key) or (key in labels and any(
             resolved[other][0] is not None and resolved[other][0].admin1 == place.admin1
             and (beside(other) or not beside(key))
-            and other not in nested and not labels_area(other) and not heads_line(other) and key not in references.get(other, ())
+            and other not in nested and not labels_area(other) and not heads_line(other) and not tags_post(other)
+            and key not in references.get(other, ())
             and not (precision < 3 and resolved[other][0].admin2 != place.admin2
                      and all(off_by_direction(doc, m.start) for m in mentions[other]))
             and (resolved[other][1] < precision or (other not in labels and resolved[other][1] == precision))
@@ -1443,10 +1457,12 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     key = max(keys, key=rank)
     place, precision = resolved[key]
     # "#البصيرة | … في محيط البصيرة", "Deir ez-Zor: … in the eastern Deir ez-Zor countryside": a line's head files the
-    # line under its place; the line's own "the surroundings of X" or "X countryside" says where the strike was
+    # line under its place; the line's own "the surroundings of X", "the outskirts of X" or "X countryside" says where
+    # the strike was ("Raqqa: a drone struck a silo on the eastern outskirts of Raqqa city")
     found = beside(key) or mentions[key]
     match = next((m for m in found[1:] if head(found[0]) and (
-        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or COUNTRYSIDE_OF.search(doc.before(m.start))
+        _SURROUNDINGS_BEFORE.search(doc.before(m.start)) or _OUTSKIRTS_BEFORE.search(doc.before(m.start))
+        or COUNTRYSIDE_OF.search(doc.before(m.start))
         or COUNTRYSIDE_AFTER.match(text, m.end))), found[0])
     if precision == 1 and key not in labels and (
             (near_before(doc, match.start) and not _INSIDE_BY_DIRECTION.search(doc.before(match.start)))
@@ -2234,10 +2250,21 @@ def post_hashtag(text: str, start: int) -> bool:
     if text[start - 1:start] != "#":
         return False
     line = text.rfind("\n", 0, start) + 1
-    if not any(char.isalnum() for char in text[line:start]):
-        return True
+    return not any(char.isalnum() for char in text[line:start]) or closing_hashtag(text, start)
+
+
+def closing_hashtag(text: str, start: int) -> bool:
+    """Whether the name at *start* is one of the tags that close a post apart from its words (``post_hashtag``): after
+    a stop or a line break, or with another tag ("… no casualties so far #KRG #Soran"), not a hashtag of its words
+    ("… hit a car on the road to #Baghuz").
+
+    >>> closing_hashtag("drone hit X #Derik #Rojava", 13), closing_hashtag("drone hit #Derik", 11)
+    (True, False)
+    >>> closing_hashtag("#Derik drone hit X", 1)
+    False
+    """
     closing = _CLOSING_TAGS.search(text)
-    return bool(closing) and closing.start() < start and (
+    return text[start - 1:start] == "#" and bool(closing) and closing.start() < start and (
         closing.group().count("#") > 1 or not text[:closing.start()].rstrip()[-1:].isalnum())
 
 
@@ -3008,6 +3035,12 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
 _COUNT_WORDS = frozenset((*EN_UNITS[1:], *EN_TENS))
 
 
+# What the word after "قرية"/"بلدة" says of the settlement, no name of it: an adjective ("قرية حدودية", a border village;
+# "بلدة نائية"; folded) …
+_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قريه|بلده) )?[وب]?(?:حدودي|نايي|مجاور|محاذي|زراعي|مهجور|امامي)ه")
+# … or a preposition as written ("يطال قرية على ضفة الفرات", a village on the bank; "علي" is a name, "على" never)
+_PREPOSITION_AS_WRITTEN = re.compile(r"(?:(?:قري|بلد)[ةه] )?(?:على|إلى|لدى|حتى)")
+
 # The text calls the unknown name a town ("Shheil town", "بلدة X"): of the places spelled alike, a town
 # (Al-Shuhayl, not the village Shahil 57 km north)
 _TOWN_WORD = re.compile(r"\btowns?\b|(?:^|\s)[وفب]?(?:بلد[ةه]|مدين[ةه])\s")
@@ -3026,7 +3059,7 @@ def _tolerant_place(name: str, folded: str, admin1s: set[str], admin2s: set[str]
     list's items); with districts *only*, of those districts alone; with *terrain*, a mountain or region alone."""
     key = _spelling_key_of(name, folded)
     bare = _without_articles(folded) or folded
-    if folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs \
+    if folded in STOPLIST or folded in SITE_NOUNS or folded in lexicon.homographs or _DESCRIBES_SETTLEMENT.fullmatch(folded) \
             or folded in NATIONALITY_ADJECTIVES or clitic_word(folded) or folded.split(" ", 1)[0] in _COUNT_WORDS:
         return None     # (a count is no name: "Two PKK/YBŞ terrorists were neutralised")
     if len(key) < 3 and len(bare) < 5:
@@ -3683,17 +3716,25 @@ def _seat_spelled_alike(place: Place, key: str, lexicon: Lexicon) -> Place:
     if place.kind != "subdistrict" or (labelled and "nahiya" not in lexicon.place_rules):
         return place
     bare = " ".join(_SUBDISTRICT_WORD.sub(" ", key).split())
-    # (labelled: its seat's own name too, however short: "زمار" is no spelling key the index holds)
-    named = lexicon.places.get(bare, ()) if labelled else ()
+    # (labelled: its seat's own name too, however short: "زمار" is no spelling key the index holds; and the seat named
+    # as any name of the sub-district's row: "ناحية الهول" is Al-Hawl, the town its row also calls "Al-Hawl")
+    names = [bare, *(" ".join(_SUBDISTRICT_WORD.sub(" ", folded).split()) for _, folded in folded_names(place))]
+    named = [p for name in dict.fromkeys(names) for p in lexicon.places.get(name, ())] if labelled else []
 
     def towns(found) -> set[Place]:
-        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point)."""
-        alike = [p for p in found if p.admin1 == place.admin1 and p.admin2 == place.admin2
-                 and not (labelled and haversine(p.point, place.point) > SAME_PLACE_KM)]
+        """The towns, else the villages, of *found* in the sub-district's district (labelled: by its point; a town within
+        a countryside's reach, as a wide sub-district's point may lie far from its seat: Markada Subdistrict's, 27 km)."""
+        alike = [p for p in found if p.admin1 == place.admin1 and p.admin2 == place.admin2 and not (labelled and (
+            haversine(p.point, place.point) > (COUNTRYSIDE_KM if p.kind in ("town", "city") else SAME_PLACE_KM)))]
         return {p for p in alike if p.kind in ("town", "city")} or {p for p in alike if p.kind == "village"}
 
-    # (the one named as the seat is, before those merely spelled alike: "ناحية السبخة" is As Sabkhah, not Sabkhawi)
+    # (the one named as the seat is, before those merely spelled alike: "ناحية السبخة" is As Sabkhah, not Sabkhawi; of
+    # several, the one whose own name the row spells: "Zawita subdistrict" is Zawitah, not its upper part Zawita al
+    # 'Ulya, also written "Zāwita")
     seats = towns(named)
+    if len(seats) > 1:
+        keys = {spelling_key(name) for name in names if _script(name) == "latin"}
+        seats = {p for p in seats if spelling_key(p.name) in keys} or seats
     if len(seats) != 1:
         seats = towns((*named, *_area_index(lexicon, place.admin1)[0].get(_folded_spelling_key(bare), ())))
     return seats.pop() if len(seats) == 1 else place
