@@ -1312,14 +1312,15 @@ CIVILIAN_VICTIMS = compile_alternation(
     r"\b(?:kill\w*|wound\w*|injur\w*|hurt\w*) (?:\w+ ){0,2}?(?:civilians?|children|child|boys?|girls?|wom[ae]n"
     r"|shepherds?|farmers?|villagers?)\b"
     r"|\bcivilians? (?:\w+ ){0,2}?(?:was|were) (?:killed|wounded|injured|hurt)\b"
-    # … or by a civilian trade ("Three truffle hunters were killed", "struck two vehicles carrying smugglers", "استشهد
-    # راعٍ", "عجلة تقل مهربين"): shepherds, truffle hunters and smugglers are no armed side to the codebook
+    # … or by a civilian trade ("Three truffle hunters were killed", "struck two vehicles carrying smugglers", "عجلة تقل
+    # مهربين"): shepherds, truffle hunters and smugglers are no armed side to the codebook (an Arabic "راعٍ" not yet:
+    # test_actorsar_kinds has the striker's later claim name his side)
     r"|\b(?:truffle (?:hunters?|gatherers?|pickers?|collectors?)|shepherds?|smugglers?) (?:\w+ ){0,2}?(?:was |were )?"
     r"(?:killed|wounded|injured|hurt|hit|struck|targeted)\b"
     r"|\b(?:kill\w*|wound\w*|injur\w*|hit|hitting|struck|striking|targeted|targeting) (?:\w+ ){0,4}?"
     r"(?:truffle (?:hunters?|gatherers?|pickers?|collectors?)|smugglers?)\b"
-    r"|(?:^|\s)(?:اصابه|مقتل|اصيب|قتل|استشهاد|استشهد|مصرع|استهدفت|استهداف|تقل|يقل|تنقل|ينقل)(?: \S+){0,2} (?:راع|راعي|راعيا"
-    r"|رعاه|مهرب|مهربين|مهربان|مهربا|جامعي كماه|جامعي فطر|باحثين عن كماه)(?=\s|[.,،؛]|$)"
+    r"|(?:^|\s)(?:اصابه|مقتل|اصيب|قتل|استشهاد|استشهد|مصرع|استهدفت|استهداف|تقل|يقل|تنقل|ينقل)(?: \S+){0,2} (?:مهرب|مهربين"
+    r"|مهربان|مهربا|جامعي كماه|جامعي فطر|باحثين عن كماه)(?=\s|[.,،؛]|$)"
     # what the dead were, said after the strike: "all of the dead were civilians", "these were ordinary villagers",
     # "مشيراً إلى أن الاثنين من أهالي القرية", "القتلى هم من المدنيين" (the dead's side in DEAD_OF_BEFORE's words)
     r"|\b(?:dead|killed|victims|men|both|they|these|those|two|three|four|five) (?:\w+ ){0,2}?(?:were|was|are) (?:all )?"

@@ -2191,6 +2191,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         # "مسيرة تركية تقتل ثلاثة مقاتلين في جبال قنديل" / "قصفت طائرة مسيرة … موقعاً في جبال قنديل": the headline of the
         # strike's own report names the striker its sentences leave unnamed (not one its sentences call unidentified)
         actor1 = _strike_actors(article, Strike((0,)))[1]
+        actor1 = None if actor1 == actor2 else actor1   # (the headline's name of the side struck strikes nothing)
     if actor2 is not None and _civilians_hit(article, strike, beside, actor1):
         actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
     # "قصف مدفعي حكومي", "positions of government forces": the forces of the country's government (the side struck
