@@ -2200,7 +2200,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     country = place.country if place else None
     for term, government in (("government forces", GOVERNMENT_FORCES.get(country)), (BARE_ARMY, _army_meant(article, country))):
         actor1 = government if actor1 == term else actor1
-        actor2 = None if actor2 == term and government == actor1 else government if actor2 == term else actor2
+        # (nor the side struck when the striker is that state's forces too: "the army" beside Iraqi security forces)
+        actor2 = None if actor2 == term and (government == actor1 or actor1 in STATE_OWN_FORCES.get(country, ())) \
+            else government if actor2 == term else actor2
         actors = _distinct(government if side == term else side for side in actors if side != term or government)
     if actor1 is None and sub_event_type == AIR:
         actor1 = _told_by_own_media(article, strike, beside)
