@@ -38,8 +38,9 @@ def test_the_side_accused_of_the_strike_itself_struck_it(shipped, text, expected
     # accused of something else than the strike: still neither side
     ("A drone struck a car near Amuda, killing two. The SDF accused Turkey of trying to destabilise the region.",
      [("Amuda", None, None)]),
+    # (a side blamed with no more words is blamed for the strike: the striker by the lead's convention, session 22)
     ("Drone hits checkpoint near Sinjar; Erbil blames Kataib Hezbollah\n"
-     "A drone struck a checkpoint near Sinjar on Monday, wounding two guards.", [("Sinjar", None, None)]),
+     "A drone struck a checkpoint near Sinjar on Monday, wounding two guards.", [("Sinjar", "Kataib Hezbollah", None)]),
 ])
 def test_a_side_accused_of_anything_else_is_no_side(shipped, text, expected):
     assert facts(text, shipped, *SIDES) == expected

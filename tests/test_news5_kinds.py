@@ -76,9 +76,10 @@ def test_a_report_that_does_not_know_whose_drone_names_no_striker(shipped):
     # the accusation in the present tense ("وتتهم أنقرة مقاتلي حزب العمال …"): the accused is no side struck
     ("قصفت المدفعية التركية قرية كاني مازي صباح اليوم. وتتهم أنقرة مقاتلي حزب العمال الكردستاني بالتحصن في الجبال "
      "المحيطة بالقرية.", [("Kani Mazni", "Turkish Armed Forces", None)]),
-    # a headline's "Erbil blames X": neither the seat of the accuser is struck nor the accused struck
+    # a headline's "Erbil blames X": the seat of the accuser is not struck; the accused, blamed with no more words and
+    # undenied, is the striker (the lead's convention, session 22)
     ("Drone hits checkpoint near Sinjar; Erbil blames Kataib Hezbollah\n"
-     "A drone struck a checkpoint near Sinjar on Monday, wounding two guards.", [("Sinjar", None, None)]),
+     "A drone struck a checkpoint near Sinjar on Monday, wounding two guards.", [("Sinjar", "Kataib Hezbollah", None)]),
 ])
 def test_a_party_accused_is_no_side(shipped, text, expected):
     assert facts(text, shipped, "location", "actor1", "actor2") == expected

@@ -70,7 +70,7 @@ from monitor.vocabulary import (COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NA
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
-                                RECAP_OPENING)
+                                RECAP_OPENING, BARE_ARMY, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -229,8 +229,10 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     spans = doc.spans
     # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة"), nor where the
     # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone")
-    matches = [m for m in matches if not _destination(doc, matches, m, lexicon)
-               and not (m.watchlist in lexicon.place_watchlists and _FROM_DIRECTION.search(doc.before(m.start)))]
+    # (nor is a capital its accuser names for its government: "الإدارة الذاتية تتهم دمشق")
+    matches = [m for m in matches if not _destination(doc, matches, m, lexicon) and not _named_army(doc, m)
+               and not (m.watchlist in lexicon.place_watchlists and (_FROM_DIRECTION.search(doc.before(m.start))
+                                                                     or ACCUSING_VERB_BEFORE.search(doc.before(m.start))))]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
@@ -262,6 +264,8 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     unnumbered = figures.vowelled_duals(_without_numbered_names(doc.text, matches))
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
     read |= {item for index in strike_sentences for item in _items_under(doc, index)}
+    # (and a headline over its lead, a dateline line between them: what striker it names, _code reads)
+    read |= {0} if spans and min(strike_sentences, default=len(spans)) <= 2 and _HEADLINE.match(doc.text) else set()
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
     # strike before it (_owners)
@@ -534,9 +538,10 @@ def _strikers_claiming_later(article: _Article, strikes: list[Strike], events: l
         if match.watchlist != ACTORS or (index := doc.sentence_of(match.start)) <= first:
             continue
         lo, hi = doc.spans[index]
-        # (a sentence that claims a strike elsewhere tells of another: "… said it had struck X last month")
+        # (a sentence that claims a strike elsewhere tells of another: "… said it had struck X last month"; one that
+        # denies claims none: "نفى التحالف الدولي في بيان تنفيذ أي ضربة جوية")
         if any(m.watchlist in article.lexicon.place_watchlists and lo <= m.start < hi and m.term not in located
-               for m in article.matches) or _in_another_time(article, match, index):
+               for m in article.matches) or _in_another_time(article, match, index) or STRIKING_DENIED.search(doc.fold(lo, hi)):
             continue
         after = " ".join(_QUOTES.sub("", doc.fold(match.end, hi)[:80]).split())
         # (a side said to claim it: "وفرضت قسد طوقاً حول مكان الاستهداف" cordons the site off)
@@ -2152,7 +2157,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))
-    if sub_event_type == AIR and actor1 in (None, GOVERNMENT_FORCES.get(place.country) if place else None):
+    if sub_event_type == AIR and actor1 in (None, BARE_ARMY, GOVERNMENT_FORCES.get(place.country) if place else None):
         # the army's own aircraft, though the country's forces, their command's media or a round-up's air force tell the
         # strike ("خلية الإعلام الأمني: طيران الجيش يدك أوكاراً", "أعلنت قيادة العمليات المشتركة مقتل إرهابيين بضربة نفذها
         # طيران الجيش", "… طائرات القوة الجوية … وأضاف البيان أن طيران الجيش نفذ ضربة ثانية"): the army's helicopters, not
@@ -2183,15 +2188,24 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             _, actor1, above_struck = _strike_actors(article, Strike((index,)))
             index -= 1
         actor2 = actor2 or (above_struck if actor1 else None)
+    if actor1 is None and 0 not in strike.sentences and 0 in article.fore and owners.get(0, me) == me and _HEADLINE.match(text) \
+            and not any(UNKNOWN_STRIKER.search(text[slice(*sentences[index][:2])]) for index in strike.sentences):
+        # "مسيرة تركية تقتل ثلاثة مقاتلين في جبال قنديل" / "قصفت طائرة مسيرة … موقعاً في جبال قنديل": the headline of the
+        # strike's own report names the striker its sentences leave unnamed (not one its sentences call unidentified)
+        actor1 = _strike_actors(article, Strike((0,)))[1]
+        actor1 = None if actor1 == actor2 else actor1   # (the headline's name of the side struck strikes nothing)
     if actor2 is not None and _civilians_hit(article, strike, beside, actor1):
         actor2 = None   # its own clause says it hit civilians: no side the round-up or another sentence names
     # "قصف مدفعي حكومي", "positions of government forces": the forces of the country's government (the side struck
     # when they are not also the striker: "Syrian government forces shelled X … government forces control the bank")
-    government = GOVERNMENT_FORCES.get(place.country) if place else None
-    actor1 = government if actor1 == "government forces" else actor1
-    actor2 = None if actor2 == "government forces" and government == actor1 else government if actor2 == "government forces" else actor2
-    actors = _distinct(government if side == "government forces" else side for side in actors
-                       if side != "government forces" or government)
+    # (so "the army", "قوات الجيش": the army a state the report names in full, else the country's: _army_meant)
+    country = place.country if place else None
+    for term, government in (("government forces", GOVERNMENT_FORCES.get(country)), (BARE_ARMY, _army_meant(article, country))):
+        actor1 = government if actor1 == term else actor1
+        # (nor the side struck when the striker is that state's forces too: "the army" beside Iraqi security forces)
+        actor2 = None if actor2 == term and (government == actor1 or actor1 in STATE_OWN_FORCES.get(country, ())) \
+            else government if actor2 == term else actor2
+        actors = _distinct(government if side == term else side for side in actors if side != term or government)
     if actor1 is None and sub_event_type == AIR:
         actor1 = _told_by_own_media(article, strike, beside)
     if sub_event_type == AIR:     # forces that strike from the air are their air force ("أعلنت قيادة العمليات
@@ -2427,8 +2441,11 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             # (quotes are no words: 'أعلنت X، اليوم، "تحييد" ثلاثة'; a claim in its own words is one whatever role the
             # name's own verb gave it: "Turkish forces have neutralized two PKK terrorists")
             after = " ".join(_QUOTES.sub("", article.doc.fold(match.end, match.end + 60)).split())
+            # (or the side a sentence beside it accuses of it, undenied: "The Autonomous Administration accused Turkey of
+            # the attack", "وحمّلت الإدارة الذاتية تركيا مسؤولية الهجوم")
             claimants += [match.term] if role == "struck" and STRIKE_CLAIMED_AFTER.match(after) \
-                or role and ACTOR_CLAIMS_AFTER.match(after) else []
+                or role and ACTOR_CLAIMS_AFTER.match(after) \
+                or role == "struck" and ACTOR_ACCUSED_BEFORE.search(" ".join(article.doc.before(match.start, 60).split()) + " ") else []
         elif role == "struck":
             struck_by.append((match.start, match.term))
         elif role:
@@ -2498,6 +2515,22 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
             and not any(in_sentence(start) in stopped for start, _ in struck_by):
         return actors, None, actor1
     return actors, actor1, actor2
+
+
+def _army_meant(article: _Article, country: str | None) -> str | None:
+    """The army a bare "the army" / "قوات الجيش" (``BARE_ARMY``) names: the forces of a state whose army the report
+    names in full ("the Turkish army … the army said"), else the army of *country* (``ARMIES``; None: no place)."""
+    return next((m.term for m in article.matches if m.watchlist == ACTORS and m.term != BARE_ARMY
+                 and m.category == "state forces" and ARMY_WORD.search(m.matched_text)), ARMIES.get(country))
+
+
+def _named_army(doc: Document, match: Match) -> bool:
+    """Whether actor *match* is the bare army's term (``BARE_ARMY``) on an army of another name: a name or an adjective
+    after it ("the army of X", "الجيش الحر"), or an Arabic "جيش" without its article ("جيش العشائر"); or on the army's
+    aircraft, which _own_aviation reads ("طيران الجيش": ``ARMY_AVIATION``)."""
+    return match.term == BARE_ARMY and bool(NAMED_ARMY_AFTER.match(doc.text[match.end:match.end + 10]) or (
+        not match.matched_text.isascii() and not re.search(r"ال|^[وفب]?لل", match.matched_text))
+        or ARMY_AVIATION.search(doc.fold(match.start - 8, match.end)))
 
 
 def _adjective_words(article: _Article, match: Match) -> list[str]:
@@ -2791,7 +2824,9 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return "hit"
     # the side accused of the strike itself struck it: "the SDF accused Turkey of carrying out a drone strike on a car"
     # (unless the report says that side denied it: ACLED then names no striker on the accuser's word alone)
-    if ACTOR_ACCUSED_BEFORE.search(before) and ACCUSED_OF_STRIKING_AFTER.match(after):
+    # (or accused with no more words: "The SDF blamed Turkey; Ankara did not comment")
+    if ACTOR_ACCUSED_BEFORE.search(before) and ACCUSED_OF_STRIKING_AFTER.match(after) \
+            or ACCUSED_ALONE_BEFORE.search(before) and ACCUSED_ALONE_AFTER.match(article.doc.fold(match.end, sentence_end)):
         return None if _denied(article, match) else "struck"
     if DENIED_PART_BEFORE.search(before):    # "نفى … أي علاقة للقوات الأمريكية بالهجوم": neither side
         return None
@@ -2871,13 +2906,31 @@ def _attributes_this_strike(article: _Article, match: Match, index: int) -> bool
 def _denied(article: _Article, match: Match) -> bool:
     """Whether the report says the side *match* names (its state or its forces alike) denied the strike, a denial
     word in the words around another mention of it ("فيما نفى مسؤول أمريكي أي علاقة للقوات الأمريكية بالهجوم", "The
-    Pentagon denied involvement")."""
-    side = STATE_FORCES.get(match.term, match.term)
+    Pentagon denied involvement") or its words after it that it did not strike ("The Defence Ministry told Enab Baladi
+    that its units had not fired on the area"); or a denial after the accusation in its own sentence (a headline's "X
+    accuses Y of shelling Z; Y denies") or in a sentence of its own that names no other side ("A coalition spokesman said
+    the coalition had conducted no strikes"; the coalition's denial speaks for the US forces it leads, ``DENIES_FOR``)."""
+    def side(term: str) -> str:
+        # (a government's forces named without their state, "government forces", "the army", are its army's)
+        forces = DENIES_FOR.get(STATE_FORCES.get(term, term), STATE_FORCES.get(term, term))
+        return "government forces" if forces in {BARE_ARMY, *GOVERNMENT_FORCES.values(), *ARMIES.values()} else forces
+    mine, doc = side(match.term), article.doc
+    index = article.in_sentence(match.start)
     for other in article.matches:
-        if other.watchlist != ACTORS or other.start == match.start or STATE_FORCES.get(other.term, other.term) != side:
+        if other.watchlist != ACTORS or other.start == match.start or side(other.term) != mine:
             continue
         lo, hi = article.sentences[article.in_sentence(other.start)][:2]
-        if DENIAL.search(article.doc.fold(max(lo, other.start - 60), min(hi, other.end + 30))):
+        if DENIAL.search(doc.fold(max(lo, other.start - 60), min(hi, other.end + 30))) \
+                or STRIKING_DENIED.search(" ".join(doc.fold(other.end, hi).split()[:12])):
+            return True
+    # (the words after the accusation, or a later sentence, naming no side but the accused: not "… فيما نفى التحالف الدولي
+    # أي علاقة له بها" after an accusation of Israel; a later sentence naming nobody denies with a strike word, not
+    # "residents denied the dead were fighters")
+    for lo, hi in [(match.end, article.sentences[index][1]), *(article.sentences[later][:2]
+                                                               for later in range(index + 1, len(article.sentences)))]:
+        named = {side(m.term) for m in article.matches if m.watchlist == ACTORS and lo <= m.start < hi}
+        if STRIKING_DENIED.search(doc.fold(lo, hi)) and (named == {mine} or not named and lo != match.end and any(
+                m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)):
             return True
     return False
 
