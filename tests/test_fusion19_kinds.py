@@ -96,3 +96,22 @@ def test_a_fighters_nom_de_guerre_names_no_place(shipped, text, place):
     guerre, a first name and a city, names the man, not where the strike was (``places.someones_place``); the city was
     coded as the strike's place."""
     assert [location for location, _ in facts(text, shipped, *PLACE, published=PUBLISHED)] == [place]
+
+
+# ---------------------------------------------------------------- the drone as a strike word's instrument
+
+@pytest.mark.parametrize("text, place", [
+    ("عاجل: استهداف سيارة عسكرية بمسيرة عند دوار الكورنيش في مدينة الرقة الآن.", "Raqqa"),
+    ("عاجل | استهداف دراجة نارية بمسيرة في بلدة الشحيل قبل قليل.", "Al-Shuhayl"),
+])
+def test_a_drone_a_strike_word_names_as_its_instrument_is_a_drone_strike(shipped, text, place):
+    """"استهداف سيارة عسكرية بمسيرة", "استهداف دراجة نارية بمسيرة": the strike word, its object, and the drone by "بـ" (a flash
+    post's way of writing it, no "طائرة") is an air/drone strike (``vocabulary.DRONE_AS_INSTRUMENT``); the bare
+    "بمسيرة" matched no term and the post coded no event."""
+    assert facts(text, shipped, "location", "sub_event_type", published=PUBLISHED) == [(place, "Air/drone strike")]
+
+
+def test_a_march_joined_is_no_drone(shipped):
+    """"شارك المئات بمسيرة في مدينة الرقة": a march, no strike word's instrument."""
+    assert facts("شارك المئات بمسيرة في مدينة الرقة اليوم تنديداً بالقصف.", shipped, "location",
+                 published=PUBLISHED) == []
