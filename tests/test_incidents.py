@@ -2038,9 +2038,9 @@ BLIND19_MISSES = {
     "Turkish drones on Sidakan twice": "fusion: the Arabic post of the noon strike on the hut ('ظهر اليوم') joins the "
                                        "post of the dawn strike: one town, one striker, one day (the time of day is "
                                        "no fact the fusion reads)",
-    "a coalition drone on a car in Al-Shuhayl, a post first": "coding: the post's correction 'تصحيح: … وقع في بلدة "
-                                                              "الشحيل وليس في البصيرة' codes no event, and its "
-                                                              "first report stays at Al-Busayrah, 9 km off",
+    "a coalition drone on a car in Al-Shuhayl, a post first": "fusion: the post's first report at Al-Busayrah, 9 km "
+                                                              "off, stays apart from SOHR's Al-Shuhayl and from its "
+                                                              "own correction the next day, which joins SOHR",
     "Turkish jets near Deraluk": "fusion: Kurdistan24's Arabic first report at Batifa stays apart from its own "
                                  "correction the next day ('not Batifa as earlier reported'), in Zakho district, not Amedi",
     "a US strike on a Kataib Hezbollah post near Al-Qaim": "coding: CENTCOM's 'conducted a defensive strike against a "
