@@ -115,3 +115,10 @@ def test_a_march_joined_is_no_drone(shipped):
     """"شارك المئات بمسيرة في مدينة الرقة": a march, no strike word's instrument."""
     assert facts("شارك المئات بمسيرة في مدينة الرقة اليوم تنديداً بالقصف.", shipped, "location",
                  published=PUBLISHED) == []
+
+
+def test_a_leaders_place_after_his_group_and_a_bearing_is_the_strikes(shipped):
+    """"مقتل قيادي في داعش جنوب الحسكة": a bearing between the title and the city, no first name: the city places the
+    strike."""
+    assert facts("مقتل قيادي في داعش جنوب الحسكة بضربة للتحالف اليوم.", shipped, "location",
+                 published=PUBLISHED) == [("Hasakah",)]

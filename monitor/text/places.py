@@ -2177,10 +2177,11 @@ def _surname(doc: Document, mention: Match) -> bool:
 # A fighter's nom de guerre, a first name and a city ("SDF commander Rezan Qamishlo", "القيادي في قسد ريزان قامشلو",
 # "يدعى هفال كوباني"): the city after the first name is the man's, not where anything struck (folded before it in
 # Arabic; a first name is no preposition nor place word)
-_NOM_DE_GUERRE = re.compile(r"\b(?:commander|leader|fighter|member|official|comrade|martyr|named)\s+[A-Z][a-z]+ $")
-_NOM_DE_GUERRE_AR = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديه|قياديا|مقاتل|مقاتله|مقاتلا|شهيد|شهيده|يدعي|تدعي"
-                               r"|مدعو|مدعوه|رفيق|رفيقه)(?: في \S+)? (?!(?:في|من|قرب|علي|الي|بلده|قريه|مدينه|ريف"
-                               r"|ناحيه|منطقه|اطراف|محيط)\s)[^\sب]\S* $")
+_NOM_DE_GUERRE = re.compile(r"\b(?:commander|leader|fighter|member|official|comrade|martyr)\s+[A-Z][a-z]+ $")
+_NOM_DE_GUERRE_AR = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديه|قياديا|مقاتل|مقاتله|مقاتلا|شهيد|شهيده|يدعي"
+                               r"|مدعو|مدعوه|رفيق|رفيقه)(?: في \S+)? (?!(?:في|من|قرب|علي|الي|عند|بلده|قريه|مدينه|ريف"
+                               r"|ناحيه|منطقه|قضاء|محافظه|حي|مخيم|جبل|طريق|اطراف|محيط|وسط|داخل|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
+                               r"[^\sب]\S* $")
 # A verb of speech right after a name (its speaker): "Salih said", "Hassan told AFP"
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|noted|explained|stressed)\b")
 # A first name right before a surname ("Mount Gara", "Tal Tamr" are never followed by a verb of speech)
