@@ -898,7 +898,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             and not _apart_in_day(group, day_parts, located)
             and not (group["place"].name == located.place.name
                      and (_later_again(article.doc.fold(*span) if span else article.fore[index])
-                          or _told_later(article, group)))
+                          and not _told_so(article, group, _AGAIN.search) or _told_so(article, group, _later_again)))
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
         # (a terrain region is a place of its own, no area around another strike: "Five were neutralised in the Gara
@@ -1568,11 +1568,12 @@ def _later_again(folded: str) -> bool:
     return bool(_LATER.search(folded)) and bool(_AGAIN.search(folded))
 
 
-def _told_later(article: _Article, group: dict) -> bool:
-    """Whether a clause or sentence of *group* tells its strike as another at a stated time after one
-    (``_later_again``): no strike told before it at its place is that one."""
+def _told_so(article: _Article, group: dict, says: Callable[[str], object]) -> bool:
+    """Whether a clause or sentence of *group* (folded) *says* so: tells its strike as another at a stated time after
+    one (``_later_again``: no strike told before it at its place is that one), or as another at all (``_AGAIN``:
+    "فيما قصفت مسيّرة أخرى منزلاً في X" is the strike a later "وبعد ساعة، قصفت مسيّرة ثانية … في X" tells again)."""
     clauses = {index: (lo, hi) for index, lo, hi in group["clauses"]}
-    return any(_later_again(article.doc.fold(*clauses[index]) if index in clauses else article.fore[index])
+    return any(says(article.doc.fold(*clauses[index]) if index in clauses else article.fore[index])
                for index in group["sentences"])
 
 
