@@ -2003,10 +2003,10 @@ BLIND18_MISSES = {
     "Turkish drones on a car near Mangesh": "coding: the gazetteer files Turkey's 'Gara region' under Amedi district "
                                             "at that district's point, 39 km from Mangesh of Duhok district at the "
                                             "mountain's western foot",
-    "a Turkish drone on a car in Al-Qahtaniyah and an hour later": "coding: Hawar's one sentence of both strikes is "
-                                                                   "one event, and the post of the strike on the "
-                                                                   "ambulance ('تعود لتقصف') joins the first: one "
-                                                                   "town, one striker, one day",
+    "a Turkish drone on a car in Al-Qahtaniyah and an hour later": "fusion: the post of the strike on the ambulance "
+                                                                   "('تعود لتقصف') joins the first: one town, one "
+                                                                   "striker, one day (Hawar's one sentence of both is "
+                                                                   "two events since fusion19: events._later_again)",
     "an unidentified drone on a motorcycle in Al-Shaafah": "coding: SOHR's 'Al-Sha'fa town in the eastern countryside "
                                                            "of Deir Ezzor' is found by spelling as Sha`fa, 130 km "
                                                            "west (Al-Shaafa's rows lack that spelling)",
