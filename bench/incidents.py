@@ -172,9 +172,9 @@ def coding_ms(config) -> float:
     return (time.perf_counter() - started) * 1000 / 200
 
 
-# The fusion rules of this round (issue 17, fifteenth session, found on GED's tuning half: a named region spans
-# districts): the "before" of before -> after
-ROUND_RULES = frozenset({"regions"})
+# The fusion rules of this round (issue 17, twenty-second session, found on bilingual_blind19.yaml: one strike on the
+# two sides of midnight): the "before" of before -> after
+ROUND_RULES = frozenset({"across_midnight"})
 OWN_CASES = (ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind3.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind4.yaml",
@@ -307,13 +307,18 @@ def strike_labels(told: dict, events: list[dict]) -> list[str]:
     """The strike label of each of *events*, coded in order from report *told*: its ``strike``,
     or of a report naming several (``strikes``: label -> the place as the text names it) those
     whose places the event's place sentence names, in the order the sentence names them, given
-    to that sentence's events in their order (a round-up of two strikes in one sentence); a
-    sentence naming none, a strike of its own.
+    to that sentence's events in their order (a round-up of two strikes in one sentence), or of a
+    double strike at one place (its labels name one place) to the report's events in their order,
+    whatever sentence tells each; a sentence naming none, a strike of its own.
 
         >>> told = {"strikes": {"a": "Hajin", "b": "Susah"}}
         >>> said = [{"kind": "place", "sentence": "Drones struck Susah and then Hajin."}]
         >>> strike_labels(told, [{"evidence": said}, {"evidence": said}])
         ['b', 'a']
+        >>> twice = {"strikes": {"a": "Hajin", "b": "Hajin"}}
+        >>> strike_labels(twice, [{"evidence": [{"kind": "place", "sentence": "A drone hit Hajin."}]},
+        ...                       {"evidence": [{"kind": "place", "sentence": "Hours later another hit Hajin."}]}])
+        ['a', 'b']
     """
     if "strikes" not in told:
         return [told["strike"]] * len(events)
@@ -322,8 +327,9 @@ def strike_labels(told: dict, events: list[dict]) -> list[str]:
         sentence = next((found["sentence"] for found in event.get("evidence") or () if found["kind"] == "place"), "")
         named = [label for _, label in sorted((sentence.index(name), label) for label, name in told["strikes"].items()
                                               if name in sentence)]
-        labels.append(named[min(told_before[sentence], len(named) - 1)] if named else f"unnamed: {sentence}")
-        told_before[sentence] += 1
+        told_as = tuple(named) if len({told["strikes"][label] for label in named}) == 1 < len(named) else sentence
+        labels.append(named[min(told_before[told_as], len(named) - 1)] if named else f"unnamed: {sentence}")
+        told_before[told_as] += 1
     return labels
 
 

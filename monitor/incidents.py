@@ -192,6 +192,12 @@ measures each one off):
   (``village_edge_by_town``): the town is struck on its own. Found by bilingual_blind16.yaml (Al-Hol and
   Khatuniyah, 9 km; issue 17, twentieth session); GED's headlines unchanged (a city spreads to its edge's villages).
 
+- ``across_midnight``: two reports dating one strike a day apart, the earlier's date sentence placing it late in its
+  day ("late on Sunday", "just before midnight on Friday") and the later's early in the next ("early on Monday …
+  shortly after midnight", "في الساعات الأولى من فجر السبت"), tell one night's strike on the two sides of midnight
+  (``across_midnight``): two days read from the texts that differ are otherwise two strikes. Found by the blind cases of
+  bilingual_blind19.yaml (Al-Tayyana, Batifa; issue 17, twenty-second session).
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -201,6 +207,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -292,7 +299,8 @@ ALLIED_SIDES = {"Syrian National Army": "Turkey"}
 FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "late_flash", "named_place",
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
                           "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
-                          "regions", "next_morning", "two_strikers", "village_edges", "region_districts"})
+                          "regions", "next_morning", "two_strikers", "village_edges", "region_districts",
+                          "across_midnight"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -1721,6 +1729,8 @@ def _dates_compatible(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) ->
         return False
     if "overnight" in rules and overnight(later):
         return True
+    if "across_midnight" in rules and across_midnight(earlier, later):
+        return True
     if dated(later):
         return False
     hours = _hours_between(earlier, later)
@@ -1792,6 +1802,36 @@ def overnight(report: dict) -> bool:
     """
     kinds = {item.get("kind") for item in report.get("evidence") or ()}
     return "night" in kinds and "date" not in kinds
+
+
+# A date sentence placing its strike late in the day it names, or early in it (rule ``across_midnight``): not the
+# evening or the dawn alone, which a day's two strikes hours apart are told by
+_LATE_IN_DAY = re.compile(r"\blate (?:on |at |in the )?(?:\w+day\b|night\b)|\b(?:just |shortly )?(?:before|around|at) midnight\b"
+                          r"|(?:قبيل|قبل|عند|حوالي) منتصف (?:الليل|ليل)|في (?:ساعة|وقت) متأخر(?:ة)? من (?:الليل|ليل|مساء)",
+                          re.IGNORECASE)
+_EARLY_IN_DAY = re.compile(r"\bearly (?:on )?\w+day\b|\b(?:shortly |just |soon )?after midnight\b|\b(?:early|small|first) hours\b"
+                           r"|الساعات الأ[وُ]?ولى|بعد منتصف (?:الليل|ليل)", re.IGNORECASE)
+
+
+def across_midnight(earlier: dict, later: dict) -> bool:
+    """Whether two reports dated a day apart (*earlier*'s day before *later*'s, both read from their texts) tell one
+    strike on the two sides of midnight: the earlier's date sentence places it late in its day ("late on Sunday"),
+    the later's early in its own ("shortly after midnight", "الساعات الأولى من فجر السبت").
+
+    >>> sunday = {"evidence": [{"kind": "date", "sentence": "A drone struck a car late on Sunday."}]}
+    >>> monday = {"evidence": [{"kind": "date", "sentence": "Two men were killed early on Monday, shortly after midnight."}]}
+    >>> across_midnight(sunday, monday), across_midnight(monday, sunday)
+    (True, False)
+    >>> across_midnight({"evidence": [{"kind": "date", "sentence": "A drone struck a car on Sunday evening."}]}, monday)
+    False
+    """
+    return _date_said(earlier, _LATE_IN_DAY) and _date_said(later, _EARLY_IN_DAY)
+
+
+def _date_said(report: dict, pattern: re.Pattern) -> bool:
+    """Whether the sentence *report*'s event date was read from says *pattern*."""
+    return any(item.get("kind") == "date" and pattern.search(item.get("sentence") or "")
+               for item in report.get("evidence") or ())
 
 
 def reported_at(report: dict) -> str | None:

@@ -642,6 +642,11 @@ TARGETS = {
 VERBLESS_DRONE_STRIKE = compile_alternation(r"(?:^|(?<=\s))(?:(?:طايره|طياره) )?(?:مسيره|مسيرات|مسيرتين|درون)(?: \S+)? (?:علي |ع ?)(?:ال)?"
                                    r"(?:%s)(?=\s|$)" % "|".join(sorted((re.escape(word) for word in TARGETS if not word.isascii()), key=len,
                                                                  reverse=True)))
+# … or a strike word, its object and the drone by "بـ" as its instrument (folded: "استهداف سيارة بمسيرة على طريق
+# الحزام", "قصفت منزلاً بمسيرة"): an air/drone strike; a march is joined or walked ("شارك بمسيرة"), never a strike
+# word's instrument
+DRONE_AS_INSTRUMENT = re.compile(r"(?:^|(?<=\s))[وف]?(?:استهداف|قصف|استهدفت|استهدف|تستهدف|يستهدف|قصفت|تقصف|يقصف|ضرب|ضربت)"
+                                 r"(?: \S+){1,3}? (?P<drone>ب(?:ال)?(?:مسيره|مسيرات|مسيرتين))(?=\s|$)")
 # Between an Arabic strike word and an aircraft after it, the aircraft its instrument or agent (folded): the strike's
 # object and "بـ", or "من" ("استهداف سيارة بطائرة مسيرة", "قصف من المروحيات"): that aircraft struck, whatever flew beside
 # it ("… وسط تحليق مكثف لطيران التحالف": ``decision.reported_terms``' idle aircraft)

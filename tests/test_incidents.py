@@ -2003,10 +2003,10 @@ BLIND18_MISSES = {
     "Turkish drones on a car near Mangesh": "coding: the gazetteer files Turkey's 'Gara region' under Amedi district "
                                             "at that district's point, 39 km from Mangesh of Duhok district at the "
                                             "mountain's western foot",
-    "a Turkish drone on a car in Al-Qahtaniyah and an hour later": "coding: Hawar's one sentence of both strikes is "
-                                                                   "one event, and the post of the strike on the "
-                                                                   "ambulance ('تعود لتقصف') joins the first: one "
-                                                                   "town, one striker, one day",
+    "a Turkish drone on a car in Al-Qahtaniyah and an hour later": "fusion: the post of the strike on the ambulance "
+                                                                   "('تعود لتقصف') joins the first: one town, one "
+                                                                   "striker, one day (Hawar's one sentence of both is "
+                                                                   "two events since fusion19: events._later_again)",
     "an unidentified drone on a motorcycle in Al-Shaafah": "coding: SOHR's 'Al-Sha'fa town in the eastern countryside "
                                                            "of Deir Ezzor' is found by spelling as Sha`fa, 130 km "
                                                            "west (Al-Shaafa's rows lack that spelling)",
@@ -2023,6 +2023,34 @@ BLIND18_MISSES = {
                                                             "Israeli strike near Hasrat, 7 km off, joins it",
 }
 
+# Blind19 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
+# tests/test_fusion19_kinds.py)
+BLIND19_MISSES = {
+    "a Turkish drone killing the SDF commander Rezan Qamishlo": "coding: SOHR's 'مسيرة تركية تغتال قيادياً … بعد "
+                                                                "استهداف سيارته' is coded as an Attack (the verb of "
+                                                                "assassination), no type of the drone strike",
+    "Turkish jets on the mountains by Batifa": "fusion: both reports are coarse ('near Batifa', 'ناحية باتيفا'), and a "
+                                               "coarse report is placed among its own day's reports only, though "
+                                               "rule across_midnight finds the two days one night's",
+    "Turkish drones on Tal Tamr twice": "fusion: North Press's report of the afternoon strike ('on the western "
+                                        "outskirts of Tal Tamr') names no fact that ties it to Hawar's second event "
+                                        "rather than to the first",
+    "Turkish drones on Sidakan twice": "fusion: the Arabic post of the noon strike on the hut ('ظهر اليوم') joins the "
+                                       "post of the dawn strike: one town, one striker, one day (the time of day is "
+                                       "no fact the fusion reads)",
+    "a coalition drone on a car in Al-Shuhayl, a post first": "fusion: the post's first report at Al-Busayrah, 9 km "
+                                                              "off, stays apart from SOHR's Al-Shuhayl and from its "
+                                                              "own correction the next day, which joins SOHR",
+    "Turkish jets near Deraluk": "fusion: Kurdistan24's Arabic first report at Batifa stays apart from its own "
+                                 "correction the next day ('not Batifa as earlier reported'), in Zakho district, not Amedi",
+    "a US strike on a Kataib Hezbollah post near Al-Qaim": "coding: CENTCOM's 'conducted a defensive strike against a "
+                                                           "Kata'ib Hizballah command post near Al Qaim, Iraq' codes "
+                                                           "no event, so one report alone measures nothing",
+    "a Turkish drone on a farm near Ain Issa": "fusion: North Press's report of the strike on the civil defence team "
+                                              "('بعد ساعة من قصف المزرعة نفسها') joins the post of the first strike: "
+                                              "one town, one striker, one day",
+}
+
 # ---------------------------------------------------------------- every later blind set, as blind3's
 
 @pytest.mark.parametrize("case", [case for name, misses in (
@@ -2030,7 +2058,7 @@ BLIND18_MISSES = {
     ("blind8", BLIND8_MISSES), ("blind9", BLIND9_MISSES), ("blind10", BLIND10_MISSES), ("blind11", BLIND11_MISSES),
     ("blind12", BLIND12_MISSES), ("blind13", BLIND13_MISSES), ("blind14", BLIND14_MISSES),
     ("blind15", BLIND15_MISSES), ("blind16", BLIND16_MISSES), ("blind17", BLIND17_MISSES),
-    ("blind18", BLIND18_MISSES))
+    ("blind18", BLIND18_MISSES), ("blind19", BLIND19_MISSES))
     for case in blind_cases(name, misses)])
 def test_blind_sets_reports_of_one_strike_are_one_incident_and_of_two_strikes_two(lexicon, case):
     """As blind3's, for each later set (the id names it): each report coded by the shipped lexicon, fused in order of

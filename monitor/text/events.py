@@ -769,7 +769,9 @@ def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lex
 
 def _several(article: _Article) -> bool:
     """Whether the strike sentences may report several strikes: they name two places (by
-    name) or two days, or two are items of a list; most articles name one, and need no grouping."""
+    name) or two days, or two are items of a list, or one tells another strike at a stated time after one
+    (``_later_again``: the rescuers struck an hour later at the same place); most articles name one, and need no
+    grouping."""
     names = {m.folded for m in article.matches if m.watchlist in article.lexicon.place_watchlists
              and article.in_sentence(m.start) in article.strike_sentences
              and m.start < _foreground_end(article, article.in_sentence(m.start))}
@@ -779,7 +781,8 @@ def _several(article: _Article) -> bool:
         not any(m.start < end and start < m.end for m in places)
         for index in article.strike_sentences for start, end in introduced_names(article.doc, index))
     return len(names) + unknown > 1 or len({_day_named(article, index) for index in article.strike_sentences} - {None}) > 1 \
-        or sum(_item(article, index) for index in article.strike_sentences) > 1   # a list's items, one place named
+        or sum(_item(article, index) for index in article.strike_sentences) > 1 \
+        or any(_later_again(article.fore[index]) for index in article.strike_sentences)
 
 
 def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
@@ -824,7 +827,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
         apart, seat = ([], frozenset()) if listed else _clauses_apart(article, index, own)
         past |= seat
         labelled = _label_parts(article.doc, apart)
-        ordinal = [] if listed or labelled else _ordinal_parts(article, index, own)
+        # (… or at the time after which it tells another strike: "وبعد ساعة عادت مسيرة أخرى لتستهدف … في X")
+        ordinal = [] if listed or labelled else (_ordinal_parts(article, index, own) or (
+            _ordinal_parts(article, index, own, _LATER) if _later_again(article.fore[index]) else []))
         if ordinal:
             counted.add(index)
         parts = [frozenset(m for m in listed if m.folded != member.folded) for member in listed] \
@@ -896,6 +901,9 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
             and not ((again or _reported_after(article, group, index) or (index in lists and index in group["sentences"]))
                      and group["place"].name != located.place.name)
             and not _apart_in_day(group, day_parts, located)
+            and not (group["place"].name == located.place.name
+                     and (_later_again(article.doc.fold(*span) if span else article.fore[index])
+                          and not _told_so(article, group, _AGAIN.search) or _told_so(article, group, _later_again)))
             and not (group["place"].name != located.place.name and _item(article, index)
                      and any(_item(article, other) for other in group["sentences"]))]
         # (a terrain region is a place of its own, no area around another strike: "Five were neutralised in the Gara
@@ -1551,6 +1559,29 @@ _STRUCK_AGAIN = re.compile(r"\b(?:separately|in a (?:separate|related) (?:attack
                            # "وفي غارة أخرى", "في ضربة منفصلة", "استهدفت مسيّرة أخرى": another strike, another drone's
                            r"|(?:غاره|ضربه|مسيره|طايره) (?:اخري|منفصله)(?!\w))")
 
+# Another strike at a stated time after one ("and an hour later another drone strike in X hit the rescuers", "Five
+# hours later, a second strike in X …", "وبعد ساعة عادت المسيرة لتستهدف …"; folded): a strike of its own at the
+# same place, as ACLED codes two attacks a report tells apart (``_later_again``)
+_LATER = re.compile(r"\b(?:hours?|minutes?|an hour|half an hour) later\b|\blater (?:that|the same) (?:day|morning|afternoon"
+                    r"|evening)\b|(?:^|\s)و?بعد (?:نحو |حوالي )?(?:ساعه|ساعتين|ساعات|\S+ ساعات|دقايق|نصف ساعه)(?!\w)")
+_AGAIN = re.compile(r"\b(?:another|a second|again)\b|(?:^|\s)و?(?:اخري|ثانيه|مجددا|تعود|عادت|عاد)(?!\w)")
+
+
+def _later_again(folded: str) -> bool:
+    """Whether a strike clause (*folded*) tells another strike at a stated time after one: a time later and
+    another strike ("an hour later another drone strike", "بعد ساعة عادت المسيرة")."""
+    return bool(_LATER.search(folded)) and bool(_AGAIN.search(folded))
+
+
+def _told_so(article: _Article, group: dict, says: Callable[[str], object]) -> bool:
+    """Whether a clause or sentence of *group* (folded) *says* so: tells its strike as another at a stated time after
+    one (``_later_again``: no strike told before it at its place is that one), or as another at all (``_AGAIN``:
+    "فيما قصفت مسيّرة أخرى منزلاً في X" is the strike a later "وبعد ساعة، قصفت مسيّرة ثانية … في X" tells again)."""
+    clauses = {index: (lo, hi) for index, lo, hi in group["clauses"]}
+    return any(says(article.doc.fold(*clauses[index]) if index in clauses else article.fore[index])
+               for index in group["sentences"])
+
+
 # A sentence opening as another incident's news: "Separately, …", "In an unrelated incident, …", "وفي حادث منفصل، …"
 # (folded)
 # What another incident is called, as the two patterns below read it: "a separate incident", "حادث آخر"
@@ -1611,12 +1642,12 @@ def _ordinal_clauses(article: _Article, index: int) -> list[tuple[int, int, int]
     return [(number, lo, hi) for (number, _), lo, hi in zip(found, bounds, bounds[1:])]
 
 
-def _ordinal_parts(article: _Article, index: int, own: list[Match]) -> list[frozenset[Match]]:
-    """The strikes of one sentence split at its ordinals, as the place mentions each hides
-    (the other parts'); [] unless two parts name a place."""
+def _ordinal_parts(article: _Article, index: int, own: list[Match], cue: re.Pattern = _ORDINAL) -> list[frozenset[Match]]:
+    """The strikes of one sentence split at its ordinals (or another *cue*: ``_LATER``'s "an hour later"), as the
+    place mentions each hides (the other parts'); [] unless two parts name a place."""
     start, end, _ = article.sentences[index]
     fold = article.folded[index]
-    cuts = [start + fold.origin(found.start()) for found in _ORDINAL.finditer(fold.text)]
+    cuts = [start + fold.origin(found.start()) for found in cue.finditer(fold.text)]
     bounds = [start, *cuts, end]
     parts = [part for lo, hi in zip(bounds, bounds[1:]) if (part := {m for m in own if lo <= m.start < hi})]
     if len(parts) < 2:

@@ -1089,6 +1089,11 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         kept = {key: kept for key, found in mentions.items()
                 if (kept := [m for m in found if m not in theirs and not _places_theirs(doc, m, theirs)])}
         mentions = kept
+    # a city's quarter named before its city ("في حي الصالحية بمدينة الحسكة"): the city, as ACLED codes a
+    # neighbourhood, never a village spelled like the quarter (As Salihiyah, 20 km off)
+    quarters = {m for found in mentions.values() for m in found if _quarter_of_named_city(doc, m, mentions)}
+    if quarters:
+        mentions = {key: kept for key, found in mentions.items() if (kept := [m for m in found if m not in quarters])}
     if not mentions:
         return Located()
     # a town heading another line of a post ("- ديرك: مسيرة تقصف … رميلان") labels that line only: it names no
@@ -2136,6 +2141,19 @@ def _local_sources_district(doc: Document, mention: Match) -> bool:
     return bool(found) and bool(found["unit"] or _UNIT_WORD.match(mention.folded))
 
 
+_QUARTER_WORD = re.compile(r"(?:^|\s)[وفب]?(?:حي|احياء) $")     # folded: "في حي X", "بحي X"
+_OF_CITY_AR = re.compile(r"\s*[،,]?\s*(?:ب|في\s+|من\s+)(?:وسط\s+)?مدين[ةه]\s+")   # "… بمدينة Y", "في مدينة Y"
+
+
+def _quarter_of_named_city(doc: Document, mention: Match, mentions: dict[str, list[Match]]) -> bool:
+    """Whether *mention* names a quarter ("حي X") of the city named right after it ("بمدينة Y", one of
+    *mentions*): the quarter is inside the city."""
+    if not _QUARTER_WORD.search(doc.before(mention.start, 12)):
+        return False
+    after = _OF_CITY_AR.match(doc.text, mention.end)
+    return bool(after) and any(other.start == after.end() for found in mentions.values() for other in found)
+
+
 def _places_theirs(doc: Document, mention: Match, theirs: list[Match]) -> bool:
     """Whether *mention* is only the reference point ("X, north-east of Y") of a name right before it that is
     someone's place (*theirs*: ``someones_place``)."""
@@ -2161,7 +2179,9 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
                 or (_TAG_AFTER.match(after) and _SPEAKS_FROM_BEFORE.search(before))
                 or ("roles" in rules and (_ROLE_BEFORE.search(before) or _UNIT_AFTER.match(after)
                                           or _local_sources_district(doc, mention)
-                                          or role_around(doc, mention.start, mention.end) or _surname(doc, mention)))
+                                          or role_around(doc, mention.start, mention.end) or _surname(doc, mention)
+                                          or _NOM_DE_GUERRE.search(doc.text, max(0, mention.start - 40), mention.start)
+                                          or _NOM_DE_GUERRE_AR.search(before)))
                 or ("corrected" in rules and _CORRECTED_BEFORE.search(before)))
 
 
@@ -2175,6 +2195,14 @@ def _surname(doc: Document, mention: Match) -> bool:
         or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start]))
 
 
+# A fighter's nom de guerre, a first name and a city ("SDF commander Rezan Qamishlo", "القيادي في قسد ريزان قامشلو",
+# "يدعى هفال كوباني"): the city after the first name is the man's, not where anything struck (folded before it in
+# Arabic; a first name is no preposition nor place word)
+_NOM_DE_GUERRE = re.compile(r"\b(?:commander|leader|fighter|member|official|comrade|martyr)\s+[A-Z][a-z]+ $")
+_NOM_DE_GUERRE_AR = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديه|قياديا|مقاتل|مقاتله|مقاتلا|شهيد|شهيده|يدعي"
+                               r"|مدعو|مدعوه|رفيق|رفيقه)(?: في \S+)? (?!(?:في|من|قرب|علي|الي|عند|بلده|قريه|مدينه|ريف"
+                               r"|ناحيه|منطقه|قضاء|محافظه|حي|مخيم|جبل|طريق|اطراف|محيط|وسط|داخل|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
+                               r"[^\sب]\S* $")
 # A verb of speech right after a name (its speaker): "Salih said", "Hassan told AFP"
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|noted|explained|stressed)\b")
 # A first name right before a surname ("Mount Gara", "Tal Tamr" are never followed by a verb of speech)

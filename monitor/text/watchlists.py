@@ -24,7 +24,7 @@ from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.patterns import compile_alternation
-from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
+from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, DRONE_AS_INSTRUMENT, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
 from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, caseless, hill_spellings, listed_spellings, looks_like_place, seat_names,
                                  alone_on_list_line, on_district_line, unmarked_names, usable_variant)
@@ -394,16 +394,21 @@ def armed_group_killings(text: str, matches: list[Match]) -> list[Match]:
 
 def verbless_drone_strikes(doc: Document, matches: list[Match]) -> list[Match]:
     """*matches* with a drone strike term on each verbless drone strike of a local post, the drone and what it hit
-    (``VERBLESS_DRONE_STRIKE``: "مسيرة تركية عالسيارة", "مسيرة على دراجة نارية"), which no watchlist term tells.
+    (``VERBLESS_DRONE_STRIKE``: "مسيرة تركية عالسيارة", "مسيرة على دراجة نارية"), and on each drone a strike word's
+    object names as its instrument (``DRONE_AS_INSTRUMENT``: "استهداف سيارة بمسيرة"), which no watchlist term tells.
 
     >>> [(m.matched_text, m.category) for m in verbless_drone_strikes(Document.of("مسيرة تركية عالسيارة .. ٣ جرحى"), [])]
     [('مسيرة تركية عالسيارة', 'Air/drone strike')]
+    >>> [(m.matched_text, m.category) for m in verbless_drone_strikes(Document.of("عاجل: استهداف سيارة بمسيرة الآن"), [])]
+    [('بمسيرة', 'Air/drone strike')]
     >>> verbless_drone_strikes(Document.of("مسيرة على الأقدام نحو المدينة"), [])   # a march on foot
     []
     """
     folded = doc.folded
-    strikes = [Match(STRIKE, "drone strike", doc.text[slice(*(span := folded.span(*hit.span())))], *span, AIR, 1.0,
-                     hit.group()) for hit in VERBLESS_DRONE_STRIKE.finditer(folded.text)]
+    strikes = [Match(STRIKE, "drone strike", doc.text[slice(*(span := folded.span(*hit.span(group))))], *span, AIR, 1.0,
+                     hit.group(group))
+               for pattern, group in ((VERBLESS_DRONE_STRIKE, 0), (DRONE_AS_INSTRUMENT, "drone"))
+               for hit in pattern.finditer(folded.text)]
     return in_text_order(matches, strikes)
 
 
