@@ -100,7 +100,7 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
 # old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
 # of fire between the parties an Armed clash ("the fighters returned fire").
-DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED}
+DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED, "side's drone": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
                       # (a drone named by its model: "A Bayraktar TB2 struck", "طائرة بيرقدار", "أقنجي" folded)
@@ -965,6 +965,8 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
     # strikes in an exchange of fire, or supporting the fighting or an attack on a side ("IS attacked a PMF position …,
     # supported by army aviation"): a battle
     if cues & {"exchange", "conjunction"} and (CLASH in categories or GROUND_ATTACK in categories):
+        return CLASH, True
+    if "side's drone" in cues and CLASH in categories:   # a drone a side used in a clash a clash word names: the clash's
         return CLASH, True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
         return DISRUPTED, True
