@@ -159,6 +159,10 @@ NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-v
                             r"|looting/property destruction|protests?|protest with intervention|excessive force against protesters"
                             r"|abduction/forced disappearance|abduction|sexual violence)\s?:\s", re.IGNORECASE)
 
+# A coded note's bracketed tag ("[women targeted: Relatives of targeted groups or persons]", "[size=no report]"): the
+# note's metadata, its words no event of the note
+NOTE_TAG = re.compile(r"\[\s*(?:women targeted|size)\s*[:=][^\]]*\]", re.IGNORECASE)
+
 # … and a note opening with its own violent sub-event type ("Attack: On 2 May 2025, IS militants shot dead a shepherd
 # …", "Government regains territory: …"): the label names the type, it is no event term of the note's sentence (its
 # "Attack" is not an attack whose armed target the militants after it would be)

@@ -75,3 +75,21 @@ def test_a_drone_overhead_or_its_flights_strike_nothing(shipped):
             ("On 3 May 2025, SDF fighters and SNA factions clashed near Ain Issa amid Turkish drone flights; 2 SNA "
              "fighters were killed.", ("Syrian Democratic Forces", "Syrian National Army"))):
         assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (False, [("Armed clash", *actors)]), text
+
+
+# ------------------------------------------------------------------ a coded note's tag
+def test_a_notes_women_targeted_tag_is_no_strike(shipped):
+    """A coded note's bracketed tag ("[women targeted: Relatives of targeted groups or persons]") is its metadata: its
+    "targeted" is no strike, even where the note's own sentence, weeks old at publication, is background."""
+    for text in ("On 12 April 2025, unknown gunmen shot dead a woman in Shaddadi (Al-Hasakah). Fatalities: 1. "
+                 "[women targeted: Relatives of targeted groups or persons]",
+                 "Attack: On 12 April 2025, gunmen opened fire on a car near Sinjar, wounding a woman. "
+                 "[women targeted: Government officials] Fatalities: 0."):
+        assert coded(text, shipped, "sub_event_type") == (False, [("Attack",)]), text
+
+
+def test_a_strike_with_a_women_targeted_tag_inside_its_sentence_stays_the_strike(shipped):
+    """The tag inside a strike's sentence takes nothing from it: the drone struck, its toll stands."""
+    text = ("On 2 May 2025, a Turkish drone struck a car near Amuda, killing a woman and her son "
+            "[women targeted: Relatives of targeted groups or persons]. Fatalities: 2.")
+    assert coded(text, shipped, "sub_event_type", "fatalities") == (True, [("Air/drone strike", 2)])

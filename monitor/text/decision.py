@@ -72,7 +72,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, NOTE_TAG, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -559,9 +559,11 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         or term.category == AIR and _DEFENDED_AGAINST.search(before[term.start])]
     ground_raid = [term for term in terms if term.category == "strike" and term.matched_text.casefold() in ("raid", "raids")
                    and RAID_ARREST.search(doc.fold(*span))]
+    tags = [tag.span() for tag in NOTE_TAG.finditer(text, *span)]   # a coded note's tag: "[women targeted: …]"
     terms = [term for term in terms if term not in idle and term not in drones_kind and term not in planted and term not in abroad
              and term not in equipment
-             and term not in ground_raid and not _habitual(doc, span, term)]
+             and term not in ground_raid and not _habitual(doc, span, term)
+             and not any(start <= term.start < end for start, end in tags)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
