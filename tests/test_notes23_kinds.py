@@ -93,3 +93,24 @@ def test_a_strike_with_a_women_targeted_tag_inside_its_sentence_stays_the_strike
     text = ("On 2 May 2025, a Turkish drone struck a car near Amuda, killing a woman and her son "
             "[women targeted: Relatives of targeted groups or persons]. Fatalities: 2.")
     assert coded(text, shipped, "sub_event_type", "fatalities") == (True, [("Air/drone strike", 2)])
+
+
+# ------------------------------------------------------------------ a note's own type label
+def test_a_violent_label_makes_the_note_one_event_of_its_type(shipped):
+    """A coded note opening with a violent type the coder has ("Armed clash: ", "Attack: ") is one event of that type,
+    even where its sentence alone weighs too little to make one ("IS militants attacked an SDF post in X.")."""
+    for text, kind in (
+            ("Armed clash: On 3 May 2025, IS militants attacked an SDF post in Shaddadi (Al-Hasakah). Fatalities: 2.",
+             "Armed clash"),
+            ("Attack: On 3 May 2025, gunmen opened fire on a house in Sinjar (Ninewa). Fatalities: 0.", "Attack")):
+        assert coded(text, shipped, "sub_event_type") == (False, [(kind,)]), text
+
+
+def test_a_violent_label_types_the_note_whatever_weapons_its_sentence_names(shipped):
+    """The label is the type ACLED's coder gave the note: "Armed clash: … Turkish drones hit the fighters' positions"
+    is the clash (no strike report), "Air/drone strike: …" a strike."""
+    text = ("Armed clash: On 3 May 2025, PKK fighters and Turkish soldiers fought near Sidakan (Erbil), and Turkish drones "
+            "hit the fighters' positions; 2 fighters were killed. Fatalities: 2.")
+    assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)])
+    text = "Air/drone strike: On 3 May 2025, army aviation hit IS militants in caves near Rutba (Anbar). Fatalities: 3."
+    assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])

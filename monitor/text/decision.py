@@ -110,6 +110,8 @@ AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air for
                       r"|firoke|balafir|dron|فڕۆکە|درۆن")
 
 _WORD = re.compile(r"\S+")
+# A coded note's type label ("Armed clash: ", EVENT_LABEL) -> the type it names, where the coder has that type
+_LABELLED_TYPES = {name.casefold(): name for name in SUB_EVENT_TYPES}
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         return Decision(False, 0.0)
     if label := EVENT_LABEL.match(text):   # a coded note's type label: no term of its sentence
         matches = [m for m in matches if m.start >= label.end()]
+    # … and the type ACLED's coder gave the note, where it is one of ours ("Armed clash: … a drone …": the clash)
+    labelled = label and _LABELLED_TYPES.get(label.group().strip().rstrip(":").strip().casefold())
     by_sentence: dict[int, list[Match]] = {}
     for match in matches:
         by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
@@ -225,7 +229,9 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         if STRIKE in present and all(name in present for name in matching.require):
             best = max(best, sum(1.0 if m in built else m.weight for m in group if m.watchlist in matching.score))
     score = round(best, 3)
-    if not (best >= matching.min_score and best > 0) or not types:
+    if labelled:    # the labelled note is one event of its label's type, its sentences all the event's
+        types = {index: (labelled, True) for index in (types or range(len(spans)))}
+    elif not (best >= matching.min_score and best > 0) or not types:
         return Decision(False, score)
     sub_event_type = article_type(types, impact, decisive)
     return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
