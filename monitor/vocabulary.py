@@ -42,7 +42,7 @@ GROUND_ATTACK = "ground attack"
 # went on (impact: "الدفاعات الجوية تعترض أحدهما", "air defences shot down one of the two drones": the
 # attack is the event).
 # The words that name a side's support of the fighting: "backed by", "with the air support of" (what follows: who)
-_SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
+_SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered|guided) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
               r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?"
               # … or acting with it: "in conjunction with coalition helicopters", "بالاشتراك مع مروحيات التحالف"
               r"|\b(?:in conjunction|jointly) with|(?:^|\s)و?(?:باشتراك|بتعاون) مع"

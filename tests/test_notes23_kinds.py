@@ -114,3 +114,22 @@ def test_a_violent_label_types_the_note_whatever_weapons_its_sentence_names(ship
     assert coded(text, shipped, "sub_event_type") == (False, [("Armed clash",)])
     text = "Air/drone strike: On 3 May 2025, army aviation hit IS militants in caves near Rutba (Anbar). Fatalities: 3."
     assert coded(text, shipped, "sub_event_type") == (True, [("Air/drone strike",)])
+
+
+# ------------------------------------------------------------------ a ground force's aircraft support
+def test_a_side_guided_by_a_drone_is_the_side_that_clashed(shipped):
+    """A side "guided by" a drone is supported by it, as "backed by": "army troops, guided by a reconnaissance drone,
+    clashed with IS" are the side that clashed (actor1), IS the other."""
+    text = ("On 3 May 2025, Iraqi army troops, guided by a reconnaissance drone, clashed with IS militants near Rutba "
+            "(Anbar); 2 militants were killed.")
+    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
+        False, [("Armed clash", "Iraqi army", "Islamic State")])
+
+
+def test_drones_backing_a_ground_attack_are_no_side_of_it(shipped):
+    """Aircraft that back a ground attack ("SNA factions, backed by Turkish drones, attacked SDF positions") are its
+    support: the side that attacked is actor1, not the aircraft's state."""
+    text = ("On 3 May 2025, SNA factions, backed by Turkish drones, attacked SDF positions near Tal Tamr (Al-Hasakah); "
+            "3 SDF fighters were killed.")
+    assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
+        False, [("Armed clash", "Syrian National Army", "Syrian Democratic Forces")])
