@@ -133,3 +133,16 @@ def test_drones_backing_a_ground_attack_are_no_side_of_it(shipped):
             "3 SDF fighters were killed.")
     assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
         False, [("Armed clash", "Syrian National Army", "Syrian Democratic Forces")])
+
+
+# ------------------------------------------------------------------ an intercepted weapon's state
+def test_an_intercepted_weapons_state_by_its_adjective(shipped):
+    """The side whose weapon was stopped is its state's, named by the adjective on a weapon the actors' list does not
+    hold ("intercepted a Turkish suicide drone", "shot down an Iranian kamikaze drone"): actor2."""
+    for text, actors in (
+            ("On 3 May 2025, SDF air defences intercepted a Turkish suicide drone near Tal Tamr (Al-Hasakah).",
+             ("Syrian Democratic Forces", "Turkish Armed Forces")),
+            ("On 3 May 2025, Peshmerga forces shot down an Iranian kamikaze drone near Sidakan (Erbil).",
+             ("Peshmerga", "IRGC"))):
+        assert coded(text, shipped, "sub_event_type", "actor1", "actor2") == (
+            False, [("Disrupted weapons use", *actors)]), text

@@ -2635,6 +2635,10 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
                and STOPPED_BY_BEFORE.search(article.doc.before(match.start, 80))
                and not AIRCRAFT.search(article.doc.fold(match.start, match.end))), None)
     stopped_by = STATE_FORCES.get(by, by) if by else STATE_FORCES.get(before[-1], before[-1]) if before else None
+    # (… or its state's adjective on a weapon the actors' list does not hold: "intercepted a Turkish suicide drone")
+    after = after or [ACTOR_ADJECTIVES[word] for match in article.matches if match.watchlist == STRIKE and match.category == AIR
+                      and article.in_sentence(match.start) == sentence and match.start > stops[-1]
+                      for word in _adjective_words(article, match) if word in ACTOR_ADJECTIVES]
     # (a state's weapon is its forces': "shot down an Israeli drone" stopped the IDF's)
     return stopped_by, next((STATE_FORCES.get(term, term) for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
 
