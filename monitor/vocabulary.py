@@ -42,7 +42,7 @@ GROUND_ATTACK = "ground attack"
 # went on (impact: "الدفاعات الجوية تعترض أحدهما", "air defences shot down one of the two drones": the
 # attack is the event).
 # The words that name a side's support of the fighting: "backed by", "with the air support of" (what follows: who)
-_SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
+_SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered|guided) by|with (?:the )?(?:air )?(?:support|backing|cover) (?:of|from))"
               r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?"
               # … or acting with it: "in conjunction with coalition helicopters", "بالاشتراك مع مروحيات التحالف"
               r"|\b(?:in conjunction|jointly) with|(?:^|\s)و?(?:باشتراك|بتعاون) مع"
@@ -87,6 +87,8 @@ WIDE_CUES = {
                                     r"|rockets|tank fire)\b(?! (?:\w+ ){0,2}?to\b)"
                                     r"|\b(?:repelled|repelling|repulsed|repulsing|fought off) (?:the|an|their|its) (?:\w+ ){0,2}?"
                                     r"(?:attack|assault|infiltration|advance|incursion)"
+                                    # (… or its attackers: "before SDF fighters repelled them", "fought them off")
+                                    r"|\b(?:repelled|repelling|repulsed|repulsing) (?:them|the attackers)\b|\bfought (?:them|the attackers) off\b"
                                     r"|(?:^|\s)(?:تبادل|تبادلت|تبادلوا|يتبادل|يتبادلان)(?: \S+){0,6} (?:قصف|قذايف|نيران|اطلاق نار)\b"
                                     # both sides firing their guns ("clashed …, with both sides using artillery and drones")
                                     r"|\b(?:both|the two|each) (?:sides?|parties) (?:using|used|employing|employed|firing|fired)\b"
@@ -120,11 +122,23 @@ WIDE_CUES = {
                                        r"|(?:^|\s)و?بمشاركه(?: \S+){0,2} (?:طيران|طايرات|مسيرات|مروحيات|مدفعيه)(?=\s|$)"
                                        r"|\bwith (?:[\w-]+ ){0,3}?(?:air|aerial|drone|helicopter|artillery|aviation)"
                                        r" (?:support|cover|backing)\b"
-                                       r"|\b(?:during|amid|throughout) the (?:fighting|clashes|battle)\b"
+                                       r"|\b(?:during|amid|throughout) (?:the |an? )?(?:fighting|clash|clashes|battle|firefight|gunfight)\b"
+                                       # … or a drone among a ground attack's guns ("attacked a checkpoint with machine guns
+                                       # and an explosive-laden drone", "with drones and heavy weapons")
+                                       r"|\bwith (?:[\w-]+ ){0,2}?(?:machine[ -]?guns?|rifles|small arms|light weapons|medium weapons"
+                                       r"|heavy weapons|rpgs?|rocket-propelled grenades|mortars)(?: fire)?,? and (?:an? )?(?:[\w-]+ ){0,2}?drones?\b"
+                                       r"|\bwith (?:an? )?(?:[\w-]+ ){0,2}?drones? and (?:[\w-]+ ){0,2}?(?:machine[ -]?guns?|rifles|small arms"
+                                       r"|light weapons|medium weapons|heavy weapons|rpgs?)\b"
                                        # (or strikes made for the ground fighting: "drones struck the area in support of
                                        # the ground troops")
                                        r"|\bin support of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces"
                                        r"|fighters|units|advance|assault|offensive)\b"),
+    # a side of a clash using a drone in it ("clashed with ISIS; the militants used a small drone to drop a grenade on the
+    # troops", "قسد استخدمت طائرة مسيرة خلال الاشتباكات"): the clash's weapon, where a clash word names the fighting
+    "side's drone": compile_alternation(r"\b(?:used|using|uses|employed|employing|deployed|deploying) (?:an? |their |its |two |several )?"
+                                        r"(?:[\w-]+ ){0,2}?(?:drones?|quadcopters?)\b"
+                                        r"|(?:^|\s)و?(?:استخدم|استخدمت|استخدموا|مستخدمه|مستخدمين)(?: \S+){0,2}"
+                                        r" (?:(?:طايره|طايرات) )?(?:مسيره|مسيرات|درون)(?=\s|$)"),
     # (or intercepted "a second drone", "another": the first went on, "مسيرة ثانية")
     "impact": compile_alternation(r"\b(?:intercepted|intercepting|intercepts|shot down|shooting down|downed) (?:only )?"
                                   r"(?:one of (?:the |them|two)|some of them|part of|(?:a|the) second\b|another\b)"
@@ -144,6 +158,10 @@ NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-v
                             # destruction: … houses damaged by Turkish airstrikes", "Protest with intervention: …")
                             r"|looting/property destruction|protests?|protest with intervention|excessive force against protesters"
                             r"|abduction/forced disappearance|abduction|sexual violence)\s?:\s", re.IGNORECASE)
+
+# A coded note's bracketed tag ("[women targeted: Relatives of targeted groups or persons]", "[size=no report]"): the
+# note's metadata, its words no event of the note
+NOTE_TAG = re.compile(r"\[\s*(?:women targeted|size)\s*[:=][^\]]*\]", re.IGNORECASE)
 
 # … and a note opening with its own violent sub-event type ("Attack: On 2 May 2025, IS militants shot dead a shepherd
 # …", "Government regains territory: …"): the label names the type, it is no event term of the note's sentence (its

@@ -72,7 +72,7 @@ from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_item, windows
-from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
+from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, NOTE_TAG, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
@@ -100,7 +100,7 @@ OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|o
 # The codebook's cues that settle a sentence's type whatever else the event's sentences say:
 # old ordnance going off is an IED ("an unexploded shell exploded"), a strike in an exchange
 # of fire between the parties an Armed clash ("the fighters returned fire").
-DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED}
+DECISIVE = {"remnant": IED, "exchange": CLASH, "conjunction": CLASH, "unexplained": IED, "side's drone": CLASH}
 # Event terms naming an aircraft (not what it did): "a reconnaissance drone", "planes seen above".
 AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air force|aviation|طائر|طاير|طيار|طيران|مسير|مروحي|مقاتلات|درون"
                       # (a drone named by its model: "A Bayraktar TB2 struck", "طائرة بيرقدار", "أقنجي" folded)
@@ -110,6 +110,8 @@ AIRCRAFT = re.compile(r"drone|plane|aircraft|jet|helicopter|bomber|f.?16|air for
                       r"|firoke|balafir|dron|فڕۆکە|درۆن")
 
 _WORD = re.compile(r"\S+")
+# A coded note's type label ("Armed clash: ", EVENT_LABEL) -> the type it names, where the coder has that type
+_LABELLED_TYPES = {name.casefold(): name for name in SUB_EVENT_TYPES}
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         return Decision(False, 0.0)
     if label := EVENT_LABEL.match(text):   # a coded note's type label: no term of its sentence
         matches = [m for m in matches if m.start >= label.end()]
+    # … and the type ACLED's coder gave the note, where it is one of ours ("Armed clash: … a drone …": the clash)
+    labelled = label and _LABELLED_TYPES.get(label.group().strip().rstrip(":").strip().casefold())
     by_sentence: dict[int, list[Match]] = {}
     for match in matches:
         by_sentence.setdefault(doc.sentence_of(match.start), []).append(match)
@@ -225,7 +229,9 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         if STRIKE in present and all(name in present for name in matching.require):
             best = max(best, sum(1.0 if m in built else m.weight for m in group if m.watchlist in matching.score))
     score = round(best, 3)
-    if not (best >= matching.min_score and best > 0) or not types:
+    if labelled:    # the labelled note is one event of its label's type, its sentences all the event's
+        types = {index: (labelled, True) for index in (types or range(len(spans)))}
+    elif not (best >= matching.min_score and best > 0) or not types:
         return Decision(False, score)
     sub_event_type = article_type(types, impact, decisive)
     return Decision(sub_event_type in matching.strike_types, score, sub_event_type, tuple(sorted(types)),
@@ -559,9 +565,11 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
         or term.category == AIR and _DEFENDED_AGAINST.search(before[term.start])]
     ground_raid = [term for term in terms if term.category == "strike" and term.matched_text.casefold() in ("raid", "raids")
                    and RAID_ARREST.search(doc.fold(*span))]
+    tags = [tag.span() for tag in NOTE_TAG.finditer(text, *span)]   # a coded note's tag: "[women targeted: …]"
     terms = [term for term in terms if term not in idle and term not in drones_kind and term not in planted and term not in abroad
              and term not in equipment
-             and term not in ground_raid and not _habitual(doc, span, term)]
+             and term not in ground_raid and not _habitual(doc, span, term)
+             and not any(start <= term.start < end for start, end in tags)]
     # "استهداف رتل شاحنات", "a drone struck an aid convoy": a convoy a strike term hits is its target, no
     # troop movement or aid after the strikes
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
@@ -965,6 +973,8 @@ def sentence_type(categories: list[str | None], cues: set[str | None]) -> tuple[
     # strikes in an exchange of fire, or supporting the fighting or an attack on a side ("IS attacked a PMF position …,
     # supported by army aviation"): a battle
     if cues & {"exchange", "conjunction"} and (CLASH in categories or GROUND_ATTACK in categories):
+        return CLASH, True
+    if "side's drone" in cues and CLASH in categories:   # a drone a side used in a clash a clash word names: the clash's
         return CLASH, True
     if "impact" not in cues and (DISRUPTED in categories or IED in categories and "defused" in cues):
         return DISRUPTED, True

@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, closing_hashtag, of
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -2718,6 +2718,10 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
                and STOPPED_BY_BEFORE.search(article.doc.before(match.start, 80))
                and not AIRCRAFT.search(article.doc.fold(match.start, match.end))), None)
     stopped_by = STATE_FORCES.get(by, by) if by else STATE_FORCES.get(before[-1], before[-1]) if before else None
+    # (… or its state's adjective on a weapon the actors' list does not hold: "intercepted a Turkish suicide drone")
+    after = after or [ACTOR_ADJECTIVES[word] for match in article.matches if match.watchlist == STRIKE and match.category == AIR
+                      and article.in_sentence(match.start) == sentence and match.start > stops[-1]
+                      for word in _adjective_words(article, match) if word in ACTOR_ADJECTIVES]
     # (a state's weapon is its forces': "shot down an Israeli drone" stopped the IDF's)
     return stopped_by, next((STATE_FORCES.get(term, term) for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
 
@@ -2807,6 +2811,8 @@ def _supports_clash(article: _Article, match: Match, index: int) -> bool:
     end = article.sentences[index][1]
     before = article.doc.before(match.start, 50)
     return bool(CLASH_SUPPORT_BEFORE.search(before) or CLASH_SUPPORT_AIRCRAFT_BEFORE.search(before)
+                # (an aircraft term after its side's adjective: "SNA factions, backed by Turkish drones, attacked")
+                or match.watchlist == STRIKE and BACKING_AIRCRAFT.search(before)
                 or CLASH_SUPPORTS_AFTER.match(article.doc.fold(match.end, min(match.end + 80, end)).strip()))
 
 
