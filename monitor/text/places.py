@@ -1193,7 +1193,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             # (a town and its sub-district's row are one place across a district line the gazetteer draws otherwise:
             # "Bashiqa (Mosul district)" is the town; a curated place, a base or a terrain, is no namesake: "قاعدة
             # عين الأسد الجوية في ناحية البغدادي"; a village of a town's countryside is one within COUNTRYSIDE_KM of it,
-            # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First)
+            # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First;
+            # so is one within SAME_PLACE_KM of the area it is said to belong to, none of its name there: the gazetteer's
+            # line between areas is a guess ("قرية X التابعة لناحية تل تمر", X filed under Ras al-Ayn 17 km from the town)
             place = resolved[key][0]
             # (but a village or town of the name there is the one labelled, not a namesake of the next district:
             # "قرية دربندوك التابعة لناحية خليفان" is Soran's Derbendok, not Shaqlawa's Darbandawk 10 km off)
@@ -1201,7 +1203,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             if not longer and place is not None and (
                     place.curated and place.kind not in ("governorate", "district")
                     or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there) and not settled
-                    or (rural and place.admin1 == area.admin1 and haversine(place.point, area.point) <= COUNTRYSIDE_KM)):
+                    or (rural and place.admin1 == area.admin1 and haversine(place.point, area.point) <= COUNTRYSIDE_KM)
+                    or (not settled and place.admin1 == area.admin1 and haversine(place.point, area.point) <= SAME_PLACE_KM)):
                 continue
             there = min(there, key=lambda p: p.precision) if there else None
             resolved[key] = (there, there.precision) if there else (None, None)
