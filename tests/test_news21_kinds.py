@@ -24,3 +24,16 @@ def test_a_village_said_to_belong_to_a_sub_district_the_gazetteer_files_next_doo
     """"قرية X التابعة لناحية Y": X is the strike's place when the gazetteer's one X lies within 25 km of Y, though it
     files X under the next sub-district (its line between sub-districts is a guess, the outlet's label is local)."""
     assert [location for location, _ in coded(text, shipped)] == [place]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A drone struck a pickup truck near the village of Tall Bardan in Anbar province on Sunday. Security sources said "
+     "the strike killed four men. An official in the provincial council, speaking on condition of anonymity, said two "
+     "men were killed in the strike.", 2),
+    ("Jets bombed a farm near the village of Abu Jir in Anbar province on Saturday. Residents said the raid killed six "
+     "people. A doctor at the town hospital, who asked not to be named, said three people were killed in the raid.", 3),
+])
+def test_a_second_unnamed_source_placed_where_it_serves_gives_a_differing_toll(shipped, text, killed):
+    """"An official in X, speaking on condition of anonymity, said two …" after "sources said four": two sources'
+    differing tolls, the lower (the codebook's conservative rule), the second source named with where it serves."""
+    assert [toll for _, toll in coded(text, shipped)] == [killed]

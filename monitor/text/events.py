@@ -3190,8 +3190,9 @@ _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|
                                       # (two joined: "a local official and a relative of the victims said")
                                       r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b"
                                       # (or their anonymity between commas: "two security officials, speaking on
-                                      # condition of anonymity because …, said")
-                                      r"|,[^,.]{1,120}, (?:said|says|told|reported)\b)"
+                                      # condition of anonymity because …, said", after where they serve: "a PMF
+                                      # official in Anbar, speaking on condition of anonymity, said")
+                                      r"|(?: (?:in|at|from)(?: [\w-]+){1,3})?,[^,.]{1,120}, (?:said|says|told|reported)\b)"
                                       # a ministry with its own figure ("the Syrian Interior Ministry said … two were
                                       # killed", "وأعلنت وزارة الداخلية مقتل اثنين")
                                       r"|\b(?:interior|defen[cs]e|health) ministry\b|\bministry of (?:the )?(?:interior|defen[cs]e|health)\b"
