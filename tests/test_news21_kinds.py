@@ -37,3 +37,15 @@ def test_a_second_unnamed_source_placed_where_it_serves_gives_a_differing_toll(s
     """"An official in X, speaking on condition of anonymity, said two …" after "sources said four": two sources'
     differing tolls, the lower (the codebook's conservative rule), the second source named with where it serves."""
     assert [toll for _, toll in coded(text, shipped)] == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish artillery shelled farmland near the village of Batifa in Duhok province on Friday night. Nobody was killed "
+    "and nobody was wounded, the mayor said.",
+    "Turkish jets bombed a hillside near the village of Batifa in Duhok province on Friday. No one was wounded and no "
+    "one was killed, local officials said.",
+])
+def test_nobody_wounded_said_apart_is_no_one_injured(shipped, text):
+    """"Nobody was killed and nobody was wounded": each nobody said apart, "wounded" as "hurt" or "injured", gives the
+    codebook's 0 for the injured as for the dead."""
+    assert facts(text, shipped, "fatalities", "injured", published="2026-12-05T10:00:00Z") == [(0, 0)]

@@ -487,7 +487,8 @@ _INJURED = [
     _count_stated(WOUNDED_AR),
 ]
 _NO_CASUALTIES = compile_alternation(
-    r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
+    # (each said apart: "nobody was killed and nobody was wounded")
+    r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured|wounded)|\bnobody (?:was )?(?:killed|hurt|injured|wounded)"
     # ("no further casualties": none beside those told, the other strike's)
     # (and a post's misspelt "no casualities reported")
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|casualities|deaths|fatalities|injuries)\b"
