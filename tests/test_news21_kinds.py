@@ -49,3 +49,17 @@ def test_nobody_wounded_said_apart_is_no_one_injured(shipped, text):
     """"Nobody was killed and nobody was wounded": each nobody said apart, "wounded" as "hurt" or "injured", gives the
     codebook's 0 for the injured as for the dead."""
     assert facts(text, shipped, "fatalities", "injured", published="2026-12-05T10:00:00Z") == [(0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a car near the village of Batifa in Duhok province on Friday, killing two men. Amadiya has "
+    "been targeted repeatedly by Turkish drones.",
+    "قصفت المدفعية التركية، اليوم الجمعة، أطراف قرية باتيفا في محافظة دهوك، ما أدى إلى مقتل راعيين. وتقصف القوات "
+    "التركية بين فترة وأخرى مناطق في قضاء العمادية رغم الاتفاق الموقع بين بغداد وأنقرة.",
+])
+def test_a_habit_told_after_the_strike_is_no_strike_of_its_own(shipped, text):
+    """A background habit after the news, "X has been hit repeatedly" (the adverb after a present perfect: its whole
+    clause a habit) or "يقصف … بين فترة وأخرى" (from time to time), codes no second event at X or at a capital it
+    names."""
+    assert [place for place, _ in facts(text, shipped, "location", "fatalities", published="2026-12-05T10:00:00Z")] \
+        == ["Batufe"]
