@@ -63,3 +63,11 @@ def test_a_habit_told_after_the_strike_is_no_strike_of_its_own(shipped, text):
     names."""
     assert [place for place, _ in facts(text, shipped, "location", "fatalities", published="2026-12-05T10:00:00Z")] \
         == ["Batufe"]
+
+
+def test_a_first_name_a_village_spells_is_a_speaker_given_his_post(shipped):
+    """"according to Karwan Hassan, the head of the village council": a full name with a speaker's post after it is a
+    person, its first name no village Karwan (Gerwan, 100 km off)."""
+    text = ("Turkish jets bombed pastures near the village of Batifa in Duhok province on Sunday, wounding a shepherd, "
+            "according to Karwan Hassan, the head of the village council.")
+    assert [place for place, _ in coded(text, shipped)] == ["Batufe"]

@@ -2150,15 +2150,24 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
 def _surname(doc: Document, mention: Match) -> bool:
     """Whether *mention* is a person who speaks, named by first name and surname ("… director Ahmed Salih told
     Kurdistan24") or by the surname alone once the text so named them ("but Salih said the second man escaped"): no
-    village Salah."""
+    village Salah; or the first name of a full name the text gives a speaker's post or verb ("spoke to Karwan Ahmed,
+    director of the sub-district", then "Karwan Ahmed: …" answering in a Q&A): no village Karwan."""
     name = mention.matched_text
-    return name[:1].isupper() and bool(_SPEAKS_AFTER.match(doc.text, mention.end)) and bool(
+    if not name[:1].isupper():
+        return False
+    surname = _SURNAME_AFTER.match(doc.text, mention.end)
+    return bool(_SPEAKS_AFTER.match(doc.text, mention.end)) and bool(
         _FIRST_NAME_BEFORE.search(doc.text, 0, mention.start)
-        or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start]))
+        or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start])) or bool(
+        surname and re.search(rf"\b{re.escape(name + surname.group())}(?:{_SPEAKS_AFTER.pattern}|{_POST_AFTER})", doc.text))
 
 
 # A verb of speech right after a name (its speaker): "Salih said", "Hassan told AFP"
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|noted|explained|stressed)\b")
+# A surname right after a first name, and a speaker's post after the full name: "Karwan Ahmed, director of …"
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?![ -][A-Z])")
+_POST_AFTER = (r",? (?:the |a )?(?:director|head|mayor|governor|spokes(?:man|woman|person)|official|commander|chief"
+               r"|deputy|adviser|advisor|member)\b")
 # A first name right before a surname ("Mount Gara", "Tal Tamr" are never followed by a verb of speech)
 _FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
