@@ -71,3 +71,11 @@ def test_a_first_name_a_village_spells_is_a_speaker_given_his_post(shipped):
     text = ("Turkish jets bombed pastures near the village of Batifa in Duhok province on Sunday, wounding a shepherd, "
             "according to Karwan Hassan, the head of the village council.")
     assert [place for place, _ in coded(text, shipped)] == ["Batufe"]
+
+
+def test_a_unit_named_by_its_heads_possessive_is_his_seat(shipped):
+    """"Zakho's mayor confirmed the strike": the unit an official heads, named in the possessive, is his seat (as "the
+    mayor of Zakho" is), no second strike there."""
+    text = ("A Turkish drone hit a car near the village of Batifa in Duhok province on Monday, killing a man. Zakho's "
+            "mayor confirmed the strike and the death.")
+    assert [place for place, _ in coded(text, shipped)] == ["Batufe"]

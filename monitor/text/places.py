@@ -2054,7 +2054,10 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
                          # an administration named after its seat: "officials in the Soran administration said"
                          r"|administration|authorities"
                          # an outlet named after its city, in its dateline or quoted: "بغداد اليوم - دهوك", "لـ"بغداد اليوم""
-                         r"|اليوم(?=\s*[\"”»]|\s+[-–—]\s))\b", re.IGNORECASE)
+                         r"|اليوم(?=\s*[\"”»]|\s+[-–—]\s))\b"
+                         # an official named by the unit he heads, its possessive: "Dinarta's director confirmed the
+                         # strike" (as "the director of the Dinarta sub-district", _ROLES_AROUND)
+                         r"|^['’]s (?:director|mayor|governor|administrator|qaimaqam|district commissioner)\b", re.IGNORECASE)
 
 
 # A name that the words on both of its sides make someone's place, not the strike's (rule "roles"; folded before,
