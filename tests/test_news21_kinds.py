@@ -79,3 +79,15 @@ def test_a_unit_named_by_its_heads_possessive_is_his_seat(shipped):
     text = ("A Turkish drone hit a car near the village of Batifa in Duhok province on Monday, killing a man. Zakho's "
             "mayor confirmed the strike and the death.")
     assert [place for place, _ in coded(text, shipped)] == ["Batufe"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عنصر من الجيش الوطني السوري، مساء أمس، جراء استهداف طائرة مسيرة أطلقتها قسد موقعاً عسكرياً في قرية عظام "
+    "بريف تل أبيض. وقال مصدر عسكري إن المسيرة استهدفت نقطة رباط لفصيل فرقة الحمزة على أطراف القرية.",
+    "قتل عنصر من الجيش الوطني السوري، مساء أمس، جراء استهداف طائرة مسيرة أطلقتها قسد موقعاً عسكرياً في قرية عظام "
+    "بريف تل أبيض. وقال مصدر عسكري إن المسيرة استهدفت مقراً تابعاً لكتيبة من فرقة الحمزة على أطراف القرية.",
+])
+def test_an_everyday_noun_a_proclitic_and_a_name_spell_is_no_place(shipped, text):
+    """"فرقة الحمزة" (a division) is no "ف" + Raqqa's "رقة": everyday nouns a proclitic and a place's name spell (فرقة،
+    كتيبة، بحيرة، بيان …) name no place, and the village the strike's sentence names stays its only event."""
+    assert [place for place, _ in coded(text, shipped)] == ["`Izam"]

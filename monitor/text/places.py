@@ -477,6 +477,10 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
     |غازي عنتاب|اورفا|عمان|اربد|المفرق|الزرقاء|العقبه|الرويشد|القاهره|سيناء|العريش|بنغازي|الخرطوم|ام درمان|الفاشر
     |مقديشو|كييف|خاركيف|اوديسا|خيرسون|زابوريجيا|دونيتسك|لوهانسك|موسكو""".split("|"))
 
+# Everyday nouns a proclitic and a place's name spell (folded, the whole word): "فرقة الحمزة" is a division, no "ف" +
+# Raqqa's "رقة"; "كتيبة", "بحيرة", "وحدة", "كلية", "بيان", "لجنة", "وزارة" likewise (the names that follow a proclitic)
+CLITIC_LOOKALIKES = frozenset(normalize_term(word) for word in "فرقة كتيبة بحيرة وحدة كلية بيان لجنة وزارة".split())
+
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
 # "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"), 3 a settlement word
