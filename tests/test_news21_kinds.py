@@ -91,3 +91,15 @@ def test_an_everyday_noun_a_proclitic_and_a_name_spell_is_no_place(shipped, text
     """"فرقة الحمزة" (a division) is no "ف" + Raqqa's "رقة": everyday nouns a proclitic and a place's name spell (فرقة،
     كتيبة، بحيرة، بيان …) name no place, and the village the strike's sentence names stays its only event."""
     assert [place for place, _ in coded(text, shipped)] == ["`Izam"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ERBIL, Dec 7 (Reuters) - A drone struck a car near the village of Batifa in Duhok province late on Saturday, "
+     "killing two men, local officials said.", "2026-12-05"),
+    ("QAMISHLI, Syria, Dec. 7 (AP) — A Turkish drone hit a farm near the village of Kuraymah in Hasakah province on "
+     "Friday, killing a farmer.", "2026-12-04"),
+])
+def test_a_datelines_day_is_the_filing_day_not_the_strikes(shipped, text, day):
+    """Wire copy's dateline day ("ERBIL, Dec 7 (Reuters) -") is when the report was filed: the weekday its strike
+    sentence names ("late on Saturday") is the strike's day."""
+    assert facts(text, shipped, "event_date", published="2026-12-07T10:00:00Z") == [(day,)]

@@ -3062,7 +3062,8 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?
 # "بغداد - الميادين نت - شنت …", a city and its outlet in brackets "أربيل (روداو) - قُتل …", or an outlet and its city by a
 # slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
-DATELINE = compile_alternation(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
+# (AP abbreviates its month: "QAMISHLI, Syria, Dec. 7 (AP) —")
+DATELINE = compile_alternation(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w .]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
                       # quoted post's line is none: '"Blast shakes Hajin" — @channel')
                       r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"

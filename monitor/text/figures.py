@@ -935,8 +935,9 @@ def days_named(sentence: str) -> list[DayNamed]:
     found = list(_DATE.finditer(sentence))
     if len(found) < 2:
         return [_day_named(match) for match in found]
+    # (and a dateline's day, the day the report was filed: "baghdad, dec 7 (reuters) an air strike … late on sunday")
     return [_day_named(match) for match in sorted(found, key=lambda match: bool(
-        match["atoday"] or _said_on(sentence, match)))]
+        match["atoday"] or _said_on(sentence, match, filed=True)))]
 
 
 def _said_on(sentence: str, match: re.Match, filed: bool = False) -> bool:
