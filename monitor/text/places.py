@@ -1184,7 +1184,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if "bound" in lexicon.place_rules:
         labelling = {key for key in mentions if key in labels or _DISTRICT_WORDS.search(key)}
         # (each with whether it is said as a countryside: "قرية X بريف ناحية Y")
-        districts = [(m.start, (resolved[label][0], bool(COUNTRYSIDE_OF.search(doc.before(m.start)))))
+        districts = [(m.start, (resolved[label][0], bool(COUNTRYSIDE_OF.search(doc.before(m.start))
+                                                         or _SUBDISTRICT_WORD.search(label))))
                      for label in labelling if resolved[label][1] == 2 for m in mentions[label]]
         for key, ((area, rural), name) in _bound_labels(doc, {key: mentions[key] for key in mentions
                                                               if key not in labelling}, districts, run_on=True).items():
@@ -1198,8 +1199,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             # "Bashiqa (Mosul district)" is the town; a curated place, a base or a terrain, is no namesake: "قاعدة
             # عين الأسد الجوية في ناحية البغدادي"; a village of a town's countryside is one within COUNTRYSIDE_KM of it,
             # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First;
-            # so is one within SAME_PLACE_KM of the area it is said to belong to, none of its name there: the gazetteer's
-            # line between areas is a guess ("قرية X التابعة لناحية تل تمر", X filed under Ras al-Ayn 17 km from the town)
+            # a sub-district's village is one of its seat's countryside: "قرية X التابعة لناحية تل تمر", X filed under
+            # Ras al-Ayn 17 km from the town, the gazetteer's line between sub-districts a guess)
             place = resolved[key][0]
             # (but a village or town of the name there is the one labelled, not a namesake of the next district:
             # "قرية دربندوك التابعة لناحية خليفان" is Soran's Derbendok, not Shaqlawa's Darbandawk 10 km off)
@@ -1207,8 +1208,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             if not longer and place is not None and (
                     place.curated and place.kind not in ("governorate", "district")
                     or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there) and not settled
-                    or (rural and place.admin1 == area.admin1 and haversine(place.point, area.point) <= COUNTRYSIDE_KM)
-                    or (not settled and place.admin1 == area.admin1 and haversine(place.point, area.point) <= SAME_PLACE_KM)):
+                    or (rural and not settled and place.admin1 == area.admin1
+                        and haversine(place.point, area.point) <= COUNTRYSIDE_KM)):
                 continue
             there = min(there, key=lambda p: p.precision) if there else None
             resolved[key] = (there, there.precision) if there else (None, None)
