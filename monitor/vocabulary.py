@@ -548,8 +548,12 @@ _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again an
           r"|\b(?:always|a (?:fixture|feature) of (?:daily )?life|part of (?:daily|everyday) life)\b"
           r"|(?:^|\s)(?:دايما|جزءا من (?:\S+ )?حياه)(?=\s|$)"
           r"|\b(?:in|over|during|throughout) (?:the )?recent (?:weeks|months)\b"
-          r"|بين حين واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
+          r"|بين حين واخر|بين فتره واخري|بين وقت واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري"
+          r"|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
 HABIT = compile_alternation(_HABIT)
+# A habit adverb after a present perfect: the verb's clause a habit from its start, "Derik … has been hit repeatedly by
+# drone strikes" (folded; "was shelled repeatedly on Sunday night" may be one night's)
+PERFECT_HABIT = re.compile(r"\b(?:has|have) (?:been )?\w+ (?:repeatedly|frequently|routinely|regularly|often)\b")
 # Another time in a name's own clause makes the name background: "the town saw fighting between
 # X and Y in 2017", "شهدت العام الماضي اشتباكات بين X وY", and a habit: "Turkish drones frequently
 # target the region", "وتستهدف المسيرات التركية بشكل متكرر" (a clause ends at a comma, "while",

@@ -3171,7 +3171,8 @@ UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?
 # "بغداد - الميادين نت - شنت …", a city and its outlet in brackets "أربيل (روداو) - قُتل …", or an outlet and its city by a
 # slash "السومرية نيوز/ بغداد - أعلنت …".
 # (a hyphen only with a space before it: "A US-led coalition drone" opens no dateline; "DEIR EZ-ZOR, Syria –" does)
-DATELINE = compile_alternation(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w ]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
+# (AP abbreviates its month: "QAMISHLI, Syria, Dec. 7 (AP) —")
+DATELINE = compile_alternation(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][\w .]{1,25}){0,2}(?: \([\w .-]{2,20}\))?(?: [-–—]|[–—])"
                       # (a hyphen between Latin letters joins a name: "Deir ez-Zor: a drone struck …" heads a post; a
                       # quoted post's line is none: '"Blast shakes Hajin" — @channel')
                       r"|^(?![\"“«])[^\s.,،!?؟:]+(?: [^\s.,،!?؟:]+){0,2}(?: ?[–—] ?| - ?| ?- |(?<![A-Za-z])-(?![A-Za-z]))"
@@ -3299,8 +3300,9 @@ _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|
                                       # (two joined: "a local official and a relative of the victims said")
                                       r"(?= (?:\w+ ){0,4}?(?:and (?:\w+ ){1,5}?)?(?:said|says|told|reported)\b"
                                       # (or their anonymity between commas: "two security officials, speaking on
-                                      # condition of anonymity because …, said")
-                                      r"|,[^,.]{1,120}, (?:said|says|told|reported)\b)"
+                                      # condition of anonymity because …, said", after where they serve: "a PMF
+                                      # official in Anbar, speaking on condition of anonymity, said")
+                                      r"|(?: (?:in|at|from)(?: [\w-]+){1,3})?,[^,.]{1,120}, (?:said|says|told|reported)\b)"
                                       # a ministry with its own figure ("the Syrian Interior Ministry said … two were
                                       # killed", "وأعلنت وزارة الداخلية مقتل اثنين")
                                       r"|\b(?:interior|defen[cs]e|health) ministry\b|\bministry of (?:the )?(?:interior|defen[cs]e|health)\b"

@@ -487,7 +487,8 @@ _INJURED = [
     _count_stated(WOUNDED_AR),
 ]
 _NO_CASUALTIES = compile_alternation(
-    r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured)|\bnobody (?:was )?(?:killed|hurt|injured)"
+    # (each said apart: "nobody was killed and nobody was wounded")
+    r"\bno (?:one|body) (?:was |were |has been )?(?:killed|hurt|injured|wounded)|\bnobody (?:was )?(?:killed|hurt|injured|wounded)"
     # ("no further casualties": none beside those told, the other strike's)
     # (and a post's misspelt "no casualities reported")
     r"|\bno (?:further |other |more |additional )?(?:\w+ or )?(?:casualties|casualities|deaths|fatalities|injuries)\b"
@@ -934,8 +935,9 @@ def days_named(sentence: str) -> list[DayNamed]:
     found = list(_DATE.finditer(sentence))
     if len(found) < 2:
         return [_day_named(match) for match in found]
+    # (and a dateline's day, the day the report was filed: "baghdad, dec 7 (reuters) an air strike … late on sunday")
     return [_day_named(match) for match in sorted(found, key=lambda match: bool(
-        match["atoday"] or _said_on(sentence, match)))]
+        match["atoday"] or _said_on(sentence, match, filed=True)))]
 
 
 def _said_on(sentence: str, match: re.Match, filed: bool = False) -> bool:

@@ -477,6 +477,10 @@ NOT_PLACES = frozenset(normalize_term(name) for name in """
     |غازي عنتاب|اورفا|عمان|اربد|المفرق|الزرقاء|العقبه|الرويشد|القاهره|سيناء|العريش|بنغازي|الخرطوم|ام درمان|الفاشر
     |مقديشو|كييف|خاركيف|اوديسا|خيرسون|زابوريجيا|دونيتسك|لوهانسك|موسكو""".split("|"))
 
+# Everyday nouns a proclitic and a place's name spell (folded, the whole word): "فرقة الحمزة" is a division, no "ف" +
+# Raqqa's "رقة"; "كتيبة", "بحيرة", "وحدة", "كلية", "بيان", "لجنة", "وزارة" likewise (the names that follow a proclitic)
+CLITIC_LOOKALIKES = frozenset(normalize_term(word) for word in "فرقة كتيبة بحيرة وحدة كلية بيان لجنة وزارة".split())
+
 # What a name needs before it to count as a place: 0 nothing, 1 a preposition or place word
 # ("in", "on", "near", "village of", "في", "قرب"), 2 a place word ("village of", "town of",
 # "countryside of", "قرية", "بلدة", "ريف", "مدينة", "ناحية", "غارة على"), 3 a settlement word
@@ -1192,7 +1196,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     if "bound" in lexicon.place_rules:
         labelling = {key for key in mentions if key in labels or _DISTRICT_WORDS.search(key)}
         # (each with whether it is said as a countryside: "قرية X بريف ناحية Y")
-        districts = [(m.start, (resolved[label][0], bool(COUNTRYSIDE_OF.search(doc.before(m.start)))))
+        districts = [(m.start, (resolved[label][0], bool(COUNTRYSIDE_OF.search(doc.before(m.start))
+                                                         or _SUBDISTRICT_WORD.search(label))))
                      for label in labelling if resolved[label][1] == 2 for m in mentions[label]]
         for key, ((area, rural), name) in _bound_labels(doc, {key: mentions[key] for key in mentions
                                                               if key not in labelling}, districts, run_on=True).items():
@@ -1205,7 +1210,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             # (a town and its sub-district's row are one place across a district line the gazetteer draws otherwise:
             # "Bashiqa (Mosul district)" is the town; a curated place, a base or a terrain, is no namesake: "قاعدة
             # عين الأسد الجوية في ناحية البغدادي"; a village of a town's countryside is one within COUNTRYSIDE_KM of it,
-            # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First)
+            # whichever district the gazetteer files it in: "قرية الدردارة بريف ناحية تل تمر", Ras al-Ayn's in Who's On First;
+            # a sub-district's village is one of its seat's countryside: "قرية X التابعة لناحية تل تمر", X filed under
+            # Ras al-Ayn 17 km from the town, the gazetteer's line between sub-districts a guess)
             place = resolved[key][0]
             # (but a village or town of the name there is the one labelled, not a namesake of the next district:
             # "قرية دربندوك التابعة لناحية خليفان" is Soran's Derbendok, not Shaqlawa's Darbandawk 10 km off)
@@ -1213,7 +1220,8 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
             if not longer and place is not None and (
                     place.curated and place.kind not in ("governorate", "district")
                     or any(haversine(place.point, p.point) <= SAME_PLACE_KM for p in there) and not settled
-                    or (rural and place.admin1 == area.admin1 and haversine(place.point, area.point) <= COUNTRYSIDE_KM)):
+                    or (rural and not settled and place.admin1 == area.admin1
+                        and haversine(place.point, area.point) <= COUNTRYSIDE_KM)):
                 continue
             there = min(there, key=lambda p: p.precision) if there else None
             resolved[key] = (there, there.precision) if there else (None, None)
@@ -2077,7 +2085,10 @@ _UNIT_AFTER = re.compile(r"^\s+(?:forces|brigades?|battalions?|division|regiment
                          # an administration named after its seat: "officials in the Soran administration said"
                          r"|administration|authorities"
                          # an outlet named after its city, in its dateline or quoted: "بغداد اليوم - دهوك", "لـ"بغداد اليوم""
-                         r"|اليوم(?=\s*[\"”»]|\s+[-–—]\s))\b", re.IGNORECASE)
+                         r"|اليوم(?=\s*[\"”»]|\s+[-–—]\s))\b"
+                         # an official named by the unit he heads, its possessive: "Dinarta's director confirmed the
+                         # strike" (as "the director of the Dinarta sub-district", _ROLES_AROUND)
+                         r"|^['’]s (?:director|mayor|governor|administrator|qaimaqam|district commissioner)\b", re.IGNORECASE)
 
 
 # A name that the words on both of its sides make someone's place, not the strike's (rule "roles"; folded before,
@@ -2188,11 +2199,16 @@ def someones_place(doc: Document, mention: Match, rules: frozenset[str] = frozen
 def _surname(doc: Document, mention: Match) -> bool:
     """Whether *mention* is a person who speaks, named by first name and surname ("… director Ahmed Salih told
     Kurdistan24") or by the surname alone once the text so named them ("but Salih said the second man escaped"): no
-    village Salah."""
+    village Salah; or the first name of a full name the text gives a speaker's post or verb ("spoke to Karwan Ahmed,
+    director of the sub-district", then "Karwan Ahmed: …" answering in a Q&A): no village Karwan."""
     name = mention.matched_text
-    return name[:1].isupper() and bool(_SPEAKS_AFTER.match(doc.text, mention.end)) and bool(
+    if not name[:1].isupper():
+        return False
+    surname = _SURNAME_AFTER.match(doc.text, mention.end)
+    return bool(_SPEAKS_AFTER.match(doc.text, mention.end)) and bool(
         _FIRST_NAME_BEFORE.search(doc.text, 0, mention.start)
-        or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start]))
+        or re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", doc.text[:mention.start])) or bool(
+        surname and re.search(rf"\b{re.escape(name + surname.group())}(?:{_SPEAKS_AFTER.pattern}|{_POST_AFTER})", doc.text))
 
 
 # A fighter's nom de guerre, a first name and a city ("SDF commander Rezan Qamishlo", "القيادي في قسد ريزان قامشلو",
@@ -2205,6 +2221,10 @@ _NOM_DE_GUERRE_AR = re.compile(r"(?:^|\s)(?:ال)?(?:قيادي|قياديه|ق�
                                r"[^\sب]\S* $")
 # A verb of speech right after a name (its speaker): "Salih said", "Hassan told AFP"
 _SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|noted|explained|stressed)\b")
+# A surname right after a first name, and a speaker's post after the full name: "Karwan Ahmed, director of …"
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?![ -][A-Z])")
+_POST_AFTER = (r",? (?:the |a )?(?:director|head|mayor|governor|spokes(?:man|woman|person)|official|commander|chief"
+               r"|deputy|adviser|advisor|member)\b")
 # A first name right before a surname ("Mount Gara", "Tal Tamr" are never followed by a verb of speech)
 _FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 

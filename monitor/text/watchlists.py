@@ -26,7 +26,7 @@ from monitor.normalize import PROCLITICS, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, DRONE_AS_INSTRUMENT, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
 from monitor.text.document import Document
-from monitor.text.places import (PLACE_RULES, VILLAGE_WORD, Place, at_line_head, caseless, hill_spellings, listed_spellings, looks_like_place, seat_names,
+from monitor.text.places import (CLITIC_LOOKALIKES, PLACE_RULES, VILLAGE_WORD, Place, at_line_head, caseless, hill_spellings, listed_spellings, looks_like_place, seat_names,
                                  alone_on_list_line, on_district_line, unmarked_names, usable_variant)
 
 if TYPE_CHECKING:  # the arrows run config -> vocabulary/gazetteer/normalize <- text: config's types only
@@ -285,7 +285,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
             # (a proclitic comes before the article: after it, the letter is the word's own, "الفرقة" is
             # the division, not "ف" + Raqqa's "رقة"; folding gave the dropped article to that letter)
             if not (_is_arabic(string[start]) and string[word_start:start] in PROCLITICS) \
-                    or text[slice(*folded.span(word_start, start))].startswith("ال"):
+                    or text[slice(*folded.span(word_start, start))].startswith("ال") \
+                    or string[word_start:end] in CLITIC_LOOKALIKES:
                 continue
         hits.append((start, end, entries))
     # the names a post hashtags ("#الدردارة"): places wherever it names them (rule "hashtags")
