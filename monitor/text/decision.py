@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
-from monitor.text.sentences import closing_tags, list_item, windows
+from monitor.text.sentences import closing_tags, list_before, list_item, list_start, windows
 from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
@@ -202,7 +202,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
     if reaction_lead(doc, by_sentence, types):
         return Decision(False, 0.0)
-    for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
+    listed = listed_strikes(doc, by_sentence, types, matching.require)
+    for item, head in listed.items():
         types[item] = (types[head][0], False)
     best = 0.0
     # (aircraft aside a ground force's act type nothing, yet weigh in its window: "SNA factions attacked …, supported by
@@ -216,6 +217,10 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         merged = {doc.sentence_of(group[0].start): group for group in groups}
         for later, index in told_later.items():
             merged[index] = merged[index] + merged.pop(later)
+        # (a toll list set out before the sentence that tells its strike places that strike: one window)
+        for item, head in listed.items():
+            if item < head and item in merged and head in merged:
+                merged[head] = merged[head] + merged.pop(item)
         groups = list(merged.values())
     for later, index in told_later.items():
         types[later] = (types[index][0], False)
@@ -302,7 +307,13 @@ def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: di
     for head in sorted(types):
         if list_item(doc.text, doc.spans[head][0]):
             continue
-        item, struck = head + 1, False
+        # (a toll list under a heading of its own that tells no strike, "Casualties by location:", "الحصيلة حسب
+        # المناطق:", is the list of the strike sentence above that heading, or, set out before its strike, of the
+        # sentence on the line right after the list: "Dargal – 2 killed" over "The toll follows Turkish airstrikes …")
+        item, struck = list_start(doc.text, doc.spans, head, types), False
+        listed.update({before: head for before in list_before(doc.text, doc.spans, head, types) if before not in listed
+                       and STRIKE not in (own := {m.watchlist for m in by_sentence.get(before, [])})
+                       and set(require) - {STRIKE} <= own})
         # (a bullet line with a strike word of its own is one of the list, which goes on after it with the lines that
         # tell their victims: "1. Kurd Ahwal village – a car hit, 2 killed" then "2. near Mahriqan – no casualties",
         # not "3- هدوء حذر في هجين")

@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, wraps
-from typing import Callable, Iterable, NamedTuple, TypeVar
+from typing import Callable, Container, Iterable, NamedTuple, TypeVar
 
 from haversine import haversine
 
@@ -53,7 +53,7 @@ from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, f
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
-from monitor.text.sentences import closing_tags, list_item
+from monitor.text.sentences import closing_tags, list_before, list_item, list_start, toll_item
 from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, off_by_direction, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
                                  locate_strike,
@@ -238,7 +238,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # Haqlaniya town": a clause of its own)
     # (and on the lines of a list a strike sentence heads: "Turkish shelling, Derik countryside:" over "- Tel Alam"; such
     # a line is then a strike of the list, as the decision takes a line of a name it knows)
-    items = {item for index in strike_sentences for item in _items_under(doc, index)}
+    items = {item for index in strike_sentences for item in _items_under(doc, index, strike_sentences)}
     spelled = tolerant_matches(doc, matches, lexicon, sorted({*strike_sentences, *items}))
     matches = _with_spelled_again(doc, matches, spelled, lexicon, strike_sentences)
     strike_sentences = sorted({*strike_sentences, *(items & {doc.sentence_of(match.start) for match in spelled})})
@@ -261,7 +261,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # only the event's sentences and their neighbours are read (as figures count: a vowelled dual a count of two)
     unnumbered = figures.vowelled_duals(_without_numbered_names(doc.text, matches))
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
-    read |= {item for index in strike_sentences for item in _items_under(doc, index)}
+    read |= {item for index in strike_sentences for item in _items_under(doc, index, strike_sentences)}
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
     # seven", "By the afternoon the number of injured had risen to three"): read too, the latest word on the
     # strike before it (_owners)
@@ -391,20 +391,23 @@ def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match],
 _CLITIC_BEFORE = re.compile(r"(?:^|\W)[وفبل]{1,2}$")   # "وحزيمة", "بحزيمة": the name, a proclitic before it
 
 
-def _items_under(doc: Document, index: int) -> range:
-    """The list items sentence *index* heads (none if it is an item itself): read as its own, "غارتان على بلدتي
+def _items_under(doc: Document, index: int, strikes: Container[int]) -> range:
+    """The list items sentence *index* heads (none if it is an item itself; *strikes* the sentences that tell a strike):
+    read as its own, "غارتان على بلدتي
     الكشكية والبحرة: ▪️ مقتل ٣ عناصر في الكشكية ▪️ إصابة عنصرين في البحرة".
 
     >>> doc = Document.of("غارتان على بلدتي الكشكية والبحرة:\\n▪️ مقتل ٣ في الكشكية\\n▪️ إصابة عنصرين في البحرة\\nخبر آخر")
-    >>> list(_items_under(doc, 0)), list(_items_under(doc, 1))
+    >>> list(_items_under(doc, 0, {0})), list(_items_under(doc, 1, {0}))
     ([1, 2], [])
     """
     if list_item(doc.text, doc.spans[index][0]):
         return range(0)
-    end = index + 1
+    # (past a heading of a toll that tells no strike, "الحصيلة حسب المناطق:"; or the toll listed right before it, under
+    # such a heading: sentences.list_before)
+    end = start = list_start(doc.text, doc.spans, index, strikes)
     while end < len(doc.spans) and list_item(doc.text, doc.spans[end][0]):
         end += 1
-    return range(index + 1, end)
+    return range(start, end) if end > start else list_before(doc.text, doc.spans, index, strikes)
 
 
 def _refers_back(article: _Article, index: int, figure: figures.Figure) -> bool:
@@ -627,7 +630,7 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     # Kefji and Tel Maghas. A woman was wounded in Tel Kefji.")
     together = min((index for index, fore in article.fore.items()
                     if len({id(names[found.group(1)]) for found in named.finditer(fore)}) > 1), default=None)
-    following = set() if together is None else {together + 1, *_items_under(article.doc, together)}
+    following = set() if together is None else {together + 1, *_items_under(article.doc, together, article.strike_sentences)}
     # (… and so on while each names one of them: "قرى A وB وC. القصف على A أسفر عن … في B … . أما في C فاقتصرت الأضرار
     # على الماديات": the places told one by one)
     after = None if together is None else together + 1
@@ -969,6 +972,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
+    listed_after: set[int] = set()   # the sentences that tell the strike of a toll set out before them
     for index in unplaced:
         before = [n for first, n in placed if first < index]
         # a statement's "the first strike … killed X" is the strike the article places as "the first strike hit a car
@@ -996,8 +1000,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                 in_order[number - 1]["clauses"].append((index, lo, hi))
             continue
         # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
-        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
-        if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
+        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded"; nor is the sentence that
+        # tells the strike of a toll set out place by place before it, "The toll follows Turkish airstrikes on the
+        # villages late on Thursday": the summary of them all, as is a sentence of no place right after it, "The mayor
+        # urged both sides to keep their fighting away")
+        if list_before(article.text, article.doc.spans, index, article.strike_sentences) or index - 1 in listed_after:
+            summary.append(index)
+            listed_after.add(index)
+        elif before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
             summary.append(index)
         # (a sentence that counts the strikes is about all of them: "Iraqi F-16s killed six militants in two airstrikes
         # over the weekend" before "the first strike … killing four. The second … killing two")
@@ -1203,10 +1213,20 @@ def _heads_placed_list(article: _Article, index: int, units: list[tuple]) -> boo
 
 
 def _list_head(article: _Article, index: int) -> int | None:
-    """The sentence that heads the list item *index* is on: the line before the list's first item."""
+    """The sentence that heads the list item *index* is on: the line before the list's first item; when that line is a
+    heading of a toll that tells no strike ("Casualties by location:"), the strike sentence the list is of, above the
+    heading or on the line after the list (``sentences.list_start``, ``sentences.list_before``)."""
     head = index - 1
     while head >= 0 and _item(article, head):
         head -= 1
+    spans, strikes = article.doc.spans, article.strike_sentences
+    if head > 0 and list_start(article.text, spans, head - 1, strikes) == head + 1:
+        return head - 1
+    below = index + 1
+    while below < len(spans) and _item(article, below):
+        below += 1
+    if below < len(spans) and index in list_before(article.text, spans, below, strikes):
+        return below
     return head if head >= 0 else None
 
 
@@ -1914,6 +1934,11 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
         if index not in owners:
             near = index - 1 if index - 1 in owners else index + 1
             if near in owners and _of_another_place(article, places, index, near):
+                continue
+            # (an item of a toll listed place by place beside another is its own place's toll, though the gazetteer
+            # knows not the place: "• Bseiss – 2 injured" under "• Bab al-Kheir – 3 killed")
+            if near in owners and _item(article, near) and _item(article, index) \
+                    and toll_item(article.text, article.sentences[index][0]):
                 continue
             if len(strikes) > 1 and index < min(min(strike.sentences) for strike in strikes):
                 # a lead before several strikes tells them all ("Turkish forces have neutralised eight PKK members in

@@ -1,0 +1,52 @@
+"""Kinds of toll sentences the blind set tests/fixtures/matching/articles_heldout_tolls5.yaml measures (issue 16: the
+toll exact, every strike its own event): a toll listed place by place under a heading that tells no strike ("Casualties
+by location:", "الحصيلة حسب المناطق:"), the strike told above that heading or on the line after the list.
+
+Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TOLLS, facts
+
+
+def tolls(text: str, lexicon) -> list[tuple]:
+    """[(place, killed, injured) of each event] of *text*, published early in December."""
+    return facts(text, lexicon, *TOLLS, published="2026-12-02T10:00:00Z")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت المدفعية التركية، مساء أمس، قرى في ريف ناحية تل تمر.\nالحصيلة حسب المناطق:\n• قرية تل نصري: ٢ قتلى\n"
+     "• قرية تل جمعة: ٤ جرحى", [("Tall Nasri", 2, None), ("Tall Jum`ah", None, 4)]),
+    ("Turkish artillery shelled villages west of Tal Tamr on Tuesday evening.\nCasualties by location:\n"
+     "• Tal Nasri – 2 killed\n• Tal Jumaa – 4 wounded", [("Tall Nasri", 2, None), ("Tall Jum`ah", None, 4)]),
+])
+def test_a_toll_list_under_a_heading_that_tells_no_strike(shipped, text, expected):
+    """A toll listed place by place under a heading of its own that tells no strike ("Casualties by location:",
+    "الحصيلة حسب المناطق:"), the strike told in the sentence above the heading: each place its own event."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Casualties by location, according to the district council:\nTal Nasri – 2 killed\nTal Jumaa – 4 wounded\n"
+     "The toll follows Turkish shelling of the two villages on Tuesday evening.",
+     [("Tall Nasri", 2, None), ("Tall Jum`ah", None, 4)]),
+])
+def test_a_toll_list_before_the_sentence_that_tells_its_strike(shipped, text, expected):
+    """A toll listed place by place before the sentence that tells its strike, on the line right after the list ("The
+    toll follows Turkish shelling of the villages"): each place its own event, struck as that sentence tells."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish artillery shelled villages west of Tal Tamr on Tuesday evening.\nCasualties by location:\n"
+     "• Tal Nasri – 2 killed\n• Kharbat Zozo – 3 wounded", [("Tall Nasri", 2, None)]),
+    ("قصفت المدفعية التركية، مساء أمس، قرى في ريف ناحية تل تمر.\nالحصيلة حسب المناطق:\n• قرية تل نصري: قتيلان\n"
+     "• قرية خربة زوزو: ٣ جرحى", [("Tall Nasri", 2, None)]),
+])
+def test_an_item_of_a_place_not_known_keeps_its_toll(shipped, text, expected):
+    """An item of a toll listed place by place whose place the gazetteer knows not ("• Kharbat Zozo – 3 wounded"): its
+    toll is that place's, none of the item's above it."""
+    assert tolls(text, shipped) == expected
