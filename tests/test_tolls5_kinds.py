@@ -50,3 +50,24 @@ def test_an_item_of_a_place_not_known_keeps_its_toll(shipped, text, expected):
     """An item of a toll listed place by place whose place the gazetteer knows not ("• Kharbat Zozo – 3 wounded"): its
     toll is that place's, none of the item's above it."""
     assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi jets struck an Islamic State cave near Anah on Monday, killing between six and nine militants.",
+     [("Anah", 6, None)]),
+    ("A Turkish drone hit a car near Amadiya on Monday; three or four people were killed, a local official said.",
+     [("Amadiya", 3, None)]),
+    ("قصفت طائرات القوة الجوية العراقية، يوم الاثنين، وكراً لداعش قرب عانة، ما أسفر عن مقتل ما بين ٦ و٩ إرهابيين.",
+     [("Anah", 6, None)]),
+])
+def test_a_toll_given_as_a_range_is_its_lower_figure(shipped, text, expected):
+    """A toll given as a range ("between six and nine", "three or four", "ما بين ٦ و٩"): the lower figure, the
+    codebook's conservative one."""
+    assert tolls(text, shipped) == expected
+
+
+def test_a_revision_from_one_figure_to_another_is_no_range(shipped):
+    """"The toll rose from three to five": the new figure, no range of which the lower is taken."""
+    text = ("A Turkish drone struck a car near Amadiya on Monday. The death toll rose from three to five on Tuesday, a "
+            "local official said.")
+    assert tolls(text, shipped) == [("Amadiya", 5, None)]

@@ -105,11 +105,16 @@ _AR_VAGUE = r"(?:عشرات|ميات)(?! ?الاف)"
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_COUNT = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
              r"seven|eight|nine))?|%s" % ("|".join(EN_TENS), "|".join(sorted(EN_UNITS[1:], key=len, reverse=True))))
-_EN_NUM = f"{_EN_VAGUE}|{_EN_COUNT}"
+# A toll given as a range, "between 5 and 7", "three or four", "ما بين ٥ و٧": the codebook's conservative figure, the
+# lower (parse_number; not "from 3 to 5", a revision's old and new figures)
+_EN_RANGE = rf"(?:between (?:{_EN_COUNT}) and|(?<!from )(?:{_EN_COUNT}) (?:to|or)) (?:{_EN_COUNT})(?!\w)"
+_EN_NUM = f"{_EN_RANGE}|{_EN_VAGUE}|{_EN_COUNT}"
 # A unit alone, with tens ("خمسه وعشرون") or teens ("خمسه عشر"): one alternative, so the longest wins.
 _AR_COUNT = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
     "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
-_AR_NUM = f"{_AR_VAGUE}|{_AR_COUNT}"
+_AR_RANGE = rf"(?:ما )?بين (?:{_AR_COUNT}) ?و ?(?:{_AR_COUNT})|(?:{_AR_COUNT}) او (?:{_AR_COUNT})(?!\w)"
+_AR_NUM = f"{_AR_RANGE}|{_AR_VAGUE}|{_AR_COUNT}"
+_RANGE_LOW = re.compile(rf"(?:between |(?:ما )?بين )?(?P<low>{_EN_COUNT}|{_AR_COUNT}) (?:and|to|or|او|و) ?\S.*")
 # A parent joined by "و" keeps the article's letters (one person): "طفلتين ووالدتهما", "مقتل طفل ووالدته".
 _AR_PARENT = re.compile(r"والدت?(?:هما|ها|ه)")
 _AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s|%s)\b" % (
@@ -545,6 +550,8 @@ def parse_number(text: str) -> int | float | None:
     Digits: "1,200" and "1.200" are thousands (1200), "3.5" and "3,5" decimals (3.5).
     """
     text = text.strip()
+    if text.startswith(("between ", "بين ", "ما بين ")) or " to " in text or " or " in text or " او " in text:
+        return parse_number(low.group("low")) if (low := _RANGE_LOW.fullmatch(text)) else None
     words = text.split()
     if words[0][0].isdigit():
         return _digits_value(words[0])
