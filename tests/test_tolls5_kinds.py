@@ -71,3 +71,36 @@ def test_a_revision_from_one_figure_to_another_is_no_range(shipped):
     text = ("A Turkish drone struck a car near Amadiya on Monday. The death toll rose from three to five on Tuesday, a "
             "local official said.")
     assert tolls(text, shipped) == [("Amadiya", 5, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Turkish drone struck a car near Amadiya on Monday, killing three people, the district mayor told Rudaw.\n"
+     "Early reports had put the death toll at one.", [("Amadiya", 3, None)]),
+    ("قتل ثلاثة أشخاص بقصف طائرة مسيرة تركية سيارة قرب العمادية يوم الاثنين، بحسب قائممقام القضاء.\n"
+     "وكانت تقارير أولية قد تحدثت عن مقتل شخص واحد.", [("Amadiya", 3, None)]),
+])
+def test_a_first_count_told_on_its_own_is_superseded(shipped, text, expected):
+    """A first count told in a sentence of its own ("Early reports had put the death toll at one"): superseded by the
+    figure the report gives, no other source's lower figure."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from Monday's Turkish drone strike near Amadiya rose to three on Tuesday, hospital sources said.\n"
+     "The strike had initially killed one person and wounded four.", [("Amadiya", 3, 4)]),
+    ("ارتفعت حصيلة ضحايا القصف التركي الذي استهدف، أمس الاثنين، سيارة قرب العمادية إلى ثلاثة قتلى.\n"
+     "وكان القصف قد أسفر في حصيلة أولية عن مقتل شخص وإصابة أربعة آخرين.", [("Amadiya", 3, 4)]),
+])
+def test_an_updates_recall_of_the_first_toll_gives_the_wounded(shipped, text, expected):
+    """An update recalls the strike's first toll in the pluperfect ("The strike had initially killed one and wounded
+    four", "وكان القصف قد أسفر في حصيلة أولية عن"): the strike's own, not an earlier incident; the dead as revised, the
+    wounded as first told."""
+    assert tolls(text, shipped) == expected
+
+
+def test_a_toll_that_rose_names_a_group_by_its_abbreviation(shipped):
+    """"The death toll from a strike on a Popular Mobilization Forces (PMF) post … has climbed to four": the group's
+    abbreviation in brackets between the toll and its new figure."""
+    text = ("The death toll from a drone strike on a Popular Mobilization Forces (PMF) post near Al-Qaim on Monday has "
+            "climbed to four, a PMF source said.")
+    assert tolls(text, shipped) == [("Al-Qaim", 4, None)]

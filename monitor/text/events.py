@@ -1984,6 +1984,12 @@ def _lead(article: _Article, strikes: list[Strike], owners: dict[int, int]) -> t
     return tuple(index for index in sorted(article.folded) if index < first and owners.get(index, SUMMARY) == SUMMARY)
 
 
+def _fresh(folded: str, found: list[figures.Figure]) -> list[figures.Figure]:
+    """The figures of *found* (of the *folded* sentence) that are no first count the report goes on to revise
+    (``INITIAL_TOLL``: "initial reports spoke of one dead", "الحصيلة الأولية")."""
+    return [figure for figure in found if not INITIAL_TOLL.search(folded[:figure.start])]
+
+
 def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], shared: tuple[int, ...] = (),
           lead: tuple[int, ...] = ()) -> dict:
     """The event of one *strike* (the *me*-th): figures from the sentences it owns alone, the
@@ -2050,6 +2056,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
     died_later = 0   # the wounded told to have died later, no new figure given (_WOUNDED_DIED)
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
+    first_counts = {"killed": [], "injured": []}   # a first count told on its own, the toll when no other is given
     attributed: dict[int, set[str]] = {}
     # (the outlet of a dateline filed the report: the source of its sentence's figure only when the sentence names no
     # speaker; "ERBIL (Rudaw) - Turkey's defence ministry said its jets "neutralised" seven" is the ministry's figure,
@@ -2066,8 +2073,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest (a figure
     # its sentence states: "من جهته، أشار رئيس الوفد إلى …" before the strike is no report of it)
+    # (not a first count, superseded: "Initial reports had put the toll at two")
     contrasted = {index for index in beside if (_ANOTHER_REPORT.match(article.fore[index])
-                  or _ANOTHER_FIGURE.search(article.fore[index])) and any(figures.casualty_figures(article.fore[index]).values())}
+                  or _ANOTHER_FIGURE.search(article.fore[index])) and any(
+                      _fresh(article.fore[index], found) for found in figures.casualty_figures(article.fore[index]).values())}
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
     # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
     # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their
@@ -2107,13 +2116,15 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 < clauses[index][1])]
             if not found:
                 continue
-            # a first count the sentence corrects is none of the toll ("initial reports spoke of one dead, but …")
-            found = [figure for figure in found if not INITIAL_TOLL.search(folded[:figure.start])] or found
+            # a first count the sentence corrects is none of the toll ("initial reports spoke of one dead, but …"); one
+            # told in a sentence of its own ("Initial reports had put the toll at two", "The strike had initially killed
+            # two and wounded five") is none beside a figure another sentence gives (first_counts)
+            found = (fresh := _fresh(folded, found)) or found
             for figure in found:
                 evidence.append({"kind": kind, "figure": figure.value, "sentence": text[start:end],
                                  "span": list(article.folded[index].span(figure.start, figure.end))})
             values = [figure.value for figure in found]
-            (killed if kind == "killed" else injured).append(
+            ((killed if kind == "killed" else injured) if fresh else first_counts[kind]).append(
                 (sentence_toll(folded, values, found[0].end), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
             revision = REVISED[kind].search(folded)
@@ -2172,6 +2183,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(fore)
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
+    killed, injured = killed or first_counts["killed"], injured or first_counts["injured"]
     sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))

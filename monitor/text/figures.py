@@ -357,7 +357,9 @@ _KILLED = [
     # (a post's update names the strike whole before the new figure: "toll from yesterday's Turkish drone strike on
     # a car in Derik rises to 3")
     # (… its place labelled between commas: "toll of this morning's drone strike near X, northwest of Y, rises to 3")
-    re.compile(rf"\b(?:death )?toll(?:,? \w+){{0,20}}?,? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
+    # (… a group's abbreviation in brackets among them: "toll from a drone strike on a Popular Mobilization Forces (PMF)
+    # position … has climbed to five")
+    re.compile(rf"\b(?:death )?toll(?:,? (?:\w+|\(\w+\))){{0,20}}?,? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed; a woman's verb:
