@@ -104,3 +104,32 @@ def test_a_toll_that_rose_names_a_group_by_its_abbreviation(shipped):
     text = ("The death toll from a drone strike on a Popular Mobilization Forces (PMF) post near Al-Qaim on Monday has "
             "climbed to four, a PMF source said.")
     assert tolls(text, shipped) == [("Al-Qaim", 4, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت طائرة مسيرة تركية، يوم الاثنين، سيارة قيادي في وحدات مقاومة سنجار قرب سنوني، ما أدى إلى مقتله هو "
+     "وسائقه.", [("Sinuni", 2, None)]),
+    ("استهدفت طائرة مسيرة تركية، يوم الاثنين، سيارة قيادي في وحدات مقاومة سنجار قرب سنوني، ما أدى إلى مقتله مع "
+     "سائقه.", [("Sinuni", 2, None)]),
+])
+def test_his_death_with_his_driver(shipped, text, expected):
+    """"مقتله هو وسائقه", "مقتله مع سائقه" (his death, he and his driver): two dead, the one a pronoun names and his
+    companion."""
+    assert tolls(text, shipped) == expected
+
+
+def test_the_dead_of_two_sides_the_first_with_a_long_name(shipped):
+    """"قتل ٢ من عناصر قوات سوريا الديمقراطية و٣ مدنيين": the dead of one side, its long name between, then another's
+    (the codebook's toll of both sides)."""
+    text = "قتل ٢ من عناصر قوات سوريا الديمقراطية و٣ مدنيين، يوم الاثنين، بقصف طائرة مسيرة تركية على بلدة عامودا."
+    assert tolls(text, shipped) == [("Amuda", 5, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت المدفعية التركية، مساء أمس، قرى في ريف ناحية تل تمر.\nالحصيلة حسب المناطق:\n• قرية تل نصري: شهيد\n"
+     "• قرية تل جمعة: شهيد وجريحان", [("Tall Nasri", 1, None), ("Tall Jum`ah", 1, 2)]),
+])
+def test_a_list_lines_toll_by_its_nouns_alone(shipped, text, expected):
+    """A list line's toll told by its nouns alone: "قرية X: شهيد" (one dead), "شهيد وجريحان" (one dead, two wounded:
+    the dual of the wounded)."""
+    assert tolls(text, shipped) == expected

@@ -117,7 +117,8 @@ _AR_NUM = f"{_AR_RANGE}|{_AR_VAGUE}|{_AR_COUNT}"
 _RANGE_LOW = re.compile(rf"(?:between |(?:ما )?بين )?(?P<low>{_EN_COUNT}|{_AR_COUNT}) (?:and|to|or|او|و) ?\S.*")
 # A parent joined by "و" keeps the article's letters (one person): "طفلتين ووالدتهما", "مقتل طفل ووالدته".
 _AR_PARENT = re.compile(r"والدت?(?:هما|ها|ه)")
-_AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s|%s)\b" % (
+# (a number's noun after it, not "من"/"في" opening the words of the victims' side: "قتل ٢ من عناصر قسد و٣ مدنيين")
+_AR_ITEM = r"(?:(?:%s)(?: (?!من\b|في\b)\w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s|%s)\b" % (
     _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE), _AR_PARENT.pattern)
 # "و" joining a second victim to the first ("ضابط وجنديان"), not the first letter of "واحد" ("شخص واحد": one person)
 _AR_AND = r"و ?(?!(?<=و)احده?\b)"
@@ -246,7 +247,8 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
 # The one a pronoun names and a companion of his, one toll of two: "injuring him and his driver", "killing her and her
 # son", "مقتله ومقتل مرافقه", "إصابته وسائقه" (folded: the companion's noun with the same pronoun suffix)
 _COMPANION = rf"(?P<companion> and (?:his|her) (?:[\w-]+ )?{_PERSON}\b)"
-_AR_COMPANION = (r"(?P<companion> ?و ?(?:(?:مقتل|مصرع|استشهاد|اصابه) )?(?:مرافق|سايق|رفيق|حارس|مساعد|زوجت|زوج|ابن|ابنت"
+# (… the one named again, or "with": "مقتله هو وسائقه", "مقتله مع سائقه")
+_AR_COMPANION = (r"(?P<companion>(?: هو| هي)? ?(?:و|مع ) ?(?:(?:مقتل|مصرع|استشهاد|اصابه) )?(?:مرافق|سايق|رفيق|حارس|مساعد|زوجت|زوج|ابن|ابنت"
                  r"|نجل|شقيق|شقيقت|اخي|والد|والدت|طفل|طفلت)(?:ه|ها)\b)")
 
 # A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
@@ -369,7 +371,7 @@ _KILLED = [
     # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد") (the place between ends at a word's end: "مسيرة تقتل
     # راعياً في برادوست" is one shepherd, no "ست" of the name)
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهدت|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,3}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
@@ -390,6 +392,8 @@ _KILLED = [
     # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
     # (not the victims told apart by neither's number: "ثلاثة ضحايا بين قتيل وجريح", killed or wounded)
     re.compile(r"(?<!بين)(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
+    # … or alone after a list line's place: "قرية بورك: شهيد", "قرية X: قتيل من المدنيين"
+    re.compile(r"[:–-] (?P<n>قتيل|شهيد)(?=\s*[.،]?\s*$| (?:من|في) )"),
     # سقط 5 قتلي / الي 14 قتيلا / ارتقاء 3 شهداء
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد)\b"
                rf"(?! ?و ?(?:جرحي|مصابين))"),
@@ -474,6 +478,8 @@ _INJURED = [
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll; or counted one, "جريح واحد"
     re.compile(r"(?<!بين (?:قتيل|شهيد))(?:^|\s)(?:و ?|(?=جريح واحد\b))(?P<n>جريح)\b"),
+    # … and its dual: "شهيد وجريحان" (one dead, two wounded)
+    re.compile(r"(?<!بين (?:قتيل|شهيد))(?:^|\s)و ?(?P<n>جريحان|جريحين)(?!\w)"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5" nor the 5 of "جثث خمسه اشخاص وسبعه جرحي"
     # (a number joined by "و" is its own figure); and the region's speech: "والسايق انصاب", "تلاته انجرحو"
     # (not a part of the wounded, "بعد وفاة اثنين من الجرحى", as the English "two of the wounded")
