@@ -133,3 +133,17 @@ def test_a_list_lines_toll_by_its_nouns_alone(shipped, text, expected):
     """A list line's toll told by its nouns alone: "قرية X: شهيد" (one dead), "شهيد وجريحان" (one dead, two wounded:
     the dual of the wounded)."""
     assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers recovered two more bodies on Wednesday from the rubble of a house in Hajin that an unidentified aircraft "
+     "struck on Monday. The strike killed three people at the time, local sources said.", [("Hajin", 5, None)]),
+    ("أعلنت قيادة العمليات، يوم الأربعاء، العثور على جثث ثلاثة إرهابيين آخرين تحت أنقاض وكر لداعش قرب الرطبة دمرته "
+     "غارة جوية عراقية يوم الاثنين.\nوكانت القيادة قد أعلنت في حينه مقتل إرهابيين اثنين في الغارة.",
+     [("Rutba", 5, None)]),
+])
+def test_more_bodies_found_days_later_add_to_the_first_toll(shipped, text, expected):
+    """More bodies recovered from the strike's rubble days later ("recovered two more bodies", "العثور على جثث ثلاثة
+    إرهابيين آخرين"): added to the toll told at the time ("وكانت القيادة قد أعلنت في حينه مقتل …", the strike's own),
+    no new total."""
+    assert tolls(text, shipped) == expected

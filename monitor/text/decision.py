@@ -731,7 +731,7 @@ def foreground(folded: str) -> str:
             or _SAME_DAY_EARLIER.search(folded, 0, found.start())):
         found = BACKGROUND.search(folded, found.end())
     # (nor does an update's pluperfect that recalls the strike's own first toll: "the strike had initially killed two
-    # and wounded five", "وكان القصف قد أسفر في حصيلة أولى عن مقتل شخصين")
+    # and wounded five", "وكان القصف قد أسفر في حصيلة أولى عن مقتل شخصين", "وكانت الخلية قد أعلنت في حينه مقتل ثلاثة")
     while found and _FIRST_TOLL.match(folded, found.start()):
         found = BACKGROUND.search(folded, found.end())
     while found and (news := _came_after_news(folded, found.start())):
@@ -838,7 +838,8 @@ def _came_after_news(folded: str, cue: int) -> int:
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages
 # around Ain Issa", "the ministry said its jets had struck …": that "had struck" is no earlier incident.
 _REPORTED_PAST = re.compile(r"had (?!been )")
-_FIRST_TOLL = re.compile(r"had initially\b|(?:^|\s)و?كانت? (?:\S+ ){0,3}?قد (?:\S+ )?(?:في|ب) حصيله (?:اوليه|اولي)\b")
+_FIRST_TOLL = re.compile(r"had initially\b|(?:^|\s)و?كانت? (?:\S+ ){0,3}?قد (?:\S+ )?(?:في|ب) حصيله (?:اوليه|اولي)\b"
+                         r"|(?:^|\s)و?كانت? (?:\S+ ){0,4}?قد \S+ (?:في حينه|حينها|وقتها)(?!\S)")
 _BREAK = re.compile(r"[,;:،؛]")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")

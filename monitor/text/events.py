@@ -2054,7 +2054,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             evidence.append({"kind": "night", "figure": None, "sentence": text[slice(*sentences[night][:2])]})
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
-    died_later = 0   # the wounded told to have died later, no new figure given (_WOUNDED_DIED)
+    died_later = 0   # the wounded told to have died later, no new figure given (_WOUNDED_DIED); more bodies found
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
     first_counts = {"killed": [], "injured": []}   # a first count told on its own, the toll when no other is given
     attributed: dict[int, set[str]] = {}
@@ -2104,9 +2104,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 not died.start() <= figure.start < died.end() for figure in stated["killed"])):
             died = None   # (the figure the sentence gives is the toll: "عدد القتلى ارتفع إلى أربعة بعد وفاة أحد الجريحين")
         died_later += bool(died)
+        # (bodies found days later: added to the first toll, unless the sentence gives the new total too, "raised the
+        # toll to six after troops found two more bodies")
+        if (more := figures.more_bodies(folded)) and any(
+                not more.start <= figure.start < more.end for figure in stated["killed"]):
+            more = None
+        died_later += more.value if more else 0
         for kind, found in stated.items():
             found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated
                      and not (died and died.start() <= figure.start < died.end())
+                     and not (more and more.start <= figure.start < more.end)
                      and not (index == 0 and headline_total)
                      and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())

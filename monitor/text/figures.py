@@ -747,6 +747,24 @@ def injured_figures(sentence: str) -> list[int]:
     return [figure.value for figure in _figures(_INJURED, sentence)]
 
 
+# More bodies recovered from the strike's rubble days later, added to its first toll, no new total (folded): "recovered
+# three more bodies", "pulled the bodies of two more members", "العثور على جثث أربعة إرهابيين آخرين"
+_MORE_BODIES = re.compile(rf"\b(?:recovered|found|pulled|retrieved)(?: out)? (?:the (?:bodies|remains) of )?"
+                          rf"(?P<n>{_EN_COUNT}) (?:more|other|additional)\b(?: \w+)?(?: (?:bodies|corpses))?"
+                          rf"|(?:^|\s)[وب]?(?:جثث|جثامين) (?P<ar>{_AR_COUNT})(?: \S+)? (?:اخرين|اخريين|اضافيين)(?!\w)")
+
+
+def more_bodies(sentence: str) -> Figure | None:
+    """The bodies a folded *sentence* says were found besides the strike's dead told before, and where.
+
+    >>> more_bodies("civil defence recovered three more bodies on tuesday from the rubble")
+    Figure(value=3, start=14, end=41)
+    """
+    found = _MORE_BODIES.search(sentence)
+    value = found and parse_number(found.group("n") or found.group("ar"))
+    return Figure(value, *found.span()) if value else None
+
+
 def casualty_figures(sentence: str) -> dict[str, list[Figure]]:
     """The killed and injured figures of a sentence with where their words are.
 
