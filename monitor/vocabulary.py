@@ -484,8 +484,8 @@ WOUNDED_AR = "مصابين|جرحي|اصابات"
 # A first count the sentence goes on to correct (folded text before the figure): "Initial reports spoke of one dead, but
 # the toll rose to two", "وأسفرت عن مقتل أربعة، بعد أن كانت الحصيلة الأولية تشير إلى مقتل اثنين": the superseded figure
 # is none of the strike's toll beside the corrected one (``events``: only when the sentence gives another).
-INITIAL_TOLL = re.compile(r"\b(?:initial|preliminary|first|earlier) (?:reports?|tolls?|death tolls?|figures?|counts?)"
-                          r"(?: \S+){0,4}? $"
+INITIAL_TOLL = re.compile(r"\b(?:initial|preliminary|first|early|earlier) (?:reports?|tolls?|death tolls?|figures?|counts?)"
+                          r"(?: \S+){0,6}? $|\binitially(?: \S+){0,4}? $"
                           r"|(?:^|\s)(?:حصيله|ارقام|معلومات|انباء|تقارير) (?:اوليه|اولي|سابقه)(?: \S+){0,4}? $")
 # A toll that continuing violence raises is a campaign's running total, none of this event's:
 # "renewed airstrikes … raise the death toll to 380", "the escalation of shelling … raises the death toll

@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 from monitor.text import figures
 from monitor.text.document import Document
 from monitor.text.places import line_head
-from monitor.text.sentences import closing_tags, list_item, windows
+from monitor.text.sentences import closing_tags, list_before, list_item, list_start, windows
 from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, NOTE_TAG, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME, PERFECT_HABIT,
                                 APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
@@ -206,7 +206,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
     if reaction_lead(doc, by_sentence, types):
         return Decision(False, 0.0)
-    for item, head in listed_strikes(doc, by_sentence, types, matching.require).items():
+    listed = listed_strikes(doc, by_sentence, types, matching.require)
+    for item, head in listed.items():
         types[item] = (types[head][0], False)
     best = 0.0
     # (aircraft aside a ground force's act type nothing, yet weigh in its window: "SNA factions attacked …, supported by
@@ -220,6 +221,10 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         merged = {doc.sentence_of(group[0].start): group for group in groups}
         for later, index in told_later.items():
             merged[index] = merged[index] + merged.pop(later)
+        # (a toll list set out before the sentence that tells its strike places that strike: one window)
+        for item, head in listed.items():
+            if item < head and item in merged and head in merged:
+                merged[head] = merged[head] + merged.pop(item)
         groups = list(merged.values())
     for later, index in told_later.items():
         types[later] = (types[index][0], False)
@@ -308,7 +313,13 @@ def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: di
     for head in sorted(types):
         if list_item(doc.text, doc.spans[head][0]):
             continue
-        item, struck = head + 1, False
+        # (a toll list under a heading of its own that tells no strike, "Casualties by location:", "الحصيلة حسب
+        # المناطق:", is the list of the strike sentence above that heading, or, set out before its strike, of the
+        # sentence on the line right after the list: "Dargal – 2 killed" over "The toll follows Turkish airstrikes …")
+        item, struck = list_start(doc.text, doc.spans, head, types), False
+        listed.update({before: head for before in list_before(doc.text, doc.spans, head, types) if before not in listed
+                       and STRIKE not in (own := {m.watchlist for m in by_sentence.get(before, [])})
+                       and set(require) - {STRIKE} <= own})
         # (a bullet line with a strike word of its own is one of the list, which goes on after it with the lines that
         # tell their victims: "1. Kurd Ahwal village – a car hit, 2 killed" then "2. near Mahriqan – no casualties",
         # not "3- هدوء حذر في هجين")
@@ -727,6 +738,10 @@ def foreground(folded: str) -> str:
             folded, max((end.end() for end in NAME_CLAUSE_END.finditer(folded, 0, found.start())), default=0), found.start())
             or _SAME_DAY_EARLIER.search(folded, 0, found.start())):
         found = BACKGROUND.search(folded, found.end())
+    # (nor does an update's pluperfect that recalls the strike's own first toll: "the strike had initially killed two
+    # and wounded five", "وكان القصف قد أسفر في حصيلة أولى عن مقتل شخصين", "وكانت الخلية قد أعلنت في حينه مقتل ثلاثة")
+    while found and _FIRST_TOLL.match(folded, found.start()):
+        found = BACKGROUND.search(folded, found.end())
     while found and (news := _came_after_news(folded, found.start())):
         found = BACKGROUND.search(folded, news)
     # (the Arabic pluperfect of today's strike is the news a headline reacted to: "وكانت مسيرة تركية قد استهدفت ظهر
@@ -832,6 +847,8 @@ def _came_after_news(folded: str, cue: int) -> int:
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages
 # around Ain Issa", "the ministry said its jets had struck …": that "had struck" is no earlier incident.
 _REPORTED_PAST = re.compile(r"had (?!been )")
+_FIRST_TOLL = re.compile(r"had initially\b|(?:^|\s)و?كانت? (?:\S+ ){0,3}?قد (?:\S+ )?(?:في|ب) حصيله (?:اوليه|اولي)\b"
+                         r"|(?:^|\s)و?كانت? (?:\S+ ){0,4}?قد \S+ (?:في حينه|حينها|وقتها)(?!\S)")
 _BREAK = re.compile(r"[,;:،؛]")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")

@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, wraps
-from typing import Callable, Iterable, NamedTuple, TypeVar
+from typing import Callable, Container, Iterable, NamedTuple, TypeVar
 
 from haversine import haversine
 
@@ -53,7 +53,7 @@ from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, f
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
-from monitor.text.sentences import closing_tags, list_item
+from monitor.text.sentences import closing_tags, list_before, list_item, list_start, toll_item
 from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, closing_hashtag, off_by_direction, GOVERNORATE_AFTER, GOVERNORATE_BEFORE, SAME_PLACE_KM, SEAT_SURROUNDINGS_KM, SITE_NOUNS,
                                  STOPLIST, TOWARDS, Located, clause_groups, cue_needed, first_end, in_region, introduced_names, is_namesake,
                                  locate_strike,
@@ -240,7 +240,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # Haqlaniya town": a clause of its own)
     # (and on the lines of a list a strike sentence heads: "Turkish shelling, Derik countryside:" over "- Tel Alam"; such
     # a line is then a strike of the list, as the decision takes a line of a name it knows)
-    items = {item for index in strike_sentences for item in _items_under(doc, index)}
+    items = {item for index in strike_sentences for item in _items_under(doc, index, strike_sentences)}
     spelled = tolerant_matches(doc, matches, lexicon, sorted({*strike_sentences, *items}))
     matches = _with_spelled_again(doc, matches, spelled, lexicon, strike_sentences)
     strike_sentences = sorted({*strike_sentences, *(items & {doc.sentence_of(match.start) for match in spelled})})
@@ -263,7 +263,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # only the event's sentences and their neighbours are read (as figures count: a vowelled dual a count of two)
     unnumbered = figures.vowelled_duals(_without_numbered_names(doc.text, matches))
     read = {near for index in strike_sentences for near in (index - 1, index, index + 1) if 0 <= near < len(spans)}
-    read |= {item for index in strike_sentences for item in _items_under(doc, index)}
+    read |= {item for index in strike_sentences for item in _items_under(doc, index, strike_sentences)}
     # (and a headline over its lead, a dateline line between them: what striker it names, _code reads)
     read |= {0} if spans and min(strike_sentences, default=len(spans)) <= 2 and _HEADLINE.match(doc.text) else set()
     # a toll revised paragraphs after its strike ("In a later statement, the command said the toll had risen to
@@ -395,20 +395,23 @@ def _with_spelled_again(doc: Document, matches: list[Match], found: list[Match],
 _CLITIC_BEFORE = re.compile(r"(?:^|\W)[وفبل]{1,2}$")   # "وحزيمة", "بحزيمة": the name, a proclitic before it
 
 
-def _items_under(doc: Document, index: int) -> range:
-    """The list items sentence *index* heads (none if it is an item itself): read as its own, "غارتان على بلدتي
+def _items_under(doc: Document, index: int, strikes: Container[int]) -> range:
+    """The list items sentence *index* heads (none if it is an item itself; *strikes* the sentences that tell a strike):
+    read as its own, "غارتان على بلدتي
     الكشكية والبحرة: ▪️ مقتل ٣ عناصر في الكشكية ▪️ إصابة عنصرين في البحرة".
 
     >>> doc = Document.of("غارتان على بلدتي الكشكية والبحرة:\\n▪️ مقتل ٣ في الكشكية\\n▪️ إصابة عنصرين في البحرة\\nخبر آخر")
-    >>> list(_items_under(doc, 0)), list(_items_under(doc, 1))
+    >>> list(_items_under(doc, 0, {0})), list(_items_under(doc, 1, {0}))
     ([1, 2], [])
     """
     if list_item(doc.text, doc.spans[index][0]):
         return range(0)
-    end = index + 1
+    # (past a heading of a toll that tells no strike, "الحصيلة حسب المناطق:"; or the toll listed right before it, under
+    # such a heading: sentences.list_before)
+    end = start = list_start(doc.text, doc.spans, index, strikes)
     while end < len(doc.spans) and list_item(doc.text, doc.spans[end][0]):
         end += 1
-    return range(index + 1, end)
+    return range(start, end) if end > start else list_before(doc.text, doc.spans, index, strikes)
 
 
 def _refers_back(article: _Article, index: int, figure: figures.Figure) -> bool:
@@ -632,7 +635,7 @@ def _tolls_by_place(article: _Article, events: list[dict]) -> None:
     # Kefji and Tel Maghas. A woman was wounded in Tel Kefji.")
     together = min((index for index, fore in article.fore.items()
                     if len({id(names[found.group(1)]) for found in named.finditer(fore)}) > 1), default=None)
-    following = set() if together is None else {together + 1, *_items_under(article.doc, together)}
+    following = set() if together is None else {together + 1, *_items_under(article.doc, together, article.strike_sentences)}
     # (… and so on while each names one of them: "قرى A وB وC. القصف على A أسفر عن … في B … . أما في C فاقتصرت الأضرار
     # على الماديات": the places told one by one)
     after = None if together is None else together + 1
@@ -982,6 +985,7 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
     # the strike before a sentence is the one its nearest placed sentence reports, not the one a
     # headline naming both opened ("Rockets hit Ain al-Asad; U.S. strikes back in Al-Qaim" … "X claimed the attack")
     placed = sorted((index, n) for n, group in enumerate(groups) for index in group["sentences"])
+    listed_after: set[int] = set()   # the sentences that tell the strike of a toll set out before them
     for index in unplaced:
         before = [n for first, n in placed if first < index]
         # a statement's "the first strike … killed X" is the strike the article places as "the first strike hit a car
@@ -1009,8 +1013,14 @@ def group_strikes(article: _Article) -> tuple[list[Strike], tuple[int, ...]]:
                 in_order[number - 1]["clauses"].append((index, lo, hi))
             continue
         # (a list's item that reports a strike of its own at a place not known is no part of the item before it:
-        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded")
-        if before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
+        # "1. … in Gharanij, rider killed" / "2. Mortar rounds hit homes in X, 3 wounded"; nor is the sentence that
+        # tells the strike of a toll set out place by place before it, "The toll follows Turkish airstrikes on the
+        # villages late on Thursday": the summary of them all, as is a sentence of no place right after it, "The mayor
+        # urged both sides to keep their fighting away")
+        if list_before(article.text, article.doc.spans, index, article.strike_sentences) or index - 1 in listed_after:
+            summary.append(index)
+            listed_after.add(index)
+        elif before and _item(article, index) and any(_item(article, other) for other in groups[before[-1]]["sentences"]):
             summary.append(index)
         # (a sentence that counts the strikes is about all of them: "Iraqi F-16s killed six militants in two airstrikes
         # over the weekend" before "the first strike … killing four. The second … killing two")
@@ -1216,10 +1226,20 @@ def _heads_placed_list(article: _Article, index: int, units: list[tuple]) -> boo
 
 
 def _list_head(article: _Article, index: int) -> int | None:
-    """The sentence that heads the list item *index* is on: the line before the list's first item."""
+    """The sentence that heads the list item *index* is on: the line before the list's first item; when that line is a
+    heading of a toll that tells no strike ("Casualties by location:"), the strike sentence the list is of, above the
+    heading or on the line after the list (``sentences.list_start``, ``sentences.list_before``)."""
     head = index - 1
     while head >= 0 and _item(article, head):
         head -= 1
+    spans, strikes = article.doc.spans, article.strike_sentences
+    if head > 0 and list_start(article.text, spans, head - 1, strikes) == head + 1:
+        return head - 1
+    below = index + 1
+    while below < len(spans) and _item(article, below):
+        below += 1
+    if below < len(spans) and index in list_before(article.text, spans, below, strikes):
+        return below
     return head if head >= 0 else None
 
 
@@ -1953,6 +1973,11 @@ def _owners(article: _Article, strikes: list[Strike], summary: tuple[int, ...] =
             near = index - 1 if index - 1 in owners else index + 1
             if near in owners and _of_another_place(article, places, index, near):
                 continue
+            # (an item of a toll listed place by place beside another is its own place's toll, though the gazetteer
+            # knows not the place: "• Bseiss – 2 injured" under "• Bab al-Kheir – 3 killed")
+            if near in owners and _item(article, near) and _item(article, index) \
+                    and toll_item(article.text, article.sentences[index][0]):
+                continue
             if len(strikes) > 1 and index < min(min(strike.sentences) for strike in strikes):
                 # a lead before several strikes tells them all ("Turkish forces have neutralised eight PKK members in
                 # northern Iraq" over five in Gara and three in Avashin): their summary, no toll of the first
@@ -1995,6 +2020,12 @@ def _lead(article: _Article, strikes: list[Strike], owners: dict[int, int]) -> t
     "Five of the terrorists were neutralised in an air strike in the Gara region")."""
     first = min(min(strike.sentences) for strike in strikes)
     return tuple(index for index in sorted(article.folded) if index < first and owners.get(index, SUMMARY) == SUMMARY)
+
+
+def _fresh(folded: str, found: list[figures.Figure]) -> list[figures.Figure]:
+    """The figures of *found* (of the *folded* sentence) that are no first count the report goes on to revise
+    (``INITIAL_TOLL``: "initial reports spoke of one dead", "الحصيلة الأولية")."""
+    return [figure for figure in found if not INITIAL_TOLL.search(folded[:figure.start])]
 
 
 def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], shared: tuple[int, ...] = (),
@@ -2061,8 +2092,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             evidence.append({"kind": "night", "figure": None, "sentence": text[slice(*sentences[night][:2])]})
 
     killed, injured, counts, no_casualties, nobody_hurt = [], [], [], False, False
-    died_later = 0   # the wounded told to have died later, no new figure given (_WOUNDED_DIED)
+    died_later = 0   # the wounded told to have died later, no new figure given (_WOUNDED_DIED); more bodies found
     revised = {"killed": [], "injured": []}   # figures a sentence gives as the strike's revised ones ("the toll rose to ten")
+    first_counts = {"killed": [], "injured": []}   # a first count told on its own, the toll when no other is given
     attributed: dict[int, set[str]] = {}
     # (the outlet of a dateline filed the report: the source of its sentence's figure only when the sentence names no
     # speaker; "ERBIL (Rudaw) - Turkey's defence ministry said its jets "neutralised" seven" is the ministry's figure,
@@ -2079,8 +2111,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # "In contrast, the PMF said five were killed", "في المقابل، أعلنت هيئة الحشد مقتل خمسة": another report's toll,
     # told against the one before it (a source the watchlists may not name): differing reports, the lowest (a figure
     # its sentence states: "من جهته، أشار رئيس الوفد إلى …" before the strike is no report of it)
+    # (not a first count, superseded: "Initial reports had put the toll at two")
     contrasted = {index for index in beside if (_ANOTHER_REPORT.match(article.fore[index])
-                  or _ANOTHER_FIGURE.search(article.fore[index])) and any(figures.casualty_figures(article.fore[index]).values())}
+                  or _ANOTHER_FIGURE.search(article.fore[index])) and any(
+                      _fresh(article.fore[index], found) for found in figures.casualty_figures(article.fore[index]).values())}
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
     # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
     # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their
@@ -2108,9 +2142,16 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 not died.start() <= figure.start < died.end() for figure in stated["killed"])):
             died = None   # (the figure the sentence gives is the toll: "عدد القتلى ارتفع إلى أربعة بعد وفاة أحد الجريحين")
         died_later += bool(died)
+        # (bodies found days later: added to the first toll, unless the sentence gives the new total too, "raised the
+        # toll to six after troops found two more bodies")
+        if (more := figures.more_bodies(folded)) and any(
+                not more.start <= figure.start < more.end for figure in stated["killed"]):
+            more = None
+        died_later += more.value if more else 0
         for kind, found in stated.items():
             found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated
                      and not (died and died.start() <= figure.start < died.end())
+                     and not (more and more.start <= figure.start < more.end)
                      and not (index == 0 and headline_total)
                      and figure.start >= news
                      and not (running and figure.start >= running.end()) and not (raised and figure.start >= raised.start())
@@ -2120,13 +2161,15 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 < clauses[index][1])]
             if not found:
                 continue
-            # a first count the sentence corrects is none of the toll ("initial reports spoke of one dead, but …")
-            found = [figure for figure in found if not INITIAL_TOLL.search(folded[:figure.start])] or found
+            # a first count the sentence corrects is none of the toll ("initial reports spoke of one dead, but …"); one
+            # told in a sentence of its own ("Initial reports had put the toll at two", "The strike had initially killed
+            # two and wounded five") is none beside a figure another sentence gives (first_counts)
+            found = (fresh := _fresh(folded, found)) or found
             for figure in found:
                 evidence.append({"kind": kind, "figure": figure.value, "sentence": text[start:end],
                                  "span": list(article.folded[index].span(figure.start, figure.end))})
             values = [figure.value for figure in found]
-            (killed if kind == "killed" else injured).append(
+            ((killed if kind == "killed" else injured) if fresh else first_counts[kind]).append(
                 (sentence_toll(folded, values, found[0].end), frozenset(attributed.get(index, ()) or (
                     {"another report"} if index in contrasted else {"a report"} if contrasted else ()))))
             revision = REVISED[kind].search(folded)
@@ -2185,6 +2228,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             nobody_hurt = nobody_hurt or figures.says_nobody_hurt(fore)
             evidence.append({"kind": "no casualties", "figure": 0, "sentence": text[slice(*sentences[index][:2])]})
 
+    killed, injured = killed or first_counts["killed"], injured or first_counts["injured"]
     sub_event_type = _continued_type(article, strike) or clause_type(article, strike, _own_type(article, strike, owners))
     actors, actor1, actor2 = _strike_actors(article, strike, [index for index in beside if index not in strike.sentences],
                                             frozenset(index for index in strike.sentences if owners.get(index) == SUMMARY))

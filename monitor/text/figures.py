@@ -105,14 +105,20 @@ _AR_VAGUE = r"(?:عشرات|ميات)(?! ?الاف)"
 # "two dozen" before "two": the alternatives are tried in order.
 _EN_COUNT = (r"\d{1,3}(?:,\d{3})+|\d+|(?:a|half a|two|three|four|five) dozen|(?:%s)(?: (?:one|two|three|four|five|six|"
              r"seven|eight|nine))?|%s" % ("|".join(EN_TENS), "|".join(sorted(EN_UNITS[1:], key=len, reverse=True))))
-_EN_NUM = f"{_EN_VAGUE}|{_EN_COUNT}"
+# A toll given as a range, "between 5 and 7", "three or four", "ما بين ٥ و٧": the codebook's conservative figure, the
+# lower (parse_number; not "from 3 to 5", a revision's old and new figures)
+_EN_RANGE = rf"(?:between (?:{_EN_COUNT}) and|(?<!from )(?:{_EN_COUNT}) (?:to|or)) (?:{_EN_COUNT})(?!\w)"
+_EN_NUM = f"{_EN_RANGE}|{_EN_VAGUE}|{_EN_COUNT}"
 # A unit alone, with tens ("خمسه وعشرون") or teens ("خمسه عشر"): one alternative, so the longest wins.
 _AR_COUNT = r"\d+|(?:%s)|(?:%s)(?: ?و ?(?:%s)| عشر(?:ه)?)?" % (
     "|".join(AR_TENS), "|".join(sorted(AR_UNITS, key=len, reverse=True)), "|".join(AR_TENS))
-_AR_NUM = f"{_AR_VAGUE}|{_AR_COUNT}"
+_AR_RANGE = rf"(?:ما )?بين (?:{_AR_COUNT}) ?و ?(?:{_AR_COUNT})|(?:{_AR_COUNT}) او (?:{_AR_COUNT})(?!\w)"
+_AR_NUM = f"{_AR_RANGE}|{_AR_VAGUE}|{_AR_COUNT}"
+_RANGE_LOW = re.compile(rf"(?:between |(?:ما )?بين )?(?P<low>{_EN_COUNT}|{_AR_COUNT}) (?:and|to|or|او|و) ?\S.*")
 # A parent joined by "و" keeps the article's letters (one person): "طفلتين ووالدتهما", "مقتل طفل ووالدته".
 _AR_PARENT = re.compile(r"والدت?(?:هما|ها|ه)")
-_AR_ITEM = r"(?:(?:%s)(?: \w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s|%s)\b" % (
+# (a number's noun after it, not "من"/"في" opening the words of the victims' side: "قتل ٢ من عناصر قسد و٣ مدنيين")
+_AR_ITEM = r"(?:(?:%s)(?: (?!من\b|في\b)\w+)?|(?:%s)(?: (?:اثنان|اثنين|اثنتان|اثنتين))?|%s|%s)\b" % (
     _AR_NUM, "|".join(_AR_DUAL), "|".join(_AR_SINGLE), _AR_PARENT.pattern)
 # "و" joining a second victim to the first ("ضابط وجنديان"), not the first letter of "واحد" ("شخص واحد": one person)
 _AR_AND = r"و ?(?!(?<=و)احده?\b)"
@@ -241,7 +247,8 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
 # The one a pronoun names and a companion of his, one toll of two: "injuring him and his driver", "killing her and her
 # son", "مقتله ومقتل مرافقه", "إصابته وسائقه" (folded: the companion's noun with the same pronoun suffix)
 _COMPANION = rf"(?P<companion> and (?:his|her) (?:[\w-]+ )?{_PERSON}\b)"
-_AR_COMPANION = (r"(?P<companion> ?و ?(?:(?:مقتل|مصرع|استشهاد|اصابه) )?(?:مرافق|سايق|رفيق|حارس|مساعد|زوجت|زوج|ابن|ابنت"
+# (… the one named again, or "with": "مقتله هو وسائقه", "مقتله مع سائقه")
+_AR_COMPANION = (r"(?P<companion>(?: هو| هي)? ?(?:و|مع ) ?(?:(?:مقتل|مصرع|استشهاد|اصابه) )?(?:مرافق|سايق|رفيق|حارس|مساعد|زوجت|زوج|ابن|ابنت"
                  r"|نجل|شقيق|شقيقت|اخي|والد|والدت|طفل|طفلت)(?:ه|ها)\b)")
 
 # A coded note's closing toll field, ACLED's own figure for the event: "Fatalities: 3", "عدد القتلى: 3" (folded).
@@ -352,7 +359,9 @@ _KILLED = [
     # (a post's update names the strike whole before the new figure: "toll from yesterday's Turkish drone strike on
     # a car in Derik rises to 3")
     # (… its place labelled between commas: "toll of this morning's drone strike near X, northwest of Y, rises to 3")
-    re.compile(rf"\b(?:death )?toll(?:,? \w+){{0,20}}?,? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
+    # (… a group's abbreviation in brackets among them: "toll from a drone strike on a Popular Mobilization Forces (PMF)
+    # position … has climbed to five")
+    re.compile(rf"\b(?:death )?toll(?:,? (?:\w+|\(\w+\))){{0,20}}?,? (?:{TOLL_ROSE}|jumped) to {_QUAL}"
                rf"(?P<n>{_EN_NUM})\b"),
     # قتل ثلاثه عناصر / مقتل شخصين / قتل ضابط وجنديان / لمقتل 3 / تقتل 6 / استشهد شخصان
     # (a group's side between: "مقتل عنصرين من قسد ومسلح"; Ankara's "تحييد" is its word for killed; a woman's verb:
@@ -362,7 +371,7 @@ _KILLED = [
     # after the verb: "وقُتل فيها ثلاثة أشخاص", "قتل فيها شخص واحد") (the place between ends at a word's end: "مسيرة تقتل
     # راعياً في برادوست" is one shepherd, no "ست" of the name)
     re.compile(rf"(?:^|\s)[\"“«]?[وفلب]{{0,2}}(?:[تي]?قتلت?|يقتلون|[تي]عدم|يعدمون|اعدمت?|اعدموا|مقتل|استشهاد|استشهدت|استشهد|مصرع|وفاه|تحييد|[تي]?غتال|يغتالون|اغتالت?|اغتالوا|اغتيال)[\"”»]?(?: (?:فيها|فيه|فيهما|بها|به))? {_AR_QUAL}(?P<n>{_AR_ITEM})"
-               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,2}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
+               rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,3}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
@@ -383,6 +392,8 @@ _KILLED = [
     # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
     # (not the victims told apart by neither's number: "ثلاثة ضحايا بين قتيل وجريح", killed or wounded)
     re.compile(r"(?<!بين)(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
+    # … or alone after a list line's place: "قرية بورك: شهيد", "قرية X: قتيل من المدنيين"
+    re.compile(r"[:–-] (?P<n>قتيل|شهيد)(?=\s*[.،]?\s*$| (?:من|في) )"),
     # سقط 5 قتلي / الي 14 قتيلا / ارتقاء 3 شهداء
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM}) (?:\w+ )?(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد)\b"
                rf"(?! ?و ?(?:جرحي|مصابين))"),
@@ -467,6 +478,8 @@ _INJURED = [
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll; or counted one, "جريح واحد"
     re.compile(r"(?<!بين (?:قتيل|شهيد))(?:^|\s)(?:و ?|(?=جريح واحد\b))(?P<n>جريح)\b"),
+    # … and its dual: "شهيد وجريحان" (one dead, two wounded)
+    re.compile(r"(?<!بين (?:قتيل|شهيد))(?:^|\s)و ?(?P<n>جريحان|جريحين)(?!\w)"),
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5" nor the 5 of "جثث خمسه اشخاص وسبعه جرحي"
     # (a number joined by "و" is its own figure); and the region's speech: "والسايق انصاب", "تلاته انجرحو"
     # (not a part of the wounded, "بعد وفاة اثنين من الجرحى", as the English "two of the wounded")
@@ -546,6 +559,8 @@ def parse_number(text: str) -> int | float | None:
     Digits: "1,200" and "1.200" are thousands (1200), "3.5" and "3,5" decimals (3.5).
     """
     text = text.strip()
+    if text.startswith(("between ", "بين ", "ما بين ")) or " to " in text or " or " in text or " او " in text:
+        return parse_number(low.group("low")) if (low := _RANGE_LOW.fullmatch(text)) else None
     words = text.split()
     if words[0][0].isdigit():
         return _digits_value(words[0])
@@ -731,6 +746,24 @@ def killed_figures(sentence: str) -> list[int]:
 
 def injured_figures(sentence: str) -> list[int]:
     return [figure.value for figure in _figures(_INJURED, sentence)]
+
+
+# More bodies recovered from the strike's rubble days later, added to its first toll, no new total (folded): "recovered
+# three more bodies", "pulled the bodies of two more members", "العثور على جثث أربعة إرهابيين آخرين"
+_MORE_BODIES = re.compile(rf"\b(?:recovered|found|pulled|retrieved)(?: out)? (?:the (?:bodies|remains) of )?"
+                          rf"(?P<n>{_EN_COUNT}) (?:more|other|additional)\b(?: \w+)?(?: (?:bodies|corpses))?"
+                          rf"|(?:^|\s)[وب]?(?:جثث|جثامين) (?P<ar>{_AR_COUNT})(?: \S+)? (?:اخرين|اخريين|اضافيين)(?!\w)")
+
+
+def more_bodies(sentence: str) -> Figure | None:
+    """The bodies a folded *sentence* says were found besides the strike's dead told before, and where.
+
+    >>> more_bodies("civil defence recovered three more bodies on tuesday from the rubble")
+    Figure(value=3, start=14, end=41)
+    """
+    found = _MORE_BODIES.search(sentence)
+    value = found and parse_number(found.group("n") or found.group("ar"))
+    return Figure(value, *found.span()) if value else None
 
 
 def casualty_figures(sentence: str) -> dict[str, list[Figure]]:

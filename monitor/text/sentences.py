@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Container
 
 from monitor.vocabulary import MONTH_ABBREVIATIONS
 
@@ -162,8 +162,8 @@ _BARE_LIST_HEAD = re.compile(r"(?:^|\s)(?:villages|towns|hamlets|[وب]?(?:ال)
 # Nasri - a woman killed", "قرية الدردارة: استشهاد مواطن", "Barchigha: material damage only")
 _TOLL_ITEM = re.compile(r"[^\S\n]*(?:[^\s\d.!?؟,،;:#|-]+[^\S\n]+){0,3}?[^\s\d.!?؟,،;:#|-]+[^\S\n]*(?::|[^\S\n][-–—])[^\S\n]+"
                         r"[^\n]*(?:kill|dead|died|wound|injur|hurt|casualt|damage|قتل|مقتل|استشهاد|استشهد|اصاب|إصاب|أصيب|اصيب"
-                        r"|جرح|جريح|أضرار|اضرار|خسائر)[^\n]*")
-_TOLL_LIST_HEAD = re.compile(r"(?:\btoll|\bcasualties|حصيلة|الحصيلة)[^\n]*:[^\S\n]*$", re.IGNORECASE)
+                        r"|جرح|جريح|قتيل|شهيد|شهداء|أضرار|اضرار|خسائر)[^\n]*")
+_TOLL_LIST_HEAD = re.compile(r"(?:\btoll|\bcasualt(?:y|ies)|حصيلة|الحصيلة)[^\n]*:[^\S\n]*$", re.IGNORECASE)
 
 
 def bare_list_item(text: str, line: int) -> bool:
@@ -199,6 +199,58 @@ def bare_list_item(text: str, line: int) -> bool:
         if top > 0 and below > top and head.search(lines[top - 1]):
             return True
     return False
+
+
+def toll_list_head(text: str, start: int) -> bool:
+    """Whether the sentence starting at *start* stands on a line that announces a toll listed place by place, a
+    heading that tells no strike itself ("Casualties by location:", "الحصيلة حسب المناطق:").
+
+    >>> toll_list_head("Turkish shelling hit three villages.\\nCasualties by location:\\nX – 2 killed", 37)
+    True
+    >>> toll_list_head("Turkish shelling hit three villages.\\nCasualties by location:\\nX – 2 killed", 0)
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return bool(_TOLL_LIST_HEAD.search(text[line:] if end < 0 else text[line:end]))
+
+
+def toll_item(text: str, start: int) -> bool:
+    """Whether the sentence starting at *start* stands on a line of a toll listed place by place, past its bullet: a
+    place, a colon or a dash, and that place's toll (``_TOLL_ITEM``: "• Bseiss – 2 injured", "قرية بورك: شهيد").
+
+    >>> toll_item("• Bseiss – 2 injured", 0), toll_item("▪️ ٢ شهداء", 0)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    bullet = _BULLET.match(text, line)
+    return bool(_TOLL_ITEM.fullmatch(text, bullet.end() if bullet else line, len(text) if end < 0 else end))
+
+
+def list_start(text: str, spans: list[tuple[int, int]], index: int, strikes: Container[int]) -> int:
+    """Where the list sentence *index* heads would start: the sentence after it, or the one after that when a heading of
+    a toll that tells no strike stands between (``toll_list_head``; *strikes* the sentences that tell a strike)."""
+    after = index + 1
+    return after + 1 if after < len(spans) and after not in strikes and toll_list_head(text, spans[after][0]) else after
+
+
+def list_before(text: str, spans: list[tuple[int, int]], index: int, strikes: Container[int]) -> range:
+    """The items of a toll listed place by place right before sentence *index*, under a heading that tells no strike
+    ("Casualties by location:" over "Dargal – 2 killed" over the sentence that tells the strike); *strikes* the
+    sentences that tell a strike.
+
+    >>> text = "Casualties by location:\\n- Dargal – 2 killed\\n- Gulka – 1 wounded\\nTurkish jets hit the villages."
+    >>> spans = [(0, 23), (24, 43), (44, 62), (63, 93)]
+    >>> list(list_before(text, spans, 3, {3})), list(list_before(text, spans, 3, {0, 3}))
+    ([1, 2], [])
+    """
+    top = index - 1
+    while top >= 0 and list_item(text, spans[top][0]):
+        top -= 1
+    if 0 <= top < index - 1 and top not in strikes and toll_list_head(text, spans[top][0]):
+        return range(top + 1, index)
+    return range(0)
 
 
 def list_item(text: str, start: int) -> bool:
