@@ -410,10 +410,11 @@ def test_actor1_struck_and_actor2_was_struck(shipped, text, actor1, actor2):
     ("Three civilians were killed in Hajin after shelling by regime forces.", "Syrian army", None),
     ("Seven IS members were killed after being targeted by the regime forces near Al-Mayadin.", "Syrian army",
      "Islamic State"),
-    # a party accused is neither, and a habit ("بشكل متكرر") is no side of this strike; a name restated in
-    # brackets is one mention
+    # a party accused and not denying struck (the convention of actors9: ACLED codes the side a report blames), a
+    # habit ("بشكل متكرر") is no side of this strike; a name restated in brackets is one mention
     ("قُتل عنصران من قوى الأمن الداخلي (الأسايش) جراء استهداف طائرة مسيرة لسيارتهما قرب القامشلي. واتهمت الإدارة "
-     "الذاتية تركيا بالوقوف وراء الهجوم. وتستهدف المسيرات التركية بشكل متكرر مناطق شمال وشرق سوريا.", None, "Asayish"),
+     "الذاتية تركيا بالوقوف وراء الهجوم. وتستهدف المسيرات التركية بشكل متكرر مناطق شمال وشرق سوريا.",
+     "Turkish Armed Forces", "Asayish"),
     # the adjective before a comma
     ("قصفت طائرات حربية تركية، صباح اليوم، محيط بلدة سيدكان شمال أربيل.", "Turkish Armed Forces", None),
     # groups in a clause of another time are background, even in the strike's sentences
