@@ -1000,6 +1000,9 @@ APPEAL_ADDRESSEE_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:
                                      r"|(?:^|\s)[وف]?(?:مطالبه|مطالبا|مطالبين|داعيه|داعيا|دعت|دعا|تدعو|يدعو|طالبت|طالب|تطالب"
                                      r"|يطالب|ناشدت|ناشد|تناشد|يناشد) $")
 ACCUSER_PLACE_AFTER = re.compile(r"^\W*(?:\S+ ){0,2}?(?:accus(?:ed|es)|blam(?:ed|es)(?! on\b)|held) ")
+# A side a slashed pair names as another (the key as the value): Anadolu's "PKK/YPG" (Arabic "ي ب ك/بي كا كا") in Syria
+# is the YPG, as ACLED and the outlets that do not use Ankara's wording code it
+SLASHED_AS = {"PKK": "YPG"}
 # Sides one denial speaks for, each with the forces it is read as: the coalition's for the US forces that lead it
 # ("accused the United States … the coalition denied carrying out any strike"), a defence ministry's (its army's) for its
 # government ("اتهمت الإدارة الذاتية الحكومة السورية … فيما نفت وزارة الدفاع السورية")
@@ -1077,7 +1080,12 @@ ACTOR_DESCRIBES_BEFORE = compile_alternation(r"(?:\bpro|\bloyal to|\ballied (?:t
                                     # داعش", its fighters)
                                     r"|(?:^|\s)(?:من )?مخلفات (?:تنظيم )?"
                                     # what a group is said to be an offshoot of: "امتداد لحزب العمال", "an extension of the PKK"
-                                    r"|(?:^|\s)امتدادا? ل?|\b(?:extension|offshoot|branch)e?s? of(?: the)?) ?$")
+                                    r"|(?:^|\s)امتدادا? ل?|\b(?:extension|offshoot|branch)e?s? of(?: the)?"
+                                    # a side's post the strike is placed by, a landmark: "على بعد مئات الأمتار من نقطة
+                                    # لقوات الحكومة", "a few hundred metres from an SDF checkpoint"
+                                    r"|(?:^|\s)علي بعد(?: \S+){1,3} من(?: \S+){0,2}?(?: ل)?"
+                                    r"|\b(?:metres|meters|kilometres|kilometers|km|miles|yards) (?:away )?from(?: an?| the)?"
+                                    r"(?: \w+){0,2}?(?: of(?: the)?)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # a truce its states brokered names no side of the strike: "the Russian – Turkish truce
                                 # areas", "the first 24 hours of the Russian truce", "the Russian-American-Jordanian truce"

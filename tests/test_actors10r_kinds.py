@@ -104,3 +104,32 @@ def test_a_man_described_as_a_member_is_of_the_side_struck(shipped, text, expect
     group is that group's, the side struck, as ACLED codes the side the report names (vocabulary.DESCRIBED_AS_BEFORE
     with PERSON_OF_AFTER in events._actor_role); a building "claimed was a headquarters" names none."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANKARA (AA) - Turkish intelligence \"neutralised\" a PKK/YPG terrorist in charge of the group's recruitment in a "
+     "drone strike in Amuda, northern Syria, on Monday, security sources said.",
+     [("Amuda", "Turkish Armed Forces", "YPG")]),
+    # (a guard: the YPG named first)
+    ("ANKARA (AA) - Turkish intelligence neutralised two YPG/PKK terrorists in a drone strike near Tal Tamr, northern "
+     "Syria, on Monday, security sources said.",
+     [("Tal Tamr", "Turkish Armed Forces", "YPG")]),
+])
+def test_ankaras_pkk_ypg_is_the_ypg(shipped, text, expected):
+    """"a PKK/YPG terrorist", "YPG/PKK terrorists": Anadolu's slashed pair names one side, the YPG, as ACLED codes
+    the Syrian Kurdish forces (vocabulary.SLASHED_AS in events._slashed_as_another)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استشهد راعٍ، ظهر اليوم الاثنين، جراء استهداف طائرة مسيرة تابعة لجيش الاحتلال التركي له قرب قرية تل كرمة في ريف "
+     "عامودا، على بعد مئات الأمتار من نقطة لقوات الحكومة السورية.",
+     [("Tall Karm", "Turkish Armed Forces", None)]),
+    ("A Turkish drone killed a farmer on Monday near the village of Tal Karma in the Amuda countryside, a few hundred "
+     "metres from a checkpoint of the Syrian army.",
+     [("Tall Karm", "Turkish Armed Forces", None)]),
+])
+def test_a_post_the_strike_is_placed_by_is_no_side_struck(shipped, text, expected):
+    """"على بعد مئات الأمتار من نقطة لقوات الحكومة السورية", "a few hundred metres from a checkpoint of the Syrian
+    army": a side's post that places the strike is a landmark, not the side struck (vocabulary.ACTOR_DESCRIBES_BEFORE)."""
+    assert facts(text, shipped, *SIDES) == expected

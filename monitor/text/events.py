@@ -71,7 +71,7 @@ from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
                                 RECAP_OPENING, BARE_ARMY, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
-                                ACCUSER_PLACE, ACCUSER_PLACE_AFTER, APPEAL_ADDRESSEE_BEFORE, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER)
+                                ACCUSER_PLACE, ACCUSER_PLACE_AFTER, APPEAL_ADDRESSEE_BEFORE, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER, SLASHED_AS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -2450,6 +2450,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
     named = _shortened([m for m in article.matches if m.watchlist == ACTORS])
+    named = [m for m in named if not _slashed_as_another(text, m, named)]
     named += _named_in_capitals(article, named, sorted({*own, *beside}))
     named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
@@ -3095,6 +3096,14 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
                 continue
             again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
     return again
+
+
+def _slashed_as_another(text: str, match: Match, named: list[Match]) -> bool:
+    """Whether *match* is one half of a slashed pair whose other half (of *named*) is the side the pair names
+    (``SLASHED_AS``): "PKK/YPG", "YPG/PKK", "ي ب ك/بي كا كا" name the YPG."""
+    def between(other: Match) -> str:
+        return text[match.end:other.start] if other.start >= match.end else text[other.end:match.start]
+    return any(m.term == SLASHED_AS.get(match.term) and between(m).strip() == "/" for m in named)
 
 
 def _shortened(named: list[Match]) -> list[Match]:
