@@ -990,6 +990,19 @@ ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,5}?of (?:(?:carrying out|co
 ACCUSED_ALONE_AFTER = re.compile(r"^\s*(?:[.;,:]|$)")
 ACCUSED_ALONE_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)) $")   # (English: the Arabic verb's next name is the accuser)
 ACCUSING_VERB_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)) $|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|متهمه|متهما) $")
+# ... nor is the place of an accuser the accusing verb opens with ("وحمّلت الإدارة الذاتية في سنجار تركيا مسؤولية
+# الهجوم", "the Autonomous Administration in Sinjar blamed Turkey"): the accuser's seat, not the strike's place
+ACCUSER_PLACE = re.compile(r"(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){1,4} (?:في|ب) $"
+                           r"|\b(?:administration|council|authorities|mayor|governor|mayoralty) (?:in|of) $")
+# ... nor the capital an appeal is addressed to, its government ("called on Baghdad to act", "مطالبة بغداد بموقف واضح",
+# "وناشدت أربيل"): no place struck
+APPEAL_ADDRESSEE_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)(?: both)? $"
+                                     r"|(?:^|\s)[وف]?(?:مطالبه|مطالبا|مطالبين|داعيه|داعيا|دعت|دعا|تدعو|يدعو|طالبت|طالب|تطالب"
+                                     r"|يطالب|ناشدت|ناشد|تناشد|يناشد) $")
+ACCUSER_PLACE_AFTER = re.compile(r"^\W*(?:\S+ ){0,2}?(?:accus(?:ed|es)|blam(?:ed|es)(?! on\b)|held) ")
+# A side a slashed pair names as another (the key as the value): Anadolu's "PKK/YPG" (Arabic "ي ب ك/بي كا كا") in Syria
+# is the YPG, as ACLED and the outlets that do not use Ankara's wording code it
+SLASHED_AS = {"PKK": "YPG"}
 # Sides one denial speaks for, each with the forces it is read as: the coalition's for the US forces that lead it
 # ("accused the United States … the coalition denied carrying out any strike"), a defence ministry's (its army's) for its
 # government ("اتهمت الإدارة الذاتية الحكومة السورية … فيما نفت وزارة الدفاع السورية")
@@ -1067,7 +1080,12 @@ ACTOR_DESCRIBES_BEFORE = compile_alternation(r"(?:\bpro|\bloyal to|\ballied (?:t
                                     # داعش", its fighters)
                                     r"|(?:^|\s)(?:من )?مخلفات (?:تنظيم )?"
                                     # what a group is said to be an offshoot of: "امتداد لحزب العمال", "an extension of the PKK"
-                                    r"|(?:^|\s)امتدادا? ل?|\b(?:extension|offshoot|branch)e?s? of(?: the)?) ?$")
+                                    r"|(?:^|\s)امتدادا? ل?|\b(?:extension|offshoot|branch)e?s? of(?: the)?"
+                                    # a side's post the strike is placed by, a landmark: "على بعد مئات الأمتار من نقطة
+                                    # لقوات الحكومة", "a few hundred metres from an SDF checkpoint"
+                                    r"|(?:^|\s)علي بعد(?: \S+){1,3} من(?: \S+){0,2}?(?: ل)?"
+                                    r"|\b(?:metres|meters|kilometres|kilometers|km|miles|yards) (?:away )?from(?: an?| the)?"
+                                    r"(?: \w+){0,2}?(?: of(?: the)?)?) ?$")
 ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(?:s )?(?:\w+ )?(?:crossing|crossings)\b"
                                 # a truce its states brokered names no side of the strike: "the Russian – Turkish truce
                                 # areas", "the first 24 hours of the Russian truce", "the Russian-American-Jordanian truce"
@@ -1374,6 +1392,12 @@ CIVILIAN_VICTIMS = compile_alternation(
 UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
     "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Asaib Ahl al-Haq", "Badr Organization",
     "Saraya Awliya al-Dam", "Fatemiyoun", "Zainabiyoun", "Hezbollah"})}
+# ... but whom the striker or its media say a man killed was one of is the side struck (ACLED codes the side the report
+# names; a building "claimed was a Mossad headquarters" is only what the striker says it hit): "killing a man Turkish
+# media described as a PKK member", "two men the army said were IS militants"
+DESCRIBED_AS_BEFORE = re.compile(r"\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)? $")
+PERSON_OF_AFTER = re.compile(r"^(?:\w+ )?(?:members?|fighters?|militants?|commanders?|cadres?|operatives?|leaders?"
+                             r"|officials?|emirs?|terrorists?|militiam[ae]n|elements?)\b")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"
                              r"|sites?|headquarters|bases?|hideouts?|cells?|convoys?|operatives?|leaders?|officials?|emirs?|amirs?"
                              r"|checkpoints?|outposts?|depots?|troops|soldiers|patrol|hqs?|militiam[ae]n|warehouses?"

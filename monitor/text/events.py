@@ -70,7 +70,8 @@ from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
-                                RECAP_OPENING, BARE_ARMY, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION)
+                                RECAP_OPENING, BARE_ARMY, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
+                                ACCUSER_PLACE, ACCUSER_PLACE_AFTER, APPEAL_ADDRESSEE_BEFORE, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER, SLASHED_AS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -229,10 +230,12 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     spans = doc.spans
     # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة"), nor where the
     # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone")
-    # (nor is a capital its accuser names for its government: "الإدارة الذاتية تتهم دمشق")
+    # (nor is a capital its accuser names for its government: "الإدارة الذاتية تتهم دمشق"; nor one an appeal addresses)
     matches = [m for m in matches if not _destination(doc, matches, m, lexicon) and not _named_army(doc, m)
                and not (m.watchlist in lexicon.place_watchlists and (_FROM_DIRECTION.search(doc.before(m.start))
-                                                                     or ACCUSING_VERB_BEFORE.search(doc.before(m.start))))]
+                                                                     or ACCUSING_VERB_BEFORE.search(doc.before(m.start))
+                                                                     or _accusers_place(doc, m, matches)
+                                                                     or APPEAL_ADDRESSEE_BEFORE.search(doc.before(m.start))))]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
         {doc.sentence_of(m.start) for m in matches if m.watchlist == STRIKE})
@@ -303,10 +306,16 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
         # ("… killing 3 IS members; a second strike hit a cave near Y": whom it struck too, in the same sentence,
         # unless its clause says it hit civilians)
         own = [article.fore[index] for index in strike.sentences if index in article.fore]
-        if event["actor1"] in (None, before["actor1"]) and event["sub_event_type"] == before["sub_event_type"] \
-                and (any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) or _continues(article, strike)) \
-                and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
-                and not any(UNKNOWN_STRIKER.search(fore) for fore in own):
+        again = event["sub_event_type"] == before["sub_event_type"] \
+            and (any(_ORDINAL.search(fore) or _ALSO.search(fore) for fore in own) or _continues(article, strike)) \
+            and not any(_SEPARATE_INCIDENT.search(fore) for fore in own) \
+            and not any(UNKNOWN_STRIKER.search(fore) for fore in own)
+        # (and the side named for the second of one sentence's strikes, the first naming none, struck the first too: "قتل
+        # عنصران بغارة على X، فيما قتل ثالث بغارة ثانية على Y. ويرجح ناشطون أن الطائرات تابعة للتحالف")
+        if again and before["actor1"] is None and event["actor1"] and set(strike.sentences) & set(previous.sentences) \
+                and before["actor2"] != event["actor1"]:
+            before["actor1"] = event["actor1"]
+        if event["actor1"] in (None, before["actor1"]) and again:
             event["actor1"] = before["actor1"]
             if event["actor2"] is None and before["actor2"] != event["actor1"] \
                     and set(strike.sentences) & set(previous.sentences) and not _civilians_hit(article, strike):
@@ -320,6 +329,17 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     kept = [n for n in kept if len(kept) == 1 or not all(
         closing_tags(doc.text, doc.spans[index]) for index in strikes[n].sentences)]
     return _sides_told_later(article, [strikes[n] for n in kept], [events[n] for n in kept])
+
+
+def _accusers_place(doc: Document, place: Match, matches: list[Match]) -> bool:
+    """Whether *place* (of *matches*) is the seat of a side accusing another of the strike (``ACCUSER_PLACE``): after
+    the Arabic accusing verb and its accuser, the accused named next ("وحمّلت الإدارة الذاتية في سنجار تركيا"), or an
+    office's before the English verb ("the Autonomous Administration in Sinjar blamed Turkey")."""
+    before = " ".join(doc.before(place.start, 60).split()) + " "
+    hi = doc.spans[doc.sentence_of(place.start)][1]
+    after = " ".join(doc.fold(place.end, min(hi, place.end + 60)).split()) + " "
+    return bool(ACCUSER_PLACE.search(before)) and (bool(ACCUSER_PLACE_AFTER.match(after)) if before.isascii() else any(
+        m.watchlist == ACTORS and 0 < m.start - place.end <= 2 for m in matches))
 
 
 def _sides_told_later(article: _Article, strikes: list[Strike], events: list[dict]) -> list[dict]:
@@ -531,7 +551,7 @@ _SAID_AFTER = re.compile(r"^(?:\S+ ){0,3}?(?:said|says|announced|stated|(?:قد 
 
 def _strikers_claiming_later(article: _Article, strikes: list[Strike], events: list[dict]) -> None:
     """The side that struck, for a strike whose own sentences name none, as a later sentence of the report has it
-    claim the strike in its own words and names no other place: "وكانت القيادة المركزية الأمريكية قد أعلنت أنها
+    claim the strike in its own words, or accuses it of the strike undenied, and names no other place: "وكانت القيادة المركزية الأمريكية قد أعلنت أنها
     استهدفت منشآت تستخدمها كتائب حزب الله في المنطقة", "CENTCOM said it had struck an IS hideout in the area" (the
     strike whose place the sentence names, else the last reported before it; never the side struck, nor a claim
     of another time)."""
@@ -541,15 +561,20 @@ def _strikers_claiming_later(article: _Article, strikes: list[Strike], events: l
         if match.watchlist != ACTORS or (index := doc.sentence_of(match.start)) <= first:
             continue
         lo, hi = doc.spans[index]
+        # the side a later sentence accuses of the strike, undenied, struck it ("The SDF blamed Turkey; Ankara did not
+        # comment", "وحمّلت الإدارة الذاتية في سنجار تركيا مسؤولية الهجوم": the accuser's own place is none of a strike)
+        accused = _actor_role(article, match, index) == "struck" \
+            and ACTOR_ACCUSED_BEFORE.search(" ".join(doc.before(match.start, 60).split()) + " ")
         # (a sentence that claims a strike elsewhere tells of another: "… said it had struck X last month"; one that
         # denies claims none: "نفى التحالف الدولي في بيان تنفيذ أي ضربة جوية")
-        if any(m.watchlist in article.lexicon.place_watchlists and lo <= m.start < hi and m.term not in located
-               for m in article.matches) or _in_another_time(article, match, index) or STRIKING_DENIED.search(doc.fold(lo, hi)):
+        if any(m.watchlist in article.lexicon.place_watchlists and (match.start if accused else lo) <= m.start < hi
+               and m.term not in located for m in article.matches) \
+                or _in_another_time(article, match, index) or STRIKING_DENIED.search(doc.fold(lo, hi)):
             continue
         after = " ".join(_QUOTES.sub("", doc.fold(match.end, hi)[:80]).split())
         # (a side said to claim it: "وفرضت قسد طوقاً حول مكان الاستهداف" cordons the site off)
-        if not (_SAID_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(doc.before(match.start, 40))) \
-                or not ACTOR_CLAIMS_AFTER.match(after):
+        if not accused and (not (_SAID_AFTER.match(after) or ACTOR_SPEAKS_BEFORE.search(doc.before(match.start, 40)))
+                            or not ACTOR_CLAIMS_AFTER.match(after)):
             continue
         striker = STATE_FORCES.get(match.term, match.term)
         event = _told_of(article, strikes, events, index)
@@ -2425,6 +2450,7 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     own = set(strike.sentences)
     text, in_sentence = article.text, article.in_sentence
     named = _shortened([m for m in article.matches if m.watchlist == ACTORS])
+    named = [m for m in named if not _slashed_as_another(text, m, named)]
     named += _named_in_capitals(article, named, sorted({*own, *beside}))
     named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
@@ -2960,6 +2986,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
+    if DESCRIBED_AS_BEFORE.search(before) and PERSON_OF_AFTER.match(after):    # "a man … described as a PKK member"
+        return "hit"
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
     # (a statement's "terrorists" are the side it struck: "قُتل فيها «إرهابيان اثنان»"; not a side hit in a report the next
@@ -3068,6 +3096,14 @@ def _named_again(article: _Article, named: list[Match], sentences: list[int]) ->
                 continue
             again.append(Match(ACTORS, earlier[-1].term, article.text[first:last], first, last, earlier[-1].category))
     return again
+
+
+def _slashed_as_another(text: str, match: Match, named: list[Match]) -> bool:
+    """Whether *match* is one half of a slashed pair whose other half (of *named*) is the side the pair names
+    (``SLASHED_AS``): "PKK/YPG", "YPG/PKK", "ي ب ك/بي كا كا" name the YPG."""
+    def between(other: Match) -> str:
+        return text[match.end:other.start] if other.start >= match.end else text[other.end:match.start]
+    return any(m.term == SLASHED_AS.get(match.term) and between(m).strip() == "/" for m in named)
 
 
 def _shortened(named: list[Match]) -> list[Match]:
