@@ -31,3 +31,15 @@ def test_a_timed_thread_places_its_confirmation_by_the_alert_before(shipped, tex
     """A thread of time-stamped updates minutes apart: the line that confirms the strike names no place, the alert
     line before it does; one strike, at the alert's place."""
     assert coded(text, shipped) == strikes
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Two Turkish strikes this morning: a drone hit a house in Sekrin village of Amedi (Duhok), and warplanes bombed "
+     "near Zewa village in Sidakan (Erbil), no casualties.", ["Sikrin", "Zaywah Biramus"]),
+    ("غارة لمسيرة تركية على أطراف قرية سكرين في قضاء العمادية، وقصف مدفعي على قرية كيستة التابعة لناحية شيلادزي في "
+     "دهوك، دون إصابات", ["Sikrin", "Kaystah"]),
+])
+def test_the_town_that_labels_a_village_of_two_strikes_is_no_third(shipped, text, places):
+    """Two strikes in one sentence, each at a village a town or district labels ("X village of Amedi", "قرية X التابعة
+    لناحية Y في دهوك"): two events, none at the label."""
+    assert [place for place, _ in coded(text, shipped)] == places

@@ -1725,12 +1725,25 @@ _IN_AREA = re.compile(r"(?:\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -]
 # Bamarni in Duhok province's Amedi district" (one strike, the area labels both)
 _OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
 _POSSESSIVE_JOIN = re.compile(r"['’]s\s+")
+# What stands between a village and the town it lies by or in ("Sheikh Ali village near Tal Tamr", "a hamlet of Amedi"),
+# the village's word before its name ("the village of X near Y", "قرية X قرب بلدة Y") or after it
+_BY_TOWN = re.compile(r"\s+(?:(?:near|outside|close to|of|in)\s+(?:the\s+)?(?:(?:town|city|district|sub-?district)\s+of\s+)?"
+                      r"|(?:قرب|بالقرب من|في|ب?محيط)\s+(?:(?:بلده|بلدة|مدينه|مدينة|ناحيه|ناحية|قضاء)\s+)?)")
+_VILLAGE_BY = re.compile(r"\s+(?:village|hamlet)" + _BY_TOWN.pattern, re.IGNORECASE)
+_VILLAGE_WORD_BEFORE = re.compile(r"(?:\bvillage of|قري[ةه]|بلد[ةه])\s*$", re.IGNORECASE)
 
 
 def _other_end_in_area(doc: Document, head: Match, area: Match) -> bool:
     """Whether *area* labels a road *head* is one end of: "between Deraluk and Bamarni in Duhok province"."""
     return bool(_OTHER_END_IN_AREA.fullmatch(doc.text, head.end, area.start)
                 and _BETWEEN_BEFORE.search(doc.before(head.start, 30)))
+
+
+def _village_by(doc: Document, village: Match, town: Match) -> bool:
+    """Whether *town* labels the *village* named right before it: "X village near Y", "X village of Y", "the village of X
+    near Y", "قرية X قرب بلدة Y"."""
+    return bool(_VILLAGE_BY.fullmatch(doc.text, village.end, town.start) or (
+        _VILLAGE_WORD_BEFORE.search(doc.before(village.start, 30)) and _BY_TOWN.fullmatch(doc.text, village.end, town.start)))
 
 
 def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
@@ -1750,6 +1763,10 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       or BELONGS_TO.fullmatch(f" {doc.fold(heads[-1].end, m.start).strip()} ")   # "X التابعة لناحية Y"
                       # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
                       or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
+                      # "X village near Y", "Y village of Z", "قرية X قرب بلدة Y": the town the village lies by or in
+                      or _village_by(doc, heads[-1], m)
+                      # … and the area that town lies in: "قرية X التابعة لناحية Y في أربيل" (Erbil labels Y, so X)
+                      or (last in owner and _IN_AREA.fullmatch(doc.text, last.end, m.start))
                       # "Sheladize town, Amedi district": a district named after a place and its comma (or its
                       # apposition: "Bersive, a village in the Zakho district")
                       or ((_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)
