@@ -43,3 +43,13 @@ def test_the_town_that_labels_a_village_of_two_strikes_is_no_third(shipped, text
     """Two strikes in one sentence, each at a village a town or district labels ("X village of Amedi", "قرية X التابعة
     لناحية Y في دهوك"): two events, none at the label."""
     assert [place for place, _ in coded(text, shipped)] == places
+
+
+@pytest.mark.parametrize("text", [
+    "شنكال | مسيرة تركية تقصف سيارة تابعة لوحدات حماية سنجار على طريق قرية عين الحصان، ومقتل مقاتل",
+    "مسيرة تركية تستهدف مقراً لوحدات حماية شنكال قرب قرية عين الحصان جنوبي الجبل، وأنباء عن قتيل",
+])
+def test_the_ybs_under_its_other_arabic_name_is_no_place(shipped, text):
+    """The YBŞ named "وحدات حماية سنجار" (the units protecting Sinjar): the target, not a strike at Sinjar town, which
+    would put a precise place 30 km off the village the post names."""
+    assert facts(text, shipped, "location", "actor2", published=PUBLISHED) == [("Hisan", "Sinjar Resistance Units")]
