@@ -53,3 +53,16 @@ def test_the_ybs_under_its_other_arabic_name_is_no_place(shipped, text):
     """The YBŞ named "وحدات حماية سنجار" (the units protecting Sinjar): the target, not a strike at Sinjar town, which
     would put a precise place 30 km off the village the post names."""
     assert facts(text, shipped, "location", "actor2", published=PUBLISHED) == [("Hisan", "Sinjar Resistance Units")]
+
+
+@pytest.mark.parametrize("text, strikers", [
+    ("عاجل | مسيرتان تركيتان تنفذان هجومين متتاليين: الأولى استهدفت سيارة قرب قرية خزيموك شرق القحطانية، والثانية "
+     "قصفت دراجة نارية قرب قرية تل حجر شرق ديريك", [("Khuzaymuk", "Turkish Armed Forces"),
+                                                    ("Tall Hajar", "Turkish Armed Forces")]),
+    ("مسيرتان تركيتان تستهدفان سيارة قرب قرية خزيموك شرق القحطانية", [("Khuzaymuk", "Turkish Armed Forces")]),
+    ("استهداف سيارة بطائرتين مسيرتين أمريكيتين قرب قرية الكشمة شرق دير الزور", [("Deir ez-Zor", "US forces")]),
+])
+def test_two_aircraft_in_the_arabic_dual_name_their_striker(shipped, text, strikers):
+    """Two aircraft in the Arabic dual, noun, adjective and verb ("مسيرتان تركيتان … الأولى … والثانية …",
+    "تستهدفان", "بطائرتين مسيرتين أمريكيتين"): the state the adjective names strikes, each strike of the pair."""
+    assert facts(text, shipped, "location", "actor1", published=PUBLISHED) == strikers
