@@ -66,3 +66,17 @@ def test_two_aircraft_in_the_arabic_dual_name_their_striker(shipped, text, strik
     """Two aircraft in the Arabic dual, noun, adjective and verb ("مسيرتان تركيتان … الأولى … والثانية …",
     "تستهدفان", "بطائرتين مسيرتين أمريكيتين"): the state the adjective names strikes, each strike of the pair."""
     assert facts(text, shipped, "location", "actor1", published=PUBLISHED) == strikers
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Turkish drones carried out two strikes before dawn: one on a pickup near Zewa village in Sidakan (Erbil), "
+     "killing its driver, and one on a house in Sharanish village of Zakho (Duhok), wounding three.",
+     [(1, None), (None, 3)]),
+    ("مسيرتان تركيتان تنفذان ضربتين خلال ساعتين: الأولى استهدفت دراجة نارية قرب قرية خزيموك شرق القحطانية وأصيب "
+     "راكبها، والثانية قصفت منزلاً في قرية تل حجر شرق ديريك دون إصابات", [(None, 1), (0, 0)]),
+])
+def test_each_toll_of_a_two_strike_sentence_stays_in_its_clause(shipped, text, tolls):
+    """Two strikes told in one sentence, each clause with its own toll: "one on X, killing its driver, and one on Y"
+    (the second "one" is a strike, the verb elided, no victim), "الأولى … وأصيب راكبها، والثانية … دون إصابات" (the
+    count "ضربتين" heads the clauses, so "no casualties" is the second's only)."""
+    assert facts(text, shipped, "fatalities", "injured", published=PUBLISHED) == tolls

@@ -693,7 +693,11 @@ def _nobody_in_all(article: _Article, events: list[dict]) -> None:
     if len(events) != 2:
         return
     for index, fore in article.fore.items():
-        if not (_EVERY_STRIKE_NAMED.search(fore) and figures.says_no_casualties(fore)):
+        # (in the clause that names them all: not "مسيرتان تنفذان ضربتين: الأولى …، والثانية … دون إصابات", the count
+        # of a heading whose second clause alone says nobody was hurt)
+        cuts = [0, *(found.start() for found in CLAUSE_START.finditer(fore)), len(fore)]
+        if not any(figures.says_no_casualties(fore[lo:hi]) for lo, hi in zip(cuts, cuts[1:])
+                   if any(lo <= found.start() < hi for found in _EVERY_STRIKE_NAMED.finditer(fore))):
             continue
         sentence = article.text[slice(*article.sentences[index][:2])]
         for event in events:

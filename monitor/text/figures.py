@@ -173,7 +173,9 @@ _NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been
 # ("with": the victims killed beside the first, "a colonel with his wife and son"; a comma before a kinsman when "and"
 # closes the list: "a man, his wife and their two children")
 _KIN_COMMA = r",(?= (?:his|her|their) [\w-]+(?: [\w-]+)? and )"
-_ITEM = re.compile(rf"(?:,? and|{_KIN_COMMA}| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# (not a strike's object, its strike word elided: "…, killing its driver, and one on a house in Y" is the next strike)
+_STRIKE_OBJECT = r"(?! (?:on|against) an?\b)"
+_ITEM = re.compile(rf"(?:,? and|{_KIN_COMMA}| with) (?:{_COUNTED})\b{_NOT_WOUNDED}{_STRIKE_OBJECT}")
 # the wounded of one toll listed before their verb: "a woman and her son wounded" (the wound verb is theirs)
 # (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded; but a kinsman's before
 # "and": "wounding a man, his wife and their daughter")
@@ -798,7 +800,7 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
 # ثالث في Y", "وثالث في Y": one, not the third of a revised toll
 _ORDINAL_ONE = (r"(?:an?|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|person|one|fighter|member|civilian))?"
                 r"|(?:(?:شخص|مدني|عنصر|مقاتل|طفل|رجل|مزارع) )?(?:ثان|ثاني|ثالث|رابع|خامس)ه?")
-_ELLIPTIC_FIGURE = rf"(?:{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?|(?P<nth>{_ORDINAL_ONE}))" \
+_ELLIPTIC_FIGURE = rf"(?:{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?{_STRIKE_OBJECT}|(?P<nth>{_ORDINAL_ONE}))" \
                    rf" (?:were |was )?(?:in|at|near|on|في|ب\w+|قرب)\b"
 _ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_ELLIPTIC_FIGURE}")
 # … and where one begins after the place of the figure before it, with no comma: "killing two in X and three in Y",
