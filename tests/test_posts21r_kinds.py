@@ -80,3 +80,15 @@ def test_each_toll_of_a_two_strike_sentence_stays_in_its_clause(shipped, text, t
     (the second "one" is a strike, the verb elided, no victim), "الأولى … وأصيب راكبها، والثانية … دون إصابات" (the
     count "ضربتين" heads the clauses, so "no casualties" is the second's only)."""
     assert facts(text, shipped, "fatalities", "injured", published=PUBLISHED) == tolls
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Rudaw: Turkish drone hit a pickup near Sharanish village in Zakho; the driver, believed to be a PKK cadre, "
+     "was killed", [(1, None)]),
+    ("A drone struck a motorbike near Khuzaymuk village, east of Qahtaniyah; the rider, reportedly an SDF fighter, "
+     "was wounded", [(None, 1)]),
+])
+def test_a_victim_described_with_a_hedge_between_commas_is_counted(shipped, text, tolls):
+    """One victim a post describes between commas with a hedge before the verb ("the driver, believed to be a PKK cadre,
+    was killed", "the rider, reportedly an SDF fighter, was wounded"): one killed or wounded, as without the hedge."""
+    assert facts(text, shipped, "fatalities", "injured", published=PUBLISHED) == tolls

@@ -155,8 +155,10 @@ _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= {_AGE
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:{_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b"
-        # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed")
-        rf"(?:, (?:an?|the) [^,.;]{{1,60}},)?(?: (?!were|are|have)[\w,]+){{0,4}}?"
+        # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed"; hedged too: "the
+        # rider, said to be a PKK member, was killed", "the driver, reportedly an SDF fighter, …")
+        rf"(?:, (?:(?:said|believed|thought|reported|reportedly|allegedly)(?: to (?:be|have been))? )?(?:an?|the) [^,.;]{{1,60}},)?"
+        rf"(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
 # ("inside": where the one killed was, "an emir killed inside according to locals")
