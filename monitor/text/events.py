@@ -1730,11 +1730,11 @@ _IN_AREA = re.compile(r"(?:\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -]
 _OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
 _POSSESSIVE_JOIN = re.compile(r"['’]s\s+")
 # What stands between a village and the town it lies by or in ("Sheikh Ali village near Tal Tamr", "a hamlet of Amedi"),
-# the village's word before its name ("the village of X near Y", "قرية X قرب بلدة Y") or after it
-_BY_TOWN = re.compile(r"\s+(?:(?:near|outside|close to|of|in)\s+(?:the\s+)?(?:(?:town|city|district|sub-?district)\s+of\s+)?"
-                      r"|(?:قرب|بالقرب من|في|ب?محيط)\s+(?:(?:بلده|بلدة|مدينه|مدينة|ناحيه|ناحية|قضاء)\s+)?)")
-_VILLAGE_BY = re.compile(r"\s+(?:village|hamlet)" + _BY_TOWN.pattern, re.IGNORECASE)
-_VILLAGE_WORD_BEFORE = re.compile(r"(?:\bvillage of|قري[ةه]|بلد[ةه])\s*$", re.IGNORECASE)
+# the village's word before its name ("the village of X near Y", "قرية X قرب بلدة Y") or after it (folded text)
+_BY_TOWN = re.compile(r" (?:(?:near|outside|close to|of|in) (?:the )?(?:(?:town|city|district|sub-?district) of )?"
+                      r"|(?:قرب|بقرب من|في|ب?محيط) (?:(?:بلده|مدينه|ناحيه|قضاء) )?)")
+_VILLAGE_BY = re.compile(r" (?:village|hamlet)" + _BY_TOWN.pattern)
+_VILLAGE_WORD_BEFORE = re.compile(r"(?:\bvillage of|قريه|بلده)\s*$")
 
 
 def _other_end_in_area(doc: Document, head: Match, area: Match) -> bool:
@@ -1746,8 +1746,9 @@ def _other_end_in_area(doc: Document, head: Match, area: Match) -> bool:
 def _village_by(doc: Document, village: Match, town: Match) -> bool:
     """Whether *town* labels the *village* named right before it: "X village near Y", "X village of Y", "the village of X
     near Y", "قرية X قرب بلدة Y"."""
-    return bool(_VILLAGE_BY.fullmatch(doc.text, village.end, town.start) or (
-        _VILLAGE_WORD_BEFORE.search(doc.before(village.start, 30)) and _BY_TOWN.fullmatch(doc.text, village.end, town.start)))
+    between = f" {doc.fold(village.end, town.start).strip()} "
+    return bool(_VILLAGE_BY.fullmatch(between) or (
+        _VILLAGE_WORD_BEFORE.search(doc.before(village.start, 30)) and _BY_TOWN.fullmatch(between)))
 
 
 def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
