@@ -761,10 +761,12 @@ APART_FROM_EXCHANGE = compile_alternation(r"\b(?:after|following|before|ahead of
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:
 # terms of the `actors` watchlist).
 ACTOR_ADJECTIVES = {
-    **dict.fromkeys(["turkish", "تركي", "تركيه",
+    # (the Arabic adjective's dual after two aircraft: "طائرتان حربيتان تركيتان", "بطائرتين مسيرتين أمريكيتين")
+    **dict.fromkeys(["turkish", "تركي", "تركيه", "تركيتان", "تركيتين",
                      # Arabizi ("2asf madfa3i torki", "6ayyara msayyara torkiyye")
                      "torki", "torkiyye", "torkiye", "torkiya", "turki", "turkiyye"], "Turkish Armed Forces"),
-    **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه"], "US forces"),
+    **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه", "امريكيتان", "امريكيتين",
+                     "اميركيتان", "اميركيتين"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
     # ("قصفت المدفعية الإيرانية سفوح الجبال", "Iranian drones struck a camp": Iran's forces across the border are its Guards)
     **dict.fromkeys(["iranian", "ايراني", "ايرانيه"], "IRGC"),

@@ -92,6 +92,8 @@ PLACE_LATER = 2       # sentences after a strike sentence that may tell its plac
 # were hit by armed drones", "They were targeted …", "وأوضحت الوزارة أن الإرهابيين استهدفوا بضربة جوية" (rule 5)
 VICTIMS_AGAIN = re.compile(r"\W*(?:(?:The|These|Those|All|Both)(?: \w+)? (?:terrorists|militants|fighters|members|men|victims)"
                            r"|They)\b|(?:\S+ ){0,5}?(?:أن|بأن) (?:الإرهابيين|الإرهابيون|المسلحين|المسلحون|العناصر|القتلى)(?=\s)")
+# A thread's update opening its line with its time: "[14:09] …", "09:31 – …", "📌 18:40 | …", "23:50 — …" (rule 5)
+TIMED_LINE = re.compile(r"[^\w\s]{0,3}\s*(?:\[\d{1,2}[:.]\d{2}\]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—|])\s", re.IGNORECASE)
 VICTIMS = "casualties"   # the watchlist whose terms tell a strike's victims (rule 5)
 # A sentence about another incident than the one before it (rule 5): "Separately, two men were killed in X".
 OTHER_INCIDENT = re.compile(r"\b(?:separately|meanwhile|elsewhere|also|another|other|earlier|later|in a (?:separate|similar))\b"
@@ -377,7 +379,19 @@ def place_told_later(doc: Document, by_sentence: dict[int, list[Match]], strikes
                 and (any(m.watchlist == VICTIMS for m in by_sentence[before]) or _tolled(doc, doc.spans[before], doc.spans[before][1])) \
                 and VICTIMS_AGAIN.match(doc.text, *doc.spans[index]):
             told[before] = index
+        # (or, in a thread of time-stamped lines minutes apart, the nearest line before that names the place: "[14:02]
+        # Explosion heard near X" then "[14:09] Confirmed: a drone struck a car"; the confirmation's place is the alert's)
+        elif (before := next((before for before in range(index - 1, max(-1, index - 1 - PLACE_LATER), -1)
+                              if wanted <= {m.watchlist for m in by_sentence.get(before, [])}), None)) is not None \
+                and before not in told and all(_timed_line(doc, line) for line in range(before, index + 1)):
+            told[before] = index
     return told
+
+
+def _timed_line(doc: Document, index: int) -> bool:
+    """Whether sentence *index* opens a line with its time, a thread's update: "[14:09] …", "09:31 – …", "📌 18:40 | …"."""
+    start = doc.spans[index][0]
+    return not doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip() and bool(TIMED_LINE.match(doc.text, start))
 
 
 def _names_only(doc: Document, index: int, found: list[Match], names: set[str]) -> bool:

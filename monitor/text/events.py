@@ -718,7 +718,11 @@ def _nobody_in_all(article: _Article, events: list[dict]) -> None:
     if len(events) != 2:
         return
     for index, fore in article.fore.items():
-        if not (_EVERY_STRIKE_NAMED.search(fore) and figures.says_no_casualties(fore)):
+        # (in the clause that names them all: not "مسيرتان تنفذان ضربتين: الأولى …، والثانية … دون إصابات", the count
+        # of a heading whose second clause alone says nobody was hurt)
+        cuts = [0, *(found.start() for found in CLAUSE_START.finditer(fore)), len(fore)]
+        if not any(figures.says_no_casualties(fore[lo:hi]) for lo, hi in zip(cuts, cuts[1:])
+                   if any(lo <= found.start() < hi for found in _EVERY_STRIKE_NAMED.finditer(fore))):
             continue
         sentence = article.text[slice(*article.sentences[index][:2])]
         for event in events:
@@ -1750,12 +1754,26 @@ _IN_AREA = re.compile(r"(?:\s+in(?: the)?(?: (?:north|south|east|west)\w*(?:[ -]
 # Bamarni in Duhok province's Amedi district" (one strike, the area labels both)
 _OTHER_END_IN_AREA = re.compile(r"\s+and(?:\s+[A-Z][\w'’-]*){1,3}" + _IN_AREA.pattern)
 _POSSESSIVE_JOIN = re.compile(r"['’]s\s+")
+# What stands between a village and the town it lies by or in ("Sheikh Ali village near Tal Tamr", "a hamlet of Amedi"),
+# the village's word before its name ("the village of X near Y", "قرية X قرب بلدة Y") or after it (folded text)
+_BY_TOWN = re.compile(r" (?:(?:near|outside|close to|of|in) (?:the )?(?:(?:town|city|district|sub-?district) of )?"
+                      r"|(?:قرب|بقرب من|في|ب?محيط) (?:(?:بلده|مدينه|ناحيه|قضاء) )?)")
+_VILLAGE_BY = re.compile(r" (?:village|hamlet)" + _BY_TOWN.pattern)
+_VILLAGE_WORD_BEFORE = re.compile(r"(?:\bvillage of|قريه|بلده)\s*$")
 
 
 def _other_end_in_area(doc: Document, head: Match, area: Match) -> bool:
     """Whether *area* labels a road *head* is one end of: "between Deraluk and Bamarni in Duhok province"."""
     return bool(_OTHER_END_IN_AREA.fullmatch(doc.text, head.end, area.start)
                 and _BETWEEN_BEFORE.search(doc.before(head.start, 30)))
+
+
+def _village_by(doc: Document, village: Match, town: Match) -> bool:
+    """Whether *town* labels the *village* named right before it: "X village near Y", "X village of Y", "the village of X
+    near Y", "قرية X قرب بلدة Y"."""
+    between = f" {doc.fold(village.end, town.start).strip()} "
+    return bool(_VILLAGE_BY.fullmatch(between) or (
+        _VILLAGE_WORD_BEFORE.search(doc.before(village.start, 30)) and _BY_TOWN.fullmatch(between)))
 
 
 def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]:
@@ -1775,6 +1793,10 @@ def _label_parts(doc: Document, mentions: list[Match]) -> list[frozenset[Match]]
                       or BELONGS_TO.fullmatch(f" {doc.fold(heads[-1].end, m.start).strip()} ")   # "X التابعة لناحية Y"
                       # a label's own part: "X in Duhok province's Amedi district" (the district labels X too)
                       or (last in owner and _POSSESSIVE_JOIN.fullmatch(doc.text, last.end, m.start))
+                      # "X village near Y", "Y village of Z", "قرية X قرب بلدة Y": the town the village lies by or in
+                      or _village_by(doc, heads[-1], m)
+                      # … and the area that town lies in: "قرية X التابعة لناحية Y في أربيل" (Erbil labels Y, so X)
+                      or (last in owner and _IN_AREA.fullmatch(doc.text, last.end, m.start))
                       # "Sheladize town, Amedi district": a district named after a place and its comma (or its
                       # apposition: "Bersive, a village in the Zakho district")
                       or ((_DISTRICT_LABEL.fullmatch(doc.text, heads[-1].end, m.start)

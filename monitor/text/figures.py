@@ -155,8 +155,10 @@ _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= {_AGE
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:{_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b"
-        # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed")
-        rf"(?:, (?:an?|the) [^,.;]{{1,60}},)?(?: (?!were|are|have)[\w,]+){{0,4}}?"
+        # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed"; hedged too: "the
+        # rider, said to be a PKK member, was killed", "the driver, reportedly an SDF fighter, …")
+        rf"(?:, (?:(?:said|believed|thought|reported|reportedly|allegedly)(?: to (?:be|have been))? )?(?:an?|the) [^,.;]{{1,60}},)?"
+        rf"(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
 # ("inside": where the one killed was, "an emir killed inside according to locals")
@@ -173,7 +175,9 @@ _NOT_WOUNDED = r"(?! (?:(?!and\b)[\w-]+ ){0,2}?(?:(?:was|were|has been|have been
 # ("with": the victims killed beside the first, "a colonel with his wife and son"; a comma before a kinsman when "and"
 # closes the list: "a man, his wife and their two children")
 _KIN_COMMA = r",(?= (?:his|her|their) [\w-]+(?: [\w-]+)? and )"
-_ITEM = re.compile(rf"(?:,? and|{_KIN_COMMA}| with) (?:{_COUNTED})\b{_NOT_WOUNDED}")
+# (not a strike's object, its strike word elided: "…, killing its driver, and one on a house in Y" is the next strike)
+_STRIKE_OBJECT = r"(?! (?:on|against) an?\b)"
+_ITEM = re.compile(rf"(?:,? and|{_KIN_COMMA}| with) (?:{_COUNTED})\b{_NOT_WOUNDED}{_STRIKE_OBJECT}")
 # the wounded of one toll listed before their verb: "a woman and her son wounded" (the wound verb is theirs)
 # (no comma: "seven were killed, among them three Iraqis, and nine were wounded" lists no wounded; but a kinsman's before
 # "and": "wounding a man, his wife and their daughter")
@@ -798,7 +802,7 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
 # ثالث في Y", "وثالث في Y": one, not the third of a revised toll
 _ORDINAL_ONE = (r"(?:an?|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|person|one|fighter|member|civilian))?"
                 r"|(?:(?:شخص|مدني|عنصر|مقاتل|طفل|رجل|مزارع) )?(?:ثان|ثاني|ثالث|رابع|خامس)ه?")
-_ELLIPTIC_FIGURE = rf"(?:{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?|(?P<nth>{_ORDINAL_ONE}))" \
+_ELLIPTIC_FIGURE = rf"(?:{_QUAL}(?P<n>{_EN_NUM}|{_AR_NUM})(?: (?:others?|more|اخرين|اخرون))?{_STRIKE_OBJECT}|(?P<nth>{_ORDINAL_ONE}))" \
                    rf" (?:were |was )?(?:in|at|near|on|في|ب\w+|قرب)\b"
 _ELLIPTIC = re.compile(rf"^\W*(?:and |و ?)?{_ELLIPTIC_FIGURE}")
 # … and where one begins after the place of the figure before it, with no comma: "killing two in X and three in Y",
