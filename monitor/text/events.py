@@ -3351,7 +3351,8 @@ _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|
                                       # killed", "وأعلنت وزارة الداخلية مقتل اثنين")
                                       r"|\b(?:interior|defen[cs]e|health) ministry\b|\bministry of (?:the )?(?:interior|defen[cs]e|health)\b"
                                       r"|(?:^|\s)وزاره (?:داخليه|دفاع|صحه)"
-                                      r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
+                                      # (the accusative too: "لكن مصدراً محلياً قال")
+                                      r"|(?:مصدرا?|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
                                       r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 
 
@@ -3362,7 +3363,8 @@ def _said_by(article: _Article, index: int) -> set[str]:
     speakers = {found.group().strip() for found in _UNNAMED_SOURCE.finditer(fore)}
     start, end = article.sentences[index][:2]
     speakers |= {match.term for match in article.matches if match.watchlist == ACTORS and start <= match.start < end
-                 and (ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, end)[:60].strip())
+                 # (after the apposition that places it: "the Tal Tamr Military Council, part of the SDF, said")
+                 and (ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, end)[:60].strip().lstrip(" ()\"”’,"))
                       or ACTOR_SPEAKS_BEFORE.search(article.doc.before(match.start, 40)))}
     return speakers
 
