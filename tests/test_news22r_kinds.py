@@ -69,3 +69,22 @@ def test_an_updates_label_is_the_headlines(shipped):
 def test_a_valley_beside_a_village_is_the_villages(shipped, text):
     """The valley's name is its own; the village the text places it beside is where the strike was."""
     assert [location for location, _ in coded(text, shipped)] == ["Abtayshah"]
+
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rescue teams on Sunday pulled the bodies of three men from the rubble of a house in the village of Batifa, "
+     "two days after a Turkish drone strike hit it.", "Batufe"),
+    ("انتشل عناصر الدفاع المدني، اليوم الأحد، جثث ثلاثة رجال من تحت أنقاض منزل في بلدة ذيبان بريف دير الزور، كان "
+     "قد تعرض لقصف جوي يوم الخميس الماضي.", "Dhiban"),
+])
+def test_bodies_pulled_from_the_rubble_report_the_strike(shipped, text, place):
+    """Bodies pulled from a strike's rubble days later: the strike is the news (its toll grows)."""
+    assert [location for (location,) in coded(text, shipped, "location")] == [place]
+
+
+def test_the_strike_of_bodies_pulled_from_the_rubble_is_on_its_own_day(shipped):
+    """The Arabic pluperfect of the strike's day ("كان قد تعرض لقصف … يوم الخميس الماضي"), not the recovery's."""
+    text = ("انتشل عناصر الدفاع المدني، اليوم الأحد، جثتي طفلين من تحت أنقاض منزل في بلدة ذيبان، كان قد تعرض لقصف "
+            "مدفعي يوم الخميس الماضي.")
+    assert coded(text, shipped, "event_date") == [("2026-12-03",)]

@@ -744,6 +744,11 @@ def foreground(folded: str) -> str:
         found = BACKGROUND.search(folded, found.end())
     while found and (news := _came_after_news(folded, found.start())):
         found = BACKGROUND.search(folded, news)
+    # (nor does the strike whose dead were pulled from the rubble days later: "civil defence pulled two bodies from the
+    # rubble, three days after a shell hit the house", "انتشلت الفرق جثتين من تحت الأنقاض … كان قد تعرض لقصف"; its toll
+    # grows)
+    while found and BODIES_RECOVERED.search(folded, 0, found.start()):
+        found = BACKGROUND.search(folded, found.end())
     # (the Arabic pluperfect of today's strike is the news a headline reacted to: "وكانت مسيرة تركية قد استهدفت ظهر
     # اليوم نقطة للمجلس")
     while found and _PLUPERFECT_TODAY.match(found.group()) and _TODAY_AFTER.match(folded, found.end()):
@@ -767,6 +772,14 @@ def foreground(folded: str) -> str:
                    if not _SECOND_FIGURE.match(folded, clause.start())
                    and (frame or not _LISTED_NAME.fullmatch(folded, clause.start(), cut))), default=0)
     return folded[:cut]
+
+
+# Bodies pulled from a strike's rubble (folded): "pulled the bodies of two men from the rubble", "انتشلت جثتي طفلين من
+# تحت أنقاض منزل"
+BODIES_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved|dug out|found)\b(?: \S+){0,3}? bod(?:y|ies)\b(?: \S+){0,12}?"
+                               r" (?:rubble|debris|ruins)\b"
+                               r"|(?:^|\s)[وف]?(?:انتشل\S*|انتشال|استخرج\S*|استخراج|عثر\S*)(?: \S+){0,6}? (?:جثه|جثتي|جثتين|جثث"
+                               r"|جثمان|جثماني|جثامين)(?: \S+){0,6}? (?:انقاض|ركام)")
 
 
 def _background_clause(folded: str, cue: int) -> tuple[int, int] | None:

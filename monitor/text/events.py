@@ -49,7 +49,7 @@ from haversine import haversine
 
 from monitor.gazetteer import Place
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, news_end, sentence_type
+from monitor.text.decision import AIRCRAFT, BODIES_RECOVERED, OTHER_INCIDENT, VICTIMS, Decision, foreground, news_end, sentence_type
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
@@ -2079,6 +2079,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         else:
             days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,
                                     evening=article.evening_day) if published_day else []
+        if BODIES_RECOVERED.search(folded):
+            days = sorted(days)   # the day the strike hit, not the day its dead were pulled from the rubble
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
