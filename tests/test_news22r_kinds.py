@@ -88,3 +88,18 @@ def test_the_strike_of_bodies_pulled_from_the_rubble_is_on_its_own_day(shipped):
     text = ("انتشل عناصر الدفاع المدني، اليوم الأحد، جثتي طفلين من تحت أنقاض منزل في بلدة ذيبان، كان قد تعرض لقصف "
             "مدفعي يوم الخميس الماضي.")
     assert coded(text, shipped, "event_date") == [("2026-12-03",)]
+
+
+@pytest.mark.parametrize("text", [
+    "مسيرة تركية تغتال قيادياً في قسد قرب قرية خزيموك بريف القامشلي",
+    "اغتالت طائرة مسيرة تركية، مساء اليوم، مسؤولاً في الإدارة الذاتية قرب قرية خزيموك بريف القامشلي.",
+])
+def test_a_drone_that_assassinates_strikes_from_the_air(shipped, text):
+    """SOHR's "مسيرة تركية تغتال …": the drone is the assassin, an Air/drone strike, not gunmen's attack."""
+    assert coded(text, shipped, "sub_event_type") == [("Air/drone strike",)]
+
+
+def test_gunmen_who_assassinate_still_attack(shipped):
+    """Gunmen who assassinate attack; no aircraft is the subject."""
+    text = "مسلحون مجهولون يغتالون قيادياً في قسد قرب قرية خزيموك بريف القامشلي"
+    assert coded(text, shipped, "sub_event_type") == [("Attack",)]

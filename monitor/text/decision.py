@@ -176,6 +176,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         built.update((term, kind) for term in terms if (kind := construction(doc, spans[index], term, found)))
         # (a grenade a drone drops is the drone's strike: ACLED's Air/drone strike, a non-state actor's drone too)
         built.update((term, "aircraft") for term in terms if dropped_from_aircraft(doc, term, terms))
+        # (… as is the killing an aircraft "assassinates": "مسيرة تركية تغتال قيادياً", "اغتالت طائرة مسيرة قيادياً")
+        built.update((term, "aircraft") for term in terms if assassinated_by_aircraft(doc, term, found))
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
@@ -458,6 +460,27 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
                 and not DOING_BEFORE.search(doc.fold(span[0], subject.start))):
             return kind
     return None
+
+
+# An assassination verb (folded), gunmen's act unless an aircraft is its subject
+_ASSASSINATES = re.compile(r"[وف]?(?:اغتال|اغتالت|اغتالوا|يغتال|تغتال|يغتالون)")
+
+
+def assassinated_by_aircraft(doc: Document, term: Match, found: list[Match]) -> bool:
+    """Whether Attack term *term* is an assassination verb whose subject is an aircraft of its sentence's matches *found*
+    (before it, or right after the verb): the drone that assassinates struck, an Air/drone strike.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("مسيرة تركية تغتال قيادياً")
+    >>> drone, verb = Match("actors", "x", "مسيرة تركية", 0, 11), Match("strike", "gunmen", "تغتال", 12, 17, ATTACK)
+    >>> assassinated_by_aircraft(doc, verb, [drone, verb]), assassinated_by_aircraft(doc, verb, [verb])
+    (True, False)
+    """
+    if term.category != ATTACK or not _ASSASSINATES.fullmatch(doc.fold(term.start, term.end).strip()):
+        return False
+    return any(subject.watchlist in (STRIKE, ACTORS) and AIRCRAFT.search(subject.matched_text.casefold()) and (
+        subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " ")
+        or subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, subject.start))) for subject in found)
 
 
 def dropped_from_aircraft(doc: Document, term: Match, terms: list[Match]) -> bool:
