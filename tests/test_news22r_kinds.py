@@ -103,3 +103,10 @@ def test_gunmen_who_assassinate_still_attack(shipped):
     """Gunmen who assassinate attack; no aircraft is the subject."""
     text = "مسلحون مجهولون يغتالون قيادياً في قسد قرب قرية خزيموك بريف القامشلي"
     assert coded(text, shipped, "sub_event_type") == [("Attack",)]
+
+
+def test_centcoms_defensive_strike_is_an_air_strike(shipped):
+    """CENTCOM's "conducted a defensive strike against …": its air strike, whatever attack it answered."""
+    text = ("U.S. Central Command forces conducted a defensive strike on Sunday against an Iran-backed militia rocket "
+            "launcher near Al-Mayadin, after it was used to attack U.S. forces.")
+    assert coded(text, shipped, "location", "sub_event_type")[:1] == [("Mayadin", "Air/drone strike")]
