@@ -2026,9 +2026,6 @@ BLIND18_MISSES = {
 # Blind19 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
 # tests/test_fusion19_kinds.py)
 BLIND19_MISSES = {
-    "a Turkish drone killing the SDF commander Rezan Qamishlo": "coding: SOHR's 'مسيرة تركية تغتال قيادياً … بعد "
-                                                                "استهداف سيارته' is coded as an Attack (the verb of "
-                                                                "assassination), no type of the drone strike",
     "Turkish jets on the mountains by Batifa": "fusion: both reports are coarse ('near Batifa', 'ناحية باتيفا'), and a "
                                                "coarse report is placed among its own day's reports only, though "
                                                "rule across_midnight finds the two days one night's",
@@ -2043,9 +2040,6 @@ BLIND19_MISSES = {
                                                               "own correction the next day, which joins SOHR",
     "Turkish jets near Deraluk": "fusion: Kurdistan24's Arabic first report at Batifa stays apart from its own "
                                  "correction the next day ('not Batifa as earlier reported'), in Zakho district, not Amedi",
-    "a US strike on a Kataib Hezbollah post near Al-Qaim": "coding: CENTCOM's 'conducted a defensive strike against a "
-                                                           "Kata'ib Hizballah command post near Al Qaim, Iraq' codes "
-                                                           "no event, so one report alone measures nothing",
     "a Turkish drone on a farm near Ain Issa": "fusion: North Press's report of the strike on the civil defence team "
                                               "('بعد ساعة من قصف المزرعة نفسها') joins the post of the first strike: "
                                               "one town, one striker, one day",

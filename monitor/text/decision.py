@@ -178,6 +178,8 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
         built.update((term, kind) for term in terms if (kind := construction(doc, spans[index], term, found)))
         # (a grenade a drone drops is the drone's strike: ACLED's Air/drone strike, a non-state actor's drone too)
         built.update((term, "aircraft") for term in terms if dropped_from_aircraft(doc, term, terms))
+        # (… as is the killing an aircraft "assassinates": "مسيرة تركية تغتال قيادياً", "اغتالت طائرة مسيرة قيادياً")
+        built.update((term, "aircraft") for term in terms if assassinated_by_aircraft(doc, term, found))
         # who was hit is named after the attack ("militants executed three men": no armed target)
         attacked = min((m.start for m in terms if m.category in (ATTACK, GROUND_ATTACK)), default=0)
         cues = {m.category for m in found if m.watchlist == CUES and not _governed(text, found, m)
@@ -474,6 +476,27 @@ def construction(doc: Document, span: tuple[int, int], term: Match, found: list[
     return None
 
 
+# An assassination verb (folded), gunmen's act unless an aircraft is its subject
+_ASSASSINATES = re.compile(r"[وف]?(?:اغتال|اغتالت|اغتالوا|يغتال|تغتال|يغتالون)")
+
+
+def assassinated_by_aircraft(doc: Document, term: Match, found: list[Match]) -> bool:
+    """Whether Attack term *term* is an assassination verb whose subject is an aircraft of its sentence's matches *found*
+    (before it, or right after the verb): the drone that assassinates struck, an Air/drone strike.
+
+    >>> from monitor.text.watchlists import Match
+    >>> doc = Document.of("مسيرة تركية تغتال قيادياً")
+    >>> drone, verb = Match("actors", "x", "مسيرة تركية", 0, 11), Match("strike", "gunmen", "تغتال", 12, 17, ATTACK)
+    >>> assassinated_by_aircraft(doc, verb, [drone, verb]), assassinated_by_aircraft(doc, verb, [verb])
+    (True, False)
+    """
+    if term.category != ATTACK or not _ASSASSINATES.fullmatch(doc.fold(term.start, term.end).strip()):
+        return False
+    return any(subject.watchlist in (STRIKE, ACTORS) and AIRCRAFT.search(subject.matched_text.casefold()) and (
+        subject.end <= term.start and AIRCRAFT_BEFORE_GAP.match(doc.fold(subject.end, term.start).strip() + " ")
+        or subject.start >= term.end and AIRCRAFT_AFTER_GAP.match(doc.fold(term.end, subject.start))) for subject in found)
+
+
 def dropped_from_aircraft(doc: Document, term: Match, terms: list[Match]) -> bool:
     """Whether Grenade term *term* names the munition an aircraft term of its sentence's *terms* drops (``DROPPED``
     between the two, five words at most, or right before the aircraft named first): an air/drone strike.
@@ -758,6 +781,11 @@ def foreground(folded: str) -> str:
         found = BACKGROUND.search(folded, found.end())
     while found and (news := _came_after_news(folded, found.start())):
         found = BACKGROUND.search(folded, news)
+    # (nor does the strike whose dead were pulled from the rubble days later: "civil defence pulled two bodies from the
+    # rubble, three days after a shell hit the house", "انتشلت الفرق جثتين من تحت الأنقاض … كان قد تعرض لقصف"; its toll
+    # grows)
+    while found and BODIES_RECOVERED.search(folded, 0, found.start()):
+        found = BACKGROUND.search(folded, found.end())
     # (the Arabic pluperfect of today's strike is the news a headline reacted to: "وكانت مسيرة تركية قد استهدفت ظهر
     # اليوم نقطة للمجلس")
     while found and _PLUPERFECT_TODAY.match(found.group()) and _TODAY_AFTER.match(folded, found.end()):
@@ -781,6 +809,14 @@ def foreground(folded: str) -> str:
                    if not _SECOND_FIGURE.match(folded, clause.start())
                    and (frame or not _LISTED_NAME.fullmatch(folded, clause.start(), cut))), default=0)
     return folded[:cut]
+
+
+# Bodies pulled from a strike's rubble (folded): "pulled the bodies of two men from the rubble", "انتشلت جثتي طفلين من
+# تحت أنقاض منزل"
+BODIES_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved|dug out|found)\b(?: \S+){0,3}? bod(?:y|ies)\b(?: \S+){0,12}?"
+                               r" (?:rubble|debris|ruins)\b"
+                               r"|(?:^|\s)[وف]?(?:انتشل\S*|انتشال|استخرج\S*|استخراج|عثر\S*)(?: \S+){0,6}? (?:جثه|جثتي|جثتين|جثث"
+                               r"|جثمان|جثماني|جثامين)(?: \S+){0,6}? (?:انقاض|ركام)")
 
 
 def _background_clause(folded: str, cue: int) -> tuple[int, int] | None:

@@ -49,7 +49,7 @@ from haversine import haversine
 
 from monitor.gazetteer import Place
 from monitor.text import figures
-from monitor.text.decision import AIRCRAFT, OTHER_INCIDENT, VICTIMS, Decision, foreground, news_end, sentence_type
+from monitor.text.decision import AIRCRAFT, BODIES_RECOVERED, OTHER_INCIDENT, VICTIMS, Decision, foreground, news_end, sentence_type
 from monitor.normalize import Normalized, normalize
 from monitor.patterns import compile_alternation
 from monitor.text.document import Document, Folded
@@ -2126,6 +2126,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         else:
             days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,
                                     evening=article.evening_day) if published_day else []
+        if BODIES_RECOVERED.search(folded):
+            days = sorted(days)   # the day the strike hit, not the day its dead were pulled from the rubble
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
@@ -3409,7 +3411,8 @@ _UNNAMED_SOURCE = compile_alternation(r"\b(?:(?:medical|security|military|local|
                                       # killed", "وأعلنت وزارة الداخلية مقتل اثنين")
                                       r"|\b(?:interior|defen[cs]e|health) ministry\b|\bministry of (?:the )?(?:interior|defen[cs]e|health)\b"
                                       r"|(?:^|\s)وزاره (?:داخليه|دفاع|صحه)"
-                                      r"|(?:مصدر|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
+                                      # (the accusative too: "لكن مصدراً محلياً قال")
+                                      r"|(?:مصدرا?|مصادر) (?:امني|امنيه|طبي|طبيه|محلي|محليه|عسكري|عسكريه|ميداني|ميدانيه)"
                                       r"|(?:^|\s)(?:ناشطون|ناشطين|اهالي|شهود)(?: \w+)?")
 
 
@@ -3420,7 +3423,8 @@ def _said_by(article: _Article, index: int) -> set[str]:
     speakers = {found.group().strip() for found in _UNNAMED_SOURCE.finditer(fore)}
     start, end = article.sentences[index][:2]
     speakers |= {match.term for match in article.matches if match.watchlist == ACTORS and start <= match.start < end
-                 and (ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, end)[:60].strip())
+                 # (after the apposition that places it: "the Tal Tamr Military Council, part of the SDF, said")
+                 and (ACTOR_SPEAKS_AFTER.match(article.doc.fold(match.end, end)[:60].strip().lstrip(" ()\"”’,"))
                       or ACTOR_SPEAKS_BEFORE.search(article.doc.before(match.start, 40)))}
     return speakers
 

@@ -815,6 +815,8 @@ NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|
                   # one of the villages in a town's or sub-district's land, unnamed: "in a village of Al-Sour", "one of
                   # the villages of Hajin", "في إحدى قرى بلدة الشحيل" (not "the village of X", the village named X)
                   r"|a (?:small )?village of|one of (?:the|its) villages of"
+                  # an unnamed village in an area, "a village in Zakho", "قرية في زاخو": a village of it, not the town
+                  r"|a (?:small |border )?village in|(?:^|\s)[وفب]{0,2}قريه (?:حدوديه )?في"
                   # the sky over a place, where a drone was downed: "in the sky of X", "في سماء قرية X", "في أجواء X"
                   r"|sky (?:of|over)|skies (?:of|over)|airspace (?:of|over)"
                   # a river island off a town: "a small island in the Euphrates off X"
@@ -2118,6 +2120,9 @@ _ROLES_AROUND = (
                 r"|(?:^|\s)[وف]?(?:مرتزقه|فصايل|قوات|جيش|ميليشيات|مليشيات)(?: \S+){0,3}? في) $"),
      re.compile(r"(?:\s*\([^)]*\))?(?:\s+(?:ال)?محتل[ةه])?[\s,]+(?:shell(?:ed|s)?|fired|bombard(?:ed|s)?|target(?:ed|s)?"
                 r"|launched|(?:[وف]?(?:[يت]?قصف(?:ت|وا|ون)?|[يت]?ستهدف(?:ون)?|استهدف(?:ت|وا)?)))\b", re.IGNORECASE)),
+    # a valley the text places beside a village, named after a namesake of its own: "في وادي الجرن ووادي السويدية
+    # المحاذيين لقرية X": the village is where it struck, not the valley's namesake
+    (re.compile(r"(?:^|\s)[وفب]{0,2}وادي $"), re.compile(r"(?:\s+و\s?وادي\s+\S+)?\s+(?:ال)?(?:محاذي|مجاور)")),
 )
 
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:   # the document is built from this module's sentences
 # looked for first: most stops have none after them, and the months' look-behinds are not tried there). The
 # platform X is a word, no initial: "the ministry said on X. The other two …" ends there. A clock time's "a.m."/"p.m."
 # before a bracket or a small letter ends nothing ("On Sept. 7, at approximately 10 p.m. (Syria time), U.S. forces …").
-_SENTENCE_END = re.compile(r"[.!?؟\n](?!(?=\s+\d)(?:%s))" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
+# A label opening the headline ("تحديث.. ارتفاع ضحايا …", "عاجل.. مسيرة …") is the headline's, no sentence of its own.
+_SENTENCE_END = re.compile(r"[.!?؟\n](?<!^تحديث\.)(?<!^تحديث\.\.)(?<!^عاجل\.)(?<!^عاجل\.\.)(?!(?=\s+\d)(?:%s))" % "|".join(rf"(?<=\b{month}\.)" for month in MONTH_ABBREVIATIONS)
                            + r"(?!(?<=\b[ap]\.m\.)\s+[(a-z])"
                            # (nor does a numbered list's number opening its line: "1. Kurd Ahwal village – a car hit")
                            + r"(?!(?<=^\d\.)|(?<=\n\d\.)|(?<=^\d\d\.)|(?<=\n\d\d\.))"
