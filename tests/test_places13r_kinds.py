@@ -72,3 +72,21 @@ def test_an_arabic_name_who_s_on_first_spells_otherwise(shipped, text, place):
     """"بلدة الدحلة في ريف دير الزور", "حي الفيصلية بالساحل الأيسر للموصل": the Arabic name its romanization
     ("Daḩlah", "Al Fayşalīyah") reads, which Who's On First writes otherwise or not at all, names the place."""
     assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iraqi helicopters hit IS snipers in east Mosul\nIraqi army helicopters fired rockets at Islamic State snipers "
+     "holed up in buildings in the Faisaliya neighbourhood of eastern Mosul on Thursday, killing at least four of them.",
+     ("Al-Faisaliya", "Ninewa", 1)),
+    ("Coalition jets pound IS positions in Mosul\nCoalition aircraft struck an Islamic State command post in the "
+     "al-Faisaliya neighbourhood on Tuesday, killing six militants. Fighting continues across Mosul.",
+     ("Al-Faisaliya", "Ninewa", 1)),
+    ("مروحيات الجيش تقصف مواقع لداعش في الموصل\nقصفت مروحيات الجيش العراقي مبنى يتحصن فيه قناصة من داعش في حي "
+     "الفيصلية في الساحل الأيسر من الموصل، ما أسفر عن مقتل ثلاثة منهم. وقال ضابط إن الموصل تشهد معارك.",
+     ("Al-Faisaliya", "Ninewa", 1)),
+])
+def test_the_bodys_quarter_of_the_city_beats_the_headlines_city(shipped, text, place):
+    """"… in east Mosul" over "… in the Faisaliya neighbourhood of eastern Mosul": a quarter the gazetteer knows,
+    named beside the strike, is the strike's place however often the headline and the background name its city
+    (places.locate_strike's quarter_named)."""
+    assert places(text, shipped) == [place]

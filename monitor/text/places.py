@@ -1424,6 +1424,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         and (_INTRODUCED_BEFORE.search(doc.before(m.start)) or _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)))
         for m in beside(key))}
 
+    # "Helicopters hit snipers in east Mosul … in the Faisaliya neighbourhood of eastern Mosul": a city whose quarter
+    # the gazetteer knows and the strike's sentences name beside it yields to that quarter, however often the headline
+    # repeats the city (ACLED's most specific place)
+    def quarter_named(key):
+        city = resolved[key][0]
+        return city.kind in _SETTLEMENTS and any(
+            other != key and (quarter := resolved[other][0]) is not None and quarter.kind == "neighbourhood"
+            and resolved[other][1] == 1 and quarter.admin1 == city.admin1 and beside(other)
+            and haversine(quarter.point, city.point) <= SEAT_SURROUNDINGS_KM for other in mentions)
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -1461,7 +1471,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # and … wounded in Ras al-Ayn city" is Abu Rasin's, Ras al-Ayn named once beside the strike as Abu Rasin is)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), key not in references,
                 precision < 3 or coarse_ok, bool(located),
-                introduced, -precision if label else 0,
+                introduced, -precision if label else 0, not quarter_named(key),
                 precision == place.precision, len(located), placed(beside(key)), placed(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
