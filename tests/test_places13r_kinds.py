@@ -90,3 +90,19 @@ def test_the_bodys_quarter_of_the_city_beats_the_headlines_city(shipped, text, p
     named beside the strike, is the strike's place however often the headline and the background name its city
     (places.locate_strike's quarter_named)."""
     assert places(text, shipped) == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iraqi F-16s bombed an ISIS tunnel in the Hatra desert near Al-Amiyan, south of Mosul, killing four militants.",
+     ("Al 'Amiyan", "Ninewa", 2)),
+    ("قصف طيران الجيش العراقي وكراً لداعش في بادية الحضر قرب العميان جنوب الموصل، ما أسفر عن مقتل ثلاثة إرهابيين.",
+     ("Al 'Amiyan", "Ninewa", 2)),
+    ("غارة جوية عراقية على مخبأ للتنظيم في صحراء الحضر بالقرب من قرية العميان تقتل ثلاثة من عناصره.",
+     ("Al 'Amiyan", "Ninewa", 2)),
+    ("Iraqi jets struck ISIS hideouts in the Hatra desert, killing three militants.", ("Al Hadar", "Ninewa", 2)),
+])
+def test_a_towns_desert_near_a_village_is_that_village(shipped, text, place):
+    """"in the Hatra desert near Al-Amiyan", "في بادية الحضر قرب قرية العميان": a town named as the land around it
+    (its desert, its area) labels the village of its district named right after it as near it, the strike's place
+    (places.locate_strike's terrain, land_of); the town's desert alone stays the town's area."""
+    assert places(text, shipped) == [place]
