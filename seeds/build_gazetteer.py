@@ -43,7 +43,9 @@ the same way:
 - a terrain region (kind ``region``, precision 2) takes the point its row names the source of;
 - a village named with its word for village ("Qaryat Wadi al Murr") is also named without it (village_word_names);
 - a name whose only namesakes are its parts (north/south, upper/lower, big/small) is a place midway between them,
-  source "parts:" and theirs, a village or an ``area`` (precision 2) by how far apart they lie (part_areas).
+  source "parts:" and theirs, a village or an ``area`` (precision 2) by how far apart they lie (part_areas);
+- a village named with the word for its upper or lower part after its name ("Chamanki al 'Ulya", "Shadalah Khuwaru")
+  is also "Upper Chamanki", "Lower Shadalah", as English reports write it (english_part_names).
 
 Because of the OpenStreetMap villages the built gazetteer is a database under the ODbL 1.0
 (share-alike): anything built from it stays under the ODbL and credits its sources (ATTRIBUTION).
@@ -540,6 +542,38 @@ def village_word_names(places: list[Place]) -> tuple[list[Place], int]:
     return kept, count
 
 
+# The words after a village's name that say its upper or its lower part, in the Arabic, Sorani and Behdini
+# transliterations Who's On First writes ("Chamanki al 'Ulya", "Shadalah Saru", "Baysifkay as Sufla", "Hirura Juri"),
+# which English reports put before the name: "Upper Chamanki", "Lower Baysifke"
+_UPPER_WORD = re.compile(r"\s+(?:(?:al[ -])?['`’‘]?(?:ulya|olya)|fawqani|fawqa|saru|sarw|zhori|zhuri|jori|juri|upper)$",
+                         re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+(?:(?:as[ -])?(?:sufla|sofla)|tahtani|khwaru|khwar|khuwaru|khuwar|zheri|jeri|lower)$", re.IGNORECASE)
+
+
+def english_part_names(places: list[Place]) -> tuple[list[Place], int]:
+    """A village or town named with the word for its upper or lower part after its name ("Chamanki al 'Ulya",
+    "Shadalah Khuwaru", a variant "Besifke Lower") is also "Upper Chamanki", "Lower Shadalah", "Lower Besifke", as
+    English reports write it, where no other place carries or gains that name. Returns the places and how many
+    gained one."""
+    english: dict[int, set[str]] = defaultdict(set)
+    for index, place in enumerate(places):
+        if place.kind in ("village", "town"):
+            for name in (place.name, *place.variants):
+                for word, pattern in (("Upper", _UPPER_WORD), ("Lower", _LOWER_WORD)):
+                    bare = pattern.sub("", name)
+                    if bare != name and len(normalize_term(bare)) >= 3:
+                        english[index].add(f"{word} {bare}")
+    taken = Counter(normalize_term(n) for p in places for n in (p.name, *p.variants))
+    taken.update(key for names in english.values() for key in {normalize_term(n) for n in names})
+    kept, count = [], 0
+    for index, place in enumerate(places):
+        if own := sorted(n for n in english.get(index, ()) if taken[normalize_term(n)] == 1):
+            place = replace(place, variants=tuple(_distinct([*place.variants, *own])))
+            count += 1
+        kept.append(place)
+    return kept, count
+
+
 def syrian_admin(rename):
     """The (country, governorate, district) of an OpenSyria community row, OCHA's names renamed."""
     return lambda row: ("Syria", *rename(row["admin1"], row["admin2"]))
@@ -658,6 +692,7 @@ def build(source: Path) -> list[Place]:
     places, stats["sub-district seats"] = seat_towns(places)
     places, stats["villages named without their word for village"] = village_word_names(places)
     places, stats["areas of a name's parts"] = part_areas(places)
+    places, stats["parts named in English"] = english_part_names(places)
     places.sort(key=lambda p: (p.country, p.admin1, p.admin2, p.kind != "governorate", p.name, p.source))
     kinds = Counter(p.kind for p in places)
     print(f"{len(rows)} WOF rows, {len(curated)} curated -> {len(places)} places")

@@ -1380,11 +1380,17 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # "a drone struck a car in the Bradost area near Biraka", "في منطقة متينا قرب قرية X": a terrain region the strike was
     # in labels the village of its district named right after it as near it, the finer place and the strike's (not the
     # region struck, "jets struck the Asos mountains near Mawat", nor one of two struck, "جبل كارة ومحيط ناحية باميرني")
-    terrain = {key for key in mentions if resolved[key][0] is not None and resolved[key][0].kind == "region" and any(
+    # (so does a town named as the land around it, "in the Hatra desert near Al-Amiyan", "في بادية الحضر قرب قرية
+    # العميان": its desert or area, the village near which the strike was its place)
+    def land_of(key, o):
+        return resolved[key][0].kind == "region" or resolved[key][0].kind in _SETTLEMENTS and bool(
+            _AREA_AFTER.match(text, o.end) or _LAND_OF_BEFORE.search(doc.before(o.start)))
+
+    terrain = {key for key in mentions if resolved[key][0] is not None and any(
         other != key and (inner := resolved[other][0]) is not None and inner.kind == "village"
-        and (inner.admin1, inner.admin2) == (resolved[key][0].admin1, resolved[key][0].admin2)
-        and any(_IN_TERRAIN_BEFORE.search(doc.before(o.start)) and _TERRAIN_NEAR_BETWEEN.match(doc.fold(o.end, m.start))
-                for o in beside(key) for m in beside(other))
+        and inner != resolved[key][0] and (inner.admin1, inner.admin2) == (resolved[key][0].admin1, resolved[key][0].admin2)
+        and any(land_of(key, o) and _IN_TERRAIN_BEFORE.search(doc.before(o.start))
+                and _TERRAIN_NEAR_BETWEEN.match(doc.fold(o.end, m.start)) for o in beside(key) for m in beside(other))
         for other in mentions)}
 
     # "after the strikes on Hama, Jarrah and Masyaf, …": the names of a background list are background, every one
@@ -1426,6 +1432,16 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         and (_INTRODUCED_BEFORE.search(doc.before(m.start)) or _ARABIC_VILLAGE_BEFORE.search(doc.before(m.start)))
         for m in beside(key))}
 
+    # "Helicopters hit snipers in east Mosul … in the Faisaliya neighbourhood of eastern Mosul": a city whose quarter
+    # the gazetteer knows and the strike's sentences name beside it yields to that quarter, however often the headline
+    # repeats the city (ACLED's most specific place)
+    def quarter_named(key):
+        city = resolved[key][0]
+        return city.kind in _SETTLEMENTS and any(
+            other != key and (quarter := resolved[other][0]) is not None and quarter.kind == "neighbourhood"
+            and resolved[other][1] == 1 and quarter.admin1 == city.admin1 and beside(other)
+            and haversine(quarter.point, city.point) <= SEAT_SURROUNDINGS_KM for other in mentions)
+
     def rank(key):
         place, precision = resolved[key]
         found = mentions[key]
@@ -1463,7 +1479,7 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # and … wounded in Ras al-Ayn city" is Abu Rasin's, Ras al-Ayn named once beside the strike as Abu Rasin is)
         return (coded_to(key), bool(beside(key)), not label, not origin(key), key not in references,
                 precision < 3 or coarse_ok, bool(located),
-                introduced, -precision if label else 0,
+                introduced, -precision if label else 0, not quarter_named(key),
                 precision == place.precision, len(located), placed(beside(key)), placed(found), -found[0].start)
 
     keys = [key for key in mentions if resolved[key][0] is not None]
@@ -1578,9 +1594,11 @@ _SURROUNDINGS_BEFORE = re.compile(r"(?:^|\s)[وفب]{0,2}(?:محيط|قرب|قر
 # gazetteer's name leaves out: "near the village of Al-Jishiyah" is Jishiyah's)
 # A terrain region the strike was in (folded text before it) and the village near it right after (folded text between):
 # "in the Bradost area near X", "في منطقة متينا قرب قرية X" (``locate_strike``'s terrain labels)
-_IN_TERRAIN_BEFORE = re.compile(r"\b(?:in|within) (?:the )?$|(?:^|\s)في (?:منطقه |جبال |جبل |وادي )?$")
-_TERRAIN_NEAR_BETWEEN = re.compile(r"^(?: (?:area|region|mountains?|valley|range))?,? (?:near|close to|قرب|بقرب من)"
+_IN_TERRAIN_BEFORE = re.compile(r"\b(?:in|within) (?:the )?$|(?:^|\s)في (?:منطقه |جبال |جبل |وادي |باديه |صحراء? )?$")
+_TERRAIN_NEAR_BETWEEN = re.compile(r"^(?: (?:area|region|mountains?|valley|range|desert))?,? (?:near|close to|قرب|بقرب من)"
                                    r"(?: (?:the )?(?:village|town) of| قريه)?(?: the)? ?$")
+# "في بادية الحضر", "صحراء القائم", "منطقة X" (folded): a town named as the land around it
+_LAND_OF_BEFORE = re.compile(r"(?:^|\s)(?:باديه|صحراء?|منطقه) $")
 _INTRODUCED_BEFORE = re.compile(r"(?<!, near )(?<!, near the )\b(?:village|town|hamlet) of (?:the )?(?:a[lnrsdtz] )?$")
 # The Arabic introduces the village by its word and labels it by the town whose countryside it lies in, or by the
 # town and its direction (folded: "في قرية الدردارة بريف رأس العين", "قرية حطولو جنوب غربي مدينة عامودا"): the
