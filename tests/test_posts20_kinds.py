@@ -47,18 +47,6 @@ def test_an_arabizi_post_places_its_village_by_its_own_prepositions(shipped):
         ("Tall Hamis", 2)]
 
 
-def test_a_road_named_after_a_village_introduces_the_village(shipped):
-    """"struck a car on the Al-Sijri road in the eastern Deir ez-Zor countryside", "a pickup on the Jarkib road east of
-    Qamishli": a road named after the village it leads to introduces the village as "X village" does, spelled
-    otherwise too (places._INTRODUCED, _CUE_AFTER), as "على طريق قرية X" does; the strike is coded at the village, not
-    at the governorate or the town the road is placed by (its precision as a road's town has it, posts3's "Sidakan
-    road": 1)."""
-    assert facts("A coalition drone struck a car on the Al-Sijri road in the eastern Deir ez-Zor countryside",
-                 shipped, "location") == [("As Sijri",)]
-    assert facts("A Turkish drone hit a pickup on the Jarkib road east of Qamishli, killing two",
-                 shipped, "location", "fatalities") == [("Jarkib", 2)]
-
-
 def test_a_sides_own_statement_of_a_strike_on_its_forces_makes_it_the_side_struck(shipped):
     """"المركز الإعلامي لقوات سوريا الديمقراطية: … استهدفت مسيرة تركية موقعاً لقواتنا", "Asayish General Command |
     Statement / … a Turkish drone struck a checkpoint of our forces": a side's media office heading its statement tells
@@ -72,13 +60,3 @@ def test_a_sides_own_statement_of_a_strike_on_its_forces_makes_it_the_side_struc
         ("Turkish Armed Forces", "Asayish")]
     assert facts("SDF media center:\nTurkish artillery shelled Tall Hamis village this evening, no casualties among "
                  "civilians or our forces", shipped, "actor2") == [(None,)]
-
-
-def test_the_last_of_the_villages_a_plural_opens_is_looked_up_by_its_spelling(shipped):
-    """"shelled the villages of Dudan and Sheikh Mensur near Amûdê", "the villages of Erbûş and Kefrê in Til Temir
-    countryside": the plural place word before a list introduces its last item too, spelled otherwise than the
-    gazetteer (places._INTRODUCED): each village is a strike of its own, not the town the list is placed by."""
-    assert facts("Turkish drones struck the villages of Dudan and Sheikh Mensur near Amûdê", shipped, "location") == [
-        ("Dudan",), ("Shaykh Mansur",)]
-    assert facts("Turkish occupation army shelled the villages of Tal Tawil and Kefrê in Til Temir countryside",
-                 shipped, "location") == [("Al Kafrah",)]

@@ -2488,7 +2488,7 @@ _ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
 # "X, a village near Y", "[coded to X]",
 # "قرية تل حميس" (one to three words; Arabic: the one or two words after the place word).
-_INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|hamlet|area|region|desert|valley|road|highway"
+_INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|hamlet|area|region|desert|valley"
                           rf"|sub-?district|nahiya|camp|silos|mills?|{_FARMLAND})\b"),
                # "Til Nasrî and Til Baz villages", "Tal Asnan, Tal Barqa and Jawzat villages": the names before the last
                # of a list a plural place word follows
@@ -2507,8 +2507,6 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
-               # "the villages of Erbûş and Kefrê", "the villages of X, Y and Z": the last of a list a plural place word opens
-               re.compile(rf"\b(?:villages|towns) of\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+((?:[Aa][lnrsdtz]-)?{_NAME})"),
                # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
                # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
                re.compile(r"\b(?:gund[êe]n?|komelgeha|her[êe]ma|dever[êe]n?|devera)\s+([A-ZÇŞÊÎÛ][\w'’]*(?:\s[A-ZÇŞÊÎÛ][\w'’]*){0,2})"),
