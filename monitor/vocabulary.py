@@ -991,7 +991,7 @@ ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,5}?of (?:(?:carrying out|co
 # "الإدارة الذاتية تتهم دمشق", "Erbil blames Baghdad"; events.build_events).
 ACCUSED_ALONE_AFTER = re.compile(r"^\s*(?:[.;,:]|$)")
 ACCUSED_ALONE_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)) $")   # (English: the Arabic verb's next name is the accuser)
-ACCUSING_VERB_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)) $|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|متهمه|متهما) $")
+ACCUSING_VERB_BEFORE = re.compile(ACCUSED_ALONE_BEFORE.pattern + r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|متهمه|متهما) $")
 # ... nor is the place of an accuser the accusing verb opens with ("وحمّلت الإدارة الذاتية في سنجار تركيا مسؤولية
 # الهجوم", "the Autonomous Administration in Sinjar blamed Turkey"): the accuser's seat, not the strike's place
 ACCUSER_PLACE = re.compile(r"(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)(?: \S+){1,4} (?:في|ب) $"
