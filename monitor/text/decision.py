@@ -777,8 +777,8 @@ def foreground(folded: str) -> str:
         found = BACKGROUND.search(folded, found.end())
     # (nor does an update's pluperfect that recalls the strike's own first toll: "the strike had initially killed two
     # and wounded five", "وكان القصف قد أسفر في حصيلة أولى عن مقتل شخصين", "وكانت الخلية قد أعلنت في حينه مقتل ثلاثة")
-    while found and _FIRST_TOLL.match(folded, found.start()):
-        found = BACKGROUND.search(folded, found.end())
+    while found and (first := _FIRST_TOLL.match(folded, found.start())):
+        found = BACKGROUND.search(folded, first.end())   # (past its "حينها" too, no cue of its own there)
     while found and (news := _came_after_news(folded, found.start())):
         found = BACKGROUND.search(folded, news)
     # (nor does the strike whose dead were pulled from the rubble days later: "civil defence pulled two bodies from the
@@ -812,11 +812,14 @@ def foreground(folded: str) -> str:
 
 
 # Bodies pulled from a strike's rubble (folded): "pulled the bodies of two men from the rubble", "انتشلت جثتي طفلين من
-# تحت أنقاض منزل"
+# تحت أنقاض منزل"; or of the missing found where it hit: "recovered the bodies of two men who had been missing since
+# the airstrike", "انتشلت جثتي راعيين من وادٍ …، كانا في عداد المفقودين منذ الغارة"
 BODIES_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved|dug out|found)\b(?: \S+){0,3}? bod(?:y|ies)\b(?: \S+){0,12}?"
-                               r" (?:rubble|debris|ruins)\b"
+                               r" (?:rubble|debris|ruins|missing)\b"
                                r"|(?:^|\s)[وف]?(?:انتشل\S*|انتشال|استخرج\S*|استخراج|عثر\S*)(?: \S+){0,6}? (?:جثه|جثتي|جثتين|جثث"
-                               r"|جثمان|جثماني|جثامين)(?: \S+){0,6}? (?:انقاض|ركام)")
+                               r"|جثمان|جثماني|جثامين)(?: \S+){0,6}? (?:انقاض|ركام)"
+                               r"|(?:^|\s)[وف]?(?:انتشل\S*|انتشال|عثر\S*)(?: \S+){0,6}? (?:جثه|جثتي|جثتين|جثث|جثمان|جثماني|جثامين)"
+                               r"(?: \S+){0,12}? (?:مفقود|مفقوده|مفقودين|مفقودين)(?!\S)")
 
 
 def _background_clause(folded: str, cue: int) -> tuple[int, int] | None:
@@ -897,8 +900,10 @@ def _came_after_news(folded: str, cue: int) -> int:
 # Reported speech puts the news in the pluperfect: "the statement added that the factions had shelled villages
 # around Ain Issa", "the ministry said its jets had struck …": that "had struck" is no earlier incident.
 _REPORTED_PAST = re.compile(r"had (?!been )")
-_FIRST_TOLL = re.compile(r"had initially\b|(?:^|\s)و?كانت? (?:\S+ ){0,3}?قد (?:\S+ )?(?:في|ب) حصيله (?:اوليه|اولي)\b"
-                         r"|(?:^|\s)و?كانت? (?:\S+ ){0,4}?قد \S+ (?:في حينه|حينها|وقتها)(?!\S)")
+# (and the first toll of the strike named by its day, beside its dead found since: "Thursday's strike had killed a third man")
+_FIRST_TOLL = re.compile(r"had initially\b|(?<= s strike )had killed\b|(?<= s airstrike )had killed\b"
+                         r"|(?<= s shelling )had killed\b|(?<= s attack )had killed\b|(?:^|\s)و?كانت? (?:\S+ ){0,3}?قد (?:\S+ )?(?:في|ب) حصيله (?:اوليه|اولي)\b"
+                         r"|(?:^|\s)و?كانت? (?:\S+ ){0,4}?قد \S+ (?:في )?(?:حينه|حينها|وقتها)(?!\S)")
 _BREAK = re.compile(r"[,;:،؛]")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")

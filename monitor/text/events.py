@@ -114,6 +114,10 @@ _ORDINAL_DEATH = re.compile(r"\b(?:an?|the) (second|third|fourth|fifth|sixth) (?
 _WOUNDED_DIED = re.compile(r"\bone of (?:the|those) (?:wounded|injured)(?: \w+){0,2}? (?:died|succumbed|passed away)\b"
                            r"|(?:^|\s)[وف]?(?:توفي|توفيت|وفاه|استشهد|استشهدت|استشهاد)(?: \S+)? (?:احد|احدي) (?:ال)?"
                            r"(?:جرحي|مصابين|جريحين|مصابين|مصابتين)(?!\w)")
+# The strike's first toll told as given back then ("Thursday's strike had killed a third man", "killed two men, local
+# sources said at the time", "وكانت الغارة قد أسفرت في حينها عن مقتل راعٍ ثالث", folded): the bodies recovered since,
+# told in a sentence of their own (BODIES_RECOVERED), are more dead, added to it
+_TOLD_BACK_THEN = compile_alternation(r"\bat the time\b|\bhad (?:initially )?killed\b|(?:^|\s)(?:في )?(?:حينه|حينها|وقتها)(?!\S)")
 # … told of a strike apart, right after the death: "a third was killed in a separate strike"
 _SEPARATE_STRIKE = re.compile(r"(?: \S+){0,3}? (?:in|by) (?:a|another) separate\b")
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
@@ -2164,6 +2168,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     contrasted = {index for index in beside if (_ANOTHER_REPORT.match(article.fore[index])
                   or _ANOTHER_FIGURE.search(article.fore[index])) and any(
                       _fresh(article.fore[index], found) for found in figures.casualty_figures(article.fore[index]).values())}
+    told_back_then = any(_TOLD_BACK_THEN.search(sentences[index][2]) and figures.killed_figures(article.fore[index])
+                         for index in beside)
     # a headline that counts two strikes or more ("ضربتان … تخلفان قتيلين وثلاثة جرحى", "Two strikes kill five"), or
     # whose lead counts the places or the strikes ("Coalition strikes kill three …" / "… killed three … in two
     # villages", "Iraqi air strikes kill eight …" / "… killed eight militants in two separate raids"), tells their
@@ -2196,6 +2202,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         if (more := figures.more_bodies(folded)) and any(
                 not more.start <= figure.start < more.end for figure in stated["killed"]):
             more = None
+        if not more and told_back_then and not _TOLD_BACK_THEN.search(sentences[index][2]) \
+                and (bodies := BODIES_RECOVERED.search(folded)) and (later := [
+                    figure for figure in stated["killed"] if bodies.start() <= figure.start < bodies.end()]):
+            more = figures.Figure(sum(figure.value for figure in later), bodies.start(), bodies.end())
         died_later += more.value if more else 0
         for kind, found in stated.items():
             found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated

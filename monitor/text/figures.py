@@ -47,8 +47,8 @@ _AR_DUAL = {"شخصين", "عنصرين", "جنديين", "ضابطين", "طف�
             "نجلاه", "نجليه", "نجلاها", "نجليها", "شقيقاه", "شقيقيه", "شقيقاها", "شقيقيها",
             # two members, as the Kurdish media count the Asayish's dead ("استشهاد عضوين من قوى الأمن الداخلي")
             "عضوين", "عضوان",
-            # two bodies ("استقبل المستشفى جثتين")
-            "جثتين", "جثتان"}
+            # two bodies ("استقبل المستشفى جثتين"; of whom: "انتشلت جثتي راعيين")
+            "جثتين", "جثتان", "جثتي", "جثماني"}
 # Nouns of people whose dual is written like their plural but for a vowel sign ("مقاتلَين" two fighters, "مقاتلِين"
 # fighters): their nominative dual ("مواطنان") is a count of two as folded, and ``vowelled_duals`` writes the
 # vowelled one so.
@@ -272,6 +272,19 @@ def _noun_then_two(verbs: str) -> re.Pattern:
     return re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:{verbs}) \w+ (?P<n>اثنين|اثنان|اثنتين)\b(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}))?")
 
 
+# People counted as a group with its number after it, as an adjective (folded, the article dropped): "ركاب السيارة
+# الثلاثة" (the car's three occupants), "ركابها الثلاثة", "أفراد العائلة الخمسة"; "أب وأطفاله الثلاثة" (a father and his
+# three children: the one before them joined, his possessive on the group)
+_AR_GROUP = r"(?:ركاب|راكبي|مستقلي|اطفال|ابناء|افراد|عناصر|اشقاء|بنات|اولاد|مرافقي|حراس)(?:ه|ها|هم|هما)?"
+
+
+def _group_then_count(verbs: str) -> re.Pattern:
+    """The Arabic *verbs*, a group of people (a word of the whole it belongs to after it) and its number: "مقتل ركاب
+    السيارة الثلاثة", "استشهد أب وأطفاله الثلاثة" (group ``with_first``: the one before the group's possessive)."""
+    return re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:{verbs}) (?:(?P<with_first>\S+) ?و ?(?=\S+(?:ه|ها|هما) ))?{_AR_GROUP}"
+                      rf"(?: (?!من\b|في\b)\S+)? (?P<n>{_AR_COUNT})(?=[\s،,.؛:]|$)(?! (?:ايام|اشهر|ساعات|سنوات|اعوام|مرات)\b)")
+
+
 def _count_rose_to(nouns: str, words: int) -> re.Pattern:
     """The Arabic count of *nouns* revised, up to *words* words before "to": "ارتفع عدد القتلي الي 17", "ارتفع عدد
     المصابين الي ثلاثه"."""
@@ -353,7 +366,9 @@ _KILLED = [
                rf"(?!(?:[\w-]+ ){{0,3}}?(?:members|fighters|militants|people|civilians|soldiers|operatives|terrorists)\b)"
                rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom (?:the )?\w+ (?:described|identified) as |who was )?[\"“]?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
-    re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>{_EN_COUNT})\b{_NOT_COUNT}"),
+    # (… one by one: "pulled the bodies of a woman and her daughter from the rubble", two)
+    re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>(?:{_EN_COUNT})\b{_NOT_COUNT}"
+               rf"|(?P<one>an?|the)(?= (?:[\w-]+ ){{0,2}}?{_PERSON}\b))(?(one)(?: [\w-]+){{0,2}}? {_PERSON}\b{_ITEMS}?)"),
     # … counted before them: "troops had recovered three bodies from the site", "وعثرت على ثلاث جثث"
     re.compile(rf"\b(?:recovered|found|retrieved|pulled out|removed) {_QUAL}(?P<n>{_EN_COUNT}) (?:bodies|corpses)\b"),
     re.compile(rf"(?:^|\s)[وف]?(?:عثرت?|عثروا|انتشلت?|انتشلوا|رفعت?|رفعوا) (?:\S+ ){{0,2}}?علي {_AR_QUAL}(?P<n>{_AR_COUNT}) جثث\b"),
@@ -378,6 +393,8 @@ _KILLED = [
                rf"(?P<more>(?: (?:من|في) \S+(?: \S+){{0,3}}?(?=\s))? ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # مقتل مدنيين اثنين: the noun, then the number
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
+    # مقتل ركاب السياره الثلاثه / استشهد اب واطفاله الثلاثه: the group, then its number
+    _group_then_count("[تي]?قتلت?|مقتل|استشهاد|استشهدت?|مصرع|بحياه"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
@@ -392,7 +409,8 @@ _KILLED = [
     # اودي بحياه ثلاثه اشخاص / توقع قتيلين
     re.compile(rf"(?:^|\s)بحياه {_AR_QUAL}(?P<n>{_AR_ITEM})"),
     # (and two bodies: "استقبل المستشفى جثتين متفحمتين", as "جثث خمسة أشخاص")
-    re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان|جثتين|جثتان)\b"),
+    # (the two bodies of: "انتشلت جثتي راعيين")
+    re.compile(r"(?:^|\s)[وب]?(?P<n>قتيلين|قتيلان|شهيدين|شهيدان|جثتين|جثتان|جثتي(?= \S)|جثماني(?= \S))\b"),
     # "شهيد و3 جرحى بقصف", "قتيل بغارة": the singular noun before the injured or the cause
     # (not the victims told apart by neither's number: "ثلاثة ضحايا بين قتيل وجريح", killed or wounded)
     re.compile(r"(?<!بين)(?:^|\s)(?P<n>قتيل|شهيد)(?= ?و ?(?:\d|جرح|جريح|اصاب)| ?ب(?:قصف|غاره|ضربه|استهداف)| جراء| اثر| واحد\b)"),
@@ -417,7 +435,8 @@ _KILLED = [
     # "أن الجريح فارق الحياة", "العامل فارق الحياة متأثراً بجروحه" (passed away): one
     re.compile(r"(?:^|\s)[وف]?(?P<n>(?P<one>فارق|فارقت)) حياه\b"),
     # لقي سبعه اشخاص حتفهم
-    re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: \w+){{0,2}}? حتف"),
+    # (… of one family: "لقي أربعة من أفراد عائلة واحدة حتفهم")
+    re.compile(rf"(?:^|\s)[وف]?لقي {_AR_QUAL}(?P<n>{_AR_ITEM})(?: من افراد \S+(?: واحده)?)?(?: \w+){{0,2}}? حتف"),
     # the number before its verb: "اربعه منهم قتلوا في X" (four of them were killed in X); in the region's
     # speech "ماتوا", and "راحوا" (went) only with the blessing of the dead: "تنين راحو الله يرحمهم"
     re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_NUM})(?: منهم| من \w+)? (?:قتلوا|قضوا|استشهدوا|استشهدو|ماتوا|ماتو|توفوا|توفو"
@@ -442,7 +461,9 @@ _KILLED = [
 ]
 _INJURED = [
     # ("wounding both": the pair the sentence named, as "killing both")
-    re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
+    # (nor the dead and the hurt lumped, "killing or wounding 14 militants": no figure of either)
+    re.compile(rf"\b(?<!kills and )(?<!killed and )(?<!killing and )(?<!kill and )(?<!kills or )(?<!killed or )(?<!killing or )"
+               rf"(?<!kill or )(?:wound(?:ing|ed|s)?|injur(?:ing|ed|es)) {_QUAL}"
                rf"(?P<n>{_EN_NUM}|both|an?(?! (?:number|few|handful|dozen|series|total)\b)"
                # one person named by the definite article, as the dead are: "injuring the driver", "wounding its driver"
                rf"|(?P<one>the|its|his|her|their)(?= (?:\w+ )?{_PERSON}\b))"
@@ -474,10 +495,12 @@ _INJURED = [
     # اصيب شخصان / واصابه ثلاثه / ادي لاصابه عنصرين / اصابه امراه وطفلها (proclitics and groups as the killed pattern's)
     # (a headline's present tense too: "وتصيب اثنين منهم")
     # (and the region's speech, the verb first: "وانصاب اثنين منهم", "انجرح تلاته")
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:اصيبت|اصيب|اصابه|جرح|[تي]صيب|انصاب|انصابت|انجرح|انجرحت) {_AR_QUAL}(?P<n>{_AR_ITEM})"
+    # (not the dead and the hurt lumped: "أسفرت عن قتل وجرح ٩", "مقتل وإصابة ٧ عناصر")
+    re.compile(rf"(?<!قتل)(?:^|\s)[وفلب]{{0,2}}(?:اصيبت|اصيب|اصابه|جرح|[تي]صيب|انصاب|انصابت|انجرح|انجرحت) {_AR_QUAL}(?P<n>{_AR_ITEM})"
                rf"(?P<more> ?{_AR_AND}(?P<n2>{_AR_ITEM}){_AR_THIRD})?"),
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     _noun_then_two("اصيب|اصابه|جرح"),
+    _group_then_count("اصيبت?|اصابه|جرح"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll; or counted one, "جريح واحد"
@@ -671,9 +694,29 @@ def _figure_end(sentence: str, number: str, end: int) -> int:
     return end + following.end() if following and not _NOT_NOUN.match(following.group(1)) else end
 
 
+# A number in brackets, as the Iraqi security statements write their tolls: "مقتل (٤) إرهابيين وإصابة (٢)" (folded digits)
+_BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
+
+
+def _unbracketed(sentence: str) -> tuple[str, list[int]]:
+    """*sentence* with the brackets of each bracketed number dropped, and where in *sentence* each of its characters is
+    (one past its end too).
+
+    >>> _unbracketed("مقتل (4) ارهابيين")[0]
+    'مقتل 4 ارهابيين'
+    """
+    dropped = {found.start() for found in _BRACKETED_NUMBER.finditer(sentence)} \
+        | {found.end() - 1 for found in _BRACKETED_NUMBER.finditer(sentence)}
+    where = [n for n in range(len(sentence)) if n not in dropped]
+    return "".join(sentence[n] for n in where), [*where, len(sentence)]
+
+
 def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
     if not _CASUALTY_WORDS.search(sentence):
         return []
+    if "(" in sentence and _BRACKETED_NUMBER.search(sentence):
+        plain, where = _unbracketed(sentence)
+        return [Figure(figure.value, where[figure.start], where[figure.end - 1] + 1) for figure in _figures(patterns, plain)]
     found: dict[int, Figure] = {}   # where the number starts -> figure (two patterns may find one figure)
     # (a pattern whose words the sentence lacks finds nothing in it: an Arabic sentence is not searched with the
     # English patterns, nor one of "killed" with those of "bodies", "toll" …)
@@ -688,6 +731,7 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
             value = 1 if match.groupdict().get("one") else parse_number(match.group("n"))
             if value is None or _not_a_count(sentence, match, value):
                 continue
+            value += bool(match.groupdict().get("with_first"))
             end = match.end("n")
             if match.groupdict().get("n2"):
                 value += parse_number(match.group("n2")) or 0

@@ -1,0 +1,91 @@
+"""Kinds of toll sentences the blind set tests/fixtures/matching/articles_heldout_tolls6.yaml measures (issue 16: the
+toll exact; point 6: a period's total and an earlier strike's toll are no toll of the event): tolls in Eastern Arabic
+digits inside brackets, the dead and the hurt lumped ("killed or wounded N"), a group counted by the number after it
+("ركاب السيارة الثلاثة"), bodies recovered since the strike added to its first toll.
+
+Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TOLLS, facts
+
+
+def tolls(text: str, lexicon) -> list[tuple]:
+    """[(place, killed, injured) of each event] of *text*, published early in December."""
+    return facts(text, lexicon, *TOLLS, published="2026-12-02T10:00:00Z")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نفذت طائرات القوة الجوية العراقية، اليوم الأربعاء، ضربة استهدفت وكراً لعصابات داعش قرب عانة، أسفرت عن مقتل (٥) "
+     "إرهابيين وإصابة (٣) آخرين وتدمير (٢) عجلة.", [("Anah", 5, 3)]),
+    ("قصفت مسيرة تركية، اليوم الأربعاء، سيارة قرب العمادية، ما أدى إلى استشهاد (٢) من المواطنين.", [("Amadiya", 2, None)]),
+])
+def test_a_toll_in_brackets(shipped, text, expected):
+    """A toll whose number stands in brackets, as the Iraqi security statements write it ("مقتل (٥) إرهابيين وإصابة (٣)
+    آخرين"): the number in the brackets; a bracketed number of no people ("(٢) عجلة") counts nobody."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets struck PKK hideouts near Amadiya on Tuesday, killing or wounding nine militants, security sources said.",
+     [("Amadiya", None, None)]),
+    ("قصفت طائرات القوة الجوية العراقية، يوم الثلاثاء، مخبأ لداعش قرب عانة، ما أسفر عن قتل وجرح ستة من عناصره.",
+     [("Anah", None, None)]),
+    ("قصفت طائرات القوة الجوية العراقية، يوم الثلاثاء، مخبأ لداعش قرب عانة، ما أدى إلى مقتل وإصابة ستة من عناصره.",
+     [("Anah", None, None)]),
+])
+def test_the_dead_and_the_hurt_lumped(shipped, text, expected):
+    """"Killing or wounding nine", "قتل وجرح ستة", "مقتل وإصابة ستة": the dead and the hurt lumped, no figure of either
+    (not nine wounded)."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت مسيرة تركية، اليوم الأربعاء، سيارة قرب العمادية، ما أدى إلى مقتل ركابها الأربعة.", [("Amadiya", 4, None)]),
+    ("استهدفت مسيرة تركية، اليوم الأربعاء، شاحنة صغيرة قرب العمادية، ما أدى إلى مقتل ركاب الشاحنة الثلاثة.",
+     [("Amadiya", 3, None)]),
+    ("استشهدت امرأة وأطفالها الأربعة بقصف مدفعي تركي على منزلهم في قرية تل نصري بريف تل تمر، اليوم الأربعاء.",
+     [("Tall Nasri", 5, None)]),
+    ("قصفت المدفعية التركية، اليوم الأربعاء، منزلاً في قرية تل نصري بريف تل تمر، ما أدى إلى إصابة أفراد العائلة الخمسة.",
+     [("Tall Nasri", None, 5)]),
+])
+def test_a_group_counted_by_the_number_after_it(shipped, text, expected):
+    """A group of people whose number follows it, as an adjective: the occupants of a car ("ركابها الأربعة", "ركاب الشاحنة
+    الثلاثة"), a family ("أفراد العائلة الخمسة"), a parent and the children that are his or hers ("امرأة وأطفالها
+    الأربعة": five)."""
+    assert tolls(text, shipped) == expected
+
+
+def test_dead_of_one_family_who_met_their_death(shipped):
+    """"لقي أربعة من أفراد عائلة واحدة حتفهم" (four members of one family met their death): four."""
+    text = "لقي ثلاثة من أفراد عائلة واحدة حتفهم بقصف مسيرة تركية على منزلهم قرب العمادية، اليوم الأربعاء."
+    assert tolls(text, shipped) == [("Amadiya", 3, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers on Wednesday recovered the bodies of a farmer and his son who had been missing since a Turkish drone "
+     "struck their orchard near Amadiya on Monday. Monday's strike had killed a third man, the farmer's brother.",
+     [("Amadiya", 3, None)]),
+    ("Civil defence teams pulled the bodies of a man and his wife from the rubble of their home in Tal Nasri on "
+     "Wednesday, two days after Turkish shelling hit the village. The shelling killed their two sons, local sources "
+     "said at the time.", [("Tall Nasri", 4, None)]),
+    ("انتشلت فرق الدفاع المدني، اليوم الأربعاء، جثتي مزارعين من بستان قرب العمادية، كانا في عداد المفقودين منذ قصف "
+     "مسيرة تركية يوم الاثنين. وكان القصف قد أسفر في حينها عن مقتل شخص واحد.", [("Amadiya", 3, None)]),
+])
+def test_bodies_recovered_since_add_to_the_toll_told_back_then(shipped, text, expected):
+    """A report that opens with bodies recovered days after the strike (of the missing, or from the rubble), then tells
+    the toll the strike had at the time ("Monday's strike had killed a third man", "… said at the time", "وكان القصف قد
+    أسفر في حينها عن مقتل"): the bodies are more dead, added to that toll."""
+    assert tolls(text, shipped) == expected
+
+
+def test_bodies_of_the_missing_date_the_strike(shipped):
+    """Bodies of the missing recovered days after the strike ("recovered the bodies of two men who had been missing
+    since the strike on Monday"): the strike's day, not the day of the recovery."""
+    text = ("Rescuers on Wednesday recovered the bodies of two shepherds who had been missing since a Turkish airstrike "
+            "hit the hills near Amadiya on Monday.")
+    assert facts(text, shipped, "location", "event_date", "fatalities", published="2026-12-02T10:00:00Z") == [
+        ("Amadiya", "2026-11-30", 2)]
