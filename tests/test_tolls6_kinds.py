@@ -89,3 +89,54 @@ def test_bodies_of_the_missing_date_the_strike(shipped):
             "hit the hills near Amadiya on Monday.")
     assert facts(text, shipped, "location", "event_date", "fatalities", published="2026-12-02T10:00:00Z") == [
         ("Amadiya", "2026-11-30", 2)]
+
+
+def test_ankaras_word_in_quotes(shipped):
+    """Ankara's "neutralised" in the quotes wire copy puts it in ("three terrorists had been "neutralized""): the toll,
+    the ministry's tally since January beside it none."""
+    text = ('ANKARA – Turkey\'s defence ministry said on Tuesday that three PKK terrorists had been "neutralized" in an air '
+            'operation in the Zap region of northern Iraq. The number of terrorists neutralized since January has reached '
+            '980, the ministry added.')
+    assert tolls(text, shipped) == [("Zap", 3, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Islamic State militants attacked an army post near Anah late on Tuesday, killing three soldiers, before Iraqi jets "
+     "struck the attackers, killing five of them. The attack and the air strike left eight dead, five of them attackers, "
+     "an officer said.", [("Anah", 5, None)]),
+])
+def test_a_toll_of_the_attack_and_the_strike_together(shipped, text, expected):
+    """A toll that adds the dead of the ground attack a strike answered to the strike's own ("the attack and the air
+    strike left eight dead, five of them attackers"): no toll of the strike, which keeps its own five."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Turkish drone struck a car near Amadiya on Tuesday, killing two men. A passer-by was lightly wounded.",
+     [("Amadiya", 2, 1)]),
+    ("Two shepherds were killed by a Turkish drone near Amadiya on Tuesday. Their nephew, who was with them, was wounded.",
+     [("Amadiya", 2, 1)]),
+    ("قصفت المدفعية التركية، اليوم الأربعاء، منزلاً في قرية تل نصري بريف تل تمر، فقتل رجل وأصيب جاره بشظايا.",
+     [("Tall Nasri", 1, 1)]),
+    ("استشهدت طفلتان، وأصيبت الأم بجروح، بقصف مدفعي تركي على قرية تل نصري بريف تل تمر، اليوم الأربعاء.",
+     [("Tall Nasri", 2, 1)]),
+])
+def test_one_person_hurt_by_kin_chance_or_a_clause(shipped, text, expected):
+    """One person hurt, named as passers-by, kin and neighbours are: "a passer-by was lightly wounded" (the adverb
+    between), "their nephew, who was with them, was wounded" (the relative clause between), "وأصيب جاره", "وأصيبت
+    الأم"."""
+    assert tolls(text, shipped) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("توفي، صباح اليوم الأربعاء، رجل متأثراً بجروح أصيب بها جراء قصف مسيرة تركية سيارة قرب العمادية، أمس الثلاثاء.\n"
+     "وكان القصف قد أدى إلى مقتل سائق السيارة وإصابة اثنين آخرين.", [("Amadiya", "2026-12-01", 2, 2)]),
+    ("توفي، اليوم الأربعاء، أحد الجرحى الذين أصيبوا بقصف مسيرة تركية على سيارة قرب العمادية، أمس الثلاثاء.\n"
+     "وكان القصف قد أدى إلى مقتل سائق السيارة وإصابة اثنين آخرين.", [("Amadiya", "2026-12-01", 2, 2)]),
+])
+def test_a_wounded_man_who_died_later(shipped, text, expected):
+    """A report that opens with one of the wounded dying of his wounds days later, the day of his death named between
+    commas ("توفي، صباح اليوم، رجل متأثراً بجروح أصيب بها", "توفي، اليوم، أحد الجرحى"), then recalls the strike's toll in
+    the pluperfect ("وكان القصف قد أدى إلى مقتل …"): the strike's day, the toll one more, the wounded as first told."""
+    assert facts(text, shipped, "location", "event_date", "fatalities", "injured",
+                 published="2026-12-02T10:00:00Z") == expected

@@ -903,7 +903,10 @@ _REPORTED_PAST = re.compile(r"had (?!been )")
 # (and the first toll of the strike named by its day, beside its dead found since: "Thursday's strike had killed a third man")
 _FIRST_TOLL = re.compile(r"had initially\b|(?<= s strike )had killed\b|(?<= s airstrike )had killed\b"
                          r"|(?<= s shelling )had killed\b|(?<= s attack )had killed\b|(?:^|\s)و?كانت? (?:\S+ ){0,3}?قد (?:\S+ )?(?:في|ب) حصيله (?:اوليه|اولي)\b"
-                         r"|(?:^|\s)و?كانت? (?:\S+ ){0,4}?قد \S+ (?:في )?(?:حينه|حينها|وقتها)(?!\S)")
+                         r"|(?:^|\s)و?كانت? (?:\S+ ){0,4}?قد \S+ (?:في )?(?:حينه|حينها|وقتها)(?!\S)"
+                         # (the strike itself, by its noun, no other like it: "وكان الاستهداف قد أدى إلى مقتل سائق الدراجة")
+                         r"|(?:^|\s)و?كانت? (?:استهداف|قصف|غاره|ضربه|هجوم)(?! (?:مماثل|مماثله|اخر|اخري|سابق|سابقه)\b)(?: \S+)? قد"
+                         r" (?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت) (?:الي |عن )?(?:مقتل|استشهاد|مصرع|اصابه|سقوط)")
 _BREAK = re.compile(r"[,;:،؛]")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|reported|reports|announced|stated|confirmed|told \w+(?: \w+)?)"
                         r"(?: \w+){0,3}? that\b")

@@ -111,13 +111,27 @@ _ORDINAL_DEATH = re.compile(r"\b(?:an?|the) (second|third|fourth|fifth|sixth) (?
 # One of the wounded who died later, with no new figure: the toll one more than told ("One of the wounded died later in
 # hospital", "وتوفي أحد الجرحى متأثراً بجراحه", folded); the figure a revision gives is the toll ("…, raising the toll
 # to four"): REVISED_TOLL
+# (the day between commas: "توفي، اليوم الاثنين، أحد الجرحى الثلاثة"; the wounded counted and told where: "one of the two
+# men wounded in the shelling of X died of his injuries")
 _WOUNDED_DIED = re.compile(r"\bone of (?:the|those) (?:wounded|injured)(?: \w+){0,2}? (?:died|succumbed|passed away)\b"
-                           r"|(?:^|\s)[وف]?(?:توفي|توفيت|وفاه|استشهد|استشهدت|استشهاد)(?: \S+)? (?:احد|احدي) (?:ال)?"
-                           r"(?:جرحي|مصابين|جريحين|مصابين|مصابتين)(?!\w)")
+                           r"|\bone of the (?:two|three|four|five|six|\d+) (?:\w+ )?(?:wounded|injured)\b(?: [\w,]+){0,12}?"
+                           r" (?:died|succumbed|passed away)\b"
+                           r"|(?:^|\s)[وف]?(?:توفي|توفيت|وفاه|استشهد|استشهدت|استشهاد)(?:،? [^،.]{1,40}،| \S+)? (?:احد|احدي) (?:ال)?"
+                           r"(?:جرحي|مصابين|جريحين|مصابين|مصابتين)(?!\w)"
+                           # (one told to have died of his wounds, the day named between: "توفي، صباح اليوم، شاب متأثراً
+                           # بجروح أصيب بها جراء الاستهداف")
+                           r"|(?:^|\s)[وف]?(?:توفي|توفيت)(?:، [^،.]{1,40}،)? (?:\S+ ){1,2}?متاثر(?:ا|ه|ين)? ب(?:جروح|جراح)")
 # The strike's first toll told as given back then ("Thursday's strike had killed a third man", "killed two men, local
 # sources said at the time", "وكانت الغارة قد أسفرت في حينها عن مقتل راعٍ ثالث", folded): the bodies recovered since,
 # told in a sentence of their own (BODIES_RECOVERED), are more dead, added to it
 _TOLD_BACK_THEN = compile_alternation(r"\bat the time\b|\bhad (?:initially )?killed\b|(?:^|\s)(?:في )?(?:حينه|حينها|وقتها)(?!\S)")
+# A toll of the attack the strike answered and of the strike together, part of its dead the attackers (folded): "the
+# attack and the strike left six dead in all, four of them attackers", "حصيلة الهجوم خمسة قتلى بينهم ثلاثة من
+# المهاجمين": no toll of the strike (not "all of them attackers", the strike's own)
+_BOTH_ACTIONS = re.compile(r"\b(?:attack|assault|ambush|clash(?:es)?|fighting) and the (?:\w+ )?(?:strikes?|air ?strikes?|raids?"
+                           r"|shelling|bombardment)\b"
+                           rf"|\b(?:\d+|{'|'.join(figures.EN_UNITS[2:])}) of them (?:were )?(?:the )?(?:attackers|assailants)\b"
+                           r"|(?:^|\s)(?:بينهم|منهم) \S+(?: \S+)? (?:من )?مهاجمين(?!\S)")
 # … told of a strike apart, right after the death: "a third was killed in a separate strike"
 _SEPARATE_STRIKE = re.compile(r"(?: \S+){0,3}? (?:in|by) (?:a|another) separate\b")
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
@@ -2130,8 +2144,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         else:
             days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,
                                     evening=article.evening_day) if published_day else []
-        if BODIES_RECOVERED.search(folded):
-            days = sorted(days)   # the day the strike hit, not the day its dead were pulled from the rubble
+        if BODIES_RECOVERED.search(folded) or _WOUNDED_DIED.search(folded):
+            # the day the strike hit, not the day its dead were pulled from the rubble or one of its wounded died
+            days = sorted(days)
         found = next((day for day in days if _plausible(day, published_day, lookback)), None)
         if found:
             event_date, date_from_text = found, True
@@ -2185,7 +2200,7 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             if published_day else []
         if named and event_date not in named and min(named) < event_date:
             continue   # "on January 3 a strike killed five": an earlier incident
-        period_total = _period_total(sentences[index][2])
+        period_total = _period_total(sentences[index][2]) or _BOTH_ACTIONS.search(folded)
         running = RUNNING_TOTAL.search(folded)
         raised = RAISED_TOTAL.search(folded)
         news = _news_start(article, index)

@@ -81,6 +81,8 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "ودتهما", "ودهما",
               # his companion: "قيادي ومرافقه"
               "مرافقه", "مرافقها",
+              # a neighbour who came to help ("وأصيب جارهم بشظايا")
+              "جاره", "جارها", "جارهم", "جارهما",
               # the victims of shootings, as subject and as a headline verb's object ("مسلحون يقتلون راعي
               # اغنام", "مقتل مختار بلده", "يقتل عتالا"); not "مزارع" (farms too): its object form only
               "مختار", "مختارا", "عتال", "عتالا", "راعيا", "مزارعا", "تاجر", "تاجرا", "معلم", "معلما", "صحفي",
@@ -144,6 +146,8 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
            r"|companion|bodyguard|escort|aide|cousin|nephew|relative|rider|motorcyclist|motorist|pedestrian"
            # one at work: "injuring the operator" (of a bulldozer), "killing a teacher"
            r"|operator|teacher|trader|merchant|student|herder|mukhtar|labou?rer"
+           # … or by chance near the strike: "a passer-by was wounded" (folded: "passer by")
+           r"|passer by|passerby|bystander"
            # … on the river, whose boats crossings and river islands are struck: "a boatman ferrying passengers"
            r"|boatman|ferryman|fisherman"
            # a group's local leader: "an ISIS emir killed"
@@ -151,13 +155,15 @@ _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farm
 # (not after "and": "5 citizens and a child killed" counts more than the child)
 # (the person's age before the noun, folded: "a 13 year old boy was killed" is one, not thirteen)
 _AGE = r"(?:\d{1,2} (?:years?|months?) old )?"
-_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her)(?= {_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b)"
+_ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her|their)(?= {_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b)"
         # a post's bare noun opening its clause: "…; driver killed, passenger wounded"
         rf"|(?:^|(?<=[;:,.] )){_PERSON}(?= (?:killed|slain|martyred|died|dead|wounded|injured|hurt)\b)"
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:{_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b"
         # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed"; hedged too: "the
         # rider, said to be a PKK member, was killed", "the driver, reportedly an SDF fighter, …")
-        rf"(?:, (?:(?:said|believed|thought|reported|reportedly|allegedly)(?: to (?:be|have been))? )?(?:an?|the) [^,.;]{{1,60}},)?"
+        # (or by a relative clause: "their cousin, who was with them, was wounded")
+        rf"(?:, (?:(?:said|believed|thought|reported|reportedly|allegedly)(?: to (?:be|have been))? )?(?:an?|the) [^,.;]{{1,60}},"
+        rf"|, who [^,.;]{{1,40}},)?"
         rf"(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
@@ -237,7 +243,9 @@ def listed_victims(sentence: str, start: int = 0, end: int | None = None, item: 
 def _one_person(verbs: str, died: bool) -> re.Pattern:
     """One person of _PERSON (or an ordinal: "a fourth") *verbs*: "was killed", "died", "killed," …;
     after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
-    return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is) (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
+    # (the passive's adverb of degree between: "a passer-by was lightly wounded")
+    return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is)(?: (?:lightly|slightly|seriously|badly|critically|severely"
+                      rf"|gravely|fatally))? (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
                       + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
                       # (and described after it, as _ONE's: "… and a shepherd grazing his flock nearby was wounded")
                       rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another|his|her|their))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
@@ -283,6 +291,12 @@ def _group_then_count(verbs: str) -> re.Pattern:
     السيارة الثلاثة", "استشهد أب وأطفاله الثلاثة" (group ``with_first``: the one before the group's possessive)."""
     return re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:{verbs}) (?:(?P<with_first>\S+) ?و ?(?=\S+(?:ه|ها|هما) ))?{_AR_GROUP}"
                       rf"(?: (?!من\b|في\b)\S+)? (?P<n>{_AR_COUNT})(?=[\s،,.؛:]|$)(?! (?:ايام|اشهر|ساعات|سنوات|اعوام|مرات)\b)")
+
+
+def _mother(verbs: str) -> re.Pattern:
+    """The mother after a woman's *verbs* (folded, the article dropped): "وأصيبت الأم بجروح", "واستشهدت الأم" (one; not
+    "أم" alone, which begins the names of villages)."""
+    return re.compile(rf"(?:^|\s)[وف]?(?:{verbs}) (?P<n>(?P<one>ام))(?!\S)")
 
 
 def _count_rose_to(nouns: str, words: int) -> re.Pattern:
@@ -341,9 +355,9 @@ _KILLED = [
                rf"(?:killed|shot dead|died)(?=[,.;:!)]|\s+(?:and|while|after|when|as|in|on|near|by|during|at)\b|\s*$)"
                rf"{_NOT_HURT}"),
     # two fighters of the SDF were killed / 23 fighters, including ..., were killed / (Ankara's) 4 PKK/YPG terrorists
-    # were neutralised
+    # were neutralised (in the quotes wire copy puts Ankara's word in: "four terrorists had been "neutralized"")
     re.compile(rf"\b(?<!no ){_NOT_AFTER_WOUND}(?P<n>{_EN_NUM})(?! famil){_NOT_COUNT}(?: (?!wounded|injured|hurt)[\w,“”\"’()/]+){{0,12}}? "
-               rf"(?:were|was|have been|had been|are|been) "
+               rf"(?:were|was|have been|had been|are|been) [\"“‘']?"
                rf"(?:killed|dead|slain|martyred|neutrali[sz]ed)\b{_NOT_HURT}"),
     # the total before those it includes: "327 including 117 women and children killed", "at least 18
     # civilians, mostly children and women killed", "20 casualties most of them are children killed"
@@ -395,6 +409,7 @@ _KILLED = [
     _noun_then_two("[تي]?قتل|مقتل|استشهاد|مصرع"),
     # مقتل ركاب السياره الثلاثه / استشهد اب واطفاله الثلاثه: the group, then its number
     _group_then_count("[تي]?قتلت?|مقتل|استشهاد|استشهدت?|مصرع|بحياه"),
+    _mother("قتلت|استشهدت"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")
@@ -501,6 +516,7 @@ _INJURED = [
     # اصابه مدنيين اثنين: the noun, then the number (as the killed pattern's)
     _noun_then_two("اصيب|اصابه|جرح"),
     _group_then_count("اصيبت?|اصابه|جرح"),
+    _mother("اصيبت|جرحت"),
     # "واصيب اخر": one other
     re.compile(r"(?:^|\s)[وف]?(?:اصيب|جرح|اصابه) (?P<n>(?P<one>اخر|اخري|ثالث|ثالثه|رابع|رابعه))\b"),
     # "شهيدان وجريح": the singular noun after a toll; or counted one, "جريح واحد"
@@ -510,7 +526,8 @@ _INJURED = [
     # 10 جرحي, not the 5 of "5 قتلي و10 جرحي" nor the 3 of "3 اشخاص واصيب 5" nor the 5 of "جثث خمسه اشخاص وسبعه جرحي"
     # (a number joined by "و" is its own figure); and the region's speech: "والسايق انصاب", "تلاته انجرحو"
     # (not a part of the wounded, "بعد وفاة اثنين من الجرحى", as the English "two of the wounded")
-    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|و(?:{_AR_COUNT})\b)\w+){{0,2}}?(?<! من) (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
+    # (nor one who died of the wounds: "توفي شاب متأثراً بجروح أصيب بها")
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>{_AR_ITEM})(?: (?!\S*\d|\S*قتل|متاثر|و(?:{_AR_COUNT})\b)\w+){{0,2}}?(?<! من) (?:اصيب\w*|جرح\w*|انصاب\w*|انجرح\w*"
                rf"|تصاوب\w*)\b"),
     # Arabizi: "4 jar7a"
     _arabizi("jarha|jari7|jar7|isabat"),
