@@ -140,3 +140,29 @@ def test_a_wounded_man_who_died_later(shipped, text, expected):
     the pluperfect ("وكان القصف قد أدى إلى مقتل …"): the strike's day, the toll one more, the wounded as first told."""
     assert facts(text, shipped, "location", "event_date", "fatalities", "injured",
                  published="2026-12-02T10:00:00Z") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish shelling hit a farm near Amadiya on Tuesday, killing Jamal Rashid, 52; his son Karwan, 19; and Rebin Shaswar, "
+     "a 60-year-old neighbour, relatives said.", [("Amadiya", 3, None)]),
+    ("A Turkish drone struck a motorcycle near Amadiya on Tuesday, martyring Baran Ali and Hozan Reso, members of the "
+     "Internal Security Forces.", [("Amadiya", 2, None)]),
+    ("قصفت مسيرة تركية، اليوم الأربعاء، منزلاً قرب العمادية، ما أدى إلى مقتل المواطن جوان علي، وشقيقه هوزان علي، "
+     "والطفل ريبر حسن.", [("Amadiya", 3, None)]),
+    ("قصفت مسيرة تركية، اليوم الأربعاء، منزلاً قرب العمادية، ما أدى إلى مقتل سليمان أحمد (٥٠ عاماً)، وزوجته خديجة "
+     "حسين، وابنهما علي.", [("Amadiya", 3, None)]),
+])
+def test_the_dead_named_one_by_one(shipped, text, expected):
+    """The dead named one by one with no number: English names with ages parted by semicolons ("killing Jamal Rashid, 52;
+    his son Karwan, 19; and Idris Hamo, a 60-year-old neighbour"), two names then what they were ("martyring Baran Ali
+    and Hozan Reso, members of …"); Arabic names joined by "، و", each after the first named by his kin or title
+    ("مقتل المواطن جوان علي، وشقيقه هوزان علي، والطفل ريبر حسن"): as many as the names."""
+    assert tolls(text, shipped) == expected
+
+
+def test_one_more_dead_told_after_the_toll(shipped):
+    """One more dead told in a sentence of his own after the toll, named and described between commas ("The driver,
+    Ahmad Khalaf, a civilian from the town, was also killed"): added to the toll."""
+    text = ("A Turkish drone struck a car near Amadiya on Tuesday, killing two PKK members, a local official said. The "
+            "driver, Ahmad Khalaf, a civilian from the town, was also killed.")
+    assert tolls(text, shipped) == [("Amadiya", 3, None)]

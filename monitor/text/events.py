@@ -132,6 +132,9 @@ _BOTH_ACTIONS = re.compile(r"\b(?:attack|assault|ambush|clash(?:es)?|fighting) a
                            r"|shelling|bombardment)\b"
                            rf"|\b(?:\d+|{'|'.join(figures.EN_UNITS[2:])}) of them (?:were )?(?:the )?(?:attackers|assailants)\b"
                            r"|(?:^|\s)(?:بينهم|منهم) \S+(?: \S+)? (?:من )?مهاجمين(?!\S)")
+# One more dead told in a sentence of his own after the toll ("The driver, a civilian from the town, was also killed"):
+# added to it
+_ALSO_KILLED = re.compile(r"\b(?:was|were) also (?:killed|martyred|slain)\b")
 # … told of a strike apart, right after the death: "a third was killed in a separate strike"
 _SEPARATE_STRIKE = re.compile(r"(?: \S+){0,3}? (?:in|by) (?:a|another) separate\b")
 _ANY_REVISED = re.compile("|".join(revised.pattern for revised in REVISED.values()))   # one scan: _revises
@@ -2221,6 +2224,9 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
                 and (bodies := BODIES_RECOVERED.search(folded)) and (later := [
                     figure for figure in stated["killed"] if bodies.start() <= figure.start < bodies.end()]):
             more = figures.Figure(sum(figure.value for figure in later), bodies.start(), bodies.end())
+        if not more and (also := _ALSO_KILLED.search(folded)) and len(stated["killed"]) == 1 and any(
+                figures.killed_figures(article.fore[other]) for other in beside if other < index):
+            more = figures.Figure(stated["killed"][0].value, min(also.start(), stated["killed"][0].start), also.end())
         died_later += more.value if more else 0
         for kind, found in stated.items():
             found = [figure for figure in found if figure.value <= PLAUSIBLE_TOLL and not period_total and not restated

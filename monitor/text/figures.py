@@ -138,6 +138,10 @@ _NOT_COUNT = r"(?! (?:percent|per cent|km|kilometres|kilometers|miles|years?|day
              r"|(?:head of )?(?:sheep|goats?|cattle|cows?|livestock|animals|camels?|donkeys?|horses?|buffalo(?:es)?" \
              r"|chickens|birds)\b))"
 
+# A person named, in English (folded: one to three words, no number, article or pronoun; not "and"): "ahmed salih"
+_NAME = (r"(?!(?:the|an?|his|her|their|its|both|all|several|many|dozens|\d+|%s)\b)[\w-]+(?: (?!and\b)[\w-]+){0,2}"
+         % "|".join(EN_UNITS[1:11]))
+
 # One person named by a singular noun: "the driver was killed", "a civilian died", "its rider killed", "a fourth was
 # wounded" (in posts without the verb's auxiliary when the clause ends: "the driver killed, …").
 _PERSON = (r"(?:driver|passenger|civilian|child|man|woman|boy|girl|shepherd|farmer|fighter|member|commander|soldier"
@@ -161,9 +165,10 @@ _ONE = (rf"\b(?P<n>(?P<one>(?<!and )(?:the|an?|one|another|its|his|her|their)(?=
         rf"|a (?:second|third|fourth|fifth|sixth)\b)) (?:{_AGE}(?:\w+ ){{0,2}}?{_PERSON}\b"
         # (described between commas: "the driver, a 34-year-old beekeeper from the village, was killed"; hedged too: "the
         # rider, said to be a PKK member, was killed", "the driver, reportedly an SDF fighter, …")
-        # (or by a relative clause: "their cousin, who was with them, was wounded")
+        # (or by a relative clause: "their cousin, who was with them, was wounded"; or by his name, then maybe described:
+        # "the driver, Mehmud Eli, a civilian from the town, was also martyred")
         rf"(?:, (?:(?:said|believed|thought|reported|reportedly|allegedly)(?: to (?:be|have been))? )?(?:an?|the) [^,.;]{{1,60}},"
-        rf"|, who [^,.;]{{1,40}},)?"
+        rf"|, who [^,.;]{{1,40}},|, {_NAME},(?: (?:an?|the) [^,.;]{{1,60}},)?)?"
         rf"(?: (?!were|are|have)[\w,]+){{0,4}}?"
         # (a group's long name with its abbreviation: "a member of the internal security forces (asayish) was killed")
         rf"(?:(?: (?!were|are|have)[\w,]+)? \([\w ]+\))? )?")
@@ -245,7 +250,7 @@ def _one_person(verbs: str, died: bool) -> re.Pattern:
     after "and" only with the passive's auxiliary ("three were killed and a child was wounded")."""
     # (the passive's adverb of degree between: "a passer-by was lightly wounded")
     return re.compile(rf"{_ONE}(?:(?:was|has been|had been|is)(?: (?:lightly|slightly|seriously|badly|critically|severely"
-                      rf"|gravely|fatally))? (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
+                      rf"|gravely|fatally|also))? (?:{verbs})\b|(?:{verbs}){_CLAUSE_END}"
                       + (r"|(?:has |had )?died\b" if died else "") + rf"){_NOT_HURT}"
                       # (and described after it, as _ONE's: "… and a shepherd grazing his flock nearby was wounded")
                       rf"|(?<=\band )(?P<after_and>(?:an?|the|one|another|his|her|their))(?= (?:[\w-]+ ){{0,2}}?{_PERSON}"
@@ -333,6 +338,21 @@ def _kurdish(verbs: str) -> re.Pattern:
 
 # A person's age in brackets after the name (folded): "سالار أحمد (35 عاماً)"
 _AGE_BRACKET = re.compile(r"\(\d{1,2} (?:عاما|عام|سنه)\)")
+# A person named in English (_NAME) with his age after a comma, his kinship to the one before him before his name:
+# "ahmed salih, 34", "his cousin rebaz salih, 29", "dilshad omar, a 41 year old schoolteacher"
+_NAMED_AGED = rf"(?:(?:his|her|their) [\w-]+ )?{_NAME}, (?:\d{{1,2}}|an? \d{{1,2}} years? old\b[^;.]{{0,60}}?)"
+# … in Arabic (folded, the article dropped): a word of a name, no particle nor relative; the title and the kin a name is
+# told with ("المواطن", "الشاب"; "وشقيقه", "وزوجته", "وابنهما"; والدته folds to ودته)
+_AR_NAME = r"(?!(?:في|من|علي|الي|بعد|اثر|جراء|ذين|تي|ذي|كانوا|كان|حيث|بينما|فيما|خلال|اثناء|قرب|داخل)(?!\S))[^\s،,.()]+"
+_AR_TITLE = r"(?:مواطن|مواطنه|شاب|شابه|طفل|طفله|سيده|شيخ|مسن|مسنه|فتي|فتاه|رجل|امراه|مختار|معلم|مزارع|سايق|راعي)"
+_AR_KIN = r"(?:شقيق|شقيقت|زوج|زوجت|ابن|ابنت|نجل|ود|ودت|اخ|اخت|جار|صديق|قريب|رفيق|مرافق)(?:ه|ها|هما|هم)"
+
+
+def _named_count(named: str) -> int:
+    """How many people a list of names (folded) names: its items are parted by ";" (English, each with an age and its
+    commas), by "، و" (Arabic) or by ", " and " and "."""
+    separator = ";" if ";" in named else r"، ?و" if "،" in named else r", | and "
+    return len(re.findall(separator, named)) + 1
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
@@ -379,6 +399,20 @@ _KILLED = [
     re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all|or|and)\b)"
                rf"(?!(?:[\w-]+ ){{0,3}}?(?:members|fighters|militants|people|civilians|soldiers|operatives|terrorists)\b)"
                rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom (?:the )?\w+ (?:described|identified) as |who was )?[\"“]?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
+    # the dead named one by one, no number given (group "named": ``_named_count``): "killing Ahmed Salih, 34; his
+    # cousin Rebaz Salih, 29; and Dilshad Omar, a 41-year-old teacher", "the dead were identified as …"
+    re.compile(rf"\b(?:kill(?:ing|ed)|martyr(?:ing|ed)|dead (?:were|are) (?:named |identified )?as) "
+               rf"(?P<named>{_NAMED_AGED}(?:; {_NAMED_AGED})+;? and {_NAMED_AGED})"),
+    # … two or three names, then what they were: "martyring Ciwan Hesen and Ezdin Xelil, members of the Internal
+    # Security Forces", "killing X, Y and Z, three fighters of …"
+    re.compile(rf"\b(?:kill(?:ing|ed)|martyr(?:ing|ed)) (?P<named>{_NAME}(?:, {_NAME})? and {_NAME}), (?:both |all |two |three )?"
+               r"(?:members|fighters|civilians|residents|brothers|cousins|sons|employees|workers|officers|soldiers|shepherds"
+               r"|farmers|herders|militants|operatives) (?:of|from)\b"),
+    # … in Arabic, joined by "، و" and each after the first named by his kin or his title: "أودت بحياة المواطن آزاد حسن،
+    # وشقيقه روني حسن، والشاب دلشاد عثمان", "مقتل محمد الخلف (٤٥ عاماً)، وزوجته فاطمة العلي، وابنهما أحمد"
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|استشهاد|مصرع|بحياه|اغتيال) (?P<named>(?:{_AR_TITLE} )?{_AR_NAME}(?: {_AR_NAME}){{0,2}}"
+               rf"(?: {_AGE_BRACKET.pattern})?(?:، ?و ?(?:{_AR_KIN}|{_AR_TITLE})(?: {_AR_NAME}){{1,3}}(?: {_AGE_BRACKET.pattern})?)+)"
+               rf"(?=[\s،,.]|$)"),
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
     # (… one by one: "pulled the bodies of a woman and her daughter from the rubble", two)
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>(?:{_EN_COUNT})\b{_NOT_COUNT}"
@@ -741,6 +775,10 @@ def _figures(patterns: list[re.Pattern], sentence: str) -> list[Figure]:
         for match in pattern.finditer(sentence):
             if match.groupdict().get("after_and") or match.groupdict().get("kin_after_and"):
                 found.setdefault(match.start(), Figure(1, match.start(), _figure_end(sentence, "a", match.end())))
+                continue
+            if named := match.groupdict().get("named"):
+                if _named_count(named) >= found.get(match.start("named"), Figure(0, 0, 0)).value:
+                    found[match.start("named")] = Figure(_named_count(named), *match.span("named"))
                 continue
             if ages := match.groupdict().get("ages"):
                 found.setdefault(match.start("ages"), Figure(len(_AGE_BRACKET.findall(ages)), *match.span("ages")))
