@@ -166,3 +166,13 @@ def test_one_more_dead_told_after_the_toll(shipped):
     text = ("A Turkish drone struck a car near Amadiya on Tuesday, killing two PKK members, a local official said. The "
             "driver, Ahmad Khalaf, a civilian from the town, was also killed.")
     assert tolls(text, shipped) == [("Amadiya", 3, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish shelling hit a farm near Amadiya on Tuesday, killing Jamal Aziz, 52; his son Karwan, 19; and Idris Hamo, "
+     "a 60-year-old neighbour, relatives said.", [("Amadiya", 3, None)]),
+])
+def test_the_names_of_the_dead_are_no_places(shipped, text, expected):
+    """The dead named one by one ("killing Jamal Aziz, 52; his son Karwan, 19; and Idris Hamo, …"): their names are no
+    places (no strike at a village named Idris, nor in Hama), one strike where the sentence says it hit."""
+    assert tolls(text, shipped) == expected

@@ -256,6 +256,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
                and not (m.watchlist in lexicon.place_watchlists and (_FROM_DIRECTION.search(doc.before(m.start))
                                                                      or ACCUSING_VERB_BEFORE.search(doc.before(m.start))
                                                                      or _accusers_place(doc, m, matches)
+                                                                     or _among_the_named_dead(doc, m)
                                                                      or APPEAL_ADDRESSEE_BEFORE.search(doc.before(m.start))))]
     # the sentences reporting the event (decision.py), else every sentence with an event term
     strike_sentences = list(decision.sentences) or sorted(
@@ -350,6 +351,14 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     kept = [n for n in kept if len(kept) == 1 or not all(
         closing_tags(doc.text, doc.spans[index]) for index in strikes[n].sentences)]
     return _sides_told_later(article, [strikes[n] for n in kept], [events[n] for n in kept])
+
+
+def _among_the_named_dead(doc: Document, place: Match) -> bool:
+    """Whether a *place* mention lies among the dead a sentence names one by one ("killing Ahmed Salih, 34; his cousin
+    …": Salih is no place)."""
+    sentence = doc.sentence(doc.sentence_of(place.start))
+    offset = place.start - sentence.start
+    return any(lo <= offset < hi for lo, hi in (sentence.span(*span) for span in doc.once(figures.named_dead, sentence.text)))
 
 
 def _accusers_place(doc: Document, place: Match, matches: list[Match]) -> bool:

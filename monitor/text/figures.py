@@ -353,6 +353,22 @@ def _named_count(named: str) -> int:
     commas), by "، و" (Arabic) or by ", " and " and "."""
     separator = ";" if ";" in named else r"، ?و" if "،" in named else r", | and "
     return len(re.findall(separator, named)) + 1
+# The dead named one by one, no number given (group "named": ``_named_count``; ``named_dead``): "killing Ahmed Salih,
+# 34; his cousin Rebaz Salih, 29; and Dilshad Omar, a 41-year-old teacher", "the dead were identified as …"
+_NAMED_DEAD = [
+    re.compile(rf"\b(?:kill(?:ing|ed)|martyr(?:ing|ed)|dead (?:were|are) (?:named |identified )?as) "
+               rf"(?P<named>{_NAMED_AGED}(?:; {_NAMED_AGED})+;? and {_NAMED_AGED})"),
+    # … two or three names, then what they were: "martyring Ciwan Hesen and Ezdin Xelil, members of the Internal
+    # Security Forces", "killing X, Y and Z, three fighters of …"
+    re.compile(rf"\b(?:kill(?:ing|ed)|martyr(?:ing|ed)) (?P<named>{_NAME}(?:, {_NAME})? and {_NAME}), (?:both |all |two |three )?"
+               r"(?:members|fighters|civilians|residents|brothers|cousins|sons|employees|workers|officers|soldiers|shepherds"
+               r"|farmers|herders|militants|operatives) (?:of|from)\b"),
+    # … in Arabic, joined by "، و" and each after the first named by his kin or his title: "أودت بحياة المواطن آزاد حسن،
+    # وشقيقه روني حسن، والشاب دلشاد عثمان", "مقتل محمد الخلف (٤٥ عاماً)، وزوجته فاطمة العلي، وابنهما أحمد"
+    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|استشهاد|مصرع|بحياه|اغتيال) (?P<named>(?:{_AR_TITLE} )?{_AR_NAME}(?: {_AR_NAME}){{0,2}}"
+               rf"(?: {_AGE_BRACKET.pattern})?(?:، ?و ?(?:{_AR_KIN}|{_AR_TITLE})(?: {_AR_NAME}){{1,3}}(?: {_AGE_BRACKET.pattern})?)+)"
+               rf"(?=[\s،,.]|$)"),
+]
 _KILLED = [
     _one_person("killed|slain|martyred|shot dead", died=True),
     # killing three members / killed 11 people / claimed the lives of nine / the deaths of six militants / "resulted
@@ -399,20 +415,7 @@ _KILLED = [
     re.compile(rf"\bkill(?:ing|ed|s)? (?P<n>(?P<one>(?!(?:{_EN_NUM}|an?|the|its|his|her|their|him|them|both|all|or|and)\b)"
                rf"(?!(?:[\w-]+ ){{0,3}}?(?:members|fighters|militants|people|civilians|soldiers|operatives|terrorists)\b)"
                rf"(?:[\w-]+ ){{1,4}}?[\w-]+)), (?:whom (?:the )?\w+ (?:described|identified) as |who was )?[\"“]?an? (?:[\w-]+ ){{0,3}}?{_PERSON}\b"),
-    # the dead named one by one, no number given (group "named": ``_named_count``): "killing Ahmed Salih, 34; his
-    # cousin Rebaz Salih, 29; and Dilshad Omar, a 41-year-old teacher", "the dead were identified as …"
-    re.compile(rf"\b(?:kill(?:ing|ed)|martyr(?:ing|ed)|dead (?:were|are) (?:named |identified )?as) "
-               rf"(?P<named>{_NAMED_AGED}(?:; {_NAMED_AGED})+;? and {_NAMED_AGED})"),
-    # … two or three names, then what they were: "martyring Ciwan Hesen and Ezdin Xelil, members of the Internal
-    # Security Forces", "killing X, Y and Z, three fighters of …"
-    re.compile(rf"\b(?:kill(?:ing|ed)|martyr(?:ing|ed)) (?P<named>{_NAME}(?:, {_NAME})? and {_NAME}), (?:both |all |two |three )?"
-               r"(?:members|fighters|civilians|residents|brothers|cousins|sons|employees|workers|officers|soldiers|shepherds"
-               r"|farmers|herders|militants|operatives) (?:of|from)\b"),
-    # … in Arabic, joined by "، و" and each after the first named by his kin or his title: "أودت بحياة المواطن آزاد حسن،
-    # وشقيقه روني حسن، والشاب دلشاد عثمان", "مقتل محمد الخلف (٤٥ عاماً)، وزوجته فاطمة العلي، وابنهما أحمد"
-    re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|استشهاد|مصرع|بحياه|اغتيال) (?P<named>(?:{_AR_TITLE} )?{_AR_NAME}(?: {_AR_NAME}){{0,2}}"
-               rf"(?: {_AGE_BRACKET.pattern})?(?:، ?و ?(?:{_AR_KIN}|{_AR_TITLE})(?: {_AR_NAME}){{1,3}}(?: {_AGE_BRACKET.pattern})?)+)"
-               rf"(?=[\s،,.]|$)"),
+    *_NAMED_DEAD,
     # the dead found where the strike hit: "troops found the remains of six militants", "recovered the bodies of four"
     # (… one by one: "pulled the bodies of a woman and her daughter from the rubble", two)
     re.compile(rf"\b(?:bodies|remains|corpses) of {_QUAL}(?P<n>(?:{_EN_COUNT})\b{_NOT_COUNT}"
@@ -845,6 +848,17 @@ def _not_a_count(sentence: str, match: re.Match, value: int) -> bool:
 def killed_figures(sentence: str) -> list[int]:
     """Every figure of people killed stated in the sentence (groups joined by "and" summed)."""
     return [figure.value for figure in _figures(_KILLED, sentence)]
+
+
+def named_dead(sentence: str) -> list[tuple[int, int]]:
+    """Where a (folded) sentence names its dead one by one (their names are no places).
+
+    >>> named_dead("a drone struck x, killing ahmed salih, 34; his cousin rebaz, 29; and dilshad omar, 41")
+    [(26, 85)]
+    """
+    if not _CASUALTY_WORDS.search(sentence):
+        return []
+    return [found.span("named") for pattern in _NAMED_DEAD for found in pattern.finditer(sentence)]
 
 
 def injured_figures(sentence: str) -> list[int]:
