@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TOLLS, facts
-
-
-def tolls(text: str, lexicon) -> list[tuple]:
-    """[(place, killed, injured) of each event] of *text*, published early in December."""
-    return facts(text, lexicon, *TOLLS, published="2026-12-02T10:00:00Z")
+from conftest import facts
+from test_tolls5_kinds import tolls   # [(place, killed, injured) of each event], published early in December
 
 
 @pytest.mark.parametrize("text, expected", [
