@@ -794,7 +794,14 @@ ARMY_WORD = re.compile(r"\barmy\b|جيش", re.IGNORECASE)
 # … and the air force named so, its state's adjective not after it ("طائرات F-16 التابعة للقوة الجوية", "the air force's
 # F-16s"): the country's air force where the actors list one. Each with the forces it names, per country.
 AIR_FORCE_UNNAMED = compile_alternation(r"\bthe air force\b|(?<!\w)[وبل]?قوه جويه(?! \S+يه(?:\s|$))(?!\w)")
-OWN_AVIATION = ((ARMY_AVIATION, ARMIES), (AIR_FORCE_UNNAMED, {"Iraq": "Iraqi Air Force"}))
+# F-16s named without their state over Iraq ("F-16 fighter jets bombed the hills around Sarsink", "طائرات F-16 نفذت ضربة
+# في صحراء البعاج"): Turkey's over the Kurdistan Region's border mountains, where its jets strike the PKK and Iraq's do
+# not fly (Duhok; Erbil's Soran, Mergasur and Choman districts: the country and the governorate or district struck),
+# else the Iraqi Air Force's.
+UNNAMED_F16 = compile_alternation(r"(?<!\w)(?:f|اف) ?16(?:s)?(?!\w)")
+OWN_AVIATION = ((ARMY_AVIATION, ARMIES), (AIR_FORCE_UNNAMED, {"Iraq": "Iraqi Air Force"}),
+                (UNNAMED_F16, {**dict.fromkeys([("Iraq", "Duhok"), ("Iraq", "Soran"), ("Iraq", "Mergasur"),
+                                                ("Iraq", "Choman")], "Turkish Armed Forces"), "Iraq": "Iraqi Air Force"}))
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}

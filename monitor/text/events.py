@@ -2738,11 +2738,13 @@ def _own_aviation(article: _Article, strike: Strike, place: Place | None) -> str
     (``ARMY_AVIATION``; the striker is already unnamed): "Army aviation helicopters pounded ISIS remnants near
     Ramadi" -> "Iraqi army" (None: no such words, or no place); in a sentence of several strikes, only the strike's own
     clause ('"طيران الجيش نفذ ضربة ثانية …"، فيما "استهدفت ضربة ثالثة نفذتها طائرات F-16 وكراً"': the F-16s' is no army's).
-    So its air force, named without its state ("طائرات F-16 التابعة للقوة الجوية" -> "Iraqi Air Force"; ``OWN_AVIATION``)."""
+    So its air force, named without its state ("طائرات F-16 التابعة للقوة الجوية" -> "Iraqi Air Force"; ``OWN_AVIATION``),
+    and F-16s named without it, by where they struck (the Kurdistan Region's border mountains: Turkey's; ``UNNAMED_F16``)."""
     clauses = {index: (start, end) for index, start, end in strike.clauses}
     if place is None:
         return None
-    return next((forces.get(place.country) for words, forces in OWN_AVIATION
+    return next((forces.get((place.country, place.admin1)) or forces.get((place.country, place.admin2))
+                 or forces.get(place.country) for words, forces in OWN_AVIATION
                  if any(words.search(_clause_text(article, index, clauses.get(index))) for index in strike.sentences)), None)
 
 

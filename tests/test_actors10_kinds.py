@@ -1,0 +1,85 @@
+"""Kinds of who-struck-whom wording (issue 16 point 7, the residue of articles_heldout_actors10): the striker named only
+by its aircraft's model (Sukhoi's Su-34 and Su-35, the Anka-S, F-16s by where they struck) or by the base it took off
+from; the Syrian government's forces by the opposition's names ("قوات الأسد", "Assad forces", "a regime army post"),
+"the regime" / "النظام" alone; Anadolu's Arabic "ي ب ك/بي كا كا"; the PJAK by its name. Each rule on sentences of its
+own, not the fixture's, through ``analyse`` as the daemon codes them. The codebook: actor1 the side that struck, actor2
+the side struck (civilians: null)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import conftest
+
+
+PUBLISHED = "2024-10-15T10:00:00Z"
+facts = partial(conftest.facts, published=PUBLISHED)
+SIDES = ("location", "actor1", "actor2")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Su-35 jets pounded Islamic State caves in the desert south of Mayadin on Sunday, killing four militants, a monitor "
+     "said.",
+     [("Mayadin", "Russian forces", "Islamic State")]),
+    ("شنت مقاتلات من طراز سوخوي 34، صباح اليوم، غارات على مواقع لتنظيم داعش في بادية البوكمال، ما أدى إلى مقتل ثلاثة عناصر.",
+     [("Boukamal", "Russian forces", "Islamic State")]),
+    ("An Anka-S drone hit a pickup near the village of Sersink on Monday, killing two PKK fighters, officials said.",
+     [("Sersink", "Turkish Armed Forces", "PKK")]),
+])
+def test_a_striker_named_by_its_aircraft_model(shipped, text, expected):
+    """"Su-35 jets pounded …", "مقاتلات من طراز سوخوي 34", "An Anka-S drone hit …": the model names the side that flies
+    it there (config.yaml's Russian forces: Sukhoi's Su-34 and Su-35, which only Russia flies in Syria; the Turkish Armed
+    Forces: TAI's Anka-S)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("F-16 jets bombed the slopes above the village of Kani Balav on Monday, targeting PKK positions, the mayor said.",
+     [("Kani Belav", "Turkish Armed Forces", "PKK")]),
+    ("قصفت مقاتلات إف-16، فجر اليوم، مواقع لحزب العمال الكردستاني في منطقة زاب التابعة لقضاء العمادية.",
+     [("Zap", "Turkish Armed Forces", "PKK")]),
+    ("F-16 jets bombed an Islamic State hideout near Rutba on Sunday, killing three militants, a security source said.",
+     [("Rutba", "Iraqi Air Force", "Islamic State")]),
+])
+def test_unnamed_f16s_are_flown_by_who_strikes_there(shipped, text, expected):
+    """"F-16 jets bombed the slopes above Kani Balav", "قصفت مقاتلات إف-16 … منطقة زاب", "F-16 jets bombed … near Rutba":
+    F-16s named without their state over Iraq are Turkey's over the Kurdistan Region's border mountains (Duhok; Erbil's
+    Soran, Mergasur and Choman districts) and the Iraqi Air Force's elsewhere (vocabulary.UNNAMED_F16 in OWN_AVIATION,
+    events._own_aviation)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت قوات الأسد بقذائف الهاون بلدة ذيبان بريف دير الزور الشرقي، ما أدى إلى إصابة ثلاثة مدنيين.",
+     [("Dhiban", "Syrian army", None)]),
+    ("Assad forces shelled the town of Hajin on Sunday, wounding two civilians, local sources said.",
+     [("Hajin", "Syrian army", None)]),
+    ("An Islamic State drone struck a regime army post near the village of Ash Shula, killing two soldiers.",
+     [("Ash Shula", "Islamic State", "Syrian army")]),
+])
+def test_the_assad_forces_by_the_oppositions_names(shipped, text, expected):
+    """"قصفت قوات الأسد …", "Assad forces shelled …", "a regime army post": the opposition media's names for the Assad
+    government's forces are the Syrian army, as striker and as the side struck (config.yaml's Syrian army)."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('أعلنت وزارة الدفاع التركية تحييد ثلاثة إرهابيين من تنظيم "ي ب ك/بي كا كا" بضربة جوية في محيط بلدة عامودا.',
+     [("Amuda", "Turkish Armed Forces", "YPG")]),
+])
+def test_anadolus_arabic_ypg_pkk_pair_names_the_ypg(shipped, text, expected):
+    """'تنظيم "ي ب ك/بي كا كا"': Anadolu's Arabic spells the YPG's letters as Turkish reads them, as it does the PKK's;
+    the slashed pair names the YPG (config.yaml's YPG, events._slashed_as_another), as "PKK/YPG" in English does."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian artillery shelled a PJAK position in the mountains near Sidakan on Tuesday, the town's mayor said.",
+     [("Sidakan", "IRGC", "PJAK")]),
+])
+def test_the_pjak_struck_by_name(shipped, text, expected):
+    """"Iranian artillery shelled a PJAK position near Sidakan": the PKK's Iranian branch, the Guards' target along the
+    border, is a side of its own (config.yaml's PJAK, ACLED's "PJAK: Free Life Party of Kurdistan")."""
+    assert facts(text, shipped, *SIDES) == expected
