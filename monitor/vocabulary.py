@@ -1404,6 +1404,15 @@ UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
 # ... but whom the striker or its media say a man killed was one of is the side struck (ACLED codes the side the report
 # names; a building "claimed was a Mossad headquarters" is only what the striker says it hit): "killing a man Turkish
 # media described as a PKK member", "two men the army said were IS militants"
+# The base an aircraft took off from, its holder named by the base ("warplanes that took off from the Hmeimim air base",
+# "مسيرة انطلقت من قاعدة إنجرليك") or after it ("launched from Ain al-Asad air base, which hosts U.S. forces", "where
+# coalition troops are stationed", "انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف"): that side struck, and the
+# base is no place of the strike (folded, before the name; a launch site of rockets alike: "rockets launched from X").
+LAUNCHED_FROM_BEFORE = compile_alternation(
+    r"\b(?:took off|taking off|launched|flown|flew) from (?:the |an? )?"
+    r"(?:[^,.;]{1,50}?,? (?:which|that) (?:hosts?|houses?) (?:the )?|[^,.;]{1,50}?,? where (?:the )?)?$"
+    r"|(?:^|\s)(?:انطلقت|انطلق|انطلقتا|اقلعت|اقلع|اقلعتا|المنطلقه|تنطلق|ينطلق) من (?:قاعده |مطار )?"
+    r"(?:[^،.]{1,50}? (?:التي|الذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)(?: فيها| فيه| بها| به)? )?$")
 DESCRIBED_AS_BEFORE = re.compile(r"\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)? $")
 PERSON_OF_AFTER = re.compile(r"^(?:\w+ )?(?:members?|fighters?|militants?|commanders?|cadres?|operatives?|leaders?"
                              r"|officials?|emirs?|terrorists?|militiam[ae]n|elements?)\b")

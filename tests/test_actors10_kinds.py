@@ -83,3 +83,37 @@ def test_the_pjak_struck_by_name(shipped, text, expected):
     """"Iranian artillery shelled a PJAK position near Sidakan": the PKK's Iranian branch, the Guards' target along the
     border, is a side of its own (config.yaml's PJAK, ACLED's "PJAK: Free Life Party of Kurdistan")."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warplanes that took off from the Hmeimim air base struck Islamic State hideouts in the desert south of Mayadin on "
+     "Monday, killing two militants, a monitor said.",
+     [("Mayadin", "Russian forces", "Islamic State")]),
+    ("A drone launched from the Incirlik air base hit a car near Tal Tamr on Sunday, killing two YPG fighters.",
+     [("Tal Tamr", "Turkish Armed Forces", "YPG")]),
+    ("The PMF said a drone that took off from Ain al-Asad air base, which hosts U.S. forces, struck one of its "
+     "positions near Husaybah on Friday, killing a fighter.",
+     [("Husaybah", "US forces", "Popular Mobilization Forces")]),
+    ("أفادت مصادر بأن طائرة مسيرة انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف الدولي قصفت موقعاً للحشد "
+     "الشعبي قرب مدينة القائم، ما أدى إلى مقتل منتسب.",
+     [("Al-Qaim", "US-led coalition", "Popular Mobilization Forces")]),
+    ("قصفت طائرات حربية انطلقت من مطار حميميم مواقع لتنظيم داعش في بادية الميادين، ما أدى إلى مقتل ثلاثة عناصر.",
+     [("Mayadin", "Russian forces", "Islamic State")]),
+])
+def test_a_striker_named_by_the_base_it_took_off_from(shipped, text, expected):
+    """"Warplanes that took off from the Hmeimim air base", "launched from the Incirlik air base", "launched from Ain
+    al-Asad air base, which hosts U.S. forces", "انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف": the side whose
+    base the aircraft took off from struck (vocabulary.LAUNCHED_FROM_BEFORE in events._actor_role; Russia's and Turkey's
+    bases named in config.yaml), never the side struck; the base, at home or abroad, is no place of the strike."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نفذت قوات التحالف الدولي عملية بمروحيتين انطلقتا من قاعدة الشدادي، استهدفتا سيارة قرب بلدة الهول، ما أدى إلى "
+     "مقتل ثلاثة من عناصر داعش.",
+     [("Al-Hawl", "Air/drone strike", "US-led coalition")]),
+])
+def test_two_aircraft_in_the_dual_strike_from_the_air(shipped, text, expected):
+    """"بمروحيتين … استهدفتا سيارة": the Arabic dual of the aircraft ("مروحيتين", "طائرتان") is the air strike's weapon as
+    its singular and plural are (config.yaml's warplanes), not a generic strike read as shelling."""
+    assert facts(text, shipped, "location", "sub_event_type", "actor1") == expected

@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, closing_hashtag, of
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE, LAUNCHED_FROM_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -229,10 +229,11 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     doc = Document.of(text)
     spans = doc.spans
     # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة"), nor where the
-    # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone")
+    # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone", "took off from the Qasrak base")
     # (nor is a capital its accuser names for its government: "الإدارة الذاتية تتهم دمشق"; nor one an appeal addresses)
     matches = [m for m in matches if not _destination(doc, matches, m, lexicon) and not _named_army(doc, m)
                and not (m.watchlist in lexicon.place_watchlists and (_FROM_DIRECTION.search(doc.before(m.start))
+                                                                     or LAUNCHED_FROM_BEFORE.search(doc.before(m.start))
                                                                      or ACCUSING_VERB_BEFORE.search(doc.before(m.start))
                                                                      or _accusers_place(doc, m, matches)
                                                                      or APPEAL_ADDRESSEE_BEFORE.search(doc.before(m.start))))]
@@ -2952,6 +2953,11 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if CLASH_SUPPORT_BEFORE.search(before) and not AIRCRAFT.match(after) \
             and not AIRCRAFT.search(article.doc.fold(match.start, match.end)):
         return None
+    # the side whose base the aircraft took off from struck ("drones launched from the Incirlik base", "launched from Ain
+    # al-Asad air base, which hosts U.S. forces", "انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف"): the base
+    # fires nothing at itself
+    if LAUNCHED_FROM_BEFORE.search(before):
+        return "struck"
     # "SDF checkpoint hit, 1 killed"; "the Peshmerga returned fire": the side attacked
     if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after) or ACTOR_FIRED_BACK_AFTER.match(after):
         return "hit"
