@@ -117,3 +117,52 @@ def test_two_aircraft_in_the_dual_strike_from_the_air(shipped, text, expected):
     """"بمروحيتين … استهدفتا سيارة": the Arabic dual of the aircraft ("مروحيتين", "طائرتان") is the air strike's weapon as
     its singular and plural are (config.yaml's warplanes), not a generic strike read as shelling."""
     assert facts(text, shipped, "location", "sub_event_type", "actor1") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three civilians were wounded when a drone struck a house on the edge of Dhiban on Sunday, the SDF-run Deir ez-Zor "
+     "Civil Council said.",
+     [("Dhiban", None, None)]),
+])
+def test_a_council_a_side_runs_is_no_side(shipped, text, expected):
+    """"the SDF-run Deir ez-Zor Civil Council said": a civil body a side runs reports or condemns; the side that runs it
+    did not strike (vocabulary.ACTOR_DESCRIBES_AFTER), whereas "an SDF-run checkpoint" stays the SDF's."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قُتل رجل بقصف طائرة مسيرة تركية استهدف سيارته قرب قرية سرسنك. وقال مسؤول محلي إن القتيل يوصف بأنه عضو في حزب "
+     "العمال الكردستاني.",
+     [("Sersink", "Turkish Armed Forces", "PKK")]),
+])
+def test_a_man_described_in_arabic_as_a_member(shipped, text, expected):
+    """"القتيل يوصف بأنه عضو في حزب العمال", "وُصف بأنه قيادي في": the Arabic "described as a member of" puts the member's
+    word before the side (vocabulary.DESCRIBED_AS_BEFORE): that side was struck, as "a man described as a PKK member"."""
+    assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("قصف النظام بالمدفعية الثقيلة، مساء أمس، مواقع لقوات سوريا الديمقراطية في بلدة ذيبان، ما أدى لإصابة مقاتلين.",
+     "2024-05-07", [("Dhiban", "Syrian army", "Syrian Democratic Forces")]),
+    ("استهدفت قسد بقذائف الهاون مواقع النظام في مدينة الميادين، ما أدى لمقتل عنصرين.",
+     "2024-05-07", [("Mayadin", "Syrian Democratic Forces", "Syrian army")]),
+    ("هاجم مسلحون من فلول النظام بالقذائف حاجزاً للأمن العام قرب مدينة الميادين، ما أدى لمقتل عنصرين.",
+     "2025-05-07", [("Mayadin", None, None)]),
+])
+def test_the_regime_alone_is_the_assad_army_until_its_fall(shipped, text, published, expected):
+    """"قصف النظام بالمدفعية …", "مواقع النظام": Syrian outlets' "the regime" alone is the Assad government's army, striker
+    or struck, until it fell on 8 December 2024 (config.yaml's actor "the regime", vocabulary.BARE_REGIME in
+    events._code); after that the word is the fallen regime, no side ("فلول النظام")."""
+    assert conftest.facts(text, shipped, *SIDES, published=published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two rockets landed near an Iraqi army checkpoint outside Anah on Friday, wounding a soldier. Local officials blamed "
+     "Islamic State militants hiding in the nearby desert.",
+     [("Anah", "Islamic State", "Iraqi army")]),
+])
+def test_a_side_blamed_where_it_hides(shipped, text, expected):
+    """"blamed Islamic State militants hiding in the nearby desert": a side blamed, then where it hides or is based, is
+    blamed of the report's strike (vocabulary.ACCUSED_ALONE_AFTER; the lead's convention: actor1 unless denied)."""
+    assert facts(text, shipped, *SIDES) == expected
+

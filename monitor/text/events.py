@@ -70,7 +70,7 @@ from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
-                                RECAP_OPENING, BARE_ARMY, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
+                                RECAP_OPENING, BARE_ARMY, BARE_REGIME, REGIME_FORCES, REGIME_FELL, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
                                 ACCUSER_PLACE, ACCUSER_PLACE_AFTER, APPEAL_ADDRESSEE_BEFORE, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER, SLASHED_AS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -2325,7 +2325,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # when they are not also the striker: "Syrian government forces shelled X … government forces control the bank")
     # (so "the army", "قوات الجيش": the army a state the report names in full, else the country's: _army_meant)
     country = place.country if place else None
-    for term, government in (("government forces", GOVERNMENT_FORCES.get(country)), (BARE_ARMY, _army_meant(article, country))):
+    # (and "النظام" alone: the Assad government's army until it fell)
+    regime = REGIME_FORCES.get(country) if event_date is None or event_date < REGIME_FELL else None
+    for term, government in (("government forces", GOVERNMENT_FORCES.get(country)), (BARE_ARMY, _army_meant(article, country)),
+                             (BARE_REGIME, regime)):
         actor1 = government if actor1 == term else actor1
         # (nor the side struck when the striker is that state's forces too: "the army" beside Iraqi security forces)
         actor2 = None if actor2 == term and (government == actor1 or actor1 in STATE_OWN_FORCES.get(country, ())) \
@@ -2651,9 +2654,11 @@ def _army_meant(article: _Article, country: str | None) -> str | None:
 
 
 def _named_army(doc: Document, match: Match) -> bool:
-    """Whether actor *match* is the bare army's term (``BARE_ARMY``) on an army of another name: a name or an adjective
-    after it ("the army of X", "الجيش الحر"), or an Arabic "جيش" without its article ("جيش العشائر"); or on the army's
+    """Whether actor *match* is the bare army's term (``BARE_ARMY``) or the bare regime's (``BARE_REGIME``) on one of
+    another name: a name or an adjective after it ("the army of X", "الجيش الحر", "النظام السابق"), or an Arabic "جيش" without its article ("جيش العشائر"); or on the army's
     aircraft, which _own_aviation reads ("طيران الجيش": ``ARMY_AVIATION``)."""
+    if match.term == BARE_REGIME:   # (so the bare regime: "النظام السابق", "النظام الإيراني")
+        return bool(NAMED_ARMY_AFTER.match(doc.text[match.end:match.end + 10]))
     return match.term == BARE_ARMY and bool(NAMED_ARMY_AFTER.match(doc.text[match.end:match.end + 10]) or (
         not match.matched_text.isascii() and not re.search(r"ال|^[وفب]?لل", match.matched_text))
         or ARMY_AVIATION.search(doc.fold(match.start - 8, match.end)))
@@ -3018,7 +3023,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
-    if DESCRIBED_AS_BEFORE.search(before) and PERSON_OF_AFTER.match(after):    # "a man … described as a PKK member"
+    # "a man … described as a PKK member", "وُصف بأنه عضو في حزب العمال" (the Arabic member's word before the name)
+    if DESCRIBED_AS_BEFORE.search(before) and (PERSON_OF_AFTER.match(after) or not match.matched_text.isascii()):
         return "hit"
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
