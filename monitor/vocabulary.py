@@ -1418,6 +1418,11 @@ UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
 # ... but whom the striker or its media say a man killed was one of is the side struck (ACLED codes the side the report
 # names; a building "claimed was a Mossad headquarters" is only what the striker says it hit): "killing a man Turkish
 # media described as a PKK member", "two men the army said were IS militants"
+# The side that left or laid old ordnance that went off, named before it ("a landmine left behind by ISIS", "لغم أرضي من
+# مخلفات تنظيم داعش", "عبوة زرعها عناصر داعش"): the IED's actor1, though nobody struck now (folded, before the name).
+LAID_BY_BEFORE = compile_alternation(r"\b(?:left(?: behind)?|planted|laid) by (?:the )?$"
+                                     r"|(?:^|\s)(?:من )?(?:مخلفات|بقايا|زرعها|زرعه|زرعتها|زرعته|خلفها|خلفه|تركها|تركه)"
+                                     r"(?: (?:عناصر|مسلحو|مسلحي|خلايا))? $")
 # The base an aircraft took off from, its holder named by the base ("warplanes that took off from the Hmeimim air base",
 # "مسيرة انطلقت من قاعدة إنجرليك") or after it ("launched from Ain al-Asad air base, which hosts U.S. forces", "where
 # coalition troops are stationed", "انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف"): that side struck, and the

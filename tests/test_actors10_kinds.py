@@ -166,3 +166,12 @@ def test_a_side_blamed_where_it_hides(shipped, text, expected):
     blamed of the report's strike (vocabulary.ACCUSED_ALONE_AFTER; the lead's convention: actor1 unless denied)."""
     assert facts(text, shipped, *SIDES) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصيب راعيان، اليوم، بانفجار لغم أرضي من مخلفات تنظيم داعش قرب قضاء راوة غربي الأنبار.",
+     [("Rawa", "Islamic State", None)]),
+])
+def test_old_ordnance_a_side_left_is_that_sides(shipped, text, expected):
+    """"لغم أرضي من مخلفات تنظيم داعش": old ordnance going off is no strike, but the side the report says left or laid it
+    is the IED's actor1 (vocabulary.LAID_BY_BEFORE in events._strike_actors), as "a landmine left behind by ISIS"."""
+    assert facts(text, shipped, *SIDES) == expected
