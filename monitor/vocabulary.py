@@ -1432,6 +1432,11 @@ LAUNCHED_FROM_BEFORE = compile_alternation(
     r"(?:[^,.;]{1,50}?,? (?:which|that) (?:hosts?|houses?) (?:the )?|[^,.;]{1,50}?,? where (?:the )?)?$"
     r"|(?:^|\s)(?:انطلقت|انطلق|انطلقتا|اقلعت|اقلع|اقلعتا|المنطلقه|تنطلق|ينطلق) من (?:قاعده |مطار )?"
     r"(?:[^،.]{1,50}? (?:التي|الذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)(?: فيها| فيه| بها| به)? )?$")
+# … and the troops a base hosts, when no aircraft took off from it (LAUNCHED_FROM_BEFORE first): "a drone struck near Harir
+# air base, which hosts US and coalition troops", "قاعدة عين الأسد التي تتمركز فيها قوات التحالف": the side struck there.
+HOSTED_BEFORE = compile_alternation(r"\b(?:which|that) (?:hosts?|houses?) (?:the )?(?:\w+ (?:and|or) )?$"
+                                    r"|(?:^|\s)(?:التي|الذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)"
+                                    r"(?: فيها| فيه| بها| به)? $")
 DESCRIBED_AS_BEFORE = re.compile(r"\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)? $"
                                  # (Arabic: the member's word before the name, "وُصف بأنه عضو في حزب العمال", "يوصف بأنه قيادي
                                  # في", "وصفته مصادر بأنه عنصر في", "قيل إنه مقاتل في صفوف")

@@ -175,3 +175,15 @@ def test_old_ordnance_a_side_left_is_that_sides(shipped, text, expected):
     """"لغم أرضي من مخلفات تنظيم داعش": old ordnance going off is no strike, but the side the report says left or laid it
     is the IED's actor1 (vocabulary.LAID_BY_BEFORE in events._strike_actors), as "a landmine left behind by ISIS"."""
     assert facts(text, shipped, *SIDES) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone hit the perimeter of the Harir air base, which hosts US and coalition troops, late on Sunday, "
+     "a Kurdish security source said.",
+     [("Harir base", None, "US-led coalition")]),
+])
+def test_the_troops_a_base_hosts_are_struck_there(shipped, text, expected):
+    """"hit the perimeter of the Harir air base, which hosts US and coalition troops": the troops a struck base hosts
+    are the side struck (vocabulary.HOSTED_BEFORE in events._actor_role), unless the aircraft took off from that base
+    (test_a_striker_named_by_the_base_it_took_off_from)."""
+    assert facts(text, shipped, *SIDES) == expected
