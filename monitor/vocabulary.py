@@ -790,10 +790,10 @@ ARMIES = {"Syria": "Syrian army", "Iraq": "Iraqi army"}
 # army of a state the report names in full, else of the country struck. Not a named army (raw text after the name): one
 # a name or an adjective follows ("the army of X", "الجيش الحر"), nor an Arabic "جيش" without its article ("جيش العشائر").
 BARE_ARMY = "the army"
-# "The regime" named alone ("قصف النظام بالمدفعية مواقع لقسد", config.yaml's actor "the regime"): the Assad government's
+# "The regime" named alone ("قصف النظام بالمدفعية مواقع لقسد", config.yaml's actor "the bare regime"): the Assad government's
 # army in Syria until the government fell (ACLED's "Military Forces of Syria (2000-2024)"), no side after it, when the word
 # is the fallen regime; not a regime named or qualified after it ("النظام السابق", "النظام الإيراني": NAMED_ARMY_AFTER).
-BARE_REGIME = "the regime"
+BARE_REGIME = "the bare regime"
 REGIME_FORCES = {"Syria": "Syrian army"}
 REGIME_FELL = date(2024, 12, 8)
 NAMED_ARMY_AFTER = re.compile(r"^\s*(?:of\b|ال)")
@@ -1430,12 +1430,12 @@ LAID_BY_BEFORE = compile_alternation(r"\b(?:left(?: behind)?|planted|laid) by (?
 LAUNCHED_FROM_BEFORE = compile_alternation(
     r"\b(?:took off|taking off|launched|flown|flew) from (?:the |an? )?"
     r"(?:[^,.;]{1,50}?,? (?:which|that) (?:hosts?|houses?) (?:the )?|[^,.;]{1,50}?,? where (?:the )?)?$"
-    r"|(?:^|\s)(?:انطلقت|انطلق|انطلقتا|اقلعت|اقلع|اقلعتا|المنطلقه|تنطلق|ينطلق) من (?:قاعده |مطار )?"
-    r"(?:[^،.]{1,50}? (?:التي|الذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)(?: فيها| فيه| بها| به)? )?$")
+    r"|(?:^|\s)(?:انطلقت|انطلق|انطلقتا|اقلعت|اقلع|اقلعتا|منطلقه|تنطلق|ينطلق) من (?:قاعده |مطار )?"
+    r"(?:[^،.]{1,50}? (?:تي|ذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)(?: فيها| فيه| بها| به)? )?$")
 # … and the troops a base hosts, when no aircraft took off from it (LAUNCHED_FROM_BEFORE first): "a drone struck near Harir
 # air base, which hosts US and coalition troops", "قاعدة عين الأسد التي تتمركز فيها قوات التحالف": the side struck there.
 HOSTED_BEFORE = compile_alternation(r"\b(?:which|that) (?:hosts?|houses?) (?:the )?(?:\w+ (?:and|or) )?$"
-                                    r"|(?:^|\s)(?:التي|الذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)"
+                                    r"|(?:^|\s)(?:تي|ذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)"
                                     r"(?: فيها| فيه| بها| به)? $")
 DESCRIBED_AS_BEFORE = re.compile(r"\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)? $"
                                  # (Arabic: the member's word before the name, "وُصف بأنه عضو في حزب العمال", "يوصف بأنه قيادي

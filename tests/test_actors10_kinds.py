@@ -151,7 +151,7 @@ def test_a_man_described_in_arabic_as_a_member(shipped, text, expected):
 ])
 def test_the_regime_alone_is_the_assad_army_until_its_fall(shipped, text, published, expected):
     """"قصف النظام بالمدفعية …", "مواقع النظام": Syrian outlets' "the regime" alone is the Assad government's army, striker
-    or struck, until it fell on 8 December 2024 (config.yaml's actor "the regime", vocabulary.BARE_REGIME in
+    or struck, until it fell on 8 December 2024 (config.yaml's actor "the bare regime", vocabulary.BARE_REGIME in
     events._code); after that the word is the fallen regime, no side ("فلول النظام")."""
     assert conftest.facts(text, shipped, *SIDES, published=published) == expected
 
