@@ -14,6 +14,7 @@ hyphens and apostrophes as spaces, the Arabic article dropped, ة as ه, ى as �
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from monitor.patterns import compile_alternation
 
@@ -789,12 +790,25 @@ ARMIES = {"Syria": "Syrian army", "Iraq": "Iraqi army"}
 # army of a state the report names in full, else of the country struck. Not a named army (raw text after the name): one
 # a name or an adjective follows ("the army of X", "الجيش الحر"), nor an Arabic "جيش" without its article ("جيش العشائر").
 BARE_ARMY = "the army"
+# "The regime" named alone ("قصف النظام بالمدفعية مواقع لقسد", config.yaml's actor "the bare regime"): the Assad government's
+# army in Syria until the government fell (ACLED's "Military Forces of Syria (2000-2024)"), no side after it, when the word
+# is the fallen regime; not a regime named or qualified after it ("النظام السابق", "النظام الإيراني": NAMED_ARMY_AFTER).
+BARE_REGIME = "the bare regime"
+REGIME_FORCES = {"Syria": "Syrian army"}
+REGIME_FELL = date(2024, 12, 8)
 NAMED_ARMY_AFTER = re.compile(r"^\s*(?:of\b|ال)")
 ARMY_WORD = re.compile(r"\barmy\b|جيش", re.IGNORECASE)
 # … and the air force named so, its state's adjective not after it ("طائرات F-16 التابعة للقوة الجوية", "the air force's
 # F-16s"): the country's air force where the actors list one. Each with the forces it names, per country.
 AIR_FORCE_UNNAMED = compile_alternation(r"\bthe air force\b|(?<!\w)[وبل]?قوه جويه(?! \S+يه(?:\s|$))(?!\w)")
-OWN_AVIATION = ((ARMY_AVIATION, ARMIES), (AIR_FORCE_UNNAMED, {"Iraq": "Iraqi Air Force"}))
+# F-16s named without their state over Iraq ("F-16 fighter jets bombed the hills around Sarsink", "طائرات F-16 نفذت ضربة
+# في صحراء البعاج"): Turkey's over the Kurdistan Region's border mountains, where its jets strike the PKK and Iraq's do
+# not fly (Duhok; Erbil's Soran, Mergasur and Choman districts: the country and the governorate or district struck),
+# else the Iraqi Air Force's.
+UNNAMED_F16 = compile_alternation(r"(?<!\w)(?:f|اف) ?16(?:s)?(?!\w)")
+OWN_AVIATION = ((ARMY_AVIATION, ARMIES), (AIR_FORCE_UNNAMED, {"Iraq": "Iraqi Air Force"}),
+                (UNNAMED_F16, {**dict.fromkeys([("Iraq", "Duhok"), ("Iraq", "Soran"), ("Iraq", "Mergasur"),
+                                                ("Iraq", "Choman")], "Turkish Armed Forces"), "Iraq": "Iraqi Air Force"}))
 # A state's adjective on an aircraft names its air force where the actors list one ("Iraqi
 # fighter jets", "الطيران العراقي"), else its forces.
 AIR_FORCES = {"Iraqi security forces": "Iraqi Air Force"}
@@ -989,7 +1003,10 @@ ACCUSED_OF_STRIKING_AFTER = re.compile(r"^(?:\w+ ){0,5}?of (?:(?:carrying out|co
 # after it ("The SDF blamed Turkey; Ankara did not comment", "…, which blamed Turkey."), is accused of the report's strike
 # (events._actor_role: actor1 unless denied); a place so accused names its rulers, no place struck (a capital:
 # "الإدارة الذاتية تتهم دمشق", "Erbil blames Baghdad"; events.build_events).
-ACCUSED_ALONE_AFTER = re.compile(r"^\s*(?:[.;,:]|$)")
+ACCUSED_ALONE_AFTER = re.compile(r"^\s*(?:[.;,:]|$)"
+                                 # (or where the accused hide or are based: "The officials blamed Islamic State militants
+                                 # hiding in the desert across the border")
+                                 r"|^\s(?:hiding|holed up|based|operating|active|stationed|positioned|deployed) (?:in|on|at|near|along|across)\b")
 ACCUSED_ALONE_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)) $")   # (English: the Arabic verb's next name is the accuser)
 ACCUSING_VERB_BEFORE = re.compile(ACCUSED_ALONE_BEFORE.pattern + r"|(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|متهمه|متهما) $")
 # ... nor is the place of an accuser the accusing verb opens with ("وحمّلت الإدارة الذاتية في سنجار تركيا مسؤولية
@@ -1096,6 +1113,10 @@ ACTOR_DESCRIBES_AFTER = re.compile(r"^(?:s )?(?:\w+ )?(?:border|frontier)s?\b|^(
                                 # (not a member's: "a PKK-affiliated cadre" was one of the PKK's)
                                 r"|^(?:backed|sponsored|funded|aligned|allied|affiliated(?! (?:cadres?|members?|fighters?"
                                 r"|commanders?|militants?|officials?|leaders?|operatives?)\b))\b"
+                                # a civil body it runs: "the SDF-run Deir ez-Zor Civil Council said", "SDF-run media"
+                                # (its men and posts are its own: "an SDF-run checkpoint" stays the SDF's)
+                                r"|^(?:run|administered|operated) (?:\w+ ){0,4}?(?:councils?|administrations?|authorit(?:y|ies)"
+                                r"|media|outlets?|agenc(?:y|ies)|hospitals?|schools?|courts?|bod(?:y|ies)|offices?|committees?)\b"
                                 # a people or an opposition of that state: "an Iranian Kurdish opposition party"
                                 r"|^(?:kurdish|kurds?|opposition|dissidents?|exiles?)\b"
                                 # … and the group said to be one: "تعد وحدات مقاومة سنجار امتداداً لحزب العمال", "the YPG is
@@ -1397,7 +1418,31 @@ UMBRELLA_GROUPS = {"Iran-backed militias": frozenset({
 # ... but whom the striker or its media say a man killed was one of is the side struck (ACLED codes the side the report
 # names; a building "claimed was a Mossad headquarters" is only what the striker says it hit): "killing a man Turkish
 # media described as a PKK member", "two men the army said were IS militants"
-DESCRIBED_AS_BEFORE = re.compile(r"\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)? $")
+# The side that left or laid old ordnance that went off, named before it ("a landmine left behind by ISIS", "لغم أرضي من
+# مخلفات تنظيم داعش", "عبوة زرعها عناصر داعش"): the IED's actor1, though nobody struck now (folded, before the name).
+LAID_BY_BEFORE = compile_alternation(r"\b(?:left(?: behind)?|planted|laid) by (?:the )?$"
+                                     r"|(?:^|\s)(?:من )?(?:مخلفات|بقايا|زرعها|زرعه|زرعتها|زرعته|خلفها|خلفه|تركها|تركه)"
+                                     r"(?: (?:عناصر|مسلحو|مسلحي|خلايا))? $")
+# The base an aircraft took off from, its holder named by the base ("warplanes that took off from the Hmeimim air base",
+# "مسيرة انطلقت من قاعدة إنجرليك") or after it ("launched from Ain al-Asad air base, which hosts U.S. forces", "where
+# coalition troops are stationed", "انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف"): that side struck, and the
+# base is no place of the strike (folded, before the name; a launch site of rockets alike: "rockets launched from X").
+LAUNCHED_FROM_BEFORE = compile_alternation(
+    r"\b(?:took off|taking off|launched|flown|flew) from (?:the |an? )?"
+    r"(?:[^,.;]{1,50}?,? (?:which|that) (?:hosts?|houses?) (?:the )?|[^,.;]{1,50}?,? where (?:the )?)?$"
+    r"|(?:^|\s)(?:انطلقت|انطلق|انطلقتا|اقلعت|اقلع|اقلعتا|منطلقه|تنطلق|ينطلق) من (?:قاعده |مطار )?"
+    r"(?:[^،.]{1,50}? (?:تي|ذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)(?: فيها| فيه| بها| به)? )?$")
+# … and the troops a base hosts, when no aircraft took off from it (LAUNCHED_FROM_BEFORE first): "a drone struck near Harir
+# air base, which hosts US and coalition troops", "قاعدة عين الأسد التي تتمركز فيها قوات التحالف": the side struck there.
+HOSTED_BEFORE = compile_alternation(r"\b(?:which|that) (?:hosts?|houses?) (?:the )?(?:\w+ (?:and|or) )?$"
+                                    r"|(?:^|\s)(?:تي|ذي|حيث) (?:تتمركز|يتمركز|تنتشر|ينتشر|توجد|يوجد|تستضيف|يستضيف|تضم|يضم)"
+                                    r"(?: فيها| فيه| بها| به)? $")
+DESCRIBED_AS_BEFORE = re.compile(r"\b(?:claimed|claims|said|alleged|described) (?:was|were|to be|is|as)(?: an?| the)? $"
+                                 # (Arabic: the member's word before the name, "وُصف بأنه عضو في حزب العمال", "يوصف بأنه قيادي
+                                 # في", "وصفته مصادر بأنه عنصر في", "قيل إنه مقاتل في صفوف")
+                                 r"|(?:^|\s)(?:وصف|وصفت|يوصف|وصفته|وصفتهم|وصفوه|وصفهم|قيل|يقال)(?: \S+){0,2}? (?:بانه|بانها|بانهم|انه|انها|انهم)"
+                                 r" (?:احد |من )?(?:عضو|عضوا|اعضاء|عنصر|عنصرا|عناصر|مقاتل|مقاتلا|مقاتلي|قيادي|قياديا|قياديين)"
+                                 r"(?: (?:في|ب)(?: صفوف)?)? ?$")
 PERSON_OF_AFTER = re.compile(r"^(?:\w+ )?(?:members?|fighters?|militants?|commanders?|cadres?|operatives?|leaders?"
                              r"|officials?|emirs?|terrorists?|militiam[ae]n|elements?)\b")
 ACTOR_HIT_AFTER = re.compile(r"^(?:\w+ ){0,1}?(?:positions?|fighters?|members?|militants?|vehicles?|commanders?|targets?"

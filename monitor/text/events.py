@@ -60,7 +60,7 @@ from monitor.text.places import (BELONGS_TO, COUNTRYSIDE_KM, closing_hashtag, of
                                  line_head, names_an_area_around, region_labels, says_city, second_end, someones_place, spelling_key,
                                  tolerant_matches)
 from monitor.text.watchlists import Lexicon, Match
-from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE,
+from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE_OF, AR_WEEKDAY_NAME_HEADS, WIDE_CUES, AIR, DEFINITE, TARGETS, STATE_ENEMY, FOREIGN_ENEMY, TERRORISTS_SAID, STATE_ENEMY_WORDS, STATE_OWN_FORCES, INITIAL_TOLL, ANALYSTS_VIEW, OWN_AVIATION, STRIKE_DENIED_AFTER, OWN_FORCES_MEDIA, OUR_FORCES_STRUCK, SHELLING, ATTRIBUTED_BEFORE, DEAD_ARE_ITS_AFTER, DEAD_OF_BEFORE, NEUTRALISED_BEFORE, NEXT_DAY, SAME_DAY, UMBRELLA_GROUPS, ACTOR_RESPONDS_AFTER, KIN_OF_BEFORE, MOURNS_AFTER, MOURNED_OWN_AFTER, ACTOR_ACCUSED_BEFORE, ACCUSED_OF_STRIKING_AFTER, ACTOR_ADJECTIVES, ACTOR_AFTER_OPENING_VERB, MASDAR_BEFORE, MASDAR_OBJECT_AFTER, ACTOR_DESCRIBES_AFTER, ACTOR_DESCRIBES_BEFORE, LAUNCHED_FROM_BEFORE, LAID_BY_BEFORE, HOSTED_BEFORE,
                                 ACTOR_CLAIMS_AFTER, AIRCRAFT_PREDICATE, ALTERNATIVE_AFTER, SUSPECTED_AIRCRAFT_BEFORE, SUSPECTED_ALTERNATIVE_BEFORE, DENIAL, DENIED_PART_BEFORE, THE_STRIKE_NAMED, ACTOR_FIRED_BACK_AFTER, ACTOR_HIT_AFTER, ACTOR_LOST_AFTER, ACTOR_NEUTRALISED_AFTER, ACTOR_HIT_BEFORE, ACTOR_REACTS_BEFORE, ACTOR_TARGET_HIT_AFTER, ACTOR_SPEAKS_AFTER,
                                 ACTOR_SPEAKS_BEFORE, ACTOR_STRUCK_AFTER, ACTOR_STRUCK_BEFORE, ACTORS, AIR_FORCES, BEHIND_STRIKE_AFTER, GROUND_SIDES,
                                 JOINED_STRIKER, STATEMENT_HEAD,
@@ -70,7 +70,7 @@ from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
                                 STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
-                                RECAP_OPENING, BARE_ARMY, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
+                                RECAP_OPENING, BARE_ARMY, BARE_REGIME, REGIME_FORCES, REGIME_FELL, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
                                 ACCUSER_PLACE, ACCUSER_PLACE_AFTER, APPEAL_ADDRESSEE_BEFORE, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER, SLASHED_AS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
@@ -250,10 +250,11 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     doc = Document.of(text)
     spans = doc.spans
     # where people fled or troops moved to is not where the strike was ("ونزوح عائلات نحو مدينة الحسكة"), nor where the
-    # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone")
+    # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone", "took off from the Qasrak base")
     # (nor is a capital its accuser names for its government: "الإدارة الذاتية تتهم دمشق"; nor one an appeal addresses)
     matches = [m for m in matches if not _destination(doc, matches, m, lexicon) and not _named_army(doc, m)
                and not (m.watchlist in lexicon.place_watchlists and (_FROM_DIRECTION.search(doc.before(m.start))
+                                                                     or LAUNCHED_FROM_BEFORE.search(doc.before(m.start))
                                                                      or ACCUSING_VERB_BEFORE.search(doc.before(m.start))
                                                                      or _accusers_place(doc, m, matches)
                                                                      or _among_the_named_dead(doc, m)
@@ -2364,7 +2365,10 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
     # when they are not also the striker: "Syrian government forces shelled X … government forces control the bank")
     # (so "the army", "قوات الجيش": the army a state the report names in full, else the country's: _army_meant)
     country = place.country if place else None
-    for term, government in (("government forces", GOVERNMENT_FORCES.get(country)), (BARE_ARMY, _army_meant(article, country))):
+    # (and "النظام" alone: the Assad government's army until it fell)
+    regime = REGIME_FORCES.get(country) if event_date is None or event_date < REGIME_FELL else None
+    for term, government in (("government forces", GOVERNMENT_FORCES.get(country)), (BARE_ARMY, _army_meant(article, country)),
+                             (BARE_REGIME, regime)):
         actor1 = government if actor1 == term else actor1
         # (nor the side struck when the striker is that state's forces too: "the army" beside Iraqi security forces)
         actor2 = None if actor2 == term and (government == actor1 or actor1 in STATE_OWN_FORCES.get(country, ())) \
@@ -2522,8 +2526,10 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     if kind == IED and any(index in article.decision.decisive
                            and not WIDE_CUES["unexplained"].search(article.doc.fold(*article.doc.spans[index])) for index in own):
         # old ordnance going off: nobody struck now; the war it is left from is background (a blast of unknown origin
-        # still hit the side it hit)
-        return _distinct(m.term for m in named), None, None
+        # still hit the side it hit); but the side the report says left or laid it laid the bomb ("لغم من مخلفات داعش")
+        layer = next((STATE_FORCES.get(m.term, m.term) for m in named if in_sentence(m.start) in own
+                      and LAID_BY_BEFORE.search(" ".join(article.doc.before(m.start, 60).split()) + " ")), None)
+        return _distinct(m.term for m in named), layer, None
     struck_by: list[tuple[int, str]] = []
     adjectives: set[int] = set()    # where struck_by holds a state's adjective, not a name
     roles: dict[str, list[str]] = {"hit": [], "speaker": [], "neutral": [], "claimant": []}
@@ -2690,9 +2696,11 @@ def _army_meant(article: _Article, country: str | None) -> str | None:
 
 
 def _named_army(doc: Document, match: Match) -> bool:
-    """Whether actor *match* is the bare army's term (``BARE_ARMY``) on an army of another name: a name or an adjective
-    after it ("the army of X", "الجيش الحر"), or an Arabic "جيش" without its article ("جيش العشائر"); or on the army's
+    """Whether actor *match* is the bare army's term (``BARE_ARMY``) or the bare regime's (``BARE_REGIME``) on one of
+    another name: a name or an adjective after it ("the army of X", "الجيش الحر", "النظام السابق"), or an Arabic "جيش" without its article ("جيش العشائر"); or on the army's
     aircraft, which _own_aviation reads ("طيران الجيش": ``ARMY_AVIATION``)."""
+    if match.term == BARE_REGIME:   # (so the bare regime: "النظام السابق", "النظام الإيراني")
+        return bool(NAMED_ARMY_AFTER.match(doc.text[match.end:match.end + 10]))
     return match.term == BARE_ARMY and bool(NAMED_ARMY_AFTER.match(doc.text[match.end:match.end + 10]) or (
         not match.matched_text.isascii() and not re.search(r"ال|^[وفب]?لل", match.matched_text))
         or ARMY_AVIATION.search(doc.fold(match.start - 8, match.end)))
@@ -2778,11 +2786,13 @@ def _own_aviation(article: _Article, strike: Strike, place: Place | None) -> str
     (``ARMY_AVIATION``; the striker is already unnamed): "Army aviation helicopters pounded ISIS remnants near
     Ramadi" -> "Iraqi army" (None: no such words, or no place); in a sentence of several strikes, only the strike's own
     clause ('"طيران الجيش نفذ ضربة ثانية …"، فيما "استهدفت ضربة ثالثة نفذتها طائرات F-16 وكراً"': the F-16s' is no army's).
-    So its air force, named without its state ("طائرات F-16 التابعة للقوة الجوية" -> "Iraqi Air Force"; ``OWN_AVIATION``)."""
+    So its air force, named without its state ("طائرات F-16 التابعة للقوة الجوية" -> "Iraqi Air Force"; ``OWN_AVIATION``),
+    and F-16s named without it, by where they struck (the Kurdistan Region's border mountains: Turkey's; ``UNNAMED_F16``)."""
     clauses = {index: (start, end) for index, start, end in strike.clauses}
     if place is None:
         return None
-    return next((forces.get(place.country) for words, forces in OWN_AVIATION
+    return next((forces.get((place.country, place.admin1)) or forces.get((place.country, place.admin2))
+                 or forces.get(place.country) for words, forces in OWN_AVIATION
                  if any(words.search(_clause_text(article, index, clauses.get(index))) for index in strike.sentences)), None)
 
 
@@ -2990,6 +3000,13 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
     if CLASH_SUPPORT_BEFORE.search(before) and not AIRCRAFT.match(after) \
             and not AIRCRAFT.search(article.doc.fold(match.start, match.end)):
         return None
+    # the side whose base the aircraft took off from struck ("drones launched from the Incirlik base", "launched from Ain
+    # al-Asad air base, which hosts U.S. forces", "انطلقت من قاعدة عين الأسد التي تتمركز فيها قوات التحالف"): the base
+    # fires nothing at itself
+    if LAUNCHED_FROM_BEFORE.search(before):
+        return "struck"
+    if HOSTED_BEFORE.search(before):    # (the troops of a base struck: "near Harir air base, which hosts US troops")
+        return "hit"
     # "SDF checkpoint hit, 1 killed"; "the Peshmerga returned fire": the side attacked
     if ACTOR_TARGET_HIT_AFTER.match(after) or ACTOR_LOST_AFTER.match(after) or ACTOR_FIRED_BACK_AFTER.match(after):
         return "hit"
@@ -3050,7 +3067,8 @@ def _actor_role(article: _Article, match: Match, index: int) -> str | None:
         return None
     if ACTOR_ACCUSED_BEFORE.search(before):     # "accused Ankara of the attack": an accusation, not who struck
         return None
-    if DESCRIBED_AS_BEFORE.search(before) and PERSON_OF_AFTER.match(after):    # "a man … described as a PKK member"
+    # "a man … described as a PKK member", "وُصف بأنه عضو في حزب العمال" (the Arabic member's word before the name)
+    if DESCRIBED_AS_BEFORE.search(before) and (PERSON_OF_AFTER.match(after) or not match.matched_text.isascii()):
         return "hit"
     if ACTOR_DESCRIBES_BEFORE.search(before) or ACTOR_DESCRIBES_AFTER.match(after):   # a patron, a border
         return None
