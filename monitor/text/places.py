@@ -2483,6 +2483,12 @@ _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][
 _CODED_TAG = re.compile(rf"\bcoded to (?:the )?({_NAME})")
 # An item of an Arabic list and what joins the next to it ("و", "،")
 _ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
+# Two introductions that hold a name only inside an area the text names (_held_by_area): "on the Al-Sijri road", "the
+# Hatimiya road south of Sinjar", a road named after the village it leads to; "the villages of Erbûş and Kefrê", "the
+# villages of X, Y and Z", the last of a list a plural place word opens
+_ROAD_NAMED = re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:road|highway)\b")
+_LAST_LISTED = re.compile(rf"\b(?:villages|towns) of\s+(?:[Aa][lnrsdtz]-)?{_NAME}(?:,\s+(?:[Aa][lnrsdtz]-)?{_NAME})*,?\s+and\s+"
+                          rf"((?:[Aa][lnrsdtz]-)?{_NAME})")
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
 # "the Kanî Blav (Kani Balav) area" (either name before the place word),
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
@@ -2507,6 +2513,7 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
+               _ROAD_NAMED, _LAST_LISTED,
                # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
                # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
                re.compile(r"\b(?:gund[êe]n?|komelgeha|her[êe]ma|dever[êe]n?|devera)\s+([A-ZÇŞÊÎÛ][\w'’]*(?:\s[A-ZÇŞÊÎÛ][\w'’]*){0,2})"),
@@ -2712,6 +2719,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is not None and placed_at and placed_by.group("near") and \
                         haversine(place.point, placed_at) > NEARBY_KM:
                     continue
+                # a road's village and a list's last village only inside an area the text names ("the Castello road, at
+                # the outskirts of Aleppo" is no Al Qastal 46 km off; "the villages of Azizia and Jamiliyyeh" no village
+                # of another governorate)
+                if place is not None and pattern in (_ROAD_NAMED, _LAST_LISTED) and not _held_by_area(place, resolved):
+                    continue
                 # (a mountain of the governorate named is that governorate's terrain, near a town it names or not; so is a
                 # name its own label places in that governorate: "Muwailih village (Deir-ez-Zor countryside)" is
                 # Muwaylih there, not Diyala's Muwaylih, also written Muwailih)
@@ -2782,6 +2794,16 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                         taken.append((match.start, match.end))
                         found.append((match, place))
     return found
+
+
+def _held_by_area(place: Place, resolved: dict[str, tuple[Place | None, int | None]]) -> bool:
+    """Whether *place* lies inside an area the text names (*resolved*: its places and their precisions): the governorate
+    it names as an area (precision 3), a district or sub-district it names, or within NEARBY_KM of a finer place."""
+    return any(named is not None and precision is not None and (
+        (precision == 3 and named.admin1 == place.admin1)
+        or (named.kind in ("district", "subdistrict") and (named.admin1, named.admin2) == (place.admin1, place.admin2))
+        or (precision < 3 and haversine(named.point, place.point) <= NEARBY_KM))
+        for named, precision in resolved.values())
 
 
 def _before_known(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
