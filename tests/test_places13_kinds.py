@@ -43,3 +43,12 @@ def test_the_last_of_the_villages_a_plural_opens_is_a_strike_of_its_own(shipped)
                  "a boy in al-Marashida", shipped, "location", "injured") == [("Al-Shaafa", None), ("Al Marashidah", 1)]
     assert facts("Turkish drones struck the villages of Dudan and Sheikh Mensur near Amûdê", shipped, "location") == [
         ("Dudan",), ("Shaykh Mansur",)]
+
+
+def test_a_name_written_so_but_for_its_ta_marbuta_is_that_place_not_a_nearer_one_keyed_alike(shipped):
+    """"near Hamara (Qamishli countryside, Al-Hasakah)": of the villages keyed alike in the
+    countryside the text names, the one written so but for its doubled letter and its ta marbuta (-ah, -eh, -a:
+    Hammarah, 26 km out) is the place, not one by the town's point spelled otherwise (Humayrah, also written Hmaïra):
+    a countryside's town stands for its land, its nearness no better than a spelling (places._plain_spelling)."""
+    assert facts("A Turkish drone struck a motorbike near Hamara (Qamishli countryside, Al-Hasakah), killing one",
+                 shipped, "location") == [("Hammarah",)]

@@ -161,16 +161,19 @@ _HEAD_SPELLINGS = {"tall": "tal", "tel": "tal", "tell": "tal", "til": "tal", "ay
 
 
 def _plain_spelling(bare: str) -> str:
-    """A folded name without articles, its first word in one spelling and each doubled letter written once: what
-    tells a name written so apart from a place its spelling key merely shares.
+    """A folded name without articles, its first word in one spelling, each doubled letter written once and its
+    ta marbuta written or not (-ah, -eh, -a): what tells a name written so apart from a place its spelling key merely
+    shares.
 
     >>> _plain_spelling("tall tawil") == _plain_spelling("tal tawil") == _plain_spelling("tell tawil")
     True
     >>> _plain_spelling("tall tal ah") == _plain_spelling("tal tawil")
     False
+    >>> _plain_spelling("hamara") == _plain_spelling("hammarah"), _plain_spelling("hamara") == _plain_spelling("hmaira")
+    (True, False)
     """
     head, _, rest = bare.partition(" ")
-    return single_letters(" ".join(filter(None, (_HEAD_SPELLINGS.get(head, head), rest))))
+    return single_letters(_WORD_END_H.sub("", " ".join(filter(None, (_HEAD_SPELLINGS.get(head, head), rest)))))
 
 
 def _spelling_key_of(name: str, folded: str) -> str:
