@@ -52,3 +52,17 @@ def test_a_name_written_so_but_for_its_ta_marbuta_is_that_place_not_a_nearer_one
     a countryside's town stands for its land, its nearness no better than a spelling (places._plain_spelling)."""
     assert facts("A Turkish drone struck a motorbike near Hamara (Qamishli countryside, Al-Hasakah), killing one",
                  shipped, "location") == [("Hammarah",)]
+
+
+def test_a_namesake_city_a_dateline_or_a_neighbourhood_names_with_its_country_is_the_city(shipped):
+    """"HASAKAH, Syria (North Press) – … in the Ghuwayran neighbourhood", "the Mashlab neighbourhood of Raqqa, Syria": a
+    name its governorate shares, followed by its country, labels the governorate ("Hasakah, Syria: …"), but a wire
+    dateline in capitals names the city the report was filed from, and a neighbourhood is of a city: the strike of a
+    quarter the gazetteer lacks is that city's, precision 1, as ACLED codes a city's quarter (places.city_by_use)."""
+    assert facts("HASAKAH, Syria (North Press) – A Turkish drone struck a motorbike in the Ghuwayran neighbourhood on "
+                 "Tuesday, killing its rider.", shipped, "location", "geo_precision") == [("Hasakah", 1)]
+    assert facts("DEIR EZ-ZOR, Syria – Government shells fell on the Hawiqa neighbourhood, wounding a child.", shipped,
+                 "location", "geo_precision") == [("Deir ez-Zor", 1)]
+    assert facts("An unidentified drone hit a car in the Mashlab neighbourhood of Raqqa, Syria, wounding two people.",
+                 shipped, "location", "geo_precision") == [("Raqqa", 1)]
+

@@ -2473,6 +2473,27 @@ def _stretch_ends(doc: Document, mention: Match) -> tuple[bool, bool]:
             bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or road == 2)
 
 
+_QUARTER_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?) of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def city_by_use(doc: Document, mention: Match) -> bool:
+    """Whether *mention* names a city by the use the text makes of it, not its governorate of the same name: a wire
+    dateline in capitals opening a line names the city the report was filed from ("HASAKAH, Syria (North Press) –"), a
+    neighbourhood is of a city ("the Mashlab neighbourhood of Raqqa, Syria").
+
+    >>> from monitor.text.watchlists import Match
+    >>> def use(text):
+    ...     start = text.casefold().index("hasakah")
+    ...     return city_by_use(Document.of(text), Match("places", "Hasakah", "Hasakah", start, start + 7))
+    >>> [use(text) for text in ("HASAKAH, Syria (North Press) – A drone struck", "Hasakah, Syria: a drone struck",
+    ...                         "a drone struck the Nashwa neighbourhood of Hasakah, Syria")]
+    [True, False, True]
+    """
+    text = doc.text
+    return ((mention.start == 0 or text[mention.start - 1] == "\n") and text[mention.start:mention.end].isupper()) \
+        or bool(_QUARTER_OF_BEFORE.search(doc.before(mention.start)))
+
+
 def says_city(doc: Document, mention: Match) -> bool:
     """Whether *mention* says it is the city ("Aleppo city", "the city of Aleppo", "مدينة حلب")."""
     return bool(_CITY_BEFORE.search(doc.before(mention.start)) or _CITY_AFTER.match(doc.text[mention.end:mention.end + 8])
@@ -3394,7 +3415,8 @@ def _label_area(doc: Document, mentions: tuple[Match, ...], place: Place, lexico
             # subdistrict": a seat's variant) names the sub-district: the area at its seat's point, no precise place
             areas.add((place, 2))
             continue
-        if namesake and (says_governorate(doc, m) or (_COUNTRY_AFTER.match(after) and not says_city(doc, m))
+        if namesake and (says_governorate(doc, m) or (_COUNTRY_AFTER.match(after) and not says_city(doc, m)
+                                                      and not city_by_use(doc, m))
                          or ((_NAMED_BEFORE.search(before) or (_NAME_IN_BEFORE.search(
                                  doc.text, max(0, m.start - 80), label_start(doc.text, m.start)) and not says_city(doc, m)))
                              and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
