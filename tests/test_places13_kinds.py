@@ -66,3 +66,12 @@ def test_a_namesake_city_a_dateline_or_a_neighbourhood_names_with_its_country_is
     assert facts("An unidentified drone hit a car in the Mashlab neighbourhood of Raqqa, Syria, wounding two people.",
                  shipped, "location", "geo_precision") == [("Raqqa", 1)]
 
+
+def test_an_area_an_adjective_describes_names_no_village(shipped):
+    """"في منطقة جبلية غرب مدينة عقرة", "في منطقة جبلية قرب قرية بيبادي": the word after an area or settlement word
+    that describes it (mountainous, desert, residential, rugged: جبلية، صحراوية، سكنية، وعرة) names no village spelled
+    so (Al Jabaliyah of Afrin, out of the region): the strike is placed by the town or village named after it
+    (places.looks_like_place, _DESCRIBES_SETTLEMENT)."""
+    assert facts("قصفت المدفعية التركية تحصينات في منطقة جبلية غرب مدينة عقرة، دون ورود أنباء عن إصابات.", shipped,
+                 "location", "geo_precision") == [("Aqrah", 2)]
+    assert facts("قصفت طائرات تركية مواقع في منطقة جبلية قرب قرية بيبادي.", shipped, "location") == [("Bebad Nesara",)]

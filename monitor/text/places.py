@@ -752,6 +752,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if _IDIOM.match(folded, start):
         return False
+    if _DESCRIBES_SETTLEMENT.fullmatch(key) and _DESCRIBED_AREA_BEFORE.search(folded, max(0, start - 12), start):
+        return False   # "في منطقة جبلية شرق مدينة عقرة" describes an area placed by the town: no village Al Jabaliyah
     if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
                               or (_FIRST_WORDS.fullmatch(key) and _NAME_GOES_ON.match(following))
                               or (_ARABIC_HEAD_END.search(original) and _ARABIC_NAME_GOES_ON.match(following))
@@ -3152,7 +3154,9 @@ _COUNT_WORDS = frozenset((*EN_UNITS[1:], *EN_TENS))
 
 # What the word after "قرية"/"بلدة" says of the settlement, no name of it: an adjective ("قرية حدودية", a border village;
 # "بلدة نائية"; folded) …
-_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قريه|بلده) )?[وب]?(?:حدودي|نايي|مجاور|محاذي|زراعي|مهجور|امامي)ه")
+_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قريه|بلده) )?[وب]?(?:حدودي|نايي|مجاور|محاذي|زراعي|مهجور|امامي|جبلي|صحراوي|سكني|وعر)ه")
+# … and the area word it describes so, written before it ("في منطقة جبلية شمال غرب عقرة": a mountainous area)
+_DESCRIBED_AREA_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:منطقه|مناطق|قريه|قري|بلده|ارض|اراضي) $")
 # … or a preposition as written ("يطال قرية على ضفة الفرات", a village on the bank; "علي" is a name, "على" never)
 _PREPOSITION_AS_WRITTEN = re.compile(r"(?:(?:قري|بلد)[ةه] )?(?:على|إلى|لدى|حتى)")
 
