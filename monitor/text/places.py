@@ -161,16 +161,19 @@ _HEAD_SPELLINGS = {"tall": "tal", "tel": "tal", "tell": "tal", "til": "tal", "ay
 
 
 def _plain_spelling(bare: str) -> str:
-    """A folded name without articles, its first word in one spelling and each doubled letter written once: what
-    tells a name written so apart from a place its spelling key merely shares.
+    """A folded name without articles, its first word in one spelling, each doubled letter written once and its
+    ta marbuta written or not (-ah, -eh, -a): what tells a name written so apart from a place its spelling key merely
+    shares.
 
     >>> _plain_spelling("tall tawil") == _plain_spelling("tal tawil") == _plain_spelling("tell tawil")
     True
     >>> _plain_spelling("tall tal ah") == _plain_spelling("tal tawil")
     False
+    >>> _plain_spelling("hamara") == _plain_spelling("hammarah"), _plain_spelling("hamara") == _plain_spelling("hmaira")
+    (True, False)
     """
     head, _, rest = bare.partition(" ")
-    return single_letters(" ".join(filter(None, (_HEAD_SPELLINGS.get(head, head), rest))))
+    return single_letters(_WORD_END_H.sub("", " ".join(filter(None, (_HEAD_SPELLINGS.get(head, head), rest)))))
 
 
 def _spelling_key_of(name: str, folded: str) -> str:
@@ -749,6 +752,8 @@ def looks_like_place(folded: str, start: int, end: int, original: str, candidate
         return False
     if _IDIOM.match(folded, start):
         return False
+    if _DESCRIBES_SETTLEMENT.fullmatch(key) and _DESCRIBED_AREA_BEFORE.search(folded, max(0, start - 12), start):
+        return False   # "في منطقة جبلية شرق مدينة عقرة" describes an area placed by the town: no village Al Jabaliyah
     if "prefix" in rules and (_NAME_PREFIX.search(folded, max(0, start - 9), start)   # "Kafr Dael" is no Daal
                               or (_FIRST_WORDS.fullmatch(key) and _NAME_GOES_ON.match(following))
                               or (_ARABIC_HEAD_END.search(original) and _ARABIC_NAME_GOES_ON.match(following))
@@ -2470,6 +2475,27 @@ def _stretch_ends(doc: Document, mention: Match) -> tuple[bool, bool]:
             bool(_BETWEEN_SECOND.search(doc.before(mention.start, 70))) or road == 2)
 
 
+_QUARTER_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?) of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def city_by_use(doc: Document, mention: Match) -> bool:
+    """Whether *mention* names a city by the use the text makes of it, not its governorate of the same name: a wire
+    dateline in capitals opening a line names the city the report was filed from ("HASAKAH, Syria (North Press) –"), a
+    neighbourhood is of a city ("the Mashlab neighbourhood of Raqqa, Syria").
+
+    >>> from monitor.text.watchlists import Match
+    >>> def use(text):
+    ...     start = text.casefold().index("hasakah")
+    ...     return city_by_use(Document.of(text), Match("places", "Hasakah", "Hasakah", start, start + 7))
+    >>> [use(text) for text in ("HASAKAH, Syria (North Press) – A drone struck", "Hasakah, Syria: a drone struck",
+    ...                         "a drone struck the Nashwa neighbourhood of Hasakah, Syria")]
+    [True, False, True]
+    """
+    text = doc.text
+    return ((mention.start == 0 or text[mention.start - 1] == "\n") and text[mention.start:mention.end].isupper()) \
+        or bool(_QUARTER_OF_BEFORE.search(doc.before(mention.start)))
+
+
 def says_city(doc: Document, mention: Match) -> bool:
     """Whether *mention* says it is the city ("Aleppo city", "the city of Aleppo", "مدينة حلب")."""
     return bool(_CITY_BEFORE.search(doc.before(mention.start)) or _CITY_AFTER.match(doc.text[mention.end:mention.end + 8])
@@ -2483,6 +2509,12 @@ _NAME = r"(?:[A-ZÇŞÊÎÛ][\w'’]*[\s-](?:a[lnrsdtz]-)?){0,2}[A-ZÇŞÊÎÛ][
 _CODED_TAG = re.compile(rf"\bcoded to (?:the )?({_NAME})")
 # An item of an Arabic list and what joins the next to it ("و", "،")
 _ITEM, _AND = r"[^\s،,.+/|]+", r"(?:\s+و\s?|\s*[،,]\s*)"
+# Two introductions that hold a name only inside an area the text names (_held_by_area): "on the Al-Sijri road", "the
+# Hatimiya road south of Sinjar", a road named after the village it leads to; "the villages of Erbûş and Kefrê", "the
+# villages of X, Y and Z", the last of a list a plural place word opens
+_ROAD_NAMED = re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:road|highway)\b")
+_LAST_LISTED = re.compile(rf"\b(?:villages|towns) of\s+(?:[Aa][lnrsdtz]-)?{_NAME}(?:,\s+(?:[Aa][lnrsdtz]-)?{_NAME})*,?\s+and\s+"
+                          rf"((?:[Aa][lnrsdtz]-)?{_NAME})")
 # An unknown name the text introduces as a place: "Hamrat town", "the Kubaysa desert", "the village of Tal Hmis",
 # "the Kanî Blav (Kani Balav) area" (either name before the place word),
 # "the outskirts of X", "the surroundings of X", "Bersive camp" (a camp for the displaced or a collective town),
@@ -2507,6 +2539,7 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
                _CODED_TAG,
                re.compile(r"\b(?:villages?|towns?|hamlet|outskirts|surroundings|environs|vicinity|edges?|silos|mills?) of\s+"
                           r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*){0,2})"),
+               _ROAD_NAMED, _LAST_LISTED,
                # Kurmanji's village and area before the name, the name in its oblique case ("gundê Xirbê Mercanê",
                # "herêma Xakurkê": the spelling key drops the ending's vowel as it drops every vowel)
                re.compile(r"\b(?:gund[êe]n?|komelgeha|her[êe]ma|dever[êe]n?|devera)\s+([A-ZÇŞÊÎÛ][\w'’]*(?:\s[A-ZÇŞÊÎÛ][\w'’]*){0,2})"),
@@ -2712,6 +2745,11 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                 if place is not None and placed_at and placed_by.group("near") and \
                         haversine(place.point, placed_at) > NEARBY_KM:
                     continue
+                # a road's village and a list's last village only inside an area the text names ("the Castello road, at
+                # the outskirts of Aleppo" is no Al Qastal 46 km off; "the villages of Azizia and Jamiliyyeh" no village
+                # of another governorate)
+                if place is not None and pattern in (_ROAD_NAMED, _LAST_LISTED) and not _held_by_area(place, resolved):
+                    continue
                 # (a mountain of the governorate named is that governorate's terrain, near a town it names or not; so is a
                 # name its own label places in that governorate: "Muwailih village (Deir-ez-Zor countryside)" is
                 # Muwaylih there, not Diyala's Muwaylih, also written Muwailih)
@@ -2782,6 +2820,16 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
                         taken.append((match.start, match.end))
                         found.append((match, place))
     return found
+
+
+def _held_by_area(place: Place, resolved: dict[str, tuple[Place | None, int | None]]) -> bool:
+    """Whether *place* lies inside an area the text names (*resolved*: its places and their precisions): the governorate
+    it names as an area (precision 3), a district or sub-district it names, or within NEARBY_KM of a finer place."""
+    return any(named is not None and precision is not None and (
+        (precision == 3 and named.admin1 == place.admin1)
+        or (named.kind in ("district", "subdistrict") and (named.admin1, named.admin2) == (place.admin1, place.admin2))
+        or (precision < 3 and haversine(named.point, place.point) <= NEARBY_KM))
+        for named, precision in resolved.values())
 
 
 def _before_known(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
@@ -3106,7 +3154,9 @@ _COUNT_WORDS = frozenset((*EN_UNITS[1:], *EN_TENS))
 
 # What the word after "قرية"/"بلدة" says of the settlement, no name of it: an adjective ("قرية حدودية", a border village;
 # "بلدة نائية"; folded) …
-_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قريه|بلده) )?[وب]?(?:حدودي|نايي|مجاور|محاذي|زراعي|مهجور|امامي)ه")
+_DESCRIBES_SETTLEMENT = re.compile(r"(?:(?:قريه|بلده) )?[وب]?(?:حدودي|نايي|مجاور|محاذي|زراعي|مهجور|امامي|جبلي|صحراوي|سكني|وعر)ه")
+# … and the area word it describes so, written before it ("في منطقة جبلية شمال غرب عقرة": a mountainous area)
+_DESCRIBED_AREA_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:منطقه|مناطق|قريه|قري|بلده|ارض|اراضي) $")
 # … or a preposition as written ("يطال قرية على ضفة الفرات", a village on the bank; "علي" is a name, "على" never)
 _PREPOSITION_AS_WRITTEN = re.compile(r"(?:(?:قري|بلد)[ةه] )?(?:على|إلى|لدى|حتى)")
 
@@ -3369,7 +3419,8 @@ def _label_area(doc: Document, mentions: tuple[Match, ...], place: Place, lexico
             # subdistrict": a seat's variant) names the sub-district: the area at its seat's point, no precise place
             areas.add((place, 2))
             continue
-        if namesake and (says_governorate(doc, m) or (_COUNTRY_AFTER.match(after) and not says_city(doc, m))
+        if namesake and (says_governorate(doc, m) or (_COUNTRY_AFTER.match(after) and not says_city(doc, m)
+                                                      and not city_by_use(doc, m))
                          or ((_NAMED_BEFORE.search(before) or (_NAME_IN_BEFORE.search(
                                  doc.text, max(0, m.start - 80), label_start(doc.text, m.start)) and not says_city(doc, m)))
                              and not _LIST_GOES_ON.match(after)) or _POSSESSOR.match(after)
