@@ -1019,7 +1019,7 @@ AIMED_AT_BEFORE = re.compile(r"\b(?:(?:aimed|directed|pointed|headed|heading|lau
 # … the place it was stopped at, named after the target with its preposition (text as written: "near X", "over X",
 # "in an orchard near X", "قرب X"; not a bracket's governorate label)
 STOPPED_AT_AFTER = re.compile(r"\s(?:near|over|outside|around)\s+(?:the\s+)?[A-Z]|\s(?:in|at)\s+(?:an?\s+)?(?:\w+\s+)?near\s+[A-Z]"
-                              r"|\s(?:قرب|فوق|بالقرب من|في (?:اجواء|أجواء|سماء))\s")
+                              r"|\s(?:قرب|فوق|في سماء)\s")
 ACCUSER_PLACE_AFTER = re.compile(r"^\W*(?:\S+ ){0,2}?(?:accus(?:ed|es)|blam(?:ed|es)(?! on\b)|held) ")
 # A side a slashed pair names as another (the key as the value): Anadolu's "PKK/YPG" (Arabic "ي ب ك/بي كا كا") in Syria
 # is the YPG, as ACLED and the outlets that do not use Ankara's wording code it
@@ -1459,7 +1459,8 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
 # with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
-CLASH_SUPPORT_BEFORE = compile_alternation(rf"(?:{_SUPPORTED})(?: the)? ?$")
+# (its one aircraft too: "PMF fighters, supported by an Iraqi army drone, clashed")
+CLASH_SUPPORT_BEFORE = compile_alternation(rf"(?:{_SUPPORTED})(?: the| an?)? ?$")
 # … or its aircraft between: "supported by helicopters of the coalition", "بالاشتراك مع مروحيات التحالف" (of a clash, the
 # support; of a strike, the aircraft that struck)
 CLASH_SUPPORT_AIRCRAFT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? (?:helicopters|jets|warplanes|aircraft|drones|air ?strikes|مروحيات"

@@ -125,3 +125,15 @@ def test_a_stopped_weapon_placed_only_at_its_target_stays_there(shipped):
     fired at Ain al-Asad air base (Al-Anbar)"), is coded at the target: the bracket labels it, it is no other place."""
     text = "Disrupted weapons use: On 3 May 2025, US air defences intercepted a rocket fired at Ain al-Asad air base (Al-Anbar)."
     assert first(text, shipped, "location", "sub_event_type") == ("Al-Asad Air Base", "Disrupted weapons use")
+
+
+# ------------------------------------------------------------------ one aircraft backing a side of a clash
+def test_one_aircraft_backing_a_side_is_no_side_of_the_clash(shipped):
+    """A side of a clash backed by one aircraft of another force ("PMF fighters, supported by an Iraqi army drone,
+    clashed with ISIS", "backed by a US drone") fought the clash: the aircraft's force is no side of it, as "supported by
+    the Iraqi air force" is none."""
+    for text, sides in (("Armed clash: On 20 October 2026, PMF fighters, supported by an Iraqi army drone, clashed with "
+                         "ISIS militants near Baiji; 2 militants were killed.", ("Popular Mobilization Forces", "Islamic State")),
+                        ("Armed clash: On 20 October 2026, Peshmerga forces, backed by a coalition helicopter, clashed with "
+                         "ISIS militants near Makhmour.", ("Peshmerga", "Islamic State"))):
+        assert first(text, shipped, "sub_event_type", "actor1", "actor2") == ("Armed clash", *sides), text
