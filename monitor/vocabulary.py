@@ -18,6 +18,9 @@ from datetime import date
 
 from monitor.patterns import compile_alternation
 
+# The battles over ground ACLED's coded notes are labelled with ("Government regains territory: …"): a battle's two
+# sides, the side that took the ground and the side that lost it (``events``: read as a clash's)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 # ACLED's sub-event types of the violence the monitor codes, with their event types.
 SUB_EVENT_TYPES = {
     "Air/drone strike": "Explosions/Remote violence",
@@ -28,6 +31,7 @@ SUB_EVENT_TYPES = {
     "Armed clash": "Battles",
     "Attack": "Violence against civilians",
     "Disrupted weapons use": "Strategic developments",
+    **dict.fromkeys(TERRITORY, "Battles"),
 }
 AIR, SHELLING, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 CLASH, ATTACK, DISRUPTED = "Armed clash", "Attack", "Disrupted weapons use"
@@ -47,6 +51,8 @@ _SUPPORTED = (r"\b(?:(?:supported|backed|aided|assisted|covered|guided) by|with 
               r"|(?:^|\s)و?(?:باسناد|بدعم|بمسانده|بغطاء)(?: جوي)?(?: من)?"
               # … or acting with it: "in conjunction with coalition helicopters", "بالاشتراك مع مروحيات التحالف"
               r"|\b(?:in conjunction|jointly) with|(?:^|\s)و?(?:باشتراك|بتعاون) مع"
+              # … or under its cover: "under air cover from Iraqi F-16s", "under the cover of coalition aircraft"
+              r"|\bunder (?:the )?(?:air |aerial )?cover (?:of|from)"
               # … or the command that oversaw it: "بإشراف ومتابعة قيادة العمليات المشتركة، نفذت طائرات القوة الجوية",
               # "under the supervision of the Joint Operations Command" (neither the aircraft's nor the target)
               r"|\b(?:under the (?:direct )?supervision of|supervised by|overseen by)"
@@ -158,7 +164,10 @@ NO_EVENT_LABEL = re.compile(r"\s*(?:arrests|agreement|non-violent activity|non-v
                             # (and the types of no strike the coder has no type for, as ACLED spells them: "Looting/property
                             # destruction: … houses damaged by Turkish airstrikes", "Protest with intervention: …")
                             r"|looting/property destruction|protests?|protest with intervention|excessive force against protesters"
-                            r"|abduction/forced disappearance|abduction|sexual violence)\s?:\s", re.IGNORECASE)
+                            r"|abduction/forced disappearance|abduction|sexual violence"
+                            # (and a riot: "Mob violence: … beat a man accused of guiding a drone strike", "Violent
+                            # demonstration: …": the crowd's violence, the strike it names its cause)
+                            r"|mob violence|violent demonstration)\s?:\s", re.IGNORECASE)
 
 # A coded note's bracketed tag ("[women targeted: Relatives of targeted groups or persons]", "[size=no report]"): the
 # note's metadata, its words no event of the note
@@ -169,7 +178,7 @@ NOTE_TAG = re.compile(r"\[\s*(?:women targeted|size)\s*[:=][^\]]*\]", re.IGNOREC
 # "Attack" is not an attack whose armed target the militants after it would be)
 EVENT_LABEL = re.compile(r"\s*(?:attack|armed clash|air/drone strike|shelling/artillery/missile attack|grenade|suicide bomb"
                          r"|remote explosive/landmine/ied|disrupted weapons use|government regains territory"
-                         r"|non-state actor overtakes territory|mob violence)\s?:\s", re.IGNORECASE)
+                         r"|non-state actor overtakes territory)\s?:\s", re.IGNORECASE)
 
 # The watchlists the coding rules read, by name (config.yaml's `watchlists:`).
 STRIKE, NOT_STRIKE, CUES = "strike", "not_strike", "event_cues"
@@ -1018,6 +1027,16 @@ ACCUSER_PLACE = re.compile(r"(?:^|\s)[وف]?(?:اتهمت|اتهم|تتهم|يت
 APPEAL_ADDRESSEE_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to)(?: both)? $"
                                      r"|(?:^|\s)[وف]?(?:مطالبه|مطالبا|مطالبين|داعيه|داعيا|دعت|دعا|تدعو|يدعو|طالبت|طالب|تطالب"
                                      r"|يطالب|ناشدت|ناشد|تناشد|يناشد) $")
+# ... nor the target a weapon stopped before it hit was aimed at, where the note places the weapon at another place: "a
+# rocket launch pad aimed at Ain al-Asad base near X", "a drone approaching Erbil airport over X", "two drones launched
+# towards Al-Hol camp", "منصة صواريخ معدة لاستهداف قاعدة عين الأسد قرب X" (the place the words name before the target)
+AIMED_AT_BEFORE = re.compile(r"\b(?:(?:aimed|directed|pointed|headed|heading|launched|fired) (?:at|towards?|for)|approaching|towards?)"
+                             r"(?: the)?(?: \w+){0,2}? $"
+                             r"|(?:^|\s)(?:معده|موجهه|موجهه) (?:لاستهداف|نحو|الي|باتجاه)(?: \S+){0,2}? $")
+# … the place it was stopped at, named after the target with its preposition (text as written: "near X", "over X",
+# "in an orchard near X", "قرب X"; not a bracket's governorate label)
+STOPPED_AT_AFTER = re.compile(r"\s(?:near|over|outside|around)\s+(?:the\s+)?[A-Z]|\s(?:in|at)\s+(?:an?\s+)?(?:\w+\s+)?near\s+[A-Z]"
+                              r"|\s(?:قرب|فوق|في سماء)\s")
 ACCUSER_PLACE_AFTER = re.compile(r"^\W*(?:\S+ ){0,2}?(?:accus(?:ed|es)|blam(?:ed|es)(?! on\b)|held) ")
 # A side a slashed pair names as another (the key as the value): Anadolu's "PKK/YPG" (Arabic "ي ب ك/بي كا كا") in Syria
 # is the YPG, as ACLED and the outlets that do not use Ankara's wording code it
@@ -1163,7 +1182,10 @@ GROUP_AGAIN_WORDS = tuple(kind.removesuffix("s?") for kind in _GROUP_KINDS_EN + 
 # ("N of its members killed" counts its dead: a partitive, no claim of its men's act)
 ACTOR_CLAIMS_AFTER = re.compile(r"^(?:\S+ ){0,6}?(?:(?:that )?(?:it|they|(?<!of )(?:its|our) \w+) (?:had |have |has )?(?:targeted|struck"
                                 r"|attacked|hit|launched|fired|bombed|shelled|carried out|conducted|destroyed|neutrali[sz]ed"
-                                r"|killed|raided|pounded)"
+                                r"|killed|raided|pounded"
+                                # (a weapon it says it stopped: "PKK fighters said they shot down a Turkish drone", "said
+                                # it had intercepted two drones": who stopped it, a Disrupted weapons use's actor1)
+                                r"|shot down|downed|intercepted)"
                                 # "قالت X إن قواتها نفذت", "أعلنت X أن طائراتها دمرت", "أعلن X في بيان نقلته وكالة تسنيم أن
                                 # قواته البرية استهدفت" (its own forces, by their adjective)
                                 r"|ب?ان (?:قوات|طايرات|مسيرات|مقاتلات|طيران)(?:\w*|(?:ه|ها|هم|نا) \S+يه) (?:نفذت|استهدفت|قصفت|دمرت|شنت|قتلت|ضربت)"
@@ -1482,16 +1504,19 @@ CLASH_SUBJECT_AFTER = re.compile(r"^(?:(?!were |was |had been |killed )\S+ ){0,4
                                  r"|^(?:clashes|battles|fights) (?:with|against)\b")   # a headline's present: "IS clashes with"
 # A side that supports a clash is none of its sides: "Iraqi army forces, supported by the Iraqi air force, clashed
 # with IS", "القوات الأمنية وبإسناد من القوة الجوية تشتبك مع داعش"
-CLASH_SUPPORT_BEFORE = compile_alternation(rf"(?:{_SUPPORTED})(?: the)? ?$")
+# (its one aircraft too: "PMF fighters, supported by an Iraqi army drone, clashed")
+CLASH_SUPPORT_BEFORE = compile_alternation(rf"(?:{_SUPPORTED})(?: the| an?)? ?$")
 # … or its aircraft between: "supported by helicopters of the coalition", "بالاشتراك مع مروحيات التحالف" (of a clash, the
 # support; of a strike, the aircraft that struck)
-CLASH_SUPPORT_AIRCRAFT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? (?:helicopters|jets|warplanes|aircraft|drones|مروحيات"
+CLASH_SUPPORT_AIRCRAFT_BEFORE = re.compile(rf"(?:{_SUPPORTED})(?: the)? (?:helicopters|jets|warplanes|aircraft|drones|air ?strikes|مروحيات"
                                            r"|طيران|طايرات|مسيرات)(?: of(?: the)?)? ?$")
 # (and set off by commas between a side and its clash verb, which it does not part)
 CLASH_SUPPORT_APART = re.compile(rf",? (?:{_SUPPORTED}) [^,]{{1,60}},")
 # … or named with what it does for one side: "with Turkish drones supporting the SNA", "with Turkish drones striking
 # SDF positions during the fighting" (what follows the name)
 CLASH_SUPPORTS_AFTER = re.compile(r"^(?:\S+ )?(?:supporting|backing|covering|in support of)\b"
+                                  # (an aircraft's cover: "under Turkish drone cover")
+                                  r"|^cover\b"
                                   r"|^(?:\S+ ){0,6}?(?:during|amid|throughout) the (?:fighting|clashes|battle)\b")
 # "X and Y clashed": the two sides, each the other's (not "X and Y clashed with Z": one side)
 # (the weapons they fought with are no third side: "SNA factions and the SDF clashed with heavy weapons")
@@ -1516,6 +1541,10 @@ CLASH_PAIR_JOINED = re.compile(rf"^(?:(?:{_SIDE_MEN}) )?and(?: the)?$"
 CLASH_BETWEEN_BEFORE = re.compile(r"(?:\bclash\w*|\bfighting|\bbattles?|اشتباك\w*|معارك|مواجهات)"
                                   r"(?:(?: (?!between\b)[\w-]+){0,6}? (?:broke out|erupted|raged|took place|flared))? (?:between|بين)(?: the)? $")
 # (the verb of an exchange of fire too: "تبادلت قوات الأسايش ومسلحون مجهولون إطلاق النار")
+# The side that lost the ground a Battles note says was taken (``TERRITORY``): named after "from" or "held by"
+# ("recaptured X from the SDF", "hills held by ISIS", "من قبضة داعش") or said to have withdrawn ("entered X after SDF fighters withdrew")
+TERRITORY_LOST_BEFORE = re.compile(r"\b(?:from|(?:held|controlled) by) (?:the )?$|(?:^|\s)من (?:قبضه|سيطره|ايدي|يد) $")
+TERRITORY_LOST_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:withdrew|had withdrawn|pulled out|retreated|انسحب\w*)\b")
 CLASH_SUBJECT_BEFORE = re.compile(r"(?:^|\s)و?(?:اشتبكت|اشتبك|خاضت|خاض|تبادلت|تبادل)(?: \S+)? $")
 
 # A sentence that opens with what observers or analysts think (folded) is commentary: the sides it names ("hostility

@@ -824,10 +824,14 @@ BODIES_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved|dug out|found)\b
 
 def _background_clause(folded: str, cue: int) -> tuple[int, int] | None:
     """The span of a place's background told in a "where"/"حيث" clause that holds the cue at *cue* when the news goes
-    on after it ("the road near x where a drone hit a car last week, wounding two"); None when no such clause does.
+    on after it ("the road near x where a drone hit a car last week, wounding two") or the clause ends the sentence
+    ("gunmen shot a man near x, where a drone had hit a car two days earlier": the news told before it); None when no
+    such clause does.
 
     >>> _background_clause("an ied exploded near x where a drone hit a car last week, wounding two", 47)
     (23, 56)
+    >>> _background_clause("gunmen shot a man near x, where a drone had hit a car days earlier.", 41)
+    (26, 67)
     >>> _background_clause("a drone struck x last week, wounding two", 17) is None
     True
     """
@@ -837,7 +841,9 @@ def _background_clause(folded: str, cue: int) -> tuple[int, int] | None:
     if not where or _BREAK.search(folded, where.end(), cue):
         return None
     resume = _BREAK.search(folded, cue)
-    return (where.start(), resume.start()) if resume and NEWS_RESUMES.match(folded, resume.start()) else None
+    if resume is None:
+        return where.start(), len(folded)
+    return (where.start(), resume.start()) if NEWS_RESUMES.match(folded, resume.start()) else None
 
 
 def news_end(folded: str, fore: str) -> int:

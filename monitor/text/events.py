@@ -69,9 +69,9 @@ from monitor.vocabulary import (BACKING_AIRCRAFT, COUNTRYSIDE_AFTER, COUNTRYSIDE
                                 CLASH_PAIR_AFTER, CLASH_EACH_OTHER_AFTER, CLASH_PAIR_JOINED, CLASH_UNNAMED_AFTER, CLASH_SUPPORTS_AFTER,
                                 CLASH_SUBJECT_BEFORE, CLASH_WITH_BEFORE, CLASH_WITH_OWN, CLAUSE_START, CONJUNCTION, COUNTRYSIDE, TOLL_ROSE, TOLL_ROSE_AR, WOUNDED_AR, CIVILIAN_VICTIMS, DISRUPTED, EVERY_STRIKE, IED, NOT_STRIKE,
                                 NAME_CLAUSE_END, NEGATED, PERIOD_TOTAL, RAISED_TOTAL, RUNNING_TOTAL, SOURCES, STATE_FORCES, STOPPED_BY_BEFORE, STRIKE,
-                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
+                                STRIKE_CLAIMED_AFTER, SUB_EVENT_TYPES, TERRITORY, TERRITORY_LOST_AFTER, TERRITORY_LOST_BEFORE, TERRORISTS, CAME_UNDER_BETWEEN, UNDER_FIRE_AFTER, RECAP_KILLING,
                                 RECAP_OPENING, BARE_ARMY, BARE_REGIME, REGIME_FORCES, REGIME_FELL, NAMED_ARMY_AFTER, ARMY_WORD, ARMIES, DENIES_FOR, STRIKING_DENIED, ACCUSING_VERB_BEFORE, ACCUSED_ALONE_AFTER, ACCUSED_ALONE_BEFORE, ARMY_AVIATION,
-                                ACCUSER_PLACE, ACCUSER_PLACE_AFTER, APPEAL_ADDRESSEE_BEFORE, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER, SLASHED_AS)
+                                ACCUSER_PLACE, ACCUSER_PLACE_AFTER, AIMED_AT_BEFORE, APPEAL_ADDRESSEE_BEFORE, STOPPED_AT_AFTER, DESCRIBED_AS_BEFORE, PERSON_OF_AFTER, SLASHED_AS)
 
 # Two places this close are one site of one strike (one village under two gazetteer rows);
 # a place "near X" this close to a strike's place is that strike's.
@@ -253,6 +253,7 @@ def build_events(text: str | Document, published: str | None, matches: list[Matc
     # aircraft came from ("entered Syrian airspace from the direction of the Tanf zone", "took off from the Qasrak base")
     # (nor is a capital its accuser names for its government: "الإدارة الذاتية تتهم دمشق"; nor one an appeal addresses)
     matches = [m for m in matches if not _destination(doc, matches, m, lexicon) and not _named_army(doc, m)
+               and not _aimed_at(doc, m, lexicon, decision)
                and not (m.watchlist in lexicon.place_watchlists and (_FROM_DIRECTION.search(doc.before(m.start))
                                                                      or LAUNCHED_FROM_BEFORE.search(doc.before(m.start))
                                                                      or ACCUSING_VERB_BEFORE.search(doc.before(m.start))
@@ -828,6 +829,19 @@ def _destination(doc: Document, matches: list[Match], place: Match, lexicon: Lex
     start = doc.spans[doc.sentence_of(place.start)][0]
     return any(m.watchlist == NOT_STRIKE and m.category == "aftermath" and start <= m.start < place.start
                for m in matches)
+
+
+def _aimed_at(doc: Document, place: Match, lexicon: Lexicon, decision: Decision) -> bool:
+    """Whether the place mention is the target a weapon was aimed at (``AIMED_AT_BEFORE``: "a rocket launch pad aimed
+    at Ain al-Asad base near X") while its sentence, of a Disrupted weapons use (*decision*'s type of it: seized,
+    intercepted, shot down), places the weapon at another place after it (``STOPPED_AT_AFTER``: "near X", "over X";
+    not a bracket's governorate label, "a rocket fired at Ain al-Asad air base (Al-Anbar)"): it never reached its
+    target. (A weapon that hit its target struck there: "rockets fired at Ain al-Asad from X" is no such sentence.)"""
+    if place.watchlist not in lexicon.place_watchlists or not AIMED_AT_BEFORE.search(doc.before(place.start, 60)):
+        return False
+    sentence = doc.sentence_of(place.start)
+    return decision.type_of([sentence]) == DISRUPTED and bool(
+        STOPPED_AT_AFTER.search(doc.text, place.end, doc.spans[sentence][1]))
 
 
 def _several(article: _Article) -> bool:
@@ -2523,6 +2537,8 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     named = sorted([*named, *_named_again(article, named, sorted({*own, *beside}))],
                    key=lambda m: (in_sentence(m.start) not in own, m.start))
     kind = clause_type(article, strike, article.decision.type_of(list(strike.sentences)))
+    # (ground taken is a battle: who took it and from whom, its air cover no side of it)
+    territory, kind = kind in TERRITORY, CLASH if kind in TERRITORY else kind
     if kind == IED and any(index in article.decision.decisive
                            and not WIDE_CUES["unexplained"].search(article.doc.fold(*article.doc.spans[index])) for index in own):
         # old ordnance going off: nobody struck now; the war it is left from is background (a blast of unknown origin
@@ -2553,8 +2569,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
     # a sentence of several strikes clause by clause: a clause with its own strike word names its own side
     # struck ("a drone hit an SDF post in X, while artillery shelled Y": nobody named struck in Y; but
     # "strikes on militia positions in X and near Y" struck the militias in both)
+    # (ground taken is told by its whole sentence: the clause of its air cover names no sides of its own)
     clauses = {index: (lo, hi) for index, lo, hi in strike.clauses
-               if any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
+               if not territory and any(m.watchlist == STRIKE and lo <= m.start < hi for m in article.matches)}
     # (the striker of another clause strikes here too, unless this clause names its own or is a battle, whose
     # sides are its own: "coalition jets struck X, while IS clashed with the YPG in Y")
     inside = [(match, index, role) for match, index, role in read
@@ -2593,7 +2610,9 @@ def _strike_actors(article: _Article, strike: Strike, beside: list[int] = (), sh
                 and (joined(match, other) or joined(other, match))}
     if kind == CLASH:
         read = [(match, index, role) for match, index, role in read if not _supports_clash(article, match, index)]
-        sides = _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
+        # (… read in the sentences beside it too: a note's toll line may be the one its aircraft left it)
+        sides = territory and _territory_sides(article, [(match, index) for match, index, _ in read]) \
+            or _clash_sides(article, [(match, index) for match, index, _ in read if index in own])
         if sides:
             # ("نفذت قسد … عملية إنزال جوي على منزل …، واشتبكت مع خلية لداعش": the side whose verb opened the raid
             # clashed with the side named after "with")
@@ -2868,6 +2887,21 @@ def _interception_sides(article: _Article, read: list[tuple[Match, int]]) -> tup
                       for word in _adjective_words(article, match) if word in ACTOR_ADJECTIVES]
     # (a state's weapon is its forces': "shot down an Israeli drone" stopped the IDF's)
     return stopped_by, next((STATE_FORCES.get(term, term) for term in after if STATE_FORCES.get(term, term) != stopped_by), None)
+
+
+def _territory_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str, str | None] | None:
+    """The two sides of ground taken (``TERRITORY``), (actor1, actor2): the side that lost it is named after "from"
+    or "held by", or withdrew ("recaptured X from the SDF", "entered X after SDF fighters withdrew"), else it is the
+    next side named ("retook hills near X that ISIS had used"); the side that took it is the first other side named,
+    none of its support ("SNA factions, under Turkish drone cover, captured X"); None when no side took it."""
+    names = [match for match, index in read if not _supports_clash(article, match, index)]
+    lost = next((match for match, index in read if match in names and (
+        TERRITORY_LOST_BEFORE.search(_unquoted_before(article, match, 40))
+        or TERRITORY_LOST_AFTER.match(article.doc.fold(match.end, min(match.end + 40, article.sentences[index][1])).strip()))),
+                None)
+    taker = next((match for match in names if lost is None or match.term != lost.term and match.start < lost.start), None)
+    lost = lost or next((match for match in names if taker and match.start > taker.end and match.term != taker.term), None)
+    return (STATE_FORCES.get(taker.term, taker.term), lost and lost.term) if taker else None
 
 
 def _clash_sides(article: _Article, read: list[tuple[Match, int]]) -> tuple[str | None, str] | None:
@@ -3321,7 +3355,8 @@ _PREDICATE_ADJECTIVE = re.compile(r"s? (?:(?:was|were|is|are) (?:an? )?(?:likely
 # "unidentified warplanes", "طائرة مسيرة مجهولة", "it was not clear who carried out", "no group
 # claimed", "لم تتبن أي جهة": the report does not know who struck.
 # (not an unknown destination or fate: "نقلت الجثتين إلى جهة مجهولة", "مصير مجهول")
-UNKNOWN_STRIKER = compile_alternation(r"\b(?:unidentified|unknown|unmarked)\b|(?<!الي جهه )(?<!الي مكان )(?<!مصير )مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+UNKNOWN_STRIKER = compile_alternation(r"\b(?<!fatalities )(?<!casualties )(?<!toll )(?:unidentified|unknown|unmarked)\b|(?<!الي جهه )(?<!الي مكان )(?<!مصير )مجهول|\b(?:not (?:immediately )?clear|unclear) who\b"
+                             # (a coded note's toll field, "Fatalities unknown.", "[casualties unknown]", is no striker's)
                              # "Nobody knows whose drone it was", "it is not known who fired", "لا يعرف أحد من نفذ"
                              r"|\b(?:nobody|no one) knows who|\bnot (?:yet )?known who|لا (?:يعرف|يعلم) (?:احد )?(?:من|جهه)"
                              r"|\bno (?:party|group|side|one) (?:has |had |immediately )?claimed\b|لم (?:تتبن|يتبن|تعرف|يعرف)"

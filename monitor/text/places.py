@@ -551,7 +551,10 @@ _MARK_AFTER = re.compile(r"^ ?[+/](?!\S)")
 # "jets target X", "explosion shakes X": the verbs of headlines, in the present tense (rule "verbs")
 _VERB_CUE = re.compile(r"(?:^|\s)(?:hits|strikes|target|targets|bomb|bombs|bombard|bombards|bombarded|shell|shells"
                        r"|pound|pounds|raid|raids|shakes|shook|rocks|rocked|storm|storms|stormed|attack|attacks"
-                       r"|attacked|besiege|besieges|besieged) $")
+                       r"|attacked|besiege|besieges|besieged"
+                       # (the ground a force took: "Syrian army units regained X", "SNA factions captured X", "entered X
+                       # after the SDF withdrew": a Battles note's place)
+                       r"|captured|recaptured|retook|regained|seized|overran|entered) $")
 # A checkpoint named after the town or village it stands at, the indefinite noun in construct: "حاجز الهزيمة",
 # "الهجوم على حاجز سنوني" (rule "checkpoints"; "الحاجز العسكري", "حاجز طيار" name none: the article, an everyday word)
 # A district labelling the name before it after a comma (as written): "، قضاء Y", "، ناحية Y", ", Y district"
