@@ -757,14 +757,16 @@ NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون
 APART_FROM_EXCHANGE = compile_alternation(r"\b(?:after|following|before|ahead of)(?: an?| the| hours of| days of)? $"
                                           r"|(?:^|\s)(?:بعد|عقب|قبل)(?: \S+){0,2}? $")
 
+# Arabizi's Turkish, as local posts type it ("2asf madfa3i torki", "6ayyara msayyara torkiyye", "tayyarat torkiyya")
+ARABIZI_ADJECTIVES = ("torki", "torkiyye", "torkiye", "torkiya", "torkiyya", "turki", "turkiyye", "turkiye", "turkiya",
+                      "turkiyya")
+
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:
 # terms of the `actors` watchlist).
 ACTOR_ADJECTIVES = {
     # (the Arabic adjective's dual after two aircraft: "طائرتان حربيتان تركيتان", "بطائرتين مسيرتين أمريكيتين")
-    **dict.fromkeys(["turkish", "تركي", "تركيه", "تركيتان", "تركيتين",
-                     # Arabizi ("2asf madfa3i torki", "6ayyara msayyara torkiyye")
-                     "torki", "torkiyye", "torkiye", "torkiya", "turki", "turkiyye"], "Turkish Armed Forces"),
+    **dict.fromkeys(["turkish", "تركي", "تركيه", "تركيتان", "تركيتين", *ARABIZI_ADJECTIVES], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه", "امريكيتان", "امريكيتين",
                      "اميركيتان", "اميركيتين"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
@@ -1492,7 +1494,8 @@ STRIKE_CLAIMED_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:claimed|claims|admitted|ت
 # aircraft's, possessive لـ ("بقصف لمسيرة تركية").
 _STATE_ARABIC = "|".join(sorted((word for word in ACTOR_ADJECTIVES if not word.isascii()), key=len, reverse=True))
 _STATE_LATIN = "|".join(sorted((word for word in ACTOR_ADJECTIVES if word.isascii()), key=len, reverse=True))
-STATE_AFTER_STRIKE = re.compile(rf"^ (?:{_STATE_ARABIC})\b")          # "قصف تركي"
+# (Arabizi's adjective after its noun too: "qasf torki"; an English adjective after a verb is its object's, "hit Turkish posts")
+STATE_AFTER_STRIKE = re.compile(rf"^ (?:{_STATE_ARABIC}|{'|'.join(ARABIZI_ADJECTIVES)})\b")   # "قصف تركي", "qasf torki"
 STATE_BEFORE_STRIKE = re.compile(rf"\b(?:{_STATE_LATIN}) $")           # "Turkish strikes"
 # in English only as a noun, what follows says so ("US strikes on", not "US strikes deal")
 STRIKE_NOUN_AFTER = re.compile(r"^ (?:on|against|in|near|at|across|targeting|that|which|hit|killed|wounded|struck)\b")
