@@ -1065,6 +1065,8 @@ ACTOR_DESCRIBES_BEFORE = compile_alternation(r"(?:\bpro|\bloyal to|\ballied (?:t
                                     # سيطرة قسد" (not those fire came from: "قصف من مناطق سيطرة قوات النظام" is theirs)
                                     r"|(?:^|\s)(?:ضمن|في|داخل) (?:مناطق|منطقه) (?:سيطره|نفوذ)"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
+                                    # Kurmanji's "affiliated to" after its ezafe, folded: "Çeteyên SMO yên girêdayî dewleta Tirk"
+                                    r"|\bgiredayi"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     # a party to an agreement or talks: "the agreement signed with the government",
                                     # "الاتفاق الموقع مع الحكومة السورية", "المفاوضات بين دمشق و"
@@ -1309,6 +1311,9 @@ ACTOR_HIT_BEFORE = compile_alternation(r"(?:\bon|against|targeting|targeted|at|h
                               r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?"
                               # (… or where its members live or work: "a camp of the KDPI in Degala", "an office of PAK")
                               r"|cars?|pickups?|trucks?|motorcycles?|camps?|offices?) of|دراجه"
+                              # (… in Kurmanji, the thing the side owns before its ezafe: "wesayîteke leşkerî ya QSD",
+                              # "xaleke Asayîşê", "navenda YPG": the vehicle, checkpoint, centre of it; folded)
+                              r"|\b(?:wesayit|erebe|xal|navend|mewzi|bingeh|baregeh)\w*(?: leskeri)?(?: y?(?:a|e|en))?"
                               r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"

@@ -84,3 +84,15 @@ def test_a_kurmanji_town_in_the_oblique_case_labels_its_village(shipped):
                  shipped, "location", "admin1") == (True, [("Umrik", "Al-Hasakah")])
     assert facts("Dronek a dewleta Tirk êrîşî gundê Kundik yê Dêrikê kir, welatiyek birîndar bû", shipped,
                  "admin1") == [("Al-Hasakah",)]
+
+
+def test_kurmanji_names_the_sides_by_their_own_words(shipped):
+    """"Droneke artêşa dagirker a Tirk êrîşî wesayîteke leşkerî ya QSD … kir": Kurmanji's "occupying army of Turkey"
+    is Turkey's army (config.yaml), and the vehicle, checkpoint or centre before a side's ezafe ("wesayîteke leşkerî ya
+    QSD", "xaleke", "navenda") is that side's, the side struck (vocabulary.ACTOR_HIT_BEFORE); "Çeteyên SMO" are the
+    Syrian National Army's factions, and the state they are "girêdayî" (affiliated to) only describes them
+    (vocabulary.ACTOR_DESCRIBES_BEFORE)."""
+    assert facts("Droneke artêşa dagirker a Tirk êrîşî wesayîteke leşkerî ya QSD li nêzî gundê Umrîkê yê Qamişloyê kir, "
+                 "şervanek birîndar bû", shipped, "actor1", "actor2") == [("Turkish Armed Forces", "Syrian Democratic Forces")]
+    assert facts("Çeteyên SMO yên girêdayî dewleta Tirk gundê Jamîliyê yê Ain Îsayê bi hawanan topbaran kirin", shipped,
+                 "location", "actor1", "actor2") == [("Jamiliye", "Syrian National Army", None)]
