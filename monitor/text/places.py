@@ -828,8 +828,8 @@ NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|
                   # Arabizi's near, outskirts, road and surroundings ("2orb X", "3a tariq X", "mo7eet qaryet X")
                   r"|\b(?:qurb|qorb|qrb|atraf|tariq|moheet|mohit|muhit|mheet)\b"
                   r"|(?:^|\s)[وفب]{0,2}(?:نزيك|قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|تله|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
-                  # (a road named by the place it leads to is beside it: "على طريق قرية X", "الطريق الواصل إلى X")
-                  r"|طريق مودي|(?:ال)?طريق"
+                  # (a road named by the village it leads to is beside it: "على طريق قرية X", "الطريق الواصل إلى قرية X")
+                  r"|طريق مودي|(?:ال)?طريق(?: \S+){0,2} قريه"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
