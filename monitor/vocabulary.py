@@ -767,14 +767,16 @@ NEGATED = compile_alternation(r"(?:\bno|\bnot|\bwithout|(?:^|\s)[وف]?(?:دون
 APART_FROM_EXCHANGE = compile_alternation(r"\b(?:after|following|before|ahead of)(?: an?| the| hours of| days of)? $"
                                           r"|(?:^|\s)(?:بعد|عقب|قبل)(?: \S+){0,2}? $")
 
+# Arabizi's Turkish, as local posts type it ("2asf madfa3i torki", "6ayyara msayyara torkiyye", "tayyarat torkiyya")
+ARABIZI_ADJECTIVES = ("torki", "torkiyye", "torkiye", "torkiya", "torkiyya", "turki", "turkiyye", "turkiye", "turkiya",
+                      "turkiyya")
+
 # Who struck whom (folded text). A state named by its adjective beside a strike word is the
 # side that struck: "قصف مدفعي تركي", "غارة أمريكية", "طيران روسي", "US airstrikes", "regime shelling" (values:
 # terms of the `actors` watchlist).
 ACTOR_ADJECTIVES = {
     # (the Arabic adjective's dual after two aircraft: "طائرتان حربيتان تركيتان", "بطائرتين مسيرتين أمريكيتين")
-    **dict.fromkeys(["turkish", "تركي", "تركيه", "تركيتان", "تركيتين",
-                     # Arabizi ("2asf madfa3i torki", "6ayyara msayyara torkiyye")
-                     "torki", "torkiyye", "torkiye", "torkiya", "turki", "turkiyye"], "Turkish Armed Forces"),
+    **dict.fromkeys(["turkish", "تركي", "تركيه", "تركيتان", "تركيتين", *ARABIZI_ADJECTIVES], "Turkish Armed Forces"),
     **dict.fromkeys(["us", "u s", "american", "امريكي", "امريكيه", "اميركي", "اميركيه", "امريكيتان", "امريكيتين",
                      "اميركيتان", "اميركيتين"], "US forces"),
     **dict.fromkeys(["russian", "روسي", "روسيه"], "Russian forces"),
@@ -1099,6 +1101,8 @@ ACTOR_DESCRIBES_BEFORE = compile_alternation(r"(?:\bpro|\bloyal to|\ballied (?:t
                                     # سيطرة قسد" (not those fire came from: "قصف من مناطق سيطرة قوات النظام" is theirs)
                                     r"|(?:^|\s)(?:ضمن|في|داخل) (?:مناطق|منطقه) (?:سيطره|نفوذ)"
                                     r"|(?:^|\s)(?:مواليه|موالي|موالين|مواليين)(?: ل)?|(?:^|\s)(?:مدعومه|مدعوم|مدعومين|مقربه|مقرب|مقربين) من"
+                                    # Kurmanji's "affiliated to" after its ezafe, folded: "Çeteyên SMO yên girêdayî dewleta Tirk"
+                                    r"|\bgiredayi"
                                     r"|\b(?:borders?|frontier) (?:with|of)(?: the)?(?: \w+ and)?"
                                     # a party to an agreement or talks: "the agreement signed with the government",
                                     # "الاتفاق الموقع مع الحكومة السورية", "المفاوضات بين دمشق و"
@@ -1350,6 +1354,9 @@ ACTOR_HIT_BEFORE = compile_alternation(r"(?:\bon|against|targeting|targeted|at|h
                               r"|(?:depots?|warehouses?|convoys?|headquarters|weapons|posts?|outposts?|bases?|checkpoints?|vehicles?"
                               # (… or where its members live or work: "a camp of the KDPI in Degala", "an office of PAK")
                               r"|cars?|pickups?|trucks?|motorcycles?|camps?|offices?) of|دراجه"
+                              # (… in Kurmanji, the thing the side owns before its ezafe: "wesayîteke leşkerî ya QSD",
+                              # "xaleke Asayîşê", "navenda YPG": the vehicle, checkpoint, centre of it; folded)
+                              r"|\b(?:wesayit|erebe|xal|navend|mewzi|bingeh|baregeh)\w*(?: leskeri)?(?: y?(?:a|e|en))?"
                               r"|رتل|رتلا|ارتال"
                               # a target belonging to it: "دمرت 11 هدفاً لمنظمة بي كي كي", "targets of the PKK"
                               r"|هدف|هدفا|اهداف|targets? of"
@@ -1566,7 +1573,8 @@ STRIKE_CLAIMED_AFTER = re.compile(r"^(?:\S+ ){0,2}?(?:claimed|claims|admitted|ت
 # aircraft's, possessive لـ ("بقصف لمسيرة تركية").
 _STATE_ARABIC = "|".join(sorted((word for word in ACTOR_ADJECTIVES if not word.isascii()), key=len, reverse=True))
 _STATE_LATIN = "|".join(sorted((word for word in ACTOR_ADJECTIVES if word.isascii()), key=len, reverse=True))
-STATE_AFTER_STRIKE = re.compile(rf"^ (?:{_STATE_ARABIC})\b")          # "قصف تركي"
+# (Arabizi's adjective after its noun too: "qasf torki"; an English adjective after a verb is its object's, "hit Turkish posts")
+STATE_AFTER_STRIKE = re.compile(rf"^ (?:{_STATE_ARABIC}|{'|'.join(ARABIZI_ADJECTIVES)})\b")   # "قصف تركي", "qasf torki"
 STATE_BEFORE_STRIKE = re.compile(rf"\b(?:{_STATE_LATIN}) $")           # "Turkish strikes"
 # in English only as a noun, what follows says so ("US strikes on", not "US strikes deal")
 STRIKE_NOUN_AFTER = re.compile(r"^ (?:on|against|in|near|at|across|targeting|that|which|hit|killed|wounded|struck)\b")

@@ -620,7 +620,9 @@ _NO_CASUALTIES = compile_alternation(
     # the Kurdish posts' nobody, folded: Kurmanji "kes birîndar nebû", "tu kes nehat kuştin"; Sorani "کەس بریندار
     # نەبوو", "کەس نەکوژرا", "هیچ زیانێکی گیانی نەبوو" (no loss of life: their "no casualties")
     r"|\bkes (?:birindar|brindar|sehid) nebu\w*|\bkes nehat(?:in)? (?:kustin|birindar\w*)"
-    r"|كهس(?:يك)? (?:بريندار|شههيد) نهبوو|كهس(?:يك)? نهكوزرا|زيان\S* كياني (?:نهبوو|نييه|نيه)")
+    r"|كهس(?:يك)? (?:بريندار|شههيد) نهبوو|كهس(?:يك)? نهكوزرا|زيان\S* كياني (?:نهبوو|نييه|نيه)"
+    # Arabizi's, in the dialects' words ("mako esabat", "ma fi isabat", "bidun esabat": there are none)
+    r"|\b(?:maku|mako|mafi|ma fi|bidun|bdun|dun) (?:ay |ayy )?(?:esabat|isabat|qisabat|qatla|dahaya)\b")
 # Words naming a part of a day: "يوم الاثنين" is Monday, "مساء الاحد" Sunday evening.
 _DAY_WORD = r"(?:يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)"
 _DAY_WORDS = re.compile(rf"{_DAY_WORD} $")
@@ -713,7 +715,7 @@ def _digits_value(token: str) -> int | float | None:
 # Every word the patterns above accept must be here (a test sends each through).
 _CASUALTY_WORDS = compile_alternation(r"kill|dead|death|died|lives|slain|bodies|corpses|wound|injur|hurt|casualt|casualit|fatalit|toll|martyr|قتل|مقتل|قتلي|اصيب|اصاب"
                                       r"|جرح|جريح|مصابين|جثث|جثت|جثامين|رفات|وفاه|وفيات|فارق|استشهاد|استشهد|شهيد|شهداء|مصرع|بحياه|ضحايا|ضحيت|خساير|قتيل|حتف|shot dead|gunned|execut"
-                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat"   # Arabizi
+                                      r"|neutrali|تحييد|عدم|damage only|only (?:material |property )?damage|ماديه|اقتصر|shohada|shuhada|qatla|jar7|jarh|isabat|esabat|dahaya"   # Arabizi
                                       r"|ماتو|توفو|راحو|نصاب|تصاوب"   # the region's speech
                                       r"|sehid|shehid|birindar|brindar|kustin"   # Kurmanji
                                       r"|بريندار|كوزر|شههيد|كياني"   # Sorani (wounded, killed, martyr, of life)
@@ -954,7 +956,8 @@ def says_no_casualties(sentence: str) -> bool:
 # wounded too ("no casualties", "no one was hurt", "no deaths or injuries", "دون إصابات", "دون خسائر بشرية").
 # ("خسائر بالأرواح": losses of lives, the dead only)
 _WOUNDED_TOO = re.compile(r"hurt|injur|wound|casualt|casualit|damage|اصابات|يصب|خساير(?! ب?ارواح| في ارواح)|ضحايا|جرحي|اضرار"
-                          r"|birindar|brindar|بريندار|زيان")   # (Kurdish: wounded; Sorani's loss of life)
+                          r"|birindar|brindar|بريندار|زيان"   # (Kurdish: wounded; Sorani's loss of life)
+                          r"|isabat|esabat|dahaya")   # (Arabizi's injuries, victims)
 
 
 def says_nobody_hurt(sentence: str) -> bool:

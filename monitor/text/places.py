@@ -586,7 +586,8 @@ _CUE_AFTER = re.compile(r"^ (?:villages?|towns?|area|countryside|district|subdis
                         r"|^ (?:road|highway)\b"   # "on the Al-Sijri road": the road to a village, named after it
                         r"|^ and (?:\S+ ){1,2}(?:villages|towns)\b"   # "Tall Nasri and Tall Baz villages": both
                         # a landmark named after it: "by the Sharfadin shrine", "the Rabia checkpoint"
-                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|camp|bridge|(?:border )?crossing)\b"   # (not "market": "Asian market")
+                        r"|^ (?:shrine|temple|mausoleum|checkpoint|roundabout|junction|crossroads|intersection|camp|bridge"
+                        r"|(?:border )?crossing)\b"   # (not "market": "Asian market")
                         # … or a plant or a field named after the village it lies at: "the Suwaydiyah gas plant", "the
                         # Sarsang oil field"
                         r"|^ (?:oil|gas) (?:field|plant|facility|station|wells?)\b|^ power (?:station|plant)\b"
@@ -817,7 +818,7 @@ REACHES = r"يطال|تطال|طال|طالت"
 # X", "قرب دوار في مدينة X": what lies in X is in it; nor "the countryside of Homs and on X": a preposition between anchors X anew
 # ("بريف X", "وقرب X": the Arabic words behind a proclitic too)
 NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|west|around|countryside|desert|vicinity of|mount"
-                  r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road leading to"
+                  r"|surroundings of|suburbs of|environs of|edges? of|farmland of|fields of|farms of|orchards of|road (?:leading )?to"
                   # the front line at a town, as "محور X", "جبهة X": "on the frontlines of Ain Issa"
                   r"|front ?lines? of|frontlines? (?:near|around)"
                   # one of the villages in a town's or sub-district's land, unnamed: "in a village of Al-Sour", "one of
@@ -832,9 +833,11 @@ NEAR = compile_alternation(r"(?:\b(?:near|outskirts of|outside|north|south|east|
                   # "across the Euphrates from X", "opposite X", "مقابل X": the area across from X (vocabulary.ACROSS_FROM)
                   rf"|(?:{ACROSS_FROM})"
                   r"|\bnezi"   # Kurmanji's near ("li nêzî gundê X"), folded
-                  r"|\b(?:qurb|qorb|qrb|atraf|tariq)\b"   # Arabizi's near, outskirts and road ("2orb X", "3a tariq X")
+                  # Arabizi's near, outskirts, road and surroundings ("2orb X", "3a tariq X", "mo7eet qaryet X")
+                  r"|\b(?:qurb|qorb|qrb|atraf|tariq|moheet|mohit|muhit|mheet)\b"
                   r"|(?:^|\s)[وفب]{0,2}(?:نزيك|قرب|قرب من|احدي قري|محيط|اطراف|ضواحي|ريف|باديه|صحراء|جبل|جبال|سفوح|وادي|سهل|تلال|تله|هضبه|جزيره|مرتفعات|قمه|قمم|محور|جبهه|مخيم"
-                  r"|طريق مودي"
+                  # (a road named by the village it leads to is beside it: "على طريق قرية X", "الطريق الواصل إلى قرية X")
+                  r"|طريق مودي|(?:ال)?طريق(?: \S+){0,2} قريه"
                   r"|مزارع|حقول|حقل|بساتين|اراضي|سماء|اجواء"
                   r"|شمال|جنوب|شرق"
                   r"|غرب))\w*(?: of)?"
@@ -1332,7 +1335,9 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
     # came from yields to where it happened (rule "origin")
     @doc.memoized
     def origin(key):
-        return "origin" in lexicon.place_rules and all(_FROM.search(doc.before(m.start)) for m in mentions[key])
+        village = resolved[key][0] is not None and resolved[key][0].kind == "village"
+        return "origin" in lexicon.place_rules and all(
+            _FROM.search(before := doc.before(m.start)) and not (village and _ROAD_TO.search(before)) for m in mentions[key])
 
     @doc.memoized
     def seat_labels(key):
@@ -1945,10 +1950,11 @@ def _lists(text: str, mentions: list[Match]) -> list[list[Match]]:
     return [run for run in runs if len(run) > 1 and _LIST_JOIN.fullmatch(text, run[-2].end, run[-1].start)]
 
 
-# (and where a road leads: "on the road to Amuda", "على الطريق المؤدي إلى منفذ القائم" is a road elsewhere)
-_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $"
-                   r"|\b(?:road|highway) (?:leading |that leads |heading )?to(?: the)?(?: city of| town of| village of)? $"
-                   r"|(?:^|\s)[وب]?طريق (?:مودي|ذاهب|متجه) (?:الي|نحو) $")
+# (and where a road leads: "on the road to Amuda", "على الطريق المؤدي إلى منفذ القائم" is a road elsewhere; a village's
+# road is its own, beside it: "the drone strike on the road to Tal Khaled village", origin())
+_ROAD_TO = re.compile(r"\b(?:road|highway) (?:leading |that leads |heading )?to(?: the)?(?: city of| town of| village of)? $"
+                      r"|(?:^|\s)[وب]?طريق (?:مودي|ذاهب|متجه) (?:الي|نحو) $")
+_FROM = re.compile(r"\bfrom(?: the)?(?: city of| town of| village of)? $|" + _ROAD_TO.pattern)
 _CODED_TO = re.compile(r"\bcoded to(?: the)? $")
 # The land a village farms, around it: "the Saqlawiyah orchards", "Hawija farms"
 _FARMLAND = r"orchards|farms|farmlands?|groves|fields"

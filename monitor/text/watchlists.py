@@ -259,6 +259,11 @@ def heads_of_longer_names(found: list[tuple], rejected: list[tuple[int, int]]) -
             if not any(start == hit[0] and end > hit[1] for start, end in rejected)]
 
 
+# Kurmanji's oblique case on a name in Latin letters, its "ê" (after a vowel "yê"): "gundê X yê Qamişloyê", "li
+# Dêrikê", "navçeya Amûdê" name Qamişlo, Dêrik (the name a place's variants give, the ending apart)
+_KURMANJI_OBLIQUE = re.compile(r"y?ê(?![^\W\d_])")
+
+
 def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     """Every whole-word watchlist match in *text* (or its Document), longest first within each watchlist.
 
@@ -276,7 +281,8 @@ def match_watchlists(text: str | Document, lexicon: Lexicon) -> list[Match]:
     hits = []
     for last, (length, entries) in lexicon.automaton.iter(string):
         start, end = last - length + 1, last + 1
-        if end < len(string) and string[end].isalnum():
+        if end < len(string) and string[end].isalnum() and not (
+                string[start].isascii() and _KURMANJI_OBLIQUE.match(text, folded.span(start, end)[1])):
             continue
         if start > 0 and string[start - 1].isalnum():
             word_start = start - 1
