@@ -1,0 +1,49 @@
+"""Kinds of full news articles the blind set tests/fixtures/matching/articles_heldout_news22.yaml measures (issue 16:
+every strike of a full news article its own event, its toll exact): a strike told only as what another story "came
+hours after".
+
+Our own sentences, none of that set's: each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+
+def coded(text: str, lexicon, *keys: str) -> list[tuple]:
+    """[the *keys* of each event] of *text*, published in early December."""
+    return facts(text, lexicon, *keys, published="2026-12-02T15:00:00Z")
+
+
+@pytest.mark.parametrize("text, strike", [
+    # a protest that came hours after the strike: the headline reacts, the strike of that morning is still news
+    ("Farmers protest in Amuda over drone strikes\n"
+     "AMUDA, Syria — Dozens of farmers blocked the highway outside Amuda on Wednesday with tractors. "
+     "The protest came hours after a drone strike on a pickup truck near Tal Tamr killed two men, residents said.",
+     ("Tal Tamr", "Air/drone strike", 2)),
+    # a roadside bomb that came hours after an air strike: the bomb is one event, the strike its own (its clause types it,
+    # not the bomb the subject names again nor the one a later clause suspects)
+    ("مقتل جندي بانفجار عبوة ناسفة قرب الرطبة\n"
+     "قتل جندي عراقي اليوم الأربعاء بانفجار عبوة ناسفة استهدفت دورية للجيش على طريق صحراوي قرب الرطبة.\n"
+     "وجاء الانفجار بعد ساعات من غارة جوية على مخبأ لعناصر داعش قرب بلدة القائم، أسفرت عن مقتل ثلاثة منهم، فيما رجح "
+     "مصدر أمني أن تكون العبوة قد زرعت رداً على الغارة.",
+     ("Al-Qaim", "Air/drone strike", 3)),
+    # gunmen's attack that came hours after shelling: the shelling of another village is its own event
+    ("مسلحون يهاجمون نقطة عسكرية في ريف دير الزور\n"
+     "هاجم مسلحون مجهولون نقطة عسكرية قرب بلدة الشحيل اليوم الأربعاء، ما أدى إلى إصابة عنصرين.\n"
+     "وجاء الهجوم بعد ساعات من قصف مدفعي استهدف منازل في بلدة هجين، أسفر عن مقتل امرأة.",
+     ("Hajin", "Shelling/artillery/missile attack", 1)),
+])
+def test_the_strike_another_story_came_hours_after_is_an_event(shipped, text, strike):
+    """"X came hours after a strike on Y killed two" / "وجاء X بعد ساعات من غارة على Y": the earlier strike of the
+    same day or night is news of its own, whatever X is (a protest, a bomb, an attack)."""
+    assert strike in coded(text, shipped, "location", "sub_event_type", "fatalities")
+
+
+def test_a_strike_that_came_days_after_another_keeps_that_one_background(shipped):
+    """"The strike came three days after a drone attack on Y": what it followed by days is older, no event."""
+    text = ("A Turkish drone struck a car near Tal Tamr on Wednesday, killing two men, residents said. "
+            "The strike came three days after a drone attack on a checkpoint in Amuda.")
+    assert coded(text, shipped, "location") == [("Tal Tamr",)]
