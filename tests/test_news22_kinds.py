@@ -47,3 +47,18 @@ def test_a_strike_that_came_days_after_another_keeps_that_one_background(shipped
     text = ("A Turkish drone struck a car near Tal Tamr on Wednesday, killing two men, residents said. "
             "The strike came three days after a drone attack on a checkpoint in Amuda.")
     assert coded(text, shipped, "location") == [("Tal Tamr",)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the striker between the verb and its victim (verb, subject, object)
+    ("قتلت طائرة مسيّرة تركية مزارعاً قرب قرية تل حميس بريف القامشلي اليوم الأربعاء.", 1),
+    ("وقتل قصف مدفعي تركي طفلين في قرية تل حميس بريف القامشلي اليوم الأربعاء.", 2),
+    # a relative named by whose he was (construct)
+    ("استهدفت طائرة مسيّرة تركية منزلاً في قرية تل حميس اليوم، ما أدى إلى مقتل ابن عم صاحب المنزل.", 1),
+    # one killed with his companion, the passive verb right before them
+    ("نعت قسد القيادي الذي قُتل مع سائقه بقصف مسيّرة تركية قرب قرية تل حميس اليوم الأربعاء.", 2),
+])
+def test_arabic_tolls_told_by_the_victims_nouns(shipped, text, toll):
+    """Arabic tolls without a numeral: "قتلت طائرة مسيرة راعياً" (the striker between verb and victim), "مقتل شقيق
+    زوجها" (a relative in construct), "قُتل مع مرافقه" (one and his companion)."""
+    assert coded(text, shipped, "fatalities") == [(toll,)]
