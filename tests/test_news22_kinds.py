@@ -62,3 +62,13 @@ def test_arabic_tolls_told_by_the_victims_nouns(shipped, text, toll):
     """Arabic tolls without a numeral: "قتلت طائرة مسيرة راعياً" (the striker between verb and victim), "مقتل شقيق
     زوجها" (a relative in construct), "قُتل مع مرافقه" (one and his companion)."""
     assert coded(text, shipped, "fatalities") == [(toll,)]
+
+
+@pytest.mark.parametrize("village, place", [("السرخان", "As Sarkhan"), ("مكسين", "Maksayn")])
+def test_two_governorates_countryside_each_holds_its_village(shipped, village, place):
+    """Two strikes of one day in two governorates, each village labelled by its governorate's countryside ("قرية X بريف
+    الرقة" … "بلدة Y بريف دير الزور"): "الرقة" names Raqqa (not Ramu of Telafar, whose Kurdish name folds to it), so
+    the village stands, no governorate in its place."""
+    text = (f"استهدفت طائرة مسيّرة تركية سيارة في قرية {village} بريف الرقة الشرقي، ما أدى لإصابة شخصين.\n"
+            "وقُتل مدني جراء سقوط قذائف على منزل في بلدة الشحيل بريف دير الزور.")
+    assert [location for location, in coded(text, shipped, "location")][:1] == [place]
