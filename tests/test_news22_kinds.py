@@ -72,3 +72,21 @@ def test_two_governorates_countryside_each_holds_its_village(shipped, village, p
     text = (f"استهدفت طائرة مسيّرة تركية سيارة في قرية {village} بريف الرقة الشرقي، ما أدى لإصابة شخصين.\n"
             "وقُتل مدني جراء سقوط قذائف على منزل في بلدة الشحيل بريف دير الزور.")
     assert [location for location, in coded(text, shipped, "location")][:1] == [place]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Iraqi F-16 jets carried out air strikes on ISIS hideouts in Anbar province on Saturday, the Joint Operations "
+     "Command said, as follows:\n"
+     "First: a cave used as a hideout in the hills near the village of al-Hadaba, in the Haditha district.\n"
+     "Second: a weapons cache near the village of Dawayliya, in the Haditha district.",
+     ["Qaryat al Hadabah", "Qaryat Dawayliyah"]),
+    ("أعلنت قيادة العمليات المشتركة أن طائرات F-16 العراقية نفذت اليوم ضربات جوية على أوكار لداعش في محافظة الأنبار، "
+     "وكالآتي:\n"
+     "أولاً: كهف في التلال قرب قرية الهضبة في قضاء حديثة.\n"
+     "ثانياً: مخبأ قرب قرية دويلية في قضاء حديثة.",
+     ["Qaryat al Hadabah", "Qaryat Dawayliyah"]),
+])
+def test_a_statements_targets_counted_in_words_are_its_strikes(shipped, text, places):
+    """A statement's list of targets whose items are counted in words ("First: a cave near the village of X",
+    "أولاً: كهف قرب قرية X") under the strike line: each item places a strike of its own, no governorate for them."""
+    assert [location for location, in coded(text, shipped, "location")] == places
