@@ -90,3 +90,24 @@ def test_a_statements_targets_counted_in_words_are_its_strikes(shipped, text, pl
     """A statement's list of targets whose items are counted in words ("First: a cave near the village of X",
     "أولاً: كهف قرب قرية X") under the strike line: each item places a strike of its own, no governorate for them."""
     assert [location for location, in coded(text, shipped, "location")] == places
+
+
+@pytest.mark.parametrize("text", [
+    ("Duhok edge Sulaimani in late derby thriller\n"
+     "DUHOK — Duhok beat Sulaimani 1-0 in the Iraq Stars League on Friday. The visitors bombarded the Duhok box in the "
+     "second half and struck the crossbar twice, and the crowd in Duhok exploded when the winner went in."),
+    ("دهوك يتغلب على زاخو في ديربي الدوري العراقي\n"
+     "تغلب فريق دهوك على ضيفه زاخو بهدف نظيف في ملعب دهوك. وانفجرت المدرجات في دهوك فرحاً مع صافرة النهاية."),
+])
+def test_a_match_report_reports_no_strike(shipped, text):
+    """A match report: its headline or lead is a match ("derby", "league", "الدوري"), and its other "strikes" are the
+    game's generic words ("bombarded the box", "struck the crossbar", "the crowd exploded", "قصف اللاعبون المرمى")."""
+    assert coded(text, shipped, "location") == []
+
+
+def test_a_labour_strike_headline_keeps_the_drone_strike_of_its_body(shipped):
+    """A labour strike leads, yet a weapon named in the body ("a Turkish drone struck a car") is a strike report."""
+    text = ("Teachers strike in Duhok over unpaid salaries\n"
+            "Hundreds of teachers stayed away from schools in Duhok on Wednesday. Separately, a Turkish drone struck a "
+            "car near Zakho, killing two men.")
+    assert coded(text, shipped, "location", "fatalities") == [("Zakho", 2)]

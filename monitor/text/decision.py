@@ -208,7 +208,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
-    if reaction_lead(doc, by_sentence, types):
+    if reaction_lead(doc, by_sentence, types) or other_sense_lead(by_sentence, live):
         return Decision(False, 0.0)
     listed = listed_strikes(doc, by_sentence, types, matching.require)
     for item, head in listed.items():
@@ -295,6 +295,17 @@ def reaction_lead(doc: Document, by_sentence: dict[int, list[Match]], types: dic
     hours = any(HOURS_AFTER.search(doc.sentence(index).text) for index in types if index >= first)
     return not during and not hours and all(any(_governs(doc.text, cue, term) for cue in reactions)
                               for term in found if term.watchlist == STRIKE)
+
+
+def other_sense_lead(by_sentence: dict[int, list[Match]], live: set[Match]) -> bool:
+    """Whether the article tells another sense of "strike" (rule 1): its headline or lead is of another sense (an
+    "other sense" cue: a match, a labour strike), and every event term the article has left is a generic one
+    (``GENERIC``: "struck", "hit", "exploded"), the story's metaphors ("a thunderous strike into the top corner", "the
+    crowd exploded"), no weapon named. *by_sentence* holds each sentence's matches, *live* the event terms no cue
+    voids."""
+    return any(m.watchlist == NOT_STRIKE and m.category == "other sense"
+               for index in range(LEAD) for m in by_sentence.get(index, ())) \
+        and all(m.category in GENERIC for m in live)
 
 
 def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
