@@ -64,16 +64,6 @@ def test_arabic_tolls_told_by_the_victims_nouns(shipped, text, toll):
     assert coded(text, shipped, "fatalities") == [(toll,)]
 
 
-@pytest.mark.parametrize("village, place", [("السرخان", "As Sarkhan"), ("مكسين", "Maksayn")])
-def test_two_governorates_countryside_each_holds_its_village(shipped, village, place):
-    """Two strikes of one day in two governorates, each village labelled by its governorate's countryside ("قرية X بريف
-    الرقة" … "بلدة Y بريف دير الزور"): "الرقة" names Raqqa (not Ramu of Telafar, whose Kurdish name folds to it), so
-    the village stands, no governorate in its place."""
-    text = (f"استهدفت طائرة مسيّرة تركية سيارة في قرية {village} بريف الرقة الشرقي، ما أدى لإصابة شخصين.\n"
-            "وقُتل مدني جراء سقوط قذائف على منزل في بلدة الشحيل بريف دير الزور.")
-    assert [location for location, in coded(text, shipped, "location")][:1] == [place]
-
-
 @pytest.mark.parametrize("text, places", [
     ("Iraqi F-16 jets carried out air strikes on ISIS hideouts in Anbar province on Saturday, the Joint Operations "
      "Command said, as follows:\n"

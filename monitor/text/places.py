@@ -3493,10 +3493,6 @@ def _named_areas(mentioned: dict[str, tuple[Place, ...]]) -> dict[str, dict[str,
         # a governorate's name names the governorate, not a village named after it elsewhere ("الأنبار" is also a
         # village of Afrin: "الكرمة في الأنبار" is Anbar's Karmah, not Hama's Muhradah, which WOF also calls الكرمة)
         candidates = [p for p in candidates if p.kind == "governorate"] or candidates
-        # … and so does its namesake city, not a place elsewhere whose Kurdish-script name only folds to it ("الرقة" is
-        # Raqqa, not Ramu of Telafar, "ڕقە"): "قرية X بريف الرقة" beside "قرية Y بريف الحسكة" names two governorates
-        if any(is_namesake(p) for p in candidates):
-            candidates = [p for p in candidates if not spelled_only_in_kurdish(p, key)] or candidates
         for level in named:
             areas = {getattr(p, level) for p in candidates}
             if len(areas) == 1 and (area := areas.pop()) and (level != "admin2" or any(
