@@ -430,6 +430,12 @@ BACKGROUND = compile_alternation(f"{_FRAME}|{_EARLIER}")
 CAME_AFTER = re.compile(r"(?:came|comes|come)(?: \w+){0,3} (?:hours|days|weeks|a day|a week) after\b")
 STRIKE_SUBJECT = re.compile(r"\b(?:(?:air)?strikes?|attacks?|raids?|shelling|bombardment|bombing|assault|operation"
                             r"|it|this)\b")
+# … but what it came HOURS after is the same day's strike (or the night before's), news of its own whatever came after
+# it (a protest, an attack, another strike): "The protest came hours after a drone strike on a car near X killed two",
+# "U.S. jets struck a depot …, hours after a drone hit the Conoco base", "وجاء الهجوم بعد ساعات من غارة على منزل في X"
+# (folded): every strike of a report is an event (issue 16)
+HOURS_AFTER = re.compile(r"(?:(?:came|comes|come)(?: \w+){0,3} |(?<=, )(?:\w+ ){0,2})hours after\b"
+                         r"|(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:\S+ ){0,3}?بعد (?:(?:نحو|قرابه|حوالي) )?ساعات من(?=\s)")
 # … and in Arabic, the news that "comes" (يأتي) before BACKGROUND's "بعد يومين من": "ويأتي اللقاء بعد يومين من مقتل شخص
 # بقصف مسيرة تركية", "وتأتي الجولة الجديدة بعد يوم من مقتل عنصر …" tell that strike as the news (the meeting's subject,
 # folded text before the cue); "ويأتي ذلك بعد أيام من هجوم", "وتأتي العملية بعد أسبوع من هجوم" do not (STRIKE_SUBJECT_AR)

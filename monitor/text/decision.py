@@ -73,7 +73,7 @@ from monitor.text.document import Document
 from monitor.text.places import line_head
 from monitor.text.sentences import closing_tags, list_before, list_item, list_start, windows
 from monitor.vocabulary import (WIDE_CUES, AIRCRAFT_SENT, DROPPED, AIRCRAFT_SUMMONED, BACKING_AIRCRAFT, RAID_ARREST, DEFINITE, THE_BEFORE, FORMER_MEMBER, NO_EVENT_LABEL, EVENT_LABEL, NOTE_TAG, ACTORS, AIR, AIRCRAFT_AFTER_GAP, AIRCRAFT_AGENT, AIRCRAFT_BEFORE_GAP, BY_STRIKE_GAP, DOING_BEFORE, GROUND_ARM_AFTER, GROUND_ARM_BEFORE, ARM_AIRCRAFT, HEARD, NONE_OF, WRECKED, AIRCRAFT_DESTROYED, ANOTHER_MOMENT, ANOTHER_TIME, PERFECT_HABIT,
-                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
+                                APART_FROM_EXCHANGE, ARABIC_DAYS_AFTER, ATTACK, CONDEMNING, BACKGROUND, BOMBARD, CAME_AFTER, CAME_AFTER_AR, HOURS_AFTER, CLASH, CLAUSE_START, CUES, WHERE_CLAUSE, NEWS_RESUMES, HABIT, DENIAL, DENIED_REPORTS, DISRUPTED, DURING_BEFORE, ELSEWHERE, OVERHEAD, STRIKE_ABROAD, STRUCK_TODAY, STRUCK_WITH_AIRCRAFT, STRUCK_YESTERDAY, UNDONE, UNFIRED, PLANTING_BEFORE, HAZARD, FELL_HARMLESSLY, WRECKAGE, FRAME, GENERIC, GROUND_ATTACK, IED,
                                 GROUND_SIDES, NAME_CLAUSE_END, NEGATED, NOT_STRIKE, OLD_FOOTAGE, PERIOD_TOTAL, PLACELESS, SHELLING,
                                 STATE_AFTER_STRIKE, STATE_BEFORE_STRIKE, STRIKE,
                                 STRIKE_NOUN_AFTER, STRIKE_SUBJECT, STRIKE_SUBJECT_AR, STRIKING_SIDES, SUB_EVENT_TYPES, TALLY)
@@ -208,7 +208,7 @@ def decide_strike_report(doc: Document, matches: list[Match], matching: Matching
             decisive.add(index)
         # a toll says something hit too ("استشهد ثلاثة عسكريين جراء عدوان جوي")
         impact = impact or "impact" in cues or _tolled(doc, spans[index], background_start(doc, index))
-    if reaction_lead(doc, by_sentence, types):
+    if reaction_lead(doc, by_sentence, types) or other_sense_lead(by_sentence, live):
         return Decision(False, 0.0)
     listed = listed_strikes(doc, by_sentence, types, matching.require)
     for item, head in listed.items():
@@ -290,8 +290,22 @@ def reaction_lead(doc: Document, by_sentence: dict[int, list[Match]], types: dic
         return False
     during = any(m.watchlist == NOT_STRIKE and m.category == "reaction"
                  and DURING_BEFORE.search(doc.text[max(m.start - 30, 0):m.start]) for index in types for m in by_sentence[index])
-    return not during and all(any(_governs(doc.text, cue, term) for cue in reactions)
+    # (nor when an event sentence tells the strike the reaction came hours after: "The protest came hours after a drone
+    # strike near X killed two" is that strike's report)
+    hours = any(HOURS_AFTER.search(doc.sentence(index).text) for index in types if index >= first)
+    return not during and not hours and all(any(_governs(doc.text, cue, term) for cue in reactions)
                               for term in found if term.watchlist == STRIKE)
+
+
+def other_sense_lead(by_sentence: dict[int, list[Match]], live: set[Match]) -> bool:
+    """Whether the article tells another sense of "strike" (rule 1): its headline or lead is of another sense (an
+    "other sense" cue: a match, a labour strike), and every event term the article has left is a generic one
+    (``GENERIC``: "struck", "hit", "exploded"), the story's metaphors ("a thunderous strike into the top corner", "the
+    crowd exploded"), no weapon named. *by_sentence* holds each sentence's matches, *live* the event terms no cue
+    voids."""
+    return any(m.watchlist == NOT_STRIKE and m.category == "other sense"
+               for index in range(LEAD) for m in by_sentence.get(index, ())) \
+        and all(m.category in GENERIC for m in live)
 
 
 def listed_strikes(doc: Document, by_sentence: dict[int, list[Match]], types: dict[int, tuple[str, bool]],
@@ -622,7 +636,7 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     # troop movement or aid after the strikes
     cues = [cue for cue in cues if cue.category not in ("no attack", "no blast") and not (
         cue.category == "aftermath" and _struck(text, terms, cue))]
-    governed = [term for term in terms if any(_governs(text, cue, term) for cue in cues)]
+    governed = [term for term in terms if any(_governs(text, cue, term) and not _hours_after(doc, cue, term) for cue in cues)]
     if governed and _tolled(doc, span, cut) and all(cue.category == "aftermath" or _condemning(cue)
                                                     for cue in cues if any(_governs(text, cue, term) for term in governed)):
         governed = []   # "fled as shells hit the town, killing two": flight beside a strike's toll is its news (so is
@@ -630,8 +644,26 @@ def reported_terms(doc: Document, index: int, found: list[Match]) -> list[Match]
     terms = [term for term in terms if term.start < cut and term not in governed]
     # "the attack", "الهجوم" after another event term of the sentence tells that event again, no ground attack of its
     # own ("A strike hit a house …, while activists said the attack killed two", "… وأسفر الهجوم عن مقتل رجل")
-    return [term for term in terms if not (term.category == GROUND_ATTACK and _named_again(doc, term)
-                                           and any(other.start < term.start for other in terms))]
+    terms = [term for term in terms if not (term.category == GROUND_ATTACK and _named_again(doc, term)
+                                            and any(other.start < term.start for other in terms))]
+    return _told_hours_before(doc, index, terms)
+
+
+def _told_hours_before(doc: Document, index: int, terms: list[Match]) -> list[Match]:
+    """The event terms of sentence *index* that tell the strike its subject "came hours after" (``HOURS_AFTER``), in
+    that strike's clause: "The protest came hours after a drone strike on a car near X killed two", "وجاء الانفجار بعد
+    ساعات من ضربة جوية … قرب قرية X، أسفرت عن …, رجح أن تكون العبوة قد زرعت" reports the strike, not the explosion its
+    subject names again nor the bomb of a later clause; *terms* unchanged in a sentence without that subject."""
+    folded = doc.sentence(index)
+    came = HOURS_AFTER.search(folded.text)
+    if not came or not re.match(r"\s?[وف]?(?:came|comes|come|ياتي|تاتي|جاء|جاءت)\b", came.group()):
+        return terms    # (", hours after a drone hit X": the sentence's own strike before it is news too)
+    start, end = doc.spans[index][0] + folded.origin(came.end()), doc.spans[index][1]
+    after = [term for term in terms if term.start >= start]
+    if not after:
+        return terms
+    stop = _BREAK.search(doc.text, after[0].end, end)
+    return [term for term in after if term.start < (stop.start() if stop else end)]
 
 
 def aircraft_aside(doc: Document, span: tuple[int, int], term: Match) -> bool:
@@ -895,6 +927,8 @@ def _came_after_news(folded: str, cue: int) -> int:
     >>> _came_after_news("وياتي ذلك بعد يومين من هجوم", 10)
     0
     """
+    if hours := HOURS_AFTER.match(folded, cue):
+        return hours.end()
     came = CAME_AFTER.match(folded, cue)
     if came:
         return 0 if STRIKE_SUBJECT.search(folded, 0, cue) else came.end()
@@ -938,6 +972,12 @@ _SECOND_FIGURE = re.compile(r"\sand (?:\w+ )?(?:wounded|injured|killed|maimed)\b
 # "strikes on depots in Salahuddin and Baghdad in 2019": an "and" a name or two before another moment joins the names
 # of its list, the clause begins before them (not before a total's verb: "shelling and drone strikes have killed 71 since")
 _LISTED_NAME = re.compile(r"\sand (?:\S+ ){1,2}")
+
+
+def _hours_after(doc: Document, cue: Match, term: Match) -> bool:
+    """Whether "came hours after" (``HOURS_AFTER``) stands between a reaction cue and the event term after it: "The
+    protest came hours after a drone strike on a car near X killed two" tells that strike, the same day's, as news."""
+    return bool(HOURS_AFTER.search(doc.fold(cue.end, term.start)))
 
 
 def _governs(text: str, cue: Match, term: Match) -> bool:

@@ -89,6 +89,8 @@ _AR_SINGLE = {"شخص", "عنصر", "جندي", "ضابط", "مدني", "طفل"
               "صحفيا", "ناشط", "ناشطا", "شرطي", "شرطيا", "طبيب", "طبيبا", "موظف", "موظفا", "سايقا",
               # a member of a council or party, a shooting's victim ("يغتالون عضواً في المجلس المحلي")
               "عضو", "عضوا",
+              # a relative named by whose he was, in construct: "مقتل شقيق زوجها", "مقتل ابن عمه", "استشهاد نجل المختار"
+              "شقيق", "نجل", "ابن",
               # the Iraqi security statements' militant ("أسفرت عن مقتل إرهابي وتدمير دراجة", "مقتل إرهابي واحد")
               "ارهابي", "ارهابيا"}
 
@@ -447,6 +449,13 @@ _KILLED = [
     # مقتل ركاب السياره الثلاثه / استشهد اب واطفاله الثلاثه: the group, then its number
     _group_then_count("[تي]?قتلت?|مقتل|استشهاد|استشهدت?|مصرع|بحياه"),
     _mother("قتلت|استشهدت"),
+    # the striker between the verb and its victims (verb, subject, object): "قتلت طائرة مسيرة تركية راعياً", "قتل قصف
+    # مدفعي طفلين", "تقتل غارة جوية ثلاثة عناصر"
+    re.compile(rf"(?:^|\s)[وف]?[تي]?قتلت? (?:طايره|طايرات|مسيره|مسيرات|غاره|غارات|ضربه|ضربات|قصف|قذيفه|قذايف|صاروخ"
+               rf"|صواريخ)(?: [^\s،,.]+){{0,3}}? {_AR_QUAL}(?P<n>{_AR_ITEM})"),
+    # one killed "with" his companion, the passive verb right before them: "القيادي الذي قُتل مع مرافقه", "استشهد هو
+    # وسائقه" (two)
+    re.compile(rf"(?:^|\s)[وف]?(?P<n>(?P<one>قتل|قتلت|استشهد|استشهدت)){_AR_COMPANION}"),
     # "ومقتله على الفور", "لقي مصرعه": his (her) death, one killed
     re.compile(rf"(?:^|\s)[وفلب]{{0,2}}(?:مقتل|مصرع|استشهاد)(?P<n>(?P<one>ه|ها))\b{_AR_COMPANION}?"),
     # the bodies a hospital received: "استقبل المستشفى جثث خمسة أشخاص" (as "recovered the bodies of four")

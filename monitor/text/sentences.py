@@ -126,7 +126,10 @@ def closing_tags(text: str, span: tuple[int, int]) -> bool:
 
 # A round-up's list item: a line that opens with a bullet or a number ("- قصفاً مدفعياً …", "2) A drone …",
 # a thread's "2/" or "2/5", "٢- …", "▪️ …").
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?))\s")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪▫●◾◽■◆►🔸🔹🔺🔴🔻✅]\ufe0f?|\d{1,2}(?:[.)-]|/(?:\d{1,2})?)"
+                     # (a statement's items counted in words: "First: a cave complex near X", "ثانياً: وكر قرب قرية Y")
+                     r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[اأ]ولاً?|ثانياً?|ثالثاً?|رابعاً?"
+                     r"|خامساً?|سادساً?)\s?[:–-])\s")
 # (the coloured markers that also open a post's lead line: an item only where another line opens with one too)
 _LEAD_MARKER = re.compile(r"[🔸🔹🔺🔴🔻✅]\ufe0f?")
 
