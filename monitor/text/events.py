@@ -1395,6 +1395,75 @@ _DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": 
               "night": re.compile(r"\b(?:night|overnight)\b|(?:^|\s)[وب]?(?:ليل|ليله|منتصف ليل)(?:\s|$)")}
 
 
+# The time of day a strike sentence states, as the local hour it names ("at dawn": 5, "around 3 pm": 15, "عصر اليوم":
+# 15, "الساعة السادسة مساءً": 18): a part of the day read only with its day ("فجر اليوم", "صباح الثلاثاء") or in its
+# adverb form ("مساءً", "ظهراً"), never the night, which straddles two days (monitor.incidents.hours_apart)
+_PART_HOURS = {"dawn": 5, "morning": 9, "noon": 12, "afternoon": 15, "evening": 19}
+_ARABIC_PARTS = {"فجر": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening"}
+_ENGLISH_PARTS = {"daybreak": "dawn", "midday": "noon"}
+_ARABIC_HOURS = {word: hour for hour, word in enumerate(
+    ("واحده", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"), start=1)}
+_LATER_PARTS = {"noon", "afternoon", "evening"}   # a clock hour of these ("الواحدة ظهراً") is one after noon
+_TIME_SPREAD = 3   # the hours apart one strike's stated times may lie ("at dawn … around 6 a.m.")
+_WEEKDAYS_AR = "احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت"
+# (the day a part is said of: "this morning", "فجر اليوم" the publication's; "yesterday evening", "مساء أمس" the day
+# before; a weekday or none, whichever the strike's date is)
+_STATED_TIME = re.compile(
+    r"\b(?P<clock>\d{1,2})(?::\d\d)? ?(?P<half>[ap])\.? ?m\b"
+    r"|\b(?:(?P<this>this|yesterday) )?(?P<part>dawn|daybreak|morning|noon|midday|afternoon|evening)\b"
+    r"(?: (?P<then>today|yesterday)\b)?"
+    r"|(?:^|\s)ساعه (?P<hour>\d{1,2}|" + "|".join(_ARABIC_HOURS) + r")(?::\d\d)?(?: و(?:نصف|ربع))? (?P<of>فجرا|صباحا|ظهرا|عصرا|مساء)"
+    r"|(?:^|\s)(?P<after>بعد )?[وب]?(?P<arabic>فجر|صباح|ظهر|عصر|مساء)"
+    rf"(?: (?P<day>يوم(?! (?:{_WEEKDAYS_AR})\b)|امس)(?!\w)|(?= (?:يوم )?(?:{_WEEKDAYS_AR})\b)|(?<=مساء)(?=[\s،,.]|$)"
+    r"|ا(?=[\s،,.]|$))")
+_DAYS_BACK = {"this": 0, "today": 0, "يوم": 0, "yesterday": 1, "امس": 1}
+
+
+def _stated_hours(folded: str) -> set[tuple[int, int | None]]:
+    """The local hours a folded strike sentence states its strike at (``_STATED_TIME``), each with the days before
+    publication of the day it is said of (0: "this morning", "فجر اليوم"; 1: "مساء أمس"; None: unsaid or a weekday).
+
+    >>> sorted(_stated_hours("مسيره تقصف سياره فجر يوم")), sorted(_stated_hours("struck a car at around 3 pm"))
+    ([(5, 0)], [(15, None)])
+    >>> sorted(_stated_hours("قرابه ساعه سادسه مساء")), sorted(_stated_hours("اعلن ظهر تنظيم في منطقه"))
+    ([(18, None)], [])
+    >>> sorted(_stated_hours("مساء امس")), sorted(_stated_hours("فجر يوم ثلاثاء")), sorted(_stated_hours("died this morning"))
+    ([(19, 1)], [(5, None)], [(9, 0)])
+    """
+    hours = set()
+    for found in _STATED_TIME.finditer(folded):
+        if found["clock"]:
+            hours.add((int(found["clock"]) % 12 + 12 * (found["half"] == "p"), None))
+        elif found["part"]:
+            said = found["this"] or found["then"]
+            hours.add((_PART_HOURS[_ENGLISH_PARTS.get(found["part"], found["part"])], _DAYS_BACK.get(said)))
+        elif found["hour"]:
+            hour = int(found["hour"]) if found["hour"].isdigit() else _ARABIC_HOURS[found["hour"]]
+            hours.add((hour % 12 + 12 * (_ARABIC_PARTS[found["of"].removesuffix("ا")] in _LATER_PARTS), None))
+        else:
+            part = "afternoon" if found["after"] and found["arabic"] == "ظهر" else _ARABIC_PARTS[found["arabic"]]
+            hours.add((_PART_HOURS[part], _DAYS_BACK.get(found["day"])))
+    return hours
+
+
+def _time_of_day(article: _Article, strike: Strike, me: int, owners: dict[int, int], day: date | None) -> int | None:
+    """The local hour *strike*'s own sentences state it at on its event date *day* (``_stated_hours``: "the wounded
+    man died this morning" of a strike last night is not), a clause's of a sentence it shares clause by clause; None
+    when they state none, or hours that need not be one strike's ("at dawn … and at 3 pm")."""
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
+    stated = set()
+    for index in strike.sentences:
+        if index in clauses:
+            stated |= _stated_hours(article.doc.fold(*clauses[index]))
+        elif owners.get(index, me) == me:
+            stated |= _stated_hours(article.fore.get(index, ""))
+    hours = {hour for hour, back in stated if back is None or (
+        article.published_day and day and article.published_day - timedelta(days=back) == day)}
+    if not hours or max(hours) - min(hours) > _TIME_SPREAD:
+        return None
+    return round(sum(hours) / len(hours))
+
+
 def _apart_in_day(group: dict, parts: set[str], located: Located) -> bool:
     """Whether a sentence naming the day's *parts* at *located* reports another strike than *group*'s, at
     another place at another time of day (the morning's shelling of a village, the evening's drone strike
@@ -2358,6 +2427,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # "أطراف مدينة العمادية": the town's edge, not its district (monitor.incidents.on_the_edge)
         "outskirts": 1 if outskirts and precision == 2 else None,
+        # "at dawn", "around 3 pm", "عصر اليوم": the local hour the text states (monitor.incidents.hours_apart)
+        "time_of_day": _time_of_day(article, strike, me, owners, event_date),
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised["killed"]) if revised["killed"] else (article_toll(killed) if killed else 0) + died_later
         if killed or died_later else (0 if no_casualties else None),
