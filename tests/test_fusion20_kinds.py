@@ -95,3 +95,38 @@ def test_reports_of_one_strike_stating_close_times_or_none_are_one(shipped):
                      "2028-12-04T11:00:00Z"),
                     ("A Turkish drone strike on a car near Khanasor killed one man on Monday.", PUBLISHED)], shipped)
     assert len(reports) == 4 and len(fuse(reports)) == 1
+
+
+# ---------------------------------------------------------------- a follow-up story days after the strike
+
+@pytest.mark.parametrize("text, day", [
+    ("A week after a coalition drone strike killed two men in their car in the town of Dhiban, their relatives say "
+     "the men were shepherds and are asking for an inquiry.", "2028-11-27"),
+    ("Three days after a Turkish drone struck a school bus near Amuda, the town's pupils stayed at home on Monday.",
+     "2028-12-01"),
+    ("بعد ستة أيام من قصف مسيرة تركية منزلاً في بلدة عامودا وقتل طفل، يقول الأهالي إنهم لم يعودوا ينامون في بيوتهم.",
+     "2028-11-28"),
+])
+def test_a_follow_up_opening_with_the_days_since_the_strike_dates_that_strike(shipped, text, day):
+    """"A week after a … drone strike killed two men in X, their relatives say …", "Three days after …, the town's
+    pupils stayed at home", "بعد ستة أيام من قصف …، يقول الأهالي …": a follow-up told days later recalls a strike
+    that many days before publication (``events._days_since``); it was dated to its publication day, apart from the
+    strike it recalls and beside any new strike of that day."""
+    assert facts(text, shipped, "event_date", published=PUBLISHED) == [(day,)]
+
+
+def test_a_strike_the_day_after_another_attack_is_the_days(shipped):
+    """"A day after an attack on a checkpoint, a Turkish drone struck a car in X": the sentence goes on to a strike of
+    its own, the day's."""
+    text = "A day after an attack on a checkpoint, a Turkish drone struck a car in the town of Amuda, wounding two."
+    assert facts(text, shipped, "event_date", published=PUBLISHED) == [("2028-12-04",)]
+
+
+def test_a_follow_up_joins_the_strike_it_recalls_not_the_new_strike_of_its_day(shipped):
+    """The follow-up a week later and a new strike on the same town the day it is published: the follow-up is the
+    first strike's report."""
+    reports = told([("A coalition drone struck a car in the town of Dhiban, killing two men.", "2028-11-27T12:00:00Z"),
+                    ("مسيرة تستهدف دراجة نارية في بلدة ذيبان اليوم.", "2028-12-04T09:00:00Z"),
+                    ("A week after a coalition drone strike killed two men in their car in the town of Dhiban, their "
+                     "relatives say the men were shepherds.", PUBLISHED)], shipped)
+    assert [[report["article_id"] for report in group] for group in fuse(reports)] == [[0, 2], [1]]

@@ -2038,12 +2038,6 @@ BLIND20_MISSES = {
                                                                                    "road outside Thiban' are two towns' "
                                                                                    "areas 7 km apart, each held apart "
                                                                                    "from the other town",
-    "coalition drones on Al-Busayrah a week apart": "coding: Enab Baladi's 'A week after a coalition drone strike "
-                                                    "killed three …' is dated to its publication day, so it joins "
-                                                    "the new strike of that day, not the one it recalls",
-    "Turkish drones on Ain Issa six days apart": "coding: North Press's 'Six days after a Turkish drone killed a "
-                                                 "child …' is dated to its publication day, so it joins the new "
-                                                 "strike of that day, not the one it recalls",
     "a Turkish drone on a car near Choman late on Thursday night": "coding: Kurdistan24's 'قرب قضاء جومان' is coded "
                                                                    "at the village Chawman, 17 km from the town of "
                                                                    "Choman the two others name",

@@ -1488,6 +1488,45 @@ def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: 
                                if named)
 
 
+# A sentence opening with the time since an earlier strike (folded): "A week after a coalition drone strike killed
+# three men in X, their families say …", "Six days after …", "بعد أسبوع على الغارة التي …، يطالب الأهالي …"
+_DAYS_SINCE = re.compile(
+    r"\W*(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|days|week|weeks) after\b"
+    r"|\W*و?بعد (?:(?P<one>يوم|اسبوع)|(?P<two>يومين|اسبوعين)|(?P<k>ثلاثه|اربعه|خمسه|سته|سبعه|\d{1,2}) (?P<units>ايام|اسابيع))"
+    r" (?:علي|من)(?!\w)")
+_NUMBERS_SINCE = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+
+
+def _days_since(article: _Article, index: int) -> int | None:
+    """The days before publication of the earlier strike a follow-up sentence *index* opens by (``_DAYS_SINCE``): a
+    report told days later, when the sentence past its first comma tells no strike of its own (its families speak,
+    its residents mourn); None otherwise: "A day after an attack on an Asayish post, a Turkish drone struck a car" is
+    the day's strike.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> [e["event_date"] for e in analyse("A week after a Turkish drone strike killed two men in a car in Amuda, their "
+    ...                                   "relatives say the men were farmers.", "2025-06-20T10:00:00Z", lexicon).events]
+    ['2025-06-13']
+    >>> [e["event_date"] for e in analyse("A day after an attack on a checkpoint, a Turkish drone struck a car in "
+    ...                                   "Amuda.", "2025-06-20T10:00:00Z", lexicon).events]
+    ['2025-06-20']
+    """
+    start, end, folded = article.sentences[index]
+    found = _DAYS_SINCE.match(folded)
+    text = article.text[start:end]
+    comma = min((at for at in (text.find(","), text.find("،")) if at >= 0), default=-1)
+    if not found or comma < 0 or any(m.watchlist == STRIKE and start + comma <= m.start < end for m in article.matches):
+        return None
+    if found["n"]:
+        return (_NUMBERS_SINCE.get(found["n"]) or int(found["n"])) * (7 if found["unit"].startswith("week") else 1)
+    if found["one"] or found["two"]:
+        return (1 if found["one"] else 2) * (7 if (found["one"] or found["two"]).startswith("اسبوع") else 1)
+    return (_NUMBERS_SINCE.get(found["k"]) or int(found["k"])) * (7 if found["units"] == "اسابيع" else 1)
+
+
 def _days_after_the_strike_before(fore: str) -> int | None:
     """How many days after the strike told before a strike sentence (folded) dates its own: 0 "the same day", 1 "the
     next day", None when it says neither.
@@ -2192,6 +2231,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             days = [day]
         elif index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
             days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
+        elif index in article.strike_sentences and published_day and (since := _days_since(article, index)):
+            days = [published_day - timedelta(days=since)]   # a follow-up days later: the strike it recalls
         else:
             days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,
                                     evening=article.evening_day) if published_day else []
