@@ -27,10 +27,11 @@ def told(texts: list[tuple[str, str]], lexicon) -> list[dict]:
     ("قصفت طائرة مسيرة سيارة في بلدة ذيبان قرابة الساعة العاشرة صباحاً، ما أدى لمقتل سائقها.", 10),
     ("Turkish jets bombed the hills around the village of Kani Rash on Monday afternoon.", 15),
     ("إصابة مزارع بقصف مسيرة تركية على أرضه في قرية كاني رش ظهر الاثنين.", 12),
+    ("مسيرة تركية تقصف نقطة عسكرية في بلدة عامودا ليل اليوم.", 22),
 ])
 def test_a_strike_sentence_states_the_time_of_day_of_its_strike(shipped, text, hour):
     """"at dawn on Monday", "عصر اليوم", "at about 4 p.m.", "قرابة الساعة العاشرة صباحاً", "on Monday afternoon", "ظهر
-    الاثنين": the local hour the strike sentence states is the event's ``time_of_day`` (``events._time_of_day``), a
+    الاثنين", "ليل اليوم" (tonight): the local hour the strike sentence states is the event's ``time_of_day`` (``events._time_of_day``), a
     fact the fusion reads (rule ``times_of_day``); no event carried one."""
     assert facts(text, shipped, "time_of_day", published=PUBLISHED) == [(hour,)]
 
@@ -39,9 +40,11 @@ def test_a_strike_sentence_states_the_time_of_day_of_its_strike(shipped, text, h
     "A Turkish drone struck a tractor in the town of Amuda on Monday, wounding two farmers.",
     "A coalition drone hit a motorcycle in the town of Dhiban on Monday night, killing its rider.",
     "مسيرة تقصف سيارة في بلدة ذيبان اليوم بعدما ظهرت عناصر من داعش في البلدة.",
+    "مسيرة تقصف سيارة في بلدة ذيبان ليلاً.",
 ])
 def test_no_time_of_day_where_the_text_states_none_or_only_the_night(shipped, text):
-    """No part of the day; the night, which straddles two days; "ظهرت" (appeared), no noon."""
+    """No part of the day; the night, which straddles two days ("on Monday night", "ليلاً"), unless tonight; "ظهرت"
+    (appeared), no noon."""
     assert facts(text, shipped, "time_of_day", published=PUBLISHED) == [(None,)]
 
 

@@ -2028,8 +2028,9 @@ BLIND19_MISSES = {
 # Blind20 cases the fusion still gets wrong, and why (the figures: bench/incidents.py --stored; the kinds fixed:
 # tests/test_fusion20_kinds.py)
 BLIND20_MISSES = {
-    "drones on Al-Qaim twice": "fusion: INA's 'ليل اليوم' states the night, which the coder does not read (it "
-                               "straddles two days), so the night strike's post joins the dawn one: one city, one day",
+    "drones on Al-Qaim twice": "fusion: INA's night post ('ليل اليوم', 22) and Shafaq's dawn post ('قضاء القائم', "
+                               "a district) stand apart (times_of_day), but AP's report of the dawn strike, naming "
+                               "the city and no time, joins the night post: two precise reports of one city and day",
     "Turkish jets near Sharanish": "coding: Turkey's 'Zap region' is filed under Amedi district at that district's "
                                    "point, and Rudaw's 'ليلة أمس' dates the village Sharanish of Zakho district the day "
                                    "before: place and day apart",

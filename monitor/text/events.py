@@ -1397,8 +1397,9 @@ _DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": 
 
 # The time of day a strike sentence states, as the local hour it names ("at dawn": 5, "around 3 pm": 15, "عصر اليوم":
 # 15, "الساعة السادسة مساءً": 18): a part of the day read only with its day ("فجر اليوم", "صباح الثلاثاء") or in its
-# adverb form ("مساءً", "ظهراً"), never the night, which straddles two days (monitor.incidents.hours_apart)
-_PART_HOURS = {"dawn": 5, "morning": 9, "noon": 12, "afternoon": 15, "evening": 19}
+# adverb form ("مساءً", "ظهراً"); the night only as tonight ("ليل اليوم", "tonight"), else it straddles two days
+# (monitor.incidents.hours_apart)
+_PART_HOURS = {"dawn": 5, "morning": 9, "noon": 12, "afternoon": 15, "evening": 19, "night": 22}
 _ARABIC_PARTS = {"فجر": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening"}
 _ENGLISH_PARTS = {"daybreak": "dawn", "midday": "noon"}
 _ARABIC_HOURS = {word: hour for hour, word in enumerate(
@@ -1415,7 +1416,8 @@ _STATED_TIME = re.compile(
     r"|(?:^|\s)ساعه (?P<hour>\d{1,2}|" + "|".join(_ARABIC_HOURS) + r")(?::\d\d)?(?: و(?:نصف|ربع))? (?P<of>فجرا|صباحا|ظهرا|عصرا|مساء)"
     r"|(?:^|\s)(?P<after>بعد )?[وب]?(?P<arabic>فجر|صباح|ظهر|عصر|مساء)"
     rf"(?: (?P<day>يوم(?! (?:{_WEEKDAYS_AR})\b)|امس)(?!\w)|(?= (?:يوم )?(?:{_WEEKDAYS_AR})\b)|(?<=مساء)(?=[\s،,.]|$)"
-    r"|ا(?=[\s،,.]|$))")
+    r"|ا(?=[\s،,.]|$))"
+    rf"|\b(?P<tonight>tonight)\b|(?:^|\s)[وب]?(?:ليل|ليله) (?P<today>يوم)(?! (?:{_WEEKDAYS_AR})\b)(?!\w)")
 _DAYS_BACK = {"this": 0, "today": 0, "يوم": 0, "yesterday": 1, "امس": 1}
 
 
@@ -1429,6 +1431,8 @@ def _stated_hours(folded: str) -> set[tuple[int, int | None]]:
     ([(18, None)], [])
     >>> sorted(_stated_hours("مساء امس")), sorted(_stated_hours("فجر يوم ثلاثاء")), sorted(_stated_hours("died this morning"))
     ([(19, 1)], [(5, None)], [(9, 0)])
+    >>> sorted(_stated_hours("قصف ليل يوم")), sorted(_stated_hours("قصف ليلا")), sorted(_stated_hours("late on monday night"))
+    ([(22, 0)], [], [])
     """
     hours = set()
     for found in _STATED_TIME.finditer(folded):
@@ -1440,6 +1444,8 @@ def _stated_hours(folded: str) -> set[tuple[int, int | None]]:
         elif found["hour"]:
             hour = int(found["hour"]) if found["hour"].isdigit() else _ARABIC_HOURS[found["hour"]]
             hours.add((hour % 12 + 12 * (_ARABIC_PARTS[found["of"].removesuffix("ا")] in _LATER_PARTS), None))
+        elif found["tonight"] or found["today"]:
+            hours.add((_PART_HOURS["night"], 0))
         else:
             part = "afternoon" if found["after"] and found["arabic"] == "ظهر" else _ARABIC_PARTS[found["arabic"]]
             hours.add((_PART_HOURS[part], _DAYS_BACK.get(found["day"])))
