@@ -1566,7 +1566,7 @@ def test_the_land_near_a_town_reaches_its_villages_within_town_area_km_in_its_di
     near_rmelan, dardara = events("blind8", "Turkish drones the same day on Rmelan")
     assert (near_rmelan["geo_precision"], near_rmelan["admin2"]) == (2, dardara["admin2"])
     assert why_apart(near_rmelan, dardara) == "place"
-    assert why_apart(near_rmelan, dardara, FUSION_RULES - {"town_area"}) is None
+    assert why_apart(near_rmelan, dardara, FUSION_RULES - {"town_area", "times_of_day"}) is None   # (times apart too)
     batifa, kesta = sorted(events("blind6", "a Turkish drone on a car in Batifa"), key=lambda event: event["geo_precision"], reverse=True)
     assert batifa["admin2"] != kesta["admin2"]
     assert why_apart(batifa, kesta) is None
@@ -1646,6 +1646,8 @@ def test_the_areas_of_two_places_far_apart_are_two_strikes(tmp_path, lexicon, st
     first, second = (analyse(report["text"], report["published"], lexicon).events[0] for report in told)
     assert (first["location"], second["location"], first["geo_precision"], second["geo_precision"]) == (*places, 2, 2)
     assert why_apart(first, second) == parted
+    # (their times of day aside, which part some of them too: rule times_of_day)
+    first, second = {**first, "time_of_day": None}, {**second, "time_of_day": None}
     assert why_apart(first, second, FUSION_RULES - {"two_areas"}) == (None if parted == "two_areas" else parted)
     assert why_apart(first, second, FUSION_RULES - {"two_areas", "edges"}) is None
     # an area named after the same place, or one a few km off, is still the same strike's
@@ -1721,7 +1723,7 @@ def test_a_village_s_area_reaches_its_edge_not_a_town_s_countryside(tmp_path, le
     assert (badush["place_kind"], badush["geo_precision"], south["direction"]) == ("village", 2, "south")
     assert why_apart(badush, south) == "directions"
     # the same mountains told the same day from the village's own side are one strike's
-    assert why_apart(badush, {**south, "location": badush["location"], "direction": None,
+    assert why_apart(badush, {**south, "location": badush["location"], "direction": None, "time_of_day": None,
                               "latitude": badush["latitude"], "longitude": badush["longitude"]}) is None
 
 
@@ -1805,7 +1807,7 @@ def test_a_report_of_a_round_up_s_area_joins_the_strike_there_not_the_round_up_s
     assert sorted(sorted(report["location"] for report in group) for group in fuse(reports)) == [
         ["Dadat"], ["Dandaniyah", "Dandaniyah"]]
     assert sorted(sorted(report["location"] for report in group) for group in fuse(reports, FUSION_RULES - {
-        "named_place"})) == [["Dadat", "Dandaniyah"], ["Dandaniyah"]]
+        "named_place", "times_of_day"})) == [["Dadat", "Dandaniyah"], ["Dandaniyah"]]   # (their times apart too)
 
 
 @pytest.mark.parametrize("start, outlet, place", [
