@@ -172,9 +172,9 @@ def coding_ms(config) -> float:
     return (time.perf_counter() - started) * 1000 / 200
 
 
-# The fusion rules of this round (issue 17, twenty-second session, found on bilingual_blind19.yaml: one strike on the
-# two sides of midnight): the "before" of before -> after
-ROUND_RULES = frozenset({"across_midnight"})
+# The fusion rules of this round (issue 17, twenty-third session, found on bilingual_blind19/20.yaml: two strikes on
+# one town the same day whose reports state times of day hours apart): the "before" of before -> after
+ROUND_RULES = frozenset({"times_of_day"})
 OWN_CASES = (ROOT / "tests" / "fixtures" / "incidents" / "bilingual.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind3.yaml",
              ROOT / "tests" / "fixtures" / "incidents" / "bilingual_blind4.yaml",

@@ -198,6 +198,12 @@ measures each one off):
   (``across_midnight``): two days read from the texts that differ are otherwise two strikes. Found by the blind cases of
   bilingual_blind19.yaml (Al-Tayyana, Batifa; issue 17, twenty-second session).
 
+- ``times_of_day``: two reports of one event date stating their strikes' times of day ``HOURS_APART`` or more apart
+  (``hours_apart``; ``monitor.text.events``' ``time_of_day``: "at dawn", "around 3 pm", "عصر اليوم", "مساء أمس")
+  are two strikes, whatever else they share: one striker's drones on one town at dawn and in the afternoon. The
+  night, which straddles two days, is not read. Found by the blind cases of bilingual_blind19/20.yaml (Sidakan;
+  Hajin, Al-Darbasiyah, Qamishli, Sinune, Al-Susah; issue 17, twenty-third session).
+
 A village, neighbourhood or base is the strike's own place: two reports of it need no
 more (an Arabic post and an English article of one village strike).
 """
@@ -300,7 +306,7 @@ FUSION_RULES = frozenset({"busy_places", "lone_coarse", "ambiguous_coarse", "lat
                           "named_apart", "town_area", "outskirts", "allied_sides", "directions",
                           "governorate_types", "midnight_flash", "overnight", "edges", "two_areas", "spellings",
                           "regions", "next_morning", "two_strikers", "village_edges", "region_districts",
-                          "across_midnight"})
+                          "across_midnight", "times_of_day"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "ku": "Kurdish", "tr": "Turkish", "fa": "Persian",
                   "fr": "French"}
 
@@ -359,7 +365,8 @@ def why_apart(a: dict, b: dict, rules: frozenset[str] = FUSION_RULES) -> str | N
     for rule, apart in (("named_apart", named_apart), ("town_area", functools.partial(another_town, rules=rules)),
                         ("two_areas", areas_of_two_places), ("directions", directions_apart),
                         ("governorate_types", governorates_of_two_types), ("village_edges", village_edge_by_town),
-                        ("two_strikers", functools.partial(two_states_struck, rules=rules))):
+                        ("two_strikers", functools.partial(two_states_struck, rules=rules)),
+                        ("times_of_day", hours_apart)):
         if rule in rules and apart(a, b):
             return rule
     return None
@@ -1802,6 +1809,26 @@ def overnight(report: dict) -> bool:
     """
     kinds = {item.get("kind") for item in report.get("evidence") or ()}
     return "night" in kinds and "date" not in kinds
+
+
+# Two strikes' times of day this many hours apart are two strikes (rule ``times_of_day``): dawn (5) and noon (12),
+# the morning (9) and the afternoon (15); not dawn and the morning, nor the afternoon and the evening (19), which
+# reports of one strike name each other's time by
+HOURS_APART = 5
+
+
+def hours_apart(a: dict, b: dict) -> bool:
+    """Whether both reports state the local hour of their strike (``time_of_day``) on one event date, ``HOURS_APART``
+    or more apart: the dawn strike and the afternoon one on one town.
+
+    >>> dawn = {"event_date": "2028-09-01", "time_of_day": 5}
+    >>> hours_apart(dawn, {**dawn, "time_of_day": 15}), hours_apart(dawn, {**dawn, "time_of_day": 9})
+    (True, False)
+    >>> hours_apart(dawn, {**dawn, "time_of_day": None}), hours_apart(dawn, {"event_date": "2028-09-02", "time_of_day": 15})
+    (False, False)
+    """
+    x, y = a.get("time_of_day"), b.get("time_of_day")
+    return x is not None and y is not None and a.get("event_date") == b.get("event_date") and abs(x - y) >= HOURS_APART
 
 
 # A date sentence placing its strike late in the day it names, or early in it (rule ``across_midnight``): not the

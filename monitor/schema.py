@@ -111,6 +111,8 @@ TABLES: dict[str, dict] = {
             "direction": str,
             # 1: the area is a village's, town's or city's edge ("أطراف مدينة العمادية"): monitor.incidents.on_the_edge
             "outskirts": int,
+            # the local hour the text states the strike at ("at dawn": 5, "عصر اليوم": 15): monitor.incidents.hours_apart
+            "time_of_day": int,
         },
         "defaults": {},
         "unique": [],

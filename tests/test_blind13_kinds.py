@@ -37,7 +37,7 @@ def test_the_land_near_a_site_does_not_reach_a_village_across_the_city(lexicon):
     airport, khaybak = reports(lexicon, [(t["text"], t["published"]) for t in told("blind13", "Turkish drones the same day on an SDF vehicle near Qamishli airport")])
     assert (airport["location"], airport["geo_precision"], khaybak["location"]) == ("Qamishli Airport", 2, "Khaybak")
     assert not compatible(airport, khaybak)
-    assert compatible(airport, khaybak, FUSION_RULES - {"town_area"})
+    assert compatible(airport, khaybak, FUSION_RULES - {"town_area", "times_of_day"})   # (their times apart too)
     us, drone = reports(lexicon, [(t["text"], t["published"]) for t in told("blind12", "a US strike on a militia depot at Al-Muri'iyah")])
     assert (us["location"], drone["location"]) == ("Deir ez-Zor Airport", "Bughayliyah")
     assert not compatible(us, drone)

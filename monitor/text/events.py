@@ -1440,6 +1440,81 @@ _DAY_PARTS = {"dawn": re.compile(r"\bdawn\b|(?:^|\s)[وب]?فجر"), "morning": 
               "night": re.compile(r"\b(?:night|overnight)\b|(?:^|\s)[وب]?(?:ليل|ليله|منتصف ليل)(?:\s|$)")}
 
 
+# The time of day a strike sentence states, as the local hour it names ("at dawn": 5, "around 3 pm": 15, "عصر اليوم":
+# 15, "الساعة السادسة مساءً": 18): a part of the day read only with its day ("فجر اليوم", "صباح الثلاثاء") or in its
+# adverb form ("مساءً", "ظهراً"); the night only as tonight ("ليل اليوم", "tonight"), else it straddles two days
+# (monitor.incidents.hours_apart)
+_PART_HOURS = {"dawn": 5, "morning": 9, "noon": 12, "afternoon": 15, "evening": 19, "night": 22}
+_ARABIC_PARTS = {"فجر": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening"}
+_ENGLISH_PARTS = {"daybreak": "dawn", "midday": "noon"}
+_ARABIC_HOURS = {word: hour for hour, word in enumerate(
+    ("واحده", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"), start=1)}
+_LATER_PARTS = {"noon", "afternoon", "evening"}   # a clock hour of these ("الواحدة ظهراً") is one after noon
+_TIME_SPREAD = 3   # the hours apart one strike's stated times may lie ("at dawn … around 6 a.m.")
+_WEEKDAYS_AR = "احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت"
+# (the day a part is said of: "this morning", "فجر اليوم" the publication's; "yesterday evening", "مساء أمس" the day
+# before; a weekday or none, whichever the strike's date is)
+_STATED_TIME = re.compile(
+    r"\b(?P<clock>\d{1,2})(?::\d\d)? ?(?P<half>[ap])\.? ?m\b"
+    r"|\b(?:(?P<this>this|yesterday) )?(?P<part>dawn|daybreak|morning|noon|midday|afternoon|evening)\b"
+    r"(?: (?P<then>today|yesterday)\b)?"
+    r"|(?:^|\s)ساعه (?P<hour>\d{1,2}|" + "|".join(_ARABIC_HOURS) + r")(?::\d\d)?(?: و(?:نصف|ربع))? (?P<of>فجرا|صباحا|ظهرا|عصرا|مساء)"
+    r"|(?:^|\s)(?P<after>بعد )?[وب]?(?P<arabic>فجر|صباح|ظهر|عصر|مساء)"
+    rf"(?: (?P<day>يوم(?! (?:{_WEEKDAYS_AR})\b)|امس)(?!\w)|(?= (?:يوم )?(?:{_WEEKDAYS_AR})\b)|(?<=مساء)(?=[\s،,.]|$)"
+    r"|ا(?=[\s،,.]|$))"
+    rf"|\b(?P<tonight>tonight)\b|(?:^|\s)[وب]?(?:ليل|ليله) (?P<today>يوم)(?! (?:{_WEEKDAYS_AR})\b)(?!\w)")
+_DAYS_BACK = {"this": 0, "today": 0, "يوم": 0, "yesterday": 1, "امس": 1}
+
+
+def _stated_hours(folded: str) -> set[tuple[int, int | None]]:
+    """The local hours a folded strike sentence states its strike at (``_STATED_TIME``), each with the days before
+    publication of the day it is said of (0: "this morning", "فجر اليوم"; 1: "مساء أمس"; None: unsaid or a weekday).
+
+    >>> sorted(_stated_hours("مسيره تقصف سياره فجر يوم")), sorted(_stated_hours("struck a car at around 3 pm"))
+    ([(5, 0)], [(15, None)])
+    >>> sorted(_stated_hours("قرابه ساعه سادسه مساء")), sorted(_stated_hours("اعلن ظهر تنظيم في منطقه"))
+    ([(18, None)], [])
+    >>> sorted(_stated_hours("مساء امس")), sorted(_stated_hours("فجر يوم ثلاثاء")), sorted(_stated_hours("died this morning"))
+    ([(19, 1)], [(5, None)], [(9, 0)])
+    >>> sorted(_stated_hours("قصف ليل يوم")), sorted(_stated_hours("قصف ليلا")), sorted(_stated_hours("late on monday night"))
+    ([(22, 0)], [], [])
+    """
+    hours = set()
+    for found in _STATED_TIME.finditer(folded):
+        if found["clock"]:
+            hours.add((int(found["clock"]) % 12 + 12 * (found["half"] == "p"), None))
+        elif found["part"]:
+            said = found["this"] or found["then"]
+            hours.add((_PART_HOURS[_ENGLISH_PARTS.get(found["part"], found["part"])], _DAYS_BACK.get(said)))
+        elif found["hour"]:
+            hour = int(found["hour"]) if found["hour"].isdigit() else _ARABIC_HOURS[found["hour"]]
+            hours.add((hour % 12 + 12 * (_ARABIC_PARTS[found["of"].removesuffix("ا")] in _LATER_PARTS), None))
+        elif found["tonight"] or found["today"]:
+            hours.add((_PART_HOURS["night"], 0))
+        else:
+            part = "afternoon" if found["after"] and found["arabic"] == "ظهر" else _ARABIC_PARTS[found["arabic"]]
+            hours.add((_PART_HOURS[part], _DAYS_BACK.get(found["day"])))
+    return hours
+
+
+def _time_of_day(article: _Article, strike: Strike, me: int, owners: dict[int, int], day: date | None) -> int | None:
+    """The local hour *strike*'s own sentences state it at on its event date *day* (``_stated_hours``: "the wounded
+    man died this morning" of a strike last night is not), a clause's of a sentence it shares clause by clause; None
+    when they state none, or hours that need not be one strike's ("at dawn … and at 3 pm")."""
+    clauses = {index: (lo, hi) for index, lo, hi in strike.clauses}
+    stated = set()
+    for index in strike.sentences:
+        if index in clauses:
+            stated |= _stated_hours(article.doc.fold(*clauses[index]))
+        elif owners.get(index, me) == me:
+            stated |= _stated_hours(article.fore.get(index, ""))
+    hours = {hour for hour, back in stated if back is None or (
+        article.published_day and day and article.published_day - timedelta(days=back) == day)}
+    if not hours or max(hours) - min(hours) > _TIME_SPREAD:
+        return None
+    return round(sum(hours) / len(hours))
+
+
 def _apart_in_day(group: dict, parts: set[str], located: Located) -> bool:
     """Whether a sentence naming the day's *parts* at *located* reports another strike than *group*'s, at
     another place at another time of day (the morning's shelling of a village, the evening's drone strike
@@ -1462,6 +1537,45 @@ def _same_kind(kinds: dict[int, tuple[str, bool]], sentences: list[int], index: 
     kind, specific = kinds.get(index, (None, False))
     return not specific or all(other == kind for other, named in (kinds.get(i, (None, False)) for i in sentences)
                                if named)
+
+
+# A sentence opening with the time since an earlier strike (folded): "A week after a coalition drone strike killed
+# three men in X, their families say …", "Six days after …", "بعد أسبوع على الغارة التي …، يطالب الأهالي …"
+_DAYS_SINCE = re.compile(
+    r"\W*(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>day|days|week|weeks) after\b"
+    r"|\W*و?بعد (?:(?P<one>يوم|اسبوع)|(?P<two>يومين|اسبوعين)|(?P<k>ثلاثه|اربعه|خمسه|سته|سبعه|\d{1,2}) (?P<units>ايام|اسابيع))"
+    r" (?:علي|من)(?!\w)")
+_NUMBERS_SINCE = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+
+
+def _days_since(article: _Article, index: int) -> int | None:
+    """The days before publication of the earlier strike a follow-up sentence *index* opens by (``_DAYS_SINCE``): a
+    report told days later, when the sentence past its first comma tells no strike of its own (its families speak,
+    its residents mourn); None otherwise: "A day after an attack on an Asayish post, a Turkish drone struck a car" is
+    the day's strike.
+
+    >>> from monitor.config import load_config
+    >>> from monitor.text import analyse, lexicon_for
+    >>> lexicon = lexicon_for(load_config("config.yaml"))
+    >>> [e["event_date"] for e in analyse("A week after a Turkish drone strike killed two men in a car in Amuda, their "
+    ...                                   "relatives say the men were farmers.", "2025-06-20T10:00:00Z", lexicon).events]
+    ['2025-06-13']
+    >>> [e["event_date"] for e in analyse("A day after an attack on a checkpoint, a Turkish drone struck a car in "
+    ...                                   "Amuda.", "2025-06-20T10:00:00Z", lexicon).events]
+    ['2025-06-20']
+    """
+    start, end, folded = article.sentences[index]
+    found = _DAYS_SINCE.match(folded)
+    text = article.text[start:end]
+    comma = min((at for at in (text.find(","), text.find("،")) if at >= 0), default=-1)
+    if not found or comma < 0 or any(m.watchlist == STRIKE and start + comma <= m.start < end for m in article.matches):
+        return None
+    if found["n"]:
+        return (_NUMBERS_SINCE.get(found["n"]) or int(found["n"])) * (7 if found["unit"].startswith("week") else 1)
+    if found["one"] or found["two"]:
+        return (1 if found["one"] else 2) * (7 if (found["one"] or found["two"]).startswith("اسبوع") else 1)
+    return (_NUMBERS_SINCE.get(found["k"]) or int(found["k"])) * (7 if found["units"] == "اسابيع" else 1)
 
 
 def _days_after_the_strike_before(fore: str) -> int | None:
@@ -2168,6 +2282,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             days = [day]
         elif index in article.strike_sentences and _days_after_the_strike_before(article.fore[index]) is not None:
             days = [day] if (day := _day_named(article, index)) else []   # "the same day": the strike's before
+        elif index in article.strike_sentences and published_day and (since := _days_since(article, index)):
+            days = [published_day - timedelta(days=since)]   # a follow-up days later: the strike it recalls
         else:
             days = figures.dates_in(_past_recap(article, index, folded), published_day, explicit=index in article.strike_sentences,
                                     evening=article.evening_day) if published_day else []
@@ -2416,6 +2532,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
         "direction": direction,   # "ريف دير الزور الغربي": the part of the area (monitor.incidents.directions_apart)
         # "أطراف مدينة العمادية": the town's edge, not its district (monitor.incidents.on_the_edge)
         "outskirts": 1 if outskirts and precision == 2 else None,
+        # "at dawn", "around 3 pm", "عصر اليوم": the local hour the text states (monitor.incidents.hours_apart)
+        "time_of_day": _time_of_day(article, strike, me, owners, event_date),
         # a revised toll is the latest word on the strike, whoever gave the first ("differing sources")
         "fatalities": max(revised["killed"]) if revised["killed"] else (article_toll(killed) if killed else 0) + died_later
         if killed or died_later else (0 if no_casualties else None),
