@@ -19,13 +19,14 @@ read or kept before, not unpickled anew: kept values are read-only.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
 from pathlib import Path
+
+from monitor.memory import collections_held
 
 log = logging.getLogger("monitor.kept")
 
@@ -69,13 +70,8 @@ def read_kept(prefix: str, digest: str):
     try:
         with open(path, "rb") as file:
             identity = _identity(file.fileno())
-            collecting = gc.isenabled()   # held already during a crawling command's start-up (monitor.memory)
-            gc.disable()   # a million objects unpickled: collections on the way free nothing (a fifth of the time)
-            try:
+            with collections_held():   # a million objects unpickled: collections on the way free nothing
                 value = pickle.load(file)
-            finally:
-                if collecting:
-                    gc.enable()
     except FileNotFoundError:
         return None
     except Exception as error:

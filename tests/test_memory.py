@@ -169,3 +169,32 @@ def test_the_forkserver_loads_without_collections_and_its_workers_collect(tmp_pa
 
     assert seen.get((True, False), 0) == 0
     assert collecting
+
+
+def test_collections_are_held_inside_the_block_and_after_it_as_before():
+    """``collections_held`` (around the lexicon's build and its unpickling): none inside, as before after it, held
+    still when held before it, and again after an error inside; as a decorator, around each call."""
+    import gc
+
+    from monitor.memory import collections_held
+
+    assert gc.isenabled()
+    with collections_held():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collections_held():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collections_held():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    @collections_held()
+    def inside() -> bool:
+        return gc.isenabled()
+
+    assert (inside(), inside(), gc.isenabled()) == (False, False, True)

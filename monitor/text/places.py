@@ -3761,8 +3761,9 @@ def _resolve(key: str, lexicon: Lexicon, named: dict[str, dict[str, set[str]]],
     # of one place's rows (a village and the sub-district named after it), the finest
     # (and of two rows of one village, the one also named in the other script as the text spells it: "Araden" is
     # Eredin Nesara, whose Arabic is أرادن, not Aradinah Islam 1 km off)
-    top = sorted((p for scored, p in scores if scored == best),
-                 key=lambda p: (p.precision, normalize_term(p.name) != key, -transliterated(p, key)))
+    top = [p for scored, p in scores if scored == best]
+    if len(top) > 1:   # (one place, most names: no names of it to compare)
+        top.sort(key=lambda p: (p.precision, normalize_term(p.name) != key, -transliterated(p, key)))
     if all(haversine(top[0].point, p.point) <= SAME_PLACE_KM for p in top[1:]):
         return _area(_seat_spelled_alike(top[0], key, lexicon), lexicon)
     for level in ("admin2", "admin1"):

@@ -22,6 +22,7 @@ import ahocorasick
 
 from monitor.text.lexicon_cache import cached_lexicon
 from monitor.gazetteer import read_homographs
+from monitor.memory import collections_held
 from monitor.normalize import PROCLITICS, normalize_term
 from monitor.patterns import compile_alternation
 from monitor.vocabulary import ACTORS, AIR, ATTACK, CLASH, CUES, DRONE_AS_INSTRUMENT, SOURCES, STRIKE, VERBLESS_DRONE_STRIKE
@@ -81,6 +82,7 @@ class Lexicon:
         return self.automaton is not None
 
 
+@collections_held()   # (its hundred thousand entries live on: the collections their making sets off free nothing)
 def compile_lexicon(watchlists: dict[str, WatchlistConfig], gazetteers: dict[str, tuple[Place, ...]],
                     matching: MatchingConfig, place_rules: frozenset[str] = PLACE_RULES,
                     homographs: frozenset[str] | None = None) -> Lexicon:
