@@ -2097,6 +2097,11 @@ _ROLE_BEFORE = compile_alternation(
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
     r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
     r")(?: \S+)? (?:في|ب)(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    # … and an official who speaks from his seat: "وقال مسؤول محلي في زاخو إن … استهدفتهم طائرة تركية", "بحسب
+    # مسؤول كردي في العمادية" (the speech verb first: "مقتل مسؤول محلي في سنجار" is a strike there; "مسؤول محلي في ناحية X" speaks of his
+    # area, which may be the strike's, as its director does)
+    r"|(?:^|\s)[وف]?(?:قال|افاد|اكد|اوضح|ذكر|صرح|اعلن|بحسب|حسب)[ته]?(?: ل\S+)? (?:ال)?مسوول(?:ين|ون|و)?"
+    r"(?: (?:ال)?(?:محلي|امني|كردي|حكومي|عسكري|رسمي|بارز|كبير)\S*){0,2} (?:في|ب)(?: (?:مدينه|بلده))?"
     # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
     # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
     r"|\b(?:analyst|researcher|expert|professor|diplomat|commentator|academic|scholar)s?(?: (?:based|who lives))? (?:in|at)(?: the)?"
