@@ -2097,6 +2097,11 @@ _ROLE_BEFORE = compile_alternation(
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
     r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
     r")(?: \S+)? (?:في|ب)(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    # … and an official who speaks from his seat: "وقال مسؤول محلي في زاخو إن … استهدفتهم طائرة تركية", "بحسب
+    # مسؤول كردي في العمادية" (the speech verb first: "مقتل مسؤول محلي في سنجار" is a strike there; "مسؤول محلي في ناحية X" speaks of his
+    # area, which may be the strike's, as its director does)
+    r"|(?:^|\s)[وف]?(?:قال|افاد|اكد|اوضح|ذكر|صرح|اعلن|بحسب|حسب)[ته]?(?: ل\S+)? (?:ال)?مسوول(?:ين|ون|و)?"
+    r"(?: (?:ال)?(?:محلي|امني|كردي|حكومي|عسكري|رسمي|بارز|كبير)\S*){0,2} (?:في|ب)(?: (?:مدينه|بلده))?"
     # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
     # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
     r"|\b(?:analyst|researcher|expert|professor|diplomat|commentator|academic|scholar)s?(?: (?:based|who lives))? (?:in|at)(?: the)?"
@@ -2577,9 +2582,14 @@ _INTRODUCED = (re.compile(rf"\b({_NAME}){_OTHER_NAME}\s+(?:towns?|villages?|haml
 # alone, never by edit distance (a preposition introduces any word); not after "in" or "of", which introduce a city's
 # quarters as often as a village ("in Al-Midan neighborhood" of Aleppo is no Madayin Kabirah 41 km off); nor is the
 # first end of a stretch ("on the road between Hawi Artaja and Al-Qaim")
+# The Latin words of a village's part after its name: upper, lower, big, small, east, west ("Umm Hijara al-Ulya")
+_PART_WORD = r"(?:[UuOo]l[iy]a|[Ss]u?fla|[Ss]ifla|[Kk][ae]?bir[ae]?|[Ss]aghir[ae]?|[Ss]ghir[ae]?|[Ss]harqi(?:ya|yah)?|[Gg]harbi(?:ya|yah)?)\b"
 _PLACED = re.compile(r"\b(?:near|outside|around|(?:road|highway) between)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                      r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                     r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?)"
+                     r"((?:[Aa][lnrsdtz]-)?[A-Z][\w'’]*(?:[\s-](?:a[lnrsdtz]-)?[A-Z][\w'’]*)?"
+                     # (and the part of the village it names after: "near Umm Hijara al-Ulya" is the upper village, not
+                     # the pair's midpoint "Umm Hijarah")
+                     rf"(?:[\s-]a[lnrsdtz]-{_PART_WORD})?)"
                      # (not "في": "في شمال العراق" would be a village spelled like شمال)
                      r"|(?:^|\s)(?:قرب|بالقرب من)\s+([^\s+/|،,.]+)")
 # The area a name after a bare preposition lies in, told right after it: "near Jalwa in the countryside of Derik",
