@@ -371,7 +371,8 @@ _EARLIER = (
     r"|\b(?:formed|set up|established|created) (?:\w+ ){0,2}?after\b"
     # (a week or a month after too: "وتأتي العملية بعد أسبوع من هجوم تبناه التنظيم على حاجز في بلدة X", "a week after")
     # (an "about" before it too: "ويأتي هذا القصف بعد نحو أسبوعين من ضربة مماثلة")
-    r"|(?<=\S )(?:a|one) (?:day|week|month) after\b|(?<=\S )بعد (?:(?:نحو|قرابه|حوالي) )?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين) من"
+    # (and "only" after the span: "التي تأتي بعد يومين فقط من إعلان أنقرة عن عمليات في مناطق X وY")
+    r"|(?<=\S )(?:a|one) (?:day|week|month) after\b|(?<=\S )بعد (?:(?:نحو|قرابه|حوالي) )?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين)(?: فقط)? من"
     r"|(?<=\S )غداه"
     # … or weeks on, an inquiry's or a visit's news: "لجنة تحقيق تزور زاخو بعد أسبوعين على القصف التركي" (not "بعد
     # أيام من هجوم", which news2, news3 and news9ar read as the strike's own sentence)

@@ -32,3 +32,12 @@ def test_a_recalled_strike_is_no_place_of_the_news(shipped, text, strikes):
     """A sentence that names no place of its own before it turns to an earlier strike ("The strike came three weeks
     after a drone hit a car near X"): X is the earlier strike's, no place of the one reported."""
     assert coded(text, shipped) == strikes
+
+
+def test_the_operations_a_strike_came_only_days_after_are_background(shipped):
+    """A strike sentence's clause of what the strike came "only" days after ("الذي يأتي بعد أسبوع فقط من إعلانها بدء
+    عمليات … في مناطق X وY"): background, its areas no strikes of their own."""
+    text = ("قتل راع، صباح اليوم الأربعاء، جراء قصف طائرة مسيّرة تركية قرب بلدة ديرلوك التابعة لقضاء العمادية في "
+            "محافظة دهوك.\nولم تعلق أنقرة على القصف، الذي يأتي بعد أسبوع فقط من إعلانها بدء عمليات جوية جديدة ضد "
+            "مواقع الحزب في مناطق حفتانين والزاب.")
+    assert coded(text, shipped) == [("Dereluk", 1)]
