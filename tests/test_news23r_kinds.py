@@ -41,3 +41,11 @@ def test_the_operations_a_strike_came_only_days_after_are_background(shipped):
             "محافظة دهوك.\nولم تعلق أنقرة على القصف، الذي يأتي بعد أسبوع فقط من إعلانها بدء عمليات جوية جديدة ضد "
             "مواقع الحزب في مناطق حفتانين والزاب.")
     assert coded(text, shipped) == [("Dereluk", 1)]
+
+
+def test_where_a_security_official_sits_is_no_strike(shipped):
+    """A security source or official placed where he sits ("A security official in Duhok said the drone had come from
+    the south"), as Arabic's "مصدر أمني في X": his seat, no strike of its own beside the village struck."""
+    text = ("A Turkish drone struck a farm near Batifa, a village in the Zakho district, on Monday, killing one man.\n"
+            "A security official in Duhok, speaking on condition of anonymity, said the drone had come from the north.")
+    assert coded(text, shipped) == [("Batufe", 1)]

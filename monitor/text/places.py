@@ -2097,6 +2097,9 @@ _ROLE_BEFORE = compile_alternation(
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
     r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
     r")(?: \S+)? (?:في|ب)(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    # (in English too: "A security official in Duhok, speaking on condition of anonymity, said the drone had come from
+    # the south")
+    r"|\b(?:security|military|medical|government|police|health) (?:sources?|officials?) (?:in|at)(?: the)?"
     # where a quoted observer works: "said Ahmed al-Sharifi, a security analyst in Baghdad", "a Western diplomat in
     # Damascus", "الخبير الأمني في بغداد" (his desk, not the strike's place)
     r"|\b(?:analyst|researcher|expert|professor|diplomat|commentator|academic|scholar)s?(?: (?:based|who lives))? (?:in|at)(?: the)?"
