@@ -566,7 +566,9 @@ _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again an
           r"|(?:^|\s)(?:دايما|جزءا من (?:\S+ )?حياه)(?=\s|$)"
           r"|\b(?:in|over|during|throughout) (?:the )?recent (?:weeks|months)\b"
           r"|بين حين واخر|بين فتره واخري|بين وقت واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري"
-          r"|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
+          r"|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)"
+          # (the strikes' repetition residents complain of: "ويشكو سكان القرى الحدودية في X وY من تكرار القصف التركي")
+          r"|(?:^|\s)تكرار(?=\s|$)")
 HABIT = compile_alternation(_HABIT)
 # A habit adverb after a present perfect: the verb's clause a habit from its start, "Derik … has been hit repeatedly by
 # drone strikes" (folded; "was shelled repeatedly on Sunday night" may be one night's)

@@ -49,3 +49,11 @@ def test_where_a_security_official_sits_is_no_strike(shipped):
     text = ("A Turkish drone struck a farm near Batifa, a village in the Zakho district, on Monday, killing one man.\n"
             "A security official in Duhok, speaking on condition of anonymity, said the drone had come from the north.")
     assert coded(text, shipped) == [("Batufe", 1)]
+
+
+def test_the_repeated_shelling_residents_complain_of_is_no_strike(shipped):
+    """The repetition of strikes residents complain of ("ويشكو أهالي القرى في X وY من تكرار القصف"): a habit, its
+    towns no strikes beside the village struck."""
+    text = ("أصيب راع بجروح، صباح اليوم الأحد، جراء قصف مدفعي تركي طال أطراف قرية كاني ماسي الحدودية.\n"
+            "ويشكو أهالي القرى الجبلية في العمادية وزاخو من تكرار القصف الذي أحرق البساتين ودمر الطرق.")
+    assert len(coded(text, shipped)) == 1
