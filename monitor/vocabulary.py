@@ -371,7 +371,8 @@ _EARLIER = (
     r"|\b(?:formed|set up|established|created) (?:\w+ ){0,2}?after\b"
     # (a week or a month after too: "وتأتي العملية بعد أسبوع من هجوم تبناه التنظيم على حاجز في بلدة X", "a week after")
     # (an "about" before it too: "ويأتي هذا القصف بعد نحو أسبوعين من ضربة مماثلة")
-    r"|(?<=\S )(?:a|one) (?:day|week|month) after\b|(?<=\S )بعد (?:(?:نحو|قرابه|حوالي) )?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين) من"
+    # (and "only" after the span: "التي تأتي بعد يومين فقط من إعلان أنقرة عن عمليات في مناطق X وY")
+    r"|(?<=\S )(?:a|one) (?:day|week|month) after\b|(?<=\S )بعد (?:(?:نحو|قرابه|حوالي) )?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين)(?: فقط)? من"
     r"|(?<=\S )غداه"
     # … or weeks on, an inquiry's or a visit's news: "لجنة تحقيق تزور زاخو بعد أسبوعين على القصف التركي" (not "بعد
     # أيام من هجوم", which news2, news3 and news9ar read as the strike's own sentence)
@@ -565,7 +566,9 @@ _HABIT = (r"\b(?:frequently|routinely|regularly|often|from time to time|again an
           r"|(?:^|\s)(?:دايما|جزءا من (?:\S+ )?حياه)(?=\s|$)"
           r"|\b(?:in|over|during|throughout) (?:the )?recent (?:weeks|months)\b"
           r"|بين حين واخر|بين فتره واخري|بين وقت واخر|بشكل متكرر|(?:بشكل )?شبه يومي|مرارا|مره تلو اخري"
-          r"|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)")
+          r"|(?:^|\s)في (?:اسابيع|اشهر|شهور) اخيره(?=\s|$)"
+          # (the strikes' repetition residents complain of: "ويشكو سكان القرى الحدودية في X وY من تكرار القصف التركي")
+          r"|(?:^|\s)تكرار(?=\s|$)")
 HABIT = compile_alternation(_HABIT)
 # A habit adverb after a present perfect: the verb's clause a habit from its start, "Derik … has been hit repeatedly by
 # drone strikes" (folded; "was shelled repeatedly on Sunday night" may be one night's)

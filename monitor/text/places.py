@@ -2097,6 +2097,9 @@ _ROLE_BEFORE = compile_alternation(
     # a source placed where it is: "وأفاد مصدر أمني في القائم", "قال مصدر أمني في قضاء حديثة" (an official source tells the news)
     r"|(?:^|\s)[وف]?(?:مصدر|مصادر) (?:امني|امنيه|عسكري|عسكريه|طبي|طبيه|حكومي|حكوميه|رسمي|رسميه"
     r")(?: \S+)? (?:في|ب)(?: (?:قضاء|ناحيه|مدينه|محافظه|بلده))?"
+    # (in English too: "A security official in Duhok, speaking on condition of anonymity, said the drone had come from
+    # the south")
+    r"|\b(?:security|military|medical|government|police|health) (?:sources?|officials?) (?:in|at)(?: the)?"
     # … and an official who speaks from his seat: "وقال مسؤول محلي في زاخو إن … استهدفتهم طائرة تركية", "بحسب
     # مسؤول كردي في العمادية" (the speech verb first: "مقتل مسؤول محلي في سنجار" is a strike there; "مسؤول محلي في ناحية X" speaks of his
     # area, which may be the strike's, as its director does)
