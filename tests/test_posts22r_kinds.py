@@ -1,0 +1,26 @@
+"""Kinds of local posts and coded notes the sets articles_heldout_posts21.yaml and articles_heldout_notes24.yaml left
+(issue 16: events found, every strike its own event): a note of strikes "on [date] and [date]" at one place.
+
+Our own sentences, none of those sets': each test names the kind of sentence its rule codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, events", [
+    ("On 12 November 2026 and 14 November 2026, Turkish drones struck PKK positions in Sidakan (Soran district, Erbil). "
+     "No casualties were reported.", [("2026-11-12", 0), ("2026-11-14", 0)]),
+    ("Shelling/artillery/missile attack: On 9 and 11 November 2026, Turkish artillery shelled the outskirts of Tal Tamr "
+     "(Al-Hasakah). Fatalities unknown.", [("2026-11-09", None), ("2026-11-11", None)]),
+    # a toll no day is tied to: split between the days, the remainder on the first
+    ("On 3 November 2026 and 5 November 2026, Turkish drones struck SDF positions in Ain Issa (Raqqa), killing 3 SDF "
+     "fighters. Fatalities: 3.", [("2026-11-03", 2), ("2026-11-05", 1)]),
+])
+def test_strikes_on_two_named_days_are_an_event_each(shipped, text, events):
+    """A note of strikes "On [date] and [date]" at one place: one event per day (ACLED codes an event a day), each dated
+    by its day."""
+    assert facts(text, shipped, "event_date", "fatalities", published="2026-11-15T10:00:00Z") == events
