@@ -24,3 +24,14 @@ def test_strikes_on_two_named_days_are_an_event_each(shipped, text, events):
     """A note of strikes "On [date] and [date]" at one place: one event per day (ACLED codes an event a day), each dated
     by its day."""
     assert facts(text, shipped, "event_date", "fatalities", published="2026-11-15T10:00:00Z") == events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("🔴 Turkish drone hits a motorbike 🔴 one young man killed\n#QasrDib #Derik #Rojava", "Qasr ad Dib"),
+    ("💥 Turkish artillery shells farmland, no casualties 💥\n#KaniBalav #Amedi", "Kani Belav"),
+    ("SNA mortar shells fell on houses in the village this morning, 2 wounded #TallBaz #Hasakah", "Tall Baz"),
+])
+def test_a_camelcase_hashtag_names_its_village(shipped, text, place):
+    """A post that names its village only in a hashtag of several words written as one, each word capitalised
+    ("#QasrDib"): split at the capitals, the village is the place (not the town hashtagged beside it)."""
+    assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == [(place,)]

@@ -3154,6 +3154,28 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
     for match, place in _tolerantly_found(doc, set(sentences), mentions, resolved, lexicon, labels):
         if key := _lexicon_key(place, lexicon):
             found.append(replace(match, folded=key))
+    return found + camel_hashtags(doc, [*matches, *found], lexicon)
+
+
+# "#DeirMari", "#TelTamir": a post's hashtag of a name of several words, written as one with a capital for each
+_CAMEL_HASHTAG = re.compile(r"#((?:[A-Z][a-z]+){2,4})\b")
+
+
+def camel_hashtags(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The post's hashtags that write a gazetteer name of several words as one ("#DeirMari": Deir Mari; rule
+    "hashtags"), split at their capitals before the lookup, as place matches; but where *matches* match already."""
+    from monitor.text.watchlists import Match   # (watchlists imports this module)
+
+    if "hashtags" not in lexicon.place_rules:
+        return []
+    found = []
+    for tag in _CAMEL_HASHTAG.finditer(doc.text):
+        key = normalize_term(" ".join(re.findall(r"[A-Z][a-z]+", tag.group(1))))
+        entries = lexicon.automaton.get(key, (0, ()))[1] if key in lexicon.places else ()
+        if any(m.start < tag.end() and tag.start(1) < m.end for m in matches):
+            continue
+        found += [Match(e.watchlist, e.term, tag.group(1), tag.start(1), tag.end(1), e.category, e.weight, key)
+                  for e in entries[:1] if e.watchlist in lexicon.place_watchlists]
     return found
 
 
