@@ -35,3 +35,14 @@ def test_a_camelcase_hashtag_names_its_village(shipped, text, place):
     """A post that names its village only in a hashtag of several words written as one, each word capitalised
     ("#QasrDib"): split at the capitals, the village is the place (not the town hashtagged beside it)."""
     assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == [(place,)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Artêşa Tirk gundên Tall Baz û Umm Harmala bi hawanan topbaran kir.", [("Tall Baz",), ("Umm Harmala",)]),
+    ("Dronên Tirk gundên Khirbet Amu û Deir Mari bombebaran kirin, 2 welatî birîndar bûn.",
+     [("Khirbet Amu",), ("Deir Mari",)]),
+])
+def test_kurmanji_villages_joined_by_u_are_struck_each(shipped, text, places):
+    """Kurmanji "gundên X û Y" (the villages X and Y): the name after "û" (and) has the village word's cue, as the
+    second of "the villages of X and Y" has; one strike at each."""
+    assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == places

@@ -542,8 +542,9 @@ _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وف�
               for script, words in _SETTLEMENT_WORDS.items()})
 # "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
 # has that cue (a conjunct of one to three words, no article or preposition among them; rule "coordinated")
-_COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or)\s)"
-                                r"[^\s,،.;:]+ ){1,3}(?:and|or|و|وال) $") for key, cue in _CUES.items()}
+# (Kurmanji's "and", "û" folded "u": "gundên X û Y")
+_COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or|u)\s)"
+                                r"[^\s,،.;:]+ ){1,3}(?:and|or|u|و|وال) $") for key, cue in _CUES.items()}
 # "كاني ماسي + شيلادزي + باتيفا", "Mayadin / Boukamal / Ashara": a post's list marks its items with "+" or "/"
 # (rule "marks"; folded text after and before a name)
 _MARK_BEFORE = re.compile(r"[+/] ?$")
