@@ -46,3 +46,13 @@ def test_kurmanji_villages_joined_by_u_are_struck_each(shipped, text, places):
     """Kurmanji "gundên X û Y" (the villages X and Y): the name after "û" (and) has the village word's cue, as the
     second of "the villages of X and Y" has; one strike at each."""
     assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("drone torkiyya darbet sayyara 3ind madkhal 2aryet sararo b 3amadiya, 2 jar7a", "Sararu"),
+    ("2asf madfa3i torki 3ala 2aryet sararo fi amedi, ma fi esabat", "Sararu"),
+])
+def test_an_arabizi_village_in_its_town(shipped, text, place):
+    """Arabizi "2aryet X b/fi <town>" (village X in the town): the village, spelled as the post types it, is looked up
+    in the town's district, not left for the town."""
+    assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == [(place,)]

@@ -2658,6 +2658,10 @@ def _find_among(doc: Document, strike: frozenset[int], mentions: tuple[tuple[str
     return find_tolerantly(doc, set(strike), {key: list(found) for key, found in mentions}, dict(resolved), lexicon, labels)
 
 
+# A village named in a town, the town's district then holding it (folded; Arabizi's "in" typed "b", "bi" or "fi")
+_VILLAGE_IN_BEFORE = re.compile(r"(?:\b(?:qary[ae]t?|qaryit)(?: \S+){1,3}|\bvillages?) (?:b|bi|fi|in) $")
+
+
 def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
                     resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon,
                     labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
@@ -2674,9 +2678,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
     # (the districts the text names as areas: "X district", and the countryside of a town, "X village in Serêkaniyê
     # countryside", "قرية X بريف ديرك"; not a governorate's, "the eastern countryside of Deir ez-Zor")
+    # (and the town a village is in: "2aryet sararo b 3amadiya", "qaryet X fi amedi", "X village in Amadiya")
     admin2s = {place.admin2 for key, (place, precision) in resolved.items() if place is not None and (precision == 2 or (
         not is_namesake(place) and any(COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(doc.text, m.end)
-                                       for m in mentions[key])))}
+                                       or _VILLAGE_IN_BEFORE.search(doc.before(m.start, 60)) for m in mentions[key])))}
     # the districts of the text's named places (not of its labels, "(Deir ez-Zor)"): a name spelled only like a place
     # of another district is none of them ("the Al-Hamdan area near Boukamal" is no Al Hamd of Deir ez-Zor district)
     anchored = frozenset(place.admin2 for key, (place, _) in resolved.items()
