@@ -56,3 +56,13 @@ def test_an_arabizi_village_in_its_town(shipped, text, place):
     """Arabizi "2aryet X b/fi <town>" (village X in the town): the village, spelled as the post types it, is looked up
     in the town's district, not left for the town."""
     assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == [(place,)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("🔹 قصف مدفعي تركي 🔹 على أطراف القرية منذ الفجر 🔹 لا إصابات\n#ديرك #عين_ديوار", "Diwar"),
+    ("🔹 Turkish drone strike 🔹 a motorbike hit 🔹 one wounded\n#Derik #QasrDib #Rojava", "Qasr ad Dib"),
+])
+def test_a_posts_closing_tags_name_the_town_then_its_village(shipped, text, place):
+    """A post's closing hashtags of a district's seat town and then a village of that district ("#Derik #QasrDib"): the
+    town labels the village's area, the village is the place, whichever tag comes first."""
+    assert facts(text, shipped, "location", published="2026-11-15T10:00:00Z") == [(place,)]

@@ -1346,12 +1346,15 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
         # names the seat apart from it too)
         sentences = {in_sentence(m.start) for m in mentions[key] if not off_by_direction(doc, m.start)}
+        # (and the seat among the tags closing a post beside its village's tag, whichever comes first: "#Derik #Qaysariyah")
+        tags = all(closing_hashtag(text, m.start) for m in mentions[key])
         return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
             and not origin(other)   # (a road's end or where fire came from is no finer strike place)
             and (finer.admin1, finer.admin2) == (place.admin1, place.admin2)
             and (haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM or finer.kind == "village")
-            and not sentences & {in_sentence(m.start) for m in mentions[other]} for other in mentions)
+            and (not sentences & {in_sentence(m.start) for m in mentions[other]}
+                 or tags and any(closing_hashtag(text, o.start) for o in mentions[other])) for other in mentions)
 
     # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
     # heads a line with) and otherwise names only as the countryside a place of its governorate lies in labels that
