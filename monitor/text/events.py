@@ -41,6 +41,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from copy import deepcopy
 from datetime import date, datetime, timedelta
 from functools import cached_property, wraps
 from typing import Callable, Container, Iterable, NamedTuple, TypeVar
@@ -376,10 +377,34 @@ def _accusers_place(doc: Document, place: Match, matches: list[Match]) -> bool:
 
 def _sides_told_later(article: _Article, strikes: list[Strike], events: list[dict]) -> list[dict]:
     """*events* (one per strike of *strikes*) with the sides the rest of the article tells: the side the dead were
-    of, a striker named or claiming in a later sentence."""
+    of, a striker named or claiming in a later sentence (and each split by the days it names: ``_per_day``)."""
     _sides_of_the_dead(article, strikes, events)
     _strikers_named_later(article, strikes, events)
     _strikers_claiming_later(article, strikes, events)
+    return [day for strike, event in zip(strikes, events) for day in _per_day(article, strike, event)]
+
+
+# "On 4 October 2026 and 6 October 2026, drones struck X", "on 4 and 6 October": strikes on two named days at one place
+_TWO_DAYS = re.compile(r"\bon (\d{1,2})((?: [a-z]+(?: \d{4})?)?) and (?:on )?(\d{1,2} [a-z]+(?: \d{4})?)\b")
+
+
+def _per_day(article: _Article, strike: Strike, event: dict) -> list[dict]:
+    """*event* once per day its one strike sentence names "on D1 and D2" (ACLED codes an event a day), each dated so;
+    a toll no day is tied to is split evenly between the days (the codebook's rule, the remainder on the first)."""
+    found = [found for index in strike.sentences[:1] if (found := _TWO_DAYS.search(article.fore.get(index, "")))]
+    if not found or article.published_day is None:
+        return [event]
+    first, month, second = found[0].groups()
+    days = figures.dates_in(f"{first}{month or ' ' + second.split(' ', 1)[1]} and {second}", article.published_day)
+    if len(days) != 2 or days[0] == days[1]:
+        return [event]
+    events = [dict(deepcopy(event), event_date=day.isoformat()) for day in days]
+    for key in ("fatalities", "injured"):
+        if event[key]:
+            for n, split in enumerate(events):
+                split[key] = event[key] // 2 + (event[key] % 2 if n == 0 else 0)
+    for split in events:
+        split["notes"] = summarize(split)
     return events
 
 

@@ -542,8 +542,9 @@ _CUES.update({(script, 3): re.compile(r"(?:^|\s)%s(?:%s)(?: of)?:? $" % ("[وف�
               for script, words in _SETTLEMENT_WORDS.items()})
 # "in Khan Shaykhun and Sinjar", "على بلدة الشعفة والسوسة": a name joined by "and" to a name after a cue
 # has that cue (a conjunct of one to three words, no article or preposition among them; rule "coordinated")
-_COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or)\s)"
-                                r"[^\s,،.;:]+ ){1,3}(?:and|or|و|وال) $") for key, cue in _CUES.items()}
+# (Kurmanji's "and", "û" folded "u": "gundên X û Y")
+_COORDINATED = {key: re.compile(cue.pattern[:-2] + r" (?:(?!(?:the|an?|of|in|on|at|its|their|his|her|and|or|u)\s)"
+                                r"[^\s,،.;:]+ ){1,3}(?:and|or|u|و|وال) $") for key, cue in _CUES.items()}
 # "كاني ماسي + شيلادزي + باتيفا", "Mayadin / Boukamal / Ashara": a post's list marks its items with "+" or "/"
 # (rule "marks"; folded text after and before a name)
 _MARK_BEFORE = re.compile(r"[+/] ?$")
@@ -1345,12 +1346,15 @@ def locate_strike(doc: Document, matches: list[Match], lexicon: Lexicon, strike_
         # (a mention as the reference point of a finer place's sentence, "Tal Hamis, 35 km south-east of Qamishli",
         # names the seat apart from it too)
         sentences = {in_sentence(m.start) for m in mentions[key] if not off_by_direction(doc, m.start)}
+        # (and the seat among the tags closing a post beside its village's tag, whichever comes first: "#Derik #Qaysariyah")
+        tags = all(closing_hashtag(text, m.start) for m in mentions[key])
         return lexicon.seats.get((place.admin1, place.admin2)) == place and any(
             (finer := resolved[other][0]) is not None and finer != place and resolved[other][1] < 3 and beside(other)
             and not origin(other)   # (a road's end or where fire came from is no finer strike place)
             and (finer.admin1, finer.admin2) == (place.admin1, place.admin2)
             and (haversine(finer.point, place.point) > SEAT_SURROUNDINGS_KM or finer.kind == "village")
-            and not sentences & {in_sentence(m.start) for m in mentions[other]} for other in mentions)
+            and (not sentences & {in_sentence(m.start) for m in mentions[other]}
+                 or tags and any(closing_hashtag(text, o.start) for o in mentions[other])) for other in mentions)
 
     # "#ديرك … قرية قصر الديب بريف ديرك الشمالي", "#عامودا … قرية ديكية بريف عامودا": a town a post hashtags (or
     # heads a line with) and otherwise names only as the countryside a place of its governorate lies in labels that
@@ -2670,6 +2674,10 @@ def _find_among(doc: Document, strike: frozenset[int], mentions: tuple[tuple[str
     return find_tolerantly(doc, set(strike), {key: list(found) for key, found in mentions}, dict(resolved), lexicon, labels)
 
 
+# A village named in a town, the town's district then holding it (folded; Arabizi's "in" typed "b", "bi" or "fi")
+_VILLAGE_IN_BEFORE = re.compile(r"(?:\b(?:qary[ae]t?|qaryit)(?: \S+){1,3}|\bvillages?) (?:b|bi|fi|in) $")
+
+
 def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Match]],
                     resolved: dict[str, tuple[Place | None, int | None]], lexicon: Lexicon,
                     labels: frozenset[str] = frozenset()) -> list[tuple[Match, Place]]:
@@ -2686,9 +2694,10 @@ def find_tolerantly(doc: Document, strike: set[int], mentions: dict[str, list[Ma
     admin1s = {place.admin1 for place, _ in resolved.values() if place is not None}
     # (the districts the text names as areas: "X district", and the countryside of a town, "X village in Serêkaniyê
     # countryside", "قرية X بريف ديرك"; not a governorate's, "the eastern countryside of Deir ez-Zor")
+    # (and the town a village is in: "2aryet sararo b 3amadiya", "qaryet X fi amedi", "X village in Amadiya")
     admin2s = {place.admin2 for key, (place, precision) in resolved.items() if place is not None and (precision == 2 or (
         not is_namesake(place) and any(COUNTRYSIDE_OF.search(doc.before(m.start)) or COUNTRYSIDE_AFTER.match(doc.text, m.end)
-                                       for m in mentions[key])))}
+                                       or _VILLAGE_IN_BEFORE.search(doc.before(m.start, 60)) for m in mentions[key])))}
     # the districts of the text's named places (not of its labels, "(Deir ez-Zor)"): a name spelled only like a place
     # of another district is none of them ("the Al-Hamdan area near Boukamal" is no Al Hamd of Deir ez-Zor district)
     anchored = frozenset(place.admin2 for key, (place, _) in resolved.items()
@@ -3167,6 +3176,28 @@ def tolerant_matches(doc: Document, matches: list[Match], lexicon: Lexicon, sent
     for match, place in _tolerantly_found(doc, set(sentences), mentions, resolved, lexicon, labels):
         if key := _lexicon_key(place, lexicon):
             found.append(replace(match, folded=key))
+    return found + camel_hashtags(doc, [*matches, *found], lexicon)
+
+
+# "#DeirMari", "#TelTamir": a post's hashtag of a name of several words, written as one with a capital for each
+_CAMEL_HASHTAG = re.compile(r"#((?:[A-Z][a-z]+){2,4})\b")
+
+
+def camel_hashtags(doc: Document, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The post's hashtags that write a gazetteer name of several words as one ("#DeirMari": Deir Mari; rule
+    "hashtags"), split at their capitals before the lookup, as place matches; but where *matches* match already."""
+    from monitor.text.watchlists import Match   # (watchlists imports this module)
+
+    if "hashtags" not in lexicon.place_rules:
+        return []
+    found = []
+    for tag in _CAMEL_HASHTAG.finditer(doc.text):
+        key = normalize_term(" ".join(re.findall(r"[A-Z][a-z]+", tag.group(1))))
+        entries = lexicon.automaton.get(key, (0, ()))[1] if key in lexicon.places else ()
+        if any(m.start < tag.end() and tag.start(1) < m.end for m in matches):
+            continue
+        found += [Match(e.watchlist, e.term, tag.group(1), tag.start(1), tag.end(1), e.category, e.weight, key)
+                  for e in entries[:1] if e.watchlist in lexicon.place_watchlists]
     return found
 
 
