@@ -1643,22 +1643,6 @@ def _past_the_recap(article: _Article, sentences: tuple[int, ...]) -> Strike:
     return Strike(sentences, frozenset(m for m in places if m.start < recap), ((0, recap, article.sentences[0][1]),))
 
 
-def _recalled_places(article: _Article, sentences: tuple[int, ...]) -> frozenset[Match]:
-    """The place names of *sentences* that name no place before they turn to background, when another of them does:
-    an earlier strike the report recalls, no place of this one ("The strike came less than a month after a drone hit a
-    car near X", "جاءت الضربة بعد أسبوعين من استهداف سيارة قرب X")."""
-    places = [m for m in article.matches if m.watchlist in article.lexicon.place_watchlists]
-    placed, past = set(), set()
-    for index in sentences:
-        start, end, _ = article.sentences[index]
-        news_end = _foreground_end(article, index)
-        if any(start <= m.start < news_end for m in places):
-            placed.add(index)
-        else:
-            past |= {m for m in places if news_end <= m.start < end}
-    return frozenset(past) if placed else frozenset()
-
-
 def _past_recap(article: _Article, index: int, folded: str) -> str:
     """Sentence *index*'s folded text (or its foreground) past a headline's opening recap, whose days are the earlier
     news's (``recap_end``: "After yesterday's massacres, the warplanes kill 16 …" is today's)."""
@@ -2294,9 +2278,8 @@ def _code(article: _Article, strike: Strike, me: int, owners: dict[int, int], sh
             spans.setdefault(index, []).append((lo, hi))
     others |= {m for m in matches if m.watchlist in article.lexicon.place_watchlists
                and (own := spans.get(article.in_sentence(m.start))) and not any(lo <= m.start < hi for lo, hi in own)}
-    # (the earlier strike a sentence of no place of its own recalls is none of this one's: _recalled_places)
-    place, precision, place_evidence, direction, outskirts, unit = article.locate(
-        list(strike.sentences), others | strike.hidden | _recalled_places(article, strike.sentences))
+    place, precision, place_evidence, direction, outskirts, unit = article.locate(list(strike.sentences),
+                                                                                 others | strike.hidden)
     if place is not None and precision == 1 and _filed_under_head(article, strike.sentences):
         precision = 2   # the area the list is filed under (group_strikes)
     evidence: list[dict] = list(place_evidence)
