@@ -1043,7 +1043,7 @@ APPEAL_ADDRESSEE_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:
 # towards Al-Hol camp", "منصة صواريخ معدة لاستهداف قاعدة عين الأسد قرب X" (the place the words name before the target)
 AIMED_AT_BEFORE = re.compile(r"\b(?:(?:aimed|directed|pointed|headed|heading|launched|fired) (?:at|towards?|for)|approaching|towards?)"
                              r"(?: the)?(?: \w+){0,2}? $"
-                             r"|(?:^|\s)(?:معده|موجهه|موجهه) (?:لاستهداف|نحو|الي|باتجاه)(?: \S+){0,2}? $")
+                             r"|(?:^|\s)(?:معده|موجهه) (?:لاستهداف|نحو|الي|باتجاه)(?: \S+){0,2}? $")
 # … the place it was stopped at, named after the target with its preposition (text as written: "near X", "over X",
 # "in an orchard near X", "قرب X"; not a bracket's governorate label)
 STOPPED_AT_AFTER = re.compile(r"\s(?:near|over|outside|around)\s+(?:the\s+)?[A-Z]|\s(?:in|at)\s+(?:an?\s+)?(?:\w+\s+)?near\s+[A-Z]"
